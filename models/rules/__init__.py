@@ -1,0 +1,1 @@
+"""Rule data (JSON/JSONL) for the speechfacts components, installed as ``pipeline.rules``."""

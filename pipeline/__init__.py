@@ -1,0 +1,1 @@
+"""speechfacts: fact records from archives of official speeches."""

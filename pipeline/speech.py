@@ -1,0 +1,75 @@
+"""The hand-over between ingestion and NLP: one parsed document (`Speech`) and its speaker turns.
+
+Every offset downstream (turns, facts) refers to `Speech.text`, which is the paragraphs joined by
+blank lines ("\\n\\n").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A speaker's turn: `text[start:end]` is spoken by `speaker` (name without titles)."""
+
+    start: int
+    end: int
+    speaker: str
+    label: str  # the label as written, titles included ("President of Russia Vladimir Putin")
+
+
+@dataclass
+class Speech:
+    """A cleaned document ready for the NLP pipeline."""
+
+    doc_id: str
+    source: str
+    paragraphs: list[str]
+    title: str | None = None
+    date: str | None = None  # ISO "YYYY-MM-DD" or None when unknown
+    place: str | None = None
+    url: str | None = None
+    lead: str | None = None
+    turns: list[Turn] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return PARAGRAPH_SEPARATOR.join(self.paragraphs)
+
+    @property
+    def speakers(self) -> list[str]:
+        """Distinct speakers in order of first appearance."""
+        seen: dict[str, None] = {}
+        for turn in self.turns:
+            seen.setdefault(turn.speaker, None)
+        return list(seen)
+
+    def speaker_at(self, offset: int) -> str | None:
+        for turn in self.turns:
+            if turn.start <= offset < turn.end:
+                return turn.speaker
+        return None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that is not an article (gallery, listing, feed): counted, not an error."""
+
+    source: str
+    kind: str  # "gallery", "listing", "feed", ...
+    reason: str
+
+
+@dataclass(frozen=True)
+class InputError:
+    """An input that could not be processed, with a reason a person understands."""
+
+    source: str
+    kind: str  # undecodable, binary, malformed, empty, too_large, unreadable, unsupported, ...
+    reason: str
+
+    def to_record(self) -> dict:
+        return {"source": self.source, "kind": self.kind, "reason": self.reason}
