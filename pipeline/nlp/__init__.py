@@ -1,0 +1,60 @@
+"""The spaCy side of speechfacts: building the pipeline and preparing Docs with their context."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.nlp import extensions
+from pipeline.speech import Speech
+
+FACT_TYPES = ("money", "percentage", "country_count", "event")
+
+# component name per fact type, in pipeline order
+COMPONENTS = {
+    "money": "speechfacts_money",
+    "percentage": "speechfacts_percentage",
+    "country_count": "speechfacts_country_count",
+    "event": "speechfacts_event",
+}
+
+MAX_TEXT_CHARS = 20_000_000
+
+
+def build_pipeline(types: Iterable[str] | None = None) -> Language:
+    """spaCy's blank English tokenizer, a rule-based sentencizer and our extractors."""
+    wanted = list(FACT_TYPES if types is None else types)
+    unknown = [t for t in wanted if t not in COMPONENTS]
+    if unknown:
+        raise ValueError(f"unknown fact type(s): {', '.join(unknown)}; known: {', '.join(FACT_TYPES)}")
+    # importing the modules registers the factories
+    from pipeline.nlp import components  # noqa: F401
+
+    nlp = spacy.blank("en")
+    nlp.max_length = MAX_TEXT_CHARS
+    nlp.add_pipe("sentencizer")
+    for fact_type in FACT_TYPES:
+        if fact_type in wanted:
+            nlp.add_pipe(COMPONENTS[fact_type])
+    nlp.add_pipe("speechfacts_context")
+    return nlp
+
+
+def prepare_doc(nlp: Language, speech: Speech) -> Doc:
+    """Tokenise a Speech's text and attach the context the components need."""
+    doc = nlp.make_doc(speech.text)
+    doc._.doc_id = speech.doc_id
+    doc._.doc_date = speech.date
+    doc._.turns = [(t.start, t.end, t.speaker) for t in speech.turns]
+    return doc
+
+
+def annotate(nlp: Language, speeches: Iterable[Speech], batch_size: int = 32) -> Iterable[Doc]:
+    docs = (prepare_doc(nlp, s) for s in speeches)
+    return nlp.pipe(docs, batch_size=batch_size)
+
+
+__all__ = ["FACT_TYPES", "build_pipeline", "prepare_doc", "annotate", "extensions"]

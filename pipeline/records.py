@@ -1,0 +1,103 @@
+"""Turn annotated Docs into JSON-safe records: fact records and document records.
+
+A record never holds a spaCy object, so records can cross process (and Dask) boundaries.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from spacy.tokens import Doc
+
+from pipeline.nlp.extensions import FACTS_KEY
+from pipeline.speech import Speech
+
+SCHEMA_VERSION = "1.0"
+
+# Every fact record has exactly these keys, in this order; fields that do not apply are null.
+FACT_FIELDS = (
+    "schema_version",
+    "fact_id",
+    "doc_id",
+    "doc_date",
+    "type",
+    "text",
+    "start",
+    "end",
+    "sentence",
+    "speaker",
+    "speaker_source",
+    "value",
+    "high",
+    "unit",
+    "qualifier",
+    "change",
+    "period",
+    "per",
+    "subject",
+    "event",
+    "name",
+    "kind",
+    "date",
+)
+
+FACT_TYPES = ("money", "percentage", "country_count", "event")
+
+
+def fact_id(doc_id: str, fact_type: str, start: int, end: int) -> str:
+    """Stable id: the same document, type and offsets always give the same id."""
+    key = f"{doc_id}\x1f{fact_type}\x1f{start}\x1f{end}".encode()
+    return hashlib.sha1(key).hexdigest()[:16]
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def fact_records(doc: Doc, speech: Speech) -> list[dict[str, Any]]:
+    records = []
+    for span in doc.spans.get(FACTS_KEY, []) if FACTS_KEY in doc.spans else []:
+        fields = span._.fact or {}
+        start, end = span.start_char, span.end_char
+        # the component may narrow the surface inside token boundaries
+        start = fields.get("start", start)
+        end = fields.get("end", end)
+        sent = span.sent if doc.has_annotation("SENT_START") else None
+        record: dict[str, Any] = {key: None for key in FACT_FIELDS}
+        record.update(
+            {k: v for k, v in fields.items() if k in FACT_FIELDS and k not in ("start", "end")}
+        )
+        record.update(
+            schema_version=SCHEMA_VERSION,
+            fact_id=fact_id(speech.doc_id, fields["type"], start, end),
+            doc_id=speech.doc_id,
+            doc_date=speech.date,
+            text=doc.text[start:end],
+            start=start,
+            end=end,
+            sentence=sent.text.strip() if sent is not None else None,
+        )
+        records.append(record)
+    records.sort(key=lambda r: (r["start"], r["end"], FACT_TYPES.index(r["type"])))
+    return records
+
+
+def document_record(speech: Speech, facts: list[dict[str, Any]]) -> dict[str, Any]:
+    counts = {t: 0 for t in FACT_TYPES}
+    for fact in facts:
+        counts[fact["type"]] += 1
+    text = speech.text
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "doc_id": speech.doc_id,
+        "title": speech.title,
+        "date": speech.date,
+        "place": speech.place,
+        "url": speech.url,
+        "source": speech.source,
+        "speakers": speech.speakers,
+        "word_count": word_count(text),
+        "fact_counts": counts,
+        "text": text,
+    }
