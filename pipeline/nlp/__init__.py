@@ -48,6 +48,7 @@ def prepare_doc(nlp: Language, speech: Speech) -> Doc:
     doc = nlp.make_doc(speech.text)
     doc._.doc_id = speech.doc_id
     doc._.doc_date = speech.date
+    doc._.doc_title = speech.title
     doc._.turns = [(t.start, t.end, t.speaker) for t in speech.turns]
     return doc
 

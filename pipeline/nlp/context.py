@@ -1,13 +1,54 @@
-"""Placeholder for the context component (being written)."""
+"""The context component: who said each fact (speaker turns) and the year it is tied to (period).
+
+Runs after the extractors. Speakers come from the turns that ingestion found (`doc._.turns`);
+periods from `temporal.period_for`, resolved against `doc._.doc_date`.
+"""
+
+from __future__ import annotations
+
+import bisect
 
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.nlp.base import RuleComponent
+from pipeline.nlp.extensions import FACTS_KEY
+from pipeline.nlp.temporal import doc_month, doc_year, period_for
 
 
-class _Placeholder:
-    def __call__(self, doc):
+class ContextAnnotator(RuleComponent):
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.settings = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if FACTS_KEY not in doc.spans:
+            return doc
+        turns = doc._.turns or []
+        turn_starts = [t[0] for t in turns]
+        year = doc_year(doc._.doc_date)
+        month = doc_month(doc._.doc_date)
+        has_sents = doc.has_annotation("SENT_START")
+        for span in doc.spans[FACTS_KEY]:
+            fact = span._.fact
+            start, end = fact["start"], fact["end"]
+            speaker = None
+            i = bisect.bisect_right(turn_starts, start) - 1
+            if i >= 0 and turns[i][0] <= start < turns[i][1]:
+                speaker = turns[i][2]
+            fact["speaker"] = speaker
+            fact["speaker_source"] = "turn" if speaker else None
+            if fact["type"] != "event":
+                if has_sents:
+                    sent = span.sent
+                    offset = sent.start_char
+                    fact["period"] = period_for(sent.text, start - offset, end - offset, year, month)
+                else:
+                    fact["period"] = period_for(doc.text, start, end, year, month)
+            span._.fact = fact
         return doc
 
 
 @Language.factory("speechfacts_context")
-def make_context_annotator(nlp, name):
-    return _Placeholder()
+def make_context_annotator(nlp: Language, name: str) -> ContextAnnotator:
+    return ContextAnnotator(nlp, name)

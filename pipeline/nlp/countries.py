@@ -1,13 +1,14 @@
-"""Placeholder for the country_count component (being written)."""
+"""The country_count component: stated numbers of countries, states or nations."""
 
 from spacy.language import Language
 
+from pipeline.nlp.base import NumericComponent
 
-class _Placeholder:
-    def __call__(self, doc):
-        return doc
+
+class CountryCountExtractor(NumericComponent):
+    fact_type = "country_count"
 
 
 @Language.factory("speechfacts_country_count")
-def make_country_count_extractor(nlp, name):
-    return _Placeholder()
+def make_country_count_extractor(nlp: Language, name: str) -> CountryCountExtractor:
+    return CountryCountExtractor(nlp, name)

@@ -1,13 +1,264 @@
-"""Placeholder for the event component (being written)."""
+"""The event component: named events (summits, forums, wars, anniversaries, ...), kind and date.
+
+Names are recognised by a grammar kept in models/rules/events.json, not by a list of known events:
+a head noun ("Forum", "summit", "War", "elections") with the capitalised words, ordinals and years
+that precede it, at most two lowercase modifiers ("business forum"), and an "of/on/for" tail of
+capitalised words ("Conference on the Great Lakes Region"). Anniversaries ("100th anniversary of
+the Komsomol") and acronym-year names ("MAKS-2019") have patterns of their own. Each distinct
+event is kept once per document, at its first mention; the document's own meeting, as named in its
+title, is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
 
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.nlp.base import RuleComponent, add_fact
+from pipeline.nlp.rules import load_rules, phrase_alternation
+from pipeline.nlp.temporal import clause_bounds, doc_year
+
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split()
+    )
+}
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_WORD = re.compile(r"[\w’'.&-]+")
+STOP_CONTENT = {"the", "of", "in", "on", "a", "an", "and", "for", "to", "at", "by", "with", "from"}
 
 
-class _Placeholder:
-    def __call__(self, doc):
+@cache
+def _grammar():
+    rules = load_rules("events", required=("heads", "connectors", "name_stopwords"))
+    heads = {k.lower(): v for k, v in rules["heads"].items()}
+    head_re = re.compile(r"\b" + phrase_alternation(heads) + r"\b", re.IGNORECASE)
+    anniversary = phrase_alternation(rules.get("anniversary_words", ["anniversary"]))
+    ordinal = r"(?:\d{1,4}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:th|st|nd|rd))"
+    anniv_re = re.compile(
+        rf"\b{ordinal}\s+{anniversary}\b(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*)(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w’'-]*)*)?",
+    )
+    acronym_re = re.compile(r"\b[A-Z][A-Z]{2,}(?:-|\s)(?:19|20)\d{2}\b")
+    return (
+        heads,
+        head_re,
+        {w.lower() for w in rules["connectors"]},
+        set(rules["name_stopwords"]) | {"The", "A", "An"},
+        {w.lower() for w in rules.get("lowercase_modifier_stopwords", [])},
+        {w.lower() for w in rules.get("capitalised_only_heads", [])},
+        int(rules.get("lowercase_modifiers_max", 2)),
+        {n.lower() for n in rules.get("not_events", [])},
+        anniv_re,
+        acronym_re,
+        [p.lower() for p in rules.get("tail_prepositions", ["of", "on", "for"])],
+    )
+
+
+def _is_name_word(word: str, stop: set[str]) -> bool:
+    if word in stop:
+        return False
+    if word[0].isupper() or word[0].isdigit():
+        return True
+    # roman numerals and ordinals ("XIX", "10th") are name words too
+    return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", word))
+
+
+def content_words(text: str) -> frozenset[str]:
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("’s", "").replace("'s", ""))
+    return frozenset(w for w in words if w not in STOP_CONTENT)
+
+
+def find_events(text: str) -> list[dict]:
+    """Event mentions in `text`: dicts with start, end, name, kind (no date)."""
+    (heads, head_re, connectors, stop, lower_stop, cap_only, lower_max, not_events,
+     anniv_re, acronym_re, tails) = _grammar()
+    found: list[dict] = []
+    for m in head_re.finditer(text):
+        head = re.sub(r"\s+", " ", m.group(0))
+        capital = head[0].isupper()
+        if head.lower() in cap_only and not capital:
+            continue
+        # walk back over the words before the head
+        window_start = max(0, m.start() - 160)
+        words = list(_WORD.finditer(text, window_start, m.start()))
+        start = m.start()
+        name_words = 0
+        lower_mods = 0
+        pending_ok = True
+        j = len(words) - 1
+        prev_end = m.start()
+        while j >= 0:
+            w = words[j]
+            gap = text[w.end() : prev_end]
+            if gap.strip(" "):  # punctuation between words ends the name
+                break
+            word = w.group(0).rstrip(".")
+            if _is_name_word(word, stop):
+                start = w.start()
+                name_words += 1
+                pending_ok = True
+            elif word.lower() in heads and word[0].isupper():
+                break  # another event's head: names do not run into each other
+            elif word.lower() in connectors and name_words > 0:
+                pending_ok = False  # kept only if a name word precedes it
+            elif (
+                name_words == 0 and lower_mods < lower_max and word.islower()
+                and word not in lower_stop and word.lower() not in heads
+            ):
+                lower_mods += 1
+                pending_ok = False
+            else:
+                break
+            prev_end = w.start()
+            j -= 1
+        del pending_ok
+        end = m.end()
+        # "World War II", "Games 2014"
+        suffix = re.match(r"\s+(?:II|I|One|Two|(?:19|20)\d{2})\b", text[end : end + 8])
+        if suffix:
+            end += suffix.end()
+        tail = re.match(
+            r"\s+(?:" + "|".join(tails) + r")\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][\w’'-]*)*",
+            text[end : end + 160],
+        )
+        if tail and (capital or name_words):
+            end += tail.end()
+        if not capital and name_words == 0:
+            continue
+        if capital and name_words == 0 and not tail:
+            continue
+        if name_words == 0 and lower_mods:
+            # lowercase modifiers only count after a name word ("business forum" alone is generic)
+            continue
+        name = text[start:end]
+        # drop a leading lowercase modifier run that was not anchored by a name word
+        if not name[0].isupper() and not name[0].isdigit():
+            continue
+        if name.lower() in not_events or any(name.lower().startswith(n) for n in not_events):
+            continue
+        found.append({"start": start, "end": end, "name": name, "kind": heads[head.lower()]})
+    for m in anniv_re.finditer(text):
+        found.append({"start": m.start(), "end": m.end(), "name": m.group(0), "kind": "anniversary"})
+    for m in acronym_re.finditer(text):
+        if not any(f["start"] <= m.start() < f["end"] for f in found):
+            found.append({"start": m.start(), "end": m.end(), "name": m.group(0), "kind": "other"})
+    found.sort(key=lambda f: (f["start"], -f["end"]))
+    # overlapping mentions: keep the longest starting first
+    kept: list[dict] = []
+    for f in found:
+        if kept and f["start"] < kept[-1]["end"]:
+            continue
+        kept.append(f)
+    return kept
+
+
+_DATE_PATTERNS = [
+    (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b"), "mdy"),
+    (re.compile(rf"\b(\d{{1,2}})\s+{_MONTH},?\s+((?:19|20)\d{{2}})\b"), "dmy"),
+    (re.compile(rf"\b{_MONTH}\s+((?:19|20)\d{{2}})\b"), "my"),
+    (re.compile(rf"\b{_MONTH}\s+(last|this|next)\s+year\b", re.IGNORECASE), "m_rel"),
+    (re.compile(r"\b(last|this|next)\s+year[’']?s?\b", re.IGNORECASE), "rel"),
+    (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})"), "md"),
+    (re.compile(rf"\bin\s+{_MONTH}\b(?!\s+(?:\d|last|this|next))"), "m"),
+    (re.compile(r"(?<![\w-])((?:19|20)\d{2})(?![\w%]|\s*(?:percent|per cent))"), "y"),
+]
+_REL = {"last": -1, "this": 0, "next": 1}
+
+
+def resolve_date(match: re.Match, kind: str, year: int | None) -> str | None:
+    g = match.groups()
+    if kind == "mdy":
+        return f"{int(g[2]):04d}-{MONTHS[g[0].lower()]:02d}-{int(g[1]):02d}"
+    if kind == "dmy":
+        return f"{int(g[2]):04d}-{MONTHS[g[1].lower()]:02d}-{int(g[0]):02d}"
+    if kind == "my":
+        return f"{int(g[1]):04d}-{MONTHS[g[0].lower()]:02d}"
+    if year is None:
+        return None
+    if kind == "m_rel":
+        return f"{year + _REL[g[1].lower()]:04d}-{MONTHS[g[0].lower()]:02d}"
+    if kind == "rel":
+        return f"{year + _REL[g[0].lower()]:04d}"
+    if kind == "md":
+        return f"{year:04d}-{MONTHS[g[0].lower()]:02d}-{int(g[1]):02d}"
+    if kind == "m":
+        return f"{year:04d}-{MONTHS[g[0].lower()]:02d}"
+    if kind == "y":
+        return g[0]
+    return None
+
+
+def event_date(name: str, sentence: str, start: int, end: int, date: str | None) -> str | None:
+    """The date of the event named at sentence[start:end], as precise as the text allows."""
+    in_name = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", name)
+    if in_name:
+        return in_name.group(1)
+    year = doc_year(date)
+    lo, hi = clause_bounds(sentence, start, end)
+    best = None
+    taken: list[tuple[int, int]] = []
+    for pattern, kind in _DATE_PATTERNS:
+        for m in pattern.finditer(sentence, lo, hi):
+            if m.start() < end and m.end() > start:
+                continue
+            if any(m.start() < e and m.end() > s for s, e in taken):
+                continue  # part of a more precise date already seen
+            taken.append((m.start(), m.end()))
+            value = resolve_date(m, kind, year)
+            if value is None:
+                continue
+            distance = start - m.end() if m.end() <= start else m.start() - end
+            if best is None or distance < best[0]:
+                best = (distance, value)
+    return best[1] if best else None
+
+
+class EventExtractor(RuleComponent):
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.settings = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        seen: set[frozenset] = set()
+        title_words = content_words(doc._.doc_title or "")
+        has_sents = doc.has_annotation("SENT_START")
+        for event in find_events(doc.text):
+            words = content_words(event["name"])
+            if not words or words in seen:
+                continue
+            seen.add(words)
+            if title_words and _dice(words, title_words) >= 0.5 and words <= title_words:
+                continue  # the document's own meeting
+            span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            if has_sents:
+                sent = span.sent
+                off = sent.start_char
+                date = event_date(event["name"], sent.text, event["start"] - off, event["end"] - off, doc._.doc_date)
+            else:
+                date = event_date(event["name"], doc.text, event["start"], event["end"], doc._.doc_date)
+            fields = {
+                "type": "event",
+                "name": event["name"],
+                "kind": event["kind"],
+                "date": date,
+                "value": None,
+                "unit": None,
+                "qualifier": None,
+            }
+            add_fact(doc, event["start"], event["end"], fields)
         return doc
 
 
+def _dice(a: frozenset, b: frozenset) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
+
+
 @Language.factory("speechfacts_event")
-def make_event_extractor(nlp, name):
-    return _Placeholder()
+def make_event_extractor(nlp: Language, name: str) -> EventExtractor:
+    return EventExtractor(nlp, name)

@@ -1,13 +1,85 @@
-"""Placeholder for the percentage component (being written)."""
+"""The percentage component: percent vs percentage points, and rise/fall vs level/share (`change`).
+
+`classify_change(text, start, end, clause_start)` reads the words around a percentage:
+- right after it: "a 3 percent increase", "30 percent more than" (rise); "a 2 percent drop" (fall);
+  "20 percent of the wines" (a share: no change);
+- "rose to 4 percent": a level reached, no change;
+- otherwise the nearest rise or fall word before it in its clause ("grew by", "went down by",
+  "GDP growth of", "the growth rate reached").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
 
 from spacy.language import Language
 
+from pipeline.nlp.base import NumericComponent
+from pipeline.nlp.rules import load_rules, phrase_alternation
 
-class _Placeholder:
-    def __call__(self, doc):
-        return doc
+
+@cache
+def _cues():
+    rules = load_rules(
+        "percentages",
+        required=("increase_before", "decrease_before", "increase_after", "decrease_after"),
+    )
+    inc_after = re.compile(
+        r"^\s*(?:\w+\s+)?" + phrase_alternation(rules["increase_after"]) + r"\b", re.IGNORECASE
+    )
+    dec_after = re.compile(
+        r"^\s*(?:\w+\s+)?" + phrase_alternation(rules["decrease_after"]) + r"\b", re.IGNORECASE
+    )
+    share_after = re.compile(r"^\s*of\b(?!\s+(?:growth|increase))", re.IGNORECASE)
+    level_to = re.compile(
+        r"\b" + phrase_alternation(rules["level_verbs_before_to"])
+        + r"\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+){0,2}$",
+        re.IGNORECASE,
+    )
+    before = {w.lower(): "increase" for w in rules["increase_before"]}
+    before.update({w.lower(): "decrease" for w in rules["decrease_before"]})
+    before_re = re.compile(r"\b" + phrase_alternation(before) + r"\b", re.IGNORECASE)
+    return inc_after, dec_after, share_after, level_to, before, before_re
+
+
+def classify_change(text: str, start: int, end: int, clause_start: int = 0) -> str | None:
+    inc_after, dec_after, share_after, level_to, before, before_re = _cues()
+    after = text[end : end + 30]
+    left = text[clause_start:start]
+    if level_to.search(left[-60:]):
+        return None
+    if dec_after.match(after):
+        return "decrease"
+    if inc_after.match(after):
+        return "increase"
+    if share_after.match(after):
+        # "accounts for 20 percent of" is a share; "grew by 5 percent in 2019" is not
+        if not re.search(r"\bby\s*$", left[-30:], re.IGNORECASE):
+            return None
+    cues = list(before_re.finditer(left[-120:]))
+    if cues:
+        word = re.sub(r"\s+", " ", cues[-1].group(0).lower())
+        return before[word]
+    return None
+
+
+class PercentageExtractor(NumericComponent):
+    fact_type = "percentage"
+
+    def enrich(self, doc, cand, fields):
+        sent = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        clause_start = sent.sent.start_char if sent is not None and doc.has_annotation("SENT_START") else 0
+        from pipeline.nlp.temporal import clause_bounds
+
+        if sent is not None and doc.has_annotation("SENT_START"):
+            s = sent.sent
+            lo, _ = clause_bounds(s.text, cand.start - s.start_char, cand.end - s.start_char)
+            clause_start = s.start_char + lo
+        fields["change"] = classify_change(doc.text, cand.start, cand.end, clause_start)
+        return fields
 
 
 @Language.factory("speechfacts_percentage")
-def make_percentage_extractor(nlp, name):
-    return _Placeholder()
+def make_percentage_extractor(nlp: Language, name: str) -> PercentageExtractor:
+    return PercentageExtractor(nlp, name)

@@ -1,0 +1,78 @@
+"""What the numeric components share: the cached scan of a Doc and the span bookkeeping.
+
+Each numeric component (money, percentage, country_count) is a class plus a factory registered with
+`@Language.factory`; all three read one scan of the Doc's text (cached in `doc.user_data`), so
+running three components costs one pass over the numbers.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from pipeline.nlp.extensions import FACTS_KEY
+from pipeline.nlp.quantities import Candidate, scan
+
+SCAN_KEY = "speechfacts_scan"
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    if doc.has_annotation("SENT_START"):
+        return [sent.start_char for sent in doc.sents]
+    return [0]
+
+
+def scanned(doc: Doc) -> list[Candidate]:
+    if SCAN_KEY not in doc.user_data:
+        doc.user_data[SCAN_KEY] = scan(doc.text, sentence_starts(doc))
+    return doc.user_data[SCAN_KEY]
+
+
+def add_fact(doc: Doc, start: int, end: int, fields: dict) -> Span | None:
+    """Add a fact Span covering text[start:end] (expanded to tokens) with its fields."""
+    span = doc.char_span(start, end, label=fields["type"], alignment_mode="expand")
+    if span is None:
+        return None
+    fields = dict(fields, start=start, end=end)
+    span._.fact = fields
+    if FACTS_KEY not in doc.spans:
+        doc.spans[FACTS_KEY] = []
+    doc.spans[FACTS_KEY].append(span)
+    return span
+
+
+class RuleComponent:
+    """Serialisation shared by the components: their settings travel with the saved pipeline."""
+
+    settings: dict
+
+    def to_disk(self, path, exclude=tuple()):
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "settings.json").write_text(json.dumps(self.settings, indent=2, sort_keys=True))
+
+    def from_disk(self, path, exclude=tuple()):
+        settings_file = Path(path) / "settings.json"
+        if settings_file.exists():
+            self.settings = json.loads(settings_file.read_text())
+        return self
+
+
+class NumericComponent(RuleComponent):
+    fact_type = ""
+
+    def __init__(self, nlp, name: str):
+        self.name = name
+        self.settings = {"fact_type": self.fact_type}
+
+    def __call__(self, doc: Doc) -> Doc:
+        for cand in scanned(doc):
+            if cand.type == self.fact_type:
+                fields = self.enrich(doc, cand, cand.fields())
+                add_fact(doc, cand.start, cand.end, fields)
+        return doc
+
+    def enrich(self, doc: Doc, cand: Candidate, fields: dict) -> dict:
+        return fields

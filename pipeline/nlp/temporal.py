@@ -1,0 +1,108 @@
+"""Years a figure is tied to ("in 2019", "last year", "by 2024"), resolved against the document date.
+
+Pure functions over text: `year_mentions(text, doc_year)` lists every year expression with its
+resolved year; `period_for(sentence, start, end, doc_year)` picks the one nearest to a figure
+inside the figure's clause, ignoring years that only serve as a base of comparison
+("more than in 2016", "for the first time since 1992").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.nlp.rules import load_rules, phrase_alternation
+
+
+@dataclass(frozen=True)
+class YearMention:
+    start: int
+    end: int
+    year: int
+
+
+@cache
+def _patterns():
+    rules = load_rules("temporal", required=("relative", "comparison_markers", "clause_breaks"))
+    relative = {k.lower(): v for k, v in rules["relative"].items()}
+    trailing = {k.lower() for k in rules.get("trailing_twelve_months", [])}
+    rel = phrase_alternation(set(relative) | trailing)
+    explicit = r"(?<![\w$€£.,-])(?:1[89]\d{2}|20\d{2})(?![\w%]|[.,]\d|\s*(?:percent|per cent))"
+    pattern = re.compile(rf"\b{rel}(?![\w])|{explicit}", re.IGNORECASE)
+    comparison = re.compile(
+        # the marker, then words without numbers ("than in the first quarter of"): a number in
+        # between ("more than 70 percent in 2016") means the marker belongs to a qualifier
+        phrase_alternation(rules["comparison_markers"]) + r"(?:\s+[A-Za-z’']+){0,5}\s*$",
+        re.IGNORECASE,
+    )
+    breaks = list(rules["clause_breaks"])
+    return pattern, relative, comparison, breaks, trailing
+
+
+def doc_year(date: str | None) -> int | None:
+    if date and len(date) >= 4 and date[:4].isdigit():
+        return int(date[:4])
+    return None
+
+
+def doc_month(date: str | None) -> int | None:
+    if date and len(date) >= 7 and date[5:7].isdigit():
+        return int(date[5:7])
+    return None
+
+
+def year_mentions(
+    text: str, year_of_doc: int | None, month_of_doc: int | None = None
+) -> list[YearMention]:
+    pattern, relative, comparison, _, trailing = _patterns()
+    mentions = []
+    for match in pattern.finditer(text):
+        surface = match.group(0).lower()
+        surface = re.sub(r"\s+", " ", surface)
+        if surface[0].isdigit():
+            year = int(surface)
+        elif year_of_doc is not None and surface in relative:
+            year = year_of_doc + relative[surface]
+        elif year_of_doc is not None and surface in trailing:
+            # the twelve months before the document: the calendar year holding most of them
+            year = year_of_doc if (month_of_doc or 1) >= 7 else year_of_doc - 1
+        else:
+            continue
+        # a base of comparison is not the figure's period
+        before = text[max(0, match.start() - 40) : match.start()]
+        if comparison.search(before):
+            continue
+        mentions.append(YearMention(match.start(), match.end(), year))
+    return mentions
+
+
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch of `sentence` around [start, end) bounded by clause breaks (", and", ";")."""
+    _, _, _, breaks, _ = _patterns()
+    lo, hi = 0, len(sentence)
+    for brk in breaks:
+        i = sentence.rfind(brk, 0, start)
+        if i >= 0:
+            lo = max(lo, i + len(brk))
+        j = sentence.find(brk, end)
+        if j >= 0:
+            hi = min(hi, j)
+    return lo, hi
+
+
+def period_for(
+    sentence: str, start: int, end: int, year_of_doc: int | None, month_of_doc: int | None = None
+) -> int | None:
+    """The year tied to the figure at sentence[start:end], or None."""
+    lo, hi = clause_bounds(sentence, start, end)
+    best = None
+    for mention in year_mentions(sentence, year_of_doc, month_of_doc):
+        if mention.start < lo or mention.end > hi:
+            continue
+        if mention.start < end and mention.end > start:
+            continue  # inside the figure itself
+        distance = start - mention.end if mention.end <= start else mention.start - end
+        if best is None or distance < best[0]:
+            best = (distance, mention.year)
+    return best[1] if best else None
