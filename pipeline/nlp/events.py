@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from pipeline.nlp.base import RuleComponent, add_fact
 from pipeline.nlp.rules import load_rules, phrase_alternation
-from pipeline.nlp.temporal import clause_bounds, doc_year
+from pipeline.nlp.temporal import clause_bounds, doc_month, doc_year
 
 MONTHS = {
     m: i + 1
@@ -162,6 +162,7 @@ _DATE_PATTERNS = [
     (re.compile(rf"\b{_MONTH}\s+((?:19|20)\d{{2}})\b"), "my"),
     (re.compile(rf"\b{_MONTH}\s+(last|this|next)\s+year\b", re.IGNORECASE), "m_rel"),
     (re.compile(r"\b(last|this|next)\s+year[’']?s?\b", re.IGNORECASE), "rel"),
+    (re.compile(rf"\b(last|this|next)\s+{_MONTH}\b", re.IGNORECASE), "rel_m"),
     (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})"), "md"),
     (re.compile(rf"\bin\s+{_MONTH}\b(?!\s+(?:\d|last|this|next))"), "m"),
     (re.compile(r"(?<![\w-])((?:19|20)\d{2})(?![\w%]|\s*(?:percent|per cent))"), "y"),
@@ -169,7 +170,9 @@ _DATE_PATTERNS = [
 _REL = {"last": -1, "this": 0, "next": 1}
 
 
-def resolve_date(match: re.Match, kind: str, year: int | None) -> str | None:
+def resolve_date(
+    match: re.Match, kind: str, year: int | None, doc_month_: int | None = None
+) -> str | None:
     g = match.groups()
     if kind == "mdy":
         return f"{int(g[2]):04d}-{MONTHS[g[0].lower()]:02d}-{int(g[1]):02d}"
@@ -183,6 +186,17 @@ def resolve_date(match: re.Match, kind: str, year: int | None) -> str | None:
         return f"{year + _REL[g[1].lower()]:04d}-{MONTHS[g[0].lower()]:02d}"
     if kind == "rel":
         return f"{year + _REL[g[0].lower()]:04d}"
+    if kind == "rel_m":
+        # "last June": the most recent June before the document; "next June": the coming one
+        month = MONTHS[g[1].lower()]
+        rel = g[0].lower()
+        if rel == "last":
+            y = year if doc_month_ is not None and month < doc_month_ else year - 1
+        elif rel == "next":
+            y = year if doc_month_ is not None and month > doc_month_ else year + 1
+        else:
+            y = year
+        return f"{y:04d}-{month:02d}"
     if kind == "md":
         return f"{year:04d}-{MONTHS[g[0].lower()]:02d}-{int(g[1]):02d}"
     if kind == "m":
@@ -195,10 +209,21 @@ def resolve_date(match: re.Match, kind: str, year: int | None) -> str | None:
 def event_date(name: str, sentence: str, start: int, end: int, date: str | None) -> str | None:
     """The date of the event named at sentence[start:end], as precise as the text allows."""
     in_name = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", name)
-    if in_name:
-        return in_name.group(1)
     year = doc_year(date)
+    found = _date_in_clause(sentence, start, end, date)
+    if in_name:
+        # a year in the name ("Army-2015") may be refined by a month in the text, never replaced
+        if found and found.startswith(in_name.group(1)):
+            return found
+        return in_name.group(1)
+    return found
+
+
+def _date_in_clause(sentence: str, start: int, end: int, date: str | None) -> str | None:
+    year = doc_year(date)
+    month = doc_month(date)
     lo, hi = clause_bounds(sentence, start, end)
+    clause = sentence[lo:hi]
     best = None
     taken: list[tuple[int, int]] = []
     for pattern, kind in _DATE_PATTERNS:
@@ -208,13 +233,28 @@ def event_date(name: str, sentence: str, start: int, end: int, date: str | None)
             if any(m.start() < e and m.end() > s for s, e in taken):
                 continue  # part of a more precise date already seen
             taken.append((m.start(), m.end()))
-            value = resolve_date(m, kind, year)
+            value = resolve_date(m, kind, year, month)
             if value is None:
                 continue
             distance = start - m.end() if m.end() <= start else m.start() - end
             if best is None or distance < best[0]:
                 best = (distance, value)
-    return best[1] if best else None
+    if best:
+        return best[1]
+    if date and _TODAY.search(clause):
+        return date[:10]
+    if date and len(date) >= 7 and _UNDER_WAY.search(clause):
+        return date[:7]  # an event opening or under way as the document is written
+    return None
+
+
+_TODAY = re.compile(r"\b(?:today|tonight|this morning|this evening)\b", re.IGNORECASE)
+_UNDER_WAY = re.compile(
+    r"\b(?:has opened|have opened|opened|is opening|opens|is being held|are being held|"
+    r"is taking place|are taking place|is under way|has begun|has started|kicked off|"
+    r"at the opening|opening ceremony)\b",
+    re.IGNORECASE,
+)
 
 
 class EventExtractor(RuleComponent):
@@ -222,17 +262,32 @@ class EventExtractor(RuleComponent):
         self.name = name
         self.settings = {}
 
+    @staticmethod
+    def is_own_event(
+        words: frozenset, title_words: frozenset, title: str, doc_year_: int | None = None
+    ) -> bool:
+        """The document's own meeting as named in its title ("EurAsEC summit") is not a fact;
+        an event a title only refers to ("Greetings to the World Congress of ...") is."""
+        if not title_words or _dice(words, title_words) < 0.5:
+            return False
+        years = {w for w in words if re.fullmatch(r"(?:19|20)\d{2}", w)}
+        if years and doc_year_ is not None and str(doc_year_) not in years:
+            return False  # an event of another year is not the document's own meeting
+        cues = _own_event_cues()
+        return not any(w in cues for w in re.findall(r"[a-z]+", title.lower()))
+
     def __call__(self, doc: Doc) -> Doc:
-        seen: set[frozenset] = set()
+        seen: list[frozenset] = []
         title_words = content_words(doc._.doc_title or "")
         has_sents = doc.has_annotation("SENT_START")
         for event in find_events(doc.text):
             words = content_words(event["name"])
-            if not words or words in seen:
+            core = _core_words(words)
+            if not words or any(core <= old or old <= core for old in seen):
+                continue  # "the Forum" again, or "World Congress" after "19th World Congress"
+            seen.append(core)
+            if self.is_own_event(words, title_words, doc._.doc_title or "", doc_year(doc._.doc_date)):
                 continue
-            seen.add(words)
-            if title_words and _dice(words, title_words) >= 0.5 and words <= title_words:
-                continue  # the document's own meeting
             span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
             if span is None:
                 continue
@@ -253,6 +308,18 @@ class EventExtractor(RuleComponent):
             }
             add_fact(doc, event["start"], event["end"], fields)
         return doc
+
+
+def _core_words(words: frozenset) -> frozenset:
+    """Content words without ordinals, numbers and roman numerals, for telling mentions apart."""
+    core = frozenset(w for w in words if not re.fullmatch(r"\d+(?:st|nd|rd|th)?|[ivxlc]+", w))
+    return core or words
+
+
+@cache
+def _own_event_cues() -> frozenset[str]:
+    rules = load_rules("events", required=("heads",))
+    return frozenset(w.lower() for w in rules.get("own_event_title_cues_against", []))
 
 
 def _dice(a: frozenset, b: frozenset) -> float:

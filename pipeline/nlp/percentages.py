@@ -17,6 +17,7 @@ from spacy.language import Language
 
 from pipeline.nlp.base import NumericComponent
 from pipeline.nlp.rules import load_rules, phrase_alternation
+from pipeline.nlp.temporal import clause_bounds
 
 
 @cache
@@ -43,7 +44,9 @@ def _cues():
     return inc_after, dec_after, share_after, level_to, before, before_re
 
 
-def classify_change(text: str, start: int, end: int, clause_start: int = 0) -> str | None:
+def classify_change(
+    text: str, start: int, end: int, clause_start: int = 0, sentence_start: int | None = None
+) -> str | None:
     inc_after, dec_after, share_after, level_to, before, before_re = _cues()
     after = text[end : end + 30]
     left = text[clause_start:start]
@@ -58,6 +61,9 @@ def classify_change(text: str, start: int, end: int, clause_start: int = 0) -> s
         if not re.search(r"\bby\s*$", left[-30:], re.IGNORECASE):
             return None
     cues = list(before_re.finditer(left[-120:]))
+    if not cues and sentence_start is not None and re.search(r"\bby\s*$", left, re.IGNORECASE):
+        # ellipsis: "output was up by 7 percent, and agriculture by 11 percent"
+        cues = list(before_re.finditer(text[max(sentence_start, start - 200) : start]))
     if cues:
         word = re.sub(r"\s+", " ", cues[-1].group(0).lower())
         return before[word]
@@ -69,14 +75,15 @@ class PercentageExtractor(NumericComponent):
 
     def enrich(self, doc, cand, fields):
         sent = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-        clause_start = sent.sent.start_char if sent is not None and doc.has_annotation("SENT_START") else 0
-        from pipeline.nlp.temporal import clause_bounds
-
+        clause_start = sentence_start = 0
         if sent is not None and doc.has_annotation("SENT_START"):
             s = sent.sent
+            sentence_start = s.start_char
             lo, _ = clause_bounds(s.text, cand.start - s.start_char, cand.end - s.start_char)
             clause_start = s.start_char + lo
-        fields["change"] = classify_change(doc.text, cand.start, cand.end, clause_start)
+        fields["change"] = classify_change(
+            doc.text, cand.start, cand.end, clause_start, sentence_start
+        )
         return fields
 
 

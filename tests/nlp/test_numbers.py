@@ -1,0 +1,59 @@
+"""Number parsing: digits, words, scales, compounds."""
+
+import pytest
+
+from pipeline.nlp.numbers import find_numbers, looks_like_year, words_to_value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1,500", 1500),
+        ("1.5", 1.5),
+        ("0.7", 0.7),
+        ("one hundred", 100),
+        ("two and a half", 2.5),
+        ("a dozen", 12),
+        ("twenty-five", 25),
+        ("one hundred and twenty five", 125),
+        ("3 million", 3_000_000),
+        ("2.4 trillion", 2.4e12),
+        ("5bn", 5e9),
+        ("7 mln", 7e6),
+        ("1 trillion 600 billion", 1.6e12),
+        ("a billion", 1e9),
+        ("24 [billion]", 24e9),
+    ],
+)
+def test_values(text, value):
+    matches = find_numbers(text)
+    assert len(matches) == 1, matches
+    assert matches[0].value == pytest.approx(value)
+    assert matches[0].text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("over $15 billion and $5 billion", [15e9, 5e9]),
+        ("from 5 to 7 billion", [5, 7e9]),
+        ("G20 summit in 2019", [2019]),
+        ("None of them came", []),
+        ("someone and anyone", []),
+    ],
+)
+def test_several_numbers(text, expected):
+    assert [m.value for m in find_numbers(text)] == pytest.approx(expected)
+
+
+def test_number_split_across_a_line_break_is_one_number():
+    assert [m.value for m in find_numbers("worth 3\nbillion")] == [3e9]
+
+
+def test_unknown_words_give_no_value():
+    assert words_to_value("many") is None
+
+
+@pytest.mark.parametrize(("text", "is_year"), [("2019", True), ("1,999", False), ("250", False)])
+def test_years(text, is_year):
+    assert looks_like_year(find_numbers(text)[0]) is is_year

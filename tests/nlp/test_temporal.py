@@ -1,0 +1,43 @@
+"""Periods: the year a figure is tied to, resolved against the document date."""
+
+import pytest
+
+from pipeline.nlp.temporal import period_for
+
+
+def period(sentence, figure, date="2019-05-14"):
+    start = sentence.index(figure)
+    year = int(date[:4]) if date else None
+    month = int(date[5:7]) if date else None
+    return period_for(sentence, start, start + len(figure), year, month)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        ("In 2017, exports were $5 billion.", "$5 billion", 2017),
+        ("This year exports will reach $5 billion.", "$5 billion", 2019),
+        ("Last year, contracts worth $26 billion were signed.", "$26 billion", 2018),
+        ("Next year the budget is 5 billion rubles.", "5 billion rubles", 2020),
+        ("The target is 5 percent by 2024.", "5 percent", 2024),
+        ("Growth was 2 percent in the first quarter of 2016.", "2 percent", 2016),
+        ("It is nearly $4 billion, and this year it reached $1.4 billion.", "$4 billion", None),
+        ("It is nearly $4 billion, and this year it reached $1.4 billion.", "$1.4 billion", 2019),
+        ("Revenue grew 30 percent more than in 2016.", "30 percent", None),
+        ("It grew by more than 70 percent in 2016.", "70 percent", 2016),
+        ("For the first time since 1992, the portfolio reached $56 billion.", "$56 billion", None),
+        ("In 2017 trade grew 5 percent and soared 35 percent since early 2018.", "35 percent", 2018),
+        ("Exports were $15 billion.", "$15 billion", None),
+    ],
+)
+def test_period(sentence, figure, expected):
+    assert period(sentence, figure) == expected
+
+
+def test_relative_years_need_a_document_date():
+    assert period("This year it is $5 billion.", "$5 billion", date=None) is None
+
+
+@pytest.mark.parametrize(("date", "expected"), [("2016-03-10", 2015), ("2001-12-20", 2001)])
+def test_past_year_is_the_year_holding_most_of_the_twelve_months(date, expected):
+    assert period("Over the past year, debt fell by $10 billion.", "$10 billion", date) == expected
