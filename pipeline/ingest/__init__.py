@@ -1,0 +1,47 @@
+"""Ingestion: turn one input path into Speech documents (or Skipped / InputError outcomes).
+
+`load_source` reads a file (readers), then dispatches on its format to the kremlin.ru/HTML parser,
+the plain-text parser or the JSON parser. It never raises.
+"""
+
+from __future__ import annotations
+
+import os
+
+from pipeline.ingest.jsonrecords import parse_json_records
+from pipeline.ingest.kremlin import parse_html
+from pipeline.ingest.plaintext import parse_plaintext
+from pipeline.ingest.readers import DEFAULT_MAX_BYTES, read_input
+from pipeline.speech import InputError, Skipped, Speech
+
+
+def file_stem(path: str) -> str:
+    """ "a/b/11287.html.gz" -> "11287"."""
+    name = os.path.basename(path.rstrip("/\\"))
+    if name.lower().endswith(".gz"):
+        name = name[:-3]
+    stem = os.path.splitext(name)[0]
+    return stem or name
+
+
+def load_source(
+    path: str, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[Speech | Skipped | InputError]:
+    """Read `path` and parse it into documents; problems come back as values, never raised."""
+    try:
+        read = read_input(path, max_bytes)
+        if isinstance(read, InputError):
+            return [read]
+        text, fmt = read
+        if fmt == "feed":
+            return [Skipped(path, "feed", "RSS/Atom feed, not an article")]
+        if fmt == "html":
+            return [parse_html(text, path, file_stem(path))]
+        if fmt in ("json", "jsonl"):
+            return list(parse_json_records(text, path, fmt))
+        return [parse_plaintext(text, path, file_stem(path))]
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop a run
+        return [InputError(path, "malformed", f"unexpected error while reading: {exc}")]
+
+
+__all__ = ["load_source", "file_stem"]

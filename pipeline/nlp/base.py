@@ -14,6 +14,9 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import FACTS_KEY
 from pipeline.nlp.quantities import Candidate, scan
+from pipeline.nlp.rules import read_rule_text, use_rules_from
+
+NUMERIC_RULES = ("numbers", "currencies", "qualifiers", "percentages", "countries", "temporal")
 
 SCAN_KEY = "speechfacts_scan"
 
@@ -44,24 +47,32 @@ def add_fact(doc: Doc, start: int, end: int, fields: dict) -> Span | None:
 
 
 class RuleComponent:
-    """Serialisation shared by the components: their settings travel with the saved pipeline."""
+    """Serialisation shared by the components: their settings and the rule files they read travel
+    with the saved pipeline, and loading it puts those rules back in force."""
 
     settings: dict
+    rule_files: tuple[str, ...] = ()
 
     def to_disk(self, path, exclude=tuple()):
         path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
+        (path / "rules").mkdir(parents=True, exist_ok=True)
         (path / "settings.json").write_text(json.dumps(self.settings, indent=2, sort_keys=True))
+        for name in self.rule_files:
+            (path / "rules" / f"{name}.json").write_text(read_rule_text(name), encoding="utf-8")
 
     def from_disk(self, path, exclude=tuple()):
-        settings_file = Path(path) / "settings.json"
+        path = Path(path)
+        settings_file = path / "settings.json"
         if settings_file.exists():
             self.settings = json.loads(settings_file.read_text())
+        if (path / "rules").is_dir():
+            use_rules_from(path / "rules")
         return self
 
 
 class NumericComponent(RuleComponent):
     fact_type = ""
+    rule_files = NUMERIC_RULES
 
     def __init__(self, nlp, name: str):
         self.name = name

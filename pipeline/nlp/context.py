@@ -17,6 +17,8 @@ from pipeline.nlp.temporal import doc_month, doc_year, period_for
 
 
 class ContextAnnotator(RuleComponent):
+    rule_files = ("temporal",)
+
     def __init__(self, nlp: Language, name: str):
         self.name = name
         self.settings = {}
@@ -29,6 +31,12 @@ class ContextAnnotator(RuleComponent):
         year = doc_year(doc._.doc_date)
         month = doc_month(doc._.doc_date)
         has_sents = doc.has_annotation("SENT_START")
+        # events by sentence, so that a figure said in the same sentence can name its event
+        events_by_sentence: dict[int, str] = {}
+        if has_sents:
+            for span in doc.spans[FACTS_KEY]:
+                if span.label_ == "event":
+                    events_by_sentence.setdefault(span.sent.start, span._.fact["name"])
         for span in doc.spans[FACTS_KEY]:
             fact = span._.fact
             start, end = fact["start"], fact["end"]
@@ -43,6 +51,7 @@ class ContextAnnotator(RuleComponent):
                     sent = span.sent
                     offset = sent.start_char
                     fact["period"] = period_for(sent.text, start - offset, end - offset, year, month)
+                    fact["event"] = events_by_sentence.get(sent.start)
                 else:
                     fact["period"] = period_for(doc.text, start, end, year, month)
             span._.fact = fact

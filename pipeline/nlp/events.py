@@ -12,13 +12,12 @@ title, is left out.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.nlp.base import RuleComponent, add_fact
-from pipeline.nlp.rules import load_rules, phrase_alternation
+from pipeline.nlp.rules import load_rules, phrase_alternation, rule_cache
 from pipeline.nlp.temporal import clause_bounds, doc_month, doc_year
 
 MONTHS = {
@@ -32,7 +31,7 @@ _WORD = re.compile(r"[\w’'.&-]+")
 STOP_CONTENT = {"the", "of", "in", "on", "a", "an", "and", "for", "to", "at", "by", "with", "from"}
 
 
-@cache
+@rule_cache
 def _grammar():
     rules = load_rules("events", required=("heads", "connectors", "name_stopwords"))
     heads = {k.lower(): v for k, v in rules["heads"].items()}
@@ -258,6 +257,8 @@ _UNDER_WAY = re.compile(
 
 
 class EventExtractor(RuleComponent):
+    rule_files = ("events", "temporal")
+
     def __init__(self, nlp: Language, name: str):
         self.name = name
         self.settings = {}
@@ -316,7 +317,7 @@ def _core_words(words: frozenset) -> frozenset:
     return core or words
 
 
-@cache
+@rule_cache
 def _own_event_cues() -> frozenset[str]:
     rules = load_rules("events", required=("heads",))
     return frozenset(w.lower() for w in rules.get("own_event_title_cues_against", []))

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from pipeline.nlp.rules import load_rules, phrase_alternation
+from pipeline.nlp.rules import load_rules, phrase_alternation, rule_cache
 
 
 @dataclass(frozen=True)
@@ -27,7 +26,7 @@ class NumberMatch:
     text: str
 
 
-@cache
+@rule_cache
 def _tables():
     rules = load_rules("numbers", required=("small", "hundred", "scales"))
     small = {k.lower(): v for k, v in rules["small"].items()}
@@ -36,7 +35,7 @@ def _tables():
     return small, hundred, scales
 
 
-@cache
+@rule_cache
 def number_pattern() -> re.Pattern:
     small, hundred, scales = _tables()
     word = phrase_alternation(list(small) + list(hundred))

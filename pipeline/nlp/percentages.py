@@ -11,16 +11,15 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.language import Language
 
 from pipeline.nlp.base import NumericComponent
-from pipeline.nlp.rules import load_rules, phrase_alternation
+from pipeline.nlp.rules import load_rules, phrase_alternation, rule_cache
 from pipeline.nlp.temporal import clause_bounds
 
 
-@cache
+@rule_cache
 def _cues():
     rules = load_rules(
         "percentages",

@@ -17,10 +17,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from pipeline.nlp.numbers import NumberMatch, find_numbers, looks_like_year
-from pipeline.nlp.rules import load_rules, phrase_alternation
+from pipeline.nlp.rules import load_rules, phrase_alternation, rule_cache
 
 CARRY_NEXT = re.compile(
     r"^(?:\s*(?:[,.;:)\]!?]|–|—|$)|\s+(?:in|and|or|for|to|on|at|by|this|last|next|per|a|each|"
@@ -69,7 +68,7 @@ def _clean(value):
     return value
 
 
-@cache
+@rule_cache
 def _currency_tables():
     rules = load_rules("currencies", required=("currencies",))
     prefix: dict[str, str] = {}
@@ -89,7 +88,7 @@ def _currency_tables():
     return prefix, suffix, prefix_re, suffix_re
 
 
-@cache
+@rule_cache
 def _percent_tables():
     rules = load_rules("percentages", required=("units",))
     units = {}
@@ -103,7 +102,7 @@ def _percent_tables():
     return units, unit_re
 
 
-@cache
+@rule_cache
 def _qualifier_tables():
     rules = load_rules("qualifiers", required=("before", "after"))
     before = {p.lower(): q for q, phrases in rules["before"].items() for p in phrases}
@@ -115,7 +114,7 @@ def _qualifier_tables():
     return before, after, before_re, after_re
 
 
-@cache
+@rule_cache
 def _country_tables():
     rules = load_rules("countries", required=("nouns", "bilateral_determiners"))
     nouns = phrase_alternation(rules["nouns"])

@@ -7,9 +7,43 @@ checked when loaded, and a problem names the file and the key at fault.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
+
+RULE_FILES = ("numbers", "currencies", "qualifiers", "percentages", "countries", "temporal", "events")
+
+# A saved pipeline (models/speechfacts_en) carries its own copy of the rule files; loading it makes
+# that copy the process-wide rule set, so that spacy.load() extracts with the rules it was built with.
+_overrides: dict[str, Path] = {}
+_caches: list[Callable] = []
+
+
+def rule_cache(func: Callable) -> Callable:
+    """functools.cache for things compiled from rule files, cleared when the rule set changes."""
+    cached = cache(func)
+    _caches.append(cached)
+    return cached
+
+
+def use_rules_from(directory: Path | None) -> None:
+    """Read the rule files found in `directory` (a saved pipeline's copy) instead of the installed
+    ones; `None` goes back to the installed rules."""
+    if directory is None:
+        _overrides.clear()
+    else:
+        for path in sorted(Path(directory).glob("*.json")):
+            _overrides[path.stem] = path
+    for cached in _caches:
+        cached.cache_clear()
+
+
+def read_rule_text(name: str) -> str:
+    if name in _overrides:
+        return _overrides[name].read_text(encoding="utf-8")
+    return (rules_dir() / f"{name}.json").read_text(encoding="utf-8")
 
 
 class RuleError(ValueError):
@@ -20,12 +54,11 @@ def rules_dir():
     return resources.files("pipeline.rules")
 
 
-@cache
+@rule_cache
 def load_rules(name: str, required: tuple[str, ...] = ()) -> dict[str, Any]:
     """Load `<name>.json` from the rules package, checking that `required` keys exist."""
-    path = rules_dir() / f"{name}.json"
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_rule_text(name))
     except FileNotFoundError as exc:
         raise RuleError(f"rule file {name}.json is missing from {rules_dir()}") from exc
     except json.JSONDecodeError as exc:

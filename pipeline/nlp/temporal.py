@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from pipeline.nlp.rules import load_rules, phrase_alternation
+from pipeline.nlp.rules import load_rules, phrase_alternation, rule_cache
 
 
 @dataclass(frozen=True)
@@ -22,7 +21,7 @@ class YearMention:
     year: int
 
 
-@cache
+@rule_cache
 def _patterns():
     rules = load_rules("temporal", required=("relative", "comparison_markers", "clause_breaks"))
     relative = {k.lower(): v for k, v in rules["relative"].items()}

@@ -1,0 +1,106 @@
+"""Walking input paths: files in a deterministic order, special files and missing paths reported.
+
+Order: the arguments in the order given; inside a folder, recursively, sorted by the relative
+path string (so "11287.html" comes before "11287/print.html").
+
+Symlinks: symlinks to files and folders are followed, but no real path (after resolving links)
+is visited twice, so a symlink loop or a second link to the same file or folder is not walked
+again; the repeat is reported as Skipped(kind="duplicate_path"). A dangling link is an
+InputError(kind="missing"). Hidden files and folders are yielded like any other. Named pipes,
+sockets and device files are reported as Skipped(kind="special_file") and never opened
+(opening a FIFO would block).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+
+from pipeline.speech import InputError, Skipped
+
+
+def _special_kind(mode: int) -> str | None:
+    if stat.S_ISFIFO(mode):
+        return "named pipe"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device file"
+    return None
+
+
+def _duplicate(path: str, real: str, what: str) -> Skipped:
+    reason = f"{what} already visited as {real} (symlink loop or second link to it)"
+    return Skipped(path, "duplicate_path", reason)
+
+
+def _walk_folder(root: str, seen: set[str]) -> Iterator[str | InputError | Skipped]:
+    """All files under `root`, sorted by relative path string, following links loop-safely."""
+    entries: list[tuple[str, str]] = []  # (relative path, path)
+    pending = [("", root)]
+    while pending:
+        rel_dir, directory = pending.pop()
+        try:
+            names = sorted(os.listdir(directory), reverse=True)  # stack: smallest name first
+        except OSError as exc:
+            yield InputError(directory, "unreadable", f"cannot list the folder: {exc.strerror}")
+            continue
+        for name in names:
+            path = os.path.join(directory, name)
+            rel = f"{rel_dir}/{name}" if rel_dir else name
+            try:
+                is_dir = os.path.isdir(path)  # follows symlinks
+            except OSError:
+                is_dir = False
+            if is_dir:
+                real = os.path.realpath(path)
+                if real in seen:
+                    yield _duplicate(path, real, "folder")
+                    continue
+                seen.add(real)
+                pending.append((rel, path))
+            else:
+                entries.append((rel, path))
+    entries.sort()
+    for _, path in entries:
+        yield from _file(path, seen)
+
+
+def _file(path: str, seen: set[str]) -> Iterator[str | InputError | Skipped]:
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        if os.path.islink(path):
+            yield InputError(path, "missing", "symbolic link points to a path that does not exist")
+        else:
+            yield InputError(path, "missing", "path does not exist")
+        return
+    except OSError as exc:
+        yield InputError(path, "unreadable", f"cannot inspect the path: {exc.strerror}")
+        return
+    kind = _special_kind(mode)
+    if kind:
+        yield Skipped(path, "special_file", f"path is a {kind}, not a regular file; not opened")
+        return
+    real = os.path.realpath(path)
+    if real in seen:
+        yield _duplicate(path, real, "file")
+        return
+    seen.add(real)
+    yield path
+
+
+def discover(paths: list[str]) -> Iterator[str | InputError | Skipped]:
+    """Yield input file paths (or problems) for the given files and folders."""
+    seen: set[str] = set()
+    for path in paths:
+        if os.path.isdir(path):
+            real = os.path.realpath(path)
+            if real in seen:
+                yield _duplicate(path, real, "folder")
+                continue
+            seen.add(real)
+            yield from _walk_folder(path, seen)
+        else:
+            yield from _file(path, seen)

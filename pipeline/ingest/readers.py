@@ -1,0 +1,229 @@
+"""Reading one input file: size limit, transparent gunzip, encoding detection, format sniffing.
+
+`read_input` never raises; every failure is an `InputError` whose reason a person understands.
+
+Decoding order: BOM (UTF-8, UTF-16 LE/BE) -> UTF-16 without BOM (NUL-byte pattern) -> strict
+UTF-8 -> the HTML <meta charset> -> Windows-1251 when the bytes look like Cyrillic words ->
+cp1252. Binary content (magic numbers, stray NUL bytes, many control characters) is rejected.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import zlib
+
+from pipeline.speech import InputError
+
+DEFAULT_MAX_BYTES = 50_000_000
+
+_EXTENSIONS = {
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+
+_GZIP_MAGIC = b"\x1f\x8b"
+_MAGIC = [
+    (b"\x89PNG", "a PNG image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or DOCX/XLSX)"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an XZ archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+]
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_CHUNK = 1 << 16
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
+def _human(n: int) -> str:
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f} MB"
+    if n >= 1_000:
+        return f"{n / 1_000:.1f} kB"
+    return f"{n} bytes"
+
+
+def _too_large(path: str, size: int | None, max_bytes: int, what: str = "file") -> InputError:
+    if size is None:
+        reason = f"{what} is above the {_human(max_bytes)} limit (--max-bytes)"
+    else:
+        reason = f"{what} is {_human(size)}, above the {_human(max_bytes)} limit (--max-bytes)"
+    return InputError(path, "too_large", reason)
+
+
+def _gunzip(path: str, raw: bytes, max_bytes: int) -> bytes | InputError:
+    """Stream-decompress with a hard bound on the expanded size (a gzip bomb stops early)."""
+    if not raw.startswith(_GZIP_MAGIC):
+        return InputError(
+            path, "malformed", "file name ends in .gz but the content is not gzip-compressed"
+        )
+    out = bytearray()
+    data = raw
+    try:
+        while data:
+            decomp = zlib.decompressobj(wbits=31)  # 31: gzip header; loop for multi-member files
+            pos = 0
+            while pos < len(data) and not decomp.eof:
+                chunk = data[pos : pos + _CHUNK]
+                pos += len(chunk)
+                out += decomp.decompress(chunk, max_bytes + 1 - len(out))
+                while decomp.unconsumed_tail and len(out) <= max_bytes:
+                    out += decomp.decompress(decomp.unconsumed_tail, max_bytes + 1 - len(out))
+                if len(out) > max_bytes:
+                    return _too_large(path, None, max_bytes, "decompressed content")
+            if not decomp.eof:
+                return InputError(
+                    path, "malformed", "gzip data is truncated (the compressed stream ends early)"
+                )
+            data = (decomp.unused_data + data[pos:]).lstrip(b"\x00")
+    except zlib.error as exc:
+        return InputError(path, "malformed", f"gzip data is corrupt ({exc})")
+    return bytes(out)
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """Detect UTF-16 text without a BOM: ASCII-range text has NULs in every other byte."""
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    even_nul = even.count(0) / len(even)
+    odd_nul = odd.count(0) / len(odd)
+    if odd_nul > 0.3 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.3 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _looks_cyrillic(data: bytes) -> bool:
+    """cp1251 Cyrillic letters are 0xC0-0xFF and come in runs (whole words); Western accented
+    letters in cp1252 are mostly isolated between ASCII letters."""
+    high = [i for i, b in enumerate(data[:200_000]) if b >= 0xC0]
+    if len(high) < 4:
+        return False
+    positions = set(high)
+    paired = sum(1 for i in high if i - 1 in positions or i + 1 in positions)
+    return paired / len(high) > 0.6
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:100_000]
+    if not sample:
+        return 0.0
+    return len(_CONTROL.findall(sample)) / len(sample)
+
+
+def decode_bytes(data: bytes, source: str) -> str | InputError:
+    """Decode bytes to text (see module docstring for the order of attempts)."""
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return InputError(source, "binary", f"file is {what}, not text")
+    text: str | None = None
+    if data.startswith(codecs.BOM_UTF8):
+        text = data[3:].decode("utf-8", errors="replace")
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        utf16 = _utf16_without_bom(data[:4096])
+        if utf16:
+            try:
+                text = data.decode(utf16)
+            except UnicodeDecodeError:
+                text = None
+        if text is None and b"\x00" in data:
+            return InputError(source, "binary", "file contains NUL bytes, so it is not text")
+    if text is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = None
+    if text is None:
+        match = _META_CHARSET.search(data[:4096])
+        if match:
+            name = match.group(1).decode("ascii", "ignore")
+            try:
+                text = data.decode(codecs.lookup(name).name)
+            except (LookupError, UnicodeDecodeError):
+                text = None
+    if text is None:
+        encoding = "cp1251" if _looks_cyrillic(data) else "cp1252"
+        text = data.decode(encoding, errors="replace")
+    if _control_ratio(text) > 0.01:
+        return InputError(source, "binary", "file contains many control characters, not text")
+    return text
+
+
+def _format_from_name(path: str) -> str | None:
+    name = path.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return _EXTENSIONS.get(os.path.splitext(name)[1])
+
+
+def sniff_format(text: str) -> str:
+    """Guess the format from the content when the file name does not tell."""
+    head = text.lstrip("\ufeff \t\r\n")[:2048]
+    if head.startswith("<?xml") and ("<rss" in head or "<feed" in head):
+        return "feed"
+    if head.startswith(("<rss", "<feed")):
+        return "feed"
+    if head.startswith("<"):
+        return "html"
+    if head.startswith("["):
+        return "json"
+    if head.startswith("{"):
+        first_line = head.split("\n", 1)[0].rstrip()
+        # One object per line: the first line closes its object.
+        return "jsonl" if first_line.endswith("}") and "\n" in text.strip() else "json"
+    return "text"
+
+
+def read_input(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str] | InputError:
+    """Read, gunzip and decode `path`; return (text, format) or an InputError.
+
+    format is one of "html", "text", "json", "jsonl", "feed".
+    """
+    try:
+        size = os.stat(path).st_size
+    except OSError as exc:
+        return InputError(path, "unreadable", f"cannot read the file: {exc.strerror or exc}")
+    if size > max_bytes:
+        return _too_large(path, size, max_bytes)
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(max_bytes + 1)
+    except IsADirectoryError:
+        return InputError(path, "unreadable", "path is a folder, not a file")
+    except OSError as exc:
+        return InputError(path, "unreadable", f"cannot read the file: {exc.strerror or exc}")
+    if len(raw) > max_bytes:  # grew since stat
+        return _too_large(path, None, max_bytes)
+    if path.lower().endswith(".gz") or raw.startswith(_GZIP_MAGIC):
+        unpacked = _gunzip(path, raw, max_bytes)
+        if isinstance(unpacked, InputError):
+            return unpacked
+        raw = unpacked
+    if not raw.strip():
+        return InputError(path, "empty", "file is empty" if not raw else "file has only whitespace")
+    text = decode_bytes(raw, path)
+    if isinstance(text, InputError):
+        return text
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        return InputError(path, "empty", "file has only whitespace")
+    fmt = _format_from_name(path) or sniff_format(text)
+    return text, fmt

@@ -1,0 +1,143 @@
+import gzip
+import os
+
+import pytest
+
+from pipeline.ingest import load_source
+from pipeline.ingest.readers import read_input
+from pipeline.speech import InputError, Skipped, Speech
+
+CYRILLIC = "Президент России провёл встречу с губернатором области.\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (CYRILLIC.encode("cp1251"), CYRILLIC),
+        (CYRILLIC.encode("utf-8"), CYRILLIC),
+        (b"\xef\xbb\xbf" + CYRILLIC.encode("utf-8"), CYRILLIC),
+        (CYRILLIC.encode("utf-16"), CYRILLIC),  # with BOM
+        ("Plain English text.\n".encode("utf-16-le"), "Plain English text.\n"),
+        ("Plain English text.\n".encode("utf-16-be"), "Plain English text.\n"),
+        ("Café – “quoted”.\n".encode("cp1252"), "Café – “quoted”.\n"),
+    ],
+    ids=["cp1251", "utf8", "utf8-bom", "utf16-bom", "utf16le-nobom", "utf16be-nobom", "cp1252"],
+)
+def test_encodings(tmp_path, data, expected):
+    path = tmp_path / "doc.txt"
+    path.write_bytes(data)
+    result = read_input(str(path))
+    assert result == (expected, "text")
+
+
+def test_html_meta_charset(tmp_path):
+    html = '<html><head><meta charset="windows-1251"></head><body><p>Ещё</p></body></html>'
+    path = tmp_path / "page.html"
+    path.write_bytes(html.encode("cp1251"))
+    assert read_input(str(path)) == (html, "html")
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "kind"),
+    [
+        ("image.html", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "binary"),
+        ("doc.html", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "binary"),
+        ("nul.html", b"<html>\x00\x00\x01\x02\xff\xfe\x00binary", "binary"),
+        ("controls.txt", b"text" + b"\x01\x02\x03\x04\x05" * 20, "binary"),
+        ("empty.txt", b"", "empty"),
+        ("blank.html", b" \n\t\r\n ", "empty"),
+        ("blank16.txt", "   \n".encode("utf-16"), "empty"),
+        ("fake.txt.gz", b"this is not gzip at all", "malformed"),
+        ("corrupt.html.gz", b"\x1f\x8b\x08\x00" + b"\x00" * 6 + b"garbage!", "malformed"),
+        ("truncated.txt.gz", gzip.compress(b"Some text. " * 1000)[:40], "malformed"),
+    ],
+)
+def test_bad_inputs(tmp_path, name, data, kind):
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = read_input(str(path))
+    assert isinstance(result, InputError), result
+    assert result.kind == kind
+    assert result.source == str(path)
+    assert result.reason
+
+
+def test_gzip_is_transparent(tmp_path):
+    path = tmp_path / "speech.txt.gz"
+    path.write_bytes(gzip.compress(b"Vladimir Putin: Hello.\n"))
+    assert read_input(str(path)) == ("Vladimir Putin: Hello.\n", "text")
+
+
+def test_gzip_bomb_is_bounded(tmp_path):
+    path = tmp_path / "bomb.txt.gz"
+    path.write_bytes(gzip.compress(b"a" * 5_000_000))
+    result = read_input(str(path), max_bytes=1_000_000)
+    assert isinstance(result, InputError) and result.kind == "too_large"
+    assert "1.0 MB" in result.reason
+
+
+def test_too_large_checked_before_reading(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"word " * 1_220_000)  # 6.1 MB
+    result = read_input(str(path), max_bytes=5_000_000)
+    assert isinstance(result, InputError) and result.kind == "too_large"
+    assert result.reason == "file is 6.1 MB, above the 5.0 MB limit (--max-bytes)"
+
+
+def test_six_megabyte_single_line_is_a_document(tmp_path):
+    path = tmp_path / "long.txt"
+    path.write_text("The economy grew by 3 percent. " * 200_000)  # ~6 MB, one line
+    (result,) = load_source(str(path))
+    assert isinstance(result, Speech)
+    assert len(result.paragraphs) == 1
+    assert result.doc_id == "long"
+
+
+def test_unreadable(tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("root can read anything")
+    path = tmp_path / "secret.txt"
+    path.write_text("text")
+    path.chmod(0)
+    result = read_input(str(path))
+    assert isinstance(result, InputError) and result.kind == "unreadable"
+
+
+def test_vanished_file(tmp_path):
+    result = read_input(str(tmp_path / "gone.txt"))
+    assert isinstance(result, InputError) and result.kind == "unreadable"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "fmt"),
+    [
+        ("a.htm", "<p>x</p>", "html"),
+        ("a.HTML.gz", "<p>x</p>", "html"),
+        ("a.md", "# x", "text"),
+        ("a.ndjson", '{"text": "x"}', "jsonl"),
+        ("feed", '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">', "feed"),
+        ("noext", "<html><p>x</p></html>", "html"),
+        ("noext2", '{"text": "a"}\n{"text": "b"}\n', "jsonl"),
+        ("noext3", '[{"text": "a"}]', "json"),
+        ("noext4", "Just words.", "text"),
+    ],
+)
+def test_format(tmp_path, name, content, fmt):
+    path = tmp_path / name
+    data = content.encode()
+    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    result = read_input(str(path))
+    assert not isinstance(result, InputError), result
+    assert result[1] == fmt
+
+
+def test_load_source_dispatch(tmp_path):
+    feed = tmp_path / "feed"
+    feed.write_text('<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>')
+    assert load_source(str(feed)) == [Skipped(str(feed), "feed", "RSS/Atom feed, not an article")]
+    text = tmp_path / "talk.txt.gz"
+    text.write_bytes(gzip.compress(b"Vladimir Putin: Good afternoon, colleagues.\n"))
+    (speech,) = load_source(str(text))
+    assert isinstance(speech, Speech)
+    assert speech.doc_id == "talk"
+    assert speech.speakers == ["Vladimir Putin"]
