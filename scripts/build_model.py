@@ -1,4 +1,6 @@
-"""Assemble the default pipeline from the rule files and save it as spaCy does (models/speechfacts_en).
+"""Assemble the default pipeline from the rule files and save it as spaCy does.
+
+The result goes to models/speechfacts_en.
 
     python scripts/build_model.py [--out models/speechfacts_en]
 

@@ -179,7 +179,9 @@ def _article(
     if lead_node is not None:
         for node in lead_node.css(_REMOVE):
             node.decompose()
-        lead = _clean(lead_node.text(deep=True, separator=" ")) or None
+        # inline markup ("19<sup>th</sup>") joins without a space; blocks are joined by one
+        lead_blocks = [text for text, _ in _paragraphs(lead_node)]
+        lead = _clean(" ".join(lead_blocks) if lead_blocks else lead_node.text(deep=True)) or None
     blocks = _paragraphs(body)
     if not blocks:
         if _looks_truncated(text):

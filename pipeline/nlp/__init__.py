@@ -29,7 +29,9 @@ def build_pipeline(types: Iterable[str] | None = None) -> Language:
     wanted = list(FACT_TYPES if types is None else types)
     unknown = [t for t in wanted if t not in COMPONENTS]
     if unknown:
-        raise ValueError(f"unknown fact type(s): {', '.join(unknown)}; known: {', '.join(FACT_TYPES)}")
+        raise ValueError(
+            f"unknown fact type(s): {', '.join(unknown)}; known: {', '.join(FACT_TYPES)}"
+        )
     # importing the modules registers the factories
     from pipeline.nlp import components  # noqa: F401
 

@@ -50,7 +50,9 @@ class ContextAnnotator(RuleComponent):
                 if has_sents:
                     sent = span.sent
                     offset = sent.start_char
-                    fact["period"] = period_for(sent.text, start - offset, end - offset, year, month)
+                    fact["period"] = period_for(
+                        sent.text, start - offset, end - offset, year, month
+                    )
                     fact["event"] = events_by_sentence.get(sent.start)
                 else:
                     fact["period"] = period_for(doc.text, start, end, year, month)

@@ -23,7 +23,9 @@ from pipeline.nlp.temporal import clause_bounds, doc_month, doc_year
 MONTHS = {
     m: i + 1
     for i, m in enumerate(
-        "january february march april may june july august september october november december".split()
+        (
+            "january february march april may june july august september october november december"
+        ).split()
     )
 }
 _MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -73,8 +75,19 @@ def content_words(text: str) -> frozenset[str]:
 
 def find_events(text: str) -> list[dict]:
     """Event mentions in `text`: dicts with start, end, name, kind (no date)."""
-    (heads, head_re, connectors, stop, lower_stop, cap_only, lower_max, not_events,
-     anniv_re, acronym_re, tails) = _grammar()
+    (
+        heads,
+        head_re,
+        connectors,
+        stop,
+        lower_stop,
+        cap_only,
+        lower_max,
+        not_events,
+        anniv_re,
+        acronym_re,
+        tails,
+    ) = _grammar()
     found: list[dict] = []
     for m in head_re.finditer(text):
         head = re.sub(r"\s+", " ", m.group(0))
@@ -105,8 +118,11 @@ def find_events(text: str) -> list[dict]:
             elif word.lower() in connectors and name_words > 0:
                 pending_ok = False  # kept only if a name word precedes it
             elif (
-                name_words == 0 and lower_mods < lower_max and word.islower()
-                and word not in lower_stop and word.lower() not in heads
+                name_words == 0
+                and lower_mods < lower_max
+                and word.islower()
+                and word not in lower_stop
+                and word.lower() not in heads
             ):
                 lower_mods += 1
                 pending_ok = False
@@ -121,7 +137,9 @@ def find_events(text: str) -> list[dict]:
         if suffix:
             end += suffix.end()
         tail = re.match(
-            r"\s+(?:" + "|".join(tails) + r")\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][\w’'-]*)*",
+            r"\s+(?:"
+            + "|".join(tails)
+            + r")\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][\w’'-]*)*",
             text[end : end + 160],
         )
         if tail and (capital or name_words):
@@ -141,7 +159,9 @@ def find_events(text: str) -> list[dict]:
             continue
         found.append({"start": start, "end": end, "name": name, "kind": heads[head.lower()]})
     for m in anniv_re.finditer(text):
-        found.append({"start": m.start(), "end": m.end(), "name": m.group(0), "kind": "anniversary"})
+        found.append(
+            {"start": m.start(), "end": m.end(), "name": m.group(0), "kind": "anniversary"}
+        )
     for m in acronym_re.finditer(text):
         if not any(f["start"] <= m.start() < f["end"] for f in found):
             found.append({"start": m.start(), "end": m.end(), "name": m.group(0), "kind": "other"})
@@ -208,7 +228,6 @@ def resolve_date(
 def event_date(name: str, sentence: str, start: int, end: int, date: str | None) -> str | None:
     """The date of the event named at sentence[start:end], as precise as the text allows."""
     in_name = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", name)
-    year = doc_year(date)
     found = _date_in_clause(sentence, start, end, date)
     if in_name:
         # a year in the name ("Army-2015") may be refined by a month in the text, never replaced
@@ -287,7 +306,9 @@ class EventExtractor(RuleComponent):
             if not words or any(core <= old or old <= core for old in seen):
                 continue  # "the Forum" again, or "World Congress" after "19th World Congress"
             seen.append(core)
-            if self.is_own_event(words, title_words, doc._.doc_title or "", doc_year(doc._.doc_date)):
+            if self.is_own_event(
+                words, title_words, doc._.doc_title or "", doc_year(doc._.doc_date)
+            ):
                 continue
             span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
             if span is None:
@@ -295,9 +316,17 @@ class EventExtractor(RuleComponent):
             if has_sents:
                 sent = span.sent
                 off = sent.start_char
-                date = event_date(event["name"], sent.text, event["start"] - off, event["end"] - off, doc._.doc_date)
+                date = event_date(
+                    event["name"],
+                    sent.text,
+                    event["start"] - off,
+                    event["end"] - off,
+                    doc._.doc_date,
+                )
             else:
-                date = event_date(event["name"], doc.text, event["start"], event["end"], doc._.doc_date)
+                date = event_date(
+                    event["name"], doc.text, event["start"], event["end"], doc._.doc_date
+                )
             fields = {
                 "type": "event",
                 "name": event["name"],

@@ -15,7 +15,12 @@ FACTS_KEY = "facts"
 
 
 def register() -> None:
-    for name, default in (("doc_id", None), ("doc_date", None), ("doc_title", None), ("turns", None)):
+    for name, default in (
+        ("doc_id", None),
+        ("doc_date", None),
+        ("doc_title", None),
+        ("turns", None),
+    ):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
     if not Span.has_extension("fact"):

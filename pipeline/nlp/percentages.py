@@ -33,7 +33,8 @@ def _cues():
     )
     share_after = re.compile(r"^\s*of\b(?!\s+(?:growth|increase))", re.IGNORECASE)
     level_to = re.compile(
-        r"\b" + phrase_alternation(rules["level_verbs_before_to"])
+        r"\b"
+        + phrase_alternation(rules["level_verbs_before_to"])
         + r"\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+){0,2}$",
         re.IGNORECASE,
     )

@@ -2,9 +2,9 @@
 
 `scan(text, sentence_starts)` reads the numbers of a text once (`numbers.find_numbers`) and decides
 for each what it measures from the words around it, all taken from the rule files:
-- money: a currency symbol or code before the amount ("$15 billion", "RUB 300 million") or a currency
-  word after it ("5 billion Russian rubles"); a bare scaled amount takes the currency of the money
-  figure before it in the same sentence ("5 billion rubles in 2018 and 7 billion in 2019");
+- money: a currency symbol or code before the amount ("$15 billion", "RUB 300 million") or a
+  currency word after it ("5 billion Russian rubles"); a bare scaled amount takes the currency of
+  the money figure before it in its sentence ("5 billion rubles in 2018 and 7 billion in 2019");
 - percentage: "%", "percent", "per cent", "percentage points" after the number;
 - country_count: a number, at most a few modifiers, then "countries", "states", "nations", ...
 Ranges ("$3–4 billion", "1.5 to 2 million rubles", "between 10 and 15 percent") become one fact with
@@ -82,9 +82,7 @@ def _currency_tables():
     prefix_re = re.compile(
         r"(?:(?<=[\s(\[\"'“‘])|^)" + phrase_alternation(prefix) + r"\s*$", re.IGNORECASE
     )
-    suffix_re = re.compile(
-        r"^\s*-?\s*(" + phrase_alternation(suffix) + r")(?![\w])", re.IGNORECASE
-    )
+    suffix_re = re.compile(r"^\s*-?\s*(" + phrase_alternation(suffix) + r")(?![\w])", re.IGNORECASE)
     return prefix, suffix, prefix_re, suffix_re
 
 
@@ -96,9 +94,7 @@ def _percent_tables():
         for word in words:
             units[word.lower()] = unit
     # "%" needs no word boundary; words do
-    unit_re = re.compile(
-        r"^\s*-?\s*(" + phrase_alternation(units) + r")(?![\w])", re.IGNORECASE
-    )
+    unit_re = re.compile(r"^\s*-?\s*(" + phrase_alternation(units) + r")(?![\w])", re.IGNORECASE)
     return units, unit_re
 
 
@@ -119,9 +115,40 @@ def _country_tables():
     rules = load_rules("countries", required=("nouns", "bilateral_determiners"))
     nouns = phrase_alternation(rules["nouns"])
     blocked = {w.lower() for w in rules.get("blocked_modifiers", [])} | {
-        "the", "a", "an", "in", "with", "and", "or", "to", "for", "from", "by", "on", "at",
-        "that", "which", "who", "are", "is", "were", "was", "have", "has", "had", "than",
-        "more", "less", "people", "times", "its", "their", "our", "these", "those", "as",
+        "the",
+        "a",
+        "an",
+        "in",
+        "with",
+        "and",
+        "or",
+        "to",
+        "for",
+        "from",
+        "by",
+        "on",
+        "at",
+        "that",
+        "which",
+        "who",
+        "are",
+        "is",
+        "were",
+        "was",
+        "have",
+        "has",
+        "had",
+        "than",
+        "more",
+        "less",
+        "people",
+        "times",
+        "its",
+        "their",
+        "our",
+        "these",
+        "those",
+        "as",
     }
     n_between = int(rules.get("max_words_between", 3))
     noun_re = re.compile(
@@ -133,9 +160,13 @@ def _country_tables():
     never_before = re.compile(
         r"^\s*" + phrase_alternation(rules.get("never_before", ["United"])) + r"\b"
     )
-    excluded_after = re.compile(
-        r"^\s*" + phrase_alternation(rules.get("excluded_after", [])) + r"\b", re.IGNORECASE
-    ) if rules.get("excluded_after") else None
+    excluded_after = (
+        re.compile(
+            r"^\s*" + phrase_alternation(rules.get("excluded_after", [])) + r"\b", re.IGNORECASE
+        )
+        if rules.get("excluded_after")
+        else None
+    )
     return noun_re, blocked, determiners, never_before, excluded_after
 
 
@@ -279,7 +310,11 @@ def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]
                 noun = m.group(2).lower()
                 if ok and not noun.endswith("s"):
                     ok = False  # "one country" is not a count of countries
-                if ok and low.value == 2 and determiners.search(text[max(0, low.start - 20) : low.start]):
+                if (
+                    ok
+                    and low.value == 2
+                    and determiners.search(text[max(0, low.start - 20) : low.start])
+                ):
                     ok = False  # the bilateral pair of the meeting itself
                 if ok and low.value == int(low.value) and low.value > 0:
                     kind, unit, end = "country_count", "country", low.end + m.end()
@@ -329,7 +364,9 @@ def _carry_currency(text, numbers, results, consumed, sentence_index) -> None:
             continue
         if not CARRY_NEXT.match(text[num.end : num.end + 20]):
             continue  # "2 million people": a count of something else
-        cand = Candidate("money", num.start, num.end, num.value, None, source.unit, number_start=num.start)
+        cand = Candidate(
+            "money", num.start, num.end, num.value, None, source.unit, number_start=num.start
+        )
         qual = _qualifier_before(text, num.start)
         if qual:
             cand.qualifier, cand.start = qual

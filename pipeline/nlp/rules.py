@@ -1,7 +1,7 @@
 """Loading and validating the rule data files (JSON) kept under models/rules.
 
-Rules are data, code is mechanism: a new currency or qualifier is a line in a rule file. Every file is
-checked when loaded, and a problem names the file and the key at fault.
+Rules are data, code is mechanism: a new currency or qualifier is a line in a rule file. Every file
+is checked when loaded, and a problem names the file and the key at fault.
 """
 
 from __future__ import annotations
@@ -13,10 +13,19 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-RULE_FILES = ("numbers", "currencies", "qualifiers", "percentages", "countries", "temporal", "events")
+RULE_FILES = (
+    "numbers",
+    "currencies",
+    "qualifiers",
+    "percentages",
+    "countries",
+    "temporal",
+    "events",
+)
 
 # A saved pipeline (models/speechfacts_en) carries its own copy of the rule files; loading it makes
-# that copy the process-wide rule set, so that spacy.load() extracts with the rules it was built with.
+# that copy the process-wide rule set, so that spacy.load() extracts with the rules it was built
+# with.
 _overrides: dict[str, Path] = {}
 _caches: list[Callable] = []
 
@@ -62,7 +71,9 @@ def load_rules(name: str, required: tuple[str, ...] = ()) -> dict[str, Any]:
     except FileNotFoundError as exc:
         raise RuleError(f"rule file {name}.json is missing from {rules_dir()}") from exc
     except json.JSONDecodeError as exc:
-        raise RuleError(f"rule file {name}.json is not valid JSON: line {exc.lineno}: {exc.msg}") from exc
+        raise RuleError(
+            f"rule file {name}.json is not valid JSON: line {exc.lineno}: {exc.msg}"
+        ) from exc
     if not isinstance(data, dict):
         raise RuleError(f"rule file {name}.json must hold a JSON object")
     missing = [key for key in required if key not in data]

@@ -1,4 +1,4 @@
-"""Years a figure is tied to ("in 2019", "last year", "by 2024"), resolved against the document date.
+"""Years a figure is tied to ("in 2019", "last year", "by 2024"), resolved against the doc date.
 
 Pure functions over text: `year_mentions(text, doc_year)` lists every year expression with its
 resolved year; `period_for(sentence, start, end, doc_year)` picks the one nearest to a figure

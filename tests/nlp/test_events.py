@@ -8,7 +8,11 @@ from pipeline.nlp.events import EventExtractor, content_words, event_date, find_
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
-        ("They met at the Eastern Economic Forum in Vladivostok.", "Eastern Economic Forum", "forum"),
+        (
+            "They met at the Eastern Economic Forum in Vladivostok.",
+            "Eastern Economic Forum",
+            "forum",
+        ),
         ("the 3rd Arctic Summit opened", "3rd Arctic Summit", "summit"),
         ("the Forum for Regional Initiatives", "Forum for Regional Initiatives", "forum"),
         ("the Conference on Security in the Baltic Sea", "Conference on Security", "conference"),
@@ -19,7 +23,11 @@ from pipeline.nlp.events import EventExtractor, content_words, event_date, find_
         ("visitors of MAKS-2021 saw", "MAKS-2021", "other"),
         ("the Kazan-Samara business forum", "Kazan-Samara business forum", "forum"),
         ("the 2018 FIFA World Cup", "2018 FIFA World Cup", "sports"),
-        ("the Moscow International Film Festival", "Moscow International Film Festival", "festival"),
+        (
+            "the Moscow International Film Festival",
+            "Moscow International Film Festival",
+            "festival",
+        ),
     ],
 )
 def test_names_and_kinds(text, name, kind):
@@ -44,8 +52,18 @@ def test_not_events(text):
 @pytest.mark.parametrize(
     ("sentence", "name", "date", "expected"),
     [
-        ("It hosted the Arctic Summit in October last year.", "Arctic Summit", "2020-05-14", "2019-10"),
-        ("The Arctic Summit will open on May 9, 2021.", "Arctic Summit", "2020-05-14", "2021-05-09"),
+        (
+            "It hosted the Arctic Summit in October last year.",
+            "Arctic Summit",
+            "2020-05-14",
+            "2019-10",
+        ),
+        (
+            "The Arctic Summit will open on May 9, 2021.",
+            "Arctic Summit",
+            "2020-05-14",
+            "2021-05-09",
+        ),
         ("The Arctic Summit is held this year.", "Arctic Summit", "2020-05-14", "2020"),
         ("Last June, the Arctic Summit took place.", "Arctic Summit", "2016-03-29", "2015-06"),
         ("The Arctic Forum has opened in Murmansk.", "Arctic Forum", "2017-07-12", "2017-07"),
@@ -63,8 +81,18 @@ def test_dates(sentence, name, date, expected):
     ("event", "title", "date", "own"),
     [
         ("EurAsEC Interstate Council summit", "EurAsEC summit", "2012-12-19", True),
-        ("19th World Congress of Russian Press", "Greetings to the 19th World Congress of Russian Press", "2017-07-12", False),
-        ("2019 Russian Junior Sambo championship", "Russian Sambo championship", "2020-02-22", False),
+        (
+            "19th World Congress of Russian Press",
+            "Greetings to the 19th World Congress of Russian Press",
+            "2017-07-12",
+            False,
+        ),
+        (
+            "2019 Russian Junior Sambo championship",
+            "Russian Sambo championship",
+            "2020-02-22",
+            False,
+        ),
         ("Arctic Summit", "Meeting with the Governor", "2020-01-01", False),
     ],
 )

@@ -7,9 +7,7 @@ from pipeline.nlp.quantities import scan
 
 def facts(text, kind=None):
     return [
-        (text[c.start : c.end], c.fields())
-        for c in scan(text)
-        if kind is None or c.type == kind
+        (text[c.start : c.end], c.fields()) for c in scan(text) if kind is None or c.type == kind
     ]
 
 
@@ -17,7 +15,13 @@ def facts(text, kind=None):
     ("text", "surface", "value", "unit", "qualifier"),
     [
         ("Deliveries totalled over $15 billion.", "over $15 billion", 15e9, "USD", "more_than"),
-        ("It comes to almost 5 billion Russian rubles.", "almost 5 billion Russian rubles", 5e9, "RUB", "approx"),
+        (
+            "It comes to almost 5 billion Russian rubles.",
+            "almost 5 billion Russian rubles",
+            5e9,
+            "RUB",
+            "approx",
+        ),
         ("a budget of 1.5 trillion roubles", "1.5 trillion roubles", 1.5e12, "RUB", "exact"),
         ("RUB 300 million was set aside", "RUB 300 million", 3e8, "RUB", "exact"),
         ("loans of 2.2 billion euros", "2.2 billion euros", 2.2e9, "EUR", "exact"),

@@ -26,7 +26,11 @@ def period(sentence, figure, date="2019-05-14"):
         ("Revenue grew 30 percent more than in 2016.", "30 percent", None),
         ("It grew by more than 70 percent in 2016.", "70 percent", 2016),
         ("For the first time since 1992, the portfolio reached $56 billion.", "$56 billion", None),
-        ("In 2017 trade grew 5 percent and soared 35 percent since early 2018.", "35 percent", 2018),
+        (
+            "In 2017 trade grew 5 percent and soared 35 percent since early 2018.",
+            "35 percent",
+            2018,
+        ),
         ("Exports were $15 billion.", "$15 billion", None),
     ],
 )

@@ -1,0 +1,248 @@
+"""Command line: `speechfacts extract|evaluate ...` and the standalone `extract ...` script.
+
+Exit codes (extract): 0 the run completed (error records may have been written), 2 usage error
+(bad option, unknown fact type, or none of the given paths exists), 3 an output cannot be
+written. evaluate: 0 report printed, 2 usage error (missing/malformed input file).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import Annotated
+
+import typer
+
+from pipeline.output import STDOUT, OutputError, default_errors_path, same_file
+from pipeline.records import FACT_TYPES
+from pipeline.runner import DEFAULT_FACTS_PATH, DEFAULT_MAX_BYTES, normalize_types
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_OUTPUT = 3
+
+_EXTRACT_HELP = f"""Extract fact records from speech archives.
+
+PATH may be files or folders (searched recursively): kremlin.ru-style HTML pages, plain-text
+transcripts, or JSON-lines files with one document per line (text, id, title, date).
+
+Writes one JSON line per fact to FACTS (default: {DEFAULT_FACTS_PATH} in the current folder;
+"-o -" = standard output), one JSON line per document to --docs if given, and one JSON line per
+input that could not be processed to --errors (default: beside FACTS, "facts.jsonl" ->
+"facts.errors.jsonl"; standard error when FACTS is standard output).
+
+A summary (inputs, documents, duplicates, skipped pages, errors by kind, facts by type, words,
+speed) is printed on standard error at the end.
+
+Exit codes: 0 run completed (even if error records were written); 2 usage error (bad option,
+unknown fact type, none of the paths exists); 3 an output file cannot be written.
+"""
+
+_EVALUATE_HELP = """Score extracted facts against gold annotations.
+
+GOLD and FACTS are JSON-lines files of fact records (FACTS as written by `extract`). Prints
+precision, recall and F1 per fact type, field accuracy, and the false positives / negatives.
+
+Exit codes: 0 report printed; 2 an input file is missing or malformed.
+"""
+
+app = typer.Typer(
+    name="speechfacts",
+    help="Turn archives of official speeches into JSON-lines fact records.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _usage_error(message: str) -> typer.Exit:
+    typer.echo(f"Error: {message}", err=True)
+    return typer.Exit(EXIT_USAGE)
+
+
+def extract(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="PATH...",
+            help="Input files or folders. A path that does not exist gives an error record; "
+            "if none of them exists, nothing is run (exit 2).",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        str,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FACTS.jsonl",
+            help='Fact records, one JSON line per fact. "-" = standard output.',
+        ),
+    ] = DEFAULT_FACTS_PATH,
+    docs: Annotated[
+        str | None,
+        typer.Option(
+            "--docs",
+            metavar="DOCS.jsonl",
+            help="Also write one document record per document (metadata, speakers, word and "
+            'fact counts, cleaned text). "-" = standard output. Not written by default.',
+            show_default=False,
+        ),
+    ] = None,
+    errors: Annotated[
+        str | None,
+        typer.Option(
+            "--errors",
+            metavar="ERRORS.jsonl",
+            help="Error records, one JSON line per input that could not be processed. Default: "
+            'beside FACTS with ".errors.jsonl" in place of ".jsonl"; standard error when FACTS '
+            'is "-".',
+            show_default=False,
+        ),
+    ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            "-w",
+            min=1,
+            metavar="N",
+            help="Worker processes. The output is identical whatever N is.",
+        ),
+    ] = 1,
+    types: Annotated[
+        str | None,
+        typer.Option(
+            "--types",
+            "-t",
+            metavar="TYPE,...",
+            help=f"Fact types to extract, comma-separated, from: {', '.join(FACT_TYPES)}. "
+            "Default: all.",
+            show_default=False,
+        ),
+    ] = None,
+    max_bytes: Annotated[
+        int,
+        typer.Option(
+            "--max-bytes",
+            min=1,
+            metavar="N",
+            help="Larger input files are not read; they give a 'too_large' error record.",
+        ),
+    ] = DEFAULT_MAX_BYTES,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet",
+            "-q",
+            help="No progress bar and no summary (the progress bar is only ever shown when "
+            "standard error is a terminal).",
+        ),
+    ] = False,
+) -> None:
+    from pipeline import runner
+
+    try:
+        wanted = normalize_types(types)
+    except ValueError as exc:
+        raise _usage_error(f"invalid value for '--types': {exc}") from None
+    if not paths:
+        raise _usage_error("no PATH given")
+    if not any(os.path.lexists(p) for p in paths):
+        raise _usage_error(f"none of the given paths exists: {', '.join(paths)}")
+
+    errors_target = errors if errors is not None else default_errors_path(output)
+    targets = [("--output", output), ("--errors", errors_target)]
+    if docs is not None:
+        targets.append(("--docs", docs))
+    to_stdout = [name for name, t in targets if t == STDOUT]
+    if len(to_stdout) > 1:
+        raise _usage_error(f"only one output can be standard output ('-'): {', '.join(to_stdout)}")
+    for i, (name_a, a) in enumerate(targets):
+        for name_b, b in targets[i + 1 :]:
+            if same_file(a, b):
+                raise _usage_error(f"{name_a} and {name_b} name the same file: {a}")
+
+    try:
+        summary = runner.run(
+            paths,
+            facts_out=output,
+            docs_out=docs,
+            errors_out=errors_target,
+            workers=workers,
+            types=wanted,
+            max_bytes=max_bytes,
+            progress=not quiet,
+        )
+    except OutputError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        raise typer.Exit(EXIT_OUTPUT) from None
+    if not quiet:
+        typer.echo(summary.format(), err=True)
+
+
+app.command("extract", help=_EXTRACT_HELP, no_args_is_help=True)(extract)
+
+
+@app.command("evaluate", help=_EVALUATE_HELP, no_args_is_help=True)
+def evaluate(
+    gold: Annotated[
+        str, typer.Argument(metavar="GOLD.jsonl", help="Gold fact records (JSON lines).")
+    ],
+    facts: Annotated[
+        str,
+        typer.Argument(metavar="FACTS.jsonl", help="Extracted fact records (JSON lines)."),
+    ],
+    docs: Annotated[
+        str | None,
+        typer.Option(
+            "--docs",
+            metavar="@FILE|ID,...",
+            help="Documents to score: @FILE (one doc_id per line, # comments allowed) or a "
+            "comma-separated list of doc_ids. Default: the documents that appear in GOLD.",
+            show_default=False,
+        ),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the full result as JSON instead of a report.")
+    ] = False,
+) -> None:
+    from pipeline import evaluate as ev
+
+    try:
+        gold_records = ev.load_jsonl(gold)
+        predicted = ev.load_jsonl(facts)
+        doc_ids = ev.read_doc_list(docs) if docs is not None else None
+    except OSError as exc:
+        raise _usage_error(f"cannot read {exc.filename}: {exc.strerror}") from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise _usage_error(str(exc)) from None
+    result = ev.evaluate(gold_records, predicted, doc_ids)
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(ev.format_report(result))
+
+
+# The standalone `extract` script: the same command as `speechfacts extract`.
+extract_app = typer.Typer(
+    name="extract",
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+extract_app.command(help=_EXTRACT_HELP, no_args_is_help=True)(extract)
+
+
+def main() -> None:
+    app()
+
+
+def extract_main() -> None:
+    extract_app(prog_name="extract")
+
+
+if __name__ == "__main__":  # python -m pipeline.cli
+    sys.exit(main())

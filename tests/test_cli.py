@@ -1,0 +1,252 @@
+"""The command line, through Typer's CliRunner, on the sample corpus."""
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app, extract_app
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+CORPUS_DOCS = 4  # 70001.html, council-meeting.txt, speeches.jsonl (2 records)
+
+runner = CliRunner()
+
+
+def lines(path):
+    return Path(path).read_text(encoding="utf-8").splitlines()
+
+
+def jsonl(path):
+    return [json.loads(line) for line in lines(path)]
+
+
+def extract(*args, app_=app):
+    cmd = ["extract", *map(str, args)] if app_ is app else [*map(str, args)]
+    return runner.invoke(app_, cmd)
+
+
+def test_extract_writes_facts_docs_and_errors(tmp_path):
+    facts, docs, errors = tmp_path / "f.jsonl", tmp_path / "d.jsonl", tmp_path / "e.jsonl"
+    result = extract(
+        CORPUS, tmp_path / "missing.html", "-o", facts, "--docs", docs, "--errors", errors
+    )
+    assert result.exit_code == 0, result.output
+    for path in (facts, docs, errors):
+        assert all(json.loads(line) for line in lines(path))  # every line is a JSON object
+    doc_records = jsonl(docs)
+    assert len(doc_records) == CORPUS_DOCS
+    assert {d["doc_id"] for d in doc_records} >= {"70001", "sample-0001", "sample-0002"}
+    kremlin = next(d for d in doc_records if d["doc_id"] == "70001")
+    assert kremlin["date"] == "2019-03-14"
+    assert kremlin["speakers"][0] == "Ivan Petrov"
+    assert "masha" not in kremlin["text"] and "Background information" not in kremlin["text"]
+    for fact in jsonl(facts):
+        assert fact["doc_id"] in {d["doc_id"] for d in doc_records}
+    (err,) = jsonl(errors)
+    assert err["source"].endswith("missing.html")
+    assert set(err) == {"schema_version", "source", "doc_id", "kind", "reason"}
+    # the summary on stderr adds up
+    assert "documents:" in result.stderr
+    assert "4 + 0 + 0 + 1 = 5 = 5 outcomes" in result.stderr
+
+
+def test_default_output_is_facts_jsonl_in_current_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = extract(CORPUS, "--quiet")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "facts.jsonl").exists()
+    assert (tmp_path / "facts.errors.jsonl").read_text() == ""
+    assert result.stderr == ""  # --quiet: no summary
+
+
+def test_output_dash_writes_facts_to_stdout(tmp_path):
+    result = extract(CORPUS, "-o", "-", "--docs", tmp_path / "d.jsonl")
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert all(r["schema_version"] and r["type"] for r in records)
+    assert not (tmp_path / "facts.jsonl").exists()
+    assert "facts written to:       standard output" in result.stderr
+
+
+def test_standalone_extract_script_is_the_same_command(tmp_path):
+    result = extract(CORPUS, "-o", tmp_path / "f.jsonl", "-q", app_=extract_app)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "f.jsonl").exists()
+    help_text = runner.invoke(extract_app, ["--help"]).stdout
+    assert "--workers" in help_text and "Exit codes" in help_text
+
+
+@pytest.mark.parametrize("types", ["money,gdp", ",", "Money"])
+def test_bad_types_is_a_usage_error(tmp_path, types):
+    result = extract(CORPUS, "-o", tmp_path / "f.jsonl", "--types", types)
+    assert result.exit_code == 2
+    assert "--types" in result.stderr
+    assert not (tmp_path / "f.jsonl").exists()
+
+
+def test_types_restricts_fact_types(tmp_path):
+    result = extract(CORPUS, "-o", tmp_path / "f.jsonl", "--types", "percentage", "-q")
+    assert result.exit_code == 0, result.output
+    assert {f["type"] for f in jsonl(tmp_path / "f.jsonl")} <= {"percentage"}
+
+
+def test_all_paths_missing_is_a_usage_error(tmp_path):
+    result = extract(tmp_path / "nope", tmp_path / "nada.html", "-o", tmp_path / "f.jsonl")
+    assert result.exit_code == 2
+    assert "none of the given paths exists" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--workers", "0"],
+        ["--max-bytes", "0"],
+        ["-o", "-", "--docs", "-"],
+        ["-o", "same.jsonl", "--docs", "same.jsonl"],
+        ["--no-such-option"],
+    ],
+)
+def test_other_usage_errors(tmp_path, monkeypatch, args):
+    monkeypatch.chdir(tmp_path)
+    assert extract(CORPUS, *args).exit_code == 2
+
+
+def test_unwritable_output_is_exit_3(tmp_path):
+    result = extract(CORPUS, "-o", tmp_path / "no-such-dir" / "f.jsonl")
+    assert result.exit_code == 3
+    assert "cannot open" in result.stderr and "no-such-dir" in result.stderr
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_disk_full_is_exit_3(tmp_path):
+    result = extract(CORPUS, "-o", "/dev/full", "--errors", tmp_path / "e.jsonl")
+    assert result.exit_code == 3
+    assert "No space left" in result.stderr
+
+
+def test_max_bytes_gives_too_large_error_records(tmp_path):
+    errors = tmp_path / "e.jsonl"
+    result = extract(CORPUS, "-o", tmp_path / "f.jsonl", "--errors", errors, "--max-bytes", "100")
+    assert result.exit_code == 0, result.output
+    assert len(jsonl(errors)) == 3
+    assert {e["kind"] for e in jsonl(errors)} == {"too_large"}
+
+
+def test_workers_1_and_2_give_identical_output(tmp_path):
+    # more inputs than workers, including a print duplicate and a missing path
+    inputs = tmp_path / "in"
+    shutil.copytree(CORPUS, inputs)
+    (inputs / "70001").mkdir()
+    shutil.copy(CORPUS / "70001.html", inputs / "70001" / "print.html")
+    for i in range(5):
+        (inputs / f"extra{i}.txt").write_text(
+            f"Ivan Petrov: Exports grew by {i + 1}.5 percent, to over ${i + 2} billion.\n",
+            encoding="utf-8",
+        )
+    outputs = {}
+    for workers in (1, 2):
+        out = tmp_path / f"w{workers}"
+        out.mkdir()
+        result = extract(
+            inputs,
+            tmp_path / "missing",
+            "-o",
+            out / "f.jsonl",
+            "--docs",
+            out / "d.jsonl",
+            "--workers",
+            workers,
+            "-q",
+        )
+        assert result.exit_code == 0, result.output
+        outputs[workers] = {
+            name: (out / name).read_bytes() for name in ("f.jsonl", "d.jsonl", "f.errors.jsonl")
+        }
+    assert outputs[1] == outputs[2]
+    assert len(outputs[1]["d.jsonl"].splitlines()) == CORPUS_DOCS + 5
+
+
+def test_help_reads_as_documentation():
+    result = runner.invoke(app, ["extract", "--help"])
+    assert result.exit_code == 0
+    for word in (
+        "--output",
+        "--docs",
+        "--errors",
+        "--workers",
+        "--types",
+        "--max-bytes",
+        "--quiet",
+        "facts.jsonl",
+        "Exit codes",
+    ):
+        assert word in result.stdout
+    assert runner.invoke(app, ["--help"]).exit_code == 0
+
+
+GOLD = [
+    {
+        "doc_id": "d1",
+        "type": "money",
+        "text": "over $15 billion",
+        "value": 15e9,
+        "unit": "USD",
+        "qualifier": "more_than",
+        "speaker": "Ivan Petrov",
+        "period": None,
+        "optional": False,
+    },
+    {
+        "doc_id": "d1",
+        "type": "percentage",
+        "text": "3.5 percent",
+        "value": 3.5,
+        "unit": "percent",
+        "qualifier": "exact",
+        "change": "increase",
+        "speaker": "Ivan Petrov",
+        "period": None,
+        "optional": False,
+    },
+]
+
+
+def write_jsonl(path, records):
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+
+def test_evaluate_prints_a_report(tmp_path):
+    gold, pred = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    write_jsonl(gold, GOLD)
+    write_jsonl(pred, [GOLD[0]])  # one of two found
+    result = runner.invoke(app, ["evaluate", str(gold), str(pred)])
+    assert result.exit_code == 0, result.output
+    assert "money" in result.stdout and "percentage" in result.stdout
+
+    result = runner.invoke(app, ["evaluate", str(gold), str(pred), "--json", "--docs", "d1,d2"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["documents"] == ["d1", "d2"]
+    assert data["scores"]["money"]["tp"] == 1
+    assert data["scores"]["percentage"]["fn"] == 1
+
+    (tmp_path / "docs.txt").write_text("d1\n# a comment\n", encoding="utf-8")
+    result = runner.invoke(
+        app, ["evaluate", str(gold), str(pred), "--json", "--docs", f"@{tmp_path / 'docs.txt'}"]
+    )
+    assert json.loads(result.stdout)["documents"] == ["d1"]
+
+
+def test_evaluate_missing_or_malformed_input_is_a_usage_error(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    write_jsonl(gold, GOLD)
+    result = runner.invoke(app, ["evaluate", str(gold), str(tmp_path / "none.jsonl")])
+    assert result.exit_code == 2 and "cannot read" in result.stderr
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(gold), str(bad)])
+    assert result.exit_code == 2 and "malformed" in result.stderr

@@ -1,0 +1,249 @@
+"""Runner tests. Most use a stand-in for pipeline.ingest (installed with monkeypatch, in this
+process: workers=1) so that the runner's own logic — ordering, dedupe, counting, the summary
+invariant, error records — is tested independently of the HTML/text parsers."""
+
+import importlib.util
+import json
+import shutil
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+import pipeline.ingest
+from pipeline import runner
+from pipeline.speech import InputError, Skipped, Speech, Turn
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def speech(doc_id, source, text="Trade grew by 3.5 percent last year.", **kw):
+    return Speech(doc_id=doc_id, source=source, paragraphs=[text], **kw)
+
+
+@pytest.fixture
+def fake_ingest(monkeypatch):
+    """install(entries, loads): discover yields `entries`; load_source(path) returns loads[path]."""
+
+    def install(entries, loads):
+        calls = []
+
+        def discover(paths):
+            yield from entries
+
+        def load_source(path, max_bytes=50_000_000):
+            calls.append((path, max_bytes))
+            return loads[path]
+
+        module = types.ModuleType("pipeline.ingest.discover")
+        module.discover = discover
+        monkeypatch.setitem(sys.modules, "pipeline.ingest.discover", module)
+        monkeypatch.setattr(pipeline.ingest, "discover", module, raising=False)
+        monkeypatch.setattr(pipeline.ingest, "load_source", load_source, raising=False)
+        return calls
+
+    return install
+
+
+def read_jsonl(path):
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines()]
+
+
+def test_dedupe_first_occurrence_wins_and_counts(fake_ingest, tmp_path):
+    fake_ingest(
+        ["a/17.html", "a/17/print.html", "a/18.html"],
+        {
+            "a/17.html": [speech("17", "a/17.html", title="first")],
+            "a/17/print.html": [speech("17", "a/17/print.html", title="print copy")],
+            "a/18.html": [speech("18", "a/18.html")],
+        },
+    )
+    facts, docs = tmp_path / "f.jsonl", tmp_path / "d.jsonl"
+    summary = runner.run(["a"], facts_out=str(facts), docs_out=str(docs))
+    records = read_jsonl(docs)
+    assert [(r["doc_id"], r["source"]) for r in records] == [
+        ("17", "a/17.html"),
+        ("18", "a/18.html"),
+    ]
+    assert summary.documents == 2
+    assert summary.duplicates == 1
+    assert summary.check()
+
+
+def test_every_outcome_is_counted_and_the_invariant_holds(fake_ingest, tmp_path):
+    fake_ingest(
+        [
+            "x/1.html",
+            "x/1/photos.html",
+            "x/page/2.html",
+            "x/feed",
+            InputError("x/missing", "not_found", "no such file or directory"),
+            Skipped("x/fifo", "special_file", "not a regular file"),
+            "x/many.jsonl",
+            "x/bad.html",
+        ],
+        {
+            "x/1.html": [speech("1", "x/1.html")],
+            "x/1/photos.html": [Skipped("x/1/photos.html", "gallery", "photo page")],
+            "x/page/2.html": [Skipped("x/page/2.html", "listing", "list of links")],
+            "x/feed": [Skipped("x/feed", "feed", "RSS feed")],
+            "x/many.jsonl": [
+                speech("j1", "x/many.jsonl:1"),
+                InputError("x/many.jsonl:2", "malformed", "line 2 is not JSON"),
+                speech("1", "x/many.jsonl:3"),  # same id as x/1.html: a duplicate
+                speech("j4", "x/many.jsonl:4"),
+            ],
+            "x/bad.html": [InputError("x/bad.html", "undecodable", "not UTF-8")],
+        },
+    )
+    errors = tmp_path / "e.jsonl"
+    summary = runner.run(["x"], facts_out=str(tmp_path / "f.jsonl"), errors_out=str(errors))
+    assert summary.inputs == 8
+    assert summary.files == 6
+    assert summary.extra_outcomes == 3
+    assert summary.outcomes == 11
+    assert summary.documents == 3
+    assert summary.duplicates == 1
+    assert summary.skipped == {"gallery": 1, "listing": 1, "feed": 1, "special_file": 1}
+    assert summary.errors == {"not_found": 1, "malformed": 1, "undecodable": 1}
+    assert summary.check()
+    assert [(r["source"], r["kind"]) for r in read_jsonl(errors)] == [
+        ("x/missing", "not_found"),
+        ("x/many.jsonl:2", "malformed"),
+        ("x/bad.html", "undecodable"),
+    ]
+    for record in read_jsonl(errors):
+        assert list(record) == ["schema_version", "source", "doc_id", "kind", "reason"]
+    text = summary.format()
+    assert "check:" in text and "3 + 1 + 4 + 3 = 11 = 11 outcomes" in text
+    assert summary.to_dict()["outcomes"] == 11
+
+
+def test_nlp_exception_becomes_an_internal_error_record(fake_ingest, tmp_path, monkeypatch):
+    import pipeline.nlp
+
+    real_prepare = pipeline.nlp.prepare_doc
+
+    def prepare(nlp, s):
+        if s.doc_id == "boom":
+            raise RuntimeError("component exploded")
+        return real_prepare(nlp, s)
+
+    monkeypatch.setattr(pipeline.nlp, "prepare_doc", prepare)
+    fake_ingest(
+        ["m.jsonl"],
+        {
+            "m.jsonl": [
+                speech("ok1", "m.jsonl:1"),
+                speech("boom", "m.jsonl:2"),
+                speech("ok2", "m.jsonl:3"),
+            ]
+        },
+    )
+    errors, docs = tmp_path / "e.jsonl", tmp_path / "d.jsonl"
+    summary = runner.run(
+        ["m.jsonl"], facts_out=str(tmp_path / "f.jsonl"), docs_out=str(docs), errors_out=str(errors)
+    )
+    assert [r["doc_id"] for r in read_jsonl(docs)] == ["ok1", "ok2"]
+    (err,) = read_jsonl(errors)
+    assert err["kind"] == "internal" and err["doc_id"] == "boom"
+    assert "component exploded" in err["reason"]
+    assert summary.errors == {"internal": 1}
+    assert summary.check()
+
+
+def test_loader_returning_nothing_is_an_error_not_a_silent_drop(fake_ingest, tmp_path):
+    fake_ingest(["empty.jsonl"], {"empty.jsonl": []})
+    summary = runner.run(["empty.jsonl"], facts_out=str(tmp_path / "f.jsonl"))
+    assert summary.errors == {"empty": 1}
+    assert summary.check()
+
+
+def test_document_record_words_and_default_errors_file(fake_ingest, tmp_path):
+    s = speech("7", "7.html", text="Hello there.\n\nGeneral Kenobi.", date="2020-01-02")
+    s.turns.append(Turn(0, 12, "Ben Kenobi", "Ben Kenobi"))
+    fake_ingest(["7.html"], {"7.html": [s]})
+    facts = tmp_path / "facts.jsonl"
+    summary = runner.run(["7.html"], facts_out=str(facts), max_bytes=1234)
+    assert summary.words == 4
+    assert summary.words_per_second >= 0
+    assert (tmp_path / "facts.errors.jsonl").read_text() == ""
+    assert facts.read_text() == ""  # placeholders extract nothing yet
+    assert summary.outputs["errors"] == str(tmp_path / "facts.errors.jsonl")
+
+
+def test_max_bytes_reaches_the_loader(fake_ingest, tmp_path):
+    calls = fake_ingest(["a.html"], {"a.html": [speech("a", "a.html")]})
+    runner.run(["a.html"], facts_out=str(tmp_path / "f.jsonl"), max_bytes=1234)
+    assert calls == [("a.html", 1234)]
+
+
+@pytest.mark.parametrize("bad", ["money,gdp", "", " , "])
+def test_bad_types_raise_value_error(bad, tmp_path):
+    with pytest.raises(ValueError):
+        runner.run([str(tmp_path)], facts_out=str(tmp_path / "f.jsonl"), types=bad)
+
+
+def test_normalize_types_keeps_pipeline_order():
+    assert runner.normalize_types("event, money,money") == ("money", "event")
+    assert runner.normalize_types(["percentage"]) == ("percentage",)
+    assert runner.normalize_types(None) is None
+
+
+# --- with the real ingest package ----------------------------------------------------------
+
+real_ingest = pytest.mark.skipif(
+    importlib.util.find_spec("pipeline.ingest.discover") is None
+    or not hasattr(pipeline.ingest, "load_source"),
+    reason="pipeline.ingest (discover, load_source) not available yet",
+)
+
+
+@real_ingest
+def test_kremlin_print_version_is_a_duplicate(tmp_path):
+    shutil.copy(CORPUS / "70001.html", tmp_path / "70001.html")
+    (tmp_path / "70001").mkdir()
+    shutil.copy(CORPUS / "70001.html", tmp_path / "70001" / "print.html")
+    # the outputs are inside the input folder: they are recognised and not read back
+    docs = tmp_path / "d.jsonl"
+    summary = runner.run([str(tmp_path)], facts_out=str(tmp_path / "f.jsonl"), docs_out=str(docs))
+    assert summary.documents == 1
+    assert summary.duplicates == 1
+    assert summary.skipped == {"own_output": 3}  # facts, docs and the default errors file
+    assert summary.check()
+    (doc,) = read_jsonl(docs)
+    assert doc["source"] == str(tmp_path / "70001.html")
+
+
+@real_ingest
+def test_corpus_invariant_with_real_ingest(tmp_path):
+    summary = runner.run(
+        [str(CORPUS), str(tmp_path / "no-such-file.html")],
+        facts_out=str(tmp_path / "f.jsonl"),
+        errors_out=str(tmp_path / "e.jsonl"),
+    )
+    assert summary.documents == 4
+    assert summary.errors_total == 1  # the missing path
+    assert summary.check()
+
+
+# --- the public API --------------------------------------------------------------------------
+
+
+def test_extract_facts_on_plain_text_and_speech():
+    import pipeline
+
+    text = "Trade grew by 3.5 percent last year."
+    facts = pipeline.extract_facts(text, date="2020-05-01")
+    assert facts == pipeline.extract_facts(text, date="2020-05-01")  # stable ids, cached pipeline
+    for fact in facts:
+        assert text[fact["start"] : fact["end"]] == fact["text"]
+        assert fact["doc_date"] == "2020-05-01"
+    s = speech("s1", "s1.txt", text=text, date="2020-05-01")
+    assert [f["doc_id"] for f in pipeline.extract_facts(s)] == ["s1"] * len(
+        pipeline.extract_facts(s)
+    )
+    with pytest.raises(ValueError):
+        pipeline.extract_facts(text, types="gdp")
+    assert isinstance(pipeline.__version__, str)
