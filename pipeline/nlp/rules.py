@@ -60,7 +60,12 @@ class RuleError(ValueError):
 
 
 def rules_dir():
-    return resources.files("pipeline.rules")
+    """The installed rule files (package `pipeline.rules`, mapped from models/rules by the build);
+    from a source tree that shadows the installed package, models/rules itself."""
+    try:
+        return resources.files("pipeline.rules")
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parents[2] / "models" / "rules"
 
 
 @rule_cache
