@@ -1,4 +1,5 @@
-"""The context component: who said each fact (speaker turns) and the year it is tied to (period).
+"""The context component: who said each fact (speaker turns, else the person a direct quotation is
+attributed to) and the year it is tied to (period).
 
 Runs after the extractors. Speakers come from the turns that ingestion found (`doc._.turns`);
 periods from `temporal.period_for`, resolved against `doc._.doc_date`.
@@ -13,6 +14,7 @@ from spacy.tokens import Doc
 
 from pipeline.nlp.base import RuleComponent
 from pipeline.nlp.extensions import FACTS_KEY
+from pipeline.nlp.speakers import quote_speaker
 from pipeline.nlp.temporal import doc_month, doc_year, period_for
 
 
@@ -44,8 +46,12 @@ class ContextAnnotator(RuleComponent):
             i = bisect.bisect_right(turn_starts, start) - 1
             if i >= 0 and turns[i][0] <= start < turns[i][1]:
                 speaker = turns[i][2]
+            source = "turn" if speaker else None
+            if speaker is None:
+                speaker = quote_speaker(doc.text, start, end)
+                source = "quote" if speaker else None
             fact["speaker"] = speaker
-            fact["speaker_source"] = "turn" if speaker else None
+            fact["speaker_source"] = source
             if fact["type"] != "event":
                 if has_sents:
                     sent = span.sent
