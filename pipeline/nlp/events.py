@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.nlp.base import RuleComponent, add_fact
-from pipeline.nlp.rules import load_rules, phrase_alternation, rule_cache
+from pipeline.nlp.rules import load_rules, normalise_phrase, phrase_alternation, rule_cache
 from pipeline.nlp.temporal import clause_bounds, doc_month, doc_year
 
 MONTHS = {
@@ -90,7 +90,7 @@ def find_events(text: str) -> list[dict]:
     ) = _grammar()
     found: list[dict] = []
     for m in head_re.finditer(text):
-        head = re.sub(r"\s+", " ", m.group(0))
+        head = normalise_phrase(m.group(0), lower=False)
         capital = head[0].isupper()
         if head.lower() in cap_only and not capital:
             continue
@@ -100,7 +100,6 @@ def find_events(text: str) -> list[dict]:
         start = m.start()
         name_words = 0
         lower_mods = 0
-        pending_ok = True
         j = len(words) - 1
         prev_end = m.start()
         while j >= 0:
@@ -112,11 +111,10 @@ def find_events(text: str) -> list[dict]:
             if _is_name_word(word, stop):
                 start = w.start()
                 name_words += 1
-                pending_ok = True
             elif word.lower() in heads and word[0].isupper():
                 break  # another event's head: names do not run into each other
             elif word.lower() in connectors and name_words > 0:
-                pending_ok = False  # kept only if a name word precedes it
+                pass  # a connector is kept only if a name word precedes it
             elif (
                 name_words == 0
                 and lower_mods < lower_max
@@ -125,12 +123,10 @@ def find_events(text: str) -> list[dict]:
                 and word.lower() not in heads
             ):
                 lower_mods += 1
-                pending_ok = False
             else:
                 break
             prev_end = w.start()
             j -= 1
-        del pending_ok
         end = m.end()
         # "World War II", "Games 2014"
         suffix = re.match(r"\s+(?:II|I|One|Two|(?:19|20)\d{2})\b", text[end : end + 8])

@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 
 from pipeline.nlp.base import NumericComponent
-from pipeline.nlp.rules import load_rules, phrase_alternation, rule_cache
+from pipeline.nlp.rules import load_rules, normalise_phrase, phrase_alternation, rule_cache
 from pipeline.nlp.temporal import clause_bounds
 
 
@@ -65,7 +65,7 @@ def classify_change(
         # ellipsis: "output was up by 7 percent, and agriculture by 11 percent"
         cues = list(before_re.finditer(text[max(sentence_start, start - 200) : start]))
     if cues:
-        word = re.sub(r"\s+", " ", cues[-1].group(0).lower())
+        word = normalise_phrase(cues[-1].group(0))
         return before[word]
     return None
 

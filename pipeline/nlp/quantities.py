@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pipeline.nlp.numbers import NumberMatch, find_numbers, looks_like_year
-from pipeline.nlp.rules import load_rules, phrase_alternation, rule_cache
+from pipeline.nlp.rules import load_rules, normalise_phrase, phrase_alternation, rule_cache
 
 CARRY_NEXT = re.compile(
     r"^(?:\s*(?:[,.;:)\]!?]|–|—|$)|\s+(?:in|and|or|for|to|on|at|by|this|last|next|per|a|each|"
@@ -39,7 +39,6 @@ class Candidate:
     qualifier: str = "exact"
     per: str | None = None
     number_start: int = 0
-    extra: dict = field(default_factory=dict)
 
     def fields(self) -> dict:
         value = self.value
@@ -199,10 +198,10 @@ def _unit_after(text: str, pos: int):
     window = text[pos : pos + 40]
     m = unit_re.match(window)
     if m:
-        return "percentage", units[re.sub(r"\s+", " ", m.group(1).lower())], pos + m.end()
+        return "percentage", units[normalise_phrase(m.group(1))], pos + m.end()
     m = suffix_re.match(window)
     if m:
-        return "money", suffix[re.sub(r"\s+", " ", m.group(1).lower())], pos + m.end()
+        return "money", suffix[normalise_phrase(m.group(1))], pos + m.end()
     return None
 
 
@@ -211,9 +210,7 @@ def _currency_before(text: str, pos: int):
     window = text[max(0, pos - 12) : pos]
     m = prefix_re.search(window)
     if m:
-        sym = m.group(0).strip().lower()
-        sym = re.sub(r"\s+", " ", sym)
-        code = prefix.get(sym)
+        code = prefix.get(normalise_phrase(m.group(0)))
         if code:
             return code, pos - (len(window) - m.start())
     return None
@@ -224,7 +221,7 @@ def _qualifier_before(text: str, pos: int):
     window = text[max(0, pos - 40) : pos]
     m = before_re.search(window)
     if m:
-        phrase = re.sub(r"\s+", " ", m.group(1).lower())
+        phrase = normalise_phrase(m.group(1))
         return before[phrase], pos - (len(window) - m.start(1))
     return None
 
@@ -233,7 +230,7 @@ def _qualifier_after(text: str, pos: int):
     _, after, _, after_re = _qualifier_tables()
     m = after_re.match(text[pos : pos + 30])
     if m:
-        phrase = re.sub(r"\s+", " ", m.group(1).lower())
+        phrase = normalise_phrase(m.group(1))
         return after[phrase], pos + m.end()
     return None
 
@@ -337,7 +334,7 @@ def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]
         if kind == "money":
             per = PER_RE.match(text[end : end + 40])
             if per:
-                cand.per = re.sub(r"\s+", " ", per.group(1).lower())
+                cand.per = normalise_phrase(per.group(1))
         results.append(cand)
 
     _carry_currency(text, numbers, results, consumed, sentence_index)

@@ -87,6 +87,13 @@ def load_rules(name: str, required: tuple[str, ...] = ()) -> dict[str, Any]:
     return data
 
 
+def normalise_phrase(text: str, *, lower: bool = True) -> str:
+    """A matched phrase as its rule-file key: white space folded (the inverse of the flexible
+    white space that `phrase_alternation` allows), lowercased unless told otherwise."""
+    folded = " ".join(text.split())
+    return folded.lower() if lower else folded
+
+
 def phrase_alternation(phrases, *, escape: bool = True) -> str:
     """A regex alternation of phrases, longest first, with flexible white space inside phrases."""
     import re

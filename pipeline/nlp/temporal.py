@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.nlp.rules import load_rules, phrase_alternation, rule_cache
+from pipeline.nlp.rules import load_rules, normalise_phrase, phrase_alternation, rule_cache
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,7 @@ def year_mentions(
     pattern, relative, comparison, _, trailing = _patterns()
     mentions = []
     for match in pattern.finditer(text):
-        surface = match.group(0).lower()
-        surface = re.sub(r"\s+", " ", surface)
+        surface = normalise_phrase(match.group(0))
         if surface[0].isdigit():
             year = int(surface)
         elif year_of_doc is not None and surface in relative:
