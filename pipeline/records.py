@@ -97,6 +97,7 @@ def document_record(speech: Speech, facts: list[dict[str, Any]]) -> dict[str, An
         "url": speech.url,
         "source": speech.source,
         "speakers": speech.speakers,
+        "participants": speech.participants,
         "word_count": word_count(text),
         "fact_counts": counts,
         "text": text,

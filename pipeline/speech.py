@@ -47,6 +47,18 @@ class Speech:
             seen.setdefault(turn.speaker, None)
         return list(seen)
 
+    @property
+    def participants(self) -> list[dict[str, str]]:
+        """The speakers with their titles as labelled, in order of first appearance; where a
+        speaker is labelled several ways, the fullest label ("President of Russia Vladimir
+        Putin" over "Vladimir Putin")."""
+        labels: dict[str, str] = {}
+        for turn in self.turns:
+            known = labels.get(turn.speaker)
+            if known is None or len(turn.label) > len(known):
+                labels[turn.speaker] = turn.label
+        return [{"name": name, "label": label} for name, label in labels.items()]
+
     def speaker_at(self, offset: int) -> str | None:
         for turn in self.turns:
             if turn.start <= offset < turn.end:

@@ -45,3 +45,9 @@ def test_country_count_f1_for_issue_3(dev_result):
 
 def test_percentage_f1_for_issue_3(dev_result):
     assert dev_result["scores"]["percentage"]["f1"] >= 0.97
+
+
+def test_event_f1_and_date_accuracy_for_issue_4(dev_result):
+    assert dev_result["scores"]["event"]["f1"] >= 0.85
+    dates = dev_result["scores"]["event"]["fields"]["date"]
+    assert dates["total"] > 0 and dates["accuracy"] >= 0.85

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.nlp.base import RuleComponent, add_fact
 from pipeline.nlp.rules import load_rules, normalise_phrase, phrase_alternation, rule_cache
-from pipeline.nlp.temporal import clause_bounds, doc_month, doc_year
+from pipeline.nlp.temporal import clause_bounds, doc_month, doc_year, relative_dates
 
 MONTHS = {
     m: i + 1
@@ -56,12 +56,16 @@ def _grammar():
         anniv_re,
         acronym_re,
         [p.lower() for p in rules.get("tail_prepositions", ["of", "on", "for"])],
+        {w.lower() for w in rules.get("possessive_determiners", [])},
+        {w.lower() for w in rules.get("count_words", [])},
     )
 
 
 def _is_name_word(word: str, stop: set[str]) -> bool:
     if word in stop:
         return False
+    if word.isdigit() and not re.fullmatch(r"(?:19|20)\d{2}", word):
+        return False  # a count ("3 Arctic summits"), not part of a name; a year is
     if word[0].isupper() or word[0].isdigit():
         return True
     # roman numerals and ordinals ("XIX", "10th") are name words too
@@ -87,6 +91,8 @@ def find_events(text: str) -> list[dict]:
         anniv_re,
         acronym_re,
         tails,
+        possessives,
+        count_words,
     ) = _grammar()
     found: list[dict] = []
     for m in head_re.finditer(text):
@@ -153,8 +159,15 @@ def find_events(text: str) -> list[dict]:
             continue
         if name.lower() in not_events or any(name.lower().startswith(n) for n in not_events):
             continue
+        if _word_before(text, start).lower() in count_words or _is_cardinal(
+            _word_before(text, start)
+        ):
+            continue  # "two European championships": a count of happenings, none named
         found.append({"start": start, "end": end, "name": name, "kind": heads[head.lower()]})
     for m in anniv_re.finditer(text):
+        named = " of " in m.group(0)
+        if not named and _word_before(text, m.start()).lower() in possessives:
+            continue  # "its 100th anniversary": whose is said elsewhere; no name here
         found.append(
             {"start": m.start(), "end": m.end(), "name": m.group(0), "kind": "anniversary"}
         )
@@ -169,6 +182,17 @@ def find_events(text: str) -> list[dict]:
             continue
         kept.append(f)
     return kept
+
+
+def _word_before(text: str, index: int) -> str:
+    """The word right before `index` (only spaces in between), or ""."""
+    m = re.search(r"([\w’'-]+)[ \t]+$", text[max(0, index - 40) : index])
+    return m.group(1) if m else ""
+
+
+def _is_cardinal(word: str) -> bool:
+    # digits that are not a year: "3 Eurasian summits" (a year before a name is part of it)
+    return word.isdigit() and not re.fullmatch(r"(?:19|20)\d{2}", word)
 
 
 _DATE_PATTERNS = [
@@ -253,6 +277,13 @@ def _date_in_clause(sentence: str, start: int, end: int, date: str | None) -> st
             distance = start - m.end() if m.end() <= start else m.start() - end
             if best is None or distance < best[0]:
                 best = (distance, value)
+    for rel in relative_dates(clause, date):
+        s, e = rel.start + lo, rel.end + lo
+        if (s < end and e > start) or any(s < te and e > ts for ts, te in taken):
+            continue
+        distance = start - e if e <= start else s - end
+        if best is None or distance < best[0]:
+            best = (distance, rel.date)
     if best:
         return best[1]
     if date and _TODAY.search(clause):
@@ -293,36 +324,38 @@ class EventExtractor(RuleComponent):
         return not any(w in cues for w in re.findall(r"[a-z]+", title.lower()))
 
     def __call__(self, doc: Doc) -> Doc:
-        seen: list[frozenset] = []
-        title_words = content_words(doc._.doc_title or "")
-        has_sents = doc.has_annotation("SENT_START")
+        title = doc._.doc_title or ""
+        title_words = content_words(title)
+        year = doc_year(doc._.doc_date)
+        # group the mentions of each distinct event; the first mention is the fact
+        groups: list[tuple[frozenset, list[dict]]] = []
         for event in find_events(doc.text):
             words = content_words(event["name"])
+            if not words:
+                continue
             core = _core_words(words)
-            if not words or any(core <= old or old <= core for old in seen):
-                continue  # "the Forum" again, or "World Congress" after "19th World Congress"
-            seen.append(core)
-            if self.is_own_event(
-                words, title_words, doc._.doc_title or "", doc_year(doc._.doc_date)
-            ):
+            for old, mentions in groups:
+                if core <= old or old <= core:
+                    # "the Forum" again, or "World Congress" after "19th World Congress"
+                    if content_words(mentions[0]["name"]) == words:
+                        mentions.append(event)  # the same name: its date may be said here
+                    break
+            else:
+                groups.append((core, [event]))
+        for _, mentions in groups:
+            event = mentions[0]
+            if self.is_own_event(content_words(event["name"]), title_words, title, year):
+                continue
+            if any(_in_own_heading(doc.text, m["start"]) for m in mentions):
                 continue
             span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
             if span is None:
                 continue
-            if has_sents:
-                sent = span.sent
-                off = sent.start_char
-                date = event_date(
-                    event["name"],
-                    sent.text,
-                    event["start"] - off,
-                    event["end"] - off,
-                    doc._.doc_date,
-                )
-            else:
-                date = event_date(
-                    event["name"], doc.text, event["start"], event["end"], doc._.doc_date
-                )
+            date = None
+            for mention in mentions:
+                date = self._date_of(doc, mention)
+                if date is not None:
+                    break
             fields = {
                 "type": "event",
                 "name": event["name"],
@@ -334,6 +367,43 @@ class EventExtractor(RuleComponent):
             }
             add_fact(doc, event["start"], event["end"], fields)
         return doc
+
+    @staticmethod
+    def _date_of(doc: Doc, mention: dict) -> str | None:
+        if not doc.has_annotation("SENT_START"):
+            return event_date(
+                mention["name"], doc.text, mention["start"], mention["end"], doc._.doc_date
+            )
+        span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span.sent
+        off = sent.start_char
+        return event_date(
+            mention["name"],
+            sent.text,
+            mention["start"] - off,
+            mention["end"] - off,
+            doc._.doc_date,
+        )
+
+
+def _in_own_heading(text: str, index: int) -> bool:
+    """Whether `index` lies in a heading that names the document's own event: a short paragraph
+    without a final full stop starting with a cue such as "Speech at"."""
+    lo = text.rfind("\n", 0, index) + 1
+    hi = text.find("\n", index)
+    paragraph = text[lo : hi if hi >= 0 else len(text)].strip()
+    if not paragraph or paragraph.endswith((".", "!", "?", ":")) or len(paragraph.split()) > 25:
+        return False
+    lowered = normalise_phrase(paragraph)
+    return any(lowered.startswith(cue + " ") for cue in _own_heading_cues())
+
+
+@rule_cache
+def _own_heading_cues() -> tuple[str, ...]:
+    rules = load_rules("events", required=("heads",))
+    return tuple(normalise_phrase(c) for c in rules.get("own_event_heading_cues", []))
 
 
 def _core_words(words: frozenset) -> frozenset:

@@ -8,6 +8,7 @@ inside the figure's clause, ignoring years that only serve as a base of comparis
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -104,3 +105,100 @@ def period_for(
         if best is None or distance < best[0]:
             best = (distance, mention.year)
     return best[1] if best else None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    date: str  # "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+
+
+@rule_cache
+def _relative_date_rules():
+    rules = load_rules("temporal", required=("relative",)).get("relative_dates", {})
+    fixed = {normalise_phrase(k): v for k, v in rules.get("fixed", {}).items()}
+    numbers = {normalise_phrase(k): v for k, v in rules.get("numbers", {}).items()}
+    units = {normalise_phrase(k): v for k, v in rules.get("units", {}).items()}
+    if not (fixed or units):
+        return None
+    ago = (
+        rf"(?:(\d{{1,3}})|({phrase_alternation(numbers)}))\s+({phrase_alternation(units)})\s+ago"
+        if numbers and units
+        else r"(?!x)x"
+    )
+    pattern = re.compile(
+        rf"\b(?:({phrase_alternation(fixed) if fixed else '(?!x)x'})|{ago})\b", re.IGNORECASE
+    )
+    return pattern, fixed, numbers, units
+
+
+def relative_dates(text: str, date: str | None) -> list[DateMention]:
+    """Relative date expressions in `text` ("yesterday", "next week", "three months ago",
+    "seven decades ago") resolved against the document's `date`, as precise as the expression
+    allows and the document date supports."""
+    rules = _relative_date_rules()
+    if rules is None or not date:
+        return []
+    pattern, fixed, numbers, units = rules
+    found = []
+    for m in pattern.finditer(text):
+        phrase, digits, word, unit_word = m.group(1), m.group(2), m.group(3), m.group(4)
+        if phrase:
+            expression = normalise_phrase(phrase)
+            unit, count = fixed[expression], None
+        else:
+            count = int(digits) if digits else numbers[normalise_phrase(word)]
+            unit = units[normalise_phrase(unit_word)]
+            expression = f"{count} {unit}s ago" if unit != "decade" else None
+        value = _resolve_relative(expression, unit, count, date)
+        if value is not None:
+            found.append(DateMention(m.start(), m.end(), value))
+    return found
+
+
+def _resolve_relative(
+    expression: str | None, unit: str, count: int | None, date: str
+) -> str | None:
+    year, month = doc_year(date), doc_month(date)
+    if year is None:
+        return None
+    if unit in ("year", "decade") and count is not None:
+        # whole years need no calendar arithmetic, and dateparser does not read decades
+        return f"{year - count * (10 if unit == 'decade' else 1):04d}"
+    if len(date) < 10 or month is None or expression is None:
+        return None  # day, week and month arithmetic needs the document's full date
+    resolved = _dateparser_resolve(expression, date[:10])
+    if resolved is None:
+        return None
+    if unit == "day":
+        return resolved.isoformat()
+    if unit == "week":
+        import datetime
+
+        monday = resolved - datetime.timedelta(days=resolved.weekday())
+        sunday = monday + datetime.timedelta(days=6)
+        if (monday.year, monday.month) == (sunday.year, sunday.month):
+            return f"{monday.year:04d}-{monday.month:02d}"
+        return f"{monday.year:04d}" if monday.year == sunday.year else None
+    return f"{resolved.year:04d}-{resolved.month:02d}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser_resolve(expression: str, base: str):
+    """dateparser with the document date as its base; imported only when a document needs it,
+    since its locale data costs start-up time."""
+    import datetime
+
+    import dateparser
+
+    try:
+        base_dt = datetime.datetime.strptime(base, "%Y-%m-%d")
+    except ValueError:
+        return None
+    parsed = dateparser.parse(
+        expression,
+        languages=["en"],
+        settings={"RELATIVE_BASE": base_dt, "RETURN_AS_TIMEZONE_AWARE": False},
+    )
+    return parsed.date() if parsed else None

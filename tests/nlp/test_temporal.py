@@ -45,3 +45,22 @@ def test_relative_years_need_a_document_date():
 @pytest.mark.parametrize(("date", "expected"), [("2016-03-10", 2015), ("2001-12-20", 2001)])
 def test_past_year_is_the_year_holding_most_of_the_twelve_months(date, expected):
     assert period("Over the past year, debt fell by $10 billion.", "$10 billion", date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("we met yesterday", "2019-03-01", ["2019-02-28"]),
+        ("the day after tomorrow", "2019-12-30", ["2020-01-01"]),
+        ("last month", "2019-01-15", ["2018-12"]),
+        ("a year ago", "2019-01-15", ["2018"]),
+        ("five decades ago", "2019-01-15", ["1969"]),
+        ("12 years ago", "2019", ["2007"]),
+        ("last month", "2019", []),  # no month to count from
+        ("a decade or two", "2019-01-15", []),  # no "ago": not a date
+    ],
+)
+def test_relative_dates(text, date, expected):
+    from pipeline.nlp.temporal import relative_dates
+
+    assert [m.date for m in relative_dates(text, date)] == expected

@@ -1,0 +1,54 @@
+"""Document records: the document's own event (title, date, place, participants)."""
+
+from pipeline.records import document_record
+from pipeline.speech import Speech, Turn
+
+
+def test_participants_keep_the_fullest_label_in_order_of_first_turn():
+    paragraphs = [
+        "Governor of the Region Anna Sokolova: Good morning.",
+        "President of Russia Ivan Petrov: Thank you.",
+        "Anna Sokolova: We have built a road.",
+    ]
+    starts = [0]
+    for p in paragraphs[:-1]:
+        starts.append(starts[-1] + len(p) + 2)
+    turns = [
+        Turn(starts[0], starts[0] + len(paragraphs[0]), "Anna Sokolova", "Anna Sokolova"),
+        Turn(
+            starts[1],
+            starts[1] + len(paragraphs[1]),
+            "Ivan Petrov",
+            "President of Russia Ivan Petrov",
+        ),
+        Turn(
+            starts[2],
+            starts[2] + len(paragraphs[2]),
+            "Anna Sokolova",
+            "Governor of the Region Anna Sokolova",
+        ),
+    ]
+    speech = Speech(
+        doc_id="1",
+        source="<test>",
+        paragraphs=paragraphs,
+        title="Meeting with the Governor",
+        date="2020-01-01",
+        place="Moscow",
+        turns=turns,
+    )
+    record = document_record(speech, [])
+    assert record["participants"] == [
+        {"name": "Anna Sokolova", "label": "Governor of the Region Anna Sokolova"},
+        {"name": "Ivan Petrov", "label": "President of Russia Ivan Petrov"},
+    ]
+    assert (record["title"], record["date"], record["place"]) == (
+        "Meeting with the Governor",
+        "2020-01-01",
+        "Moscow",
+    )
+
+
+def test_narrative_text_has_no_participants():
+    speech = Speech(doc_id="2", source="<test>", paragraphs=["The leaders met."])
+    assert document_record(speech, [])["participants"] == []
