@@ -72,10 +72,12 @@ class JsonlWriter:
     Use as a context manager, or call `close()`. Counts the records written in `count`.
     """
 
-    def __init__(self, target: str) -> None:
+    def __init__(self, target: str, resume_at: int | None = None) -> None:
+        """resume_at: continue a file of an interrupted run, cut back to this many bytes."""
         self.target = target
         self.name = describe(target)
         self.count = 0
+        self.position = 0  # bytes handed to the file so far (its length, for a file we own)
         self._owns_file = target not in (STDOUT, STDERR)
         self._fp: BinaryIO | None = None
         try:
@@ -85,6 +87,19 @@ class JsonlWriter:
             elif target == STDERR:
                 sys.stderr.flush()
                 self._fp = sys.stderr.buffer
+            elif resume_at is not None:
+                fp = open(target, "r+b" if os.path.exists(target) else "wb", buffering=0)
+                fp.seek(0, os.SEEK_END)
+                if fp.tell() < resume_at:
+                    fp.close()
+                    raise OutputError(
+                        f"{self.name} is shorter than the interrupted run left it "
+                        f"({resume_at} bytes): it was changed; start afresh without --resume"
+                    )
+                fp.truncate(resume_at)
+                fp.seek(resume_at)
+                self._fp = fp
+                self.position = resume_at
             else:
                 # unbuffered: each flush() is one write of whole lines
                 self._fp = open(target, "wb", buffering=0)
@@ -118,6 +133,7 @@ class JsonlWriter:
                     if n is None:  # non-blocking stream that would block: retry
                         continue
                     view = view[n:]
+                    self.position += n
             self._fp.flush()
         except OSError as exc:
             raise OutputError(f"cannot write {self.name}: {_reason(exc)}") from exc

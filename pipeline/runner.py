@@ -32,7 +32,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.output import STDERR, STDOUT, JsonlWriter, default_errors_path, describe
+from pipeline.output import (
+    STDERR,
+    STDOUT,
+    JsonlWriter,
+    OutputError,
+    default_errors_path,
+    describe,
+)
 from pipeline.records import FACT_TYPES, SCHEMA_VERSION, document_record, fact_records
 from pipeline.speech import InputError, Skipped, Speech
 
@@ -119,16 +126,8 @@ def _annotate(speeches: list[Speech]) -> list[Outcome]:
     return outcomes
 
 
-def process_file(path: str) -> list[Outcome]:
-    """load_source + NLP + records for one input file, in order. Never raises."""
-    from pipeline.ingest import load_source
-
-    try:
-        items = load_source(path, max_bytes=_MAX_BYTES)
-    except Exception as exc:  # load_source should not raise; be safe anyway
-        return [_internal_error(path, exc)]
-    if not items:
-        return [("error", "empty", error_record(path, "empty", "no documents found in the file"))]
+def _outcomes_of(path: str, items: list) -> list[Outcome]:
+    """Outcomes of what the loader returned for one file or part, in order."""
     outcomes: list[Outcome | None] = [None] * len(items)
     speeches: list[tuple[int, Speech]] = []
     for i, item in enumerate(items):
@@ -145,6 +144,65 @@ def process_file(path: str) -> list[Outcome]:
         for (i, _), outcome in zip(speeches, _annotate([s for _, s in speeches]), strict=True):
             outcomes[i] = outcome
     return outcomes  # type: ignore[return-value]
+
+
+def _empty(path: str) -> Outcome:
+    return ("error", "empty", error_record(path, "empty", "no documents found in the file"))
+
+
+def process_file(path: str) -> list[Outcome]:
+    """load_source + NLP + records for one input file, in order. Never raises."""
+    from pipeline.ingest import load_source
+
+    try:
+        items = load_source(path, max_bytes=_MAX_BYTES)
+    except Exception as exc:  # load_source should not raise; be safe anyway
+        return [_internal_error(path, exc)]
+    if not items:
+        return [_empty(path)]
+    return _outcomes_of(path, items)
+
+
+@dataclass(frozen=True)
+class Task:
+    """One unit of work: a whole file (end None), or lines [start, end) of a large JSONL file."""
+
+    path: str
+    start: int = 0
+    end: int | None = None
+    first_line: int = 1
+
+    def describe(self) -> list:
+        return ["task", self.path, self.start, self.end, self.first_line]
+
+
+def process_task(task: Task) -> list[Outcome]:
+    """The outcomes of one task, in order. Never raises. A part may have none (blank lines)."""
+    if task.end is None:
+        return process_file(task.path)
+    from pipeline.ingest.parts import load_part
+
+    try:
+        items = load_part(task.path, task.start, task.end, task.first_line, _MAX_BYTES)
+        return _outcomes_of(task.path, items)
+    except Exception as exc:  # one bad part must not stop the run
+        return [_internal_error(f"{task.path}:{task.first_line}", exc)]
+
+
+def _tasks_for(path: str, part_bytes: int) -> list[Task]:
+    """A file is one task, except a large plain JSONL file, which is cut into line-aligned parts
+    so that it is never read whole (and its parts can go to different workers)."""
+    from pipeline.ingest.parts import is_splittable, split_jsonl
+
+    if not is_splittable(path):
+        return [Task(path)]
+    try:
+        parts = split_jsonl(path, part_bytes)
+    except OSError:
+        return [Task(path)]  # the loader reports why it cannot be read
+    if len(parts) <= 1:
+        return [Task(path)]
+    return [Task(path, start, end, first) for start, end, first in parts]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -194,6 +252,29 @@ class Summary:
         return self.outcomes == (
             self.documents + self.duplicates + self.skipped_total + self.errors_total
         )
+
+    def state(self) -> dict[str, Any]:
+        """The counters a resumed run continues from (see pipeline.journal)."""
+        return {
+            "inputs": self.inputs,
+            "files": self.files,
+            "extra_outcomes": self.extra_outcomes,
+            "documents": self.documents,
+            "duplicates": self.duplicates,
+            "skipped": dict(self.skipped),
+            "errors": dict(self.errors),
+            "facts": dict(self.facts),
+            "words": self.words,
+        }
+
+    def restore(self, state: dict[str, Any]) -> None:
+        for name in ("extra_outcomes", "documents", "duplicates", "words"):
+            setattr(self, name, int(state.get(name, 0)))
+        self.skipped = Counter(state.get("skipped", {}))
+        self.errors = Counter(state.get("errors", {}))
+        self.facts = Counter({t: 0 for t in FACT_TYPES}) + Counter(state.get("facts", {}))
+        for t in FACT_TYPES:
+            self.facts.setdefault(t, 0)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -309,39 +390,116 @@ def normalize_types(types: str | Iterable[str] | None) -> tuple[str, ...] | None
     return tuple(t for t in FACT_TYPES if t in wanted)  # pipeline order, no repeats
 
 
-def _own_output(entry: object, writers: list[JsonlWriter]) -> object:
-    """An output file of this run found among the inputs (e.g. `extract . -o facts.jsonl`) is
-    skipped (kind "own_output"), never read back."""
+def _own_output(entry: object, targets: list[str]) -> object:
+    """An output file of this run (or its journal) found among the inputs (e.g. `extract . -o
+    facts.jsonl`) is skipped (kind "own_output"), never read back."""
     if isinstance(entry, str):
         real = os.path.realpath(entry)
-        for w in writers:
-            if w.target not in (STDOUT, STDERR) and os.path.realpath(w.target) == real:
+        for target in targets:
+            if os.path.realpath(target) == real:
                 return Skipped(entry, "own_output", "an output file of this run")
     return entry
 
 
-def _chunksize(n_files: int, workers: int) -> int:
-    return max(1, min(16, n_files // (workers * 8) or 1))
+def _open_outputs(
+    facts_out: str,
+    docs_out: str | None,
+    errors_out: str,
+    journal_file: str | None,
+    point: Any,
+) -> tuple[list[JsonlWriter], Any]:
+    """The writers [facts, (docs,) errors] and the journal writer; with a resume point, the
+    outputs are cut back to where the journal says the interrupted run stopped."""
+    from pipeline.journal import JournalWriter
+
+    pos = point.positions if point is not None else None
+    writers: list[JsonlWriter] = []
+    try:
+        writers.append(JsonlWriter(facts_out, pos[0] if pos else None))
+        if docs_out is not None:
+            writers.append(JsonlWriter(docs_out, (pos[1] or 0) if pos else None))
+        writers.append(JsonlWriter(errors_out, pos[2] if pos else None))
+        journal = None
+        if journal_file is not None:
+            try:
+                journal = JournalWriter(journal_file, resume=point is not None)
+            except OSError as exc:
+                raise OutputError(
+                    f"cannot write the journal {journal_file}: {exc.strerror or exc}"
+                ) from exc
+    except BaseException:
+        for w in writers:
+            try:
+                w.close()
+            except Exception:
+                pass
+        raise
+    return writers, journal
+
+
+def _chunksize(n_tasks: int, workers: int) -> int:
+    return max(1, min(16, n_tasks // (workers * 8) or 1))
 
 
 def _results(
-    files: list[str], workers: int, types: tuple[str, ...] | None, max_bytes: int
+    tasks: list[Task],
+    workers: int,
+    types: tuple[str, ...] | None,
+    max_bytes: int,
+    dask_address: str | None = None,
 ) -> Iterator[list[Outcome]]:
-    """process_file over files, in order, in this process or in a spawn pool."""
-    if not files:
+    """process_task over tasks, in order: in this process, in a spawn pool, or on a Dask
+    cluster."""
+    if not tasks:
+        return
+    if dask_address is not None:
+        from pipeline import distributed
+
+        yield from distributed.results(tasks, dask_address, types, max_bytes)
         return
     if workers <= 1:
         _init_worker(types, max_bytes)
-        for path in files:
-            yield process_file(path)
+        for task in tasks:
+            yield process_task(task)
         return
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(
-        processes=min(workers, len(files)),
+        processes=min(workers, len(tasks)),
         initializer=_init_worker,
         initargs=(types, max_bytes),
     ) as pool:
-        yield from pool.imap(process_file, files, chunksize=_chunksize(len(files), workers))
+        yield from pool.imap(process_task, tasks, chunksize=_chunksize(len(tasks), workers))
+
+
+@dataclass
+class _Step:
+    """One journalled step of a run: a task, or an outcome discovery already decided."""
+
+    item: object  # Task | Skipped | InputError
+    first: bool = True  # the first step of its input
+    last: bool = True  # the last step of its input
+
+    def describe(self) -> list:
+        if isinstance(self.item, Task):
+            return self.item.describe()
+        source = getattr(self.item, "source", str(self.item))
+        return [type(self.item).__name__, source, getattr(self.item, "kind", None)]
+
+
+def _steps(entries: list[object], part_bytes: int) -> list[_Step]:
+    steps: list[_Step] = []
+    for entry in entries:
+        if isinstance(entry, str):
+            tasks = _tasks_for(entry, part_bytes)
+            for k, task in enumerate(tasks):
+                steps.append(_Step(task, first=k == 0, last=k == len(tasks) - 1))
+        else:
+            steps.append(_Step(entry))
+    return steps
+
+
+def _file_target(target: str | None) -> bool:
+    return target is not None and target not in (STDOUT, STDERR)
 
 
 def run(
@@ -353,6 +511,9 @@ def run(
     types: str | Iterable[str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: bool = False,
+    resume: bool = False,
+    dask_address: str | None = None,
+    part_bytes: int | None = None,
 ) -> Summary:
     """Extract facts from `paths` (files and folders) and write the records.
 
@@ -361,9 +522,19 @@ def run(
     file, or standard error when the facts go to standard output). progress: show a progress
     bar on stderr if stderr is a terminal (never when errors go to stderr).
 
-    Raises ValueError for bad `types`/`workers`, OutputError when an output cannot be written.
+    When every output is a file, a journal beside the facts file records each finished task;
+    resume=True continues the interrupted run it describes (see pipeline.journal). dask_address:
+    run the tasks on that Dask cluster instead of local processes. part_bytes: the size of the
+    parts large JSON-lines files are read in.
+
+    Raises ValueError for bad `types`/`workers`/`resume`, ResumeError when the interrupted run
+    cannot be continued, OutputError when an output cannot be written, ClusterError when the
+    Dask cluster fails.
     """
+    from pipeline import __version__
     from pipeline.ingest.discover import discover
+    from pipeline.ingest.parts import DEFAULT_PART_BYTES
+    from pipeline.journal import JournalWriter, journal_path, read_journal, run_key
 
     started = time.monotonic()
     wanted = normalize_types(types)
@@ -371,6 +542,13 @@ def run(
         raise ValueError("workers must be at least 1")
     if errors_out is None:
         errors_out = default_errors_path(facts_out)
+    part_bytes = part_bytes or DEFAULT_PART_BYTES
+    journalled = all(_file_target(t) for t in (facts_out, errors_out)) and (
+        docs_out is None or _file_target(docs_out)
+    )
+    if resume and not journalled:
+        raise ValueError("--resume needs every output to be a file (not standard output)")
+    journal_file = journal_path(facts_out) if journalled else None
 
     summary = Summary(workers=workers)
     summary.outputs["facts"] = describe(facts_out)
@@ -379,27 +557,56 @@ def run(
     summary.outputs["errors"] = describe(errors_out)
 
     writers: list[JsonlWriter] = []
+    journal: JournalWriter | None = None
+    completed = False
+    point = None
     try:
-        # open every output before any work, so an unwritable path fails at once
-        facts_w = JsonlWriter(facts_out)
-        writers.append(facts_w)
-        docs_w = JsonlWriter(docs_out) if docs_out is not None else None
-        if docs_w is not None:
-            writers.append(docs_w)
-        errors_w = JsonlWriter(errors_out)
-        writers.append(errors_w)
+        if not resume:
+            # open every output (and the journal) before any work, so that an unwritable path
+            # fails at once and the outputs exist when discovery meets them among the inputs
+            writers, journal = _open_outputs(facts_out, docs_out, errors_out, journal_file, None)
+        own = [t for t in (facts_out, docs_out, errors_out, journal_file) if _file_target(t)]
+        entries = [_own_output(e, own) for e in discover(list(paths))]
+        steps = _steps(entries, part_bytes)
+        outputs = [
+            os.path.abspath(t) if _file_target(t) else t for t in (facts_out, docs_out, errors_out)
+        ]
+        key = run_key(
+            [__version__, list(wanted or ()), max_bytes, part_bytes, outputs]
+            + [step.describe() for step in steps]
+        )
+        if resume:
+            point = read_journal(journal_file, key, __version__)
+            if point is None:
+                sys.stderr.write(f"no journal at {journal_file}: starting from the beginning\n")
+            writers, journal = _open_outputs(facts_out, docs_out, errors_out, journal_file, point)
+        if journal is not None and point is None:
+            journal.start(key, __version__, len(steps))
+        facts_w = writers[0]
+        docs_w = writers[1] if docs_out is not None else None
+        errors_w = writers[-1]
+        done = point.done if point else 0
 
-        # discovery: files go to the loader; missing paths / special files are outcomes already
-        entries = [_own_output(e, writers) for e in discover(list(paths))]
-        files = [e for e in entries if isinstance(e, str)]
         summary.inputs = len(entries)
-        summary.files = len(files)
-        bar = _Progress(len(entries), progress and errors_out != STDERR and sys.stderr.isatty())
+        summary.files = sum(1 for e in entries if isinstance(e, str))
         seen: set[str] = set()
-        done = 0
+        entry_outcomes = 0
+        if point is not None:
+            summary.restore(point.summary)
+            seen = set(point.ids)
+            entry_outcomes = int(point.summary.get("entry_outcomes", 0))
+        bar = _Progress(len(steps), progress and errors_out != STDERR and sys.stderr.isatty())
 
-        def consume(outcomes: list[Outcome]) -> None:
-            summary.extra_outcomes += max(0, len(outcomes) - 1)
+        def consume(outcomes: list[Outcome], step: _Step) -> list[str]:
+            nonlocal entry_outcomes
+            if step.first:
+                entry_outcomes = 0
+            entry_outcomes += len(outcomes)
+            if step.last and entry_outcomes == 0 and isinstance(step.item, Task):
+                outcomes = [_empty(step.item.path)]  # a large JSONL file of blank lines
+                entry_outcomes = 1
+            summary.extra_outcomes += len(outcomes) - (1 if step.first else 0)
+            new_ids: list[str] = []
             for outcome in outcomes:
                 tag = outcome[0]
                 if tag == "doc":
@@ -408,6 +615,7 @@ def run(
                         summary.duplicates += 1
                         continue
                     seen.add(doc_id)
+                    new_ids.append(doc_id)
                     facts_w.write_all(facts)
                     if docs_w is not None:
                         docs_w.write(doc_rec)
@@ -422,20 +630,39 @@ def run(
                     errors_w.write(outcome[2])
             for w in writers:
                 w.flush()
+            return new_ids
 
-        results = _results(files, workers, wanted, max_bytes)
+        todo = steps[done:]
+        results = _results(
+            [s.item for s in todo if isinstance(s.item, Task)],
+            workers,
+            wanted,
+            max_bytes,
+            dask_address,
+        )
         try:
-            for entry in entries:
-                if isinstance(entry, str):
-                    consume(next(results))
-                elif isinstance(entry, Skipped):
-                    consume([_from_skipped(entry)])
-                elif isinstance(entry, InputError):
-                    consume([_from_input_error(entry)])
+            for step in todo:
+                item = step.item
+                if isinstance(item, Task):
+                    outcomes = next(results)
+                elif isinstance(item, Skipped):
+                    outcomes = [_from_skipped(item)]
+                elif isinstance(item, InputError):
+                    outcomes = [_from_input_error(item)]
                 else:
-                    reason = f"discovery returned an unexpected {type(entry).__name__}"
-                    consume([("error", "internal", error_record(str(entry), "internal", reason))])
+                    reason = f"discovery returned an unexpected {type(item).__name__}"
+                    outcomes = [("error", "internal", error_record(str(item), "internal", reason))]
+                new_ids = consume(outcomes, step)
                 done += 1
+                if journal is not None:
+                    state = summary.state()
+                    state["entry_outcomes"] = entry_outcomes
+                    journal.record(
+                        done,
+                        [facts_w.position, docs_w.position if docs_w else None, errors_w.position],
+                        state,
+                        new_ids,
+                    )
                 bar.update(done, summary)
         finally:
             bar.close()
@@ -443,11 +670,15 @@ def run(
 
         for w in writers:
             w.close()
+        completed = True
     finally:
         for w in writers:
             try:
                 w.close()
             except Exception:  # the first error is the one reported
                 pass
+        if journal is not None:
+            # a finished run needs no journal; an interrupted one keeps it for --resume
+            journal.close(remove=completed)
     summary.elapsed = time.monotonic() - started
     return summary

@@ -210,7 +210,8 @@ def test_kremlin_print_version_is_a_duplicate(tmp_path):
     summary = runner.run([str(tmp_path)], facts_out=str(tmp_path / "f.jsonl"), docs_out=str(docs))
     assert summary.documents == 1
     assert summary.duplicates == 1
-    assert summary.skipped == {"own_output": 3}  # facts, docs and the default errors file
+    # facts, docs, the default errors file and the run journal
+    assert summary.skipped == {"own_output": 4}
     assert summary.check()
     (doc,) = read_jsonl(docs)
     assert doc["source"] == str(tmp_path / "70001.html")

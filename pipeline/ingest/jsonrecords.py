@@ -65,12 +65,19 @@ def _record(record: object, source: str, fallback_id: str) -> Speech | InputErro
     )
 
 
-def parse_json_records(text: str, source: str, fmt: str) -> list[Speech | InputError]:
-    """Parse JSON ("json": an object or a list of objects) or JSON lines ("jsonl")."""
+def parse_json_records(
+    text: str, source: str, fmt: str, first_line: int = 1
+) -> list[Speech | InputError]:
+    """Parse JSON ("json": an object or a list of objects) or JSON lines ("jsonl").
+
+    first_line: the line number of the text's first line (a part of a larger file)."""
     stem = _stem(source)
     results: list[Speech | InputError] = []
     if fmt == "jsonl":
-        for number, line in enumerate(text.splitlines(), start=1):
+        # lines end at "\n" only: U+2028 and other separators are valid inside JSON strings
+        for number, line in enumerate(text.split("\n"), start=first_line):
+            if number == 1:
+                line = line.lstrip("\ufeff")
             if not line.strip():
                 continue
             where = f"{source}:{number}"

@@ -1,0 +1,87 @@
+"""Large JSON-lines files in parts: byte ranges cut at line ends, each read on its own.
+
+A plain (not gzipped) `.jsonl` file larger than one part is never read whole: `split_jsonl` scans
+it once in blocks to find line ends near every `part_bytes` and the line number each part starts
+at, and `load_part` reads one range. The records, their sources ("file.jsonl:LINE") and their
+fallback ids are the same as when the whole file is read at once. For such files `--max-bytes`
+bounds each line (one record), not the file.
+"""
+
+from __future__ import annotations
+
+import os
+
+from pipeline.ingest.jsonrecords import parse_json_records
+from pipeline.ingest.readers import decode_bytes
+from pipeline.speech import InputError, Speech
+
+DEFAULT_PART_BYTES = 8 * 1024 * 1024
+_BLOCK = 1 << 20
+
+
+def is_splittable(path: str) -> bool:
+    return path.lower().endswith((".jsonl", ".ndjson"))
+
+
+def split_jsonl(path: str, part_bytes: int = DEFAULT_PART_BYTES) -> list[tuple[int, int, int]]:
+    """[(start, end, first_line), ...] covering the file; one part for a small file.
+
+    Raises OSError when the file cannot be read (the caller reads it whole instead, and reports).
+    """
+    size = os.stat(path).st_size
+    if size <= part_bytes:
+        return [(0, size, 1)]
+    parts: list[tuple[int, int, int]] = []
+    start, first_line, line = 0, 1, 1
+    pos = 0
+    with open(path, "rb") as handle:
+        while True:
+            block = handle.read(_BLOCK)
+            if not block:
+                break
+            offset = 0
+            while True:
+                # the first line end at or after the next cut point, inside this block
+                cut = start + part_bytes
+                if cut > pos + len(block):
+                    line += block.count(b"\n", offset)
+                    break
+                i = block.find(b"\n", max(offset, cut - pos - 1))
+                if i < 0:
+                    line += block.count(b"\n", offset)
+                    break
+                line += block.count(b"\n", offset, i + 1)
+                end = pos + i + 1
+                parts.append((start, end, first_line))
+                start, first_line, offset = end, line, i + 1
+            pos += len(block)
+    if start < pos or not parts:
+        parts.append((start, pos, first_line))
+    return parts
+
+
+def load_part(
+    path: str, start: int, end: int, first_line: int, max_bytes: int
+) -> list[Speech | InputError]:
+    """The records of path[start:end], whose first line is line `first_line` of the file."""
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(start)
+            raw = handle.read(end - start)
+    except OSError as exc:
+        reason = f"cannot read bytes {start}-{end}: {exc.strerror or exc}"
+        return [InputError(f"{path}:{first_line}", "unreadable", reason)]
+    results: list[Speech | InputError] = []
+    number = first_line
+    for line in raw.split(b"\n"):
+        if len(line) > max_bytes:
+            reason = f"line {number} is {len(line)} bytes, over the limit of {max_bytes}"
+            results.append(InputError(f"{path}:{number}", "too_large", reason))
+        elif line.strip():
+            text = decode_bytes(line, f"{path}:{number}")
+            if isinstance(text, InputError):
+                results.append(text)
+            else:
+                results.extend(parse_json_records(text, path, "jsonl", first_line=number))
+        number += 1
+    return results
