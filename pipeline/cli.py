@@ -14,6 +14,8 @@ from typing import Annotated
 
 import typer
 
+from pipeline.db import DEFAULT_URL
+from pipeline.load import DEFAULT_BATCH_SIZE
 from pipeline.output import STDOUT, OutputError, default_errors_path, same_file
 from pipeline.records import FACT_TYPES
 from pipeline.runner import DEFAULT_FACTS_PATH, DEFAULT_MAX_BYTES, normalize_types
@@ -224,6 +226,166 @@ def evaluate(
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         typer.echo(ev.format_report(result))
+
+
+# --- speechfacts schema / load (docs: README "Databases", docs/CHANGELOG-schema.md) -------------
+
+EXIT_BAD_LINES = 1  # load: finished, but some lines were bad and skipped
+EXIT_DATABASE = 3  # load: the database cannot be opened or written (like extract's output code)
+EXIT_STOPPED = 4  # load --strict: stopped at the first bad line
+
+_SCHEMA_HELP = """Print the JSON Schema (Draft 2020-12) of fact records, document records, or both.
+
+NAME is "fact" or "document": that schema is printed exactly as shipped in the package
+(pipeline/schema/NAME.schema.json). Without NAME, one JSON object with both:
+{"fact": {...}, "document": {...}}. Every record carries "schema_version"; the schemas are the
+contract of that version (what changes a version: docs/CHANGELOG-schema.md).
+
+Exit codes: 0 printed; 2 unknown NAME.
+"""
+
+_LOAD_HELP = """Load fact records, and optionally document records, into SQLite or PostgreSQL.
+
+FACTS is a JSON-lines file of fact records as written by `extract` ("-" = standard input);
+--docs adds the document records (written by `extract --docs`). The tables `documents` (primary
+key doc_id) and `facts` (primary key fact_id) are created if missing, with one column per record
+field and indexes for type, unit, period, speaker and document date.
+
+Loading is idempotent: loading the same files again leaves the same rows. A newer run of the same
+documents replaces their facts instead of adding to them: the facts already stored for a document
+that appears in this load (in DOCS, else in FACTS) are deleted before its new facts are written,
+so a document in DOCS that has no facts any more loses its old ones.
+
+The files are streamed and written in batches of --batch-size lines, one transaction per batch,
+ending where a document's lines end: a failure never leaves half a batch or half a document's facts
+in the database (earlier batches stay loaded; loading again is safe).
+
+A line that is not UTF-8 or JSON, does not match the record's schema (`speechfacts schema`), or is
+refused by the database is reported on standard error as FILE:LINE: reason and skipped; with
+--strict the load stops there instead, and nothing of that line's batch is written.
+
+Exit codes: 0 every line loaded; 1 the load finished but some lines were bad (reported, not
+loaded); 2 usage error (bad option, input file missing or unreadable, unsupported --db URL); 3
+database error (cannot connect or write, psycopg missing, database made for another schema
+version): the batch in progress was rolled back; 4 stopped at a bad line (--strict).
+"""
+
+
+@app.command("schema", help=_SCHEMA_HELP)
+def schema(
+    name: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[fact|document]",
+            help="Which schema; default: both, as one JSON object.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    from pipeline import schemas
+
+    if name is None:
+        both = {n: schemas.load_schema(n) for n in schemas.SCHEMA_NAMES}
+        typer.echo(json.dumps(both, ensure_ascii=False, indent=2))
+        return
+    try:
+        typer.echo(schemas.schema_text(name), nl=False)
+    except KeyError:
+        raise _usage_error(
+            f"no schema named {name!r}; choose from {', '.join(schemas.SCHEMA_NAMES)}"
+        ) from None
+
+
+@app.command("load", help=_LOAD_HELP, no_args_is_help=True)
+def load(
+    facts: Annotated[
+        str,
+        typer.Argument(
+            metavar="FACTS.jsonl",
+            help='Fact records (JSON lines), as written by `extract`. "-" = standard input.',
+            show_default=False,
+        ),
+    ],
+    docs: Annotated[
+        str | None,
+        typer.Option(
+            "--docs",
+            metavar="DOCS.jsonl",
+            help="Document records (JSON lines), as written by `extract --docs`; loaded first.",
+            show_default=False,
+        ),
+    ] = None,
+    db: Annotated[
+        str,
+        typer.Option(
+            "--db",
+            metavar="URL",
+            envvar="SPEECHFACTS_DB",
+            help="sqlite:///relative.db, sqlite:////absolute.db (or a bare path) for SQLite; "
+            "postgresql://user@host:port/dbname for PostgreSQL (needs the 'postgres' extra; "
+            "libpq's PG* environment variables and ~/.pgpass work, so the password need not "
+            "be on the command line).",
+        ),
+    ] = DEFAULT_URL,
+    batch_size: Annotated[
+        int,
+        typer.Option(
+            "--batch-size",
+            "-b",
+            min=1,
+            metavar="N",
+            help="Lines per transaction (more when the last document's lines go on: the "
+            "consecutive lines of one document are never split between transactions).",
+        ),
+    ] = DEFAULT_BATCH_SIZE,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Stop at the first bad line (exit 4) instead of reporting and skipping it.",
+        ),
+    ] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", "-q", help="No summary (bad lines are still reported)."),
+    ] = False,
+) -> None:
+    from pipeline import db as dbs
+    from pipeline.load import InputUnreadable, Loader, LoadFailed, StrictStop
+
+    for path in (docs, facts):
+        if path is not None and path != "-" and not os.path.isfile(path):
+            raise _usage_error(f"not a readable file: {path}")
+    if docs == "-" and facts == "-":
+        raise _usage_error("only one input can be standard input ('-')")
+    try:
+        database = dbs.connect(db)
+    except dbs.UnsupportedURL as exc:
+        raise _usage_error(f"invalid value for '--db': {exc}") from None
+    except dbs.DatabaseError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        raise typer.Exit(EXIT_DATABASE) from None
+
+    def report(bad) -> None:
+        typer.echo(str(bad), err=True)
+
+    with database:
+        loader = Loader(database, batch_size=batch_size, strict=strict, on_bad_line=report)
+        try:
+            result = loader.load(facts, docs)
+        except StrictStop as exc:
+            typer.echo(f"Error: {exc}", err=True)
+            raise typer.Exit(EXIT_STOPPED) from None
+        except (LoadFailed, dbs.DatabaseError) as exc:
+            typer.echo(f"Error: {exc}", err=True)
+            raise typer.Exit(EXIT_DATABASE) from None
+        except InputUnreadable as exc:
+            typer.echo(f"Error: {exc}", err=True)
+            raise typer.Exit(EXIT_USAGE) from None
+    if not quiet:
+        typer.echo(result.format(), err=True)
+    if result.bad:
+        raise typer.Exit(EXIT_BAD_LINES)
 
 
 # The standalone `extract` script: the same command as `speechfacts extract`.

@@ -5,7 +5,9 @@ Tests that need it skip with a reason when it is absent.
 
 from __future__ import annotations
 
+import os
 import subprocess
+import uuid
 from pathlib import Path
 
 import pytest
@@ -36,3 +38,52 @@ def archive_dir(tmp_path_factory) -> Path:
     target = tmp_path_factory.mktemp("kremlin")
     subprocess.run(["tar", "-xJf", str(ARCHIVE), "-C", str(target)], check=True)
     return target / "kremlin-en" / "news"
+
+
+# --- databases (speechfacts load): SQLite always, PostgreSQL when SPEECHFACTS_TEST_PG is set ----
+
+PG_ENV = "SPEECHFACTS_TEST_PG"
+DB_FIXTURE_SPEECHES = ROOT / "tests" / "fixtures" / "db-speeches.jsonl"
+
+
+@pytest.fixture
+def pg_url(request) -> str:
+    """A PostgreSQL URL whose search_path is a fresh schema, dropped after the test.
+
+    `.ci/run` starts a throwaway server and sets SPEECHFACTS_TEST_PG; without it these tests skip.
+    """
+    base = os.environ.get(PG_ENV)
+    if not base:
+        pytest.skip(f"{PG_ENV} is not set (.ci/run starts a throwaway PostgreSQL and sets it)")
+    psycopg = pytest.importorskip("psycopg", reason="psycopg is not installed ('postgres' extra)")
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    separator = "&" if "?" in base else "?"
+    yield f"{base}{separator}options=-csearch_path%3D{schema}"
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request, tmp_path) -> str:
+    """The URL of an empty database: each test using it runs on SQLite and on PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'facts.db'}"
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture(scope="session")
+def sample_records(tmp_path_factory) -> tuple[Path, Path]:
+    """(facts, docs) extracted once from corpus/ and tests/fixtures/db-speeches.jsonl."""
+    from pipeline.runner import run
+
+    out = tmp_path_factory.mktemp("sample_records")
+    facts, docs = out / "facts.jsonl", out / "docs.jsonl"
+    run(
+        [str(ROOT / "corpus"), str(DB_FIXTURE_SPEECHES)],
+        facts_out=str(facts),
+        docs_out=str(docs),
+        errors_out=str(out / "errors.jsonl"),
+    )
+    return facts, docs

@@ -1,0 +1,234 @@
+"""Load fact and document records (JSON lines, as `extract` writes them) into a database.
+
+The files are streamed: lines are read, checked against the record's JSON Schema and sent in
+batches, one transaction per batch, so memory does not grow with the file and a failure never
+leaves half a batch behind. A batch holds `batch_size` lines, or more to finish the document of its
+last line: consecutive lines of one document are always in the same transaction.
+
+Loading is idempotent, and a newer run of the same documents replaces their facts instead of
+adding to them: rows replace the rows with the same key (`doc_id`, `fact_id`), and the first time a
+document appears in a load (in the documents file, else in the facts file) its facts already in the
+database are deleted, in the same transaction as the batch that brings the new ones.
+
+A line that cannot be loaded (not UTF-8, not JSON, not matching the schema, or refused by the
+database) is reported with its line number and reason and skipped; with `strict` the load stops
+there instead, and nothing of that line's batch is written.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.db import DOCUMENTS, FACTS, Database, DatabaseError, RowRefused
+from pipeline.db.tables import Table
+from pipeline.schemas import parse_line, validator
+
+DEFAULT_BATCH_SIZE = 10_000
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class BadLine:
+    source: str
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.line}: {self.reason}"
+
+
+@dataclass
+class FileCount:
+    """What became of one input file's lines (blank lines are not counted)."""
+
+    kind: str  # "documents" or "facts"
+    source: str
+    lines: int = 0
+    loaded: int = 0
+    bad: int = 0
+
+
+@dataclass
+class LoadResult:
+    files: list[FileCount] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=dict)  # rows in each table after the load
+    database: str = ""
+    elapsed: float = 0.0
+
+    @property
+    def bad(self) -> int:
+        return sum(f.bad for f in self.files)
+
+    def format(self) -> str:
+        lines = []
+        for f in self.files:
+            lines.append(
+                f"{f.kind + ':':<12}{f.lines:,} lines read, {f.loaded:,} loaded, {f.bad:,} bad"
+                f" ({f.source})"
+            )
+        tables = ", ".join(f"{name} {count:,} rows" for name, count in self.rows.items())
+        lines.append(f"{'database:':<12}{self.database} ({tables})")
+        read = sum(f.lines for f in self.files)
+        rate = read / self.elapsed if self.elapsed > 0 else 0.0
+        lines.append(f"{'elapsed:':<12}{self.elapsed:.1f} s ({rate:,.0f} lines/s)")
+        return "\n".join(lines)
+
+
+class StrictStop(Exception):
+    """--strict: the load stopped at a bad line; its batch was not written."""
+
+    def __init__(self, bad: BadLine, batch_start: int):
+        self.bad = bad
+        self.batch_start = batch_start
+        super().__init__(
+            f"stopped at the first bad line ({bad.source}:{bad.line}, --strict): lines "
+            f"{batch_start} and after of {bad.source} were not loaded (nor any later file); "
+            "the batches before them were"
+        )
+
+
+class LoadFailed(Exception):
+    """The database failed in a way that is not about one line; the batch was rolled back."""
+
+
+class InputUnreadable(Exception):
+    """An input file cannot be read."""
+
+
+def read_lines(path: str) -> Iterator[tuple[int, bytes]]:
+    """(line number from 1, raw line) of a file, streamed; "-" is standard input."""
+    try:
+        stream = sys.stdin.buffer if path == STDIN else open(path, "rb")
+    except OSError as exc:
+        raise InputUnreadable(f"cannot read {path}: {exc.strerror}") from None
+    try:
+        yield from enumerate(stream, 1)
+    except OSError as exc:
+        raise InputUnreadable(f"cannot read {path}: {exc.strerror}") from None
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+
+
+def _decode(raw: bytes, number: int) -> str:
+    # a byte-order mark is not JSON, but some editors add one to the first line; the line end
+    # goes, so that an unterminated string is reported as such, not as a control character
+    return raw.decode("utf-8-sig" if number == 1 else "utf-8").rstrip("\r\n")
+
+
+class Loader:
+    """Loads files into one database, remembering which documents' facts it already replaced."""
+
+    def __init__(
+        self,
+        db: Database,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        strict: bool = False,
+        on_bad_line: Callable[[BadLine], None] = lambda bad: None,
+    ):
+        if batch_size < 1:
+            raise ValueError("batch size must be at least 1")
+        self.db = db
+        self.batch_size = batch_size
+        self.strict = strict
+        self.on_bad_line = on_bad_line
+        self.replaced: set[str] = set()  # documents whose old facts this load already deleted
+
+    def load(self, facts: str, docs: str | None = None) -> LoadResult:
+        """Documents first (so that their facts are replaced even when they now have none)."""
+        started = time.perf_counter()
+        result = LoadResult(database=self.db.display_url)
+        self.db.prepare()
+        if docs is not None:
+            result.files.append(FileCount("documents", self._name(docs)))
+            self.load_file(DOCUMENTS, docs, result.files[-1])
+        result.files.append(FileCount("facts", self._name(facts)))
+        self.load_file(FACTS, facts, result.files[-1])
+        result.rows = {t.name: self.db.count(t) for t in (DOCUMENTS, FACTS)}
+        result.elapsed = time.perf_counter() - started
+        return result
+
+    @staticmethod
+    def _name(path: str) -> str:
+        return "<stdin>" if path == STDIN else path
+
+    def load_file(self, table: Table, path: str, count: FileCount) -> None:
+        check = validator(table.record)
+        batch: list[tuple[int, Any, str]] = []  # (line number, row, doc_id)
+        for number, raw in read_lines(path):
+            reason, record = self._parse(raw, number, check, table)
+            if record is None and reason is None:
+                continue  # blank line
+            count.lines += 1
+            if reason is not None:
+                self._bad(count, BadLine(count.source, number, reason), batch)
+                continue
+            doc_id = record["doc_id"]
+            # a full batch ends where a document ends, so that the lines of one document (as
+            # extract writes them: together) are replaced in one transaction, never half
+            if len(batch) >= self.batch_size and doc_id != batch[-1][2]:
+                self._flush(table, count, batch)
+                batch = []
+            batch.append((number, self.db.row(table, record), doc_id))
+        self._flush(table, count, batch)
+
+    def _parse(self, raw: bytes, number: int, check, table: Table):
+        """(reason, None) for a bad line, (None, record) for a good one, (None, None) if blank."""
+        try:
+            text = _decode(raw, number)
+        except UnicodeDecodeError as exc:
+            return f"not UTF-8 (byte {exc.start + 1}: {exc.reason})", None
+        if not text.strip():
+            return None, None
+        try:
+            record = parse_line(text)
+        except ValueError as exc:
+            message = getattr(exc, "msg", None)
+            column = getattr(exc, "colno", None)
+            detail = f"{message} (column {column})" if message and column else str(exc)
+            return f"invalid JSON: {detail}", None
+        problem = check(record)
+        if problem is not None:
+            return f"does not match the {table.record} schema: {problem}", None
+        return None, record
+
+    def _bad(self, count: FileCount, bad: BadLine, batch: list) -> None:
+        count.bad += 1
+        self.on_bad_line(bad)
+        if self.strict:
+            raise StrictStop(bad, batch[0][0] if batch else bad.line)
+
+    def _flush(self, table: Table, count: FileCount, batch: list[tuple[int, Any, str]]) -> None:
+        if not batch:
+            return
+        rows = [row for _, row, _ in batch]
+        replace = sorted({doc_id for _, _, doc_id in batch} - self.replaced)
+        try:
+            try:
+                self.db.write_batch(table, rows, replace)
+                refused: list[tuple[int, str]] = []
+            except RowRefused:
+                # find the line(s) the database refuses; the others are written
+                refused = self.db.write_rows_one_by_one(table, rows, replace, self.strict)
+        except DatabaseError as exc:
+            raise LoadFailed(
+                f"{count.source}: lines {batch[0][0]}-{batch[-1][0]} not loaded (their batch was "
+                f"rolled back; the batches before them were loaded): {exc}"
+            ) from None
+        if refused and self.strict:
+            index, reason = refused[0]
+            bad = BadLine(count.source, batch[index][0], f"refused by the database: {reason}")
+            count.bad += 1
+            self.on_bad_line(bad)
+            raise StrictStop(bad, batch[0][0])
+        for index, reason in refused:
+            count.bad += 1
+            self.on_bad_line(
+                BadLine(count.source, batch[index][0], f"refused by the database: {reason}")
+            )
+        count.loaded += len(rows) - len(refused)
+        self.replaced.update(replace)
