@@ -1,8 +1,9 @@
-"""Command line: `speechfacts extract|evaluate ...` and the standalone `extract ...` script.
+"""Command line: `speechfacts extract|evaluate|schema|load ...` and the standalone `extract ...`.
 
 Exit codes (extract): 0 the run completed (error records may have been written), 2 usage error
-(bad option, unknown fact type, or none of the given paths exists), 3 an output cannot be
-written. evaluate: 0 report printed, 2 usage error (missing/malformed input file).
+(bad option, unknown fact type, none of the given paths exists, or --resume refused), 3 an output
+cannot be written (the journal is kept for --resume), 4 the Dask cluster failed. The other
+commands document theirs in their --help.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Annotated
 import typer
 
 from pipeline.db import DEFAULT_URL
+from pipeline.distributed import ClusterError
 from pipeline.load import DEFAULT_BATCH_SIZE
 from pipeline.output import STDOUT, OutputError, default_errors_path, same_file
 from pipeline.records import FACT_TYPES
@@ -23,6 +25,7 @@ from pipeline.runner import DEFAULT_FACTS_PATH, DEFAULT_MAX_BYTES, normalize_typ
 EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_OUTPUT = 3
+EXIT_CLUSTER = 4
 
 _EXTRACT_HELP = f"""Extract fact records from speech archives.
 
@@ -37,8 +40,14 @@ input that could not be processed to --errors (default: beside FACTS, "facts.jso
 A summary (inputs, documents, duplicates, skipped pages, errors by kind, facts by type, words,
 speed) is printed on standard error at the end.
 
+While it runs, a journal beside FACTS ("FACTS.journal") records each finished input; a run that
+is killed or stopped by a full disk continues with --resume, and the files end byte for byte as
+an uninterrupted run's. The output is the same whatever --workers is, and with --dask.
+
 Exit codes: 0 run completed (even if error records were written); 2 usage error (bad option,
-unknown fact type, none of the paths exists); 3 an output file cannot be written.
+unknown fact type, none of the paths exists, --resume refused because the inputs or options
+changed); 3 an output file cannot be written (the journal is kept: fix, then --resume);
+4 the Dask cluster failed (the journal is kept).
 """
 
 _EVALUATE_HELP = """Score extracted facts against gold annotations.
@@ -143,8 +152,30 @@ def extract(
             "standard error is a terminal).",
         ),
     ] = False,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume",
+            help="Continue an interrupted run (killed, or stopped by a full disk) from its "
+            'journal ("FACTS.journal", kept beside FACTS until a run completes). The same '
+            "PATHs and options must be given; the files end as an uninterrupted run's. "
+            "Without a journal, the run starts from the beginning.",
+        ),
+    ] = False,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS",
+            help="Run on a Dask distributed cluster: the scheduler's address "
+            '("tcp://host:8786") or its scheduler file ("*.json"). Workers need speechfacts '
+            "installed and must see the input paths. --workers is then ignored.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     from pipeline import runner
+    from pipeline.journal import ResumeError
 
     try:
         wanted = normalize_types(types)
@@ -177,10 +208,19 @@ def extract(
             types=wanted,
             max_bytes=max_bytes,
             progress=not quiet,
+            resume=resume,
+            dask_address=dask,
         )
+    except (ResumeError, ValueError) as exc:
+        raise _usage_error(str(exc)) from None
     except OutputError as exc:
         typer.echo(f"Error: {exc}", err=True)
+        if resume or os.path.exists(f"{output}.journal"):
+            typer.echo("The journal is kept: run again with --resume to continue.", err=True)
         raise typer.Exit(EXIT_OUTPUT) from None
+    except ClusterError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        raise typer.Exit(EXIT_CLUSTER) from None
     if not quiet:
         typer.echo(summary.format(), err=True)
 

@@ -1,0 +1,94 @@
+"""`extract --dask`: the same records from a Dask cluster as from a local run."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline import distributed
+from pipeline.cli import EXIT_CLUSTER, app
+from pipeline.runner import run
+
+dask_distributed = pytest.importorskip(
+    "distributed", reason="the Dask extra is not installed: pip install 'speechfacts[dask]'"
+)
+
+
+def _corpus(root):
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for i in range(40):
+        (corpus / f"speech{i:03d}.txt").write_text(
+            f"Speech {i}.\n\nInvestment reached {i + 1} billion roubles in {2000 + i % 20}, "
+            f"and exports grew by {i % 9 + 1} percent. Delegations from {i + 3} countries "
+            "came to the Northern Trade Forum.\n",
+            encoding="utf-8",
+        )
+    (corpus / "bad.html").write_bytes(b"\x00\xff" * 100)
+    records = [json.dumps({"id": f"r{i}", "text": f"It cost ${i + 1} million."}) for i in range(30)]
+    (corpus / "records.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    return corpus
+
+
+def _files(out):
+    return {n: (out / n).read_bytes() for n in ("facts.jsonl", "docs.jsonl", "errors.jsonl")}
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with dask_distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+    ) as local:
+        yield local
+
+
+def test_dask_run_gives_the_same_bytes_as_a_local_run(cluster, tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path)
+    outputs = {}
+    for name, kwargs in (("local", {}), ("dask", {"dask_address": cluster.scheduler_address})):
+        out = tmp_path / name
+        out.mkdir()
+        summary = run(
+            [str(corpus)],
+            facts_out=str(out / "facts.jsonl"),
+            docs_out=str(out / "docs.jsonl"),
+            errors_out=str(out / "errors.jsonl"),
+            part_bytes=1024,  # the JSONL file goes as several parts
+            **kwargs,
+        )
+        assert summary.check()
+        outputs[name] = _files(out)
+    assert outputs["dask"] == outputs["local"]
+    assert outputs["dask"]["facts.jsonl"].count(b"\n") > 100
+
+
+def test_dask_option_of_the_cli(cluster, tmp_path):
+    corpus = _corpus(tmp_path)
+    out = tmp_path / "out"
+    args = ["extract", str(corpus), "-o", str(out / "facts.jsonl"), "--docs", str(out / "d.jsonl")]
+    out.mkdir()
+    result = CliRunner().invoke(app, [*args, "--dask", cluster.scheduler_address, "-q"])
+    assert result.exit_code == 0, result.output
+    local = tmp_path / "local"
+    local.mkdir()
+    run([str(corpus)], facts_out=str(local / "facts.jsonl"))
+    assert (out / "facts.jsonl").read_bytes() == (local / "facts.jsonl").read_bytes()
+
+
+def test_unreachable_scheduler_is_exit_4_and_keeps_the_journal(tmp_path, monkeypatch):
+    monkeypatch.setattr(distributed, "CONNECT_TIMEOUT", "1s")
+    corpus = _corpus(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    result = CliRunner().invoke(
+        app, ["extract", str(corpus), "-o", str(out / "facts.jsonl"), "--dask", "tcp://127.0.0.1:9"]
+    )
+    assert result.exit_code == EXIT_CLUSTER
+    assert "Dask scheduler" in result.output
+    assert (out / "facts.jsonl.journal").exists()
