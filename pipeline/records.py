@@ -42,7 +42,10 @@ FACT_FIELDS = (
     "date",
 )
 
-FACT_TYPES = ("money", "percentage", "country_count", "event")
+FACT_TYPES = ("money", "percentage", "country_count", "event", "quantity")
+# the types extracted by default; a document's fact_counts always has these keys, and an opt-in
+# type ("quantity") only when the document has facts of it
+DEFAULT_TYPES = ("money", "percentage", "country_count", "event")
 
 
 def fact_id(doc_id: str, fact_type: str, start: int, end: int) -> str:
@@ -84,9 +87,9 @@ def fact_records(doc: Doc, speech: Speech) -> list[dict[str, Any]]:
 
 
 def document_record(speech: Speech, facts: list[dict[str, Any]]) -> dict[str, Any]:
-    counts = {t: 0 for t in FACT_TYPES}
+    counts = {t: 0 for t in DEFAULT_TYPES}
     for fact in facts:
-        counts[fact["type"]] += 1
+        counts[fact["type"]] = counts.get(fact["type"], 0) + 1
     text = speech.text
     return {
         "schema_version": SCHEMA_VERSION,

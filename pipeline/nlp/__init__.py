@@ -11,7 +11,9 @@ from spacy.tokens import Doc
 from pipeline.nlp import extensions
 from pipeline.speech import Speech
 
-FACT_TYPES = ("money", "percentage", "country_count", "event")
+FACT_TYPES = ("money", "percentage", "country_count", "event", "quantity")
+# extracted when no types are asked for; "quantity" is opt-in (it runs quantulum3)
+DEFAULT_TYPES = ("money", "percentage", "country_count", "event")
 
 # component name per fact type, in pipeline order
 COMPONENTS = {
@@ -19,14 +21,16 @@ COMPONENTS = {
     "percentage": "speechfacts_percentage",
     "country_count": "speechfacts_country_count",
     "event": "speechfacts_event",
+    "quantity": "speechfacts_quantity",
 }
 
 MAX_TEXT_CHARS = 20_000_000
 
 
 def build_pipeline(types: Iterable[str] | None = None) -> Language:
-    """spaCy's blank English tokenizer, a rule-based sentencizer and our extractors."""
-    wanted = list(FACT_TYPES if types is None else types)
+    """spaCy's blank English tokenizer, a rule-based sentencizer, our extractors (`types`; None =
+    DEFAULT_TYPES), the subject of each figure and the context (speaker, period)."""
+    wanted = list(DEFAULT_TYPES if types is None else types)
     unknown = [t for t in wanted if t not in COMPONENTS]
     if unknown:
         raise ValueError(
@@ -41,6 +45,7 @@ def build_pipeline(types: Iterable[str] | None = None) -> Language:
     for fact_type in FACT_TYPES:
         if fact_type in wanted:
             nlp.add_pipe(COMPONENTS[fact_type])
+    nlp.add_pipe("speechfacts_subject")
     nlp.add_pipe("speechfacts_context")
     return nlp
 
@@ -60,4 +65,4 @@ def annotate(nlp: Language, speeches: Iterable[Speech], batch_size: int = 32) ->
     return nlp.pipe(docs, batch_size=batch_size)
 
 
-__all__ = ["FACT_TYPES", "build_pipeline", "prepare_doc", "annotate", "extensions"]
+__all__ = ["FACT_TYPES", "DEFAULT_TYPES", "build_pipeline", "prepare_doc", "annotate", "extensions"]

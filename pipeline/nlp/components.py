@@ -1,3 +1,11 @@
 """Imports every component module so that their factories are registered with spaCy."""
 
-from pipeline.nlp import context, countries, events, money, percentages  # noqa: F401
+from pipeline.nlp import (  # noqa: F401
+    context,
+    countries,
+    events,
+    money,
+    percentages,
+    physical,
+    subject,
+)

@@ -21,6 +21,8 @@ RULE_FILES = (
     "countries",
     "temporal",
     "events",
+    "subjects",
+    "units",
 )
 
 # A saved pipeline (models/speechfacts_en) carries its own copy of the rule files; loading it makes

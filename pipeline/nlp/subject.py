@@ -1,0 +1,557 @@
+"""The subject component: a short phrase for what a figure measures ("trade turnover", "GDP growth",
+"exports of weapons and military equipment"), read from the tokens of its sentence.
+
+The pipeline has no tagger or parser, so the rules (models/rules/subjects.json) work on words:
+
+- before the figure, a link ("amounted to", "reached", "was", "grew by", "stood at", "exceeded")
+  preceded by a noun phrase whose head is a measure noun ("exports", "budget", "inflation"), with
+  modifiers ("trade", "Russian", "Russia's") and prepositional phrases after the head ("of weapons
+  and military equipment", "between Russia and China"); auxiliaries and time words between the
+  phrase and the link are skipped ("Trade turnover last year amounted to");
+- right before the figure, a measure noun directly linked to it ("a budget of", "inflation at",
+  "imports by", "contracts worth");
+- after the figure, a measure noun right after it ("a 15 percent stake", "a $5 billion loan") or
+  after "in"/"of"/"worth of" ("$5 billion in investment", "20 percent of GDP").
+
+"the volume of trade", "an increase in wages" give the inner phrase ("trade", "wages"). Precision
+first: a subject is set only when one of these patterns fires with a measure noun as its head,
+never across other figures, pronouns or clause words; otherwise it stays null.
+
+Runs after the extractors (so that other facts' words are known) and before the context component.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.nlp.base import RuleComponent
+from pipeline.nlp.extensions import FACTS_KEY
+from pipeline.nlp.numbers import _tables as _number_tables
+from pipeline.nlp.rules import RuleError, load_rules, rule_cache
+
+SUBJECT_TYPES = ("money", "percentage", "country_count", "quantity")
+
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_APOSTROPHES = ("'", "’")
+
+
+@dataclass
+class Unit:
+    """A word of the sentence: spaCy tokens re-joined across in-word hyphens ("non-oil") and
+    possessive endings ("Russia's")."""
+
+    text: str
+    lower: str
+    start: int
+    end: int
+    word: bool  # letters and no digits
+    fact: int | None = None  # index of the fact span it belongs to
+
+
+@dataclass(frozen=True)
+class Rules:
+    measure: frozenset
+    wrap_of: frozenset
+    wrap_in: frozenset
+    links_before: tuple  # phrases as word tuples, longest first
+    links: tuple  # (phrase, "chunk" | "direct"), longest phrase first
+    verb_qualifiers: tuple
+    skip: frozenset
+    skip_after: frozenset
+    links_after: tuple
+    open_of_types: frozenset
+    determiners: frozenset
+    preps: frozenset
+    modifiers: frozenset
+    suffixes: tuple
+    non_modifiers: frozenset
+    boundary: frozenset
+    comparatives: frozenset
+    vague: frozenset
+    direct_after: frozenset
+    weak_modifiers: frozenset
+    max_words: int
+    max_modifiers: int
+    max_post: int
+
+
+def _phrases(items) -> tuple:
+    return tuple(sorted({tuple(p.lower().split()) for p in items}, key=lambda p: (-len(p), p)))
+
+
+def _links(chunk, direct) -> tuple:
+    """Links before a figure, longest first: after a "direct" link the measure noun stands right
+    before it ("a budget of", "imports by"); after a "chunk" link ("amounted to") a whole noun
+    phrase may, with skippable words between."""
+    modes = {p: "chunk" for p in _phrases(chunk)}
+    modes.update({p: "direct" for p in _phrases(direct)})
+    return tuple((p, modes[p]) for p in sorted(modes, key=lambda p: (-len(p), p)))
+
+
+@rule_cache
+def subject_rules() -> Rules:
+    data = load_rules(
+        "subjects",
+        required=("measure_nouns", "wrappers", "links_before", "direct_links_before"),
+    )
+    wrappers = data["wrappers"]
+    if not isinstance(wrappers, dict) or "of" not in wrappers or "in" not in wrappers:
+        raise RuleError("rule file subjects.json: 'wrappers' needs the keys 'of' and 'in'")
+
+    def words(key):
+        return frozenset(w.lower() for w in data.get(key, []))
+
+    return Rules(
+        measure=words("measure_nouns"),
+        wrap_of=frozenset(w.lower() for w in wrappers["of"]),
+        wrap_in=frozenset(w.lower() for w in wrappers["in"]),
+        links_before=_phrases(data["links_before"]),
+        links=_links(data["links_before"], data["direct_links_before"]),
+        verb_qualifiers=_phrases(data.get("verb_qualifiers", [])),
+        skip=words("skip_before_link"),
+        skip_after=words("skip_after_link"),
+        links_after=_phrases(data.get("links_after", [])),
+        open_of_types=words("open_of_after_types"),
+        determiners=words("determiners"),
+        preps=words("postmodifier_prepositions"),
+        modifiers=words("modifiers"),
+        suffixes=tuple(s.lower() for s in data.get("modifier_suffixes", [])),
+        non_modifiers=words("non_modifiers"),
+        boundary=words("boundary_words"),
+        comparatives=words("comparatives"),
+        vague=words("vague_heads"),
+        direct_after=words("direct_after_prepositions"),
+        weak_modifiers=words("weak_modifiers"),
+        max_words=int(data.get("max_words", 9)),
+        max_modifiers=int(data.get("max_modifiers", 3)),
+        max_post=int(data.get("max_postmodifier_words", 7)),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Words of a sentence
+# ---------------------------------------------------------------------------------------------
+
+
+def sentence_units(sent: Span, fact_ranges: list[tuple[int, int]]) -> list[Unit]:
+    """The words of `sent`; `fact_ranges` (char offsets) mark the words of each fact."""
+    units: list[Unit] = []
+    tokens = list(sent)
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        text_start = tok.idx
+        j = i
+        # join "non", "-", "oil" and "Russia", "'s" when written without spaces
+        while j + 1 < len(tokens) and not tokens[j].whitespace_:
+            nxt = tokens[j + 1]
+            if (
+                nxt.text == "-"
+                and not nxt.whitespace_
+                and j + 2 < len(tokens)
+                and tokens[j + 2].text[:1].isalpha()
+                and tokens[j].text[-1:].isalpha()
+            ):
+                j += 2
+            elif nxt.lower_ in _POSSESSIVE and tokens[j].text[-1:].isalpha():
+                j += 1
+            else:
+                break
+        text = "".join(t.text_with_ws for t in tokens[i:j]) + tokens[j].text
+        text_end = text_start + len(text)
+        word = (
+            any(c.isalpha() for c in text)
+            and not any(c.isdigit() for c in text)
+            and not _number_word(text.lower())
+        )
+        units.append(Unit(text, text.lower(), text_start, text_end, word))
+        i = j + 1
+    for index, (start, end) in enumerate(fact_ranges):
+        for unit in units:
+            if unit.start < end and start < unit.end:
+                unit.fact = index
+    return units
+
+
+def _number_word(lower: str) -> bool:
+    """The numerals "three", "twenty-five", "million" are not words of a phrase."""
+    small, hundred, scales = _number_tables()
+    return all(p in small or p in hundred or p in scales for p in lower.split("-"))
+
+
+def _base(unit: Unit) -> str:
+    """The word without a possessive ending: "russia's" -> "russia"."""
+    lower = unit.lower
+    for ending in ("'s", "’s"):
+        if lower.endswith(ending):
+            return lower[: -len(ending)]
+    return lower.rstrip("".join(_APOSTROPHES))
+
+
+def _possessive(unit: Unit) -> bool:
+    return unit.lower.endswith(("'s", "’s", "s'", "s’"))
+
+
+# ---------------------------------------------------------------------------------------------
+# The rules
+# ---------------------------------------------------------------------------------------------
+
+
+class _Finder:
+    def __init__(self, units: list[Unit], fact_index: int, fact_type: str, rules: Rules):
+        self.u = units
+        self.rules = rules
+        self.fact_type = fact_type
+        self.me = fact_index
+        inside = [i for i, unit in enumerate(units) if unit.fact == fact_index]
+        self.fs = inside[0]
+        self.fe = inside[-1] + 1
+
+    # -- word classes -----------------------------------------------------------------------
+
+    def free_word(self, i: int) -> bool:
+        """A word that belongs to no fact (ours included)."""
+        return 0 <= i < len(self.u) and self.u[i].word and self.u[i].fact is None
+
+    def is_measure(self, i: int) -> bool:
+        return (
+            self.free_word(i)
+            and not _possessive(self.u[i])
+            and self.u[i].lower in self.rules.measure
+        )
+
+    def is_modifier(self, i: int) -> bool:
+        if not self.free_word(i):
+            return False
+        unit = self.u[i]
+        low = _base(unit)
+        r = self.rules
+        if low in r.boundary or low in r.determiners or low in r.preps or low in ("and", "or"):
+            return False
+        if low in r.modifiers:
+            return True
+        if low in r.non_modifiers or low in r.wrap_in or self.adverb(i):
+            return False  # "increase exports by": a verb; "increase" is no modifier
+        if low in r.measure:
+            return True  # "trade turnover", "GDP growth"
+        if _possessive(unit) or "-" in low:
+            return True
+        if unit.text[:1].isupper() and (i > 0 or low not in r.skip):
+            return True  # "Russian", "EAEU", "Rosatom"
+        return low.endswith(r.suffixes)
+
+    def adverb(self, i: int) -> bool:
+        """An adverb: "generally", "already" (not "Italy", not "monthly" payments)."""
+        unit = self.u[i]
+        return (
+            unit.lower.endswith("ly")
+            and not unit.text[:1].isupper()
+            and unit.lower not in self.rules.modifiers
+        )
+
+    def chunk_word(self, i: int) -> bool:
+        """May stand inside the noun phrase before a link."""
+        if not self.free_word(i):
+            return False
+        low = self.u[i].lower
+        if low in self.rules.boundary:
+            return False
+        return not self.adverb(i)
+
+    def words_match(self, at: int, phrase: tuple) -> bool:
+        if at < 0 or at + len(phrase) > len(self.u):
+            return False
+        return all(self.u[at + k].lower == w for k, w in enumerate(phrase))
+
+    # -- phrase builders --------------------------------------------------------------------
+
+    def modifiers_start(self, head: int, lower_bound: int) -> int:
+        r = self.rules
+        m = head
+        while m - 1 >= lower_bound and head - (m - 1) <= r.max_modifiers + 1:
+            if self.is_modifier(m - 1):
+                m -= 1
+            elif (
+                m < head
+                and m - 2 >= lower_bound
+                and self.u[m - 1].lower in ("and", "or")
+                and self.free_word(m - 2)
+                and (self.u[m - 2].lower in r.modifiers or "-" in self.u[m - 2].lower)
+                and (self.u[m].lower in r.modifiers or "-" in self.u[m].lower)
+            ):
+                m -= 2  # "oil and gas revenues"
+            else:
+                break
+        return m
+
+    def change_noun(self, head: int) -> bool:
+        low = _base(self.u[head])
+        return low in self.rules.wrap_in and low in self.rules.vague
+
+    def vague(self, first: int, head: int) -> bool:
+        """A head that says little alone ("the rate", "the current rate")."""
+        if self.u[head].lower not in self.rules.vague:
+            return False
+        return all(self.u[k].lower in self.rules.weak_modifiers for k in range(first, head))
+
+    def text(self, first: int, last: int) -> str | None:
+        if last - first + 1 > self.rules.max_words:
+            return None
+        base = self._sentence_start
+        phrase = self._sentence_text[self.u[first].start - base : self.u[last].end - base]
+        head = self.u[first]
+        if (
+            (first == 0 or self.u[first - 1].text in (":", "–", "—", '"', "“", "(", "'", "‘"))
+            and head.text[:1].isupper()
+            and head.text[1:].islower()
+            and (_base(head) in self.rules.measure or _base(head) in self.rules.modifiers)
+            and not _possessive(head)
+        ):
+            phrase = phrase[:1].lower() + phrase[1:]
+        return " ".join(phrase.split())
+
+    # -- before the figure ------------------------------------------------------------------
+
+    def link_before(self) -> tuple[str, int] | None:
+        """('chunk' | 'direct', index of the link's first word) for the words before the figure."""
+        r = self.rules
+        for phrase in r.verb_qualifiers:
+            if self.words_match(self.fs, phrase):
+                return "chunk", self.fs
+        end = self.fs
+        # "rose 9 percent to $2.3 billion": skip the other figure
+        if end >= 2 and self.u[end - 1].lower == "to" and self.u[end - 2].fact is not None:
+            other = self.u[end - 2].fact
+            k = end - 2
+            while k - 1 >= 0 and self.u[k - 1].fact == other:
+                k -= 1
+            if k >= 1 and self.u[k - 1].lower == "by":
+                k -= 1
+            for phrase in r.links_before:
+                if phrase[-1] in ("to", "of", "at", "worth"):
+                    continue
+                if self.words_match(k - len(phrase), phrase):
+                    return "chunk", k - len(phrase)
+            return None
+        for phrase, mode in r.links:
+            if self.words_match(end - len(phrase), phrase):
+                return mode, end - len(phrase)
+        while end - 1 >= 0 and self.free_word(end - 1) and self.u[end - 1].lower in r.skip_after:
+            end -= 1  # "is now", "was already"
+        if end < self.fs:
+            for phrase, mode in r.links:
+                if mode == "chunk" and self.words_match(end - len(phrase), phrase):
+                    return mode, end - len(phrase)
+        return None
+
+    def before(self) -> str | None:
+        found = self.link_before()
+        if found is None:
+            return None
+        mode, link = found
+        if mode == "direct":
+            head = link - 1
+            if not self.is_measure(head):
+                return None
+            return self.head_phrase(head, head, lower_bound=0, direct=True)
+        i = link - 1
+        while i >= 0 and self.u[i].fact is None and self.u[i].lower in self.rules.skip:
+            i -= 1
+        which = i >= 2 and self.u[i].lower == "which" and self.u[i - 1].text == ","
+        if which:
+            # "the reserve fund, which is now $90 billion", but not "..., which is 7 percent
+            # higher than": that compares the figure before with another
+            if self.fe < len(self.u) and self.u[self.fe].lower in self.rules.comparatives:
+                return None
+            i -= 2
+        end = i
+        if end < 0 or not self.chunk_word(end):
+            return None
+        if _base(self.u[end]) in self.rules.wrap_of:
+            return None  # "with a total value of $5 billion": the value of what?
+        start = end
+        while start - 1 >= 0 and self.chunk_word(start - 1) and end - start < 14:
+            start -= 1
+        for head in range(start, end + 1):
+            if not self.is_measure(head):
+                continue
+            found_text = self.head_phrase(head, end, lower_bound=start, which=which)
+            if found_text:
+                return found_text
+        return None
+
+    def head_phrase(
+        self, head: int, end: int, lower_bound: int, direct: bool = False, which: bool = False
+    ):
+        """The phrase of `head` ending at `end` (its modifiers before, its postmodifiers up to
+        `end`), or None when the words around it say it is not the subject. `direct`: the head
+        is linked right to the figure ("a bank with a capital of $2 billion"); `which`: the
+        phrase stands before ", which" (one noun phrase, no coordination)."""
+        r = self.rules
+        m = self.modifiers_start(head, lower_bound)
+        if self.change_noun(head) and self.vague(m, head):
+            return None  # "the increase in wages": the subject is "wages"; "a wage increase"
+        prev = m - 1
+        while prev >= 0 and self.free_word(prev) and self.u[prev].lower in r.determiners:
+            prev -= 1
+        if prev >= 0 and self.u[prev].fact is None:
+            low = self.u[prev].lower
+            owner = prev - 1
+            wrappers = r.wrap_of | r.wrap_in
+            if low == "of" and self.is_measure(owner) and _base(self.u[owner]) not in wrappers:
+                # "the share of its foreign sales": the outer phrase
+                return self.head_phrase(owner, end, lower_bound=0, direct=direct, which=which)
+            if which and not (
+                self.u[prev].text in (",", ";", ":", "(", "–", "—")
+                or low in r.preps
+                or low in r.boundary
+            ):
+                return None  # "we support trade, which ...": a verb's object, or worse
+            if low in ("and", "or") and not which and self.is_measure(owner):
+                # "old-age pensions and disability pensions"
+                return self.head_phrase(owner, end, lower_bound=0, direct=direct)
+            if low in r.preps and not (direct and low in r.direct_after):
+                # "the volume of trade", "an increase in wages": the inner phrase
+                wrapped = r.wrap_of | r.wrap_in if low == "of" else r.wrap_in if low == "in" else ()
+                if not (owner >= 0 and self.free_word(owner) and _base(self.u[owner]) in wrapped):
+                    return None
+        post = list(range(head + 1, end + 1))
+        if post:
+            first = self.u[post[0]].lower
+            if first in ("and", "or"):
+                if which or not any(self.is_measure(k) for k in post[1:]):
+                    return None
+            elif first not in r.preps:
+                return None
+            for k in post:
+                low = self.u[k].lower
+                if low in r.non_modifiers or self.adverb(k):
+                    return None
+            if len(post) > r.max_post:
+                # keep the first prepositional phrase: "number of letters and calls"
+                cut = next((k for k in post[1:] if self.u[k].lower in r.preps), None)
+                if cut is None or cut - 1 - head > r.max_post:
+                    return None
+                end = cut - 1
+        if self.vague(m, head) and end == head:
+            return None
+        return self.text(m, end)
+
+    # -- after the figure -------------------------------------------------------------------
+
+    def np_after(self, i: int, open_np: bool = False) -> str | None:
+        """[determiner] [modifiers] measure-noun at i, ending at a boundary."""
+        r = self.rules
+        while i < len(self.u) and self.free_word(i) and self.u[i].lower in r.determiners:
+            i += 1
+        j = i
+        while j < len(self.u) and self.free_word(j):
+            low = self.u[j].lower
+            if low in r.boundary or low in r.determiners or low in r.preps or low in ("and", "or"):
+                break
+            if j - i >= r.max_modifiers + 1:
+                return None
+            j += 1
+        if j == i:
+            return None
+        head = j - 1
+        if j < len(self.u) and self.u[j].word and self.u[j].fact is None:
+            low = self.u[j].lower
+            if not (
+                low in r.boundary or low in r.preps or low in ("and", "or") or low.endswith("ed")
+            ):
+                return None  # the phrase goes on: "$5 billion in investment projects"
+        if open_np:
+            if any(self.u[k].lower in r.non_modifiers for k in range(i, j)):
+                return None
+            if self.u[head].lower.endswith(("ed", "ly", "ing")):
+                return None
+            return self.text(i, head)
+        if not self.is_measure(head):
+            return None
+        if any(not self.is_modifier(k) for k in range(i, head)):
+            return None
+        if _base(self.u[head]) in r.wrap_in and self.words_match(j, ("in",)):
+            return self.np_after(j + 1)  # "a 5 percent increase in wages"
+        if self.vague(i, head):
+            return None
+        return self.text(i, head)
+
+    def adjacent(self) -> str | None:
+        """A measure noun right after the figure: "a 15 percent stake", "a $5 billion loan"."""
+        i = self.fe
+        if i >= len(self.u) or not self.free_word(i) or self.u[i].lower in self.rules.preps:
+            return None
+        if _base(self.u[i]) in self.rules.wrap_in and self.words_match(i + 1, ("in",)):
+            return self.np_after(i + 2)
+        return self.np_after(i)
+
+    def after(self) -> str | None:
+        r = self.rules
+        i = self.fe
+        if i >= len(self.u):
+            return None
+        for phrase in r.links_after:
+            if self.words_match(i, phrase) and all(
+                self.u[i + k].fact is None for k in range(len(phrase))
+            ):
+                open_np = phrase == ("of",) and self.fact_type in r.open_of_types
+                return self.np_after(i + len(phrase), open_np=open_np)
+        return None
+
+    def find(self, sent: Span) -> str | None:
+        self._sentence_text = sent.text
+        self._sentence_start = sent.start_char
+        return self.adjacent() or self.before() or self.after()
+
+
+def find_subject(
+    sent: Span, fact_ranges: list[tuple[int, int]], fact_index: int, fact_type: str
+) -> str | None:
+    """The subject of fact number `fact_index` of `fact_ranges` (char offsets of all the facts in
+    `sent`), or None."""
+    units = sentence_units(sent, fact_ranges)
+    if not any(unit.fact == fact_index for unit in units):
+        return None
+    finder = _Finder(units, fact_index, fact_type, subject_rules())
+    return finder.find(sent)
+
+
+class SubjectAnnotator(RuleComponent):
+    rule_files = ("subjects",)
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.settings = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if FACTS_KEY not in doc.spans or not doc.has_annotation("SENT_START"):
+            return doc
+        by_sentence: dict[int, list[Span]] = {}
+        for span in doc.spans[FACTS_KEY]:
+            by_sentence.setdefault(span.sent.start, []).append(span)
+        for spans in by_sentence.values():
+            wanted = [s for s in spans if s.label_ in SUBJECT_TYPES]
+            if not wanted:
+                continue
+            sent = wanted[0].sent
+            ranges = [(s._.fact["start"], s._.fact["end"]) for s in spans]
+            units = sentence_units(sent, ranges)
+            for index, span in enumerate(spans):
+                if span.label_ not in SUBJECT_TYPES:
+                    continue
+                if not any(unit.fact == index for unit in units):
+                    continue
+                finder = _Finder(units, index, span.label_, subject_rules())
+                fact = span._.fact
+                fact["subject"] = finder.find(sent)
+                span._.fact = fact
+        return doc
+
+
+@Language.factory("speechfacts_subject")
+def make_subject_annotator(nlp: Language, name: str) -> SubjectAnnotator:
+    return SubjectAnnotator(nlp, name)

@@ -1,0 +1,189 @@
+"""The subject of a figure: what a money, percentage or quantity figure measures (invented
+sentences)."""
+
+import json
+
+import pytest
+
+import pipeline
+from pipeline.nlp.rules import rules_dir
+
+
+def subjects(text, types=None):
+    return {
+        f["text"]: f["subject"]
+        for f in pipeline.extract_facts(text, date="2021-06-01", types=types)
+        if f["type"] != "event"
+    }
+
+
+def subject_of(text, figure, types=None):
+    found = subjects(text, types)
+    assert figure in found, f"{figure!r} not extracted from {text!r}: {found}"
+    return found[figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a link verb after the noun phrase
+        (
+            "Sales of tractors and harvesters amounted to $4 billion in 2020.",
+            "$4 billion",
+            "sales of tractors and harvesters",
+        ),
+        (
+            "The company's order portfolio exceeded 90 billion rubles.",
+            "exceeded 90 billion rubles",
+            "company's order portfolio",
+        ),
+        (
+            "Bilateral trade turnover last year totalled $12 billion.",
+            "$12 billion",
+            "bilateral trade turnover",
+        ),
+        ("Industrial output grew by 2.5 percent.", "2.5 percent", "industrial output"),
+        ("Inflation was 3.9 percent.", "3.9 percent", "inflation"),
+        ("The jobless rate fell to 4.8 percent.", "4.8 percent", None),  # "jobless": unknown
+        ("The unemployment rate fell to 4.8 percent.", "4.8 percent", "unemployment rate"),
+        (
+            "Mutual investment has already reached about $3 billion.",
+            "about $3 billion",
+            "mutual investment",
+        ),
+        (
+            "Trade between Norway and Chile could reach $2 billion.",
+            "$2 billion",
+            "trade between Norway and Chile",
+        ),
+        (
+            "Consumer lending in the region stood at 14 billion rubles.",
+            "14 billion rubles",
+            "consumer lending in the region",
+        ),
+        ("Pensions and allowances will rise by 6 percent.", "6 percent", "pensions and allowances"),
+        # wrappers give the inner phrase
+        ("The volume of grain exports rose to 40 percent.", "40 percent", "grain exports"),
+        (
+            "The total amount of subsidies came to 8 billion rubles.",
+            "8 billion rubles",
+            "subsidies",
+        ),
+        ("The increase in wages was 7 percent.", "7 percent", "wages"),
+        # a noun linked right to the figure
+        ("The fund has a budget of $600 million.", "$600 million", "budget"),
+        ("They expect GDP growth of 2 percent.", "2 percent", "GDP growth"),
+        ("A plant with a capital of 3 billion rubles opened.", "3 billion rubles", "capital"),
+        ("Inflation at 4 percent is our target.", "4 percent", "inflation"),
+        ("We signed contracts worth $1.2 billion.", "$1.2 billion", "contracts"),
+        ("Exports rose by 8 percent and imports by 3 percent.", "3 percent", "imports"),
+        ("We will raise the minimum wage to 20,000 rubles.", "20,000 rubles", "minimum wage"),
+        ("The bank plans a wage increase of 10 percent.", "10 percent", "wage increase"),
+        # after the figure
+        (
+            "Foreign firms put $7 billion in direct investment into the region.",
+            "$7 billion",
+            "direct investment",
+        ),
+        (
+            "Defence spending is close to 3 percent of GDP.",
+            "close to 3 percent",
+            "defence spending",
+        ),
+        ("It is close to 3 percent of GDP.", "close to 3 percent", "GDP"),
+        ("The fund holds a 25 percent stake.", "25 percent", "stake"),
+        ("The farmers took out 900 million rubles worth of loans.", "900 million rubles", "loans"),
+        ("A 5 percent increase in pensions is planned.", "5 percent", "pensions"),
+        ("The bank lends at 7 percent interest.", "7 percent", "interest"),
+        # ", which" refers back to the phrase before it
+        ("Our public debt, which is now 15 percent of GDP, is low.", "15 percent", "public debt"),
+        (
+            "We discussed the federal budget, which is now 20 trillion rubles.",
+            "20 trillion rubles",
+            None,
+        ),  # the object of a verb: too unsure
+        (
+            "We paid 5 billion rubles into the budget, which is 9 percent more than last year.",
+            "9 percent",
+            None,
+        ),
+    ],
+)
+def test_subject(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("It was $5 billion.", "$5 billion"),
+        ("This amounts to 30 percent.", "30 percent"),
+        ("We allocated 2 billion rubles for new schools.", "2 billion rubles"),
+        ("About 40 percent of them agreed.", "About 40 percent"),
+        ("The figure was 6 percent.", "6 percent"),  # a wrapper alone says nothing
+        ("The rate was 6 percent.", "6 percent"),  # so does a bare "rate"
+        ("An increase of 6 percent is expected.", "6 percent"),
+        ("Contracts with a total value of $2 billion were signed.", "$2 billion"),
+        ("Payments from the regional budget of 3,000 rubles were made.", "3,000 rubles"),
+        ("Over 100 billion rubles have been set aside.", "Over 100 billion rubles"),
+        ("We invested $3 billion in 2019 projects.", "$3 billion"),
+        ("We want to increase it by 15 percent.", "15 percent"),
+        ("The results of the first three months were 4 percent.", "4 percent"),
+        (
+            "Grants amounted to 300 million rubles, and 20 percent of the total went north.",
+            "20 percent",
+        ),
+        ("Delegations from 40 countries took part.", "40 countries"),
+    ],
+)
+def test_no_subject_without_a_clear_rule(text, figure):
+    assert subject_of(text, figure) is None
+
+
+def test_the_first_word_of_a_sentence_is_lowercased_only_when_it_is_a_common_word():
+    assert subject_of("Exports grew by 4 percent.", "4 percent") == "exports"
+    assert subject_of("Norwegian exports grew by 4 percent.", "4 percent") == "Norwegian exports"
+    assert subject_of("Ivan Petrov: Exports grew by 4 percent.", "4 percent") == "exports"
+
+
+def test_verbs_are_not_modifiers():
+    assert subject_of("We increased exports by 6 percent.", "6 percent") == "exports"
+    assert subject_of("Let us cut emissions by 30 percent.", "30 percent") == "emissions"
+
+
+def test_other_figures_stop_a_phrase():
+    found = subjects("Exports worth $2 billion grew by 5 percent to $3 billion.")
+    assert found["$2 billion"] == "exports"
+    assert found["5 percent"] is None  # "$2 billion" stands between
+
+
+def test_a_change_then_a_level_share_their_subject():
+    found = subjects("Grain exports grew 12 percent to $9 billion.")
+    assert found == {"12 percent": "grain exports", "$9 billion": "grain exports"}
+
+
+def test_quantities_take_any_plain_phrase_after_of():
+    found = subjects(
+        "We shipped 3 million tonnes of sunflower oil and 2 billion rubles of goods.",
+        types="money,quantity",
+    )
+    assert found["3 million tonnes"] == "sunflower oil"
+    assert found["2 billion rubles"] is None  # for money, "goods" is no measure noun
+
+
+def test_subjects_are_short():
+    text = (
+        "The share of small and medium-sized companies from the southern and eastern "
+        "regions of the country in the total volume of public procurement reached 30 percent."
+    )
+    subject = subject_of(text, "30 percent")
+    assert subject is None or len(subject.split()) <= 9
+
+
+def test_rule_file_is_valid_and_lowercase():
+    data = json.loads((rules_dir() / "subjects.json").read_text(encoding="utf-8"))
+    for key, value in data.items():
+        if isinstance(value, list):
+            assert all(item == item.lower() for item in value), key
+    assert not set(data["modifiers"]) & set(data["non_modifiers"])
+    assert not set(data["direct_links_before"]) & set(data["links_before"])
