@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from pipeline.nlp.extensions import FACTS_KEY
+from pipeline.nlp.extensions import FACTS_KEY, doc_text
 from pipeline.speech import Speech
 
 SCHEMA_VERSION = "1.0"
@@ -76,7 +76,7 @@ def fact_records(doc: Doc, speech: Speech) -> list[dict[str, Any]]:
             fact_id=fact_id(speech.doc_id, fields["type"], start, end),
             doc_id=speech.doc_id,
             doc_date=speech.date,
-            text=doc.text[start:end],
+            text=doc_text(doc)[start:end],
             start=start,
             end=end,
             sentence=sent.text.strip() if sent is not None else None,

@@ -37,34 +37,45 @@ def _duplicate(path: str, real: str, what: str) -> Skipped:
 
 def _walk_folder(root: str, seen: set[str]) -> Iterator[str | InputError | Skipped]:
     """All files under `root`, sorted by relative path string, following links loop-safely."""
-    entries: list[tuple[str, str]] = []  # (relative path, path)
-    pending = [("", root)]
+    # (relative path, path, real path if known): a plain file's real path is its folder's real
+    # path plus its name, so only symlinks and special files cost a stat or a realpath here
+    entries: list[tuple[str, str, str | None]] = []
+    pending = [("", root, os.path.realpath(root))]
     while pending:
-        rel_dir, directory = pending.pop()
+        rel_dir, directory, real_dir = pending.pop()
         try:
-            names = sorted(os.listdir(directory), reverse=True)  # stack: smallest name first
+            with os.scandir(directory) as listing:
+                names = sorted(((e.name, e) for e in listing), reverse=True)
         except OSError as exc:
             yield InputError(directory, "unreadable", f"cannot list the folder: {exc.strerror}")
             continue
-        for name in names:
+        for name, entry in names:  # stack: smallest name first
             path = os.path.join(directory, name)
             rel = f"{rel_dir}/{name}" if rel_dir else name
             try:
-                is_dir = os.path.isdir(path)  # follows symlinks
+                is_link = entry.is_symlink()
+                is_dir = entry.is_dir()  # follows symlinks
+                plain_file = not is_link and entry.is_file(follow_symlinks=False)
             except OSError:
-                is_dir = False
+                is_link, is_dir, plain_file = False, False, False
             if is_dir:
-                real = os.path.realpath(path)
+                real = os.path.realpath(path) if is_link else os.path.join(real_dir, name)
                 if real in seen:
                     yield _duplicate(path, real, "folder")
                     continue
                 seen.add(real)
-                pending.append((rel, path))
+                pending.append((rel, path, real))
             else:
-                entries.append((rel, path))
+                entries.append((rel, path, os.path.join(real_dir, name) if plain_file else None))
     entries.sort()
-    for _, path in entries:
-        yield from _file(path, seen)
+    for _, path, real in entries:
+        if real is None:
+            yield from _file(path, seen)
+        elif real in seen:
+            yield _duplicate(path, real, "file")
+        else:
+            seen.add(real)
+            yield path
 
 
 def _file(path: str, seen: set[str]) -> Iterator[str | InputError | Skipped]:

@@ -53,6 +53,8 @@ def build_pipeline(types: Iterable[str] | None = None) -> Language:
 def prepare_doc(nlp: Language, speech: Speech) -> Doc:
     """Tokenise a Speech's text and attach the context the components need."""
     doc = nlp.make_doc(speech.text)
+    # equal to doc.text: the tokenizer keeps every character
+    doc.user_data[extensions.TEXT_KEY] = speech.text
     doc._.doc_id = speech.doc_id
     doc._.doc_date = speech.date
     doc._.doc_title = speech.title

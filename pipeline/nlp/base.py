@@ -12,7 +12,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.extensions import FACTS_KEY
+from pipeline.nlp.extensions import FACTS_KEY, doc_text
 from pipeline.nlp.quantities import Candidate, scan
 from pipeline.nlp.rules import read_rule_text, use_rules_from
 
@@ -29,7 +29,7 @@ def sentence_starts(doc: Doc) -> list[int]:
 
 def scanned(doc: Doc) -> list[Candidate]:
     if SCAN_KEY not in doc.user_data:
-        doc.user_data[SCAN_KEY] = scan(doc.text, sentence_starts(doc))
+        doc.user_data[SCAN_KEY] = scan(doc_text(doc), sentence_starts(doc))
     return doc.user_data[SCAN_KEY]
 
 

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.nlp.base import RuleComponent
-from pipeline.nlp.extensions import FACTS_KEY
+from pipeline.nlp.extensions import FACTS_KEY, doc_text
 from pipeline.nlp.speakers import quote_speaker
 from pipeline.nlp.temporal import doc_month, doc_year, period_for
 
@@ -48,7 +48,7 @@ class ContextAnnotator(RuleComponent):
                 speaker = turns[i][2]
             source = "turn" if speaker else None
             if speaker is None:
-                speaker = quote_speaker(doc.text, start, end)
+                speaker = quote_speaker(doc_text(doc), start, end)
                 source = "quote" if speaker else None
             fact["speaker"] = speaker
             fact["speaker_source"] = source
@@ -61,7 +61,7 @@ class ContextAnnotator(RuleComponent):
                     )
                     fact["event"] = events_by_sentence.get(sent.start)
                 else:
-                    fact["period"] = period_for(doc.text, start, end, year, month)
+                    fact["period"] = period_for(doc_text(doc), start, end, year, month)
             span._.fact = fact
         return doc
 

@@ -2,6 +2,7 @@
 
 Context set on the Doc before the pipeline runs (by `pipeline.nlp.prepare_doc`):
   doc._.doc_id, doc._.doc_date (ISO date or None), doc._.turns (list of (start, end, speaker)).
+  doc_text(doc) is the text, computed once (prepare_doc sets it from the Speech).
 Results written by the components:
   doc.spans["facts"]: one Span per fact; each Span carries its fields on span._.fact (a dict of
   JSON-safe values: type, value, high, unit, qualifier, change, period, per, name, kind, date, ...).
@@ -12,6 +13,19 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 FACTS_KEY = "facts"
+TEXT_KEY = "speechfacts_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once and kept in `doc.user_data`.
+
+    spaCy's `Doc.text` joins every token's text on each access, so a component that reads it per
+    fact would cost a pass over the whole document per fact (quadratic on long transcripts).
+    """
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 def register() -> None:

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.nlp.base import RuleComponent, add_fact
-from pipeline.nlp.extensions import FACTS_KEY
+from pipeline.nlp.extensions import FACTS_KEY, doc_text
 from pipeline.nlp.numbers import NumberMatch, find_numbers, looks_like_year
 from pipeline.nlp.quantities import (
     RANGE_SEP,
@@ -201,7 +201,7 @@ class QuantityExtractor(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         prefilter = unit_rules()[0]
-        text = doc.text
+        text = doc_text(doc)
         hits = [m.start() for m in prefilter.finditer(text)]
         if not hits:
             return doc

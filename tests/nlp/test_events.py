@@ -199,3 +199,21 @@ def test_date_is_taken_from_a_later_mention_of_the_same_event():
 def test_relative_dates(sentence, name, date, expected):
     start = sentence.index(name)
     assert event_date(name, sentence, start, start + len(name), date) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Summit of the forum, a summit-level FORUM and an Air  Show at the air show.",
+        "Summitry is not a summit; forums are not a Forum; 2018Summit and G20summit are one word.",
+        "Exhibition exhibition exhibitions, the Congress of People's Deputies and congress.",
+        "",
+        "no heads at all in this sentence",
+    ],
+)
+def test_head_matches_equal_the_patterns_own_search(text):
+    from pipeline.nlp.events import _grammar, head_matches
+
+    head_re, first_words = _grammar()[1]
+    fast = [(m.start(), m.end()) for m in head_matches(text, head_re, first_words)]
+    assert fast == [(m.start(), m.end()) for m in head_re.finditer(text)]

@@ -1,0 +1,26 @@
+"""doc_text: the Doc's text computed once, equal to spaCy's own."""
+
+from __future__ import annotations
+
+import spacy
+
+from pipeline.nlp import build_pipeline, prepare_doc
+from pipeline.nlp.extensions import TEXT_KEY, doc_text
+from pipeline.speech import Speech
+
+
+def test_doc_text_is_cached_and_equal_to_doc_text():
+    nlp = spacy.blank("en")
+    doc = nlp.make_doc("Exports grew to $5 billion.\n\nThey were  $4 billion last year.")
+    assert TEXT_KEY not in doc.user_data
+    assert doc_text(doc) == doc.text
+    assert doc.user_data[TEXT_KEY] is doc_text(doc)
+
+
+def test_prepare_doc_keeps_the_speech_text():
+    nlp = build_pipeline()
+    speech = Speech(
+        doc_id="x", source="x.txt", paragraphs=["Trade rose by 5 percent.", "It was $2 billion."]
+    )
+    doc = prepare_doc(nlp, speech)
+    assert doc_text(doc) == speech.text == doc.text
