@@ -40,7 +40,13 @@ from pipeline.output import (
     default_errors_path,
     describe,
 )
-from pipeline.records import FACT_TYPES, SCHEMA_VERSION, document_record, fact_records
+from pipeline.records import (
+    DEFAULT_TYPES,
+    FACT_TYPES,
+    SCHEMA_VERSION,
+    document_record,
+    fact_records,
+)
 from pipeline.speech import InputError, Skipped, Speech
 
 DEFAULT_MAX_BYTES = 50_000_000
@@ -226,6 +232,7 @@ class Summary:
     elapsed: float = 0.0  # seconds
     workers: int = 1
     outputs: dict[str, str] = field(default_factory=dict)  # facts/docs/errors -> where
+    types: tuple[str, ...] = DEFAULT_TYPES  # the types extracted, as the summary lists them
 
     @property
     def outcomes(self) -> int:
@@ -303,7 +310,7 @@ class Summary:
 
         others = self.inputs - self.files
         total = self.documents + self.duplicates + self.skipped_total + self.errors_total
-        facts = ", ".join(f"{t} {self.facts.get(t, 0)}" for t in FACT_TYPES)
+        facts = ", ".join(f"{t} {self.facts.get(t, 0)}" for t in self.types)
         plural = "s" if self.workers != 1 else ""
         items = [
             ("inputs", f"{self.inputs} ({self.files} files, {others} other paths)"),
@@ -550,7 +557,7 @@ def run(
         raise ValueError("--resume needs every output to be a file (not standard output)")
     journal_file = journal_path(facts_out) if journalled else None
 
-    summary = Summary(workers=workers)
+    summary = Summary(workers=workers, types=wanted or DEFAULT_TYPES)
     summary.outputs["facts"] = describe(facts_out)
     if docs_out is not None:
         summary.outputs["documents"] = describe(docs_out)

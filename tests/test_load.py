@@ -18,6 +18,7 @@ import pytest
 import pipeline.load as load_module
 from pipeline.db import connect
 from pipeline.load import BadLine, Loader, LoadFailed, StrictStop
+from pipeline.records import SCHEMA_VERSION
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -192,7 +193,7 @@ def test_a_repeated_key_in_one_batch_keeps_the_last_line(db_url, tmp_path, facts
         ('{"value": NaN}', "invalid JSON: NaN is not valid JSON"),
         ("TYPE", "does not match the fact schema: field 'type': must be one of"),
         ("EXTRA", "unknown field(s) 'note'"),
-        ("OLD", "field 'schema_version': must be \"1.0\""),
+        ("OLD", f"field 'schema_version': must be \"{SCHEMA_VERSION}\""),
         ("BYTES", "not UTF-8"),
         ("SURROGATE", 'got "\\ud800"'),  # shown escaped: the report must stay printable
     ],

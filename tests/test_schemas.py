@@ -24,7 +24,7 @@ from pipeline.speech import Speech
 ARCHIVE_SLICE = 200  # files of the shared archive whose output is checked
 
 FACT = {
-    "schema_version": "1.0",
+    "schema_version": SCHEMA_VERSION,
     "fact_id": "0123456789abcdef",
     "doc_id": "70001",
     "doc_date": "2019-03-14",
@@ -77,7 +77,7 @@ EVENT = FACT | {
     "speaker_source": None,
 }
 DOCUMENT = {
-    "schema_version": "1.0",
+    "schema_version": SCHEMA_VERSION,
     "doc_id": "70001",
     "title": "Meeting",
     "date": "2019-03-14",
@@ -90,7 +90,14 @@ DOCUMENT = {
     "fact_counts": {"money": 1, "percentage": 0, "country_count": 0, "event": 0},
     "text": "Ivan Petrov spoke.",
 }
-BASES = {"fact": [FACT, PERCENTAGE, COUNTRIES, EVENT], "document": [DOCUMENT]}
+QUANTITY = FACT | {
+    "type": "quantity",
+    "text": "10 million barrels per day",
+    "value": 10e6,
+    "unit": "barrel",
+    "per": "day",
+}
+BASES = {"fact": [FACT, PERCENTAGE, COUNTRIES, EVENT, QUANTITY], "document": [DOCUMENT]}
 
 
 def reference(name: str) -> Draft202012Validator:
@@ -165,6 +172,28 @@ def test_sample_corpus_output_matches_the_schemas(sample_records):
     assert check_file("document", docs) > 0
 
 
+def test_quantity_output_matches_the_schemas(tmp_path):
+    text = tmp_path / "energy.txt"
+    text.write_text(
+        "The pipeline will carry 55 billion cubic metres of gas a year.\n\n"
+        "Output reached 10.5 million barrels per day, and the harvest 120 million tonnes.\n",
+        encoding="utf-8",
+    )
+    facts, docs = tmp_path / "facts.jsonl", tmp_path / "docs.jsonl"
+    run(
+        [str(text)],
+        facts_out=str(facts),
+        docs_out=str(docs),
+        errors_out=str(tmp_path / "errors.jsonl"),
+        types=("money", "percentage", "country_count", "event", "quantity"),
+    )
+    records = [json.loads(line) for line in facts.read_text(encoding="utf-8").splitlines()]
+    assert {r["unit"] for r in records if r["type"] == "quantity"} >= {"cubic metre", "tonne"}
+    assert check_file("fact", facts) == len(records)
+    assert check_file("document", docs) == 1
+    assert json.loads(docs.read_text(encoding="utf-8"))["fact_counts"]["quantity"] >= 2
+
+
 def test_shared_archive_slice_output_matches_the_schemas(archive_dir, tmp_path):
     files = sorted(p for p in archive_dir.rglob("*") if p.is_file())[:ARCHIVE_SLICE]
     facts, docs = tmp_path / "facts.jsonl", tmp_path / "docs.jsonl"
@@ -200,7 +229,7 @@ def test_examples_are_valid(name):
         (FACT, {"doc_date": "2019-3-14"}, "does not match"),
         (FACT, {"doc_date": "2019-03"}, "does not match"),
         (FACT, {"fact_id": "XYZ"}, "field 'fact_id'"),
-        (FACT, {"schema_version": "2.0"}, 'must be "1.0"'),
+        (FACT, {"schema_version": "2.0"}, f'must be "{SCHEMA_VERSION}"'),
         (FACT, {"speaker": None}, "field 'speaker_source': must be null"),
         (FACT, {"speaker_source": None}, "field 'speaker_source'"),
         (FACT, {"speaker_source": "guess"}, "field 'speaker_source'"),
@@ -216,6 +245,10 @@ def test_examples_are_valid(name):
         (EVENT, {"value": 1}, "field 'value': expected null"),
         (EVENT, {"date": "2019-13"}, "does not match"),
         (EVENT, {"date": "19"}, "does not match"),
+        (QUANTITY, {"unit": "percent"}, "Quantities (opt-in type) are in a physical unit"),
+        (QUANTITY, {"unit": "USD"}, "Quantities (opt-in type) are in a physical unit"),
+        (QUANTITY, {"unit": "cubic  metre"}, "does not match"),
+        (DOCUMENT, {"fact_counts": DOCUMENT["fact_counts"] | {"tonnes": 1}}, "unknown field(s)"),
         (DOCUMENT, {"speakers": "Ivan Petrov"}, "field 'speakers': expected array"),
         (DOCUMENT, {"speakers": ["Ivan Petrov", None]}, "field 'speakers[1]'"),
         (DOCUMENT, {"fact_counts": {"money": 1}}, "field 'fact_counts': missing"),
@@ -237,6 +270,9 @@ def test_invalid_records_are_refused_with_a_reason(base, changes, reason):
     ("base", "changes"),
     [
         (FACT, {"period": 2018.0}),  # JSON Schema: a number with no fraction is an integer
+        (QUANTITY, {"unit": "cubic metre", "per": None}),
+        (QUANTITY, {"unit": "kilowatt-hour"}),
+        (DOCUMENT, {"fact_counts": DOCUMENT["fact_counts"] | {"quantity": 2}}),
         (FACT, {"high": 16e9}),
         (FACT, {"doc_date": None}),
         (FACT, {"speaker": None, "speaker_source": None}),
@@ -262,7 +298,7 @@ POOL = [
     *("2019", "2019-03", "2019-03-14", "2019-02-30", "2019-3-14"),
     *("USD", "usd", "percent", "percentage_point", "country", "turn", "quote"),
     *("money", "percentage", "country_count", "event", "exact", "approx", "increase", "decrease"),
-    *("forum", "summit"),
+    *("forum", "summit", "quantity", "tonne", "cubic metre", "day"),
     *([], ["Ivan Petrov"], [1], {}, {"money": 1}),
 ]
 
@@ -270,7 +306,7 @@ POOL = [
 @settings(max_examples=400, deadline=None)
 @given(
     name=st.sampled_from(schemas.SCHEMA_NAMES),
-    base=st.integers(0, 3),
+    base=st.integers(0, 4),
     changes=st.lists(st.tuples(st.integers(0, 40), st.sampled_from(POOL)), max_size=3),
     drop=st.booleans(),
 )
