@@ -1,0 +1,1227 @@
+"""Measure speechfacts on the shared kremlin.ru archive (issue 5, "Measure first").
+
+    python scripts/bench.py [--archive /tmp/kremlin/kremlin-en] [--limit N] [--json out.json]
+
+In one run, over the same cleaned texts (every article of the archive loaded once with
+`pipeline.ingest.load_source`, duplicates by doc_id dropped as the runner does):
+
+- `extract` end to end: the real CLI in a subprocess, `--workers 1` and `--workers 2`, `-q`,
+  output to a temporary folder; words counted as the run's summary does (`word_count` of the
+  document records, written with `--docs`);
+- spaCy's bare `spacy.blank("en")` tokenizer (`nlp.pipe(texts)`): the floor of any spaCy pipeline;
+- our NLP pipeline alone (`build_pipeline` + `prepare_doc`, `nlp.pipe`);
+- ingestion and cleaning alone (`load_source` per file), split into reading + decoding, HTML
+  parsing (lexbor) and cleaning;
+- a profile by stage: tokenising, each pipeline component (and the helpers inside them), record
+  building and JSON writing (`JsonlWriter`), one document at a time as the runner does;
+- quantulum3's `parser.parse(text)` on a subset (`--quantulum-limit`), with our pipeline on the
+  same subset for comparison;
+- a trained spaCy pipeline (en_core_web_sm/md/lg) where installed; nothing is downloaded;
+- the peak RSS of each measurement (each runs in its own subprocess; the peak comes from
+  `wait4`, and for `extract` the sum over its process tree is sampled too), and the peak RSS of
+  `extract` as the corpus grows (`--scale`);
+- the cold start of `extract corpus/70001.html` (fresh process, median of `--cold-runs`) and the
+  heaviest imports (`python -X importtime`).
+
+It prints markdown tables (results, figures against the issue's targets, profile) and writes
+everything as JSON with `--json`. The one-minute load average is recorded before and after each
+measurement: on a shared machine, repeat when it is high.
+
+Internal: `--child STAGE --work DIR` runs one measurement and writes DIR/STAGE.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import pickle
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_ARCHIVE = ROOT.parent / "shared" / "kremlin-en.tar.xz"
+DEFAULT_ARCHIVE = Path("/tmp/kremlin/kremlin-en")
+COLD_FILE = "corpus/70001.html"  # in CODE_ROOT
+TRAINED_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg")
+STAGES = ("tokenizer", "pipeline", "profile", "quantulum", "trained", "extract", "scale", "cold")
+
+# the issue's figures
+TARGET_RATIO = 0.5  # end-to-end (1 worker) words/s / bare tokenizer words/s, at least
+TARGET_WALL_2W = 60.0  # whole archive, 2 workers, seconds, below
+TARGET_RSS_MB = 500.0  # peak RSS, below
+TARGET_COLD = 3.0  # extract on one small file, seconds, below
+
+perf = time.perf_counter
+
+# the environment of every measured subprocess: with --rev, PYTHONPATH puts an exported revision
+# of the code ahead of the (editable) installed one
+CHILD_ENV: dict[str, str] | None = None
+CODE_ROOT = ROOT  # where the measured code (and corpus/70001.html) lives
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers shared by the parent and the children
+# ---------------------------------------------------------------------------------------------
+
+
+def vm_hwm_mb() -> float | None:
+    """This process's peak resident set size (VmHWM), in MB."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+_WRAPPED: list[tuple[Any, str, Any]] = []  # (owner, attribute, original) replaced by Timers.wrap
+
+
+def unwrap_all() -> None:
+    """Put back everything `Timers.wrap` replaced (for in-process use, e.g. the tests)."""
+    while _WRAPPED:
+        owner, attr, original = _WRAPPED.pop()
+        setattr(owner, attr, original)
+
+
+class Timers:
+    """Seconds and calls per label; `wrap` times a module attribute or a static method in place
+    (at run time only: no source file is changed)."""
+
+    def __init__(self) -> None:
+        self.seconds: Counter = Counter()
+        self.calls: Counter = Counter()
+
+    def add(self, label: str, seconds: float) -> None:
+        self.seconds[label] += seconds
+        self.calls[label] += 1
+
+    def wrap(self, owner: Any, attr: str, label: str, static: bool = False) -> None:
+        func = getattr(owner, attr)
+        _WRAPPED.append((owner, attr, owner.__dict__[attr] if static else func))
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            start = perf()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                self.add(label, perf() - start)
+
+        setattr(owner, attr, staticmethod(timed) if static else timed)
+
+    def to_dict(self) -> dict[str, dict[str, float]]:
+        return {k: {"seconds": self.seconds[k], "calls": self.calls[k]} for k in self.seconds}
+
+
+def word_count(text: str) -> int:
+    from pipeline.records import word_count as count
+
+    return count(text)
+
+
+def load_speeches(work: Path) -> list:
+    with open(work / "speeches.pickle", "rb") as fh:
+        return pickle.load(fh)
+
+
+def rate(n: float, seconds: float) -> float | None:
+    return n / seconds if seconds > 0 else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Children: one measurement each, in a fresh process
+# ---------------------------------------------------------------------------------------------
+
+
+def child_ingest(args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    """Discovery + load_source per file, in input order; dedupe by doc_id; keep the Speeches."""
+    import pipeline.ingest as ingest
+    from pipeline.ingest import kremlin
+    from pipeline.ingest.discover import discover
+    from pipeline.speech import InputError, Skipped, Speech
+
+    timers = Timers()
+    # the parts of load_source, timed where load_source and parse_html look them up
+    timers.wrap(ingest, "read_input", "read + decode")
+    timers.wrap(ingest, "parse_html", "parse_html")
+    timers.wrap(ingest, "parse_plaintext", "parse_plaintext")
+    timers.wrap(kremlin, "LexborHTMLParser", "lexbor parse")
+
+    archive = str(args.archive)
+    start = perf()
+    entries = list(discover([archive]))
+    discovery = perf() - start
+    files = [e for e in entries if isinstance(e, str)]
+
+    speeches: list[Speech] = []
+    seen: set[str] = set()
+    doc_file_index: list[int] = []  # index in `files` of each kept document's file
+    outcomes: Counter = Counter()
+    load_seconds = 0.0
+    used_files = 0
+    for index, path in enumerate(files):
+        if args.limit and len(speeches) >= args.limit:
+            break
+        used_files += 1
+        start = perf()
+        items = ingest.load_source(path)
+        load_seconds += perf() - start
+        for item in items:
+            if isinstance(item, Speech):
+                if item.doc_id in seen:
+                    outcomes["duplicate"] += 1
+                    continue
+                seen.add(item.doc_id)
+                speeches.append(item)
+                doc_file_index.append(index)
+                outcomes["document"] += 1
+            elif isinstance(item, Skipped):
+                outcomes[f"skipped {item.kind}"] += 1
+            elif isinstance(item, InputError):
+                outcomes[f"error {item.kind}"] += 1
+    if args.limit:
+        speeches = speeches[: args.limit]
+        doc_file_index = doc_file_index[: args.limit]
+
+    words = sum(word_count(s.text) for s in speeches)
+    chars = sum(len(s.text) for s in speeches)
+    with open(work / "speeches.pickle", "wb") as fh:
+        pickle.dump(speeches, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    rel = [os.path.relpath(p, archive) for p in files[:used_files]]
+    (work / "files.json").write_text(json.dumps({"files": rel, "doc_file_index": doc_file_index}))
+    parts = timers.to_dict()
+    return {
+        "files": used_files,
+        "documents": len(speeches),
+        "words": words,
+        "chars": chars,
+        "outcomes": dict(outcomes),
+        "discovery_seconds": discovery,
+        "load_source_seconds": load_seconds,
+        "seconds": discovery + load_seconds,
+        "parts": parts,
+    }
+
+
+def child_tokenizer(args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    speeches = load_speeches(work)
+    texts = [s.text for s in speeches]
+    start = perf()
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.max_length = 20_000_000
+    setup = perf() - start
+    tokens = 0
+    start = perf()
+    for doc in nlp.pipe(texts):
+        tokens += len(doc)
+    seconds = perf() - start
+    return {
+        "documents": len(texts),
+        "words": sum(word_count(t) for t in texts),
+        "tokens": tokens,
+        "seconds": seconds,
+        "setup_seconds": setup,
+    }
+
+
+def child_pipeline(args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    speeches = load_speeches(work)
+    start = perf()
+    from pipeline.nlp import build_pipeline, prepare_doc
+    from pipeline.nlp.extensions import FACTS_KEY
+
+    nlp = build_pipeline()
+    setup = perf() - start
+    facts = 0
+    start = perf()
+    for doc in nlp.pipe(prepare_doc(nlp, s) for s in speeches):
+        facts += len(doc.spans[FACTS_KEY]) if FACTS_KEY in doc.spans else 0
+    seconds = perf() - start
+    return {
+        "documents": len(speeches),
+        "words": sum(word_count(s.text) for s in speeches),
+        "facts": facts,
+        "seconds": seconds,
+        "setup_seconds": setup,
+        "components": nlp.pipe_names,
+    }
+
+
+def child_profile(args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    """One document at a time, as the runner does: tokenise (prepare_doc), each component in
+    turn, records, JSON lines written and flushed per document."""
+    speeches = load_speeches(work)
+    from pipeline.nlp import (
+        base,
+        build_pipeline,
+        context,
+        events,
+        percentages,
+        prepare_doc,
+        temporal,
+    )
+    from pipeline.output import JsonlWriter
+    from pipeline.records import document_record, fact_records
+
+    timers = Timers()  # the stages, in order
+    inner = Timers()  # helpers inside the components ("of which")
+    inner.wrap(base, "sentence_starts", "numeric: sentence_starts (shared by the three)")
+    inner.wrap(base, "scan", "numeric: scan of numbers (shared by the three)")
+    inner.wrap(percentages, "classify_change", "percentage: classify_change")
+    inner.wrap(events, "find_events", "event: find_events")
+    inner.wrap(events.EventExtractor, "_date_of", "event: _date_of", static=True)
+    inner.wrap(temporal, "_dateparser_resolve", "event: dateparser (incl. its import)")
+    inner.wrap(context, "quote_speaker", "context: quote_speaker")
+    inner.wrap(context, "period_for", "context: period_for")
+
+    start = perf()
+    nlp = build_pipeline()
+    setup = perf() - start
+    pipes = list(nlp.pipeline)
+    facts_w = JsonlWriter(str(work / "profile.facts.jsonl"))
+    docs_w = JsonlWriter(str(work / "profile.docs.jsonl"))
+    n_facts = 0
+    for speech in speeches:
+        t0 = perf()
+        doc = prepare_doc(nlp, speech)
+        t1 = perf()
+        timers.add("tokenise (prepare_doc)", t1 - t0)
+        for name, proc in pipes:
+            doc = proc(doc)
+            t2 = perf()
+            timers.add(name, t2 - t1)
+            t1 = t2
+        facts = fact_records(doc, speech)
+        record = document_record(speech, facts)
+        t2 = perf()
+        timers.add("records (fact_records + document_record)", t2 - t1)
+        facts_w.write_all(facts)
+        docs_w.write(record)
+        facts_w.flush()
+        docs_w.flush()
+        timers.add("JSON writing (JsonlWriter, flush per document)", perf() - t2)
+        n_facts += len(facts)
+    facts_w.close()
+    docs_w.close()
+    for name in ("profile.facts.jsonl", "profile.docs.jsonl"):
+        (work / name).unlink(missing_ok=True)
+    stages = timers.to_dict()
+    return {
+        "documents": len(speeches),
+        "words": sum(word_count(s.text) for s in speeches),
+        "facts": n_facts,
+        "seconds": sum(v["seconds"] for v in stages.values()),
+        "setup_seconds": setup,
+        "stages": stages,
+        "inner": inner.to_dict(),
+    }
+
+
+def _subset(speeches: list, n: int) -> list:
+    """`n` documents spread evenly over the archive (its years differ in style and length)."""
+    if n >= len(speeches):
+        return list(speeches)
+    step = len(speeches) / n
+    return [speeches[int(i * step)] for i in range(n)]
+
+
+def child_quantulum(args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    import warnings
+
+    speeches = _subset(load_speeches(work), args.quantulum_limit)
+    texts = [s.text for s in speeches]
+    words = sum(word_count(t) for t in texts)
+    start = perf()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+        parser.parse("warm-up: 5 percent and $3 billion")  # loads its unit tables
+    setup = perf() - start
+    quantities = 0
+    per_doc = []  # (words, seconds): its time grows faster than the length of the text
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for text in texts:
+            start = perf()
+            quantities += len(parser.parse(text))
+            per_doc.append((word_count(text), perf() - start))
+    seconds = sum(t for _, t in per_doc)
+    slowest = max(per_doc, key=lambda p: p[1])
+    longest = max(per_doc, key=lambda p: p[0])
+    doc_rates = sorted(w / t for w, t in per_doc if t > 0 and w >= 50)
+    # our pipeline on the very same subset, for a like-for-like comparison
+    from pipeline.nlp import build_pipeline, prepare_doc
+
+    nlp = build_pipeline()
+    start = perf()
+    for _ in nlp.pipe(prepare_doc(nlp, s) for s in speeches):
+        pass
+    ours = perf() - start
+    import quantulum3
+
+    return {
+        "documents": len(texts),
+        "words": words,
+        "quantities": quantities,
+        "seconds": seconds,
+        "setup_seconds": setup,
+        "ours_seconds": ours,
+        "slowest_doc": {"words": slowest[0], "seconds": slowest[1]},
+        "longest_doc": {"words": longest[0], "seconds": longest[1]},
+        "median_doc_words_per_second": statistics.median(doc_rates) if doc_rates else None,
+        "version": getattr(quantulum3, "__version__", None) or _dist_version("quantulum3"),
+    }
+
+
+def _dist_version(name: str) -> str | None:
+    from importlib import metadata
+
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def child_trained(args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    import importlib.util
+
+    names = [args.trained_model] if args.trained_model else list(TRAINED_MODELS)
+    name = next((n for n in names if importlib.util.find_spec(n) is not None), None)
+    if name is None:
+        return {"status": "not installed", "tried": names}
+    speeches = _subset(load_speeches(work), args.trained_limit)
+    texts = [s.text for s in speeches]
+    import spacy
+
+    start = perf()
+    nlp = spacy.load(name)
+    nlp.max_length = 20_000_000
+    setup = perf() - start
+    start = perf()
+    for _ in nlp.pipe(texts):
+        pass
+    seconds = perf() - start
+    return {
+        "status": "ok",
+        "model": f"{name} {_dist_version(name)}",
+        "components": nlp.pipe_names,
+        "documents": len(texts),
+        "words": sum(word_count(t) for t in texts),
+        "seconds": seconds,
+        "setup_seconds": setup,
+    }
+
+
+def child_startup(args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    """Where the cold start goes, inside one fresh process (imports are not yet cached)."""
+    steps: dict[str, float] = {}
+    start = perf()
+    import spacy  # noqa: F401
+
+    steps["import spacy"] = perf() - start
+    start = perf()
+    import pipeline.cli  # noqa: F401
+
+    steps["import pipeline.cli (typer, records, output, runner)"] = perf() - start
+    start = perf()
+    from pipeline.ingest import load_source
+
+    steps["import pipeline.ingest (selectolax)"] = perf() - start
+    start = perf()
+    from pipeline.nlp import build_pipeline, prepare_doc
+
+    nlp = build_pipeline()
+    steps["build_pipeline (spacy.blank, components, rule files)"] = perf() - start
+    start = perf()
+    code_root = Path(pipeline.cli.__file__).resolve().parents[1]
+    speech = load_source(str(code_root / COLD_FILE))[0]
+    steps["load_source(corpus/70001.html)"] = perf() - start
+    start = perf()
+    nlp(prepare_doc(nlp, speech))
+    steps["NLP on it (first call: compiles the rule regexes)"] = perf() - start
+    return {"steps": steps}
+
+
+CHILDREN = {
+    "ingest": child_ingest,
+    "tokenizer": child_tokenizer,
+    "pipeline": child_pipeline,
+    "profile": child_profile,
+    "quantulum": child_quantulum,
+    "trained": child_trained,
+    "startup": child_startup,
+}
+
+
+def child_main(args: argparse.Namespace) -> None:
+    work = Path(args.work)
+    result = CHILDREN[args.child](args, work)
+    result["peak_rss_mb"] = vm_hwm_mb()
+    (work / f"{args.child}.json").write_text(json.dumps(result, indent=1))
+
+
+# ---------------------------------------------------------------------------------------------
+# Parent: subprocesses with their wall time, peak RSS and the load around them
+# ---------------------------------------------------------------------------------------------
+
+
+def _children_of(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as fh:
+            return [int(p) for p in fh.read().split()]
+    except OSError:
+        return []
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+class TreeSampler(threading.Thread):
+    """Samples the summed RSS of a process and its descendants every `interval` seconds."""
+
+    def __init__(self, pid: int, interval: float = 0.1) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.interval = interval
+        self.peak = 0.0
+        self.peak_processes = 0
+        self._halt = threading.Event()
+
+    def run(self) -> None:
+        while not self._halt.is_set():
+            pids, todo = [], [self.pid]
+            while todo:
+                pid = todo.pop()
+                pids.append(pid)
+                todo.extend(_children_of(pid))
+            total = sum(_rss_mb(p) for p in pids)
+            if total > self.peak:
+                self.peak, self.peak_processes = total, len(pids)
+            self._halt.wait(self.interval)
+
+    def stop(self) -> None:
+        self._halt.set()
+        self.join()
+
+
+def cpu_busy_seconds() -> float:
+    """CPU seconds spent busy by the whole machine since boot, all cores (/proc/stat)."""
+    with open("/proc/stat", encoding="ascii") as fh:
+        fields = [int(x) for x in fh.readline().split()[1:]]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (fields + [0] * 8)[:8]
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+WAIT_IDLE = 0.0  # --wait-idle: seconds to wait at most for the other processes to calm down
+IDLE_CORES = 0.3  # "calm": the rest of the machine uses less than this many cores
+
+
+def wait_for_idle() -> float:
+    """Wait (at most WAIT_IDLE seconds) until the rest of the machine uses less than IDLE_CORES
+    cores over 3 s; returns the cores in use when the wait ended."""
+    deadline = perf() + WAIT_IDLE
+    while True:
+        before, start = cpu_busy_seconds(), perf()
+        time.sleep(3)
+        cores = (cpu_busy_seconds() - before) / (perf() - start)
+        if cores < IDLE_CORES or perf() >= deadline:
+            return cores
+        _say(f"  the machine is busy ({cores:.1f} cores in use by others); waiting")
+
+
+def run_measured(cmd: list[str], cwd: Path, sample_tree: bool = False) -> dict[str, Any]:
+    """Run `cmd`; its wall time, exit code, peak RSS (wait4: the largest single process of its
+    tree), optionally the sampled peak of the summed RSS over the tree, and how busy the rest of
+    the machine was meanwhile (CPU seconds of the machine minus those of the tree, per second)."""
+    idle_before = wait_for_idle() if WAIT_IDLE else None
+    load_before = os.getloadavg()[0]
+    busy_before = cpu_busy_seconds()
+    out_path, err_path = cwd / "stdout.txt", cwd / "stderr.txt"
+    with open(out_path, "wb") as out, open(err_path, "wb") as err:
+        start = perf()
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=err, env=CHILD_ENV)
+        sampler = TreeSampler(proc.pid) if sample_tree else None
+        if sampler:
+            sampler.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        except BaseException:
+            proc.kill()
+            proc.wait()
+            raise
+        wall = perf() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if sampler:
+            sampler.stop()
+    own_cpu = usage.ru_utime + usage.ru_stime  # the process and the children it waited for
+    others = max(0.0, cpu_busy_seconds() - busy_before - own_cpu) / wall if wall > 0 else 0.0
+    result = {
+        "wall_seconds": wall,
+        "cpu_seconds": own_cpu,
+        "returncode": proc.returncode,
+        "peak_rss_mb": usage.ru_maxrss / 1024,
+        "load_before": load_before,
+        "load_after": os.getloadavg()[0],
+        "others_cores": others,
+        "others_cores_before": idle_before,
+    }
+    if sampler:
+        result["tree_peak_rss_mb"] = sampler.peak
+        result["tree_processes"] = sampler.peak_processes
+    if proc.returncode != 0:
+        result["stderr"] = err_path.read_text(errors="replace")[-2000:]
+    return result
+
+
+def run_child(stage: str, args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", stage, "--work", str(work)]
+    cmd += ["--archive", str(args.archive), "--limit", str(args.limit or 0)]
+    cmd += ["--quantulum-limit", str(args.quantulum_limit)]
+    cmd += ["--trained-limit", str(args.trained_limit)]
+    if args.trained_model:
+        cmd += ["--trained-model", args.trained_model]
+    _say(f"{stage} ...")
+    proc = run_measured(cmd, work)
+    if proc["returncode"] != 0:
+        raise RuntimeError(f"child {stage} failed:\n{proc.get('stderr', '')}")
+    result = json.loads((work / f"{stage}.json").read_text())
+    result["process"] = proc
+    result["peak_rss_mb"] = proc["peak_rss_mb"]
+    return result
+
+
+def extract_command() -> list[str]:
+    script = Path(sys.executable).parent / "extract"
+    if script.exists():
+        return [sys.executable, str(script)]
+    return [sys.executable, "-c", "from pipeline.cli import extract_main; extract_main()"]
+
+
+def run_extract(inputs: list[str], workers: int, work: Path, label: str) -> dict[str, Any]:
+    """The real CLI, -q, facts + documents + errors into a temporary folder."""
+    out = work / f"extract-{label}"
+    out.mkdir(exist_ok=True)
+    cmd = extract_command() + inputs
+    cmd += ["-o", str(out / "facts.jsonl"), "--docs", str(out / "docs.jsonl")]
+    cmd += ["--errors", str(out / "errors.jsonl"), "--workers", str(workers), "-q"]
+    _say(f"extract {label} ({workers} worker{'s' if workers > 1 else ''}) ...")
+    proc = run_measured(cmd, out, sample_tree=True)
+    if proc["returncode"] != 0:
+        raise RuntimeError(f"extract {label} failed:\n{proc.get('stderr', '')}")
+    documents = words = 0
+    with open(out / "docs.jsonl", encoding="utf-8") as docs:
+        for line in docs:
+            documents += 1
+            words += json.loads(line).get("word_count") or 0
+    with open(out / "facts.jsonl", "rb") as facts:
+        n_facts = sum(1 for _ in facts)
+    shutil.rmtree(out)
+    return dict(proc, documents=documents, words=words, facts=n_facts, workers=workers)
+
+
+def best_of(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    best = dict(min(runs, key=lambda r: r["wall_seconds"]))
+    best["all_wall_seconds"] = [r["wall_seconds"] for r in runs]
+    return best
+
+
+def subset_folder(work: Path, archive: Path, files: list[str], name: str) -> Path:
+    """A folder of symlinks to `files` (paths relative to the archive), same relative layout,
+    so that discovery order is the archive's."""
+    folder = work / name
+    for rel in files:
+        link = folder / rel
+        link.parent.mkdir(parents=True, exist_ok=True)
+        link.symlink_to((archive / rel).resolve())
+    return folder
+
+
+def importtime(work: Path) -> dict[str, Any]:
+    """`python -X importtime` on a real `extract` of the small file: the heaviest imports."""
+    cmd = [sys.executable, "-X", "importtime"] + extract_command()[1:]
+    cmd += [str(CODE_ROOT / COLD_FILE), "-o", str(work / "it.facts.jsonl"), "-q"]
+    proc = subprocess.run(cmd, cwd=work, capture_output=True, text=True, env=CHILD_ENV)
+    rows = []
+    for line in proc.stderr.splitlines():
+        m = re.match(r"import time:\s+(\d+)\s+\|\s+(\d+)\s+\|( *)(\S+)", line)
+        if m:
+            rows.append(
+                {
+                    "self_ms": int(m.group(1)) / 1000,
+                    "cumulative_ms": int(m.group(2)) / 1000,
+                    "depth": len(m.group(3)) // 2,
+                    "module": m.group(4),
+                }
+            )
+    top_level = sorted((r for r in rows if r["depth"] == 0), key=lambda r: -r["cumulative_ms"])
+    by_self = sorted(rows, key=lambda r: -r["self_ms"])
+    # the heaviest third-party packages wherever they are first imported
+    first: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        root = r["module"].split(".")[0]
+        if "." not in r["module"] and root not in first:
+            first[root] = r
+    packages = sorted(first.values(), key=lambda r: -r["cumulative_ms"])
+    return {
+        "total_ms": sum(r["self_ms"] for r in rows),
+        "top_level": top_level[:12],
+        "packages": packages[:15],
+        "by_self": by_self[:10],
+        "returncode": proc.returncode,
+    }
+
+
+def cold_start(args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    folder = work / "cold"
+    folder.mkdir(exist_ok=True)
+    runs = []
+    for _ in range(args.cold_runs):
+        cmd = extract_command() + [str(CODE_ROOT / COLD_FILE), "-o", str(folder / "f.jsonl"), "-q"]
+        runs.append(run_measured(cmd, folder))
+        if runs[-1]["returncode"] != 0:
+            raise RuntimeError(f"cold start failed:\n{runs[-1].get('stderr', '')}")
+    bare = [run_measured([sys.executable, "-c", "pass"], folder) for _ in range(args.cold_runs)]
+    spacy_only = [
+        run_measured([sys.executable, "-c", "import spacy"], folder) for _ in range(args.cold_runs)
+    ]
+    return {
+        "runs": [r["wall_seconds"] for r in runs],
+        "median_seconds": statistics.median(r["wall_seconds"] for r in runs),
+        "peak_rss_mb": max(r["peak_rss_mb"] for r in runs),
+        "python_pass_seconds": statistics.median(r["wall_seconds"] for r in bare),
+        "import_spacy_seconds": statistics.median(r["wall_seconds"] for r in spacy_only),
+        "load_before": runs[0]["load_before"],
+        "load_after": runs[-1]["load_after"],
+        "others_cores": max(r["others_cores"] for r in runs),
+        "importtime": importtime(folder),
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# The machine and the report
+# ---------------------------------------------------------------------------------------------
+
+
+def machine(rev: str | None = None) -> dict[str, Any]:
+    info: dict[str, Any] = {"python": platform.python_version(), "platform": platform.platform()}
+    try:
+        lscpu = subprocess.run(["lscpu"], capture_output=True, text=True).stdout
+        m = re.search(r"Model name:\s*(.+)", lscpu)
+        info["cpu"] = m.group(1).strip() if m else None
+    except OSError:
+        info["cpu"] = platform.processor() or None
+    info["cores"] = os.cpu_count()
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            kb = int(fh.readline().split()[1])
+        info["ram_gb"] = round(kb / 1024 / 1024, 1)
+    except OSError:
+        info["ram_gb"] = None
+    for dist in ("spacy", "selectolax", "quantulum3", "speechfacts"):
+        info[dist] = _dist_version(dist)
+    try:
+        info["commit"] = subprocess.run(
+            ["git", "rev-parse", "--short", rev or "HEAD"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
+        info["code"] = f"revision {rev} (exported)" if rev else "working tree"
+        if not rev:
+            dirty = subprocess.run(
+                ["git", "status", "--porcelain", "--", "pipeline", "models"],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+            ).stdout.strip()
+            info["uncommitted_changes_in_pipeline"] = bool(dirty)
+    except OSError:
+        pass
+    return info
+
+
+def _fmt(x: float | None, spec: str = ",.0f") -> str:
+    return "–" if x is None else format(x, spec)
+
+
+def _load(proc: dict[str, Any] | None) -> str:
+    """The rest of the machine during the measurement: cores it kept busy on average, and the
+    one-minute load average before → after."""
+    if not proc:
+        return "–"
+    return f"{proc['others_cores']:.2f} ({proc['load_before']:.1f}→{proc['load_after']:.1f})"
+
+
+def _row(name, docs, words, seconds, rss, load, note="") -> str:
+    return (
+        f"| {name} | {_fmt(docs)} | {_fmt(words)} | {_fmt(seconds, '.1f')} | "
+        f"{_fmt(rate(docs, seconds) if seconds else None, ',.1f')} | "
+        f"{_fmt(rate(words, seconds) if seconds else None)} | {_fmt(rss)} | {load} | {note} |"
+    )
+
+
+def report(res: dict[str, Any]) -> str:
+    lines: list[str] = []
+    ing = res["ingest"]
+    lines += [
+        "| measurement | docs | words | seconds | docs/s | words/s | peak RSS MB | others' cores "
+        "(load) | note |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |",
+    ]
+    for label, run in sorted(res.get("extract", {}).items()):
+        note = "wall time of the CLI, start-up included"
+        if "tree_peak_rss_mb" in run:
+            note += f"; tree RSS sum {run['tree_peak_rss_mb']:,.0f} MB"
+        if len(run.get("all_wall_seconds", [])) > 1:
+            note += "; best of " + ", ".join(f"{s:.1f}" for s in run["all_wall_seconds"])
+        lines.append(
+            _row(
+                f"`extract` end to end, {label}",
+                run["documents"],
+                run["words"],
+                run["wall_seconds"],
+                run["peak_rss_mb"],
+                _load(run),
+                note,
+            )
+        )
+    if "tokenizer" in res:
+        t = res["tokenizer"]
+        lines.append(
+            _row(
+                'bare `spacy.blank("en")` tokenizer',
+                t["documents"],
+                t["words"],
+                t["seconds"],
+                t["peak_rss_mb"],
+                _load(t["process"]),
+                f"{t['tokens']:,} tokens",
+            )
+        )
+    if "pipeline" in res:
+        p = res["pipeline"]
+        lines.append(
+            _row(
+                "our NLP pipeline alone (`nlp.pipe`)",
+                p["documents"],
+                p["words"],
+                p["seconds"],
+                p["peak_rss_mb"],
+                _load(p["process"]),
+                f"{p['facts']:,} facts; set-up {p['setup_seconds']:.2f} s not counted",
+            )
+        )
+    lines.append(
+        _row(
+            "ingestion + cleaning alone (`load_source`)",
+            ing["documents"],
+            ing["words"],
+            ing["seconds"],
+            ing["peak_rss_mb"],
+            _load(ing["process"]),
+            f"{ing['files']:,} files; discovery {ing['discovery_seconds']:.1f} s included; "
+            "RSS includes the kept texts",
+        )
+    )
+    if "profile" in res:
+        p = res["profile"]
+        lines.append(
+            _row(
+                "profile: NLP + records + JSON, one doc at a time",
+                p["documents"],
+                p["words"],
+                p["seconds"],
+                p["peak_rss_mb"],
+                _load(p["process"]),
+                "sum of the stages below",
+            )
+        )
+    if "quantulum" in res:
+        q = res["quantulum"]
+        lines.append(
+            _row(
+                f"quantulum3 {q.get('version') or ''} `parser.parse` (subset)",
+                q["documents"],
+                q["words"],
+                q["seconds"],
+                q["peak_rss_mb"],
+                _load(q["process"]),
+                f"{q['quantities']:,} quantities; evenly spaced docs; median per doc "
+                f"{_fmt(q['median_doc_words_per_second'])} words/s; longest doc "
+                f"{q['longest_doc']['words']:,} words in {q['longest_doc']['seconds']:.1f} s; "
+                f"our pipeline on the same subset: "
+                f"{_fmt(rate(q['words'], q['ours_seconds']))} words/s",
+            )
+        )
+    if "trained" in res:
+        t = res["trained"]
+        if t.get("status") == "ok":
+            lines.append(
+                _row(
+                    f"trained pipeline {t['model']} `nlp.pipe` (subset)",
+                    t["documents"],
+                    t["words"],
+                    t["seconds"],
+                    t["peak_rss_mb"],
+                    _load(t["process"]),
+                    ", ".join(t["components"]),
+                )
+            )
+        else:
+            tried = ", ".join(t.get("tried", []))
+            lines.append(
+                f"| trained spaCy pipeline | – | – | – | – | – | – | – | not installed "
+                f"({tried}); nothing downloaded |"
+            )
+    if "cold" in res:
+        c = res["cold"]
+        runs = ", ".join(f"{s:.2f}" for s in c["runs"])
+        lines.append(
+            f"| cold start: `extract corpus/70001.html -q` | 1 | – | "
+            f"{c['median_seconds']:.2f} | – | – | {c['peak_rss_mb']:,.0f} | "
+            f"{c['others_cores']:.2f} ({c['load_before']:.1f}→{c['load_after']:.1f}) | "
+            f"median of {runs} s; "
+            f"`python -c pass` {c['python_pass_seconds']:.2f} s, "
+            f"`python -c 'import spacy'` {c['import_spacy_seconds']:.2f} s |"
+        )
+    lines += ["", *figures(res)]
+    if "scale" in res:
+        lines += ["", "Peak RSS of `extract --workers 1` as the corpus grows:", ""]
+        lines += ["| documents | words | wall s | peak RSS MB | tree RSS sum MB |"]
+        lines += ["| ---: | ---: | ---: | ---: | ---: |"]
+        for point in res["scale"]:
+            lines.append(
+                f"| {point['documents']:,} | {point['words']:,} | {point['wall_seconds']:.1f} | "
+                f"{point['peak_rss_mb']:,.0f} | {point['tree_peak_rss_mb']:,.0f} |"
+            )
+    if "profile" in res:
+        lines += ["", *profile_table(res)]
+    if "cold" in res:
+        lines += ["", *cold_tables(res)]
+    return "\n".join(lines)
+
+
+def figures(res: dict[str, Any]) -> list[str]:
+    rows = ["| figure | target | measured | met |", "| --- | --- | --- | --- |"]
+    ext = res.get("extract", {})
+    one = ext.get("1 worker")
+    two = ext.get("2 workers")
+    tok = res.get("tokenizer")
+    if one and tok:
+        ratio = rate(one["words"], one["wall_seconds"]) / rate(tok["words"], tok["seconds"])
+        res.setdefault("figures", {})["ratio"] = ratio
+        rows.append(
+            f"| end-to-end words/s (1 worker) ÷ bare tokenizer words/s | ≥ {TARGET_RATIO} | "
+            f"{ratio:.3f} | {'yes' if ratio >= TARGET_RATIO else 'no'} |"
+        )
+    if two:
+        whole = "whole archive" if not res["args"]["limit"] else f"{two['documents']} docs"
+        met = "yes" if two["wall_seconds"] < TARGET_WALL_2W else "no"
+        rows.append(
+            f"| wall time, {whole}, 2 workers | < {TARGET_WALL_2W:.0f} s | "
+            f"{two['wall_seconds']:.1f} s | {met} |"
+        )
+    peaks = [(k, r["peak_rss_mb"]) for k, r in ext.items()]
+    if peaks:
+        worst = max(peaks, key=lambda p: p[1])
+        rows.append(
+            f"| peak RSS of one process (`extract`) | < {TARGET_RSS_MB:.0f} MB | "
+            f"{worst[1]:,.0f} MB ({worst[0]}) | {'yes' if worst[1] < TARGET_RSS_MB else 'no'} |"
+        )
+    if res.get("scale"):
+        pts = res["scale"]
+        growth = pts[-1]["peak_rss_mb"] - pts[0]["peak_rss_mb"]
+        rows.append(
+            f"| peak RSS flat as the corpus grows | flat | {pts[0]['peak_rss_mb']:,.0f} → "
+            f"{pts[-1]['peak_rss_mb']:,.0f} MB ({pts[0]['documents']:,} → "
+            f"{pts[-1]['documents']:,} docs, {growth:+,.0f} MB) | "
+            f"{'yes' if abs(growth) < 0.1 * pts[0]['peak_rss_mb'] else 'no'} |"
+        )
+    if "cold" in res:
+        c = res["cold"]["median_seconds"]
+        rows.append(
+            f"| cold start, one small file | < {TARGET_COLD:.0f} s | {c:.2f} s | "
+            f"{'yes' if c < TARGET_COLD else 'no'} |"
+        )
+    return rows
+
+
+def profile_table(res: dict[str, Any]) -> list[str]:
+    """Every stage a document goes through, serially in one process, with its share."""
+    ing, prof = res["ingest"], res["profile"]
+    parts = ing["parts"]
+    parse_html = parts.get("parse_html", {}).get("seconds", 0.0)
+    lexbor = parts.get("lexbor parse", {}).get("seconds", 0.0)
+    read = parts.get("read + decode", {}).get("seconds", 0.0)
+    plain = parts.get("parse_plaintext", {}).get("seconds", 0.0)
+    rest = ing["load_source_seconds"] - read - parse_html - plain
+    stages: list[tuple[str, float, str]] = [
+        ("discovery (walk the folder)", ing["discovery_seconds"], ""),
+        ("reading + decoding (`read_input`)", read, f"{ing['files']:,} files"),
+        ("HTML parsing (lexbor tree)", lexbor, ""),
+        ("cleaning (parse_html minus the lexbor parse)", parse_html - lexbor, ""),
+    ]
+    if plain:
+        stages.append(("plain-text parsing", plain, ""))
+    stages.append(("load_source, other", rest, ""))
+    inner = prof["inner"]
+    owners = {
+        "numeric": "speechfacts_money",
+        "percentage": "speechfacts_percentage",
+        "event": "speechfacts_event",
+        "context": "speechfacts_context",
+    }
+    for name, v in prof["stages"].items():
+        stages.append((name, v["seconds"], ""))
+        for label, iv in inner.items():
+            if owners.get(label.split(":")[0]) == name:
+                stages.append((f"  of which {label}", iv["seconds"], f"{iv['calls']:,} calls"))
+    total = sum(s for name, s, _ in stages if not name.startswith("  "))
+    words = prof["words"]
+    rows = [
+        f"Profile by stage (one process, one document at a time; {prof['documents']:,} documents,"
+        f" {words:,} words; total {total:.1f} s = {rate(words, total):,.0f} words/s):",
+        "",
+        "| stage | seconds | share | words/s of the stage alone | note |",
+        "| --- | ---: | ---: | ---: | --- |",
+    ]
+    for name, seconds, note in stages:
+        shown = name.replace("  of which", "↳ of which")
+        rows.append(
+            f"| {shown} | {seconds:.2f} | {100 * seconds / total:.1f} % | "
+            f"{_fmt(rate(words, seconds))} | {note} |"
+        )
+    res.setdefault("figures", {})["profile_total_seconds"] = total
+    return rows
+
+
+def cold_tables(res: dict[str, Any]) -> list[str]:
+    c = res["cold"]
+    rows = []
+    if "startup" in res:
+        rows += ["Start-up, step by step in one fresh process:", ""]
+        rows += ["| step | seconds |", "| --- | ---: |"]
+        for step, seconds in res["startup"]["steps"].items():
+            rows.append(f"| {step} | {seconds:.3f} |")
+        rows.append("")
+    it = c["importtime"]
+    rows += [
+        f"Heaviest imports of `extract corpus/70001.html` (`python -X importtime`, "
+        f"{it['total_ms'] / 1000:.2f} s of imports in all; importtime itself adds overhead):",
+        "",
+        "| package (first import) | cumulative ms | self ms |",
+        "| --- | ---: | ---: |",
+    ]
+    for r in it["packages"][:12]:
+        rows.append(f"| {r['module']} | {r['cumulative_ms']:,.0f} | {r['self_ms']:,.0f} |")
+    return rows
+
+
+def _say(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Main
+# ---------------------------------------------------------------------------------------------
+
+
+def export_revision(rev: str, work: Path) -> Path:
+    """`git archive REV` into work/code (read-only for the repository: no index, no lock), with
+    pipeline/rules pointing at models/rules as the installed package maps it."""
+    dest = work / "code"
+    dest.mkdir()
+    tar = subprocess.run(["git", "archive", "--format=tar", rev], cwd=ROOT, capture_output=True)
+    if tar.returncode != 0:
+        sys.exit(f"bench: git archive {rev} failed: {tar.stderr.decode(errors='replace')}")
+    subprocess.run(["tar", "-x", "-C", str(dest)], input=tar.stdout, check=True)
+    rules = dest / "pipeline" / "rules"
+    if not rules.exists():
+        rules.symlink_to(dest / "models" / "rules")
+    _shadow_metadata(dest)
+    return dest
+
+
+def _shadow_metadata(dest: Path) -> None:
+    """spaCy loads every `spacy_factories` entry point of the installed distribution when it
+    builds a pipeline; those of the working tree may name modules the revision lacks. Package
+    metadata built from the revision's pyproject.toml, first on the path, hides them."""
+    import tomllib
+
+    project = tomllib.loads((dest / "pyproject.toml").read_text())["project"]
+    info = dest / f"{project['name']}-{project['version']}.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(
+        f"Metadata-Version: 2.1\nName: {project['name']}\nVersion: {project['version']}\n"
+    )
+    groups = {"console_scripts": project.get("scripts", {}), **project.get("entry-points", {})}
+    lines = []
+    for group, entries in groups.items():
+        lines.append(f"[{group}]")
+        lines += [f"{name} = {target}" for name, target in entries.items()]
+        lines.append("")
+    (info / "entry_points.txt").write_text("\n".join(lines))
+
+
+def resolve_archive(args: argparse.Namespace, work: Path) -> Path:
+    if args.archive is not None:
+        if not args.archive.is_dir():
+            sys.exit(f"bench: --archive {args.archive} is not a folder")
+        return args.archive
+    if DEFAULT_ARCHIVE.is_dir():
+        return DEFAULT_ARCHIVE
+    if not SHARED_ARCHIVE.exists():
+        sys.exit(f"bench: neither {DEFAULT_ARCHIVE} nor {SHARED_ARCHIVE} exists; give --archive")
+    _say(f"unpacking {SHARED_ARCHIVE} ...")
+    subprocess.run(["tar", "-xJf", str(SHARED_ARCHIVE), "-C", str(work)], check=True)
+    return work / "kremlin-en"
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description="Measure speechfacts on the shared kremlin.ru archive (issue 5)."
+    )
+    parser.add_argument(
+        "--archive",
+        type=Path,
+        default=None,
+        help=f"unpacked archive folder (default {DEFAULT_ARCHIVE}, else ../shared/kremlin-en.tar.xz"
+        " unpacked into a temporary folder)",
+    )
+    parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
+    parser.add_argument("--quantulum-limit", type=int, default=300, metavar="N")
+    parser.add_argument("--trained-limit", type=int, default=1000, metavar="N")
+    parser.add_argument("--trained-model", default=None, help="default: en_core_web_sm/md/lg")
+    parser.add_argument(
+        "--scale",
+        default="1000,3000",
+        help="document counts at which to measure extract's peak RSS, besides all (default "
+        "1000,3000; '' = none)",
+    )
+    parser.add_argument("--workers", default="1,2", help="extract runs (default 1,2)")
+    parser.add_argument("--repeat", type=int, default=1, help="extract runs each (best kept)")
+    parser.add_argument("--cold-runs", type=int, default=3)
+    parser.add_argument(
+        "--stages",
+        default=",".join(STAGES),
+        help=f"what to measure (default all: {','.join(STAGES)}); ingestion always runs",
+    )
+    parser.add_argument(
+        "--rev",
+        default=None,
+        help="measure this git revision (exported to a temporary folder and put first on "
+        "PYTHONPATH) instead of the working tree, which others may be editing",
+    )
+    parser.add_argument(
+        "--wait-idle",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help=f"before each measurement, wait up to SECONDS for the rest of the machine to use "
+        f"less than {IDLE_CORES} cores (default 0: do not wait)",
+    )
+    parser.add_argument("--json", type=Path, default=None, help="also write the results here")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--child", choices=sorted(CHILDREN), help=argparse.SUPPRESS)
+    parser.add_argument("--work", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    unknown = set(filter(None, args.stages.split(","))) - set(STAGES)
+    if unknown:
+        parser.error(f"unknown stage(s): {', '.join(sorted(unknown))}")
+    return args
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    args = parse_args(argv)
+    if args.child:
+        child_main(args)
+        return {}
+    global CHILD_ENV, CODE_ROOT, WAIT_IDLE
+    WAIT_IDLE = args.wait_idle
+    stages = set(filter(None, args.stages.split(",")))
+    work = Path(tempfile.mkdtemp(prefix="speechfacts-bench-"))
+    try:
+        if args.rev:
+            CODE_ROOT = export_revision(args.rev, work)
+            path = os.pathsep.join(filter(None, [str(CODE_ROOT), os.environ.get("PYTHONPATH")]))
+            CHILD_ENV = dict(os.environ, PYTHONPATH=path)
+        args.archive = resolve_archive(args, work).resolve()
+        res: dict[str, Any] = {
+            "date": datetime.date.today().isoformat(),
+            "command": " ".join(["python", "scripts/bench.py", *(argv or sys.argv[1:])]),
+            "machine": machine(args.rev),
+            "args": {k: str(v) if isinstance(v, Path) else v for k, v in vars(args).items()},
+        }
+        res["ingest"] = run_child("ingest", args, work)
+        listing = json.loads((work / "files.json").read_text())
+        files, doc_file_index = listing["files"], listing["doc_file_index"]
+        for stage in ("tokenizer", "pipeline", "profile", "quantulum", "trained"):
+            if stage in stages:
+                res[stage] = run_child(stage, args, work)
+        if args.limit:
+            inputs = [str(subset_folder(work, args.archive, files, "subset"))]
+        else:
+            inputs = [str(args.archive)]
+        if "extract" in stages:
+            res["extract"] = {}
+            for workers in [int(w) for w in args.workers.split(",") if w]:
+                label = f"{workers} worker{'s' if workers > 1 else ''}"
+                runs = [run_extract(inputs, workers, work, label) for _ in range(args.repeat)]
+                res["extract"][label] = best_of(runs)
+        if "scale" in stages:
+            points = []
+            n_docs = len(doc_file_index)
+            for n in sorted({int(x) for x in args.scale.split(",") if x}):
+                if 0 < n < n_docs:
+                    cut = files[: doc_file_index[n - 1] + 1]
+                    folder = subset_folder(work, args.archive, cut, f"scale-{n}")
+                    points.append(run_extract([str(folder)], 1, work, f"scale-{n}"))
+                    shutil.rmtree(folder)
+            full = res.get("extract", {}).get("1 worker")
+            points.append(full or run_extract(inputs, 1, work, "scale-all"))
+            res["scale"] = points
+        if "cold" in stages:
+            _say("cold start ...")
+            res["startup"] = run_child("startup", args, work)
+            res["cold"] = cold_start(args, work)
+        ext = res.get("extract", {})
+        if ext and any(r["documents"] != res["ingest"]["documents"] for r in ext.values()):
+            _say("warning: extract wrote a different number of documents than were cleaned")
+        text = report(res)
+        print(text)
+        if args.json:
+            args.json.write_text(json.dumps(res, indent=1, ensure_ascii=False) + "\n")
+        return res
+    finally:
+        if args.keep:
+            _say(f"kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

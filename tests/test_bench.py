@@ -1,0 +1,53 @@
+"""Smoke test of scripts/bench.py: its measurements run in-process on the sample page and the
+report renders. No timing is asserted."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def bench():
+    spec = importlib.util.spec_from_file_location("bench", ROOT / "scripts" / "bench.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    yield module
+    module.unwrap_all()
+
+
+def test_stages_and_report(bench, tmp_path):
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    shutil.copy(ROOT / "corpus" / "70001.html", archive / "70001.html")
+    work = tmp_path / "work"
+    work.mkdir()
+    args = bench.parse_args(["--archive", str(archive), "--quantulum-limit", "1"])
+    fake_process = {"load_before": 0.0, "load_after": 0.0, "others_cores": 0.0}
+    res = {"args": {"limit": 0}}
+    try:
+        for stage in ("ingest", "tokenizer", "pipeline", "profile"):
+            res[stage] = bench.CHILDREN[stage](args, work)
+            res[stage].update(peak_rss_mb=bench.vm_hwm_mb(), process=fake_process)
+    finally:
+        bench.unwrap_all()
+    assert res["ingest"]["documents"] == 1
+    assert res["tokenizer"]["words"] == res["pipeline"]["words"] == res["ingest"]["words"] > 0
+    assert res["profile"]["facts"] == res["pipeline"]["facts"] > 0
+    assert "speechfacts_money" in res["profile"]["stages"]
+    text = bench.report(res)
+    assert 'bare `spacy.blank("en")` tokenizer' in text
+    assert "Profile by stage" in text
+
+
+def test_run_measured(bench, tmp_path):
+    result = bench.run_measured([sys.executable, "-c", "pass"], tmp_path, sample_tree=True)
+    assert result["returncode"] == 0
+    assert result["peak_rss_mb"] > 0
+    assert result["wall_seconds"] > 0
