@@ -42,6 +42,7 @@ def build_pipeline(types: Iterable[str] | None = None) -> Language:
     nlp = spacy.blank("en")
     nlp.max_length = MAX_TEXT_CHARS
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("speechfacts_sentence_cap")  # sentences over 512 tokens are cut
     for fact_type in FACT_TYPES:
         if fact_type in wanted:
             nlp.add_pipe(COMPONENTS[fact_type])

@@ -7,5 +7,6 @@ from pipeline.nlp import (  # noqa: F401
     money,
     percentages,
     physical,
+    sentences,
     subject,
 )

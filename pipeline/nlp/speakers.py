@@ -29,24 +29,30 @@ def _clean(name: str | None) -> str | None:
     return name
 
 
+# How far around a figure a quotation is looked for: bounds the work per figure, so that a
+# megabyte paragraph with many figures stays linear (a real quotation is far shorter).
+QUOTE_WINDOW = 4000
+
+
 def quote_speaker(text: str, start: int, end: int) -> str | None:
-    para_start = text.rfind("\n\n", 0, start) + 1
-    para_end = text.find("\n\n", end)
-    para_end = len(text) if para_end < 0 else para_end
+    window_start = max(0, start - QUOTE_WINDOW)
+    para_start = max(text.rfind("\n\n", window_start, start) + 1, window_start)
+    para_end = text.find("\n\n", end, end + QUOTE_WINDOW)
+    para_end = min(len(text), end + QUOTE_WINDOW) if para_end < 0 else para_end
     # the quotation around the figure: an opening mark before it with no closing mark between
     before = text[para_start:start]
-    opens = [i for i, ch in enumerate(before) if ch in OPENING]
-    if not opens:
+    last_open = max(before.rfind(ch) for ch in OPENING)
+    if last_open < 0:
         return None
-    q_open = para_start + opens[-1]
+    q_open = para_start + last_open
     if text[q_open] == "“" and "”" in text[q_open:start]:
         return None
     if text[q_open] == '"' and before.count('"') % 2 == 0:
         return None
-    closes = [i for i in range(end, para_end) if text[i] in CLOSING]
+    closes = [i for i in (text.find(ch, end, para_end) for ch in CLOSING) if i >= 0]
     if not closes:
         return None
-    q_close = closes[0]
+    q_close = min(closes)
     after = text[q_close + 1 : min(para_end, q_close + 200)]
     for pattern in (AFTER, AFTER_NAME_FIRST):
         m = pattern.match(after)

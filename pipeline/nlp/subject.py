@@ -200,6 +200,24 @@ def _possessive(unit: Unit) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 
+_LINKS_BY_LAST: dict[int, tuple[tuple, dict[str, list]]] = {}
+
+
+def _links_ending(links: tuple, word: str) -> list:
+    """The (phrase, mode) pairs of `links` whose last word is `word`, in their order: only those
+    can match before a figure preceded by `word` (one dictionary look-up per figure instead of
+    trying every link phrase)."""
+    cached = _LINKS_BY_LAST.get(id(links))
+    if cached is None or cached[0] is not links:
+        index: dict[str, list] = {}
+        for phrase, mode in links:
+            if phrase:
+                index.setdefault(phrase[-1], []).append((phrase, mode))
+        cached = (links, index)
+        _LINKS_BY_LAST[id(links)] = cached
+    return cached[1].get(word, [])
+
+
 class _Finder:
     def __init__(self, units: list[Unit], fact_index: int, fact_type: str, rules: Rules):
         self.u = units
@@ -336,13 +354,13 @@ class _Finder:
                 if self.words_match(k - len(phrase), phrase):
                     return "chunk", k - len(phrase)
             return None
-        for phrase, mode in r.links:
+        for phrase, mode in _links_ending(r.links, self.u[end - 1].lower if end >= 1 else ""):
             if self.words_match(end - len(phrase), phrase):
                 return mode, end - len(phrase)
         while end - 1 >= 0 and self.free_word(end - 1) and self.u[end - 1].lower in r.skip_after:
             end -= 1  # "is now", "was already"
         if end < self.fs:
-            for phrase, mode in r.links:
+            for phrase, mode in _links_ending(r.links, self.u[end - 1].lower if end >= 1 else ""):
                 if mode == "chunk" and self.words_match(end - len(phrase), phrase):
                     return mode, end - len(phrase)
         return None

@@ -90,13 +90,27 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+_LAST_MENTIONS: list = [None, []]
+
+
+def _sentence_mentions(
+    sentence: str, year_of_doc: int | None, month_of_doc: int | None
+) -> list[YearMention]:
+    """year_mentions of the last sentence asked, kept: the figures of one sentence come one after
+    another, and a long sentence with many figures must not be scanned once per figure."""
+    key = (_patterns(), sentence, year_of_doc, month_of_doc)
+    if _LAST_MENTIONS[0] != key:
+        _LAST_MENTIONS[:] = [key, year_mentions(sentence, year_of_doc, month_of_doc)]
+    return _LAST_MENTIONS[1]
+
+
 def period_for(
     sentence: str, start: int, end: int, year_of_doc: int | None, month_of_doc: int | None = None
 ) -> int | None:
     """The year tied to the figure at sentence[start:end], or None."""
     lo, hi = clause_bounds(sentence, start, end)
     best = None
-    for mention in year_mentions(sentence, year_of_doc, month_of_doc):
+    for mention in _sentence_mentions(sentence, year_of_doc, month_of_doc):
         if mention.start < lo or mention.end > hi:
             continue
         if mention.start < end and mention.end > start:

@@ -1,0 +1,50 @@
+"""Sentence length cap: a sentence longer than MAX_SENTENCE_TOKENS tokens is cut into pieces of
+PIECE_TOKENS tokens.
+
+Runs right after spaCy's sentencizer. Much of the per-fact work is proportional to the length of
+the fact's sentence (spaCy's `Span.sent`, the period and subject rules, the `sentence` field of
+every record), so a megabyte "sentence" without a full stop ("$1 $1 $1 ...") would cost
+O(facts x sentence) = quadratic time and output. Real sentences are far shorter (a few dozen
+tokens; the longest in the kremlin.ru archive have under 300), so the cap changes nothing on
+real text and keeps the work linear on any text. A longer "sentence" is not prose (a table, a
+list, a pathological input), so its pieces are short: the work per figure stays small.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MAX_SENTENCE_TOKENS = 512
+PIECE_TOKENS = 64
+
+
+class SentenceCap:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        max_tokens: int = MAX_SENTENCE_TOKENS,
+        piece_tokens: int = PIECE_TOKENS,
+    ):
+        self.name = name
+        self.max_tokens = max_tokens
+        self.piece_tokens = piece_tokens
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc) <= self.max_tokens or not doc.has_annotation("SENT_START"):
+            return doc
+        starts = [i for i, token in enumerate(doc) if token.is_sent_start] + [len(doc)]
+        for start, end in zip(starts, starts[1:], strict=False):
+            if end - start > self.max_tokens:
+                for i in range(start + self.piece_tokens, end, self.piece_tokens):
+                    doc[i].is_sent_start = True
+        return doc
+
+
+@Language.factory(
+    "speechfacts_sentence_cap",
+    default_config={"max_tokens": MAX_SENTENCE_TOKENS, "piece_tokens": PIECE_TOKENS},
+)
+def make_sentence_cap(nlp: Language, name: str, max_tokens: int, piece_tokens: int) -> SentenceCap:
+    return SentenceCap(nlp, name, max_tokens, piece_tokens)
