@@ -26,6 +26,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline.output import escape_surrogates
+
 JOURNAL_SUFFIX = ".journal"
 FORMAT = 1
 
@@ -42,7 +44,10 @@ def run_key(parts: Iterable[Any]) -> str:
     """A fingerprint of the task list and output-changing options."""
     digest = hashlib.sha256()
     for part in parts:
-        digest.update(json.dumps(part, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        # surrogatepass: paths that are not valid UTF-8 (see pipeline.output.escape_surrogates)
+        digest.update(
+            json.dumps(part, ensure_ascii=False, sort_keys=True).encode("utf-8", "surrogatepass")
+        )
         digest.update(b"\n")
     return digest.hexdigest()
 
@@ -140,7 +145,8 @@ class JournalWriter:
         self._fp.seek(0)
 
     def _write(self, record: dict[str, Any]) -> None:
-        data = (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
+        line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+        data = (escape_surrogates(line) + "\n").encode()
         view = memoryview(data)
         while view:
             view = view[self._fp.write(view) :]

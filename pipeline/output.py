@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable
 from typing import Any, BinaryIO
@@ -27,7 +28,21 @@ STDERR = "<stderr>"
 # flush on our own once this many bytes are waiting (keeps memory bounded for huge batches)
 _MAX_PENDING = 4 * 1024 * 1024
 
-_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=False).encode
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=False).encode
+# Lone surrogates cannot be written as UTF-8; they reach records from file names that are not
+# valid UTF-8 (Python decodes those bytes as U+DC80-U+DCFF) and from "\ud800" escapes in JSON
+# inputs. They are written as JSON escapes, so each line stays valid UTF-8 and valid JSON, and
+# json.loads gives back the same string.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def escape_surrogates(text: str) -> str:
+    """`text` (JSON) with every lone surrogate written as a \\uXXXX escape."""
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _encode(record: Any) -> str:
+    return escape_surrogates(_JSON(record))
 
 
 class OutputError(Exception):
@@ -106,7 +121,7 @@ class JsonlWriter:
         except OSError as exc:
             raise OutputError(f"cannot open {self.name} for writing: {_reason(exc)}") from exc
         self._sink = _LineSink()
-        self._writer = jsonlines.Writer(self._sink, compact=True, sort_keys=False, dumps=_ENCODE)
+        self._writer = jsonlines.Writer(self._sink, compact=True, sort_keys=False, dumps=_encode)
 
     def write(self, record: dict[str, Any]) -> None:
         if self._fp is None:

@@ -8,6 +8,7 @@ Uses selectolax's lexbor backend (measured ~3x faster than lxml on this archive)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -31,29 +32,96 @@ _LISTING_PATH = re.compile(r"(?:^|/)(?:by-date/[^/]+|page/\d+)\.html?$")
 _GALLERY_PATH = re.compile(r"(?:^|/)(?:photos|videos)(?:\.html?)?$")
 
 
+# Nesting bound. The HTML5 tree builder scans the stack of open elements for many start and end
+# tags, so block elements (div, ul, blockquote, dl...) nested N deep cost O(N^2) to parse (200,000
+# <div>s: over a minute). Real pages nest a few dozen levels; start tags deeper than MAX_DEPTH
+# (and the end tags that close them) are renamed to <wbr>, an empty element that nests nothing,
+# so the stack stays at most MAX_DEPTH deep, the text stays and the page is read as usual.
+# Counted: start tags of elements that need an end tag (not void elements, not those whose end
+# tag may be omitted) minus end tags.
+MAX_DEPTH = 512
+_DEEP_TAG = "wbr"
+_TAG_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")  # no ">" needed: linear on any input
+_NOT_NESTING = frozenset(
+    "area base br col embed hr img input keygen link meta param source track wbr "
+    "p li dt dd option optgroup tr td th thead tbody tfoot rb rt rp rtc colgroup caption "
+    "html head body".split()
+)
+# Blocks nested in blocks repeat the inner text in each (a <li> holds its sub-list's text too);
+# past this many characters of text per character of HTML the page is reported, not expanded.
+_TEXT_PER_CHAR = 4
+
+
+def limit_depth(html: str, max_depth: int = MAX_DEPTH) -> str:
+    """`html` with start tags nested deeper than `max_depth` renamed (see MAX_DEPTH)."""
+    if html.count("<") <= max_depth:
+        return html
+    depth = 0
+    pieces: list[str] = []
+    last = 0
+    for match in _TAG_NAME.finditer(html):
+        closing, name = match.group(1), match.group(2).lower()
+        if name in _NOT_NESTING:
+            continue
+        if closing:
+            deep = depth > max_depth
+            depth = max(depth - 1, 0)
+        else:
+            depth += 1
+            deep = depth > max_depth
+        if deep:
+            pieces.append(html[last : match.start()])
+            pieces.append(f"<{closing}{_DEEP_TAG}")
+            last = match.end()
+    if not pieces:
+        return html
+    pieces.append(html[last:])
+    return "".join(pieces)
+
+
+class _TooMuchText(Exception):
+    pass
+
+
 def _clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
 def _walk(node: LexborNode, out: list[str], persons: list[tuple[int, str]]) -> None:
     """Append the text of `node`'s children to `out`, wrapping bold runs in markers and noting
-    where person links start (their text is the speaker's name as the site tags it)."""
-    for child in node.iter(include_text=True):
+    where person links start (their text is the speaker's name as the site tags it).
+
+    Iterative (a stack of child iterators), so markup nested any number of levels deep cannot
+    raise RecursionError; `length` keeps the offset of person links linear in the text."""
+    length = sum(map(len, out))
+    stack: list[tuple[Iterator[LexborNode], str | None]] = [(node.iter(include_text=True), None)]
+    while stack:
+        children, closing = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if closing is not None:
+                out.append(closing)
+                length += len(closing)
+            continue
         tag = child.tag
         if tag == "-text":
-            out.append(child.text(deep=False))
+            piece = child.text(deep=False)
+            out.append(piece)
+            length += len(piece)
         elif tag == "br":
             out.append(" ")
+            length += 1
         elif tag in _BOLD:
             out.append(_OPEN)
-            _walk(child, out, persons)
-            out.append(_CLOSE)
+            length += 1
+            stack.append((child.iter(include_text=True), _CLOSE))
         elif tag in ("-comment", "img", "meta"):
             continue
         else:
             if tag == "a" and "person_tag" in (child.attributes.get("class") or ""):
-                persons.append((sum(map(len, out)), _clean(child.text(deep=True))))
-            _walk(child, out, persons)
+                persons.append((length, _clean(child.text(deep=True))))
+            stack.append((child.iter(include_text=True), None))
 
 
 def _label_of(raw: str, persons: list[tuple[int, str]]) -> tuple[str, str | None] | None:
@@ -92,10 +160,16 @@ def _is_separator(text: str) -> bool:
     return not any(ch.isalnum() for ch in text)
 
 
-def _paragraphs(container: LexborNode) -> list[tuple[str, tuple[str, str | None] | None]]:
-    """Text blocks of `container` in document order, each with its speaker label if any."""
+def _paragraphs(
+    container: LexborNode, budget: int | None = None
+) -> list[tuple[str, tuple[str, str | None] | None]]:
+    """Text blocks of `container` in document order, each with its speaker label if any.
+
+    Raises _TooMuchText when the blocks hold more than `budget` characters (nested blocks
+    repeat their inner text, see _TEXT_PER_CHAR)."""
     result: list[tuple[str, tuple[str, str | None] | None]] = []
     blocks = container.css(_BLOCKS)
+    total = 0
     for block in blocks:
         # A quote or list item made of <p>s is read through its <p>s.
         if block.tag in ("blockquote", "li") and block.css_first("p"):
@@ -104,6 +178,9 @@ def _paragraphs(container: LexborNode) -> list[tuple[str, tuple[str, str | None]
         persons: list[tuple[int, str]] = []
         _walk(block, out, persons)
         raw = "".join(out)
+        total += len(raw)
+        if budget is not None and total > budget:
+            raise _TooMuchText
         label = _label_of(raw, persons) if block.tag == "p" else None
         if label is not None:
             # "<b>Vladimir</b><b>Putin</b>:" in the source: adjacent bold runs are two words.
@@ -180,9 +257,9 @@ def _article(
         for node in lead_node.css(_REMOVE):
             node.decompose()
         # inline markup ("19<sup>th</sup>") joins without a space; blocks are joined by one
-        lead_blocks = [text for text, _ in _paragraphs(lead_node)]
+        lead_blocks = [t for t, _ in _paragraphs(lead_node, _TEXT_PER_CHAR * len(text) + 10_000)]
         lead = _clean(" ".join(lead_blocks) if lead_blocks else lead_node.text(deep=True)) or None
-    blocks = _paragraphs(body)
+    blocks = _paragraphs(body, _TEXT_PER_CHAR * len(text) + 10_000)
     if not blocks:
         if _looks_truncated(text):
             return InputError(
@@ -213,13 +290,15 @@ def _article(
     )
 
 
-def _generic(tree: LexborHTMLParser, source: str, fallback_id: str) -> Speech | InputError:
+def _generic(
+    tree: LexborHTMLParser, text: str, source: str, fallback_id: str
+) -> Speech | InputError:
     root = tree.body or tree.root
     if root is None:
         return InputError(source, "empty", "the HTML page has no text")
     for node in root.css(_GENERIC_REMOVE):
         node.decompose()
-    blocks = _paragraphs(root)
+    blocks = _paragraphs(root, _TEXT_PER_CHAR * len(text) + 10_000)
     if not blocks:
         text = _clean(root.text(deep=True, separator=" "))
         if not text:
@@ -233,7 +312,7 @@ def _generic(tree: LexborHTMLParser, source: str, fallback_id: str) -> Speech | 
 def parse_html(text: str, source: str, fallback_id: str) -> Speech | Skipped | InputError:
     """Parse one HTML page. Never raises."""
     try:
-        tree = LexborHTMLParser(text)
+        tree = LexborHTMLParser(limit_depth(text))
         body = tree.css_first('[itemprop="articleBody"]')
         if body is not None:
             return _article(tree, body, text, source, fallback_id)
@@ -254,6 +333,12 @@ def parse_html(text: str, source: str, fallback_id: str) -> Speech | Skipped | I
                 "malformed",
                 "kremlin.ru article page without its body; the file is probably truncated",
             )
-        return _generic(tree, source, fallback_id)
+        return _generic(tree, text, source, fallback_id)
+    except _TooMuchText:
+        return InputError(
+            source,
+            "malformed",
+            f"nested blocks repeat their text over {_TEXT_PER_CHAR} times the page's size",
+        )
     except Exception as exc:  # noqa: BLE001 - a parser bug must not stop a whole run
         return InputError(source, "malformed", f"could not parse the HTML: {exc}")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 import zlib
 
 from pipeline.speech import InputError
@@ -46,6 +47,7 @@ _MAGIC = [
 ]
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _CHUNK = 1 << 16
+_NOT_NUL = re.compile(rb"[^\x00]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
@@ -65,21 +67,34 @@ def _too_large(path: str, size: int | None, max_bytes: int, what: str = "file") 
     return InputError(path, "too_large", reason)
 
 
+def _special(path: str) -> InputError:
+    reason = "path is not a regular file (named pipe, socket or device); not read"
+    return InputError(path, "special_file", reason)
+
+
 def _gunzip(path: str, raw: bytes, max_bytes: int) -> bytes | InputError:
-    """Stream-decompress with a hard bound on the expanded size (a gzip bomb stops early)."""
+    """Stream-decompress with a hard bound on the expanded size (a gzip bomb stops early).
+
+    Linear in the input whatever its shape: members are found by offset (never by copying the
+    rest of the file), and each member is fed in pieces that start small and double, so the
+    bytes zlib copies past a member's end stay proportional to that member (a file of millions
+    of empty members is read in linear time)."""
     if not raw.startswith(_GZIP_MAGIC):
         return InputError(
             path, "malformed", "file name ends in .gz but the content is not gzip-compressed"
         )
     out = bytearray()
-    data = raw
+    view = memoryview(raw)
+    size = len(raw)
+    pos = 0
     try:
-        while data:
+        while pos < size:
             decomp = zlib.decompressobj(wbits=31)  # 31: gzip header; loop for multi-member files
-            pos = 0
-            while pos < len(data) and not decomp.eof:
-                chunk = data[pos : pos + _CHUNK]
+            piece = 256
+            while pos < size and not decomp.eof:
+                chunk = view[pos : pos + piece]
                 pos += len(chunk)
+                piece = min(piece * 2, _CHUNK)
                 out += decomp.decompress(chunk, max_bytes + 1 - len(out))
                 while decomp.unconsumed_tail and len(out) <= max_bytes:
                     out += decomp.decompress(decomp.unconsumed_tail, max_bytes + 1 - len(out))
@@ -89,7 +104,9 @@ def _gunzip(path: str, raw: bytes, max_bytes: int) -> bytes | InputError:
                 return InputError(
                     path, "malformed", "gzip data is truncated (the compressed stream ends early)"
                 )
-            data = (decomp.unused_data + data[pos:]).lstrip(b"\x00")
+            pos -= len(decomp.unused_data)
+            padding_end = _NOT_NUL.search(raw, pos)  # NUL padding between or after members
+            pos = padding_end.start() if padding_end else size
     except zlib.error as exc:
         return InputError(path, "malformed", f"gzip data is corrupt ({exc})")
     return bytes(out)
@@ -198,18 +215,33 @@ def read_input(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]
     format is one of "html", "text", "json", "jsonl", "feed".
     """
     try:
-        size = os.stat(path).st_size
+        mode = os.stat(path).st_mode
     except OSError as exc:
         return InputError(path, "unreadable", f"cannot read the file: {exc.strerror or exc}")
-    if size > max_bytes:
-        return _too_large(path, size, max_bytes)
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read(max_bytes + 1)
-    except IsADirectoryError:
+    if stat.S_ISDIR(mode):
         return InputError(path, "unreadable", "path is a folder, not a file")
+    if not stat.S_ISREG(mode):
+        return _special(path)
+    try:
+        # O_NONBLOCK: if the file was replaced by a named pipe since it was found, opening it
+        # must not wait for a writer; fstat then tells what was really opened.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         return InputError(path, "unreadable", f"cannot read the file: {exc.strerror or exc}")
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return _special(path)
+        if info.st_size > max_bytes:
+            return _too_large(path, info.st_size, max_bytes)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            raw = handle.read(max_bytes + 1)
+    except OSError as exc:
+        return InputError(path, "unreadable", f"cannot read the file: {exc.strerror or exc}")
+    finally:
+        os.close(fd)
     if len(raw) > max_bytes:  # grew since stat
         return _too_large(path, None, max_bytes)
     if path.lower().endswith(".gz") or raw.startswith(_GZIP_MAGIC):
