@@ -14,6 +14,7 @@ is raised as `OutputError`, whose message names the file.
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import sys
@@ -28,7 +29,9 @@ STDERR = "<stderr>"
 # flush on our own once this many bytes are waiting (keeps memory bounded for huge batches)
 _MAX_PENDING = 4 * 1024 * 1024
 
-_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=False).encode
+_JSON = json.JSONEncoder(
+    ensure_ascii=False, separators=(",", ":"), sort_keys=False, allow_nan=False
+).encode
 # Lone surrogates cannot be written as UTF-8; they reach records from file names that are not
 # valid UTF-8 (Python decodes those bytes as U+DC80-U+DCFF) and from "\ud800" escapes in JSON
 # inputs. They are written as JSON escapes, so each line stays valid UTF-8 and valid JSON, and
@@ -41,8 +44,23 @@ def escape_surrogates(text: str) -> str:
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+def _finite(value: Any) -> Any:
+    """`value` with NaN and infinite floats replaced by None (JSON has no such numbers)."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(item) for item in value]
+    return value
+
+
 def _encode(record: Any) -> str:
-    return escape_surrogates(_JSON(record))
+    try:
+        line = _JSON(record)
+    except ValueError:  # a NaN or infinity somewhere: written as null, so the line is JSON
+        line = _JSON(_finite(record))
+    return escape_surrogates(line)
 
 
 class OutputError(Exception):

@@ -10,6 +10,7 @@ length of the text.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -99,8 +100,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
     for match in number_pattern().finditer(text):
         surface = match.group(0)
         value = words_to_value(surface)
-        if value is None:
-            continue
+        if value is None or not math.isfinite(value):
+            continue  # not a number, or one too large for a float ("9" * 400): not a figure
         _, _, scales = _tables()
         scaled = any(tok.lower() in scales for tok in _TOKEN.findall(surface))
         found.append(
