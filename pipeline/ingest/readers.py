@@ -48,7 +48,6 @@ _MAGIC = [
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _CHUNK = 1 << 16
 _NOT_NUL = re.compile(rb"[^\x00]")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 def _human(n: int) -> str:
@@ -137,11 +136,18 @@ def _looks_cyrillic(data: bytes) -> bool:
     return paired / len(high) > 0.6
 
 
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:100_000]
     if not sample:
         return 0.0
-    return len(_CONTROL.findall(sample)) / len(sample)
+    # the control characters are single bytes in UTF-8 and never part of a longer sequence, so
+    # counting bytes counts characters; bytes.translate is a C loop, several times faster than a
+    # regex over the str
+    data = sample.encode("utf-8", "surrogatepass")
+    return (len(data) - len(data.translate(None, _CONTROL_BYTES))) / len(sample)
 
 
 def decode_bytes(data: bytes, source: str) -> str | InputError:

@@ -141,3 +141,19 @@ def test_load_source_dispatch(tmp_path):
     assert isinstance(speech, Speech)
     assert speech.doc_id == "talk"
     assert speech.speakers == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("", 0.0),
+        ("plain text\twith tabs\nand lines\r\n", 0.0),
+        ("\x00\x01ab", 0.5),
+        ("Рубль\x1b€\x08", 2 / 8),
+        ("\ud800 lone surrogate \x0e", 1 / 18),
+    ],
+)
+def test_control_ratio_counts_control_characters(text, expected):
+    from pipeline.ingest.readers import _control_ratio
+
+    assert _control_ratio(text) == pytest.approx(expected)
