@@ -53,15 +53,32 @@ def test_a_200_mb_jsonl_is_split_and_read_in_bounded_memory(tmp_path):
     assert load_peak < 8 * DEFAULT_PART_BYTES < size // 3
 
 
+def _remove_chain(top):
+    """Remove the chain of nested "d" folders under `top`, bottom-up and without recursion
+    (shutil.rmtree, and so pytest's own clean-up of tmp_path, recurses once per level)."""
+    folders = []
+    while (top / "d").is_dir():
+        top = top / "d"
+        folders.append(top)
+    for folder in reversed(folders):
+        for entry in folder.iterdir():
+            if not entry.is_dir():
+                entry.unlink()
+        folder.rmdir()
+
+
 def test_a_deep_tree_of_folders_is_walked_without_recursion(tmp_path):
     depth = 1200  # deeper than Python's default recursion limit, under PATH_MAX (4096)
     folder = tmp_path
-    for _ in range(depth):
-        folder = folder / "d"
-        folder.mkdir()  # os.makedirs itself recurses
-    (folder / "speech.txt").write_text("It cost $1 billion.", encoding="utf-8")
-    (tmp_path / "top.txt").write_text("Top.", encoding="utf-8")
-    found = list(discover([str(tmp_path)]))
-    assert not [f for f in found if isinstance(f, InputError)]
-    assert [os.path.basename(f) for f in found] == ["speech.txt", "top.txt"]
-    assert found[0].count(os.sep + "d") == depth
+    try:
+        for _ in range(depth):
+            folder = folder / "d"
+            folder.mkdir()  # os.makedirs itself recurses
+        (folder / "speech.txt").write_text("It cost $1 billion.", encoding="utf-8")
+        (tmp_path / "top.txt").write_text("Top.", encoding="utf-8")
+        found = list(discover([str(tmp_path)]))
+        assert not [f for f in found if isinstance(f, InputError)]
+        assert [os.path.basename(f) for f in found] == ["speech.txt", "top.txt"]
+        assert found[0].count(os.sep + "d") == depth
+    finally:
+        _remove_chain(tmp_path)
