@@ -140,3 +140,48 @@ def test_title_only_news_item():
 def test_never_raises(junk):
     result = parse_html(junk, "junk.html", "junk")
     assert isinstance(result, Speech | Skipped | InputError)
+
+
+def _reference_nesting(html):
+    """The depth rule of limit_depth, one tag at a time."""
+    from pipeline.ingest.kremlin import _NOT_NESTING, _TAG_NAME
+
+    depth = deepest = 0
+    for match in _TAG_NAME.finditer(html):
+        if match.group(2).lower() in _NOT_NESTING:
+            continue
+        depth = max(depth - 1, 0) if match.group(1) else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+@pytest.mark.parametrize(
+    ("html", "exact"),
+    [
+        ("", True),
+        ("no tags at all", True),
+        ("<div><p>one<p>two</div>", True),
+        ("</div></div><div><div><div>", True),  # end tags before any start tag
+        ("<div>" * 40 + "</div>" * 40, True),
+        ("<ul><li>a<ul><li>b</ul></ul><br><img src=x><hr>", True),
+        ("<p-x><pre><paragraph><li-item>", True),  # names that start like void or optional ones
+        ("<div><div</div>unclosed<span", True),
+        ("<DIV><Span>x</SPAN></div>", True),
+        ("<div></P>" * 30, True),  # a stray upper-case end tag does not hide the nesting
+        ("<div></DIV>" * 30, False),  # upper-case end tags are not counted down: 30, not 1
+        ("<BR><IMG>", False),  # upper-case void tags count as openings: 2, not 0
+    ],
+)
+def test_nesting_bound_is_never_below_the_depth_limit_depth_counts(html, exact):
+    from pipeline.ingest.kremlin import limit_depth, nesting_bound
+
+    depth = _reference_nesting(html)
+    assert nesting_bound(html) >= depth
+    if exact:
+        assert nesting_bound(html) == depth
+    else:
+        assert nesting_bound(html) > depth
+    # a page no deeper than the bound comes back unchanged; one tag deeper does not
+    assert limit_depth(html, max_depth=depth) == html
+    if depth:
+        assert limit_depth(html, max_depth=depth - 1) != html
