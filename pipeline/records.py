@@ -50,7 +50,8 @@ DEFAULT_TYPES = ("money", "percentage", "country_count", "event")
 
 def fact_id(doc_id: str, fact_type: str, start: int, end: int) -> str:
     """Stable id: the same document, type and offsets always give the same id."""
-    key = f"{doc_id}\x1f{fact_type}\x1f{start}\x1f{end}".encode()
+    # surrogatepass: a doc_id from a file name that is not UTF-8 (the same bytes as before)
+    key = f"{doc_id}\x1f{fact_type}\x1f{start}\x1f{end}".encode("utf-8", "surrogatepass")
     return hashlib.sha1(key).hexdigest()[:16]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -74,6 +75,21 @@ def test_scan_offsets_stay_inside(text, starts):
         fields = cand.fields()
         for key in ("value", "high"):
             assert fields.get(key) is None or math.isfinite(fields[key])
+
+
+@QUICK
+@given(st.lists(pieces_text | st.sampled_from(["<" * 400, '"' * 301, "$" * 700]), max_size=6))
+def test_make_doc_keeps_the_text(parts):
+    import spacy
+
+    from pipeline.nlp.tokens import make_doc
+
+    text = _SURROGATE.sub("\ufffd", " ".join(parts))  # ingestion replaces lone surrogates
+    assert make_doc(_BLANK.setdefault("nlp", spacy.blank("en")), text).text == text
+
+
+_BLANK: dict = {}
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # --- the cleaners ------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from datetime import datetime
 from pipeline.speech import InputError, Speech
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _SPACES = re.compile(r"\s+")
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d/%m/%Y", "%B %d, %Y", "%d %B %Y", "%Y%m%d")
 
@@ -52,7 +53,9 @@ def _record(record: object, source: str, fallback_id: str) -> Speech | InputErro
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         return InputError(source, "malformed", f'{source} has no "text" field with text')
-    text = text.replace("\r\n", "\n")
+    # lone surrogates ("\ud800" escapes) cannot be tokenised or written as UTF-8: one U+FFFD
+    # each, so offsets are as in the input
+    text = _SURROGATE.sub("\ufffd", text.replace("\r\n", "\n"))
     paragraphs = [_SPACES.sub(" ", p).strip() for p in _BLANK_LINE.split(text)]
     return Speech(
         doc_id=_optional_str(record, "id") or fallback_id,

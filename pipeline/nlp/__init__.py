@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.nlp import extensions
+from pipeline.nlp.tokens import make_doc
 from pipeline.speech import Speech
 
 FACT_TYPES = ("money", "percentage", "country_count", "event", "quantity")
@@ -53,7 +54,7 @@ def build_pipeline(types: Iterable[str] | None = None) -> Language:
 
 def prepare_doc(nlp: Language, speech: Speech) -> Doc:
     """Tokenise a Speech's text and attach the context the components need."""
-    doc = nlp.make_doc(speech.text)
+    doc = make_doc(nlp, speech.text)  # nlp.make_doc, linear on any text
     # equal to doc.text: the tokenizer keeps every character
     doc.user_data[extensions.TEXT_KEY] = speech.text
     doc._.doc_id = speech.doc_id
