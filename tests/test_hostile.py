@@ -319,17 +319,17 @@ needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipe
 
 
 @needs_fifo
-def test_special_files_are_skipped_without_opening(tmp_path):
+def test_special_files_are_errors_without_opening(tmp_path):
     corpus = special_corpus(tmp_path)
     found = list(discover([str(corpus)]))
     assert [os.path.basename(f) for f in found if isinstance(f, str)] == ["good.txt"]
-    skipped = {os.path.basename(s.source): s for s in found if isinstance(s, Skipped)}
+    errors = {os.path.basename(s.source): s for s in found if isinstance(s, InputError)}
     expected = {"pipe.txt", "zero.txt", "null.html"} | (
         {"sock.txt"} if (corpus / "sock.txt").exists() else set()
     )
-    assert set(skipped) == expected
-    for skip in skipped.values():
-        assert skip.kind == "special_file" and "not opened" in skip.reason
+    assert set(errors) == expected
+    for error in errors.values():
+        assert error.kind == "special_file" and "not opened" in error.reason
 
 
 @needs_fifo
@@ -338,7 +338,9 @@ def test_run_over_special_files_and_a_fifo_argument_finishes(tmp_path):
     result = run_extract(tmp_path, str(corpus), str(corpus / "pipe.txt"), "/dev/zero", timeout=120)
     assert result["code"] == 0, result["stderr"]
     assert [f["value"] for f in result["facts"]] == [5e9]
-    assert "special_file" in result["stderr"]  # counted in the summary's skips
+    assert "special_file" in result["stderr"]  # counted in the summary's errors
+    special = [e for e in result["errors"] if e["kind"] == "special_file"]
+    assert {os.path.basename(e["source"]) for e in special} >= {"pipe.txt", "zero"}
 
 
 @needs_fifo

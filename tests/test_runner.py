@@ -79,7 +79,7 @@ def test_every_outcome_is_counted_and_the_invariant_holds(fake_ingest, tmp_path)
             "x/page/2.html",
             "x/feed",
             InputError("x/missing", "not_found", "no such file or directory"),
-            Skipped("x/fifo", "special_file", "not a regular file"),
+            Skipped("x/link", "duplicate_path", "already visited as x/1.html"),
             "x/many.jsonl",
             "x/bad.html",
         ],
@@ -105,7 +105,7 @@ def test_every_outcome_is_counted_and_the_invariant_holds(fake_ingest, tmp_path)
     assert summary.outcomes == 11
     assert summary.documents == 3
     assert summary.duplicates == 1
-    assert summary.skipped == {"gallery": 1, "listing": 1, "feed": 1, "special_file": 1}
+    assert summary.skipped == {"gallery": 1, "listing": 1, "feed": 1, "duplicate_path": 1}
     assert summary.errors == {"not_found": 1, "malformed": 1, "undecodable": 1}
     assert summary.check()
     assert [(r["source"], r["kind"]) for r in read_jsonl(errors)] == [

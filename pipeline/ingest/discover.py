@@ -7,8 +7,9 @@ Symlinks: symlinks to files and folders are followed, but no real path (after re
 is visited twice, so a symlink loop or a second link to the same file or folder is not walked
 again; the repeat is reported as Skipped(kind="duplicate_path"). A dangling link is an
 InputError(kind="missing"). Hidden files and folders are yielded like any other. Named pipes,
-sockets and device files are reported as Skipped(kind="special_file") and never opened
-(opening a FIFO would block).
+sockets and device files are InputError(kind="special_file") and never opened (opening a FIFO
+would block): an error record, so that the run says which path it could not read and why, as it
+does when a file turns into a FIFO after discovery (pipeline.ingest.readers).
 """
 
 from __future__ import annotations
@@ -92,7 +93,7 @@ def _file(path: str, seen: set[str]) -> Iterator[str | InputError | Skipped]:
         return
     kind = _special_kind(mode)
     if kind:
-        yield Skipped(path, "special_file", f"path is a {kind}, not a regular file; not opened")
+        yield InputError(path, "special_file", f"path is a {kind}, not a regular file; not opened")
         return
     real = os.path.realpath(path)
     if real in seen:

@@ -58,8 +58,9 @@ def test_missing_path(tmp_path):
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
-def test_named_pipe_is_skipped_without_opening(tmp_path):
+def test_named_pipe_is_an_error_without_opening(tmp_path):
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     (result,) = list(discover([str(tmp_path)]))
-    assert isinstance(result, Skipped) and result.kind == "special_file"
+    assert isinstance(result, InputError) and result.kind == "special_file"
+    assert "named pipe" in result.reason
