@@ -218,9 +218,7 @@ def test_bad_lines_are_reported_and_skipped(db_url, tmp_path, facts, line, reaso
     assert (result.files[0].lines, result.files[0].loaded, result.bad) == (5, 4, 1)
 
 
-def test_strict_stops_at_a_bad_line_and_writes_nothing_of_its_batch(
-    db_url, tmp_path, one_doc_each
-):
+def test_strict_stops_at_a_bad_line_and_writes_nothing_of_its_batch(db_url, tmp_path, one_doc_each):
     facts = one_doc_each
     lines = [*facts[:4], "not json", *facts[4:6]]
     with pytest.raises(StrictStop) as stop:

@@ -139,9 +139,7 @@ def create_statements(table: Table, dialect: str) -> list[str]:
 def upsert_sql(table: Table, source: str, placeholder: str) -> str:
     """INSERT that replaces the row with the same key. `source` is "VALUES" or a SELECT."""
     cols = ", ".join(quote(c) for c in table.names)
-    updates = ", ".join(
-        f"{quote(c)} = excluded.{quote(c)}" for c in table.names if c != table.key
-    )
+    updates = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in table.names if c != table.key)
     if source == "VALUES":
         source = "VALUES (" + ", ".join([placeholder] * len(table.columns)) + ")"
     return (

@@ -31,7 +31,9 @@ def test_unsupported_urls(url):
 
 
 def test_display_url_masks_the_password():
-    assert display_url("postgresql://ann:s3cret@db:5432/facts") == "postgresql://ann:***@db:5432/facts"
+    assert (
+        display_url("postgresql://ann:s3cret@db:5432/facts") == "postgresql://ann:***@db:5432/facts"
+    )
     assert display_url("postgresql://ann@db/facts") == "postgresql://ann@db/facts"
 
 
