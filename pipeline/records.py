@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from pipeline.nlp.extensions import FACTS_KEY, doc_text
+from pipeline.nlp.extensions import FACTS_KEY, doc_text, span_text
 from pipeline.speech import Speech
 
 SCHEMA_VERSION = "1.1"
@@ -61,13 +61,14 @@ def word_count(text: str) -> int:
 
 def fact_records(doc: Doc, speech: Speech) -> list[dict[str, Any]]:
     records = []
+    has_sents = doc.has_annotation("SENT_START")
     for span in doc.spans.get(FACTS_KEY, []) if FACTS_KEY in doc.spans else []:
         fields = span._.fact or {}
         start, end = span.start_char, span.end_char
         # the component may narrow the surface inside token boundaries
         start = fields.get("start", start)
         end = fields.get("end", end)
-        sent = span.sent if doc.has_annotation("SENT_START") else None
+        sent = span.sent if has_sents else None
         record: dict[str, Any] = {key: None for key in FACT_FIELDS}
         record.update(
             {k: v for k, v in fields.items() if k in FACT_FIELDS and k not in ("start", "end")}
@@ -80,7 +81,7 @@ def fact_records(doc: Doc, speech: Speech) -> list[dict[str, Any]]:
             text=doc_text(doc)[start:end],
             start=start,
             end=end,
-            sentence=sent.text.strip() if sent is not None else None,
+            sentence=span_text(sent).strip() if sent is not None else None,
         )
         records.append(record)
     records.sort(key=lambda r: (r["start"], r["end"], FACT_TYPES.index(r["type"])))

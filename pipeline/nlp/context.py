@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.nlp.base import RuleComponent
-from pipeline.nlp.extensions import FACTS_KEY, doc_text
+from pipeline.nlp.extensions import FACTS_KEY, doc_text, span_text
 from pipeline.nlp.speakers import quote_speaker
 from pipeline.nlp.temporal import doc_month, doc_year, period_for
 
@@ -57,7 +57,7 @@ class ContextAnnotator(RuleComponent):
                     sent = span.sent
                     offset = sent.start_char
                     fact["period"] = period_for(
-                        sent.text, start - offset, end - offset, year, month
+                        span_text(sent), start - offset, end - offset, year, month
                     )
                     fact["event"] = events_by_sentence.get(sent.start)
                 else:

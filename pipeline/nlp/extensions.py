@@ -28,6 +28,11 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """`span.text` cut from the cached text (spaCy's joins the span's tokens on each access)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def register() -> None:
     for name, default in (
         ("doc_id", None),

@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 
 from pipeline.nlp.base import NumericComponent
-from pipeline.nlp.extensions import doc_text
+from pipeline.nlp.extensions import doc_text, span_text
 from pipeline.nlp.rules import load_rules, normalise_phrase, phrase_alternation, rule_cache
 from pipeline.nlp.temporal import clause_bounds
 
@@ -80,7 +80,7 @@ class PercentageExtractor(NumericComponent):
         if sent is not None and doc.has_annotation("SENT_START"):
             s = sent.sent
             sentence_start = s.start_char
-            lo, _ = clause_bounds(s.text, cand.start - s.start_char, cand.end - s.start_char)
+            lo, _ = clause_bounds(span_text(s), cand.start - s.start_char, cand.end - s.start_char)
             clause_start = s.start_char + lo
         fields["change"] = classify_change(
             doc_text(doc), cand.start, cand.end, clause_start, sentence_start

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.base import RuleComponent
-from pipeline.nlp.extensions import FACTS_KEY
+from pipeline.nlp.extensions import FACTS_KEY, span_text
 from pipeline.nlp.numbers import _tables as _number_tables
 from pipeline.nlp.rules import RuleError, load_rules, rule_cache
 
@@ -521,7 +521,7 @@ class _Finder:
         return None
 
     def find(self, sent: Span) -> str | None:
-        self._sentence_text = sent.text
+        self._sentence_text = span_text(sent)
         self._sentence_start = sent.start_char
         return self.adjacent() or self.before() or self.after()
 

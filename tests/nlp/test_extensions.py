@@ -24,3 +24,19 @@ def test_prepare_doc_keeps_the_speech_text():
     )
     doc = prepare_doc(nlp, speech)
     assert doc_text(doc) == speech.text == doc.text
+
+
+def test_span_text_equals_spacys_span_text():
+    from pipeline.nlp.extensions import span_text
+
+    nlp = build_pipeline()
+    speech = Speech(
+        doc_id="x",
+        source="x.txt",
+        paragraphs=["Trade rose by 5 percent.  It was $2 billion!", "Next  paragraph, here."],
+    )
+    doc = prepare_doc(nlp, speech)
+    doc = nlp(doc)
+    spans = [*doc.sents, doc[2:5], doc[0:1], doc[len(doc) - 1 :], doc[3:3]]
+    for span in spans:
+        assert span_text(span) == span.text
