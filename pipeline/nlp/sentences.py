@@ -12,6 +12,8 @@ list, a pathological input), so its pieces are short: the work per figure stays 
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -34,11 +36,17 @@ class SentenceCap:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) <= self.max_tokens or not doc.has_annotation("SENT_START"):
             return doc
-        starts = [i for i, token in enumerate(doc) if token.is_sent_start] + [len(doc)]
+        # through the SENT_START array: setting Token.is_sent_start makes spaCy check the whole
+        # Doc for a parse each time, which is quadratic over a long "sentence"
+        values = doc.to_array([SENT_START])  # 1 where a sentence starts
+        starts = numpy.flatnonzero(values == 1).tolist() + [len(doc)]
+        cut = False
         for start, end in zip(starts, starts[1:], strict=False):
             if end - start > self.max_tokens:
-                for i in range(start + self.piece_tokens, end, self.piece_tokens):
-                    doc[i].is_sent_start = True
+                values[start + self.piece_tokens : end : self.piece_tokens] = 1
+                cut = True
+        if cut:
+            doc.from_array([SENT_START], values)
         return doc
 
 
