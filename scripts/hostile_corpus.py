@@ -42,7 +42,9 @@ RSS_TARGET_MB = 1536.0
 MB = 1_000_000
 
 
-def gzip_of_zeros(path: Path, expanded: int) -> None:
+def gzip_of_zeros(path: Path, expanded: int) -> int:
+    """Write `expanded` zero bytes gzip-compressed to `path` by streaming; return its size.
+    (tests/test_hostile.py uses it too.)"""
     comp = zlib.compressobj(9, zlib.DEFLATED, 31)
     block = bytes(1 << 20)
     with open(path, "wb") as handle:
@@ -51,6 +53,7 @@ def gzip_of_zeros(path: Path, expanded: int) -> None:
             handle.write(comp.compress(block[: min(left, len(block))]))
             left -= len(block)
         handle.write(comp.flush())
+    return path.stat().st_size
 
 
 def build(root: Path, bomb_bytes: int) -> dict[str, str]:

@@ -9,6 +9,7 @@ Anything that could block runs in a subprocess with a timeout.
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import json
 import os
 import socket
@@ -16,7 +17,6 @@ import subprocess
 import sys
 import threading
 import time
-import zlib
 from pathlib import Path
 
 import pytest
@@ -139,17 +139,16 @@ def test_self_referencing_links_are_error_records(tmp_path):
 # --- 2. gzip bombs and archive members above the limit ----------------------------------------
 
 
-def gzip_of_zeros(path: Path, expanded: int) -> int:
-    """Write `expanded` zero bytes gzip-compressed to `path` by streaming; return its size."""
-    comp = zlib.compressobj(9, zlib.DEFLATED, 31)
-    block = bytes(1 << 20)
-    with open(path, "wb") as handle:
-        left = expanded
-        while left > 0:
-            handle.write(comp.compress(block[: min(left, len(block))]))
-            left -= len(block)
-        handle.write(comp.flush())
-    return path.stat().st_size
+def _hostile_corpus_script():
+    spec = importlib.util.spec_from_file_location(
+        "hostile_corpus", ROOT / "scripts" / "hostile_corpus.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+gzip_of_zeros = _hostile_corpus_script().gzip_of_zeros  # the script's corpus builds one too
 
 
 def test_gzip_bomb_is_too_large_and_read_only_to_the_bound(tmp_path):

@@ -36,6 +36,14 @@ def _duplicate(path: str, real: str, what: str) -> Skipped:
     return Skipped(path, "duplicate_path", reason)
 
 
+def _visit_file(path: str, real: str, seen: set[str]) -> str | Skipped:
+    """`path` the first time its real path is met, else a duplicate_path skip."""
+    if real in seen:
+        return _duplicate(path, real, "file")
+    seen.add(real)
+    return path
+
+
 def _walk_folder(root: str, seen: set[str]) -> Iterator[str | InputError | Skipped]:
     """All files under `root`, sorted by relative path string, following links loop-safely."""
     # (relative path, path, real path if known): a plain file's real path is its folder's real
@@ -72,11 +80,8 @@ def _walk_folder(root: str, seen: set[str]) -> Iterator[str | InputError | Skipp
     for _, path, real in entries:
         if real is None:
             yield from _file(path, seen)
-        elif real in seen:
-            yield _duplicate(path, real, "file")
         else:
-            seen.add(real)
-            yield path
+            yield _visit_file(path, real, seen)
 
 
 def _file(path: str, seen: set[str]) -> Iterator[str | InputError | Skipped]:
@@ -95,12 +100,7 @@ def _file(path: str, seen: set[str]) -> Iterator[str | InputError | Skipped]:
     if kind:
         yield InputError(path, "special_file", f"path is a {kind}, not a regular file; not opened")
         return
-    real = os.path.realpath(path)
-    if real in seen:
-        yield _duplicate(path, real, "file")
-        return
-    seen.add(real)
-    yield path
+    yield _visit_file(path, os.path.realpath(path), seen)
 
 
 def discover(paths: list[str]) -> Iterator[str | InputError | Skipped]:

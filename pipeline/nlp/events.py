@@ -68,7 +68,7 @@ def _grammar():
     acronym_re = re.compile(r"\b[A-Z][A-Z]{2,}(?:-|\s)(?:19|20)\d{2}\b")
     return (
         heads,
-        (head_re, head_first_words),
+        (head_re, head_first_words),  # the arguments of head_matches
         {w.lower() for w in rules["connectors"]},
         set(rules["name_stopwords"]) | {"The", "A", "An"},
         {w.lower() for w in rules.get("lowercase_modifier_stopwords", [])},
@@ -103,7 +103,7 @@ def find_events(text: str) -> list[dict]:
     """Event mentions in `text`: dicts with start, end, name, kind (no date)."""
     (
         heads,
-        head_re,
+        head_search,
         connectors,
         stop,
         lower_stop,
@@ -117,7 +117,7 @@ def find_events(text: str) -> list[dict]:
         count_words,
     ) = _grammar()
     found: list[dict] = []
-    for m in head_matches(text, *head_re):
+    for m in head_matches(text, *head_search):
         head = normalise_phrase(m.group(0), lower=False)
         capital = head[0].isupper()
         if head.lower() in cap_only and not capital:
