@@ -55,23 +55,52 @@ def by_name(records: list[dict]) -> dict[str, dict]:
     return {os.path.basename(r["source"]): r for r in records}
 
 
-def best_time(fn, repeat: int = 3) -> float:
-    best = float("inf")
+MIN_SMALL_SECONDS = 0.05  # the smaller input's time: far above a busy scheduler's noise (ms)
+MAX_GROWTH = 1024  # never grow an input past this many times its first size
+ATTEMPTS = 3  # measurements of a pair before linearity is refused
+
+
+def best_times(fn_small, fn_large, repeat: int) -> tuple[float, float]:
+    """The best of `repeat` runs of each, interleaved so that a burst of load elsewhere on the
+    machine hits both sizes alike."""
+    best_small = best_large = float("inf")
     for _ in range(repeat):
-        started = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - started)
-    return best
+        for fn, which in ((fn_small, 0), (fn_large, 1)):
+            started = time.perf_counter()
+            fn()
+            elapsed = time.perf_counter() - started
+            if which == 0:
+                best_small = min(best_small, elapsed)
+            else:
+                best_large = min(best_large, elapsed)
+    return best_small, best_large
 
 
 def assert_linear(make_input, work, n: int, repeat: int = 3) -> None:
-    """work(make_input(2n)) must cost well under 4x work(make_input(n)) (best of `repeat`)."""
+    """work(make_input(2n)) must cost well under 4x work(make_input(n)) (best of `repeat`,
+    interleaved, in up to three attempts). n is first grown until the smaller input takes >= 50 ms:
+    a test that times a millisecond measures the scheduler, not the work."""
+    first = n
+    work(make_input(n))  # warm caches (rule tables, compiled patterns)
+    while n < first * MAX_GROWTH:
+        small = make_input(n)
+        started = time.perf_counter()
+        work(small)
+        elapsed = time.perf_counter() - started
+        if elapsed >= MIN_SMALL_SECONDS:
+            break
+        # linear work would take MIN_SMALL_SECONDS at this size; aim a little above it
+        factor = 1.5 * MIN_SMALL_SECONDS / max(elapsed, 1e-4)
+        n = min(first * MAX_GROWTH, max(2 * n, int(n * factor)))
     small, large = make_input(n), make_input(2 * n)
-    work(small)  # warm caches (rule tables, compiled patterns)
-    t_small = best_time(lambda: work(small), repeat)
-    t_large = best_time(lambda: work(large), repeat)
-    ratio = t_large / max(t_small, 1e-3)
-    assert ratio < DOUBLING_RATIO, f"n={n}: {t_small:.3f}s, 2n: {t_large:.3f}s, ratio {ratio:.2f}"
+    seen = []
+    # quadratic work fails every attempt; a burst of load elsewhere does not last three
+    for _ in range(ATTEMPTS):
+        t_small, t_large = best_times(lambda: work(small), lambda: work(large), max(repeat, 3))
+        seen.append(f"{t_small:.3f}s, 2n: {t_large:.3f}s, ratio {t_large / t_small:.2f}")
+        if t_large / t_small < DOUBLING_RATIO:
+            return
+    raise AssertionError(f"n={n}: " + "; ".join(seen))
 
 
 # --- 1. symlink loops and links out of the corpus folder ---------------------------------------
@@ -538,9 +567,12 @@ def test_number_pattern_is_linear_on_megabyte_lines():
     from pipeline.nlp.numbers import find_numbers
     from pipeline.nlp.quantities import scan
 
+    def both(text: str) -> None:
+        find_numbers(text)
+        scan(text, [0])
+
     for make in PATHOLOGICAL.values():
-        assert_linear(make, find_numbers, 100_000, repeat=2)
-        assert_linear(make, lambda t: scan(t, [0]), 50_000, repeat=2)
+        assert_linear(make, both, 10_000)
 
 
 def test_rule_patterns_are_linear_on_megabyte_lines():
@@ -554,9 +586,14 @@ def test_rule_patterns_are_linear_on_megabyte_lines():
             if hasattr(value, "finditer") and hasattr(value, "pattern"):
                 patterns.append(value)
     texts = [*PATHOLOGICAL.values(), lambda n: "a" * n, lambda n: "A " * (n // 2)]
-    for pattern in patterns:
-        for make in texts:
-            assert_linear(make, lambda t, p=pattern: sum(1 for _ in p.finditer(t)), 100_000, 2)
+
+    def every_pattern(text: str) -> int:
+        return sum(1 for pattern in patterns for _ in pattern.finditer(text))
+
+    # all patterns on one text at a time: one quadratic pattern still dominates the sum at this
+    # size, and the smaller input's time stays well above the scheduler's noise
+    for make in texts:
+        assert_linear(make, every_pattern, 20_000)
 
 
 def test_long_runs_are_cut_before_the_tokenizer(nlp):
