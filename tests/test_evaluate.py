@@ -12,6 +12,7 @@ from pipeline.evaluate import (
     format_report,
     load_jsonl,
     read_doc_list,
+    split_halves,
 )
 
 GOLD_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "gold"
@@ -445,3 +446,17 @@ def test_dev_gold_against_itself():
         s = result["scores"][fact_type]
         assert s["f1"] == 1.0, (fact_type, result["false_positives"], result["false_negatives"])
         assert s["strict_f1"] == 1.0, (fact_type, result["field_errors"])
+
+
+@pytest.mark.parametrize(
+    "ids, tune, held",
+    [
+        (["10", "9", "100", "2"], ["2", "10"], ["9", "100"]),  # numeric order, not text order
+        (["5", "3", "5", "1", "4"], ["1", "4"], ["3", "5"]),  # a repeated id counts once
+        (["b", "7", "a"], ["7", "b"], ["a"]),  # numbers first, then other ids as text
+        ([], [], []),
+    ],
+)
+def test_split_halves_deals_sorted_ids_alternately(ids, tune, held):
+    assert split_halves(ids) == {"tune": tune, "held": held}
+    assert split_halves(list(reversed(ids))) == {"tune": tune, "held": held}
