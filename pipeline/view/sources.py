@@ -48,6 +48,8 @@ def _problem(record: Any, required: tuple[str, ...], what: str) -> str | None:
         return f"not a {what} record: no {', '.join(repr(k) for k in missing)}"
     if not isinstance(record["doc_id"], str):
         return f"not a {what} record: 'doc_id' is not a string"
+    if what == "document" and "fact_id" in record:
+        return "a fact record, not a document record"
     if what == "fact":
         if not isinstance(record["text"], str):
             return "not a fact record: 'text' is not a string"
@@ -85,7 +87,7 @@ def read_records(
                 if not line.strip() or (keep is not None and not keep(line)):
                     continue
                 try:
-                    record = json.loads(line)
+                    record = json.loads(line.rstrip("\r\n"))
                 except json.JSONDecodeError as exc:
                     on_bad(BadLine(path, number, f"not JSON ({exc.msg})"))
                     continue
