@@ -92,9 +92,9 @@ class Visit:
         self.page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
         self.page.on(
             "console",
-            lambda m: self.problems.append(f"console {m.type}: {m.text}")
-            if m.type == "error"
-            else None,
+            lambda m: (
+                self.problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None
+            ),
         )
         # anything but the file itself is refused, and recorded above
         self.page.route(

@@ -96,9 +96,7 @@ def test_figures_over_time_have_a_point_per_statement_with_its_source(synthetic_
     svg = chart(synthetic_page, "over-time")
     points = re.findall(r'<a xlink:href="([^"]*)" target="_blank"><title>(.*?)</title>', svg, re.S)
     assert len(points) == sum(groups.values())  # every group here has 3+ points in 2+ years
-    wanted = Counter(
-        urls[f["doc_id"]] for f in facts if f["subject"] and f["type"] in FIGURE_TYPES
-    )
+    wanted = Counter(urls[f["doc_id"]] for f in facts if f["subject"] and f["type"] in FIGURE_TYPES)
     assert Counter(url for url, _ in points) == wanted
     for subject, unit in groups:
         assert f"{subject} ({groups[(subject, unit)]})" in svg
@@ -178,7 +176,7 @@ def test_the_whole_archive_report_stays_small(archive_records, tmp_path):
         assert len(tips(chart(page, name))) > 0
 
 
-# --- bad input: a message and an exit code, never a traceback ---------------------------------------
+# --- bad input: a message and an exit code, never a traceback -------------------------------------
 
 
 def write(path: Path, records: list, extra: str = "") -> Path:

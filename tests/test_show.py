@@ -71,7 +71,7 @@ def document_section(page: str) -> str:
     return page[start : page.index("</section>", start)]
 
 
-# --- pages ---------------------------------------------------------------------------------------
+# --- pages ----------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -148,7 +148,7 @@ def test_a_path_with_a_hash_in_its_name_is_taken_whole(tmp_path):
     assert [t for _, t in Marks(result.stdout).marks.values()] == ["4 percent"]
 
 
-# --- bad input: a message and an exit code, never a traceback --------------------------------------
+# --- bad input: a message and an exit code, never a traceback -------------------------------------
 
 
 def broken_facts(sample_records, tmp_path) -> Path:
@@ -229,7 +229,7 @@ def test_facts_whose_offsets_do_not_fit_the_text_are_listed_not_highlighted(
     assert "not highlighted: its offsets do not give its text" in result.stdout
 
 
-# --- how fields read --------------------------------------------------------------------------------
+# --- how fields read ------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(

@@ -136,7 +136,7 @@ def stacked_bars(
     stacks: dict[str, Sequence[int]],
     colours: dict[str, str] | None = None,
     ylabel: str = "facts",
-    width: float = 9,
+    width: float = 11.5,
     height: float = 3.4,
 ) -> str:
     """Bars per year, one stacked segment per category (in the order of `stacks`); each segment
@@ -165,7 +165,7 @@ def horizontal_bars(
     stacks: dict[str, Sequence[int]],
     colours: dict[str, str] | None = None,
     xlabel: str = "facts",
-    width: float = 9,
+    width: float = 11.5,
 ) -> str:
     """One horizontal bar per label (first on top), stacked by category."""
     chart = _Chart(name, width, 0.9 + 0.28 * max(len(labels), 1))
@@ -190,7 +190,7 @@ def figures_over_time(name: str, panels: Sequence[Series], columns: int = 2) -> 
     """Small multiples: a panel per series, value against year, a point per statement (hover:
     its tip; click: its source)."""
     rows = math.ceil(len(panels) / columns)
-    chart = _Chart(name, 9, 2.5 * rows, nrows=rows, ncols=columns, squeeze=False)
+    chart = _Chart(name, 11.5, 2.6 * rows, nrows=rows, ncols=columns, squeeze=False)
     all_axes = [ax for row in chart.axes for ax in row]
     for ax, series in zip(all_axes, panels, strict=False):
         points = ax.scatter(series.x, series.y, s=22, alpha=0.7, color=series.colour, linewidths=0)
