@@ -211,22 +211,31 @@ def test_broken_lines_are_reported_and_the_page_is_still_made(sample_records, tm
     assert len(Marks(result.stdout).marks) == len(records_of(sample_records[0], "70001"))
 
 
-def test_facts_whose_offsets_do_not_fit_the_text_are_listed_not_highlighted(
-    sample_records, tmp_path
+@pytest.mark.parametrize(
+    "change, reason",
+    [("moved", "its offsets do not give its text"), ("repeated", "overlaps the fact before it")],
+)
+def test_facts_that_cannot_be_placed_are_listed_not_highlighted(
+    change, reason, sample_records, tmp_path
 ):
     facts, docs = sample_records
     records = records_of(facts, "70001")
-    moved = dict(records[0], start=records[0]["start"] + 1, end=records[0]["end"] + 1)
-    path = tmp_path / "moved.jsonl"
-    path.write_text("\n".join(json.dumps(r) for r in [moved, *records[1:]]) + "\n")
+    first = records[0]
+    if change == "moved":
+        odd = dict(first, start=first["start"] + 1, end=first["end"] + 1)
+        records = [odd, *records[1:]]
+    else:
+        odd = dict(first)
+        records = [first, odd, *records[1:]]
+    path = tmp_path / "odd.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n")
     result = invoke("show", "--facts", path, "--docs", docs, "70001")
     no_traceback(result)
     assert result.exit_code == 1
-    assert f"not highlighted: fact {moved['fact_id']}: its offsets do not give its text" in (
-        result.stderr
-    )
-    assert moved["fact_id"] not in Marks(result.stdout).marks
-    assert "not highlighted: its offsets do not give its text" in result.stdout
+    assert f"not highlighted: fact {odd['fact_id']}: {reason}" in result.stderr
+    assert result.stdout.count(f"<td>not highlighted: {reason}</td>") == 1
+    marks = Marks(result.stdout).marks
+    assert (odd["fact_id"] in marks) == (change == "repeated")  # the first of the two is shown
 
 
 # --- how fields read ------------------------------------------------------------------------------

@@ -168,7 +168,7 @@ def show(
     finally:
         bad.close()
     page, refused = view.page_html(document, records, name)
-    for fact_id, reason in refused.items():
+    for fact_id, reason in refused:
         typer.echo(f"not highlighted: fact {fact_id}: {reason}", err=True)
     size = _write(page, output)
     if output != "-":

@@ -151,17 +151,24 @@ def stored_document(
 # --- the page ----------------------------------------------------------------------------------
 
 
-def placeable(text: str, facts: list[dict[str, Any]]) -> tuple[list[dict], dict[str, str]]:
-    """The facts that can be highlighted in `text` (in order), and for the others why not: the
+def fact_key(fact: dict[str, Any]) -> str:
+    """A fact's id (its offsets for a record without one)."""
+    return fact.get("fact_id") or f"{fact['start']}-{fact['end']}"
+
+
+def placeable(
+    text: str, facts: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], list[tuple[dict[str, Any], str]]]:
+    """The facts that can be highlighted in `text` (in order), and the others with why not: the
     offsets do not give the fact's text, or the fact overlaps one highlighted before it (displaCy
-    marks do not nest)."""
-    shown, refused = [], {}
+    marks do not nest; a repeated record overlaps itself)."""
+    shown, refused = [], []
     last_end = 0
     for fact in sorted(facts, key=lambda f: (f["start"], -f["end"])):
-        if text[fact["start"] : fact["end"]] != fact["text"] or fact["end"] > len(text):
-            refused[fact.get("fact_id") or id(fact)] = "its offsets do not give its text"
+        if text[fact["start"] : fact["end"]] != fact["text"]:
+            refused.append((fact, "its offsets do not give its text"))
         elif fact["start"] < last_end:
-            refused[fact.get("fact_id") or id(fact)] = "overlaps the fact before it"
+            refused.append((fact, "overlaps the fact before it"))
         else:
             shown.append(fact)
             last_end = fact["end"]
@@ -185,7 +192,7 @@ def _card(fact: dict[str, Any]) -> str:
 
 def _anchor(fact: dict[str, Any]) -> str:
     """The id of a fact's highlight (its fact_id; offsets for a record without one)."""
-    return escape(fact.get("fact_id") or f"{fact['start']}-{fact['end']}")
+    return escape(fact_key(fact))
 
 
 def _span(fact: dict[str, Any]) -> dict[str, Any]:
@@ -244,7 +251,7 @@ def _legend(facts: list[dict[str, Any]]) -> str:
     return " ".join(items) or "no facts"
 
 
-def _table(facts: list[dict[str, Any]], refused: dict[str, str]) -> str:
+def _table(facts: list[dict[str, Any]], refused: list[tuple[dict[str, Any], str]]) -> str:
     head = (
         "text",
         "type",
@@ -258,10 +265,10 @@ def _table(facts: list[dict[str, Any]], refused: dict[str, str]) -> str:
         "date",
         "note",
     )
+    notes = {id(fact): reason for fact, reason in refused}
     rows = []
     for fact in facts:
-        key = fact.get("fact_id") or id(fact)
-        note = refused.get(key)
+        note = notes.get(id(fact))
         text = escape(fact["text"])
         if note is None:
             text = f'<a href="#fact-{_anchor(fact)}">{text}</a>'
@@ -286,9 +293,9 @@ def _table(facts: list[dict[str, Any]], refused: dict[str, str]) -> str:
 
 def page_html(
     doc: dict[str, Any], facts: list[dict[str, Any]], input_name: str | None = None
-) -> tuple[str, dict[str, str]]:
+) -> tuple[str, list[tuple[str, str]]]:
     """The page of one document (a whole HTML file, no external resource), and the facts that
-    could not be highlighted with the reason (fact_id -> reason)."""
+    could not be highlighted: (fact id, reason), in text order."""
     from pipeline import __version__
 
     text = doc.get("text") or ""
@@ -304,4 +311,4 @@ def page_html(
         table=_table(ordered, refused) if facts else "<p>No facts were found in this document.</p>",
         version=escape(__version__),
     )
-    return page, refused
+    return page, [(fact_key(fact), reason) for fact, reason in refused]
