@@ -21,6 +21,7 @@ from pipeline.load import DEFAULT_BATCH_SIZE
 from pipeline.output import STDOUT, OutputError, default_errors_path, same_file
 from pipeline.records import FACT_TYPES
 from pipeline.runner import DEFAULT_FACTS_PATH, DEFAULT_MAX_BYTES, normalize_types
+from pipeline.view import commands as _view
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -427,6 +428,10 @@ def load(
     if result.bad:
         raise typer.Exit(EXIT_BAD_LINES)
 
+
+# speechfacts show / report: views for a person (pipeline/view; heavy imports only when run)
+app.command("show", help=_view.SHOW_HELP, no_args_is_help=True)(_view.show)
+app.command("report", help=_view.REPORT_HELP, no_args_is_help=True)(_view.report)
 
 # The standalone `extract` script: the same command as `speechfacts extract`.
 extract_app = typer.Typer(
