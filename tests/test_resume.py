@@ -15,7 +15,7 @@ import pytest
 
 from pipeline import output as output_module
 from pipeline.journal import ResumeError, journal_path
-from pipeline.output import OutputError
+from pipeline.output import OutputError, partial_path
 from pipeline.runner import run
 
 SECTORS = ["education", "roads", "healthcare", "housing", "science", "defence", "culture"]
@@ -123,7 +123,9 @@ def test_resume_cuts_torn_journal_and_output_lines(small, tmp_path, monkeypatch)
     monkeypatch.undo()
     with open(journal_path(str(tmp_path / "facts.jsonl")), "ab") as handle:
         handle.write(b'{"done": 999, "pos": [1')  # torn by a kill
-    with open(tmp_path / "docs.jsonl", "ab") as handle:
+    # the interrupted run's documents are in their partial file until the run completes
+    assert not (tmp_path / "docs.jsonl").exists()
+    with open(partial_path(str(tmp_path / "docs.jsonl")), "ab") as handle:
         handle.write(b'{"schema_version":"1.0","doc_id":"tor')
     _run(corpus, tmp_path, resume=True)
     assert _outputs(tmp_path) == expected

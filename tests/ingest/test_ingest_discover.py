@@ -23,15 +23,23 @@ def test_order_and_recursion(tmp_path):
     rels = [os.path.relpath(p, tmp_path) for p in found if isinstance(p, str)]
     assert rels == [
         "b.txt",
-        ".hidden",
         "11287.html",
         "11287/photos.html",
         "11287/print.html",
         "a/z.txt",
     ]
-    # b.txt was given first, so the walk reports the second visit instead of yielding it again
-    dups = [p for p in found if isinstance(p, Skipped)]
-    assert [d.kind for d in dups] == ["duplicate_path"]
+    # each file knows its path relative to the folder it was found in (b.txt: named itself)
+    assert [p.rel for p in found if isinstance(p, str)] == [
+        "b.txt",
+        "11287.html",
+        "11287/photos.html",
+        "11287/print.html",
+        "a/z.txt",
+    ]
+    # b.txt was given first, so the walk reports the second visit instead of yielding it again;
+    # the hidden file is reported, not read
+    skips = [(os.path.relpath(p.source, tmp_path), p.kind) for p in found if isinstance(p, Skipped)]
+    assert skips == [(".hidden", "hidden"), ("b.txt", "duplicate_path")]
 
 
 def test_symlink_loop_and_links(tmp_path):
