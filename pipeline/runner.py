@@ -570,7 +570,7 @@ def _results(
     with ctx.Pool(
         processes=min(workers, len(tasks)),
         initializer=_init_worker,
-        initargs=(types, max_bytes),
+        initargs=(types, max_bytes, True),
     ) as pool:
         yield from pool.imap(process_task, tasks, chunksize=_chunksize(len(tasks), workers))
 

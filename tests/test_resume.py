@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import signal
 import subprocess
 import sys
@@ -202,6 +203,48 @@ def test_kill_9_then_resume_equals_an_uninterrupted_run(tmp_path):
     lines = journal.read_bytes().count(b"\n")
     assert 300 < lines < 2500  # stopped mid-run
     resumed = subprocess.run([*cmd, "--resume"], capture_output=True, text=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr
+    assert _outputs(out) == _outputs(reference)
+    assert not journal.exists()
+
+
+def test_ctrl_c_stops_cleanly_and_prints_the_exact_resume_command(tmp_path):
+    """SIGINT to the whole process group, as a terminal's Ctrl-C sends it (to the workers too)."""
+    corpus = _corpus(tmp_path, 2500)
+    reference = tmp_path / "reference"
+    _run(corpus, reference)
+    out = tmp_path / "stopped"
+    out.mkdir()
+    cmd = [sys.executable, "-m", "pipeline.cli", "extract", str(corpus)]
+    cmd += ["-o", str(out / "facts.jsonl"), "--docs", str(out / "docs.jsonl")]
+    cmd += ["--errors", str(out / "err.jsonl"), "--workers", "2", "-q"]
+    journal = Path(journal_path(str(out / "facts.jsonl")))
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            if journal.exists() and journal.read_bytes().count(b"\n") > 300:
+                break
+            time.sleep(0.01)
+        assert proc.poll() is None, "the run ended before it could be stopped"
+        os.killpg(proc.pid, signal.SIGINT)
+        _, stderr = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert proc.returncode == 130, stderr
+    assert "Traceback" not in stderr  # neither the main process nor a worker
+    assert journal.exists() and not (out / "facts.jsonl").exists()  # only partial files so far
+    command = stderr.strip().splitlines()[-1].strip()
+    words = shlex.split(command)
+    assert words[:4] == ["python", "-m", "pipeline.cli", "extract"], stderr
+    assert words[-1] == "--resume" and "--workers" in words and str(corpus) in words
+    resumed = subprocess.run(
+        [sys.executable, *words[1:]], capture_output=True, text=True, timeout=300
+    )
     assert resumed.returncode == 0, resumed.stderr
     assert _outputs(out) == _outputs(reference)
     assert not journal.exists()
