@@ -132,6 +132,24 @@ def test_resume_cuts_torn_journal_and_output_lines(small, tmp_path, monkeypatch)
     assert _outputs(tmp_path) == expected
 
 
+def test_ids_written_before_the_restart_still_tell_duplicates_from_clashes(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path, 30)
+    # after the other files in input order: the same records (duplicates) and other texts under
+    # the same ids (clashes), found after the restart
+    lines = [json.dumps({"id": f"j{i}", "text": _text(i)}) for i in range(3)]
+    lines += [json.dumps({"id": f"j{i}", "text": _text(i + 1)}) for i in range(3, 6)]
+    (corpus / "zz-again.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    reference = _run(corpus, tmp_path / "reference")
+    assert reference.duplicates == 3 and reference.errors["duplicate_id"] == 3
+    _FailingFlush(25).install(monkeypatch)
+    with pytest.raises(OutputError):
+        _run(corpus, tmp_path / "out")
+    monkeypatch.undo()
+    summary = _run(corpus, tmp_path / "out", resume=True)
+    assert _outputs(tmp_path / "out") == _outputs(tmp_path / "reference")
+    assert summary.state() == reference.state()
+
+
 def test_resume_refuses_other_inputs(small, tmp_path, monkeypatch):
     corpus, _, _ = small
     _FailingFlush(10).install(monkeypatch)

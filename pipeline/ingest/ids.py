@@ -26,10 +26,8 @@ SCOPE_SEPARATOR = "#"
 def strip_extension(name: str) -> str:
     """ "11287.html.gz" -> "11287"; "notes.v2.txt" -> "notes.v2"; a name that is only an
     extension (".txt") stays as it is."""
-    if name.lower().endswith(".gz"):
-        name = name[:-3]
-    stem = os.path.splitext(name)[0]
-    return stem or name
+    base = name[:-3] if name.lower().endswith(".gz") else name
+    return os.path.splitext(base)[0] or base or name
 
 
 def document_name(rel: str) -> str:
