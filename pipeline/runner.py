@@ -387,24 +387,25 @@ class Summary:
         own = self.skipped.get("own_output", 0)
         if own:
             hints.append(
-                f"{own} input{_s(own)} held records written by speechfacts (an earlier run's "
-                "facts, documents or errors) and were not read as speeches (own_output); write "
-                "outputs outside the input folders, or --exclude them"
+                f"{_count(own, 'input was an output', 'inputs were outputs')} of speechfacts (an "
+                "earlier run's facts, documents or errors), not read as speeches (own_output); "
+                "write outputs outside the input folders, or --exclude them"
             )
         other = self.skipped.get("unknown_format", 0)
         if other:
             formats = ", ".join(f"{k} {v}" for k, v in sorted(self.other_formats.items()))
             hints.append(
-                f"{other} file{_s(other)} of other formats were not read ({formats}): only "
-                "known formats are read from folders; --include GLOB chooses the files to read "
-                "instead (e.g. --include '*.html' --include '*.asp')"
+                f"{_count(other, 'file', 'files')} of another format not read ({formats}): "
+                "folder walks read the known formats only; --include GLOB chooses the files to "
+                "read instead (e.g. --include '*.html' --include '*.asp')"
             )
         clashes = self.errors.get("duplicate_id", 0)
         if clashes:
             hints.append(
-                f"{clashes} document{_s(clashes)} not written: their doc_id was already used by "
-                "a document with other text (error records of kind duplicate_id name both "
-                "sources); --id-prefix file scopes the ids of JSON and CSV records by file"
+                f"{_count(clashes, 'document', 'documents')} not written: the doc_id was "
+                "already written for a document with other text (error records of kind "
+                "duplicate_id name both sources); --id-prefix file scopes the ids of JSON "
+                "records by their file"
             )
         return hints
 
@@ -431,6 +432,10 @@ class Summary:
 
 def _s(n: int) -> str:
     return "" if n == 1 else "s"
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -499,8 +504,9 @@ def _working_files(entries: Iterable[object], working: set[str]) -> Iterator[obj
     journal, when an output lies in an input folder): never inputs, and not counted, so that an
     interrupted run and its resumption see the same inputs."""
     for entry in entries:
-        if isinstance(entry, str) and os.path.realpath(entry) in working:
-            continue
+        path = entry if isinstance(entry, str) else getattr(entry, "source", None)
+        if isinstance(path, str) and os.path.realpath(path) in working:
+            continue  # also when a walk reports it (hidden partial file, unknown journal name)
         yield entry
 
 
@@ -669,7 +675,7 @@ def run(
     fails. KeyboardInterrupt stops the run with the journal kept.
     """
     from pipeline import __version__
-    from pipeline.ingest.discover import discover
+    from pipeline.ingest.discover import discover, format_label
     from pipeline.ingest.ids import ID_PREFIXES
     from pipeline.ingest.parts import DEFAULT_PART_BYTES
     from pipeline.journal import (
@@ -797,8 +803,6 @@ def run(
                 elif tag == "skip":
                     summary.skipped[outcome[1]] += 1
                     if outcome[1] == "unknown_format":
-                        from pipeline.ingest.discover import format_label
-
                         summary.other_formats[format_label(outcome[2])] += 1
                 else:
                     summary.errors[outcome[1]] += 1

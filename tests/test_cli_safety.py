@@ -151,6 +151,21 @@ def corpus_of(folder: Path, n: int) -> Path:
     return folder
 
 
+def test_a_run_writing_into_its_input_folder_can_be_resumed(tmp_path, monkeypatch):
+    corpus = corpus_of(tmp_path / "corpus", 12)
+    reference = extract(corpus, "-o", tmp_path / "reference.jsonl", "-q")
+    assert reference.exit_code == 0, reference.output
+    FailingFlush(6).install(monkeypatch)
+    stopped = extract(".", "-o", "facts.jsonl", "--docs", "docs.jsonl", cwd=corpus)
+    monkeypatch.undo()
+    assert stopped.exit_code == EXIT_OUTPUT, stopped.output
+    # its partial files and journal now lie among the inputs: not inputs, so the resume agrees
+    resumed = extract(".", "-o", "facts.jsonl", "--docs", "docs.jsonl", "--resume", cwd=corpus)
+    assert resumed.exit_code == 0, resumed.output
+    assert (corpus / "facts.jsonl").read_bytes() == (tmp_path / "reference.jsonl").read_bytes()
+    assert "hidden" not in resumed.stderr and "unknown_format" not in resumed.stderr
+
+
 def test_a_run_that_fails_half_way_leaves_the_earlier_output_whole(tmp_path, monkeypatch):
     corpus = corpus_of(tmp_path / "corpus", 12)
     out = tmp_path / "out"
@@ -258,7 +273,7 @@ def test_earlier_outputs_in_the_input_folder_are_not_read_as_speeches(tmp_path):
     assert run1 and (tmp_path / "run2.jsonl").read_bytes() == run1  # the same facts, not 3x
     assert (tmp_path / "run2.errors.jsonl").read_text() == ""  # run1.errors.jsonl is no error
     assert "own_output 3" in second.stderr
-    assert "hint:" in second.stderr and "written by speechfacts" in second.stderr
+    assert "hint: 3 inputs were outputs of speechfacts" in second.stderr
 
 
 # --- 4. what folder walks do not read ------------------------------------------------------
