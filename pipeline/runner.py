@@ -519,7 +519,7 @@ def _open_outputs(
 ) -> tuple[list[JsonlWriter], Any]:
     """The writers [facts, (docs,) errors] and the journal writer; with a resume point, the
     outputs are cut back to where the journal says the interrupted run stopped. Files are
-    written under their partial names until `_commit`."""
+    written under their partial names until `JsonlWriter.commit`."""
     from pipeline.journal import JournalWriter
 
     pos = point.positions if point is not None else None
@@ -540,7 +540,10 @@ def _open_outputs(
     except BaseException:
         for w in writers:
             try:
-                w.discard() if point is None else w.close()
+                if point is None:
+                    w.discard()  # nothing written yet
+                else:
+                    w.close()  # the interrupted run's partial files stay for --resume
             except Exception:
                 pass
         raise
@@ -675,9 +678,10 @@ def run(
     fails. KeyboardInterrupt stops the run with the journal kept.
     """
     from pipeline import __version__
-    from pipeline.ingest.discover import discover, format_label
+    from pipeline.ingest.discover import discover
     from pipeline.ingest.ids import ID_PREFIXES
     from pipeline.ingest.parts import DEFAULT_PART_BYTES
+    from pipeline.ingest.readers import format_label
     from pipeline.journal import (
         JournalWriter,
         journal_path,
@@ -853,8 +857,10 @@ def run(
     finally:
         for w in writers:
             try:
-                # without a journal nothing can be resumed: the partial files go
-                w.close() if journal is not None else w.discard()
+                if journal is not None:
+                    w.close()  # committed, or kept with the journal for --resume
+                else:
+                    w.discard()  # nothing can be resumed: the partial files go
             except Exception:  # the first error is the one reported
                 pass
         if journal is not None:

@@ -38,7 +38,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 
-from pipeline.ingest.readers import known_format
+from pipeline.ingest.readers import format_label, known_format
 from pipeline.speech import InputError, Skipped
 
 
@@ -92,16 +92,6 @@ class Selection:
             reason = f"not a known format ({ext}); --include GLOB reads other files"
             return Skipped(path, "unknown_format", reason)
         return None
-
-
-def format_label(path: str) -> str:
-    """How a summary names a file's format: ".pdf", ".tar.gz", or "no extension"."""
-    name = os.path.basename(path).lower()
-    base = name[:-3] if name.endswith(".gz") else name
-    ext = os.path.splitext(base)[1]
-    if not ext:
-        return ".gz" if base != name else "no extension"
-    return ext + (".gz" if base != name else "")
 
 
 def _special_kind(mode: int) -> str | None:

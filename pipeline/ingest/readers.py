@@ -206,6 +206,16 @@ def known_format(path: str) -> str | None:
     return _format_from_name(path)
 
 
+def format_label(path: str) -> str:
+    """How a summary names a file's format: ".pdf", ".tar.gz", or "no extension"."""
+    name = os.path.basename(path).lower()
+    base = name[:-3] if name.endswith(".gz") else name
+    ext = os.path.splitext(base)[1]
+    if not ext:
+        return ".gz" if base != name else "no extension"
+    return ext + (".gz" if base != name else "")
+
+
 def sniff_format(text: str) -> str:
     """Guess the format from the content when the file name does not tell."""
     head = text.lstrip("\ufeff \t\r\n")[:2048]

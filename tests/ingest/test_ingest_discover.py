@@ -3,7 +3,8 @@ import pickle
 
 import pytest
 
-from pipeline.ingest.discover import InputFile, Selection, discover, format_label
+from pipeline.ingest.discover import InputFile, Selection, discover
+from pipeline.ingest.readers import format_label
 from pipeline.speech import InputError, Skipped
 
 
