@@ -238,7 +238,14 @@ def test_ctrl_c_stops_cleanly_and_prints_the_exact_resume_command(tmp_path):
     cmd += ["--errors", str(out / "err.jsonl"), "--workers", "2", "-q"]
     journal = Path(journal_path(str(out / "facts.jsonl")))
     proc = subprocess.Popen(
-        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True
+        cmd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        # as from a terminal: a job started in the background ("pytest &") inherits SIGINT
+        # ignored, and Python (rightly) keeps it ignored
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         deadline = time.monotonic() + 120
