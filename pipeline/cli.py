@@ -15,6 +15,7 @@ import functools
 import inspect
 import json
 import os
+import re
 import shlex
 import sys
 import typing
@@ -96,6 +97,14 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def reflow(text: str) -> str:
+    """Help text with each paragraph on one line, for the terminal's width to wrap (Typer keeps
+    the line ends of a docstring, which gives ragged lines in any other width than they were
+    written for). Paragraphs stay apart."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs)
 
 
 def _print_version(value: bool) -> None:
@@ -449,10 +458,10 @@ def extract(
             typer.echo(f"note: {empty}", err=True)
 
 
-app.command("extract", help=_EXTRACT_HELP, no_args_is_help=True)(versioned(extract))
+app.command("extract", help=reflow(_EXTRACT_HELP), no_args_is_help=True)(versioned(extract))
 
 
-@app.command("evaluate", help=_EVALUATE_HELP, no_args_is_help=True)
+@app.command("evaluate", help=reflow(_EVALUATE_HELP), no_args_is_help=True)
 @versioned
 def evaluate(
     gold: Annotated[
@@ -537,7 +546,7 @@ schema version): the batch in progress was rolled back; 4 stopped at a bad line 
 """
 
 
-@app.command("schema", help=_SCHEMA_HELP)
+@app.command("schema", help=reflow(_SCHEMA_HELP))
 @versioned
 def schema(
     name: Annotated[
@@ -563,7 +572,7 @@ def schema(
         ) from None
 
 
-@app.command("load", help=_LOAD_HELP, no_args_is_help=True)
+@app.command("load", help=reflow(_LOAD_HELP), no_args_is_help=True)
 @versioned
 def load(
     facts: Annotated[
@@ -711,7 +720,7 @@ class ExportFormat(StrEnum):
     csv = "csv"
 
 
-@app.command("export", help=_EXPORT_HELP, no_args_is_help=True)
+@app.command("export", help=reflow(_EXPORT_HELP), no_args_is_help=True)
 @versioned
 def export(
     facts: Annotated[
@@ -817,8 +826,8 @@ def export(
 
 
 # speechfacts show / report: views for a person (pipeline/view; heavy imports only when run)
-app.command("show", help=_view.SHOW_HELP, no_args_is_help=True)(versioned(_view.show))
-app.command("report", help=_view.REPORT_HELP, no_args_is_help=True)(versioned(_view.report))
+app.command("show", help=reflow(_view.SHOW_HELP), no_args_is_help=True)(versioned(_view.show))
+app.command("report", help=reflow(_view.REPORT_HELP), no_args_is_help=True)(versioned(_view.report))
 
 # The standalone `extract` script: the same command as `speechfacts extract`.
 extract_app = typer.Typer(
@@ -827,7 +836,7 @@ extract_app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-extract_app.command(help=_EXTRACT_HELP, no_args_is_help=True)(versioned(extract))
+extract_app.command(help=reflow(_EXTRACT_HELP), no_args_is_help=True)(versioned(extract))
 
 
 def main() -> None:
