@@ -35,8 +35,8 @@ from pipeline.tabular import arrow_batch, arrow_schema, csv_cell, record_columns
 FORMATS = ("parquet", "csv")
 EXTENSIONS = {".parquet": "parquet", ".pq": "parquet", ".csv": "csv"}
 SUFFIX = {"parquet": ".parquet", "csv": ".csv"}
-DEFAULT_BATCH_ROWS = 10_000
-DEFAULT_BATCH_BYTES = 32 * 1024 * 1024
+DEFAULT_BATCH_ROWS = 5_000
+DEFAULT_BATCH_BYTES = 8 * 1024 * 1024
 PARQUET_COMPRESSION = "zstd"  # read by pandas, R's arrow, Polars, DuckDB and Spark alike
 
 # progress(kind, bytes read, bytes in the file or None, records written)

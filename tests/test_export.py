@@ -8,6 +8,7 @@ import csv
 import datetime
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -306,3 +307,45 @@ def test_help_reads_as_documentation():
     text = " ".join(result.stdout.split())
     for phrase in ("typed from the JSON Schema", "lists and objects as JSON text", "Exit codes"):
         assert phrase in text
+
+
+# --- the README's examples ---------------------------------------------------------------------
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+TOOLS = "## Into your own tools: Parquet, CSV and DuckDB"
+
+
+def readme_blocks(language: str) -> list[str]:
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index(TOOLS) :]
+    section = section[: section.index("\n## ", len(TOOLS))]
+    return re.findall(rf"```{language}\n(.*?)```", section, flags=re.S)
+
+
+@pytest.fixture
+def exported(sample_records, tmp_path, monkeypatch) -> Path:
+    """The README's files, out/facts.parquet and out/documents.parquet, in the current folder."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "out").mkdir()
+    facts, docs = sample_records
+    assert invoke(facts, "--docs", docs, "-o", "out/facts.parquet", "-q").exit_code == 0
+    return tmp_path
+
+
+def test_readme_has_a_pandas_an_r_and_a_duckdb_example():
+    assert [len(readme_blocks(lang)) for lang in ("python", "r", "sql")] == [1, 1, 1]
+
+
+def test_readme_duckdb_example_runs_on_the_exported_files(exported):
+    duckdb = pytest.importorskip("duckdb")
+    (sql,) = readme_blocks("sql")
+    rows = duckdb.connect().execute(sql).fetchall()
+    assert rows and all(len(row) == 4 for row in rows)
+
+
+def test_readme_pandas_example_runs_on_the_exported_files(exported):
+    pytest.importorskip("pandas", reason="pandas is not installed (not a dependency)")
+    (code,) = readme_blocks("python")
+    namespace: dict = {}
+    exec(compile(code, "README.md", "exec"), namespace)
+    assert len(namespace["money"]) > 0
