@@ -87,8 +87,9 @@ class ProgressBar:
             TextColumn(fields),
             _RateColumn(),
             TimeElapsedColumn(),
-            TextColumn("left"),
+            TextColumn("elapsed,"),
             TimeRemainingColumn(),
+            TextColumn("left"),
             console=console or stderr_console(),
             auto_refresh=False,  # refreshed by update(): no thread beside the workers
             transient=True,  # the bar goes when done; the summary follows
