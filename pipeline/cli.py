@@ -791,11 +791,12 @@ def export(
         enabled=not quiet and stderr_is_terminal(),
         description="export",
     )
-    done_before: dict[str, int] = {}
+    read_by_kind: dict[str, int] = {}
+    rows_by_kind: dict[str, int] = {}
 
     def progress(kind: str, read: int, total: int | None, rows: int) -> None:
-        done_before.setdefault(kind, sum(done_before.values()))
-        bar.update((done_before[kind] + read) // 1000, rows=rows)
+        read_by_kind[kind], rows_by_kind[kind] = read, rows
+        bar.update(sum(read_by_kind.values()) // 1000, rows=sum(rows_by_kind.values()))
 
     try:
         with bar:

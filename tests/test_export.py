@@ -349,3 +349,14 @@ def test_readme_pandas_example_runs_on_the_exported_files(exported):
     namespace: dict = {}
     exec(compile(code, "README.md", "exec"), namespace)
     assert len(namespace["money"]) > 0
+
+
+def test_progress_reports_bytes_read_and_rows_per_file(sample_records, tmp_path):
+    from pipeline.export import export
+
+    facts, docs = sample_records
+    calls: list[tuple] = []
+    export(str(facts), str(tmp_path / "f.csv"), docs=str(docs), progress=lambda *a: calls.append(a))
+    last = {kind: (read, total, rows) for kind, read, total, rows in calls}
+    assert last["documents"] == (docs.stat().st_size, docs.stat().st_size, len(read_jsonl(docs)))
+    assert last["facts"] == (facts.stat().st_size, facts.stat().st_size, len(read_jsonl(facts)))

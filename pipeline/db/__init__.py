@@ -26,6 +26,8 @@ __all__ = [
     "UnsupportedURL",
     "connect",
     "display_url",
+    "duckdb_path",
+    "sqlite_path",
 ]
 
 DEFAULT_URL = "sqlite:///facts.db"
