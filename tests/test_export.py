@@ -360,3 +360,22 @@ def test_progress_reports_bytes_read_and_rows_per_file(sample_records, tmp_path)
     last = {kind: (read, total, rows) for kind, read, total, rows in calls}
     assert last["documents"] == (docs.stat().st_size, docs.stat().st_size, len(read_jsonl(docs)))
     assert last["facts"] == (facts.stat().st_size, facts.stat().st_size, len(read_jsonl(facts)))
+
+
+def test_the_whole_archive_reads_back_the_same(archive_records, tmp_path):
+    """Every value of the shared archive's records, through Parquet, read by pyarrow and DuckDB."""
+    duckdb = pytest.importorskip("duckdb")
+    facts, docs = archive_records
+    out = tmp_path / "facts.parquet"
+    assert invoke(facts, "--docs", docs, "-o", out, "-q").exit_code == 0
+    con = duckdb.connect()
+    for path, source, kind in (
+        (out, facts, "fact"),
+        (tmp_path / "documents.parquet", docs, "document"),
+    ):
+        records = read_jsonl(source)
+        assert_same_records(pq.read_table(path).to_pylist(), records, kind)
+        cursor = con.execute(f"SELECT * FROM read_parquet('{path}')")
+        names = [d[0] for d in cursor.description]
+        rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        assert_same_records(rows, records, kind)

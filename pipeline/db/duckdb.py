@@ -89,6 +89,8 @@ class DuckDBDatabase(Database):
         )
         try:
             self.conn = self.duckdb.connect(path)
+            # no progress bar of DuckDB's own on the terminal: the command draws its own
+            self.conn.execute("SET enable_progress_bar = false")
         except self.duckdb.Error as exc:
             raise DatabaseError(f"cannot open {path}: {_reason(exc)}") from None
         self._upsert_one = {t.name: upsert_sql(t, "VALUES", "?") for t in TABLES.values()}
