@@ -108,11 +108,6 @@ class ProgressBar:
             self._last = now
             self._progress.refresh()
 
-    def describe(self, description: str, total: float | None = None) -> None:
-        """Name the stage in progress (and its total), e.g. per input file."""
-        if self._progress is not None:
-            self._progress.update(self._task, description=description, total=total, completed=0)
-
     def close(self) -> None:
         if self._progress is not None:
             self._progress.stop()
