@@ -47,6 +47,7 @@ from pipeline.records import (
     document_record,
     fact_records,
 )
+from pipeline.ingest.options import DEFAULT_OPTIONS, IngestOptions
 from pipeline.speech import InputError, Skipped, Speech
 
 DEFAULT_MAX_BYTES = 50_000_000
@@ -55,7 +56,7 @@ DEFAULT_FACTS_PATH = "facts.jsonl"
 # ---------------------------------------------------------------------------------------------
 # Outcomes: what one input (or one record of a multi-document input) became. Plain tuples and
 # dicts only, so they cross process boundaries cheaply.
-#   ("doc", doc_id, document_record, [fact_record, ...])
+#   ("doc", doc_id, document_record, [fact_record, ...], [warning error_record, ...])
 #   ("skip", kind, source, reason)
 #   ("error", kind, error_record)
 # ---------------------------------------------------------------------------------------------
@@ -96,20 +97,27 @@ def _internal_error(source: str, exc: BaseException, doc_id: str | None = None) 
 
 _NLP = None
 _MAX_BYTES = DEFAULT_MAX_BYTES
+_INGEST = DEFAULT_OPTIONS
 
 
-def _init_worker(types: tuple[str, ...] | None, max_bytes: int) -> None:
+def _init_worker(
+    types: tuple[str, ...] | None, max_bytes: int, ingest: IngestOptions = DEFAULT_OPTIONS
+) -> None:
     """Pool initializer (and the single-process set-up): build the pipeline once."""
-    global _NLP, _MAX_BYTES
+    global _NLP, _MAX_BYTES, _INGEST
     from pipeline.nlp import build_pipeline
 
     _NLP = build_pipeline(types)
     _MAX_BYTES = max_bytes
+    _INGEST = ingest
 
 
 def _speech_outcome(speech: Speech, doc: Any) -> Outcome:
     facts = fact_records(doc, speech)
-    return ("doc", speech.doc_id, document_record(speech, facts), facts)
+    warnings = [
+        error_record(w.source, w.kind, w.reason, speech.doc_id) for w in speech.warnings
+    ]
+    return ("doc", speech.doc_id, document_record(speech, facts), facts, warnings)
 
 
 def _annotate(speeches: list[Speech]) -> list[Outcome]:
@@ -161,7 +169,7 @@ def process_file(path: str) -> list[Outcome]:
     from pipeline.ingest import load_source
 
     try:
-        items = load_source(path, max_bytes=_MAX_BYTES)
+        items = load_source(path, max_bytes=_MAX_BYTES, options=_INGEST)
     except Exception as exc:  # load_source should not raise; be safe anyway
         return [_internal_error(path, exc)]
     if not items:
@@ -171,7 +179,8 @@ def process_file(path: str) -> list[Outcome]:
 
 @dataclass(frozen=True)
 class Task:
-    """One unit of work: a whole file (end None), or lines [start, end) of a large JSONL file."""
+    """One unit of work: a whole file (end None), or bytes [start, end) of a large JSONL or CSV
+    file."""
 
     path: str
     start: int = 0
@@ -189,21 +198,23 @@ def process_task(task: Task) -> list[Outcome]:
     from pipeline.ingest.parts import load_part
 
     try:
-        items = load_part(task.path, task.start, task.end, task.first_line, _MAX_BYTES)
+        items = load_part(
+            task.path, task.start, task.end, task.first_line, _MAX_BYTES, _INGEST
+        )
         return _outcomes_of(task.path, items)
     except Exception as exc:  # one bad part must not stop the run
         return [_internal_error(f"{task.path}:{task.first_line}", exc)]
 
 
-def _tasks_for(path: str, part_bytes: int) -> list[Task]:
-    """A file is one task, except a large plain JSONL file, which is cut into line-aligned parts
-    so that it is never read whole (and its parts can go to different workers)."""
-    from pipeline.ingest.parts import is_splittable, split_jsonl
+def _tasks_for(path: str, part_bytes: int, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Task]:
+    """A file is one task, except a large plain JSONL or CSV file, which is cut into parts where
+    records start, so that it is never read whole (and its parts can go to different workers)."""
+    from pipeline.ingest.parts import is_splittable, split_file
 
     if not is_splittable(path):
         return [Task(path)]
     try:
-        parts = split_jsonl(path, part_bytes)
+        parts = split_file(path, part_bytes, max_bytes)
     except OSError:
         return [Task(path)]  # the loader reports why it cannot be read
     if len(parts) <= 1:
@@ -227,6 +238,9 @@ class Summary:
     duplicates: int = 0  # documents dropped because their doc_id was already written
     skipped: Counter = field(default_factory=Counter)  # non-article pages, by kind
     errors: Counter = field(default_factory=Counter)  # error records, by kind
+    # problems of documents that were written (an ambiguous date...): error records of their
+    # kind, not outcomes
+    warnings: Counter = field(default_factory=Counter)
     facts: Counter = field(default_factory=lambda: Counter({t: 0 for t in FACT_TYPES}))
     words: int = 0  # words in the documents written
     elapsed: float = 0.0  # seconds
@@ -270,6 +284,7 @@ class Summary:
             "duplicates": self.duplicates,
             "skipped": dict(self.skipped),
             "errors": dict(self.errors),
+            "warnings": dict(self.warnings),
             "facts": dict(self.facts),
             "words": self.words,
         }
@@ -279,6 +294,7 @@ class Summary:
             setattr(self, name, int(state.get(name, 0)))
         self.skipped = Counter(state.get("skipped", {}))
         self.errors = Counter(state.get("errors", {}))
+        self.warnings = Counter(state.get("warnings", {}))
         self.facts = Counter({t: 0 for t in FACT_TYPES}) + Counter(state.get("facts", {}))
         for t in FACT_TYPES:
             self.facts.setdefault(t, 0)
@@ -293,6 +309,7 @@ class Summary:
             "duplicates": self.duplicates,
             "skipped": dict(sorted(self.skipped.items())),
             "errors": dict(sorted(self.errors.items())),
+            "warnings": dict(sorted(self.warnings.items())),
             "facts": {t: self.facts.get(t, 0) for t in FACT_TYPES},
             "words": self.words,
             "elapsed_seconds": round(self.elapsed, 3),
@@ -326,6 +343,7 @@ class Summary:
                 f"{self.errors_total} = {total} {'=' if self.check() else '!='} "
                 f"{self.outcomes} outcomes",
             ),
+            ("warnings", f"{sum(self.warnings.values())}{by_kind(self.warnings)}"),
             ("facts", f"{self.facts_total} ({facts})"),
             ("words", f"{self.words}"),
             ("elapsed", f"{self.elapsed:.1f} s ({self.workers} worker{plural})"),
@@ -454,6 +472,7 @@ def _results(
     types: tuple[str, ...] | None,
     max_bytes: int,
     dask_address: str | None = None,
+    ingest: IngestOptions = DEFAULT_OPTIONS,
 ) -> Iterator[list[Outcome]]:
     """process_task over tasks, in order: in this process, in a spawn pool, or on a Dask
     cluster."""
@@ -462,10 +481,10 @@ def _results(
     if dask_address is not None:
         from pipeline import distributed
 
-        yield from distributed.results(tasks, dask_address, types, max_bytes)
+        yield from distributed.results(tasks, dask_address, types, max_bytes, ingest=ingest)
         return
     if workers <= 1:
-        _init_worker(types, max_bytes)
+        _init_worker(types, max_bytes, ingest)
         for task in tasks:
             yield process_task(task)
         return
@@ -473,7 +492,7 @@ def _results(
     with ctx.Pool(
         processes=min(workers, len(tasks)),
         initializer=_init_worker,
-        initargs=(types, max_bytes),
+        initargs=(types, max_bytes, ingest),
     ) as pool:
         yield from pool.imap(process_task, tasks, chunksize=_chunksize(len(tasks), workers))
 
@@ -493,11 +512,11 @@ class _Step:
         return [type(self.item).__name__, source, getattr(self.item, "kind", None)]
 
 
-def _steps(entries: list[object], part_bytes: int) -> list[_Step]:
+def _steps(entries: list[object], part_bytes: int, max_bytes: int) -> list[_Step]:
     steps: list[_Step] = []
     for entry in entries:
         if isinstance(entry, str):
-            tasks = _tasks_for(entry, part_bytes)
+            tasks = _tasks_for(entry, part_bytes, max_bytes)
             for k, task in enumerate(tasks):
                 steps.append(_Step(task, first=k == 0, last=k == len(tasks) - 1))
         else:
@@ -521,6 +540,7 @@ def run(
     resume: bool = False,
     dask_address: str | None = None,
     part_bytes: int | None = None,
+    ingest: IngestOptions | None = None,
 ) -> Summary:
     """Extract facts from `paths` (files and folders) and write the records.
 
@@ -532,7 +552,8 @@ def run(
     When every output is a file, a journal beside the facts file records each finished task;
     resume=True continues the interrupted run it describes (see pipeline.journal). dask_address:
     run the tasks on that Dask cluster instead of local processes. part_bytes: the size of the
-    parts large JSON-lines files are read in.
+    parts large JSON-lines and CSV files are read in. ingest: the columns to read and the date
+    and title to use where a document gives none (pipeline.ingest.options).
 
     Raises ValueError for bad `types`/`workers`/`resume`, ResumeError when the interrupted run
     cannot be continued, OutputError when an output cannot be written, ClusterError when the
@@ -550,6 +571,7 @@ def run(
     if errors_out is None:
         errors_out = default_errors_path(facts_out)
     part_bytes = part_bytes or DEFAULT_PART_BYTES
+    ingest = ingest or DEFAULT_OPTIONS
     journalled = all(_file_target(t) for t in (facts_out, errors_out)) and (
         docs_out is None or _file_target(docs_out)
     )
@@ -574,12 +596,12 @@ def run(
             writers, journal = _open_outputs(facts_out, docs_out, errors_out, journal_file, None)
         own = [t for t in (facts_out, docs_out, errors_out, journal_file) if _file_target(t)]
         entries = [_own_output(e, own) for e in discover(list(paths))]
-        steps = _steps(entries, part_bytes)
+        steps = _steps(entries, part_bytes, max_bytes)
         outputs = [
             os.path.abspath(t) if _file_target(t) else t for t in (facts_out, docs_out, errors_out)
         ]
         key = run_key(
-            [__version__, list(wanted or ()), max_bytes, part_bytes, outputs]
+            [__version__, list(wanted or ()), max_bytes, part_bytes, outputs, ingest.describe()]
             + [step.describe() for step in steps]
         )
         if resume:
@@ -617,7 +639,7 @@ def run(
             for outcome in outcomes:
                 tag = outcome[0]
                 if tag == "doc":
-                    _, doc_id, doc_rec, facts = outcome
+                    _, doc_id, doc_rec, facts, warnings = outcome
                     if doc_id in seen:
                         summary.duplicates += 1
                         continue
@@ -626,6 +648,9 @@ def run(
                     facts_w.write_all(facts)
                     if docs_w is not None:
                         docs_w.write(doc_rec)
+                    for warning in warnings:
+                        summary.warnings[warning["kind"]] += 1
+                        errors_w.write(warning)
                     summary.documents += 1
                     summary.words += doc_rec.get("word_count") or 0
                     for fact in facts:
@@ -646,6 +671,7 @@ def run(
             wanted,
             max_bytes,
             dask_address,
+            ingest,
         )
         try:
             for step in todo:

@@ -1,35 +1,15 @@
-"""JSON and JSON-lines inputs -> one Speech per record (fields: text, id, title, date, url,
-place). A broken line or record becomes an InputError; the other records still load."""
+"""JSON and JSON-lines inputs -> one Speech per record (pipeline.ingest.fields: text, id,
+title, date, url, place, speaker). A broken line or record becomes an InputError; the other records
+still load."""
 
 from __future__ import annotations
 
 import json
 import os
-import re
-from datetime import datetime
 
+from pipeline.ingest.fields import speech_from_fields
+from pipeline.ingest.options import DEFAULT_OPTIONS, IngestOptions
 from pipeline.speech import InputError, Speech
-
-_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_SPACES = re.compile(r"\s+")
-_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d/%m/%Y", "%B %d, %Y", "%d %B %Y", "%Y%m%d")
-
-
-def normalise_date(value: object) -> str | None:
-    """ISO "YYYY-MM-DD" for a recognisable date (also a datetime prefix), else None."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    value = value.strip()
-    match = re.match(r"^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$", value)
-    candidates = [match.group(1)] if match else [value]
-    for candidate in candidates:
-        for fmt in _DATE_FORMATS:
-            try:
-                return datetime.strptime(candidate, fmt).date().isoformat()
-            except ValueError:
-                continue
-    return None
 
 
 def _stem(path: str) -> str:
@@ -39,37 +19,20 @@ def _stem(path: str) -> str:
     return os.path.splitext(name)[0] or name
 
 
-def _optional_str(record: dict, key: str) -> str | None:
-    value = record.get(key)
-    if value is None:
-        return None
-    text = str(value).strip()
-    return text or None
-
-
-def _record(record: object, source: str, fallback_id: str) -> Speech | InputError:
+def _record(
+    record: object, source: str, fallback_id: str, options: IngestOptions
+) -> Speech | InputError:
     if not isinstance(record, dict):
         return InputError(source, "malformed", f"{source} is not a JSON object")
-    text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
-        return InputError(source, "malformed", f'{source} has no "text" field with text')
-    # lone surrogates ("\ud800" escapes) cannot be tokenised or written as UTF-8: one U+FFFD
-    # each, so offsets are as in the input
-    text = _SURROGATE.sub("\ufffd", text.replace("\r\n", "\n"))
-    paragraphs = [_SPACES.sub(" ", p).strip() for p in _BLANK_LINE.split(text)]
-    return Speech(
-        doc_id=_optional_str(record, "id") or fallback_id,
-        source=source,
-        paragraphs=[p for p in paragraphs if p],
-        title=_optional_str(record, "title"),
-        date=normalise_date(record.get("date")),
-        url=_optional_str(record, "url"),
-        place=_optional_str(record, "place"),
-    )
+    return speech_from_fields(record, source, fallback_id, options)
 
 
 def parse_json_records(
-    text: str, source: str, fmt: str, first_line: int = 1
+    text: str,
+    source: str,
+    fmt: str,
+    first_line: int = 1,
+    options: IngestOptions = DEFAULT_OPTIONS,
 ) -> list[Speech | InputError]:
     """Parse JSON ("json": an object or a list of objects) or JSON lines ("jsonl").
 
@@ -90,7 +53,7 @@ def parse_json_records(
                 reason = f"line {number} is not valid JSON: {exc.msg} (column {exc.colno})"
                 results.append(InputError(where, "malformed", reason))
                 continue
-            results.append(_record(record, where, f"{stem}-{number}"))
+            results.append(_record(record, where, f"{stem}-{number}", options))
         return results or [InputError(source, "empty", "the JSON-lines file has no records")]
     try:
         data = json.loads(text)
@@ -98,10 +61,10 @@ def parse_json_records(
         reason = f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         return [InputError(source, "malformed", reason)]
     if isinstance(data, dict):
-        return [_record(data, source, stem)]
+        return [_record(data, source, stem, options)]
     if isinstance(data, list):
         results = [
-            _record(item, f"{source}:#{index}", f"{stem}-{index}")
+            _record(item, f"{source}:#{index}", f"{stem}-{index}", options)
             for index, item in enumerate(data)
         ]
         return results or [InputError(source, "empty", "the JSON list is empty")]

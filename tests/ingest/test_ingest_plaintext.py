@@ -35,13 +35,14 @@ def parse() -> Speech:
 
 def test_paragraphs_and_joining():
     speech = parse()
-    assert speech.doc_id == "talk" and speech.title is None and speech.date is None
-    assert speech.paragraphs[0] == "Putin Meets a Made-Up Commission"
-    assert speech.paragraphs[1] == (
+    # the head line is the title, not text
+    assert speech.doc_id == "talk" and speech.title == "Putin Meets a Made-Up Commission"
+    assert speech.date is None
+    assert speech.paragraphs[0] == (
         "The President held a videoconference on the billion rouble programme with the "
         "Russia-Africa working group."
     )
-    assert "Colleagues, good afternoon. Let us begin." in speech.paragraphs[2]
+    assert "Colleagues, good afternoon. Let us begin." in speech.paragraphs[1]
     assert "the 1 500 new jobs?" in speech.text
 
 
