@@ -30,7 +30,9 @@ EXIT_CLUSTER = 4
 _EXTRACT_HELP = f"""Extract fact records from speech archives.
 
 PATH may be files or folders (searched recursively): kremlin.ru-style HTML pages, plain-text
-transcripts, or JSON-lines files with one document per line (text, id, title, date).
+transcripts, JSON or JSON-lines files of documents (text, id, title, date), or CSV/TSV files with
+one document per row. Speaker labels at a paragraph's start ("Vladimir Putin: ...") make the
+speaker turns in every format.
 
 Writes one JSON line per fact to FACTS (default: {DEFAULT_FACTS_PATH} in the current folder;
 "-o -" = standard output), one JSON line per document to --docs if given, and one JSON line per
@@ -162,6 +164,64 @@ def extract(
             "Without a journal, the run starts from the beginning.",
         ),
     ] = False,
+    text_column: Annotated[
+        str | None,
+        typer.Option(
+            "--text-column",
+            metavar="NAME",
+            help="CSV column or JSON field holding the text. Default: the first of text, "
+            "content, body, transcript (case ignored).",
+            show_default=False,
+        ),
+    ] = None,
+    id_column: Annotated[
+        str | None,
+        typer.Option(
+            "--id-column",
+            metavar="NAME",
+            help="CSV column or JSON field holding the document id. Default: id, else url; "
+            "without either, FILE-LINE.",
+            show_default=False,
+        ),
+    ] = None,
+    date_column: Annotated[
+        str | None,
+        typer.Option(
+            "--date-column",
+            metavar="NAME",
+            help="CSV column or JSON field holding the date. Default: date.",
+            show_default=False,
+        ),
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            metavar="DATE",
+            help="The date of documents that give none (no date field, front matter or date "
+            'line), e.g. 2013-03-22 or "March 22, 2013".',
+            show_default=False,
+        ),
+    ] = None,
+    title: Annotated[
+        str | None,
+        typer.Option(
+            "--title",
+            metavar="TEXT",
+            help="The title of documents that give none.",
+            show_default=False,
+        ),
+    ] = None,
+    date_order: Annotated[
+        str | None,
+        typer.Option(
+            "--date-order",
+            metavar="DMY|MDY",
+            help='How to read numeric dates that both orders read ("03/04/2013"). Default: '
+            "such a date is left empty, with an ambiguous_date warning naming the file and line.",
+            show_default=False,
+        ),
+    ] = None,
     dask: Annotated[
         str | None,
         typer.Option(
@@ -181,6 +241,7 @@ def extract(
         wanted = normalize_types(types)
     except ValueError as exc:
         raise _usage_error(f"invalid value for '--types': {exc}") from None
+    ingest = _ingest_options(text_column, id_column, date_column, date, title, date_order)
     if not paths:
         raise _usage_error("no PATH given")
     if not any(os.path.lexists(p) for p in paths):
@@ -210,6 +271,7 @@ def extract(
             progress=not quiet,
             resume=resume,
             dask_address=dask,
+            ingest=ingest,
         )
     except (ResumeError, ValueError) as exc:
         raise _usage_error(str(exc)) from None
@@ -223,6 +285,45 @@ def extract(
         raise typer.Exit(EXIT_CLUSTER) from None
     if not quiet:
         typer.echo(summary.format(), err=True)
+
+
+def _ingest_options(
+    text_column: str | None,
+    id_column: str | None,
+    date_column: str | None,
+    date: str | None,
+    title: str | None,
+    date_order: str | None,
+):
+    """The run's IngestOptions; a usage error for a --date that is no date or a bad order."""
+    from pipeline.ingest.dates import DATE_ORDERS, read_date
+    from pipeline.ingest.options import IngestOptions
+
+    order = date_order.upper() if date_order is not None else None
+    if order is not None and order not in DATE_ORDERS:
+        raise _usage_error(f"invalid value for '--date-order': {date_order!r} (DMY or MDY)")
+    iso = None
+    if date is not None:
+        reading = read_date(date, order)
+        if reading.iso is None:
+            raise _usage_error(f"invalid value for '--date': {reading.reason or date!r}")
+        iso = reading.iso
+    for name, value in (
+        ("--text-column", text_column),
+        ("--id-column", id_column),
+        ("--date-column", date_column),
+        ("--title", title),
+    ):
+        if value is not None and not value.strip():
+            raise _usage_error(f"invalid value for '{name}': empty")
+    return IngestOptions(
+        text_column=text_column,
+        id_column=id_column,
+        date_column=date_column,
+        date=iso,
+        title=" ".join(title.split()) if title is not None else None,
+        date_order=order,
+    )
 
 
 app.command("extract", help=_EXTRACT_HELP, no_args_is_help=True)(extract)

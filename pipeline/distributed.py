@@ -77,9 +77,7 @@ def results(
         chunks = (tasks[i : i + partition] for i in range(0, len(tasks), partition))
         for chunk in chunks:
             pending.append(
-                client.submit(
-                    process_partition, list(chunk), types, max_bytes, ingest, pure=False
-                )
+                client.submit(process_partition, list(chunk), types, max_bytes, ingest, pure=False)
             )
             if len(pending) >= window:
                 yield from _collect(pending.popleft())

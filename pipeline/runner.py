@@ -32,6 +32,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline.ingest.options import DEFAULT_OPTIONS, IngestOptions
 from pipeline.output import (
     STDERR,
     STDOUT,
@@ -47,7 +48,6 @@ from pipeline.records import (
     document_record,
     fact_records,
 )
-from pipeline.ingest.options import DEFAULT_OPTIONS, IngestOptions
 from pipeline.speech import InputError, Skipped, Speech
 
 DEFAULT_MAX_BYTES = 50_000_000
@@ -114,9 +114,7 @@ def _init_worker(
 
 def _speech_outcome(speech: Speech, doc: Any) -> Outcome:
     facts = fact_records(doc, speech)
-    warnings = [
-        error_record(w.source, w.kind, w.reason, speech.doc_id) for w in speech.warnings
-    ]
+    warnings = [error_record(w.source, w.kind, w.reason, speech.doc_id) for w in speech.warnings]
     return ("doc", speech.doc_id, document_record(speech, facts), facts, warnings)
 
 
@@ -198,9 +196,7 @@ def process_task(task: Task) -> list[Outcome]:
     from pipeline.ingest.parts import load_part
 
     try:
-        items = load_part(
-            task.path, task.start, task.end, task.first_line, _MAX_BYTES, _INGEST
-        )
+        items = load_part(task.path, task.start, task.end, task.first_line, _MAX_BYTES, _INGEST)
         return _outcomes_of(task.path, items)
     except Exception as exc:  # one bad part must not stop the run
         return [_internal_error(f"{task.path}:{task.first_line}", exc)]

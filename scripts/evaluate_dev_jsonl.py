@@ -1,6 +1,6 @@
 """The development pages as JSON lines: do they give the same facts as the HTML pages?
 
-    python scripts/evaluate_dev_jsonl.py [--shared ../shared] [--archive /tmp/kremlin/kremlin-en/news]
+    python scripts/evaluate_dev_jsonl.py [--shared ../shared] [--archive NEWS_FOLDER]
                                          [--out /tmp/dev-pages.jsonl] [--verbose]
 
 Reads every page of gold/dev_docs.txt with the HTML reader, writes its cleaned text (lead and

@@ -1,7 +1,7 @@
 """Is a document in English? The rules are English; a text in another language is reported
 (error kind `unsupported_language`), never run through them silently.
 
-Two tests, on the first 100,000 characters (rule data: models/rules/language.json): most letters
+Two tests, on the first 20,000 characters (rule data: models/rules/language.json): most letters
 must be Latin (a Cyrillic, Greek, Arabic... text names its script), and among the lower-case
 words a share must be common English words ("the", "of", "and"...), which tells English from
 French or German.
@@ -17,12 +17,14 @@ from functools import cache
 from pipeline.nlp.rules import load_rules
 from pipeline.speech import InputError, Speech
 
-_SAMPLE_CHARS = 100_000
+_SAMPLE_CHARS = 20_000
 _SAMPLE_WORDS = 3_000
+# simple character classes: far faster than a Unicode category ([^\W\d_]) over every text
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
-_LETTER = re.compile(r"[^\W\d_]")
-# lower-case words only: names and headings are capitalised in any language
-_WORD = re.compile(r"\b[^\W\d_A-Z][^\W\d_]*(?:['’][^\W\d_]+)?")
+_OTHER_SCRIPTS = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0530-\u10ff\u3040-\u9fff\uac00-\ud7af]")
+# lower-case words only: names and headings are capitalised in any language; a word with an
+# accented letter is skipped (it is no English function word anyway)
+_WORD = re.compile(r"\b[a-z]+(?:['’][a-z]+)?\b")
 
 
 @dataclass(frozen=True)
@@ -76,23 +78,19 @@ def not_english(text: str) -> str | None:
     """None for English text (or text too short to tell); else the reason it is not English."""
     r = _rules()
     sample = text[:_SAMPLE_CHARS]
-    letters = _count(_LETTER, sample)
+    latin = _count(_LATIN, sample)
+    other = _count(_OTHER_SCRIPTS, sample)
+    letters = latin + other
     if letters < r.min_letters:
         return None
-    latin = _count(_LATIN, sample)
     if latin / letters < r.min_latin_share:
         counts = [(_count(pattern, sample), name) for name, pattern in r.scripts]
         top, script = max(counts)
-        if top == 0:
-            script = "a script other than Latin"
-            top = letters - latin
-        else:
-            script = f"{script} script"
         return (
-            f"the text is in {script} ({top / letters:.0%} of its letters), not English; "
+            f"the text is in {script} script ({top / letters:.0%} of its letters), not English; "
             "the extraction rules read English only"
         )
-    words = [w for w in _WORD.findall(sample) if w[0].islower()][:_SAMPLE_WORDS]
+    words = _WORD.findall(sample)[:_SAMPLE_WORDS]
     if len(words) < r.min_words:
         return None
     share = sum(1 for w in words if w.replace("’", "'") in r.function_words) / len(words)
