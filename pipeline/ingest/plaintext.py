@@ -2,8 +2,9 @@
 field of JSON, JSON-lines and CSV records (pipeline.ingest.fields).
 
 - Paragraphs: blank lines separate paragraphs and hard-wrapped lines are joined ("bil-\\nlion" ->
-  "billion"); a text without blank lines whose lines end like sentences has one paragraph per
-  line; a line that starts with a speaker label always starts a paragraph.
+  "billion"); in a text without blank lines a line that ends like a sentence or is clearly
+  shorter than the others ends a paragraph (one paragraph per line keeps its paragraphs); a
+  line that starts with a speaker label always starts a paragraph.
 - The head: a title line ("News conference following Russian-Chinese talks") is the title, never
   text, where no title is given; a date line ("March 22, 2013", "22 March 2013, 13:00") gives
   the date where none is given; both are removed from the text. A plain-text file may open with
@@ -39,6 +40,7 @@ _FRONT_MATTER_MAX = 64 * 1024
 _TITLE_MAX_WORDS = 25
 _TITLE_END = re.compile(r"[.:;,]$")
 _HEAD_LINES = 3  # title, date and one more line at most are read as the head
+_SHORT_LINE = 0.7  # of the longest line: a line that ends a paragraph in hard-wrapped text
 
 
 @dataclass(frozen=True)
@@ -62,14 +64,27 @@ def _join_lines(block: str) -> str:
     return _SPACES.sub(" ", block).strip()
 
 
-def _lines_are_paragraphs(lines: list[str]) -> bool:
-    """A text without blank lines: one paragraph per line when most lines end like a sentence
-    (hard-wrapped prose breaks lines mid-sentence)."""
-    inner = [line for line in lines[:-1] if line.strip()]
-    if not inner:
-        return False
-    ended = sum(1 for line in inner if _LINE_END.search(line) or find_label(line.strip()))
-    return ended * 2 >= len(inner)
+def _lines_to_paragraphs(lines: list[str]) -> list[str]:
+    """A text without blank lines: a line ends a paragraph when it ends like a sentence, is
+    clearly shorter than the longest line (a title, a date, a paragraph's last line), is or
+    comes before a date line at the head, or the next line starts a speaker's paragraph; other
+    lines are hard-wrapped and joined."""
+    width = max(len(line.rstrip()) for line in lines)
+    pieces: list[list[str]] = [[]]
+    for index, line in enumerate(lines):
+        pieces[-1].append(line)
+        if index + 1 == len(lines):
+            break
+        stripped = line.rstrip()
+        following = lines[index + 1].strip()
+        if (
+            _LINE_END.search(stripped)
+            or len(stripped) < _SHORT_LINE * width
+            or _starts_turn(following, stripped)
+            or (index < _HEAD_LINES and (date_line(stripped) or date_line(following)))
+        ):
+            pieces.append([])
+    return ["\n".join(piece) for piece in pieces]
 
 
 def _starts_turn(line: str, previous: str) -> bool:
@@ -102,8 +117,8 @@ def split_paragraphs(text: str) -> list[str]:
     blocks = [b for b in _BLANK_LINE.split(text) if b.strip()]
     if len(blocks) == 1:
         lines = [line for line in blocks[0].split("\n") if line.strip()]
-        if len(lines) > 1 and _lines_are_paragraphs(lines):
-            blocks = lines
+        if len(lines) > 1:
+            blocks = _lines_to_paragraphs(lines)
     paragraphs = [_join_lines(piece) for block in blocks for piece in _blocks_at_labels(block)]
     return [p for p in paragraphs if p]
 

@@ -133,17 +133,17 @@ def _bare(word: str) -> str:
 
 def fold_case(text: str) -> str:
     """An all-capitals label in the usual case: "VLADIMIR PUTIN" -> "Vladimir Putin",
-    "PRESIDENT OF RUSSIA" -> "President of Russia", "KING ABDULLAH II" -> "King Abdullah II".
-    Text with lower-case letters is returned as it is."""
-    letters = "".join(_LETTERS.findall(text))
+    "PRESIDENT OF RUSSIA" -> "President of Russia", "KING ABDULLAH II" -> "King Abdullah II",
+    "PRESIDENT PUTIN (as interpreted)" -> "President Putin (as interpreted)". A label with
+    lower-case letters outside parentheses is returned as it is."""
+    letters = "".join(_LETTERS.findall(strip_remarks(text)))
     if len(letters) < 2 or not letters.isupper():
         return text
     connectives = rules().connectives
-    words = text.split(" ")
     out = []
-    for index, word in enumerate(words):
-        if _ROMAN.match(word) and index > 0:
-            out.append(word)
+    for index, word in enumerate(text.split(" ")):
+        if not word.isupper() or (_ROMAN.match(word) and index > 0):
+            out.append(word)  # a remark in lower case, a regnal number
         elif index > 0 and word.lower() in connectives:
             out.append(word.lower())
         else:
@@ -347,12 +347,13 @@ def _role_of(label: str) -> str | None:
     """What the label's title says: official, journalist, moderator, other, or None (a bare
     name, or nothing known)."""
     r = rules()
-    words = [_bare(w) for w in strip_remarks(label).split()]
+    split = _split_initials(strip_remarks(label).split())
+    words = [_bare(w) for w in split]
     text = " " + " ".join(words) + " "
     for role, phrases in r.roles:
         if any(f" {phrase} " in text for phrase in phrases):
             return role
-    name = {_bare(w) for w in _name_run(_split_initials(strip_remarks(label).split()))}
+    name = {_bare(w) for w in _name_run(split)}
     titles = [w for w in words if w not in name and w not in r.connectives]
     honorifics = {"mr", "mrs", "ms", "dr", "sir", "madam", "the"}
     if any(w not in honorifics for w in titles):
@@ -455,7 +456,7 @@ def full_name(name: str, known: list[str], text: str = "") -> str:
 
 @lru_cache(maxsize=256)
 def _before_surname(surname: str) -> re.Pattern[str]:
-    return re.compile(rf"((?:[A-Z][\w’'-]+\s+){{1,3}}){re.escape(surname)}\b")
+    return re.compile(rf"((?:[A-Z][\w’'-]+ +){{1,3}}){re.escape(surname)}\b")
 
 
 def _words_before(surname: str, text: str) -> list[list[str]]:

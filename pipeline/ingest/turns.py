@@ -70,8 +70,13 @@ def text_labels(paragraphs: list[str], context: str = "") -> list[LabelHit | Non
 
 def _turn_taking(keys: list[str | None], index: int) -> bool:
     """The label at `index` comes again after another label, or another label came between it
-    and its last use: speakers taking turns."""
+    and its last use, or it answers a label that comes again right after it: speakers taking
+    turns ("Smith: ... Jones: ... Smith: ...")."""
     key = keys[index]
+    before = next((k for k in reversed(keys[:index]) if k is not None), None)
+    after = next((k for k in keys[index + 1 :] if k is not None), None)
+    if before is not None and before == after and before != key:
+        return True
     between = False
     for other in keys[index + 1 :]:
         if other == key:
@@ -147,8 +152,8 @@ def _holder(title: Label, labels: list[Label], resolved: list[str | None], conte
     if holders or not context:
         return None
     pattern = re.compile(
-        rf"\b{re.escape(' '.join(w.capitalize() for w in words))}\s+"
-        r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
+        rf"\b{re.escape(' '.join(w.capitalize() for w in words))} +"
+        r"((?:[A-Z][\w’'-]+ +){0,2}[A-Z][\w’'-]+)"
     )
     names = set()
     known = [n for n in dict.fromkeys(n for n in resolved if n)]
