@@ -92,6 +92,9 @@ _GLUED_INITIALS = re.compile(r"^((?:[^\W\d_]\.){1,3})([^\W\d_][\w'’\-]+)$")
 _MAX_LABEL_WORDS = 20
 _DASHES = frozenset("- – —".split())
 _LABEL_SCAN = 300  # a label colon further into the paragraph than this is not a label
+# a document says who is who near its start (title, lead, first labels); searching only there
+# keeps the work per name bounded on any document
+NAME_SEARCH_CHARS = 20_000
 _OPENING = "\"“‘'«([„"
 
 # What a label is (Label.kind)
@@ -420,8 +423,9 @@ def _initials_fit(given: list[str], first_name: str) -> bool:
 def full_name(name: str, known: list[str], text: str = "") -> str:
     """The full name a short name stands for in this document: the one full name among `known`
     (the document's other speakers) with that surname and fitting initials, else the one full
-    name in `text` written after a title or twice ("President Vladimir Putin said" -> "Vladimir
-    Putin"); the name unchanged when there is none or more than one."""
+    name in the first NAME_SEARCH_CHARS characters of `text` written after a title or twice
+    ("President Vladimir Putin said" -> "Vladimir Putin"); the name unchanged when there is none
+    or more than one."""
     if not is_short_name(name):
         return name
     given, surname = name_parts(name)
@@ -443,7 +447,7 @@ def full_name(name: str, known: list[str], text: str = "") -> str:
     # given name -> was it written after a title ("President Vladimir Putin"), per mention; one
     # mention without a title ("East Germany") is too little to call it a person's name
     firsts: dict[str, list[bool]] = {}
-    for before in _words_before(surname, text):
+    for before in _words_before(surname, text[:NAME_SEARCH_CHARS]):
         first = _first_name(before)
         if first and _initials_fit(given, first):
             firsts.setdefault(first, []).append(before.index(first) > 0)

@@ -12,10 +12,12 @@ paragraph before the next label. "Note:"-like paragraphs belong to no turn, and 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pipeline.ingest.speakers import (
     ANSWER,
     CONTINUING,
+    NAME_SEARCH_CHARS,
     NO_SPEAKER,
     NOT_LABEL,
     PERSON,
@@ -26,6 +28,7 @@ from pipeline.ingest.speakers import (
     fold_case,
     full_name,
     is_short_name,
+    name_parts,
     read_label,
     rules,
 )
@@ -33,6 +36,8 @@ from pipeline.speech import PARAGRAPH_SEPARATOR, Turn
 
 # (label as written, the name a person link inside it gives, or None)
 LabelHit = tuple[str, str | None]
+# distinct names (and titles) of one document looked up in its text, at most
+CONTEXT_LOOKUPS = 100
 
 
 def text_labels(paragraphs: list[str], context: str = "") -> list[LabelHit | None]:
@@ -41,55 +46,53 @@ def text_labels(paragraphs: list[str], context: str = "") -> list[LabelHit | Non
     Text has no markup to tell a label from a heading, so two kinds of label need the document to
     back them: a one-word label ("Putin:", "Energy:") is one when it is a word of the label rules
     ("Question", "Note"), the surname of a longer label or of a full name in the text
-    (`context`), or used twice with another label between ("Smith: ... Jones: ... Smith:"); a
-    bare title ("Interior Minister:", "THE PRESIDENT:") when it opens with "The" or is used
-    twice."""
+    (`context`), or speakers take turns with it ("Smith: ... Jones: ... Smith:"); a bare title
+    ("Interior Minister:", "THE PRESIDENT:") when it opens with "The" or is used twice.
+    Linear in the number of paragraphs."""
     found: list[LabelHit | None] = []
     for paragraph in paragraphs:
         hit = find_label(paragraph)
         found.append((hit[0], None) if hit else None)
-    keys = [fold_case(hit[0]).lower().strip(".") if hit else None for hit in found]
-    surnames = {key.split()[-1] for key in keys if key and " " in key}
+    at = [i for i, hit in enumerate(found) if hit is not None]  # labelled paragraphs, in order
+    keys = [fold_case(found[i][0]).lower().strip(".") for i in at]  # type: ignore[index]
+    counts = Counter(keys)
+    surnames = {key.split()[-1] for key in keys if " " in key}
     r = rules()
     known = r.role_labels.keys() | r.not_labels | r.continuing | r.no_speaker | r.answers
-    for index, key in enumerate(keys):
-        if key is None:
-            continue
+    taking_turns = _turn_taking(keys)
+    in_text: dict[str, bool] = {}
+    for n, (index, key) in enumerate(zip(at, keys, strict=True)):
+        label = found[index][0]  # type: ignore[index]
         if " " not in key:
-            backed = key in known or key in surnames or _turn_taking(keys, index)
+            backed = key in known or key in surnames or taking_turns[n]
             if not backed and context:
-                label = fold_case(found[index][0])  # type: ignore[index]
-                backed = full_name(label, [], context) != label
+                if key not in in_text:
+                    name = fold_case(label)
+                    searched = len(in_text) < CONTEXT_LOOKUPS
+                    in_text[key] = searched and full_name(name, [], context) != name
+                backed = in_text[key]
             if not backed:
                 found[index] = None
-        elif read_label(found[index][0]).kind == TITLE:  # type: ignore[index]
-            if not key.startswith("the ") and keys.count(key) < 2:
-                found[index] = None
+        elif read_label(label).kind == TITLE and not key.startswith("the ") and counts[key] < 2:
+            found[index] = None
     return found
 
 
-def _turn_taking(keys: list[str | None], index: int) -> bool:
-    """The label at `index` comes again after another label, or another label came between it
-    and its last use, or it answers a label that comes again right after it: speakers taking
-    turns ("Smith: ... Jones: ... Smith: ...")."""
-    key = keys[index]
-    before = next((k for k in reversed(keys[:index]) if k is not None), None)
-    after = next((k for k in keys[index + 1 :] if k is not None), None)
-    if before is not None and before == after and before != key:
-        return True
-    between = False
-    for other in keys[index + 1 :]:
-        if other == key:
-            return between
-        if other is not None:
-            between = True
-    between = False
-    for other in reversed(keys[:index]):
-        if other == key:
-            return between
-        if other is not None:
-            between = True
-    return False
+def _turn_taking(keys: list[str]) -> list[bool]:
+    """For each label (in order): it is used again with another label between, or it answers a
+    label that comes again right after it: speakers taking turns ("Smith: ... Jones: ...
+    Smith: ...")."""
+    result = [False] * len(keys)
+    last: dict[str, int] = {}
+    for n, key in enumerate(keys):
+        previous = last.get(key)
+        if previous is not None and previous < n - 1:  # another label between the two uses
+            result[n] = result[previous] = True
+        last[key] = n
+    for n in range(1, len(keys) - 1):
+        if keys[n - 1] == keys[n + 1] != keys[n]:
+            result[n] = True
+    return result
 
 
 def _mentioned_alone(name: str, context: str) -> bool:
@@ -108,17 +111,31 @@ def _mentioned_alone(name: str, context: str) -> bool:
 
 
 def _resolve(labels: list[Label], context: str) -> list[str | None]:
-    """The speaker of each label, one name per person (see the module docstring)."""
-    names = [
-        lab.long_name if lab.long_name and _mentioned_alone(lab.long_name, context) else lab.speaker
-        for lab in labels
-    ]
+    """The speaker of each label, one name per person (see the module docstring).
+
+    Each distinct name is looked up once, and the text is searched for at most
+    CONTEXT_LOOKUPS distinct names, so that the work stays linear in the number of labels on
+    any document."""
+    context = context[:NAME_SEARCH_CHARS]
+    longs = list(dict.fromkeys(lab.long_name for lab in labels if lab.long_name))
+    alone = {long: _mentioned_alone(long, context) for long in longs[:CONTEXT_LOOKUPS]}
+    names = [lab.long_name if alone.get(lab.long_name) else lab.speaker for lab in labels]
     people = [name for name, lab in zip(names, labels, strict=True) if lab.kind == PERSON and name]
-    full = [name for name in dict.fromkeys(people) if not is_short_name(name)]
+    distinct_people = list(dict.fromkeys(people))
+    by_surname: dict[str, list[str]] = {}
+    for name in distinct_people:
+        if not is_short_name(name):
+            by_surname.setdefault(name_parts(name)[1].lower(), []).append(name)
+    lookup = {}
+    searched = 0
+    for name in distinct_people:
+        known = by_surname.get(name_parts(name)[1].lower(), [])
+        searched += is_short_name(name)
+        lookup[name] = full_name(name, known, context if searched <= CONTEXT_LOOKUPS else "")
     resolved: list[str | None] = []
     for name, lab in zip(names, labels, strict=True):
         if lab.kind == PERSON and name:
-            resolved.append(full_name(name, full, context))
+            resolved.append(lookup[name])
         elif lab.kind == ROLE:
             resolved.append(name)
         else:
@@ -127,26 +144,35 @@ def _resolve(labels: list[Label], context: str) -> list[str | None]:
         name for name, lab in zip(resolved, labels, strict=True) if name and lab.kind == PERSON
     ]
     distinct = list(dict.fromkeys(persons))
+    person_labels = {
+        (f" {fold_case(lab.text).lower()} ", name)
+        for name, lab in zip(resolved, labels, strict=True)
+        if name and lab.kind == PERSON
+    }
+    holders: dict[str | None, str | None] = {}
     for index, lab in enumerate(labels):
         if lab.kind == TITLE:
-            resolved[index] = _holder(lab, labels, resolved, context) or lab.speaker
+            if lab.speaker not in holders:
+                if len(holders) < CONTEXT_LOOKUPS:
+                    holders[lab.speaker] = _holder(lab, person_labels, distinct, context)
+                else:
+                    holders[lab.speaker] = None
+            resolved[index] = holders[lab.speaker] or lab.speaker
         elif lab.kind == ANSWER and len(distinct) == 1:
             resolved[index] = distinct[0]  # an interview: the answers are the interviewee's
     return resolved
 
 
-def _holder(title: Label, labels: list[Label], resolved: list[str | None], context: str):
+def _holder(
+    title: Label, person_labels: set[tuple[str, str]], persons: list[str], context: str
+) -> str | None:
     """The person a bare title ("THE PRESIDENT") stands for: the one labelled speaker whose label
     holds the title, else the one person the text names with it ("President Putin")."""
     words = [w for w in (title.speaker or "").lower().split() if w != "the"]
     if not words:
         return None
-    phrase = " ".join(words)
-    holders = {
-        name
-        for name, lab in zip(resolved, labels, strict=True)
-        if name and lab.kind == PERSON and f" {phrase} " in f" {fold_case(lab.text).lower()} "
-    }
+    phrase = f" {' '.join(words)} "
+    holders = {name for label, name in person_labels if phrase in label}
     if len(holders) == 1:
         return holders.pop()
     if holders or not context:
@@ -156,11 +182,12 @@ def _holder(title: Label, labels: list[Label], resolved: list[str | None], conte
         r"((?:[A-Z][\w’'-]+ +){0,2}[A-Z][\w’'-]+)"
     )
     names = set()
-    known = [n for n in dict.fromkeys(n for n in resolved if n)]
     for match in pattern.finditer(context):
         name = match.group(1)
-        names.add(full_name(name.split()[-1], known, context) if is_short_name(name) else name)
-    return names.pop() if len(names) == 1 else None
+        names.add(full_name(name, persons, context) if is_short_name(name) else name)
+        if len(names) > 1:
+            return None
+    return names.pop() if names else None
 
 
 def build_turns(

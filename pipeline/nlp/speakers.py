@@ -120,9 +120,10 @@ def _last_reporting(text: str, start: int, end: int) -> tuple[str, int] | None:
     return last
 
 
-def _resolve(name: str | None, text: str, at: int) -> str | None:
+def _resolve(name: str | None, text: str, at: int, names: dict[str, str]) -> str | None:
     """A pronoun -> the name of the nearest attribution before `at`; a surname -> the full
-    name the text gives it; titles and common words -> None."""
+    name the text gives it (looked up once per document in `names`); titles and common words ->
+    None."""
     if name is None:
         return None
     first = name.split()[0]
@@ -139,24 +140,36 @@ def _resolve(name: str | None, text: str, at: int) -> str | None:
         for m in reversed(list(_ATTRIBUTED.finditer(text, window, at))):
             named = _clean(next(g for g in m.groups() if g))
             if named:
-                return full_name(named, [], text)
+                return _full(named, text, names)
         return None
     named = _clean(name)
-    return full_name(named, [], text) if named else None
+    return _full(named, text, names) if named else None
+
+
+def _full(name: str, text: str, names: dict[str, str]) -> str:
+    if name not in names:
+        names[name] = full_name(name, [], text)
+    return names[name]
 
 
 # any attribution, to find who "he" is: "said Putin", "Putin stressed"
 _ATTRIBUTED = re.compile(rf"{_VERBS}\s+{_TITLE}{_NAME}|{_TITLE}{_NAME}\s+{_VERBS}\b")
 
 
-def quote_speaker(text: str, start: int, end: int) -> str | None:
-    """The person a figure at text[start:end] is attributed to in narrative text, or None."""
+def quote_speaker(
+    text: str, start: int, end: int, names: dict[str, str] | None = None
+) -> str | None:
+    """The person a figure at text[start:end] is attributed to in narrative text, or None.
+
+    `names`: the full names already found for short names in this text (pass the same dict for
+    every figure of a document: each name is looked up once)."""
+    names = {} if names is None else names
     quoted = _direct_quote(text, start, end)
     if quoted is not None:
         name, at = quoted
-        return _resolve(name, text, at) if name else None
+        return _resolve(name, text, at, names) if name else None
     para_start, _ = _paragraph_bounds(text, start, end)
     reported = _last_reporting(text, para_start, start)
     if reported is None:
         return None
-    return _resolve(reported[0], text, reported[1])
+    return _resolve(reported[0], text, reported[1], names)

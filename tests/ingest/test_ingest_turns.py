@@ -125,3 +125,28 @@ def test_html_bold_labels_and_text_labels_give_the_same_turns():
     assert isinstance(again, Speech)
     assert again.text == page.text
     assert again.turns == page.turns
+
+
+@pytest.mark.parametrize("distinct", [False, True])
+def test_the_text_is_searched_for_a_bounded_number_of_names(monkeypatch, distinct):
+    """Thousands of labels cost thousands of steps, not thousands of searches of the text: the
+    number of text searches for names stays bounded (work compared, not time)."""
+    import pipeline.ingest.speakers as speakers
+
+    searches = []
+    original = speakers._words_before
+
+    def counting(surname, text):
+        searches.append(surname)
+        return original(surname, text)
+
+    monkeypatch.setattr(speakers, "_words_before", counting)
+    counts = []
+    for n in (2_000, 4_000):
+        searches.clear()
+        names = [f"Speaker{i if distinct else 0}" for i in range(n)]
+        text = "\n\n".join(f"Mr {name}: We spent $5 billion." for name in names)
+        speech = _speech(text)
+        assert len(speech.paragraphs) == n
+        counts.append(len(searches))
+    assert counts[0] == counts[1] <= 2 * 100
