@@ -7,9 +7,10 @@ field of JSON, JSON-lines and CSV records (pipeline.ingest.fields).
   line that starts with a speaker label always starts a paragraph.
 - The head: a title line ("News conference following Russian-Chinese talks") is the title, never
   text, where no title is given; a date line ("March 22, 2013", "22 March 2013, 13:00") gives
-  the date where none is given; both are removed from the text. A plain-text file may open with
-  YAML front matter (title, date, speaker, id, url, place) between "---" lines: metadata, not
-  text.
+  the date where none is given; both are removed from the text. A first line equal to the given
+  title is removed too, unless it ends like a sentence (a lead that repeats the title is text,
+  as in HTML). A plain-text file may open with YAML front matter (title, date, speaker, id, url,
+  place) between "---" lines: metadata, not text.
 - Speaker labels at paragraph starts make the turns (pipeline.ingest.turns).
 - Plain-text files only: a trailing source credit ("Source - ...") and the page debris after it
   are dropped.
@@ -167,6 +168,8 @@ def _read_head(
         if date_found is None and (iso := date_line(first, order)):
             date_found = iso
         elif title is not None and title_line is None and _same_text(first, title):
+            if _TITLE_END.search(first):
+                break  # a lead that repeats the title as a sentence is text (as in HTML)
             title_line = first
         elif title is None and title_line is None and _is_title_line(first):
             title_line = first

@@ -45,3 +45,16 @@ def test_json_list_and_object():
     assert bare.doc_id == "w"
     (bad,) = parse_json_records("{oops", "d/z.json", "json")
     assert isinstance(bad, InputError) and bad.kind == "malformed"
+
+
+def test_a_title_line_in_the_text_is_dropped_but_a_lead_that_repeats_it_stays():
+    (record,) = parse_json_records(
+        '{"title": "Talks on trade", "text": "Talks on trade\\n\\nTrade grew."}', "t.json", "json"
+    )
+    assert record.paragraphs == ["Trade grew."]
+    (record,) = parse_json_records(
+        '{"title": "Trade grew by 5 percent", "text": "Trade grew by 5 percent.\\n\\nMore."}',
+        "t.json",
+        "json",
+    )
+    assert record.paragraphs == ["Trade grew by 5 percent.", "More."]
