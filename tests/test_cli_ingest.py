@@ -118,3 +118,45 @@ def test_help_lists_the_ingest_options():
     for option in ("--text-column", "--id-column", "--date-column", "--date ", "--title"):
         assert option in result.output
     assert "--date-order" in result.output
+
+
+@pytest.mark.parametrize("ext", ["csv", "tsv"])
+def test_csv_ids_meet_the_id_rule_across_files(tmp_path, ext):
+    """A CSV row's id is a document id like a JSON record's: the same id with other text in
+    another file is a duplicate_id error, the same text a quiet duplicate; --id-prefix file
+    scopes the ids by file (relative to the input folder)."""
+    sep = "\t" if ext == "tsv" else ","
+    data = tmp_path / "data"
+    (data / "2014").mkdir(parents=True)
+    (data / "2013.jsonl").write_text(
+        json.dumps({"id": "a", "text": "Ivan Petrov: Exports grew by 5 percent."}) + "\n",
+        encoding="utf-8",
+    )
+    (data / "2014" / f"rows.{ext}").write_text(
+        f"id{sep}text\n"
+        f"a{sep}Anna Berg: Imports fell by 2 percent.\n"  # other text under id "a"
+        f"b{sep}Ivan Petrov: Exports grew by 5 percent.\n",  # new id
+        encoding="utf-8",
+    )
+    (data / "2014" / f"again.{ext}").write_text(
+        f"id{sep}text\nb{sep}Ivan Petrov: Exports grew by 5 percent.\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    plain = _extract(data, "-o", out / "f.jsonl", "--docs", out / "d.jsonl")
+    assert plain.exit_code == 0, plain.output
+    assert [d["doc_id"] for d in _jsonl(out / "d.jsonl")] == ["a", "b"]
+    (error,) = _jsonl(out / "f.errors.jsonl")
+    assert error["kind"] == "duplicate_id" and error["doc_id"] == "a"
+    assert error["source"] == f"{data / '2014' / f'rows.{ext}'}:2"
+    assert "duplicates skipped:     1" in plain.stderr  # again.EXT repeats row b
+
+    scoped = _extract(data, "-o", out / "f.jsonl", "--docs", out / "d.jsonl", "--id-prefix", "file")
+    assert scoped.exit_code == 0, scoped.output
+    assert [d["doc_id"] for d in _jsonl(out / "d.jsonl")] == [
+        "2013.jsonl#a",
+        f"2014/again.{ext}#b",
+        f"2014/rows.{ext}#a",
+        f"2014/rows.{ext}#b",
+    ]
+    assert _jsonl(out / "f.errors.jsonl") == []

@@ -34,29 +34,45 @@ def english_only(items: list[Speech | Skipped | InputError]) -> list[Speech | Sk
 
 
 def _parse(
-    text: str, fmt: str, path: str, max_bytes: int, options: IngestOptions
+    text: str,
+    fmt: str,
+    path: str,
+    max_bytes: int,
+    options: IngestOptions,
+    name: str,
+    scope: str | None,
 ) -> list[Speech | Skipped | InputError]:
     if fmt == "feed":
         return [Skipped(path, "feed", "RSS/Atom feed, not an article")]
     if fmt == "html":
-        return [parse_html(text, path, file_stem(path))]
+        return [parse_html(text, path, name)]
     if fmt in ("json", "jsonl"):
-        return list(parse_json_records(text, path, fmt, options=options))
+        return list(parse_json_records(text, path, fmt, name=name, scope=scope, options=options))
     if fmt == "csv":
-        return list(parse_csv_text(text, path, max_bytes, options))
-    return [parse_plaintext(text, path, file_stem(path), options)]
+        return list(parse_csv_text(text, path, max_bytes, options, name=name, scope=scope))
+    return [parse_plaintext(text, path, name, options)]
 
 
 def load_source(
-    path: str, max_bytes: int = DEFAULT_MAX_BYTES, options: IngestOptions = DEFAULT_OPTIONS
+    path: str,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    name: str | None = None,
+    scope: str | None = None,
+    options: IngestOptions = DEFAULT_OPTIONS,
 ) -> list[Speech | Skipped | InputError]:
-    """Read `path` and parse it into documents; problems come back as values, never raised."""
+    """Read `path` and parse it into documents; problems come back as values, never raised.
+
+    name: the file's document name, its path relative to its input folder without extension
+    (default: its stem); scope: the prefix of ids carried by records (`--id-prefix file`). See
+    pipeline.ingest.ids for the id rule. options: the run's ingest options (columns, date, title,
+    date order)."""
+    name = name or file_stem(path)
     try:
         read = read_input(path, max_bytes)
         if isinstance(read, InputError):
             return [read]
         text, fmt = read
-        return english_only(_parse(text, fmt, path, max_bytes, options))
+        return english_only(_parse(text, fmt, path, max_bytes, options, name, scope))
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a run
         return [InputError(path, "malformed", f"unexpected error while reading: {exc}")]
 

@@ -267,9 +267,13 @@ def read_rows(
     max_bytes: int,
     options: IngestOptions = DEFAULT_OPTIONS,
     decode=_lenient,
+    name: str | None = None,
+    scope: str | None = None,
 ) -> list[Speech | InputError]:
     """The documents and errors of the rows that start in [start, end) (end None: to the end of
-    the file). The part that holds the header (start 0) also reports file-level problems."""
+    the file). The part that holds the header (start 0) also reports file-level problems.
+    name: the file's name for ids of rows without one ("{name}-{line}"; default: its stem);
+    scope: the prefix of carried ids (`--id-prefix file`)."""
     data_start = _data_start(handle)
     holds_header = start <= data_start
     header_item = _first_row(handle, data_start, delimiter, max_bytes)
@@ -294,7 +298,7 @@ def read_rows(
     else:
         rows = scan_rows(handle, start, first_line, delimiter, max_bytes, end)
     results: list[Speech | InputError] = []
-    stem = _stem(path)
+    stem = name or _stem(path)
     for item in rows:
         if item.start == header_item.start:
             continue
@@ -314,7 +318,7 @@ def read_rows(
         record: dict[str, str] = {}
         for name, value in zip(names, item.fields, strict=False):
             record.setdefault(name, decode(value))
-        results.append(speech_from_fields(record, where, f"{stem}-{item.line}", options))
+        results.append(speech_from_fields(record, where, f"{stem}-{item.line}", options, scope))
     if holds_header and not results and end is None:
         reason = "the CSV file has a header but no rows"
         return [InputError(f"{path}:{header_item.line}", "empty", reason)]
@@ -326,12 +330,17 @@ def parse_csv_text(
     path: str,
     max_bytes: int,
     options: IngestOptions = DEFAULT_OPTIONS,
+    name: str | None = None,
+    scope: str | None = None,
 ) -> list[Speech | InputError]:
-    """A whole CSV file already read and decoded (pipeline.ingest.readers)."""
+    """A whole CSV file already read and decoded (pipeline.ingest.readers); name and scope form
+    ids as in `read_rows`."""
     tsv = path.lower().removesuffix(".gz").endswith(".tsv")
     delimiter = sniff_delimiter(text[:_HEAD_BYTES], tsv)
     handle = io.BytesIO(text.encode("utf-8", errors="replace"))
-    return read_rows(handle, path, 0, None, 1, delimiter, max_bytes, options, _utf8)
+    return read_rows(
+        handle, path, 0, None, 1, delimiter, max_bytes, options, _utf8, name=name, scope=scope
+    )
 
 
 def file_delimiter(path: str) -> str:
@@ -375,12 +384,26 @@ def load_csv_part(
     first_line: int,
     max_bytes: int,
     options: IngestOptions = DEFAULT_OPTIONS,
+    name: str | None = None,
+    scope: str | None = None,
 ) -> list[Speech | InputError]:
-    """The records of the rows starting in path[start:end] (a part from `split_csv`)."""
+    """The records of the rows starting in path[start:end] (a part from `split_csv`); name and
+    scope form ids as in `read_rows`."""
     try:
         delimiter = file_delimiter(path)
         with open(path, "rb") as handle:
-            return read_rows(handle, path, start, end, first_line, delimiter, max_bytes, options)
+            return read_rows(
+                handle,
+                path,
+                start,
+                end,
+                first_line,
+                delimiter,
+                max_bytes,
+                options,
+                name=name,
+                scope=scope,
+            )
     except OSError as exc:
         reason = f"cannot read bytes {start}-{end}: {exc.strerror or exc}"
         return [InputError(f"{path}:{first_line}", "unreadable", reason)]

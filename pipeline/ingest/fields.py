@@ -4,11 +4,13 @@ The same names are looked for in every record format, case and surrounding space
 text in `text`, `content`, `body` or `transcript`; the id in `id`, else `url`; the date in
 `date`; `title`, `url`, `place` and `speaker` as named. `--text-column`, `--id-column` and
 `--date-column` (IngestOptions) name other fields. The text itself is read like a plain text
-(pipeline.ingest.plaintext): paragraphs, head lines and speaker labels.
+(pipeline.ingest.plaintext): paragraphs, head lines and speaker labels. The id a record carries
+is its document id, scoped by its file under `--id-prefix file` (pipeline.ingest.ids).
 """
 
 from __future__ import annotations
 
+from pipeline.ingest.ids import record_id
 from pipeline.ingest.options import DEFAULT_OPTIONS, IngestOptions
 from pipeline.ingest.plaintext import DocMeta, speech_from_text
 from pipeline.speech import InputError, Speech
@@ -57,14 +59,28 @@ def _text_or_none(value: object) -> str | None:
     return text or None
 
 
+def _carried_id(record: dict, names: list[str], options: IngestOptions) -> str | None:
+    """The id a record carries: the field --id-column names, else the first of `id`, `url`
+    with a value (a CSV row with an empty id cell falls back to its url)."""
+    wanted = [options.id_column] if options.id_column is not None else list(ID_NAMES)
+    for name in wanted:
+        key = find_field(names, name, ())
+        value = _text_or_none(record.get(key)) if key is not None else None
+        if value is not None:
+            return value
+    return None
+
+
 def speech_from_fields(
     record: dict,
     source: str,
     fallback_id: str,
     options: IngestOptions = DEFAULT_OPTIONS,
+    scope: str | None = None,
 ) -> Speech | InputError:
     """A document from one record's fields; an InputError (file:line in `source`) when the
-    record has no text or a field an option names is missing."""
+    record has no text or a field an option names is missing. fallback_id: the id of a record
+    that carries none ("{name}-{line}"); scope: the prefix of carried ids (`--id-prefix file`)."""
     names = list(record)
     text_key = find_field(names, options.text_column, TEXT_NAMES)
     if text_key is None:
@@ -78,7 +94,6 @@ def speech_from_fields(
     text = record.get(text_key)
     if not isinstance(text, str) or not text.strip():
         return InputError(source, "malformed", f"{source} has no text in {str(text_key)!r}")
-    id_key = find_field(names, options.id_column, ID_NAMES)
     date_key = find_field(names, options.date_column, DATE_NAMES)
     field = {key: find_field(names, None, (key,)) for key in ("title", "url", "place", "speaker")}
     meta = DocMeta(
@@ -88,5 +103,5 @@ def speech_from_fields(
         place=_text_or_none(record.get(field["place"])) if field["place"] else None,
         speaker=_text_or_none(record.get(field["speaker"])) if field["speaker"] else None,
     )
-    doc_id = (_text_or_none(record.get(id_key)) if id_key else None) or fallback_id
+    doc_id = record_id(_carried_id(record, names, options), fallback_id, scope)
     return speech_from_text(text, source, doc_id, meta, options)

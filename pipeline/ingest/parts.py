@@ -6,7 +6,8 @@ line number each part starts at, and `load_part` reads one range. JSON lines are
 CSV rows, which may hold line breaks in quoted fields, where a row starts as the CSV reader reads
 them (pipeline.ingest.csvrecords). The records, their sources ("file.jsonl:LINE") and their
 fallback ids are the same as when the whole file is read at once. For such files `--max-bytes`
-bounds each line or row (one record), not the file.
+bounds each line or row (one record), not the file. Whether speechfacts wrote a large JSONL
+file itself (an earlier output) is checked once, before it is cut (`first_record_own`).
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ from __future__ import annotations
 import os
 
 from pipeline.ingest.csvrecords import is_csv_name, load_csv_part, split_csv
-from pipeline.ingest.jsonrecords import parse_json_records
+from pipeline.ingest.jsonrecords import first_line_own, parse_json_records
 from pipeline.ingest.language import check_language
 from pipeline.ingest.options import DEFAULT_OPTIONS, IngestOptions
 from pipeline.ingest.readers import DEFAULT_MAX_BYTES, decode_bytes
-from pipeline.speech import InputError, Speech
+from pipeline.speech import InputError, Skipped, Speech
 
 DEFAULT_PART_BYTES = 8 * 1024 * 1024
 _BLOCK = 1 << 20
@@ -75,17 +76,35 @@ def split_jsonl(path: str, part_bytes: int = DEFAULT_PART_BYTES) -> list[tuple[i
     return parts
 
 
+def first_record_own(path: str, max_bytes: int) -> str | None:
+    """The kind of speechfacts record the first non-blank line of the file is (a large output of
+    an earlier run lying among the inputs), or None; reads at most one line of max_bytes."""
+    try:
+        with open(path, "rb") as handle:
+            for line in iter(lambda: handle.readline(max_bytes + 1), b""):
+                if line.strip():
+                    text = decode_bytes(line, path)
+                    return None if isinstance(text, InputError) else first_line_own(text)
+    except OSError:
+        return None
+    return None
+
+
 def load_part(
     path: str,
     start: int,
     end: int,
     first_line: int,
     max_bytes: int,
+    name: str | None = None,
+    scope: str | None = None,
     options: IngestOptions = DEFAULT_OPTIONS,
-) -> list[Speech | InputError]:
-    """The records of path[start:end], whose first line is line `first_line` of the file."""
+) -> list[Speech | InputError | Skipped]:
+    """The records of path[start:end], whose first line is line `first_line` of the file; name
+    and scope form ids as in `parse_json_records`, options are the run's ingest options."""
     if is_csv_name(path):
-        return _english_only(load_csv_part(path, start, end, first_line, max_bytes, options))
+        items = load_csv_part(path, start, end, first_line, max_bytes, options, name, scope)
+        return _english_only(items)
     try:
         with open(path, "rb") as handle:
             handle.seek(start)
@@ -93,7 +112,7 @@ def load_part(
     except OSError as exc:
         reason = f"cannot read bytes {start}-{end}: {exc.strerror or exc}"
         return [InputError(f"{path}:{first_line}", "unreadable", reason)]
-    results: list[Speech | InputError] = []
+    results: list[Speech | InputError | Skipped] = []
     number = first_line
     for line in raw.split(b"\n"):
         if len(line) > max_bytes:
@@ -105,11 +124,15 @@ def load_part(
                 results.append(text)
             else:
                 results.extend(
-                    parse_json_records(text, path, "jsonl", first_line=number, options=options)
+                    parse_json_records(
+                        text, path, "jsonl", number, name, scope, check_own=False, options=options
+                    )
                 )
         number += 1
     return _english_only(results)
 
 
-def _english_only(items: list[Speech | InputError]) -> list[Speech | InputError]:
+def _english_only(
+    items: list[Speech | InputError | Skipped],
+) -> list[Speech | InputError | Skipped]:
     return [check_language(item) if isinstance(item, Speech) else item for item in items]

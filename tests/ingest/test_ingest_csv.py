@@ -347,6 +347,23 @@ def test_a_large_csv_in_parts_gives_the_same_records_with_any_workers(tmp_path):
     assert _outputs(tmp_path / "whole") == _outputs(tmp_path / "parts")
 
 
+@pytest.mark.parametrize("id_prefix", [None, "file"])
+def test_a_csv_in_a_subfolder_read_in_parts_keeps_the_id_rule(tmp_path, id_prefix):
+    """The parts of a large CSV file form ids as the whole file does: the ids rows carry, scoped by
+    the file's path in the input folder under --id-prefix file."""
+    corpus = tmp_path / "c"
+    (corpus / "sub").mkdir(parents=True)
+    _big_csv(corpus / "sub" / "speeches.csv", 120)
+    assert len(split_csv(str(corpus / "sub" / "speeches.csv"), 4096, 100_000)) > 2
+    _run_big(corpus, tmp_path / "whole", max_bytes=100_000, id_prefix=id_prefix)
+    _run_big(corpus, tmp_path / "parts", max_bytes=100_000, part_bytes=4096, id_prefix=id_prefix)
+    assert _outputs(tmp_path / "whole") == _outputs(tmp_path / "parts")
+    docs = (tmp_path / "parts" / "docs.jsonl").read_text().splitlines()
+    ids = [json.loads(line)["doc_id"] for line in docs]
+    prefix = "sub/speeches.csv#" if id_prefix == "file" else ""
+    assert ids[:3] == [f"{prefix}r0", f"{prefix}r1", f"{prefix}r2"]
+
+
 def test_resume_in_the_middle_of_a_csv_read_in_parts(tmp_path, monkeypatch):
     corpus = tmp_path / "c"
     corpus.mkdir()
