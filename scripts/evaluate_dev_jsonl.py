@@ -1,7 +1,8 @@
 """The development pages as JSON lines: do they give the same facts as the HTML pages?
 
     python scripts/evaluate_dev_jsonl.py [--shared ../shared] [--archive NEWS_FOLDER]
-                                         [--out /tmp/dev-pages.jsonl] [--verbose]
+                                         [--half tune|held|all] [--out /tmp/dev-pages.jsonl]
+                                         [--verbose]
 
 Reads every page of gold/dev_docs.txt with the HTML reader, writes its cleaned text (lead and
 body paragraphs, speaker labels inline as printed: "President of Russia Vladimir Putin: ...")
@@ -10,8 +11,9 @@ project), and runs `extract` on the pages and on that file. The JSON lines carry
 speakers come from the labels in the text alone. Prints, for all pages and each fixed half
 (`pipeline.evaluate.split_halves`), the guideline's scores of both runs (strict F1, speaker
 accuracy on matched facts) and how many facts of the JSON-lines run have the speaker of the same
-fact (same document, type and offsets) from the HTML run. --verbose lists the facts whose speaker
-differs, for the `tune` half only (never look at `held` to write rules).
+fact (same document, type and offsets) from the HTML run. --half runs and scores one set only.
+--verbose lists the facts whose speaker differs, for the `tune` half only (never look at `held`
+to write rules).
 """
 
 from __future__ import annotations
@@ -89,11 +91,19 @@ def main() -> None:
     parser.add_argument(
         "--out", type=Path, default=None, help="keep the JSON-lines file here (under /tmp)"
     )
+    parser.add_argument(
+        "--half",
+        choices=("tune", "held", "all"),
+        default=None,
+        help="run and score one set only (default: the whole set, then each half)",
+    )
     parser.add_argument("--verbose", action="store_true", help="list differing speakers (tune)")
     args = parser.parse_args()
-    ids = read_doc_list(f"@{args.shared / 'gold' / 'dev_docs.txt'}")
-    halves = split_halves(ids)
-    sets = {"all": ids, **halves}
+    every = read_doc_list(f"@{args.shared / 'gold' / 'dev_docs.txt'}")
+    sets = {"all": every, **split_halves(every)}
+    if args.half:
+        sets = {args.half: sets[args.half]}
+    ids = sets.get("all") or next(iter(sets.values()))
     gold = load_jsonl(args.shared / "gold" / "dev.jsonl")
     with tempfile.TemporaryDirectory() as tmp:
         news = args.archive
