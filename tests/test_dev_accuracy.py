@@ -66,3 +66,40 @@ def test_field_accuracy_on_the_held_half(held_result, field):
     stats = held_result["scores"]["all"]["fields"][field]
     assert stats["total"] > 0
     assert stats["accuracy"] >= FIELD_FLOORS[field]
+
+
+# --- the same pages as JSON lines: speaker labels inline in the text, no HTML ---------------
+
+JSONL_STRICT_F1_GAP = 0.02  # at most this far under the HTML pages' strict F1
+JSONL_SPEAKER_FLOOR = 0.98
+
+
+@pytest.fixture(scope="module")
+def jsonl_run(dev_run, archive_dir, tmp_path_factory):
+    """The dev pages' cleaned texts as one JSON-lines file (scripts/evaluate_dev_jsonl.py), run
+    through `extract`: the turns can only come from the labels in the text."""
+    import importlib.util
+    from pathlib import Path
+
+    ids, gold, html_facts = dev_run
+    script = Path(__file__).resolve().parents[1] / "scripts" / "evaluate_dev_jsonl.py"
+    spec = importlib.util.spec_from_file_location("evaluate_dev_jsonl", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    out = tmp_path_factory.mktemp("dev-jsonl")
+    pages = out / "dev-pages.jsonl"
+    assert module.write_pages_as_jsonl([archive_dir / f"{i}.html" for i in ids], pages) == len(ids)
+    assert '"turns"' not in pages.read_text(encoding="utf-8")
+    summary = run([str(pages)], facts_out=str(out / "facts.jsonl"), errors_out=str(out / "e.jsonl"))
+    assert summary.documents == len(ids)
+    return ids, gold, html_facts, load_jsonl(out / "facts.jsonl")
+
+
+@pytest.mark.parametrize("half", ["tune", "held"])
+def test_jsonl_pages_score_as_the_html_pages(jsonl_run, half):
+    ids, gold, html_facts, jsonl_facts = jsonl_run
+    chosen = split_halves(ids)[half]
+    html = evaluate(gold, html_facts, chosen)["scores"]["all"]
+    jsonl = evaluate(gold, jsonl_facts, chosen)["scores"]["all"]
+    assert jsonl["strict_f1"] >= html["strict_f1"] - JSONL_STRICT_F1_GAP
+    assert jsonl["fields"]["speaker"]["accuracy"] >= JSONL_SPEAKER_FLOOR

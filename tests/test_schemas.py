@@ -85,7 +85,7 @@ DOCUMENT = {
     "url": None,
     "source": "corpus/70001.html",
     "speakers": ["Ivan Petrov"],
-    "participants": [{"name": "Ivan Petrov", "label": "President Ivan Petrov"}],
+    "participants": [{"name": "Ivan Petrov", "label": "President Ivan Petrov", "role": "official"}],
     "word_count": 3,
     "fact_counts": {"money": 1, "percentage": 0, "country_count": 0, "event": 0},
     "text": "Ivan Petrov spoke.",

@@ -29,7 +29,8 @@ MAX_TEXT_CHARS = 20_000_000
 
 
 def build_pipeline(types: Iterable[str] | None = None) -> Language:
-    """spaCy's blank English tokenizer, a rule-based sentencizer, our extractors (`types`; None =
+    """spaCy's blank English tokenizer, a rule-based sentencizer with sentence starts forced at
+    paragraphs and turns, our extractors (`types`; None =
     DEFAULT_TYPES), the subject of each figure and the context (speaker, period)."""
     wanted = list(DEFAULT_TYPES if types is None else types)
     unknown = [t for t in wanted if t not in COMPONENTS]
@@ -43,6 +44,7 @@ def build_pipeline(types: Iterable[str] | None = None) -> Language:
     nlp = spacy.blank("en")
     nlp.max_length = MAX_TEXT_CHARS
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("speechfacts_paragraph_starts")  # no sentence crosses a paragraph or a turn
     nlp.add_pipe("speechfacts_sentence_cap")  # sentences over 512 tokens are cut
     for fact_type in FACT_TYPES:
         if fact_type in wanted:
