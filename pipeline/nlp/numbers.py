@@ -25,6 +25,9 @@ class NumberMatch:
     scaled: bool  # carries a scale word (million, bn, ...)
     is_integer_literal: bool  # plain digits without separators, decimals or scale ("2019")
     text: str
+    # digits touching a letter ("USD115", "115USD", "100元"): found only when asked for
+    glued_before: bool = False
+    glued_after: bool = False
 
 
 @rule_cache
@@ -37,39 +40,76 @@ def _tables():
 
 
 @rule_cache
-def number_pattern() -> re.Pattern:
+def _fractions() -> dict[str, float]:
+    rules = load_rules("numbers", required=("small", "hundred", "scales"))
+    return {k.lower(): v for k, v in rules.get("fractions", {}).items()}
+
+
+@rule_cache
+def negative_words() -> list[str]:
+    """Words that make the amount after them negative ("minus five percent")."""
+    return list(load_rules("numbers", required=("small",)).get("negative", []))
+
+
+@rule_cache
+def number_pattern(glued: bool = False) -> re.Pattern:
+    """The numeric cores; with `glued`, digits may also touch a letter on either side ("USD115",
+    "115USD"), for the caller to accept only where the letters are a currency."""
     small, hundred, scales = _tables()
     word = phrase_alternation(list(small) + list(hundred))
     scale = phrase_alternation(scales)
-    digits = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    # Indian grouping first ("12,34,567.89"), then thousands groups, then plain digits
+    digits = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     # a word numeral: words joined by spaces, hyphens or "and" ("one hundred and twenty-five")
     words = rf"{word}(?:(?:-|\s+(?:and\s+)?){word}\b)*"
     half = r"(?:\s+and\s+a\s+half)?"
-    article = r"(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))"
-    core = rf"(?:{digits}|{article}(?:{words})?{half}|{words}{half})"
-    scale_part = rf"(?:\s*\[\s*{scale}\s*\]|(?:\s*-?\s*|\s+){scale}\b)"
+    multipliers = phrase_alternation(list(hundred) + list(scales))
+    article = rf"(?:an?\s+(?={multipliers}\b))"
+    # a fraction of a scale: "half a million", "a quarter billion", "three quarters of a billion"
+    fractions = _fractions()
+    fraction = (
+        rf"(?:(?:an?|{words})[\s-]+)?{phrase_alternation(fractions)}(?:\s+of)?(?:\s+an?)?"
+        rf"(?=\s+{scale}\b)"
+        if fractions
+        else r"(?!x)x"
+    )
+    word_core = rf"(?:{fraction}|{article}(?:{words})?{half}|{words}{half})"
+    if glued:
+        core = rf"(?:(?<![\d_.,]){digits}|(?<![\w.,]){word_core})"
+        tail = r"(?:(?![\w])|(?<=\d)(?=[^\W\d_]))"
+    else:
+        core = rf"(?<![\w.,])(?:{digits}|{word_core})"
+        tail = r"(?![\w])"
+    scale_part = rf"(?:\s*\[\s*{scale}\s*\]|(?:\s*-?\s*|\s+){scale}\b(?:\s+{scale}\b)*)"
     # compound amounts: "1 trillion 600 billion"
     compound = rf"(?:\s+(?:{digits}|{words})\s+{scale}\b)*"
-    pattern = (
-        rf"(?<![\w.,]){core}(?![\d])(?!\.\d)(?!,\d{{3}})(?:{scale_part}{compound})?"
-        r"(?![\w])"
-    )
+    pattern = rf"{core}(?![\d])(?!\.\d)(?!,\d{{3}})(?:{scale_part}{compound})?{tail}"
     return re.compile(pattern, re.IGNORECASE)
 
 
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+", re.IGNORECASE)
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+", re.IGNORECASE)
 
 
 def words_to_value(text: str) -> float | None:
-    """The value of a numeric core's text ("2.5 billion" -> 2.5e9, "two and a half" -> 2.5)."""
+    """The value of a numeric core's text ("2.5 billion" -> 2.5e9, "two and a half" -> 2.5,
+    "three dozen" -> 36, "half a million" -> 5e5, "5 lakh crore" -> 5e12)."""
     small, hundred, scales = _tables()
+    fractions = _fractions()
     total = 0.0
     current = 0.0
+    added = None  # what the last scale word added to total, while scale words follow each other
     seen = False
     tokens = [t.lower() for t in _TOKEN.findall(text)]
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        if tok in scales and added is not None:
+            # a scale right after a scale multiplies it: "lakh crore", "thousand million"
+            total += added * (scales[tok] - 1)
+            added *= scales[tok]
+            i += 1
+            continue
+        added = None
         if tok[0].isdigit():
             current += float(tok.replace(",", ""))
             seen = True
@@ -80,12 +120,16 @@ def words_to_value(text: str) -> float | None:
             current = (current or 1) * hundred[tok]
             seen = True
         elif tok in scales:
-            total += (current or 1) * scales[tok]
+            added = (current or 1) * scales[tok]
+            total += added
             current = 0.0
             seen = True
         elif tok == "half" and i >= 2 and tokens[i - 1] == "a" and tokens[i - 2] == "and":
             current += 0.5
-        elif tok in ("a", "an", "and"):
+        elif tok in fractions:
+            current = (current or 1) * fractions[tok]
+            seen = True
+        elif tok in ("a", "an", "and", "of"):
             pass
         else:
             return None
@@ -95,23 +139,28 @@ def words_to_value(text: str) -> float | None:
     return total + current
 
 
-def find_numbers(text: str) -> list[NumberMatch]:
+def find_numbers(text: str, glued: bool = False) -> list[NumberMatch]:
+    """Every numeric core of `text` with its value, in text order. With `glued`, digits touching a
+    letter are found too, marked `glued_before` / `glued_after`."""
     found = []
-    for match in number_pattern().finditer(text):
+    _, _, scales = _tables()
+    for match in number_pattern(glued).finditer(text):
         surface = match.group(0)
         value = words_to_value(surface)
         if value is None or not math.isfinite(value):
             continue  # not a number, or one too large for a float ("9" * 400): not a figure
-        _, _, scales = _tables()
         scaled = any(tok.lower() in scales for tok in _TOKEN.findall(surface))
+        start, end = match.start(), match.end()
         found.append(
             NumberMatch(
-                start=match.start(),
-                end=match.end(),
+                start=start,
+                end=end,
                 value=value,
                 scaled=scaled,
                 is_integer_literal=surface.isdigit(),
                 text=surface,
+                glued_before=glued and start > 0 and text[start - 1].isalpha(),
+                glued_after=glued and end < len(text) and text[end].isalpha(),
             )
         )
     return found
