@@ -410,6 +410,13 @@ def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]
         negative = False
         if kind in ("money", "percentage") and high is None:
             neg = _negative_re().search(text, max(0, start - 12), start)
+            before_neg = text[max(0, neg.start() - 40) : neg.start()].rstrip() if neg else ""
+            if neg and (
+                before_neg[-1:].isdigit()
+                or before_neg.endswith("%")
+                or (results and results[-1].end == len(text[: neg.start()].rstrip()))
+            ):
+                neg = None  # "9,000 rubles minus 13%": a subtraction, not a negative figure
             if neg:
                 negative, start = True, neg.start()
                 if kind == "money":

@@ -78,6 +78,18 @@ def test_minus_is_a_fall(text, surface, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The pay is 50,000 rubles minus 13 percent tax.", "13 percent"),
+        ("It is 20 minus 5 percent of the rest.", "5 percent"),
+    ],
+)
+def test_minus_between_amounts_is_a_subtraction(text, surface):
+    found = percentages(text)[-1]
+    assert (found["text"], found["change"]) == (surface, None)
+
+
+@pytest.mark.parametrize(
     ("text", "values"),
     [
         ("Shares of 10 percent, 20 percent and 30 percent.", [10, 20, 30]),

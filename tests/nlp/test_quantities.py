@@ -354,6 +354,8 @@ def test_dozens_of_countries_multiply(text, value):
             [None, 2030],
         ),
         ("Sales were 5 billion euros but will grow to 7 billion in 2025.", [None, 2025]),
+        # a year before the later predicate still reaches into it
+        ("If by 2030 costs keep rising and will reach 9 billion dollars, we stop.", [2030]),
         ("In 2019 it was 3 billion roubles, and in 2020 it was 4 billion.", [2019, 2020]),
     ],
 )
