@@ -15,6 +15,7 @@ cue word such as "price" or "profit", or another currency).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.nlp.rules import load_rules, normalise_phrase, phrase_alternation, rule_cache
@@ -46,10 +47,13 @@ class CurrencyMatch:
 
 @dataclass(frozen=True)
 class _Tables:
-    before: dict[str, list[Form]]
-    after: dict[str, list[Form]]
-    before_re: re.Pattern
-    after_re: re.Pattern
+    before: dict[str, list[Form]]  # normalised form -> forms written before an amount
+    after: dict[str, list[Form]]  # ... after an amount
+    longest: int  # the most words in a form
+    before_ends: frozenset[str]  # the last 1-3 characters of forms before an amount, lower case
+    before_last: frozenset[str]  # their last character
+    after_starts: frozenset[str]  # the first word of forms after an amount, lower case
+    after_first: frozenset[str]  # their first character
     scales: dict[str, float]
     cue_re: re.Pattern
     not_followed_re: re.Pattern | None  # "pounds of", "marks the": not money
@@ -95,17 +99,9 @@ def _tables() -> _Tables:
             _add(after, Form(code, float(factor), SUBUNIT, word))
             if factor == 0.01:
                 subunit_codes.setdefault(code, set()).add(normalise_phrase(word))
-    before_re = re.compile(
-        r"(?:(?<=[\s(\[\"'“‘])|^)(" + phrase_alternation(before) + r")\s*$", re.IGNORECASE
-    )
     from pipeline.nlp.numbers import _tables as number_tables
 
-    scales = number_tables()[2]
-    after_re = re.compile(
-        r"^\s*-?\s*(" + phrase_alternation(after) + r")(?![\w])"
-        r"(?:\s+(" + phrase_alternation(scales) + r")\b)?",
-        re.IGNORECASE,
-    )
+    scales = {k.lower(): float(v) for k, v in number_tables()[2].items()}
     cues = [c for c in rules.get("money_cues", [])] + sorted(cue_forms)
     cue_re = re.compile(r"(?<![\w])" + phrase_alternation(cues) + r"(?![\w])", re.IGNORECASE)
     not_followed = rules.get("context_not_followed_by", [])
@@ -120,12 +116,20 @@ def _tables() -> _Tables:
         if rates
         else None
     )
+    longest = max(len(key.split()) for key in (*before, *after))
+    before_ends = frozenset(key[-3:] for key in before)
+    before_last = frozenset(key[-1] for key in before)
+    after_starts = frozenset(_first_word(key, 0)[0] for key in after)
+    after_first = frozenset(word[0] for word in after_starts if word)
     return _Tables(
         before,
         after,
-        before_re,
-        after_re,
-        {k.lower(): float(v) for k, v in scales.items()},
+        longest,
+        before_ends,
+        before_last,
+        after_starts,
+        after_first,
+        scales,
         cue_re,
         not_followed_re,
         rate_re,
@@ -145,18 +149,85 @@ def _pick(forms: list[Form], written: str, prefer: tuple[str, ...]) -> Form | No
     return usable[0] if usable else None
 
 
+# Currencies are found by looking the words next to an amount up in the tables (a few dictionary
+# lookups per number) rather than by a pattern of every form, which costs more than the number
+# scan itself.
+_WORD = re.compile(r"\S+")
+_OPENERS = "([\"'“‘"  # may stand right before a currency written before an amount
+_CLOSERS = ".,;:!?)]\"'”’"  # may stand right after a currency written after an amount
+_INNER_CUT = re.compile(r"[-,;:!?)\]\"'”’]")
+_FOLLOWING = re.compile(r"\s+([^\s.,;:!?)\]]+)")
+
+
+_FIRST_WORD = re.compile(r"\s*-?\s*([^\s,;:!?)\]\"'”’-]*)")
+
+
+def _first_word(text: str, pos: int) -> tuple[str, int]:
+    """The first word at `pos` (after white space and a hyphen), lower case and without trailing
+    full stops, and where it starts: what a form after an amount must begin with."""
+    m = _FIRST_WORD.match(text, pos)
+    return m.group(1).lower().rstrip("."), m.start(1)
+
+
 def currency_before(text: str, pos: int, floor: int = 0) -> CurrencyMatch | None:
     """The symbol or code that ends right before `pos` (white space allowed), not starting before
     `floor` (the end of the amount before it, which owns its own currency)."""
     tables = _tables()
-    lo = max(0, pos - 16)
-    m = tables.before_re.search(text, lo, pos)
-    if m is None or m.start(1) < floor:
+    end = pos
+    if text[end - 1 : end] == " ":  # the usual one space, without a loop
+        end -= 1
+    while end > 0 and text[end - 1].isspace() and pos - end < 8:
+        end -= 1
+    if end == 0 or text[end - 1].lower() not in tables.before_last:
+        return None  # most numbers: no form ends with that character
+    tail = text[max(0, end - 3) : end].lower()
+    if not (
+        tail[-1:] in tables.before_ends
+        or tail[-2:] in tables.before_ends
+        or tail in tables.before_ends
+    ):
+        return None  # most numbers: no form ends there
+    lo = max(0, pos - 24)
+    window = text[lo:pos]
+    words = [m.span() for m in _WORD.finditer(window)][-tables.longest :]
+    if not words or window[words[-1][1] :].strip():
         return None
-    form = _pick(tables.before[normalise_phrase(m.group(1))], m.group(1), ())
-    if form is None:
-        return None
-    return CurrencyMatch(form.code, form.factor, form.kind, m.start(1), m.end(1))
+    for i in range(len(words)):  # longest first
+        start = words[i][0]
+        while start < words[-1][1] and window[start] in _OPENERS:
+            start += 1
+        written = window[start : words[-1][1]]
+        forms = tables.before.get(normalise_phrase(written))
+        if not forms:
+            continue
+        if words[i][0] == 0 and lo > 0 and not text[lo - 1].isspace():
+            continue  # the window cut a word: "xUSD"
+        form = _pick(forms, written, ())
+        if form is None or lo + start < floor:
+            return None
+        return CurrencyMatch(form.code, form.factor, form.kind, lo + start, lo + words[-1][1])
+    return None
+
+
+def _after_candidates(window: str, count: int):
+    """(written, end in window) of the first 1..count words of `window`, longest first; the last
+    word may lose trailing punctuation ("dollars." -> "dollars") or what follows a hyphen
+    ("cent-a-share" -> "cent")."""
+    words = [m.span() for m in _WORD.finditer(window, 0)][:count]
+    if not words:
+        return
+    first = words[0][0]
+    for n in range(len(words), 0, -1):
+        end = words[n - 1][1]
+        last_start = words[n - 1][0]
+        yield window[first:end], end
+        trimmed = window[first:end].rstrip(_CLOSERS)
+        if trimmed and len(trimmed) < end - first:
+            yield trimmed, first + len(trimmed)
+        # "USD,100 times": cut at punctuation inside the word; "cent-a-share": at a hyphen
+        cut = _INNER_CUT.search(window, last_start + 1, end)
+        if cut:
+            yield window[first : cut.start()], cut.start()
 
 
 def currency_after(
@@ -165,31 +236,51 @@ def currency_after(
     prefer: tuple[str, ...] = (),
     sentence: tuple[int, int] | None = None,
     scaled: bool = False,
+    context: Callable[[], tuple[tuple[str, ...], tuple[int, int] | None]] | None = None,
 ) -> CurrencyMatch | None:
     """The currency written right after the amount that ends at `pos`, or None.
 
     `prefer`: codes to choose first when a word belongs to several currencies ("cents");
     `sentence`: the bounds of the amount's sentence, where a context word looks for money cues;
+    `context`: instead of those two, a function giving them, called only when a currency form
+    follows (most numbers have none, and working them out costs more than the lookup);
     `scaled`: the amount already has a scale word (then "USD million" does not scale it again).
     A symbol or code glued to a digit after it ("3 USD50") belongs to that number, not this one.
     """
     tables = _tables()
-    window = text[pos : pos + 48]
-    m = tables.after_re.match(window)
-    if m is None:
-        return None
-    written = m.group(1)
-    form = _pick(tables.after[normalise_phrase(written)], written, prefer)
-    if form is None:
-        return None
-    end = pos + m.end(1)
-    scale = 1.0
-    if m.group(2) and form.kind == CODE and not scaled:
-        scale = tables.scales[m.group(2).lower()]
-        end = pos + m.end(2)
-    if form.kind == CONTEXT and not _money_context(text, pos, end, sentence):
-        return None
-    return CurrencyMatch(form.code, form.factor, form.kind, pos + m.start(1), end, scale)
+    first = text[pos + 1 : pos + 2] if text[pos : pos + 1] == " " else text[pos : pos + 1]
+    if first.lower() not in tables.after_first and first not in " -\t\n\xa0":
+        return None  # most numbers: no form starts with that character
+    if _first_word(text, pos)[0] not in tables.after_starts:
+        return None  # ... nor with that word
+    if context is not None:
+        prefer, sentence = context()
+    window = text[pos : pos + 64]
+    skip = len(window) - len(window.lstrip())
+    if window[skip : skip + 1] == "-":  # "12-cent", "5 -dollar"
+        skip += 1
+        skip += len(window[skip:]) - len(window[skip:].lstrip())
+    rest = window[skip:]
+    for written, end in _after_candidates(rest, tables.longest):
+        forms = tables.after.get(normalise_phrase(written))
+        if not forms:
+            continue
+        if end < len(rest) and (rest[end].isalnum() or rest[end] == "_"):
+            continue  # "$30": the symbol of the next number
+        form = _pick(forms, written, prefer)
+        if form is None:
+            return None
+        start, stop = pos + skip, pos + skip + end
+        scale = 1.0
+        if form.kind == CODE and not scaled:
+            following = _FOLLOWING.match(text, stop)
+            word = following.group(1).lower() if following else ""
+            if word in tables.scales:
+                scale, stop = tables.scales[word], following.end(1)  # "75 USD million"
+        if form.kind == CONTEXT and not _money_context(text, start, stop, sentence):
+            return None
+        return CurrencyMatch(form.code, form.factor, form.kind, start, stop, scale)
+    return None
 
 
 def _money_context(text: str, start: int, end: int, sentence: tuple[int, int] | None) -> bool:

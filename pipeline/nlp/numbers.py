@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.nlp.rules import load_rules, phrase_alternation, rule_cache
@@ -64,18 +65,22 @@ def number_pattern(glued: bool = False) -> re.Pattern:
     words = rf"{word}(?:(?:-|\s+(?:and\s+)?){word}\b)*"
     half = r"(?:\s+and\s+a\s+half)?"
     multipliers = phrase_alternation(list(hundred) + list(scales))
-    article = rf"(?:an?\s+(?={multipliers}\b))"
     # a fraction of a scale: "half a million", "a quarter billion", "three quarters of a billion"
     fractions = _fractions()
     fraction = (
-        rf"(?:(?:an?|{words})[\s-]+)?{phrase_alternation(fractions)}(?:\s+of)?(?:\s+an?)?"
-        rf"(?=\s+{scale}\b)"
+        rf"{phrase_alternation(fractions)}(?:\s+of)?(?:\s+an?)?(?=\s+{scale}\b)"
         if fractions
         else r"(?!x)x"
     )
-    word_core = rf"(?:{fraction}|{article}(?:{words})?{half}|{words}{half})"
+    # each alternative starts differently, so that a word start tries the number words once
+    article = rf"an?\s+(?:(?={multipliers}\b)(?:{words})?{half}|{fraction})"
+    word_core = rf"(?:{article}|{words}(?:[\s-]+{fraction}|{half})|{fraction})"
+    # the first letters a word numeral can have: a word start with another letter is passed over
+    # at the cost of one class test instead of an attempt at every alternative
+    initials = sorted({w[0] for w in (*small, *hundred, *fractions, "a")})
+    word_core = rf"(?=[{re.escape(''.join(initials))}]){word_core}"
     if glued:
-        core = rf"(?:(?<![\d_.,]){digits}|(?<![\w.,]){word_core})"
+        core = rf"(?<![\d_.,])(?:{digits}|(?<![^\W\d_]){word_core})"
         tail = r"(?:(?![\w])|(?<=\d)(?=[^\W\d_]))"
     else:
         core = rf"(?<![\w.,])(?:{digits}|{word_core})"
@@ -93,13 +98,17 @@ _TOKEN = re.compile(r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+", re.I
 def words_to_value(text: str) -> float | None:
     """The value of a numeric core's text ("2.5 billion" -> 2.5e9, "two and a half" -> 2.5,
     "three dozen" -> 36, "half a million" -> 5e5, "5 lakh crore" -> 5e12)."""
+    return _tokens_value(_TOKEN.findall(text))
+
+
+def _tokens_value(found: list[str]) -> float | None:
     small, hundred, scales = _tables()
     fractions = _fractions()
     total = 0.0
     current = 0.0
     added = None  # what the last scale word added to total, while scale words follow each other
     seen = False
-    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    tokens = [t.lower() for t in found]
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -139,30 +148,62 @@ def words_to_value(text: str) -> float | None:
     return total + current
 
 
-def find_numbers(text: str, glued: bool = False) -> list[NumberMatch]:
-    """Every numeric core of `text` with its value, in text order. With `glued`, digits touching a
-    letter are found too, marked `glued_before` / `glued_after`."""
-    found = []
-    _, _, scales = _tables()
-    for match in number_pattern(glued).finditer(text):
-        surface = match.group(0)
-        value = words_to_value(surface)
-        if value is None or not math.isfinite(value):
-            continue  # not a number, or one too large for a float ("9" * 400): not a figure
-        scaled = any(tok.lower() in scales for tok in _TOKEN.findall(surface))
-        start, end = match.start(), match.end()
-        found.append(
-            NumberMatch(
-                start=start,
-                end=end,
-                value=value,
-                scaled=scaled,
-                is_integer_literal=surface.isdigit(),
-                text=surface,
-                glued_before=glued and start > 0 and text[start - 1].isalpha(),
-                glued_after=glued and end < len(text) and text[end].isalpha(),
-            )
-        )
+# digits touching a letter: "G20", "USD115" (a letter before) or "5th", "1,500USD" (one after); the
+# pattern starts with a digit, so that the regex engine skips everything else quickly
+_GLUED = re.compile(r"\d(?:(?<=[^\W\d_]\d)|[\d.,]*(?<=\d)(?=[^\W\d_]))")
+
+
+def _number_match(text: str, match: re.Match, glued: bool) -> NumberMatch | None:
+    surface = match.group(0)
+    start, end = match.start(), match.end()
+    literal = surface.isdigit()
+    if literal:  # the most common number, "2019" or "15": no words to read
+        value, scaled = float(surface), False
+    else:
+        _, _, scales = _tables()
+        tokens = _TOKEN.findall(surface)
+        value = _tokens_value(tokens)
+        scaled = any(tok.lower() in scales for tok in tokens)
+    if value is None or not math.isfinite(value):
+        return None  # not a number, or one too large for a float ("9" * 400): not a figure
+    return NumberMatch(
+        start=start,
+        end=end,
+        value=value,
+        scaled=scaled,
+        is_integer_literal=literal,
+        text=surface,
+        glued_before=glued and start > 0 and text[start - 1].isalpha(),
+        glued_after=glued and end < len(text) and text[end].isalpha(),
+    )
+
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """Every numeric core of `text` with its value, in text order."""
+    return [n for m in number_pattern().finditer(text) if (n := _number_match(text, m, False))]
+
+
+def find_glued_numbers(
+    text: str, where: Callable[[int, int], bool] | None = None
+) -> list[NumberMatch]:
+    """Numbers whose digits touch a letter ("USD115", "115USD", "100元", but also "G20", "5th"),
+    which `find_numbers` leaves out, marked `glued_before` / `glued_after`: for the caller to keep
+    only where the letters are a currency. `where(start, end)`, when given, says whether to read
+    the number whose digits start at `start` and touch a letter at `start - 1` or at `end`."""
+    found: list[NumberMatch] = []
+    pattern = number_pattern(True)
+    for glue in _GLUED.finditer(text):
+        start = glue.start()
+        if found and start < found[-1].end:
+            continue
+        if not (start > 0 and text[start - 1].isalpha()) and start > 0 and text[start - 1] in ".,":
+            continue  # inside a number: "2.5x"
+        if where is not None and not where(start, glue.end()):
+            continue
+        match = pattern.match(text, start)
+        number = _number_match(text, match, True) if match else None
+        if number and (number.glued_before or number.glued_after):
+            found.append(number)
     return found
 
 

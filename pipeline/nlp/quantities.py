@@ -35,7 +35,13 @@ from pipeline.nlp.currencies import (
     currency_before,
     has_subunits,
 )
-from pipeline.nlp.numbers import NumberMatch, find_numbers, looks_like_year, negative_words
+from pipeline.nlp.numbers import (
+    NumberMatch,
+    find_glued_numbers,
+    find_numbers,
+    looks_like_year,
+    negative_words,
+)
 from pipeline.nlp.rules import load_rules, normalise_phrase, phrase_alternation, rule_cache
 
 CARRY_NEXT = re.compile(
@@ -218,20 +224,14 @@ def _scale_of(number: NumberMatch) -> float:
     return factor
 
 
-def _unit_after(
-    text: str,
-    pos: int,
-    prefer: tuple[str, ...] = (),
-    sentence: tuple[int, int] | None = None,
-    scaled: bool = False,
-):
+def _unit_after(text: str, pos: int, context=None, scaled: bool = False):
     """('percentage', unit, end) / ('money', CurrencyMatch, end) / None for the words right after
     pos (see `currencies.currency_after` for the arguments)."""
     units, unit_re, _, _ = _percent_tables()
     m = unit_re.match(text[pos : pos + 40])
     if m:
         return "percentage", units[normalise_phrase(m.group(1))], pos + m.end()
-    cur = currency_after(text, pos, prefer, sentence, scaled)
+    cur = currency_after(text, pos, scaled=scaled, context=context)
     if cur:
         return "money", cur, cur.end
     return None
@@ -272,11 +272,15 @@ _SUBUNIT_GAP = re.compile(r"\s+(?:and\s+)?")
 def _numbers(text: str) -> list[NumberMatch]:
     """The numbers of `text` that can be figures: digits touching letters only where the letters
     are a currency ("USD115", "115USD", "100元"), nothing inside a web address."""
-    urls = [m.span() for m in URL.finditer(text)] if ("://" in text or "www." in text) else []
-    kept = []
-    for number in find_numbers(text, glued=True):
-        if urls and any(s <= number.start < e for s, e in urls):
-            continue
+    numbers = find_numbers(text)
+    glued = []
+
+    def next_to_currency(start: int, end: int) -> bool:
+        if text[start - 1 : start].isalpha():
+            return currency_before(text, start) is not None
+        return currency_after(text, end) is not None
+
+    for number in find_glued_numbers(text, next_to_currency):
         if number.glued_before:
             cur = currency_before(text, number.start)
             if cur is None or cur.end != number.start or cur.kind not in (CODE, SYMBOL):
@@ -285,8 +289,17 @@ def _numbers(text: str) -> list[NumberMatch]:
             cur = currency_after(text, number.end)
             if cur is None or cur.start != number.end:
                 continue
-        kept.append(number)
-    return kept
+        glued.append(number)
+    if glued:
+        merged: list[NumberMatch] = []
+        for number in sorted(numbers + glued, key=lambda n: n.start):
+            if not merged or number.start >= merged[-1].end:
+                merged.append(number)
+        numbers = merged
+    if "://" in text or "www." in text:
+        urls = [m.span() for m in URL.finditer(text)]
+        numbers = [n for n in numbers if not any(s <= n.start < e for s, e in urls)]
+    return numbers
 
 
 def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]:
@@ -306,6 +319,13 @@ def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]
     noun_re, blocked, determiners, never_before, excluded_after = _country_tables()
     _, _, units_before, unit_before_re = _percent_tables()
     owned = 0  # the end of the last figure: a currency before it belongs to that figure
+    before_cache: dict[int, CurrencyMatch | None] = {}
+
+    def currency_at(pos: int) -> CurrencyMatch | None:
+        """currency_before, once per position (ranges ask about the next number too)."""
+        if pos not in before_cache:
+            before_cache[pos] = currency_before(text, pos)
+        return before_cache[pos]
 
     for i, num in enumerate(numbers):
         if i in consumed:
@@ -316,7 +336,7 @@ def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]
         if i + 1 < len(numbers) and not looks_like_year(num):
             nxt = numbers[i + 1]
             between = text[num.end : nxt.start]
-            sym = currency_before(text, nxt.start)
+            sym = currency_at(nxt.start)
             gap = between[: len(between) - (nxt.start - sym.start)] if sym else between
             if (
                 RANGE_SEP.match(gap)
@@ -336,15 +356,21 @@ def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]
         start = low.start
         factor = 1.0
         subunit = False
-        bounds = sentence_bounds(low.start)
-        cur = currency_before(text, low.start, owned)
-        if cur:
-            prefer = (cur.code,)
-        else:
-            prefer = tuple(
-                c.unit for c in reversed(results[-3:]) if c.type == "money" and c.start >= bounds[0]
-            )
-        after = _unit_after(text, last.end, prefer, bounds, last.scaled)
+        cur = currency_at(low.start)
+        if cur and cur.start < owned:
+            cur = None  # the currency of the figure before: "10 rmb 20 usd"
+
+        def context(cur=cur, offset=low.start):
+            """The codes a shared word ("cents") prefers, and the sentence's bounds."""
+            bounds = sentence_bounds(offset)
+            if cur:
+                return (cur.code,), bounds
+            recent = reversed(results[-3:])
+            return tuple(
+                c.unit for c in recent if c.type == "money" and c.start >= bounds[0]
+            ), bounds
+
+        after = _unit_after(text, last.end, context, last.scaled)
         if after and after[0] == "percentage":
             kind, unit, end = after
         elif cur:
@@ -361,7 +387,12 @@ def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]
             subunit = money.kind == SUBUNIT
         if kind and looks_like_year(low) and high is None and not cur:
             kind = None  # years are never money or percentages
-        if kind is None and high is None and unit_before_re is not None:
+        if (
+            kind is None
+            and high is None
+            and unit_before_re is not None
+            and text.rfind("of", max(0, low.start - 8), low.start) >= 0
+        ):
             # "per cent of twenty-two": the unit before a number that ends its phrase
             m = unit_before_re.search(text, max(0, low.start - 30), low.start)
             if (
@@ -406,7 +437,9 @@ def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]
             value *= factor
             high_value = high_value * factor if high_value is not None else None
         if kind == "money" and high is None and not subunit and factor == 1.0:
-            end, value = _with_subunit_amount(text, numbers, i, unit, end, value, consumed, bounds)
+            end, value = _with_subunit_amount(
+                text, numbers, i, unit, end, value, consumed, sentence_bounds(low.start)
+            )
         negative = False
         if kind in ("money", "percentage") and high is None:
             neg = _negative_re().search(text, max(0, start - 12), start)
@@ -458,7 +491,7 @@ def _with_subunit_amount(text, numbers, i, code, end, value, consumed, bounds):
         or nxt.start < end
     ):
         return end, value
-    after = _unit_after(text, nxt.end, (code,), bounds)
+    after = _unit_after(text, nxt.end, lambda: ((code,), bounds))
     if after is None:
         if not _PHRASE_END.match(text, nxt.end):
             return end, value

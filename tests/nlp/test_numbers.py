@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.nlp.numbers import find_numbers, looks_like_year, words_to_value
+from pipeline.nlp.numbers import find_glued_numbers, find_numbers, looks_like_year, words_to_value
 
 
 @pytest.mark.parametrize(
@@ -74,9 +74,9 @@ def test_fractions_need_a_scale_word(text):
         ("the 5th floor", 5, False, True),
     ],
 )
-def test_glued_digits_are_found_only_when_asked(text, value, before, after):
+def test_glued_digits_are_found_apart(text, value, before, after):
     assert find_numbers(text) == []
-    (match,) = find_numbers(text, glued=True)
+    (match,) = find_glued_numbers(text)
     assert match.value == value
     assert (match.glued_before, match.glued_after) == (before, after)
 
