@@ -148,9 +148,13 @@ def _tokens_value(found: list[str]) -> float | None:
     return total + current
 
 
-# digits touching a letter: "G20", "USD115" (a letter before) or "5th", "1,500USD" (one after); the
-# pattern starts with a digit, so that the regex engine skips everything else quickly
-_GLUED = re.compile(r"\d(?:(?<=[^\W\d_]\d)|[\d.,]*(?<=\d)(?=[^\W\d_]))")
+# Digits touching a capital letter or a CJK character, before them ("USD115", "Rs.15", "MUSD30") or
+# after them ("115USD", "100元"). The pattern starts with that letter, so that the regex engine
+# passes over everything else (lower case, digits, spaces) in its fast loop: a search that starts
+# at every digit or every letter costs a tenth of the whole number scan. Lower-case glued codes
+# ("115usd") are not read.
+_GLUED = re.compile(r"[A-Z\u3400-\u9fff\uf900-\ufaff](?:(?<=\d.)|[A-Za-z.]{0,3}(?=\d))")
+_NUMBER_CHARS = frozenset("0123456789.,")
 
 
 def _number_match(text: str, match: re.Match, glued: bool) -> NumberMatch | None:
@@ -186,19 +190,27 @@ def find_numbers(text: str) -> list[NumberMatch]:
 def find_glued_numbers(
     text: str, where: Callable[[int, int], bool] | None = None
 ) -> list[NumberMatch]:
-    """Numbers whose digits touch a letter ("USD115", "115USD", "100元", but also "G20", "5th"),
-    which `find_numbers` leaves out, marked `glued_before` / `glued_after`: for the caller to keep
-    only where the letters are a currency. `where(start, end)`, when given, says whether to read
-    the number whose digits start at `start` and touch a letter at `start - 1` or at `end`."""
+    """Numbers whose digits touch a capital letter or a CJK character ("USD115", "115USD", "100元",
+    but also "G20", "A320"), which `find_numbers` leaves out, marked `glued_before` /
+    `glued_after`: for the caller to keep only where the letters are a currency.
+    `where(start, end)`, when given, says whether to read the number whose digits start at
+    `start` and touch a letter at `start - 1` or at `end`."""
     found: list[NumberMatch] = []
     pattern = number_pattern(True)
     for glue in _GLUED.finditer(text):
-        start = glue.start()
+        if text[glue.start() - 1 : glue.start()].isdigit():  # "115USD": digits end here
+            end = start = glue.start()
+            while start > 0 and text[start - 1] in _NUMBER_CHARS:
+                start -= 1
+            while start < end and not text[start].isdigit():
+                start += 1  # not from a leading "." or ","
+        else:  # "USD115": digits start here
+            start = end = glue.end()
+            while end < len(text) and text[end] in _NUMBER_CHARS:
+                end += 1
         if found and start < found[-1].end:
             continue
-        if not (start > 0 and text[start - 1].isalpha()) and start > 0 and text[start - 1] in ".,":
-            continue  # inside a number: "2.5x"
-        if where is not None and not where(start, glue.end()):
+        if where is not None and not where(start, end):
             continue
         match = pattern.match(text, start)
         number = _number_match(text, match, True) if match else None

@@ -443,12 +443,7 @@ def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]
         negative = False
         if kind in ("money", "percentage") and high is None:
             neg = _negative_re().search(text, max(0, start - 12), start)
-            before_neg = text[max(0, neg.start() - 40) : neg.start()].rstrip() if neg else ""
-            if neg and (
-                before_neg[-1:].isdigit()
-                or before_neg.endswith("%")
-                or (results and results[-1].end == len(text[: neg.start()].rstrip()))
-            ):
+            if neg and _subtraction(text, neg.start(), results[-1].end if results else -1):
                 neg = None  # "9,000 rubles minus 13%": a subtraction, not a negative figure
             if neg:
                 negative, start = True, neg.start()
@@ -473,6 +468,15 @@ def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]
     _carry_currency(text, numbers, results, consumed, sentence_index)
     results.sort(key=lambda c: (c.start, c.end))
     return results
+
+
+def _subtraction(text: str, minus: int, previous_end: int) -> bool:
+    """Whether the "minus" at `minus` stands between two amounts: right after a number, a "%" or
+    the figure before it (which ends at `previous_end`)."""
+    before = text[max(0, minus - 40) : minus].rstrip()
+    if before[-1:].isdigit() or before.endswith("%"):
+        return True
+    return previous_end >= 0 and minus - previous_end < 40 and not text[previous_end:minus].strip()
 
 
 def _with_subunit_amount(text, numbers, i, code, end, value, consumed, bounds):

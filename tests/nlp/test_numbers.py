@@ -71,7 +71,8 @@ def test_fractions_need_a_scale_word(text):
         ("paid USD250 in cash", 250, True, False),
         ("paid 250EUR in cash", 250, False, True),
         ("a G7 meeting", 7, True, False),
-        ("the 5th floor", 5, False, True),
+        ("the 320A model", 320, False, True),
+        ("it costs 45元", 45, False, True),
     ],
 )
 def test_glued_digits_are_found_apart(text, value, before, after):
