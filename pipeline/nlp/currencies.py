@@ -154,12 +154,15 @@ def _pick(forms: list[Form], written: str, prefer: tuple[str, ...]) -> Form | No
 # scan itself.
 _WORD = re.compile(r"\S+")
 _OPENERS = "([\"'“‘"  # may stand right before a currency written before an amount
-_CLOSERS = ".,;:!?)]\"'”’"  # may stand right after a currency written after an amount
-_INNER_CUT = re.compile(r"[-,;:!?)\]\"'”’]")
+_CLOSERS = ".,;:!?)]\"'”’…"  # may stand right after a currency written after an amount
+# where a currency written after an amount may end inside what white space delimits: "USD,100",
+# "cent-a-share", "rubles(approx.", "rubles…", "rubles/month"
+_INNER_CUT = re.compile(r"[-,;:!?()\[\]\"'”’…/]")
 _FOLLOWING = re.compile(r"\s+([^\s.,;:!?)\]]+)")
 
-
-_FIRST_WORD = re.compile(r"\s*-?\s*([^\s,;:!?)\]\"'”’-]*)")
+# the characters of a form's first word: letters, digits, "." ("Rs."), "$" ("C$") and currency
+# signs (¢-¥, ֏, ฿, the Currency Symbols block); anything else ends the word ("rubles(approx.")
+_FIRST_WORD = re.compile(r"\s*-?\s*([\w.$\u00a2-\u00a5\u058f\u0e3f\u20a0-\u20cf]*)")
 
 
 def _first_word(text: str, pos: int) -> tuple[str, int]:

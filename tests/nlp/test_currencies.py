@@ -83,6 +83,12 @@ def test_before_the_amount(text, code, factor, written):
         (" BTC in a wallet", "XBT", 1, "BTC"),
         (" ₸ in savings", "KZT", 1, "₸"),
         ("₾ for a bicycle", "GEL", 1, "₾"),
+        # punctuation right after the form ends it
+        (" rubles(about 90 euros) a month", "RUB", 1, "rubles"),
+        (" rubles… and then nothing", "RUB", 1, "rubles"),
+        (" roubles/month in rent", "RUB", 1, "roubles"),
+        (" dollars[sic] were paid", "USD", 1, "dollars"),
+        ("€(net) each", "EUR", 1, "€"),
     ],
 )
 def test_after_the_amount(text, code, factor, written):
