@@ -57,6 +57,9 @@ class _Tables:
     scales: dict[str, float]
     cue_re: re.Pattern
     not_followed_re: re.Pattern | None  # "pounds of", "marks the": not money
+    followed_by: (
+        frozenset[str] | None
+    )  # the words that may follow: "pounds in profit", not "won medals"
     rate_re: re.Pattern | None  # "rand a month": money, though "a" follows
     subunit_codes: dict[str, set[str]]  # code -> sub-unit words (lower case) of factor 0.01
 
@@ -110,6 +113,8 @@ def _tables() -> _Tables:
         if not_followed
         else None
     )
+    followed = rules.get("context_followed_by")
+    followed_by = frozenset(w.lower() for w in followed) if followed is not None else None
     rates = rules.get("context_rates", [])
     rate_re = (
         re.compile(r"\s+(?:a|an|per)\s+" + phrase_alternation(rates) + r"\b", re.IGNORECASE)
@@ -132,6 +137,7 @@ def _tables() -> _Tables:
         scales,
         cue_re,
         not_followed_re,
+        followed_by,
         rate_re,
         subunit_codes,
     )
@@ -159,6 +165,7 @@ _CLOSERS = ".,;:!?)]\"'”’…"  # may stand right after a currency written af
 # "cent-a-share", "rubles(approx.", "rubles…", "rubles/month"
 _INNER_CUT = re.compile(r"[-,;:!?()\[\]\"'”’…/]")
 _FOLLOWING = re.compile(r"\s+([^\s.,;:!?)\]]+)")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)\b")  # a word of letters right after a form
 
 # the characters of a form's first word: letters, digits, "." ("Rs."), "$" ("C$") and currency
 # signs (¢-¥, ֏, ฿, the Currency Symbols block); anything else ends the word ("rubles(approx.")
@@ -294,6 +301,14 @@ def _money_context(text: str, start: int, end: int, sentence: tuple[int, int] | 
         and not (tables.rate_re and tables.rate_re.match(text, end, end + 40))
     ):
         return False  # "pounds of beef", "marks the anniversary", but "rand a month"
+    if tables.followed_by is not None:
+        following = _NEXT_WORD.match(text, end)
+        if (
+            following
+            and following.group(1).lower() not in tables.followed_by
+            and not (tables.rate_re and tables.rate_re.match(text, end, end + 40))
+        ):
+            return False  # "5 won medals", "3 marks were awarded", "20 pounds on your back"
     lo, hi = sentence if sentence else (max(0, start - 300), min(len(text), end + 300))
     return any(
         not (m.start() < end and start < m.end()) for m in tables.cue_re.finditer(text, lo, hi)

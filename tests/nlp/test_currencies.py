@@ -127,6 +127,9 @@ def test_a_symbol_glued_to_the_next_number_is_that_numbers():
         (" marks, up from 1.80", "The dollar closed at 1.85 marks, up from 1.80."),
         (" won in sales", "Sales reached 3 trillion won in sales."),
         (" rand a month", "The wage is 9,000 rand a month."),
+        (" pounds.", "He paid 500 pounds."),
+        (" marks for a used car", "They paid 900 marks for a used car."),
+        (" won per share", "The dividend was 1,000 won per share."),
     ],
 )
 def test_context_words_in_a_money_sentence(text, sentence_words):
@@ -145,6 +148,12 @@ def test_context_words_in_a_money_sentence(text, sentence_words):
         ("Of the 12 matches, 7 won by a wide margin.", " won"),
         ("The cost of the study by 2 Rand analysts was high.", " Rand"),
         ("Sales rose by 40 Pounds.", " Pounds"),
+        # a money sentence, but the word after says it is not a currency
+        ("Prices were high, yet 5 won medals at the games.", " won"),
+        ("The budget team of 12 won praise.", " won"),
+        ("Despite the cost, 3 marks were awarded to each pupil.", " marks"),
+        ("It costs a lot to carry 20 pounds on your back.", " pounds"),
+        ("The price index gained 100 marks today.", " marks"),
     ],
 )
 def test_context_words_that_are_not_money(sentence, word):

@@ -315,6 +315,8 @@ def test_a_negative_amount():
         "Our team won 4 medals, and 2 won silver.",
         "The 5 won games gave us the cup.",
         "Ayn Rand wrote 2 novels.",
+        "Despite the high price, 7 won medals.",
+        "We paid the fee, and 12 pounds heavier he left.",
         "The report by 3 Rand researchers was cited.",
         "We will try 3 times.",
         "ALL 4 proposals were rejected.",
