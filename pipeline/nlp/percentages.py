@@ -36,7 +36,8 @@ def _cues():
     level_to = re.compile(
         r"\b"
         + phrase_alternation(rules["level_verbs_before_to"])
-        + r"\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+){0,2}$",
+        # "rose to 4 percent", "fell by 0.5 percentage points to 5.5 percent"
+        + r"\s+(?:[\w.]+\s+){0,4}?to\s+(?:\w+\s+){0,2}$",
         re.IGNORECASE,
     )
     before = {w.lower(): "increase" for w in rules["increase_before"]}
@@ -85,6 +86,8 @@ class PercentageExtractor(NumericComponent):
         fields["change"] = classify_change(
             doc_text(doc), cand.start, cand.end, clause_start, sentence_start
         )
+        if cand.negative:
+            fields["change"] = "decrease"  # "minus 35 percent"
         return fields
 
 

@@ -104,11 +104,21 @@ def _sentence_mentions(
     return _LAST_MENTIONS[1]
 
 
+@rule_cache
+def _forward_breaks() -> list[str]:
+    return list(load_rules("temporal", required=("relative",)).get("forward_clause_breaks", []))
+
+
 def period_for(
     sentence: str, start: int, end: int, year_of_doc: int | None, month_of_doc: int | None = None
 ) -> int | None:
     """The year tied to the figure at sentence[start:end], or None."""
     lo, hi = clause_bounds(sentence, start, end)
+    for brk in _forward_breaks():
+        # "90 billion and will reach 100 billion by 2015": a later predicate's year is its own
+        j = sentence.find(brk, end, hi)
+        if j >= 0:
+            hi = j
     best = None
     for mention in _sentence_mentions(sentence, year_of_doc, month_of_doc):
         if mention.start < lo or mention.end > hi:
