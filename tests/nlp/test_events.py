@@ -212,8 +212,8 @@ def test_relative_dates(sentence, name, date, expected):
     ],
 )
 def test_head_matches_equal_the_patterns_own_search(text):
-    from pipeline.nlp.events import _grammar, head_matches
+    from pipeline.nlp.event_names import grammar, head_matches
 
-    head_re, first_words = _grammar()[1]
-    fast = [(m.start(), m.end()) for m in head_matches(text, head_re, first_words)]
-    assert fast == [(m.start(), m.end()) for m in head_re.finditer(text)]
+    g = grammar()
+    fast = [(m.start(), m.end()) for m in head_matches(text, g.head_re, g.head_first_words)]
+    assert fast == [(m.start(), m.end()) for m in g.head_re.finditer(text)]
