@@ -6,15 +6,17 @@ or None:
 - a date written in the name ("December 1999 parliamentary elections", "MAKS-2019") is kept,
   and refined by a date in the sentence that agrees with it;
 - an anniversary is in the year of what it counts from plus its number ("75th anniversary of
-  Victory in the 1941–1945 war" is 2020), the base year coming from the name, the clause, or the
-  `anniversary_bases` mined from the archive; with no base, a date in its clause that is near the
-  document's year;
+  Victory in the 1941–1945 war" is 2020), the base year coming from the name, the archive's
+  `anniversary_bases` (`event_gazetteer`) or the clause; with no base, a date in its clause that
+  is near the document's year;
 - otherwise the date nearest to the name in its clause: "May 9, 2021", "in June" (in the year the
   tense points to), "late May", "last year", "next September", "three months ago", "in two days";
 - with none, a clause that places the event at the document's date ("today", "has opened", "on
   the sidelines of") gives the document's day or month; not for wars, which only a year in their
   name or clause dates ("this year marks 75 years since the war" dates the remembrance, not the
-  war).
+  war);
+- with still nothing, the year the archive knows for a one-off event of that name
+  (`event_gazetteer.known_year`: "Sochi Winter Olympics" is 2014).
 
 The document's date resolves the relative expressions.
 """
@@ -22,8 +24,8 @@ The document's date resolves the relative expressions.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
+from pipeline.nlp import event_gazetteer as gazetteer
 from pipeline.nlp.event_names import anniversary_number
 from pipeline.nlp.rules import load_rules, phrase_alternation, rule_cache
 from pipeline.nlp.temporal import clause_bounds, doc_month, doc_year, relative_dates
@@ -81,6 +83,7 @@ def _cues():
         frozenset(rules.get("undated_kinds_by_cues", [])),
         alternation(rules.get("future_cues", [])),
         alternation(rules.get("past_cues", [])),
+        alternation(rules.get("anniversary_doc_date_cues", [])),
     )
 
 
@@ -137,7 +140,7 @@ def resolve_date(
 
 
 def _tense(clause: str) -> int:
-    _, _, _, future, past = _cues()
+    _, _, _, future, past, _ = _cues()
     if future.search(clause):
         return 1
     if past.search(clause):
@@ -155,6 +158,21 @@ def date_in_name(name: str) -> str | None:
                 return resolve_date(m, kind, None)
     m = _YEAR_IN.search(name)
     return m.group(1) if m else None
+
+
+_NAME_MONTH = re.compile(rf"{_MONTH}\b(?!\s+\d)")
+
+
+def _month_naming(
+    name: str, sentence: str, start: int, end: int, doc_date: str | None
+) -> str | None:
+    """The month a name starts with ("the November Russia-EU summit", "September elections"),
+    in the year the clause's tense points to."""
+    m = _NAME_MONTH.match(name)
+    if not m:
+        return None
+    lo, hi = clause_bounds(sentence, start, end)
+    return resolve_date(m, "m", doc_year(doc_date), doc_month(doc_date), _tense(sentence[lo:hi]))
 
 
 def dates_in_clause(
@@ -195,12 +213,13 @@ def _distance(s: int, e: int, start: int, end: int) -> int:
     return start - e if e <= start else s - end
 
 
-def _date_from_cues(clause: str, doc_date: str | None) -> str | None:
-    day_cues, month_cues, _, _, _ = _cues()
+def _date_from_cues(clause: str, doc_date: str | None, anniversary: bool = False) -> str | None:
+    day_cues, month_cues, _, _, _, anniversary_cues = _cues()
     if doc_date and len(doc_date) >= 10 and day_cues.search(clause):
         return doc_date[:10]
-    if doc_date and len(doc_date) >= 7 and month_cues.search(clause):
-        return doc_date[:7]  # under way as the document is written, or met on its sidelines
+    if doc_date and len(doc_date) >= 7:
+        if month_cues.search(clause) or (anniversary and anniversary_cues.search(clause)):
+            return doc_date[:7]  # under way as the document is written, met on its sidelines
     return None
 
 
@@ -211,14 +230,15 @@ def event_date(
     end: int,
     doc_date: str | None,
     kind: str | None = None,
-    anniversary_bases: Mapping[str, int] | None = None,
 ) -> str | None:
     """The date of the event named at sentence[start:end] (see the module's docstring)."""
     if kind == "anniversary":
-        return _anniversary_date(name, sentence, start, end, doc_date, anniversary_bases)
-    _, _, undated_kinds, _, _ = _cues()
+        return _anniversary_date(name, sentence, start, end, doc_date)
+    _, _, undated_kinds, _, _, _ = _cues()
     cued = kind not in undated_kinds
     in_name = date_in_name(name)
+    if in_name is None and cued:
+        in_name = _month_naming(name, sentence, start, end, doc_date)
     found = dates_in_clause(sentence, start, end, doc_date, relative=cued)
     if in_name:
         # a date in the name ("Army-2015") may be refined by one in the text, never replaced
@@ -230,17 +250,15 @@ def event_date(
         return found[0][1]
     if cued:
         lo, hi = clause_bounds(sentence, start, end)
-        return _date_from_cues(sentence[lo:hi], doc_date)
-    return None
+        cue_date = _date_from_cues(sentence[lo:hi], doc_date)
+        if cue_date:
+            return cue_date
+    known = gazetteer.known_year(name, kind, doc_year(doc_date))
+    return str(known) if known else None
 
 
 def _anniversary_date(
-    name: str,
-    sentence: str,
-    start: int,
-    end: int,
-    doc_date: str | None,
-    bases: Mapping[str, int] | None,
+    name: str, sentence: str, start: int, end: int, doc_date: str | None
 ) -> str | None:
     number = anniversary_number(name)
     year_of_doc = doc_year(doc_date)
@@ -249,8 +267,8 @@ def _anniversary_date(
     years_in_name = [int(y) for y in _YEAR_IN.findall(name)]
     if years_in_name:
         base = max(years_in_name)  # "of Victory in the 1941–1945 war": from 1945
-    elif bases:
-        base = anniversary_base(name, bases)
+    else:
+        base = gazetteer.anniversary_base(name)
     if base is None and number and year_of_doc:
         # a year in the clause that the number carries near the document's year is the base
         for _, value, _, _ in found:
@@ -268,21 +286,4 @@ def _anniversary_date(
         if year_of_doc is None or abs(int(value[:4]) - year_of_doc) <= 5:
             return value
     lo, hi = clause_bounds(sentence, start, end)
-    return _date_from_cues(sentence[lo:hi], doc_date)
-
-
-def anniversary_base(name: str, bases: Mapping[str, int]) -> int | None:
-    """The year an anniversary counts from, looked up by the content words of what it is the
-    anniversary of: the known subject sharing most words with it, all of its words present."""
-    from pipeline.nlp.events import content_words
-
-    m = re.search(r"\b(?:of|since)\s+(.*)$", name)
-    if not m:
-        return None
-    words = content_words(m.group(1))
-    best = None
-    for subject, year in bases.items():
-        key = frozenset(subject.split())
-        if key and key <= words and (best is None or len(key) > best[0]):
-            best = (len(key), year)
-    return best[1] if best else None
+    return _date_from_cues(sentence[lo:hi], doc_date, anniversary=True)

@@ -43,7 +43,7 @@ def content_words(text: str) -> frozenset[str]:
 
 
 class EventExtractor(RuleComponent):
-    rule_files = ("events", "temporal")
+    rule_files = ("events", "temporal", "event_gazetteer")
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
