@@ -28,7 +28,8 @@ import re
 from pipeline.nlp import event_gazetteer as gazetteer
 from pipeline.nlp.event_names import anniversary_number
 from pipeline.nlp.rules import load_rules, phrase_alternation, rule_cache
-from pipeline.nlp.temporal import clause_bounds, doc_month, doc_year, relative_dates
+from pipeline.nlp.temporal import clause_bounds as _temporal_clause_bounds
+from pipeline.nlp.temporal import doc_month, doc_year, relative_dates
 
 MONTHS = {
     m: i + 1
@@ -84,7 +85,14 @@ def _cues():
         alternation(rules.get("future_cues", [])),
         alternation(rules.get("past_cues", [])),
         alternation(rules.get("anniversary_doc_date_cues", [])),
+        tuple(rules.get("event_clause_breaks", [])),
     )
+
+
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of sentence[start:end] in which its date is looked for: temporal's clause,
+    cut also at events.json's `event_clause_breaks` (", but ")."""
+    return _temporal_clause_bounds(sentence, start, end, _cues()[6])
 
 
 def resolve_date(
@@ -140,7 +148,7 @@ def resolve_date(
 
 
 def _tense(clause: str) -> int:
-    _, _, _, future, past, _ = _cues()
+    _, _, _, future, past, _, _ = _cues()
     if future.search(clause):
         return 1
     if past.search(clause):
@@ -214,7 +222,7 @@ def _distance(s: int, e: int, start: int, end: int) -> int:
 
 
 def _date_from_cues(clause: str, doc_date: str | None, anniversary: bool = False) -> str | None:
-    day_cues, month_cues, _, _, _, anniversary_cues = _cues()
+    day_cues, month_cues, _, _, _, anniversary_cues, _ = _cues()
     if doc_date and len(doc_date) >= 10 and day_cues.search(clause):
         return doc_date[:10]
     if doc_date and len(doc_date) >= 7:
@@ -234,7 +242,7 @@ def event_date(
     """The date of the event named at sentence[start:end] (see the module's docstring)."""
     if kind == "anniversary":
         return _anniversary_date(name, sentence, start, end, doc_date)
-    _, _, undated_kinds, _, _, _ = _cues()
+    _, _, undated_kinds, _, _, _, _ = _cues()
     cued = kind not in undated_kinds
     in_name = date_in_name(name)
     if in_name is None and cued:

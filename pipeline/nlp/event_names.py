@@ -35,6 +35,7 @@ _MONTH_NAMES = (
 _WORD = re.compile(r"(?:19|20)\d{2}[–-](?:19|20)\d{2}\b|[\w’'.&-]+")
 _PLAIN_WORD = re.compile(r"\w+")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_TIMES = re.compile(r"[\w]+-times?", re.IGNORECASE)
 _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")
 _ROMAN = re.compile(r"[IVXLC]+")
 _CAP = r"[A-Z][\w’'-]*"
@@ -70,6 +71,7 @@ class Grammar:
     place_kinds: frozenset[str]
     place_naming: frozenset[str]
     organisation_re: re.Pattern
+    organisation_of_re: re.Pattern
     anniversary_re: re.Pattern
     anniversary_numbers: dict[str, int]
     ordinal_words: dict[str, int]
@@ -135,6 +137,11 @@ def grammar() -> Grammar:
             + phrase_alternation(rules.get("organisation_words", []))
             + r"\b"
         ),
+        organisation_of_re=re.compile(
+            r"\b"
+            + phrase_alternation(rules.get("organisation_words", []))
+            + rf"{_SP}of{_SP}(?:the{_SP})?$"
+        ),
         anniversary_re=re.compile(
             # "75th anniversary", "1,100th anniversary", "1250th foundation anniversary",
             # "centenary anniversary"
@@ -179,6 +186,8 @@ def is_name_word(word: str, stop: frozenset[str]) -> bool:
         return False
     if word.isdigit() and not _YEAR.fullmatch(word):
         return False  # a count ("3 Arctic summits"), not part of a name; a year is
+    if _TIMES.fullmatch(word):
+        return False  # "the 16-time Dakar Rally champion"
     if word[0].isupper() or word[0].isdigit():
         return True
     return bool(_ORDINAL_DIGITS.fullmatch(word))
@@ -330,6 +339,10 @@ def _head_events(text: str, g: Grammar, lowercase: _LowercaseWords) -> list[dict
         before = word_before(text, start)
         if before.lower() in g.count_words or _is_cardinal(before):
             continue  # "two European championships": a count of happenings, none named
+        if named_by_tail and not name_words and before.lower() in g.possessives:
+            continue  # "your election to the Politburo": a person's election, not an event
+        if g.organisation_of_re.search(text, max(0, start - 40), start):
+            continue  # "the Organisation of the Islamic Conference": a body
         if (
             name_words == 1
             and not capital

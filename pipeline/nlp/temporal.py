@@ -76,11 +76,14 @@ def year_mentions(
     return mentions
 
 
-def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The stretch of `sentence` around [start, end) bounded by clause breaks (", and", ";")."""
+def clause_bounds(
+    sentence: str, start: int, end: int, extra_breaks: tuple[str, ...] = ()
+) -> tuple[int, int]:
+    """The stretch of `sentence` around [start, end) bounded by clause breaks (", and", ";"),
+    and by `extra_breaks` if given."""
     _, _, _, breaks, _ = _patterns()
     lo, hi = 0, len(sentence)
-    for brk in breaks:
+    for brk in (*breaks, *extra_breaks):
         i = sentence.rfind(brk, 0, start)
         if i >= 0:
             lo = max(lo, i + len(brk))
