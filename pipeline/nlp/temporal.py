@@ -73,7 +73,47 @@ def year_mentions(
         if comparison.search(before):
             continue
         mentions.append(YearMention(match.start(), match.end(), year))
+    if year_of_doc is not None:
+        mentions.extend(_month_mentions(text, year_of_doc, month_of_doc))
+        mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+@rule_cache
+def _month_rules():
+    rules = load_rules("temporal", required=("relative",)).get("months_as_periods", {})
+    months = {normalise_phrase(k): int(v) for k, v in rules.get("months", {}).items()}
+    if not months:
+        return None
+    names = "|".join(sorted((m.capitalize() for m in months), key=len, reverse=True))
+    pattern = re.compile(
+        # "in April", "for January-April", "since late May"; not "May 9", not "April 2019"
+        rf"\b(?:{phrase_alternation(rules.get('before', ['in']))})\s+"
+        rf"(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?"
+        rf"(?-i:({names}))(?:\s*[–-]\s*(?-i:(?:{names})))?\b(?![\s,]*\d)",
+        re.IGNORECASE,
+    )
+    future = re.compile(
+        r"\b" + phrase_alternation(rules.get("future_cues", ["will"])) + r"\b", re.I
+    )
+    return pattern, months, future
+
+
+def _month_mentions(text: str, year_of_doc: int, month_of_doc: int | None) -> list[YearMention]:
+    """Months said without a year ("grew by 1.4 percent in April"): the document's year, or the
+    year before for a month after the document's, unless the sentence speaks of the future."""
+    rules = _month_rules()
+    if rules is None:
+        return []
+    pattern, months, future = rules
+    found = []
+    for m in pattern.finditer(text):
+        month = months[m.group(1).lower()]
+        year = year_of_doc
+        if month_of_doc is not None and month > month_of_doc and not future.search(text):
+            year -= 1  # "in November", said in March: last November
+        found.append(YearMention(m.start(), m.end(), year))
+    return found
 
 
 def clause_bounds(
@@ -119,9 +159,16 @@ def period_for(
         if mention.start < end and mention.end > start:
             continue  # inside the figure itself
         distance = start - mention.end if mention.end <= start else mention.start - end
+        if mention.end <= start and _CONJUNCT.search(sentence, mention.end, start):
+            # "... this year and a 1.6 percent increase next year": a year before an "and"
+            # belongs to the other conjunct; it is taken only when no other year is said
+            distance += len(sentence)
         if best is None or distance < best[0]:
             best = (distance, mention.year)
     return best[1] if best else None
+
+
+_CONJUNCT = re.compile(r"\s(?:and|or|while|whereas|but)\s")
 
 
 @dataclass(frozen=True)
