@@ -60,6 +60,13 @@ _DATE_PATTERNS = [
         "m",
     ),
     (re.compile(r"(?<![\w-])((?:19|20)\d{2})(?![\w%]|\s*(?:percent|per cent))"), "y"),
+    # an older year only where a year is expected: "founded in 1723", "the war of 1812"
+    (
+        re.compile(
+            r"\b(?:in|since|from|of|until|to|by|year)\s+(1[0-8]\d{2})(?![\w%,.]\d)(?!\s*[a-z])"
+        ),
+        "y",
+    ),
 ]
 _REL = {"last": -1, "this": 0, "next": 1}
 # kinds whose year comes from the document's ("this year", "last June", "in June", "May 9")

@@ -77,6 +77,7 @@ class Grammar:
     ordinal_words: dict[str, int]
     tens_words: dict[str, int]
     tail_stops: frozenset[str]
+    addressee_words: frozenset[str]
     tail_trailing: frozenset[str]
     tail_max: int
     acronym_re: re.Pattern
@@ -155,6 +156,7 @@ def grammar() -> Grammar:
         ordinal_words={k.lower(): int(v) for k, v in rules.get("ordinal_words", {}).items()},
         tens_words={k.lower(): int(v) for k, v in rules.get("tens_words", {}).items()},
         tail_stops=frozenset(w.lower() for w in rules.get("anniversary_tail_stops", [])),
+        addressee_words=frozenset(w.lower() for w in rules.get("anniversary_addressee_words", [])),
         tail_trailing=frozenset(w.lower() for w in rules.get("anniversary_tail_trailing", [])),
         tail_max=int(rules.get("anniversary_tail_words_max", 12)),
         acronym_re=re.compile(r"\b[A-Z][A-Z]{2,}(?:-|\s)(?:19|20)\d{2}\b"),
@@ -380,14 +382,21 @@ def anniversary_tail(text: str, index: int, g: Grammar) -> int:
             break  # "in 2020", "on May 9": the date, not the name
         if lowered == "and" and _and_ends_name(text, t.end(), g):
             break
-        if lowered == "to" and not re.match(rf"{_SP}[A-Z]", text[t.end() : t.end() + 4]):
-            break  # "... Service to current and former workers": whom it is addressed to
+        if lowered == "to" and _addressee_follows(text, t.end(), g):
+            break  # "... Service to the staff": whom it is addressed to, not what it is of
         if lowered not in g.tail_trailing:
             end = t.start(2) + len(core)
         pos = t.end()
         if closing.strip('”"’'):
             break  # a comma or a full stop after the word ends the tail
     return end
+
+
+def _addressee_follows(text: str, index: int, g: Grammar) -> bool:
+    """Whether "to" at `index` is followed by a determiner ("to the staff", "to all its
+    veterans"), not by a verb or a name ("to supply gas to Austria")."""
+    nxt = re.match(rf"{_SP}([\w’'-]+)", text[index : index + 40])
+    return bool(nxt) and nxt.group(1).lower() in g.addressee_words
 
 
 def _date_follows(text: str, index: int) -> bool:

@@ -26,6 +26,16 @@ def change(sentence, figure):
         ("Coal was up by 7 percent, and farming by 11 percent.", "11 percent", "increase"),
         ("The growth rate reached 10%.", "10%", "increase"),
         ("Tariffs were reduced by 20%.", "20%", "decrease"),
+        # where a change starts or ends is a level, even with a figure in between
+        ("The share grew from 7.5 percent in 2012 to 11 percent.", "7.5 percent", None),
+        ("The share grew from 7.5 percent in 2012 to 11 percent.", "11 percent", None),
+        ("They will cut the fee from 30% to 18%.", "18%", None),
+        ("The rate fell from about 9 percent.", "9 percent", None),
+        # "up" in "make up" is a share
+        ("Women make up over 40 percent of the staff.", "40 percent", None),
+        ("Exports went up by 12 percent.", "12 percent", "increase"),
+        # a fall said with its sign
+        ("Last year our trade was minus 14 percent.", "14 percent", "decrease"),
     ],
 )
 def test_change(sentence, figure, expected):
