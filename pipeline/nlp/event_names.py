@@ -73,6 +73,9 @@ class Grammar:
     organisation_re: re.Pattern
     organisation_of_re: re.Pattern
     anniversary_re: re.Pattern
+    anniversary_words: tuple[str, ...]
+    anniversary_word_re: re.Pattern
+    ordinal_before_re: re.Pattern
     anniversary_numbers: dict[str, int]
     ordinal_words: dict[str, int]
     tens_words: dict[str, int]
@@ -150,6 +153,13 @@ def grammar() -> Grammar:
             rf"({phrase_alternation(anniversary_words)})(?:\s+anniversary)?\b",
             re.IGNORECASE,
         ),
+        anniversary_words=tuple(sorted({w.lower() for w in anniversary_words})),
+        anniversary_word_re=re.compile(
+            rf"({phrase_alternation(anniversary_words)})(?:\s+anniversary)?\b", re.IGNORECASE
+        ),
+        ordinal_before_re=re.compile(
+            rf"(?<![\w,])({ordinal})\s+(?:(?:birth|foundation|founding)\s+)?$", re.IGNORECASE
+        ),
         anniversary_numbers={
             k.lower(): int(v) for k, v in rules.get("anniversary_numbers", {}).items()
         },
@@ -165,18 +175,58 @@ def grammar() -> Grammar:
     )
 
 
-def head_matches(text: str, head_re: re.Pattern, first_words: frozenset[str]):
-    """The matches of `head_re` in `text`, as `head_re.finditer` would give them.
+# lowercases ASCII letters only: one character for one, so offsets stay those of the text
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_WORD_CHAR = re.compile(r"\w")
 
-    An alternation of many phrases is tried at every character; looking up each word in the set of
-    the heads' first words and trying the pattern only there is several times faster on long
-    transcripts, with the same matches.
-    """
+
+def word_positions(lowered: str, words) -> list[int]:
+    """Sorted starts of the whole-word occurrences of `words` (lowercase ASCII) in `lowered`.
+
+    One `str.find` scan per word runs in C; walking every word of a long transcript in Python,
+    or trying an alternation of many words at every character, is several times slower."""
+    starts = []
+    for word in words:
+        n = len(word)
+        i = lowered.find(word)
+        while i >= 0:
+            before = lowered[i - 1] if i else " "
+            after = lowered[i + n] if i + n < len(lowered) else " "
+            if not _WORD_CHAR.match(before) and not _WORD_CHAR.match(after):
+                starts.append(i)
+            i = lowered.find(word, i + n)
+    starts.sort()
+    return starts
+
+
+def lowercase_ascii(text: str) -> str:
+    """`text` with its letters lowercased and every character at its offset."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered  # no character grew (lowercasing never shrinks one)
+    return text.translate(_ASCII_LOWER)
+
+
+def cue_positions(text: str) -> tuple[list[int], list[int]]:
+    """Where the first words of heads, and anniversary words, stand in `text`: the places
+    `find_events` looks at. The event component finds them in the Doc's tokens instead."""
+    g = grammar()
+    lowered = lowercase_ascii(text)
+    return word_positions(lowered, g.head_first_words), word_positions(lowered, g.anniversary_words)
+
+
+def head_matches(
+    text: str, head_re: re.Pattern, first_words: frozenset[str], starts: list[int] | None = None
+):
+    """The matches of `head_re` in `text`, as `head_re.finditer` would give them: the pattern
+    is tried only where a head's first word stands (`starts`, else `word_positions`)."""
+    if starts is None:
+        starts = word_positions(lowercase_ascii(text), first_words)
     last_end = 0
-    for word in _PLAIN_WORD.finditer(text):
-        if word.start() < last_end or word.group().lower() not in first_words:
+    for start in starts:
+        if start < last_end:
             continue
-        m = head_re.match(text, word.start())
+        m = head_re.match(text, start)
         if m:
             last_end = m.end()
             yield m
@@ -292,9 +342,11 @@ def _ordinal_at_or_before(text: str, index: int, g: Grammar) -> int | None:
     return None
 
 
-def _head_events(text: str, g: Grammar, lowercase: _LowercaseWords) -> list[dict]:
+def _head_events(
+    text: str, starts: list[int], g: Grammar, lowercase: _LowercaseWords
+) -> list[dict]:
     found = []
-    for m in head_matches(text, g.head_re, g.head_first_words):
+    for m in head_matches(text, g.head_re, g.head_first_words, starts):
         head = normalise_phrase(m.group(0), lower=False)
         key = head.lower()
         capital = head[0].isupper()
@@ -439,16 +491,31 @@ def anniversary_number(name: str, g: Grammar | None = None) -> int | None:
     return g.anniversary_numbers.get(m.group(2).lower())
 
 
-def _anniversaries(text: str, g: Grammar) -> list[dict]:
+def _anniversary_mentions(text: str, starts: list[int], g: Grammar):
+    """(start, end, ordinal or None, anniversary word) of each anniversary word and the ordinal
+    before it ("75th anniversary", "1250th foundation anniversary", "centenary")."""
+    last_end = 0
+    for position in starts:
+        if position < last_end:
+            continue  # "centenary anniversary": one mention
+        m = g.anniversary_word_re.match(text, position)
+        if not m:
+            continue
+        last_end = m.end()
+        lo = max(0, position - 40)
+        before = g.ordinal_before_re.search(text, lo, position)
+        if before and ordinal_value(before.group(1), g) is not None:
+            yield before.start(), m.end(), before.group(1), m.group(1)
+        else:
+            yield position, m.end(), None, m.group(1)
+
+
+def _anniversaries(text: str, starts: list[int], g: Grammar) -> list[dict]:
     found = []
-    for m in g.anniversary_re.finditer(text):
-        ordinal, word = m.group(1), m.group(2)
-        if ordinal and ordinal_value(ordinal, g) is None:
-            continue  # "with anniversary": no ordinal after all
+    for start, m_end, ordinal, word in _anniversary_mentions(text, starts, g):
         counted = bool(ordinal) or word.lower() in g.anniversary_numbers
-        end = anniversary_tail(text, m.end(), g)
-        start = m.start()
-        if end == m.end():
+        end = anniversary_tail(text, m_end, g)
+        if end == m_end:
             if not counted:
                 continue  # "the anniversary" alone
             lo = max(0, start - 80)
@@ -464,20 +531,26 @@ def _anniversaries(text: str, g: Grammar) -> list[dict]:
             elif word_before(text, start).lower() in g.possessives:
                 continue  # "its 100th anniversary": whose is said elsewhere; no name here
         elif not counted and not re.match(
-            r"[^\S\n]+(?:of|since)[^\S\n]+(?:the[^\S\n]+)?[A-Z]", text[m.end() : m.end() + 40]
+            r"[^\S\n]+(?:of|since)[^\S\n]+(?:the[^\S\n]+)?[A-Z]", text[m_end : m_end + 40]
         ):
             continue  # "the anniversary of our meeting": named only by a capitalised subject
         found.append({"start": start, "end": end, "name": text[start:end], "kind": "anniversary"})
     return found
 
 
-def find_events(text: str) -> list[dict]:
+def find_events(text: str, cues: tuple[list[int], list[int]] | None = None) -> list[dict]:
     """Event mentions in `text`: dicts with start, end, name, kind (no date), in text order; of
     overlapping mentions the one starting first (then the longest) is kept, except that an
-    event named inside a session's tail ("plenary session of the Arctic Forum") wins over it."""
+    event named inside a session's tail ("plenary session of the Arctic Forum") wins over it.
+
+    `cues` are the sorted offsets of heads' first words and of anniversary words, as
+    `cue_positions(text)` gives them (the default)."""
     g = grammar()
     lowercase = _LowercaseWords(text)
-    found = _head_events(text, g, lowercase) + _anniversaries(text, g)
+    head_starts, anniversary_starts = cues if cues is not None else cue_positions(text)
+    found = _head_events(text, head_starts, g, lowercase) + _anniversaries(
+        text, anniversary_starts, g
+    )
     for m in g.acronym_re.finditer(text):
         if not any(f["start"] <= m.start() < f["end"] for f in found):
             found.append({"start": m.start(), "end": m.end(), "name": m.group(0), "kind": "other"})

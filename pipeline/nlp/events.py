@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline.nlp.base import RuleComponent, add_fact
@@ -32,6 +33,10 @@ __all__ = [
     "make_event_extractor",
 ]
 
+_JOINT = re.compile(r"(?<=\w)[-‑/–—]|[-‑/–—](?=\w)")
+_WORD_BEFORE = re.compile(r"(?<!\w)\w+$")
+_WORD_AT = re.compile(r"\w+")
+
 STOP_CONTENT = {"the", "of", "in", "on", "a", "an", "and", "for", "to", "at", "by", "with", "from"}
 
 
@@ -48,6 +53,38 @@ class EventExtractor(RuleComponent):
     def __init__(self, nlp: Language, name: str):
         self.name = name
         self.settings = {}
+        self.vocab = nlp.vocab
+        self._matcher: tuple[object, PhraseMatcher] | None = None
+
+    def cues(self, doc: Doc) -> tuple[list[int], list[int]]:
+        """Where heads' first words and anniversary words stand (character offsets), found by a
+        PhraseMatcher over the Doc's tokens: `find_events` tries its patterns only there."""
+        g = grammar()
+        if self._matcher is None or self._matcher[0] is not g:  # built per rule set
+            matcher = PhraseMatcher(self.vocab, attr="LOWER")
+            matcher.add("HEAD", [Doc(self.vocab, words=[w]) for w in sorted(g.head_first_words)])
+            matcher.add("ANNIVERSARY", [Doc(self.vocab, words=[w]) for w in g.anniversary_words])
+            self._matcher = (g, matcher)
+        matcher = self._matcher[1]
+        head = self.vocab.strings["HEAD"]
+        heads, anniversaries = set(), set()
+        for match_id, start, _ in matcher(doc):
+            (heads if match_id == head else anniversaries).add(doc[start].idx)
+        # a word joined by a hyphen or a slash stays inside one token ("Summit-2005",
+        # "Council/Forum"), where the matcher does not see it
+        text = doc_text(doc)
+        for joint in _JOINT.finditer(text):
+            for word in (
+                _WORD_BEFORE.search(text, max(0, joint.start() - 40), joint.start()),
+                _WORD_AT.match(text, joint.end()),
+            ):
+                if word:
+                    lowered = word.group(0).lower()
+                    if lowered in g.head_first_words:
+                        heads.add(word.start())
+                    elif lowered in g.anniversary_words:
+                        anniversaries.add(word.start())
+        return sorted(heads), sorted(anniversaries)
 
     @staticmethod
     def is_own_event(
@@ -69,7 +106,7 @@ class EventExtractor(RuleComponent):
         year = doc_year(doc._.doc_date)
         # group the mentions of each distinct event; the first mention is the fact
         groups: list[_Group] = []
-        for event in find_events(doc_text(doc)):
+        for event in find_events(doc_text(doc), self.cues(doc)):
             words = content_words(event["name"])
             if words:
                 _add_mention(groups, event, _core_words(words))

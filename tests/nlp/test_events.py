@@ -148,3 +148,23 @@ def test_each_event_is_recorded_once_per_document():
     )
     events = _events(text, "Visit to the north", "2021-03-04")
     assert [(f["name"], f["start"]) for f in events] == [("Arctic Forum", text.index("Arctic"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arctic Summit-2031 opened; the Forum/Congress met at the summit.",
+        "Our air- and sea-based forum, the FORUM's guests and the 75th Anniversary of Victory.",
+        "A pre‑summit talk (the Summit) and “the Forum” before the centenary.",
+        "Summitry is not a summit; G20summit is one word, forums are not a forum.",
+    ],
+)
+def test_the_components_cues_are_those_of_the_text(text):
+    """The component finds heads and anniversary words among the Doc's tokens (PhraseMatcher);
+    `find_events(text)` alone scans the text: both give the same places."""
+    from pipeline.nlp import build_pipeline
+    from pipeline.nlp.event_names import cue_positions
+
+    nlp = build_pipeline(["event"])
+    doc = nlp.make_doc(text)
+    assert nlp.get_pipe("speechfacts_event").cues(doc) == cue_positions(text)
