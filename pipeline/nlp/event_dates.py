@@ -12,7 +12,8 @@ or None:
 - otherwise the date nearest to the name in its clause: "May 9, 2021", "in June" (in the year the
   tense points to), "late May", "last year", "next September", "three months ago", "in two days";
 - with none, a clause that places the event at the document's date ("today", "has opened", "on
-  the sidelines of") gives the document's day or month; not for wars, which only a year in their
+  the sidelines of"; in a news report, "took part in", "attended") gives the document's day or
+  month; not for wars, which only a year in their
   name or clause dates ("this year marks 75 years since the war" dates the remembrance, not the
   war);
 - with still nothing, the year the archive knows for a one-off event of that name
@@ -93,6 +94,7 @@ def _cues():
         alternation(rules.get("past_cues", [])),
         alternation(rules.get("anniversary_doc_date_cues", [])),
         tuple(rules.get("event_clause_breaks", [])),
+        alternation(rules.get("narrative_doc_date_cues", [])),
     )
 
 
@@ -155,7 +157,7 @@ def resolve_date(
 
 
 def _tense(clause: str) -> int:
-    _, _, _, future, past, _, _ = _cues()
+    _, _, _, future, past, _, _, _ = _cues()
     if future.search(clause):
         return 1
     if past.search(clause):
@@ -228,12 +230,18 @@ def _distance(s: int, e: int, start: int, end: int) -> int:
     return start - e if e <= start else s - end
 
 
-def _date_from_cues(clause: str, doc_date: str | None, anniversary: bool = False) -> str | None:
-    day_cues, month_cues, _, _, _, anniversary_cues, _ = _cues()
+def _date_from_cues(
+    clause: str, doc_date: str | None, anniversary: bool = False, narrative: bool = False
+) -> str | None:
+    day_cues, month_cues, _, _, _, anniversary_cues, _, narrative_cues = _cues()
     if doc_date and len(doc_date) >= 10 and day_cues.search(clause):
         return doc_date[:10]
     if doc_date and len(doc_date) >= 7:
-        if month_cues.search(clause) or (anniversary and anniversary_cues.search(clause)):
+        if (
+            month_cues.search(clause)
+            or (anniversary and anniversary_cues.search(clause))
+            or (narrative and narrative_cues.search(clause))
+        ):
             return doc_date[:7]  # under way as the document is written, met on its sidelines
     return None
 
@@ -245,11 +253,13 @@ def event_date(
     end: int,
     doc_date: str | None,
     kind: str | None = None,
+    narrative: bool = False,
 ) -> str | None:
-    """The date of the event named at sentence[start:end] (see the module's docstring)."""
+    """The date of the event named at sentence[start:end] (see the module's docstring).
+    `narrative`: the sentence is a news report's, outside any speaker's turn."""
     if kind == "anniversary":
-        return _anniversary_date(name, sentence, start, end, doc_date)
-    _, _, undated_kinds, _, _, _, _ = _cues()
+        return _anniversary_date(name, sentence, start, end, doc_date, narrative)
+    _, _, undated_kinds, _, _, _, _, _ = _cues()
     cued = kind not in undated_kinds
     in_name = date_in_name(name)
     if in_name is None and cued:
@@ -265,7 +275,7 @@ def event_date(
         return found[0][1]
     if cued:
         lo, hi = clause_bounds(sentence, start, end)
-        cue_date = _date_from_cues(sentence[lo:hi], doc_date)
+        cue_date = _date_from_cues(sentence[lo:hi], doc_date, narrative=narrative)
         if cue_date:
             return cue_date
     known = gazetteer.known_year(name, kind, doc_year(doc_date))
@@ -273,7 +283,7 @@ def event_date(
 
 
 def _anniversary_date(
-    name: str, sentence: str, start: int, end: int, doc_date: str | None
+    name: str, sentence: str, start: int, end: int, doc_date: str | None, narrative: bool
 ) -> str | None:
     number = anniversary_number(name)
     year_of_doc = doc_year(doc_date)
@@ -301,4 +311,4 @@ def _anniversary_date(
         if year_of_doc is None or abs(int(value[:4]) - year_of_doc) <= 5:
             return value
     lo, hi = clause_bounds(sentence, start, end)
-    return _date_from_cues(sentence[lo:hi], doc_date, anniversary=True)
+    return _date_from_cues(sentence[lo:hi], doc_date, anniversary=True, narrative=narrative)

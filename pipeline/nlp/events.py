@@ -147,6 +147,8 @@ class EventExtractor(RuleComponent):
                 return None
             sent = span.sent
             text, offset = span_text(sent), sent.start_char
+        turns = doc._.turns or []
+        narrative = not any(t[0] <= mention["start"] < t[1] for t in turns)
         return event_date(
             mention["name"],
             text,
@@ -154,6 +156,7 @@ class EventExtractor(RuleComponent):
             mention["end"] - offset,
             doc._.doc_date,
             mention["kind"],
+            narrative=narrative,
         )
 
 

@@ -313,3 +313,33 @@ def gazetteer(tmp_path):
 )
 def test_dates_the_archive_knows(gazetteer, sentence, name, kind, date, expected):
     assert date_of(sentence, name, date, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "narrative", "expected"),
+    [
+        # in a news report, an event the President takes part in is at the document's date
+        (
+            "Vladimir Putin took part in the plenary session of the Northern Forum.",
+            "Northern Forum",
+            True,
+            "2021-06",
+        ),
+        ("The President will attend the Arctic Summit.", "Arctic Summit", True, "2021-06"),
+        # in a speech, the same words recall a past event
+        ("I took part in the Northern Forum.", "Northern Forum", False, None),
+        # "after" an event says nothing of when it is
+        (
+            "The visit will be set after the presidential election in Chile.",
+            "presidential election in Chile",
+            True,
+            None,
+        ),
+    ],
+)
+def test_a_news_report_places_the_events_it_reports_at_its_date(
+    sentence, name, narrative, expected
+):
+    start = sentence.index(name)
+    date = event_date(name, sentence, start, start + len(name), "2021-06-17", "forum", narrative)
+    assert date == expected
