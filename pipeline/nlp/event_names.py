@@ -70,6 +70,7 @@ class Grammar:
     place_re: re.Pattern
     place_kinds: frozenset[str]
     place_naming: frozenset[str]
+    popular_vote_heads: frozenset[str]
     organisation_re: re.Pattern
     organisation_of_re: re.Pattern
     anniversary_re: re.Pattern
@@ -136,6 +137,7 @@ def grammar() -> Grammar:
         ),
         place_kinds=frozenset(rules.get("place_tail_kinds", [])),
         place_naming=frozenset(w.lower() for w in rules.get("place_naming_modifiers", [])),
+        popular_vote_heads=frozenset(w.lower() for w in rules.get("popular_vote_heads", [])),
         organisation_re=re.compile(
             rf"{_SP}(?:{_CAP}{_SP}){{0,2}}?"
             + phrase_alternation(rules.get("organisation_words", []))
@@ -361,6 +363,21 @@ def _head_events(
         tail = g.tail_re.match(text, end)
         if tail is None and key in g.head_tail_res:
             tail = g.head_tail_res[key].match(text, end)
+        if tail is None and key in g.popular_vote_heads:
+            # "the nationwide vote on the constitutional amendments"
+            if word_before(text, m.start()).lower() in g.place_naming:
+                vote_end = anniversary_tail(text, end, g, "on", max_words=5)
+                if vote_end > end:
+                    start = _start_of_word_before(text, m.start())
+                    found.append(
+                        {
+                            "start": start,
+                            "end": vote_end,
+                            "name": text[start:vote_end],
+                            "kind": kind,
+                        }
+                    )
+                    continue
         if tail and kind == "meeting" and g.head_re.search(tail.group(0)):
             continue  # "final session of the Summit": the summit is the event, if it is named
         place = None
@@ -411,16 +428,21 @@ def _head_events(
 _TAIL_TOKEN = re.compile(r"[^\S\n]+([“\"‘(\[]*)([^\s]*?)([.,;:!?)\]”\"’]*)(?=\s|$)")
 
 
-def anniversary_tail(text: str, index: int, g: Grammar) -> int:
+def anniversary_tail(
+    text: str, index: int, g: Grammar, prepositions: str = "of|since", max_words: int = 0
+) -> int:
     """The end of what an anniversary ending at `index` is the anniversary of ("of the
-    Komsomol", "since the establishment of diplomatic relations"): `index` when there is none."""
-    m = re.match(r"[^\S\n]+(?:of|since)\b", text[index : index + 12])
+    Komsomol", "since the establishment of diplomatic relations"), or of another phrase tail
+    after `prepositions` ("on the constitutional amendments"): `index` when there is none."""
+    m = re.match(rf"[^\S\n]+(?:{prepositions})\b", text[index : index + 12])
     if not m:
         return index
     pos = index + m.end()
+    if _date_follows(text, pos):
+        return index  # "the vote on July 1": a date, not what it is of
     limit = min(len(text), pos + 240)
     end = index
-    for _ in range(g.tail_max):
+    for _ in range(max_words or g.tail_max):
         t = _TAIL_TOKEN.match(text, pos, limit)
         if not t:
             break
@@ -564,6 +586,11 @@ def find_events(text: str, cues: tuple[list[int], list[int]] | None = None) -> l
             continue
         kept.append(f)
     return kept
+
+
+def _start_of_word_before(text: str, index: int) -> int:
+    m = re.search(r"([\w’'-]+)[ \t]+$", text[max(0, index - 40) : index])
+    return max(0, index - 40) + m.start(1) if m else index
 
 
 def word_before(text: str, index: int) -> str:

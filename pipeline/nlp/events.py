@@ -213,8 +213,17 @@ def _own_heading_cues() -> tuple[str, ...]:
 
 def _core_words(words: frozenset) -> frozenset:
     """Content words without ordinals, numbers and roman numerals, for telling mentions apart."""
-    core = frozenset(w for w in words if not re.fullmatch(r"\d+(?:st|nd|rd|th)?|[ivxlc]+", w))
+    core = frozenset(
+        _singular(w) for w in words if not re.fullmatch(r"\d+(?:st|nd|rd|th)?|[ivxlc]+", w)
+    )
     return core or words
+
+
+def _singular(word: str) -> str:
+    # "elections" and "election", "championships" and "championship" name one event
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 @rule_cache

@@ -95,6 +95,17 @@ def test_heads_of_sports_assemblies_expos_and_festivals(text, name, kind):
         ),
         ("the presidential election in Chile was", "presidential election in Chile", "election"),
         ("parliamentary elections in Estonia", "parliamentary elections in Estonia", "election"),
+        # a popular vote named by what is put to it
+        (
+            "before the nationwide vote on the new fishing code, which",
+            "nationwide vote on the new fishing code",
+            "election",
+        ),
+        (
+            "a national referendum on independence.",
+            "national referendum on independence",
+            "election",
+        ),
         # a sports event keeps where it is held: two games are told apart
         ("the Winter Olympic Games in Oslo", "Winter Olympic Games in Oslo", "sports"),
         ("the Universiade in Rio de Janeiro", "Universiade in Rio de Janeiro", "sports"),
@@ -220,6 +231,9 @@ def test_an_event_named_in_a_session_is_the_event():
         # an election of a person, elections in general
         "congratulations on your election to the Presidium of the Academy",
         "the elections in Estonia are fair",
+        "the vote on the resolution failed",  # a vote, not a popular one
+        "We will vote on the budget.",
+        "the nationwide vote on July 1",  # a date, not what was put to the vote
         # a capital that only starts a sentence, with the word lowercase elsewhere
         "Being fair matters. It is fair and being fair is hard.",
         # a count before the name, "N-time"

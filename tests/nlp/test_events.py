@@ -123,6 +123,11 @@ def test_date_is_taken_from_a_later_mention_of_the_same_event():
             "unlike the Lima Olympics.",
             ["Olympics", "Lima Olympics"],
         ),
+        # a plural and a singular name one event
+        (
+            "The Regional Duma elections went well.\n\nThe Regional Duma election had 40 parties.",
+            ["Regional Duma elections"],
+        ),
         # an anniversary of a war is another event than the war
         (
             "Veterans of the Great Northern War met.\n\n"
