@@ -40,10 +40,11 @@ _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")
 _ROMAN = re.compile(r"[IVXLC]+")
 _CAP = r"[A-Z][\w’'-]*"
 _SP = r"[^\S\n]+"  # white space inside a line: a name never runs across paragraphs
-# a capitalised word of a name's tail: not a month ("the UN General Assembly on May 25")
+# a capitalised word of a name's tail: not a month or a weekday ("the UN General Assembly on
+# May 25", "the energy summit on Monday")
 _TAIL_CAP = (
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b)" + _CAP
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" + _CAP
 )
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n])[\s\"“”'‘’(]*$")
 

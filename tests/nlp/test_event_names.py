@@ -227,6 +227,8 @@ def test_an_event_named_in_a_session_is_the_event():
         "the Islamic Conference Organisation met",
         "at the Manezh Central Exhibition Hall",
         "the Olympic Games Organising Committee",
+        "approves a National Competition Promotion Plan",  # a document
+        "the Northern Festival Orchestra played",  # a company
         "an observer at the Organisation of the Islamic Conference.",
         # an election of a person, elections in general
         "congratulations on your election to the Presidium of the Academy",
@@ -246,6 +248,10 @@ def test_not_events(text):
 
 def test_a_number_of_times_is_not_part_of_the_name():
     assert names("the 12-time Steppe Road Rally champion") == [("Steppe Road Rally", "sports")]
+
+
+def test_a_weekday_is_not_a_tail():
+    assert names("the Arctic energy summit on Monday") == [("Arctic energy summit", "summit")]
 
 
 def test_a_month_is_not_a_place_nor_a_tail():
