@@ -10,7 +10,8 @@ or None:
   `anniversary_bases` (`event_gazetteer`) or the clause; with no base, a date in its clause that
   is near the document's year;
 - otherwise the date nearest to the name in its clause: "May 9, 2021", "in June" (in the year the
-  tense points to), "late May", "last year", "next September", "three months ago", "in two days";
+  tense points to), "late May", "last year", "next September", "this autumn", "three months
+  ago", "in two days";
 - with none, a clause that places the event at the document's date ("today", "has opened", "on
   the sidelines of"; in a news report, "took part in", "attended") gives the document's day or
   month; not for wars, which only a year in their
@@ -60,6 +61,15 @@ _DATE_PATTERNS = [
         ),
         "m",
     ),
+    (re.compile(r"\b(this|next|last)\s+(spring|summer|autumn|fall|winter)\b", re.I), "season_rel"),
+    (
+        re.compile(
+            r"\bin\s+(?:the\s+)?(?:early\s+|late\s+)?(spring|summer|autumn|winter)"
+            r"(?:\s+of\s+((?:19|20)\d{2}))?\b",
+            re.IGNORECASE,
+        ),
+        "season",
+    ),
     (re.compile(r"(?<![\w-])((?:19|20)\d{2})(?![\w%]|\s*(?:percent|per cent))"), "y"),
     # an older year only where a year is expected: "founded in 1723", "the war of 1812"
     (
@@ -71,7 +81,9 @@ _DATE_PATTERNS = [
 ]
 _REL = {"last": -1, "this": 0, "next": 1}
 # kinds whose year comes from the document's ("this year", "last June", "in June", "May 9")
-_RELATIVE_KINDS = frozenset({"m_rel", "rel", "rel_m", "md", "dm", "m"})
+_RELATIVE_KINDS = frozenset({"m_rel", "rel", "rel_m", "md", "dm", "m", "season", "season_rel"})
+# the month a season starts in
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _NAME_DATE_KINDS = ("mdy", "dmy", "my")
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
@@ -139,6 +151,10 @@ def resolve_date(
         else:
             y = year
         return f"{y:04d}-{month:02d}"
+    if kind == "season" and g[1]:
+        return g[1]  # "in the summer of 2019"
+    if kind in ("season", "season_rel"):
+        return _season_year(match, kind, year, doc_month_, tense)
     if kind in ("md", "dm", "m"):
         if kind == "md":
             month_name, day = g[0], g[1]
@@ -154,6 +170,23 @@ def resolve_date(
             y = year - 1  # "took place in November", said in March
         return f"{y:04d}-{month:02d}" + (f"-{int(day):02d}" if day else "")
     return None
+
+
+def _season_year(match: re.Match, kind: str, year: int, doc_month_: int | None, tense: int) -> str:
+    """The year of "this spring", "next autumn", "in the summer": the document's, or the one
+    before or after as the words or the tense say."""
+    if kind == "season_rel":
+        rel, season = match.group(1).lower(), match.group(2).lower()
+    else:
+        rel, season = None, match.group(1).lower()
+    start = _SEASONS[season]
+    if doc_month_ is None:
+        return f"{year + _REL.get(rel, 0):04d}" if rel else f"{year:04d}"
+    if rel == "next" or (rel is None and tense > 0):
+        return f"{year if start > doc_month_ else year + 1:04d}"
+    if rel == "last" or (rel is None and tense < 0):
+        return f"{year if start < doc_month_ else year - 1:04d}"
+    return f"{year:04d}"
 
 
 def _tense(clause: str) -> int:

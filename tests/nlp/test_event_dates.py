@@ -94,6 +94,16 @@ def test_relative_dates(sentence, name, date, expected):
         ("The Arctic Summit will be held in March.", "Arctic Summit", "2021-11-02", "2022-03"),
         ("The Arctic Summit was held in November.", "Arctic Summit", "2021-03-02", "2020-11"),
         ("The Arctic Summit in March was useful.", "Arctic Summit", "2021-11-02", "2021-03"),
+        # seasons give the year
+        ("The Arctic Summit will be held next spring.", "Arctic Summit", "2018-05-30", "2019"),
+        ("In autumn, the Arctic Summit is to be held.", "Arctic Summit", "2018-05-30", "2018"),
+        ("The Arctic Summit was held last autumn.", "Arctic Summit", "2018-05-30", "2017"),
+        (
+            "The Arctic Summit took place in the winter of 2014.",
+            "Arctic Summit",
+            "2018-05-30",
+            "2014",
+        ),
         # a month that starts the name
         (
             "By the November Baltic summit in Riga, we hope to agree.",
@@ -132,6 +142,7 @@ def test_months(sentence, name, date, expected):
         ),
         ("He arrived on the eve of the Arctic Summit.", "Arctic Summit", "2018-06-09", "2018-06"),
         ("Today the Arctic Summit closes.", "Arctic Summit", "2018-06-09", "2018-06-09"),
+        ("The Arctic Summit has just ended.", "Arctic Summit", "2018-06-09", "2018-06"),
         # a war is not dated by the document, nor by "this year"
         (
             "Today we honour the heroes of the Great Northern War.",
