@@ -1,36 +1,53 @@
 """Command line: `speechfacts extract|evaluate|schema|load ...` and the standalone `extract ...`.
 
 Exit codes (extract): 0 the run completed (error records may have been written), 2 usage error
-(bad option, unknown fact type, none of the given paths exists, or --resume refused), 3 an output
-cannot be written (the journal is kept for --resume), 4 the Dask cluster failed. The other
-commands document theirs in their --help.
+(bad option, unknown fact type, none of the given paths exists, an output that would replace an
+input, a journal in the way, or --resume refused), 3 an output cannot be written (the journal is
+kept for --resume), 4 the Dask cluster failed, 5 no document was extracted (no input found, or
+every input failed or was skipped; --allow-empty makes that 0), 130 stopped by Ctrl-C (the journal
+is kept for --resume). The other commands document theirs in their --help.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shlex
 import sys
+from enum import Enum, StrEnum
 from typing import Annotated
 
 import typer
 
 from pipeline.db import DEFAULT_URL
 from pipeline.distributed import ClusterError
+from pipeline.journal import journal_path
 from pipeline.load import DEFAULT_BATCH_SIZE
 from pipeline.output import STDOUT, OutputError, default_errors_path, same_file
 from pipeline.records import FACT_TYPES
 from pipeline.runner import DEFAULT_FACTS_PATH, DEFAULT_MAX_BYTES, normalize_types
+from pipeline.view import commands as _view
 
 EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_OUTPUT = 3
 EXIT_CLUSTER = 4
+EXIT_EMPTY = 5  # extract: the run completed but wrote no document
+EXIT_INTERRUPTED = 130  # extract: Ctrl-C (128 + SIGINT, as shells report it)
 
 _EXTRACT_HELP = f"""Extract fact records from speech archives.
 
 PATH may be files or folders (searched recursively): kremlin.ru-style HTML pages, plain-text
-transcripts, or JSON-lines files with one document per line (text, id, title, date).
+transcripts, or JSON-lines files with one document per line (text, id, title, date). Folder walks
+read the known formats only (others are counted and named on standard error), never hidden files
+or folders (".git"), nor records speechfacts wrote itself (an earlier run's outputs); --include
+and --exclude choose other files. A file named as a PATH is always read.
+
+Document ids: kremlin.ru pages keep their page id; JSON-lines records keep their "id"
+(--id-prefix file scopes them by file: "2013.jsonl#1"); other files are named by their path in
+the folder, without extension ("2013/speech"). A document whose id was already written is
+dropped: quietly when its text is the same (a print version), else with a "duplicate_id" error
+record naming both files.
 
 Writes one JSON line per fact to FACTS (default: {DEFAULT_FACTS_PATH} in the current folder;
 "-o -" = standard output), one JSON line per document to --docs if given, and one JSON line per
@@ -40,14 +57,22 @@ input that could not be processed to --errors (default: beside FACTS, "facts.jso
 A summary (inputs, documents, duplicates, skipped pages, errors by kind, facts by type, words,
 speed) is printed on standard error at the end.
 
+Output files are written under a temporary name beside them (".FACTS.partial") and renamed when
+the run completes, so an existing file is never truncated. An output that already exists and is
+an input file, or lies inside an input folder, is refused (exit 2) unless --overwrite is given.
+
 While it runs, a journal beside FACTS ("FACTS.journal") records each finished input; a run that
-is killed or stopped by a full disk continues with --resume, and the files end byte for byte as
-an uninterrupted run's. The output is the same whatever --workers is, and with --dask.
+is killed, stopped by Ctrl-C or by a full disk continues with --resume (the exact command is
+printed), and the files end byte for byte as an uninterrupted run's. A run without --resume
+refuses to start over an existing journal. The output is the same whatever --workers is, and
+with --dask.
 
 Exit codes: 0 run completed (even if error records were written); 2 usage error (bad option,
-unknown fact type, none of the paths exists, --resume refused because the inputs or options
-changed); 3 an output file cannot be written (the journal is kept: fix, then --resume);
-4 the Dask cluster failed (the journal is kept).
+unknown fact type, none of the paths exists, an output that would replace an input, a journal in
+the way, --resume refused because the inputs or options changed); 3 an output file cannot be
+written (the journal is kept: fix, then --resume); 4 the Dask cluster failed (the journal is
+kept); 5 no document extracted: no input found, or every input failed or was skipped (0 with
+--allow-empty); 130 stopped by Ctrl-C (the journal is kept: --resume).
 """
 
 _EVALUATE_HELP = """Score extracted facts against gold annotations.
@@ -73,7 +98,42 @@ def _usage_error(message: str) -> typer.Exit:
     return typer.Exit(EXIT_USAGE)
 
 
+class IdPrefix(StrEnum):
+    none = "none"
+    file = "file"
+
+
+def _command_line(ctx: typer.Context, extra: list[str]) -> str:
+    """The command as it was invoked (the PATHs, and every option that differs from its default,
+    with the value given), plus the options in `extra`: what to type to run it again."""
+    head = ctx.command_path.split()
+    positional: list[str] = []
+    options: list[str] = []
+    for param in ctx.command.params:
+        value = ctx.params.get(param.name)
+        if param.param_type_name == "argument":
+            positional += [str(v) for v in value or ()]
+            continue
+        if value is None or value == param.default or (param.multiple and not value):
+            continue
+        option = max(param.opts, key=len)  # the long name reads better
+        if isinstance(value, Enum):
+            value = value.value
+        if getattr(param, "is_flag", False):
+            options += [option] if value else []
+        elif param.multiple:
+            for item in value:
+                options += [option, str(item)]
+        else:
+            options += [option, str(value)]
+    options += [word for word in extra if word not in options]
+    if any(p.startswith("-") for p in positional):
+        return shlex.join(head + options + ["--"] + positional)
+    return shlex.join(head + positional + options)
+
+
 def extract(
+    ctx: typer.Context,
     paths: Annotated[
         list[str],
         typer.Argument(
@@ -173,9 +233,56 @@ def extract(
             show_default=False,
         ),
     ] = None,
+    overwrite: Annotated[
+        bool,
+        typer.Option(
+            "--overwrite",
+            help="Allow an output that already exists as an input file, or inside an input "
+            "folder, to be replaced when the run completes (it is read first, like any input). "
+            "Without it such a run is refused (exit 2).",
+        ),
+    ] = False,
+    include: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--include",
+            metavar="GLOB",
+            help="In folders, read only the files matching GLOB (repeatable; format from the "
+            "extension, else the content) instead of the known formats. A GLOB without '/' "
+            "matches the file name at any depth, one with '/' the path in the folder.",
+            show_default=False,
+        ),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude",
+            metavar="GLOB",
+            help="In folders, do not read the files or folders matching GLOB (repeatable; e.g. "
+            "--exclude README.md --exclude 'drafts'). They are counted as 'excluded'.",
+            show_default=False,
+        ),
+    ] = None,
+    id_prefix: Annotated[
+        IdPrefix,
+        typer.Option(
+            "--id-prefix",
+            help='"file": the ids of JSON-lines records get their file\'s path in front, '
+            '"2013.jsonl#1", for files whose ids are only row numbers. "none": records keep '
+            "their ids.",
+        ),
+    ] = IdPrefix.none,
+    allow_empty: Annotated[
+        bool,
+        typer.Option(
+            "--allow-empty",
+            help="Exit 0, not 5, when no document was extracted (no input found, or every "
+            "input failed or was skipped), for scripts that expect it.",
+        ),
+    ] = False,
 ) -> None:
     from pipeline import runner
-    from pipeline.journal import ResumeError
+    from pipeline.journal import JournalExists, ResumeError
 
     try:
         wanted = normalize_types(types)
@@ -198,6 +305,14 @@ def extract(
             if same_file(a, b):
                 raise _usage_error(f"{name_a} and {name_b} name the same file: {a}")
 
+    journal = journal_path(output)
+
+    def resume_advice(intro: str) -> None:
+        if os.path.exists(journal):
+            command = _command_line(ctx, ["--resume"])
+            typer.echo(f"{intro}: the journal {journal} is kept; continue with:", err=True)
+            typer.echo(f"  {command}", err=True)
+
     try:
         summary = runner.run(
             paths,
@@ -210,19 +325,43 @@ def extract(
             progress=not quiet,
             resume=resume,
             dask_address=dask,
+            overwrite=overwrite,
+            include=include or (),
+            exclude=exclude or (),
+            id_prefix=id_prefix.value,
         )
+    except JournalExists as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        resume_advice("To continue")
+        raise typer.Exit(EXIT_USAGE) from None
     except (ResumeError, ValueError) as exc:
         raise _usage_error(str(exc)) from None
     except OutputError as exc:
         typer.echo(f"Error: {exc}", err=True)
-        if resume or os.path.exists(f"{output}.journal"):
-            typer.echo("The journal is kept: run again with --resume to continue.", err=True)
+        resume_advice("Once that is fixed")
         raise typer.Exit(EXIT_OUTPUT) from None
     except ClusterError as exc:
         typer.echo(f"Error: {exc}", err=True)
+        resume_advice("Once the cluster works")
         raise typer.Exit(EXIT_CLUSTER) from None
+    except KeyboardInterrupt:
+        typer.echo("\nInterrupted (Ctrl-C).", err=True)
+        if os.path.exists(journal):
+            resume_advice("Stopped cleanly")
+        else:
+            typer.echo("Nothing to resume: run the command again.", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     if not quiet:
         typer.echo(summary.format(), err=True)
+        for hint in summary.hints():
+            typer.echo(f"hint: {hint}", err=True)
+    empty = summary.nothing_extracted()
+    if empty is not None:
+        if not allow_empty:
+            typer.echo(f"Error: {empty} (exit {EXIT_EMPTY}; --allow-empty accepts it)", err=True)
+            raise typer.Exit(EXIT_EMPTY)
+        if not quiet:
+            typer.echo(f"note: {empty}", err=True)
 
 
 app.command("extract", help=_EXTRACT_HELP, no_args_is_help=True)(extract)
@@ -427,6 +566,10 @@ def load(
     if result.bad:
         raise typer.Exit(EXIT_BAD_LINES)
 
+
+# speechfacts show / report: views for a person (pipeline/view; heavy imports only when run)
+app.command("show", help=_view.SHOW_HELP, no_args_is_help=True)(_view.show)
+app.command("report", help=_view.REPORT_HELP, no_args_is_help=True)(_view.report)
 
 # The standalone `extract` script: the same command as `speechfacts extract`.
 extract_app = typer.Typer(

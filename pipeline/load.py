@@ -8,7 +8,9 @@ last line: consecutive lines of one document are always in the same transaction.
 Loading is idempotent, and a newer run of the same documents replaces their facts instead of
 adding to them: rows replace the rows with the same key (`doc_id`, `fact_id`), and the first time a
 document appears in a load (in the documents file, else in the facts file) its facts already in the
-database are deleted, in the same transaction as the batch that brings the new ones.
+database are deleted, in the same transaction as the batch that brings the new ones. The result
+says how many stored facts were so replaced, of how many documents, and how many of them the load
+did not write again (removed).
 
 A line that cannot be loaded (not UTF-8, not JSON, not matching the schema, or refused by the
 database) is reported with its line number and reason and skipped; with `strict` the load stops
@@ -58,6 +60,11 @@ class LoadResult:
     rows: dict[str, int] = field(default_factory=dict)  # rows in each table after the load
     database: str = ""
     elapsed: float = 0.0
+    # stored facts deleted because their document came again (a newer run), how many documents
+    # they belonged to, and how many of them this load did not write again (removed)
+    replaced_facts: int = 0
+    replaced_documents: int = 0
+    removed_facts: int = 0
 
     @property
     def bad(self) -> int:
@@ -69,6 +76,17 @@ class LoadResult:
             lines.append(
                 f"{f.kind + ':':<12}{f.lines:,} lines read, {f.loaded:,} loaded, {f.bad:,} bad"
                 f" ({f.source})"
+            )
+        if self.replaced_facts:
+            again = self.replaced_facts - self.removed_facts
+            lines.append(
+                f"{'replaced:':<12}{self.replaced_facts:,} stored facts of "
+                f"{self.replaced_documents:,} documents loaded again: {again:,} written again, "
+                f"{self.removed_facts:,} removed (not in this load)"
+            )
+        else:
+            lines.append(
+                f"{'replaced:':<12}none (no stored fact belonged to a document of this load)"
             )
         tables = ", ".join(f"{name} {count:,} rows" for name, count in self.rows.items())
         lines.append(f"{'database:':<12}{self.database} ({tables})")
@@ -149,6 +167,8 @@ class Loader:
         result.files.append(FileCount("facts", self._name(facts)))
         self.load_file(FACTS, facts, result.files[-1])
         result.rows = {t.name: self.db.count(t) for t in (DOCUMENTS, FACTS)}
+        counts = self.db.replaced_counts()
+        result.replaced_facts, result.replaced_documents, result.removed_facts = counts
         result.elapsed = time.perf_counter() - started
         return result
 

@@ -9,6 +9,13 @@ after every input file, i.e. per document batch), so a file never holds a partia
 the run is killed. The target "-" means standard output (`STDOUT`); `STDERR` writes to standard
 error. Any OSError while opening, writing or closing (disk full, permission denied, closed pipe)
 is raised as `OutputError`, whose message names the file.
+
+A run writes each output file under a temporary name beside it (`out/.facts.jsonl.partial`,
+`partial_path`) and renames it to its name when the run completes (`JsonlWriter.commit`), so an
+existing file is never truncated, and a run that stops half-way leaves the old file as it was (the
+partial files and the journal let `--resume` finish the run). Standard output and existing
+special files (`/dev/null`, a named pipe) are written in place. `check_outputs_not_inputs` refuses
+outputs that would replace a file the run reads.
 """
 
 from __future__ import annotations
@@ -17,8 +24,9 @@ import json
 import math
 import os
 import re
+import stat
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, BinaryIO
 
 import jsonlines
@@ -67,6 +75,83 @@ class OutputError(Exception):
     """An output file cannot be opened or written."""
 
 
+class OutputRefused(ValueError):
+    """An output would replace a file the run reads: an input file, or a file inside an input
+    folder (a usage error; `--overwrite` allows it)."""
+
+
+PARTIAL_SUFFIX = ".partial"
+
+
+def partial_path(target: str) -> str:
+    """Where an output file is written until the run completes: beside it, hidden (folder walks
+    skip it), `out/facts.jsonl` -> `out/.facts.jsonl.partial`."""
+    folder, name = os.path.split(target)
+    return os.path.join(folder, f".{name}{PARTIAL_SUFFIX}")
+
+
+def _in_place(target: str) -> bool:
+    """Standard output/error and existing files that are not regular files (devices, pipes) are
+    written directly: a rename would replace the device itself."""
+    if target in (STDOUT, STDERR):
+        return True
+    try:
+        return not stat.S_ISREG(os.stat(target).st_mode) and not os.path.isdir(target)
+    except OSError:
+        return False
+
+
+def final_path(target: str) -> str:
+    """The file a committed output ends as: the target, or the file a symlink target points to
+    (the link stays a link)."""
+    return os.path.realpath(target) if os.path.islink(target) else target
+
+
+def writing_path(target: str) -> str | None:
+    """The file an output is written to while the run goes on (None: written in place)."""
+    return None if _in_place(target) else partial_path(final_path(target))
+
+
+def _inside(path: str, folder: str) -> bool:
+    try:
+        return os.path.commonpath([path, folder]) == folder
+    except ValueError:  # different drives
+        return False
+
+
+def check_outputs_not_inputs(outputs: Sequence[tuple[str, str]], inputs: Sequence[str]) -> None:
+    """Raise OutputRefused when an existing output file is an input file or lies inside an input
+    folder. outputs: (what, path) pairs, such as ("--output", "facts.jsonl"); "-" is skipped.
+
+    Checked before anything is opened for writing: the run would otherwise replace (or, before
+    outputs were renamed into place, truncate) a file it was asked to read."""
+    folders: list[tuple[str, str]] = []
+    files: dict[str, str] = {}
+    for path in inputs:
+        real = os.path.realpath(path)
+        if os.path.isdir(path):
+            folders.append((real, path))
+        elif os.path.exists(path):
+            files[real] = path
+    for what, target in outputs:
+        if target in (STDOUT, STDERR) or not os.path.exists(target) or _in_place(target):
+            continue
+        real = os.path.realpath(target)
+        if real in files:
+            raise OutputRefused(
+                f"{what} {target} is also an input file: it would be replaced by this run's "
+                "output. Name another output file, or add --overwrite to replace it (it is "
+                "read first, then replaced when the run completes)"
+            )
+        for folder_real, folder in folders:
+            if _inside(real, folder_real):
+                raise OutputRefused(
+                    f"{what} {target} already exists inside the input folder {folder}: it "
+                    "would be replaced. Write the outputs outside the input folders, or add "
+                    "--overwrite to replace it"
+                )
+
+
 def describe(target: str) -> str:
     if target == STDOUT:
         return "standard output"
@@ -105,14 +190,17 @@ class JsonlWriter:
     Use as a context manager, or call `close()`. Counts the records written in `count`.
     """
 
-    def __init__(self, target: str, resume_at: int | None = None) -> None:
-        """resume_at: continue a file of an interrupted run, cut back to this many bytes."""
+    def __init__(self, target: str, resume_at: int | None = None, temporary: bool = False) -> None:
+        """resume_at: continue a file of an interrupted run, cut back to this many bytes.
+        temporary: write to `partial_path(target)` until `commit()` renames it to the target
+        (files only; standard output and special files are written in place)."""
         self.target = target
         self.name = describe(target)
         self.count = 0
         self.position = 0  # bytes handed to the file so far (its length, for a file we own)
         self._owns_file = target not in (STDOUT, STDERR)
         self._fp: BinaryIO | None = None
+        self.path = writing_path(target) if temporary else None  # None: in place
         try:
             if target == STDOUT:
                 sys.stdout.flush()
@@ -120,14 +208,18 @@ class JsonlWriter:
             elif target == STDERR:
                 sys.stderr.flush()
                 self._fp = sys.stderr.buffer
+            elif os.path.isdir(target):
+                raise OutputError(f"cannot open {self.name} for writing: it is a folder")
             elif resume_at is not None:
-                fp = open(target, "r+b" if os.path.exists(target) else "wb", buffering=0)
+                path = self.path or target
+                fp = open(path, "r+b" if os.path.exists(path) else "wb", buffering=0)
                 fp.seek(0, os.SEEK_END)
                 if fp.tell() < resume_at:
                     fp.close()
                     raise OutputError(
-                        f"{self.name} is shorter than the interrupted run left it "
-                        f"({resume_at} bytes): it was changed; start afresh without --resume"
+                        f"{path} is shorter than the interrupted run left it "
+                        f"({resume_at} bytes): it was changed or removed; start afresh (remove "
+                        "the journal)"
                     )
                 fp.truncate(resume_at)
                 fp.seek(resume_at)
@@ -135,7 +227,7 @@ class JsonlWriter:
                 self.position = resume_at
             else:
                 # unbuffered: each flush() is one write of whole lines
-                self._fp = open(target, "wb", buffering=0)
+                self._fp = open(self.path or target, "wb", buffering=0)
         except OSError as exc:
             raise OutputError(f"cannot open {self.name} for writing: {_reason(exc)}") from exc
         self._sink = _LineSink()
@@ -186,6 +278,35 @@ class JsonlWriter:
                     fp.close()
                 except OSError as exc:
                     raise OutputError(f"cannot write {self.name}: {_reason(exc)}") from exc
+
+    def commit(self) -> None:
+        """Close, and give a temporary file its name (replacing an earlier file of that name,
+        whose permission bits it takes)."""
+        self.close()
+        if self.path is None:
+            return
+        final = final_path(self.target)
+        try:
+            try:
+                os.chmod(self.path, stat.S_IMODE(os.stat(final).st_mode))
+            except FileNotFoundError:
+                pass
+            os.replace(self.path, final)
+        except OSError as exc:
+            raise OutputError(f"cannot write {self.name}: {_reason(exc)}") from exc
+        self.path = None
+
+    def discard(self) -> None:
+        """Close, and remove the temporary file (a run that cannot be resumed)."""
+        try:
+            self.close()
+        finally:
+            if self.path is not None:
+                try:
+                    os.remove(self.path)
+                except OSError:
+                    pass
+                self.path = None
 
     def __enter__(self) -> JsonlWriter:
         return self

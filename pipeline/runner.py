@@ -7,10 +7,15 @@ Flow:
                                              builds the spaCy pipeline once in its initializer)
   -> results consumed in input order (Pool.imap), so the output is byte-identical whatever the
      number of workers
-  -> dedupe by doc_id in the main process (first occurrence in input order wins; a later copy,
-     such as kremlin's NNNN/print.html of NNNN.html, is counted as a duplicate and its facts are
-     dropped)
-  -> write records, flush per input file.
+  -> dedupe by doc_id in the main process (first occurrence in input order wins; a later copy
+     with the same text, such as kremlin's NNNN/print.html of NNNN.html, is counted as a
+     duplicate and its facts are dropped; a later document with the same id and other text is a
+     `duplicate_id` error record naming both sources)
+  -> write records to partial files, flush per input file; rename them into place at the end.
+
+Nothing a user owns is destroyed: before anything is opened for writing, an existing output that
+is an input file or lies in an input folder is refused (unless overwrite=True), and so is a run
+without resume=True over the journal of an interrupted run.
 
 Every *outcome* ends in exactly one of: a document record, a skip (non-article page, counted by
 kind), a duplicate, or an error record (counted by kind). An input file gives one outcome, except
@@ -22,8 +27,10 @@ multi-document files (JSONL) which give one outcome per record they hold; `Summa
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
+import signal
 import sys
 import time
 import traceback
@@ -37,8 +44,10 @@ from pipeline.output import (
     STDOUT,
     JsonlWriter,
     OutputError,
+    check_outputs_not_inputs,
     default_errors_path,
     describe,
+    writing_path,
 )
 from pipeline.records import (
     DEFAULT_TYPES,
@@ -98,10 +107,15 @@ _NLP = None
 _MAX_BYTES = DEFAULT_MAX_BYTES
 
 
-def _init_worker(types: tuple[str, ...] | None, max_bytes: int) -> None:
+def _init_worker(types: tuple[str, ...] | None, max_bytes: int, pool_process: bool = False) -> None:
     """Pool initializer (and the single-process set-up): build the pipeline once."""
     global _NLP, _MAX_BYTES
     from pipeline.nlp import build_pipeline
+
+    if pool_process:
+        # Ctrl-C reaches every process of the terminal's group: the main process stops the run
+        # (keeping the journal) and ends the pool; a worker must not die on it with a traceback
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     _NLP = build_pipeline(types)
     _MAX_BYTES = max_bytes
@@ -156,59 +170,88 @@ def _empty(path: str) -> Outcome:
     return ("error", "empty", error_record(path, "empty", "no documents found in the file"))
 
 
-def process_file(path: str) -> list[Outcome]:
-    """load_source + NLP + records for one input file, in order. Never raises."""
+def process_file(path: str, name: str | None = None, scope: str | None = None) -> list[Outcome]:
+    """load_source + NLP + records for one input file, in order. Never raises. name and scope
+    form document ids (pipeline.ingest.ids)."""
     from pipeline.ingest import load_source
+    from pipeline.ingest.ownrecords import is_empty_errors_file, own_output
 
     try:
-        items = load_source(path, max_bytes=_MAX_BYTES)
+        items = load_source(path, max_bytes=_MAX_BYTES, name=name, scope=scope)
     except Exception as exc:  # load_source should not raise; be safe anyway
         return [_internal_error(path, exc)]
     if not items:
         return [_empty(path)]
+    if (
+        len(items) == 1
+        and isinstance(items[0], InputError)
+        and items[0].kind == "empty"
+        and is_empty_errors_file(path)
+    ):
+        return [_from_skipped(own_output(path, "error"))]  # an earlier run's empty errors file
     return _outcomes_of(path, items)
 
 
 @dataclass(frozen=True)
 class Task:
-    """One unit of work: a whole file (end None), or lines [start, end) of a large JSONL file."""
+    """One unit of work: a whole file (end None), or lines [start, end) of a large JSONL file.
+
+    name: the file's document name (its path relative to its input folder, without extension);
+    scope: the prefix of the ids its records carry (`--id-prefix file`), or None."""
 
     path: str
     start: int = 0
     end: int | None = None
     first_line: int = 1
+    name: str | None = None
+    scope: str | None = None
 
     def describe(self) -> list:
-        return ["task", self.path, self.start, self.end, self.first_line]
+        return ["task", self.path, self.start, self.end, self.first_line, self.name, self.scope]
 
 
 def process_task(task: Task) -> list[Outcome]:
     """The outcomes of one task, in order. Never raises. A part may have none (blank lines)."""
     if task.end is None:
-        return process_file(task.path)
+        return process_file(task.path, task.name, task.scope)
     from pipeline.ingest.parts import load_part
 
     try:
-        items = load_part(task.path, task.start, task.end, task.first_line, _MAX_BYTES)
+        items = load_part(
+            task.path, task.start, task.end, task.first_line, _MAX_BYTES, task.name, task.scope
+        )
         return _outcomes_of(task.path, items)
     except Exception as exc:  # one bad part must not stop the run
         return [_internal_error(f"{task.path}:{task.first_line}", exc)]
 
 
-def _tasks_for(path: str, part_bytes: int) -> list[Task]:
+def _tasks_for(
+    path: str, part_bytes: int, id_prefix: str | None, max_bytes: int
+) -> list[Task] | Skipped:
     """A file is one task, except a large plain JSONL file, which is cut into line-aligned parts
-    so that it is never read whole (and its parts can go to different workers)."""
-    from pipeline.ingest.parts import is_splittable, split_jsonl
+    so that it is never read whole (and its parts can go to different workers); such a file that
+    an earlier run of speechfacts wrote is skipped here, once."""
+    from pipeline.ingest.ids import document_name
+    from pipeline.ingest.ownrecords import own_output
+    from pipeline.ingest.parts import first_record_own, is_splittable, split_jsonl
 
+    rel = getattr(path, "rel", None) or os.path.basename(path)
+    file_task = Task(path, name=document_name(rel), scope=rel if id_prefix == "file" else None)
     if not is_splittable(path):
-        return [Task(path)]
+        return [file_task]
     try:
         parts = split_jsonl(path, part_bytes)
     except OSError:
-        return [Task(path)]  # the loader reports why it cannot be read
+        return [file_task]  # the loader reports why it cannot be read
     if len(parts) <= 1:
-        return [Task(path)]
-    return [Task(path, start, end, first) for start, end, first in parts]
+        return [file_task]
+    own = first_record_own(path, max_bytes)
+    if own is not None:
+        return own_output(path, own)
+    return [
+        Task(path, start, end, first, file_task.name, file_task.scope)
+        for start, end, first in parts
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -224,8 +267,9 @@ class Summary:
     files: int = 0  # of which regular files handed to the loader
     extra_outcomes: int = 0  # records beyond the first in multi-document (JSONL) files
     documents: int = 0  # document records written
-    duplicates: int = 0  # documents dropped because their doc_id was already written
+    duplicates: int = 0  # documents dropped: their doc_id and text were already written
     skipped: Counter = field(default_factory=Counter)  # non-article pages, by kind
+    other_formats: Counter = field(default_factory=Counter)  # unknown_format skips by extension
     errors: Counter = field(default_factory=Counter)  # error records, by kind
     facts: Counter = field(default_factory=lambda: Counter({t: 0 for t in FACT_TYPES}))
     words: int = 0  # words in the documents written
@@ -269,6 +313,7 @@ class Summary:
             "documents": self.documents,
             "duplicates": self.duplicates,
             "skipped": dict(self.skipped),
+            "other_formats": dict(self.other_formats),
             "errors": dict(self.errors),
             "facts": dict(self.facts),
             "words": self.words,
@@ -278,6 +323,7 @@ class Summary:
         for name in ("extra_outcomes", "documents", "duplicates", "words"):
             setattr(self, name, int(state.get(name, 0)))
         self.skipped = Counter(state.get("skipped", {}))
+        self.other_formats = Counter(state.get("other_formats", {}))
         self.errors = Counter(state.get("errors", {}))
         self.facts = Counter({t: 0 for t in FACT_TYPES}) + Counter(state.get("facts", {}))
         for t in FACT_TYPES:
@@ -334,6 +380,62 @@ class Summary:
         items += [(f"{name} written to", where) for name, where in self.outputs.items()]
         lines = [f"{label + ':':<24}{value}" for label, value in items]
         return "\n".join(lines)
+
+    def hints(self) -> list[str]:
+        """Advice about what the run did not read or write, for standard error."""
+        hints = []
+        own = self.skipped.get("own_output", 0)
+        if own:
+            hints.append(
+                f"{_count(own, 'input was an output', 'inputs were outputs')} of speechfacts (an "
+                "earlier run's facts, documents or errors), not read as speeches (own_output); "
+                "write outputs outside the input folders, or --exclude them"
+            )
+        other = self.skipped.get("unknown_format", 0)
+        if other:
+            formats = ", ".join(f"{k} {v}" for k, v in sorted(self.other_formats.items()))
+            hints.append(
+                f"{_count(other, 'file', 'files')} of another format not read ({formats}): "
+                "folder walks read the known formats only; --include GLOB chooses the files to "
+                "read instead (e.g. --include '*.html' --include '*.asp')"
+            )
+        clashes = self.errors.get("duplicate_id", 0)
+        if clashes:
+            hints.append(
+                f"{_count(clashes, 'document', 'documents')} not written: the doc_id was "
+                "already written for a document with other text (error records of kind "
+                "duplicate_id name both sources); --id-prefix file scopes the ids of JSON "
+                "records by their file"
+            )
+        return hints
+
+    def nothing_extracted(self) -> str | None:
+        """Why the run wrote no document, or None when it wrote some."""
+        if self.documents:
+            return None
+        if not self.outcomes:
+            return "no input found: the given folders hold no files"
+        if self.errors_total:
+            kinds = ", ".join(f"{k} {v}" for k, v in sorted(self.errors.items()) if v)
+            where = self.outputs.get("errors", "the errors file")
+            others = self.outcomes - self.errors_total
+            rest = f"; {others} more not read (skipped or duplicates)" if others else ""
+            return (
+                f"every input failed: {self.errors_total} error record{_s(self.errors_total)} "
+                f"({kinds}) in {where}{rest}"
+            )
+        kinds = ", ".join(f"{k} {v}" for k, v in sorted(self.skipped.items()) if v)
+        if self.duplicates:
+            kinds = ", ".join(x for x in (kinds, f"duplicates {self.duplicates}") if x)
+        return f"no document found: every input was skipped ({kinds})"
+
+
+def _s(n: int) -> str:
+    return "" if n == 1 else "s"
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -397,15 +499,15 @@ def normalize_types(types: str | Iterable[str] | None) -> tuple[str, ...] | None
     return tuple(t for t in FACT_TYPES if t in wanted)  # pipeline order, no repeats
 
 
-def _own_output(entry: object, targets: list[str]) -> object:
-    """An output file of this run (or its journal) found among the inputs (e.g. `extract . -o
-    facts.jsonl`) is skipped (kind "own_output"), never read back."""
-    if isinstance(entry, str):
-        real = os.path.realpath(entry)
-        for target in targets:
-            if os.path.realpath(target) == real:
-                return Skipped(entry, "own_output", "an output file of this run")
-    return entry
+def _working_files(entries: Iterable[object], working: set[str]) -> Iterator[object]:
+    """Discovery's entries without this run's own working files (its partial outputs and
+    journal, when an output lies in an input folder): never inputs, and not counted, so that an
+    interrupted run and its resumption see the same inputs."""
+    for entry in entries:
+        path = entry if isinstance(entry, str) else getattr(entry, "source", None)
+        if isinstance(path, str) and os.path.realpath(path) in working:
+            continue  # also when a walk reports it (hidden partial file, unknown journal name)
+        yield entry
 
 
 def _open_outputs(
@@ -416,16 +518,17 @@ def _open_outputs(
     point: Any,
 ) -> tuple[list[JsonlWriter], Any]:
     """The writers [facts, (docs,) errors] and the journal writer; with a resume point, the
-    outputs are cut back to where the journal says the interrupted run stopped."""
+    outputs are cut back to where the journal says the interrupted run stopped. Files are
+    written under their partial names until `JsonlWriter.commit`."""
     from pipeline.journal import JournalWriter
 
     pos = point.positions if point is not None else None
     writers: list[JsonlWriter] = []
     try:
-        writers.append(JsonlWriter(facts_out, pos[0] if pos else None))
+        writers.append(JsonlWriter(facts_out, pos[0] if pos else None, temporary=True))
         if docs_out is not None:
-            writers.append(JsonlWriter(docs_out, (pos[1] or 0) if pos else None))
-        writers.append(JsonlWriter(errors_out, pos[2] if pos else None))
+            writers.append(JsonlWriter(docs_out, (pos[1] or 0) if pos else None, temporary=True))
+        writers.append(JsonlWriter(errors_out, pos[2] if pos else None, temporary=True))
         journal = None
         if journal_file is not None:
             try:
@@ -437,7 +540,10 @@ def _open_outputs(
     except BaseException:
         for w in writers:
             try:
-                w.close()
+                if point is None:
+                    w.discard()  # nothing written yet
+                else:
+                    w.close()  # the interrupted run's partial files stay for --resume
             except Exception:
                 pass
         raise
@@ -473,7 +579,7 @@ def _results(
     with ctx.Pool(
         processes=min(workers, len(tasks)),
         initializer=_init_worker,
-        initargs=(types, max_bytes),
+        initargs=(types, max_bytes, True),
     ) as pool:
         yield from pool.imap(process_task, tasks, chunksize=_chunksize(len(tasks), workers))
 
@@ -493,11 +599,16 @@ class _Step:
         return [type(self.item).__name__, source, getattr(self.item, "kind", None)]
 
 
-def _steps(entries: list[object], part_bytes: int) -> list[_Step]:
+def _steps(
+    entries: list[object], part_bytes: int, id_prefix: str | None, max_bytes: int
+) -> list[_Step]:
     steps: list[_Step] = []
     for entry in entries:
         if isinstance(entry, str):
-            tasks = _tasks_for(entry, part_bytes)
+            tasks = _tasks_for(entry, part_bytes, id_prefix, max_bytes)
+            if isinstance(tasks, Skipped):
+                steps.append(_Step(tasks))
+                continue
             for k, task in enumerate(tasks):
                 steps.append(_Step(task, first=k == 0, last=k == len(tasks) - 1))
         else:
@@ -507,6 +618,21 @@ def _steps(entries: list[object], part_bytes: int) -> list[_Step]:
 
 def _file_target(target: str | None) -> bool:
     return target is not None and target not in (STDOUT, STDERR)
+
+
+def text_digest(text: str) -> str:
+    """What tells two documents with the same id apart: a digest of their text."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def duplicate_id_error(doc_id: str, source: str, first_source: str) -> dict[str, Any]:
+    """The error record of a document dropped because its id was already written with other
+    text: `source` is the dropped document's, the reason names the one written."""
+    reason = (
+        f"doc_id {doc_id!r} was already written for {first_source}, whose text differs; this "
+        "document was not written (give the inputs distinct ids; see --id-prefix)"
+    )
+    return error_record(source, "duplicate_id", reason, doc_id)
 
 
 def run(
@@ -521,6 +647,10 @@ def run(
     resume: bool = False,
     dask_address: str | None = None,
     part_bytes: int | None = None,
+    overwrite: bool = False,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    id_prefix: str | None = None,
 ) -> Summary:
     """Extract facts from `paths` (files and folders) and write the records.
 
@@ -529,33 +659,66 @@ def run(
     file, or standard error when the facts go to standard output). progress: show a progress
     bar on stderr if stderr is a terminal (never when errors go to stderr).
 
-    When every output is a file, a journal beside the facts file records each finished task;
-    resume=True continues the interrupted run it describes (see pipeline.journal). dask_address:
-    run the tasks on that Dask cluster instead of local processes. part_bytes: the size of the
-    parts large JSON-lines files are read in.
+    Output files are written under a temporary name beside them and renamed when the run
+    completes. An existing output that is an input file or lies inside an input folder is refused
+    (OutputRefused) unless overwrite=True: then it is read like any input (an earlier output of
+    speechfacts is recognised and skipped) and replaced at the end.
 
-    Raises ValueError for bad `types`/`workers`/`resume`, ResumeError when the interrupted run
-    cannot be continued, OutputError when an output cannot be written, ClusterError when the
-    Dask cluster fails.
+    When every output is a file, a journal beside the facts file records each finished task;
+    resume=True continues the interrupted run it describes (see pipeline.journal); without it, an
+    existing journal is refused (JournalExists). dask_address: run the tasks on that Dask cluster
+    instead of local processes. part_bytes: the size of the parts large JSON-lines files are read
+    in. include / exclude: glob patterns choosing the files of folder walks
+    (pipeline.ingest.discover). id_prefix: "file" scopes the ids records carry by their file
+    (pipeline.ingest.ids); None or "none" keeps them.
+
+    Raises ValueError for bad `types`/`workers`/`resume`/`id_prefix` and for refused outputs
+    (OutputRefused), ResumeError when the interrupted run cannot be continued or a journal is in
+    the way, OutputError when an output cannot be written, ClusterError when the Dask cluster
+    fails. KeyboardInterrupt stops the run with the journal kept.
     """
     from pipeline import __version__
     from pipeline.ingest.discover import discover
+    from pipeline.ingest.ids import ID_PREFIXES
     from pipeline.ingest.parts import DEFAULT_PART_BYTES
-    from pipeline.journal import JournalWriter, journal_path, read_journal, run_key
+    from pipeline.ingest.readers import format_label
+    from pipeline.journal import (
+        JournalWriter,
+        journal_path,
+        read_journal,
+        refuse_existing,
+        run_key,
+    )
 
     started = time.monotonic()
     wanted = normalize_types(types)
     if workers < 1:
         raise ValueError("workers must be at least 1")
+    if id_prefix not in (None, *ID_PREFIXES):
+        raise ValueError(f"unknown id prefix {id_prefix!r}; known: {', '.join(ID_PREFIXES)}")
+    if id_prefix == "none":
+        id_prefix = None
     if errors_out is None:
         errors_out = default_errors_path(facts_out)
     part_bytes = part_bytes or DEFAULT_PART_BYTES
-    journalled = all(_file_target(t) for t in (facts_out, errors_out)) and (
-        docs_out is None or _file_target(docs_out)
+    # a journal needs outputs it can cut back: regular files (not standard output, /dev/null)
+    journalled = all(
+        _file_target(t) and writing_path(t) is not None
+        for t in (facts_out, docs_out, errors_out)
+        if t is not None
     )
     if resume and not journalled:
-        raise ValueError("--resume needs every output to be a file (not standard output)")
+        raise ValueError(
+            "--resume needs every output to be a regular file (not standard output or a device)"
+        )
     journal_file = journal_path(facts_out) if journalled else None
+
+    # refusals come before anything is opened for writing
+    if journal_file is not None and not resume:
+        refuse_existing(journal_file)
+    if not overwrite:
+        named = [("--output", facts_out), ("--docs", docs_out), ("--errors", errors_out)]
+        check_outputs_not_inputs([(n, t) for n, t in named if _file_target(t)], paths)
 
     summary = Summary(workers=workers, types=wanted or DEFAULT_TYPES)
     summary.outputs["facts"] = describe(facts_out)
@@ -568,13 +731,16 @@ def run(
     completed = False
     point = None
     try:
-        if not resume:
-            # open every output (and the journal) before any work, so that an unwritable path
-            # fails at once and the outputs exist when discovery meets them among the inputs
-            writers, journal = _open_outputs(facts_out, docs_out, errors_out, journal_file, None)
-        own = [t for t in (facts_out, docs_out, errors_out, journal_file) if _file_target(t)]
-        entries = [_own_output(e, own) for e in discover(list(paths))]
-        steps = _steps(entries, part_bytes)
+        working = {
+            os.path.realpath(w)
+            for w in [
+                journal_file,
+                *(writing_path(t) for t in (facts_out, docs_out, errors_out) if _file_target(t)),
+            ]
+            if w is not None
+        }
+        entries = list(_working_files(discover(list(paths), include, exclude), working))
+        steps = _steps(entries, part_bytes, id_prefix, max_bytes)
         outputs = [
             os.path.abspath(t) if _file_target(t) else t for t in (facts_out, docs_out, errors_out)
         ]
@@ -586,7 +752,9 @@ def run(
             point = read_journal(journal_file, key, __version__)
             if point is None:
                 sys.stderr.write(f"no journal at {journal_file}: starting from the beginning\n")
-            writers, journal = _open_outputs(facts_out, docs_out, errors_out, journal_file, point)
+                if os.path.lexists(journal_file):
+                    os.remove(journal_file)  # empty: its run stopped before it began
+        writers, journal = _open_outputs(facts_out, docs_out, errors_out, journal_file, point)
         if journal is not None and point is None:
             journal.start(key, __version__, len(steps))
         facts_w = writers[0]
@@ -596,15 +764,15 @@ def run(
 
         summary.inputs = len(entries)
         summary.files = sum(1 for e in entries if isinstance(e, str))
-        seen: set[str] = set()
+        written: dict[str, tuple[str, str]] = {}  # doc_id -> (text digest, source)
         entry_outcomes = 0
         if point is not None:
             summary.restore(point.summary)
-            seen = set(point.ids)
+            written = dict(point.ids)
             entry_outcomes = int(point.summary.get("entry_outcomes", 0))
         bar = _Progress(len(steps), progress and errors_out != STDERR and sys.stderr.isatty())
 
-        def consume(outcomes: list[Outcome], step: _Step) -> list[str]:
+        def consume(outcomes: list[Outcome], step: _Step) -> list[tuple[str, str, str]]:
             nonlocal entry_outcomes
             if step.first:
                 entry_outcomes = 0
@@ -613,16 +781,22 @@ def run(
                 outcomes = [_empty(step.item.path)]  # a large JSONL file of blank lines
                 entry_outcomes = 1
             summary.extra_outcomes += len(outcomes) - (1 if step.first else 0)
-            new_ids: list[str] = []
+            new_ids: list[tuple[str, str, str]] = []
             for outcome in outcomes:
                 tag = outcome[0]
                 if tag == "doc":
                     _, doc_id, doc_rec, facts = outcome
-                    if doc_id in seen:
-                        summary.duplicates += 1
+                    digest = text_digest(doc_rec["text"])
+                    first = written.get(doc_id)
+                    if first is not None:
+                        if first[0] == digest:  # the same document again (a print version)
+                            summary.duplicates += 1
+                        else:
+                            summary.errors["duplicate_id"] += 1
+                            errors_w.write(duplicate_id_error(doc_id, doc_rec["source"], first[1]))
                         continue
-                    seen.add(doc_id)
-                    new_ids.append(doc_id)
+                    written[doc_id] = (digest, doc_rec["source"])
+                    new_ids.append((doc_id, digest, doc_rec["source"]))
                     facts_w.write_all(facts)
                     if docs_w is not None:
                         docs_w.write(doc_rec)
@@ -632,6 +806,8 @@ def run(
                         summary.facts[fact["type"]] += 1
                 elif tag == "skip":
                     summary.skipped[outcome[1]] += 1
+                    if outcome[1] == "unknown_format":
+                        summary.other_formats[format_label(outcome[2])] += 1
                 else:
                     summary.errors[outcome[1]] += 1
                     errors_w.write(outcome[2])
@@ -676,12 +852,15 @@ def run(
             results.close()  # ends the pool (terminates workers) if we stop early
 
         for w in writers:
-            w.close()
+            w.commit()
         completed = True
     finally:
         for w in writers:
             try:
-                w.close()
+                if journal is not None:
+                    w.close()  # committed, or kept with the journal for --resume
+                else:
+                    w.discard()  # nothing can be resumed: the partial files go
             except Exception:  # the first error is the one reported
                 pass
         if journal is not None:

@@ -87,3 +87,88 @@ def sample_records(tmp_path_factory) -> tuple[Path, Path]:
         errors_out=str(out / "errors.jsonl"),
     )
     return facts, docs
+
+
+# --- records for the views (speechfacts show / report) ----------------------------------------
+
+
+@pytest.fixture(scope="session")
+def archive_records(archive_dir, tmp_path_factory) -> tuple[Path, Path]:
+    """(facts, docs) extracted once from the whole shared archive (2 workers)."""
+    from pipeline.runner import run
+
+    out = tmp_path_factory.mktemp("archive_records")
+    facts, docs = out / "facts.jsonl", out / "docs.jsonl"
+    run(
+        [str(archive_dir)],
+        facts_out=str(facts),
+        docs_out=str(docs),
+        errors_out=str(out / "errors.jsonl"),
+        workers=2,
+    )
+    return facts, docs
+
+
+SYNTHETIC_SPEAKERS = ("Anna Example", "Boris Sample", "Clara Test", None)
+SYNTHETIC_EVENTS = (
+    ("Northern Forum", "forum", "2018-06"),
+    ("the Northern Forum", "forum", None),
+    ("Arctic Summit", "summit", "2017"),
+    ("River Festival", "festival", None),
+)
+
+
+def synthetic_records(seed: int = 17, documents: int = 60) -> tuple[list[dict], list[dict]]:
+    """(facts, docs): records made up here (invented names and figures, no extraction), with
+    enough years, subjects, speakers and events for every section of a report."""
+    import random
+
+    rng = random.Random(seed)
+    docs, facts = [], []
+    for n in range(1, documents + 1):
+        doc_id, year = f"syn-{n:04d}", 2013 + n % 7
+        date = f"{year}-{1 + n % 12:02d}-{1 + n % 28:02d}"
+        docs.append(
+            {"schema_version": "1.1", "doc_id": doc_id, "title": f"Invented meeting {n}",
+             "date": date, "place": None, "url": f"https://example.org/speech/{n}",
+             "source": "synthetic", "speakers": [], "participants": [], "word_count": 400 + n,
+             "fact_counts": {}, "text": "Invented text."}
+        )  # fmt: skip
+        for k in range(rng.randint(0, 6)):
+            kind = rng.choice(("money", "money", "percentage", "country_count", "event"))
+            fact = {
+                "schema_version": "1.1", "fact_id": f"{n:08x}{k:08x}", "doc_id": doc_id,
+                "doc_date": date, "type": kind, "text": f"figure {k}", "start": 10 * k,
+                "end": 10 * k + 8, "sentence": f"An invented sentence with figure {k} in it.",
+                "speaker": rng.choice(SYNTHETIC_SPEAKERS), "speaker_source": None,
+                "value": None, "high": None, "unit": None, "qualifier": "exact",
+                "change": None, "period": rng.choice((None, year - 1)), "per": None,
+                "subject": None, "event": None, "name": None, "kind": None, "date": None,
+            }  # fmt: skip
+            if kind == "money":
+                fact.update(value=rng.randint(1, 900) * 10 ** rng.randint(6, 11),
+                            unit=rng.choice(("USD", "RUB")),
+                            subject=rng.choice(("exports", "the budget", None)))  # fmt: skip
+            elif kind == "percentage":
+                fact.update(value=rng.randint(1, 200) / 10, unit="percent",
+                            subject=rng.choice(("inflation", "growth", None)))  # fmt: skip
+            elif kind == "country_count":
+                fact.update(value=rng.randint(10, 120), unit="country")
+            else:
+                name, event_kind, event_date = rng.choice(SYNTHETIC_EVENTS)
+                fact.update(name=name, kind=event_kind, date=event_date, qualifier=None,
+                            period=None)  # fmt: skip
+            facts.append(fact)
+    return facts, docs
+
+
+@pytest.fixture(scope="session")
+def synthetic_run(tmp_path_factory) -> tuple[Path, Path]:
+    """(facts, docs) files of `synthetic_records`."""
+    import json
+
+    out = tmp_path_factory.mktemp("synthetic_run")
+    facts, docs = synthetic_records()
+    for name, records in (("facts.jsonl", facts), ("docs.jsonl", docs)):
+        (out / name).write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return out / "facts.jsonl", out / "docs.jsonl"

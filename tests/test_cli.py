@@ -131,7 +131,8 @@ def test_disk_full_is_exit_3(tmp_path):
 def test_max_bytes_gives_too_large_error_records(tmp_path):
     errors = tmp_path / "e.jsonl"
     result = extract(CORPUS, "-o", tmp_path / "f.jsonl", "--errors", errors, "--max-bytes", "100")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 5, result.output  # every input failed: said, with its own code
+    assert "every input failed: 3 error records (too_large 3)" in result.stderr
     assert len(jsonl(errors)) == 3
     assert {e["kind"] for e in jsonl(errors)} == {"too_large"}
 

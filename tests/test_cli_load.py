@@ -60,9 +60,27 @@ def test_load_then_load_again(db_url, sample_records):
     assert first.exit_code == 0, first.output
     assert "facts:" in first.stderr and "0 bad" in first.stderr
     n_facts = len(facts.read_text(encoding="utf-8").splitlines())
+    assert "replaced:   none" in first.stderr
     again = invoke("load", facts, "--docs", docs, "--db", db_url, "-q")
     assert again.exit_code == 0 and again.stderr == ""
     assert count(db_url, "facts") == n_facts
+
+
+def test_load_says_how_many_stored_facts_a_newer_run_replaced(db_url, sample_records, tmp_path):
+    facts, docs = sample_records
+    assert invoke("load", facts, "--docs", docs, "--db", db_url).exit_code == 0
+    lines = facts.read_text(encoding="utf-8").splitlines()
+    doc_id = json.loads(lines[0])["doc_id"]
+    stored = [line for line in lines if json.loads(line)["doc_id"] == doc_id]
+    newer = tmp_path / "newer.jsonl"  # a newer run found only the first fact of that document
+    newer.write_text(stored[0] + "\n", encoding="utf-8")
+    result = invoke("load", newer, "--db", db_url)
+    assert result.exit_code == 0, result.output
+    n = len(stored)
+    assert (
+        f"replaced:   {n} stored facts of 1 documents loaded again: 1 written again, "
+        f"{n - 1} removed (not in this load)" in result.stderr
+    )
 
 
 def test_default_database_is_facts_db_in_the_current_folder(tmp_path, monkeypatch, sample_records):

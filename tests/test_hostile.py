@@ -152,16 +152,20 @@ def test_links_outside_the_corpus_are_followed_once(tmp_path):
     assert len(found) == len(files) + len(errors) + sum(isinstance(f, Skipped) for f in found)
 
 
-def test_self_referencing_links_are_error_records(tmp_path):
+@pytest.mark.parametrize(
+    ("ext", "kind"),
+    [(".txt", "unreadable"), ("", "unknown_format")],  # names a walk does not read: not stat'ed
+)
+def test_self_referencing_links_are_error_records(tmp_path, ext, kind):
     """Links that never resolve (me -> me, a -> b -> a) cannot be stat'ed: one error each."""
-    (tmp_path / "me").symlink_to(tmp_path / "me")
-    (tmp_path / "a").symlink_to(tmp_path / "b")
-    (tmp_path / "b").symlink_to(tmp_path / "a")
+    (tmp_path / f"me{ext}").symlink_to(tmp_path / f"me{ext}")
+    (tmp_path / f"a{ext}").symlink_to(tmp_path / f"b{ext}")
+    (tmp_path / f"b{ext}").symlink_to(tmp_path / f"a{ext}")
     found = list(discover([str(tmp_path)]))
     assert [(os.path.basename(e.source), e.kind) for e in found] == [
-        ("a", "unreadable"),
-        ("b", "unreadable"),
-        ("me", "unreadable"),
+        (f"a{ext}", kind),
+        (f"b{ext}", kind),
+        (f"me{ext}", kind),
     ]
 
 

@@ -163,6 +163,43 @@ def test_a_newer_run_replaces_the_facts_of_its_documents(db_url, tmp_path, facts
     assert query(db_url, sql) == [("corrected",)]
 
 
+def test_the_result_counts_the_stored_facts_a_newer_run_replaced_or_removed(
+    db_url, tmp_path, facts
+):
+    first, _ = load(db_url, write_jsonl(tmp_path / "old.jsonl", facts))
+    assert (first.replaced_facts, first.replaced_documents, first.removed_facts) == (0, 0, 0)
+    assert "replaced:   none" in first.format()
+    doc_id = facts[0]["doc_id"]
+    stored = [f for f in facts if f["doc_id"] == doc_id]
+    assert len(stored) >= 2
+    # a newer run of that document: its first fact again (corrected), the others gone, one new
+    kept = stored[0] | {"subject": "corrected"}
+    new_fact = stored[0] | {"start": 0, "end": 3, "fact_id": "fedcba9876543210"}
+    result, _ = load(db_url, write_jsonl(tmp_path / "new.jsonl", [kept, new_fact]))
+    assert (result.replaced_facts, result.replaced_documents) == (len(stored), 1)
+    assert result.removed_facts == len(stored) - 1
+    assert (
+        f"replaced:   {len(stored)} stored facts of 1 documents loaded again: 1 written again, "
+        f"{len(stored) - 1} removed" in result.format()
+    )
+    # loading the same file again replaces its facts by themselves: nothing removed
+    again, _ = load(db_url, tmp_path / "new.jsonl")
+    assert (again.replaced_facts, again.replaced_documents, again.removed_facts) == (2, 1, 0)
+
+
+def test_a_stored_fact_the_database_refuses_to_write_again_counts_as_removed(
+    db_url, tmp_path, one_doc_each
+):
+    four = write_jsonl(tmp_path / "four.jsonl", one_doc_each[:4])
+    load(db_url, four)
+    refuse_fact(db_url, one_doc_each[3]["fact_id"])
+    # the batch is refused, rolled back (with the deletions it noted) and written line by line
+    result, bad = load(db_url, four, batch_size=4)
+    assert len(bad) == 1
+    assert (result.replaced_facts, result.replaced_documents, result.removed_facts) == (4, 4, 1)
+    assert fact_ids(db_url) == {f["fact_id"] for f in one_doc_each[:3]}
+
+
 def test_a_document_without_facts_any_more_loses_its_old_ones(db_url, tmp_path, facts, docs):
     load(db_url, write_jsonl(tmp_path / "f.jsonl", facts), write_jsonl(tmp_path / "d.jsonl", docs))
     gone = facts[0]["doc_id"]

@@ -1,6 +1,9 @@
 import io
 import json
+import os
+import stat
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -8,8 +11,12 @@ from pipeline.output import (
     STDERR,
     JsonlWriter,
     OutputError,
+    OutputRefused,
+    check_outputs_not_inputs,
     default_errors_path,
+    partial_path,
     same_file,
+    writing_path,
 )
 
 
@@ -111,3 +118,78 @@ def test_same_file():
     assert same_file("a.jsonl", "./a.jsonl")
     assert not same_file("-", "-")
     assert not same_file("a.jsonl", "b.jsonl")
+
+
+# --- outputs never destroy what the run reads ------------------------------------------------
+
+
+def test_a_temporary_writer_replaces_the_target_only_on_commit(tmp_path):
+    target = tmp_path / "facts.jsonl"
+    target.write_bytes(b"earlier\n")
+    os.chmod(target, 0o640)
+    writer = JsonlWriter(str(target), temporary=True)
+    writer.write({"a": 1})
+    writer.flush()
+    assert target.read_bytes() == b"earlier\n"  # not truncated while the run goes on
+    assert Path(partial_path(str(target))).read_bytes() == b'{"a":1}\n'
+    writer.commit()
+    assert target.read_bytes() == b'{"a":1}\n'
+    assert not os.path.exists(partial_path(str(target)))
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o640  # the earlier file's permissions
+
+
+def test_a_discarded_writer_leaves_the_target_as_it_was(tmp_path):
+    target = tmp_path / "facts.jsonl"
+    target.write_bytes(b"earlier\n")
+    writer = JsonlWriter(str(target), temporary=True)
+    writer.write({"a": 1})
+    writer.discard()
+    assert target.read_bytes() == b"earlier\n"
+    assert not os.path.exists(partial_path(str(target)))
+
+
+def test_a_symlinked_target_stays_a_link_to_the_new_content(tmp_path):
+    real = tmp_path / "real.jsonl"
+    real.write_bytes(b"earlier\n")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    writer = JsonlWriter(str(link), temporary=True)
+    writer.write({"a": 1})
+    writer.commit()
+    assert link.is_symlink() and real.read_bytes() == b'{"a":1}\n'
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/null"), reason="needs /dev/null")
+def test_special_files_are_written_in_place():
+    assert writing_path("/dev/null") is None
+    writer = JsonlWriter("/dev/null", temporary=True)
+    writer.write({"a": 1})
+    writer.commit()  # no rename onto the device
+    assert os.path.exists("/dev/null") and not os.path.isfile("/dev/null")
+
+
+@pytest.mark.parametrize(
+    ("output", "refused"),
+    [
+        ("in/speeches.jsonl", "is also an input file"),  # the input file itself
+        ("link.jsonl", "is also an input file"),  # a link to it
+        ("in/old.jsonl", "inside the input folder"),  # an existing file in an input folder
+        ("in/sub/deeper.txt", "inside the input folder"),
+        ("in/new.jsonl", None),  # does not exist yet: written, then never read back
+        ("elsewhere.jsonl", None),  # exists, but outside the inputs: replaced, as always
+        ("-", None),
+    ],
+)
+def test_check_outputs_not_inputs(tmp_path, output, refused):
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    for name in ("in/speeches.jsonl", "in/old.jsonl", "in/sub/deeper.txt", "elsewhere.jsonl"):
+        (tmp_path / name).write_text("{}\n")
+    (tmp_path / "link.jsonl").symlink_to(tmp_path / "in" / "speeches.jsonl")
+    target = output if output == "-" else str(tmp_path / output)
+    inputs = [str(tmp_path / "in" / "speeches.jsonl"), str(tmp_path / "in")]
+    if refused is None:
+        check_outputs_not_inputs([("--output", target)], inputs)
+    else:
+        with pytest.raises(OutputRefused, match=refused) as caught:
+            check_outputs_not_inputs([("--output", target)], inputs)
+        assert "--overwrite" in str(caught.value) and "--output" in str(caught.value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import signal
 import subprocess
 import sys
@@ -15,7 +16,7 @@ import pytest
 
 from pipeline import output as output_module
 from pipeline.journal import ResumeError, journal_path
-from pipeline.output import OutputError
+from pipeline.output import OutputError, partial_path
 from pipeline.runner import run
 
 SECTORS = ["education", "roads", "healthcare", "housing", "science", "defence", "culture"]
@@ -123,10 +124,30 @@ def test_resume_cuts_torn_journal_and_output_lines(small, tmp_path, monkeypatch)
     monkeypatch.undo()
     with open(journal_path(str(tmp_path / "facts.jsonl")), "ab") as handle:
         handle.write(b'{"done": 999, "pos": [1')  # torn by a kill
-    with open(tmp_path / "docs.jsonl", "ab") as handle:
+    # the interrupted run's documents are in their partial file until the run completes
+    assert not (tmp_path / "docs.jsonl").exists()
+    with open(partial_path(str(tmp_path / "docs.jsonl")), "ab") as handle:
         handle.write(b'{"schema_version":"1.0","doc_id":"tor')
     _run(corpus, tmp_path, resume=True)
     assert _outputs(tmp_path) == expected
+
+
+def test_ids_written_before_the_restart_still_tell_duplicates_from_clashes(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path, 30)
+    # after the other files in input order: the same records (duplicates) and other texts under
+    # the same ids (clashes), found after the restart
+    lines = [json.dumps({"id": f"j{i}", "text": _text(i)}) for i in range(3)]
+    lines += [json.dumps({"id": f"j{i}", "text": _text(i + 1)}) for i in range(3, 6)]
+    (corpus / "zz-again.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    reference = _run(corpus, tmp_path / "reference")
+    assert reference.duplicates == 3 and reference.errors["duplicate_id"] == 3
+    _FailingFlush(25).install(monkeypatch)
+    with pytest.raises(OutputError):
+        _run(corpus, tmp_path / "out")
+    monkeypatch.undo()
+    summary = _run(corpus, tmp_path / "out", resume=True)
+    assert _outputs(tmp_path / "out") == _outputs(tmp_path / "reference")
+    assert summary.state() == reference.state()
 
 
 def test_resume_refuses_other_inputs(small, tmp_path, monkeypatch):
@@ -200,6 +221,55 @@ def test_kill_9_then_resume_equals_an_uninterrupted_run(tmp_path):
     lines = journal.read_bytes().count(b"\n")
     assert 300 < lines < 2500  # stopped mid-run
     resumed = subprocess.run([*cmd, "--resume"], capture_output=True, text=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr
+    assert _outputs(out) == _outputs(reference)
+    assert not journal.exists()
+
+
+def test_ctrl_c_stops_cleanly_and_prints_the_exact_resume_command(tmp_path):
+    """SIGINT to the whole process group, as a terminal's Ctrl-C sends it (to the workers too)."""
+    corpus = _corpus(tmp_path, 2500)
+    reference = tmp_path / "reference"
+    _run(corpus, reference)
+    out = tmp_path / "stopped"
+    out.mkdir()
+    cmd = [sys.executable, "-m", "pipeline.cli", "extract", str(corpus)]
+    cmd += ["-o", str(out / "facts.jsonl"), "--docs", str(out / "docs.jsonl")]
+    cmd += ["--errors", str(out / "err.jsonl"), "--workers", "2", "-q"]
+    journal = Path(journal_path(str(out / "facts.jsonl")))
+    proc = subprocess.Popen(
+        cmd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        # as from a terminal: a job started in the background ("pytest &") inherits SIGINT
+        # ignored, and Python (rightly) keeps it ignored
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            if journal.exists() and journal.read_bytes().count(b"\n") > 300:
+                break
+            time.sleep(0.01)
+        assert proc.poll() is None, "the run ended before it could be stopped"
+        os.killpg(proc.pid, signal.SIGINT)
+        _, stderr = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert proc.returncode == 130, stderr
+    assert "Traceback" not in stderr  # neither the main process nor a worker
+    assert journal.exists() and not (out / "facts.jsonl").exists()  # only partial files so far
+    command = stderr.strip().splitlines()[-1].strip()
+    words = shlex.split(command)
+    assert words[:4] == ["python", "-m", "pipeline.cli", "extract"], stderr
+    assert words[-1] == "--resume" and "--workers" in words and str(corpus) in words
+    resumed = subprocess.run(
+        [sys.executable, *words[1:]], capture_output=True, text=True, timeout=300
+    )
     assert resumed.returncode == 0, resumed.stderr
     assert _outputs(out) == _outputs(reference)
     assert not journal.exists()

@@ -17,6 +17,15 @@ from pipeline.db.tables import TABLES, Table
 
 Row = tuple[Any, ...]
 
+# per connection: the facts this load deleted to replace them ((fact_id, doc_id); a temporary
+# table, so a rolled-back batch forgets its deletions too)
+REPLACED_TABLE = "speechfacts_replaced"
+# (stored facts deleted, their documents, those not written again by this load)
+REPLACED_COUNTS = (
+    f"SELECT count(*), count(DISTINCT r.doc_id), count(*) - count(f.fact_id) "
+    f"FROM {REPLACED_TABLE} AS r LEFT JOIN facts AS f ON f.fact_id = r.fact_id"
+)
+
 
 class DatabaseError(Exception):
     """The database cannot be reached or written; the batch in progress was rolled back."""
@@ -45,7 +54,8 @@ class Database(ABC):
 
     @abstractmethod
     def prepare(self) -> None:
-        """Create the tables and indexes if missing; refuse a database of another layout."""
+        """Create the tables and indexes if missing; refuse a database of another layout. Starts
+        a new count of replaced facts (`replaced_counts`)."""
 
     def row(self, table: Table, record: dict[str, Any]) -> Row:
         """A checked record as the driver's parameter tuple, in `table.names` order."""
@@ -57,8 +67,9 @@ class Database(ABC):
 
     @abstractmethod
     def write_batch(self, table: Table, rows: Sequence[Row], replace: Sequence[str]) -> None:
-        """One transaction: delete the facts of the documents in `replace`, then insert `rows`,
-        each replacing the row with the same key. Raises RowRefused or DatabaseError."""
+        """One transaction: delete the facts of the documents in `replace` (noting them for
+        `replaced_counts`), then insert `rows`, each replacing the row with the same key. Raises
+        RowRefused or DatabaseError."""
 
     @abstractmethod
     def write_rows_one_by_one(
@@ -72,6 +83,11 @@ class Database(ABC):
 
     @abstractmethod
     def count(self, table: Table) -> int: ...
+
+    @abstractmethod
+    def replaced_counts(self) -> tuple[int, int, int]:
+        """Since `prepare`: (stored facts deleted because their document was loaded again, the
+        number of those documents, how many of those facts this load did not write again)."""
 
     @abstractmethod
     def close(self) -> None: ...

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.db.base import Database, DatabaseError, Row, RowRefused
+from pipeline.db.base import (
+    REPLACED_COUNTS,
+    REPLACED_TABLE,
+    Database,
+    DatabaseError,
+    Row,
+    RowRefused,
+)
 from pipeline.db.tables import (
     FACTS,
     LAYOUT_VERSION,
@@ -111,13 +118,23 @@ class PostgresDatabase(Database):
                     f"CREATE TEMP TABLE IF NOT EXISTS {_stage(table)} "
                     f"(LIKE {table.name}, {ORDER_COLUMN} integer) ON COMMIT DELETE ROWS"
                 )
+            # per session, kept across this load's transactions
+            self.conn.execute(
+                f"CREATE TEMP TABLE IF NOT EXISTS {REPLACED_TABLE} "
+                "(fact_id text PRIMARY KEY, doc_id text NOT NULL)"
+            )
+            self.conn.execute(f"TRUNCATE {REPLACED_TABLE}")
         except self.psycopg.Error as exc:
             raise DatabaseError(_reason(exc)) from None
 
     def _delete_facts(self, cur, replace: Sequence[str]) -> None:
         if replace:
+            doc_id = quote("doc_id")
             cur.execute(
-                f"DELETE FROM {FACTS.name} WHERE {quote('doc_id')} = ANY(%s)", (list(replace),)
+                f"WITH gone AS (DELETE FROM {FACTS.name} WHERE {doc_id} = ANY(%s) "
+                f"RETURNING fact_id, {doc_id}) "
+                f"INSERT INTO {REPLACED_TABLE} SELECT * FROM gone ON CONFLICT DO NOTHING",
+                (list(replace),),
             )
 
     def write_batch(self, table: Table, rows: Sequence[Row], replace: Sequence[str]) -> None:
@@ -155,6 +172,12 @@ class PostgresDatabase(Database):
 
     def count(self, table: Table) -> int:
         return self.conn.execute(f"SELECT count(*) FROM {table.name}").fetchone()[0]
+
+    def replaced_counts(self) -> tuple[int, int, int]:
+        try:
+            return tuple(int(n) for n in self.conn.execute(REPLACED_COUNTS).fetchone())
+        except self.psycopg.Error as exc:
+            raise DatabaseError(_reason(exc)) from None
 
     def close(self) -> None:
         self.conn.close()

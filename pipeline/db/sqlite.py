@@ -11,7 +11,14 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-from pipeline.db.base import Database, DatabaseError, Row, RowRefused
+from pipeline.db.base import (
+    REPLACED_COUNTS,
+    REPLACED_TABLE,
+    Database,
+    DatabaseError,
+    Row,
+    RowRefused,
+)
 from pipeline.db.tables import (
     FACTS,
     LAYOUT_VERSION,
@@ -90,6 +97,11 @@ class SQLiteDatabase(Database):
             for table in TABLES.values():
                 for statement in create_statements(table, self.dialect):
                     self.conn.execute(statement)
+            self.conn.execute(
+                f"CREATE TEMP TABLE IF NOT EXISTS {REPLACED_TABLE} "
+                "(fact_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL)"
+            )
+            self.conn.execute(f"DELETE FROM temp.{REPLACED_TABLE}")
             self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
             self._rollback()
@@ -101,9 +113,14 @@ class SQLiteDatabase(Database):
     def _begin(self, table: Table, replace: Sequence[str]) -> None:
         self.conn.execute("BEGIN IMMEDIATE")
         if replace:
+            documents = [(d,) for d in replace]
+            doc_id = quote("doc_id")
             self.conn.executemany(
-                f"DELETE FROM {FACTS.name} WHERE {quote('doc_id')} = ?", [(d,) for d in replace]
+                f"INSERT OR IGNORE INTO temp.{REPLACED_TABLE} "
+                f"SELECT fact_id, {doc_id} FROM {FACTS.name} WHERE {doc_id} = ?",
+                documents,
             )
+            self.conn.executemany(f"DELETE FROM {FACTS.name} WHERE {doc_id} = ?", documents)
 
     def write_batch(self, table: Table, rows: Sequence[Row], replace: Sequence[str]) -> None:
         try:
@@ -142,6 +159,12 @@ class SQLiteDatabase(Database):
 
     def count(self, table: Table) -> int:
         return self.conn.execute(f"SELECT count(*) FROM {table.name}").fetchone()[0]
+
+    def replaced_counts(self) -> tuple[int, int, int]:
+        try:
+            return tuple(self.conn.execute(REPLACED_COUNTS).fetchone())
+        except sqlite3.Error as exc:
+            raise DatabaseError(_reason(exc)) from None
 
     def _rollback(self) -> None:
         if self.conn.in_transaction:

@@ -25,9 +25,17 @@ def file_stem(path: str) -> str:
 
 
 def load_source(
-    path: str, max_bytes: int = DEFAULT_MAX_BYTES
+    path: str,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    name: str | None = None,
+    scope: str | None = None,
 ) -> list[Speech | Skipped | InputError]:
-    """Read `path` and parse it into documents; problems come back as values, never raised."""
+    """Read `path` and parse it into documents; problems come back as values, never raised.
+
+    name: the file's document name, its path relative to its input folder without extension
+    (default: its stem); scope: the prefix of ids carried by records (`--id-prefix file`). See
+    pipeline.ingest.ids for the id rule."""
+    name = name or file_stem(path)
     try:
         read = read_input(path, max_bytes)
         if isinstance(read, InputError):
@@ -36,10 +44,10 @@ def load_source(
         if fmt == "feed":
             return [Skipped(path, "feed", "RSS/Atom feed, not an article")]
         if fmt == "html":
-            return [parse_html(text, path, file_stem(path))]
+            return [parse_html(text, path, name)]
         if fmt in ("json", "jsonl"):
-            return list(parse_json_records(text, path, fmt))
-        return [parse_plaintext(text, path, file_stem(path))]
+            return list(parse_json_records(text, path, fmt, name=name, scope=scope))
+        return [parse_plaintext(text, path, name)]
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a run
         return [InputError(path, "malformed", f"unexpected error while reading: {exc}")]
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import os
 
-from pipeline.ingest.jsonrecords import parse_json_records
+from pipeline.ingest.jsonrecords import first_line_own, parse_json_records
 from pipeline.ingest.readers import decode_bytes
-from pipeline.speech import InputError, Speech
+from pipeline.speech import InputError, Skipped, Speech
 
 DEFAULT_PART_BYTES = 8 * 1024 * 1024
 _BLOCK = 1 << 20
@@ -60,10 +60,32 @@ def split_jsonl(path: str, part_bytes: int = DEFAULT_PART_BYTES) -> list[tuple[i
     return parts
 
 
+def first_record_own(path: str, max_bytes: int) -> str | None:
+    """The kind of speechfacts record the first non-blank line of the file is (a large output of
+    an earlier run lying among the inputs), or None; reads at most one line of max_bytes."""
+    try:
+        with open(path, "rb") as handle:
+            for line in iter(lambda: handle.readline(max_bytes + 1), b""):
+                if line.strip():
+                    text = decode_bytes(line, path)
+                    return None if isinstance(text, InputError) else first_line_own(text)
+    except OSError:
+        return None
+    return None
+
+
 def load_part(
-    path: str, start: int, end: int, first_line: int, max_bytes: int
-) -> list[Speech | InputError]:
-    """The records of path[start:end], whose first line is line `first_line` of the file."""
+    path: str,
+    start: int,
+    end: int,
+    first_line: int,
+    max_bytes: int,
+    name: str | None = None,
+    scope: str | None = None,
+) -> list[Speech | InputError | Skipped]:
+    """The records of path[start:end], whose first line is line `first_line` of the file; name
+    and scope form ids as in `parse_json_records`. (Whether speechfacts wrote the file is
+    checked once, before it is cut: `first_record_own`.)"""
     try:
         with open(path, "rb") as handle:
             handle.seek(start)
@@ -71,7 +93,7 @@ def load_part(
     except OSError as exc:
         reason = f"cannot read bytes {start}-{end}: {exc.strerror or exc}"
         return [InputError(f"{path}:{first_line}", "unreadable", reason)]
-    results: list[Speech | InputError] = []
+    results: list[Speech | InputError | Skipped] = []
     number = first_line
     for line in raw.split(b"\n"):
         if len(line) > max_bytes:
@@ -82,6 +104,8 @@ def load_part(
             if isinstance(text, InputError):
                 results.append(text)
             else:
-                results.extend(parse_json_records(text, path, "jsonl", first_line=number))
+                results.extend(
+                    parse_json_records(text, path, "jsonl", number, name, scope, check_own=False)
+                )
         number += 1
     return results

@@ -19,6 +19,8 @@ from pipeline.speech import InputError
 
 DEFAULT_MAX_BYTES = 50_000_000
 
+# The known formats: one entry per file extension (also read under ".gz"). A new format is one
+# entry here (and its parser in pipeline.ingest.load_source); folder walks read these by default.
 _EXTENSIONS = {
     ".html": "html",
     ".htm": "html",
@@ -195,6 +197,23 @@ def _format_from_name(path: str) -> str | None:
     if name.endswith(".gz"):
         name = name[:-3]
     return _EXTENSIONS.get(os.path.splitext(name)[1])
+
+
+def known_format(path: str) -> str | None:
+    """The format a file name says ("html", "text", "json", "jsonl", ...: one entry of the
+    extension table above per known extension, also under ".gz"), or None. Folder walks read only
+    files of a known format unless --include says otherwise (pipeline.ingest.discover)."""
+    return _format_from_name(path)
+
+
+def format_label(path: str) -> str:
+    """How a summary names a file's format: ".pdf", ".tar.gz", or "no extension"."""
+    name = os.path.basename(path).lower()
+    base = name[:-3] if name.endswith(".gz") else name
+    ext = os.path.splitext(base)[1]
+    if not ext:
+        return ".gz" if base != name else "no extension"
+    return ext + (".gz" if base != name else "")
 
 
 def sniff_format(text: str) -> str:

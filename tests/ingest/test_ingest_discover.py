@@ -1,8 +1,10 @@
 import os
+import pickle
 
 import pytest
 
-from pipeline.ingest.discover import discover
+from pipeline.ingest.discover import InputFile, Selection, discover
+from pipeline.ingest.readers import format_label
 from pipeline.speech import InputError, Skipped
 
 
@@ -23,15 +25,23 @@ def test_order_and_recursion(tmp_path):
     rels = [os.path.relpath(p, tmp_path) for p in found if isinstance(p, str)]
     assert rels == [
         "b.txt",
-        ".hidden",
         "11287.html",
         "11287/photos.html",
         "11287/print.html",
         "a/z.txt",
     ]
-    # b.txt was given first, so the walk reports the second visit instead of yielding it again
-    dups = [p for p in found if isinstance(p, Skipped)]
-    assert [d.kind for d in dups] == ["duplicate_path"]
+    # each file knows its path relative to the folder it was found in (b.txt: named itself)
+    assert [p.rel for p in found if isinstance(p, str)] == [
+        "b.txt",
+        "11287.html",
+        "11287/photos.html",
+        "11287/print.html",
+        "a/z.txt",
+    ]
+    # b.txt was given first, so the walk reports the second visit instead of yielding it again;
+    # the hidden file is reported, not read
+    skips = [(os.path.relpath(p.source, tmp_path), p.kind) for p in found if isinstance(p, Skipped)]
+    assert skips == [(".hidden", "hidden"), ("b.txt", "duplicate_path")]
 
 
 def test_symlink_loop_and_links(tmp_path):
@@ -64,3 +74,77 @@ def test_named_pipe_is_an_error_without_opening(tmp_path):
     (result,) = list(discover([str(tmp_path)]))
     assert isinstance(result, InputError) and result.kind == "special_file"
     assert "named pipe" in result.reason
+
+
+# --- what folder walks read: hidden files, --include / --exclude, known formats ------------
+
+
+@pytest.mark.parametrize(
+    ("rel", "is_dir", "include", "exclude", "kind"),
+    [
+        ("speech.txt", False, (), (), None),
+        ("a/b/page.html.gz", False, (), (), None),
+        ("scan.pdf", False, (), (), "unknown_format"),
+        ("Makefile", False, (), (), "unknown_format"),
+        (".DS_Store", False, (), (), "hidden"),
+        ("a/.git", True, (), (), "hidden"),
+        ("a/.draft.txt", False, ("*.txt",), (), "hidden"),  # hidden wins over --include
+        ("notes/README.md", False, (), ("README.md",), "excluded"),  # a bare name: any depth
+        ("drafts", True, (), ("drafts",), "excluded"),
+        ("2013/drafts/a.txt", False, (), ("2013/*",), "excluded"),  # with "/": the path
+        ("2014/drafts/a.txt", False, (), ("2013/*",), None),
+        ("drafts/a.txt", False, (), ("2013/*",), None),
+        ("scan.pdf", False, ("*.pdf",), (), None),  # --include replaces the known formats
+        ("speech.txt", False, ("*.pdf",), (), "excluded"),
+        ("a/page", False, ("a/*",), (), None),
+        ("a/page.html", False, ("*.html",), ("a/*",), "excluded"),  # --exclude wins
+        ("Speech.TXT", False, ("*.txt",), (), "excluded"),  # case-sensitive, as the shell
+        ("folder", True, ("*.txt",), (), None),  # --include never stops a walk into a folder
+    ],
+)
+def test_selection(rel, is_dir, include, exclude, kind):
+    skipped = Selection(include, exclude).skip(f"/in/{rel}", rel, is_dir)
+    assert (skipped.kind if skipped else None) == kind
+    if skipped is not None:
+        assert skipped.source == f"/in/{rel}" and skipped.reason
+
+
+def test_a_hidden_or_excluded_folder_is_reported_once_and_not_walked(tmp_path):
+    for i in range(50):
+        (tmp_path / ".git" / "objects").mkdir(parents=True, exist_ok=True)
+        (tmp_path / ".git" / "objects" / f"{i}.txt").write_text("x")
+        (tmp_path / "drafts").mkdir(exist_ok=True)
+        (tmp_path / "drafts" / f"{i}.txt").write_text("x")
+    (tmp_path / "speech.txt").write_text("x")
+    found = list(discover([str(tmp_path)], exclude=["drafts"]))
+    assert [(os.path.basename(p.source), p.kind) for p in found if isinstance(p, Skipped)] == [
+        (".git", "hidden"),
+        ("drafts", "excluded"),
+    ]
+    assert [p.rel for p in found if isinstance(p, str)] == ["speech.txt"]
+
+
+def test_a_path_named_on_the_command_line_is_never_filtered(tmp_path):
+    (tmp_path / ".hidden.pdf").write_text("x")
+    (found,) = discover([str(tmp_path / ".hidden.pdf")], exclude=["*"])
+    assert isinstance(found, InputFile) and found.rel == ".hidden.pdf"
+
+
+def test_input_files_pickle_with_their_relative_path(tmp_path):
+    found = InputFile(str(tmp_path / "a" / "b.txt"), "a/b.txt")
+    again = pickle.loads(pickle.dumps(found))
+    assert again == found and again.rel == "a/b.txt" and isinstance(again, InputFile)
+
+
+@pytest.mark.parametrize(
+    ("path", "label"),
+    [
+        ("a/scan.PDF", ".pdf"),
+        ("Makefile", "no extension"),
+        ("data.tar.gz", ".tar.gz"),
+        ("blob.gz", ".gz"),
+        (".hidden", "no extension"),
+    ],
+)
+def test_format_label(path, label):
+    assert format_label(path) == label

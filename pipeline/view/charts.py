@@ -1,0 +1,212 @@
+"""Charts of the report, drawn by matplotlib as SVG to be put inline in the page.
+
+Each function takes plain data and returns one `<svg>` element (no XML prolog). Text stays text
+(`svg.fonttype` "none": small, selectable, drawn in the browser's sans-serif font); the output is
+the same, byte for byte, for the same data (fixed id salt per chart, no date in the metadata).
+A mark may carry a tooltip and a link: `Tip`s are attached through matplotlib's SVG links and
+become an SVG `<title>` (the browser shows it on hover) inside an `<a>` to the source.
+
+matplotlib is imported by the first chart drawn (the `report` extra); without it,
+`MissingExtra` says what to install.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.view.formatting import escape
+
+
+class MissingExtra(Exception):
+    """A package of an optional extra is not installed; the message says what to install."""
+
+
+@dataclass(frozen=True)
+class Tip:
+    """What one chart mark says on hover, and where a click on it goes (None: nowhere)."""
+
+    text: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Series:
+    """Points of one panel of `figures_over_time`: x (years), y (values), a tip per point."""
+
+    title: str
+    unit: str
+    x: Sequence[float]
+    y: Sequence[float]
+    tips: Sequence[Tip]
+    colour: str = "#2b6cb0"
+    log: bool = False
+
+
+_STYLE = {
+    "svg.fonttype": "none",
+    "font.family": "sans-serif",
+    "font.sans-serif": ["DejaVu Sans", "Liberation Sans", "Arial"],
+    "font.size": 9,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.titlesize": 10,
+    "axes.titleweight": "bold",
+    "axes.grid": True,
+    "axes.axisbelow": True,
+    "grid.color": "#e4e4e4",
+    "grid.linewidth": 0.6,
+    "legend.frameon": False,
+    "legend.fontsize": 8,
+}
+# colours for the other categories (event kinds, in order of frequency)
+PALETTE = (
+    "#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#eeca3b",
+    "#b279a2", "#ff9da6", "#9d755d", "#bab0ac", "#7f7f7f",
+)  # fmt: skip
+
+
+def _matplotlib():
+    try:
+        import matplotlib
+        from matplotlib.figure import Figure
+    except ImportError:
+        raise MissingExtra(
+            "the report's charts need matplotlib: pip install 'speechfacts[report]'"
+        ) from None
+    return matplotlib, Figure
+
+
+class _Chart:
+    """One figure, drawn under the report's style, and written as SVG with its tips."""
+
+    def __init__(self, name: str, width: float, height: float, **subplots: Any):
+        matplotlib, figure = _matplotlib()
+        self.name = name
+        self.context = matplotlib.rc_context({**_STYLE, "svg.hashsalt": f"speechfacts-{name}"})
+        self.context.__enter__()
+        self.figure = figure(figsize=(width, height), layout="constrained")
+        self.axes = self.figure.subplots(**subplots) if subplots else self.figure.subplots()
+        self.tips: list[Tip] = []
+
+    def tip(self, tip: Tip) -> str:
+        """The placeholder link of a mark that will carry `tip`."""
+        self.tips.append(tip)
+        return f"#sf-{self.name}-{len(self.tips) - 1}"
+
+    def svg(self) -> str:
+        buffer = io.StringIO()
+        try:
+            self.figure.savefig(buffer, format="svg", metadata={"Date": None})
+        finally:
+            self.context.__exit__(None, None, None)
+        text = buffer.getvalue()
+        text = text[text.index("<svg") :]
+        text = re.sub(r"\s*<metadata>.*?</metadata>", "", text, count=1, flags=re.S)
+        text = text.replace("<svg ", f'<svg class="chart" data-chart="{self.name}" ', 1)
+
+        def link(match: re.Match) -> str:
+            tip = self.tips[int(match.group(1))]
+            title = f"<title>{escape(tip.text)}</title>"
+            if tip.url:
+                return f'<a xlink:href="{escape(tip.url)}" target="_blank">{title}'
+            return f"<a>{title}"
+
+        return re.sub(
+            rf'<a xlink:href="#sf-{re.escape(self.name)}-(\d+)" target="_blank">', link, text
+        )
+
+
+def _years_axis(ax, years: Sequence[int], ticks: int = 12) -> None:
+    """Whole years on the x axis, at most about `ticks` of them labelled."""
+    if not years:
+        return
+    step = max(1, math.ceil(len(range(min(years), max(years) + 1)) / ticks))
+    ax.set_xticks(range(min(years), max(years) + 1, step))
+    ax.xaxis.set_major_formatter("{x:.0f}")
+
+
+def stacked_bars(
+    name: str,
+    years: Sequence[int],
+    stacks: dict[str, Sequence[int]],
+    colours: dict[str, str] | None = None,
+    ylabel: str = "facts",
+    width: float = 11.5,
+    height: float = 3.4,
+) -> str:
+    """Bars per year, one stacked segment per category (in the order of `stacks`); each segment
+    says on hover its category, year and count."""
+    chart = _Chart(name, width, height)
+    ax = chart.axes
+    bottom = [0] * len(years)
+    for index, (label, counts) in enumerate(stacks.items()):
+        colour = (colours or {}).get(label) or PALETTE[index % len(PALETTE)]
+        bars = ax.bar(years, counts, bottom=bottom, color=colour, label=label, width=0.8)
+        for bar, year, count in zip(bars, years, counts, strict=True):
+            if count:
+                bar.set_url(chart.tip(Tip(f"{label}, {year}: {count:,}")))
+        bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
+    _years_axis(ax, years)
+    ax.set_ylabel(ylabel)
+    ax.grid(axis="x", visible=False)
+    ax.legend(loc="upper left", ncols=min(len(stacks), 6))
+    ax.set_ylim(0, max(bottom, default=1) * 1.18 or 1)
+    return chart.svg()
+
+
+def horizontal_bars(
+    name: str,
+    labels: Sequence[str],
+    stacks: dict[str, Sequence[int]],
+    colours: dict[str, str] | None = None,
+    xlabel: str = "facts",
+    width: float = 11.5,
+) -> str:
+    """One horizontal bar per label (first on top), stacked by category."""
+    chart = _Chart(name, width, 0.9 + 0.28 * max(len(labels), 1))
+    ax = chart.axes
+    positions = list(range(len(labels)))[::-1]
+    left = [0] * len(labels)
+    for index, (category, counts) in enumerate(stacks.items()):
+        colour = (colours or {}).get(category) or PALETTE[index % len(PALETTE)]
+        bars = ax.barh(positions, counts, left=left, color=colour, label=category, height=0.7)
+        for bar, label, count in zip(bars, labels, counts, strict=True):
+            if count:
+                bar.set_url(chart.tip(Tip(f"{label}: {count:,} {category}")))
+        left = [a + c for a, c in zip(left, counts, strict=True)]
+    ax.set_yticks(positions, labels)
+    ax.set_xlabel(xlabel)
+    ax.grid(axis="y", visible=False)
+    ax.legend(loc="lower right")
+    return chart.svg()
+
+
+def figures_over_time(name: str, panels: Sequence[Series], columns: int = 2) -> str:
+    """Small multiples: a panel per series, value against year, a point per statement (hover:
+    its tip; click: its source)."""
+    rows = math.ceil(len(panels) / columns)
+    chart = _Chart(name, 11.5, 2.6 * rows, nrows=rows, ncols=columns, squeeze=False)
+    all_axes = [ax for row in chart.axes for ax in row]
+    for ax, series in zip(all_axes, panels, strict=False):
+        points = ax.scatter(series.x, series.y, s=22, alpha=0.7, color=series.colour, linewidths=0)
+        points.set_urls([chart.tip(t) for t in series.tips])
+        if series.log:
+            ax.set_yscale("log")
+        ax.set_title(series.title, loc="left")
+        ax.set_ylabel(series.unit)
+        years = [int(x) for x in series.x]
+        lo, hi = min(years), max(years)
+        ax.set_xlim(lo - 0.8, hi + 0.8)
+        _years_axis(ax, range(lo, hi + 1), ticks=6)
+    for ax in all_axes[len(panels) :]:
+        ax.set_visible(False)
+    return chart.svg()
+
+
+__all__ = ["MissingExtra", "Series", "Tip", "figures_over_time",
+           "horizontal_bars", "stacked_bars"]  # fmt: skip
