@@ -10,9 +10,12 @@ models/rules/event_gazetteer.json (so that they travel with the saved pipeline):
   common one (a page may speak of the anniversary a year early or late without saying so). A
   subject without a capitalised word or with a possessive ("its founding", "our two countries")
   names a different thing on each page, and is not counted.
-- `event_years`: the year of a one-off event whose name the archive writes with a year ("2014
-  Winter Olympics in Sochi", "Sochi 2014 Olympics"): its name without the year is kept when at
-  least `min_docs` pages write it with a year and they all give the same one. Only the
+- `event_years`: the year of a one-off event ("2014 Winter Olympics in Sochi", "the Olympics in
+  Sochi will open on February 7"): each page that writes the event's name with a year, or dates
+  it in its sentence ("next February", "last year"), votes that year for the name (keyed by
+  `one_off_key`: "Olympic Games in Sochi" and "Sochi Winter Olympics" are one event); the name
+  is kept when at least `min_docs` pages vote and nearly all of them (`agreement`) give the same
+  year. Only the
   `one_off_kinds` of events.json (games, exhibitions, festivals) are counted, and only names with
   a place in them (a word the archive writes after "in" on many of its pages): summits, forums and
   elections recur under one name, and so do "World Judo Championships".
@@ -44,6 +47,18 @@ def name_key(text: str) -> str:
     from pipeline.nlp.events import content_words
 
     return " ".join(sorted(w for w in content_words(text) if not _NUMBER.fullmatch(w)))
+
+
+def one_off_key(text: str) -> str:
+    """The lookup key of a one-off event's name: `name_key` after the aliases of events.json's
+    `one_off_key_aliases` ("Olympic Games" is "Olympics") and without its `one_off_key_drop`
+    words (a place holds one Winter or Summer Games in the years a page may speak of)."""
+    rules = load_rules("events", required=("heads",))
+    lowered = text.lower()
+    for phrase, alias in rules.get("one_off_key_aliases", {}).items():
+        lowered = re.sub(rf"\b{re.escape(phrase)}\b", alias, lowered)
+    drop = set(rules.get("one_off_key_drop", []))
+    return " ".join(w for w in name_key(lowered).split() if w not in drop)
 
 
 def _subject(name: str) -> str | None:
@@ -120,9 +135,16 @@ def mine(
                 base_votes[key][year - number] += 1
                 base_docs[key].add(n)
             elif event["kind"] in one_off:
+                key = one_off_key(name)
+                if not key or len(key.split()) < 2:
+                    continue
                 year = date_in_name(name)
-                key = name_key(name)
-                if year and key and len(key.split()) >= 2:
+                if not year:
+                    sentence, offset = _sentence_around(text, event["start"], event["end"])
+                    year = _clause_date(
+                        name, sentence, event["start"] - offset, event["end"] - offset, date
+                    )
+                if year:
                     year_votes[key][int(year[:4])] += 1
                     year_docs[key].add(n)
     bases = {}
@@ -142,12 +164,18 @@ def mine(
     def is_place(word: str) -> bool:
         return after_in[word] >= min_docs and after_in[word] >= place_share * anywhere[word]
 
+    # a year from a sentence may be the year of the page rather than of the event ("in 2013 we
+    # prepared for the Olympics"): nearly all the votes must agree, to the year
+    def agreed_year(votes: Counter) -> int | None:
+        year = max(votes, key=lambda y: (votes[y], y))
+        return year if votes[year] / sum(votes.values()) >= agreement else None
+
     years = {
-        key: next(iter(votes))
+        key: agreed_year(votes)
         for key, votes in year_votes.items()
-        if len(votes) == 1
-        and len(year_docs[key]) >= min_docs
+        if len(year_docs[key]) >= min_docs
         and any(is_place(w) for w in key.split())
+        and agreed_year(votes) is not None
     }
     return {
         "anniversary_bases": dict(sorted(bases.items())),
@@ -197,7 +225,7 @@ def known_year(name: str, kind: str | None, doc_year: int | None) -> int | None:
     rules = load_rules("events", required=("heads",))
     if kind not in rules.get("one_off_kinds", []) or doc_year is None:
         return None
-    year = tables()[1].get(name_key(name))
+    year = tables()[1].get(one_off_key(name))
     before, after = rules.get("one_off_year_window", [-8, 6])
     if year is None or not (year + before <= doc_year <= year + after):
         return None

@@ -261,7 +261,7 @@ def gazetteer(tmp_path):
         json.dumps(
             {
                 "anniversary_bases": {"fleet northern victory": 1721},
-                "event_years": {"games oslo winter": 2031},
+                "event_years": {"games oslo": 2031},
             }
         ),
         encoding="utf-8",

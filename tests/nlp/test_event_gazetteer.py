@@ -38,7 +38,7 @@ def test_mine_finds_anniversary_bases_and_one_off_years():
     tables = event_gazetteer.mine(PAGES)
     assert tables["anniversary_bases"] == {"fleet northern victory": 1721}
     # the championship recurs (three years), the summit is no one-off kind
-    assert tables["event_years"] == {"games oslo winter": 2031}
+    assert tables["event_years"] == {"games oslo": 2031}
 
 
 def test_mine_is_deterministic_and_order_free():
@@ -68,6 +68,59 @@ def test_disagreeing_pages_teach_nothing():
 )
 def test_name_key(name, key):
     assert event_gazetteer.name_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("the Olympic Games in Bergen", "bergen olympics"),
+        ("Bergen Winter Olympics", "bergen olympics"),
+        ("XXX Olympic Winter Games in Bergen", "bergen olympics"),
+        ("the 2031 Summer Olympics in Bergen", "bergen olympics"),
+        ("the Paralympic Games in Bergen", "bergen paralympics"),
+        ("the 2031 Winter Games in Oslo", "games oslo"),
+        ("Expo 2030 in Bergen", "bergen expo"),
+    ],
+)
+def test_one_off_key_makes_the_ways_of_naming_one_event_one(name, key):
+    assert event_gazetteer.one_off_key(name) == key
+
+
+# games in Bergen that no page names with a year: the sentences date them
+CLAUSE_DATED = [
+    ("2029-03-01", "We build stadiums in Bergen for the Olympics in Bergen in February 2031."),
+    ("2030-06-01", "The Bergen Winter Olympics will open next February, in Bergen."),
+    ("2031-02-20", "The Olympic Games in Bergen have closed this week; we flew in Bergen."),
+    ("2031-09-01", "Athletes who won medals in Bergen at the Olympics in Bergen this year."),
+]
+
+
+def test_mine_learns_a_one_off_year_from_the_dates_its_sentences_give():
+    assert event_gazetteer.mine(CLAUSE_DATED)["event_years"] == {"bergen olympics": 2031}
+
+
+def test_sentences_that_disagree_on_the_year_teach_nothing():
+    pages = [
+        ("2029-03-01", "We met in Bergen: the Bergen Olympics in February 2031 are near."),
+        ("2030-06-01", "The Bergen Olympics opened last year in Bergen."),
+        ("2031-02-20", "Teams in Bergen train for the Bergen Olympics in 2033."),
+    ]
+    assert event_gazetteer.mine(pages)["event_years"] == {}
+
+
+@pytest.mark.parametrize(
+    ("name", "doc_year", "year"),
+    [
+        ("Bergen Winter Olympics", 2030, 2031),
+        ("the Olympic Games in Bergen", 2035, 2031),
+        ("the Olympics in Bergen", 2040, None),  # outside the years a page may speak of it
+        ("the Bergen Forum", 2030, None),  # not a one-off kind
+    ],
+)
+def test_known_year_looks_names_up_by_their_one_off_key(monkeypatch, name, doc_year, year):
+    monkeypatch.setattr(event_gazetteer, "tables", lambda: ({}, {"bergen olympics": 2031}))
+    kind = "forum" if "Forum" in name else "sports"
+    assert event_gazetteer.known_year(name, kind, doc_year) == year
 
 
 def test_write_gives_the_same_bytes(tmp_path):
