@@ -23,6 +23,7 @@ RULE_FILES = (
     "events",
     "subjects",
     "units",
+    "event_gazetteer",
 )
 
 # A saved pipeline (models/speechfacts_en) carries its own copy of the rule files; loading it makes

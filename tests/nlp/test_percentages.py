@@ -27,6 +27,14 @@ def change(sentence, figure):
         ("Coal was up by 7 percent, and farming by 11 percent.", "11 percent", "increase"),
         ("The growth rate reached 10%.", "10%", "increase"),
         ("Tariffs were reduced by 20%.", "20%", "decrease"),
+        # where a change starts or ends is a level, even with a figure in between
+        ("The share grew from 7.5 percent in 2012 to 11 percent.", "7.5 percent", None),
+        ("The share grew from 7.5 percent in 2012 to 11 percent.", "11 percent", None),
+        ("They will cut the fee from 30% to 18%.", "18%", None),
+        ("The rate fell from about 9 percent.", "9 percent", None),
+        # "up" in "make up" is a share
+        ("Women make up over 40 percent of the staff.", "40 percent", None),
+        ("Exports went up by 12 percent.", "12 percent", "increase"),
     ],
 )
 def test_change(sentence, figure, expected):
@@ -70,6 +78,7 @@ def test_percent_forms(text, surface, value, unit):
         ("The index showed minus 1.5%.", "minus 1.5%", 1.5),
         ("Output changed by -4% in May.", "-4%", 4),
         ("Trade came to over minus 20 percent.", "over minus 20 percent", 20),
+        ("Last year our trade was minus 14 percent.", "minus 14 percent", 14),
     ],
 )
 def test_minus_is_a_fall(text, surface, value):
