@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.base import RuleComponent
 from pipeline.nlp.extensions import FACTS_KEY, span_text
+from pipeline.nlp.measures import subject_key
 from pipeline.nlp.numbers import _tables as _number_tables
 from pipeline.nlp.rules import RuleError, load_rules, rule_cache
 
@@ -320,6 +321,7 @@ class _Finder:
             return None
         base = self._sentence_start
         phrase = self._sentence_text[self.u[first].start - base : self.u[last].end - base]
+        self.span = (self.u[first].start, self.u[last].end)
         head = self.u[first]
         if (
             (first == 0 or self.u[first - 1].text in (":", "–", "—", '"', "“", "(", "'", "‘"))
@@ -517,13 +519,23 @@ class _Finder:
                 self.u[i + k].fact is None for k in range(len(phrase))
             ):
                 open_np = phrase == ("of",) and self.fact_type in r.open_of_types
+                # "20 percent of GDP": GDP is the whole the figure is a part of
+                self.part_of = phrase == ("of",) and self.fact_type == "percentage"
                 return self.np_after(i + len(phrase), open_np=open_np)
         return None
 
     def find(self, sent: Span) -> str | None:
+        """The subject, or None; after a subject is found, `span` holds its character offsets
+        and `part_of` says whether it is the whole the figure is a part of."""
         self._sentence_text = span_text(sent)
         self._sentence_start = sent.start_char
-        return self.adjacent() or self.before() or self.after()
+        self.span: tuple[int, int] | None = None
+        self.part_of = False
+        found = self.adjacent() or self.before()
+        if found:
+            self.part_of = False
+            return found
+        return self.after()
 
 
 def find_subject(
@@ -539,7 +551,10 @@ def find_subject(
 
 
 class SubjectAnnotator(RuleComponent):
-    rule_files = ("subjects",)
+    """Sets `subject` and its canonical `subject_key` on money, percentage, country_count and
+    quantity facts."""
+
+    rule_files = ("subjects", "measures")
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
@@ -566,6 +581,10 @@ class SubjectAnnotator(RuleComponent):
                 finder = _Finder(units, index, span.label_, subject_rules())
                 fact = span._.fact
                 fact["subject"] = finder.find(sent)
+                fact["subject_key"] = subject_key(fact["subject"], part_of=finder.part_of)
+                if fact["subject"]:
+                    # for the scope component; not a record field
+                    fact["_subject_span"] = finder.span
                 span._.fact = fact
         return doc
 
