@@ -60,6 +60,14 @@ def _lemma(word: str) -> str:
     return simplemma.lemmatize(word, lang="en")
 
 
+def _word_lemma(word: str, rules: MeasureRules) -> str:
+    """The lemma of a noun: plurals become singular ("exports" -> "export", "children" ->
+    "child"); words in `keep`, "-ing" and "-ed" forms ("spending", "accumulated") stay."""
+    if word in rules.keep or not word.isalpha() or word.endswith(("ing", "ed")):
+        return word
+    return _lemma(word)
+
+
 def _without_places(text: str) -> str:
     """`text` with its place names and counterpart cues blanked out."""
     chars = list(text)
@@ -92,7 +100,7 @@ def _normalise(phrase: str, rules: MeasureRules) -> str:
                 del tokens[k + 1]
                 changed = True
                 break
-    tokens = [t if t in rules.keep or not t.isalpha() else _lemma(t) for t in tokens]
+    tokens = [_word_lemma(t, rules) for t in tokens]
     if tokens.count("of") == 1:
         k = tokens.index("of")
         head, tail = tokens[:k], tokens[k + 1 :]

@@ -74,6 +74,8 @@ class Rules:
     vague: frozenset
     direct_after: frozenset
     weak_modifiers: frozenset
+    copulas: frozenset
+    open_link_types: frozenset
     max_words: int
     max_modifiers: int
     max_post: int
@@ -126,6 +128,8 @@ def subject_rules() -> Rules:
         vague=words("vague_heads"),
         direct_after=words("direct_after_prepositions"),
         weak_modifiers=words("weak_modifiers"),
+        copulas=words("copula_links"),
+        open_link_types=words("open_before_link_types"),
         max_words=int(data.get("max_words", 9)),
         max_modifiers=int(data.get("max_modifiers", 3)),
         max_post=int(data.get("max_postmodifier_words", 7)),
@@ -190,6 +194,13 @@ def _base(unit: Unit) -> str:
         if lower.endswith(ending):
             return lower[: -len(ending)]
     return lower.rstrip("".join(_APOSTROPHES))
+
+
+def _is_place(text: str) -> bool:
+    """A country, demonym or region name ("Russia's", "Chinese")."""
+    from pipeline.nlp.scope import find_places
+
+    return text[:1].isupper() and bool(find_places(text))
 
 
 def _possessive(unit: Unit) -> bool:
@@ -293,6 +304,8 @@ class _Finder:
         while m - 1 >= lower_bound and head - (m - 1) <= r.max_modifiers + 1:
             if self.is_modifier(m - 1):
                 m -= 1
+            elif self.np_word(m - 1) and self.np_opens(m - 2):
+                m -= 1  # "the juvenile crime rate": a word after "the" belongs to the phrase
             elif (
                 m < head
                 and m - 2 >= lower_bound
@@ -306,6 +319,40 @@ class _Finder:
                 break
         return m
 
+    def np_word(self, i: int) -> bool:
+        """A lower-case word that may stand inside a noun phrase: not a small word, verb form of
+        non_modifiers, adverb, time word, "-ed" or "-ing" form unless the rules know it."""
+        if not self.free_word(i) or _possessive(self.u[i]):
+            return False
+        low = self.u[i].lower
+        r = self.rules
+        if low in r.modifiers or low in r.measure:
+            return True
+        if (
+            low in r.boundary
+            or low in r.determiners
+            or low in r.preps
+            or low in ("and", "or", "to")
+            or low in r.non_modifiers
+            or low in r.skip
+            or low in r.wrap_of
+            or low in r.comparatives
+            or self.adverb(i)
+        ):
+            return False
+        return not low.endswith(("ed", "ing"))
+
+    def np_opens(self, i: int) -> bool:
+        """Position i opens a noun phrase: a determiner, a preposition, punctuation or nothing."""
+        if i < 0:
+            return True
+        unit = self.u[i]
+        if unit.fact is not None:
+            return False
+        if not unit.word:
+            return unit.text in (",", ";", ":", "(", "–", "—", '"', "“")
+        return unit.lower in self.rules.determiners or unit.lower in self.rules.preps
+
     def change_noun(self, head: int) -> bool:
         low = _base(self.u[head])
         return low in self.rules.wrap_in and low in self.rules.vague
@@ -314,7 +361,13 @@ class _Finder:
         """A head that says little alone ("the rate", "the current rate")."""
         if self.u[head].lower not in self.rules.vague:
             return False
-        return all(self.u[k].lower in self.rules.weak_modifiers for k in range(first, head))
+        return all(
+            self.u[k].lower in self.rules.weak_modifiers
+            or self.u[k].lower in self.rules.vague  # "growth rate": of what?
+            or _possessive(self.u[k])
+            or _is_place(self.u[k].text)
+            for k in range(first, head)
+        )
 
     def text(self, first: int, last: int) -> str | None:
         if last - first + 1 > self.rules.max_words:
@@ -378,13 +431,23 @@ class _Finder:
                 return None
             return self.head_phrase(head, head, lower_bound=0, direct=True)
         i = link - 1
-        while i >= 0 and self.u[i].fact is None and self.u[i].lower in self.rules.skip:
+        while i >= 0 and self.u[i].fact is None and (
+            self.u[i].lower in self.rules.skip
+            or not self.u[i].word  # "over three years", "in 2012"
+            and self.u[i].text[:1].isalnum()
+            or self.adverb(i)  # "would gradually grow to"
+        ):
             i -= 1
         which = i >= 2 and self.u[i].lower == "which" and self.u[i - 1].text == ","
         if which:
             # "the reserve fund, which is now $90 billion", but not "..., which is 7 percent
             # higher than": that compares the figure before with another
-            if self.fe < len(self.u) and self.u[self.fe].lower in self.rules.comparatives:
+            copula = {u.lower for u in self.u[link : self.fs]} & self.rules.copulas
+            if (
+                copula
+                and self.fe < len(self.u)
+                and self.u[self.fe].lower in self.rules.comparatives
+            ):
                 return None
             i -= 2
         end = i
@@ -401,7 +464,50 @@ class _Finder:
             found_text = self.head_phrase(head, end, lower_bound=start, which=which)
             if found_text:
                 return found_text
+        link_words = tuple(u.lower for u in self.u[link : self.fs])
+        if (
+            self.fact_type in self.rules.open_link_types
+            and not which
+            and not set(link_words) & self.rules.copulas
+        ):
+            return self.open_before(start, end)
         return None
+
+    def open_before(self, start: int, end: int) -> str | None:
+        """Any plain noun phrase ending the words before a verb link ("coal loading increased
+        by", "tourist flows grew by", "small businesses account for"): its head is the last
+        word before its first preposition; the words before the head must all be noun-phrase
+        words, opened by the start of the clause."""
+        r = self.rules
+        first = start
+        while first <= end and self.u[first].lower in r.determiners:
+            first += 1
+        head = first
+        while head < end and self.u[head + 1].lower not in r.preps:
+            head += 1
+        if head > end or not all(self.np_word(k) for k in range(first, head)):
+            return None
+        low = self.u[head].lower
+        if (
+            not self.free_word(head)
+            or _possessive(self.u[head])
+            or low in r.boundary
+            or low in r.non_modifiers
+            or low in r.skip
+            or low in r.wrap_of
+            or low in r.weak_modifiers
+            or self.adverb(head)
+            or low.endswith("ed")
+            or all(self.u[k].text[:1].isupper() for k in range(first, head + 1))
+        ):
+            return None  # a verb, a time word, or a name ("Gazprom grew by"): not a measure
+        if head - first > r.max_modifiers:
+            return None
+        if not self.np_opens(first - 1) or (
+            first - 1 >= 0 and self.u[first - 1].lower in r.preps
+        ):
+            return None  # the phrase is inside another: "investment in tourist flows"
+        return self.head_phrase(head, end, lower_bound=first)
 
     def head_phrase(
         self, head: int, end: int, lower_bound: int, direct: bool = False, which: bool = False
@@ -412,6 +518,15 @@ class _Finder:
         phrase stands before ", which" (one noun phrase, no coordination)."""
         r = self.rules
         m = self.modifiers_start(head, lower_bound)
+        if self.np_word(m - 1) and m - 2 >= 0 and (self.np_word(m - 2) or self.is_modifier(m - 2)):
+            return None  # "gold and foreign currency reserves" would lose its first words
+        if (
+            m - 2 >= 0
+            and self.u[m - 1].lower in ("and", "or")
+            and self.np_word(m - 2)
+            and not self.is_measure(m - 2)
+        ):
+            return None  # "gold and currency reserves": the modifiers are coordinated
         if self.change_noun(head) and self.vague(m, head):
             return None  # "the increase in wages": the subject is "wages"; "a wage increase"
         prev = m - 1
@@ -485,10 +600,22 @@ class _Finder:
             ):
                 return None  # the phrase goes on: "$5 billion in investment projects"
         if open_np:
+            if j < len(self.u) and self.u[j].lower in ("and", "or") and self.free_word(j + 1):
+                return None  # "40 percent of our gold and currency reserves": cut in two
+            if j < len(self.u) and self.u[j].lower in ("of", "for"):
+                return None  # "70 percent of the market for refrigerators": cut short
             if any(self.u[k].lower in r.non_modifiers for k in range(i, j)):
                 return None
             if self.u[head].lower.endswith(("ed", "ly", "ing")):
                 return None
+            if (
+                self.u[head].lower in r.wrap_of
+                or self.u[head].lower in r.weak_modifiers
+                or self.u[i].lower in r.wrap_of
+                or self.vague(i, head)
+                or not all(self.np_word(k) or self.is_modifier(k) for k in range(i, head + 1))
+            ):
+                return None  # "30 percent of the total"
             return self.text(i, head)
         if not self.is_measure(head):
             return None

@@ -44,7 +44,7 @@ def subject_of(text, figure, types=None):
         ),
         ("Industrial output grew by 2.5 percent.", "2.5 percent", "industrial output"),
         ("Inflation was 3.9 percent.", "3.9 percent", "inflation"),
-        ("The jobless rate fell to 4.8 percent.", "4.8 percent", None),  # "jobless": unknown
+        ("The jobless rate fell to 4.8 percent.", "4.8 percent", "jobless rate"),
         ("The unemployment rate fell to 4.8 percent.", "4.8 percent", "unemployment rate"),
         (
             "Mutual investment has already reached about $3 billion.",
@@ -91,7 +91,7 @@ def subject_of(text, figure, types=None):
             "defence spending",
         ),
         ("It is close to 3 percent of GDP.", "close to 3 percent", "GDP"),
-        ("The fund holds a 25 percent stake.", "25 percent", "stake"),
+        ("The fund holds a 25 percent stake.", "25 percent", None),  # a stake in what?
         ("The farmers took out 900 million rubles worth of loans.", "900 million rubles", "loans"),
         ("A 5 percent increase in pensions is planned.", "5 percent", "pensions"),
         ("The bank lends at 7 percent interest.", "7 percent", "interest"),
