@@ -13,7 +13,8 @@ A scope is read, in this order:
   "$5 billion in trade with India"): a foreign country named there; the home country
   (scopes.json's `home_country`, Russia for the shared archive) when it is the only one;
   else a region;
-- for "bilateral trade", "mutual investment", "trade between our countries", "our trade": the
+- for "bilateral trade", "mutual investment", "trade between our countries", "our trade", and
+  "trade" with no place named (scopes.json's `counterpart_keys`): the
   document's counterpart, the one foreign country (or grouping) named in its title, else in its
   participants' titles, else its place ("Beijing" -> CN).
 
@@ -56,6 +57,7 @@ class Gazetteer:
     home: str
     cues: tuple  # counterpart cue phrases as lower-case word tuples
     our_relational: frozenset
+    counterpart_keys: frozenset
     prepositions_after: frozenset
 
 
@@ -143,6 +145,7 @@ def gazetteer() -> Gazetteer:
         home=data["home_country"],
         cues=tuple(_key(c.lower()) for c in data.get("counterpart_cues", [])),
         our_relational=frozenset(data.get("our_relational", [])),
+        counterpart_keys=frozenset(data.get("counterpart_keys", [])),
         prepositions_after=frozenset(data.get("prepositions_after", [])),
     )
 
@@ -246,7 +249,11 @@ def scope_of(
         return next(iter(foreign))
     if foreign:
         return None
-    relational = _has_cue(lower_words, gaz.cues) or (ours and subject_key in gaz.our_relational)
+    relational = (
+        _has_cue(lower_words, gaz.cues)
+        or (ours and subject_key in gaz.our_relational)
+        or (not places and subject_key in gaz.counterpart_keys)
+    )
     if relational and document_counterpart is not None:
         return document_counterpart
     if countries:

@@ -431,11 +431,15 @@ class _Finder:
                 return None
             return self.head_phrase(head, head, lower_bound=0, direct=True)
         i = link - 1
-        while i >= 0 and self.u[i].fact is None and (
-            self.u[i].lower in self.rules.skip
-            or not self.u[i].word  # "over three years", "in 2012"
-            and self.u[i].text[:1].isalnum()
-            or self.adverb(i)  # "would gradually grow to"
+        while (
+            i >= 0
+            and self.u[i].fact is None
+            and (
+                self.u[i].lower in self.rules.skip
+                or not self.u[i].word  # "over three years", "in 2012"
+                and self.u[i].text[:1].isalnum()
+                or self.adverb(i)  # "would gradually grow to"
+            )
         ):
             i -= 1
         which = i >= 2 and self.u[i].lower == "which" and self.u[i - 1].text == ","
@@ -503,9 +507,7 @@ class _Finder:
             return None  # a verb, a time word, or a name ("Gazprom grew by"): not a measure
         if head - first > r.max_modifiers:
             return None
-        if not self.np_opens(first - 1) or (
-            first - 1 >= 0 and self.u[first - 1].lower in r.preps
-        ):
+        if not self.np_opens(first - 1) or (first - 1 >= 0 and self.u[first - 1].lower in r.preps):
             return None  # the phrase is inside another: "investment in tourist flows"
         return self.head_phrase(head, end, lower_bound=first)
 
