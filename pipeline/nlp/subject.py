@@ -76,6 +76,12 @@ class Rules:
     weak_modifiers: frozenset
     copulas: frozenset
     open_link_types: frozenset
+    open_direct: frozenset
+    phrase_direct: frozenset
+    list_joiners: frozenset
+    joining_links: frozenset
+    anaphoric: frozenset
+    clause_openers: frozenset
     max_words: int
     max_modifiers: int
     max_post: int
@@ -130,6 +136,12 @@ def subject_rules() -> Rules:
         weak_modifiers=words("weak_modifiers"),
         copulas=words("copula_links"),
         open_link_types=words("open_before_link_types"),
+        open_direct=words("open_direct_links"),
+        phrase_direct=words("phrase_direct_links"),
+        list_joiners=words("list_joiners"),
+        joining_links=words("joining_link_words"),
+        anaphoric=words("anaphoric_determiners"),
+        clause_openers=words("clause_openers"),
         max_words=int(data.get("max_words", 9)),
         max_modifiers=int(data.get("max_modifiers", 3)),
         max_post=int(data.get("max_postmodifier_words", 7)),
@@ -196,6 +208,13 @@ def _base(unit: Unit) -> str:
     return lower.rstrip("".join(_APOSTROPHES))
 
 
+def _common_word(text: str) -> bool:
+    """An English word of the lemmatiser's dictionary, not a place ("Tourism", not "Gazprom")."""
+    import simplemma
+
+    return simplemma.is_known(text.lower(), lang="en") and not _is_place(text)
+
+
 def _is_place(text: str) -> bool:
     """A country, demonym or region name ("Russia's", "Chinese")."""
     from pipeline.nlp.scope import find_places
@@ -231,7 +250,18 @@ def _links_ending(links: tuple, word: str) -> list:
 
 
 class _Finder:
-    def __init__(self, units: list[Unit], fact_index: int, fact_type: str, rules: Rules):
+    def __init__(
+        self,
+        units: list[Unit],
+        fact_index: int,
+        fact_type: str,
+        rules: Rules,
+        known: dict | None = None,
+        types: dict | None = None,
+    ):
+        # known: fact index -> (subject, span, part_of) of the facts before it in the sentence
+        self.known = known or {}
+        self.types = types or {}
         self.u = units
         self.rules = rules
         self.fact_type = fact_type
@@ -326,6 +356,8 @@ class _Finder:
             return False
         low = self.u[i].lower
         r = self.rules
+        if low in r.non_modifiers and not low.endswith(r.suffixes):
+            return False  # "to increase funding": a verb
         if low in r.modifiers or low in r.measure:
             return True
         if (
@@ -333,7 +365,7 @@ class _Finder:
             or low in r.determiners
             or low in r.preps
             or low in ("and", "or", "to")
-            or low in r.non_modifiers
+            or self.verb_like(i)
             or low in r.skip
             or low in r.wrap_of
             or low in r.comparatives
@@ -341,6 +373,16 @@ class _Finder:
         ):
             return False
         return not low.endswith(("ed", "ing"))
+
+    def verb_like(self, i: int) -> bool:
+        """A word of non_modifiers that is no adjective ("increase", "said"; not "local") and
+        no name ("Czech Republic")."""
+        unit = self.u[i]
+        return (
+            unit.lower in self.rules.non_modifiers
+            and not unit.lower.endswith(self.rules.suffixes)
+            and not unit.text[:1].isupper()
+        )
 
     def np_opens(self, i: int) -> bool:
         """Position i opens a noun phrase: a determiner, a preposition, punctuation or nothing."""
@@ -351,7 +393,10 @@ class _Finder:
             return False
         if not unit.word:
             return unit.text in (",", ";", ":", "(", "–", "—", '"', "“")
-        return unit.lower in self.rules.determiners or unit.lower in self.rules.preps
+        # not "to": "to expand exports" is a verb and its object
+        return unit.lower in self.rules.determiners or (
+            unit.lower in self.rules.preps and unit.lower != "to"
+        )
 
     def change_noun(self, head: int) -> bool:
         low = _base(self.u[head])
@@ -380,7 +425,11 @@ class _Finder:
             (first == 0 or self.u[first - 1].text in (":", "–", "—", '"', "“", "(", "'", "‘"))
             and head.text[:1].isupper()
             and head.text[1:].islower()
-            and (_base(head) in self.rules.measure or _base(head) in self.rules.modifiers)
+            and (
+                _base(head) in self.rules.measure
+                or _base(head) in self.rules.modifiers
+                or _common_word(head.text)
+            )
             and not _possessive(head)
         ):
             phrase = phrase[:1].lower() + phrase[1:]
@@ -426,10 +475,7 @@ class _Finder:
             return None
         mode, link = found
         if mode == "direct":
-            head = link - 1
-            if not self.is_measure(head):
-                return None
-            return self.head_phrase(head, head, lower_bound=0, direct=True)
+            return self.direct_before(link)
         i = link - 1
         while (
             i >= 0
@@ -469,15 +515,51 @@ class _Finder:
             if found_text:
                 return found_text
         link_words = tuple(u.lower for u in self.u[link : self.fs])
-        if (
-            self.fact_type in self.rules.open_link_types
-            and not which
-            and not set(link_words) & self.rules.copulas
+        if self.fact_type in self.rules.open_link_types and not (
+            set(link_words) & self.rules.copulas
         ):
-            return self.open_before(start, end)
+            return self.open_before(start, end, which=which)
         return None
 
-    def open_before(self, start: int, end: int) -> str | None:
+    def direct_before(self, link: int) -> str | None:
+        """The noun linked right to the figure: "a budget of", "imports by"; "funding for the
+        new programme by" (a measure noun and its prepositional phrase before "by"); any plain
+        noun before "worth" ("projects worth", "deals worth")."""
+        r = self.rules
+        head = link - 1
+        if self.is_measure(head):
+            return self.head_phrase(head, head, lower_bound=0, direct=True)
+        word = self.u[link].lower
+        if word in r.open_direct and self.open_head(head):
+            return self.head_phrase(head, head, lower_bound=0, direct=True)
+        if word in r.phrase_direct:
+            for h in range(head - 1, max(-1, head - r.max_post - 1), -1):
+                unit = self.u[h]
+                if unit.fact is not None or unit.lower in r.boundary or unit.text in (",", ";"):
+                    break
+                if self.is_measure(h) and self.u[h + 1].lower in r.preps:
+                    return self.head_phrase(h, head, lower_bound=0, direct=True)
+        return None
+
+    def open_head(self, i: int) -> bool:
+        """A plain noun that may head an open noun phrase: no verb, name, time or vague word."""
+        r = self.rules
+        if not self.np_word(i):
+            return False
+        low = self.u[i].lower
+        return not (
+            _possessive(self.u[i])
+            or low in r.boundary
+            or low in r.non_modifiers
+            or low in r.skip
+            or low in r.wrap_of
+            or low in r.weak_modifiers
+            or low in r.vague
+            or self.adverb(i)
+            or (low.endswith(("ed", "ing")) and low not in r.measure)
+        )
+
+    def open_before(self, start: int, end: int, which: bool = False) -> str | None:
         """Any plain noun phrase ending the words before a verb link ("coal loading increased
         by", "tourist flows grew by", "small businesses account for"): its head is the last
         word before its first preposition; the words before the head must all be noun-phrase
@@ -489,6 +571,14 @@ class _Finder:
         head = first
         while head < end and self.u[head + 1].lower not in r.preps:
             head += 1
+        if head + 2 <= end and self.u[head].lower in r.wrap_of and self.u[head + 1].lower == "of":
+            # "the amount of such transfers increased": the inner phrase
+            first = head + 2
+            while first <= end and self.u[first].lower in r.determiners:
+                first += 1
+            head = first
+            while head < end and self.u[head + 1].lower not in r.preps:
+                head += 1
         if head > end or not all(self.np_word(k) for k in range(first, head)):
             return None
         low = self.u[head].lower
@@ -502,14 +592,33 @@ class _Finder:
             or low in r.weak_modifiers
             or self.adverb(head)
             or low.endswith("ed")
-            or all(self.u[k].text[:1].isupper() for k in range(first, head + 1))
+            or (
+                all(self.u[k].text[:1].isupper() for k in range(first, head + 1))
+                # "Tourism dropped by 19%": a capital that only starts the sentence
+                and not (first == head == 0 and _common_word(self.u[head].text))
+            )
         ):
             return None  # a verb, a time word, or a name ("Gazprom grew by"): not a measure
         if head - first > r.max_modifiers:
             return None
-        if not self.np_opens(first - 1) or (first - 1 >= 0 and self.u[first - 1].lower in r.preps):
+        inside = first - 1 >= 0 and self.u[first - 1].lower in r.preps and not which
+        if not self.np_opens(first - 1) or inside:
             return None  # the phrase is inside another: "investment in tourist flows"
-        return self.head_phrase(head, end, lower_bound=first)
+        b = first - 1
+        while b >= 0 and self.u[b].lower in r.determiners:
+            if self.u[b].lower in r.anaphoric:
+                return None  # "this sector grew by": which sector?
+            b -= 1
+        if (
+            b >= 0
+            and b < first - 1
+            and self.u[b].word
+            and self.u[b].fact is None
+            and self.u[b].lower not in r.clause_openers
+            and self.u[b].lower not in r.skip
+        ):
+            return None  # "the cost of implementing this measure": inside a longer phrase
+        return self.head_phrase(head, end, lower_bound=first, which=which)
 
     def head_phrase(
         self, head: int, end: int, lower_bound: int, direct: bool = False, which: bool = False
@@ -520,7 +629,15 @@ class _Finder:
         phrase stands before ", which" (one noun phrase, no coordination)."""
         r = self.rules
         m = self.modifiers_start(head, lower_bound)
-        if self.np_word(m - 1) and m - 2 >= 0 and (self.np_word(m - 2) or self.is_modifier(m - 2)):
+        if (
+            self.np_word(m - 1)
+            and m - 2 >= 0
+            and (
+                self.np_word(m - 2)
+                or self.is_modifier(m - 2)
+                or self.u[m - 2].lower in ("and", "or")
+            )
+        ):
             return None  # "gold and foreign currency reserves" would lose its first words
         if (
             m - 2 >= 0
@@ -565,7 +682,8 @@ class _Finder:
                 return None
             for k in post:
                 low = self.u[k].lower
-                if low in r.non_modifiers or self.adverb(k):
+                # a verb or adverb: the phrase is a clause ("Czech Republic" is a name)
+                if self.verb_like(k) or self.adverb(k):
                     return None
             if len(post) > r.max_post:
                 # keep the first prepositional phrase: "number of letters and calls"
@@ -589,6 +707,11 @@ class _Finder:
             low = self.u[j].lower
             if low in r.boundary or low in r.determiners or low in r.preps or low in ("and", "or"):
                 break
+            if j > i and (
+                self.verb_like(j)
+                or (low.endswith("ed") and low not in r.modifiers and low not in r.measure)
+            ):
+                break  # "60 percent of local doctors agreed": the verb ends the phrase
             if j - i >= r.max_modifiers + 1:
                 return None
             j += 1
@@ -606,7 +729,7 @@ class _Finder:
                 return None  # "40 percent of our gold and currency reserves": cut in two
             if j < len(self.u) and self.u[j].lower in ("of", "for"):
                 return None  # "70 percent of the market for refrigerators": cut short
-            if any(self.u[k].lower in r.non_modifiers for k in range(i, j)):
+            if any(self.verb_like(k) for k in range(i, j)):
                 return None
             if self.u[head].lower.endswith(("ed", "ly", "ing")):
                 return None
@@ -621,7 +744,7 @@ class _Finder:
             return self.text(i, head)
         if not self.is_measure(head):
             return None
-        if any(not self.is_modifier(k) for k in range(i, head)):
+        if any(not (self.is_modifier(k) or self.np_word(k)) for k in range(i, head)):
             return None
         if _base(self.u[head]) in r.wrap_in and self.words_match(j, ("in",)):
             return self.np_after(j + 1)  # "a 5 percent increase in wages"
@@ -653,6 +776,50 @@ class _Finder:
                 return self.np_after(i + len(phrase), open_np=open_np)
         return None
 
+    def inherited(self) -> tuple | None:
+        """(subject, span, part_of) of the figure before, for a figure that goes on with it:
+        "grew by 20 percent and reached $60 billion", "283 billion rubles in 2017, 187 billion in
+        2018 and 172 billion in 2019" (only a time phrase between); never in a "respectively"
+        list."""
+        r = self.rules
+        if any(u.lower == "respectively" for u in self.u):
+            return None
+        found = self.link_before()
+        k = found[1] - 1 if found is not None and found[0] == "chunk" else self.fs - 1
+        k = self.skip_time_back(k)
+        # "increased by 30 percent to reach $16 billion": the link itself goes on
+        joined = found is not None and self.u[found[1]].lower in self.rules.joining_links
+        while (
+            k >= 0
+            and self.u[k].fact is None
+            and (self.u[k].lower in r.list_joiners or self.u[k].text == ",")
+        ):
+            joined = True
+            k -= 1
+        k = self.skip_time_back(k)
+        if not joined or k < 0 or self.u[k].fact is None:
+            return None
+        other = self.known.get(self.u[k].fact)
+        if other is None or other[0] is None:
+            return None
+        if found is None and self.types.get(self.u[k].fact) != self.fact_type:
+            return None  # a list goes on with figures of one kind
+        return other
+
+    def skip_time_back(self, k: int) -> int:
+        """The first position at or before k that is not a time word, year or adverb."""
+        while (
+            k >= 0
+            and self.u[k].fact is None
+            and (
+                self.u[k].lower in self.rules.skip
+                or self.adverb(k)
+                or (not self.u[k].word and self.u[k].text[:1].isalnum())
+            )
+        ):
+            k -= 1
+        return k
+
     def find(self, sent: Span) -> str | None:
         """The subject, or None; after a subject is found, `span` holds its character offsets
         and `part_of` says whether it is the whole the figure is a part of."""
@@ -664,7 +831,13 @@ class _Finder:
         if found:
             self.part_of = False
             return found
-        return self.after()
+        found = self.after()
+        if found:
+            return found
+        carried = self.inherited()
+        if carried is not None:
+            found, self.span, self.part_of = carried
+        return found
 
 
 def find_subject(
@@ -696,21 +869,25 @@ class SubjectAnnotator(RuleComponent):
         for span in doc.spans[FACTS_KEY]:
             by_sentence.setdefault(span.sent.start, []).append(span)
         for spans in by_sentence.values():
+            spans.sort(key=lambda s: (s._.fact["start"], s._.fact["end"]))  # text order
             wanted = [s for s in spans if s.label_ in SUBJECT_TYPES]
             if not wanted:
                 continue
             sent = wanted[0].sent
             ranges = [(s._.fact["start"], s._.fact["end"]) for s in spans]
             units = sentence_units(sent, ranges)
+            known: dict[int, tuple] = {}
+            types = {index: span.label_ for index, span in enumerate(spans)}
             for index, span in enumerate(spans):
                 if span.label_ not in SUBJECT_TYPES:
                     continue
                 if not any(unit.fact == index for unit in units):
                     continue
-                finder = _Finder(units, index, span.label_, subject_rules())
+                finder = _Finder(units, index, span.label_, subject_rules(), known, types)
                 fact = span._.fact
                 fact["subject"] = finder.find(sent)
                 fact["subject_key"] = subject_key(fact["subject"], part_of=finder.part_of)
+                known[index] = (fact["subject"], finder.span, finder.part_of)
                 if fact["subject"]:
                     # for the scope component; not a record field
                     fact["_subject_span"] = finder.span

@@ -187,3 +187,74 @@ def test_rule_file_is_valid_and_lowercase():
             assert all(item == item.lower() for item in value), key
     assert not set(data["modifiers"]) & set(data["non_modifiers"])
     assert not set(data["direct_links_before"]) & set(data["links_before"])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # any plain noun phrase before a verb link (not a copula)
+        ("Ferry traffic increased by 14 percent.", "14 percent", "ferry traffic"),
+        ("This winter, ski tourism grew by 8 percent.", "8 percent", "ski tourism"),
+        ("Tourism dropped by 19 percent.", "19 percent", "tourism"),
+        ("Small farms account for 30 percent of the harvest.", "30 percent", "small farms"),
+        ("The amount of such grants increased by 9 percent.", "9 percent", "grants"),
+        ("This sector plunged by 10 percent.", "10 percent", None),  # which sector?
+        ("Gazprom grew by 3 percent.", "3 percent", None),  # a name is no measure
+        ("The answer is 5 percent.", "5 percent", None),  # a copula needs a measure noun
+        ("The cost of fixing this bridge will amount to $2 million.", "$2 million", None),
+        # a word after a determiner belongs to the phrase
+        ("The juvenile crime rate fell to 2 percent.", "2 percent", "juvenile crime rate"),
+        ("The infant mortality rate fell to 5 percent.", "5 percent", "infant mortality rate"),
+        # vague heads need more
+        ("Its share reached 40 percent.", "40 percent", None),
+        ("Russia's share reached 40 percent.", "40 percent", None),
+        ("The share of local cheese reached 40 percent.", "40 percent", "share of local cheese"),
+        ("Growth was 3 percent.", "3 percent", None),
+        ("Output rose by 3 percent.", "3 percent", None),
+        ("The growth rate was 3 percent.", "3 percent", None),
+        ("We saw a slight increase of 2 percent.", "2 percent", None),
+        # "N percent of X": the whole
+        ("About 60 percent of local doctors agreed.", "About 60 percent", "local doctors"),
+        ("We spent 30 percent of the total.", "30 percent", None),
+        ("We keep 40 percent of our gold and currency reserves abroad.", "40 percent", None),
+        ("It holds 70 percent of the market for tiles.", "70 percent", None),
+        # direct links
+        (
+            "We will raise funding for rural clinics by 25 percent.",
+            "25 percent",
+            "funding for rural clinics",
+        ),
+        ("They built 20 bridges worth $300 million.", "$300 million", "bridges"),
+        ("We cut the number of audits by 30 percent.", "30 percent", "number of audits"),
+        # a truncated phrase is refused
+        ("Gold and currency reserves rose by 4 percent.", "4 percent", None),
+    ],
+)
+def test_open_phrases_and_vague_heads(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "subject"),
+    [
+        ("Trade grew by 20 percent and reached $60 billion.", ["$60 billion"], "trade"),
+        (
+            "Revenue rose by 9 percent in 2019 to reach 16 billion rubles.",
+            ["16 billion rubles"],
+            "revenue",
+        ),
+        (
+            "Funding totals 28 billion rubles in 2020, 19 billion in 2021 and 17 billion in 2022.",
+            ["19 billion", "17 billion"],
+            "funding",
+        ),
+    ],
+)
+def test_a_figure_that_goes_on_shares_the_subject(text, figures, subject):
+    for figure in figures:
+        assert subject_of(text, figure) == subject
+
+
+def test_no_shared_subject_in_a_respectively_list():
+    text = "Exports and imports grew by 5 percent and 3 percent respectively."
+    assert subject_of(text, "3 percent") is None
