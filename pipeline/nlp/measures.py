@@ -25,7 +25,9 @@ from pipeline.nlp.rules import load_rules, rule_cache
 from pipeline.nlp.scope import find_places, gazetteer
 
 _TOKEN = re.compile(r"[\w][\w.-]*")
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])(?=\s|$)")
+_POSSESSIVE = re.compile(
+    r"(?:['’]s|['’])(?=\s|$)"
+)  # "Russia's" -> "Russia", "companies'" -> "companies"
 
 
 @dataclass(frozen=True)

@@ -208,6 +208,16 @@ def _base(unit: Unit) -> str:
     return lower.rstrip("".join(_APOSTROPHES))
 
 
+def _inflected(lower: str) -> bool:
+    """A verb's "-ed" or "-ing" form ("increased", "bringing"), not a noun that only ends so
+    ("rapeseed", "housing"): the lemmatiser gives it another lemma."""
+    if not lower.endswith(("ed", "ing")):
+        return False
+    import simplemma
+
+    return simplemma.lemmatize(lower, lang="en") != lower
+
+
 def _common_word(text: str) -> bool:
     """An English word of the lemmatiser's dictionary, not a place ("Tourism", not "Gazprom")."""
     import simplemma
@@ -372,7 +382,7 @@ class _Finder:
             or self.adverb(i)
         ):
             return False
-        return not low.endswith(("ed", "ing"))
+        return not _inflected(low)
 
     def verb_like(self, i: int) -> bool:
         """A word of non_modifiers that is no adjective ("increase", "said"; not "local") and
@@ -556,7 +566,7 @@ class _Finder:
             or low in r.weak_modifiers
             or low in r.vague
             or self.adverb(i)
-            or (low.endswith(("ed", "ing")) and low not in r.measure)
+            or (_inflected(low) and low not in r.measure)
         )
 
     def open_before(self, start: int, end: int, which: bool = False) -> str | None:
@@ -591,7 +601,7 @@ class _Finder:
             or low in r.wrap_of
             or low in r.weak_modifiers
             or self.adverb(head)
-            or low.endswith("ed")
+            or (_inflected(low) and low not in r.measure)  # "bringing the total up to"
             or (
                 all(self.u[k].text[:1].isupper() for k in range(first, head + 1))
                 # "Tourism dropped by 19%": a capital that only starts the sentence
@@ -709,7 +719,7 @@ class _Finder:
                 break
             if j > i and (
                 self.verb_like(j)
-                or (low.endswith("ed") and low not in r.modifiers and low not in r.measure)
+                or (_inflected(low) and low not in r.modifiers and low not in r.measure)
             ):
                 break  # "60 percent of local doctors agreed": the verb ends the phrase
             if j - i >= r.max_modifiers + 1:

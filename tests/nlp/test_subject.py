@@ -205,6 +205,7 @@ def test_rule_file_is_valid_and_lowercase():
         # a word after a determiner belongs to the phrase
         ("The juvenile crime rate fell to 2 percent.", "2 percent", "juvenile crime rate"),
         ("The infant mortality rate fell to 5 percent.", "5 percent", "infant mortality rate"),
+        ("We will raise the rapeseed harvest by 9 percent.", "9 percent", "rapeseed harvest"),
         # vague heads need more
         ("Its share reached 40 percent.", "40 percent", None),
         ("Russia's share reached 40 percent.", "40 percent", None),
