@@ -81,6 +81,8 @@ class Rules:
     list_joiners: frozenset
     joining_links: frozenset
     anaphoric: frozenset
+    parentheticals: tuple
+    ellipsis_direct: frozenset
     clause_openers: frozenset
     max_words: int
     max_modifiers: int
@@ -141,6 +143,8 @@ def subject_rules() -> Rules:
         list_joiners=words("list_joiners"),
         joining_links=words("joining_link_words"),
         anaphoric=words("anaphoric_determiners"),
+        parentheticals=_phrases(data.get("parentheticals", [])),
+        ellipsis_direct=words("ellipsis_direct_links"),
         clause_openers=words("clause_openers"),
         max_words=int(data.get("max_words", 9)),
         max_modifiers=int(data.get("max_modifiers", 3)),
@@ -344,7 +348,10 @@ class _Finder:
         while m - 1 >= lower_bound and head - (m - 1) <= r.max_modifiers + 1:
             if self.is_modifier(m - 1):
                 m -= 1
-            elif self.np_word(m - 1) and self.np_opens(m - 2):
+            elif (
+                self.np_word(m - 1)
+                or (self.free_word(m - 1) and self.u[m - 1].lower.endswith("ed"))  # "imported"
+            ) and self.np_opens(m - 2):
                 m -= 1  # "the juvenile crime rate": a word after "the" belongs to the phrase
             elif (
                 m < head
@@ -403,6 +410,8 @@ class _Finder:
             return False
         if not unit.word:
             return unit.text in (",", ";", ":", "(", "–", "—", '"', "“")
+        if unit.lower in ("and", "or") and i >= 1 and self.u[i - 1].fact is not None:
+            return True  # "5 percent and bus sales by 2 percent": a new phrase
         # not "to": "to expand exports" is a verb and its object
         return unit.lower in self.rules.determiners or (
             unit.lower in self.rules.preps and unit.lower != "to"
@@ -454,10 +463,12 @@ class _Finder:
             if self.words_match(self.fs, phrase):
                 return "chunk", self.fs
         end = self.fs
-        # "rose 9 percent to $2.3 billion": skip the other figure
-        if end >= 2 and self.u[end - 1].lower == "to" and self.u[end - 2].fact is not None:
-            other = self.u[end - 2].fact
-            k = end - 2
+        # "rose 9 percent to $2.3 billion", "fell from 69 percent in 2015 to 17 percent": skip
+        # the other figure (and its time phrase)
+        before_to = self.skip_time_back(end - 2) if end >= 2 else -1
+        if end >= 2 and self.u[end - 1].lower == "to" and self.u[before_to].fact is not None:
+            other = self.u[before_to].fact
+            k = before_to
             while k - 1 >= 0 and self.u[k - 1].fact == other:
                 k -= 1
             if k >= 1 and self.u[k - 1].lower == "by":
@@ -498,6 +509,7 @@ class _Finder:
             )
         ):
             i -= 1
+        i = self.skip_parenthetical(i)
         which = i >= 2 and self.u[i].lower == "which" and self.u[i - 1].text == ","
         if which:
             # "the reserve fund, which is now $90 billion", but not "..., which is 7 percent
@@ -531,6 +543,17 @@ class _Finder:
             return self.open_before(start, end, which=which)
         return None
 
+    def skip_parenthetical(self, i: int) -> int:
+        """Before ", for example," (a parenthetical of the rules) ending at i: the position before
+        it; else i."""
+        if i < 0 or self.u[i].text != ",":
+            return i
+        for phrase in self.rules.parentheticals:
+            at = i - len(phrase)
+            if at >= 1 and self.words_match(at, phrase) and self.u[at - 1].text == ",":
+                return at - 2
+        return i
+
     def direct_before(self, link: int) -> str | None:
         """The noun linked right to the figure: "a budget of", "imports by"; "funding for the
         new programme by" (a measure noun and its prepositional phrase before "by"); any plain
@@ -542,6 +565,8 @@ class _Finder:
         word = self.u[link].lower
         if word in r.open_direct and self.open_head(head):
             return self.head_phrase(head, head, lower_bound=0, direct=True)
+        if word in r.ellipsis_direct and self.open_head(head) and self.after_a_figure(head):
+            return self.head_phrase(head, head, lower_bound=0, direct=True)
         if word in r.phrase_direct:
             for h in range(head - 1, max(-1, head - r.max_post - 1), -1):
                 unit = self.u[h]
@@ -550,6 +575,19 @@ class _Finder:
                 if self.is_measure(h) and self.u[h + 1].lower in r.preps:
                     return self.head_phrase(h, head, lower_bound=0, direct=True)
         return None
+
+    def after_a_figure(self, head: int) -> bool:
+        """The noun phrase of `head` follows ", " or "and" right after an earlier figure of the
+        sentence (an ellipsis: "grew by 8 percent, railcars by 5 percent")."""
+        m = self.modifiers_start(head, 0)
+        k = m - 1
+        if k < 0 or not (self.u[k].text in (",", ";") or self.u[k].lower == "and"):
+            return False
+        k -= 1
+        while k >= 0 and self.u[k].fact is None and self.u[k].text in (",", "and"):
+            k -= 1
+        k = self.skip_time_back(k)
+        return k >= 0 and self.u[k].fact is not None and self.u[k].fact != self.me
 
     def open_head(self, i: int) -> bool:
         """A plain noun that may head an open noun phrase: no verb, name, time or vague word."""
@@ -581,6 +619,7 @@ class _Finder:
         head = first
         while head < end and self.u[head + 1].lower not in r.preps:
             head += 1
+        outer = first
         if head + 2 <= end and self.u[head].lower in r.wrap_of and self.u[head + 1].lower == "of":
             # "the amount of such transfers increased": the inner phrase
             first = head + 2
@@ -589,7 +628,10 @@ class _Finder:
             head = first
             while head < end and self.u[head + 1].lower not in r.preps:
                 head += 1
-        if head > end or not all(self.np_word(k) for k in range(first, head)):
+        if head > end or not all(
+            self.np_word(k) or (k == first and self.u[k].lower.endswith("ed"))  # "imported"
+            for k in range(first, head)
+        ):
             return None
         low = self.u[head].lower
         if (
@@ -604,24 +646,26 @@ class _Finder:
             or (_inflected(low) and low not in r.measure)  # "bringing the total up to"
             or (
                 all(self.u[k].text[:1].isupper() for k in range(first, head + 1))
-                # "Tourism dropped by 19%": a capital that only starts the sentence
+                # "Tourism dropped by 19%": a capital that only starts the sentence; "the
+                # National Welfare Fund grew by": a name whose head is a common noun
                 and not (first == head == 0 and _common_word(self.u[head].text))
+                and not (head > first and _common_word(self.u[head].text))
             )
         ):
             return None  # a verb, a time word, or a name ("Gazprom grew by"): not a measure
         if head - first > r.max_modifiers:
             return None
-        inside = first - 1 >= 0 and self.u[first - 1].lower in r.preps and not which
-        if not self.np_opens(first - 1) or inside:
+        inside = outer - 1 >= 0 and self.u[outer - 1].lower in r.preps and not which
+        if not self.np_opens(outer - 1) or inside:
             return None  # the phrase is inside another: "investment in tourist flows"
-        b = first - 1
+        b = outer - 1
         while b >= 0 and self.u[b].lower in r.determiners:
             if self.u[b].lower in r.anaphoric:
                 return None  # "this sector grew by": which sector?
             b -= 1
         if (
             b >= 0
-            and b < first - 1
+            and b < outer - 1
             and self.u[b].word
             and self.u[b].fact is None
             and self.u[b].lower not in r.clause_openers

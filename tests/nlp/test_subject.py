@@ -227,6 +227,16 @@ def test_rule_file_is_valid_and_lowercase():
         ),
         ("They built 20 bridges worth $300 million.", "$300 million", "bridges"),
         ("We cut the number of audits by 30 percent.", "30 percent", "number of audits"),
+        # a parenthetical between the phrase and its link
+        ("Car output, for example, grew by 8 percent.", "8 percent", "car output"),
+        # a name whose last word is a common noun; not a bare name
+        ("The National Pension Fund grew by 4 percent.", "4 percent", "National Pension Fund"),
+        # "from ... to ...", with time phrases
+        (
+            "The share of imported cheese fell from 60 percent in 2015 to 20 percent in 2019.",
+            "20 percent",
+            "share of imported cheese",
+        ),
         # a truncated phrase is refused
         ("Gold and currency reserves rose by 4 percent.", "4 percent", None),
     ],
@@ -254,6 +264,18 @@ def test_open_phrases_and_vague_heads(text, figure, subject):
 def test_a_figure_that_goes_on_shares_the_subject(text, figures, subject):
     for figure in figures:
         assert subject_of(text, figure) == subject
+
+
+def test_an_ellipsis_after_a_figure_names_its_own_subject():
+    found = subjects(
+        "Car output grew by 8 percent, truck sales by 5 percent and bus sales by 2 percent."
+    )
+    assert found == {
+        "8 percent": "car output",
+        "5 percent": "truck sales",
+        "2 percent": "bus sales",
+    }
+    assert subject_of("Farmers by 5 percent.", "5 percent") is None  # no figure before
 
 
 def test_no_shared_subject_in_a_respectively_list():
