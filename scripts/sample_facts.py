@@ -3,6 +3,9 @@
     # 200 money and percentage facts of a whole-archive run, for two readers
     python scripts/sample_facts.py facts FACTS.jsonl --docs DOCS.jsonl -n 200 --seed 2027 \\
         -o SAMPLE.jsonl
+    # 100 facts that have a scope (scope precision on more than the few of a plain sample)
+    python scripts/sample_facts.py facts FACTS.jsonl --docs DOCS.jsonl --only scope -n 100 \
+        --seed 2027 -o SCOPES.jsonl
     # 100 points of `speechfacts series` output, and its 50 largest restatements
     python scripts/sample_facts.py points SERIES.jsonl -n 100 --seed 2027 -o POINTS.jsonl
     python scripts/sample_facts.py restatements SERIES.jsonl -n 50 -o RESTATED.jsonl
@@ -43,10 +46,12 @@ def _write(rows: list[dict], path: str) -> None:
             out.write(text)
 
 
-def sample_facts(facts: list[dict], docs: dict[str, dict], n: int, seed: int) -> list[dict]:
+def sample_facts(
+    facts: list[dict], docs: dict[str, dict], n: int, seed: int, only: str | None = None
+) -> list[dict]:
     """n facts of TYPES drawn with `seed` (in file order before the draw), with what a reader
-    needs to judge them."""
-    pool = [f for f in facts if f["type"] in TYPES]
+    needs to judge them; `only` = "subject" or "scope": among the facts that have one."""
+    pool = [f for f in facts if f["type"] in TYPES and (only is None or f[only])]
     chosen = random.Random(seed).sample(pool, min(n, len(pool)))
     rows = []
     for k, fact in enumerate(chosen, 1):
@@ -142,6 +147,7 @@ def main() -> None:
     p = sub.add_parser("facts")
     p.add_argument("facts")
     p.add_argument("--docs", required=True)
+    p.add_argument("--only", choices=("subject", "scope"), help="draw among facts with one")
     p.add_argument("-n", type=int, default=200)
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("-o", "--output", default="-")
@@ -159,7 +165,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.what == "facts":
         docs = {d["doc_id"]: d for d in _read(args.docs)}
-        _write(sample_facts(_read(args.facts), docs, args.n, args.seed), args.output)
+        rows = sample_facts(_read(args.facts), docs, args.n, args.seed, args.only)
+        _write(rows, args.output)
     elif args.what == "points":
         _write(sample_points(_read(args.series), args.n, args.seed), args.output)
     elif args.what == "restatements":

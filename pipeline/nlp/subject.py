@@ -636,6 +636,7 @@ class _Finder:
         low = self.u[head].lower
         if (
             not self.free_word(head)
+            or low in ("and", "or")  # ", and increased by": no phrase at all
             or _possessive(self.u[head])
             or low in r.boundary
             or low in r.non_modifiers

@@ -200,6 +200,7 @@ def test_rule_file_is_valid_and_lowercase():
         ("The amount of such grants increased by 9 percent.", "9 percent", "grants"),
         ("This sector plunged by 10 percent.", "10 percent", None),  # which sector?
         ("Gazprom grew by 3 percent.", "3 percent", None),  # a name is no measure
+        ("Sales passed $2 billion, and increased by 9 percent.", "9 percent", None),
         ("The answer is 5 percent.", "5 percent", None),  # a copula needs a measure noun
         ("The cost of fixing this bridge will amount to $2 million.", "$2 million", None),
         # a word after a determiner belongs to the phrase
