@@ -439,6 +439,10 @@ Restatements: points of one series for the same year, from different documents, 
 cannot both be true given their qualifiers ("over $15 billion" and "$15.3 billion" agree, "$15
 billion" and "$13 billion" do not).
 
+By default only national measures make series (models/rules/measures.json `series_measures`:
+trade with a scope, GDP, inflation, arms exports, ...), and figures without a scope in documents
+about one Russian region are left out; --all-keys makes series of every subject key.
+
 Output by the extension of -o: .jsonl (default; one series a line, largest first) or .csv (one
 point a row). Exit codes: 0 written; 2 an input file is missing or not JSON lines.
 """
@@ -470,12 +474,15 @@ def series(
     min_points: Annotated[
         int, typer.Option(min=1, metavar="N", help="Fewest points a series may have.")
     ] = 2,
+    all_keys: Annotated[
+        bool, typer.Option(help="Every subject key, not only the national measures.")
+    ] = False,
 ) -> None:
     from pipeline import series as sr
 
     try:
-        urls = sr.document_urls(sr.read_jsonl(docs)) if docs else {}
-        found = sr.build_series(sr.read_jsonl(facts), urls, subject, scope, min_points)
+        info = sr.document_info(sr.read_jsonl(docs)) if docs else {}
+        found = sr.build_series(sr.read_jsonl(facts), info, subject, scope, min_points, all_keys)
     except OSError as exc:
         raise _usage_error(f"cannot read {exc.filename}: {exc.strerror}") from None
     except (ValueError, UnicodeDecodeError) as exc:

@@ -7,6 +7,13 @@ of "X growth" ("GDP growth was 2 percent") is a change of X ("GDP grew by 2 perc
 that only name the whole a share is of ("share of gdp": "3 percent of GDP") make no series: what
 part of it is counted is not named.
 
+By default only the measures of models/rules/measures.json's `series_measures` make series
+(national indicators: trade, GDP, inflation, arms exports, ...; a series of "investment" or
+"contracts" would mix every company's and project's figures); those of `needs_scope` ("trade")
+only with a scope; and a figure without a scope in a document about one Russian region (a title
+with a `regional_title_cues` word of scopes.json: "Meeting with Governor of Perm Territory") is
+left out, since it is most likely that region's. `all_keys` makes series of every key.
+
 Each point is a fact: the year it refers to (its `period`, else its document's year), value,
 high, qualifier, speaker, date, document id, URL and sentence. A restatement is a pair of points of
 one series for the same year whose values cannot both be true given their qualifiers ("over $15
@@ -169,21 +176,52 @@ def read_jsonl(path: str) -> Iterator[dict[str, Any]]:
             yield record
 
 
-def document_urls(docs: Iterable[dict[str, Any]]) -> dict[str, str | None]:
-    return {d["doc_id"]: d.get("url") for d in docs if "doc_id" in d}
+@dataclass(frozen=True)
+class DocumentInfo:
+    url: str | None
+    regional: bool  # the title names one Russian region
+
+
+def document_info(docs: Iterable[dict[str, Any]]) -> dict[str, DocumentInfo]:
+    """doc_id -> its URL and whether its title is about one Russian region."""
+    import re
+
+    from pipeline.nlp.rules import load_rules
+
+    cues = load_rules("scopes").get("regional_title_cues", [])
+    regional = (
+        re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b") if cues else None
+    )
+    return {
+        d["doc_id"]: DocumentInfo(
+            d.get("url"), bool(regional and regional.search(d.get("title") or ""))
+        )
+        for d in docs
+        if "doc_id" in d
+    }
+
+
+def _defaults() -> tuple[frozenset, frozenset]:
+    from pipeline.nlp.rules import load_rules
+
+    data = load_rules("measures")
+    return frozenset(data.get("series_measures", [])), frozenset(data.get("needs_scope", []))
 
 
 def build_series(
     facts: Iterable[dict[str, Any]],
-    urls: dict[str, str | None] | None = None,
+    docs: dict[str, DocumentInfo] | None = None,
     subject: str | None = None,
     scope: str | None = None,
     min_points: int = 2,
+    all_keys: bool = False,
 ) -> list[Series]:
-    """The series of `facts` (with the URLs of their documents), largest first. `subject` keeps
-    the series whose key is the key of that text ("exports of weapons" finds "arms exports") or
-    contains it; `scope` those of that scope (an ISO code, case-insensitive, or a region)."""
-    urls = urls or {}
+    """The series of `facts` (with what `document_info` says of their documents), largest
+    first. `subject` keeps the series whose key is the key of that text ("exports of weapons"
+    finds "arms exports") or contains it; `scope` those of that scope (an ISO code,
+    case-insensitive, or a region); `all_keys`: every key, not only the series measures."""
+    docs = docs or {}
+    measures, needs_scope = _defaults()
     wanted_key = None
     if subject:
         from pipeline.nlp.measures import subject_key
@@ -193,6 +231,13 @@ def build_series(
     for fact in facts:
         key = series_key(fact)
         if key is None:
+            continue
+        info = docs.get(fact["doc_id"])
+        if not all_keys and (
+            key[0] not in measures
+            or (key[1] is None and key[0] in needs_scope)
+            or (key[1] is None and info is not None and info.regional)
+        ):
             continue
         if wanted_key is not None and key[0] != wanted_key and subject.lower() not in key[0]:
             continue
@@ -210,7 +255,7 @@ def build_series(
                 "speaker": fact.get("speaker"),
                 "date": fact.get("doc_date"),
                 "doc_id": fact["doc_id"],
-                "url": urls.get(fact["doc_id"]),
+                "url": info.url if info else None,
                 "sentence": fact.get("sentence"),
                 "subject": fact.get("subject"),
                 "fact_id": fact.get("fact_id"),

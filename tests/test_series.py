@@ -8,7 +8,14 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.series import agree, build_series, interval, series_key
+from pipeline.series import (
+    DocumentInfo,
+    agree,
+    build_series,
+    document_info,
+    interval,
+    series_key,
+)
 
 
 def fact(value, year=2019, key="arms exports", scope=None, unit="USD", qualifier="exact", **kw):
@@ -85,7 +92,8 @@ def test_series_points_and_restatements():
         fact(2e9, key="trade", scope="CL", doc_id="a"),
         fact(5.0, unit="percent", doc_id="a"),
     ]
-    (arms,) = build_series(facts, {"a": "http://a"}, subject="exports of weapons", scope=None)
+    docs = {"a": DocumentInfo("http://a", regional=False)}
+    (arms,) = build_series(facts, docs, subject="exports of weapons", scope=None)
     assert (arms.subject_key, arms.unit, arms.measure) == ("arms exports", "USD", "level")
     assert [p["year"] for p in arms.points] == [2018, 2019, 2019, 2019, 2019]
     assert arms.points[1]["url"] == "http://a"
@@ -94,6 +102,33 @@ def test_series_points_and_restatements():
     assert arms.restatements[0]["gap"] == pytest.approx(15.3 / 13 - 1, abs=1e-4)
     assert build_series(facts, scope="cl", min_points=1)[0].subject_key == "trade"
     assert build_series(facts, min_points=6) == []
+
+
+@pytest.mark.parametrize(
+    ("record", "title", "kept", "kept_with_all_keys"),
+    [
+        (fact(1e9, key="arms exports"), "Talks", True, True),
+        (fact(1e9, key="contract"), "Talks", False, True),  # not a series measure
+        (fact(1e9, key="trade"), "Talks", False, True),  # trade with whom?
+        (fact(1e9, key="trade", scope="CL"), "Talks", True, True),
+        (
+            fact(3.0, key="inflation", unit="percent"),
+            "Meeting with Governor of Tula Region",
+            False,
+            True,
+        ),
+        (
+            fact(3.0, key="inflation", unit="percent", scope="RU"),
+            "Meeting with Governor of Tula Region",
+            True,
+            True,
+        ),
+    ],
+)
+def test_default_series_are_national_measures(record, title, kept, kept_with_all_keys):
+    docs = document_info([{"doc_id": "d1", "url": None, "title": title}])
+    assert bool(build_series([record], docs, min_points=1)) is kept
+    assert bool(build_series([record], docs, min_points=1, all_keys=True)) is kept_with_all_keys
 
 
 def test_series_command(tmp_path):
