@@ -186,9 +186,7 @@ def document_info(docs: Iterable[dict[str, Any]]) -> dict[str, DocumentInfo]:
     """doc_id -> its URL and whether its title is about one Russian region."""
     import re
 
-    from pipeline.nlp.rules import load_rules
-
-    cues = load_rules("scopes").get("regional_title_cues", [])
+    cues = _rule_file("scopes").get("regional_title_cues", [])
     regional = (
         re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b") if cues else None
     )
@@ -201,10 +199,21 @@ def document_info(docs: Iterable[dict[str, Any]]) -> dict[str, DocumentInfo]:
     }
 
 
-def _defaults() -> tuple[frozenset, frozenset]:
-    from pipeline.nlp.rules import load_rules
+def _rule_file(name: str) -> dict[str, Any]:
+    """A rule file of models/rules, read without importing the NLP package (and spaCy): the
+    command stays fast."""
+    from importlib import resources
+    from pathlib import Path
 
-    data = load_rules("measures")
+    try:
+        folder = resources.files("pipeline.rules")
+    except ModuleNotFoundError:  # a source tree without the installed package
+        folder = Path(__file__).resolve().parents[1] / "models" / "rules"
+    return json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def _defaults() -> tuple[frozenset, frozenset]:
+    data = _rule_file("measures")
     return frozenset(data.get("series_measures", [])), frozenset(data.get("needs_scope", []))
 
 
