@@ -441,7 +441,7 @@ billion" and "$13 billion" do not).
 
 By default only national measures make series (models/rules/measures.json `series_measures`:
 trade with a scope, GDP, inflation, arms exports, ...), and figures without a scope in documents
-about one Russian region are left out; --all-keys makes series of every subject key.
+about one Russian region or company are left out; --all-keys makes series of every subject key.
 
 Output by the extension of -o: .jsonl (default; one series a line, largest first) or .csv (one
 point a row). Exit codes: 0 written; 2 an input file is missing or not JSON lines.

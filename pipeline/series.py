@@ -10,9 +10,9 @@ part of it is counted is not named.
 By default only the measures of models/rules/measures.json's `series_measures` make series
 (national indicators: trade, GDP, inflation, arms exports, ...; a series of "investment" or
 "contracts" would mix every company's and project's figures); those of `needs_scope` ("trade")
-only with a scope; and a figure without a scope in a document about one Russian region (a title
-with a `regional_title_cues` word of scopes.json: "Meeting with Governor of Perm Territory") is
-left out, since it is most likely that region's. `all_keys` makes series of every key.
+only with a scope; and a figure without a scope in a document about one Russian region or company (a title
+with a `local_title_cues` word of scopes.json: "Meeting with Governor of Perm Territory",
+"Meeting with Rosneft CEO") is left out, since it is most likely that region's or company's. `all_keys` makes series of every key.
 
 Each point is a fact: the year it refers to (its `period`, else its document's year), value,
 high, qualifier, speaker, date, document id, URL and sentence. A restatement is a pair of points of
@@ -179,21 +179,19 @@ def read_jsonl(path: str) -> Iterator[dict[str, Any]]:
 @dataclass(frozen=True)
 class DocumentInfo:
     url: str | None
-    regional: bool  # the title names one Russian region
+    local: bool  # the title is about one Russian region or company
 
 
 def document_info(docs: Iterable[dict[str, Any]]) -> dict[str, DocumentInfo]:
-    """doc_id -> its URL and whether its title is about one Russian region."""
+    """doc_id -> its URL and whether its title is about one Russian region or company."""
     import re
 
-    cues = _rule_file("scopes").get("regional_title_cues", [])
+    cues = _rule_file("scopes").get("local_title_cues", [])
     regional = (
         re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b") if cues else None
     )
     return {
-        d["doc_id"]: DocumentInfo(
-            d.get("url"), bool(regional and regional.search(d.get("title") or ""))
-        )
+        d["doc_id"]: DocumentInfo(d.get("url"), bool(local and local.search(d.get("title") or "")))
         for d in docs
         if "doc_id" in d
     }
@@ -245,7 +243,7 @@ def build_series(
         if not all_keys and (
             key[0] not in measures
             or (key[1] is None and key[0] in needs_scope)
-            or (key[1] is None and info is not None and info.regional)
+            or (key[1] is None and info is not None and info.local)
         ):
             continue
         if wanted_key is not None and key[0] != wanted_key and subject.lower() not in key[0]:

@@ -92,7 +92,7 @@ def test_series_points_and_restatements():
         fact(2e9, key="trade", scope="CL", doc_id="a"),
         fact(5.0, unit="percent", doc_id="a"),
     ]
-    docs = {"a": DocumentInfo("http://a", regional=False)}
+    docs = {"a": DocumentInfo("http://a", local=False)}
     (arms,) = build_series(facts, docs, subject="exports of weapons", scope=None)
     assert (arms.subject_key, arms.unit, arms.measure) == ("arms exports", "USD", "level")
     assert [p["year"] for p in arms.points] == [2018, 2019, 2019, 2019, 2019]
