@@ -187,9 +187,7 @@ def document_info(docs: Iterable[dict[str, Any]]) -> dict[str, DocumentInfo]:
     import re
 
     cues = _rule_file("scopes").get("local_title_cues", [])
-    regional = (
-        re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b") if cues else None
-    )
+    local = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b") if cues else None
     return {
         d["doc_id"]: DocumentInfo(d.get("url"), bool(local and local.search(d.get("title") or "")))
         for d in docs
