@@ -10,9 +10,10 @@ part of it is counted is not named.
 By default only the measures of models/rules/measures.json's `series_measures` make series
 (national indicators: trade, GDP, inflation, arms exports, ...; a series of "investment" or
 "contracts" would mix every company's and project's figures); those of `needs_scope` ("trade")
-only with a scope; and a figure without a scope in a document about one Russian region or company (a title
-with a `local_title_cues` word of scopes.json: "Meeting with Governor of Perm Territory",
-"Meeting with Rosneft CEO") is left out, since it is most likely that region's or company's. `all_keys` makes series of every key.
+only with a scope; and a figure without a scope in a document about one Russian region or
+company (a title with a `local_title_cues` word of scopes.json: "Meeting with Governor of Perm
+Territory", "Meeting with Rosneft CEO") is left out: it is most likely that region's or
+company's. `all_keys` makes series of every key.
 
 Each point is a fact: the year it refers to (its `period`, else its document's year), value,
 high, qualifier, speaker, date, document id, URL and sentence. A restatement is a pair of points of
