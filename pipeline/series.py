@@ -16,8 +16,10 @@ Territory", "Meeting with Rosneft CEO") is left out: it is most likely that regi
 company's. `all_keys` makes series of every key.
 
 Each point is a fact: the year it refers to (its `period`, else its document's year), value,
-high, qualifier, speaker, date, document id, URL and sentence. A restatement is a pair of points of
-one series for the same year whose values cannot both be true given their qualifiers ("over $15
+high, qualifier, speaker, date, document id, URL and sentence (and `stated`: whether that year is
+written in the sentence). A restatement is a pair of points of one series for the same stated
+year, from different documents, neither a part of a year, a span or a goal (measures.json's
+`restatement_cues`), whose values cannot both be true given their qualifiers ("over $15
 billion" and "$15.3 billion" agree; "$15 billion" and "$13 billion" do not): see `interval`.
 """
 
@@ -138,12 +140,21 @@ def gap(a: dict[str, Any], b: dict[str, Any]) -> float:
     return math.inf if x == 0 else y / x - 1
 
 
-def restatements(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Pairs of points for the same year that disagree, from different documents, largest gap
-    first; the same pair of values said again in another document is listed once."""
+def comparable(point: dict[str, Any], cues: tuple = ()) -> bool:
+    """A point that can restate another: its year is stated in its sentence (`stated`), and the
+    sentence has none of `cues` (part of a year, a span of years, a goal or forecast)."""
+    if not point.get("stated"):
+        return False
+    words = f" {' '.join((point.get('sentence') or '').lower().split())} "
+    return not any(f" {cue} " in words for cue in cues)
+
+
+def restatements(points: list[dict[str, Any]], cues: tuple = ()) -> list[dict[str, Any]]:
+    """Pairs of comparable points for the same year that disagree, from different documents,
+    largest gap first; the same pair of values said again in another document is listed once."""
     by_year: dict[int, list[dict[str, Any]]] = {}
     for point in points:
-        if point["year"] is not None:
+        if point["year"] is not None and comparable(point, cues):
             by_year.setdefault(point["year"], []).append(point)
     found = []
     for year, group in sorted(by_year.items()):
@@ -228,6 +239,7 @@ def build_series(
     case-insensitive, or a region); `all_keys`: every key, not only the series measures."""
     docs = docs or {}
     measures, needs_scope = _defaults()
+    cues = tuple(_rule_file("measures").get("restatement_cues", []))
     wanted_key = None
     if subject:
         from pipeline.nlp.measures import subject_key
@@ -265,6 +277,7 @@ def build_series(
                 "sentence": fact.get("sentence"),
                 "subject": fact.get("subject"),
                 "fact_id": fact.get("fact_id"),
+                "stated": fact.get("period") is not None,
             }
         )
     result = []
@@ -273,7 +286,7 @@ def build_series(
             continue
         # input order breaks ties (a document's facts come in text order)
         one.points.sort(key=lambda p: (p["year"] or 0, p["date"] or "", p["doc_id"]))
-        one.restatements = restatements(one.points)
+        one.restatements = restatements(one.points, cues)
         result.append(one)
     result.sort(key=lambda s: (-len(s.points), s.key))
     return result

@@ -157,3 +157,18 @@ def test_series_command_bad_input(tmp_path, content):
         facts.write_text(content)
     result = CliRunner().invoke(app, ["series", str(facts)])
     assert result.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("changes", "compared"),
+    [
+        ({}, True),
+        ({"period": None}, False),  # the year is only the document's
+        ({"sentence": "Exports will reach $13 billion in 2019."}, False),  # a goal
+        ({"sentence": "In April, exports were $13 billion."}, False),  # part of a year
+    ],
+)
+def test_only_comparable_points_make_restatements(changes, compared):
+    facts = [fact(15e9, doc_id="a"), fact(13e9, doc_id="b", **changes)]
+    (arms,) = build_series(facts)
+    assert bool(arms.restatements) is compared
