@@ -28,6 +28,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TextIO
@@ -145,8 +146,8 @@ def comparable(point: dict[str, Any], cues: tuple = ()) -> bool:
     sentence has none of `cues` (part of a year, a span of years, a goal or forecast)."""
     if not point.get("stated"):
         return False
-    words = f" {' '.join((point.get('sentence') or '').lower().split())} "
-    return not any(f" {cue} " in words for cue in cues)
+    words = " ".join(re.findall(r"[\w'’-]+", (point.get("sentence") or "").lower()))
+    return not any(f" {cue} " in f" {words} " for cue in cues)
 
 
 def restatements(points: list[dict[str, Any]], cues: tuple = ()) -> list[dict[str, Any]]:
@@ -196,8 +197,6 @@ class DocumentInfo:
 
 def document_info(docs: Iterable[dict[str, Any]]) -> dict[str, DocumentInfo]:
     """doc_id -> its URL and whether its title is about one Russian region or company."""
-    import re
-
     cues = _rule_file("scopes").get("local_title_cues", [])
     local = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b") if cues else None
     return {
