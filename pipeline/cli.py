@@ -1,4 +1,4 @@
-"""Command line: `speechfacts extract|evaluate|schema|load ...` and the standalone `extract ...`.
+"""Command line: `speechfacts extract|evaluate|schema|load|series ...` and standalone `extract`.
 
 Exit codes (extract): 0 the run completed (error records may have been written), 2 usage error
 (bad option, unknown fact type, none of the given paths exists, an output that would replace an
@@ -14,6 +14,7 @@ import json
 import os
 import shlex
 import sys
+from contextlib import nullcontext
 from enum import Enum, StrEnum
 from typing import Annotated
 
@@ -671,6 +672,75 @@ def load(
 # speechfacts show / report: views for a person (pipeline/view; heavy imports only when run)
 app.command("show", help=_view.SHOW_HELP, no_args_is_help=True)(_view.show)
 app.command("report", help=_view.REPORT_HELP, no_args_is_help=True)(_view.report)
+_SERIES_HELP = """Figures across speeches: the same measure as a series, and its restatements.
+
+FACTS and DOCS are files written by `extract` (DOCS gives each point its URL). A series is every
+money or percentage fact with the same subject_key, scope, unit (with "/barrel" for prices per
+unit) and measure ("level", or "change" for a rise or fall); each point has its year (the fact's
+period, else its document's year), value, high, qualifier, speaker, date, doc_id, url, sentence.
+Restatements: points of one series for the same year, from different documents, whose values
+cannot both be true given their qualifiers ("over $15 billion" and "$15.3 billion" agree, "$15
+billion" and "$13 billion" do not).
+
+By default only national measures make series (models/rules/measures.json `series_measures`:
+trade with a scope, GDP, inflation, arms exports, ...), and figures without a scope in documents
+about one Russian region or company are left out; --all-keys makes series of every subject key.
+
+Output by the extension of -o: .jsonl (default; one series a line, largest first) or .csv (one
+point a row). Exit codes: 0 written; 2 an input file is missing or not JSON lines.
+"""
+
+
+@app.command("series", help=_SERIES_HELP, no_args_is_help=True)
+def series(
+    facts: Annotated[str, typer.Argument(metavar="FACTS.jsonl", help="Fact records.")],
+    docs: Annotated[
+        str | None, typer.Option("--docs", metavar="DOCS.jsonl", help="Document records.")
+    ] = None,
+    output: Annotated[
+        str, typer.Option("--output", "-o", metavar="series.csv|series.jsonl", help='"-" = stdout.')
+    ] = STDOUT,
+    subject: Annotated[
+        str | None,
+        typer.Option(
+            help="Only series whose key is this text's key, or contains it.", show_default=False
+        ),
+    ] = None,
+    scope: Annotated[
+        str | None,
+        typer.Option(
+            metavar="CODE",
+            help="Only series of this scope (ISO code or region).",
+            show_default=False,
+        ),
+    ] = None,
+    min_points: Annotated[
+        int, typer.Option(min=1, metavar="N", help="Fewest points a series may have.")
+    ] = 2,
+    all_keys: Annotated[
+        bool, typer.Option(help="Every subject key, not only the national measures.")
+    ] = False,
+) -> None:
+    from pipeline import series as sr
+
+    try:
+        info = sr.document_info(sr.read_jsonl(docs)) if docs else {}
+        found = sr.build_series(sr.read_jsonl(facts), info, subject, scope, min_points, all_keys)
+    except OSError as exc:
+        raise _usage_error(f"cannot read {exc.filename}: {exc.strerror}") from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise _usage_error(str(exc)) from None
+    write = sr.write_csv if output.endswith(".csv") else sr.write_jsonl
+    with (
+        open(output, "w", encoding="utf-8", newline="")
+        if output != STDOUT
+        else nullcontext(sys.stdout) as out
+    ):
+        write(found, out)
+    points = sum(len(s.points) for s in found)
+    restated = sum(len(s.restatements) for s in found)
+    typer.echo(f"{len(found)} series, {points} points, {restated} restatements", err=True)
+
 
 # The standalone `extract` script: the same command as `speechfacts extract`.
 extract_app = typer.Typer(

@@ -36,6 +36,8 @@ FACT_FIELDS = (
     "period",
     "per",
     "subject",
+    "subject_key",
+    "scope",
     "event",
     "name",
     "kind",

@@ -43,6 +43,8 @@ FACT = {
     "period": 2018,
     "per": None,
     "subject": None,
+    "subject_key": None,
+    "scope": None,
     "event": None,
     "name": None,
     "kind": None,

@@ -22,6 +22,8 @@ RULE_FILES = (
     "temporal",
     "events",
     "subjects",
+    "measures",
+    "scopes",
     "units",
     "event_gazetteer",
 )
