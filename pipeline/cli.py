@@ -1,5 +1,5 @@
-"""Command line: `speechfacts extract|evaluate|schema|load|export|show|report ...`, the standalone
-`extract ...`, and `python -m pipeline ...` (the same as `speechfacts`).
+"""Command line: `speechfacts extract|evaluate|schema|load|export|series|show|report ...`, the
+standalone `extract ...`, and `python -m pipeline ...` (the same as `speechfacts`).
 
 Exit codes (extract): 0 the run completed (error records may have been written), 2 usage error
 (bad option, unknown fact type, none of the given paths exists, an output that would replace an
@@ -20,6 +20,7 @@ import shlex
 import sys
 import typing
 from collections.abc import Callable
+from contextlib import nullcontext
 from enum import Enum, StrEnum
 from typing import Annotated, Any
 
@@ -44,16 +45,18 @@ EXIT_INTERRUPTED = 130  # extract: Ctrl-C (128 + SIGINT, as shells report it)
 _EXTRACT_HELP = f"""Extract fact records from speech archives.
 
 PATH may be files or folders (searched recursively): kremlin.ru-style HTML pages, plain-text
-transcripts, or JSON-lines files with one document per line (text, id, title, date). Folder walks
-read the known formats only (others are counted and named on standard error), never hidden files
-or folders (".git"), nor records speechfacts wrote itself (an earlier run's outputs); --include
-and --exclude choose other files. A file named as a PATH is always read.
+transcripts, JSON or JSON-lines files of documents (text, id, title, date), or CSV/TSV files with
+one document per row. Speaker labels at a paragraph's start ("Vladimir Putin: ...") make the
+speaker turns in every format. Folder walks read the known formats only (others are counted and
+named on standard error), never hidden files or folders (".git"), nor records speechfacts wrote
+itself (an earlier run's outputs); --include and --exclude choose other files. A file named as a
+PATH is always read.
 
-Document ids: kremlin.ru pages keep their page id; JSON-lines records keep their "id"
-(--id-prefix file scopes them by file: "2013.jsonl#1"); other files are named by their path in
-the folder, without extension ("2013/speech"). A document whose id was already written is
-dropped: quietly when its text is the same (a print version), else with a "duplicate_id" error
-record naming both files.
+Document ids: kremlin.ru pages keep their page id; JSON, JSON-lines and CSV records keep their
+"id" (else their "url"; --id-prefix file scopes them by file: "2013.jsonl#1"); other files are
+named by their path in the folder, without extension ("2013/speech"). A document whose id was
+already written is dropped: quietly when its text is the same (a print version), else with a
+"duplicate_id" error record naming both files.
 
 Writes one JSON line per fact to FACTS (default: {DEFAULT_FACTS_PATH} in the current folder;
 "-o -" = standard output), one JSON line per document to --docs if given, and one JSON line per
@@ -310,6 +313,64 @@ def extract(
             "Without a journal, the run starts from the beginning.",
         ),
     ] = False,
+    text_column: Annotated[
+        str | None,
+        typer.Option(
+            "--text-column",
+            metavar="NAME",
+            help="CSV column or JSON field holding the text. Default: the first of text, "
+            "content, body, transcript (case ignored).",
+            show_default=False,
+        ),
+    ] = None,
+    id_column: Annotated[
+        str | None,
+        typer.Option(
+            "--id-column",
+            metavar="NAME",
+            help="CSV column or JSON field holding the document id. Default: id, else url; "
+            "without either, FILE-LINE.",
+            show_default=False,
+        ),
+    ] = None,
+    date_column: Annotated[
+        str | None,
+        typer.Option(
+            "--date-column",
+            metavar="NAME",
+            help="CSV column or JSON field holding the date. Default: date.",
+            show_default=False,
+        ),
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            metavar="DATE",
+            help="The date of documents that give none (no date field, front matter or date "
+            'line), e.g. 2013-03-22 or "March 22, 2013".',
+            show_default=False,
+        ),
+    ] = None,
+    title: Annotated[
+        str | None,
+        typer.Option(
+            "--title",
+            metavar="TEXT",
+            help="The title of documents that give none.",
+            show_default=False,
+        ),
+    ] = None,
+    date_order: Annotated[
+        str | None,
+        typer.Option(
+            "--date-order",
+            metavar="DMY|MDY",
+            help='How to read numeric dates that both orders read ("03/04/2013"). Default: '
+            "such a date is left empty, with an ambiguous_date warning naming the file and line.",
+            show_default=False,
+        ),
+    ] = None,
     dask: Annotated[
         str | None,
         typer.Option(
@@ -355,9 +416,9 @@ def extract(
         IdPrefix,
         typer.Option(
             "--id-prefix",
-            help='"file": the ids of JSON-lines records get their file\'s path in front, '
-            '"2013.jsonl#1", for files whose ids are only row numbers. "none": records keep '
-            "their ids.",
+            help='"file": the ids of JSON, JSON-lines and CSV records get their file\'s path in '
+            'front, "2013.jsonl#1", for files whose ids are only row numbers. "none": records '
+            "keep their ids.",
         ),
     ] = IdPrefix.none,
     allow_empty: Annotated[
@@ -376,6 +437,7 @@ def extract(
         wanted = normalize_types(types)
     except ValueError as exc:
         raise _usage_error(f"invalid value for '--types': {exc}") from None
+    ingest = _ingest_options(text_column, id_column, date_column, date, title, date_order)
     if not paths:
         raise _usage_error("no PATH given")
     if not any(os.path.lexists(p) for p in paths):
@@ -421,6 +483,7 @@ def extract(
             include=include or (),
             exclude=exclude or (),
             id_prefix=id_prefix.value,
+            ingest=ingest,
         )
     except JournalExists as exc:
         typer.echo(f"Error: {exc}", err=True)
@@ -456,6 +519,45 @@ def extract(
             raise typer.Exit(EXIT_EMPTY)
         if not quiet:
             typer.echo(f"note: {empty}", err=True)
+
+
+def _ingest_options(
+    text_column: str | None,
+    id_column: str | None,
+    date_column: str | None,
+    date: str | None,
+    title: str | None,
+    date_order: str | None,
+):
+    """The run's IngestOptions; a usage error for a --date that is no date or a bad order."""
+    from pipeline.ingest.dates import DATE_ORDERS, read_date
+    from pipeline.ingest.options import IngestOptions
+
+    order = date_order.upper() if date_order is not None else None
+    if order is not None and order not in DATE_ORDERS:
+        raise _usage_error(f"invalid value for '--date-order': {date_order!r} (DMY or MDY)")
+    iso = None
+    if date is not None:
+        reading = read_date(date, order)
+        if reading.iso is None:
+            raise _usage_error(f"invalid value for '--date': {reading.reason or date!r}")
+        iso = reading.iso
+    for name, value in (
+        ("--text-column", text_column),
+        ("--id-column", id_column),
+        ("--date-column", date_column),
+        ("--title", title),
+    ):
+        if value is not None and not value.strip():
+            raise _usage_error(f"invalid value for '{name}': empty")
+    return IngestOptions(
+        text_column=text_column,
+        id_column=id_column,
+        date_column=date_column,
+        date=iso,
+        title=" ".join(title.split()) if title is not None else None,
+        date_order=order,
+    )
 
 
 app.command("extract", help=reflow(_EXTRACT_HELP), no_args_is_help=True)(versioned(extract))
@@ -829,6 +931,80 @@ def export(
 # speechfacts show / report: views for a person (pipeline/view; heavy imports only when run)
 app.command("show", help=reflow(_view.SHOW_HELP), no_args_is_help=True)(versioned(_view.show))
 app.command("report", help=reflow(_view.REPORT_HELP), no_args_is_help=True)(versioned(_view.report))
+
+
+# --- speechfacts series -------------------------------------------------------------------------
+
+_SERIES_HELP = """Figures across speeches: the same measure as a series, and its restatements.
+
+FACTS and DOCS are files written by `extract` (DOCS gives each point its URL). A series is every
+money or percentage fact with the same subject_key, scope, unit (with "/barrel" for prices per
+unit) and measure ("level", or "change" for a rise or fall); each point has its year (the fact's
+period, else its document's year), value, high, qualifier, speaker, date, doc_id, url, sentence.
+Restatements: points of one series for the same year, from different documents, whose values
+cannot both be true given their qualifiers ("over $15 billion" and "$15.3 billion" agree, "$15
+billion" and "$13 billion" do not).
+
+By default only national measures make series (models/rules/measures.json `series_measures`:
+trade with a scope, GDP, inflation, arms exports, ...), and figures without a scope in documents
+about one Russian region or company are left out; --all-keys makes series of every subject key.
+
+Output by the extension of -o: .jsonl (default; one series a line, largest first) or .csv (one
+point a row). Exit codes: 0 written; 2 an input file is missing or not JSON lines.
+"""
+
+
+@app.command("series", help=reflow(_SERIES_HELP), no_args_is_help=True)
+@versioned
+def series(
+    facts: Annotated[str, typer.Argument(metavar="FACTS.jsonl", help="Fact records.")],
+    docs: Annotated[
+        str | None, typer.Option("--docs", metavar="DOCS.jsonl", help="Document records.")
+    ] = None,
+    output: Annotated[
+        str, typer.Option("--output", "-o", metavar="series.csv|series.jsonl", help='"-" = stdout.')
+    ] = STDOUT,
+    subject: Annotated[
+        str | None,
+        typer.Option(
+            help="Only series whose key is this text's key, or contains it.", show_default=False
+        ),
+    ] = None,
+    scope: Annotated[
+        str | None,
+        typer.Option(
+            metavar="CODE",
+            help="Only series of this scope (ISO code or region).",
+            show_default=False,
+        ),
+    ] = None,
+    min_points: Annotated[
+        int, typer.Option(min=1, metavar="N", help="Fewest points a series may have.")
+    ] = 2,
+    all_keys: Annotated[
+        bool, typer.Option(help="Every subject key, not only the national measures.")
+    ] = False,
+) -> None:
+    from pipeline import series as sr
+
+    try:
+        info = sr.document_info(sr.read_jsonl(docs)) if docs else {}
+        found = sr.build_series(sr.read_jsonl(facts), info, subject, scope, min_points, all_keys)
+    except OSError as exc:
+        raise _usage_error(f"cannot read {exc.filename}: {exc.strerror}") from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise _usage_error(str(exc)) from None
+    write = sr.write_csv if output.endswith(".csv") else sr.write_jsonl
+    with (
+        open(output, "w", encoding="utf-8", newline="")
+        if output != STDOUT
+        else nullcontext(sys.stdout) as out
+    ):
+        write(found, out)
+    points = sum(len(s.points) for s in found)
+    restated = sum(len(s.restatements) for s in found)
+    typer.echo(f"{len(found)} series, {points} points, {restated} restatements", err=True)
+
 
 # The standalone `extract` script: the same command as `speechfacts extract`.
 extract_app = typer.Typer(

@@ -26,18 +26,20 @@ class ClusterError(Exception):
 
 
 def process_partition(
-    tasks: Sequence[Any], types: tuple[str, ...] | None, max_bytes: int
+    tasks: Sequence[Any], types: tuple[str, ...] | None, max_bytes: int, ingest: Any = None
 ) -> list[list[tuple]]:
     """Runs on a Dask worker: the outcomes of each task of one partition, in order."""
     from pipeline import runner
+    from pipeline.ingest.options import DEFAULT_OPTIONS
 
     global _CONFIG
+    ingest = ingest or DEFAULT_OPTIONS
     # one pipeline per worker process; Dask runs tasks in threads, and a spaCy pipeline is not
     # meant to be shared between threads, so partitions take turns on it
     with _LOCK:
-        if _CONFIG != (types, max_bytes):
-            runner._init_worker(types, max_bytes)
-            _CONFIG = (types, max_bytes)
+        if _CONFIG != (types, max_bytes, ingest):
+            runner._init_worker(types, max_bytes, ingest)
+            _CONFIG = (types, max_bytes, ingest)
         return [runner.process_task(task) for task in tasks]
 
 
@@ -63,6 +65,7 @@ def results(
     types: tuple[str, ...] | None,
     max_bytes: int,
     partition: int = PARTITION_TASKS,
+    ingest: Any = None,
 ) -> Iterator[list[tuple]]:
     """The outcomes of each task, in input order, computed on the cluster at `address`."""
     client = connect(address)
@@ -74,7 +77,7 @@ def results(
         chunks = (tasks[i : i + partition] for i in range(0, len(tasks), partition))
         for chunk in chunks:
             pending.append(
-                client.submit(process_partition, list(chunk), types, max_bytes, pure=False)
+                client.submit(process_partition, list(chunk), types, max_bytes, ingest, pure=False)
             )
             if len(pending) >= window:
                 yield from _collect(pending.popleft())

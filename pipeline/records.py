@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from pipeline.nlp.extensions import FACTS_KEY, doc_text, span_text
 from pipeline.speech import Speech
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 # Every fact record has exactly these keys, in this order; fields that do not apply are null.
 FACT_FIELDS = (
@@ -36,6 +36,8 @@ FACT_FIELDS = (
     "period",
     "per",
     "subject",
+    "subject_key",
+    "scope",
     "event",
     "name",
     "kind",

@@ -39,6 +39,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline.ingest.options import DEFAULT_OPTIONS, IngestOptions
 from pipeline.output import (
     STDERR,
     STDOUT,
@@ -64,7 +65,7 @@ DEFAULT_FACTS_PATH = "facts.jsonl"
 # ---------------------------------------------------------------------------------------------
 # Outcomes: what one input (or one record of a multi-document input) became. Plain tuples and
 # dicts only, so they cross process boundaries cheaply.
-#   ("doc", doc_id, document_record, [fact_record, ...])
+#   ("doc", doc_id, document_record, [fact_record, ...], [warning error_record, ...])
 #   ("skip", kind, source, reason)
 #   ("error", kind, error_record)
 # ---------------------------------------------------------------------------------------------
@@ -105,11 +106,17 @@ def _internal_error(source: str, exc: BaseException, doc_id: str | None = None) 
 
 _NLP = None
 _MAX_BYTES = DEFAULT_MAX_BYTES
+_INGEST = DEFAULT_OPTIONS
 
 
-def _init_worker(types: tuple[str, ...] | None, max_bytes: int, pool_process: bool = False) -> None:
+def _init_worker(
+    types: tuple[str, ...] | None,
+    max_bytes: int,
+    ingest: IngestOptions = DEFAULT_OPTIONS,
+    pool_process: bool = False,
+) -> None:
     """Pool initializer (and the single-process set-up): build the pipeline once."""
-    global _NLP, _MAX_BYTES
+    global _NLP, _MAX_BYTES, _INGEST
     from pipeline.nlp import build_pipeline
 
     if pool_process:
@@ -119,11 +126,13 @@ def _init_worker(types: tuple[str, ...] | None, max_bytes: int, pool_process: bo
 
     _NLP = build_pipeline(types)
     _MAX_BYTES = max_bytes
+    _INGEST = ingest
 
 
 def _speech_outcome(speech: Speech, doc: Any) -> Outcome:
     facts = fact_records(doc, speech)
-    return ("doc", speech.doc_id, document_record(speech, facts), facts)
+    warnings = [error_record(w.source, w.kind, w.reason, speech.doc_id) for w in speech.warnings]
+    return ("doc", speech.doc_id, document_record(speech, facts), facts, warnings)
 
 
 def _annotate(speeches: list[Speech]) -> list[Outcome]:
@@ -177,7 +186,7 @@ def process_file(path: str, name: str | None = None, scope: str | None = None) -
     from pipeline.ingest.ownrecords import is_empty_errors_file, own_output
 
     try:
-        items = load_source(path, max_bytes=_MAX_BYTES, name=name, scope=scope)
+        items = load_source(path, max_bytes=_MAX_BYTES, name=name, scope=scope, options=_INGEST)
     except Exception as exc:  # load_source should not raise; be safe anyway
         return [_internal_error(path, exc)]
     if not items:
@@ -194,7 +203,8 @@ def process_file(path: str, name: str | None = None, scope: str | None = None) -
 
 @dataclass(frozen=True)
 class Task:
-    """One unit of work: a whole file (end None), or lines [start, end) of a large JSONL file.
+    """One unit of work: a whole file (end None), or bytes [start, end) of a large JSONL or CSV
+    file (cut where a record starts).
 
     name: the file's document name (its path relative to its input folder, without extension);
     scope: the prefix of the ids its records carry (`--id-prefix file`), or None."""
@@ -218,7 +228,14 @@ def process_task(task: Task) -> list[Outcome]:
 
     try:
         items = load_part(
-            task.path, task.start, task.end, task.first_line, _MAX_BYTES, task.name, task.scope
+            task.path,
+            task.start,
+            task.end,
+            task.first_line,
+            _MAX_BYTES,
+            task.name,
+            task.scope,
+            _INGEST,
         )
         return _outcomes_of(task.path, items)
     except Exception as exc:  # one bad part must not stop the run
@@ -228,19 +245,19 @@ def process_task(task: Task) -> list[Outcome]:
 def _tasks_for(
     path: str, part_bytes: int, id_prefix: str | None, max_bytes: int
 ) -> list[Task] | Skipped:
-    """A file is one task, except a large plain JSONL file, which is cut into line-aligned parts
-    so that it is never read whole (and its parts can go to different workers); such a file that
-    an earlier run of speechfacts wrote is skipped here, once."""
+    """A file is one task, except a large plain JSONL or CSV file, which is cut into parts where
+    records start, so that it is never read whole (and its parts can go to different workers); a
+    large JSONL file that an earlier run of speechfacts wrote is skipped here, once."""
     from pipeline.ingest.ids import document_name
     from pipeline.ingest.ownrecords import own_output
-    from pipeline.ingest.parts import first_record_own, is_splittable, split_jsonl
+    from pipeline.ingest.parts import first_record_own, is_splittable, split_file
 
     rel = getattr(path, "rel", None) or os.path.basename(path)
     file_task = Task(path, name=document_name(rel), scope=rel if id_prefix == "file" else None)
     if not is_splittable(path):
         return [file_task]
     try:
-        parts = split_jsonl(path, part_bytes)
+        parts = split_file(path, part_bytes, max_bytes)
     except OSError:
         return [file_task]  # the loader reports why it cannot be read
     if len(parts) <= 1:
@@ -271,6 +288,9 @@ class Summary:
     skipped: Counter = field(default_factory=Counter)  # non-article pages, by kind
     other_formats: Counter = field(default_factory=Counter)  # unknown_format skips by extension
     errors: Counter = field(default_factory=Counter)  # error records, by kind
+    # problems of documents that were written (an ambiguous date...): error records of their
+    # kind, not outcomes
+    warnings: Counter = field(default_factory=Counter)
     facts: Counter = field(default_factory=lambda: Counter({t: 0 for t in FACT_TYPES}))
     words: int = 0  # words in the documents written
     elapsed: float = 0.0  # seconds
@@ -315,6 +335,7 @@ class Summary:
             "skipped": dict(self.skipped),
             "other_formats": dict(self.other_formats),
             "errors": dict(self.errors),
+            "warnings": dict(self.warnings),
             "facts": dict(self.facts),
             "words": self.words,
         }
@@ -325,6 +346,7 @@ class Summary:
         self.skipped = Counter(state.get("skipped", {}))
         self.other_formats = Counter(state.get("other_formats", {}))
         self.errors = Counter(state.get("errors", {}))
+        self.warnings = Counter(state.get("warnings", {}))
         self.facts = Counter({t: 0 for t in FACT_TYPES}) + Counter(state.get("facts", {}))
         for t in FACT_TYPES:
             self.facts.setdefault(t, 0)
@@ -339,6 +361,7 @@ class Summary:
             "duplicates": self.duplicates,
             "skipped": dict(sorted(self.skipped.items())),
             "errors": dict(sorted(self.errors.items())),
+            "warnings": dict(sorted(self.warnings.items())),
             "facts": {t: self.facts.get(t, 0) for t in FACT_TYPES},
             "words": self.words,
             "elapsed_seconds": round(self.elapsed, 3),
@@ -372,6 +395,7 @@ class Summary:
                 f"{self.errors_total} = {total} {'=' if self.check() else '!='} "
                 f"{self.outcomes} outcomes",
             ),
+            ("warnings", f"{sum(self.warnings.values())}{by_kind(self.warnings)}"),
             ("facts", f"{self.facts_total} ({facts})"),
             ("words", f"{self.words}"),
             ("elapsed", f"{self.elapsed:.1f} s ({self.workers} worker{plural})"),
@@ -524,6 +548,7 @@ def _results(
     types: tuple[str, ...] | None,
     max_bytes: int,
     dask_address: str | None = None,
+    ingest: IngestOptions = DEFAULT_OPTIONS,
 ) -> Iterator[list[Outcome]]:
     """process_task over tasks, in order: in this process, in a spawn pool, or on a Dask
     cluster."""
@@ -532,10 +557,10 @@ def _results(
     if dask_address is not None:
         from pipeline import distributed
 
-        yield from distributed.results(tasks, dask_address, types, max_bytes)
+        yield from distributed.results(tasks, dask_address, types, max_bytes, ingest=ingest)
         return
     if workers <= 1:
-        _init_worker(types, max_bytes)
+        _init_worker(types, max_bytes, ingest)
         for task in tasks:
             yield process_task(task)
         return
@@ -543,7 +568,7 @@ def _results(
     with ctx.Pool(
         processes=min(workers, len(tasks)),
         initializer=_init_worker,
-        initargs=(types, max_bytes, True),
+        initargs=(types, max_bytes, ingest, True),
     ) as pool:
         yield from pool.imap(process_task, tasks, chunksize=_chunksize(len(tasks), workers))
 
@@ -615,6 +640,7 @@ def run(
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
     id_prefix: str | None = None,
+    ingest: IngestOptions | None = None,
 ) -> Summary:
     """Extract facts from `paths` (files and folders) and write the records.
 
@@ -631,10 +657,11 @@ def run(
     When every output is a file, a journal beside the facts file records each finished task;
     resume=True continues the interrupted run it describes (see pipeline.journal); without it, an
     existing journal is refused (JournalExists). dask_address: run the tasks on that Dask cluster
-    instead of local processes. part_bytes: the size of the parts large JSON-lines files are read
-    in. include / exclude: glob patterns choosing the files of folder walks
+    instead of local processes. part_bytes: the size of the parts large JSON-lines and CSV files
+    are read in. include / exclude: glob patterns choosing the files of folder walks
     (pipeline.ingest.discover). id_prefix: "file" scopes the ids records carry by their file
-    (pipeline.ingest.ids); None or "none" keeps them.
+    (pipeline.ingest.ids); None or "none" keeps them. ingest: the columns to read and the date
+    and title to use where a document gives none (pipeline.ingest.options).
 
     Raises ValueError for bad `types`/`workers`/`resume`/`id_prefix` and for refused outputs
     (OutputRefused), ResumeError when the interrupted run cannot be continued or a journal is in
@@ -666,6 +693,7 @@ def run(
     if errors_out is None:
         errors_out = default_errors_path(facts_out)
     part_bytes = part_bytes or DEFAULT_PART_BYTES
+    ingest = ingest or DEFAULT_OPTIONS
     # a journal needs outputs it can cut back: regular files (not standard output, /dev/null)
     journalled = all(
         _file_target(t) and writing_path(t) is not None
@@ -710,7 +738,7 @@ def run(
             os.path.abspath(t) if _file_target(t) else t for t in (facts_out, docs_out, errors_out)
         ]
         key = run_key(
-            [__version__, list(wanted or ()), max_bytes, part_bytes, outputs]
+            [__version__, list(wanted or ()), max_bytes, part_bytes, outputs, ingest.describe()]
             + [step.describe() for step in steps]
         )
         if resume:
@@ -757,7 +785,7 @@ def run(
             for outcome in outcomes:
                 tag = outcome[0]
                 if tag == "doc":
-                    _, doc_id, doc_rec, facts = outcome
+                    _, doc_id, doc_rec, facts, warnings = outcome
                     digest = text_digest(doc_rec["text"])
                     first = written.get(doc_id)
                     if first is not None:
@@ -772,6 +800,9 @@ def run(
                     facts_w.write_all(facts)
                     if docs_w is not None:
                         docs_w.write(doc_rec)
+                    for warning in warnings:
+                        summary.warnings[warning["kind"]] += 1
+                        errors_w.write(warning)
                     summary.documents += 1
                     summary.words += doc_rec.get("word_count") or 0
                     for fact in facts:
@@ -794,6 +825,7 @@ def run(
             wanted,
             max_bytes,
             dask_address,
+            ingest,
         )
         try:
             for step in todo:

@@ -19,6 +19,7 @@ class Turn:
     end: int
     speaker: str
     label: str  # the label as written, titles included ("President of Russia Vladimir Putin")
+    role: str | None = None  # official, journalist, moderator, other; None: the label does not say
 
 
 @dataclass
@@ -34,6 +35,9 @@ class Speech:
     url: str | None = None
     lead: str | None = None
     turns: list[Turn] = field(default_factory=list)
+    # problems that did not stop the document (an ambiguous date...): written as error records
+    # of their kind beside the document, counted as warnings
+    warnings: list[InputError] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -48,16 +52,21 @@ class Speech:
         return list(seen)
 
     @property
-    def participants(self) -> list[dict[str, str]]:
+    def participants(self) -> list[dict[str, str | None]]:
         """The speakers with their titles as labelled, in order of first appearance; where a
         speaker is labelled several ways, the fullest label ("President of Russia Vladimir
-        Putin" over "Vladimir Putin")."""
+        Putin" over "Vladimir Putin"), and the role the first label that tells one tells."""
         labels: dict[str, str] = {}
+        roles: dict[str, str | None] = {}
         for turn in self.turns:
             known = labels.get(turn.speaker)
             if known is None or len(turn.label) > len(known):
                 labels[turn.speaker] = turn.label
-        return [{"name": name, "label": label} for name, label in labels.items()]
+            if roles.get(turn.speaker) is None:
+                roles[turn.speaker] = turn.role
+        return [
+            {"name": name, "label": label, "role": roles[name]} for name, label in labels.items()
+        ]
 
     def speaker_at(self, offset: int) -> str | None:
         for turn in self.turns:

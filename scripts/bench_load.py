@@ -67,6 +67,8 @@ def synthetic_fact(i: int, per_doc: int) -> dict:
         "period": year - 1 if i % 3 else None,
         "per": None,
         "subject": None,
+        "subject_key": None,
+        "scope": None,
         "event": None,
         "name": None,
         "kind": None,

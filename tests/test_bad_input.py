@@ -23,8 +23,10 @@ def build_corpus(root):
     (root / "picture.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     (root / "empty.txt").write_bytes(b"")
     (root / "truncated.html").write_text(GOOD_HTML[:300], encoding="utf-8")
+    # Windows-1251 bytes in an English text (a text mostly in Cyrillic is unsupported_language)
     (root / "cyrillic.txt").write_bytes(
-        "Бюджет составил 5 миллиардов рублей. Exports were 5 billion rubles.".encode("cp1251")
+        "Exports were 5 billion rubles (5 миллиардов рублей) last year, and the budget of the "
+        "region grew.".encode("cp1251")
     )
     (root / "wide.txt").write_bytes("Trade grew by 4 percent in 2018.".encode("utf-16"))
     (root / "records.jsonl").write_text(
@@ -34,7 +36,10 @@ def build_corpus(root):
         encoding="utf-8",
     )
     (root / "fake.txt.gz").write_bytes(b"this is not gzip data at all")
-    (root / "huge.txt").write_text(("word " * 1_200_000) + "It cost $3 billion.", encoding="utf-8")
+    # English words (a text of "word word ..." would not read as English)
+    (root / "huge.txt").write_text(
+        ("the word of " * 500_000) + "It cost $3 billion.", encoding="utf-8"
+    )
 
 
 def test_bad_inputs_end_as_documents_or_errors(tmp_path):

@@ -2,8 +2,12 @@
 
 The dev set is split into two fixed halves (`pipeline.evaluate.split_halves`): rules are written
 from the errors of `tune` only, and `held` estimates accuracy on pages nobody tuned to. The floors
-below are what `held` shows (rounded down), so they hold the estimate of unseen accuracy, not the
+below are set from what `held` shows, so they hold the estimate of unseen accuracy, not the
 tuned figure. The figures and the command that reproduces them are in docs/accuracy.md.
+
+Each floor sits about one error below the held figure it was set from (issue 12, 2026-12-02:
+event F1 0.907 over 43 gold events, strict F1 0.867, event date 21/26, period 20/24), so that
+one more miss on the held half is tolerated and two are not: a floor must be able to fail.
 """
 
 from __future__ import annotations
@@ -13,16 +17,19 @@ import pytest
 from pipeline.evaluate import evaluate, load_jsonl, read_doc_list, split_halves
 from pipeline.runner import run
 
-# detection F1 per type, and strict F1 over all types, on the held half
-F1_FLOORS = {"money": 0.97, "percentage": 0.97, "country_count": 0.95, "event": 0.84}
-STRICT_F1_FLOOR = 0.78
+# detection F1 per type, and strict F1 over all types, on the held half; event F1 is 0.907 there,
+# and one more false positive or negative among its 43 events costs about 0.011
+F1_FLOORS = {"money": 0.97, "percentage": 0.97, "country_count": 0.95, "event": 0.89}
+# strict F1 is 0.867 on the held half (85 of 98 facts right in every field; one more error
+# costs about 0.010)
+STRICT_F1_FLOOR = 0.85
 # accuracy of fields on matched facts of the held half (all types; `date` is events')
 FIELD_FLOORS = {
     "qualifier": 0.97,
     "speaker": 0.98,
-    "period": 0.79,
+    "period": 0.79,  # 20/24 = 0.833; 19/24 = 0.792 passes, 18/24 fails
     "change": 0.95,
-    "date": 0.60,
+    "date": 0.76,  # event dates 21/26 = 0.808; 20/26 = 0.769 passes, 19/26 fails
 }
 
 
@@ -66,3 +73,40 @@ def test_field_accuracy_on_the_held_half(held_result, field):
     stats = held_result["scores"]["all"]["fields"][field]
     assert stats["total"] > 0
     assert stats["accuracy"] >= FIELD_FLOORS[field]
+
+
+# --- the same pages as JSON lines: speaker labels inline in the text, no HTML ---------------
+
+JSONL_STRICT_F1_GAP = 0.02  # at most this far under the HTML pages' strict F1
+JSONL_SPEAKER_FLOOR = 0.98
+
+
+@pytest.fixture(scope="module")
+def jsonl_run(dev_run, archive_dir, tmp_path_factory):
+    """The dev pages' cleaned texts as one JSON-lines file (scripts/evaluate_dev_jsonl.py), run
+    through `extract`: the turns can only come from the labels in the text."""
+    import importlib.util
+    from pathlib import Path
+
+    ids, gold, html_facts = dev_run
+    script = Path(__file__).resolve().parents[1] / "scripts" / "evaluate_dev_jsonl.py"
+    spec = importlib.util.spec_from_file_location("evaluate_dev_jsonl", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    out = tmp_path_factory.mktemp("dev-jsonl")
+    pages = out / "dev-pages.jsonl"
+    assert module.write_pages_as_jsonl([archive_dir / f"{i}.html" for i in ids], pages) == len(ids)
+    assert '"turns"' not in pages.read_text(encoding="utf-8")
+    summary = run([str(pages)], facts_out=str(out / "facts.jsonl"), errors_out=str(out / "e.jsonl"))
+    assert summary.documents == len(ids)
+    return ids, gold, html_facts, load_jsonl(out / "facts.jsonl")
+
+
+@pytest.mark.parametrize("half", ["tune", "held"])
+def test_jsonl_pages_score_as_the_html_pages(jsonl_run, half):
+    ids, gold, html_facts, jsonl_facts = jsonl_run
+    chosen = split_halves(ids)[half]
+    html = evaluate(gold, html_facts, chosen)["scores"]["all"]
+    jsonl = evaluate(gold, jsonl_facts, chosen)["scores"]["all"]
+    assert jsonl["strict_f1"] >= html["strict_f1"] - JSONL_STRICT_F1_GAP
+    assert jsonl["fields"]["speaker"]["accuracy"] >= JSONL_SPEAKER_FLOOR

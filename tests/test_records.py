@@ -26,6 +26,7 @@ def test_participants_keep_the_fullest_label_in_order_of_first_turn():
             starts[2] + len(paragraphs[2]),
             "Anna Sokolova",
             "Governor of the Region Anna Sokolova",
+            "official",
         ),
     ]
     speech = Speech(
@@ -39,8 +40,13 @@ def test_participants_keep_the_fullest_label_in_order_of_first_turn():
     )
     record = document_record(speech, [])
     assert record["participants"] == [
-        {"name": "Anna Sokolova", "label": "Governor of the Region Anna Sokolova"},
-        {"name": "Ivan Petrov", "label": "President of Russia Ivan Petrov"},
+        # the role comes from the first turn that tells one (the bare name tells none)
+        {
+            "name": "Anna Sokolova",
+            "label": "Governor of the Region Anna Sokolova",
+            "role": "official",
+        },
+        {"name": "Ivan Petrov", "label": "President of Russia Ivan Petrov", "role": None},
     ]
     assert (record["title"], record["date"], record["place"]) == (
         "Meeting with the Governor",

@@ -32,7 +32,7 @@ def fake_ingest(monkeypatch):
         def discover(paths, include=(), exclude=()):
             yield from entries
 
-        def load_source(path, max_bytes=50_000_000, name=None, scope=None):
+        def load_source(path, max_bytes=50_000_000, name=None, scope=None, options=None):
             calls.append((path, max_bytes))
             return loads[path]
 
@@ -177,6 +177,22 @@ def test_max_bytes_reaches_the_loader(fake_ingest, tmp_path):
     calls = fake_ingest(["a.html"], {"a.html": [speech("a", "a.html")]})
     runner.run(["a.html"], facts_out=str(tmp_path / "f.jsonl"), max_bytes=1234)
     assert calls == [("a.html", 1234)]
+
+
+def test_ingest_options_reach_the_loader(monkeypatch, tmp_path):
+    from pipeline.ingest.options import IngestOptions
+
+    seen = []
+
+    def load_source(path, max_bytes=50_000_000, name=None, scope=None, options=None):
+        seen.append(options)
+        return [speech("a", path)]
+
+    monkeypatch.setattr(pipeline.ingest, "load_source", load_source)
+    (tmp_path / "a.txt").write_text("x")
+    options = IngestOptions(text_column="speech", date="2013-03-22")
+    runner.run([str(tmp_path / "a.txt")], facts_out=str(tmp_path / "f.jsonl"), ingest=options)
+    assert seen == [options]
 
 
 @pytest.mark.parametrize("bad", ["money,gdp", "", " , "])

@@ -1,15 +1,19 @@
 """Ingestion: turn one input path into Speech documents (or Skipped / InputError outcomes).
 
 `load_source` reads a file (readers), then dispatches on its format to the kremlin.ru/HTML parser,
-the plain-text parser or the JSON parser. It never raises.
+the plain-text parser, the JSON parser or the CSV parser, and reports documents that are not in
+English (pipeline.ingest.language). It never raises.
 """
 
 from __future__ import annotations
 
 import os
 
+from pipeline.ingest.csvrecords import parse_csv_text
 from pipeline.ingest.jsonrecords import parse_json_records
 from pipeline.ingest.kremlin import parse_html
+from pipeline.ingest.language import check_language
+from pipeline.ingest.options import DEFAULT_OPTIONS, IngestOptions
 from pipeline.ingest.plaintext import parse_plaintext
 from pipeline.ingest.readers import DEFAULT_MAX_BYTES, read_input
 from pipeline.speech import InputError, Skipped, Speech
@@ -24,32 +28,53 @@ def file_stem(path: str) -> str:
     return stem or name
 
 
+def english_only(items: list[Speech | Skipped | InputError]) -> list[Speech | Skipped | InputError]:
+    """The items, with each document that is not in English replaced by its error."""
+    return [check_language(item) if isinstance(item, Speech) else item for item in items]
+
+
+def _parse(
+    text: str,
+    fmt: str,
+    path: str,
+    max_bytes: int,
+    options: IngestOptions,
+    name: str,
+    scope: str | None,
+) -> list[Speech | Skipped | InputError]:
+    if fmt == "feed":
+        return [Skipped(path, "feed", "RSS/Atom feed, not an article")]
+    if fmt == "html":
+        return [parse_html(text, path, name)]
+    if fmt in ("json", "jsonl"):
+        return list(parse_json_records(text, path, fmt, name=name, scope=scope, options=options))
+    if fmt == "csv":
+        return list(parse_csv_text(text, path, max_bytes, options, name=name, scope=scope))
+    return [parse_plaintext(text, path, name, options)]
+
+
 def load_source(
     path: str,
     max_bytes: int = DEFAULT_MAX_BYTES,
     name: str | None = None,
     scope: str | None = None,
+    options: IngestOptions = DEFAULT_OPTIONS,
 ) -> list[Speech | Skipped | InputError]:
     """Read `path` and parse it into documents; problems come back as values, never raised.
 
     name: the file's document name, its path relative to its input folder without extension
     (default: its stem); scope: the prefix of ids carried by records (`--id-prefix file`). See
-    pipeline.ingest.ids for the id rule."""
+    pipeline.ingest.ids for the id rule. options: the run's ingest options (columns, date, title,
+    date order)."""
     name = name or file_stem(path)
     try:
         read = read_input(path, max_bytes)
         if isinstance(read, InputError):
             return [read]
         text, fmt = read
-        if fmt == "feed":
-            return [Skipped(path, "feed", "RSS/Atom feed, not an article")]
-        if fmt == "html":
-            return [parse_html(text, path, name)]
-        if fmt in ("json", "jsonl"):
-            return list(parse_json_records(text, path, fmt, name=name, scope=scope))
-        return [parse_plaintext(text, path, name)]
+        return english_only(_parse(text, fmt, path, max_bytes, options, name, scope))
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a run
         return [InputError(path, "malformed", f"unexpected error while reading: {exc}")]
 
 
-__all__ = ["load_source", "file_stem"]
+__all__ = ["load_source", "file_stem", "english_only"]

@@ -1,42 +1,22 @@
-"""JSON and JSON-lines inputs -> one Speech per record (fields: text, id, title, date, url,
-place). A broken line or record becomes an InputError; the other records still load. A file whose
-first record speechfacts wrote itself (an earlier output) is skipped whole (`own_output`).
+"""JSON and JSON-lines inputs -> one Speech per record (pipeline.ingest.fields: text, id,
+title, date, url, place, speaker). A broken line or record becomes an InputError; the other
+records still load. A file whose first record speechfacts wrote itself (an earlier output) is
+skipped whole (`own_output`).
 
-Ids (pipeline.ingest.ids): a record keeps the `id` it carries (scoped "{file}#{id}" under
-`--id-prefix file`); a record without one is "{name}-{line}" ("{name}-{index}" in a JSON list),
-where name is the file's path relative to its input folder, without extension."""
+Ids (pipeline.ingest.ids): a record keeps the id it carries (`id`, else `url`, or the field
+`--id-column` names; scoped "{file}#{id}" under `--id-prefix file`); a record without one is
+"{name}-{line}" ("{name}-{index}" in a JSON list), where name is the file's path relative to its
+input folder, without extension."""
 
 from __future__ import annotations
 
 import json
 import os
-import re
-from datetime import datetime
 
-from pipeline.ingest.ids import record_id
+from pipeline.ingest.fields import speech_from_fields
+from pipeline.ingest.options import DEFAULT_OPTIONS, IngestOptions
 from pipeline.ingest.ownrecords import own_output, own_record_kind
 from pipeline.speech import InputError, Skipped, Speech
-
-_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_SPACES = re.compile(r"\s+")
-_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d/%m/%Y", "%B %d, %Y", "%d %B %Y", "%Y%m%d")
-
-
-def normalise_date(value: object) -> str | None:
-    """ISO "YYYY-MM-DD" for a recognisable date (also a datetime prefix), else None."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    value = value.strip()
-    match = re.match(r"^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$", value)
-    candidates = [match.group(1)] if match else [value]
-    for candidate in candidates:
-        for fmt in _DATE_FORMATS:
-            try:
-                return datetime.strptime(candidate, fmt).date().isoformat()
-            except ValueError:
-                continue
-    return None
 
 
 def _stem(path: str) -> str:
@@ -46,35 +26,16 @@ def _stem(path: str) -> str:
     return os.path.splitext(name)[0] or name
 
 
-def _optional_str(record: dict, key: str) -> str | None:
-    value = record.get(key)
-    if value is None:
-        return None
-    text = str(value).strip()
-    return text or None
-
-
 def _record(
-    record: object, source: str, fallback_id: str, scope: str | None = None
+    record: object,
+    source: str,
+    fallback_id: str,
+    options: IngestOptions,
+    scope: str | None = None,
 ) -> Speech | InputError:
     if not isinstance(record, dict):
         return InputError(source, "malformed", f"{source} is not a JSON object")
-    text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
-        return InputError(source, "malformed", f'{source} has no "text" field with text')
-    # lone surrogates ("\ud800" escapes) cannot be tokenised or written as UTF-8: one U+FFFD
-    # each, so offsets are as in the input
-    text = _SURROGATE.sub("\ufffd", text.replace("\r\n", "\n"))
-    paragraphs = [_SPACES.sub(" ", p).strip() for p in _BLANK_LINE.split(text)]
-    return Speech(
-        doc_id=record_id(_optional_str(record, "id"), fallback_id, scope),
-        source=source,
-        paragraphs=[p for p in paragraphs if p],
-        title=_optional_str(record, "title"),
-        date=normalise_date(record.get("date")),
-        url=_optional_str(record, "url"),
-        place=_optional_str(record, "place"),
-    )
+    return speech_from_fields(record, source, fallback_id, options, scope)
 
 
 def first_line_own(text: str) -> str | None:
@@ -96,6 +57,7 @@ def parse_json_records(
     name: str | None = None,
     scope: str | None = None,
     check_own: bool = True,
+    options: IngestOptions = DEFAULT_OPTIONS,
 ) -> list[Speech | InputError | Skipped]:
     """Parse JSON ("json": an object or a list of objects) or JSON lines ("jsonl").
 
@@ -103,6 +65,7 @@ def parse_json_records(
     file's name for ids (default: its stem); scope: the prefix of carried ids (--id-prefix file).
     check_own: skip the whole text when its first record (the first non-blank line) is one
     speechfacts wrote (the parts of a large file are checked once, by `first_line_own`).
+    options: the run's ingest options (field names, date, title, date order).
     """
     stem = name or _stem(source)
     results: list[Speech | InputError | Skipped] = []
@@ -127,7 +90,7 @@ def parse_json_records(
                 own = own_record_kind(record)
                 if own is not None:
                     return [own_output(source, own)]
-            results.append(_record(record, where, f"{stem}-{number}", scope))
+            results.append(_record(record, where, f"{stem}-{number}", options, scope))
         return results or [InputError(source, "empty", "the JSON-lines file has no records")]
     try:
         data = json.loads(text)
@@ -141,10 +104,10 @@ def parse_json_records(
     if check_own and own is not None:
         return [own_output(source, own)]
     if isinstance(data, dict):
-        return [_record(data, source, stem, scope)]
+        return [_record(data, source, stem, options, scope)]
     if isinstance(data, list):
         results = [
-            _record(item, f"{source}:#{index}", f"{stem}-{index}", scope)
+            _record(item, f"{source}:#{index}", f"{stem}-{index}", options, scope)
             for index, item in enumerate(data)
         ]
         return results or [InputError(source, "empty", "the JSON list is empty")]

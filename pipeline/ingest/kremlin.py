@@ -13,8 +13,9 @@ from collections.abc import Iterator
 import numpy
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from pipeline.ingest.speakers import find_label, speaker_from_label
-from pipeline.speech import PARAGRAPH_SEPARATOR, InputError, Skipped, Speech, Turn
+from pipeline.ingest.speakers import find_label
+from pipeline.ingest.turns import build_turns
+from pipeline.speech import PARAGRAPH_SEPARATOR, InputError, Skipped, Speech
 
 # Site furniture inside the article body: photo sliders, media figures, "See also" blocks,
 # person/glossary tooltips (inside <a class="person_tag">, whose own text must stay).
@@ -227,20 +228,8 @@ def _build(
     **meta: str | None,
 ) -> Speech:
     paragraphs = [text for text, _ in blocks]
-    turns: list[Turn] = []
-    offset = 0
-    open_turn: tuple[int, str, str] | None = None
-    last_end = 0
-    for text, label in blocks:
-        if label is not None:
-            if open_turn:
-                turns.append(Turn(open_turn[0], last_end, open_turn[1], open_turn[2]))
-            speaker = speaker_from_label(label[0], label[1]) or label[0]
-            open_turn = (offset, speaker, label[0])
-        last_end = offset + len(text)
-        offset = last_end + len(PARAGRAPH_SEPARATOR)
-    if open_turn:
-        turns.append(Turn(open_turn[0], last_end, open_turn[1], open_turn[2]))
+    context = f"{meta.get('title') or ''}\n\n" + PARAGRAPH_SEPARATOR.join(paragraphs)
+    turns = build_turns(paragraphs, [label for _, label in blocks], context)
     return Speech(doc_id=doc_id, source=source, paragraphs=paragraphs, turns=turns, **meta)
 
 

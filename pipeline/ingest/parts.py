@@ -1,18 +1,24 @@
-"""Large JSON-lines files in parts: byte ranges cut at line ends, each read on its own.
+"""Large JSON-lines and CSV files in parts: byte ranges, each read on its own.
 
-A plain (not gzipped) `.jsonl` file larger than one part is never read whole: `split_jsonl` scans
-it once in blocks to find line ends near every `part_bytes` and the line number each part starts
-at, and `load_part` reads one range. The records, their sources ("file.jsonl:LINE") and their
+A plain (not gzipped) `.jsonl` or `.csv`/`.tsv` file larger than one part is never read whole:
+`split_file` scans it once in blocks to find where records start near every `part_bytes` and the
+line number each part starts at, and `load_part` reads one range. JSON lines are cut at line ends;
+CSV rows, which may hold line breaks in quoted fields, where a row starts as the CSV reader reads
+them (pipeline.ingest.csvrecords). The records, their sources ("file.jsonl:LINE") and their
 fallback ids are the same as when the whole file is read at once. For such files `--max-bytes`
-bounds each line (one record), not the file.
+bounds each line or row (one record), not the file. Whether speechfacts wrote a large JSONL
+file itself (an earlier output) is checked once, before it is cut (`first_record_own`).
 """
 
 from __future__ import annotations
 
 import os
 
+from pipeline.ingest.csvrecords import is_csv_name, load_csv_part, split_csv
 from pipeline.ingest.jsonrecords import first_line_own, parse_json_records
-from pipeline.ingest.readers import decode_bytes
+from pipeline.ingest.language import check_language
+from pipeline.ingest.options import DEFAULT_OPTIONS, IngestOptions
+from pipeline.ingest.readers import DEFAULT_MAX_BYTES, decode_bytes
 from pipeline.speech import InputError, Skipped, Speech
 
 DEFAULT_PART_BYTES = 8 * 1024 * 1024
@@ -20,7 +26,17 @@ _BLOCK = 1 << 20
 
 
 def is_splittable(path: str) -> bool:
-    return path.lower().endswith((".jsonl", ".ndjson"))
+    name = path.lower()
+    return name.endswith((".jsonl", ".ndjson")) or (is_csv_name(name) and not name.endswith(".gz"))
+
+
+def split_file(
+    path: str, part_bytes: int = DEFAULT_PART_BYTES, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[tuple[int, int, int]]:
+    """[(start, end, first_line), ...] covering the file: `split_csv` or `split_jsonl`."""
+    if is_csv_name(path):
+        return split_csv(path, part_bytes, max_bytes)
+    return split_jsonl(path, part_bytes)
 
 
 def split_jsonl(path: str, part_bytes: int = DEFAULT_PART_BYTES) -> list[tuple[int, int, int]]:
@@ -82,10 +98,13 @@ def load_part(
     max_bytes: int,
     name: str | None = None,
     scope: str | None = None,
+    options: IngestOptions = DEFAULT_OPTIONS,
 ) -> list[Speech | InputError | Skipped]:
     """The records of path[start:end], whose first line is line `first_line` of the file; name
-    and scope form ids as in `parse_json_records`. (Whether speechfacts wrote the file is
-    checked once, before it is cut: `first_record_own`.)"""
+    and scope form ids as in `parse_json_records`, options are the run's ingest options."""
+    if is_csv_name(path):
+        items = load_csv_part(path, start, end, first_line, max_bytes, options, name, scope)
+        return _english_only(items)
     try:
         with open(path, "rb") as handle:
             handle.seek(start)
@@ -105,7 +124,15 @@ def load_part(
                 results.append(text)
             else:
                 results.extend(
-                    parse_json_records(text, path, "jsonl", number, name, scope, check_own=False)
+                    parse_json_records(
+                        text, path, "jsonl", number, name, scope, check_own=False, options=options
+                    )
                 )
         number += 1
-    return results
+    return _english_only(results)
+
+
+def _english_only(
+    items: list[Speech | InputError | Skipped],
+) -> list[Speech | InputError | Skipped]:
+    return [check_language(item) if isinstance(item, Speech) else item for item in items]

@@ -31,6 +31,8 @@ _EXTENSIONS = {
     ".json": "json",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "csv",
 }
 
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -152,6 +154,12 @@ def _control_ratio(text: str) -> float:
     return (len(data) - len(data.translate(None, _CONTROL_BYTES))) / len(sample)
 
 
+def decode_lenient(data: bytes) -> str:
+    """Bytes that are not UTF-8: Windows-1251 when they look like Cyrillic words, else cp1252."""
+    encoding = "cp1251" if _looks_cyrillic(data) else "cp1252"
+    return data.decode(encoding, errors="replace")
+
+
 def decode_bytes(data: bytes, source: str) -> str | InputError:
     """Decode bytes to text (see module docstring for the order of attempts)."""
     for magic, what in _MAGIC:
@@ -237,7 +245,7 @@ def sniff_format(text: str) -> str:
 def read_input(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str] | InputError:
     """Read, gunzip and decode `path`; return (text, format) or an InputError.
 
-    format is one of "html", "text", "json", "jsonl", "feed".
+    format is one of "html", "text", "json", "jsonl", "csv" (also TSV), "feed".
     """
     try:
         mode = os.stat(path).st_mode

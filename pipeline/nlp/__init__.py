@@ -29,8 +29,9 @@ MAX_TEXT_CHARS = 20_000_000
 
 
 def build_pipeline(types: Iterable[str] | None = None) -> Language:
-    """spaCy's blank English tokenizer, a rule-based sentencizer, our extractors (`types`; None =
-    DEFAULT_TYPES), the subject of each figure and the context (speaker, period)."""
+    """spaCy's blank English tokenizer, a rule-based sentencizer with sentence starts forced at
+    paragraphs and turns, our extractors (`types`; None = DEFAULT_TYPES), the subject of each
+    figure and its scope, and the context (speaker, period)."""
     wanted = list(DEFAULT_TYPES if types is None else types)
     unknown = [t for t in wanted if t not in COMPONENTS]
     if unknown:
@@ -43,11 +44,13 @@ def build_pipeline(types: Iterable[str] | None = None) -> Language:
     nlp = spacy.blank("en")
     nlp.max_length = MAX_TEXT_CHARS
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("speechfacts_paragraph_starts")  # no sentence crosses a paragraph or a turn
     nlp.add_pipe("speechfacts_sentence_cap")  # sentences over 512 tokens are cut
     for fact_type in FACT_TYPES:
         if fact_type in wanted:
             nlp.add_pipe(COMPONENTS[fact_type])
     nlp.add_pipe("speechfacts_subject")
+    nlp.add_pipe("speechfacts_scope")
     nlp.add_pipe("speechfacts_context")
     return nlp
 
@@ -60,6 +63,8 @@ def prepare_doc(nlp: Language, speech: Speech) -> Doc:
     doc._.doc_id = speech.doc_id
     doc._.doc_date = speech.date
     doc._.doc_title = speech.title
+    doc._.doc_place = speech.place
+    doc._.doc_labels = [p["label"] for p in speech.participants]
     doc._.turns = [(t.start, t.end, t.speaker) for t in speech.turns]
     return doc
 

@@ -7,6 +7,7 @@ from pipeline.nlp import (  # noqa: F401
     money,
     percentages,
     physical,
+    scope,
     sentences,
     subject,
 )

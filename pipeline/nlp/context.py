@@ -1,5 +1,5 @@
-"""The context component: who said each fact (speaker turns, else the person a direct quotation is
-attributed to) and the year it is tied to (period).
+"""The context component: who said each fact (speaker turns, else the person a quotation or
+reported speech is attributed to) and the year it is tied to (period).
 
 Runs after the extractors. Speakers come from the turns that ingestion found (`doc._.turns`);
 periods from `temporal.period_for`, resolved against `doc._.doc_date`.
@@ -39,6 +39,7 @@ class ContextAnnotator(RuleComponent):
             for span in doc.spans[FACTS_KEY]:
                 if span.label_ == "event":
                     events_by_sentence.setdefault(span.sent.start, span._.fact["name"])
+        names: dict[str, str] = {}  # full names of quoted speakers, looked up once per doc
         for span in doc.spans[FACTS_KEY]:
             fact = span._.fact
             start, end = fact["start"], fact["end"]
@@ -48,7 +49,7 @@ class ContextAnnotator(RuleComponent):
                 speaker = turns[i][2]
             source = "turn" if speaker else None
             if speaker is None:
-                speaker = quote_speaker(doc_text(doc), start, end)
+                speaker = quote_speaker(doc_text(doc), start, end, names)
                 source = "quote" if speaker else None
             fact["speaker"] = speaker
             fact["speaker_source"] = source

@@ -1,7 +1,9 @@
 """All Doc/Span extension attributes used by the speechfacts components, registered once.
 
 Context set on the Doc before the pipeline runs (by `pipeline.nlp.prepare_doc`):
-  doc._.doc_id, doc._.doc_date (ISO date or None), doc._.turns (list of (start, end, speaker)).
+  doc._.doc_id, doc._.doc_date (ISO date or None), doc._.turns (list of (start, end, speaker)),
+  doc._.doc_title, doc._.doc_place and doc._.doc_labels (the participants' labels, titles
+  included), which the scope component reads for a document's counterpart.
   doc_text(doc) is the text, computed once (prepare_doc sets it from the Speech).
 Results written by the components:
   doc.spans["facts"]: one Span per fact; each Span carries its fields on span._.fact (a dict of
@@ -38,6 +40,8 @@ def register() -> None:
         ("doc_id", None),
         ("doc_date", None),
         ("doc_title", None),
+        ("doc_place", None),
+        ("doc_labels", None),
         ("turns", None),
     ):
         if not Doc.has_extension(name):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.nlp.rules import load_rules, phrase_alternation, rule_cache
@@ -25,6 +26,9 @@ class NumberMatch:
     scaled: bool  # carries a scale word (million, bn, ...)
     is_integer_literal: bool  # plain digits without separators, decimals or scale ("2019")
     text: str
+    # digits touching a letter ("USD115", "115USD", "100元"): found only when asked for
+    glued_before: bool = False
+    glued_after: bool = False
 
 
 @rule_cache
@@ -37,39 +41,84 @@ def _tables():
 
 
 @rule_cache
-def number_pattern() -> re.Pattern:
+def _fractions() -> dict[str, float]:
+    rules = load_rules("numbers", required=("small", "hundred", "scales"))
+    return {k.lower(): v for k, v in rules.get("fractions", {}).items()}
+
+
+@rule_cache
+def negative_words() -> list[str]:
+    """Words that make the amount after them negative ("minus five percent")."""
+    return list(load_rules("numbers", required=("small",)).get("negative", []))
+
+
+@rule_cache
+def number_pattern(glued: bool = False) -> re.Pattern:
+    """The numeric cores; with `glued`, digits may also touch a letter on either side ("USD115",
+    "115USD"), for the caller to accept only where the letters are a currency."""
     small, hundred, scales = _tables()
     word = phrase_alternation(list(small) + list(hundred))
     scale = phrase_alternation(scales)
-    digits = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    # Indian grouping first ("12,34,567.89"), then thousands groups, then plain digits
+    digits = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     # a word numeral: words joined by spaces, hyphens or "and" ("one hundred and twenty-five")
     words = rf"{word}(?:(?:-|\s+(?:and\s+)?){word}\b)*"
     half = r"(?:\s+and\s+a\s+half)?"
-    article = r"(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))"
-    core = rf"(?:{digits}|{article}(?:{words})?{half}|{words}{half})"
-    scale_part = rf"(?:\s*\[\s*{scale}\s*\]|(?:\s*-?\s*|\s+){scale}\b)"
+    multipliers = phrase_alternation(list(hundred) + list(scales))
+    # a fraction of a scale: "half a million", "a quarter billion", "three quarters of a billion"
+    fractions = _fractions()
+    fraction = (
+        rf"{phrase_alternation(fractions)}(?:\s+of)?(?:\s+an?)?(?=\s+{scale}\b)"
+        if fractions
+        else r"(?!x)x"
+    )
+    # each alternative starts differently, so that a word start tries the number words once
+    article = rf"an?\s+(?:(?={multipliers}\b)(?:{words})?{half}|{fraction})"
+    word_core = rf"(?:{article}|{words}(?:[\s-]+{fraction}|{half})|{fraction})"
+    # the first letters a word numeral can have: a word start with another letter is passed over
+    # at the cost of one class test instead of an attempt at every alternative
+    initials = sorted({w[0] for w in (*small, *hundred, *fractions, "a")})
+    word_core = rf"(?=[{re.escape(''.join(initials))}]){word_core}"
+    if glued:
+        core = rf"(?<![\d_.,])(?:{digits}|(?<![^\W\d_]){word_core})"
+        tail = r"(?:(?![\w])|(?<=\d)(?=[^\W\d_]))"
+    else:
+        core = rf"(?<![\w.,])(?:{digits}|{word_core})"
+        tail = r"(?![\w])"
+    scale_part = rf"(?:\s*\[\s*{scale}\s*\]|(?:\s*-?\s*|\s+){scale}\b(?:\s+{scale}\b)*)"
     # compound amounts: "1 trillion 600 billion"
     compound = rf"(?:\s+(?:{digits}|{words})\s+{scale}\b)*"
-    pattern = (
-        rf"(?<![\w.,]){core}(?![\d])(?!\.\d)(?!,\d{{3}})(?:{scale_part}{compound})?"
-        r"(?![\w])"
-    )
+    pattern = rf"{core}(?![\d])(?!\.\d)(?!,\d{{3}})(?:{scale_part}{compound})?{tail}"
     return re.compile(pattern, re.IGNORECASE)
 
 
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+", re.IGNORECASE)
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+", re.IGNORECASE)
 
 
 def words_to_value(text: str) -> float | None:
-    """The value of a numeric core's text ("2.5 billion" -> 2.5e9, "two and a half" -> 2.5)."""
+    """The value of a numeric core's text ("2.5 billion" -> 2.5e9, "two and a half" -> 2.5,
+    "three dozen" -> 36, "half a million" -> 5e5, "5 lakh crore" -> 5e12)."""
+    return _tokens_value(_TOKEN.findall(text))
+
+
+def _tokens_value(found: list[str]) -> float | None:
     small, hundred, scales = _tables()
+    fractions = _fractions()
     total = 0.0
     current = 0.0
+    added = None  # what the last scale word added to total, while scale words follow each other
     seen = False
-    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    tokens = [t.lower() for t in found]
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        if tok in scales and added is not None:
+            # a scale right after a scale multiplies it: "lakh crore", "thousand million"
+            total += added * (scales[tok] - 1)
+            added *= scales[tok]
+            i += 1
+            continue
+        added = None
         if tok[0].isdigit():
             current += float(tok.replace(",", ""))
             seen = True
@@ -80,12 +129,16 @@ def words_to_value(text: str) -> float | None:
             current = (current or 1) * hundred[tok]
             seen = True
         elif tok in scales:
-            total += (current or 1) * scales[tok]
+            added = (current or 1) * scales[tok]
+            total += added
             current = 0.0
             seen = True
         elif tok == "half" and i >= 2 and tokens[i - 1] == "a" and tokens[i - 2] == "and":
             current += 0.5
-        elif tok in ("a", "an", "and"):
+        elif tok in fractions:
+            current = (current or 1) * fractions[tok]
+            seen = True
+        elif tok in ("a", "an", "and", "of"):
             pass
         else:
             return None
@@ -95,25 +148,74 @@ def words_to_value(text: str) -> float | None:
     return total + current
 
 
-def find_numbers(text: str) -> list[NumberMatch]:
-    found = []
-    for match in number_pattern().finditer(text):
-        surface = match.group(0)
-        value = words_to_value(surface)
-        if value is None or not math.isfinite(value):
-            continue  # not a number, or one too large for a float ("9" * 400): not a figure
+# Digits touching a capital letter or a CJK character, before them ("USD115", "Rs.15", "MUSD30") or
+# after them ("115USD", "100元"). The pattern starts with that letter, so that the regex engine
+# passes over everything else (lower case, digits, spaces) in its fast loop: a search that starts
+# at every digit or every letter costs a tenth of the whole number scan. Lower-case glued codes
+# ("115usd") are not read.
+_GLUED = re.compile(r"[A-Z\u3400-\u9fff\uf900-\ufaff](?:(?<=\d.)|[A-Za-z.]{0,3}(?=\d))")
+_NUMBER_CHARS = frozenset("0123456789.,")
+
+
+def _number_match(text: str, match: re.Match, glued: bool) -> NumberMatch | None:
+    surface = match.group(0)
+    start, end = match.start(), match.end()
+    literal = surface.isdigit()
+    if literal:  # the most common number, "2019" or "15": no words to read
+        value, scaled = float(surface), False
+    else:
         _, _, scales = _tables()
-        scaled = any(tok.lower() in scales for tok in _TOKEN.findall(surface))
-        found.append(
-            NumberMatch(
-                start=match.start(),
-                end=match.end(),
-                value=value,
-                scaled=scaled,
-                is_integer_literal=surface.isdigit(),
-                text=surface,
-            )
-        )
+        tokens = _TOKEN.findall(surface)
+        value = _tokens_value(tokens)
+        scaled = any(tok.lower() in scales for tok in tokens)
+    if value is None or not math.isfinite(value):
+        return None  # not a number, or one too large for a float ("9" * 400): not a figure
+    return NumberMatch(
+        start=start,
+        end=end,
+        value=value,
+        scaled=scaled,
+        is_integer_literal=literal,
+        text=surface,
+        glued_before=glued and start > 0 and text[start - 1].isalpha(),
+        glued_after=glued and end < len(text) and text[end].isalpha(),
+    )
+
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """Every numeric core of `text` with its value, in text order."""
+    return [n for m in number_pattern().finditer(text) if (n := _number_match(text, m, False))]
+
+
+def find_glued_numbers(
+    text: str, where: Callable[[int, int], bool] | None = None
+) -> list[NumberMatch]:
+    """Numbers whose digits touch a capital letter or a CJK character ("USD115", "115USD", "100元",
+    but also "G20", "A320"), which `find_numbers` leaves out, marked `glued_before` /
+    `glued_after`: for the caller to keep only where the letters are a currency.
+    `where(start, end)`, when given, says whether to read the number whose digits start at
+    `start` and touch a letter at `start - 1` or at `end`."""
+    found: list[NumberMatch] = []
+    pattern = number_pattern(True)
+    for glue in _GLUED.finditer(text):
+        if text[glue.start() - 1 : glue.start()].isdigit():  # "115USD": digits end here
+            end = start = glue.start()
+            while start > 0 and text[start - 1] in _NUMBER_CHARS:
+                start -= 1
+            while start < end and not text[start].isdigit():
+                start += 1  # not from a leading "." or ","
+        else:  # "USD115": digits start here
+            start = end = glue.end()
+            while end < len(text) and text[end] in _NUMBER_CHARS:
+                end += 1
+        if found and start < found[-1].end:
+            continue
+        if where is not None and not where(start, end):
+            continue
+        match = pattern.match(text, start)
+        number = _number_match(text, match, True) if match else None
+        if number and (number.glued_before or number.glued_after):
+            found.append(number)
     return found
 
 

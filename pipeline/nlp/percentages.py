@@ -3,7 +3,9 @@
 `classify_change(text, start, end, clause_start)` reads the words around a percentage:
 - right after it: "a 3 percent increase", "30 percent more than" (rise); "a 2 percent drop" (fall);
   "20 percent of the wines" (a share: no change);
-- "rose to 4 percent": a level reached, no change;
+- "rose to 4 percent", "grew from 7.2 percent": a level reached or left, no change;
+- "minus 35 percent" is a fall, but the scanner reads the sign (`Candidate.negative`, which also
+  tells "rubles minus 13 percent", a subtraction, apart), so `enrich` sets it, not this function;
 - otherwise the nearest rise or fall word before it in its clause ("grew by", "went down by",
   "GDP growth of", "the growth rate reached").
 """
@@ -36,22 +38,39 @@ def _cues():
     level_to = re.compile(
         r"\b"
         + phrase_alternation(rules["level_verbs_before_to"])
-        + r"\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+){0,2}$",
+        # "rose to 4 percent", "fell by 0.5 percentage points to 5.5 percent", "cut profit tax
+        # from 35% to 25%": the words between may hold a figure
+        + r"\s+(?:\S+\s+){0,5}?to\s+(?:\w+\s+){0,2}$",
         re.IGNORECASE,
     )
+    # "grew from 7.2 percent (to 12.9 percent)": where a change starts is a level
+    level_from = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
     before = {w.lower(): "increase" for w in rules["increase_before"]}
     before.update({w.lower(): "decrease" for w in rules["decrease_before"]})
     before_re = re.compile(r"\b" + phrase_alternation(before) + r"\b", re.IGNORECASE)
-    return inc_after, dec_after, share_after, level_to, before, before_re
+    # "make up 40 percent": "up" there is a share, not a rise
+    not_cues = re.compile(
+        r"\b(?:" + phrase_alternation(rules.get("not_change_cues", [])) + r")\s*$", re.IGNORECASE
+    )
+    return (
+        inc_after,
+        dec_after,
+        share_after,
+        level_to,
+        level_from,
+        before,
+        before_re,
+        not_cues,
+    )
 
 
 def classify_change(
     text: str, start: int, end: int, clause_start: int = 0, sentence_start: int | None = None
 ) -> str | None:
-    inc_after, dec_after, share_after, level_to, before, before_re = _cues()
+    inc_after, dec_after, share_after, level_to, level_from, before, before_re, not_cues = _cues()
     after = text[end : end + 30]
     left = text[clause_start:start]
-    if level_to.search(left[-60:]):
+    if level_to.search(left[-60:]) or level_from.search(left[-20:]):
         return None
     if dec_after.match(after):
         return "decrease"
@@ -61,7 +80,8 @@ def classify_change(
         # "accounts for 20 percent of" is a share; "grew by 5 percent in 2019" is not
         if not re.search(r"\bby\s*$", left[-30:], re.IGNORECASE):
             return None
-    cues = list(before_re.finditer(left[-120:]))
+    window = left[-120:]
+    cues = [c for c in before_re.finditer(window) if not not_cues.search(window[: c.end()])]
     if not cues and sentence_start is not None and re.search(r"\bby\s*$", left, re.IGNORECASE):
         # ellipsis: "output was up by 7 percent, and agriculture by 11 percent"
         cues = list(before_re.finditer(text[max(sentence_start, start - 200) : start]))
@@ -85,6 +105,8 @@ class PercentageExtractor(NumericComponent):
         fields["change"] = classify_change(
             doc_text(doc), cand.start, cand.end, clause_start, sentence_start
         )
+        if cand.negative:
+            fields["change"] = "decrease"  # "minus 35 percent"
         return fields
 
 

@@ -127,8 +127,6 @@ def find_quantities(sentence: str, offset: int = 0, parse: Callable | None = Non
             return  # a compound unit: "2.3 trillion tonne-kilometres"
         if high is None and looks_like_year(low):
             return
-        if low.text[:2].lower() in ("a ", "an") and re.search(r"(?i)\bhalf\s+$", sentence[:start]):
-            return  # "half a million tonnes": our number reader says "a million"
         if not_after.search(sentence[max(0, start - 8) : start]):
             return  # "$250 per 1,000 cubic metres": the unit of a price
         value = low.value

@@ -2,23 +2,46 @@
 
 `scan(text, sentence_starts)` reads the numbers of a text once (`numbers.find_numbers`) and decides
 for each what it measures from the words around it, all taken from the rule files:
-- money: a currency symbol or code before the amount ("$15 billion", "RUB 300 million") or a
-  currency word after it ("5 billion Russian rubles"); a bare scaled amount takes the currency of
-  the money figure before it in its sentence ("5 billion rubles in 2018 and 7 billion in 2019");
-- percentage: "%", "percent", "per cent", "percentage points" after the number;
+- money: a currency symbol or code before the amount ("$15 billion", "RUB 300 million", "C$ 16.4
+  million", "USD115") or a currency symbol, code, word or sub-unit word after it ("5 billion
+  Russian rubles", "10 €", "115USD", "50 cents" = 0.50 USD, "30 MUSD"; see `currencies`); a whole
+  amount and its sub-unit amount are one figure ("3 dollars 50 cents", "15 dollars and 50."); a
+  bare scaled amount takes the currency of the money figure before it in its sentence ("5 billion
+  rubles in 2018 and 7 billion in 2019"); a currency belongs to one amount only ("10 rmb 20 usd");
+- percentage: "%", "percent", "per cent", "percentage points" after the number, or "percent of"
+  before it at the end of a phrase ("per cent of twenty-two");
 - country_count: a number, at most a few modifiers, then "countries", "states", "nations", ...
 Ranges ("$3–4 billion", "1.5 to 2 million rubles", "between 10 and 15 percent") become one fact with
 `value` and `high`; qualifiers ("about", "over", "up to", "or more") are read from the rule file and
-included in the fact's surface text. Years are never money or percentages.
+included in the fact's surface text; "minus" (or a minus sign) makes a money figure negative and a
+percentage a fall ("minus 35 percent": 35, change "decrease"). Years are never money or
+percentages, and numbers inside web addresses are never facts.
 """
 
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass
 
-from pipeline.nlp.numbers import NumberMatch, find_numbers, looks_like_year
+from pipeline.nlp.currencies import (
+    CODE,
+    SUBUNIT,
+    SYMBOL,
+    WORD,
+    CurrencyMatch,
+    currency_after,
+    currency_before,
+    has_subunits,
+)
+from pipeline.nlp.numbers import (
+    NumberMatch,
+    find_glued_numbers,
+    find_numbers,
+    looks_like_year,
+    negative_words,
+)
 from pipeline.nlp.rules import load_rules, normalise_phrase, phrase_alternation, rule_cache
 
 CARRY_NEXT = re.compile(
@@ -39,6 +62,9 @@ class Candidate:
     qualifier: str = "exact"
     per: str | None = None
     number_start: int = 0
+    # written with "minus" or a minus sign: money is then below zero; a percentage keeps its size
+    # and is a fall ("minus 35 percent" is 35 with change "decrease", as the guideline has it)
+    negative: bool = False
 
     def fields(self) -> dict:
         value = self.value
@@ -59,30 +85,14 @@ class Candidate:
 
 
 def _clean(value):
-    """Integral floats become ints so that records read "15000000000", not "15000000000.0"."""
-    if isinstance(value, float):
+    """Floats to 15 significant digits, so that binary noise does not show ("8.3 billion" is
+    8300000000, not 8300000000.000001; "2 satoshis" stays 2e-08); integral ones become ints, so
+    that records read "15000000000", not "15000000000.0"."""
+    if isinstance(value, float) and math.isfinite(value):
+        value = float(f"{value:.15g}")
         if value.is_integer() and abs(value) < 1e18:
             return int(value)
-        return round(value, 6)
     return value
-
-
-@rule_cache
-def _currency_tables():
-    rules = load_rules("currencies", required=("currencies",))
-    prefix: dict[str, str] = {}
-    suffix: dict[str, str] = {}
-    for entry in rules["currencies"]:
-        code = entry["code"]
-        for sym in entry.get("symbols", []) + entry.get("codes", []):
-            prefix[sym.lower()] = code
-        for word in entry.get("words", []):
-            suffix[word.lower()] = code
-    prefix_re = re.compile(
-        r"(?:(?<=[\s(\[\"'“‘])|^)" + phrase_alternation(prefix) + r"\s*$", re.IGNORECASE
-    )
-    suffix_re = re.compile(r"^\s*-?\s*(" + phrase_alternation(suffix) + r")(?![\w])", re.IGNORECASE)
-    return prefix, suffix, prefix_re, suffix_re
 
 
 @rule_cache
@@ -94,7 +104,25 @@ def _percent_tables():
             units[word.lower()] = unit
     # "%" needs no word boundary; words do
     unit_re = re.compile(r"^\s*-?\s*(" + phrase_alternation(units) + r")(?![\w])", re.IGNORECASE)
-    return units, unit_re
+    # the unit written before the number: "per cent of twenty-two"
+    before = {w.lower(): u for u, words in rules.get("units_before", {}).items() for w in words}
+    before_re = (
+        re.compile(
+            r"(?:^|(?<=[\s(\[\"'“‘]))(" + phrase_alternation(before) + r")\s+$", re.IGNORECASE
+        )
+        if before
+        else None
+    )
+    return units, unit_re, before, before_re
+
+
+@rule_cache
+def _negative_re() -> re.Pattern:
+    """A negative word of the rule file ("minus five percent"), or a minus sign glued to the number
+    ("-5%"), right before an amount."""
+    words = negative_words()
+    word = rf"(?:^|(?<=[\s(\[\"'“‘])){phrase_alternation(words)}\s+" if words else r"(?!x)x"
+    return re.compile(rf"(?:{word}|(?:^|(?<=[\s(\[]))[-−])$", re.IGNORECASE)
 
 
 @rule_cache
@@ -180,39 +208,32 @@ PER_RE = re.compile(
 
 
 def _scale_of(number: NumberMatch) -> float:
-    """The multiplier contributed by a scale word in `number` (1 when unscaled)."""
+    """The multiplier contributed by the last scale words of `number` (1 when unscaled):
+    "4 billion" -> 1e9, "5 lakh crore" -> 1e12."""
     if not number.scaled:
         return 1.0
     from pipeline.nlp.numbers import _tables
 
     _, _, scales = _tables()
-    words = re.findall(r"[a-z]+", number.text.lower())
-    last = [w for w in words if w in scales]
-    return float(scales[last[-1]]) if last else 1.0
+    factor = 1.0
+    for word in reversed(re.findall(r"[a-z]+", number.text.lower())):
+        if word in scales:
+            factor *= float(scales[word])
+        elif factor != 1.0:
+            break
+    return factor
 
 
-def _unit_after(text: str, pos: int):
-    """('money', code, end) / ('percentage', unit, end) / None for the words right after pos."""
-    _, suffix, _, suffix_re = _currency_tables()
-    units, unit_re = _percent_tables()
-    window = text[pos : pos + 40]
-    m = unit_re.match(window)
+def _unit_after(text: str, pos: int, context=None, scaled: bool = False):
+    """('percentage', unit, end) / ('money', CurrencyMatch, end) / None for the words right after
+    pos (see `currencies.currency_after` for the arguments)."""
+    units, unit_re, _, _ = _percent_tables()
+    m = unit_re.match(text[pos : pos + 40])
     if m:
         return "percentage", units[normalise_phrase(m.group(1))], pos + m.end()
-    m = suffix_re.match(window)
-    if m:
-        return "money", suffix[normalise_phrase(m.group(1))], pos + m.end()
-    return None
-
-
-def _currency_before(text: str, pos: int):
-    prefix, _, prefix_re, _ = _currency_tables()
-    window = text[max(0, pos - 12) : pos]
-    m = prefix_re.search(window)
-    if m:
-        code = prefix.get(normalise_phrase(m.group(0)))
-        if code:
-            return code, pos - (len(window) - m.start())
+    cur = currency_after(text, pos, scaled=scaled, context=context)
+    if cur:
+        return "money", cur, cur.end
     return None
 
 
@@ -242,6 +263,44 @@ CHANGE_FROM = re.compile(
     re.IGNORECASE,
 )
 
+URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# what may follow a sub-unit amount written without its sub-unit word ("15 dollars and 50.")
+_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)\]]|$)")
+_SUBUNIT_GAP = re.compile(r"\s+(?:and\s+)?")
+
+
+def _numbers(text: str) -> list[NumberMatch]:
+    """The numbers of `text` that can be figures: digits touching letters only where the letters
+    are a currency ("USD115", "115USD", "100元"), nothing inside a web address."""
+    numbers = find_numbers(text)
+    glued = []
+
+    def next_to_currency(start: int, end: int) -> bool:
+        if text[start - 1 : start].isalpha():
+            return currency_before(text, start) is not None
+        return currency_after(text, end) is not None
+
+    for number in find_glued_numbers(text, next_to_currency):
+        if number.glued_before:
+            cur = currency_before(text, number.start)
+            if cur is None or cur.end != number.start or cur.kind not in (CODE, SYMBOL):
+                continue
+        if number.glued_after:
+            cur = currency_after(text, number.end)
+            if cur is None or cur.start != number.end:
+                continue
+        glued.append(number)
+    if glued:
+        merged: list[NumberMatch] = []
+        for number in sorted(numbers + glued, key=lambda n: n.start):
+            if not merged or number.start >= merged[-1].end:
+                merged.append(number)
+        numbers = merged
+    if "://" in text or "www." in text:
+        urls = [m.span() for m in URL.finditer(text)]
+        numbers = [n for n in numbers if not any(s <= n.start < e for s, e in urls)]
+    return numbers
+
 
 def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]:
     """All money, percentage and country_count candidates of `text`, in text order."""
@@ -250,10 +309,23 @@ def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]
     def sentence_index(offset: int) -> int:
         return bisect.bisect_right(starts, offset) - 1
 
-    numbers = find_numbers(text)
+    def sentence_bounds(offset: int) -> tuple[int, int]:
+        i = sentence_index(offset)
+        return starts[max(i, 0)], starts[i + 1] if i + 1 < len(starts) else len(text)
+
+    numbers = _numbers(text)
     results: list[Candidate] = []
     consumed: set[int] = set()
     noun_re, blocked, determiners, never_before, excluded_after = _country_tables()
+    _, _, units_before, unit_before_re = _percent_tables()
+    owned = 0  # the end of the last figure: a currency before it belongs to that figure
+    before_cache: dict[int, CurrencyMatch | None] = {}
+
+    def currency_at(pos: int) -> CurrencyMatch | None:
+        """currency_before, once per position (ranges ask about the next number too)."""
+        if pos not in before_cache:
+            before_cache[pos] = currency_before(text, pos)
+        return before_cache[pos]
 
     for i, num in enumerate(numbers):
         if i in consumed:
@@ -264,8 +336,8 @@ def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]
         if i + 1 < len(numbers) and not looks_like_year(num):
             nxt = numbers[i + 1]
             between = text[num.end : nxt.start]
-            sym = _currency_before(text, nxt.start)
-            gap = between[: len(between) - (nxt.start - sym[1])] if sym else between
+            sym = currency_at(nxt.start)
+            gap = between[: len(between) - (nxt.start - sym.start)] if sym else between
             if (
                 RANGE_SEP.match(gap)
                 and _unit_after(text, num.end) is None
@@ -282,19 +354,56 @@ def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]
         unit = None
         end = last.end
         start = low.start
-        cur = _currency_before(text, low.start)
-        after = _unit_after(text, last.end)
+        factor = 1.0
+        subunit = False
+        cur = currency_at(low.start)
+        if cur and cur.start < owned:
+            cur = None  # the currency of the figure before: "10 rmb 20 usd"
+
+        def context(cur=cur, offset=low.start):
+            """The codes a shared word ("cents") prefers, and the sentence's bounds."""
+            bounds = sentence_bounds(offset)
+            if cur:
+                return (cur.code,), bounds
+            recent = reversed(results[-3:])
+            return tuple(
+                c.unit for c in recent if c.type == "money" and c.start >= bounds[0]
+            ), bounds
+
+        after = _unit_after(text, last.end, context, last.scaled)
         if after and after[0] == "percentage":
             kind, unit, end = after
         elif cur:
-            kind, unit = "money", cur[0]
-            start = cur[1]
-            if after and after[0] == "money":
-                end = after[2]  # "$5 billion US dollars" keeps one currency
+            kind, unit = "money", cur.code
+            start = cur.start
+            factor = cur.factor
+            money: CurrencyMatch | None = after[1] if after else None
+            if money and money.code == cur.code and money.kind == WORD:
+                end = money.end  # "$5 billion US dollars" keeps one currency
         elif after and after[0] == "money":
-            kind, unit, end = after
+            money = after[1]
+            kind, unit, end = "money", money.code, money.end
+            factor = money.factor * money.scale
+            subunit = money.kind == SUBUNIT
         if kind and looks_like_year(low) and high is None and not cur:
             kind = None  # years are never money or percentages
+        if (
+            kind is None
+            and high is None
+            and unit_before_re is not None
+            and text.rfind("of", max(0, low.start - 8), low.start) >= 0
+        ):
+            # "per cent of twenty-two": the unit before a number that ends its phrase
+            m = unit_before_re.search(text, max(0, low.start - 30), low.start)
+            if (
+                m
+                and m.start(1) >= owned
+                and not looks_like_year(low)
+                and _PHRASE_END.match(text, low.end)
+                and not (i > 0 and not text[numbers[i - 1].end : m.start(1)].strip())
+            ):
+                kind, unit = "percentage", units_before[normalise_phrase(m.group(1))]
+                start = m.start(1)
         if kind is None and high is None and not looks_like_year(low) and low.value < 1000:
             m = noun_re.match(text[low.end : low.end + 80])
             if m:
@@ -324,7 +433,25 @@ def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]
             if not low.scaled:
                 value = low.value * _scale_of(high)
             consumed.add(i + 1)
-        cand = Candidate(kind, start, end, value, high_value, unit, number_start=low.start)
+        if factor != 1.0:
+            value *= factor
+            high_value = high_value * factor if high_value is not None else None
+        if kind == "money" and high is None and not subunit and factor == 1.0:
+            end, value = _with_subunit_amount(
+                text, numbers, i, unit, end, value, consumed, sentence_bounds(low.start)
+            )
+        negative = False
+        if kind in ("money", "percentage") and high is None:
+            neg = _negative_re().search(text, max(0, start - 12), start)
+            if neg and _subtraction(text, neg.start(), results[-1].end if results else -1):
+                neg = None  # "9,000 rubles minus 13%": a subtraction, not a negative figure
+            if neg:
+                negative, start = True, neg.start()
+                if kind == "money":
+                    value = -value
+        cand = Candidate(
+            kind, start, end, value, high_value, unit, number_start=low.start, negative=negative
+        )
         qual = _qualifier_before(text, start)
         if qual:
             cand.qualifier, cand.start = qual
@@ -336,10 +463,49 @@ def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]
             if per:
                 cand.per = normalise_phrase(per.group(1))
         results.append(cand)
+        owned = cand.end
 
     _carry_currency(text, numbers, results, consumed, sentence_index)
     results.sort(key=lambda c: (c.start, c.end))
     return results
+
+
+def _subtraction(text: str, minus: int, previous_end: int) -> bool:
+    """Whether the "minus" at `minus` stands between two amounts: right after a number, a "%" or
+    the figure before it (which ends at `previous_end`)."""
+    before = text[max(0, minus - 40) : minus].rstrip()
+    if before[-1:].isdigit() or before.endswith("%"):
+        return True
+    return previous_end >= 0 and minus - previous_end < 40 and not text[previous_end:minus].strip()
+
+
+def _with_subunit_amount(text, numbers, i, code, end, value, consumed, bounds):
+    """A whole amount followed by its sub-unit amount is one figure: "3 dollars 50 cents",
+    "thirteen dollars and forty-five cents", "15 dollars and 50." (end, value) after it."""
+    number = numbers[i]
+    if number.scaled or value != int(value) or i + 1 >= len(numbers) or not has_subunits(code):
+        return end, value
+    nxt = numbers[i + 1]
+    gap = _SUBUNIT_GAP.fullmatch(text, end, nxt.start)
+    if (
+        gap is None
+        or nxt.scaled
+        or nxt.value != int(nxt.value)
+        or not 0 < nxt.value < 100
+        or nxt.start < end
+    ):
+        return end, value
+    after = _unit_after(text, nxt.end, lambda: ((code,), bounds))
+    if after is None:
+        if not _PHRASE_END.match(text, nxt.end):
+            return end, value
+        consumed.add(i + 1)
+        return nxt.end, value + nxt.value / 100
+    money = after[1] if after[0] == "money" else None
+    if money is None or money.kind != SUBUNIT or money.code != code:
+        return end, value
+    consumed.add(i + 1)
+    return money.end, value + nxt.value * money.factor
 
 
 def _carry_currency(text, numbers, results, consumed, sentence_index) -> None:
@@ -351,7 +517,7 @@ def _carry_currency(text, numbers, results, consumed, sentence_index) -> None:
     for i, num in enumerate(numbers):
         if i in consumed or num.start in taken or not num.scaled or looks_like_year(num):
             continue
-        if _currency_before(text, num.start) or _unit_after(text, num.end):
+        if currency_before(text, num.start) or _unit_after(text, num.end):
             continue
         previous = [c for c in money if c.end <= num.start]
         if not previous:

@@ -22,7 +22,10 @@ RULE_FILES = (
     "temporal",
     "events",
     "subjects",
+    "measures",
+    "scopes",
     "units",
+    "event_gazetteer",
 )
 
 # A saved pipeline (models/speechfacts_en) carries its own copy of the rule files; loading it makes

@@ -1,5 +1,13 @@
-"""Sentence length cap: a sentence longer than MAX_SENTENCE_TOKENS tokens is cut into pieces of
-PIECE_TOKENS tokens.
+"""Sentence boundaries beyond spaCy's sentencizer, which only knows punctuation:
+
+- `speechfacts_paragraph_starts`: a sentence starts at every paragraph and every speaker turn, so
+  that no sentence crosses one (a heading or a date line without a full stop would otherwise run
+  into the next paragraph, and a figure take its year from it; an answer take a year from the
+  question before it).
+- `speechfacts_sentence_cap`: a sentence longer than MAX_SENTENCE_TOKENS tokens is cut into
+  pieces of PIECE_TOKENS tokens.
+
+The cap:
 
 Runs right after spaCy's sentencizer. Much of the per-fact work is proportional to the length of
 the fact's sentence (spaCy's `Span.sent`, the period and subject rules, the `sentence` field of
@@ -12,10 +20,59 @@ list, a pathological input), so its pieces are short: the work per figure stays 
 
 from __future__ import annotations
 
+import re
+
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from pipeline.nlp.extensions import doc_text
+
+# paragraphs are joined by blank lines (pipeline.speech.PARAGRAPH_SEPARATOR) and hold no line
+# break of their own, so a line break always ends a paragraph
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+class ParagraphStarts:
+    """Force a sentence start at the first word of every paragraph and speaker turn; the blank
+    lines between paragraphs stay with the sentence before them."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("SENT_START") or len(doc) < 2:
+            return doc
+        text = doc_text(doc)
+        chars = {m.end() for m in _PARAGRAPH_BREAK.finditer(text)}
+        chars.update(start for start, _, _ in doc._.turns or [])
+        if not chars:
+            return doc
+        # through arrays, once: setting Token.is_sent_start checks the whole Doc each time
+        arrays = doc.to_array([SENT_START, IDX, IS_SPACE]).astype(numpy.int64)
+        values, offsets, spaces = arrays[:, 0].copy(), arrays[:, 1], arrays[:, 2]
+        count = len(doc)
+        for char in sorted(chars):
+            i = int(numpy.searchsorted(offsets, char))
+            j = i
+            while j < count and spaces[j]:
+                j += 1
+            if j >= count or j == 0:
+                continue
+            values[j] = 1
+            for k in range(max(i - 1, 1), j):
+                if spaces[k]:
+                    values[k] = -1  # white space is never a sentence of its own
+        # spaCy's arrays are unsigned: -1 ("not a start") is stored as its two's complement
+        doc.from_array([SENT_START], values.astype(numpy.uint64).reshape(-1, 1))
+        return doc
+
+
+@Language.factory("speechfacts_paragraph_starts")
+def make_paragraph_starts(nlp: Language, name: str) -> ParagraphStarts:
+    return ParagraphStarts(nlp, name)
+
 
 MAX_SENTENCE_TOKENS = 512
 PIECE_TOKENS = 64

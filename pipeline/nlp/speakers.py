@@ -1,26 +1,49 @@
-"""Speakers of figures in narrative text: a figure inside a direct quotation gets the person the
-quotation is attributed to in the same or the next sentence ("...," said President Putin).
+"""Speakers of figures in narrative text (no speaker turns), from the way news reports speech:
+
+- a direct quotation around the figure attributed in the same paragraph ("...," said President
+  Putin; Mr Petrov said: "...");
+- a quotation that fills the paragraph after one ending with an attribution and a colon ("Putin
+  confirmed that the results were positive:" / "“... over $15 billion ...”");
+- reported speech: a figure after a reporting clause in its paragraph ("Putin stated that ...",
+  "He added that ... New contracts totalling about $1 billion were signed").
 
 `quote_speaker(text, start, end)` returns that person's name, or None. Titles before the name
-("President", "Prime Minister", "Mr") are dropped; the name is one to three capitalised words.
+("President", "Prime Minister", "Mr") are dropped; "He"/"She" is the person the nearest
+attribution before it names (in the same or the two paragraphs before); a surname alone is the
+full name the text gives it ("Putin" -> "Vladimir Putin" where the text says "President Vladimir
+Putin"). All speakers found here have `speaker_source` "quote".
 """
 
 from __future__ import annotations
 
 import re
 
+from pipeline.ingest.speakers import full_name
+
 OPENING = '“"'
 CLOSING = '”"'
 _VERBS = (
     r"(?:said|says|added|adds|stressed|stresses|noted|notes|stated|states|emphasised|emphasized|"
-    r"pointed out|remarked|explained|underlined|continued|told|declared|announced)"
+    r"emphasises|emphasizes|pointed out|points out|remarked|explained|explains|underlined|"
+    r"underscored|highlighted|continued|told|declared|announced|announces|confirmed|confirms|"
+    r"recalled|reiterated|observed|replied|answered|commented|acknowledged|admitted|assured|"
+    r"insisted|warned|believes|said at|went on to say|"
+    r"expressed (?:his|her) (?:confidence|hope|conviction|belief|view))"
 )
 _TITLE = r"(?:(?:the\s+)?(?:Russian\s+)?(?:President|Prime Minister|Minister|Mr|Mrs|Ms|Dr)\.?\s+)?"
 _NAME = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 AFTER = re.compile(rf"^[\s,.]*{_VERBS}\s+{_TITLE}{_NAME}")
 AFTER_NAME_FIRST = re.compile(rf"^[\s,.]*{_TITLE}{_NAME}\s+{_VERBS}\b")
 BEFORE = re.compile(rf"{_TITLE}{_NAME}\s+{_VERBS}(?:\s+that)?[\s:,]*$")
-_NOT_NAMES = {"He", "She", "They", "It", "We", "I", "The", "This", "That"}
+# a reporting clause at a sentence start (after an introductory phrase and a comma, perhaps):
+# "Putin stated that", "President Putin stressed in this meeting that", "He added that"
+_REPORTING = re.compile(
+    rf"(?:^|(?<=[.!?…”\"])\s+|,\s+){_TITLE}{_NAME}\s+(?:also\s+|further\s+|then\s+|again\s+)?"
+    rf"{_VERBS}\b(?P<rest>[^.!?:]{{0,60}}?)(?:\s+that\b|:)",
+    re.MULTILINE,
+)
+_PRONOUNS = {"He", "She"}
+_NOT_NAMES = {"He", "She", "They", "It", "We", "I", "The", "This", "That", "These", "Those"}
 
 
 def _clean(name: str | None) -> str | None:
@@ -32,14 +55,31 @@ def _clean(name: str | None) -> str | None:
 # How far around a figure a quotation is looked for: bounds the work per figure, so that a
 # megabyte paragraph with many figures stays linear (a real quotation is far shorter).
 QUOTE_WINDOW = 4000
+_LOOK_BACK_PARAGRAPHS = 2
 
 
-def quote_speaker(text: str, start: int, end: int) -> str | None:
+def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     window_start = max(0, start - QUOTE_WINDOW)
-    para_start = max(text.rfind("\n\n", window_start, start) + 1, window_start)
+    para_start = text.rfind("\n\n", window_start, start)
+    para_start = window_start if para_start < 0 else para_start + 2
     para_end = text.find("\n\n", end, end + QUOTE_WINDOW)
     para_end = min(len(text), end + QUOTE_WINDOW) if para_end < 0 else para_end
-    # the quotation around the figure: an opening mark before it with no closing mark between
+    return para_start, para_end
+
+
+def _previous_paragraph(text: str, para_start: int) -> tuple[int, int] | None:
+    if para_start < 2:
+        return None
+    end = para_start - 2
+    start = text.rfind("\n\n", max(0, end - QUOTE_WINDOW), end)
+    start = max(0, end - QUOTE_WINDOW) if start < 0 else start + 2
+    return start, end
+
+
+def _direct_quote(text: str, start: int, end: int) -> tuple[str | None, int] | None:
+    """(the attributed name or pronoun, where the attribution is) for a figure inside a
+    quotation; None when the figure is not inside one."""
+    para_start, para_end = _paragraph_bounds(text, start, end)
     before = text[para_start:start]
     last_open = max(before.rfind(ch) for ch in OPENING)
     if last_open < 0:
@@ -57,8 +97,79 @@ def quote_speaker(text: str, start: int, end: int) -> str | None:
     for pattern in (AFTER, AFTER_NAME_FIRST):
         m = pattern.match(after)
         if m:
-            return _clean(m.group(1))
+            return m.group(1), q_close
     m = BEFORE.search(text[max(para_start, q_open - 120) : q_open])
     if m:
-        return _clean(m.group(1))
-    return None
+        return m.group(1), q_open
+    if not text[para_start:q_open].strip():
+        # the quotation opens the paragraph: the paragraph before may end "... confirmed that
+        # the results were positive:"
+        previous = _previous_paragraph(text, para_start)
+        if previous and text[previous[0] : previous[1]].rstrip().endswith(":"):
+            found = _last_reporting(text, previous[0], previous[1])
+            if found:
+                return found
+    return (None, q_open)
+
+
+def _last_reporting(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The last reporting clause in text[start:end]: (name or pronoun, its offset)."""
+    last = None
+    for m in _REPORTING.finditer(text, start, end):
+        last = (m.group(1), m.start(1))
+    return last
+
+
+def _resolve(name: str | None, text: str, at: int, names: dict[str, str]) -> str | None:
+    """A pronoun -> the name of the nearest attribution before `at`; a surname -> the full
+    name the text gives it (looked up once per document in `names`); titles and common words ->
+    None."""
+    if name is None:
+        return None
+    first = name.split()[0]
+    if first in _PRONOUNS:
+        if len(name.split()) > 1:
+            return None
+        para_start, _ = _paragraph_bounds(text, at, at)
+        window = para_start
+        for _ in range(_LOOK_BACK_PARAGRAPHS):
+            previous = _previous_paragraph(text, window)
+            if previous is None:
+                break
+            window = previous[0]
+        for m in reversed(list(_ATTRIBUTED.finditer(text, window, at))):
+            named = _clean(next(g for g in m.groups() if g))
+            if named:
+                return _full(named, text, names)
+        return None
+    named = _clean(name)
+    return _full(named, text, names) if named else None
+
+
+def _full(name: str, text: str, names: dict[str, str]) -> str:
+    if name not in names:
+        names[name] = full_name(name, [], text)
+    return names[name]
+
+
+# any attribution, to find who "he" is: "said Putin", "Putin stressed"
+_ATTRIBUTED = re.compile(rf"{_VERBS}\s+{_TITLE}{_NAME}|{_TITLE}{_NAME}\s+{_VERBS}\b")
+
+
+def quote_speaker(
+    text: str, start: int, end: int, names: dict[str, str] | None = None
+) -> str | None:
+    """The person a figure at text[start:end] is attributed to in narrative text, or None.
+
+    `names`: the full names already found for short names in this text (pass the same dict for
+    every figure of a document: each name is looked up once)."""
+    names = {} if names is None else names
+    quoted = _direct_quote(text, start, end)
+    if quoted is not None:
+        name, at = quoted
+        return _resolve(name, text, at, names) if name else None
+    para_start, _ = _paragraph_bounds(text, start, end)
+    reported = _last_reporting(text, para_start, start)
+    if reported is None:
+        return None
+    return _resolve(reported[0], text, reported[1], names)

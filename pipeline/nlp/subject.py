@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.base import RuleComponent
 from pipeline.nlp.extensions import FACTS_KEY, span_text
+from pipeline.nlp.measures import subject_key
 from pipeline.nlp.numbers import _tables as _number_tables
 from pipeline.nlp.rules import RuleError, load_rules, rule_cache
 
@@ -73,6 +74,16 @@ class Rules:
     vague: frozenset
     direct_after: frozenset
     weak_modifiers: frozenset
+    copulas: frozenset
+    open_link_types: frozenset
+    open_direct: frozenset
+    phrase_direct: frozenset
+    list_joiners: frozenset
+    joining_links: frozenset
+    anaphoric: frozenset
+    parentheticals: tuple
+    ellipsis_direct: frozenset
+    clause_openers: frozenset
     max_words: int
     max_modifiers: int
     max_post: int
@@ -125,6 +136,16 @@ def subject_rules() -> Rules:
         vague=words("vague_heads"),
         direct_after=words("direct_after_prepositions"),
         weak_modifiers=words("weak_modifiers"),
+        copulas=words("copula_links"),
+        open_link_types=words("open_before_link_types"),
+        open_direct=words("open_direct_links"),
+        phrase_direct=words("phrase_direct_links"),
+        list_joiners=words("list_joiners"),
+        joining_links=words("joining_link_words"),
+        anaphoric=words("anaphoric_determiners"),
+        parentheticals=_phrases(data.get("parentheticals", [])),
+        ellipsis_direct=words("ellipsis_direct_links"),
+        clause_openers=words("clause_openers"),
         max_words=int(data.get("max_words", 9)),
         max_modifiers=int(data.get("max_modifiers", 3)),
         max_post=int(data.get("max_postmodifier_words", 7)),
@@ -191,6 +212,30 @@ def _base(unit: Unit) -> str:
     return lower.rstrip("".join(_APOSTROPHES))
 
 
+def _inflected(lower: str) -> bool:
+    """A verb's "-ed" or "-ing" form ("increased", "bringing"), not a noun that only ends so
+    ("rapeseed", "housing"): the lemmatiser gives it another lemma."""
+    if not lower.endswith(("ed", "ing")):
+        return False
+    import simplemma
+
+    return simplemma.lemmatize(lower, lang="en") != lower
+
+
+def _common_word(text: str) -> bool:
+    """An English word of the lemmatiser's dictionary, not a place ("Tourism", not "Gazprom")."""
+    import simplemma
+
+    return simplemma.is_known(text.lower(), lang="en") and not _is_place(text)
+
+
+def _is_place(text: str) -> bool:
+    """A country, demonym or region name ("Russia's", "Chinese")."""
+    from pipeline.nlp.scope import find_places
+
+    return text[:1].isupper() and bool(find_places(text))
+
+
 def _possessive(unit: Unit) -> bool:
     return unit.lower.endswith(("'s", "’s", "s'", "s’"))
 
@@ -219,7 +264,18 @@ def _links_ending(links: tuple, word: str) -> list:
 
 
 class _Finder:
-    def __init__(self, units: list[Unit], fact_index: int, fact_type: str, rules: Rules):
+    def __init__(
+        self,
+        units: list[Unit],
+        fact_index: int,
+        fact_type: str,
+        rules: Rules,
+        known: dict | None = None,
+        types: dict | None = None,
+    ):
+        # known: fact index -> (subject, span, part_of) of the facts before it in the sentence
+        self.known = known or {}
+        self.types = types or {}
         self.u = units
         self.rules = rules
         self.fact_type = fact_type
@@ -293,6 +349,11 @@ class _Finder:
             if self.is_modifier(m - 1):
                 m -= 1
             elif (
+                self.np_word(m - 1)
+                or (self.free_word(m - 1) and self.u[m - 1].lower.endswith("ed"))  # "imported"
+            ) and self.np_opens(m - 2):
+                m -= 1  # "the juvenile crime rate": a word after "the" belongs to the phrase
+            elif (
                 m < head
                 and m - 2 >= lower_bound
                 and self.u[m - 1].lower in ("and", "or")
@@ -305,6 +366,57 @@ class _Finder:
                 break
         return m
 
+    def np_word(self, i: int) -> bool:
+        """A lower-case word that may stand inside a noun phrase: not a small word, verb form of
+        non_modifiers, adverb, time word, "-ed" or "-ing" form unless the rules know it."""
+        if not self.free_word(i) or _possessive(self.u[i]):
+            return False
+        low = self.u[i].lower
+        r = self.rules
+        if low in r.non_modifiers and not low.endswith(r.suffixes):
+            return False  # "to increase funding": a verb
+        if low in r.modifiers or low in r.measure:
+            return True
+        if (
+            low in r.boundary
+            or low in r.determiners
+            or low in r.preps
+            or low in ("and", "or", "to")
+            or self.verb_like(i)
+            or low in r.skip
+            or low in r.wrap_of
+            or low in r.comparatives
+            or self.adverb(i)
+        ):
+            return False
+        return not _inflected(low)
+
+    def verb_like(self, i: int) -> bool:
+        """A word of non_modifiers that is no adjective ("increase", "said"; not "local") and
+        no name ("Czech Republic")."""
+        unit = self.u[i]
+        return (
+            unit.lower in self.rules.non_modifiers
+            and not unit.lower.endswith(self.rules.suffixes)
+            and not unit.text[:1].isupper()
+        )
+
+    def np_opens(self, i: int) -> bool:
+        """Position i opens a noun phrase: a determiner, a preposition, punctuation or nothing."""
+        if i < 0:
+            return True
+        unit = self.u[i]
+        if unit.fact is not None:
+            return False
+        if not unit.word:
+            return unit.text in (",", ";", ":", "(", "–", "—", '"', "“")
+        if unit.lower in ("and", "or") and i >= 1 and self.u[i - 1].fact is not None:
+            return True  # "5 percent and bus sales by 2 percent": a new phrase
+        # not "to": "to expand exports" is a verb and its object
+        return unit.lower in self.rules.determiners or (
+            unit.lower in self.rules.preps and unit.lower != "to"
+        )
+
     def change_noun(self, head: int) -> bool:
         low = _base(self.u[head])
         return low in self.rules.wrap_in and low in self.rules.vague
@@ -313,19 +425,30 @@ class _Finder:
         """A head that says little alone ("the rate", "the current rate")."""
         if self.u[head].lower not in self.rules.vague:
             return False
-        return all(self.u[k].lower in self.rules.weak_modifiers for k in range(first, head))
+        return all(
+            self.u[k].lower in self.rules.weak_modifiers
+            or self.u[k].lower in self.rules.vague  # "growth rate": of what?
+            or _possessive(self.u[k])
+            or _is_place(self.u[k].text)
+            for k in range(first, head)
+        )
 
     def text(self, first: int, last: int) -> str | None:
         if last - first + 1 > self.rules.max_words:
             return None
         base = self._sentence_start
         phrase = self._sentence_text[self.u[first].start - base : self.u[last].end - base]
+        self.span = (self.u[first].start, self.u[last].end)
         head = self.u[first]
         if (
             (first == 0 or self.u[first - 1].text in (":", "–", "—", '"', "“", "(", "'", "‘"))
             and head.text[:1].isupper()
             and head.text[1:].islower()
-            and (_base(head) in self.rules.measure or _base(head) in self.rules.modifiers)
+            and (
+                _base(head) in self.rules.measure
+                or _base(head) in self.rules.modifiers
+                or _common_word(head.text)
+            )
             and not _possessive(head)
         ):
             phrase = phrase[:1].lower() + phrase[1:]
@@ -340,10 +463,12 @@ class _Finder:
             if self.words_match(self.fs, phrase):
                 return "chunk", self.fs
         end = self.fs
-        # "rose 9 percent to $2.3 billion": skip the other figure
-        if end >= 2 and self.u[end - 1].lower == "to" and self.u[end - 2].fact is not None:
-            other = self.u[end - 2].fact
-            k = end - 2
+        # "rose 9 percent to $2.3 billion", "fell from 69 percent in 2015 to 17 percent": skip
+        # the other figure (and its time phrase)
+        before_to = self.skip_time_back(end - 2) if end >= 2 else -1
+        if end >= 2 and self.u[end - 1].lower == "to" and self.u[before_to].fact is not None:
+            other = self.u[before_to].fact
+            k = before_to
             while k - 1 >= 0 and self.u[k - 1].fact == other:
                 k -= 1
             if k >= 1 and self.u[k - 1].lower == "by":
@@ -371,18 +496,30 @@ class _Finder:
             return None
         mode, link = found
         if mode == "direct":
-            head = link - 1
-            if not self.is_measure(head):
-                return None
-            return self.head_phrase(head, head, lower_bound=0, direct=True)
+            return self.direct_before(link)
         i = link - 1
-        while i >= 0 and self.u[i].fact is None and self.u[i].lower in self.rules.skip:
+        while (
+            i >= 0
+            and self.u[i].fact is None
+            and (
+                self.u[i].lower in self.rules.skip
+                or not self.u[i].word  # "over three years", "in 2012"
+                and self.u[i].text[:1].isalnum()
+                or self.adverb(i)  # "would gradually grow to"
+            )
+        ):
             i -= 1
+        i = self.skip_parenthetical(i)
         which = i >= 2 and self.u[i].lower == "which" and self.u[i - 1].text == ","
         if which:
             # "the reserve fund, which is now $90 billion", but not "..., which is 7 percent
             # higher than": that compares the figure before with another
-            if self.fe < len(self.u) and self.u[self.fe].lower in self.rules.comparatives:
+            copula = {u.lower for u in self.u[link : self.fs]} & self.rules.copulas
+            if (
+                copula
+                and self.fe < len(self.u)
+                and self.u[self.fe].lower in self.rules.comparatives
+            ):
                 return None
             i -= 2
         end = i
@@ -399,7 +536,144 @@ class _Finder:
             found_text = self.head_phrase(head, end, lower_bound=start, which=which)
             if found_text:
                 return found_text
+        link_words = tuple(u.lower for u in self.u[link : self.fs])
+        if self.fact_type in self.rules.open_link_types and not (
+            set(link_words) & self.rules.copulas
+        ):
+            return self.open_before(start, end, which=which)
         return None
+
+    def skip_parenthetical(self, i: int) -> int:
+        """Before ", for example," (a parenthetical of the rules) ending at i: the position before
+        it; else i."""
+        if i < 0 or self.u[i].text != ",":
+            return i
+        for phrase in self.rules.parentheticals:
+            at = i - len(phrase)
+            if at >= 1 and self.words_match(at, phrase) and self.u[at - 1].text == ",":
+                return at - 2
+        return i
+
+    def direct_before(self, link: int) -> str | None:
+        """The noun linked right to the figure: "a budget of", "imports by"; "funding for the
+        new programme by" (a measure noun and its prepositional phrase before "by"); any plain
+        noun before "worth" ("projects worth", "deals worth")."""
+        r = self.rules
+        head = link - 1
+        if self.is_measure(head):
+            return self.head_phrase(head, head, lower_bound=0, direct=True)
+        word = self.u[link].lower
+        if word in r.open_direct and self.open_head(head):
+            return self.head_phrase(head, head, lower_bound=0, direct=True)
+        if word in r.ellipsis_direct and self.open_head(head) and self.after_a_figure(head):
+            return self.head_phrase(head, head, lower_bound=0, direct=True)
+        if word in r.phrase_direct:
+            for h in range(head - 1, max(-1, head - r.max_post - 1), -1):
+                unit = self.u[h]
+                if unit.fact is not None or unit.lower in r.boundary or unit.text in (",", ";"):
+                    break
+                if self.is_measure(h) and self.u[h + 1].lower in r.preps:
+                    return self.head_phrase(h, head, lower_bound=0, direct=True)
+        return None
+
+    def after_a_figure(self, head: int) -> bool:
+        """The noun phrase of `head` follows ", " or "and" right after an earlier figure of the
+        sentence (an ellipsis: "grew by 8 percent, railcars by 5 percent")."""
+        m = self.modifiers_start(head, 0)
+        k = m - 1
+        if k < 0 or not (self.u[k].text in (",", ";") or self.u[k].lower == "and"):
+            return False
+        k -= 1
+        while k >= 0 and self.u[k].fact is None and self.u[k].text in (",", "and"):
+            k -= 1
+        k = self.skip_time_back(k)
+        return k >= 0 and self.u[k].fact is not None and self.u[k].fact != self.me
+
+    def open_head(self, i: int) -> bool:
+        """A plain noun that may head an open noun phrase: no verb, name, time or vague word."""
+        r = self.rules
+        if not self.np_word(i):
+            return False
+        low = self.u[i].lower
+        return not (
+            _possessive(self.u[i])
+            or low in r.boundary
+            or low in r.non_modifiers
+            or low in r.skip
+            or low in r.wrap_of
+            or low in r.weak_modifiers
+            or low in r.vague
+            or self.adverb(i)
+            or (_inflected(low) and low not in r.measure)
+        )
+
+    def open_before(self, start: int, end: int, which: bool = False) -> str | None:
+        """Any plain noun phrase ending the words before a verb link ("coal loading increased
+        by", "tourist flows grew by", "small businesses account for"): its head is the last
+        word before its first preposition; the words before the head must all be noun-phrase
+        words, opened by the start of the clause."""
+        r = self.rules
+        first = start
+        while first <= end and self.u[first].lower in r.determiners:
+            first += 1
+        head = first
+        while head < end and self.u[head + 1].lower not in r.preps:
+            head += 1
+        outer = first
+        if head + 2 <= end and self.u[head].lower in r.wrap_of and self.u[head + 1].lower == "of":
+            # "the amount of such transfers increased": the inner phrase
+            first = head + 2
+            while first <= end and self.u[first].lower in r.determiners:
+                first += 1
+            head = first
+            while head < end and self.u[head + 1].lower not in r.preps:
+                head += 1
+        if head > end or not all(
+            self.np_word(k) or (k == first and self.u[k].lower.endswith("ed"))  # "imported"
+            for k in range(first, head)
+        ):
+            return None
+        low = self.u[head].lower
+        if (
+            not self.free_word(head)
+            or low in ("and", "or")  # ", and increased by": no phrase at all
+            or _possessive(self.u[head])
+            or low in r.boundary
+            or low in r.non_modifiers
+            or low in r.skip
+            or low in r.wrap_of
+            or low in r.weak_modifiers
+            or self.adverb(head)
+            or (_inflected(low) and low not in r.measure)  # "bringing the total up to"
+            or (
+                all(self.u[k].text[:1].isupper() for k in range(first, head + 1))
+                # "Tourism dropped by 19%": a capital that only starts the sentence; "the
+                # National Welfare Fund grew by": a name whose head is a common noun
+                and not (first == head == 0 and _common_word(self.u[head].text))
+                and not (head > first and _common_word(self.u[head].text))
+            )
+        ):
+            return None  # a verb, a time word, or a name ("Gazprom grew by"): not a measure
+        if head - first > r.max_modifiers:
+            return None
+        inside = outer - 1 >= 0 and self.u[outer - 1].lower in r.preps and not which
+        if not self.np_opens(outer - 1) or inside:
+            return None  # the phrase is inside another: "investment in tourist flows"
+        b = outer - 1
+        while b >= 0 and self.u[b].lower in r.determiners:
+            if self.u[b].lower in r.anaphoric:
+                return None  # "this sector grew by": which sector?
+            b -= 1
+        if (
+            b >= 0
+            and b < outer - 1
+            and self.u[b].word
+            and self.u[b].fact is None
+            and self.u[b].lower not in r.clause_openers
+            and self.u[b].lower not in r.skip
+        ):
+            return None  # "the cost of implementing this measure": inside a longer phrase
+        return self.head_phrase(head, end, lower_bound=first, which=which)
 
     def head_phrase(
         self, head: int, end: int, lower_bound: int, direct: bool = False, which: bool = False
@@ -410,6 +684,23 @@ class _Finder:
         phrase stands before ", which" (one noun phrase, no coordination)."""
         r = self.rules
         m = self.modifiers_start(head, lower_bound)
+        if (
+            self.np_word(m - 1)
+            and m - 2 >= 0
+            and (
+                self.np_word(m - 2)
+                or self.is_modifier(m - 2)
+                or self.u[m - 2].lower in ("and", "or")
+            )
+        ):
+            return None  # "gold and foreign currency reserves" would lose its first words
+        if (
+            m - 2 >= 0
+            and self.u[m - 1].lower in ("and", "or")
+            and self.np_word(m - 2)
+            and not self.is_measure(m - 2)
+        ):
+            return None  # "gold and currency reserves": the modifiers are coordinated
         if self.change_noun(head) and self.vague(m, head):
             return None  # "the increase in wages": the subject is "wages"; "a wage increase"
         prev = m - 1
@@ -446,7 +737,8 @@ class _Finder:
                 return None
             for k in post:
                 low = self.u[k].lower
-                if low in r.non_modifiers or self.adverb(k):
+                # a verb or adverb: the phrase is a clause ("Czech Republic" is a name)
+                if self.verb_like(k) or self.adverb(k):
                     return None
             if len(post) > r.max_post:
                 # keep the first prepositional phrase: "number of letters and calls"
@@ -470,6 +762,11 @@ class _Finder:
             low = self.u[j].lower
             if low in r.boundary or low in r.determiners or low in r.preps or low in ("and", "or"):
                 break
+            if j > i and (
+                self.verb_like(j)
+                or (_inflected(low) and low not in r.modifiers and low not in r.measure)
+            ):
+                break  # "60 percent of local doctors agreed": the verb ends the phrase
             if j - i >= r.max_modifiers + 1:
                 return None
             j += 1
@@ -483,14 +780,26 @@ class _Finder:
             ):
                 return None  # the phrase goes on: "$5 billion in investment projects"
         if open_np:
-            if any(self.u[k].lower in r.non_modifiers for k in range(i, j)):
+            if j < len(self.u) and self.u[j].lower in ("and", "or") and self.free_word(j + 1):
+                return None  # "40 percent of our gold and currency reserves": cut in two
+            if j < len(self.u) and self.u[j].lower in ("of", "for"):
+                return None  # "70 percent of the market for refrigerators": cut short
+            if any(self.verb_like(k) for k in range(i, j)):
                 return None
             if self.u[head].lower.endswith(("ed", "ly", "ing")):
                 return None
+            if (
+                self.u[head].lower in r.wrap_of
+                or self.u[head].lower in r.weak_modifiers
+                or self.u[i].lower in r.wrap_of
+                or self.vague(i, head)
+                or not all(self.np_word(k) or self.is_modifier(k) for k in range(i, head + 1))
+            ):
+                return None  # "30 percent of the total"
             return self.text(i, head)
         if not self.is_measure(head):
             return None
-        if any(not self.is_modifier(k) for k in range(i, head)):
+        if any(not (self.is_modifier(k) or self.np_word(k)) for k in range(i, head)):
             return None
         if _base(self.u[head]) in r.wrap_in and self.words_match(j, ("in",)):
             return self.np_after(j + 1)  # "a 5 percent increase in wages"
@@ -517,13 +826,73 @@ class _Finder:
                 self.u[i + k].fact is None for k in range(len(phrase))
             ):
                 open_np = phrase == ("of",) and self.fact_type in r.open_of_types
+                # "20 percent of GDP": GDP is the whole the figure is a part of
+                self.part_of = phrase == ("of",) and self.fact_type == "percentage"
                 return self.np_after(i + len(phrase), open_np=open_np)
         return None
 
+    def inherited(self) -> tuple | None:
+        """(subject, span, part_of) of the figure before, for a figure that goes on with it:
+        "grew by 20 percent and reached $60 billion", "283 billion rubles in 2017, 187 billion in
+        2018 and 172 billion in 2019" (only a time phrase between); never in a "respectively"
+        list."""
+        r = self.rules
+        if any(u.lower == "respectively" for u in self.u):
+            return None
+        found = self.link_before()
+        k = found[1] - 1 if found is not None and found[0] == "chunk" else self.fs - 1
+        k = self.skip_time_back(k)
+        # "increased by 30 percent to reach $16 billion": the link itself goes on
+        joined = found is not None and self.u[found[1]].lower in self.rules.joining_links
+        while (
+            k >= 0
+            and self.u[k].fact is None
+            and (self.u[k].lower in r.list_joiners or self.u[k].text == ",")
+        ):
+            joined = True
+            k -= 1
+        k = self.skip_time_back(k)
+        if not joined or k < 0 or self.u[k].fact is None:
+            return None
+        other = self.known.get(self.u[k].fact)
+        if other is None or other[0] is None:
+            return None
+        if found is None and self.types.get(self.u[k].fact) != self.fact_type:
+            return None  # a list goes on with figures of one kind
+        return other
+
+    def skip_time_back(self, k: int) -> int:
+        """The first position at or before k that is not a time word, year or adverb."""
+        while (
+            k >= 0
+            and self.u[k].fact is None
+            and (
+                self.u[k].lower in self.rules.skip
+                or self.adverb(k)
+                or (not self.u[k].word and self.u[k].text[:1].isalnum())
+            )
+        ):
+            k -= 1
+        return k
+
     def find(self, sent: Span) -> str | None:
+        """The subject, or None; after a subject is found, `span` holds its character offsets
+        and `part_of` says whether it is the whole the figure is a part of."""
         self._sentence_text = span_text(sent)
         self._sentence_start = sent.start_char
-        return self.adjacent() or self.before() or self.after()
+        self.span: tuple[int, int] | None = None
+        self.part_of = False
+        found = self.adjacent() or self.before()
+        if found:
+            self.part_of = False
+            return found
+        found = self.after()
+        if found:
+            return found
+        carried = self.inherited()
+        if carried is not None:
+            found, self.span, self.part_of = carried
+        return found
 
 
 def find_subject(
@@ -539,7 +908,10 @@ def find_subject(
 
 
 class SubjectAnnotator(RuleComponent):
-    rule_files = ("subjects",)
+    """Sets `subject` and its canonical `subject_key` on money, percentage, country_count and
+    quantity facts."""
+
+    rule_files = ("subjects", "measures")
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
@@ -552,20 +924,28 @@ class SubjectAnnotator(RuleComponent):
         for span in doc.spans[FACTS_KEY]:
             by_sentence.setdefault(span.sent.start, []).append(span)
         for spans in by_sentence.values():
+            spans.sort(key=lambda s: (s._.fact["start"], s._.fact["end"]))  # text order
             wanted = [s for s in spans if s.label_ in SUBJECT_TYPES]
             if not wanted:
                 continue
             sent = wanted[0].sent
             ranges = [(s._.fact["start"], s._.fact["end"]) for s in spans]
             units = sentence_units(sent, ranges)
+            known: dict[int, tuple] = {}
+            types = {index: span.label_ for index, span in enumerate(spans)}
             for index, span in enumerate(spans):
                 if span.label_ not in SUBJECT_TYPES:
                     continue
                 if not any(unit.fact == index for unit in units):
                     continue
-                finder = _Finder(units, index, span.label_, subject_rules())
+                finder = _Finder(units, index, span.label_, subject_rules(), known, types)
                 fact = span._.fact
                 fact["subject"] = finder.find(sent)
+                fact["subject_key"] = subject_key(fact["subject"], part_of=finder.part_of)
+                known[index] = (fact["subject"], finder.span, finder.part_of)
+                if fact["subject"]:
+                    # for the scope component; not a record field
+                    fact["_subject_span"] = finder.span
                 span._.fact = fact
         return doc
 

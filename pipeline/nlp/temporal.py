@@ -73,14 +73,57 @@ def year_mentions(
         if comparison.search(before):
             continue
         mentions.append(YearMention(match.start(), match.end(), year))
+    if year_of_doc is not None:
+        mentions.extend(_month_mentions(text, year_of_doc, month_of_doc))
+        mentions.sort(key=lambda m: m.start)
     return mentions
 
 
-def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The stretch of `sentence` around [start, end) bounded by clause breaks (", and", ";")."""
+@rule_cache
+def _month_rules():
+    rules = load_rules("temporal", required=("relative",)).get("months_as_periods", {})
+    months = {normalise_phrase(k): int(v) for k, v in rules.get("months", {}).items()}
+    if not months:
+        return None
+    names = "|".join(sorted((m.capitalize() for m in months), key=len, reverse=True))
+    pattern = re.compile(
+        # "in April", "for January-April", "since late May"; not "May 9", not "April 2019"
+        rf"\b(?:{phrase_alternation(rules.get('before', ['in']))})\s+"
+        rf"(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?"
+        rf"(?-i:({names}))(?:\s*[–-]\s*(?-i:(?:{names})))?\b(?![\s,]*\d)",
+        re.IGNORECASE,
+    )
+    future = re.compile(
+        r"\b" + phrase_alternation(rules.get("future_cues", ["will"])) + r"\b", re.I
+    )
+    return pattern, months, future
+
+
+def _month_mentions(text: str, year_of_doc: int, month_of_doc: int | None) -> list[YearMention]:
+    """Months said without a year ("grew by 1.4 percent in April"): the document's year, or the
+    year before for a month after the document's, unless the sentence speaks of the future."""
+    rules = _month_rules()
+    if rules is None:
+        return []
+    pattern, months, future = rules
+    found = []
+    for m in pattern.finditer(text):
+        month = months[m.group(1).lower()]
+        year = year_of_doc
+        if month_of_doc is not None and month > month_of_doc and not future.search(text):
+            year -= 1  # "in November", said in March: last November
+        found.append(YearMention(m.start(), m.end(), year))
+    return found
+
+
+def clause_bounds(
+    sentence: str, start: int, end: int, extra_breaks: tuple[str, ...] = ()
+) -> tuple[int, int]:
+    """The stretch of `sentence` around [start, end) bounded by clause breaks (", and", ";"),
+    and by `extra_breaks` if given."""
     _, _, _, breaks, _ = _patterns()
     lo, hi = 0, len(sentence)
-    for brk in breaks:
+    for brk in (*breaks, *extra_breaks):
         i = sentence.rfind(brk, 0, start)
         if i >= 0:
             lo = max(lo, i + len(brk))
@@ -104,11 +147,21 @@ def _sentence_mentions(
     return _LAST_MENTIONS[1]
 
 
+@rule_cache
+def _forward_breaks() -> list[str]:
+    return list(load_rules("temporal", required=("relative",)).get("forward_clause_breaks", []))
+
+
 def period_for(
     sentence: str, start: int, end: int, year_of_doc: int | None, month_of_doc: int | None = None
 ) -> int | None:
     """The year tied to the figure at sentence[start:end], or None."""
     lo, hi = clause_bounds(sentence, start, end)
+    for brk in _forward_breaks():
+        # "90 billion and will reach 100 billion by 2015": a later predicate's year is its own
+        j = sentence.find(brk, end, hi)
+        if j >= 0:
+            hi = j
     best = None
     for mention in _sentence_mentions(sentence, year_of_doc, month_of_doc):
         if mention.start < lo or mention.end > hi:
@@ -116,9 +169,16 @@ def period_for(
         if mention.start < end and mention.end > start:
             continue  # inside the figure itself
         distance = start - mention.end if mention.end <= start else mention.start - end
+        if mention.end <= start and _CONJUNCT.search(sentence, mention.end, start):
+            # "... this year and a 1.6 percent increase next year": a year before an "and"
+            # belongs to the other conjunct; it is taken only when no other year is said
+            distance += len(sentence)
         if best is None or distance < best[0]:
             best = (distance, mention.year)
     return best[1] if best else None
+
+
+_CONJUNCT = re.compile(r"\s(?:and|or|while|whereas|but)\s")
 
 
 @dataclass(frozen=True)
@@ -126,6 +186,7 @@ class DateMention:
     start: int
     end: int
     date: str  # "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+    unit: str = "year"  # the unit the expression counts in: day, week, month, year, decade
 
 
 @rule_cache
@@ -134,41 +195,79 @@ def _relative_date_rules():
     fixed = {normalise_phrase(k): v for k, v in rules.get("fixed", {}).items()}
     numbers = {normalise_phrase(k): v for k, v in rules.get("numbers", {}).items()}
     units = {normalise_phrase(k): v for k, v in rules.get("units", {}).items()}
+    ahead_units = {normalise_phrase(k): v for k, v in rules.get("ahead_units", {}).items()}
+    vague = [normalise_phrase(k) for k in rules.get("vague_days_ago", [])]
     if not (fixed or units):
         return None
-    ago = (
-        rf"(?:(\d{{1,3}})|({phrase_alternation(numbers)}))\s+({phrase_alternation(units)})\s+ago"
-        if numbers and units
-        else r"(?!x)x"
+    never = r"(?!x)x"
+
+    def count(prefix: str) -> str:
+        if not numbers:
+            return never
+        return rf"(?:(?P<{prefix}digits>\d{{1,3}})|(?P<{prefix}word>{phrase_alternation(numbers)}))"
+
+    ago = rf"{count('')}\s+(?P<unit>{phrase_alternation(units)})\s+ago" if units else never
+    ahead = (
+        rf"in\s+{count('a_')}\s+(?P<a_unit>{phrase_alternation(ahead_units)})"
+        if ahead_units
+        else never
     )
     pattern = re.compile(
-        rf"\b(?:({phrase_alternation(fixed) if fixed else '(?!x)x'})|{ago})\b", re.IGNORECASE
+        rf"\b(?:(?P<fixed>{phrase_alternation(fixed) if fixed else never})"
+        rf"|(?P<vague>{phrase_alternation(vague) if vague else never})|{ago}|{ahead})\b",
+        re.IGNORECASE,
     )
-    return pattern, fixed, numbers, units
+    # "the first time in two weeks", "the highest in three days": a span, not a date ahead
+    span_before = re.compile(
+        r"\b(?:time|times|highest|lowest|best|worst|first|record)\s*$", re.IGNORECASE
+    )
+    return pattern, fixed, numbers, units, ahead_units, span_before
 
 
 def relative_dates(text: str, date: str | None) -> list[DateMention]:
     """Relative date expressions in `text` ("yesterday", "next week", "three months ago",
-    "seven decades ago") resolved against the document's `date`, as precise as the expression
-    allows and the document date supports."""
+    "seven decades ago", "in two days", "a few days ago") resolved against the document's `date`,
+    as precise as the expression allows and the document date supports."""
     rules = _relative_date_rules()
     if rules is None or not date:
         return []
-    pattern, fixed, numbers, units = rules
+    pattern, fixed, numbers, units, ahead_units, span_before = rules
     found = []
     for m in pattern.finditer(text):
-        phrase, digits, word, unit_word = m.group(1), m.group(2), m.group(3), m.group(4)
-        if phrase:
-            expression = normalise_phrase(phrase)
+        if m.group("fixed"):
+            expression = normalise_phrase(m.group("fixed"))
             unit, count = fixed[expression], None
-        else:
-            count = int(digits) if digits else numbers[normalise_phrase(word)]
-            unit = units[normalise_phrase(unit_word)]
+        elif m.group("vague"):
+            value = _few_days_ago(date)
+            if value is not None:
+                found.append(DateMention(m.start(), m.end(), value, "month"))
+            continue
+        elif m.group("unit"):
+            count = _count(m.group("digits"), m.group("word"), numbers)
+            unit = units[normalise_phrase(m.group("unit"))]
             expression = f"{count} {unit}s ago" if unit != "decade" else None
+        else:
+            if span_before.search(text[max(0, m.start() - 12) : m.start()]):
+                continue
+            count = _count(m.group("a_digits"), m.group("a_word"), numbers)
+            unit = ahead_units[normalise_phrase(m.group("a_unit"))]
+            expression = f"in {count} {unit}s"
         value = _resolve_relative(expression, unit, count, date)
         if value is not None:
-            found.append(DateMention(m.start(), m.end(), value))
+            found.append(DateMention(m.start(), m.end(), value, unit))
     return found
+
+
+def _count(digits: str | None, word: str | None, numbers: dict[str, int]) -> int:
+    return int(digits) if digits else numbers[normalise_phrase(word)]
+
+
+def _few_days_ago(date: str) -> str | None:
+    """ "A few days ago": the document's month, when the few days cannot reach into the month
+    before (the document is dated after the 7th)."""
+    if len(date) >= 10 and date[8:10].isdigit() and int(date[8:10]) > 7:
+        return date[:7]
+    return None
 
 
 def _resolve_relative(

@@ -84,6 +84,10 @@ def test_named_pipe_is_an_error_without_opening(tmp_path):
     [
         ("speech.txt", False, (), (), None),
         ("a/b/page.html.gz", False, (), (), None),
+        ("2013/speeches.csv", False, (), (), None),  # CSV and TSV are known formats
+        ("speeches.tsv", False, (), (), None),
+        ("a/speeches.csv.gz", False, (), (), None),
+        ("sheet.xlsx", False, (), (), "unknown_format"),
         ("scan.pdf", False, (), (), "unknown_format"),
         ("Makefile", False, (), (), "unknown_format"),
         (".DS_Store", False, (), (), "hidden"),

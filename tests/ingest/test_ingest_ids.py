@@ -63,3 +63,38 @@ def test_loaders_take_the_name_and_scope(tmp_path):
     page.write_text("<html><body><p>Exports grew.</p></body></html>", encoding="utf-8")
     (html,) = load_source(str(page), name="site/page")
     assert html.doc_id == "site/page"  # no og:url: its name
+
+
+RECORD_FILES = {
+    "csv": "id,url,text\n1,,Exports grew.\n,http://e.org/7,Imports fell.\n,,Trade rose.\n",
+    "tsv": "id\turl\ttext\n1\t\tExports grew.\n\thttp://e.org/7\tImports fell.\n\t\tTrade rose.\n",
+    "jsonl": "".join(
+        json.dumps(r) + "\n"
+        for r in [
+            {"id": 1, "text": "Exports grew."},
+            {"url": "http://e.org/7", "text": "Imports fell."},
+            {"text": "Trade rose."},
+        ]
+    ),
+}
+
+
+@pytest.mark.parametrize("ext", sorted(RECORD_FILES))
+@pytest.mark.parametrize(
+    ("scope", "expected"),
+    [
+        (None, ["1", "http://e.org/7", "y/2013-LINE"]),
+        ("y/2013.EXT", ["y/2013.EXT#1", "y/2013.EXT#http://e.org/7", "y/2013-LINE"]),
+    ],
+)
+def test_every_record_format_follows_the_id_rule(tmp_path, ext, scope, expected):
+    """id, else url, scoped under --id-prefix file; else the file's name and the record's line
+    (the third record: line 4 of a CSV file, after its header; line 3 of JSON lines)."""
+    line = "3" if ext == "jsonl" else "4"
+    path = tmp_path / f"2013.{ext}"
+    path.write_text(RECORD_FILES[ext], encoding="utf-8")
+    scope = scope.replace("EXT", ext) if scope else None
+    items = load_source(str(path), name="y/2013", scope=scope)
+    assert [s.doc_id for s in items] == [
+        e.replace("EXT", ext).replace("LINE", line) for e in expected
+    ]

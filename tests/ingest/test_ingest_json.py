@@ -1,7 +1,7 @@
 import json
 
 from pipeline.ingest import load_source
-from pipeline.ingest.jsonrecords import normalise_date, parse_json_records
+from pipeline.ingest.jsonrecords import parse_json_records
 from pipeline.speech import InputError, Speech
 
 
@@ -40,14 +40,21 @@ def test_json_list_and_object():
     assert [r.doc_id for r in results] == ["x-0", "7"]
     assert results[0].source == "d/x.json:#0"
     (single,) = parse_json_records('{"text": "C.", "url": "http://e/1"}', "d/y.json", "json")
-    assert single.doc_id == "y" and single.url == "http://e/1"
+    assert single.doc_id == "http://e/1" and single.url == "http://e/1"  # no id: the url
+    (bare,) = parse_json_records('{"text": "D."}', "d/w.json", "json")
+    assert bare.doc_id == "w"
     (bad,) = parse_json_records("{oops", "d/z.json", "json")
     assert isinstance(bad, InputError) and bad.kind == "malformed"
 
 
-def test_normalise_date():
-    assert normalise_date("2012-12-11") == "2012-12-11"
-    assert normalise_date("11.12.2012") == "2012-12-11"
-    assert normalise_date("December 11, 2012") == "2012-12-11"
-    assert normalise_date("2012-13-45") is None
-    assert normalise_date(20121211) is None
+def test_a_title_line_in_the_text_is_dropped_but_a_lead_that_repeats_it_stays():
+    (record,) = parse_json_records(
+        '{"title": "Talks on trade", "text": "Talks on trade\\n\\nTrade grew."}', "t.json", "json"
+    )
+    assert record.paragraphs == ["Trade grew."]
+    (record,) = parse_json_records(
+        '{"title": "Trade grew by 5 percent", "text": "Trade grew by 5 percent.\\n\\nMore."}',
+        "t.json",
+        "json",
+    )
+    assert record.paragraphs == ["Trade grew by 5 percent.", "More."]

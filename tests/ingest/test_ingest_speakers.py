@@ -1,6 +1,12 @@
 import pytest
 
-from pipeline.ingest.speakers import find_label, speaker_from_label
+from pipeline.ingest.speakers import (
+    find_label,
+    fold_case,
+    full_name,
+    read_label,
+    speaker_from_label,
+)
 
 
 @pytest.mark.parametrize(
@@ -85,3 +91,106 @@ def test_regnal_hint_is_reduced():
     assert speaker_from_label("King Abdullah II of Jordan", "King Abdullah II of Jordan") == (
         "Abdullah II"
     )
+
+
+# --- label conventions of other official transcripts (texts written for these tests) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker", "role"),
+    [
+        ("THE PRESIDENT: Thank you all for coming.", "title", "The President", "official"),
+        ("Q: What about grain prices?", "role", "Question", "journalist"),
+        ("Question: Why now?", "role", "Question", "journalist"),
+        ("QUESTION: Why now?", "role", "Question", "journalist"),
+        ("Question from Perm Territory: Hello.", "role", "Question", "journalist"),
+        ("MR. SMITH: Good morning.", "person", "Smith", None),
+        ("PRESIDENT PETROV (as interpreted): We agreed.", "person", "Petrov", "official"),
+        ("The Prime Minister (Anna Berg): Thank you.", "person", "Anna Berg", "official"),
+        ("Mr. Ivanov (Ruritania): We object.", "person", "Ivanov", None),
+        ("Ivan Petrov (retranslated): Good.", "person", "Ivan Petrov", None),
+        ("Moderator: Welcome to the forum.", "role", "Moderator", "moderator"),
+        ("Presenter: Good evening.", "role", "Presenter", "moderator"),
+        ("VLADIMIR PUTIN: Yes.", "person", "Vladimir Putin", None),
+        ("V.Putin: Yes.", "person", "V. Putin", None),
+        (
+            "Governor of the Northern Region Anna Sokolova: Yes.",
+            "person",
+            "Anna Sokolova",
+            "official",
+        ),
+        (
+            "Editor-in-chief of the Daily Gazette Oleg Orlov: Yes.",
+            "person",
+            "Oleg Orlov",
+            "journalist",
+        ),
+        ("Head of the Volga Shipyard Pavel Lebedev: Yes.", "person", "Pavel Lebedev", "other"),
+        ("Answer: Yes, we will.", "answer", None, None),
+        ("Remark: Very true.", "no_speaker", None, None),
+        ("Note: The text was edited.", "not_label", None, None),
+        ("Source: Press service.", "not_label", None, None),
+        ("Second: we must build roads.", None, None, None),  # lower case after the colon
+        ("Second: We must build roads.", "continuing", None, None),
+    ],
+)
+def test_label_conventions(text, kind, speaker, role):
+    found = find_label(text)
+    if kind is None:
+        assert found is None
+        return
+    assert found is not None
+    label = read_label(found[0])
+    assert (label.kind, label.speaker, label.role) == (kind, speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10:30: The session opened.",
+        "1. Exports: up 5 percent.",
+        "- Trade: growing fast.",
+        "• Investment: We doubled it.",
+        "a) Energy: We built two plants.",
+        "Putin confirmed that the results were positive:",
+        "President Petrov met with Prime Minister Anna Berg: they spoke.",
+        "Listen: you should read the treaty.",
+        "The agreement was signed by Russia and Kazakhstan:",
+        "http://example.org: the site.",
+    ],
+)
+def test_not_labels(text):
+    assert find_label(text) is None
+
+
+@pytest.mark.parametrize(
+    ("label", "folded"),
+    [
+        ("VLADIMIR PUTIN", "Vladimir Putin"),
+        ("PRESIDENT OF RUSSIA", "President of Russia"),
+        ("KING ABDULLAH II", "King Abdullah II"),
+        ("AL-SISI", "Al-Sisi"),
+        ("PRESIDENT PUTIN (as interpreted)", "President Putin (as interpreted)"),
+        ("Vladimir Putin", "Vladimir Putin"),  # not all capitals: unchanged
+    ],
+)
+def test_fold_case(label, folded):
+    assert fold_case(label) == folded
+
+
+@pytest.mark.parametrize(
+    ("name", "known", "text", "expected"),
+    [
+        ("Putin", ["Vladimir Putin"], "", "Vladimir Putin"),
+        ("V. Putin", ["Vladimir Putin"], "", "Vladimir Putin"),
+        ("V.V. Putin", ["Vladimir Putin"], "", "Vladimir Putin"),
+        ("A. Putin", ["Vladimir Putin"], "", "A. Putin"),  # initials that do not fit
+        ("Petrov", ["Ivan Petrov", "Oleg Petrov"], "", "Petrov"),  # two people: unresolved
+        ("Putin", [], "Talks with President Vladimir Putin began.", "Vladimir Putin"),
+        ("Putin", [], "When Putin arrived, the talks began.", "Putin"),  # no given name
+        ("Germany", [], "The talks in East Germany began.", "Germany"),  # once, no title
+        ("Ivan Petrov", ["Ivan Petrov"], "", "Ivan Petrov"),  # already full
+    ],
+)
+def test_full_name(name, known, text, expected):
+    assert full_name(name, known, text) == expected

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.nlp.numbers import find_numbers, looks_like_year, words_to_value
+from pipeline.nlp.numbers import find_glued_numbers, find_numbers, looks_like_year, words_to_value
 
 
 @pytest.mark.parametrize(
@@ -23,6 +23,26 @@ from pipeline.nlp.numbers import find_numbers, looks_like_year, words_to_value
         ("1 trillion 600 billion", 1.6e12),
         ("a billion", 1e9),
         ("24 [billion]", 24e9),
+        # dozens multiply: "two dozen" is 24, not 2 + 12
+        ("two dozen", 24),
+        ("Four dozen", 48),
+        ("five hundred dozen", 6000),
+        # fractions of a scale word
+        ("half a million", 5e5),
+        ("Half a billion", 5e8),
+        ("a half million", 5e5),
+        ("half million", 5e5),
+        ("a quarter million", 2.5e5),
+        ("quarter of a billion", 2.5e8),
+        ("three quarters of a billion", 7.5e8),
+        ("two quarters of a trillion", 5e11),
+        # Indian grouping and scale words; stacked scale words multiply
+        ("3,25,000", 325000),
+        ("1,02,45,678.50", 10245678.5),
+        ("12 lakh", 1.2e6),
+        ("4.5 crore", 4.5e7),
+        ("2 lakh crore", 2e12),
+        ("a thousand million", 1e9),
     ],
 )
 def test_values(text, value):
@@ -30,6 +50,36 @@ def test_values(text, value):
     assert len(matches) == 1, matches
     assert matches[0].value == pytest.approx(value)
     assert matches[0].text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "half of the regions",  # a fraction, but of no scale word
+        "a quarter of the budget",
+        "the third quarter",
+        "dozens of projects",
+    ],
+)
+def test_fractions_need_a_scale_word(text):
+    assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "before", "after"),
+    [
+        ("paid USD250 in cash", 250, True, False),
+        ("paid 250EUR in cash", 250, False, True),
+        ("a G7 meeting", 7, True, False),
+        ("the 320A model", 320, False, True),
+        ("it costs 45元", 45, False, True),
+    ],
+)
+def test_glued_digits_are_found_apart(text, value, before, after):
+    assert find_numbers(text) == []
+    (match,) = find_glued_numbers(text)
+    assert match.value == value
+    assert (match.glued_before, match.glued_after) == (before, after)
 
 
 @pytest.mark.parametrize(

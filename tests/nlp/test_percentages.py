@@ -2,6 +2,7 @@
 
 import pytest
 
+import pipeline
 from pipeline.nlp.percentages import classify_change
 
 
@@ -26,7 +27,108 @@ def change(sentence, figure):
         ("Coal was up by 7 percent, and farming by 11 percent.", "11 percent", "increase"),
         ("The growth rate reached 10%.", "10%", "increase"),
         ("Tariffs were reduced by 20%.", "20%", "decrease"),
+        # where a change starts or ends is a level, even with a figure in between
+        ("The share grew from 7.5 percent in 2012 to 11 percent.", "7.5 percent", None),
+        ("The share grew from 7.5 percent in 2012 to 11 percent.", "11 percent", None),
+        ("They will cut the fee from 30% to 18%.", "18%", None),
+        ("The rate fell from about 9 percent.", "9 percent", None),
+        # "up" in "make up" is a share
+        ("Women make up over 40 percent of the staff.", "40 percent", None),
+        ("Exports went up by 12 percent.", "12 percent", "increase"),
     ],
 )
 def test_change(sentence, figure, expected):
     assert change(sentence, figure) == expected
+
+
+# --- percent forms, through the whole pipeline --------------------------------------------------
+
+
+def percentages(text, date="2013-04-10"):
+    return [
+        f
+        for f in pipeline.extract_facts(text, date=date, types="percentage")
+        if f["type"] == "percentage"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Turnout reached 64 percentage.", "64 percentage", 64, "percent"),
+        ("They own fifty percentage.", "fifty percentage", 50, "percent"),
+        ("We met eighty percents of the plan.", "eighty percents", 80, "percent"),
+        ("The target was per cent of thirty-five.", "per cent of thirty-five", 35, "percent"),
+        ("The rate is set at percent of 12.", "percent of 12", 12, "percent"),
+        ("The answer is percents of forty.", "percents of forty", 40, "percent"),
+        ("The fund bought a 25-percent stake.", "25-percent", 25, "percent"),
+        ("The rate is 7 per centum.", "7 per centum", 7, "percent"),
+        ("Support fell to 3 percentage points.", "3 percentage points", 3, "percentage_point"),
+    ],
+)
+def test_percent_forms(text, surface, value, unit):
+    (found,) = percentages(text)
+    assert (found["text"], found["value"], found["unit"]) == (surface, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Growth was minus three percent.", "minus three percent", 3),
+        ("The index showed minus 1.5%.", "minus 1.5%", 1.5),
+        ("Output changed by -4% in May.", "-4%", 4),
+        ("Trade came to over minus 20 percent.", "over minus 20 percent", 20),
+        ("Last year our trade was minus 14 percent.", "minus 14 percent", 14),
+    ],
+)
+def test_minus_is_a_fall(text, surface, value):
+    (found,) = percentages(text)
+    assert (found["text"], found["value"], found["change"]) == (surface, value, "decrease")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The pay is 50,000 rubles minus 13 percent tax.", "13 percent"),
+        ("It is 20 minus 5 percent of the rest.", "5 percent"),
+    ],
+)
+def test_minus_between_amounts_is_a_subtraction(text, surface):
+    found = percentages(text)[-1]
+    assert (found["text"], found["change"]) == (surface, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Shares of 10 percent, 20 percent and 30 percent.", [10, 20, 30]),
+        ("Between 4 and 6 percent.", [4]),
+        ("From 5 to 8 percent of 10 regions.", [5]),
+        ("Up 5 percent of 10.", [5]),  # "percent of 10" right after a percentage is not another
+        ("What percent of 10 people agree?", []),  # the number goes on: not a percentage
+    ],
+)
+def test_lists_and_ranges_keep_working(text, values):
+    assert [f["value"] for f in percentages(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Inflation will not exceed 4 percent.", "at_most"),
+        ("The deficit should not exceed 3 percent.", "at_most"),
+        ("Inflation won't exceed 6 percent.", "at_most"),
+        ("The rate will be no higher than 8 percent.", "at_most"),
+        ("Growth will be not below 2 percent.", "at_least"),
+        ("Exports exceeded 7 percent of output.", "more_than"),
+    ],
+)
+def test_negated_comparisons(text, qualifier):
+    (found,) = percentages(text)
+    assert found["qualifier"] == qualifier
+
+
+def test_the_level_reached_after_a_fall_by_points_is_a_level():
+    by, to = percentages("The key rate was cut by 0.25 percentage points to 7.5 percent.")
+    assert (by["value"], by["change"]) == (0.25, "decrease")
+    assert (to["value"], to["change"]) == (7.5, None)

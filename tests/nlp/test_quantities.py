@@ -2,6 +2,7 @@
 
 import pytest
 
+import pipeline
 from pipeline.nlp.quantities import scan
 
 
@@ -154,3 +155,212 @@ def test_country_counts(text, value, qualifier):
 )
 def test_not_country_counts(text):
     assert facts(text, "country_count") == []
+
+
+# --- money as other official speeches write it ------------------------------------------------
+
+
+def money(text):
+    return [(f[0], f[1]["value"], f[1]["unit"]) for f in facts(text, "money")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        # sub-units alone
+        ("A litre of milk went up by 40 cents.", "40 cents", 0.4, "USD"),
+        ("Stamps now cost 85 pence.", "85 pence", 0.85, "GBP"),
+        ("The fare is one penny higher.", "one penny", 0.01, "GBP"),
+        ("Bread rose by 60 kopecks a loaf.", "60 kopecks", 0.6, "RUB"),
+        ("The board declared a 15-cent-a-share payout.", "15-cent", 0.15, "USD"),
+        ("Each transfer costs 300 satoshis.", "300 satoshis", 3e-6, "XBT"),
+        # a whole amount and its sub-unit amount
+        ("The ticket cost 7 dollars 25 cents.", "7 dollars 25 cents", 7.25, "USD"),
+        (
+            "She paid twenty dollars and fifteen cents for lunch.",
+            "twenty dollars and fifteen cents",
+            20.15,
+            "USD",
+        ),
+        ("The fee was 12 dollars and 40.", "12 dollars and 40", 12.4, "USD"),
+        ("The fee was 12 dollars 40.", "12 dollars 40", 12.4, "USD"),
+        ("A loaf was 2 roubles 16 kopecks then.", "2 roubles 16 kopecks", 2.16, "RUB"),
+        ("A coffee is 3 euros 10 cents here.", "3 euros 10 cents", 3.1, "EUR"),
+        ("The subscription is 9 USD 99.", "9 USD 99", 9.99, "USD"),
+        ("It sold for 4 $ 20 cents.", "4 $ 20 cents", 4.2, "USD"),
+        # dollars of other countries, prefixed codes and symbols
+        ("Ottawa pledged C$ 2.5 billion.", "C$ 2.5 billion", 2.5e9, "CAD"),
+        ("Ottawa pledged c $ 40 million.", "c $ 40 million", 4e7, "CAD"),
+        ("The port cost HK$ 7.2 billion.", "HK$ 7.2 billion", 7.2e9, "HKD"),
+        ("Canberra set aside A$500 million.", "A$500 million", 5e8, "AUD"),
+        ("Wellington spent NZ$ 90 million.", "NZ$ 90 million", 9e7, "NZD"),
+        ("The bank lent US$ 3 billion.", "US$ 3 billion", 3e9, "USD"),
+        ("Pemex raised Mex$ 8 billion.", "Mex$ 8 billion", 8e9, "MXN"),
+        ("The invoice says USD340 in total.", "USD340", 340, "USD"),
+        ("The invoice says 340USD in total.", "340USD", 340, "USD"),
+        ("Pay USD 12.75 at the gate.", "USD 12.75", 12.75, "USD"),
+        ("We lost 40 USD million last year.", "40 USD million", 4e7, "USD"),
+        ("Losses topped 25 MUSD in May.", "25 MUSD", 2.5e7, "USD"),
+        ("The grant is 3.5 MEUR.", "3.5 MEUR", 3.5e6, "EUR"),
+        ("The plant cost MGBP 60.", "MGBP 60", 6e7, "GBP"),
+        # currencies by name
+        ("The club paid 80 million pounds for him.", "80 million pounds", 8e7, "GBP"),
+        ("Paris paid 900 million francs for it.", "900 million francs", 9e8, "FRF"),
+        ("Geneva paid 4 million Swiss francs.", "4 million Swiss francs", 4e6, "CHF"),
+        ("In 1990 the loan was 5 billion Deutschmarks.", "5 billion Deutschmarks", 5e9, "DEM"),
+        ("Bonn lent 3 billion marks to the bank.", "3 billion marks", 3e9, "DEM"),
+        ("The bond raised 300 million guilders.", "300 million guilders", 3e8, "NLG"),
+        ("Madrid paid 12 billion pesetas.", "12 billion pesetas", 1.2e10, "ESP"),
+        ("Rome spent 900 billion lire.", "900 billion lire", 9e11, "ITL"),
+        (
+            "Savings of 70 billion Soviet roubles vanished.",
+            "70 billion Soviet roubles",
+            7e10,
+            "SUR",
+        ),
+        (
+            "Sydney raised 40 million Australian dollars.",
+            "40 million Australian dollars",
+            4e7,
+            "AUD",
+        ),
+        ("Ankara spent 6 billion Turkish lira.", "6 billion Turkish lira", 6e9, "TRY"),
+        ("Exports brought 9 billion Mexican pesos.", "9 billion Mexican pesos", 9e9, "MXN"),
+        ("The farm earned 4,56,789.50 rupees.", "4,56,789.50 rupees", 456789.5, "INR"),
+        ("The loan is 80 lakh rupees.", "80 lakh rupees", 8e6, "INR"),
+        ("The budget is 3 crore rupees.", "3 crore rupees", 3e7, "INR"),
+        ("The fund holds 2 lakh crore rupees.", "2 lakh crore rupees", 2e12, "INR"),
+        ("The deal is worth RMB 6 billion.", "RMB 6 billion", 6e9, "CNY"),
+        ("A meal costs 45元 there.", "45元", 45, "CNY"),
+        ("The park raised 2 billion renminbi.", "2 billion renminbi", 2e9, "CNY"),
+        ("A room costs 25,000 ₡ a night.", "25,000 ₡", 25000, "CRC"),
+        ("The fine is 500₾.", "500₾", 500, "GEL"),
+        ("A bowl of soup is 15,000 ₭.", "15,000 ₭", 15000, "LAK"),
+        ("The stipend is ₹12,000.", "₹12,000", 12000, "INR"),
+        ("Tickets are ₺80.", "₺80", 80, "TRY"),
+        ("The bonus is ₩5 million.", "₩5 million", 5e6, "KRW"),
+        ("Pensions rose to ₴3,000.", "₴3,000", 3000, "UAH"),
+        ("Wages reached ₸250,000.", "₸250,000", 250000, "KZT"),
+        ("The toll is ₽150.", "₽150", 150, "RUB"),
+        ("The fund bought 1,500 bitcoins.", "1,500 bitcoins", 1500, "XBT"),
+        ("The fee is 0.002 BTC.", "0.002 BTC", 0.002, "XBT"),
+        ("The cap is ₿21 million.", "₿21 million", 2.1e7, "XBT"),
+        # fractional scales
+        ("The museum got half a million dollars.", "half a million dollars", 5e5, "USD"),
+        ("They spent half a billion dollars on roads.", "half a billion dollars", 5e8, "USD"),
+        ("It took a quarter million euros.", "a quarter million euros", 2.5e5, "EUR"),
+        (
+            "It cost three quarters of a billion roubles.",
+            "three quarters of a billion roubles",
+            7.5e8,
+            "RUB",
+        ),
+    ],
+)
+def test_money_forms(text, surface, value, unit):
+    assert money(text) == [(surface, pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a currency belongs to one amount: no carry-over from the figure before
+        ("5 € is a lot here, and so is 5 $.", [("5 €", 5, "EUR"), ("5 $", 5, "USD")]),
+        ("12 rmb 30 usd", [("12 rmb", 12, "CNY"), ("30 usd", 30, "USD")]),
+        ("usd 12 rmb 30", [("usd 12", 12, "USD"), ("rmb 30", 30, "CNY")]),
+        (
+            "$ 1,200.00 $ 3,450.50 in costs",
+            [("$ 1,200.00", 1200, "USD"), ("$ 3,450.50", 3450.5, "USD")],
+        ),
+        ("2 €, 5 €, 10 €", [("2 €", 2, "EUR"), ("5 €", 5, "EUR"), ("10 €", 10, "EUR")]),
+        ("it was 8 $ then 9 $", [("8 $", 8, "USD"), ("9 $", 9, "USD")]),
+        # a code glued to the next number is that number's
+        ("They sold 4 USD20 vouchers.", [("USD20", 20, "USD")]),
+        # sub-unit amounts need their word or the end of the phrase
+        ("It cost 5 dollars and 30 people paid it.", [("5 dollars", 5, "USD")]),
+        ("It cost 5 dollars and 3 percent more.", [("5 dollars", 5, "USD")]),
+        ("It cost $2.50 and 40 was the count.", [("$2.50", 2.5, "USD")]),
+        (
+            "It cost 50 dollars 50 dollars again.",
+            [("50 dollars", 50, "USD"), ("50 dollars", 50, "USD")],
+        ),
+        ("A plan of 3 billion dollars and 20.", [("3 billion dollars", 3e9, "USD")]),
+    ],
+)
+def test_each_amount_keeps_its_own_currency(text, expected):
+    assert money(text) == [(s, pytest.approx(v), u) for s, v, u in expected]
+
+
+def test_a_sub_unit_follows_the_currency_before_it():
+    assert money("The fare went from 2 euros to 80 cents.") == [
+        ("2 euros", 2, "EUR"),
+        ("80 cents", pytest.approx(0.8), "EUR"),
+    ]
+
+
+def test_a_negative_amount():
+    assert money("The balance was minus $3 billion.") == [("minus $3 billion", -3e9, "USD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parcel weighs 12 pounds.",
+        "He lost 20 pounds in a year.",
+        "They shipped 5 million pounds of fish.",
+        "The year 2020 marks a new start.",
+        "This decision marks the end of 30 years of talks.",
+        "She scored 18 marks out of 20.",
+        "There are 3 real problems here.",
+        "Our team won 4 medals, and 2 won silver.",
+        "The 5 won games gave us the cup.",
+        "Ayn Rand wrote 2 novels.",
+        "Despite the high price, 7 won medals.",
+        "We paid the fee, and 12 pounds heavier he left.",
+        "The report by 3 Rand researchers was cited.",
+        "We will try 3 times.",
+        "ALL 4 proposals were rejected.",
+        "Silica gel absorbs 40 percent of its weight.",
+        "See https://example.org/report?id=2019&share=15%20off for 30 countries.",
+        "The G20 and the 5th floor.",
+        "In the 1990s we had 3 plants.",
+    ],
+)
+def test_no_money_from_ordinary_words(text):
+    assert money(text) == []
+
+
+def test_url_numbers_are_not_percentages():
+    text = "Read www.example.org/a%2015%20b and http://x.org/?q=30%25 now."
+    assert facts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Two dozen countries signed.", 24),
+        ("Delegations came from three dozen nations.", 36),
+        ("A dozen states objected.", 12),
+    ],
+)
+def test_dozens_of_countries_multiply(text, value):
+    (found,) = facts(text, "country_count")
+    assert found[1]["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Trade stood at nearly 60 billion dollars and will reach 80 billion by 2030.",
+            [None, 2030],
+        ),
+        ("Sales were 5 billion euros but will grow to 7 billion in 2025.", [None, 2025]),
+        # a year before the later predicate still reaches into it
+        ("If by 2030 costs keep rising and will reach 9 billion dollars, we stop.", [2030]),
+        ("In 2019 it was 3 billion roubles, and in 2020 it was 4 billion.", [2019, 2020]),
+    ],
+)
+def test_a_year_of_a_later_clause_is_not_the_earlier_figures(text, periods):
+    found = [f for f in pipeline.extract_facts(text, date="2012-03-01") if f["type"] == "money"]
+    assert [f["period"] for f in found] == periods

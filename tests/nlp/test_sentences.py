@@ -52,3 +52,49 @@ def test_a_200000_token_sentence_is_cut_everywhere(nlp):
     doc = nlp.get_pipe("sentencizer")(doc)
     doc = SentenceCap(nlp, "cap")(doc)
     assert _starts(doc) == list(range(0, len(doc), 64))
+
+
+# --- speechfacts_paragraph_starts: no sentence crosses a paragraph or a turn --------------------
+
+
+@pytest.fixture(scope="module")
+def pipeline_nlp():
+    from pipeline.nlp import build_pipeline
+
+    return build_pipeline(["money", "percentage"])
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "sentences"),
+    [
+        # a heading and a date line without full stops stay sentences of their own
+        (
+            ["Budget review 2014", "March 22, 2013", "Spending grew by 5 percent."],
+            ["Budget review 2014", "March 22, 2013", "Spending grew by 5 percent."],
+        ),
+        # a question without a question mark does not run into the answer
+        (
+            ["Question: What happened in 2014", "Ivan Petrov: Spending grew by 5 percent."],
+            ["Question: What happened in 2014", "Ivan Petrov: Spending grew by 5 percent."],
+        ),
+        (["One. Two.", "Three"], ["One.", "Two.", "Three"]),
+    ],
+)
+def test_sentences_start_at_every_paragraph(pipeline_nlp, paragraphs, sentences):
+    from pipeline.nlp import prepare_doc
+    from pipeline.speech import Speech
+
+    doc = pipeline_nlp(prepare_doc(pipeline_nlp, Speech("d", "d", paragraphs)))
+    assert [s.text.strip() for s in doc.sents] == sentences
+    assert all(s.text.strip() for s in doc.sents)  # no sentence of white space alone
+
+
+def test_a_figure_takes_no_year_from_the_paragraph_before(pipeline_nlp):
+    from pipeline.nlp import prepare_doc
+    from pipeline.records import fact_records
+    from pipeline.speech import Speech
+
+    speech = Speech("d", "d", ["Question: What about 2014", "Spending grew by 5 percent."])
+    doc = pipeline_nlp(prepare_doc(pipeline_nlp, speech))
+    (fact,) = fact_records(doc, speech)
+    assert fact["sentence"] == "Spending grew by 5 percent." and fact["period"] is None

@@ -44,7 +44,7 @@ def subject_of(text, figure, types=None):
         ),
         ("Industrial output grew by 2.5 percent.", "2.5 percent", "industrial output"),
         ("Inflation was 3.9 percent.", "3.9 percent", "inflation"),
-        ("The jobless rate fell to 4.8 percent.", "4.8 percent", None),  # "jobless": unknown
+        ("The jobless rate fell to 4.8 percent.", "4.8 percent", "jobless rate"),
         ("The unemployment rate fell to 4.8 percent.", "4.8 percent", "unemployment rate"),
         (
             "Mutual investment has already reached about $3 billion.",
@@ -91,7 +91,7 @@ def subject_of(text, figure, types=None):
             "defence spending",
         ),
         ("It is close to 3 percent of GDP.", "close to 3 percent", "GDP"),
-        ("The fund holds a 25 percent stake.", "25 percent", "stake"),
+        ("The fund holds a 25 percent stake.", "25 percent", None),  # a stake in what?
         ("The farmers took out 900 million rubles worth of loans.", "900 million rubles", "loans"),
         ("A 5 percent increase in pensions is planned.", "5 percent", "pensions"),
         ("The bank lends at 7 percent interest.", "7 percent", "interest"),
@@ -187,3 +187,98 @@ def test_rule_file_is_valid_and_lowercase():
             assert all(item == item.lower() for item in value), key
     assert not set(data["modifiers"]) & set(data["non_modifiers"])
     assert not set(data["direct_links_before"]) & set(data["links_before"])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # any plain noun phrase before a verb link (not a copula)
+        ("Ferry traffic increased by 14 percent.", "14 percent", "ferry traffic"),
+        ("This winter, ski tourism grew by 8 percent.", "8 percent", "ski tourism"),
+        ("Tourism dropped by 19 percent.", "19 percent", "tourism"),
+        ("Small farms account for 30 percent of the harvest.", "30 percent", "small farms"),
+        ("The amount of such grants increased by 9 percent.", "9 percent", "grants"),
+        ("This sector plunged by 10 percent.", "10 percent", None),  # which sector?
+        ("Gazprom grew by 3 percent.", "3 percent", None),  # a name is no measure
+        ("Sales passed $2 billion, and increased by 9 percent.", "9 percent", None),
+        ("The answer is 5 percent.", "5 percent", None),  # a copula needs a measure noun
+        ("The cost of fixing this bridge will amount to $2 million.", "$2 million", None),
+        # a word after a determiner belongs to the phrase
+        ("The juvenile crime rate fell to 2 percent.", "2 percent", "juvenile crime rate"),
+        ("The infant mortality rate fell to 5 percent.", "5 percent", "infant mortality rate"),
+        ("We will raise the rapeseed harvest by 9 percent.", "9 percent", "rapeseed harvest"),
+        # vague heads need more
+        ("Its share reached 40 percent.", "40 percent", None),
+        ("Russia's share reached 40 percent.", "40 percent", None),
+        ("The share of local cheese reached 40 percent.", "40 percent", "share of local cheese"),
+        ("Growth was 3 percent.", "3 percent", None),
+        ("Output rose by 3 percent.", "3 percent", None),
+        ("The growth rate was 3 percent.", "3 percent", None),
+        ("We saw a slight increase of 2 percent.", "2 percent", None),
+        # "N percent of X": the whole
+        ("About 60 percent of local doctors agreed.", "About 60 percent", "local doctors"),
+        ("We spent 30 percent of the total.", "30 percent", None),
+        ("We keep 40 percent of our gold and currency reserves abroad.", "40 percent", None),
+        ("It holds 70 percent of the market for tiles.", "70 percent", None),
+        # direct links
+        (
+            "We will raise funding for rural clinics by 25 percent.",
+            "25 percent",
+            "funding for rural clinics",
+        ),
+        ("They built 20 bridges worth $300 million.", "$300 million", "bridges"),
+        ("We cut the number of audits by 30 percent.", "30 percent", "number of audits"),
+        # a parenthetical between the phrase and its link
+        ("Car output, for example, grew by 8 percent.", "8 percent", "car output"),
+        # a name whose last word is a common noun; not a bare name
+        ("The National Pension Fund grew by 4 percent.", "4 percent", "National Pension Fund"),
+        # "from ... to ...", with time phrases
+        (
+            "The share of imported cheese fell from 60 percent in 2015 to 20 percent in 2019.",
+            "20 percent",
+            "share of imported cheese",
+        ),
+        # a truncated phrase is refused
+        ("Gold and currency reserves rose by 4 percent.", "4 percent", None),
+    ],
+)
+def test_open_phrases_and_vague_heads(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "subject"),
+    [
+        ("Trade grew by 20 percent and reached $60 billion.", ["$60 billion"], "trade"),
+        (
+            "Revenue rose by 9 percent in 2019 to reach 16 billion rubles.",
+            ["16 billion rubles"],
+            "revenue",
+        ),
+        (
+            "Funding totals 28 billion rubles in 2020, 19 billion in 2021 and 17 billion in 2022.",
+            ["19 billion", "17 billion"],
+            "funding",
+        ),
+    ],
+)
+def test_a_figure_that_goes_on_shares_the_subject(text, figures, subject):
+    for figure in figures:
+        assert subject_of(text, figure) == subject
+
+
+def test_an_ellipsis_after_a_figure_names_its_own_subject():
+    found = subjects(
+        "Car output grew by 8 percent, truck sales by 5 percent and bus sales by 2 percent."
+    )
+    assert found == {
+        "8 percent": "car output",
+        "5 percent": "truck sales",
+        "2 percent": "bus sales",
+    }
+    assert subject_of("Farmers by 5 percent.", "5 percent") is None  # no figure before
+
+
+def test_no_shared_subject_in_a_respectively_list():
+    text = "Exports and imports grew by 5 percent and 3 percent respectively."
+    assert subject_of(text, "3 percent") is None

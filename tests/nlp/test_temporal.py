@@ -32,6 +32,16 @@ def period(sentence, figure, date="2019-05-14"):
             2018,
         ),
         ("Exports were $15 billion.", "$15 billion", None),
+        # a year before an "and" belongs to the other conjunct, when another year is said
+        (
+            "Output adds 1 percent this year and a 1.5 percent rise next year.",
+            "1.5 percent",
+            2020,
+        ),
+        ("Output adds 1 percent this year and a 1.5 percent rise.", "1.5 percent", 2019),
+        # bases of comparison
+        ("Wages grew 8 percent, a record since 2012.", "8 percent", None),
+        ("In 2015 output was 88 percent of that in 2014.", "88 percent", 2015),
     ],
 )
 def test_period(sentence, figure, expected):
@@ -61,6 +71,39 @@ def test_past_year_is_the_year_holding_most_of_the_twelve_months(date, expected)
     ],
 )
 def test_relative_dates(text, date, expected):
+    from pipeline.nlp.temporal import relative_dates
+
+    assert [m.date for m in relative_dates(text, date)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "date", "expected"),
+    [
+        ("The economy grew by 1.4 percent in April.", "1.4 percent", "2019-06-02", 2019),
+        ("Loans grew by 0.2 percent in August.", "0.2 percent", "2019-06-02", 2018),
+        ("Loans will grow by 2 percent in August.", "2 percent", "2019-06-02", 2019),
+        ("Prices rose 5 percent in January-April.", "5 percent", "2019-06-02", 2019),
+        ("Prices rose 5 percent since late May.", "5 percent", "2019-06-02", 2019),
+        # a month with a day or a year is no bare month; "May" the verb is no month
+        ("On May 9 it was 5 percent.", "5 percent", "2019-06-02", None),
+        ("May I say that 5 percent is fine.", "5 percent", "2019-06-02", None),
+    ],
+)
+def test_a_month_without_a_year_ties_a_figure_to_a_year(sentence, figure, date, expected):
+    assert period(sentence, figure, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("in two days", "2017-07-05", ["2017-07-07"]),
+        ("in a week", "2017-07-05", ["2017-07"]),
+        ("the first time in two weeks", "2017-07-05", []),
+        ("a few days ago", "2019-11-20", ["2019-11"]),
+        ("a few days ago", "2019-11-03", []),
+    ],
+)
+def test_relative_dates_ahead_and_a_few_days_ago(text, date, expected):
     from pipeline.nlp.temporal import relative_dates
 
     assert [m.date for m in relative_dates(text, date)] == expected

@@ -1,0 +1,111 @@
+"""Is a document in English? The rules are English; a text in another language is reported
+(error kind `unsupported_language`), never run through them silently.
+
+Two tests, on the first 20,000 characters (rule data: models/rules/language.json): most letters
+must be Latin (a Cyrillic, Greek, Arabic... text names its script), and among the lower-case
+words a share must be common English words ("the", "of", "and"...), which tells English from
+French or German.
+Texts too short to judge are taken as English.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.nlp.rules import load_rules
+from pipeline.speech import InputError, Speech
+
+_SAMPLE_CHARS = 20_000
+_SAMPLE_WORDS = 3_000
+# simple character classes: far faster than a Unicode category ([^\W\d_]) over every text
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_OTHER_SCRIPTS = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0530-\u10ff\u3040-\u9fff\uac00-\ud7af]")
+# lower-case words only: names and headings are capitalised in any language; a word with an
+# accented letter is skipped (it is no English function word anyway)
+_WORD = re.compile(r"\b[a-z]+(?:['’][a-z]+)?\b")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    function_words: frozenset[str]
+    scripts: tuple[tuple[str, re.Pattern[str]], ...]
+    min_letters: int
+    min_words: int
+    min_latin_share: float
+    min_function_word_share: float
+
+
+@cache
+def _rules() -> _Rules:
+    data = load_rules(
+        "language",
+        required=(
+            "function_words",
+            "scripts",
+            "min_letters",
+            "min_words",
+            "min_latin_share",
+            "min_function_word_share",
+        ),
+    )
+    scripts = tuple(
+        (name, re.compile("[" + "".join(ranges) + "]"))
+        for name, ranges in data["scripts"].items()
+        if name != "description"
+    )
+    return _Rules(
+        function_words=frozenset(data["function_words"]["words"]),
+        scripts=scripts,
+        min_letters=int(data["min_letters"]),
+        min_words=int(data["min_words"]),
+        min_latin_share=float(data["min_latin_share"]),
+        min_function_word_share=float(data["min_function_word_share"]),
+    )
+
+
+def function_words() -> frozenset[str]:
+    """Common English words (lower case)."""
+    return _rules().function_words
+
+
+def _count(pattern: re.Pattern[str], text: str) -> int:
+    return len(text) - len(pattern.sub("", text))
+
+
+def not_english(text: str) -> str | None:
+    """None for English text (or text too short to tell); else the reason it is not English."""
+    r = _rules()
+    sample = text[:_SAMPLE_CHARS]
+    latin = _count(_LATIN, sample)
+    other = _count(_OTHER_SCRIPTS, sample)
+    letters = latin + other
+    if letters < r.min_letters:
+        return None
+    if latin / letters < r.min_latin_share:
+        counts = [(_count(pattern, sample), name) for name, pattern in r.scripts]
+        top, script = max(counts)
+        return (
+            f"the text is in {script} script ({top / letters:.0%} of its letters), not English; "
+            "the extraction rules read English only"
+        )
+    words = _WORD.findall(sample)[:_SAMPLE_WORDS]
+    if len(words) < r.min_words:
+        return None
+    share = sum(1 for w in words if w.replace("’", "'") in r.function_words) / len(words)
+    if share < r.min_function_word_share:
+        return (
+            f"the text does not read as English: {share:.0%} of its words are common English "
+            f'words ("the", "of", "and"...), where English has about a third; the extraction '
+            "rules read English only"
+        )
+    return None
+
+
+def check_language(speech: Speech) -> Speech | InputError:
+    """The speech itself when it is English, else an `unsupported_language` error."""
+    reason = not_english(speech.text)
+    if reason is None:
+        return speech
+    return InputError(speech.source, "unsupported_language", reason)

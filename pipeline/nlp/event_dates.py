@@ -1,0 +1,347 @@
+"""When an event took place or will take place, as precisely as its sentence says.
+
+`event_date(name, sentence, start, end, doc_date, kind)` gives "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+or None:
+
+- a date written in the name ("December 1999 parliamentary elections", "MAKS-2019") is kept,
+  and refined by a date in the sentence that agrees with it;
+- an anniversary is in the year of what it counts from plus its number ("75th anniversary of
+  Victory in the 1941–1945 war" is 2020), the base year coming from the name, the archive's
+  `anniversary_bases` (`event_gazetteer`) or the clause; with no base, a date in its clause that
+  is near the document's year;
+- otherwise the date nearest to the name in its clause: "May 9, 2021", "in June" (in the year the
+  tense points to), "late May", "last year", "next September", "this autumn", "three months
+  ago", "in two days";
+- with none, a clause that places the event at the document's date ("today", "has opened", "on
+  the sidelines of"; in a news report, "took part in", "attended") gives the document's day or
+  month; not for wars, which only a year in their
+  name or clause dates ("this year marks 75 years since the war" dates the remembrance, not the
+  war);
+- with still nothing, the year the archive knows for a one-off event of that name
+  (`event_gazetteer.known_year`: "Sochi Winter Olympics" is 2014).
+
+The document's date resolves the relative expressions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.nlp import event_gazetteer as gazetteer
+from pipeline.nlp.event_names import anniversary_number
+from pipeline.nlp.rules import load_rules, phrase_alternation, rule_cache
+from pipeline.nlp.temporal import clause_bounds as _temporal_clause_bounds
+from pipeline.nlp.temporal import doc_month, doc_year, relative_dates
+
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        (
+            "january february march april may june july august september october november december"
+        ).split()
+    )
+}
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_PART = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of)"
+
+# (pattern, kind): in order of precision; a match inside a more precise one is skipped
+_DATE_PATTERNS = [
+    (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b"), "mdy"),
+    (re.compile(rf"\b(\d{{1,2}})\s+{_MONTH},?\s+((?:19|20)\d{{2}})\b"), "dmy"),
+    (re.compile(rf"\b{_MONTH}\s+((?:19|20)\d{{2}})\b"), "my"),
+    (re.compile(rf"\b{_MONTH}\s+(last|this|next)\s+year\b", re.IGNORECASE), "m_rel"),
+    (re.compile(r"\b(last|this|next)\s+year[’']?s?\b", re.IGNORECASE), "rel"),
+    (re.compile(rf"\b(last|this|next)\s+{_MONTH}\b", re.IGNORECASE), "rel_m"),
+    (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})"), "md"),
+    (re.compile(rf"\b(\d{{1,2}})\s+{_MONTH}\b(?!,?\s+(?:19|20)\d{{2}})"), "dm"),
+    (
+        re.compile(
+            rf"\b(?:in\s+(?:{_PART}[\s-]+)?|{_PART}[\s-]+){_MONTH}\b(?!\s+(?:\d|last|this|next))",
+            re.IGNORECASE,
+        ),
+        "m",
+    ),
+    (re.compile(r"\b(this|next|last)\s+(spring|summer|autumn|fall|winter)\b", re.I), "season_rel"),
+    (
+        re.compile(
+            r"\bin\s+(?:the\s+)?(?:early\s+|late\s+)?(spring|summer|autumn|winter)"
+            r"(?:\s+of\s+((?:19|20)\d{2}))?\b",
+            re.IGNORECASE,
+        ),
+        "season",
+    ),
+    (re.compile(r"(?<![\w-])((?:19|20)\d{2})(?![\w%]|\s*(?:percent|per cent))"), "y"),
+    # an older year only where a year is expected: "founded in 1723", "the war of 1812"
+    (
+        re.compile(
+            r"\b(?:in|since|from|of|until|to|by|year)\s+(1[0-8]\d{2})(?![\w%,.]\d)(?!\s*[a-z])"
+        ),
+        "y",
+    ),
+]
+_REL = {"last": -1, "this": 0, "next": 1}
+# kinds whose year comes from the document's ("this year", "last June", "in June", "May 9")
+_RELATIVE_KINDS = frozenset({"m_rel", "rel", "rel_m", "md", "dm", "m", "season", "season_rel"})
+# the month a season starts in
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_NAME_DATE_KINDS = ("mdy", "dmy", "my")
+_YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+@rule_cache
+def _cues():
+    rules = load_rules("events", required=("heads",))
+    doc_cues = rules.get("doc_date_cues", {})
+
+    def alternation(phrases):
+        if not phrases:
+            return re.compile(r"(?!x)x")
+        return re.compile(r"\b" + phrase_alternation(phrases) + r"\b", re.IGNORECASE)
+
+    return (
+        alternation(doc_cues.get("day", [])),
+        alternation(doc_cues.get("month", [])),
+        frozenset(rules.get("undated_kinds_by_cues", [])),
+        alternation(rules.get("future_cues", [])),
+        alternation(rules.get("past_cues", [])),
+        alternation(rules.get("anniversary_doc_date_cues", [])),
+        tuple(rules.get("event_clause_breaks", [])),
+        alternation(rules.get("narrative_doc_date_cues", [])),
+    )
+
+
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of sentence[start:end] in which its date is looked for: temporal's clause,
+    cut also at events.json's `event_clause_breaks` (", but ")."""
+    return _temporal_clause_bounds(sentence, start, end, _cues()[6])
+
+
+def resolve_date(
+    match: re.Match,
+    kind: str,
+    year: int | None,
+    doc_month_: int | None = None,
+    tense: int = 0,
+) -> str | None:
+    """The date a match of `_DATE_PATTERNS` stands for, against the document's year and month;
+    `tense` (+1 future, -1 past, 0 unknown) places a bare month before or after the document."""
+    g = match.groups()
+    if kind == "mdy":
+        return f"{int(g[2]):04d}-{MONTHS[g[0].lower()]:02d}-{int(g[1]):02d}"
+    if kind == "dmy":
+        return f"{int(g[2]):04d}-{MONTHS[g[1].lower()]:02d}-{int(g[0]):02d}"
+    if kind == "my":
+        return f"{int(g[1]):04d}-{MONTHS[g[0].lower()]:02d}"
+    if kind == "y":
+        return g[0]
+    if year is None:
+        return None
+    if kind == "m_rel":
+        return f"{year + _REL[g[1].lower()]:04d}-{MONTHS[g[0].lower()]:02d}"
+    if kind == "rel":
+        return f"{year + _REL[g[0].lower()]:04d}"
+    if kind == "rel_m":
+        # "last June": the most recent June before the document; "next June": the coming one
+        month = MONTHS[g[1].lower()]
+        rel = g[0].lower()
+        if rel == "last":
+            y = year if doc_month_ is not None and month < doc_month_ else year - 1
+        elif rel == "next":
+            y = year if doc_month_ is not None and month > doc_month_ else year + 1
+        else:
+            y = year
+        return f"{y:04d}-{month:02d}"
+    if kind == "season" and g[1]:
+        return g[1]  # "in the summer of 2019"
+    if kind in ("season", "season_rel"):
+        return _season_year(match, kind, year, doc_month_, tense)
+    if kind in ("md", "dm", "m"):
+        if kind == "md":
+            month_name, day = g[0], g[1]
+        elif kind == "dm":
+            month_name, day = g[1], g[0]
+        else:
+            month_name, day = g[0], None
+        month = MONTHS[month_name.lower()]
+        y = year
+        if doc_month_ is not None and tense > 0 and month < doc_month_:
+            y = year + 1  # "will be held in March", said in November
+        elif doc_month_ is not None and tense < 0 and month > doc_month_:
+            y = year - 1  # "took place in November", said in March
+        return f"{y:04d}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+    return None
+
+
+def _season_year(match: re.Match, kind: str, year: int, doc_month_: int | None, tense: int) -> str:
+    """The year of "this spring", "next autumn", "in the summer": the document's, or the one
+    before or after as the words or the tense say."""
+    if kind == "season_rel":
+        rel, season = match.group(1).lower(), match.group(2).lower()
+    else:
+        rel, season = None, match.group(1).lower()
+    start = _SEASONS[season]
+    if doc_month_ is None:
+        return f"{year + _REL.get(rel, 0):04d}" if rel else f"{year:04d}"
+    if rel == "next" or (rel is None and tense > 0):
+        return f"{year if start > doc_month_ else year + 1:04d}"
+    if rel == "last" or (rel is None and tense < 0):
+        return f"{year if start < doc_month_ else year - 1:04d}"
+    return f"{year:04d}"
+
+
+def _tense(clause: str) -> int:
+    _, _, _, future, past, _, _, _ = _cues()
+    if future.search(clause):
+        return 1
+    if past.search(clause):
+        return -1
+    return 0
+
+
+def date_in_name(name: str) -> str | None:
+    """A date written inside an event's name: "1999-12" for "December 1999 parliamentary
+    elections", "2015" for "Army-2015 Forum"; the first year of a range ("1941–1945")."""
+    for pattern, kind in _DATE_PATTERNS:
+        if kind in _NAME_DATE_KINDS:
+            m = pattern.search(name)
+            if m:
+                return resolve_date(m, kind, None)
+    m = _YEAR_IN.search(name)
+    return m.group(1) if m else None
+
+
+_NAME_MONTH = re.compile(rf"{_MONTH}\b(?!\s+\d)")
+
+
+def _month_naming(
+    name: str, sentence: str, start: int, end: int, doc_date: str | None
+) -> str | None:
+    """The month a name starts with ("the November Russia-EU summit", "September elections"),
+    in the year the clause's tense points to."""
+    m = _NAME_MONTH.match(name)
+    if not m:
+        return None
+    lo, hi = clause_bounds(sentence, start, end)
+    return resolve_date(m, "m", doc_year(doc_date), doc_month(doc_date), _tense(sentence[lo:hi]))
+
+
+def dates_in_clause(
+    sentence: str, start: int, end: int, doc_date: str | None, *, relative: bool = True
+) -> list[tuple[int, str, int, int]]:
+    """The dates in the clause of sentence[start:end], outside it: (distance, date, start, end),
+    nearest first. `relative=False` leaves out those said relative to the document's year."""
+    year, month = doc_year(doc_date), doc_month(doc_date)
+    lo, hi = clause_bounds(sentence, start, end)
+    clause = sentence[lo:hi]
+    tense = _tense(clause)
+    found = []
+    taken: list[tuple[int, int]] = []
+    for pattern, kind in _DATE_PATTERNS:
+        for m in pattern.finditer(sentence, lo, hi):
+            if m.start() < end and m.end() > start:
+                continue
+            if any(m.start() < e and m.end() > s for s, e in taken):
+                continue  # part of a more precise date already seen
+            taken.append((m.start(), m.end()))
+            if not relative and kind in _RELATIVE_KINDS:
+                continue
+            value = resolve_date(m, kind, year, month, tense)
+            if value is not None:
+                found.append((_distance(m.start(), m.end(), start, end), value, m.start(), m.end()))
+    for rel in relative_dates(clause, doc_date):
+        s, e = rel.start + lo, rel.end + lo
+        if (s < end and e > start) or any(s < te and e > ts for ts, te in taken):
+            continue
+        if not relative and rel.unit in ("day", "week", "month"):
+            continue
+        found.append((_distance(s, e, start, end), rel.date, s, e))
+    found.sort(key=lambda f: f[0])
+    return found
+
+
+def _distance(s: int, e: int, start: int, end: int) -> int:
+    return start - e if e <= start else s - end
+
+
+def _date_from_cues(
+    clause: str, doc_date: str | None, anniversary: bool = False, narrative: bool = False
+) -> str | None:
+    day_cues, month_cues, _, _, _, anniversary_cues, _, narrative_cues = _cues()
+    if doc_date and len(doc_date) >= 10 and day_cues.search(clause):
+        return doc_date[:10]
+    if doc_date and len(doc_date) >= 7:
+        if (
+            month_cues.search(clause)
+            or (anniversary and anniversary_cues.search(clause))
+            or (narrative and narrative_cues.search(clause))
+        ):
+            return doc_date[:7]  # under way as the document is written, met on its sidelines
+    return None
+
+
+def event_date(
+    name: str,
+    sentence: str,
+    start: int,
+    end: int,
+    doc_date: str | None,
+    kind: str | None = None,
+    narrative: bool = False,
+) -> str | None:
+    """The date of the event named at sentence[start:end] (see the module's docstring).
+    `narrative`: the sentence is a news report's, outside any speaker's turn."""
+    if kind == "anniversary":
+        return _anniversary_date(name, sentence, start, end, doc_date, narrative)
+    _, _, undated_kinds, _, _, _, _, _ = _cues()
+    cued = kind not in undated_kinds
+    in_name = date_in_name(name)
+    if in_name is None and cued:
+        in_name = _month_naming(name, sentence, start, end, doc_date)
+    found = dates_in_clause(sentence, start, end, doc_date, relative=cued)
+    if in_name:
+        # a date in the name ("Army-2015") may be refined by one in the text, never replaced
+        for _, value, _, _ in found:
+            if value.startswith(in_name) and len(value) > len(in_name):
+                return value
+        return in_name
+    if found:
+        return found[0][1]
+    if cued:
+        lo, hi = clause_bounds(sentence, start, end)
+        cue_date = _date_from_cues(sentence[lo:hi], doc_date, narrative=narrative)
+        if cue_date:
+            return cue_date
+    known = gazetteer.known_year(name, kind, doc_year(doc_date))
+    return str(known) if known else None
+
+
+def _anniversary_date(
+    name: str, sentence: str, start: int, end: int, doc_date: str | None, narrative: bool
+) -> str | None:
+    number = anniversary_number(name)
+    year_of_doc = doc_year(doc_date)
+    found = dates_in_clause(sentence, start, end, doc_date)
+    base = None
+    years_in_name = [int(y) for y in _YEAR_IN.findall(name)]
+    if years_in_name:
+        base = max(years_in_name)  # "of Victory in the 1941–1945 war": from 1945
+    else:
+        base = gazetteer.anniversary_base(name)
+    if base is None and number and year_of_doc:
+        # a year in the clause that the number carries near the document's year is the base
+        for _, value, _, _ in found:
+            y = int(value[:4])
+            if len(value) == 4 and abs(y + number - year_of_doc) <= 5 and y + number != y:
+                base = y
+                break
+    if number and base is not None:
+        year = str(base + number)
+        for _, value, _, _ in found:
+            if value.startswith(year):
+                return value  # refined: "on May 9 we mark the 75th anniversary"
+        return year
+    for _, value, _, _ in found:
+        if year_of_doc is None or abs(int(value[:4]) - year_of_doc) <= 5:
+            return value
+    lo, hi = clause_bounds(sentence, start, end)
+    return _date_from_cues(sentence[lo:hi], doc_date, anniversary=True, narrative=narrative)

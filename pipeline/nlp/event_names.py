@@ -1,0 +1,605 @@
+"""Event names in running text, by a grammar kept in models/rules/events.json.
+
+`find_events(text)` lists the named events of a text with their kind (no date: see
+`event_dates`). A name is recognised by its head noun ("Forum", "summit", "War", "elections"),
+not by a list of known events:
+
+- before the head, capitalised words, ordinals and years ("8th St Petersburg International
+  Cultural Forum"), joined by connectors ("Belt and Road Forum") or a spaced dash ("Russia –
+  European Union summit"), and at most two lowercase modifiers ("Kazan-Samara business forum");
+- after it, a year ("Expo 2017"), an "of/on/for" tail of capitalised words ("Conference on the
+  Great Lakes Region") and where it is held ("Olympic Games in Sochi");
+- some heads name an event on their own when capitalised ("the World Cup"), some only with a
+  named tail when lowercase ("the battle of Moscow", "a session of the State Council"),
+  "meeting" only after an ordinal;
+- anniversaries keep what they are the anniversary of ("50th anniversary of the first contract
+  to supply natural gas to Austria"); acronym-year names ("MAKS-2019") have a pattern of their
+  own.
+
+A head followed by an organisation word ("Central Election Commission") is part of a longer
+proper name, and a name right after a count ("two European championships") names nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.nlp.rules import load_rules, normalise_phrase, phrase_alternation, rule_cache
+
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+# a word of a name: letters, digits, apostrophes, dots ("St."), "&", hyphens, and a range of
+# years joined by a dash ("1941–1945")
+_WORD = re.compile(r"(?:19|20)\d{2}[–-](?:19|20)\d{2}\b|[\w’'.&-]+")
+_PLAIN_WORD = re.compile(r"\w+")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_TIMES = re.compile(r"[\w]+-times?", re.IGNORECASE)
+_ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")
+_ROMAN = re.compile(r"[IVXLC]+")
+_CAP = r"[A-Z][\w’'-]*"
+_SP = r"[^\S\n]+"  # white space inside a line: a name never runs across paragraphs
+# a capitalised word of a name's tail: not a month or a weekday ("the UN General Assembly on
+# May 25", "the energy summit on Monday")
+_TAIL_CAP = (
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" + _CAP
+)
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n])[\s\"“”'‘’(]*$")
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The event grammar compiled from events.json."""
+
+    heads: dict[str, str]
+    head_re: re.Pattern
+    head_first_words: frozenset[str]
+    connectors: frozenset[str]
+    dashes: frozenset[str]
+    name_stop: frozenset[str]
+    lower_stop: frozenset[str]
+    capitalised_only: frozenset[str]
+    standalone: frozenset[str]
+    ordinal_only: frozenset[str]
+    lowercase_with_tail: frozenset[str]
+    lower_max: int
+    not_events: tuple[str, ...]
+    tail_re: re.Pattern
+    head_tail_res: dict[str, re.Pattern]
+    place_re: re.Pattern
+    place_kinds: frozenset[str]
+    place_naming: frozenset[str]
+    popular_vote_heads: frozenset[str]
+    organisation_re: re.Pattern
+    organisation_of_re: re.Pattern
+    anniversary_re: re.Pattern
+    anniversary_words: tuple[str, ...]
+    anniversary_word_re: re.Pattern
+    ordinal_before_re: re.Pattern
+    anniversary_numbers: dict[str, int]
+    ordinal_words: dict[str, int]
+    tens_words: dict[str, int]
+    tail_stops: frozenset[str]
+    addressee_words: frozenset[str]
+    tail_trailing: frozenset[str]
+    tail_max: int
+    acronym_re: re.Pattern
+    possessives: frozenset[str]
+    count_words: frozenset[str]
+
+
+def _tail_pattern(prepositions: list[str]) -> re.Pattern:
+    # "of Youth and Students", "of Heads of Government", "de Janeiro"
+    return re.compile(
+        rf"{_SP}(?:{phrase_alternation(prepositions)}){_SP}(?:the{_SP})?{_TAIL_CAP}"
+        rf"(?:{_SP}(?:(?:of|and|for|the|on|de){_SP})*{_TAIL_CAP})*"
+    )
+
+
+@rule_cache
+def grammar() -> Grammar:
+    """The grammar of events.json, compiled once per rule set."""
+    rules = load_rules("events", required=("heads", "connectors", "name_stopwords"))
+    heads = {normalise_phrase(k): v for k, v in rules["heads"].items()}
+    head_re = re.compile(r"\b" + phrase_alternation(heads) + r"\b", re.IGNORECASE)
+    anniversary_words = rules.get("anniversary_words", ["anniversary"])
+    ordinal = (
+        r"(?:\d{1,3}(?:,\d{3})?(?:st|nd|rd|th)|\d{1,4}(?:st|nd|rd|th)"
+        r"|[a-z]+(?:-[a-z]+)?(?:th|st|nd|rd))"
+    )
+    place_prep = rules.get("place_tail_preposition", "in")
+    return Grammar(
+        heads=heads,
+        head_re=head_re,
+        head_first_words=frozenset(_PLAIN_WORD.match(h).group().lower() for h in heads),
+        connectors=frozenset(w.lower() for w in rules["connectors"]),
+        dashes=frozenset(rules.get("name_dashes", [])),
+        name_stop=frozenset(rules["name_stopwords"]) | {"The", "A", "An"},
+        lower_stop=frozenset(w.lower() for w in rules.get("lowercase_modifier_stopwords", [])),
+        capitalised_only=frozenset(normalise_phrase(w) for w in rules["capitalised_only_heads"]),
+        standalone=frozenset(normalise_phrase(w) for w in rules.get("standalone_heads", [])),
+        ordinal_only=frozenset(normalise_phrase(w) for w in rules.get("ordinal_only_heads", [])),
+        lowercase_with_tail=frozenset(
+            normalise_phrase(w) for w in rules.get("lowercase_heads_with_named_tail", [])
+        ),
+        lower_max=int(rules.get("lowercase_modifiers_max", 2)),
+        not_events=tuple(n.lower() for n in rules.get("not_events", [])),
+        tail_re=_tail_pattern(rules.get("tail_prepositions", ["of", "on", "for"])),
+        head_tail_res={
+            normalise_phrase(h): _tail_pattern(preps)
+            for h, preps in rules.get("head_tail_prepositions", {}).items()
+        },
+        # "in Sochi", "in Rio de Janeiro", "in the Baltic Sea"; not "in June", not "in May 2019"
+        place_re=re.compile(
+            rf"{_SP}{re.escape(place_prep)}{_SP}(?:the{_SP})?{_TAIL_CAP}"
+            rf"(?:{_SP}(?:(?:de|of|and|the){_SP})?{_TAIL_CAP})*"
+        ),
+        place_kinds=frozenset(rules.get("place_tail_kinds", [])),
+        place_naming=frozenset(w.lower() for w in rules.get("place_naming_modifiers", [])),
+        popular_vote_heads=frozenset(w.lower() for w in rules.get("popular_vote_heads", [])),
+        organisation_re=re.compile(
+            rf"{_SP}(?:{_CAP}{_SP}){{0,2}}?"
+            + phrase_alternation(rules.get("organisation_words", []))
+            + r"\b"
+        ),
+        organisation_of_re=re.compile(
+            r"\b"
+            + phrase_alternation(rules.get("organisation_words", []))
+            + rf"{_SP}of{_SP}(?:the{_SP})?$"
+        ),
+        anniversary_re=re.compile(
+            # "75th anniversary", "1,100th anniversary", "1250th foundation anniversary",
+            # "centenary anniversary"
+            rf"(?<![\w,])(?:({ordinal})\s+(?:(?:birth|foundation|founding)\s+)?)?"
+            rf"({phrase_alternation(anniversary_words)})(?:\s+anniversary)?\b",
+            re.IGNORECASE,
+        ),
+        anniversary_words=tuple(sorted({w.lower() for w in anniversary_words})),
+        anniversary_word_re=re.compile(
+            rf"({phrase_alternation(anniversary_words)})(?:\s+anniversary)?\b", re.IGNORECASE
+        ),
+        ordinal_before_re=re.compile(
+            rf"(?<![\w,])({ordinal})\s+(?:(?:birth|foundation|founding)\s+)?$", re.IGNORECASE
+        ),
+        anniversary_numbers={
+            k.lower(): int(v) for k, v in rules.get("anniversary_numbers", {}).items()
+        },
+        ordinal_words={k.lower(): int(v) for k, v in rules.get("ordinal_words", {}).items()},
+        tens_words={k.lower(): int(v) for k, v in rules.get("tens_words", {}).items()},
+        tail_stops=frozenset(w.lower() for w in rules.get("anniversary_tail_stops", [])),
+        addressee_words=frozenset(w.lower() for w in rules.get("anniversary_addressee_words", [])),
+        tail_trailing=frozenset(w.lower() for w in rules.get("anniversary_tail_trailing", [])),
+        tail_max=int(rules.get("anniversary_tail_words_max", 12)),
+        acronym_re=re.compile(r"\b[A-Z][A-Z]{2,}(?:-|\s)(?:19|20)\d{2}\b"),
+        possessives=frozenset(w.lower() for w in rules.get("possessive_determiners", [])),
+        count_words=frozenset(w.lower() for w in rules.get("count_words", [])),
+    )
+
+
+# lowercases ASCII letters only: one character for one, so offsets stay those of the text
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def word_positions(lowered: str, words) -> list[int]:
+    """Sorted starts of the whole-word occurrences of `words` (lowercase ASCII) in `lowered`.
+
+    One `str.find` scan per word runs in C; walking every word of a long transcript in Python,
+    or trying an alternation of many words at every character, is several times slower."""
+    starts = []
+    for word in words:
+        n = len(word)
+        i = lowered.find(word)
+        while i >= 0:
+            before = lowered[i - 1] if i else " "
+            after = lowered[i + n] if i + n < len(lowered) else " "
+            if not _WORD_CHAR.match(before) and not _WORD_CHAR.match(after):
+                starts.append(i)
+            i = lowered.find(word, i + n)
+    starts.sort()
+    return starts
+
+
+def lowercase_ascii(text: str) -> str:
+    """`text` with its letters lowercased and every character at its offset."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered  # no character grew (lowercasing never shrinks one)
+    return text.translate(_ASCII_LOWER)
+
+
+def cue_positions(text: str) -> tuple[list[int], list[int]]:
+    """Where the first words of heads, and anniversary words, stand in `text`: the places
+    `find_events` looks at. The event component finds them in the Doc's tokens instead."""
+    g = grammar()
+    lowered = lowercase_ascii(text)
+    return word_positions(lowered, g.head_first_words), word_positions(lowered, g.anniversary_words)
+
+
+def head_matches(
+    text: str, head_re: re.Pattern, first_words: frozenset[str], starts: list[int] | None = None
+):
+    """The matches of `head_re` in `text`, as `head_re.finditer` would give them: the pattern
+    is tried only where a head's first word stands (`starts`, else `word_positions`)."""
+    if starts is None:
+        starts = word_positions(lowercase_ascii(text), first_words)
+    last_end = 0
+    for start in starts:
+        if start < last_end:
+            continue
+        m = head_re.match(text, start)
+        if m:
+            last_end = m.end()
+            yield m
+
+
+def is_name_word(word: str, stop: frozenset[str]) -> bool:
+    """A capitalised word, a year or an ordinal: a word that may stand in an event's name."""
+    if word in stop:
+        return False
+    if word.isdigit() and not _YEAR.fullmatch(word):
+        return False  # a count ("3 Arctic summits"), not part of a name; a year is
+    if _TIMES.fullmatch(word):
+        return False  # "the 16-time Dakar Rally champion"
+    if word[0].isupper() or word[0].isdigit():
+        return True
+    return bool(_ORDINAL_DIGITS.fullmatch(word))
+
+
+def ordinal_value(word: str, g: Grammar | None = None) -> int | None:
+    """75 for "75th", "seventy-fifth" or "Seventy-Fifth"; None when `word` is no ordinal."""
+    g = g or grammar()
+    word = word.lower()
+    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})?|\d{1,4})(?:st|nd|rd|th)", word)
+    if m:
+        return int(m.group(1).replace(",", ""))
+    if word in g.ordinal_words:
+        return g.ordinal_words[word]
+    tens, _, unit = word.partition("-")
+    if unit and tens in g.tens_words and unit in g.ordinal_words and g.ordinal_words[unit] < 10:
+        return g.tens_words[tens] + g.ordinal_words[unit]
+    return None
+
+
+class _LowercaseWords:
+    """The words a text writes in lowercase, collected on first use (one pass over the text)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is None:
+            self.words = frozenset(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", self.text))
+        return word in self.words
+
+
+def _is_sentence_initial(text: str, index: int) -> bool:
+    return bool(_SENTENCE_END.search(text[max(0, index - 6) : index]))
+
+
+def _walk_back(text: str, head_start: int, g: Grammar) -> tuple[int, int, int]:
+    """Where the name before the head at `head_start` begins: (start, name words, lowercase
+    modifiers). With no name word, the start is that of the lowercase modifiers, if any."""
+    start = lower_start = head_start
+    name_words = lower_mods = 0
+    prev_end = head_start
+    after_connector = False
+    for w in reversed(list(_WORD.finditer(text, max(0, head_start - 160), head_start))):
+        gap = text[w.end() : prev_end]
+        word = w.group(0).rstrip(".")
+        if not word:
+            break
+        if gap.strip(" "):
+            # punctuation ends the name, but a spaced dash joins two names ("Russia – EU summit")
+            joined = (
+                name_words > 0
+                and gap.strip() in g.dashes
+                and gap.startswith(" ")
+                and gap.endswith(" ")
+                and is_name_word(word, g.name_stop)
+            )
+            if not joined:
+                break
+        if after_connector and word.lower() in g.heads and word[0].isupper():
+            break  # "International Forum and 8th Congress": two events, not one name
+        after_connector = False
+        if is_name_word(word, g.name_stop):
+            start = w.start()
+            name_words += 1
+        elif word.lower() in g.heads and word[0].isupper():
+            break  # another event's head: names do not run into each other
+        elif word.lower() in g.connectors and name_words > 0:
+            after_connector = True  # kept only if a name word precedes it as well
+        elif (
+            name_words == 0
+            and lower_mods < g.lower_max
+            and word.islower()
+            and word not in g.lower_stop
+            and word not in g.heads
+        ):
+            lower_mods += 1
+            lower_start = w.start()
+        else:
+            break
+        prev_end = w.start()
+    return (start if name_words else lower_start), name_words, lower_mods
+
+
+def _first_word(text: str, index: int) -> str:
+    m = _WORD.match(text, index)
+    return m.group(0) if m else ""
+
+
+def _ordinal_at_or_before(text: str, index: int, g: Grammar) -> int | None:
+    """The start of an ordinal at `index`, or up to two lowercase words before it ("the 15th
+    regular Russian-Chinese meeting")."""
+    if ordinal_value(_first_word(text, index), g) is not None:
+        return index
+    lo = max(0, index - 60)
+    m = re.search(r"(\S+)\s+(?:[a-z][\w-]*\s+){0,2}$", text[lo:index])
+    if m and ordinal_value(m.group(1), g) is not None:
+        return lo + m.start(1)
+    return None
+
+
+def _head_events(
+    text: str, starts: list[int], g: Grammar, lowercase: _LowercaseWords
+) -> list[dict]:
+    found = []
+    for m in head_matches(text, g.head_re, g.head_first_words, starts):
+        head = normalise_phrase(m.group(0), lower=False)
+        key = head.lower()
+        capital = head[0].isupper()
+        kind = g.heads[key]
+        if g.organisation_re.match(text, m.end()):
+            continue  # "Central Election Commission": a body, not an event
+        start, name_words, lower_mods = _walk_back(text, m.start(), g)
+        end = m.end()
+        suffix = re.match(r"\s+(?:II|I|One|Two|(?:19|20)\d{2})\b", text[end : end + 8])
+        if suffix:
+            end += suffix.end()
+        tail = g.tail_re.match(text, end)
+        if tail is None and key in g.head_tail_res:
+            tail = g.head_tail_res[key].match(text, end)
+        if tail is None and key in g.popular_vote_heads:
+            # "the nationwide vote on the constitutional amendments"
+            if word_before(text, m.start()).lower() in g.place_naming:
+                vote_end = anniversary_tail(text, end, g, "on", max_words=5)
+                if vote_end > end:
+                    start = _start_of_word_before(text, m.start())
+                    found.append(
+                        {
+                            "start": start,
+                            "end": vote_end,
+                            "name": text[start:vote_end],
+                            "kind": kind,
+                        }
+                    )
+                    continue
+        if tail and kind == "meeting" and g.head_re.search(tail.group(0)):
+            continue  # "final session of the Summit": the summit is the event, if it is named
+        place = None
+        if kind in g.place_kinds:
+            place = g.place_re.match(text, tail.end() if tail else end)
+        # "the battle of Moscow", "elections to the State Duma", "parliamentary elections in X"
+        named_by_place = bool(place) and word_before(text, m.start()).lower() in g.place_naming
+        named_by_tail = key in g.lowercase_with_tail and bool(tail or named_by_place)
+        if key in g.capitalised_only and not capital and not named_by_tail:
+            continue
+        if name_words == 0 and not (
+            named_by_tail or (capital and (tail or suffix or key in g.standalone))
+        ):
+            continue  # "the forum", "Forum participants", "business forum": no name
+        if key in g.ordinal_only:
+            ordinal_start = _ordinal_at_or_before(text, start, g)
+            if ordinal_start is None:
+                continue  # "the Russian-Chinese meeting" is generic
+            start = ordinal_start
+        if tail and (capital or name_words or named_by_tail):
+            end = tail.end()
+        if place:
+            end = place.end()
+        name = text[start:end]
+        if not (name[0].isupper() or name[0].isdigit() or named_by_tail):
+            continue
+        lowered = name.lower()
+        if any(lowered.startswith(n) for n in g.not_events):
+            continue
+        before = word_before(text, start)
+        if before.lower() in g.count_words or _is_cardinal(before):
+            continue  # "two European championships": a count of happenings, none named
+        if named_by_tail and not name_words and before.lower() in g.possessives:
+            continue  # "your election to the Politburo": a person's election, not an event
+        if g.organisation_of_re.search(text, max(0, start - 40), start):
+            continue  # "the Organisation of the Islamic Conference": a body
+        if (
+            name_words == 1
+            and not capital
+            and _is_sentence_initial(text, start)
+            and _first_word(text, start).lower() in lowercase
+        ):
+            continue  # "Being fair ...": a capital that only starts a sentence
+        found.append({"start": start, "end": end, "name": name, "kind": kind})
+    return found
+
+
+_TAIL_TOKEN = re.compile(r"[^\S\n]+([“\"‘(\[]*)([^\s]*?)([.,;:!?)\]”\"’]*)(?=\s|$)")
+
+
+def anniversary_tail(
+    text: str, index: int, g: Grammar, prepositions: str = "of|since", max_words: int = 0
+) -> int:
+    """The end of what an anniversary ending at `index` is the anniversary of ("of the
+    Komsomol", "since the establishment of diplomatic relations"), or of another phrase tail
+    after `prepositions` ("on the constitutional amendments"): `index` when there is none."""
+    m = re.match(rf"[^\S\n]+(?:{prepositions})\b", text[index : index + 12])
+    if not m:
+        return index
+    pos = index + m.end()
+    if _date_follows(text, pos):
+        return index  # "the vote on July 1": a date, not what it is of
+    limit = min(len(text), pos + 240)
+    end = index
+    for _ in range(max_words or g.tail_max):
+        t = _TAIL_TOKEN.match(text, pos, limit)
+        if not t:
+            break
+        opening, core, closing = t.group(1), t.group(2), t.group(3)
+        lowered = core.lower()
+        if not core or "(" in opening or "[" in opening or lowered in g.tail_stops:
+            break
+        if not re.match(r"[\w’']", core):
+            break
+        if lowered in ("in", "on", "at", "by") and _date_follows(text, t.end()):
+            break  # "in 2020", "on May 9": the date, not the name
+        if lowered == "and" and _and_ends_name(text, t.end(), g):
+            break
+        if lowered == "to" and _addressee_follows(text, t.end(), g):
+            break  # "... Service to the staff": whom it is addressed to, not what it is of
+        if lowered not in g.tail_trailing:
+            end = t.start(2) + len(core)
+        pos = t.end()
+        if closing.strip('”"’'):
+            break  # a comma or a full stop after the word ends the tail
+    return end
+
+
+def _addressee_follows(text: str, index: int, g: Grammar) -> bool:
+    """Whether "to" at `index` is followed by a determiner ("to the staff", "to all its
+    veterans"), not by a verb or a name ("to supply gas to Austria")."""
+    nxt = re.match(rf"{_SP}([\w’'-]+)", text[index : index + 40])
+    return bool(nxt) and nxt.group(1).lower() in g.addressee_words
+
+
+def _date_follows(text: str, index: int) -> bool:
+    """Whether a date follows `index` ("in 2020", "on May 9"); not a year that qualifies a name
+    ("in the 1941–1945 Great Patriotic War", "at the 2018 World Cup")."""
+    months = "|".join(_MONTH_NAMES)
+    return bool(
+        re.match(
+            rf"[^\S\n]+(?:the[^\S\n]+)?(?:(?:19|20)\d{{2}}\b(?![–-]\d|[^\S\n]+[A-Z])|(?:{months})\b|\d{{1,2}}\b)",
+            text[index : index + 40],
+        )
+    )
+
+
+def _and_ends_name(text: str, index: int, g: Grammar) -> bool:
+    """Whether "and" at `index` starts something new ("and the 800th anniversary", "and we")."""
+    nxt = re.match(
+        r"[^\S\n]+([\w’'-]+)(?:[^\S\n]+([\w’'-]+))?(?:[^\S\n]+([\w’'-]+))?",
+        text[index : index + 80],
+    )
+    if not nxt:
+        return True
+    first = nxt.group(1).lower()
+    if first in g.tail_stops or first in {"the", "a", "an", "its", "their", "his", "her"}:
+        return True
+    if nxt.group(1).islower() and first.endswith("ed"):
+        return True  # "and noted", "and stressed": a verb, the sentence goes on
+    return any(w and w.lower() in ("anniversary", "anniversaries") for w in nxt.groups()[1:])
+
+
+def anniversary_number(name: str, g: Grammar | None = None) -> int | None:
+    """How many years an anniversary name counts: 75 in "75th anniversary of ...", 100 in
+    "centenary of ..."; None when it does not say ("the anniversary of ...")."""
+    g = g or grammar()
+    m = g.anniversary_re.search(name)
+    if not m:
+        return None
+    if m.group(1):
+        return ordinal_value(m.group(1), g)
+    return g.anniversary_numbers.get(m.group(2).lower())
+
+
+def _anniversary_mentions(text: str, starts: list[int], g: Grammar):
+    """(start, end, ordinal or None, anniversary word) of each anniversary word and the ordinal
+    before it ("75th anniversary", "1250th foundation anniversary", "centenary")."""
+    last_end = 0
+    for position in starts:
+        if position < last_end:
+            continue  # "centenary anniversary": one mention
+        m = g.anniversary_word_re.match(text, position)
+        if not m:
+            continue
+        last_end = m.end()
+        lo = max(0, position - 40)
+        before = g.ordinal_before_re.search(text, lo, position)
+        if before and ordinal_value(before.group(1), g) is not None:
+            yield before.start(), m.end(), before.group(1), m.group(1)
+        else:
+            yield position, m.end(), None, m.group(1)
+
+
+def _anniversaries(text: str, starts: list[int], g: Grammar) -> list[dict]:
+    found = []
+    for start, m_end, ordinal, word in _anniversary_mentions(text, starts, g):
+        counted = bool(ordinal) or word.lower() in g.anniversary_numbers
+        end = anniversary_tail(text, m_end, g)
+        if end == m_end:
+            if not counted:
+                continue  # "the anniversary" alone
+            lo = max(0, start - 80)
+            owner = re.search(
+                r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*(?:’s|'s))[ \t]+$", text[lo:start]
+            )
+            if owner:
+                # "Moscow’s 869th anniversary", "the Security Council’s 25th anniversary"
+                words = list(re.finditer(r"\S+", owner.group(1)))
+                while len(words) > 1 and words[0].group(0) in g.name_stop:
+                    words.pop(0)  # "In Moscow’s ..."
+                start = lo + owner.start(1) + words[0].start()
+            elif word_before(text, start).lower() in g.possessives:
+                continue  # "its 100th anniversary": whose is said elsewhere; no name here
+        elif not counted and not re.match(
+            r"[^\S\n]+(?:of|since)[^\S\n]+(?:the[^\S\n]+)?[A-Z]", text[m_end : m_end + 40]
+        ):
+            continue  # "the anniversary of our meeting": named only by a capitalised subject
+        found.append({"start": start, "end": end, "name": text[start:end], "kind": "anniversary"})
+    return found
+
+
+def find_events(text: str, cues: tuple[list[int], list[int]] | None = None) -> list[dict]:
+    """Event mentions in `text`: dicts with start, end, name, kind (no date), in text order; of
+    overlapping mentions the one starting first (then the longest) is kept, except that an
+    event named inside a session's tail ("plenary session of the Arctic Forum") wins over it.
+
+    `cues` are the sorted offsets of heads' first words and of anniversary words, as
+    `cue_positions(text)` gives them (the default)."""
+    g = grammar()
+    lowercase = _LowercaseWords(text)
+    head_starts, anniversary_starts = cues if cues is not None else cue_positions(text)
+    found = _head_events(text, head_starts, g, lowercase) + _anniversaries(
+        text, anniversary_starts, g
+    )
+    for m in g.acronym_re.finditer(text):
+        if not any(f["start"] <= m.start() < f["end"] for f in found):
+            found.append({"start": m.start(), "end": m.end(), "name": m.group(0), "kind": "other"})
+    found.sort(key=lambda f: (f["start"], -f["end"]))
+    kept: list[dict] = []
+    for f in found:
+        if kept and f["start"] < kept[-1]["end"]:
+            outer = kept[-1]
+            if outer["kind"] == "meeting" and f["kind"] not in ("meeting", "anniversary"):
+                kept[-1] = f  # "session of the Arctic Forum": the forum is the event
+            continue
+        kept.append(f)
+    return kept
+
+
+def _start_of_word_before(text: str, index: int) -> int:
+    m = re.search(r"([\w’'-]+)[ \t]+$", text[max(0, index - 40) : index])
+    return max(0, index - 40) + m.start(1) if m else index
+
+
+def word_before(text: str, index: int) -> str:
+    """The word right before `index` (only spaces in between), or ""."""
+    m = re.search(r"([\w’'-]+)[ \t]+$", text[max(0, index - 40) : index])
+    return m.group(1) if m else ""
+
+
+def _is_cardinal(word: str) -> bool:
+    # digits that are not a year: "3 Eurasian summits" (a year before a name is part of it)
+    return word.isdigit() and not _YEAR.fullmatch(word)

@@ -1,0 +1,124 @@
+"""A subject's canonical key (`subject_key`): two ways of naming one measure meet on one key.
+
+"Bilateral trade turnover", "trade between Russia and China" and "mutual trade" all give "trade";
+"exports of weapons and military equipment" and "arms exports" give "arms exports". The steps
+(rules in models/rules/measures.json):
+
+1. place names (countries, demonyms, regions: `pipeline.nlp.scope`) and the counterpart cues of
+   scopes.json are dropped: where a figure is about is its `scope`, not part of its measure;
+2. words are lower-cased, possessive endings and `drop_words` ("the", "our", "total",
+   "country") dropped, then prepositions and conjunctions left dangling ("trade between");
+3. each word becomes its lemma (simplemma, English) unless it is in `keep` ("arms", "goods");
+4. "A of B" becomes "B A" ("exports of grain" -> "grain export");
+5. a key equal to a phrase of `synonyms` (normalised by steps 1-4) becomes that entry's name.
+
+A percentage read as a part of a whole ("20 percent of GDP", subject "GDP") gets
+`share_prefix` + the whole's key ("share of gdp").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.nlp.rules import load_rules, rule_cache
+from pipeline.nlp.scope import find_places, gazetteer
+
+_TOKEN = re.compile(r"[\w][\w.-]*")
+_POSSESSIVE = re.compile(
+    r"(?:['’]s|['’])(?=\s|$)"
+)  # "Russia's" -> "Russia", "companies'" -> "companies"
+
+
+@dataclass(frozen=True)
+class MeasureRules:
+    drop: frozenset
+    dangling: frozenset
+    keep: frozenset
+    share_prefix: str
+    synonyms: dict  # normalised phrase -> key
+
+
+@rule_cache
+def measure_rules() -> MeasureRules:
+    data = load_rules("measures", required=("drop_words", "synonyms"))
+    base = MeasureRules(
+        drop=frozenset(data["drop_words"]),
+        dangling=frozenset(data.get("dangling", [])),
+        keep=frozenset(data.get("keep", [])),
+        share_prefix=data.get("share_prefix", "share of"),
+        synonyms={},
+    )
+    synonyms: dict[str, str] = {}
+    for key, phrases in data["synonyms"].items():
+        for phrase in [key, *phrases]:
+            synonyms.setdefault(_normalise(phrase, base), key)
+    return MeasureRules(base.drop, base.dangling, base.keep, base.share_prefix, synonyms)
+
+
+def _lemma(word: str) -> str:
+    import simplemma
+
+    return simplemma.lemmatize(word, lang="en")
+
+
+def _word_lemma(word: str, rules: MeasureRules) -> str:
+    """The lemma of a noun: plurals become singular ("exports" -> "export", "children" ->
+    "child"); words in `keep`, "-ing" and "-ed" forms ("spending", "accumulated") stay."""
+    if word in rules.keep or not word.isalpha() or word.endswith(("ing", "ed")):
+        return word
+    return _lemma(word)
+
+
+def _without_places(text: str) -> str:
+    """`text` with its place names and counterpart cues blanked out."""
+    chars = list(text)
+    for place in find_places(text):
+        chars[place.start : place.end] = " " * (place.end - place.start)
+    text = "".join(chars)
+    lowered = f" {text.lower()} "
+    for cue in gazetteer().cues:
+        phrase = " ".join(cue)
+        lowered = lowered.replace(f" {phrase} ", " " * (len(phrase) + 2))
+    return lowered.strip()
+
+
+def _normalise(phrase: str, rules: MeasureRules) -> str:
+    text = _POSSESSIVE.sub(" ", _without_places(phrase).lower())
+    tokens = [t.strip(".-") for t in _TOKEN.findall(text)]
+    tokens = [t for t in tokens if t and t not in rules.drop]
+    # drop what is left dangling: "trade between [and]", "[of] exports"
+    changed = True
+    while changed and tokens:
+        changed = False
+        if tokens[-1] in rules.dangling:
+            tokens.pop()
+            changed = True
+        if tokens and tokens[0] in rules.dangling:
+            tokens.pop(0)
+            changed = True
+        for k in range(len(tokens) - 1):
+            if tokens[k] in rules.dangling and tokens[k + 1] in rules.dangling:
+                del tokens[k + 1]
+                changed = True
+                break
+    tokens = [_word_lemma(t, rules) for t in tokens]
+    if tokens.count("of") == 1:
+        k = tokens.index("of")
+        head, tail = tokens[:k], tokens[k + 1 :]
+        if head and tail and not set(tail) & (rules.dangling - {"and", "or"}):
+            tokens = tail + head
+    return " ".join(tokens)
+
+
+def subject_key(subject: str | None, part_of: bool = False) -> str | None:
+    """The canonical key of `subject` (None for None); `part_of`: the subject is the whole a
+    percentage is a part of ("GDP" in "20 percent of GDP")."""
+    if not subject:
+        return None
+    rules = measure_rules()
+    key = _normalise(subject, rules)
+    key = rules.synonyms.get(key, key)
+    if not key:  # the subject was only a place ("20 percent of China")
+        key = " ".join(subject.lower().split())
+    return f"{rules.share_prefix} {key}" if part_of else key

@@ -1,0 +1,313 @@
+"""The scope of a figure: the country (ISO 3166-1 alpha-2 code) or region its subject is about.
+
+Country names, official names, other spellings and demonyms come from two kept libraries, read once
+per process: pycountry (the ISO 3166 list: "Russian Federation", "Korea, Republic of") and
+countryinfo (its other spellings and demonyms: "Russian", "Chinese", "UAE"; and capitals, to read a
+document's place). models/rules/scopes.json adds only what they spell otherwise than the speeches
+("Kazakh" for their "Kazakhstani"), the regions and groupings ("EU", "EAEU", "world"), and the cues
+that send a figure to the document's counterpart.
+
+A scope is read, in this order:
+
+- from the subject and a phrase right after it ("trade with China", "Russian-Chinese trade",
+  "$5 billion in trade with India"): a foreign country named there; the home country
+  (scopes.json's `home_country`, Russia for the shared archive) when it is the only one;
+  else a region;
+- for "bilateral trade", "mutual investment", "trade between our countries", "our trade", and
+  "trade" with no place named (scopes.json's `counterpart_keys`): the
+  document's counterpart, the one foreign country (or grouping) named in its title, else in its
+  participants' titles, else its place ("Beijing" -> CN).
+
+Two different foreign countries, or none at all, give no scope (null).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.nlp.base import RuleComponent
+from pipeline.nlp.extensions import FACTS_KEY, doc_text
+from pipeline.nlp.rules import load_rules, rule_cache
+
+# words for matching names: letter runs, "U.S." as one word; hyphens, apostrophes and spaces split
+_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+\.?)?")
+_LOWER_WORDS = ("of", "the", "and")  # may stand in lower case inside a name
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place named in a text: `text[start:end]`, its scope `code` and `kind`."""
+
+    start: int
+    end: int
+    code: str
+    kind: str  # "country" | "region"
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    names: dict  # word tuple as written -> (code, kind)
+    lower_names: dict  # lower-case word tuple -> (code, kind), for names written in lower case
+    first_words: dict  # first word (as written, and lowered) -> longest name length from it
+    capitals: dict  # capital as written -> code
+    home: str
+    cues: tuple  # counterpart cue phrases as lower-case word tuples
+    our_relational: frozenset
+    counterpart_keys: frozenset
+    prepositions_after: frozenset
+
+
+def words(text: str) -> list[tuple[str, int, int]]:
+    """The words of `text` as (word, start, end)."""
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(w for w, _, _ in words(name))
+
+
+def _library_names() -> tuple[dict[str, set[str]], dict[str, str], dict[str, int]]:
+    """code -> names (pycountry's ISO 3166 names, countryinfo's spellings and demonyms),
+    capital -> code, and code -> population (to choose between countries that share a name)."""
+    import pycountry
+    from countryinfo import CountryInfo
+
+    names: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        found = names.setdefault(code, set())
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if not name:
+                continue
+            found.add(name)
+            if ", " in name:  # "Korea, Republic of" -> "Republic of Korea"
+                head, _, tail = name.partition(", ")
+                found.add(f"{tail} {head}")
+    capitals: dict[str, str] = {}
+    population: dict[str, int] = {}
+    for info in CountryInfo.all().values():
+        iso = info.get("ISO") or {}
+        code = iso.get("alpha2")
+        if code not in names:
+            continue
+        population[code] = max(population.get(code, 0), info.get("population") or 0)
+        codes_of_country = {code, iso.get("alpha3")}
+        for name in [info.get("name"), info.get("demonym"), *(info.get("altSpellings") or [])]:
+            if name and name not in codes_of_country:
+                names[code].add(name)
+        capital = info.get("capital")
+        for city in capital if isinstance(capital, list) else [capital]:
+            if city:
+                capitals.setdefault(city, code)
+    return names, capitals, population
+
+
+@rule_cache
+def gazetteer() -> Gazetteer:
+    data = load_rules("scopes", required=("home_country", "regions", "extra_names"))
+    library, capitals, population = _library_names()
+    ignored = set(data.get("ignored_names", []))
+    owners: dict[tuple, set[str]] = {}
+    for code, found in library.items():
+        for name in found:
+            if name not in ignored and _key(name):
+                owners.setdefault(_key(name), set()).add(code)
+    # a name or demonym of several countries and territories ("Chinese": China and Taiwan,
+    # "French": France and its overseas territories) stands for the most populous of them
+    names = {
+        key: (max(sorted(c), key=lambda code: population.get(code, 0)), "country")
+        for key, c in owners.items()
+    }
+    for code, extra in data["extra_names"].items():
+        for name in extra:
+            names[_key(name)] = (code, "country")
+    lower_names = {}
+    for region, region_names in data["regions"].items():
+        for name in region_names:
+            if name == name.lower():
+                lower_names[_key(name)] = (region, "region")
+            else:
+                names[_key(name)] = (region, "region")
+    first_words: dict[str, int] = {}
+    for key in list(names) + list(lower_names):
+        for first in {key[0], key[0].lower()}:
+            first_words[first] = max(first_words.get(first, 0), len(key))
+    return Gazetteer(
+        names=names,
+        lower_names=lower_names,
+        first_words=first_words,
+        capitals={c: code for c, code in capitals.items() if c not in ignored},
+        home=data["home_country"],
+        cues=tuple(_key(c.lower()) for c in data.get("counterpart_cues", [])),
+        our_relational=frozenset(data.get("our_relational", [])),
+        counterpart_keys=frozenset(data.get("counterpart_keys", [])),
+        prepositions_after=frozenset(data.get("prepositions_after", [])),
+    )
+
+
+def find_places(text: str, offset: int = 0) -> list[Place]:
+    """The countries and regions named in `text`, longest names first, left to right; offsets
+    are `offset` + positions in `text`."""
+    gaz = gazetteer()
+    ws = words(text)
+    found = []
+    i = 0
+    while i < len(ws):
+        longest = gaz.first_words.get(ws[i][0]) or gaz.first_words.get(ws[i][0].lower())
+        match = None
+        for n in range(min(longest or 0, len(ws) - i), 0, -1):
+            written = tuple(w for w, _, _ in ws[i : i + n])
+            hit = gaz.names.get(written) or gaz.lower_names.get(tuple(w.lower() for w in written))
+            if hit is None and n > 1:
+                # "the Republic of Korea": small words in a name may be written in lower case
+                hit = gaz.names.get(
+                    tuple(w.capitalize() if w in _LOWER_WORDS else w for w in written)
+                )
+            if hit is not None:
+                match = (n, hit)
+                break
+        if match is None:
+            i += 1
+            continue
+        n, (code, kind) = match
+        found.append(Place(offset + ws[i][1], offset + ws[i + n - 1][2], code, kind))
+        i += n
+    return found
+
+
+def counterpart(title: str | None, place: str | None, labels: list[str]) -> str | None:
+    """The document's counterpart: the one foreign country named in its title, else in its
+    participants' titles ("President of the People's Republic of China Xi Jinping"), else its
+    place (a country or a capital); a grouping ("EAEU") when the title names one and no country.
+    None when there is none, or more than one."""
+    gaz = gazetteer()
+
+    def foreign(places: list[Place], kind: str) -> set[str]:
+        return {p.code for p in places if p.kind == kind and p.code != gaz.home}
+
+    in_title = find_places(title or "")
+    for candidates in (
+        foreign(in_title, "country"),
+        foreign([p for label in labels for p in find_places(label)], "country"),
+    ):
+        if candidates:
+            return next(iter(candidates)) if len(candidates) == 1 else None
+    if place:
+        at = foreign(find_places(place), "country")
+        at |= {
+            gaz.capitals[part.strip()]
+            for part in place.split(",")
+            if gaz.capitals.get(part.strip(), gaz.home) != gaz.home
+        }
+        if at:
+            return next(iter(at)) if len(at) == 1 else None
+    regions = foreign(in_title, "region") - {"world"}
+    return next(iter(regions)) if len(regions) == 1 else None
+
+
+def _has_cue(lower_words: list[str], cues: tuple) -> bool:
+    for cue in cues:
+        n = len(cue)
+        if any(tuple(lower_words[k : k + n]) == cue for k in range(len(lower_words) - n + 1)):
+            return True
+    return False
+
+
+def _after_subject(sentence: str, end: int, gaz: Gazetteer) -> str:
+    """The phrase right after the subject when it starts with a preposition of
+    `prepositions_after` ("with China" in "trade with China grew"), up to the next figure-free
+    stop: at most five words."""
+    rest = sentence[end:]
+    m = re.match(r"\s+(\w+)\s+((?:[^\W\d_][\w’'.-]*\s*){1,5})", rest)
+    if not m or m.group(1).lower() not in gaz.prepositions_after:
+        return ""
+    return m.group(0)
+
+
+def scope_of(
+    sentence: str,
+    subject_start: int,
+    subject_end: int,
+    subject_key: str | None,
+    document_counterpart: str | None,
+) -> str | None:
+    """The scope of a figure whose subject is `sentence[subject_start:subject_end]`."""
+    gaz = gazetteer()
+    subject = sentence[subject_start:subject_end]
+    places = find_places(subject) + find_places(_after_subject(sentence, subject_end, gaz))
+    lower_words = [w.lower() for w, _, _ in words(subject)]
+    before = words(sentence[:subject_start])
+    ours = bool(before) and before[-1][0].lower() == "our"
+    countries = {p.code for p in places if p.kind == "country"}
+    foreign = countries - {gaz.home}
+    if len(foreign) == 1:
+        return next(iter(foreign))
+    if foreign:
+        return None
+    relational = (
+        _has_cue(lower_words, gaz.cues)
+        or (ours and subject_key in gaz.our_relational)
+        or (not places and subject_key in gaz.counterpart_keys)
+    )
+    if relational and document_counterpart is not None:
+        return document_counterpart
+    if countries:
+        return gaz.home
+    regions = {p.code for p in places if p.kind == "region"}
+    if len(regions - {"world"}) == 1:
+        return next(iter(regions - {"world"}))
+    if regions == {"world"}:
+        return "world"
+    return None
+
+
+def place_words(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the place names in `text` (for dropping them from a subject key)."""
+    return [(p.start, p.end) for p in find_places(text)]
+
+
+class ScopeAnnotator(RuleComponent):
+    """Sets `scope` on every fact that has a subject (the subject component keeps the subject's
+    offsets in the fact's private `_subject_span`)."""
+
+    rule_files = ("scopes",)
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.settings = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if FACTS_KEY not in doc.spans:
+            return doc
+        other = None
+        known = False
+        text = doc_text(doc)
+        for span in doc.spans[FACTS_KEY]:
+            fact = span._.fact
+            where = fact.pop("_subject_span", None)
+            if where is None or not fact.get("subject"):
+                continue
+            if not known:
+                other = counterpart(doc._.doc_title, doc._.doc_place, doc._.doc_labels or [])
+                known = True
+            sent = span.sent
+            start = sent.start_char
+            fact["scope"] = scope_of(
+                text[start : sent.end_char],
+                where[0] - start,
+                where[1] - start,
+                fact.get("subject_key"),
+                other,
+            )
+            span._.fact = fact
+        return doc
+
+
+@Language.factory("speechfacts_scope")
+def make_scope_annotator(nlp: Language, name: str) -> ScopeAnnotator:
+    return ScopeAnnotator(nlp, name)

@@ -1,0 +1,308 @@
+"""Figures across speeches: the same measure as a series, and the figures restated differently.
+
+A series is every money or percentage fact with the same key: (`subject_key`, `scope`, unit,
+measure), where the unit is the fact's `unit` ("USD", "RUB", "percent", with "/barrel" for a price
+per unit) and the measure is `change` for a rise or fall and `level` otherwise. A percentage level
+of "X growth" ("GDP growth was 2 percent") is a change of X ("GDP grew by 2 percent"). Keys
+that only name the whole a share is of ("share of gdp": "3 percent of GDP") make no series: what
+part of it is counted is not named.
+
+By default only the measures of models/rules/measures.json's `series_measures` make series
+(national indicators: trade, GDP, inflation, arms exports, ...; a series of "investment" or
+"contracts" would mix every company's and project's figures); those of `needs_scope` ("trade")
+only with a scope; and a figure without a scope in a document about one Russian region or
+company (a title with a `local_title_cues` word of scopes.json: "Meeting with Governor of Perm
+Territory", "Meeting with Rosneft CEO") is left out: it is most likely that region's or
+company's. `all_keys` makes series of every key.
+
+Each point is a fact: the year it refers to (its `period`, else its document's year), value,
+high, qualifier, speaker, date, document id, URL and sentence (and `stated`: whether that year is
+written in the sentence). A restatement is a pair of points of one series for the same stated
+year, from different documents, neither a part of a year, a span or a goal (measures.json's
+`restatement_cues`), whose values cannot both be true given their qualifiers ("over $15
+billion" and "$15.3 billion" agree; "$15 billion" and "$13 billion" do not): see `interval`.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+SERIES_TYPES = ("money", "percentage")
+SHARE_PREFIX = "share of "
+GROWTH_SUFFIX = " growth"
+
+POINT_FIELDS = (
+    "year",
+    "value",
+    "high",
+    "qualifier",
+    "speaker",
+    "date",
+    "doc_id",
+    "url",
+    "sentence",
+)
+CSV_FIELDS = ("subject_key", "scope", "unit", "measure", "subject", "fact_id", *POINT_FIELDS)
+
+# how far a qualified figure may stand from its number
+APPROX = 0.10  # "about $15 billion": within 10 %
+BOUND = 0.25  # "over $15 billion": up to 25 % over (and "under": 25 % below)
+
+
+@dataclass
+class Series:
+    subject_key: str
+    scope: str | None
+    unit: str
+    measure: str
+    points: list[dict[str, Any]] = field(default_factory=list)
+    restatements: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple:
+        return (self.subject_key, self.scope or "", self.unit, self.measure)
+
+    def record(self) -> dict[str, Any]:
+        return {
+            "subject_key": self.subject_key,
+            "scope": self.scope,
+            "unit": self.unit,
+            "measure": self.measure,
+            "points": self.points,
+            "restatements": self.restatements,
+        }
+
+
+def series_key(fact: dict[str, Any]) -> tuple[str, str | None, str, str] | None:
+    """(subject_key, scope, unit, measure) of a fact, or None when it belongs to no series."""
+    key = fact.get("subject_key")
+    if fact.get("type") not in SERIES_TYPES or not key or fact.get("value") is None:
+        return None
+    if key.startswith(SHARE_PREFIX):
+        return None
+    unit = fact.get("unit") or ""
+    if fact.get("per"):
+        unit = f"{unit}/{fact['per']}"
+    measure = "change" if fact.get("change") else "level"
+    if unit == "percent" and key.endswith(GROWTH_SUFFIX):
+        key, measure = key[: -len(GROWTH_SUFFIX)], "change"
+    return key, fact.get("scope"), unit, measure
+
+
+def point_year(fact: dict[str, Any]) -> int | None:
+    if fact.get("period") is not None:
+        return int(fact["period"])
+    date = fact.get("doc_date") or ""
+    return int(date[:4]) if date[:4].isdigit() else None
+
+
+def _step(value: float) -> float:
+    """Half a unit of the last significant digit of `value` as written in full: 15e9 -> 0.5e9,
+    15.3e9 -> 0.05e9 (a figure stated as 15 may be 15.3 rounded)."""
+    if value == 0:
+        return 0.5
+    digits = f"{abs(value):.12g}".replace(".", "").replace("-", "")
+    significant = len(digits.strip("0")) or 1
+    exponent = math.floor(math.log10(abs(value)))
+    return 0.5 * 10 ** (exponent - significant + 1)
+
+
+def interval(value: float, high: float | None, qualifier: str | None) -> tuple[float, float]:
+    """The values a figure allows: its number(s) widened by rounding, and by its qualifier
+    ("about": 10 % either way; "over"/"at least": up to 25 % above; "under"/"at most": up to 25 %
+    below)."""
+    low, top = value, high if high is not None else value
+    low, top = low - _step(low), top + _step(top)
+    if qualifier == "approx":
+        low, top = low - abs(low) * APPROX, top + abs(top) * APPROX
+    elif qualifier in ("more_than", "at_least"):
+        low, top = value, top + abs(top) * BOUND
+    elif qualifier in ("less_than", "at_most"):
+        low, top = low - abs(low) * BOUND, top if high is not None else value
+    return low, top
+
+
+def agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two points can both be true."""
+    a_low, a_top = interval(a["value"], a["high"], a["qualifier"])
+    b_low, b_top = interval(b["value"], b["high"], b["qualifier"])
+    return a_low <= b_top and b_low <= a_top
+
+
+def gap(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """How far apart two points are: the larger value over the smaller, minus one."""
+    x, y = sorted((abs(a["value"]), abs(b["value"])))
+    return math.inf if x == 0 else y / x - 1
+
+
+def comparable(point: dict[str, Any], cues: tuple = ()) -> bool:
+    """A point that can restate another: its year is stated in its sentence (`stated`), and the
+    sentence has none of `cues` (part of a year, a span of years, a goal or forecast)."""
+    if not point.get("stated"):
+        return False
+    words = " ".join(re.findall(r"[\w'’-]+", (point.get("sentence") or "").lower()))
+    return not any(f" {cue} " in f" {words} " for cue in cues)
+
+
+def restatements(points: list[dict[str, Any]], cues: tuple = ()) -> list[dict[str, Any]]:
+    """Pairs of comparable points for the same year that disagree, from different documents,
+    largest gap first; the same pair of values said again in another document is listed once."""
+    by_year: dict[int, list[dict[str, Any]]] = {}
+    for point in points:
+        if point["year"] is not None and comparable(point, cues):
+            by_year.setdefault(point["year"], []).append(point)
+    found = []
+    for year, group in sorted(by_year.items()):
+        seen = set()
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if a["doc_id"] == b["doc_id"] or agree(a, b):
+                    continue
+                pair = tuple(sorted([(a["value"], a["high"]), (b["value"], b["high"])], key=str))
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                first, second = sorted((a, b), key=lambda p: (p["date"] or "", p["doc_id"]))
+                found.append({"year": year, "gap": round(gap(a, b), 4), "a": first, "b": second})
+    found.sort(key=lambda r: (-r["gap"], r["year"], r["a"]["doc_id"], r["b"]["doc_id"]))
+    return found
+
+
+def read_jsonl(path: str) -> Iterator[dict[str, Any]]:
+    """The JSON objects of a JSON-lines file (blank lines skipped); ValueError names the line."""
+    with open(path, encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{number}: not JSON: {exc.msg}") from None
+            if not isinstance(record, dict):
+                raise ValueError(f"{path}:{number}: not a JSON object")
+            yield record
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    url: str | None
+    local: bool  # the title is about one Russian region or company
+
+
+def document_info(docs: Iterable[dict[str, Any]]) -> dict[str, DocumentInfo]:
+    """doc_id -> its URL and whether its title is about one Russian region or company."""
+    cues = _rule_file("scopes").get("local_title_cues", [])
+    local = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b") if cues else None
+    return {
+        d["doc_id"]: DocumentInfo(d.get("url"), bool(local and local.search(d.get("title") or "")))
+        for d in docs
+        if "doc_id" in d
+    }
+
+
+def _rule_file(name: str) -> dict[str, Any]:
+    """A rule file of models/rules, read without importing the NLP package (and spaCy): the
+    command stays fast."""
+    from importlib import resources
+    from pathlib import Path
+
+    try:
+        folder = resources.files("pipeline.rules")
+    except ModuleNotFoundError:  # a source tree without the installed package
+        folder = Path(__file__).resolve().parents[1] / "models" / "rules"
+    return json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def _defaults() -> tuple[frozenset, frozenset]:
+    data = _rule_file("measures")
+    return frozenset(data.get("series_measures", [])), frozenset(data.get("needs_scope", []))
+
+
+def build_series(
+    facts: Iterable[dict[str, Any]],
+    docs: dict[str, DocumentInfo] | None = None,
+    subject: str | None = None,
+    scope: str | None = None,
+    min_points: int = 2,
+    all_keys: bool = False,
+) -> list[Series]:
+    """The series of `facts` (with what `document_info` says of their documents), largest
+    first. `subject` keeps the series whose key is the key of that text ("exports of weapons"
+    finds "arms exports") or contains it; `scope` those of that scope (an ISO code,
+    case-insensitive, or a region); `all_keys`: every key, not only the series measures."""
+    docs = docs or {}
+    measures, needs_scope = _defaults()
+    cues = tuple(_rule_file("measures").get("restatement_cues", []))
+    wanted_key = None
+    if subject:
+        from pipeline.nlp.measures import subject_key
+
+        wanted_key = subject_key(subject)
+    all_series: dict[tuple, Series] = {}
+    for fact in facts:
+        key = series_key(fact)
+        if key is None:
+            continue
+        info = docs.get(fact["doc_id"])
+        if not all_keys and (
+            key[0] not in measures
+            or (key[1] is None and key[0] in needs_scope)
+            or (key[1] is None and info is not None and info.local)
+        ):
+            continue
+        if wanted_key is not None and key[0] != wanted_key and subject.lower() not in key[0]:
+            continue
+        if scope is not None and (key[1] or "").lower() != scope.lower():
+            continue
+        one = all_series.get(key)
+        if one is None:
+            one = all_series[key] = Series(*key)
+        one.points.append(
+            {
+                "year": point_year(fact),
+                "value": fact["value"],
+                "high": fact.get("high"),
+                "qualifier": fact.get("qualifier"),
+                "speaker": fact.get("speaker"),
+                "date": fact.get("doc_date"),
+                "doc_id": fact["doc_id"],
+                "url": info.url if info else None,
+                "sentence": fact.get("sentence"),
+                "subject": fact.get("subject"),
+                "fact_id": fact.get("fact_id"),
+                "stated": fact.get("period") is not None,
+            }
+        )
+    result = []
+    for one in all_series.values():
+        if len(one.points) < min_points:
+            continue
+        # input order breaks ties (a document's facts come in text order)
+        one.points.sort(key=lambda p: (p["year"] or 0, p["date"] or "", p["doc_id"]))
+        one.restatements = restatements(one.points, cues)
+        result.append(one)
+    result.sort(key=lambda s: (-len(s.points), s.key))
+    return result
+
+
+def write_jsonl(series: list[Series], out: TextIO) -> None:
+    for one in series:
+        out.write(json.dumps(one.record(), ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+def write_csv(series: list[Series], out: TextIO) -> None:
+    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for one in series:
+        for point in one.points:
+            row = {k: point.get(k) for k in CSV_FIELDS}
+            row.update(
+                subject_key=one.subject_key, scope=one.scope, unit=one.unit, measure=one.measure
+            )
+            writer.writerow(row)

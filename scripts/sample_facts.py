@@ -1,0 +1,179 @@
+"""Seeded samples for judging subjects, scopes and series by hand, and their scores.
+
+    # 200 money and percentage facts of a whole-archive run, for two readers
+    python scripts/sample_facts.py facts FACTS.jsonl --docs DOCS.jsonl -n 200 --seed 2027 \\
+        -o SAMPLE.jsonl
+    # 100 facts that have a scope (scope precision on more than the few of a plain sample)
+    python scripts/sample_facts.py facts FACTS.jsonl --docs DOCS.jsonl --only scope -n 100 \
+        --seed 2027 -o SCOPES.jsonl
+    # 100 points of `speechfacts series` output, and its 50 largest restatements
+    python scripts/sample_facts.py points SERIES.jsonl -n 100 --seed 2027 -o POINTS.jsonl
+    python scripts/sample_facts.py restatements SERIES.jsonl -n 50 -o RESTATED.jsonl
+    # scores of a judgements file (one JSON object per judged item)
+    python scripts/sample_facts.py score JUDGEMENTS.jsonl
+
+A sample file holds what a reader needs (the sentence, the document's title, place and
+participants): it quotes the archive and stays out of the repository. A judgements file keeps
+only ids, offsets, the short extracted values and the verdicts (docs/judgements/).
+
+Judgements of facts: `subject_ok` true/false (null when the fact has no subject), `scope_ok`
+true/false (null when its scope is null). Scores: coverage = facts with a subject / facts;
+subject precision = subject_ok true / subjects; scope precision = scope_ok true / scopes. Points:
+`belongs` true/false. Restatements: `verdict` "real" or "error".
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+
+TYPES = ("money", "percentage")
+
+
+def _read(path: str) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _write(rows: list[dict], path: str) -> None:
+    text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    if path == "-":
+        sys.stdout.write(text)
+    else:
+        with open(path, "w", encoding="utf-8") as out:
+            out.write(text)
+
+
+def sample_facts(
+    facts: list[dict], docs: dict[str, dict], n: int, seed: int, only: str | None = None
+) -> list[dict]:
+    """n facts of TYPES drawn with `seed` (in file order before the draw), with what a reader
+    needs to judge them; `only` = "subject" or "scope": among the facts that have one."""
+    pool = [f for f in facts if f["type"] in TYPES and (only is None or f[only])]
+    chosen = random.Random(seed).sample(pool, min(n, len(pool)))
+    rows = []
+    for k, fact in enumerate(chosen, 1):
+        doc = docs.get(fact["doc_id"], {})
+        rows.append(
+            {
+                "n": k,
+                "doc_id": fact["doc_id"],
+                "fact_id": fact["fact_id"],
+                "start": fact["start"],
+                "end": fact["end"],
+                "type": fact["type"],
+                "figure": fact["text"],
+                "subject": fact["subject"],
+                "subject_key": fact["subject_key"],
+                "scope": fact["scope"],
+                "sentence": fact["sentence"],
+                "title": doc.get("title"),
+                "place": doc.get("place"),
+                "participants": [p["label"] for p in doc.get("participants") or []],
+            }
+        )
+    return rows
+
+
+def sample_points(series: list[dict], n: int, seed: int) -> list[dict]:
+    """n points of all series drawn with `seed`, each with its series key."""
+    pool = []
+    for s in series:
+        for p in s["points"]:
+            key = {k: s[k] for k in ("subject_key", "scope", "unit", "measure")}
+            pool.append(
+                key
+                | {
+                    k: p.get(k)
+                    for k in (
+                        "fact_id",
+                        "doc_id",
+                        "year",
+                        "value",
+                        "qualifier",
+                        "subject",
+                        "sentence",
+                    )
+                }
+            )
+    chosen = random.Random(seed).sample(pool, min(n, len(pool)))
+    return [{"n": k} | row for k, row in enumerate(chosen, 1)]
+
+
+def largest_restatements(series: list[dict], n: int) -> list[dict]:
+    """The n restatements with the largest gap over all series."""
+    found = []
+    for s in series:
+        key = {k: s[k] for k in ("subject_key", "scope", "unit", "measure")}
+        for r in s["restatements"]:
+            found.append(key | {"year": r["year"], "gap": r["gap"], "a": r["a"], "b": r["b"]})
+    found.sort(key=lambda r: (-r["gap"], r["subject_key"], r["year"], r["a"]["fact_id"]))
+    return [{"n": k} | row for k, row in enumerate(found[:n], 1)]
+
+
+def score(rows: list[dict]) -> dict:
+    result = {}
+    if rows and "subject_ok" in rows[0]:
+        with_subject = [r for r in rows if r.get("subject")]
+        scoped = [r for r in rows if r.get("scope")]
+        result = {
+            "facts": len(rows),
+            "with_subject": len(with_subject),
+            "coverage": round(len(with_subject) / len(rows), 3),
+            "subject_right": sum(bool(r["subject_ok"]) for r in with_subject),
+            "subject_precision": round(
+                sum(bool(r["subject_ok"]) for r in with_subject) / max(1, len(with_subject)), 3
+            ),
+            "with_scope": len(scoped),
+            "scope_right": sum(bool(r["scope_ok"]) for r in scoped),
+            "scope_precision": round(
+                sum(bool(r["scope_ok"]) for r in scoped) / max(1, len(scoped)), 3
+            ),
+        }
+    elif rows and "belongs" in rows[0]:
+        right = sum(bool(r["belongs"]) for r in rows)
+        result = {"points": len(rows), "belong": right, "share": round(right / len(rows), 3)}
+    elif rows and "verdict" in rows[0]:
+        verdicts = [r["verdict"] for r in rows]
+        result = {v: verdicts.count(v) for v in sorted(set(verdicts))}
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="what", required=True)
+    p = sub.add_parser("facts")
+    p.add_argument("facts")
+    p.add_argument("--docs", required=True)
+    p.add_argument("--only", choices=("subject", "scope"), help="draw among facts with one")
+    p.add_argument("-n", type=int, default=200)
+    p.add_argument("--seed", type=int, required=True)
+    p.add_argument("-o", "--output", default="-")
+    p = sub.add_parser("points")
+    p.add_argument("series")
+    p.add_argument("-n", type=int, default=100)
+    p.add_argument("--seed", type=int, required=True)
+    p.add_argument("-o", "--output", default="-")
+    p = sub.add_parser("restatements")
+    p.add_argument("series")
+    p.add_argument("-n", type=int, default=50)
+    p.add_argument("-o", "--output", default="-")
+    p = sub.add_parser("score")
+    p.add_argument("judgements")
+    args = parser.parse_args()
+    if args.what == "facts":
+        docs = {d["doc_id"]: d for d in _read(args.docs)}
+        rows = sample_facts(_read(args.facts), docs, args.n, args.seed, args.only)
+        _write(rows, args.output)
+    elif args.what == "points":
+        _write(sample_points(_read(args.series), args.n, args.seed), args.output)
+    elif args.what == "restatements":
+        _write(largest_restatements(_read(args.series), args.n), args.output)
+    else:
+        print(json.dumps(score(_read(args.judgements)), indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""Documents not in English are reported, never run through the English rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ingest import load_source
+from pipeline.ingest.language import not_english
+
+ENGLISH = (
+    "The President said that the cooperation between the two countries had grown over the "
+    "last year. Trade went up by 15 percent, and investment in the energy sector rose. We are "
+    "ready to go on with this dialogue in all areas, he added at the news conference. "
+) * 2
+FRENCH = (
+    "Le président a déclaré que la coopération entre les deux pays avait progressé de manière "
+    "significative au cours de l'année dernière. Les échanges commerciaux ont augmenté de 15 "
+    "pour cent, et les investissements dans le secteur de l'énergie se sont développés. Nous "
+    "sommes prêts à poursuivre ce dialogue dans tous les domaines, a-t-il ajouté à Moscou."
+)
+GERMAN = (
+    "Der Präsident sagte, dass die Zusammenarbeit zwischen den beiden Ländern im vergangenen "
+    "Jahr deutlich vorangekommen sei. Der Handel sei um 15 Prozent gewachsen, und die "
+    "Investitionen im Energiesektor hätten sich entwickelt. Wir sind bereit, diesen Dialog in "
+    "allen Bereichen fortzusetzen, fügte er auf der Pressekonferenz in Moskau hinzu, und die "
+    "Delegationen haben weitere Gespräche über die Zukunft vereinbart."
+)
+RUSSIAN = (
+    "Президент заявил, что сотрудничество между двумя странами значительно продвинулось в "
+    "прошлом году. Товарооборот вырос на 15 процентов."
+)
+NAMES = (
+    "Greetings were sent to President Ivan Petrov, President Anna Sokolova, President Oleg "
+    "Orlov, President Pavel Lebedev, President Maria Ivanova and President Boris Berg."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (ENGLISH, None),
+        (NAMES, None),  # capitalised names do not count against English
+        ("Trade grew.", None),  # too short to tell
+        (FRENCH, "does not read as English"),
+        (GERMAN * 2, "does not read as English"),
+        (GERMAN, None),  # under 40 lower-case words: too short to tell
+        (RUSSIAN, "Cyrillic script"),
+    ],
+)
+def test_not_english(text, words):
+    reason = not_english(text)
+    if words is None:
+        assert reason is None
+    else:
+        assert words in reason
+
+
+def test_a_russian_record_is_an_error_and_the_english_one_a_document(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(
+        f'{{"id": "ru", "text": "{RUSSIAN}"}}\n{{"id": "en", "text": "{ENGLISH}"}}\n',
+        encoding="utf-8",
+    )
+    russian, english = load_source(str(path))
+    assert russian.kind == "unsupported_language" and russian.source.endswith("mixed.jsonl:1")
+    assert english.doc_id == "en"

@@ -1,0 +1,356 @@
+"""Event dates: as precise as the sentence says, resolved against the document's date."""
+
+import json
+
+import pytest
+
+from pipeline.nlp.event_dates import date_in_name, event_date
+from pipeline.nlp.rules import use_rules_from
+
+
+def date_of(sentence, name, doc_date, kind=None):
+    start = sentence.index(name)
+    return event_date(name, sentence, start, start + len(name), doc_date, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "date", "expected"),
+    [
+        (
+            "It hosted the Arctic Summit in October last year.",
+            "Arctic Summit",
+            "2020-05-14",
+            "2019-10",
+        ),
+        (
+            "The Arctic Summit will open on May 9, 2021.",
+            "Arctic Summit",
+            "2020-05-14",
+            "2021-05-09",
+        ),
+        ("The Arctic Summit is held this year.", "Arctic Summit", "2020-05-14", "2020"),
+        ("Last June, the Arctic Summit took place.", "Arctic Summit", "2016-03-29", "2015-06"),
+        ("The Arctic Forum has opened in Murmansk.", "Arctic Forum", "2017-07-12", "2017-07"),
+        ("Last June, the Army-2015 Forum took place.", "Army-2015 Forum", "2016-03-29", "2015-06"),
+        ("The 2018 FIFA World Cup was great.", "2018 FIFA World Cup", "2020-01-01", "2018"),
+        ("The Arctic Summit was a success.", "Arctic Summit", "2020-05-14", None),
+    ],
+)
+def test_dates(sentence, name, date, expected):
+    assert date_of(sentence, name, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "date", "expected"),
+    [
+        ("The Arctic Summit ended yesterday.", "Arctic Summit", "2020-05-14", "2020-05-13"),
+        ("The Arctic Summit opens tomorrow.", "Arctic Summit", "2020-05-14", "2020-05-15"),
+        # a week that lies in one month gives the month; across two months only the year
+        ("The Arctic Summit is next week.", "Arctic Summit", "2020-05-06", "2020-05"),
+        ("The Arctic Summit is next week.", "Arctic Summit", "2020-06-24", "2020"),
+        ("The Arctic Summit was held three months ago.", "Arctic Summit", "2020-05-14", "2020-02"),
+        ("Seven decades ago, the Battle of Kursk ended.", "Battle of Kursk", "2013-08-23", "1943"),
+        ("Two years ago the Arctic Summit met.", "Arctic Summit", "2020-05-14", "2018"),
+        # ahead of the document: days and weeks
+        ("In two days we meet at the Arctic Summit.", "Arctic Summit", "2017-07-05", "2017-07-07"),
+        ("In three weeks, the Arctic Summit opens.", "Arctic Summit", "2017-07-05", "2017-07"),
+        # "the first time in two weeks" is a span, not a date ahead
+        (
+            "The Arctic Summit met for the first time in two weeks.",
+            "Arctic Summit",
+            "2017-07-05",
+            None,
+        ),
+        # a few days before the document: its month, unless that may be the month before
+        ("The Arctic Forum ended a few days ago.", "Arctic Forum", "2019-11-20", "2019-11"),
+        ("The Arctic Forum ended a few days ago.", "Arctic Forum", "2019-11-03", None),
+        # a document dated only by year cannot resolve a day
+        ("The Arctic Summit ended yesterday.", "Arctic Summit", "2020", None),
+    ],
+)
+def test_relative_dates(sentence, name, date, expected):
+    assert date_of(sentence, name, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "date", "expected"),
+    [
+        ("The Arctic Summit will be held in late May.", "Arctic Summit", "2021-03-02", "2021-05"),
+        ("The Arctic Summit took place in early June.", "Arctic Summit", "2021-09-02", "2021-06"),
+        ("The Arctic Summit is set for the end of June.", "Arctic Summit", "2021-03-02", "2021-06"),
+        (
+            "We met at the Arctic Summit in July this year.",
+            "Arctic Summit",
+            "2021-09-02",
+            "2021-07",
+        ),
+        (
+            "We will meet at the Arctic Summit next September.",
+            "Arctic Summit",
+            "2021-03-02",
+            "2021-09",
+        ),
+        # the tense places a bare month before or after the document
+        ("The Arctic Summit will be held in March.", "Arctic Summit", "2021-11-02", "2022-03"),
+        ("The Arctic Summit was held in November.", "Arctic Summit", "2021-03-02", "2020-11"),
+        ("The Arctic Summit in March was useful.", "Arctic Summit", "2021-11-02", "2021-03"),
+        # seasons give the year
+        ("The Arctic Summit will be held next spring.", "Arctic Summit", "2018-05-30", "2019"),
+        ("In autumn, the Arctic Summit is to be held.", "Arctic Summit", "2018-05-30", "2018"),
+        ("The Arctic Summit was held last autumn.", "Arctic Summit", "2018-05-30", "2017"),
+        (
+            "The Arctic Summit took place in the winter of 2014.",
+            "Arctic Summit",
+            "2018-05-30",
+            "2014",
+        ),
+        # a month that starts the name
+        (
+            "By the November Baltic summit in Riga, we hope to agree.",
+            "November Baltic summit",
+            "2002-08-27",
+            "2002-11",
+        ),
+        # a year before ", but" belongs to another clause
+        (
+            "We can change this in 2031, but the Regional Duma elections are over.",
+            "Regional Duma elections",
+            "2030-09-23",
+            None,
+        ),
+    ],
+)
+def test_months(sentence, name, date, expected):
+    assert date_of(sentence, name, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "date", "expected"),
+    [
+        # at the document's date: on its sidelines, greeting its participants, on its eve
+        (
+            "The two leaders met on the sidelines of the Arctic Summit.",
+            "Arctic Summit",
+            "2018-06-09",
+            "2018-06",
+        ),
+        (
+            "The President sent greetings to the participants of the 5th Northern Forum.",
+            "5th Northern Forum",
+            "2020-08-10",
+            "2020-08",
+        ),
+        ("He arrived on the eve of the Arctic Summit.", "Arctic Summit", "2018-06-09", "2018-06"),
+        ("Today the Arctic Summit closes.", "Arctic Summit", "2018-06-09", "2018-06-09"),
+        ("The Arctic Summit has just ended.", "Arctic Summit", "2018-06-09", "2018-06"),
+        # a war is not dated by the document, nor by "this year"
+        (
+            "Today we honour the heroes of the Great Northern War.",
+            "Great Northern War",
+            "2019-05-09",
+            None,
+        ),
+        (
+            "This year marks 75 years since the Great Northern War ended.",
+            "Great Northern War",
+            "2020-05-09",
+            None,
+        ),
+        (
+            "On June 22 we held the parade for the Great Northern War.",
+            "Great Northern War",
+            "2020-06-26",
+            None,
+        ),
+        # but by a year in its clause, or "N years ago"
+        ("The Great Northern War began in 1700.", "Great Northern War", "2020-06-26", "1700"),
+        ("The Great Northern War ended 80 years ago.", "Great Northern War", "2020-06-26", "1940"),
+    ],
+)
+def test_dates_from_the_documents_date_and_wars(sentence, name, date, expected):
+    kind = "war" if "War" in name else "summit"
+    assert date_of(sentence, name, date, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "date", "expected"),
+    [
+        # the base year in the name
+        (
+            "We mark the 60th anniversary of Victory in the 1941–1945 Great Northern War.",
+            "60th anniversary of Victory in the 1941–1945 Great Northern War",
+            "2005-03-01",
+            "2005",
+        ),
+        (
+            "We mark the 100th anniversary of the 1917 revolution.",
+            "100th anniversary of the 1917 revolution",
+            "2017-10-30",
+            "2017",
+        ),
+        # the base year in the clause, carried near the document's year by the number
+        (
+            "Founded in 1723, the plant marks the 300th anniversary of Ferrum Works soon.",
+            "300th anniversary of Ferrum Works",
+            "2022-12-01",
+            "2023",
+        ),
+        # no base: a date said in the clause
+        (
+            "Next year we celebrate the 40th anniversary of the Sister City Pact.",
+            "40th anniversary of the Sister City Pact",
+            "2019-06-29",
+            "2020",
+        ),
+        (
+            "Recently, on December 8, we marked the 20th anniversary of the Union Pact.",
+            "20th anniversary of the Union Pact",
+            "2019-12-20",
+            "2019-12-08",
+        ),
+        # no base, no date: congratulated on it, so at the document's date
+        (
+            "He congratulated the residents on the 100th anniversary of the Republic.",
+            "100th anniversary of the Republic",
+            "2020-06-25",
+            "2020-06",
+        ),
+        # the year of what it is of is not the anniversary's date
+        (
+            "The plant, built in 1941, marks the 80th anniversary of Ferrum Works.",
+            "80th anniversary of Ferrum Works",
+            "2019-02-01",
+            "2021",
+        ),
+        (
+            "The 80th anniversary of Ferrum Works is a date to remember.",
+            "80th anniversary of Ferrum Works",
+            "2019-02-01",
+            None,
+        ),
+    ],
+)
+def test_anniversaries_are_dated_by_their_base_year(sentence, name, date, expected):
+    assert date_of(sentence, name, date, "anniversary") == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("December 1999 parliamentary elections", "1999-12"),
+        ("Army-2015 Forum", "2015"),
+        ("1941–1945 Great Northern War", "1941"),
+        ("Arctic Summit", None),
+    ],
+)
+def test_date_in_name(name, expected):
+    assert date_in_name(name) == expected
+
+
+def test_a_date_in_the_name_is_refined_by_the_sentence():
+    sentence = "The December 1999 parliamentary elections were held on December 19, 1999."
+    assert date_of(sentence, "December 1999 parliamentary elections", "2000-01-23") == "1999-12-19"
+
+
+@pytest.fixture
+def gazetteer(tmp_path):
+    """A gazetteer of our own in force for one test."""
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "event_gazetteer.json").write_text(
+        json.dumps(
+            {
+                "anniversary_bases": {"fleet northern victory": 1721},
+                "event_years": {"games oslo": 2031},
+            }
+        ),
+        encoding="utf-8",
+    )
+    use_rules_from(rules)
+    yield
+    use_rules_from(None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind", "date", "expected"),
+    [
+        (
+            "The 300th anniversary of the Northern Fleet Victory is a date to remember.",
+            "300th anniversary of the Northern Fleet Victory",
+            "anniversary",
+            "2020-12-10",
+            "2021",
+        ),
+        # an exact key only: "the victory at Narva" is another victory
+        (
+            "The 300th anniversary of the Northern Fleet Victory at Narva is a date to remember.",
+            "300th anniversary of the Northern Fleet Victory at Narva",
+            "anniversary",
+            "2020-12-10",
+            None,
+        ),
+        (
+            "The Oslo Winter Games were a triumph.",
+            "Oslo Winter Games",
+            "sports",
+            "2028-01-10",
+            "2031",
+        ),
+        # a page written long before or after does not speak of that one
+        (
+            "The Oslo Winter Games were a triumph.",
+            "Oslo Winter Games",
+            "sports",
+            "2001-01-10",
+            None,
+        ),
+        # nor is a summit of that name dated by it
+        (
+            "The Oslo Winter Games were a triumph.",
+            "Oslo Winter Games",
+            "summit",
+            "2028-01-10",
+            None,
+        ),
+        # the sentence's own date wins
+        (
+            "The Oslo Winter Games were held in 2030.",
+            "Oslo Winter Games",
+            "sports",
+            "2031-05-10",
+            "2030",
+        ),
+    ],
+)
+def test_dates_the_archive_knows(gazetteer, sentence, name, kind, date, expected):
+    assert date_of(sentence, name, date, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "narrative", "expected"),
+    [
+        # in a news report, an event the President takes part in is at the document's date
+        (
+            "Vladimir Putin took part in the plenary session of the Northern Forum.",
+            "Northern Forum",
+            True,
+            "2021-06",
+        ),
+        ("The President will attend the Arctic Summit.", "Arctic Summit", True, "2021-06"),
+        # in a speech, the same words recall a past event
+        ("I took part in the Northern Forum.", "Northern Forum", False, None),
+        # "after" an event says nothing of when it is
+        (
+            "The visit will be set after the presidential election in Chile.",
+            "presidential election in Chile",
+            True,
+            None,
+        ),
+    ],
+)
+def test_a_news_report_places_the_events_it_reports_at_its_date(
+    sentence, name, narrative, expected
+):
+    start = sentence.index(name)
+    date = event_date(name, sentence, start, start + len(name), "2021-06-17", "forum", narrative)
+    assert date == expected

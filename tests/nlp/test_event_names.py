@@ -1,0 +1,313 @@
+"""Event names in running text: what the grammar of events.json recognises, and what it does not."""
+
+import pytest
+
+from pipeline.nlp.event_names import (
+    anniversary_number,
+    find_events,
+    grammar,
+    head_matches,
+    ordinal_value,
+)
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(f["name"], f["kind"]) for f in find_events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "They met at the Eastern Economic Forum in Vladivostok.",
+            "Eastern Economic Forum",
+            "forum",
+        ),
+        ("the 3rd Arctic Summit opened", "3rd Arctic Summit", "summit"),
+        ("the Forum for Regional Initiatives", "Forum for Regional Initiatives", "forum"),
+        # a forum or a conference keeps its name alone: no place
+        ("the Conference on Security in the Baltic Sea", "Conference on Security", "conference"),
+        ("veterans of the Great Patriotic War", "Great Patriotic War", "war"),
+        ("after World War II ended", "World War II", "war"),
+        ("ahead of the State Duma elections", "State Duma elections", "election"),
+        ("the 75th anniversary of the Victory", "75th anniversary of the Victory", "anniversary"),
+        ("visitors of MAKS-2021 saw", "MAKS-2021", "other"),
+        ("the Kazan-Samara business forum", "Kazan-Samara business forum", "forum"),
+        ("the 2018 FIFA World Cup", "2018 FIFA World Cup", "sports"),
+        (
+            "the Moscow International Film Festival",
+            "Moscow International Film Festival",
+            "festival",
+        ),
+    ],
+)
+def test_names_and_kinds(text, name, kind):
+    assert names(text) == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # heads the grammar learnt: rallies, general assemblies, expos with a year
+        ("crews of the 2019 Steppe Road Rally crossed", "2019 Steppe Road Rally", "sports"),
+        ("he spoke at the 81st UN General Assembly", "81st UN General Assembly", "meeting"),
+        (
+            "the General Assembly of the World Crafts Council opened",
+            "General Assembly of the World Crafts Council",
+            "meeting",
+        ),
+        ("our pavilion at Expo 2031 in Lisbon", "Expo 2031", "exhibition"),
+        ("the Primakov Readings gathered experts", "Primakov Readings", "conference"),
+        ("the Monaco Grand Prix was cancelled", "Monaco Grand Prix", "sports"),
+        # a head that is a whole name when capitalised
+        ("the World Cup will bring fans", "World Cup", "sports"),
+        ("after the Olympics the city changed", "Olympics", "sports"),
+        ("the Universiade drew students", "Universiade", "sports"),
+        # an ordinal before a name with an "of" tail
+        (
+            "the 14th World Festival of Students and Artists",
+            "14th World Festival of Students and Artists",
+            "festival",
+        ),
+    ],
+)
+def test_heads_of_sports_assemblies_expos_and_festivals(text, name, kind):
+    assert names(text) == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a lowercase head named by its tail
+        ("the battle of Borodino changed the war", "battle of Borodino", "war"),
+        ("the siege of Pskov lasted months", "siege of Pskov", "war"),
+        (
+            "after a session of the State Council on sport",
+            "session of the State Council",
+            "meeting",
+        ),
+        ("the elections to the Regional Duma", "elections to the Regional Duma", "election"),
+        # an election named by its country: an adjective, or a place after the head
+        (
+            "before the Moldovan parliamentary elections",
+            "Moldovan parliamentary elections",
+            "election",
+        ),
+        ("the presidential election in Chile was", "presidential election in Chile", "election"),
+        ("parliamentary elections in Estonia", "parliamentary elections in Estonia", "election"),
+        # a popular vote named by what is put to it
+        (
+            "before the nationwide vote on the new fishing code, which",
+            "nationwide vote on the new fishing code",
+            "election",
+        ),
+        (
+            "a national referendum on independence.",
+            "national referendum on independence",
+            "election",
+        ),
+        # a sports event keeps where it is held: two games are told apart
+        ("the Winter Olympic Games in Oslo", "Winter Olympic Games in Oslo", "sports"),
+        ("the Universiade in Rio de Janeiro", "Universiade in Rio de Janeiro", "sports"),
+        # "meeting" names an event after an ordinal only
+        (
+            "to hold the 9th regular Russian-Norwegian meeting of Heads of Government, as",
+            "9th regular Russian-Norwegian meeting of Heads of Government",
+            "meeting",
+        ),
+    ],
+)
+def test_lowercase_heads_named_by_a_tail_or_a_place(text, name, kind):
+    assert names(text) == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the Silk and Spice Forum opened", "Silk and Spice Forum"),
+        (
+            "the Russia-Norway-Finland Joint Trade and Investment Forum",
+            "Russia-Norway-Finland Joint Trade and Investment Forum",
+        ),
+        ("the Russia – Nordic Council summit", "Russia – Nordic Council summit"),
+        ("the ASEAN Leaders – Pacific Dialogue Forum", "ASEAN Leaders – Pacific Dialogue Forum"),
+        (
+            "veterans of the 1914–1918 Great War",
+            "1914–1918 Great War",
+        ),
+    ],
+)
+def test_compound_names_keep_their_joined_parts(text, name):
+    assert [n for n, _ in names(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "the 40th anniversary of the first contract to deliver oil to Norway, which we",
+            "40th anniversary of the first contract to deliver oil to Norway",
+        ),
+        (
+            "the 45th anniversary of diplomatic relations between Chile and Russia.",
+            "45th anniversary of diplomatic relations between Chile and Russia",
+        ),
+        (
+            "the 90th birth anniversary of the painter and poet Ivan Lebedev, the",
+            "90th birth anniversary of the painter and poet Ivan Lebedev",
+        ),
+        (
+            "the 60th Anniversary of the Victory in the 1941–1945 Great Patriotic War. Then",
+            "60th Anniversary of the Victory in the 1941–1945 Great Patriotic War",
+        ),
+        # the tail ends at a date, a verb, a clause and "and" + another anniversary
+        (
+            "the 30th anniversary of the Arctic Fleet in 2031",
+            "30th anniversary of the Arctic Fleet",
+        ),
+        (
+            "the 30th anniversary of the Arctic Fleet was celebrated",
+            "30th anniversary of the Arctic Fleet",
+        ),
+        (
+            "the 30th anniversary of the Arctic Fleet and noted its role",
+            "30th anniversary of the Arctic Fleet",
+        ),
+        (
+            "greetings on the 30th anniversary of the Courier Service to all its staff",
+            "30th anniversary of the Courier Service",
+        ),
+        ("Tver’s 885th anniversary", "Tver’s 885th anniversary"),
+        ("the Fleet Council’s 15th anniversary", "Fleet Council’s 15th anniversary"),
+        ("the 1,200th anniversary of Staraya Rus", "1,200th anniversary of Staraya Rus"),
+        (
+            "the centenary anniversary of the Opera House",
+            "centenary anniversary of the Opera House",
+        ),
+        ("the anniversary of the Arctic Convoys", "anniversary of the Arctic Convoys"),
+    ],
+)
+def test_anniversaries_keep_what_they_are_of(text, name):
+    assert [n for n, _ in names(text)] == [name]
+
+
+def test_two_anniversaries_joined_by_and_are_two_events():
+    text = "the 75th anniversary of Victory and the 800th anniversary of Nizhny Novgorod"
+    assert [n for n, _ in names(text)] == [
+        "75th anniversary of Victory",
+        "800th anniversary of Nizhny Novgorod",
+    ]
+
+
+def test_two_events_joined_by_and_stay_two():
+    text = "the Northern Forum and 3rd Congress of Fishermen of the Arctic"
+    assert [n for n, _ in names(text)] == [
+        "Northern Forum",
+        "3rd Congress of Fishermen of the Arctic",
+    ]
+
+
+def test_an_event_named_in_a_session_is_the_event():
+    text = "the plenary session of the Baltic International Economic Forum"
+    assert names(text) == [("Baltic International Economic Forum", "forum")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The forum was a success.",  # generic, no name
+        "Forum participants arrived.",  # capitalised only as the first word
+        "We held a plenary session.",
+        "the UN Security Council resolution",
+        "We discussed it at the meeting.",
+        "the Russian-Chinese meeting went well",  # "meeting" without an ordinal
+        "the final session of the Summit",  # a session of an event that is not named
+        # a head inside a longer proper name: bodies, halls, committees
+        "the Central Election Commission said",
+        "the Islamic Conference Organisation met",
+        "at the Manezh Central Exhibition Hall",
+        "the Olympic Games Organising Committee",
+        "approves a National Competition Promotion Plan",  # a document
+        "the Northern Festival Orchestra played",  # a company
+        "an observer at the Organisation of the Islamic Conference.",
+        # an election of a person, elections in general
+        "congratulations on your election to the Presidium of the Academy",
+        "the elections in Estonia are fair",
+        "the vote on the resolution failed",  # a vote, not a popular one
+        "We will vote on the budget.",
+        "the nationwide vote on July 1",  # a date, not what was put to the vote
+        # a capital that only starts a sentence, with the word lowercase elsewhere
+        "Being fair matters. It is fair and being fair is hard.",
+        # a count before the name, "N-time"
+        "Our team has won three world and two European championships.",
+    ],
+)
+def test_not_events(text):
+    assert find_events(text) == []
+
+
+def test_a_number_of_times_is_not_part_of_the_name():
+    assert names("the 12-time Steppe Road Rally champion") == [("Steppe Road Rally", "sports")]
+
+
+def test_a_weekday_is_not_a_tail():
+    assert names("the Arctic energy summit on Monday") == [("Arctic energy summit", "summit")]
+
+
+def test_a_month_is_not_a_place_nor_a_tail():
+    assert names("the UN General Assembly on May 25, 1999 adopted") == [
+        ("UN General Assembly", "meeting")
+    ]
+    assert names("the Winter Olympic Games in February") == [("Winter Olympic Games", "sports")]
+
+
+def test_a_name_does_not_run_across_paragraphs():
+    text = "Greetings to the 9th Junior Sailing Games in Kaliningrad\n\nThe message reads"
+    assert names(text) == [("9th Junior Sailing Games in Kaliningrad", "sports")]
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("75th", 75),
+        ("1,100th", 1100),
+        ("seventy-fifth", 75),
+        ("Twentieth", 20),
+        ("first", 1),
+        ("fiftieth", 50),
+        ("tenth-ish", None),
+        ("forum", None),
+    ],
+)
+def test_ordinal_value(word, value):
+    assert ordinal_value(word) == value
+
+
+@pytest.mark.parametrize(
+    ("name", "number"),
+    [
+        ("75th anniversary of Victory", 75),
+        ("centenary of the Opera House", 100),
+        ("bicentennial of the Lyceum", 200),
+        ("anniversary of the Arctic Convoys", None),
+        ("seventy-fifth anniversary of the Fleet", 75),
+    ],
+)
+def test_anniversary_number(name, number):
+    assert anniversary_number(name) == number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Summit of the forum, a summit-level FORUM and an Air  Show at the air show.",
+        "Summitry is not a summit; forums are not a Forum; 2018Summit and G20summit are one word.",
+        "Exhibition exhibition exhibitions, the Congress of People's Deputies and congress.",
+        "",
+        "no heads at all in this sentence",
+    ],
+)
+def test_head_matches_equal_the_patterns_own_search(text):
+    g = grammar()
+    fast = [(m.start(), m.end()) for m in head_matches(text, g.head_re, g.head_first_words)]
+    assert fast == [(m.start(), m.end()) for m in g.head_re.finditer(text)]

@@ -1,0 +1,122 @@
+"""The scope of a figure and the canonical key of its subject (invented sentences)."""
+
+import json
+
+import pytest
+
+import pipeline
+from pipeline.nlp.measures import subject_key
+from pipeline.nlp.rules import rules_dir
+from pipeline.nlp.scope import counterpart, find_places
+from pipeline.speech import Speech
+
+
+def facts_of(text, title=None, place=None):
+    speech = Speech(doc_id="t", source="test", paragraphs=[text], title=title, place=place)
+    speech.date = "2021-06-01"
+    return {f["text"]: f for f in pipeline.extract_facts(speech) if f["type"] != "event"}
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Norwegian-Chilean trade", ["NO", "CL"]),  # demonyms, from the library
+        ("trade with the Republic of Korea", ["KR"]),  # an official name
+        ("exports to Viet Nam and the UAE", ["VN", "AE"]),
+        ("the U.S. and the European Union", ["US", "EU"]),  # a grouping from scopes.json
+        ("Kazakh grain and Latin American coffee", ["KZ", "Latin America"]),
+        ("world markets and global demand", ["world", "world"]),
+        ("the chad we saw", []),  # lower-case common words are no names
+    ],
+)
+def test_find_places(text, codes):
+    assert [p.code for p in find_places(text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("title", "place", "labels", "expected"),
+    [
+        ("Talks with President of Peru", None, [], "PE"),
+        ("Russian-Norwegian talks", "Moscow", [], "NO"),
+        ("Meeting with the Prime Minister", None, ["Prime Minister of Malaysia Ali Osman"], "MY"),
+        ("Press statements", "Hanoi", [], "VN"),  # a capital
+        ("Meeting of the EAEU Council", None, [], "EAEU"),
+        ("Talks with leaders of Chile and Peru", None, [], None),  # two: no single counterpart
+        ("Meeting on the economy", "Moscow", [], None),
+    ],
+)
+def test_document_counterpart(title, place, labels, expected):
+    assert counterpart(title, place, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        ("Trade with Chile reached $2 billion.", "$2 billion", "CL"),
+        ("Russian-Chilean trade grew by 9 percent.", "9 percent", "CL"),
+        ("Trade between Russia and Chile totalled $2 billion.", "$2 billion", "CL"),
+        ("Russia's GDP grew by 2 percent.", "2 percent", "RU"),
+        ("World GDP grew by 3 percent.", "3 percent", "world"),
+        ("Inflation was 4 percent.", "4 percent", None),
+        ("Bilateral trade turnover reached $3 billion.", "$3 billion", "PE"),  # the counterpart
+        ("Our trade grew by 12 percent.", "12 percent", "PE"),
+        ("Trade grew by 12 percent.", "12 percent", "PE"),  # bare trade in bilateral talks
+        ("Our GDP grew by 2 percent.", "2 percent", None),  # GDP is not between two sides
+        ("Trade between Chile and Peru reached $1 billion.", "$1 billion", None),  # two others
+    ],
+)
+def test_scope(text, figure, scope):
+    found = facts_of(text, title="Talks with President of Peru")
+    assert found[figure]["scope"] == scope
+
+
+def test_no_counterpart_without_one_in_the_document():
+    found = facts_of("Bilateral trade turnover reached $3 billion.", title="Meeting on trade")
+    assert found["$3 billion"]["scope"] is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "key"),
+    [
+        ("bilateral trade turnover", "trade"),
+        ("trade between our countries", "trade"),
+        ("Russian-Chinese trade", "trade"),
+        ("mutual trade", "trade"),
+        ("exports of weapons and military equipment", "arms exports"),
+        ("arms exports", "arms exports"),
+        ("gross domestic product", "gdp"),
+        ("Russia's GDP", "gdp"),
+        ("the country's GDP", "gdp"),
+        ("companies’ profits", "company profit"),  # a plural possessive keeps its noun
+        ("industrial production", "industrial output"),
+        ("exports of grain", "grain exports"),
+        ("grain exports", "grain exports"),
+        ("prices for medicines", "price for medicine"),
+        ("share of Russian medications", "medication share"),
+        ("defence spending", "defence spending"),  # "-ing" nouns are not lemmatised
+        ("infant mortality rate", "infant mortality"),
+        ("juvenile crime rate", "juvenile crime rate"),
+        (None, None),
+    ],
+)
+def test_subject_key(subject, key):
+    assert subject_key(subject) == key
+
+
+def test_part_of_a_whole_gets_the_share_prefix():
+    assert subject_key("GDP", part_of=True) == "share of gdp"
+    found = facts_of("Spending is 3 percent of GDP, and it is 2 percent of GDP.")
+    assert found["2 percent"]["subject_key"] == "share of gdp"
+
+
+def test_synonym_keys_are_their_own_key():
+    """Every canonical key of measures.json normalises to itself: a subject written as the key
+    gets the key."""
+    data = json.loads((rules_dir() / "measures.json").read_text(encoding="utf-8"))
+    for key in data["synonyms"]:
+        assert subject_key(key) == key, key
+
+
+def test_subject_key_is_set_exactly_with_a_subject():
+    for fact in facts_of("Exports grew by 4 percent, and 20 percent went unpaid.").values():
+        assert (fact["subject"] is None) == (fact["subject_key"] is None)

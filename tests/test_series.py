@@ -1,0 +1,174 @@
+"""`speechfacts series`: series by measure, restatements, and the command (invented records)."""
+
+import csv
+import io
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.series import (
+    DocumentInfo,
+    agree,
+    build_series,
+    document_info,
+    interval,
+    series_key,
+)
+
+
+def fact(value, year=2019, key="arms exports", scope=None, unit="USD", qualifier="exact", **kw):
+    record = {
+        "type": "money" if unit != "percent" else "percentage",
+        "fact_id": f"f{value}{year}{kw.get('doc_id', 'd1')}",
+        "doc_id": "d1",
+        "doc_date": f"{year + 1}-03-01",
+        "value": value,
+        "high": None,
+        "unit": unit,
+        "qualifier": qualifier,
+        "change": None,
+        "period": year,
+        "per": None,
+        "subject": key,
+        "subject_key": key,
+        "scope": scope,
+        "speaker": "Ivan Petrov",
+        "sentence": "An invented sentence.",
+        "start": 0,
+    }
+    record.update(kw)
+    return record
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agreed"),
+    [
+        ((15e9, None, "more_than"), (15.3e9, None, "exact"), True),  # "over $15 billion"
+        ((15e9, None, "exact"), (15.3e9, None, "exact"), True),  # 15 may be 15.3 rounded
+        ((15e9, None, "exact"), (13e9, None, "exact"), False),
+        ((15e9, None, "approx"), (14e9, None, "exact"), True),
+        ((15e9, None, "less_than"), (16e9, None, "exact"), False),
+        ((15e9, None, "more_than"), (14e9, None, "exact"), False),
+        ((3.0, 4.0, "exact"), (3.5, None, "exact"), True),  # a range
+        ((2.5, None, "exact"), (2.7, None, "exact"), False),
+    ],
+)
+def test_agree(a, b, agreed):
+    pa = dict(zip(("value", "high", "qualifier"), a, strict=True))
+    pb = dict(zip(("value", "high", "qualifier"), b, strict=True))
+    assert agree(pa, pb) is agreed
+    assert agree(pb, pa) is agreed
+
+
+def test_interval_widens_by_the_last_digit():
+    assert interval(15e9, None, "exact") == (14.5e9, 15.5e9)
+
+
+@pytest.mark.parametrize(
+    ("record", "key"),
+    [
+        (fact(1e9), ("arms exports", None, "USD", "level")),
+        (fact(3.0, unit="percent", change="increase"), ("arms exports", None, "percent", "change")),
+        (fact(2.0, unit="percent", key="gdp growth"), ("gdp", None, "percent", "change")),
+        (fact(60.0, per="barrel", key="oil price"), ("oil price", None, "USD/barrel", "level")),
+        (fact(3.0, unit="percent", key="share of gdp"), None),  # the part is not named
+        (fact(1e9, key=None), None),
+        (fact(1e9) | {"type": "country_count"}, None),
+    ],
+)
+def test_series_key(record, key):
+    assert series_key(record) == key
+
+
+def test_series_points_and_restatements():
+    facts = [
+        fact(15e9, doc_id="a"),
+        fact(15.3e9, doc_id="b", qualifier="more_than"),
+        fact(13e9, doc_id="c"),
+        fact(13e9, doc_id="d"),  # the same pair of values again: listed once
+        fact(13e9, doc_id="c", period=None, doc_date="2018-05-01"),  # year from the date
+        fact(2e9, key="trade", scope="CL", doc_id="a"),
+        fact(5.0, unit="percent", doc_id="a"),
+    ]
+    docs = {"a": DocumentInfo("http://a", local=False)}
+    (arms,) = build_series(facts, docs, subject="exports of weapons", scope=None)
+    assert (arms.subject_key, arms.unit, arms.measure) == ("arms exports", "USD", "level")
+    assert [p["year"] for p in arms.points] == [2018, 2019, 2019, 2019, 2019]
+    assert arms.points[1]["url"] == "http://a"
+    pairs = {(r["a"]["value"], r["b"]["value"]) for r in arms.restatements}
+    assert pairs == {(15e9, 13e9), (15.3e9, 13e9)}
+    assert arms.restatements[0]["gap"] == pytest.approx(15.3 / 13 - 1, abs=1e-4)
+    assert build_series(facts, scope="cl", min_points=1)[0].subject_key == "trade"
+    assert build_series(facts, min_points=6) == []
+
+
+@pytest.mark.parametrize(
+    ("record", "title", "kept", "kept_with_all_keys"),
+    [
+        (fact(1e9, key="arms exports"), "Talks", True, True),
+        (fact(1e9, key="contract"), "Talks", False, True),  # not a series measure
+        (fact(1e9, key="trade"), "Talks", False, True),  # trade with whom?
+        (fact(1e9, key="trade", scope="CL"), "Talks", True, True),
+        (
+            fact(3.0, key="inflation", unit="percent"),
+            "Meeting with Governor of Tula Region",
+            False,
+            True,
+        ),
+        (
+            fact(3.0, key="inflation", unit="percent", scope="RU"),
+            "Meeting with Governor of Tula Region",
+            True,
+            True,
+        ),
+    ],
+)
+def test_default_series_are_national_measures(record, title, kept, kept_with_all_keys):
+    docs = document_info([{"doc_id": "d1", "url": None, "title": title}])
+    assert bool(build_series([record], docs, min_points=1)) is kept
+    assert bool(build_series([record], docs, min_points=1, all_keys=True)) is kept_with_all_keys
+
+
+def test_series_command(tmp_path):
+    facts = tmp_path / "facts.jsonl"
+    docs = tmp_path / "docs.jsonl"
+    facts.write_text("".join(json.dumps(f) + "\n" for f in [fact(15e9), fact(13e9, doc_id="d2")]))
+    docs.write_text(json.dumps({"doc_id": "d1", "url": "http://d1"}) + "\n")
+    runner = CliRunner()
+    result = runner.invoke(app, ["series", str(facts), "--docs", str(docs)])
+    assert result.exit_code == 0, result.output
+    (line,) = [json.loads(x) for x in result.stdout.splitlines()]
+    assert list(line) == ["subject_key", "scope", "unit", "measure", "points", "restatements"]
+    assert len(line["restatements"]) == 1
+    out = tmp_path / "series.csv"
+    result = runner.invoke(app, ["series", str(facts), "--docs", str(docs), "-o", str(out)])
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text())))
+    assert [r["url"] for r in rows] == ["http://d1", ""]
+    assert "1 series, 2 points, 1 restatements" in result.stderr
+
+
+@pytest.mark.parametrize("content", [None, "not json\n"])
+def test_series_command_bad_input(tmp_path, content):
+    facts = tmp_path / "facts.jsonl"
+    if content is not None:
+        facts.write_text(content)
+    result = CliRunner().invoke(app, ["series", str(facts)])
+    assert result.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("changes", "compared"),
+    [
+        ({}, True),
+        ({"period": None}, False),  # the year is only the document's
+        ({"sentence": "Exports will reach $13 billion in 2019."}, False),  # a goal
+        ({"sentence": "In April, exports were $13 billion."}, False),  # part of a year
+    ],
+)
+def test_only_comparable_points_make_restatements(changes, compared):
+    facts = [fact(15e9, doc_id="a"), fact(13e9, doc_id="b", **changes)]
+    (arms,) = build_series(facts)
+    assert bool(arms.restatements) is compared
