@@ -255,11 +255,16 @@ def test_evaluate_missing_or_malformed_input_is_a_usage_error(tmp_path):
 
 # --- --version, python -m pipeline, outputs named as another format ------------------------------
 
+COMMANDS = ("extract", "evaluate", "schema", "load", "export", "series", "show", "report")
 
-@pytest.mark.parametrize(
-    "command",
-    [[], ["extract"], ["evaluate"], ["schema"], ["load"], ["export"], ["show"], ["report"]],
-)
+
+def test_every_command_is_listed_here():
+    from typer.main import get_command
+
+    assert sorted(get_command(app).commands) == sorted(COMMANDS)
+
+
+@pytest.mark.parametrize("command", [[], *([c] for c in COMMANDS)])
 def test_version_on_every_command(command):
     from pipeline import __version__
 
@@ -310,10 +315,7 @@ def test_types_help_says_quantity_is_opt_in():
     assert "quantity, which is opt-in" in " ".join(result.stdout.split())
 
 
-@pytest.mark.parametrize(
-    "command",
-    [[], ["extract"], ["evaluate"], ["schema"], ["load"], ["export"], ["show"], ["report"]],
-)
+@pytest.mark.parametrize("command", [[], *([c] for c in COMMANDS)])
 def test_help_fits_80_columns(command):
     result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "80"})
     assert result.exit_code == 0
