@@ -1,15 +1,19 @@
 """speechfacts: fact records from archives of official speeches.
 
-Public API:
-  extract_facts(text_or_speech, date=None, types=None) -> list[dict]   fact records for one text
-  load_pipeline(types=None) -> spacy.Language                          a new extraction pipeline
+Public API (also importable as `speechfacts`):
+  extract_facts(text_or_speech, date=None, types=None, speakers=False) -> list[dict]
+      fact records for one text
+  load_pipeline(types=None) -> spacy.Language
+      a new extraction pipeline (its facts: doc.spans["facts"])
   __version__
 
-Batch runs: `pipeline.runner.run` (what the `extract` command uses).
+Batch runs: `pipeline.runner.run` (what the `extract` command uses). `dir(pipeline)` lists the API
+only; the modules are imported by name (`pipeline.runner`, `pipeline.load`, `pipeline.db`...).
 """
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 from collections.abc import Iterable
 from importlib.metadata import PackageNotFoundError, version
@@ -27,6 +31,12 @@ except PackageNotFoundError:  # running from a source tree that is not installed
 
 __all__ = ["__version__", "extract_facts", "load_pipeline"]
 
+
+def __dir__() -> list[str]:
+    # the API, not the helpers and imported names of this module nor the submodules loaded since
+    return sorted(__all__)
+
+
 _PIPELINES: dict[tuple[str, ...] | None, Language] = {}
 
 
@@ -37,29 +47,59 @@ def _types_key(types: str | Iterable[str] | None) -> tuple[str, ...] | None:
 
 
 def load_pipeline(types: str | Iterable[str] | None = None) -> Language:
-    """Build a new spaCy pipeline extracting `types` ("money,event" or a list; None = all).
+    """Build a new spaCy pipeline extracting `types` ("money,event" or a list; None = the
+    default types, all but the opt-in "quantity").
 
-    Raises ValueError for an unknown type.
+    Run it on a Doc made by `pipeline.nlp.prepare_doc(nlp, speech)` (which attaches the document's
+    date and speaker turns): the facts it finds are the spans in `doc.spans["facts"]`, each with
+    its normalised fields; `pipeline.records.fact_records(doc, speech)` turns them into records.
+    `extract_facts` does all of this for one text. Raises ValueError for an unknown type.
     """
     from pipeline.nlp import build_pipeline
 
     return build_pipeline(_types_key(types))
 
 
+def _iso_date(date: str | datetime.date | None) -> str | None:
+    """`date` as ISO "YYYY-MM-DD" text; ValueError for anything else ("March 22, 2013")."""
+    if date is None:
+        return None
+    if isinstance(date, datetime.datetime):
+        date = date.date()
+    if isinstance(date, datetime.date):
+        return date.isoformat()
+    from pipeline.schemas import FORMATS
+
+    if isinstance(date, str) and FORMATS["date"](date):
+        return date
+    raise ValueError(
+        f"date must be an ISO date, YYYY-MM-DD (or a datetime.date), got {date!r}; "
+        'e.g. date="2013-03-22"'
+    )
+
+
 def extract_facts(
     text_or_speech: str | Speech,
-    date: str | None = None,
+    date: str | datetime.date | None = None,
     types: str | Iterable[str] | None = None,
+    speakers: bool = False,
 ) -> list[dict[str, Any]]:
     """Fact records (the same format as the `extract` command writes) for one text or Speech.
 
-    A plain string is one document without speaker turns: offsets refer to the string itself,
-    and `date` (ISO "YYYY-MM-DD") anchors relative dates ("last year"). For a `Speech`, its own
-    date is used unless `date` is given. The pipeline is built once per process per set of types.
+    A plain string is one document: offsets refer to the string itself, without speaker turns.
+    With `speakers=True` it is read as a plain-text file is: "Name:" labels at the start of a
+    paragraph make speaker turns (the facts get their `speaker`), paragraphs are split on blank
+    lines and hard-wrapped lines joined, and offsets refer to that cleaned text (paragraphs
+    joined by a blank line; each record's `text` and `sentence` show what they point at).
+    `date` (ISO "YYYY-MM-DD" or a datetime.date) anchors relative dates ("last year"); any other
+    text raises ValueError. For a `Speech`, its own date is used unless `date` is given. The
+    pipeline is built once per process per set of types.
     """
     from pipeline.nlp import prepare_doc
     from pipeline.records import fact_records
-    from pipeline.speech import Speech
+    from pipeline.speech import InputError, Speech
+
+    date = _iso_date(date)
 
     key = _types_key(types)
     nlp = _PIPELINES.get(key)
@@ -74,8 +114,18 @@ def extract_facts(
             speech = replace(speech, date=date)
     elif isinstance(text_or_speech, str):
         text = text_or_speech
-        doc_id = "text-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
-        speech = Speech(doc_id=doc_id, source="<text>", paragraphs=[text], date=date)
+        doc_id = "text-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+        if speakers:
+            from dataclasses import replace
+
+            from pipeline.ingest.plaintext import parse_plaintext
+
+            parsed = parse_plaintext(text, "<text>", doc_id)
+            if isinstance(parsed, InputError):
+                return []  # no text: no facts
+            speech = replace(parsed, date=date)
+        else:
+            speech = Speech(doc_id=doc_id, source="<text>", paragraphs=[text], date=date)
     else:
         raise TypeError(f"expected a str or a Speech, got {type(text_or_speech).__name__}")
     return fact_records(nlp(prepare_doc(nlp, speech)), speech)

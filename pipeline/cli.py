@@ -1,4 +1,5 @@
-"""Command line: `speechfacts extract|evaluate|schema|load|series ...` and standalone `extract`.
+"""Command line: `speechfacts extract|evaluate|schema|load|export|series|show|report ...`, the
+standalone `extract ...`, and `python -m pipeline ...` (the same as `speechfacts`).
 
 Exit codes (extract): 0 the run completed (error records may have been written), 2 usage error
 (bad option, unknown fact type, none of the given paths exists, an output that would replace an
@@ -10,13 +11,18 @@ is kept for --resume). The other commands document theirs in their --help.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
 import os
+import re
 import shlex
 import sys
+import typing
+from collections.abc import Callable
 from contextlib import nullcontext
 from enum import Enum, StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -96,6 +102,61 @@ app = typer.Typer(
 )
 
 
+def reflow(text: str) -> str:
+    """Help text with each paragraph on one line, for the terminal's width to wrap (Typer keeps
+    the line ends of a docstring, which gives ragged lines in any other width than they were
+    written for). Paragraphs stay apart."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from pipeline import __version__
+        from pipeline.records import SCHEMA_VERSION
+
+        typer.echo(f"speechfacts {__version__} (records: schema {SCHEMA_VERSION})")
+        raise typer.Exit()
+
+
+_VERSION_OPTION = typer.Option(
+    "--version",
+    callback=_print_version,
+    is_eager=True,
+    help="Print the version of speechfacts (and of its records' schema) and exit.",
+)
+
+
+def versioned(command: Callable[..., Any]) -> Callable[..., Any]:
+    """`command` with a `--version` option (printed before anything else is checked)."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, version: bool = False, **kwargs: Any) -> Any:
+        return command(*args, **kwargs)
+
+    # the annotations resolved here (they are strings under `from __future__ import annotations`,
+    # and Typer reads its options from them)
+    hints = typing.get_type_hints(command, include_extras=True)
+    signature = inspect.signature(command)
+    parameters = [
+        p.replace(annotation=hints.get(p.name, p.annotation)) for p in signature.parameters.values()
+    ]
+    option = inspect.Parameter(
+        "version",
+        inspect.Parameter.KEYWORD_ONLY,
+        default=False,
+        annotation=Annotated[bool, _VERSION_OPTION],
+    )
+    wrapper.__signature__ = signature.replace(parameters=[*parameters, option])
+    wrapper.__annotations__ = {**hints, "version": option.annotation}
+    return wrapper
+
+
+@app.callback()
+def _main(version: Annotated[bool, _VERSION_OPTION] = False) -> None:
+    """Turn archives of official speeches into JSON-lines fact records."""
+
+
 def _usage_error(message: str) -> typer.Exit:
     typer.echo(f"Error: {message}", err=True)
     return typer.Exit(EXIT_USAGE)
@@ -133,6 +194,32 @@ def _command_line(ctx: typer.Context, extra: list[str]) -> str:
     if any(p.startswith("-") for p in positional):
         return shlex.join(head + options + ["--"] + positional)
     return shlex.join(head + positional + options)
+
+
+# outputs that extract does not write: it writes JSON lines, which `export` turns into these
+_TABLE_EXTENSIONS = {".csv": "CSV", ".tsv": "CSV", ".parquet": "Parquet", ".pq": "Parquet"}
+_NOT_WRITTEN = {".xlsx": "Excel", ".xls": "Excel", ".db": "a database", ".duckdb": "a database"}
+
+
+def _table_format_refusal(option: str, target: str | None) -> str | None:
+    """Why extract refuses an output named as another format (it would hold JSON lines), with
+    the command that does write that format; None for a JSON-lines name."""
+    if target is None or target == STDOUT:
+        return None
+    ext = os.path.splitext(target)[1].lower()
+    jsonl = os.path.splitext(target)[0] + ".jsonl"
+    if ext in _TABLE_EXTENSIONS:
+        return (
+            f"{option} {target}: extract writes JSON lines, not {_TABLE_EXTENSIONS[ext]}; write "
+            f"{jsonl}, then: speechfacts export {jsonl} -o {target}"
+        )
+    if ext in _NOT_WRITTEN:
+        return (
+            f"{option} {target}: extract writes JSON lines, not {_NOT_WRITTEN[ext]}; write "
+            f"{jsonl}, then see `speechfacts export --help` (Parquet, CSV) and "
+            "`speechfacts load --help` (SQLite, PostgreSQL, DuckDB)"
+        )
+    return None
 
 
 def extract(
@@ -193,7 +280,8 @@ def extract(
             "-t",
             metavar="TYPE,...",
             help=f"Fact types to extract, comma-separated, from: {', '.join(FACT_TYPES)}. "
-            "Default: all.",
+            "Default: all but quantity, which is opt-in (--types money,percentage,"
+            "country_count,event,quantity).",
             show_default=False,
         ),
     ] = None,
@@ -355,6 +443,10 @@ def extract(
     if not any(os.path.lexists(p) for p in paths):
         raise _usage_error(f"none of the given paths exists: {', '.join(paths)}")
 
+    for option, target in (("--output", output), ("--docs", docs), ("--errors", errors)):
+        refusal = _table_format_refusal(option, target)
+        if refusal is not None:
+            raise _usage_error(refusal)
     errors_target = errors if errors is not None else default_errors_path(output)
     targets = [("--output", output), ("--errors", errors_target)]
     if docs is not None:
@@ -415,7 +507,9 @@ def extract(
             typer.echo("Nothing to resume: run the command again.", err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
     if not quiet:
-        typer.echo(summary.format(), err=True)
+        from pipeline.display import print_summary
+
+        print_summary(summary.items(), summary.format())
         for hint in summary.hints():
             typer.echo(f"hint: {hint}", err=True)
     empty = summary.nothing_extracted()
@@ -466,10 +560,11 @@ def _ingest_options(
     )
 
 
-app.command("extract", help=_EXTRACT_HELP, no_args_is_help=True)(extract)
+app.command("extract", help=reflow(_EXTRACT_HELP), no_args_is_help=True)(versioned(extract))
 
 
-@app.command("evaluate", help=_EVALUATE_HELP, no_args_is_help=True)
+@app.command("evaluate", help=reflow(_EVALUATE_HELP), no_args_is_help=True)
+@versioned
 def evaluate(
     gold: Annotated[
         str, typer.Argument(metavar="GOLD.jsonl", help="Gold fact records (JSON lines).")
@@ -525,7 +620,8 @@ contract of that version (what changes a version: docs/CHANGELOG-schema.md).
 Exit codes: 0 printed; 2 unknown NAME.
 """
 
-_LOAD_HELP = """Load fact records, and optionally document records, into SQLite or PostgreSQL.
+_LOAD_HELP = """Load fact records, and optionally document records, into a database: SQLite,
+PostgreSQL or DuckDB.
 
 FACTS is a JSON-lines file of fact records as written by `extract` ("-" = standard input);
 --docs adds the document records (written by `extract --docs`). The tables `documents` (primary
@@ -547,12 +643,13 @@ refused by the database is reported on standard error as FILE:LINE: reason and s
 
 Exit codes: 0 every line loaded; 1 the load finished but some lines were bad (reported, not
 loaded); 2 usage error (bad option, input file missing or unreadable, unsupported --db URL); 3
-database error (cannot connect or write, psycopg missing, database made for another schema
-version): the batch in progress was rolled back; 4 stopped at a bad line (--strict).
+database error (cannot connect or write, psycopg or duckdb missing, database made for another
+schema version): the batch in progress was rolled back; 4 stopped at a bad line (--strict).
 """
 
 
-@app.command("schema", help=_SCHEMA_HELP)
+@app.command("schema", help=reflow(_SCHEMA_HELP))
+@versioned
 def schema(
     name: Annotated[
         str | None,
@@ -577,7 +674,8 @@ def schema(
         ) from None
 
 
-@app.command("load", help=_LOAD_HELP, no_args_is_help=True)
+@app.command("load", help=reflow(_LOAD_HELP), no_args_is_help=True)
+@versioned
 def load(
     facts: Annotated[
         str,
@@ -603,6 +701,8 @@ def load(
             metavar="URL",
             envvar="SPEECHFACTS_DB",
             help="sqlite:///relative.db, sqlite:////absolute.db (or a bare path) for SQLite; "
+            "duckdb:///relative.duckdb, duckdb:////absolute.duckdb (or a bare path ending in "
+            ".duckdb) for DuckDB (needs the 'duckdb' extra); "
             "postgresql://user@host:port/dbname for PostgreSQL (needs the 'postgres' extra; "
             "libpq's PG* environment variables and ~/.pgpass work, so the password need not "
             "be on the command line).",
@@ -632,6 +732,7 @@ def load(
     ] = False,
 ) -> None:
     from pipeline import db as dbs
+    from pipeline.display import ProgressBar, print_summary, stderr_is_terminal
     from pipeline.load import InputUnreadable, Loader, LoadFailed, StrictStop
 
     for path in (docs, facts):
@@ -648,10 +749,29 @@ def load(
         raise typer.Exit(EXIT_DATABASE) from None
 
     def report(bad) -> None:
+        bar.close()  # the bar would be drawn over the report
         typer.echo(str(bad), err=True)
 
-    with database:
-        loader = Loader(database, batch_size=batch_size, strict=strict, on_bad_line=report)
+    sizes = [os.path.getsize(p) for p in (docs, facts) if p is not None and p != "-"]
+    bar = ProgressBar(
+        None if "-" in (docs, facts) else max(1, sum(sizes) // 1000),  # stdin: size unknown
+        "kB",
+        counts=("rows",),
+        enabled=not quiet and stderr_is_terminal(),
+        description="load",
+    )
+
+    def progress(read: int, loaded: int) -> None:
+        bar.update(read // 1000, rows=loaded)
+
+    with database, bar:
+        loader = Loader(
+            database,
+            batch_size=batch_size,
+            strict=strict,
+            on_bad_line=report,
+            on_progress=progress,
+        )
         try:
             result = loader.load(facts, docs)
         except StrictStop as exc:
@@ -664,14 +784,157 @@ def load(
             typer.echo(f"Error: {exc}", err=True)
             raise typer.Exit(EXIT_USAGE) from None
     if not quiet:
-        typer.echo(result.format(), err=True)
+        print_summary(result.items(), result.format())
     if result.bad:
         raise typer.Exit(EXIT_BAD_LINES)
 
 
+# --- speechfacts export (docs: README "Parquet, CSV and DuckDB") -------------------------------
+
+EXIT_BAD_RECORD = 1  # export: an input line is not a valid record; nothing was written
+EXIT_MISSING_EXTRA = 4  # export: pyarrow (the 'parquet' extra) is not installed
+
+_EXPORT_HELP = """Write fact records, and optionally document records, as Parquet or CSV files.
+
+FACTS and DOCS are JSON-lines files as written by `extract -o FACTS.jsonl --docs DOCS.jsonl`.
+OUT names the facts file; its extension gives the format (.parquet or .csv; --format forces
+one). The documents go to --docs-output, by default "documents.parquet" (or .csv) beside OUT.
+One column per record field, in the record's order.
+
+Parquet (needs the 'parquet' extra, pyarrow): typed from the JSON Schema (speechfacts schema):
+integers int64, numbers double, dates date32, lists as lists, participants and fact_counts as
+structs, nullable where the schema allows null; zstd-compressed. Read by pandas, Polars, R's
+arrow and DuckDB. CSV: UTF-8 (--bom adds the byte-order mark some spreadsheets want), a header
+row, RFC 4180 quoting, null as an empty cell, lists and objects as JSON text.
+
+The input is streamed and checked against the schema line by line. Every output is written under
+a temporary name and renamed when all are complete: an input line that is not a valid record, a
+missing extra or a failed write leaves no output file (an earlier file stays as it was).
+
+Exit codes: 0 written; 1 an input line is not a valid record (FILE:LINE: reason; nothing
+written); 2 usage error (input missing or unreadable, unknown format, an output that is an input
+or a folder); 3 an output cannot be written; 4 pyarrow is not installed (Parquet).
+"""
+
+
+class ExportFormat(StrEnum):
+    parquet = "parquet"
+    csv = "csv"
+
+
+@app.command("export", help=reflow(_EXPORT_HELP), no_args_is_help=True)
+@versioned
+def export(
+    facts: Annotated[
+        str,
+        typer.Argument(
+            metavar="FACTS.jsonl",
+            help="Fact records (JSON lines), as written by `extract`.",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        str,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="OUT.parquet|OUT.csv",
+            help="The facts file to write; the format comes from its extension.",
+            show_default=False,
+        ),
+    ],
+    docs: Annotated[
+        str | None,
+        typer.Option(
+            "--docs",
+            metavar="DOCS.jsonl",
+            help="Also export these document records (as written by `extract --docs`).",
+            show_default=False,
+        ),
+    ] = None,
+    docs_output: Annotated[
+        str | None,
+        typer.Option(
+            "--docs-output",
+            metavar="PATH",
+            help='Where the documents go. Default: "documents.parquet" (or .csv) beside OUT.',
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        ExportFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="The format, whatever the extensions say.",
+            show_default=False,
+        ),
+    ] = None,
+    bom: Annotated[
+        bool,
+        typer.Option("--bom", help="CSV: start with a UTF-8 byte-order mark (for Excel)."),
+    ] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", "-q", help="No progress bar and no summary."),
+    ] = False,
+) -> None:
+    from pipeline import export as ex
+    from pipeline.display import ProgressBar, print_summary, stderr_is_terminal
+
+    for path in (docs, facts):
+        if path is not None and not os.path.isfile(path):
+            raise _usage_error(f"not a readable file: {path}")
+    sizes = [os.path.getsize(p) for p in (docs, facts) if p is not None]
+    bar = ProgressBar(
+        max(1, sum(sizes) // 1000),
+        "kB",
+        counts=("rows",),
+        enabled=not quiet and stderr_is_terminal(),
+        description="export",
+    )
+    read_by_kind: dict[str, int] = {}
+    rows_by_kind: dict[str, int] = {}
+
+    def progress(kind: str, read: int, total: int | None, rows: int) -> None:
+        read_by_kind[kind], rows_by_kind[kind] = read, rows
+        bar.update(sum(read_by_kind.values()) // 1000, rows=sum(rows_by_kind.values()))
+
+    try:
+        with bar:
+            result = ex.export(
+                facts,
+                output,
+                docs=docs,
+                docs_out=docs_output,
+                fmt=fmt.value if fmt else None,
+                bom=bom,
+                progress=progress,
+            )
+    except ex.ExportUsageError as exc:
+        raise _usage_error(str(exc)) from None
+    except ex.InputUnreadable as exc:
+        raise _usage_error(str(exc)) from None
+    except ex.BadRecord as exc:
+        typer.echo(f"Error: {exc} (nothing was written)", err=True)
+        raise typer.Exit(EXIT_BAD_RECORD) from None
+    except ex.MissingExtra as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        raise typer.Exit(EXIT_MISSING_EXTRA) from None
+    except OutputError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        raise typer.Exit(EXIT_OUTPUT) from None
+    if not quiet:
+        print_summary(result.items(), result.format_text())
+
+
 # speechfacts show / report: views for a person (pipeline/view; heavy imports only when run)
-app.command("show", help=_view.SHOW_HELP, no_args_is_help=True)(_view.show)
-app.command("report", help=_view.REPORT_HELP, no_args_is_help=True)(_view.report)
+app.command("show", help=reflow(_view.SHOW_HELP), no_args_is_help=True)(versioned(_view.show))
+app.command("report", help=reflow(_view.REPORT_HELP), no_args_is_help=True)(versioned(_view.report))
+
+
+# --- speechfacts series -------------------------------------------------------------------------
+
 _SERIES_HELP = """Figures across speeches: the same measure as a series, and its restatements.
 
 FACTS and DOCS are files written by `extract` (DOCS gives each point its URL). A series is every
@@ -691,7 +954,8 @@ point a row). Exit codes: 0 written; 2 an input file is missing or not JSON line
 """
 
 
-@app.command("series", help=_SERIES_HELP, no_args_is_help=True)
+@app.command("series", help=reflow(_SERIES_HELP), no_args_is_help=True)
+@versioned
 def series(
     facts: Annotated[str, typer.Argument(metavar="FACTS.jsonl", help="Fact records.")],
     docs: Annotated[
@@ -749,7 +1013,7 @@ extract_app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-extract_app.command(help=_EXTRACT_HELP, no_args_is_help=True)(extract)
+extract_app.command(help=reflow(_EXTRACT_HELP), no_args_is_help=True)(versioned(extract))
 
 
 def main() -> None:

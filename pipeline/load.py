@@ -71,29 +71,33 @@ class LoadResult:
         return sum(f.bad for f in self.files)
 
     def format(self) -> str:
+        return "\n".join(f"{label + ':':<12}{value}" for label, value in self.items())
+
+    def items(self) -> list[tuple[str, str]]:
+        """The summary as (label, value) lines."""
         lines = []
         for f in self.files:
             lines.append(
-                f"{f.kind + ':':<12}{f.lines:,} lines read, {f.loaded:,} loaded, {f.bad:,} bad"
-                f" ({f.source})"
+                (f.kind, f"{f.lines:,} lines read, {f.loaded:,} loaded, {f.bad:,} bad ({f.source})")
             )
         if self.replaced_facts:
             again = self.replaced_facts - self.removed_facts
             lines.append(
-                f"{'replaced:':<12}{self.replaced_facts:,} stored facts of "
-                f"{self.replaced_documents:,} documents loaded again: {again:,} written again, "
-                f"{self.removed_facts:,} removed (not in this load)"
+                (
+                    "replaced",
+                    f"{self.replaced_facts:,} stored facts of {self.replaced_documents:,} "
+                    f"documents loaded again: {again:,} written again, "
+                    f"{self.removed_facts:,} removed (not in this load)",
+                )
             )
         else:
-            lines.append(
-                f"{'replaced:':<12}none (no stored fact belonged to a document of this load)"
-            )
+            lines.append(("replaced", "none (no stored fact belonged to a document of this load)"))
         tables = ", ".join(f"{name} {count:,} rows" for name, count in self.rows.items())
-        lines.append(f"{'database:':<12}{self.database} ({tables})")
+        lines.append(("database", f"{self.database} ({tables})"))
         read = sum(f.lines for f in self.files)
         rate = read / self.elapsed if self.elapsed > 0 else 0.0
-        lines.append(f"{'elapsed:':<12}{self.elapsed:.1f} s ({rate:,.0f} lines/s)")
-        return "\n".join(lines)
+        lines.append(("elapsed", f"{self.elapsed:.1f} s ({rate:,.0f} lines/s)"))
+        return lines
 
 
 class StrictStop(Exception):
@@ -138,6 +142,28 @@ def _decode(raw: bytes, number: int) -> str:
     return raw.decode("utf-8-sig" if number == 1 else "utf-8").rstrip("\r\n")
 
 
+def parse_record(raw: bytes, number: int, check, record: str) -> tuple[str | None, Any]:
+    """Line `number` of a records file: (reason, None) for a bad line, (None, record) for a good
+    one, (None, None) if blank. `check` is the record kind's `validator`."""
+    try:
+        text = _decode(raw, number)
+    except UnicodeDecodeError as exc:
+        return f"not UTF-8 (byte {exc.start + 1}: {exc.reason})", None
+    if not text.strip():
+        return None, None
+    try:
+        value = parse_line(text)
+    except ValueError as exc:
+        message = getattr(exc, "msg", None)
+        column = getattr(exc, "colno", None)
+        detail = f"{message} (column {column})" if message and column else str(exc)
+        return f"invalid JSON: {detail}", None
+    problem = check(value)
+    if problem is not None:
+        return f"does not match the {record} schema: {problem}", None
+    return None, value
+
+
 class Loader:
     """Loads files into one database, remembering which documents' facts it already replaced."""
 
@@ -147,7 +173,9 @@ class Loader:
         batch_size: int = DEFAULT_BATCH_SIZE,
         strict: bool = False,
         on_bad_line: Callable[[BadLine], None] = lambda bad: None,
+        on_progress: Callable[[int, int], None] | None = None,
     ):
+        """on_progress(bytes read, lines loaded), over all files, after every batch."""
         if batch_size < 1:
             raise ValueError("batch size must be at least 1")
         self.db = db
@@ -155,6 +183,9 @@ class Loader:
         self.strict = strict
         self.on_bad_line = on_bad_line
         self.replaced: set[str] = set()  # documents whose old facts this load already deleted
+        self.on_progress = on_progress
+        self.bytes_read = 0
+        self.lines_loaded = 0
 
     def load(self, facts: str, docs: str | None = None) -> LoadResult:
         """Documents first (so that their facts are replaced even when they now have none)."""
@@ -180,7 +211,8 @@ class Loader:
         check = validator(table.record)
         batch: list[tuple[int, Any, str]] = []  # (line number, row, doc_id)
         for number, raw in read_lines(path):
-            reason, record = self._parse(raw, number, check, table)
+            self.bytes_read += len(raw)
+            reason, record = parse_record(raw, number, check, table.record)
             if record is None and reason is None:
                 continue  # blank line
             count.lines += 1
@@ -195,26 +227,6 @@ class Loader:
                 batch = []
             batch.append((number, self.db.row(table, record), doc_id))
         self._flush(table, count, batch)
-
-    def _parse(self, raw: bytes, number: int, check, table: Table):
-        """(reason, None) for a bad line, (None, record) for a good one, (None, None) if blank."""
-        try:
-            text = _decode(raw, number)
-        except UnicodeDecodeError as exc:
-            return f"not UTF-8 (byte {exc.start + 1}: {exc.reason})", None
-        if not text.strip():
-            return None, None
-        try:
-            record = parse_line(text)
-        except ValueError as exc:
-            message = getattr(exc, "msg", None)
-            column = getattr(exc, "colno", None)
-            detail = f"{message} (column {column})" if message and column else str(exc)
-            return f"invalid JSON: {detail}", None
-        problem = check(record)
-        if problem is not None:
-            return f"does not match the {table.record} schema: {problem}", None
-        return None, record
 
     def _bad(self, count: FileCount, bad: BadLine, batch: list) -> None:
         count.bad += 1
@@ -252,3 +264,6 @@ class Loader:
             )
         count.loaded += len(rows) - len(refused)
         self.replaced.update(replace)
+        self.lines_loaded += len(rows) - len(refused)
+        if self.on_progress is not None:
+            self.on_progress(self.bytes_read, self.lines_loaded)

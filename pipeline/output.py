@@ -112,6 +112,30 @@ def writing_path(target: str) -> str | None:
     return None if _in_place(target) else partial_path(final_path(target))
 
 
+def commit_partial(partial: str, target: str) -> None:
+    """Give the finished file `partial` (written at `writing_path(target)`) its name: it replaces
+    an earlier file of that name, whose permission bits it takes (a symlink target stays a link
+    to the replaced file). Raises OutputError."""
+    final = final_path(target)
+    try:
+        try:
+            os.chmod(partial, stat.S_IMODE(os.stat(final).st_mode))
+        except FileNotFoundError:
+            pass
+        os.replace(partial, final)
+    except OSError as exc:
+        raise OutputError(f"cannot write {describe(target)}: {_reason(exc)}") from exc
+
+
+def remove_partial(partial: str | None) -> None:
+    """Remove an unfinished file, if it is there (a failed run leaves no half file behind)."""
+    if partial is not None:
+        try:
+            os.remove(partial)
+        except OSError:
+            pass
+
+
 def _inside(path: str, folder: str) -> bool:
     try:
         return os.path.commonpath([path, folder]) == folder
@@ -285,15 +309,7 @@ class JsonlWriter:
         self.close()
         if self.path is None:
             return
-        final = final_path(self.target)
-        try:
-            try:
-                os.chmod(self.path, stat.S_IMODE(os.stat(final).st_mode))
-            except FileNotFoundError:
-                pass
-            os.replace(self.path, final)
-        except OSError as exc:
-            raise OutputError(f"cannot write {self.name}: {_reason(exc)}") from exc
+        commit_partial(self.path, self.target)
         self.path = None
 
     def discard(self) -> None:

@@ -370,8 +370,8 @@ class Summary:
             "outputs": dict(self.outputs),
         }
 
-    def format(self) -> str:
-        """Human-readable, one line per item; the numbers add up (see the `check` line)."""
+    def items(self) -> list[tuple[str, str]]:
+        """The summary as (label, value) lines."""
 
         def by_kind(counter: Counter) -> str:
             parts = [f"{k} {v}" for k, v in sorted(counter.items()) if v]
@@ -402,8 +402,11 @@ class Summary:
             ("speed", f"{self.words_per_second:,.0f} words/s"),
         ]
         items += [(f"{name} written to", where) for name, where in self.outputs.items()]
-        lines = [f"{label + ':':<24}{value}" for label, value in items]
-        return "\n".join(lines)
+        return items
+
+    def format(self) -> str:
+        """Human-readable, one line per item; the numbers add up (see the `check` line)."""
+        return "\n".join(f"{label + ':':<24}{value}" for label, value in self.items())
 
     def hints(self) -> list[str]:
         """Advice about what the run did not read or write, for standard error."""
@@ -460,45 +463,6 @@ def _s(n: int) -> str:
 
 def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
-
-
-# ---------------------------------------------------------------------------------------------
-# Progress bar (self-written; stderr, TTY only)
-# ---------------------------------------------------------------------------------------------
-
-
-class _Progress:
-    """`[#####.....] 120/7188 files  docs 98  facts 410  35.2 files/s` on one stderr line."""
-
-    WIDTH = 24
-
-    def __init__(self, total: int, enabled: bool) -> None:
-        self.total = total
-        self.enabled = enabled
-        self.start = time.monotonic()
-        self._last = 0.0
-
-    def update(self, done: int, summary: Summary, final: bool = False) -> None:
-        if not self.enabled:
-            return
-        now = time.monotonic()
-        if not final and now - self._last < 0.1:
-            return
-        self._last = now
-        frac = done / self.total if self.total else 1.0
-        filled = int(frac * self.WIDTH)
-        rate = done / (now - self.start) if now > self.start else 0.0
-        line = (
-            f"[{'#' * filled}{'.' * (self.WIDTH - filled)}] {done}/{self.total} inputs  "
-            f"docs {summary.documents}  facts {summary.facts_total}  {rate:.1f} inputs/s"
-        )
-        sys.stderr.write("\r\x1b[K" + line)
-        sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.enabled:
-            sys.stderr.write("\r\x1b[K")
-            sys.stderr.flush()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -705,6 +669,7 @@ def run(
     fails. KeyboardInterrupt stops the run with the journal kept.
     """
     from pipeline import __version__
+    from pipeline.display import ProgressBar, stderr_is_terminal
     from pipeline.ingest.discover import discover
     from pipeline.ingest.ids import ID_PREFIXES
     from pipeline.ingest.parts import DEFAULT_PART_BYTES
@@ -798,7 +763,14 @@ def run(
             summary.restore(point.summary)
             written = dict(point.ids)
             entry_outcomes = int(point.summary.get("entry_outcomes", 0))
-        bar = _Progress(len(steps), progress and errors_out != STDERR and sys.stderr.isatty())
+        # on a terminal only, and never mixed with error records going to standard error
+        bar = ProgressBar(
+            len(steps),
+            "inputs",
+            counts=("documents", "facts"),
+            enabled=progress and errors_out != STDERR and stderr_is_terminal(),
+        )
+        bar.update(done, documents=summary.documents, facts=summary.facts_total)
 
         def consume(outcomes: list[Outcome], step: _Step) -> list[tuple[str, str, str]]:
             nonlocal entry_outcomes
@@ -878,7 +850,7 @@ def run(
                         state,
                         new_ids,
                     )
-                bar.update(done, summary)
+                bar.update(done, documents=summary.documents, facts=summary.facts_total)
         finally:
             bar.close()
             results.close()  # ends the pool (terminates workers) if we stop early

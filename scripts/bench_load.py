@@ -1,7 +1,8 @@
-"""Time `speechfacts load` on synthetic fact records, into SQLite and/or PostgreSQL.
+"""Time `speechfacts load` on synthetic fact records, into SQLite, PostgreSQL and/or DuckDB.
 
     python scripts/bench_load.py --facts 1000000                     # SQLite only
     python scripts/bench_load.py --facts 1000000 --pg postgresql://speechfacts@127.0.0.1:PORT/postgres
+    python scripts/bench_load.py --facts 1000000 --duckdb --no-sqlite   # DuckDB only
     python scripts/bench_load.py --facts-file all.facts.jsonl --docs-file all.docs.jsonl --pg URL
 
 Writes N fact records that match the fact schema (the four types in turn, `--per-doc` facts per
@@ -28,6 +29,13 @@ from pathlib import Path
 TYPES = ("money", "percentage", "country_count", "event")
 
 
+def schema_version() -> str:
+    """The version the records must carry (read from the shipped schema, without spaCy)."""
+    from pipeline.schemas import load_schema
+
+    return load_schema("fact")["properties"]["schema_version"]["const"]
+
+
 def fact_id(doc_id: str, fact_type: str, start: int, end: int) -> str:
     # the same recipe as pipeline.records.fact_id, without importing spaCy
     return hashlib.sha1(f"{doc_id}\x1f{fact_type}\x1f{start}\x1f{end}".encode()).hexdigest()[:16]
@@ -40,7 +48,7 @@ def synthetic_fact(i: int, per_doc: int) -> dict:
     start = (i % per_doc) * 40
     year = 2000 + doc % 21
     record = {
-        "schema_version": "1.0",
+        "schema_version": SCHEMA_VERSION,
         "fact_id": fact_id(doc_id, fact_type, start, start + 12),
         "doc_id": doc_id,
         "doc_date": f"{year}-{1 + doc % 12:02d}-{1 + doc % 28:02d}",
@@ -84,7 +92,7 @@ def synthetic_document(doc: int, per_doc: int) -> dict:
         counts[TYPES[i % len(TYPES)]] += 1
     year = 2000 + doc % 21
     return {
-        "schema_version": "1.0",
+        "schema_version": SCHEMA_VERSION,
         "doc_id": f"bench-{doc}",
         "title": f"Synthetic document {doc}",
         "date": f"{year}-{1 + doc % 12:02d}-{1 + doc % 28:02d}",
@@ -136,6 +144,9 @@ def pg_schema(base: str, name: str, create: bool) -> str:
     return f"{base}{separator}options=-csearch_path%3D{name}"
 
 
+SCHEMA_VERSION = schema_version()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--facts", type=int, default=1_000_000, help="synthetic facts")
@@ -144,6 +155,7 @@ def main() -> None:
     parser.add_argument("--docs-file", type=Path, help="with --facts-file: its documents")
     parser.add_argument("--batch-size", type=int, default=10_000)
     parser.add_argument("--pg", metavar="URL", help="also load into this PostgreSQL server")
+    parser.add_argument("--duckdb", action="store_true", help="also load into a DuckDB file")
     parser.add_argument("--no-sqlite", action="store_true")
     parser.add_argument("--keep", action="store_true", help="keep the databases and files")
     args = parser.parse_args()
@@ -165,14 +177,18 @@ def main() -> None:
             targets.append(("sqlite", f"sqlite:///{work / 'bench.db'}"))
         if args.pg:
             targets.append(("postgres", pg_schema(args.pg, f"bench_{os.getpid()}", create=True)))
+        if args.duckdb:
+            targets.append(("duckdb", f"duckdb:///{work / 'bench.duckdb'}"))
         for name, url in targets:
             for run in ("empty database", "reload"):
                 seconds = time_load(facts, docs, url, args.batch_size)
                 rate = (n_facts + n_docs) / seconds
                 print(f"{name:<9} {run:<15} {seconds:7.1f} s  {rate:10,.0f} lines/s")
-            if name == "sqlite":
-                megabytes = (work / "bench.db").stat().st_size / 1e6
-                print(f"{'sqlite':<9} {'file size':<15} {megabytes:7.1f} MB")
+            if name in ("sqlite", "duckdb"):
+                megabytes = (
+                    (work / f"bench.{'db' if name == 'sqlite' else 'duckdb'}").stat().st_size
+                )
+                print(f"{name:<9} {'file size':<15} {megabytes / 1e6:7.1f} MB")
         if args.pg and not args.keep:
             pg_schema(args.pg, f"bench_{os.getpid()}", create=False)
     finally:

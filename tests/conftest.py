@@ -65,11 +65,20 @@ def pg_url(request) -> str:
         conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture
+def duckdb_url(tmp_path) -> str:
+    """The URL of an empty DuckDB file (the 'duckdb' extra is in the test extra)."""
+    pytest.importorskip("duckdb", reason="duckdb is not installed ('duckdb' extra)")
+    return f"duckdb:///{tmp_path / 'facts.duckdb'}"
+
+
+@pytest.fixture(params=["sqlite", "postgres", "duckdb"])
 def db_url(request, tmp_path) -> str:
-    """The URL of an empty database: each test using it runs on SQLite and on PostgreSQL."""
+    """The URL of an empty database: each test using it runs on SQLite, PostgreSQL and DuckDB."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'facts.db'}"
+    if request.param == "duckdb":
+        return request.getfixturevalue("duckdb_url")
     return request.getfixturevalue("pg_url")
 
 

@@ -251,3 +251,72 @@ def test_evaluate_missing_or_malformed_input_is_a_usage_error(tmp_path):
     bad.write_text("{not json\n", encoding="utf-8")
     result = runner.invoke(app, ["evaluate", str(gold), str(bad)])
     assert result.exit_code == 2 and "malformed" in result.stderr
+
+
+# --- --version, python -m pipeline, outputs named as another format ------------------------------
+
+COMMANDS = ("extract", "evaluate", "schema", "load", "export", "series", "show", "report")
+
+
+def test_every_command_is_listed_here():
+    from typer.main import get_command
+
+    assert sorted(get_command(app).commands) == sorted(COMMANDS)
+
+
+@pytest.mark.parametrize("command", [[], *([c] for c in COMMANDS)])
+def test_version_on_every_command(command):
+    from pipeline import __version__
+
+    result = runner.invoke(app, [*command, "--version"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"speechfacts {__version__} (records: schema ")
+
+
+def test_standalone_extract_has_version_too():
+    result = runner.invoke(extract_app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.startswith("speechfacts ")
+
+
+def test_python_m_pipeline_is_speechfacts():
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-m", "pipeline", "schema", "fact"], capture_output=True, text=True
+    )
+    assert out.returncode == 0
+    assert out.stdout == runner.invoke(app, ["schema", "fact"]).stdout
+    usage = subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True)
+    assert b"speechfacts" in usage.stdout
+
+
+@pytest.mark.parametrize(
+    ("option", "name", "pointer"),
+    [
+        ("-o", "facts.csv", "speechfacts export {d}/facts.jsonl -o {d}/facts.csv"),
+        ("-o", "facts.parquet", "speechfacts export {d}/facts.jsonl -o {d}/facts.parquet"),
+        ("--docs", "docs.csv", "speechfacts export {d}/docs.jsonl -o {d}/docs.csv"),
+        ("-o", "facts.xlsx", "speechfacts export --help"),
+    ],
+)
+def test_an_output_named_as_another_format_is_refused_with_a_pointer(
+    tmp_path, option, name, pointer
+):
+    result = extract(CORPUS, option, tmp_path / name)
+    assert result.exit_code == 2
+    assert "extract writes JSON lines" in result.stderr
+    assert pointer.format(d=tmp_path) in " ".join(result.stderr.split())
+    assert list(tmp_path.iterdir()) == []  # nothing written
+
+
+def test_types_help_says_quantity_is_opt_in():
+    result = runner.invoke(app, ["extract", "--help"], env={"COLUMNS": "80"})
+    assert "quantity, which is opt-in" in " ".join(result.stdout.split())
+
+
+@pytest.mark.parametrize("command", [[], *([c] for c in COMMANDS)])
+def test_help_fits_80_columns(command):
+    result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80

@@ -1,10 +1,11 @@
 """`speechfacts schema` and `speechfacts load` through Typer's CliRunner, and the README's example
-queries, run on SQLite and on PostgreSQL."""
+queries, run on SQLite, PostgreSQL and DuckDB."""
 
 from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -118,9 +119,11 @@ def test_facts_from_standard_input(tmp_path, sample_records):
         ("batch_0", 2, "--batch-size"),
         ("missing_folder", 3, "cannot open"),
         ("no_server", 3, "cannot connect to postgresql://speechfacts:***@127.0.0.1:1/none"),
+        ("duckdb_missing_folder", 3, "cannot open"),
+        ("duckdb_not_installed", 3, "pip install 'speechfacts[duckdb]'"),
     ],
 )
-def test_exit_codes(tmp_path, sample_records, case, code, message):
+def test_exit_codes(tmp_path, sample_records, monkeypatch, case, code, message):
     facts = sample_records[0]
     lines = facts.read_text(encoding="utf-8").splitlines()
     broken = tmp_path / "f.jsonl"
@@ -136,9 +139,15 @@ def test_exit_codes(tmp_path, sample_records, case, code, message):
         "batch_0": [facts, "--db", db, "--batch-size", "0"],
         "missing_folder": [facts, "--db", f"sqlite:///{tmp_path}/no/such/folder.db"],
         "no_server": [facts, "--db", "postgresql://speechfacts:pw@127.0.0.1:1/none"],
+        "duckdb_missing_folder": [facts, "--db", f"duckdb:///{tmp_path}/no/such/folder.duckdb"],
+        "duckdb_not_installed": [facts, "--db", str(tmp_path / "x.duckdb")],
     }[case]
     if case == "no_server":
         pytest.importorskip("psycopg")
+    if case == "duckdb_missing_folder":
+        pytest.importorskip("duckdb")
+    if case == "duckdb_not_installed":
+        monkeypatch.setitem(sys.modules, "duckdb", None)  # import duckdb -> ImportError
     result = invoke("load", *args)
     assert result.exit_code == code, result.output
     assert message in result.stderr
@@ -171,16 +180,19 @@ def readme_queries() -> list[tuple[str, str]]:
     return [(block.splitlines()[0].removeprefix("-- "), block) for block in blocks]
 
 
-def test_readme_has_three_queries_for_each_database():
+DIALECTS = {"sqlite": "SQLite", "postgresql": "PostgreSQL", "duckdb": "DuckDB"}
+
+
+@pytest.mark.parametrize("database", DIALECTS.values())
+def test_readme_has_three_queries_for_each_database(database):
     dialects = [d for d, _ in readme_queries()]
-    assert sum("SQLite" in d for d in dialects) == 3
-    assert sum("PostgreSQL" in d for d in dialects) == 3
+    assert sum(database in d for d in dialects) == 3
 
 
 def test_readme_queries_run_and_answer(db_url, sample_records):
     facts, docs = sample_records
     assert invoke("load", facts, "--docs", docs, "--db", db_url, "-q").exit_code == 0
-    wanted = "SQLite" if db_url.startswith("sqlite") else "PostgreSQL"
+    wanted = DIALECTS[db_url.split(":", 1)[0]]
     with connect(db_url) as db:
         for dialects, sql in readme_queries():
             if wanted in dialects:

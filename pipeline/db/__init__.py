@@ -1,8 +1,10 @@
-"""Databases that fact and document records are loaded into: SQLite and PostgreSQL.
+"""Databases that fact and document records are loaded into: SQLite, PostgreSQL and DuckDB.
 
 `connect(url)` picks the backend from the URL:
 
 - `sqlite:///relative/path.db`, `sqlite:////absolute/path.db`, or a bare path: SQLite;
+- `duckdb:///relative/path.duckdb`, `duckdb:////absolute/path.duckdb`, or a bare path ending in
+  `.duckdb` or `.ddb`: DuckDB (the `duckdb` extra);
 - `postgresql://user:password@host:port/dbname?options` (or `postgres://`): PostgreSQL, any URL
   libpq understands (PG* environment variables fill in what it leaves out).
 """
@@ -24,6 +26,8 @@ __all__ = [
     "UnsupportedURL",
     "connect",
     "display_url",
+    "duckdb_path",
+    "sqlite_path",
 ]
 
 DEFAULT_URL = "sqlite:///facts.db"
@@ -43,22 +47,45 @@ def display_url(url: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
-def sqlite_path(url: str) -> str | None:
-    """The file of a SQLite URL (or bare path), or None if `url` is not one."""
-    if url.startswith("sqlite:"):
-        rest = url[len("sqlite:") :]
-        if not rest.startswith("///") or len(rest) == 3:
-            raise UnsupportedURL(
-                f"{url!r}: a SQLite URL is sqlite:///relative/path.db or sqlite:////absolute/path.db"
-            )
-        return rest[3:]
-    if "://" not in url:
+DUCKDB_EXTENSIONS = (".duckdb", ".ddb")
+
+
+def _file_url_path(url: str, scheme: str, name: str, example: str) -> str | None:
+    """The file of a `scheme:///path` URL, or None if `url` is not of that scheme."""
+    if not url.startswith(f"{scheme}:"):
+        return None
+    rest = url[len(scheme) + 1 :]
+    if not rest.startswith("///") or len(rest) == 3:
+        raise UnsupportedURL(
+            f"{url!r}: a {name} URL is {scheme}:///relative/path.{example} or "
+            f"{scheme}:////absolute/path.{example}"
+        )
+    return rest[3:]
+
+
+def duckdb_path(url: str) -> str | None:
+    """The file of a DuckDB URL (or a bare path ending in .duckdb/.ddb), or None."""
+    path = _file_url_path(url, "duckdb", "DuckDB", "duckdb")
+    if path is None and "://" not in url and url.lower().endswith(DUCKDB_EXTENSIONS):
         return url
-    return None
+    return path
+
+
+def sqlite_path(url: str) -> str | None:
+    """The file of a SQLite URL (or any other bare path), or None if `url` is not one."""
+    path = _file_url_path(url, "sqlite", "SQLite", "db")
+    if path is None and "://" not in url and not url.lower().endswith(DUCKDB_EXTENSIONS):
+        return url
+    return path
 
 
 def connect(url: str) -> Database:
     """Open the database; raises UnsupportedURL, or DatabaseError when it cannot be opened."""
+    path = duckdb_path(url)
+    if path is not None:
+        from pipeline.db.duckdb import DuckDBDatabase
+
+        return DuckDBDatabase(path, display_url(url))
     path = sqlite_path(url)
     if path is not None:
         from pipeline.db.sqlite import SQLiteDatabase
@@ -69,5 +96,6 @@ def connect(url: str) -> Database:
 
         return PostgresDatabase(url, display_url(url))
     raise UnsupportedURL(
-        f"{display_url(url)!r}: use sqlite:///PATH.db (or a bare path) or postgresql://..."
+        f"{display_url(url)!r}: use sqlite:///PATH.db (or a bare path), duckdb:///PATH.duckdb "
+        "or postgresql://..."
     )

@@ -118,16 +118,31 @@ def quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+# DuckDB takes PostgreSQL's type names, except: `numeric` there is DECIMAL(18,3), which would
+# round figures and overflow past 10^15, so numbers are DOUBLE (as in Parquet); jsonb is JSON.
+_DUCKDB_TYPES = {"numeric": "DOUBLE", "jsonb": "JSON", "text": "VARCHAR", "text[]": "VARCHAR[]"}
+
+
+def sql_type(column: Column, dialect: str) -> str:
+    """The column's type in `dialect` ("sqlite", "postgres" or "duckdb")."""
+    if dialect == "sqlite":
+        return column.sqlite
+    if dialect == "duckdb":
+        return _DUCKDB_TYPES.get(column.postgres, column.postgres.upper())
+    return column.postgres
+
+
 def create_statements(table: Table, dialect: str) -> list[str]:
-    """CREATE TABLE / INDEX IF NOT EXISTS statements for `dialect` ("sqlite" or "postgres")."""
+    """CREATE TABLE / INDEX IF NOT EXISTS statements for `dialect` ("sqlite", "postgres" or
+    "duckdb")."""
     columns = []
     for column in table.columns:
-        sql_type = column.sqlite if dialect == "sqlite" else column.postgres
+        declared = sql_type(column, dialect)
         # NOT NULL on the key too: SQLite would otherwise accept a NULL primary key
         suffix = " NOT NULL" if column.not_null or column.name == table.key else ""
         if column.name == table.key:
             suffix += " PRIMARY KEY"
-        columns.append(f"{quote(column.name)} {sql_type}{suffix}")
+        columns.append(f"{quote(column.name)} {declared}{suffix}")
     statements = [f"CREATE TABLE IF NOT EXISTS {table.name} (\n  " + ",\n  ".join(columns) + "\n)"]
     for index in table.indexes:
         name = f"{table.name}_{'_'.join(index)}_idx"

@@ -6,7 +6,14 @@ import sys
 
 import pytest
 
-from pipeline.db import DatabaseError, UnsupportedURL, connect, display_url, sqlite_path
+from pipeline.db import (
+    DatabaseError,
+    UnsupportedURL,
+    connect,
+    display_url,
+    duckdb_path,
+    sqlite_path,
+)
 
 
 @pytest.mark.parametrize(
@@ -24,7 +31,38 @@ def test_sqlite_urls(url, path):
     assert sqlite_path(url) == path
 
 
-@pytest.mark.parametrize("url", ["sqlite://facts.db", "sqlite:///", "mysql://u@h/db", "http://x"])
+@pytest.mark.parametrize(
+    ("url", "path"),
+    [
+        ("duckdb:///facts.duckdb", "facts.duckdb"),
+        ("duckdb:////tmp/facts.duckdb", "/tmp/facts.duckdb"),
+        ("facts.duckdb", "facts.duckdb"),
+        ("out/Facts.DDB", "out/Facts.DDB"),
+        ("facts.db", None),
+        ("sqlite:///facts.duckdb", None),  # the scheme decides
+    ],
+)
+def test_duckdb_urls(url, path):
+    assert duckdb_path(url) == path
+    if path is not None:
+        assert sqlite_path(url) is None
+
+
+def test_a_bare_duckdb_path_opens_duckdb(tmp_path):
+    pytest.importorskip("duckdb")
+    with connect(str(tmp_path / "facts.duckdb")) as db:
+        assert db.dialect == "duckdb"
+
+
+def test_duckdb_without_the_package_says_what_to_install(monkeypatch, tmp_path):
+    monkeypatch.setitem(sys.modules, "duckdb", None)
+    with pytest.raises(DatabaseError, match=r"pip install 'speechfacts\[duckdb\]'"):
+        connect(f"duckdb:///{tmp_path}/x.duckdb")
+
+
+@pytest.mark.parametrize(
+    "url", ["sqlite://facts.db", "sqlite:///", "duckdb://x.duckdb", "mysql://u@h/db", "http://x"]
+)
 def test_unsupported_urls(url):
     with pytest.raises(UnsupportedURL):
         connect(url)
