@@ -255,10 +255,19 @@ def _month_naming(
 
 
 def dates_in_clause(
-    sentence: str, start: int, end: int, doc_date: str | None, *, relative: bool = True
+    sentence: str,
+    start: int,
+    end: int,
+    doc_date: str | None,
+    *,
+    relative: bool = True,
+    deadlines: bool = True,
 ) -> list[tuple[int, str, int, int]]:
     """The dates in the clause of sentence[start:end], outside it: (distance, date, start, end),
-    nearest first. `relative=False` leaves out those said relative to the document's year."""
+    nearest first. `relative=False` leaves out those said relative to the document's year;
+    `deadlines=False` those after a deadline word ("by 2023", events.json's
+    `date_deadline_words`). An anniversary keeps them: "by 2023, the centenary of the
+    Republic" is the anniversary's year."""
     year, month = doc_year(doc_date), doc_month(doc_date)
     lo, hi = clause_bounds(sentence, start, end)
     clause = sentence[lo:hi]
@@ -274,7 +283,9 @@ def dates_in_clause(
             taken.append((m.start(), m.end()))
             if not relative and kind in _RELATIVE_KINDS:
                 continue
-            if _date_limits()[0].search(sentence, max(lo, m.start() - 30), m.start()):
+            if not deadlines and _date_limits()[0].search(
+                sentence, max(lo, m.start() - 30), m.start()
+            ):
                 continue  # "by 2023": a deadline, not the event's date
             value = resolve_date(m, kind, year, month, tense)
             if value is not None:
@@ -285,7 +296,7 @@ def dates_in_clause(
             continue
         if not relative and rel.unit in ("day", "week", "month"):
             continue
-        if _date_limits()[0].search(sentence, max(lo, s - 30), s):
+        if not deadlines and _date_limits()[0].search(sentence, max(lo, s - 30), s):
             continue
         found.append((_distance(s, e, start, end), rel.date, s, e))
     found.sort(key=lambda f: f[0])
@@ -330,7 +341,7 @@ def event_date(
     in_name = date_in_name(name)
     if in_name is None and cued:
         in_name = _month_naming(name, sentence, start, end, doc_date)
-    found = dates_in_clause(sentence, start, end, doc_date, relative=cued)
+    found = dates_in_clause(sentence, start, end, doc_date, relative=cued, deadlines=False)
     if not cued and _date_limits()[1].search(name):
         # a war lasts years: only a date right after its name is its own
         found = [

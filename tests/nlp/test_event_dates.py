@@ -361,7 +361,7 @@ def test_a_news_report_places_the_events_it_reports_at_its_date(
     [
         # a war lasts years: a year elsewhere in its clause dates something inside it
         (
-            "They toured a display on a revolt in the history of World War II at Treblinka in 1943.",
+            "They saw a display on a revolt in the history of World War II at Treblinka in 1943.",
             "World War II",
             "2018-01-29",
             "war",
@@ -445,3 +445,10 @@ def test_dates_on_unseen_pages(sentence, name, date, kind, expected):
 def test_anniversary_marked_recently_keeps_the_year_only(sentence, expected):
     name = "95th anniversary of polar aviation"
     assert date_of(sentence, name, "2018-03-05", "anniversary") == expected
+
+
+def test_an_anniversary_keeps_a_year_after_by():
+    sentence = "We want to double trade by 2023, the centenary of the Arctic Republic."
+    assert (
+        date_of(sentence, "centenary of the Arctic Republic", "2019-06-29", "anniversary") == "2023"
+    )
