@@ -287,18 +287,18 @@ def _is_sentence_initial(text: str, index: int) -> bool:
     return bool(_SENTENCE_END.search(text[max(0, index - 6) : index]))
 
 
-def _walk_back(
-    text: str, head_start: int, g: Grammar, head_capital: bool = False
-) -> tuple[int, int, int]:
+def _walk_back(text: str, head_start: int, g: Grammar, head: str = "") -> tuple[int, int, int]:
     """Where the name before the head at `head_start` begins: (start, name words, lowercase
     modifiers). With no name word, the start is that of the lowercase modifiers, if any.
-    `head_capital`: the head starts with a capital ("Paralympic games"), and a connector right
-    before it joins a name word as after any other ("the Tokyo Olympic and Paralympic games")."""
+    `head` (lowercase): "and" right before it joins a word that makes a head with the head's last
+    word, said once for both ("the Tokyo Olympic and Paralympic games": Olympic games)."""
     start = lower_start = head_start
     name_words = lower_mods = 0
     prev_end = head_start
     after_connector = False
-    for w in reversed(list(_WORD.finditer(text, max(0, head_start - 160), head_start))):
+    words = list(reversed(list(_WORD.finditer(text, max(0, head_start - 160), head_start))))
+    last = head.rsplit(" ", 1)[-1]
+    for i, w in enumerate(words):
         gap = text[w.end() : prev_end]
         word = w.group(0).rstrip(".")
         if not word:
@@ -322,7 +322,15 @@ def _walk_back(
             name_words += 1
         elif word.lower() in g.heads and word[0].isupper():
             break  # another event's head: names do not run into each other
-        elif word.lower() in g.connectors and (name_words > 0 or head_capital):
+        elif word.lower() in g.connectors and (
+            name_words > 0
+            or (
+                word.lower() == "and"
+                and " " in head
+                and i + 1 < len(words)
+                and f"{words[i + 1].group(0).lower()} {last}" in g.heads
+            )
+        ):
             after_connector = True  # kept only if a name word precedes it as well
         elif (
             name_words == 0
@@ -370,7 +378,7 @@ def _head_events(
         following = _NEXT_WORD.match(text, m.end())
         if following and following.group(1).lower() in g.place_nouns:
             continue  # "the VDNKh exhibition centre": a place, not an event
-        start, name_words, lower_mods = _walk_back(text, m.start(), g, capital and " " in head)
+        start, name_words, lower_mods = _walk_back(text, m.start(), g, key)
         end = m.end()
         suffix = re.match(r"\s+(?:II|I|One|Two|(?:19|20)\d{2})\b", text[end : end + 8])
         if suffix:

@@ -355,3 +355,23 @@ def test_names_found_in_unseen_pages(text, expected):
 )
 def test_not_events_in_unseen_pages(text):
     assert find_events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and" joins only a word that makes a head with the head's last word
+        (
+            "the Northern Council and General Assembly of the Arctic Union met",
+            [("General Assembly of the Arctic Union", "meeting")],
+        ),
+        ("the Arctic Cups and World Cup", [("World Cup", "sports")]),
+        ("rules for hosting the World Cup", [("World Cup", "sports")]),
+        (
+            "the Osaka Olympic and Paralympic games",
+            [("Osaka Olympic and Paralympic games", "sports")],
+        ),
+    ],
+)
+def test_and_before_a_two_word_head_joins_only_a_head(text, expected):
+    assert names(text) == expected
