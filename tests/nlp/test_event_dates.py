@@ -398,11 +398,19 @@ def test_a_news_report_places_the_events_it_reports_at_its_date(
             None,
         ),
         (
-            "Trade should double until 2025 and the Arctic Summit helps.",
+            "Trade should double before 2025 and the Arctic Summit helps.",
             "Arctic Summit",
             "2019-06-29",
             "summit",
             None,
+        ),
+        # "until" gives the event's own span
+        (
+            "The Arctic Festival will last until March 22.",
+            "Arctic Festival",
+            "2019-03-01",
+            "festival",
+            "2019-03-22",
         ),
         (
             "The Arctic Summit will be held in 2021.",
