@@ -110,6 +110,35 @@ def _cues():
     )
 
 
+@rule_cache
+def _date_limits():
+    """events.json's words that keep a date from an event: deadlines ("by 2023"), heads of
+    events that last years ("war"), the past cues that leave an anniversary its year only, and
+    what may stand between a war's name and its own date."""
+    rules = load_rules("events", required=("heads",))
+    deadline = rules.get("date_deadline_words", [])
+    multi_year = rules.get("multi_year_heads", [])
+    past = rules.get("anniversary_past_cues", [])
+    verbs = rules.get("multi_year_date_verbs", [])
+    never = re.compile(r"(?!x)x")
+    verb = (
+        rf"(?:(?:which|that)\s+)?(?:{phrase_alternation(verbs)})\b[^,.;:]{{0,40}}?"
+        if verbs
+        else never.pattern
+    )
+    # what may stand between a war's name and a date of its own: "the war of 1812", "the siege
+    # of Leningrad in 1941", "the war, which ended 80 years ago"
+    adjacent = re.compile(rf"\s*,?\s*(?:{verb})?\s*(?:(?:in|of|from|on)\s+)?(?:the\s+)?", re.I)
+    return (
+        re.compile(r"\b(?:" + phrase_alternation(deadline) + r")\s+(?:the\s+)?$", re.I)
+        if deadline
+        else never,
+        re.compile(r"\b" + phrase_alternation(multi_year) + r"\b", re.I) if multi_year else never,
+        re.compile(r"\b" + phrase_alternation(past) + r"\b", re.I) if past else never,
+        adjacent,
+    )
+
+
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause of sentence[start:end] in which its date is looked for: temporal's clause,
     cut also at events.json's `event_clause_breaks` (", but ")."""
@@ -226,10 +255,19 @@ def _month_naming(
 
 
 def dates_in_clause(
-    sentence: str, start: int, end: int, doc_date: str | None, *, relative: bool = True
+    sentence: str,
+    start: int,
+    end: int,
+    doc_date: str | None,
+    *,
+    relative: bool = True,
+    deadlines: bool = True,
 ) -> list[tuple[int, str, int, int]]:
     """The dates in the clause of sentence[start:end], outside it: (distance, date, start, end),
-    nearest first. `relative=False` leaves out those said relative to the document's year."""
+    nearest first. `relative=False` leaves out those said relative to the document's year;
+    `deadlines=False` those after a deadline word ("by 2023", events.json's
+    `date_deadline_words`). An anniversary keeps them: "by 2023, the centenary of the
+    Republic" is the anniversary's year."""
     year, month = doc_year(doc_date), doc_month(doc_date)
     lo, hi = clause_bounds(sentence, start, end)
     clause = sentence[lo:hi]
@@ -245,6 +283,10 @@ def dates_in_clause(
             taken.append((m.start(), m.end()))
             if not relative and kind in _RELATIVE_KINDS:
                 continue
+            if not deadlines and _date_limits()[0].search(
+                sentence, max(lo, m.start() - 30), m.start()
+            ):
+                continue  # "by 2023": a deadline, not the event's date
             value = resolve_date(m, kind, year, month, tense)
             if value is not None:
                 found.append((_distance(m.start(), m.end(), start, end), value, m.start(), m.end()))
@@ -253,6 +295,8 @@ def dates_in_clause(
         if (s < end and e > start) or any(s < te and e > ts for ts, te in taken):
             continue
         if not relative and rel.unit in ("day", "week", "month"):
+            continue
+        if not deadlines and _date_limits()[0].search(sentence, max(lo, s - 30), s):
             continue
         found.append((_distance(s, e, start, end), rel.date, s, e))
     found.sort(key=lambda f: f[0])
@@ -297,7 +341,12 @@ def event_date(
     in_name = date_in_name(name)
     if in_name is None and cued:
         in_name = _month_naming(name, sentence, start, end, doc_date)
-    found = dates_in_clause(sentence, start, end, doc_date, relative=cued)
+    found = dates_in_clause(sentence, start, end, doc_date, relative=cued, deadlines=False)
+    if not cued and _date_limits()[1].search(name):
+        # a war lasts years: only a date right after its name is its own
+        found = [
+            f for f in found if f[2] >= end and _date_limits()[3].fullmatch(sentence, end, f[2])
+        ]
     if in_name:
         # a date in the name ("Army-2015") may be refined by one in the text, never replaced
         for _, value, _, _ in found:
@@ -344,4 +393,7 @@ def _anniversary_date(
         if year_of_doc is None or abs(int(value[:4]) - year_of_doc) <= 5:
             return value
     lo, hi = clause_bounds(sentence, start, end)
-    return _date_from_cues(sentence[lo:hi], doc_date, anniversary=True, narrative=narrative)
+    cue_date = _date_from_cues(sentence[lo:hi], doc_date, anniversary=True, narrative=narrative)
+    if cue_date and len(cue_date) == 7 and _date_limits()[2].search(sentence[lo:hi]):
+        return cue_date[:4]  # "Recently, we marked ...": this year, maybe not this month
+    return cue_date

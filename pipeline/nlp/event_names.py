@@ -38,6 +38,9 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _TIMES = re.compile(r"[\w]+-times?", re.IGNORECASE)
 _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")
 _ROMAN = re.compile(r"[IVXLC]+")
+# "UN-supervised", "US-led", "EU-funded": an adjective made from a name, not a name
+_HYPHEN_ADJECTIVE = re.compile(r"[\w’'.&-]+-[a-z]+ed")
+_NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)\b")
 _CAP = r"[A-Z][\w’'-]*"
 _SP = r"[^\S\n]+"  # white space inside a line: a name never runs across paragraphs
 # a capitalised word of a name's tail: not a month or a weekday ("the UN General Assembly on
@@ -88,6 +91,7 @@ class Grammar:
     acronym_re: re.Pattern
     possessives: frozenset[str]
     count_words: frozenset[str]
+    place_nouns: frozenset[str]
 
 
 def _tail_pattern(prepositions: list[str]) -> re.Pattern:
@@ -175,6 +179,7 @@ def grammar() -> Grammar:
         acronym_re=re.compile(r"\b[A-Z][A-Z]{2,}(?:-|\s)(?:19|20)\d{2}\b"),
         possessives=frozenset(w.lower() for w in rules.get("possessive_determiners", [])),
         count_words=frozenset(w.lower() for w in rules.get("count_words", [])),
+        place_nouns=frozenset(w.lower() for w in rules.get("place_nouns_after_head", [])),
     )
 
 
@@ -243,6 +248,8 @@ def is_name_word(word: str, stop: frozenset[str]) -> bool:
         return False  # a count ("3 Arctic summits"), not part of a name; a year is
     if _TIMES.fullmatch(word):
         return False  # "the 16-time Dakar Rally champion"
+    if _HYPHEN_ADJECTIVE.fullmatch(word):
+        return False  # "free, UN-supervised elections": no name, however capitalised
     if word[0].isupper() or word[0].isdigit():
         return True
     return bool(_ORDINAL_DIGITS.fullmatch(word))
@@ -280,14 +287,18 @@ def _is_sentence_initial(text: str, index: int) -> bool:
     return bool(_SENTENCE_END.search(text[max(0, index - 6) : index]))
 
 
-def _walk_back(text: str, head_start: int, g: Grammar) -> tuple[int, int, int]:
+def _walk_back(text: str, head_start: int, g: Grammar, head: str = "") -> tuple[int, int, int]:
     """Where the name before the head at `head_start` begins: (start, name words, lowercase
-    modifiers). With no name word, the start is that of the lowercase modifiers, if any."""
+    modifiers). With no name word, the start is that of the lowercase modifiers, if any.
+    `head` (lowercase): "and" right before it joins a word that makes a head with the head's last
+    word, said once for both ("the Tokyo Olympic and Paralympic games": Olympic games)."""
     start = lower_start = head_start
     name_words = lower_mods = 0
     prev_end = head_start
     after_connector = False
-    for w in reversed(list(_WORD.finditer(text, max(0, head_start - 160), head_start))):
+    words = list(reversed(list(_WORD.finditer(text, max(0, head_start - 160), head_start))))
+    last = head.rsplit(" ", 1)[-1]
+    for i, w in enumerate(words):
         gap = text[w.end() : prev_end]
         word = w.group(0).rstrip(".")
         if not word:
@@ -311,7 +322,15 @@ def _walk_back(text: str, head_start: int, g: Grammar) -> tuple[int, int, int]:
             name_words += 1
         elif word.lower() in g.heads and word[0].isupper():
             break  # another event's head: names do not run into each other
-        elif word.lower() in g.connectors and name_words > 0:
+        elif word.lower() in g.connectors and (
+            name_words > 0
+            or (
+                word.lower() == "and"
+                and " " in head
+                and i + 1 < len(words)
+                and f"{words[i + 1].group(0).lower()} {last}" in g.heads
+            )
+        ):
             after_connector = True  # kept only if a name word precedes it as well
         elif (
             name_words == 0
@@ -356,7 +375,10 @@ def _head_events(
         kind = g.heads[key]
         if g.organisation_re.match(text, m.end()):
             continue  # "Central Election Commission": a body, not an event
-        start, name_words, lower_mods = _walk_back(text, m.start(), g)
+        following = _NEXT_WORD.match(text, m.end())
+        if following and following.group(1).lower() in g.place_nouns:
+            continue  # "the VDNKh exhibition centre": a place, not an event
+        start, name_words, lower_mods = _walk_back(text, m.start(), g, key)
         end = m.end()
         suffix = re.match(r"\s+(?:II|I|One|Two|(?:19|20)\d{2})\b", text[end : end + 8])
         if suffix:

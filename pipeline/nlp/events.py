@@ -113,8 +113,10 @@ class EventExtractor(RuleComponent):
         for group in groups:
             mentions = group.mentions
             event = mentions[0]
-            if self.is_own_event(content_words(event["name"]), title_words, title, year):
-                continue
+            if event["kind"] not in _never_own_kinds() and self.is_own_event(
+                content_words(event["name"]), title_words, title, year
+            ):
+                continue  # a war is never the document's own meeting
             if any(_in_own_heading(doc_text(doc), m["start"]) for m in mentions):
                 continue
             span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
@@ -224,6 +226,12 @@ def _singular(word: str) -> str:
     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+@rule_cache
+def _never_own_kinds() -> frozenset[str]:
+    rules = load_rules("events", required=("heads",))
+    return frozenset(rules.get("never_own_event_kinds", []))
 
 
 @rule_cache

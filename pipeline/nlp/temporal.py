@@ -175,7 +175,51 @@ def period_for(
             distance += len(sentence)
         if best is None or distance < best[0]:
             best = (distance, mention.year)
-    return best[1] if best else None
+    if best is None:
+        return _opening_year(sentence, start, lo, hi, year_of_doc, month_of_doc)
+    return best[1]
+
+
+@rule_cache
+def _opening_rules():
+    rules = load_rules("temporal", required=("relative",)).get("opening_year_scope", {})
+    if not rules:
+        return None
+    prepositions = rules.get("prepositions", [])
+    lead = rf"(?:{phrase_alternation(prepositions)})\s+" if prepositions else ""
+    opening = re.compile(rf"[\W_]*(?:{lead})?(?:the\s+)?", re.IGNORECASE)
+    future = re.compile(
+        r"\b" + phrase_alternation(rules.get("future_cues", ["will"])) + r"\b", re.IGNORECASE
+    )
+    return opening, future
+
+
+def _opening_year(
+    sentence: str,
+    start: int,
+    lo: int,
+    hi: int,
+    year_of_doc: int | None,
+    month_of_doc: int | None,
+) -> int | None:
+    """The year that opens the sentence, set off by a comma ("Last year, GDP grew by 1.5
+    percent, and consumer demand by 3.4 percent"), for a figure whose own clause names no year
+    and does not speak of the future (temporal.json's `opening_year_scope`)."""
+    rules = _opening_rules()
+    if rules is None:
+        return None
+    opening, future = rules
+    if future.search(sentence, lo, hi):
+        return None
+    for mention in _sentence_mentions(sentence, year_of_doc, month_of_doc):
+        if mention.end > start:
+            break
+        if opening.fullmatch(sentence, 0, mention.start) and re.match(
+            r"\s*(?:alone\s*)?,", sentence[mention.end : mention.end + 10]
+        ):
+            return mention.year
+        break  # only the sentence's first year expression may open it
+    return None
 
 
 _CONJUNCT = re.compile(r"\s(?:and|or|while|whereas|but)\s")

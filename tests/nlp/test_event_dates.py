@@ -354,3 +354,109 @@ def test_a_news_report_places_the_events_it_reports_at_its_date(
     start = sentence.index(name)
     date = event_date(name, sentence, start, start + len(name), "2021-06-17", "forum", narrative)
     assert date == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "date", "kind", "expected"),
+    [
+        # a war lasts years: a year elsewhere in its clause dates something inside it
+        (
+            "They saw a display on a revolt in the history of World War II at Treblinka in 1943.",
+            "World War II",
+            "2018-01-29",
+            "war",
+            None,
+        ),
+        (
+            "The regiment fought in the First World War in 1914.",
+            "First World War",
+            "2003-01-29",
+            "war",
+            "1914",
+        ),
+        (
+            "The regiment fought in the Crimean War of 1854.",
+            "Crimean War",
+            "2012-01-29",
+            "war",
+            "1854",
+        ),
+        # a battle is one happening: a year in its clause is its own
+        (
+            "In the campaign of 1812–1814, the guards fought in the battle of Smolensk.",
+            "battle of Smolensk",
+            "2003-01-29",
+            "war",
+            "1812",
+        ),
+        # a deadline is not when an event in the clause takes place
+        (
+            "We aim for 400,000 visitors by 2023, including the Rugby World Cup.",
+            "Rugby World Cup",
+            "2019-06-29",
+            "sports",
+            None,
+        ),
+        (
+            "Trade should double before 2025 and the Arctic Summit helps.",
+            "Arctic Summit",
+            "2019-06-29",
+            "summit",
+            None,
+        ),
+        # "until" gives the event's own span
+        (
+            "The Arctic Festival will last until March 22.",
+            "Arctic Festival",
+            "2019-03-01",
+            "festival",
+            "2019-03-22",
+        ),
+        (
+            "The Arctic Summit will be held in 2021.",
+            "Arctic Summit",
+            "2019-06-29",
+            "summit",
+            "2021",
+        ),
+        # congratulations on hosting: the event has just been held
+        (
+            "He congratulated the Prime Minister on successfully hosting the Arctic Summit.",
+            "Arctic Summit",
+            "2019-06-29",
+            "summit",
+            "2019-06",
+        ),
+        (
+            "He thanked them for the successful hosting and completion of the Arctic Summit.",
+            "Arctic Summit",
+            "2019-06-29",
+            "summit",
+            "2019-06",
+        ),
+    ],
+)
+def test_dates_on_unseen_pages(sentence, name, date, kind, expected):
+    assert date_of(sentence, name, date, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # marked recently: this year, not necessarily this month
+        ("Recently, we marked the 95th anniversary of polar aviation.", "2018"),
+        ("Not long ago we celebrated the 95th anniversary of polar aviation.", "2018"),
+        ("Today we mark the 95th anniversary of polar aviation.", "2018-03-05"),
+        ("We congratulate you on the 95th anniversary of polar aviation.", "2018-03"),
+    ],
+)
+def test_anniversary_marked_recently_keeps_the_year_only(sentence, expected):
+    name = "95th anniversary of polar aviation"
+    assert date_of(sentence, name, "2018-03-05", "anniversary") == expected
+
+
+def test_an_anniversary_keeps_a_year_after_by():
+    sentence = "We want to double trade by 2023, the centenary of the Arctic Republic."
+    assert (
+        date_of(sentence, "centenary of the Arctic Republic", "2019-06-29", "anniversary") == "2023"
+    )

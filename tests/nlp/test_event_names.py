@@ -311,3 +311,67 @@ def test_head_matches_equal_the_patterns_own_search(text):
     g = grammar()
     fast = [(m.start(), m.end()) for m in head_matches(text, g.head_re, g.head_first_words)]
     assert fast == [(m.start(), m.end()) for m in g.head_re.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal meeting named by its tail, in lowercase
+        (
+            "We held the fourth meeting of the High-Level Arctic Cooperation Council.",
+            [("fourth meeting of the High-Level Arctic Cooperation Council", "meeting")],
+        ),
+        # the day a session is held is not part of its name
+        (
+            "Today’s session of the Northern Council went well.",
+            [("session of the Northern Council", "meeting")],
+        ),
+        (
+            "Yesterday's session of the Baltic Assembly ended.",
+            [("session of the Baltic Assembly", "meeting")],
+        ),
+        # a connector right before a capitalised two-word head joins the names before it
+        (
+            "the Osaka Olympic and Paralympic games will be held",
+            [("Osaka Olympic and Paralympic games", "sports")],
+        ),
+    ],
+)
+def test_names_found_in_unseen_pages(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met a meeting of the High-Level Arctic Cooperation Council.",  # no ordinal: generic
+        "We know how the US Congress behaves.",  # a legislature
+        "the United States Congress passed a bill",
+        "the party met at the Arctic exhibition centre in Murmansk",  # a place
+        "in the Northern congress hall",
+        "free, UN-supervised elections in the region",  # an adjective, no name
+        "an EU-funded conference on fishing",
+    ],
+)
+def test_not_events_in_unseen_pages(text):
+    assert find_events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and" joins only a word that makes a head with the head's last word
+        (
+            "the Northern Council and General Assembly of the Arctic Union met",
+            [("General Assembly of the Arctic Union", "meeting")],
+        ),
+        ("the Arctic Cups and World Cup", [("World Cup", "sports")]),
+        ("rules for hosting the World Cup", [("World Cup", "sports")]),
+        (
+            "the Osaka Olympic and Paralympic games",
+            [("Osaka Olympic and Paralympic games", "sports")],
+        ),
+    ],
+)
+def test_and_before_a_two_word_head_joins_only_a_head(text, expected):
+    assert names(text) == expected

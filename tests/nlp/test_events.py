@@ -173,3 +173,35 @@ def test_the_components_cues_are_those_of_the_text(text):
     nlp = build_pipeline(["event"])
     doc = nlp.make_doc(text)
     assert nlp.get_pipe("speechfacts_event").cues(doc) == cue_positions(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a war in the title is never the document's own meeting
+        (
+            "Meeting with Crimean War veterans",
+            "The President met Crimean War veterans.",
+            ["Crimean War"],
+        ),
+        # the winners of an event in the title: the event is not the document's own
+        (
+            "Presentation of decorations to winners of 5th Arctic Winter Games",
+            "He met the medallists of the 5th Arctic Winter Games in Murmansk.",
+            ["5th Arctic Winter Games in Murmansk"],
+        ),
+        # the document's own meeting stays out
+        ("Arctic Summit", "The Arctic Summit opened today.", []),
+    ],
+)
+def test_own_event_on_unseen_titles(title, text, expected):
+    assert [f["name"] for f in _events(text, title, "2021-03-04")] == expected
+
+
+def test_a_session_named_by_its_day_joins_the_ordinal_session():
+    text = (
+        "The sixth session of the Northern Council has just finished.\n\n"
+        "Today’s session of the Northern Council shows our close work."
+    )
+    events = _events(text, "News conference", "2021-03-04")
+    assert [f["name"] for f in events] == ["sixth session of the Northern Council"]

@@ -107,3 +107,55 @@ def test_relative_dates_ahead_and_a_few_days_ago(text, date, expected):
     from pipeline.nlp.temporal import relative_dates
 
     assert [m.date for m in relative_dates(text, date)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a year that opens the sentence holds for the figures of its other clauses
+        (
+            "Last year, exports grew by 3 percent, and imports rose by 2.5 percent.",
+            "2.5 percent",
+            2018,
+        ),
+        (
+            "In 2016, oil output was 11 percent higher, and gas output rose 6 percent.",
+            "6 percent",
+            2016,
+        ),
+        (
+            "Over the past year, costs fell 4 percent, and prices rose by 1 percent.",
+            "1 percent",
+            2018,
+        ),
+        # not when the other clause speaks of the future, nor for a year later in the sentence
+        (
+            "Last year, exports grew by 3 percent, and we expect 5 percent growth.",
+            "5 percent",
+            None,
+        ),
+        (
+            "Exports grew by 3 percent last year, and imports rose by 2.5 percent.",
+            "2.5 percent",
+            None,
+        ),
+        (
+            "For the first time since 1992, exports grew 3 percent, and imports 2 percent.",
+            "2 percent",
+            None,
+        ),
+        # ", but" ends the stretch after a figure: the year after it is the next figure's
+        (
+            "Earlier, trade reached $38 billion, but last year it fell to $17 billion.",
+            "$38 billion",
+            None,
+        ),
+        (
+            "Earlier, trade reached $38 billion, but last year it fell to $17 billion.",
+            "$17 billion",
+            2018,
+        ),
+    ],
+)
+def test_opening_year_and_contrast(sentence, figure, expected):
+    assert period(sentence, figure) == expected
