@@ -209,8 +209,17 @@ _ARTICLE_BODY = '<div itemprop="articleBody"><p>The budget grew by 5 percent.</p
             "article",
             False,
         ),
+        (
+            "news/12/photos.html",
+            _ARTICLE_BODY.replace("articleBody", "&#x61;rticleBody"),
+            "article",
+            False,
+        ),
         # a listing path with gallery markup is a gallery: only the parse can tell
         ("news/page/7.html", '<div class="photoset"><p>x</p></div>', "gallery", False),
+        # a page without a doctype is read in quirks mode, where class names match in any case
+        ("news/page/7.html", '<div class="PhotoSet"><p>x</p></div>', "gallery", False),
+        ("news/page/7.html", '<meta property="og&colon;type" content="video">', "gallery", False),
         ("news/page/7.html", '<div class="media&lowbar;_video"><p>x</p></div>', "gallery", False),
         ("news/12.html", "<p>Photos</p>", "article", False),
         ("news/12/print.html", "<p>Photos</p>", "article", False),
