@@ -161,6 +161,8 @@ class ExclusiveTimers(Timers):
         return timed
 
     def wrap(self, owner: Any, attr: str, label: str, static: bool = False) -> None:
+        if not hasattr(owner, attr):
+            return  # an older revision (--rev) without this stage
         func = getattr(owner, attr)
         _WRAPPED.append((owner, attr, owner.__dict__[attr] if static else func))
         timed = self.timed(func, label)
