@@ -109,6 +109,13 @@ def _internal_error(source: str, exc: BaseException, doc_id: str | None = None) 
 _NLP = None
 _MAX_BYTES = DEFAULT_MAX_BYTES
 _INGEST = DEFAULT_OPTIONS
+_TYPES: tuple[str, ...] | None = None
+# A process builds a fresh pipeline (so a fresh spaCy Vocab) after this many documents: the
+# vocabulary's string store and lexemes grow with every new word form. Measured over the archive
+# (7,188 documents, one process): peak RSS +14 MB from 1,000 to 7,188 documents without, +2 MB
+# with, and no measurable cost (a build takes ~0.1 s). The output does not change.
+REFRESH_DOCUMENTS = 1_000
+_ANNOTATED = 0  # documents annotated since the pipeline was built
 
 
 def _init_worker(
@@ -118,7 +125,7 @@ def _init_worker(
     pool_process: bool = False,
 ) -> None:
     """Pool initializer (and the single-process set-up): build the pipeline once."""
-    global _NLP, _MAX_BYTES, _INGEST
+    global _NLP, _MAX_BYTES, _INGEST, _TYPES, _ANNOTATED
     from pipeline.nlp import build_pipeline
 
     if pool_process:
@@ -129,6 +136,8 @@ def _init_worker(
     _NLP = build_pipeline(types)
     _MAX_BYTES = max_bytes
     _INGEST = ingest
+    _TYPES = types
+    _ANNOTATED = 0
 
 
 def _speech_outcome(speech: Speech, doc: Any) -> Outcome:
@@ -140,8 +149,12 @@ def _speech_outcome(speech: Speech, doc: Any) -> Outcome:
 def _annotate(speeches: list[Speech]) -> list[Outcome]:
     """NLP on one file's speeches: nlp.pipe on the batch; if that fails, one by one, so that an
     unexpected exception costs only the document that caused it (an "internal" error record)."""
+    global _ANNOTATED
     from pipeline.nlp import prepare_doc
 
+    if _ANNOTATED >= REFRESH_DOCUMENTS:
+        _init_worker(_TYPES, _MAX_BYTES, _INGEST)  # a fresh Vocab (see REFRESH_DOCUMENTS)
+    _ANNOTATED += len(speeches)
     nlp = _NLP
     try:
         docs = list(nlp.pipe(prepare_doc(nlp, s) for s in speeches))

@@ -332,3 +332,34 @@ def test_extract_facts_on_plain_text_and_speech():
     with pytest.raises(ValueError):
         pipeline.extract_facts(text, types="gdp")
     assert isinstance(pipeline.__version__, str)
+
+
+@real_ingest
+def test_fresh_pipeline_every_n_documents_changes_no_output(tmp_path, monkeypatch):
+    """The pipeline (and its Vocab) is rebuilt every REFRESH_DOCUMENTS documents to keep memory
+    flat; the records are the same byte for byte."""
+    outputs = []
+    for refresh in (10_000, 1):
+        monkeypatch.setattr(runner, "REFRESH_DOCUMENTS", refresh)
+        builds: list[int] = []
+        original = runner._init_worker
+
+        def counted(*a, builds=builds, original=original, **k):
+            builds.append(1)
+            return original(*a, **k)
+
+        monkeypatch.setattr(runner, "_init_worker", counted)
+        out = tmp_path / f"refresh-{refresh}"
+        out.mkdir()
+        runner.run(
+            [str(CORPUS)],
+            facts_out=str(out / "f.jsonl"),
+            docs_out=str(out / "d.jsonl"),
+            errors_out=str(out / "e.jsonl"),
+        )
+        monkeypatch.setattr(runner, "_init_worker", original)
+        outputs.append([(out / n).read_bytes() for n in ("f.jsonl", "d.jsonl", "e.jsonl")])
+        # built once, or again before each later file's documents (3 files)
+        assert len(builds) == (1 if refresh > 1 else 3)
+    assert outputs[0] == outputs[1]
+    assert outputs[0][0]  # facts were written
