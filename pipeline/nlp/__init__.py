@@ -60,7 +60,7 @@ def prepare_doc(nlp: Language, speech: Speech) -> Doc:
     """Tokenise a Speech's text and attach the context the components need."""
     # paragraphs that cannot hold a fact are masked for the tokenizer (pipeline.nlp.prefilter):
     # the same length, so every offset holds
-    masked = tokenizer_text(speech.paragraphs, PARAGRAPH_SEPARATOR, nlp.pipe_names)
+    masked = tokenizer_text(speech.paragraphs, PARAGRAPH_SEPARATOR, nlp)
     doc = make_doc(nlp, masked)  # nlp.make_doc, linear on any text
     # the real text, which the components read (equal to doc.text where nothing is masked)
     doc.user_data[extensions.TEXT_KEY] = speech.text

@@ -22,8 +22,12 @@ both ways and compares the records byte for byte.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.vocab import Vocab
 
 # module switch, for the tests that run the pipeline both ways
 ENABLED = True
@@ -94,11 +98,21 @@ def _masked(paragraph: str) -> str:
     return PLACEHOLDER + " " + _BLOCK_TEXT * full + PLACEHOLDER * rest + " "
 
 
-def tokenizer_text(paragraphs: list[str], separator: str, components: Iterable[str]) -> str:
-    """The text the tokenizer reads: the paragraphs joined by `separator`, each one that cannot
-    hold a fact masked (the same length, see _masked). Equal to the joined text when the
-    prefilter is off or a component in `components` (pipe names) needs every paragraph."""
-    if not ENABLED or not NEEDS_EVERY_PARAGRAPH.isdisjoint(components):
+def _hold_placeholders(vocab: Vocab) -> None:
+    """Put the placeholder words in `vocab` once. spaCy adds a new word of three letters or more
+    to the vocabulary only while it holds under 10,000 words; a word it does not hold is not
+    cached by the tokenizer either, and would be tokenised anew at each use."""
+    if _BLOCK_TEXT[:-1] not in vocab:
+        for n in range(1, _BLOCK):
+            vocab[PLACEHOLDER * n]  # noqa: B018 - looking a word up adds it
+
+
+def tokenizer_text(paragraphs: list[str], separator: str, nlp: Language) -> str:
+    """The text `nlp`'s tokenizer reads: the paragraphs joined by `separator`, each one that
+    cannot hold a fact masked (the same length, see _masked). Equal to the joined text when the
+    prefilter is off or one of nlp's components needs every paragraph."""
+    if not ENABLED or not NEEDS_EVERY_PARAGRAPH.isdisjoint(nlp.pipe_names):
         return separator.join(paragraphs)
+    _hold_placeholders(nlp.vocab)
     words = trigger_words()
     return separator.join(p if is_candidate(p, words) else _masked(p) for p in paragraphs)
