@@ -14,6 +14,9 @@ In one run, over the same cleaned texts (every article of the archive loaded onc
   parsing (lexbor) and cleaning;
 - a profile by stage: tokenising, each pipeline component (and the helpers inside them), record
   building and JSON writing (`JsonlWriter`), one document at a time as the runner does;
+- the real run stage by stage (`runprofile`): `pipeline.runner.run`, 1 worker, in a fresh process,
+  each stage timed exclusively, so that with the process start and the imports the stages add
+  up to the wall time;
 - quantulum3's `parser.parse(text)` on a subset (`--quantulum-limit`), with our pipeline on the
   same subset for comparison;
 - a trained spaCy pipeline (en_core_web_sm/md/lg) where installed; nothing is downloaded;
