@@ -14,6 +14,9 @@ In one run, over the same cleaned texts (every article of the archive loaded onc
   parsing (lexbor) and cleaning;
 - a profile by stage: tokenising, each pipeline component (and the helpers inside them), record
   building and JSON writing (`JsonlWriter`), one document at a time as the runner does;
+- the real run stage by stage (`runprofile`): `pipeline.runner.run`, 1 worker, in a fresh process,
+  each stage timed exclusively, so that with the process start and the imports the stages add
+  up to the wall time;
 - quantulum3's `parser.parse(text)` on a subset (`--quantulum-limit`), with our pipeline on the
   same subset for comparison;
 - a trained spaCy pipeline (en_core_web_sm/md/lg) where installed; nothing is downloaded;
@@ -55,7 +58,17 @@ SHARED_ARCHIVE = ROOT.parent / "shared" / "kremlin-en.tar.xz"
 DEFAULT_ARCHIVE = Path("/tmp/kremlin/kremlin-en")
 COLD_FILE = "corpus/70001.html"  # in CODE_ROOT
 TRAINED_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg")
-STAGES = ("tokenizer", "pipeline", "profile", "quantulum", "trained", "extract", "scale", "cold")
+STAGES = (
+    "tokenizer",
+    "pipeline",
+    "profile",
+    "quantulum",
+    "trained",
+    "extract",
+    "runprofile",
+    "scale",
+    "cold",
+)
 
 # the issue's figures
 TARGET_RATIO = 0.5  # end-to-end (1 worker) words/s / bare tokenizer words/s, at least
@@ -127,6 +140,36 @@ class Timers:
 
     def to_dict(self) -> dict[str, dict[str, float]]:
         return {k: {"seconds": self.seconds[k], "calls": self.calls[k]} for k in self.seconds}
+
+
+class ExclusiveTimers(Timers):
+    """Timers whose seconds exclude the timed calls nested inside them, so that the stages of a
+    run add up to the run: a stage is charged only for its own time."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._nested = [0.0]  # per open timed call: seconds spent in timed calls inside it
+
+    def timed(self, func: Any, label: str) -> Any:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            self._nested.append(0.0)
+            start = perf()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                spent = perf() - start
+                self.add(label, spent - self._nested.pop())
+                self._nested[-1] += spent
+
+        return timed
+
+    def wrap(self, owner: Any, attr: str, label: str, static: bool = False) -> None:
+        if not hasattr(owner, attr):
+            return  # an older revision (--rev) without this stage
+        func = getattr(owner, attr)
+        _WRAPPED.append((owner, attr, owner.__dict__[attr] if static else func))
+        timed = self.timed(func, label)
+        setattr(owner, attr, staticmethod(timed) if static else timed)
 
 
 def word_count(text: str) -> int:
@@ -335,6 +378,114 @@ def child_profile(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     }
 
 
+class _TimedComponent:
+    """A pipeline component called through a timer (spaCy calls it document by document)."""
+
+    def __init__(self, proc: Any, timed: Any) -> None:
+        self.proc = proc
+        self._timed = timed
+
+    def __call__(self, doc: Any) -> Any:
+        return self._timed(doc)
+
+
+def child_runprofile(args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    """The real run (`pipeline.runner.run`, 1 worker, facts + documents + errors + journal, as
+    `extract` writes them), every stage timed exclusively (nested timed calls are charged to
+    themselves), in a fresh process whose wall time the parent measures: the stages, the imports
+    and the process start add up to that wall time."""
+    started = perf()
+    import pipeline.cli  # noqa: F401  (what `extract` imports before it runs)
+
+    imports_cli = perf() - started
+    t0 = perf()
+    import spacy  # noqa: F401
+
+    imports_spacy = perf() - t0
+    import pipeline.ingest as ingest
+    import pipeline.ingest.discover as discovery
+    import pipeline.journal as journal
+    import pipeline.nlp as nlp_module
+    from pipeline import output, runner
+    from pipeline.ingest import kremlin
+
+    imports_rest = perf() - started - imports_cli - imports_spacy
+    timers = ExclusiveTimers()
+    original_discover = discovery.discover
+
+    def discover_all(*a: Any, **k: Any) -> list:
+        return list(original_discover(*a, **k))  # run() lists it at once too
+
+    discovery.discover = discover_all
+    _WRAPPED.append((discovery, "discover", original_discover))
+    timers.wrap(discovery, "discover", "discovery (walk the folders)")
+    timers.wrap(runner, "_steps", "tasks (sizes, print versions)")
+    timers.wrap(journal, "run_key", "journal: run key")
+    timers.wrap(ingest, "load_source", "load_source, other")
+    timers.wrap(ingest, "read_input", "reading + decoding (`read_input`)")
+    timers.wrap(kremlin, "skip_before_parsing", "galleries and listings told before parsing")
+    timers.wrap(kremlin, "limit_depth", "nesting guard (limit_depth)")
+    timers.wrap(kremlin, "LexborHTMLParser", "HTML parsing (lexbor tree)")
+    timers.wrap(ingest, "parse_html", "cleaning (parse_html minus the above)")
+    timers.wrap(ingest, "parse_plaintext", "plain-text parsing")
+    timers.wrap(ingest, "check_language", "language check")
+    timers.wrap(runner, "_init_worker", "build the pipeline")
+    timers.wrap(nlp_module, "prepare_doc", "tokenise (prepare_doc)")
+    timers.wrap(runner, "_annotate", "nlp.pipe, other")
+    timers.wrap(runner, "fact_records", "records: fact_records")
+    timers.wrap(runner, "document_record", "records: document_record")
+    timers.wrap(runner, "_speech_outcome", "records, other")
+    timers.wrap(runner, "text_digest", "dedupe: text digest")
+    timers.wrap(output.JsonlWriter, "write", "JSON writing (JsonlWriter.write)")
+    timers.wrap(output.JsonlWriter, "flush", "JSON writing (flush per file)")
+    timers.wrap(output.JsonlWriter, "commit", "outputs: commit (rename)")
+    timers.wrap(journal.JournalWriter, "record", "journal: record per task")
+    timers.wrap(runner.Summary, "state", "journal: summary state per task")
+
+    init = runner._init_worker
+
+    def init_and_time_components(*a: Any, **k: Any) -> None:
+        init(*a, **k)
+        nlp = runner._NLP
+        nlp._components = [
+            (name, _TimedComponent(proc, timers.timed(proc, name)))
+            for name, proc in nlp._components
+        ]
+
+    runner._init_worker = init_and_time_components
+    _WRAPPED.append((runner, "_init_worker", init))
+
+    inputs = json.loads((work / "runprofile-inputs.json").read_text())
+    out = work / "runprofile"
+    out.mkdir(exist_ok=True)
+    run_start = perf()
+    summary = runner.run(
+        inputs,
+        facts_out=str(out / "facts.jsonl"),
+        docs_out=str(out / "docs.jsonl"),
+        errors_out=str(out / "errors.jsonl"),
+        workers=1,
+    )
+    run_seconds = perf() - run_start
+    shutil.rmtree(out)
+    stages = timers.to_dict()
+    timed = sum(v["seconds"] for v in stages.values())
+    return {
+        "documents": summary.documents,
+        "words": summary.words,
+        "facts": summary.facts_total,
+        "imports": {
+            "pipeline.cli (typer, runner...)": imports_cli,
+            "spacy": imports_spacy,
+            "ingest, nlp (selectolax...)": imports_rest,
+        },
+        "run_seconds": run_seconds,
+        "run_other_seconds": run_seconds - timed,
+        "in_process_seconds": perf() - started,
+        "stages": stages,
+    }
+
+
 def _subset(speeches: list, n: int) -> list:
     """`n` documents spread evenly over the archive (its years differ in style and length)."""
     if n >= len(speeches):
@@ -466,6 +617,7 @@ CHILDREN = {
     "tokenizer": child_tokenizer,
     "pipeline": child_pipeline,
     "profile": child_profile,
+    "runprofile": child_runprofile,
     "quantulum": child_quantulum,
     "trained": child_trained,
     "startup": child_startup,
@@ -918,6 +1070,8 @@ def report(res: dict[str, Any]) -> str:
                 f"| {point['documents']:,} | {point['words']:,} | {point['wall_seconds']:.1f} | "
                 f"{point['peak_rss_mb']:,.0f} | {point['tree_peak_rss_mb']:,.0f} |"
             )
+    if "runprofile" in res:
+        lines += ["", *runprofile_table(res)]
     if "profile" in res:
         lines += ["", *profile_table(res)]
     if "cold" in res:
@@ -1016,6 +1170,40 @@ def profile_table(res: dict[str, Any]) -> list[str]:
             f"{_fmt(rate(words, seconds))} | {note} |"
         )
     res.setdefault("figures", {})["profile_total_seconds"] = total
+    return rows
+
+
+def runprofile_table(res: dict[str, Any]) -> list[str]:
+    """The real run's wall time, stage by stage: process start, imports, the stages of run()
+    (each exclusive of the others), and what run() spent outside every timed stage."""
+    rp = res["runprofile"]
+    wall = rp["process"]["wall_seconds"]
+    rows_in: list[tuple[str, float, str]] = [
+        ("process start and exit, bench script", wall - rp["in_process_seconds"], "")
+    ]
+    rows_in += [(f"import {name}", sec, "") for name, sec in rp["imports"].items()]
+    stages = sorted(rp["stages"].items(), key=lambda kv: -kv[1]["seconds"])
+    rows_in += [(name, v["seconds"], f"{v['calls']:,} calls") for name, v in stages]
+    rows_in.append(("run(), outside every timed stage", rp["run_other_seconds"], ""))
+    after_run = rp["in_process_seconds"] - sum(rp["imports"].values()) - rp["run_seconds"]
+    rows_in.append(("after run() (clean-up)", after_run, ""))
+    named = sum(s for n, s, _ in rows_in if not n.startswith(("run(), outside", "after run")))
+    words = rp["words"]
+    one = res.get("extract", {}).get("1 worker")
+    vs = (
+        f"; `extract --workers 1` in the same bench run: {one['wall_seconds']:.1f} s" if one else ""
+    )
+    res.setdefault("figures", {})["runprofile_named_share"] = named / wall if wall else 0
+    rows = [
+        f"The whole run, stage by stage (`pipeline.runner.run`, 1 worker, in a fresh process: "
+        f"{rp['documents']:,} documents, {words:,} words, {rp['facts']:,} facts; wall time "
+        f"{wall:.1f} s{vs}; the named stages account for {100 * named / wall:.1f} % of it):",
+        "",
+        "| stage | seconds | share of the wall time | note |",
+        "| --- | ---: | ---: | --- |",
+    ]
+    for name, seconds, note in rows_in:
+        rows.append(f"| {name} | {seconds:.2f} | {100 * seconds / wall:.1f} % | {note} |")
     return rows
 
 
@@ -1192,6 +1380,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                 label = f"{workers} worker{'s' if workers > 1 else ''}"
                 runs = [run_extract(inputs, workers, work, label) for _ in range(args.repeat)]
                 res["extract"][label] = best_of(runs)
+        if "runprofile" in stages:
+            (work / "runprofile-inputs.json").write_text(json.dumps(inputs))
+            res["runprofile"] = run_child("runprofile", args, work)
         if "scale" in stages:
             points = []
             n_docs = len(doc_file_index)

@@ -51,3 +51,32 @@ def test_run_measured(bench, tmp_path):
     assert result["returncode"] == 0
     assert result["peak_rss_mb"] > 0
     assert result["wall_seconds"] > 0
+
+
+def test_runprofile_stages_add_up(bench, tmp_path):
+    """The real run, stage by stage: the stages are exclusive, so that with the run's remainder
+    they add up to the run's time; the report renders the table against a wall time."""
+    import json
+
+    archive = tmp_path / "archive"
+    (archive / "70001").mkdir(parents=True)
+    shutil.copy(ROOT / "corpus" / "70001.html", archive / "70001.html")
+    shutil.copy(ROOT / "corpus" / "70001.html", archive / "70001" / "print.html")
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "runprofile-inputs.json").write_text(json.dumps([str(archive)]))
+    args = bench.parse_args(["--archive", str(archive)])
+    try:
+        rp = bench.CHILDREN["runprofile"](args, work)
+    finally:
+        bench.unwrap_all()
+    assert rp["documents"] == 1 and rp["facts"] > 0
+    stages = rp["stages"]
+    assert stages["HTML parsing (lexbor tree)"]["calls"] == 2  # the page and its print version
+    assert stages["tokenise (prepare_doc)"]["calls"] == 1  # the print version is not annotated
+    timed = sum(v["seconds"] for v in stages.values())
+    assert abs(timed + rp["run_other_seconds"] - rp["run_seconds"]) < 1e-6
+    assert all(v["seconds"] >= 0 for v in stages.values())
+    rp["process"] = {"wall_seconds": rp["in_process_seconds"] + 0.01}
+    text = "\n".join(bench.runprofile_table({"runprofile": rp}))
+    assert "The whole run, stage by stage" in text and "speechfacts_money" in text

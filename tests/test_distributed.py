@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -29,7 +30,28 @@ def _corpus(root):
     (corpus / "bad.html").write_bytes(b"\x00\xff" * 100)
     records = [json.dumps({"id": f"r{i}", "text": f"It cost ${i + 1} million."}) for i in range(30)]
     (corpus / "records.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    _print_versions(corpus)
     return corpus
+
+
+def _print_versions(corpus):
+    """kremlin.ru pages with their print versions, which the workers parse but do not annotate:
+    the same text (a duplicate), other text (duplicate_id), and a print version whose page was
+    not written (the main process annotates it)."""
+    page = (Path(__file__).resolve().parents[1] / "corpus" / "70001.html").read_text("utf-8")
+
+    def write(name, doc_id, extra=""):
+        path = corpus / name
+        path.parent.mkdir(exist_ok=True)
+        html = page.replace("/70001", f"/{doc_id}").replace("<p>", f"<p>{extra} ", 1)
+        path.write_text(html, encoding="utf-8")
+
+    write("70001.html", "70001")
+    write("70001/print.html", "70001")
+    write("70002.html", "70002")
+    write("70002/print.html", "70002", "Exports rose by 7 percent.")
+    (corpus / "70003.html").write_text("")  # an error (empty): nothing written
+    write("70003/print.html", "70003")
 
 
 def _files(out):
@@ -66,6 +88,8 @@ def test_dask_run_gives_the_same_bytes_as_a_local_run(cluster, tmp_path, monkeyp
         outputs[name] = _files(out)
     assert outputs["dask"] == outputs["local"]
     assert outputs["dask"]["facts.jsonl"].count(b"\n") > 100
+    assert (summary.duplicates, summary.errors["duplicate_id"]) == (1, 1)
+    assert b'"doc_id":"70003"' in outputs["dask"]["docs.jsonl"]
 
 
 def test_dask_option_of_the_cli(cluster, tmp_path):

@@ -234,6 +234,73 @@ def test_kremlin_print_version_is_a_duplicate(tmp_path):
     assert doc["source"] == str(tmp_path / "70001.html")
 
 
+def _print_layout(folder: Path, page: bool, print_text: str | None = None) -> Path:
+    """folder/70001.html (if page) and folder/70001/print.html, the print copy's text changed
+    by print_text (a sentence added to its first paragraph)."""
+    html = (CORPUS / "70001.html").read_text(encoding="utf-8")
+    if page:
+        (folder / "70001.html").write_text(html, encoding="utf-8")
+    (folder / "70001").mkdir()
+    if print_text:
+        html = html.replace("<p>", f"<p>{print_text} ", 1)
+    (folder / "70001" / "print.html").write_text(html, encoding="utf-8")
+    return folder / "70001" / "print.html"
+
+
+@real_ingest
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize(
+    ("page", "print_text", "documents", "duplicates", "errors"),
+    [
+        (True, None, 1, 1, {}),  # the same text: a duplicate
+        (True, "Exports rose by 7 percent.", 1, 0, {"duplicate_id": 1}),  # other text
+        (False, None, 1, 0, {}),  # print.html alone is a page like any other
+    ],
+)
+def test_print_versions_are_annotated_only_when_written(
+    tmp_path, monkeypatch, workers, page, print_text, documents, duplicates, errors
+):
+    """A print version is parsed but not annotated unless its document is written: the same
+    counts and records as annotating everything, without the NLP of the duplicate."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    print_path = _print_layout(inputs, page, print_text)
+    annotated: list[str] = []
+    original = runner._annotate
+
+    def spy(speeches):
+        annotated.extend(s.source for s in speeches)
+        return original(speeches)
+
+    monkeypatch.setattr(runner, "_annotate", spy)
+    out = tmp_path / "out"
+    out.mkdir()
+    summary = runner.run(
+        [str(inputs)],
+        facts_out=str(out / "f.jsonl"),
+        docs_out=str(out / "d.jsonl"),
+        errors_out=str(out / "e.jsonl"),
+        workers=workers,
+    )
+    assert (summary.documents, summary.duplicates, dict(summary.errors)) == (
+        documents,
+        duplicates,
+        errors,
+    )
+    assert summary.check()
+    (doc,) = read_jsonl(out / "d.jsonl")
+    assert doc["source"] == str(print_path if not page else inputs / "70001.html")
+    if errors:
+        (error,) = read_jsonl(out / "e.jsonl")
+        assert error["source"] == str(print_path) and error["doc_id"] == "70001"
+    # only what this process annotated is seen (workers annotate in their own processes):
+    # never the print version whose page was written; a print.html alone is a page like others
+    if page:
+        assert str(print_path) not in annotated
+    elif workers == 1:
+        assert annotated == [str(print_path)]
+
+
 @real_ingest
 def test_corpus_invariant_with_real_ingest(tmp_path):
     summary = runner.run(
@@ -265,3 +332,34 @@ def test_extract_facts_on_plain_text_and_speech():
     with pytest.raises(ValueError):
         pipeline.extract_facts(text, types="gdp")
     assert isinstance(pipeline.__version__, str)
+
+
+@real_ingest
+def test_fresh_pipeline_every_n_documents_changes_no_output(tmp_path, monkeypatch):
+    """The pipeline (and its Vocab) is rebuilt every REFRESH_DOCUMENTS documents to keep memory
+    flat; the records are the same byte for byte."""
+    outputs = []
+    for refresh in (10_000, 1):
+        monkeypatch.setattr(runner, "REFRESH_DOCUMENTS", refresh)
+        builds: list[int] = []
+        original = runner._init_worker
+
+        def counted(*a, builds=builds, original=original, **k):
+            builds.append(1)
+            return original(*a, **k)
+
+        monkeypatch.setattr(runner, "_init_worker", counted)
+        out = tmp_path / f"refresh-{refresh}"
+        out.mkdir()
+        runner.run(
+            [str(CORPUS)],
+            facts_out=str(out / "f.jsonl"),
+            docs_out=str(out / "d.jsonl"),
+            errors_out=str(out / "e.jsonl"),
+        )
+        monkeypatch.setattr(runner, "_init_worker", original)
+        outputs.append([(out / n).read_bytes() for n in ("f.jsonl", "d.jsonl", "e.jsonl")])
+        # built once, or again before each later file's documents (3 files)
+        assert len(builds) == (1 if refresh > 1 else 3)
+    assert outputs[0] == outputs[1]
+    assert outputs[0][0]  # facts were written

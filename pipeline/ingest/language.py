@@ -20,7 +20,8 @@ from pipeline.speech import InputError, Speech
 _SAMPLE_CHARS = 20_000
 _SAMPLE_WORDS = 3_000
 # simple character classes: far faster than a Unicode category ([^\W\d_]) over every text
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+# runs of Latin letters: the same count as letter by letter, a third of the matches to make
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
 _OTHER_SCRIPTS = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0530-\u10ff\u3040-\u9fff\uac00-\ud7af]")
 # lower-case words only: names and headings are capitalised in any language; a word with an
 # accented letter is skipped (it is no English function word anyway)

@@ -141,11 +141,16 @@ def _looks_cyrillic(data: bytes) -> bool:
     return paired / len(high) > 0.6
 
 
+_CONTROL_SAMPLE = 100_000
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
 
 
-def _control_ratio(text: str) -> float:
-    sample = text[:100_000]
+def _control_ratio(text: str, utf8: bytes | None = None) -> float:
+    """The share of control characters among the first 100,000 characters of `text`; utf8:
+    the UTF-8 bytes `text` was decoded from, if it was, so that they need not be made again."""
+    if utf8 is not None and len(text) <= _CONTROL_SAMPLE:
+        return (len(utf8) - len(utf8.translate(None, _CONTROL_BYTES))) / len(text) if text else 0.0
+    sample = text[:_CONTROL_SAMPLE]
     if not sample:
         return 0.0
     # the control characters are single bytes in UTF-8 and never part of a longer sequence, so
@@ -199,9 +204,11 @@ def decode_bytes(data: bytes, source: str) -> str | InputError:
                 text = None
         if text is None and b"\x00" in data:
             return InputError(source, "binary", "file contains NUL bytes, so it is not text")
+    utf8 = None
     if text is None:
         try:
             text = data.decode("utf-8")
+            utf8 = data
         except UnicodeDecodeError:
             text = _mostly_utf8(data)
     if text is None:
@@ -215,7 +222,7 @@ def decode_bytes(data: bytes, source: str) -> str | InputError:
     if text is None:
         encoding = "cp1251" if _looks_cyrillic(data) else "cp1252"
         text = data.decode(encoding, errors="replace")
-    if _control_ratio(text) > 0.01:
+    if _control_ratio(text, utf8) > 0.01:
         return InputError(source, "binary", "file contains many control characters, not text")
     return text
 
@@ -302,13 +309,13 @@ def read_input(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]
         if isinstance(unpacked, InputError):
             return unpacked
         raw = unpacked
-    if not raw.strip():
+    if not raw or raw.isspace():  # (bytes.isspace: the ASCII whitespace bytes.strip removes)
         return InputError(path, "empty", "file is empty" if not raw else "file has only whitespace")
     text = decode_bytes(raw, path)
     if isinstance(text, InputError):
         return text
     text = text.lstrip("\ufeff")
-    if not text.strip():
+    if not text or text.isspace():
         return InputError(path, "empty", "file has only whitespace")
     fmt = _format_from_name(path) or sniff_format(text)
     return text, fmt

@@ -9,8 +9,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.nlp import extensions
+from pipeline.nlp.prefilter import tokenizer_text
 from pipeline.nlp.tokens import make_doc
-from pipeline.speech import Speech
+from pipeline.speech import PARAGRAPH_SEPARATOR, Speech
 
 FACT_TYPES = ("money", "percentage", "country_count", "event", "quantity")
 # extracted when no types are asked for; "quantity" is opt-in (it runs quantulum3)
@@ -57,8 +58,11 @@ def build_pipeline(types: Iterable[str] | None = None) -> Language:
 
 def prepare_doc(nlp: Language, speech: Speech) -> Doc:
     """Tokenise a Speech's text and attach the context the components need."""
-    doc = make_doc(nlp, speech.text)  # nlp.make_doc, linear on any text
-    # equal to doc.text: the tokenizer keeps every character
+    # paragraphs that cannot hold a fact are masked for the tokenizer (pipeline.nlp.prefilter):
+    # the same length, so every offset holds
+    masked = tokenizer_text(speech.paragraphs, PARAGRAPH_SEPARATOR, nlp)
+    doc = make_doc(nlp, masked)  # nlp.make_doc, linear on any text
+    # the real text, which the components read (equal to doc.text where nothing is masked)
     doc.user_data[extensions.TEXT_KEY] = speech.text
     doc._.doc_id = speech.doc_id
     doc._.doc_date = speech.date

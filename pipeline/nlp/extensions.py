@@ -4,7 +4,9 @@ Context set on the Doc before the pipeline runs (by `pipeline.nlp.prepare_doc`):
   doc._.doc_id, doc._.doc_date (ISO date or None), doc._.turns (list of (start, end, speaker)),
   doc._.doc_title, doc._.doc_place and doc._.doc_labels (the participants' labels, titles
   included), which the scope component reads for a document's counterpart.
-  doc_text(doc) is the text, computed once (prepare_doc sets it from the Speech).
+  doc_text(doc) is the text, computed once (prepare_doc sets it from the Speech). Components read
+  the text through it, never through spaCy's doc.text, which differs in the paragraphs the
+  prefilter masked for the tokenizer (pipeline.nlp.prefilter; same length, same offsets).
 Results written by the components:
   doc.spans["facts"]: one Span per fact; each Span carries its fields on span._.fact (a dict of
   JSON-safe values: type, value, high, unit, qualifier, change, period, per, name, kind, date, ...).

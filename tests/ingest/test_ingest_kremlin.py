@@ -185,3 +185,56 @@ def test_nesting_bound_is_never_below_the_depth_limit_depth_counts(html, exact):
     assert limit_depth(html, max_depth=depth) == html
     if depth:
         assert limit_depth(html, max_depth=depth - 1) != html
+
+
+# --- skip_before_parsing: the same outcome as the parsed page, or no decision --------------
+
+_ARTICLE_BODY = '<div itemprop="articleBody"><p>The budget grew by 5 percent.</p></div>'
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "parsed_kind", "decides"),
+    [
+        ("news/12/photos.html", "<p>Photos of the visit</p>", "gallery", True),
+        ("news/12/videos.html.gz", "<p>Video</p>", "gallery", True),
+        ("news/by-date/01.02.2003.html", "<p>Item one</p><p>Item two</p>", "listing", True),
+        ("news/page/7.html", "<p>Item &amp; more</p>", "listing", True),
+        # an article body makes an article page of any path: only the parse can tell
+        ("news/12/photos.html", _ARTICLE_BODY, "article", False),
+        ("news/page/7.html", _ARTICLE_BODY.replace("itemprop", "ITEMPROP"), "article", False),
+        # written with a character reference, which the parser decodes
+        (
+            "news/12/photos.html",
+            _ARTICLE_BODY.replace("articleBody", "article&#66;ody"),
+            "article",
+            False,
+        ),
+        (
+            "news/12/photos.html",
+            _ARTICLE_BODY.replace("articleBody", "&#x61;rticleBody"),
+            "article",
+            False,
+        ),
+        # a listing path with gallery markup is a gallery: only the parse can tell
+        ("news/page/7.html", '<div class="photoset"><p>x</p></div>', "gallery", False),
+        # a page without a doctype is read in quirks mode, where class names match in any case
+        ("news/page/7.html", '<div class="PhotoSet"><p>x</p></div>', "gallery", False),
+        ("news/page/7.html", '<meta property="og&colon;type" content="video">', "gallery", False),
+        ("news/page/7.html", '<div class="media&lowbar;_video"><p>x</p></div>', "gallery", False),
+        ("news/12.html", "<p>Photos</p>", "article", False),
+        ("news/12/print.html", "<p>Photos</p>", "article", False),
+    ],
+)
+def test_skip_before_parsing_agrees_with_the_parse(path, body, parsed_kind, decides, monkeypatch):
+    """Where the early skip decides, it returns what the full parse returns; where the parse
+    would find an article or a gallery by its markup, it does not decide."""
+    from pipeline.ingest import kremlin
+
+    html = f"<html><head><title>t</title></head><body>{body}</body></html>"
+    early = kremlin.skip_before_parsing(html, path)
+    monkeypatch.setattr(kremlin, "skip_before_parsing", lambda text, source: None)
+    parsed = parse_html(html, path, "x")  # the full parse, tree and selectors
+    assert (parsed.kind if isinstance(parsed, Skipped) else "article") == parsed_kind
+    assert (early is not None) == decides
+    if early is not None:
+        assert early == parsed

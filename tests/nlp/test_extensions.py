@@ -33,10 +33,24 @@ def test_span_text_equals_spacys_span_text():
     speech = Speech(
         doc_id="x",
         source="x.txt",
-        paragraphs=["Trade rose by 5 percent.  It was $2 billion!", "Next  paragraph, here."],
+        # both paragraphs hold a figure, so the prefilter masks neither (see below)
+        paragraphs=["Trade rose by 5 percent.  It was $2 billion!", "Next  paragraph, 3 here."],
     )
     doc = prepare_doc(nlp, speech)
     doc = nlp(doc)
     spans = [*doc.sents, doc[2:5], doc[0:1], doc[len(doc) - 1 :], doc[3:3]]
     for span in spans:
         assert span_text(span) == span.text
+
+
+def test_doc_text_is_the_speech_text_where_the_prefilter_masks_a_paragraph():
+    """A paragraph that cannot hold a fact reaches the tokenizer masked (pipeline.nlp.prefilter):
+    spaCy's doc.text differs there, and only there; doc_text, which the components and records
+    read, is the speech's text, with the same length and offsets."""
+    nlp = build_pipeline()
+    speech = Speech(doc_id="x", source="x.txt", paragraphs=["Thank you.", "It was $2 billion."])
+    doc = prepare_doc(nlp, speech)
+    assert doc_text(doc) == speech.text
+    assert len(doc.text) == len(speech.text)
+    assert doc.text.endswith("\n\nIt was $2 billion.")
+    assert not doc.text.startswith("Thank")
