@@ -29,7 +29,7 @@ import re
 
 from pipeline.nlp import event_gazetteer as gazetteer
 from pipeline.nlp.event_names import anniversary_number
-from pipeline.nlp.rules import load_rules, phrase_alternation, rule_cache
+from pipeline.nlp.rules import compiled_from_rules, phrase_alternation, rule_data
 from pipeline.nlp.temporal import clause_bounds as _temporal_clause_bounds
 from pipeline.nlp.temporal import doc_month, doc_year, relative_dates
 
@@ -88,9 +88,9 @@ _NAME_DATE_KINDS = ("mdy", "dmy", "my")
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
-@rule_cache
+@compiled_from_rules
 def _cues():
-    rules = load_rules("events", required=("heads",))
+    rules = rule_data("events", required=("heads",))
     doc_cues = rules.get("doc_date_cues", {})
 
     def alternation(phrases):
