@@ -1,6 +1,5 @@
 """The country_count component: stated numbers of countries, states or nations."""
 
-
 from spacy.language import Language
 
 from pipeline.nlp.base import FACT_ASSIGNS, RULES_CONFIG, NumericComponent

@@ -1,6 +1,5 @@
 """The money component: monetary amounts with ISO 4217 currency, qualifier, range and per-unit."""
 
-
 from spacy.language import Language
 
 from pipeline.nlp.base import FACT_ASSIGNS, RULES_CONFIG, NumericComponent

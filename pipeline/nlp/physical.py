@@ -233,7 +233,5 @@ class QuantityExtractor(RuleComponent):
     assigns=FACT_ASSIGNS,
     requires=["token.is_sent_start"],
 )
-def make_quantity_extractor(
-    nlp: Language, name: str, rules_dir: str | None
-) -> QuantityExtractor:
+def make_quantity_extractor(nlp: Language, name: str, rules_dir: str | None) -> QuantityExtractor:
     return QuantityExtractor(nlp, name, rules_dir)
