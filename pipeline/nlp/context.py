@@ -19,7 +19,7 @@ from pipeline.nlp.temporal import doc_month, doc_year, period_for
 
 
 class ContextAnnotator(RuleComponent):
-    rule_files = ("temporal",)
+    rule_files = ("temporal", "speakers")
 
     def __init__(self, nlp: Language, name: str, rules_dir: str | None = None):
         super().__init__(nlp, name, rules_dir)

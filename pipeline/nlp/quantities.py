@@ -167,13 +167,27 @@ def _country_tables():
 
 
 RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
-PER_RE = re.compile(
-    r"^\s*(?:per|a|an)\s+((?:cubic\s+|square\s+)?(?:barrel|tonne|ton|metre|meter|kilogram|kg|"
-    r"litre|liter|month|year|day|hour|person|head|capita|unit|kilowatt-hour|kWh|megawatt-hour|"
-    r"MWh|gigacalorie|square metre|square meter|cubic metre|cubic meter|thousand cubic metres|"
-    r"ounce|troy ounce|share|family|child|student|pensioner|hectare))\b",
-    re.IGNORECASE,
-)
+
+
+@compiled_from_rules
+def _per_re() -> re.Pattern:
+    """The unit a price is given per, after the amount: "$60 per barrel", "5,000 rubles a month"
+    (currencies.json: `per_words`, `per_unit_prefixes`, `per_units`, tried in the file's order)."""
+    rules = rule_data("currencies", required=("per_words", "per_unit_prefixes", "per_units"))
+
+    def alternation(words: list[str]) -> str:
+        return "(?:" + "|".join(re.escape(w).replace("\\ ", " ") for w in words) + ")"
+
+    prefixes = "(?:" + "|".join(re.escape(p) + r"\s+" for p in rules["per_unit_prefixes"]) + ")?"
+    return re.compile(
+        r"^\s*"
+        + alternation(rules["per_words"])
+        + r"\s+("
+        + prefixes
+        + alternation(rules["per_units"])
+        + r")\b",
+        re.IGNORECASE,
+    )
 
 
 def _scale_of(number: NumberMatch) -> float:
@@ -427,7 +441,7 @@ def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]
         if post and cand.qualifier == "exact":
             cand.qualifier, cand.end = post
         if kind == "money":
-            per = PER_RE.match(text[end : end + 40])
+            per = _per_re().match(text[end : end + 40])
             if per:
                 cand.per = normalise_phrase(per.group(1))
         results.append(cand)

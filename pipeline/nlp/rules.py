@@ -64,6 +64,9 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "context_rates",
             "context_followed_by",
             "context_not_followed_by",
+            "per_words",
+            "per_unit_prefixes",
+            "per_units",
         }
     ),
     "qualifiers": frozenset({"before", "after"}),
@@ -226,6 +229,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "roles",
             "remarks",
             "label_stop_words",
+            "attribution_verbs",
         }
     ),
     "language": frozenset(
