@@ -86,6 +86,46 @@ precision, recall and F1 per fact type, field accuracy, and the false positives 
 Exit codes: 0 report printed; 2 an input file is missing or malformed.
 """
 
+
+def _help(text: str, examples: list[str]) -> str:
+    """A command's help as the terminal shows it: each paragraph of `text` on one line (the
+    terminal wraps it to its width), then the examples, one command a line."""
+    paragraphs = [" ".join(block.split()) for block in text.strip().split("\n\n")]
+    return "\n\n".join([*paragraphs, "Examples:\n\n" + "\n".join(examples)])
+
+
+_EXAMPLES = {
+    "extract": [
+        "extract corpus/    # facts.jsonl and facts.errors.jsonl in the current folder",
+        "extract archive/ -o out/facts.jsonl --docs out/docs.jsonl --workers 2",
+        "extract archive/ -o out/facts.jsonl --docs out/docs.jsonl --workers 2 --resume",
+        "extract speeches.csv --text-column body --types money,percentage -o facts.jsonl",
+        "extract speech.txt -o - | head",
+    ],
+    "evaluate": [
+        "speechfacts evaluate gold.jsonl facts.jsonl",
+        "speechfacts evaluate gold.jsonl facts.jsonl --docs @dev_docs.txt --json > scores.json",
+    ],
+    "schema": [
+        "speechfacts schema fact > fact.schema.json",
+        "speechfacts schema    # both schemas in one JSON object",
+    ],
+    "load": [
+        "speechfacts load facts.jsonl --docs docs.jsonl    # into facts.db (SQLite)",
+        "speechfacts load facts.jsonl --docs docs.jsonl --db postgresql://me@localhost/speeches",
+    ],
+    "show": [
+        "speechfacts show corpus/70001.html -o page.html",
+        "speechfacts show --facts facts.jsonl --docs docs.jsonl 70001 -o page.html",
+    ],
+    "report": ["speechfacts report facts.jsonl --docs docs.jsonl -o report.html"],
+    "series": [
+        "speechfacts series facts.jsonl --docs docs.jsonl -o series.jsonl",
+        "speechfacts series facts.jsonl --docs docs.jsonl --subject trade --scope CN -o cn.csv",
+    ],
+}
+
+
 app = typer.Typer(
     name="speechfacts",
     help="Turn archives of official speeches into JSON-lines fact records.",
@@ -466,10 +506,12 @@ def _ingest_options(
     )
 
 
-app.command("extract", help=_EXTRACT_HELP, no_args_is_help=True)(extract)
+app.command("extract", help=_help(_EXTRACT_HELP, _EXAMPLES["extract"]), no_args_is_help=True)(
+    extract
+)
 
 
-@app.command("evaluate", help=_EVALUATE_HELP, no_args_is_help=True)
+@app.command("evaluate", help=_help(_EVALUATE_HELP, _EXAMPLES["evaluate"]), no_args_is_help=True)
 def evaluate(
     gold: Annotated[
         str, typer.Argument(metavar="GOLD.jsonl", help="Gold fact records (JSON lines).")
@@ -552,7 +594,7 @@ version): the batch in progress was rolled back; 4 stopped at a bad line (--stri
 """
 
 
-@app.command("schema", help=_SCHEMA_HELP)
+@app.command("schema", help=_help(_SCHEMA_HELP, _EXAMPLES["schema"]))
 def schema(
     name: Annotated[
         str | None,
@@ -577,7 +619,7 @@ def schema(
         ) from None
 
 
-@app.command("load", help=_LOAD_HELP, no_args_is_help=True)
+@app.command("load", help=_help(_LOAD_HELP, _EXAMPLES["load"]), no_args_is_help=True)
 def load(
     facts: Annotated[
         str,
@@ -670,8 +712,12 @@ def load(
 
 
 # speechfacts show / report: views for a person (pipeline/view; heavy imports only when run)
-app.command("show", help=_view.SHOW_HELP, no_args_is_help=True)(_view.show)
-app.command("report", help=_view.REPORT_HELP, no_args_is_help=True)(_view.report)
+app.command("show", help=_help(_view.SHOW_HELP, _EXAMPLES["show"]), no_args_is_help=True)(
+    _view.show
+)
+app.command("report", help=_help(_view.REPORT_HELP, _EXAMPLES["report"]), no_args_is_help=True)(
+    _view.report
+)
 _SERIES_HELP = """Figures across speeches: the same measure as a series, and its restatements.
 
 FACTS and DOCS are files written by `extract` (DOCS gives each point its URL). A series is every
@@ -691,7 +737,7 @@ point a row). Exit codes: 0 written; 2 an input file is missing or not JSON line
 """
 
 
-@app.command("series", help=_SERIES_HELP, no_args_is_help=True)
+@app.command("series", help=_help(_SERIES_HELP, _EXAMPLES["series"]), no_args_is_help=True)
 def series(
     facts: Annotated[str, typer.Argument(metavar="FACTS.jsonl", help="Fact records.")],
     docs: Annotated[
@@ -749,7 +795,7 @@ extract_app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-extract_app.command(help=_EXTRACT_HELP, no_args_is_help=True)(extract)
+extract_app.command(help=_help(_EXTRACT_HELP, _EXAMPLES["extract"]), no_args_is_help=True)(extract)
 
 
 def main() -> None:
