@@ -24,7 +24,7 @@ from pipeline.db import DEFAULT_URL
 from pipeline.distributed import ClusterError
 from pipeline.journal import journal_path
 from pipeline.load import DEFAULT_BATCH_SIZE
-from pipeline.output import STDOUT, OutputError, default_errors_path, same_file
+from pipeline.output import STDOUT, OutputError, default_errors_path
 from pipeline.records import FACT_TYPES
 from pipeline.runner import DEFAULT_FACTS_PATH, DEFAULT_MAX_BYTES, normalize_types
 from pipeline.view import commands as _view
@@ -395,18 +395,9 @@ def extract(
     if not any(os.path.lexists(p) for p in paths):
         raise _usage_error(f"none of the given paths exists: {', '.join(paths)}")
 
+    # the outputs are checked by runner.run (two on standard output, two in one file, one that is
+    # an input): a refused output is a ValueError, reported below as a usage error
     errors_target = errors if errors is not None else default_errors_path(output)
-    targets = [("--output", output), ("--errors", errors_target)]
-    if docs is not None:
-        targets.append(("--docs", docs))
-    to_stdout = [name for name, t in targets if t == STDOUT]
-    if len(to_stdout) > 1:
-        raise _usage_error(f"only one output can be standard output ('-'): {', '.join(to_stdout)}")
-    for i, (name_a, a) in enumerate(targets):
-        for name_b, b in targets[i + 1 :]:
-            if same_file(a, b):
-                raise _usage_error(f"{name_a} and {name_b} name the same file: {a}")
-
     journal = journal_path(output)
 
     def resume_advice(intro: str) -> None:

@@ -46,6 +46,7 @@ from pipeline.output import (
     STDOUT,
     JsonlWriter,
     OutputError,
+    check_output_targets,
     check_outputs_not_inputs,
     default_errors_path,
     describe,
@@ -754,8 +755,9 @@ def run(
     and title to use where a document gives none (pipeline.ingest.options).
 
     Raises ValueError for bad `types`/`workers`/`resume`/`id_prefix` and for refused outputs
-    (OutputRefused), ResumeError when the interrupted run cannot be continued or a journal is in
-    the way, OutputError when an output cannot be written, ClusterError when the Dask cluster
+    (OutputRefused: two outputs on standard output or in one file, an output that is an input),
+    ResumeError when the interrupted run cannot be continued or a journal is in the way,
+    OutputError when an output cannot be written, ClusterError when the Dask cluster
     fails. KeyboardInterrupt stops the run with the journal kept.
     """
     from pipeline import __version__
@@ -781,6 +783,7 @@ def run(
         id_prefix = None
     if errors_out is None:
         errors_out = default_errors_path(facts_out)
+    check_output_targets([("--output", facts_out), ("--docs", docs_out), ("--errors", errors_out)])
     part_bytes = part_bytes or DEFAULT_PART_BYTES
     ingest = ingest or DEFAULT_OPTIONS
     # a journal needs outputs it can cut back: regular files (not standard output, /dev/null)

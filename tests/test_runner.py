@@ -13,6 +13,7 @@ import pytest
 
 import pipeline.ingest
 from pipeline import runner
+from pipeline.output import OutputRefused
 from pipeline.speech import InputError, Skipped, Speech, Turn
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -265,3 +266,28 @@ def test_extract_facts_on_plain_text_and_speech():
     with pytest.raises(ValueError):
         pipeline.extract_facts(text, types="gdp")
     assert isinstance(pipeline.__version__, str)
+
+
+@pytest.mark.parametrize(
+    ("outputs", "message"),
+    [
+        ({"facts_out": "-", "docs_out": "-"}, r"only one output can be standard output"),
+        ({"facts_out": "-", "errors_out": "-"}, r"only one output can be standard output"),
+        ({"facts_out": "{d}/a.jsonl", "docs_out": "{d}/a.jsonl"}, r"--output and --docs name"),
+        ({"facts_out": "{d}/a.jsonl", "errors_out": "{d}/./a.jsonl"}, r"--output and --errors"),
+        (
+            {"facts_out": "{d}/a.jsonl", "docs_out": "{d}/b.jsonl", "errors_out": "{d}/b.jsonl"},
+            r"--docs and --errors name the same file",
+        ),
+    ],
+)
+def test_run_refuses_outputs_that_clash(tmp_path, outputs, message):
+    """The library checks its outputs itself (the CLI relies on it): nothing is written."""
+    src = tmp_path / "in.txt"
+    src.write_text("Exports grew by 5 percent.", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    named = {k: v.format(d=out) for k, v in outputs.items()}
+    with pytest.raises(OutputRefused, match=message):
+        runner.run([str(src)], **named)
+    assert list(out.iterdir()) == []
