@@ -100,6 +100,13 @@ def test_pipe_multiprocessing_gives_the_facts_of_one_process(nlp, n_process):
     assert [facts_of(d) for d in docs] == expected * 2
 
 
+def test_the_committed_model_pipes_in_two_processes(nlp):
+    """What a spaCy user does first: spacy.load, then nlp.pipe(texts, n_process=2)."""
+    loaded = spacy.load(ROOT / "models" / "speechfacts_en")
+    expected = [facts_of(nlp(text)) for text in TEXTS]
+    assert [facts_of(d) for d in loaded.pipe(TEXTS, n_process=2, batch_size=3)] == expected
+
+
 def test_pipe_multiprocessing_on_prepared_docs(nlp):
     """Docs carrying their context (date, turns) keep it across processes."""
     expected = records(nlp(prepare_doc(nlp, SPEECH)))
