@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline.ingest.language import function_words
-from pipeline.nlp.rules import rule_data
+from pipeline.nlp.rules import installed_rule_data
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class _Rules:
 
 @cache
 def rules() -> _Rules:
-    data = rule_data(
+    data = installed_rule_data(
         "speakers",
         required=(
             "connectives",

@@ -8,8 +8,10 @@ files therefore live side by side in one process.
 
 A component puts its `Rules` in force for the length of one call (`with rules.in_force():`); the
 scanning functions reach them through `rule_data(name)` and functions decorated with
-`@compiled_from_rules`. Outside any component call (unit tests, ingestion, the `series` command)
-the rules in force are the installed rule files, read once and never replaced.
+`@compiled_from_rules`. Outside any component call (unit tests, the `series` command) the rules in
+force are the installed rule files, read once and never replaced. Ingestion is no part of the
+spaCy pipeline: it reads the installed files (`installed_rule_data`) even when a component calls
+it (the context component looks up full names with `ingest.speakers`).
 """
 
 from __future__ import annotations
@@ -365,11 +367,20 @@ _installed: list[Rules] = []  # the installed files, read on first use; never re
 def rules_in_force() -> Rules:
     """The rules of the component being run, else the installed rule files."""
     rules = _IN_FORCE.get()
-    if rules is not None:
-        return rules
+    return installed_rules() if rules is None else rules
+
+
+def installed_rules() -> Rules:
+    """The installed rule files, read once (what ingestion reads, whatever component runs)."""
     if not _installed:
         _installed.append(Rules.installed())
     return _installed[0]
+
+
+def installed_rule_data(name: str, required: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The data of installed rule file `name`: for code outside the spaCy pipeline (ingestion),
+    which the rules of a component must not change, even when a component calls it."""
+    return installed_rules().get(name, required)
 
 
 def rule_data(name: str, required: tuple[str, ...] = ()) -> dict[str, Any]:

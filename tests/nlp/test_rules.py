@@ -133,3 +133,15 @@ def test_lowercase_heads_need_name_is_a_switch(switch, found):
     with edited("events", lowercase_heads_need_name=switch).in_force():
         names = [e["name"] for e in find_events(text)]
     assert names == found
+
+
+def test_ingestion_reads_the_installed_rules_whatever_component_runs():
+    """Ingestion's tables are built on first use: when that use comes from inside a component
+    (the context component looks up full names), they are still the installed files'."""
+    from pipeline.ingest import language, speakers
+
+    language._rules.cache_clear()
+    speakers.rules.cache_clear()
+    with Rules.installed(["temporal"]).in_force():
+        assert "the" in language.function_words()
+        assert speakers.full_name("Petrov", [], "Minister Ivan Petrov spoke. Petrov said so.")
