@@ -3,8 +3,9 @@
 `read_input` never raises; every failure is an `InputError` whose reason a person understands.
 
 Decoding order: BOM (UTF-8, UTF-16 LE/BE) -> UTF-16 without BOM (NUL-byte pattern) -> strict
-UTF-8 -> the HTML <meta charset> -> Windows-1251 when the bytes look like Cyrillic words ->
-cp1252. Binary content (magic numbers, stray NUL bytes, many control characters) is rejected.
+UTF-8 -> UTF-8 with a few stray bytes (each becomes U+FFFD, the rest of the page stays readable)
+-> the HTML <meta charset> -> Windows-1251 when the bytes look like Cyrillic words -> cp1252.
+Binary content (magic numbers, stray NUL bytes, many control characters) is rejected.
 """
 
 from __future__ import annotations
@@ -154,6 +155,25 @@ def _control_ratio(text: str) -> float:
     return (len(data) - len(data.translate(None, _CONTROL_BYTES))) / len(sample)
 
 
+# A page whose non-ASCII characters are nearly all well-formed UTF-8 is UTF-8 with a stray byte or
+# two (a crawler or an editor damaged it): decoding all of it as cp1252 would turn every curly
+# quote and dash of the page into mojibake ("â€™") to save one character.
+_UTF8_CHARS_PER_STRAY_BYTE = 20
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """The text when `data` is UTF-8 apart from a few invalid bytes (one, or one for every 20
+    well-formed multi-byte characters, with at least two of those), each replaced by U+FFFD;
+    else None."""
+    text = data.decode("utf-8", errors="replace")
+    stray = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")  # U+FFFD written in the file
+    well_formed = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
+    allowed = max(1, well_formed // _UTF8_CHARS_PER_STRAY_BYTE)
+    if stray and well_formed >= 2 and stray <= allowed:
+        return text
+    return None
+
+
 def decode_lenient(data: bytes) -> str:
     """Bytes that are not UTF-8: Windows-1251 when they look like Cyrillic words, else cp1252."""
     encoding = "cp1251" if _looks_cyrillic(data) else "cp1252"
@@ -183,7 +203,7 @@ def decode_bytes(data: bytes, source: str) -> str | InputError:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = None
+            text = _mostly_utf8(data)
     if text is None:
         match = _META_CHARSET.search(data[:4096])
         if match:

@@ -30,6 +30,37 @@ def test_encodings(tmp_path, data, expected):
     assert result == (expected, "text")
 
 
+UTF8_PAGE = "“It’s done,” she said – and the café opened its doors. " * 3
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        # one stray byte in a UTF-8 page: that byte is lost, the page's quotes and dashes are kept
+        (
+            UTF8_PAGE.encode() + b"a de\xe3lared aim.\n",
+            UTF8_PAGE + "a de\ufffdlared aim.\n",
+        ),
+        # two stray bytes need 40 well-formed characters around them
+        (
+            b"\xff" + (UTF8_PAGE * 3).encode() + b"\xfe\n",
+            "\ufffd" + UTF8_PAGE * 3 + "\ufffd\n",
+        ),
+        # a U+FFFD the file itself holds is no stray byte
+        ("“Done” \ufffd ok.\n".encode(), "“Done” \ufffd ok.\n"),
+        # as many stray bytes as well-formed characters: not UTF-8, read as cp1252
+        ("“A” and ".encode() + "é, è, à, ü.".encode("cp1252"), "â€œAâ€\ufffd and é, è, à, ü."),
+        # no well-formed character at all: cp1252
+        ("naïve déjà vu.\n".encode("cp1252"), "naïve déjà vu.\n"),
+    ],
+    ids=["one-stray-byte", "stray-at-both-ends", "fffd-in-file", "mostly-cp1252", "cp1252"],
+)
+def test_utf8_with_stray_bytes(tmp_path, data, expected):
+    path = tmp_path / "doc.txt"
+    path.write_bytes(data)
+    assert read_input(str(path)) == (expected, "text")
+
+
 def test_html_meta_charset(tmp_path):
     html = '<html><head><meta charset="windows-1251"></head><body><p>Ещё</p></body></html>'
     path = tmp_path / "page.html"
