@@ -20,11 +20,11 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import FACTS_KEY, doc_text
 from pipeline.nlp.quantities import Candidate, scan
-from pipeline.nlp.rules import Rules
+from pipeline.nlp.rules import IN_FORCE, Rules, installed_rules
 
 NUMERIC_RULES = ("numbers", "currencies", "qualifiers", "percentages", "countries", "temporal")
 
-# working data of the numeric components: {"rules": fingerprint, "candidates": [tuple, ...]};
+# working data of the numeric components: {"rules": fingerprint, "candidates": {type: [tuple]}};
 # removed by the context component, the last of the pipeline
 SCAN_KEY = "speechfacts_scan"
 
@@ -35,17 +35,16 @@ def sentence_starts(doc: Doc) -> list[int]:
     return [0]
 
 
-def scanned(doc: Doc, rules: Rules) -> list[Candidate]:
-    """The numeric candidates of `doc` under `rules` (scanned once per Doc and rule set)."""
+def scanned(doc: Doc, rules: Rules, fact_type: str) -> list[Candidate]:
+    """The numeric candidates of `fact_type` in `doc` under `rules`: the Doc's text is scanned once
+    per rule set, the candidates kept by type as plain tuples until their component takes them."""
     cached = doc.user_data.get(SCAN_KEY)
     if cached is None or cached["rules"] != rules.fingerprint:
-        candidates = scan(doc_text(doc), sentence_starts(doc))
-        doc.user_data[SCAN_KEY] = {
-            "rules": rules.fingerprint,
-            "candidates": [tuple(vars(c).values()) for c in candidates],
-        }
-        return candidates
-    return [Candidate(*fields) for fields in cached["candidates"]]
+        by_type: dict[str, list[tuple]] = {}
+        for cand in scan(doc_text(doc), sentence_starts(doc)):
+            by_type.setdefault(cand.type, []).append(tuple(vars(cand).values()))
+        cached = doc.user_data[SCAN_KEY] = {"rules": rules.fingerprint, "candidates": by_type}
+    return [Candidate(*fields) for fields in cached["candidates"].get(fact_type, ())]
 
 
 def add_fact(doc: Doc, start: int, end: int, fields: dict) -> Span | None:
@@ -74,8 +73,14 @@ class RuleComponent:
 
     def _load(self, rules_dir: str | Path | None) -> Rules:
         if rules_dir is None:
-            return Rules.installed(self.rule_files)
+            # the installed files, read once per process: every component built from them shares
+            # what is compiled from them (as one pipeline compiled them before rules were owned)
+            return installed_rules()
         return Rules.from_dir(Path(rules_dir), self.rule_files)
+
+    def _own(self) -> Rules:
+        """The rule files this component saves: its `rule_files`, as it reads them."""
+        return Rules({name: self.rules.texts[name] for name in self.rule_files})
 
     def initialize(self, get_examples=None, *, nlp=None, rules_dir: str | None = None) -> None:
         """Load the rule files again: from `rules_dir` (`[initialize.components.NAME]` in a
@@ -83,21 +88,25 @@ class RuleComponent:
         self.rules = self._load(rules_dir)
 
     def __call__(self, doc: Doc) -> Doc:
-        with self.rules.in_force():
+        # `with self.rules.in_force()`, spelled out: this runs once per component and Doc
+        token = IN_FORCE.set(self.rules)
+        try:
             return self.annotate(doc)
+        finally:
+            IN_FORCE.reset(token)
 
     def annotate(self, doc: Doc) -> Doc:
         raise NotImplementedError
 
     def to_disk(self, path, exclude=tuple()) -> None:
-        self.rules.to_disk(Path(path) / "rules")
+        self._own().to_disk(Path(path) / "rules")
 
     def from_disk(self, path, exclude=tuple()):
         self.rules = Rules.from_dir(Path(path) / "rules", self.rule_files)
         return self
 
     def to_bytes(self, exclude=tuple()) -> bytes:
-        return srsly.msgpack_dumps({"rules": self.rules.to_bytes()})
+        return srsly.msgpack_dumps({"rules": self._own().to_bytes()})
 
     def from_bytes(self, data: bytes, exclude=tuple()):
         self.rules = Rules.from_bytes(srsly.msgpack_loads(data)["rules"])
@@ -109,10 +118,9 @@ class NumericComponent(RuleComponent):
     rule_files = NUMERIC_RULES
 
     def annotate(self, doc: Doc) -> Doc:
-        for cand in scanned(doc, self.rules):
-            if cand.type == self.fact_type:
-                fields = self.enrich(doc, cand, cand.fields())
-                add_fact(doc, cand.start, cand.end, fields)
+        for cand in scanned(doc, self.rules, self.fact_type):
+            fields = self.enrich(doc, cand, cand.fields())
+            add_fact(doc, cand.start, cand.end, fields)
         return doc
 
     def enrich(self, doc: Doc, cand: Candidate, fields: dict) -> dict:

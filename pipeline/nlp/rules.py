@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextvars
 import hashlib
+import inspect
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -350,14 +351,14 @@ class Rules:
     def in_force(self) -> Iterator[Rules]:
         """Make these the rules that `rule_data` and `@compiled_from_rules` read, in this thread,
         until the block ends."""
-        token = _IN_FORCE.set(self)
+        token = IN_FORCE.set(self)
         try:
             yield self
         finally:
-            _IN_FORCE.reset(token)
+            IN_FORCE.reset(token)
 
 
-_IN_FORCE: contextvars.ContextVar[Rules | None] = contextvars.ContextVar(
+IN_FORCE: contextvars.ContextVar[Rules | None] = contextvars.ContextVar(
     "speechfacts_rules", default=None
 )
 _MISSING = object()
@@ -366,7 +367,7 @@ _installed: list[Rules] = []  # the installed files, read on first use; never re
 
 def rules_in_force() -> Rules:
     """The rules of the component being run, else the installed rule files."""
-    rules = _IN_FORCE.get()
+    rules = IN_FORCE.get()
     return installed_rules() if rules is None else rules
 
 
@@ -391,14 +392,27 @@ def rule_data(name: str, required: tuple[str, ...] = ()) -> dict[str, Any]:
 def compiled_from_rules(func: Callable) -> Callable:
     """Memoise `func` (tables, regexes built from rule data) on the rules in force, so that each
     `Rules` object compiles its own and none is shared across rule sets."""
+    in_force = IN_FORCE.get  # the scanners call these per number: keep the hit path short
 
-    @wraps(func)
-    def wrapper(*args):
-        rules = _IN_FORCE.get()
-        if rules is None:
-            rules = rules_in_force()
-        value = rules._compiled.get((func, args) if args else func, _MISSING)
-        return rules.compiled(func, args) if value is _MISSING else value
+    if inspect.signature(func).parameters:
+
+        @wraps(func)
+        def wrapper(*args):
+            rules = in_force() or installed_rules()
+            try:  # the key `compiled` stores under: the function alone when called without args
+                return rules._compiled[(func, args) if args else func]
+            except KeyError:
+                return rules.compiled(func, args)
+
+    else:
+
+        @wraps(func)
+        def wrapper():
+            rules = in_force() or installed_rules()
+            try:
+                return rules._compiled[func]
+            except KeyError:
+                return rules.compiled(func)
 
     return wrapper
 

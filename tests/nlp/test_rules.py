@@ -145,3 +145,23 @@ def test_ingestion_reads_the_installed_rules_whatever_component_runs():
     with Rules.installed(["temporal"]).in_force():
         assert "the" in language.function_words()
         assert speakers.full_name("Petrov", [], "Minister Ivan Petrov spoke. Petrov said so.")
+
+
+def test_compiled_once_per_rule_set_with_and_without_arguments():
+    """A compiled function is computed once per rule set and arguments, also when a parameter
+    with a default is left out."""
+    from pipeline.nlp.rules import compiled_from_rules
+
+    calls = []
+
+    @compiled_from_rules
+    def table(glued: bool = False):
+        calls.append(glued)
+        return object()
+
+    own = edited("numbers", negative=["minus", "below"])
+    for rules in (INSTALLED, own):
+        with rules.in_force():
+            first = table()
+            assert table() is first and table(True) is table(True) and table(True) is not first
+    assert calls == [False, True, False, True]
