@@ -30,7 +30,7 @@ from pipeline.db import DEFAULT_URL
 from pipeline.distributed import ClusterError
 from pipeline.journal import journal_path
 from pipeline.load import DEFAULT_BATCH_SIZE
-from pipeline.output import STDOUT, OutputError, default_errors_path, same_file
+from pipeline.output import STDOUT, OutputError, default_errors_path
 from pipeline.records import FACT_TYPES
 from pipeline.runner import DEFAULT_FACTS_PATH, DEFAULT_MAX_BYTES, normalize_types
 from pipeline.view import commands as _view
@@ -91,6 +91,49 @@ precision, recall and F1 per fact type, field accuracy, and the false positives 
 
 Exit codes: 0 report printed; 2 an input file is missing or malformed.
 """
+
+
+def _help(text: str, examples: list[str]) -> str:
+    """A command's help as the terminal shows it: each paragraph of `text` on one line (the
+    terminal wraps it to its width), then the examples, one command a line."""
+    return reflow(text) + "\n\nExamples:\n\n" + "\n".join(examples)
+
+
+_EXAMPLES = {
+    "extract": [
+        "extract corpus/    # facts.jsonl and facts.errors.jsonl in the current folder",
+        "extract archive/ -o out/facts.jsonl --docs out/docs.jsonl --workers 2",
+        "extract archive/ -o out/facts.jsonl --docs out/docs.jsonl --workers 2 --resume",
+        "extract speeches.csv --text-column body --types money,percentage -o facts.jsonl",
+        "extract speech.txt -o - | head",
+    ],
+    "evaluate": [
+        "speechfacts evaluate gold.jsonl facts.jsonl",
+        "speechfacts evaluate gold.jsonl facts.jsonl --docs @dev_docs.txt --json > scores.json",
+    ],
+    "schema": [
+        "speechfacts schema fact > fact.schema.json",
+        "speechfacts schema    # both schemas in one JSON object",
+    ],
+    "load": [
+        "speechfacts load facts.jsonl --docs docs.jsonl    # into facts.db (SQLite)",
+        "speechfacts load facts.jsonl --docs docs.jsonl --db postgresql://me@localhost/speeches",
+    ],
+    "show": [
+        "speechfacts show corpus/70001.html -o page.html",
+        "speechfacts show --facts facts.jsonl --docs docs.jsonl 70001 -o page.html",
+    ],
+    "export": [
+        "speechfacts export facts.jsonl --docs docs.jsonl -o facts.parquet",
+        "speechfacts export facts.jsonl -o facts.csv --bom    # for spreadsheets",
+    ],
+    "report": ["speechfacts report facts.jsonl --docs docs.jsonl -o report.html"],
+    "series": [
+        "speechfacts series facts.jsonl --docs docs.jsonl -o series.jsonl",
+        "speechfacts series facts.jsonl --docs docs.jsonl --subject trade --scope CN -o cn.csv",
+    ],
+}
+
 
 app = typer.Typer(
     name="speechfacts",
@@ -447,18 +490,9 @@ def extract(
         refusal = _table_format_refusal(option, target)
         if refusal is not None:
             raise _usage_error(refusal)
+    # the other output checks are runner.run's (two on standard output, two in one file, one
+    # that is an input): a refused output is a ValueError, reported below as a usage error
     errors_target = errors if errors is not None else default_errors_path(output)
-    targets = [("--output", output), ("--errors", errors_target)]
-    if docs is not None:
-        targets.append(("--docs", docs))
-    to_stdout = [name for name, t in targets if t == STDOUT]
-    if len(to_stdout) > 1:
-        raise _usage_error(f"only one output can be standard output ('-'): {', '.join(to_stdout)}")
-    for i, (name_a, a) in enumerate(targets):
-        for name_b, b in targets[i + 1 :]:
-            if same_file(a, b):
-                raise _usage_error(f"{name_a} and {name_b} name the same file: {a}")
-
     journal = journal_path(output)
 
     def resume_advice(intro: str) -> None:
@@ -560,10 +594,12 @@ def _ingest_options(
     )
 
 
-app.command("extract", help=reflow(_EXTRACT_HELP), no_args_is_help=True)(versioned(extract))
+app.command("extract", help=_help(_EXTRACT_HELP, _EXAMPLES["extract"]), no_args_is_help=True)(
+    versioned(extract)
+)
 
 
-@app.command("evaluate", help=reflow(_EVALUATE_HELP), no_args_is_help=True)
+@app.command("evaluate", help=_help(_EVALUATE_HELP, _EXAMPLES["evaluate"]), no_args_is_help=True)
 @versioned
 def evaluate(
     gold: Annotated[
@@ -648,7 +684,7 @@ schema version): the batch in progress was rolled back; 4 stopped at a bad line 
 """
 
 
-@app.command("schema", help=reflow(_SCHEMA_HELP))
+@app.command("schema", help=_help(_SCHEMA_HELP, _EXAMPLES["schema"]))
 @versioned
 def schema(
     name: Annotated[
@@ -674,7 +710,7 @@ def schema(
         ) from None
 
 
-@app.command("load", help=reflow(_LOAD_HELP), no_args_is_help=True)
+@app.command("load", help=_help(_LOAD_HELP, _EXAMPLES["load"]), no_args_is_help=True)
 @versioned
 def load(
     facts: Annotated[
@@ -822,7 +858,7 @@ class ExportFormat(StrEnum):
     csv = "csv"
 
 
-@app.command("export", help=reflow(_EXPORT_HELP), no_args_is_help=True)
+@app.command("export", help=_help(_EXPORT_HELP, _EXAMPLES["export"]), no_args_is_help=True)
 @versioned
 def export(
     facts: Annotated[
@@ -929,8 +965,12 @@ def export(
 
 
 # speechfacts show / report: views for a person (pipeline/view; heavy imports only when run)
-app.command("show", help=reflow(_view.SHOW_HELP), no_args_is_help=True)(versioned(_view.show))
-app.command("report", help=reflow(_view.REPORT_HELP), no_args_is_help=True)(versioned(_view.report))
+app.command("show", help=_help(_view.SHOW_HELP, _EXAMPLES["show"]), no_args_is_help=True)(
+    versioned(_view.show)
+)
+app.command("report", help=_help(_view.REPORT_HELP, _EXAMPLES["report"]), no_args_is_help=True)(
+    versioned(_view.report)
+)
 
 
 # --- speechfacts series -------------------------------------------------------------------------
@@ -954,7 +994,7 @@ point a row). Exit codes: 0 written; 2 an input file is missing or not JSON line
 """
 
 
-@app.command("series", help=reflow(_SERIES_HELP), no_args_is_help=True)
+@app.command("series", help=_help(_SERIES_HELP, _EXAMPLES["series"]), no_args_is_help=True)
 @versioned
 def series(
     facts: Annotated[str, typer.Argument(metavar="FACTS.jsonl", help="Fact records.")],
@@ -1013,7 +1053,9 @@ extract_app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-extract_app.command(help=reflow(_EXTRACT_HELP), no_args_is_help=True)(versioned(extract))
+extract_app.command(help=_help(_EXTRACT_HELP, _EXAMPLES["extract"]), no_args_is_help=True)(
+    versioned(extract)
+)
 
 
 def main() -> None:

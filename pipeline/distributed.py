@@ -1,11 +1,11 @@
 """Running the extraction on a Dask distributed cluster (`extract --dask ADDRESS`).
 
 The scheduler gets partitions of tasks (files, or parts of large JSON-lines files); a worker
-builds the spaCy pipeline once per process, on its first partition, and returns plain outcome
-tuples. The client keeps a bounded window of partitions in flight and yields their results in
-input order, so the records written are the same, byte for byte, as a local run's. Every worker
-needs speechfacts installed (the same version) and must see the input paths (a shared file
-system): tasks carry paths, not file contents.
+builds its `runner.Extractor` (the spaCy pipeline and the limits) once per process, on its first
+partition, and returns the outcomes (named tuples of plain values). The client keeps a bounded
+window of partitions in flight and yields their results in input order, so the records written
+are the same, byte for byte, as a local run's. Every worker needs speechfacts installed (the same
+version) and must see the input paths (a shared file system): tasks carry paths, not files.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any
 PARTITION_TASKS = 16
 CONNECT_TIMEOUT = "20s"
 _LOCK = threading.Lock()
-_CONFIG: tuple | None = None
+_EXTRACTOR: Any = None  # this worker process's runner.Extractor, built on its first partition
 
 
 class ClusterError(Exception):
@@ -27,20 +27,19 @@ class ClusterError(Exception):
 
 def process_partition(
     tasks: Sequence[Any], types: tuple[str, ...] | None, max_bytes: int, ingest: Any = None
-) -> list[list[tuple]]:
+) -> list[list[Any]]:
     """Runs on a Dask worker: the outcomes of each task of one partition, in order."""
-    from pipeline import runner
     from pipeline.ingest.options import DEFAULT_OPTIONS
+    from pipeline.runner import Extractor
 
-    global _CONFIG
-    ingest = ingest or DEFAULT_OPTIONS
-    # one pipeline per worker process; Dask runs tasks in threads, and a spaCy pipeline is not
-    # meant to be shared between threads, so partitions take turns on it
+    global _EXTRACTOR
+    config = (types, max_bytes, ingest or DEFAULT_OPTIONS)
+    # one Extractor (one pipeline) per worker process; Dask runs tasks in threads, and a spaCy
+    # pipeline is not meant to be shared between threads, so partitions take turns on it
     with _LOCK:
-        if _CONFIG != (types, max_bytes, ingest):
-            runner._init_worker(types, max_bytes, ingest)
-            _CONFIG = (types, max_bytes, ingest)
-        return [runner.process_task(task) for task in tasks]
+        if _EXTRACTOR is None or _EXTRACTOR.config != config:
+            _EXTRACTOR = Extractor(*config)
+        return [_EXTRACTOR.process_task(task) for task in tasks]
 
 
 def connect(address: str):
@@ -66,7 +65,7 @@ def results(
     max_bytes: int,
     partition: int = PARTITION_TASKS,
     ingest: Any = None,
-) -> Iterator[list[tuple]]:
+) -> Iterator[list[Any]]:
     """The outcomes of each task, in input order, computed on the cluster at `address`."""
     client = connect(address)
     try:
@@ -87,7 +86,7 @@ def results(
         client.close()
 
 
-def _collect(future) -> list[list[tuple]]:
+def _collect(future) -> list[list[Any]]:
     try:
         return future.result()
     except Exception as exc:  # a worker died or the partition raised

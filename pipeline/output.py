@@ -143,6 +143,20 @@ def _inside(path: str, folder: str) -> bool:
         return False
 
 
+def check_output_targets(outputs: Sequence[tuple[str, str | None]]) -> None:
+    """Raise OutputRefused when two outputs would be written to standard output, or two name the
+    same file. outputs: (what, target) pairs, such as ("--output", "facts.jsonl"); None = not
+    written."""
+    named = [(what, target) for what, target in outputs if target is not None]
+    to_stdout = [what for what, target in named if target == STDOUT]
+    if len(to_stdout) > 1:
+        raise OutputRefused(f"only one output can be standard output ('-'): {', '.join(to_stdout)}")
+    for i, (what_a, a) in enumerate(named):
+        for what_b, b in named[i + 1 :]:
+            if same_file(a, b):
+                raise OutputRefused(f"{what_a} and {what_b} name the same file: {a}")
+
+
 def check_outputs_not_inputs(outputs: Sequence[tuple[str, str]], inputs: Sequence[str]) -> None:
     """Raise OutputRefused when an existing output file is an input file or lies inside an input
     folder. outputs: (what, path) pairs, such as ("--output", "facts.jsonl"); "-" is skipped.

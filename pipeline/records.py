@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from pipeline.fact_types import DEFAULT_TYPES, FACT_TYPES
 from pipeline.nlp.extensions import FACTS_KEY, doc_text, span_text
 from pipeline.speech import Speech
 
@@ -43,11 +44,6 @@ FACT_FIELDS = (
     "kind",
     "date",
 )
-
-FACT_TYPES = ("money", "percentage", "country_count", "event", "quantity")
-# the types extracted by default; a document's fact_counts always has these keys, and an opt-in
-# type ("quantity") only when the document has facts of it
-DEFAULT_TYPES = ("money", "percentage", "country_count", "event")
 
 
 def fact_id(doc_id: str, fact_type: str, start: int, end: int) -> str:

@@ -2,9 +2,10 @@
 
 Flow:
   discover(paths)                         main process, deterministic input order
-  -> load_source + NLP + records, per file   in the main process (workers=1) or in worker
-                                             processes (workers>1, "spawn" context; each worker
-                                             builds the spaCy pipeline once in its initializer)
+  -> load_source + NLP + records, per file   by an Extractor (the pipeline, built once, and
+                                             the limits): the main process's (workers=1), one
+                                             per worker process (workers>1, "spawn" context),
+                                             or one per Dask worker (pipeline.distributed)
   -> results consumed in input order (Pool.imap), so the output is byte-identical whatever the
      number of workers
   -> dedupe by doc_id in the main process (first occurrence in input order wins; a later copy
@@ -37,7 +38,7 @@ import traceback
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from pipeline.ingest.options import DEFAULT_OPTIONS, IngestOptions
 from pipeline.output import (
@@ -45,6 +46,7 @@ from pipeline.output import (
     STDOUT,
     JsonlWriter,
     OutputError,
+    check_output_targets,
     check_outputs_not_inputs,
     default_errors_path,
     describe,
@@ -63,16 +65,43 @@ DEFAULT_MAX_BYTES = 50_000_000
 DEFAULT_FACTS_PATH = "facts.jsonl"
 
 # ---------------------------------------------------------------------------------------------
-# Outcomes: what one input (or one record of a multi-document input) became. Plain tuples and
-# dicts only, so they cross process boundaries cheaply.
-#   ("doc", doc_id, document_record, [fact_record, ...], [warning error_record, ...])
-#   ("skip", kind, source, reason)
-#   ("error", kind, error_record)
-#   ("parsed", Speech)   a print version, not yet annotated: the main process annotates it only
-#                        if its doc_id was not written before (see _print_versions)
+# Outcomes: what one input (or one record of a multi-document input) became. Named tuples of
+# plain values and dicts, so they cross process (and Dask) boundaries cheaply.
 # ---------------------------------------------------------------------------------------------
 
-Outcome = tuple
+
+class DocumentOutcome(NamedTuple):
+    """A document: its record, its fact records and the warnings (error records) it gave."""
+
+    doc_id: str
+    document: dict[str, Any]
+    facts: list[dict[str, Any]]
+    warnings: list[dict[str, Any]]
+
+
+class SkipOutcome(NamedTuple):
+    """An input that is not a speech (a non-article page, an earlier output): counted by kind."""
+
+    kind: str
+    source: str
+    reason: str
+
+
+class ErrorOutcome(NamedTuple):
+    """An input that could not be used: its error record."""
+
+    kind: str
+    record: dict[str, Any]
+
+
+class ParsedOutcome(NamedTuple):
+    """A print version, read but not annotated: the main process annotates it only if its
+    doc_id was not written before (see _print_versions), which saves the NLP of duplicates."""
+
+    speech: Speech
+
+
+Outcome = DocumentOutcome | SkipOutcome | ErrorOutcome | ParsedOutcome
 
 
 def error_record(source: str, kind: str, reason: str, doc_id: str | None = None) -> dict[str, Any]:
@@ -88,74 +117,107 @@ def error_record(source: str, kind: str, reason: str, doc_id: str | None = None)
 
 def _from_input_error(err: InputError) -> Outcome:
     rec = err.to_record()
-    return ("error", err.kind, error_record(rec["source"], rec["kind"], rec["reason"]))
+    return ErrorOutcome(err.kind, error_record(rec["source"], rec["kind"], rec["reason"]))
 
 
 def _from_skipped(skip: Skipped) -> Outcome:
-    return ("skip", skip.kind, skip.source, skip.reason)
+    return SkipOutcome(skip.kind, skip.source, skip.reason)
 
 
 def _internal_error(source: str, exc: BaseException, doc_id: str | None = None) -> Outcome:
     where = traceback.extract_tb(exc.__traceback__)
     last = f" (at {os.path.basename(where[-1].filename)}:{where[-1].lineno})" if where else ""
     reason = f"unexpected {type(exc).__name__}: {exc}{last}"
-    return ("error", "internal", error_record(source, "internal", reason, doc_id))
+    return ErrorOutcome("internal", error_record(source, "internal", reason, doc_id))
 
 
 # ---------------------------------------------------------------------------------------------
 # Per-file work (runs in a worker process when workers > 1)
 # ---------------------------------------------------------------------------------------------
 
-_NLP = None
-_MAX_BYTES = DEFAULT_MAX_BYTES
-_INGEST = DEFAULT_OPTIONS
-_TYPES: tuple[str, ...] | None = None
-# A process builds a fresh pipeline (so a fresh spaCy Vocab) after this many documents: the
+# An Extractor builds a fresh pipeline (so a fresh spaCy Vocab) after this many documents: the
 # vocabulary's string store and lexemes grow with every new word form. Measured over the archive
 # (7,188 documents, one process): peak RSS +14 MB from 1,000 to 7,188 documents without, +2 MB
 # with, and no measurable cost (a build takes ~0.1 s). The output does not change.
 REFRESH_DOCUMENTS = 1_000
-_ANNOTATED = 0  # documents annotated since the pipeline was built
+
+
+class Extractor:
+    """What a process needs to turn tasks into outcomes: the spaCy pipeline (built once, for
+    `types`), the size limit and the ingest options. There is one per process that does the
+    work: the runner's own (workers=1), each pool worker's, each Dask worker's."""
+
+    def __init__(
+        self,
+        types: tuple[str, ...] | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        ingest: IngestOptions = DEFAULT_OPTIONS,
+    ) -> None:
+        self.config = (types, max_bytes, ingest)
+        self.types = types
+        self.max_bytes = max_bytes
+        self.ingest = ingest
+        self.annotated = 0  # documents annotated by the current pipeline
+        self.nlp = self._build()
+
+    def _build(self) -> Any:
+        from pipeline.nlp import build_pipeline
+
+        return build_pipeline(self.types)
+
+    def pipeline_for(self, n_documents: int) -> Any:
+        """The pipeline to annotate the next `n_documents` with: a fresh one (a fresh Vocab)
+        once REFRESH_DOCUMENTS documents went through the current one."""
+        if self.annotated >= REFRESH_DOCUMENTS:
+            self.nlp = self._build()
+            self.annotated = 0
+        self.annotated += n_documents
+        return self.nlp
+
+    def process_task(self, task: Task) -> list[Outcome]:
+        """The outcomes of one task, in order. Never raises. A part may have none."""
+        return process_task(task, self)
+
+    def process_file(
+        self, path: str, name: str | None = None, scope: str | None = None, annotate: bool = True
+    ) -> list[Outcome]:
+        """The outcomes of one input file, in order. Never raises. annotate=False: no NLP
+        (ParsedOutcome for each document)."""
+        return process_file(path, name, scope, self, annotate)
+
+
+_WORKER: Extractor | None = None  # a pool worker's Extractor
 
 
 def _init_worker(
-    types: tuple[str, ...] | None,
-    max_bytes: int,
-    ingest: IngestOptions = DEFAULT_OPTIONS,
-    pool_process: bool = False,
+    types: tuple[str, ...] | None, max_bytes: int, ingest: IngestOptions = DEFAULT_OPTIONS
 ) -> None:
-    """Pool initializer (and the single-process set-up): build the pipeline once."""
-    global _NLP, _MAX_BYTES, _INGEST, _TYPES, _ANNOTATED
-    from pipeline.nlp import build_pipeline
+    """Pool initializer: build the worker's Extractor once."""
+    global _WORKER
+    # Ctrl-C reaches every process of the terminal's group: the main process stops the run
+    # (keeping the journal) and ends the pool; a worker must not die on it with a traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _WORKER = Extractor(types, max_bytes, ingest)
 
-    if pool_process:
-        # Ctrl-C reaches every process of the terminal's group: the main process stops the run
-        # (keeping the journal) and ends the pool; a worker must not die on it with a traceback
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
-    _NLP = build_pipeline(types)
-    _MAX_BYTES = max_bytes
-    _INGEST = ingest
-    _TYPES = types
-    _ANNOTATED = 0
+def _work(task: Task) -> list[Outcome]:
+    """A pool worker's job: one task, with the worker's Extractor."""
+    assert _WORKER is not None, "the pool initializer builds the Extractor"
+    return _WORKER.process_task(task)
 
 
 def _speech_outcome(speech: Speech, doc: Any) -> Outcome:
     facts = fact_records(doc, speech)
     warnings = [error_record(w.source, w.kind, w.reason, speech.doc_id) for w in speech.warnings]
-    return ("doc", speech.doc_id, document_record(speech, facts), facts, warnings)
+    return DocumentOutcome(speech.doc_id, document_record(speech, facts), facts, warnings)
 
 
-def _annotate(speeches: list[Speech]) -> list[Outcome]:
+def _annotate(speeches: list[Speech], extractor: Extractor) -> list[Outcome]:
     """NLP on one file's speeches: nlp.pipe on the batch; if that fails, one by one, so that an
     unexpected exception costs only the document that caused it (an "internal" error record)."""
-    global _ANNOTATED
     from pipeline.nlp import prepare_doc
 
-    if _ANNOTATED >= REFRESH_DOCUMENTS:
-        _init_worker(_TYPES, _MAX_BYTES, _INGEST)  # a fresh Vocab (see REFRESH_DOCUMENTS)
-    _ANNOTATED += len(speeches)
-    nlp = _NLP
+    nlp = extractor.pipeline_for(len(speeches))
     try:
         docs = list(nlp.pipe(prepare_doc(nlp, s) for s in speeches))
         return [_speech_outcome(s, d) for s, d in zip(speeches, docs, strict=True)]
@@ -170,9 +232,11 @@ def _annotate(speeches: list[Speech]) -> list[Outcome]:
     return outcomes
 
 
-def _outcomes_of(path: str, items: list, annotate: bool = True) -> list[Outcome]:
+def _outcomes_of(
+    path: str, items: list, extractor: Extractor, annotate: bool = True
+) -> list[Outcome]:
     """Outcomes of what the loader returned for one file or part, in order. annotate=False
-    leaves the documents unannotated ("parsed" outcomes)."""
+    leaves the documents unannotated (ParsedOutcome)."""
     outcomes: list[Outcome | None] = [None] * len(items)
     speeches: list[tuple[int, Speech]] = []
     for i, item in enumerate(items):
@@ -184,22 +248,24 @@ def _outcomes_of(path: str, items: list, annotate: bool = True) -> list[Outcome]
             outcomes[i] = _from_input_error(item)
         else:
             reason = f"loader returned an unexpected {type(item).__name__}"
-            outcomes[i] = ("error", "internal", error_record(path, "internal", reason))
+            outcomes[i] = ErrorOutcome("internal", error_record(path, "internal", reason))
     if speeches and not annotate:
         for i, speech in speeches:
-            outcomes[i] = ("parsed", speech)
+            outcomes[i] = ParsedOutcome(speech)
     elif speeches:
-        for (i, _), outcome in zip(speeches, _annotate([s for _, s in speeches]), strict=True):
+        for (i, _), outcome in zip(
+            speeches, _annotate([s for _, s in speeches], extractor), strict=True
+        ):
             outcomes[i] = outcome
     return outcomes  # type: ignore[return-value]
 
 
 def _empty(path: str) -> Outcome:
-    return ("error", "empty", error_record(path, "empty", "no documents found in the file"))
+    return ErrorOutcome("empty", error_record(path, "empty", "no documents found in the file"))
 
 
 def process_file(
-    path: str, name: str | None = None, scope: str | None = None, annotate: bool = True
+    path: str, name: str | None, scope: str | None, extractor: Extractor, annotate: bool = True
 ) -> list[Outcome]:
     """load_source + NLP + records for one input file, in order. Never raises. name and scope
     form document ids (pipeline.ingest.ids); annotate=False: no NLP ("parsed" outcomes)."""
@@ -207,7 +273,9 @@ def process_file(
     from pipeline.ingest.ownrecords import is_empty_errors_file, own_output
 
     try:
-        items = load_source(path, max_bytes=_MAX_BYTES, name=name, scope=scope, options=_INGEST)
+        items = load_source(
+            path, max_bytes=extractor.max_bytes, name=name, scope=scope, options=extractor.ingest
+        )
     except Exception as exc:  # load_source should not raise; be safe anyway
         return [_internal_error(path, exc)]
     if not items:
@@ -219,7 +287,7 @@ def process_file(
         and is_empty_errors_file(path)
     ):
         return [_from_skipped(own_output(path, "error"))]  # an earlier run's empty errors file
-    return _outcomes_of(path, items, annotate)
+    return _outcomes_of(path, items, extractor, annotate)
 
 
 @dataclass(frozen=True)
@@ -243,10 +311,10 @@ class Task:
         return ["task", self.path, self.start, self.end, self.first_line, self.name, self.scope]
 
 
-def process_task(task: Task) -> list[Outcome]:
+def process_task(task: Task, extractor: Extractor) -> list[Outcome]:
     """The outcomes of one task, in order. Never raises. A part may have none (blank lines)."""
     if task.end is None:
-        return process_file(task.path, task.name, task.scope, not task.print_version)
+        return process_file(task.path, task.name, task.scope, extractor, not task.print_version)
     from pipeline.ingest.parts import load_part
 
     try:
@@ -255,12 +323,12 @@ def process_task(task: Task) -> list[Outcome]:
             task.start,
             task.end,
             task.first_line,
-            _MAX_BYTES,
+            extractor.max_bytes,
             task.name,
             task.scope,
-            _INGEST,
+            extractor.ingest,
         )
-        return _outcomes_of(task.path, items)
+        return _outcomes_of(task.path, items, extractor)
     except Exception as exc:  # one bad part must not stop the run
         return [_internal_error(f"{task.path}:{task.first_line}", exc)]
 
@@ -572,9 +640,10 @@ def _results(
     max_bytes: int,
     dask_address: str | None = None,
     ingest: IngestOptions = DEFAULT_OPTIONS,
+    local: Extractor | None = None,
 ) -> Iterator[list[Outcome]]:
-    """process_task over tasks, in order: in this process, in a spawn pool, or on a Dask
-    cluster."""
+    """process_task over tasks, in order: in this process (with `local`, if given), in a spawn
+    pool, or on a Dask cluster."""
     if not tasks:
         return
     if dask_address is not None:
@@ -583,17 +652,17 @@ def _results(
         yield from distributed.results(tasks, dask_address, types, max_bytes, ingest=ingest)
         return
     if workers <= 1:
-        _init_worker(types, max_bytes, ingest)
+        extractor = local or Extractor(types, max_bytes, ingest)
         for task in tasks:
-            yield process_task(task)
+            yield extractor.process_task(task)
         return
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(
         processes=min(workers, len(tasks)),
         initializer=_init_worker,
-        initargs=(types, max_bytes, ingest, True),
+        initargs=(types, max_bytes, ingest),
     ) as pool:
-        yield from pool.imap(process_task, tasks, chunksize=_chunksize(len(tasks), workers))
+        yield from pool.imap(_work, tasks, chunksize=_chunksize(len(tasks), workers))
 
 
 @dataclass
@@ -707,8 +776,9 @@ def run(
     and title to use where a document gives none (pipeline.ingest.options).
 
     Raises ValueError for bad `types`/`workers`/`resume`/`id_prefix` and for refused outputs
-    (OutputRefused), ResumeError when the interrupted run cannot be continued or a journal is in
-    the way, OutputError when an output cannot be written, ClusterError when the Dask cluster
+    (OutputRefused: two outputs on standard output or in one file, an output that is an input),
+    ResumeError when the interrupted run cannot be continued or a journal is in the way,
+    OutputError when an output cannot be written, ClusterError when the Dask cluster
     fails. KeyboardInterrupt stops the run with the journal kept.
     """
     from pipeline import __version__
@@ -735,6 +805,7 @@ def run(
         id_prefix = None
     if errors_out is None:
         errors_out = default_errors_path(facts_out)
+    check_output_targets([("--output", facts_out), ("--docs", docs_out), ("--errors", errors_out)])
     part_bytes = part_bytes or DEFAULT_PART_BYTES
     ingest = ingest or DEFAULT_OPTIONS
     # a journal needs outputs it can cut back: regular files (not standard output, /dev/null)
@@ -815,15 +886,18 @@ def run(
         )
         bar.update(done, documents=summary.documents, facts=summary.facts_total)
 
-        main_nlp_ready = workers <= 1 and dask_address is None  # _results built it here
+        # this process's Extractor: it does the work when workers=1, and annotates the print
+        # versions whose document was not written (built on first need otherwise)
+        local: Extractor | None = None
+        if workers <= 1 and dask_address is None and any(isinstance(s.item, Task) for s in steps):
+            local = Extractor(wanted, max_bytes, ingest)
 
         def annotate_here(speech: Speech) -> Outcome:
             """NLP in this process, for a print version whose document was not written."""
-            nonlocal main_nlp_ready
-            if not main_nlp_ready:
-                _init_worker(wanted, max_bytes, ingest)
-                main_nlp_ready = True
-            return _annotate([speech])[0]
+            nonlocal local
+            if local is None:
+                local = Extractor(wanted, max_bytes, ingest)
+            return _annotate([speech], local)[0]
 
         def consume(outcomes: list[Outcome], step: _Step) -> list[tuple[str, str, str]]:
             nonlocal entry_outcomes
@@ -836,22 +910,20 @@ def run(
             summary.extra_outcomes += len(outcomes) - (1 if step.first else 0)
             new_ids: list[tuple[str, str, str]] = []
             for outcome in outcomes:
-                tag = outcome[0]
-                if tag == "parsed":
-                    speech = outcome[1]
+                if isinstance(outcome, ParsedOutcome):
+                    speech = outcome.speech
                     first = written.get(speech.doc_id)
                     if first is None:
                         outcome = annotate_here(speech)
-                        tag = outcome[0]
                     elif first[0] == text_digest(speech.text):
-                        summary.duplicates += 1
+                        summary.duplicates += 1  # the same document again (a print version)
                         continue
                     else:
                         summary.errors["duplicate_id"] += 1
                         errors_w.write(duplicate_id_error(speech.doc_id, speech.source, first[1]))
                         continue
-                if tag == "doc":
-                    _, doc_id, doc_rec, facts, warnings = outcome
+                if isinstance(outcome, DocumentOutcome):
+                    doc_id, doc_rec, facts, warnings = outcome
                     digest = text_digest(doc_rec["text"])
                     first = written.get(doc_id)
                     if first is not None:
@@ -873,13 +945,13 @@ def run(
                     summary.words += doc_rec.get("word_count") or 0
                     for fact in facts:
                         summary.facts[fact["type"]] += 1
-                elif tag == "skip":
-                    summary.skipped[outcome[1]] += 1
-                    if outcome[1] == "unknown_format":
-                        summary.other_formats[format_label(outcome[2])] += 1
+                elif isinstance(outcome, SkipOutcome):
+                    summary.skipped[outcome.kind] += 1
+                    if outcome.kind == "unknown_format":
+                        summary.other_formats[format_label(outcome.source)] += 1
                 else:
-                    summary.errors[outcome[1]] += 1
-                    errors_w.write(outcome[2])
+                    summary.errors[outcome.kind] += 1
+                    errors_w.write(outcome.record)
             for w in writers:
                 w.flush()
             return new_ids
@@ -892,6 +964,7 @@ def run(
             max_bytes,
             dask_address,
             ingest,
+            local,
         )
         try:
             for step in todo:
@@ -904,7 +977,9 @@ def run(
                     outcomes = [_from_input_error(item)]
                 else:
                     reason = f"discovery returned an unexpected {type(item).__name__}"
-                    outcomes = [("error", "internal", error_record(str(item), "internal", reason))]
+                    outcomes = [
+                        ErrorOutcome("internal", error_record(str(item), "internal", reason))
+                    ]
                 new_ids = consume(outcomes, step)
                 done += 1
                 if journal is not None:

@@ -429,7 +429,6 @@ def child_runprofile(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     timers.wrap(ingest, "parse_html", "cleaning (parse_html minus the above)")
     timers.wrap(ingest, "parse_plaintext", "plain-text parsing")
     timers.wrap(ingest, "check_language", "language check")
-    timers.wrap(runner, "_init_worker", "build the pipeline")
     timers.wrap(nlp_module, "prepare_doc", "tokenise (prepare_doc)")
     timers.wrap(runner, "_annotate", "nlp.pipe, other")
     timers.wrap(runner, "fact_records", "records: fact_records")
@@ -442,18 +441,19 @@ def child_runprofile(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     timers.wrap(journal.JournalWriter, "record", "journal: record per task")
     timers.wrap(runner.Summary, "state", "journal: summary state per task")
 
-    init = runner._init_worker
+    build = runner.Extractor._build
 
-    def init_and_time_components(*a: Any, **k: Any) -> None:
-        init(*a, **k)
-        nlp = runner._NLP
+    def build_with_timed_components(self: Any) -> Any:
+        nlp = build(self)
         nlp._components = [
             (name, _TimedComponent(proc, timers.timed(proc, name)))
             for name, proc in nlp._components
         ]
+        return nlp
 
-    runner._init_worker = init_and_time_components
-    _WRAPPED.append((runner, "_init_worker", init))
+    runner.Extractor._build = build_with_timed_components
+    _WRAPPED.append((runner.Extractor, "_build", build))
+    timers.wrap(runner.Extractor, "_build", "build the pipeline")
 
     inputs = json.loads((work / "runprofile-inputs.json").read_text())
     out = work / "runprofile"

@@ -12,9 +12,9 @@ development pages of ../shared/gold/dev_docs.txt, so that accuracy measured on t
 measure on unseen pages). Without it the committed gazetteer is used as it is. The same archive
 gives the same gazetteer, byte for byte.
 
-`spacy.load("models/speechfacts_en")` then restores the whole pipeline (config, components and the
-copy of the rule files it was built with); tests/test_model.py checks that it extracts exactly what
-`extract` does.
+`spacy.load("models/speechfacts_en")` then restores the whole pipeline: config, components and the
+rule files each component owns (a folder `rules/` per component, read back by that component
+only); tests/test_model.py checks that it extracts exactly what `extract` does.
 """
 
 from __future__ import annotations
@@ -62,7 +62,6 @@ def archive_documents(archive: Path, exclude: set[str]):
 def build_gazetteer(archive: Path, exclude: set[str], out: Path = GAZETTEER_FILE) -> dict:
     """Mine the event gazetteer from `archive` and write it to `out`."""
     from pipeline.nlp import event_gazetteer
-    from pipeline.nlp.rules import use_rules_from
 
     counted = []
 
@@ -77,7 +76,6 @@ def build_gazetteer(archive: Path, exclude: set[str], out: Path = GAZETTEER_FILE
         f" ({len(exclude)} development pages left out)"
     )
     event_gazetteer.write(tables, out, source)
-    use_rules_from(None)  # recompile what was cached from the rule files
     return tables
 
 

@@ -384,3 +384,22 @@ def test_help_documents_the_new_options_and_exit_codes():
         assert word in text
     assert "5 no document extracted" in " ".join(text.split())
     assert "130" in text
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["-o", "-", "--docs", "-"], "only one output can be standard output"),
+        (["-o", "{d}/a.jsonl", "--docs", "{d}/a.jsonl"], "--output and --docs name the same file"),
+        (["-o", "{d}/a.jsonl", "--errors", "{d}/a.jsonl"], "--output and --errors name the same"),
+    ],
+)
+def test_clashing_outputs_are_a_usage_error(tmp_path, options, message):
+    src = tmp_path / "in.txt"
+    src.write_text("Exports grew by 5 percent.", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    result = extract(src, *[o.format(d=out) for o in options])
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert list(out.iterdir()) == []

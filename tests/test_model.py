@@ -9,7 +9,6 @@ from pathlib import Path
 import spacy
 
 from pipeline.nlp import build_pipeline, prepare_doc
-from pipeline.nlp.rules import use_rules_from
 from pipeline.records import fact_records
 from pipeline.speech import Speech, Turn
 
@@ -45,12 +44,9 @@ def test_saved_pipeline_round_trip(tmp_path):
     expected = _facts(build_pipeline())
     assert {f["type"] for f in expected} == {"money", "percentage", "country_count", "event"}
     out = _build_script().build(tmp_path / "speechfacts_en")
-    try:
-        loaded = spacy.load(out)
-        assert loaded.pipe_names == build_pipeline().pipe_names
-        assert json.dumps(_facts(loaded)) == json.dumps(expected)
-    finally:
-        use_rules_from(None)
+    loaded = spacy.load(out)
+    assert loaded.pipe_names == build_pipeline().pipe_names
+    assert json.dumps(_facts(loaded)) == json.dumps(expected)
 
 
 def test_committed_model_matches_the_rule_files():
@@ -61,8 +57,5 @@ def test_committed_model_matches_the_rule_files():
         assert component_rules.read_text() == (rules / component_rules.name).read_text(), (
             f"{component_rules} is stale: run python scripts/build_model.py"
         )
-    try:
-        loaded = spacy.load(saved)
-        assert json.dumps(_facts(loaded)) == json.dumps(_facts(build_pipeline()))
-    finally:
-        use_rules_from(None)
+    loaded = spacy.load(saved)
+    assert json.dumps(_facts(loaded)) == json.dumps(_facts(build_pipeline()))

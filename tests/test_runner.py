@@ -13,6 +13,7 @@ import pytest
 
 import pipeline.ingest
 from pipeline import runner
+from pipeline.output import OutputRefused
 from pipeline.speech import InputError, Skipped, Speech, Turn
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -342,13 +343,13 @@ def test_fresh_pipeline_every_n_documents_changes_no_output(tmp_path, monkeypatc
     for refresh in (10_000, 1):
         monkeypatch.setattr(runner, "REFRESH_DOCUMENTS", refresh)
         builds: list[int] = []
-        original = runner._init_worker
+        original = runner.Extractor._build
 
-        def counted(*a, builds=builds, original=original, **k):
+        def counted(self, builds=builds, original=original):
             builds.append(1)
-            return original(*a, **k)
+            return original(self)
 
-        monkeypatch.setattr(runner, "_init_worker", counted)
+        monkeypatch.setattr(runner.Extractor, "_build", counted)
         out = tmp_path / f"refresh-{refresh}"
         out.mkdir()
         runner.run(
@@ -357,9 +358,34 @@ def test_fresh_pipeline_every_n_documents_changes_no_output(tmp_path, monkeypatc
             docs_out=str(out / "d.jsonl"),
             errors_out=str(out / "e.jsonl"),
         )
-        monkeypatch.setattr(runner, "_init_worker", original)
+        monkeypatch.setattr(runner.Extractor, "_build", original)
         outputs.append([(out / n).read_bytes() for n in ("f.jsonl", "d.jsonl", "e.jsonl")])
         # built once, or again before each later file's documents (3 files)
         assert len(builds) == (1 if refresh > 1 else 3)
     assert outputs[0] == outputs[1]
     assert outputs[0][0]  # facts were written
+
+
+@pytest.mark.parametrize(
+    ("outputs", "message"),
+    [
+        ({"facts_out": "-", "docs_out": "-"}, r"only one output can be standard output"),
+        ({"facts_out": "-", "errors_out": "-"}, r"only one output can be standard output"),
+        ({"facts_out": "{d}/a.jsonl", "docs_out": "{d}/a.jsonl"}, r"--output and --docs name"),
+        ({"facts_out": "{d}/a.jsonl", "errors_out": "{d}/./a.jsonl"}, r"--output and --errors"),
+        (
+            {"facts_out": "{d}/a.jsonl", "docs_out": "{d}/b.jsonl", "errors_out": "{d}/b.jsonl"},
+            r"--docs and --errors name the same file",
+        ),
+    ],
+)
+def test_run_refuses_outputs_that_clash(tmp_path, outputs, message):
+    """The library checks its outputs itself (the CLI relies on it): nothing is written."""
+    src = tmp_path / "in.txt"
+    src.write_text("Exports grew by 5 percent.", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    named = {k: v.format(d=out) for k, v in outputs.items()}
+    with pytest.raises(OutputRefused, match=message):
+        runner.run([str(src)], **named)
+    assert list(out.iterdir()) == []

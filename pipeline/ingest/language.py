@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.nlp.rules import load_rules
+from pipeline.nlp.rules import installed_rule_data
 from pipeline.speech import InputError, Speech
 
 _SAMPLE_CHARS = 20_000
@@ -40,7 +40,7 @@ class _Rules:
 
 @cache
 def _rules() -> _Rules:
-    data = load_rules(
+    data = installed_rule_data(
         "language",
         required=(
             "function_words",

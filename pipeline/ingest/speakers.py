@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline.ingest.language import function_words
-from pipeline.nlp.rules import load_rules
+from pipeline.nlp.rules import installed_rule_data
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class _Rules:
 
 @cache
 def rules() -> _Rules:
-    data = load_rules(
+    data = installed_rule_data(
         "speakers",
         required=(
             "connectives",

@@ -8,14 +8,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.fact_types import DEFAULT_TYPES, FACT_TYPES
 from pipeline.nlp import extensions
 from pipeline.nlp.prefilter import tokenizer_text
 from pipeline.nlp.tokens import make_doc
 from pipeline.speech import PARAGRAPH_SEPARATOR, Speech
-
-FACT_TYPES = ("money", "percentage", "country_count", "event", "quantity")
-# extracted when no types are asked for; "quantity" is opt-in (it runs quantulum3)
-DEFAULT_TYPES = ("money", "percentage", "country_count", "event")
 
 # component name per fact type, in pipeline order
 COMPONENTS = {

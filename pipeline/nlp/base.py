@@ -1,23 +1,31 @@
-"""What the numeric components share: the cached scan of a Doc and the span bookkeeping.
+"""What the components share: rules owned per instance, the cached scan of a Doc, span bookkeeping.
 
-Each numeric component (money, percentage, country_count) is a class plus a factory registered with
-`@Language.factory`; all three read one scan of the Doc's text (cached in `doc.user_data`), so
+Every speechfacts component is a class plus a factory registered with `@Language.factory`. Those
+that read rule files derive from `RuleComponent`: the rules live on the instance (loaded from the
+installed rule files, from `rules_dir` in the config or `initialize`, or from the saved pipeline),
+are put in force while the component runs, and are saved with it (`to_disk`, `to_bytes`).
+
+The numeric components (money, percentage, country_count) read one scan of the Doc's text, kept in
+`doc.user_data` as plain tuples (serialisable) and tagged with the rules that produced it, so that
 running three components costs one pass over the numbers.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+from typing import Any
 
+import srsly
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import FACTS_KEY, doc_text
 from pipeline.nlp.quantities import Candidate, scan
-from pipeline.nlp.rules import read_rule_text, use_rules_from
+from pipeline.nlp.rules import IN_FORCE, Rules, installed_rules
 
 NUMERIC_RULES = ("numbers", "currencies", "qualifiers", "percentages", "countries", "temporal")
 
+# working data of the numeric components: {"rules": fingerprint, "candidates": {type: [tuple]}};
+# removed by the context component, the last of the pipeline
 SCAN_KEY = "speechfacts_scan"
 
 
@@ -27,10 +35,16 @@ def sentence_starts(doc: Doc) -> list[int]:
     return [0]
 
 
-def scanned(doc: Doc) -> list[Candidate]:
-    if SCAN_KEY not in doc.user_data:
-        doc.user_data[SCAN_KEY] = scan(doc_text(doc), sentence_starts(doc))
-    return doc.user_data[SCAN_KEY]
+def scanned(doc: Doc, rules: Rules, fact_type: str) -> list[Candidate]:
+    """The numeric candidates of `fact_type` in `doc` under `rules`: the Doc's text is scanned once
+    per rule set, the candidates kept by type as plain tuples until their component takes them."""
+    cached = doc.user_data.get(SCAN_KEY)
+    if cached is None or cached["rules"] != rules.fingerprint:
+        by_type: dict[str, list[tuple]] = {}
+        for cand in scan(doc_text(doc), sentence_starts(doc)):
+            by_type.setdefault(cand.type, []).append(tuple(vars(cand).values()))
+        cached = doc.user_data[SCAN_KEY] = {"rules": rules.fingerprint, "candidates": by_type}
+    return [Candidate(*fields) for fields in cached["candidates"].get(fact_type, ())]
 
 
 def add_fact(doc: Doc, start: int, end: int, fields: dict) -> Span | None:
@@ -47,26 +61,55 @@ def add_fact(doc: Doc, start: int, end: int, fields: dict) -> Span | None:
 
 
 class RuleComponent:
-    """Serialisation shared by the components: their settings and the rule files they read travel
-    with the saved pipeline, and loading it puts those rules back in force."""
+    """A component that owns the rule files `rule_files`: kept on the instance as a `Rules`, in
+    force while it annotates a Doc, saved and restored with the pipeline (one folder `rules/`
+    holding the files, as they were loaded)."""
 
-    settings: dict
     rule_files: tuple[str, ...] = ()
 
-    def to_disk(self, path, exclude=tuple()):
-        path = Path(path)
-        (path / "rules").mkdir(parents=True, exist_ok=True)
-        (path / "settings.json").write_text(json.dumps(self.settings, indent=2, sort_keys=True))
-        for name in self.rule_files:
-            (path / "rules" / f"{name}.json").write_text(read_rule_text(name), encoding="utf-8")
+    def __init__(self, nlp: Any, name: str, rules_dir: str | None = None):
+        self.name = name
+        self.rules = self._load(rules_dir)
+
+    def _load(self, rules_dir: str | Path | None) -> Rules:
+        if rules_dir is None:
+            # the installed files, read once per process: every component built from them shares
+            # what is compiled from them (as one pipeline compiled them before rules were owned)
+            return installed_rules()
+        return Rules.from_dir(Path(rules_dir), self.rule_files)
+
+    def _own(self) -> Rules:
+        """The rule files this component saves: its `rule_files`, as it reads them."""
+        return Rules({name: self.rules.texts[name] for name in self.rule_files})
+
+    def initialize(self, get_examples=None, *, nlp=None, rules_dir: str | None = None) -> None:
+        """Load the rule files again: from `rules_dir` (`[initialize.components.NAME]` in a
+        config), else the installed ones."""
+        self.rules = self._load(rules_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        # `with self.rules.in_force()`, spelled out: this runs once per component and Doc
+        token = IN_FORCE.set(self.rules)
+        try:
+            return self.annotate(doc)
+        finally:
+            IN_FORCE.reset(token)
+
+    def annotate(self, doc: Doc) -> Doc:
+        raise NotImplementedError
+
+    def to_disk(self, path, exclude=tuple()) -> None:
+        self._own().to_disk(Path(path) / "rules")
 
     def from_disk(self, path, exclude=tuple()):
-        path = Path(path)
-        settings_file = path / "settings.json"
-        if settings_file.exists():
-            self.settings = json.loads(settings_file.read_text())
-        if (path / "rules").is_dir():
-            use_rules_from(path / "rules")
+        self.rules = Rules.from_dir(Path(path) / "rules", self.rule_files)
+        return self
+
+    def to_bytes(self, exclude=tuple()) -> bytes:
+        return srsly.msgpack_dumps({"rules": self._own().to_bytes()})
+
+    def from_bytes(self, data: bytes, exclude=tuple()):
+        self.rules = Rules.from_bytes(srsly.msgpack_loads(data)["rules"])
         return self
 
 
@@ -74,16 +117,16 @@ class NumericComponent(RuleComponent):
     fact_type = ""
     rule_files = NUMERIC_RULES
 
-    def __init__(self, nlp, name: str):
-        self.name = name
-        self.settings = {"fact_type": self.fact_type}
-
-    def __call__(self, doc: Doc) -> Doc:
-        for cand in scanned(doc):
-            if cand.type == self.fact_type:
-                fields = self.enrich(doc, cand, cand.fields())
-                add_fact(doc, cand.start, cand.end, fields)
+    def annotate(self, doc: Doc) -> Doc:
+        for cand in scanned(doc, self.rules, self.fact_type):
+            fields = self.enrich(doc, cand, cand.fields())
+            add_fact(doc, cand.start, cand.end, fields)
         return doc
 
     def enrich(self, doc: Doc, cand: Candidate, fields: dict) -> dict:
         return fields
+
+
+# what the factories declare (spaCy's `assigns` and `requires`, shown by `nlp.analyze_pipes()`)
+FACT_ASSIGNS = ["doc.spans", "span._.fact"]
+RULES_CONFIG = {"rules_dir": None}

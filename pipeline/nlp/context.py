@@ -12,20 +12,21 @@ import bisect
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.nlp.base import RuleComponent
+from pipeline.nlp.base import RULES_CONFIG, SCAN_KEY, RuleComponent
 from pipeline.nlp.extensions import FACTS_KEY, doc_text, span_text
 from pipeline.nlp.speakers import quote_speaker
 from pipeline.nlp.temporal import doc_month, doc_year, period_for
 
 
 class ContextAnnotator(RuleComponent):
-    rule_files = ("temporal",)
+    rule_files = ("temporal", "speakers")
 
-    def __init__(self, nlp: Language, name: str):
-        self.name = name
-        self.settings = {}
+    def __init__(self, nlp: Language, name: str, rules_dir: str | None = None):
+        super().__init__(nlp, name, rules_dir)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
+        # the numeric scan is working data: the Doc keeps the facts only
+        doc.user_data.pop(SCAN_KEY, None)
         if FACTS_KEY not in doc.spans:
             return doc
         turns = doc._.turns or []
@@ -67,6 +68,11 @@ class ContextAnnotator(RuleComponent):
         return doc
 
 
-@Language.factory("speechfacts_context")
-def make_context_annotator(nlp: Language, name: str) -> ContextAnnotator:
-    return ContextAnnotator(nlp, name)
+@Language.factory(
+    "speechfacts_context",
+    default_config=RULES_CONFIG,
+    assigns=["span._.fact"],
+    requires=["doc.spans", "token.is_sent_start"],
+)
+def make_context_annotator(nlp: Language, name: str, rules_dir: str | None) -> ContextAnnotator:
+    return ContextAnnotator(nlp, name, rules_dir)

@@ -2,13 +2,20 @@
 
 from spacy.language import Language
 
-from pipeline.nlp.base import NumericComponent
+from pipeline.nlp.base import FACT_ASSIGNS, RULES_CONFIG, NumericComponent
 
 
 class CountryCountExtractor(NumericComponent):
     fact_type = "country_count"
 
 
-@Language.factory("speechfacts_country_count")
-def make_country_count_extractor(nlp: Language, name: str) -> CountryCountExtractor:
-    return CountryCountExtractor(nlp, name)
+@Language.factory(
+    "speechfacts_country_count",
+    default_config=RULES_CONFIG,
+    assigns=FACT_ASSIGNS,
+    requires=["token.is_sent_start"],
+)
+def make_country_count_extractor(
+    nlp: Language, name: str, rules_dir: str | None
+) -> CountryCountExtractor:
+    return CountryCountExtractor(nlp, name, rules_dir)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.nlp.rules import load_rules, normalise_phrase, phrase_alternation, rule_cache
+from pipeline.nlp.rules import compiled_from_rules, normalise_phrase, phrase_alternation, rule_data
 
 SYMBOL, CODE, WORD, CONTEXT, SUBUNIT = "symbol", "code", "word", "context", "subunit"
 _EXACT_KINDS = (CODE, CONTEXT)  # written exactly as in the rule file
@@ -71,9 +71,9 @@ def _add(table: dict[str, list[Form]], form: Form) -> None:
         forms.append(form)
 
 
-@rule_cache
+@compiled_from_rules
 def _tables() -> _Tables:
-    rules = load_rules("currencies", required=("currencies",))
+    rules = rule_data("currencies", required=("currencies",))
     before: dict[str, list[Form]] = {}
     after: dict[str, list[Form]] = {}
     prefixes = rules.get("scaled_code_prefixes", {})

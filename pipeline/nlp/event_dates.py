@@ -29,7 +29,7 @@ import re
 
 from pipeline.nlp import event_gazetteer as gazetteer
 from pipeline.nlp.event_names import anniversary_number
-from pipeline.nlp.rules import load_rules, phrase_alternation, rule_cache
+from pipeline.nlp.rules import compiled_from_rules, phrase_alternation, rule_data
 from pipeline.nlp.temporal import clause_bounds as _temporal_clause_bounds
 from pipeline.nlp.temporal import doc_month, doc_year, relative_dates
 
@@ -88,9 +88,9 @@ _NAME_DATE_KINDS = ("mdy", "dmy", "my")
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
-@rule_cache
+@compiled_from_rules
 def _cues():
-    rules = load_rules("events", required=("heads",))
+    rules = rule_data("events", required=("heads",))
     doc_cues = rules.get("doc_date_cues", {})
 
     def alternation(phrases):
@@ -110,12 +110,12 @@ def _cues():
     )
 
 
-@rule_cache
+@compiled_from_rules
 def _date_limits():
     """events.json's words that keep a date from an event: deadlines ("by 2023"), heads of
     events that last years ("war"), the past cues that leave an anniversary its year only, and
     what may stand between a war's name and its own date."""
-    rules = load_rules("events", required=("heads",))
+    rules = rule_data("events", required=("heads",))
     deadline = rules.get("date_deadline_words", [])
     multi_year = rules.get("multi_year_heads", [])
     past = rules.get("anniversary_past_cues", [])

@@ -32,7 +32,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
-from pipeline.nlp.rules import RuleError, load_rules, rule_cache
+from pipeline.nlp.rules import compiled_from_rules, rule_data
 
 GAZETTEER = "event_gazetteer"
 _NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?|[ivxlc]+")
@@ -53,7 +53,7 @@ def one_off_key(text: str) -> str:
     """The lookup key of a one-off event's name: `name_key` after the aliases of events.json's
     `one_off_key_aliases` ("Olympic Games" is "Olympics") and without its `one_off_key_drop`
     words (a place holds one Winter or Summer Games in the years a page may speak of)."""
-    rules = load_rules("events", required=("heads",))
+    rules = rule_data("events", required=("heads",))
     lowered = text.lower()
     for phrase, alias in rules.get("one_off_key_aliases", {}).items():
         lowered = re.sub(rf"\b{re.escape(phrase)}\b", alias, lowered)
@@ -103,7 +103,7 @@ def mine(
     from pipeline.nlp.event_names import anniversary_number, find_events, grammar
 
     g = grammar()
-    rules = load_rules("events", required=("heads",))
+    rules = rule_data("events", required=("heads",))
     one_off = set(rules.get("one_off_kinds", []))
     base_votes: dict[str, Counter] = defaultdict(Counter)
     base_docs: dict[str, set] = defaultdict(set)
@@ -200,13 +200,10 @@ def write(tables: dict, path, source: str) -> None:
         out.write("\n")
 
 
-@rule_cache
+@compiled_from_rules
 def tables() -> tuple[Mapping[str, int], Mapping[str, int]]:
-    """(anniversary_bases, event_years) of the rule set in force; empty without the file."""
-    try:
-        data = load_rules(GAZETTEER)
-    except RuleError:
-        return {}, {}
+    """(anniversary_bases, event_years) of the rule set in force."""
+    data = rule_data(GAZETTEER)
     return (
         {k: int(v) for k, v in data.get("anniversary_bases", {}).items()},
         {k: int(v) for k, v in data.get("event_years", {}).items()},
@@ -222,7 +219,7 @@ def anniversary_base(name: str) -> int | None:
 def known_year(name: str, kind: str | None, doc_year: int | None) -> int | None:
     """The year of the one-off event `name` (of `kind`), if the gazetteer knows it and a page
     of `doc_year` may speak of it (events.json's `one_off_year_window`)."""
-    rules = load_rules("events", required=("heads",))
+    rules = rule_data("events", required=("heads",))
     if kind not in rules.get("one_off_kinds", []) or doc_year is None:
         return None
     year = tables()[1].get(one_off_key(name))

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.nlp.rules import load_rules, normalise_phrase, phrase_alternation, rule_cache
+from pipeline.nlp.rules import compiled_from_rules, normalise_phrase, phrase_alternation, rule_data
 
 _MONTH_NAMES = (
     "January February March April May June July August September October November December"
@@ -88,7 +88,8 @@ class Grammar:
     addressee_words: frozenset[str]
     tail_trailing: frozenset[str]
     tail_max: int
-    acronym_re: re.Pattern
+    acronym_re: re.Pattern | None  # None when the rule file turns acronym-year names off
+    lowercase_need_name: bool
     possessives: frozenset[str]
     count_words: frozenset[str]
     place_nouns: frozenset[str]
@@ -102,10 +103,10 @@ def _tail_pattern(prepositions: list[str]) -> re.Pattern:
     )
 
 
-@rule_cache
+@compiled_from_rules
 def grammar() -> Grammar:
     """The grammar of events.json, compiled once per rule set."""
-    rules = load_rules("events", required=("heads", "connectors", "name_stopwords"))
+    rules = rule_data("events", required=("heads", "connectors", "name_stopwords"))
     heads = {normalise_phrase(k): v for k, v in rules["heads"].items()}
     head_re = re.compile(r"\b" + phrase_alternation(heads) + r"\b", re.IGNORECASE)
     anniversary_words = rules.get("anniversary_words", ["anniversary"])
@@ -176,7 +177,12 @@ def grammar() -> Grammar:
         addressee_words=frozenset(w.lower() for w in rules.get("anniversary_addressee_words", [])),
         tail_trailing=frozenset(w.lower() for w in rules.get("anniversary_tail_trailing", [])),
         tail_max=int(rules.get("anniversary_tail_words_max", 12)),
-        acronym_re=re.compile(r"\b[A-Z][A-Z]{2,}(?:-|\s)(?:19|20)\d{2}\b"),
+        acronym_re=(
+            re.compile(r"\b[A-Z][A-Z]{2,}(?:-|\s)(?:19|20)\d{2}\b")
+            if rules.get("acronym_with_year", True)
+            else None
+        ),
+        lowercase_need_name=bool(rules.get("lowercase_heads_need_name", True)),
         possessives=frozenset(w.lower() for w in rules.get("possessive_determiners", [])),
         count_words=frozenset(w.lower() for w in rules.get("count_words", [])),
         place_nouns=frozenset(w.lower() for w in rules.get("place_nouns_after_head", [])),
@@ -425,7 +431,7 @@ def _head_events(
         if place:
             end = place.end()
         name = text[start:end]
-        if not (name[0].isupper() or name[0].isdigit() or named_by_tail):
+        if g.lowercase_need_name and not (name[0].isupper() or name[0].isdigit() or named_by_tail):
             continue
         lowered = name.lower()
         if any(lowered.startswith(n) for n in g.not_events):
@@ -596,7 +602,7 @@ def find_events(text: str, cues: tuple[list[int], list[int]] | None = None) -> l
     found = _head_events(text, head_starts, g, lowercase) + _anniversaries(
         text, anniversary_starts, g
     )
-    for m in g.acronym_re.finditer(text):
+    for m in g.acronym_re.finditer(text) if g.acronym_re is not None else ():
         if not any(f["start"] <= m.start() < f["end"] for f in found):
             found.append({"start": m.start(), "end": m.end(), "name": m.group(0), "kind": "other"})
     found.sort(key=lambda f: (f["start"], -f["end"]))

@@ -16,11 +16,11 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.nlp.base import RuleComponent, add_fact
+from pipeline.nlp.base import FACT_ASSIGNS, RULES_CONFIG, RuleComponent, add_fact
 from pipeline.nlp.event_dates import date_in_name, event_date
 from pipeline.nlp.event_names import find_events, grammar, head_matches
 from pipeline.nlp.extensions import doc_text, span_text
-from pipeline.nlp.rules import load_rules, normalise_phrase, rule_cache
+from pipeline.nlp.rules import compiled_from_rules, normalise_phrase, rule_data
 from pipeline.nlp.temporal import doc_year
 
 __all__ = [
@@ -50,9 +50,8 @@ def content_words(text: str) -> frozenset[str]:
 class EventExtractor(RuleComponent):
     rule_files = ("events", "temporal", "event_gazetteer")
 
-    def __init__(self, nlp: Language, name: str):
-        self.name = name
-        self.settings = {}
+    def __init__(self, nlp: Language, name: str, rules_dir: str | None = None):
+        super().__init__(nlp, name, rules_dir)
         self.vocab = nlp.vocab
         self._matcher: tuple[object, PhraseMatcher] | None = None
 
@@ -100,7 +99,7 @@ class EventExtractor(RuleComponent):
         cues = _own_event_cues()
         return not any(w in cues for w in re.findall(r"[a-z]+", title.lower()))
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         title = doc._.doc_title or ""
         title_words = content_words(title)
         year = doc_year(doc._.doc_date)
@@ -207,9 +206,9 @@ def _in_own_heading(text: str, index: int) -> bool:
     return any(lowered.startswith(cue + " ") for cue in _own_heading_cues())
 
 
-@rule_cache
+@compiled_from_rules
 def _own_heading_cues() -> tuple[str, ...]:
-    rules = load_rules("events", required=("heads",))
+    rules = rule_data("events", required=("heads",))
     return tuple(normalise_phrase(c) for c in rules.get("own_event_heading_cues", []))
 
 
@@ -228,15 +227,15 @@ def _singular(word: str) -> str:
     return word
 
 
-@rule_cache
+@compiled_from_rules
 def _never_own_kinds() -> frozenset[str]:
-    rules = load_rules("events", required=("heads",))
+    rules = rule_data("events", required=("heads",))
     return frozenset(rules.get("never_own_event_kinds", []))
 
 
-@rule_cache
+@compiled_from_rules
 def _own_event_cues() -> frozenset[str]:
-    rules = load_rules("events", required=("heads",))
+    rules = rule_data("events", required=("heads",))
     return frozenset(w.lower() for w in rules.get("own_event_title_cues_against", []))
 
 
@@ -244,6 +243,11 @@ def _dice(a: frozenset, b: frozenset) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
 
 
-@Language.factory("speechfacts_event")
-def make_event_extractor(nlp: Language, name: str) -> EventExtractor:
-    return EventExtractor(nlp, name)
+@Language.factory(
+    "speechfacts_event",
+    default_config=RULES_CONFIG,
+    assigns=FACT_ASSIGNS,
+    requires=["token.is_sent_start"],
+)
+def make_event_extractor(nlp: Language, name: str, rules_dir: str | None) -> EventExtractor:
+    return EventExtractor(nlp, name, rules_dir)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.nlp.rules import load_rules, rule_cache
+from pipeline.nlp.rules import compiled_from_rules, rule_data
 from pipeline.nlp.scope import find_places, gazetteer
 
 _TOKEN = re.compile(r"[\w][\w.-]*")
@@ -39,9 +39,9 @@ class MeasureRules:
     synonyms: dict  # normalised phrase -> key
 
 
-@rule_cache
+@compiled_from_rules
 def measure_rules() -> MeasureRules:
-    data = load_rules("measures", required=("drop_words", "synonyms"))
+    data = rule_data("measures", required=("drop_words", "synonyms"))
     base = MeasureRules(
         drop=frozenset(data["drop_words"]),
         dangling=frozenset(data.get("dangling", [])),

@@ -2,13 +2,18 @@
 
 from spacy.language import Language
 
-from pipeline.nlp.base import NumericComponent
+from pipeline.nlp.base import FACT_ASSIGNS, RULES_CONFIG, NumericComponent
 
 
 class MoneyExtractor(NumericComponent):
     fact_type = "money"
 
 
-@Language.factory("speechfacts_money")
-def make_money_extractor(nlp: Language, name: str) -> MoneyExtractor:
-    return MoneyExtractor(nlp, name)
+@Language.factory(
+    "speechfacts_money",
+    default_config=RULES_CONFIG,
+    assigns=FACT_ASSIGNS,
+    requires=["token.is_sent_start"],
+)
+def make_money_extractor(nlp: Language, name: str, rules_dir: str | None) -> MoneyExtractor:
+    return MoneyExtractor(nlp, name, rules_dir)

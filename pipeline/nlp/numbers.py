@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.nlp.rules import load_rules, phrase_alternation, rule_cache
+from pipeline.nlp.rules import compiled_from_rules, phrase_alternation, rule_data
 
 
 @dataclass(frozen=True)
@@ -31,28 +31,28 @@ class NumberMatch:
     glued_after: bool = False
 
 
-@rule_cache
+@compiled_from_rules
 def _tables():
-    rules = load_rules("numbers", required=("small", "hundred", "scales"))
+    rules = rule_data("numbers", required=("small", "hundred", "scales"))
     small = {k.lower(): v for k, v in rules["small"].items()}
     hundred = {k.lower(): v for k, v in rules["hundred"].items()}
     scales = {k.lower(): v for k, v in rules["scales"].items()}
     return small, hundred, scales
 
 
-@rule_cache
+@compiled_from_rules
 def _fractions() -> dict[str, float]:
-    rules = load_rules("numbers", required=("small", "hundred", "scales"))
+    rules = rule_data("numbers", required=("small", "hundred", "scales"))
     return {k.lower(): v for k, v in rules.get("fractions", {}).items()}
 
 
-@rule_cache
+@compiled_from_rules
 def negative_words() -> list[str]:
     """Words that make the amount after them negative ("minus five percent")."""
-    return list(load_rules("numbers", required=("small",)).get("negative", []))
+    return list(rule_data("numbers", required=("small",)).get("negative", []))
 
 
-@rule_cache
+@compiled_from_rules
 def number_pattern(glued: bool = False) -> re.Pattern:
     """The numeric cores; with `glued`, digits may also touch a letter on either side ("USD115",
     "115USD"), for the caller to accept only where the letters are a currency."""

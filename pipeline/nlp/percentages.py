@@ -16,15 +16,15 @@ import re
 
 from spacy.language import Language
 
-from pipeline.nlp.base import NumericComponent
+from pipeline.nlp.base import FACT_ASSIGNS, RULES_CONFIG, NumericComponent
 from pipeline.nlp.extensions import doc_text, span_text
-from pipeline.nlp.rules import load_rules, normalise_phrase, phrase_alternation, rule_cache
+from pipeline.nlp.rules import compiled_from_rules, normalise_phrase, phrase_alternation, rule_data
 from pipeline.nlp.temporal import clause_bounds
 
 
-@rule_cache
+@compiled_from_rules
 def _cues():
-    rules = load_rules(
+    rules = rule_data(
         "percentages",
         required=("increase_before", "decrease_before", "increase_after", "decrease_after"),
     )
@@ -110,6 +110,13 @@ class PercentageExtractor(NumericComponent):
         return fields
 
 
-@Language.factory("speechfacts_percentage")
-def make_percentage_extractor(nlp: Language, name: str) -> PercentageExtractor:
-    return PercentageExtractor(nlp, name)
+@Language.factory(
+    "speechfacts_percentage",
+    default_config=RULES_CONFIG,
+    assigns=FACT_ASSIGNS,
+    requires=["token.is_sent_start"],
+)
+def make_percentage_extractor(
+    nlp: Language, name: str, rules_dir: str | None
+) -> PercentageExtractor:
+    return PercentageExtractor(nlp, name, rules_dir)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.nlp.base import RuleComponent, add_fact
+from pipeline.nlp.base import FACT_ASSIGNS, RULES_CONFIG, RuleComponent, add_fact
 from pipeline.nlp.extensions import FACTS_KEY, doc_text
 from pipeline.nlp.numbers import NumberMatch, find_numbers, looks_like_year
 from pipeline.nlp.quantities import (
@@ -31,7 +31,7 @@ from pipeline.nlp.quantities import (
     _qualifier_before,
     _scale_of,
 )
-from pipeline.nlp.rules import load_rules, normalise_phrase, phrase_alternation, rule_cache
+from pipeline.nlp.rules import compiled_from_rules, normalise_phrase, phrase_alternation, rule_data
 
 _PARSE: Callable | None = None
 
@@ -49,9 +49,9 @@ def quantulum_parse() -> Callable:
     return _PARSE
 
 
-@rule_cache
+@compiled_from_rules
 def unit_rules():
-    data = load_rules("units", required=("prefilter", "units", "words"))
+    data = rule_data("units", required=("prefilter", "units", "words"))
     words = data["prefilter"].get("words", [])
     symbols = data["prefilter"].get("symbols", [])
     prefilter = re.compile(
@@ -193,11 +193,10 @@ def find_quantities(sentence: str, offset: int = 0, parse: Callable | None = Non
 class QuantityExtractor(RuleComponent):
     rule_files = ("units", "numbers", "qualifiers")
 
-    def __init__(self, nlp: Language, name: str):
-        self.name = name
-        self.settings = {"fact_type": "quantity"}
+    def __init__(self, nlp: Language, name: str, rules_dir: str | None = None):
+        super().__init__(nlp, name, rules_dir)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         prefilter = unit_rules()[0]
         text = doc_text(doc)
         hits = [m.start() for m in prefilter.finditer(text)]
@@ -228,6 +227,11 @@ class QuantityExtractor(RuleComponent):
         return doc
 
 
-@Language.factory("speechfacts_quantity")
-def make_quantity_extractor(nlp: Language, name: str) -> QuantityExtractor:
-    return QuantityExtractor(nlp, name)
+@Language.factory(
+    "speechfacts_quantity",
+    default_config=RULES_CONFIG,
+    assigns=FACT_ASSIGNS,
+    requires=["token.is_sent_start"],
+)
+def make_quantity_extractor(nlp: Language, name: str, rules_dir: str | None) -> QuantityExtractor:
+    return QuantityExtractor(nlp, name, rules_dir)

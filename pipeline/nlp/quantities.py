@@ -42,7 +42,7 @@ from pipeline.nlp.numbers import (
     looks_like_year,
     negative_words,
 )
-from pipeline.nlp.rules import load_rules, normalise_phrase, phrase_alternation, rule_cache
+from pipeline.nlp.rules import compiled_from_rules, normalise_phrase, phrase_alternation, rule_data
 
 CARRY_NEXT = re.compile(
     r"^(?:\s*(?:[,.;:)\]!?]|–|—|$)|\s+(?:in|and|or|for|to|on|at|by|this|last|next|per|a|each|"
@@ -95,9 +95,9 @@ def _clean(value):
     return value
 
 
-@rule_cache
+@compiled_from_rules
 def _percent_tables():
-    rules = load_rules("percentages", required=("units",))
+    rules = rule_data("percentages", required=("units",))
     units = {}
     for unit, words in rules["units"].items():
         for word in words:
@@ -116,7 +116,7 @@ def _percent_tables():
     return units, unit_re, before, before_re
 
 
-@rule_cache
+@compiled_from_rules
 def _negative_re() -> re.Pattern:
     """A negative word of the rule file ("minus five percent"), or a minus sign glued to the number
     ("-5%"), right before an amount."""
@@ -125,9 +125,9 @@ def _negative_re() -> re.Pattern:
     return re.compile(rf"(?:{word}|(?:^|(?<=[\s(\[]))[-−])$", re.IGNORECASE)
 
 
-@rule_cache
+@compiled_from_rules
 def _qualifier_tables():
-    rules = load_rules("qualifiers", required=("before", "after"))
+    rules = rule_data("qualifiers", required=("before", "after"))
     before = {p.lower(): q for q, phrases in rules["before"].items() for p in phrases}
     after = {p.lower(): q for q, phrases in rules["after"].items() for p in phrases}
     before_re = re.compile(
@@ -137,45 +137,13 @@ def _qualifier_tables():
     return before, after, before_re, after_re
 
 
-@rule_cache
+@compiled_from_rules
 def _country_tables():
-    rules = load_rules("countries", required=("nouns", "bilateral_determiners"))
+    rules = rule_data("countries", required=("nouns", "bilateral_determiners"))
     nouns = phrase_alternation(rules["nouns"])
-    blocked = {w.lower() for w in rules.get("blocked_modifiers", [])} | {
-        "the",
-        "a",
-        "an",
-        "in",
-        "with",
-        "and",
-        "or",
-        "to",
-        "for",
-        "from",
-        "by",
-        "on",
-        "at",
-        "that",
-        "which",
-        "who",
-        "are",
-        "is",
-        "were",
-        "was",
-        "have",
-        "has",
-        "had",
-        "than",
-        "more",
-        "less",
-        "people",
-        "times",
-        "its",
-        "their",
-        "our",
-        "these",
-        "those",
-        "as",
+    # modifiers that never stand between a number and its noun, and the words that end a phrase
+    blocked = {
+        w.lower() for w in rules.get("blocked_modifiers", []) + rules.get("blocked_between", [])
     }
     n_between = int(rules.get("max_words_between", 3))
     noun_re = re.compile(
@@ -194,17 +162,32 @@ def _country_tables():
         if rules.get("excluded_after")
         else None
     )
-    return noun_re, blocked, determiners, never_before, excluded_after
+    singular_nouns = frozenset(normalise_phrase(w) for w in rules.get("singular_nouns", []))
+    return noun_re, blocked, determiners, never_before, excluded_after, singular_nouns
 
 
 RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
-PER_RE = re.compile(
-    r"^\s*(?:per|a|an)\s+((?:cubic\s+|square\s+)?(?:barrel|tonne|ton|metre|meter|kilogram|kg|"
-    r"litre|liter|month|year|day|hour|person|head|capita|unit|kilowatt-hour|kWh|megawatt-hour|"
-    r"MWh|gigacalorie|square metre|square meter|cubic metre|cubic meter|thousand cubic metres|"
-    r"ounce|troy ounce|share|family|child|student|pensioner|hectare))\b",
-    re.IGNORECASE,
-)
+
+
+@compiled_from_rules
+def _per_re() -> re.Pattern:
+    """The unit a price is given per, after the amount: "$60 per barrel", "5,000 rubles a month"
+    (currencies.json: `per_words`, `per_unit_prefixes`, `per_units`, tried in the file's order)."""
+    rules = rule_data("currencies", required=("per_words", "per_unit_prefixes", "per_units"))
+
+    def alternation(words: list[str]) -> str:
+        return "(?:" + "|".join(re.escape(w).replace("\\ ", " ") for w in words) + ")"
+
+    prefixes = "(?:" + "|".join(re.escape(p) + r"\s+" for p in rules["per_unit_prefixes"]) + ")?"
+    return re.compile(
+        r"^\s*"
+        + alternation(rules["per_words"])
+        + r"\s+("
+        + prefixes
+        + alternation(rules["per_units"])
+        + r")\b",
+        re.IGNORECASE,
+    )
 
 
 def _scale_of(number: NumberMatch) -> float:
@@ -316,7 +299,7 @@ def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]
     numbers = _numbers(text)
     results: list[Candidate] = []
     consumed: set[int] = set()
-    noun_re, blocked, determiners, never_before, excluded_after = _country_tables()
+    noun_re, blocked, determiners, never_before, excluded_after, singular_nouns = _country_tables()
     _, _, units_before, unit_before_re = _percent_tables()
     owned = 0  # the end of the last figure: a currency before it belongs to that figure
     before_cache: dict[int, CurrencyMatch | None] = {}
@@ -413,8 +396,7 @@ def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]
                     ok = False
                 if ok and excluded_after and excluded_after.match(text[low.end + m.end() :]):
                     ok = False
-                noun = m.group(2).lower()
-                if ok and not noun.endswith("s"):
+                if ok and normalise_phrase(m.group(2)) in singular_nouns:
                     ok = False  # "one country" is not a count of countries
                 if (
                     ok
@@ -459,7 +441,7 @@ def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]
         if post and cand.qualifier == "exact":
             cand.qualifier, cand.end = post
         if kind == "money":
-            per = PER_RE.match(text[end : end + 40])
+            per = _per_re().match(text[end : end + 40])
             if per:
                 cand.per = normalise_phrase(per.group(1))
         results.append(cand)

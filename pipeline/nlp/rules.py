@@ -1,17 +1,33 @@
-"""Loading and validating the rule data files (JSON) kept under models/rules.
+"""Rule data (JSON files under models/rules) as objects a component owns.
 
-Rules are data, code is mechanism: a new currency or qualifier is a line in a rule file. Every file
-is checked when loaded, and a problem names the file and the key at fault.
+Rules are data, code is mechanism: a new currency or qualifier is a line in a rule file. A `Rules`
+holds the rule files one component reads, parsed and checked once (a problem names the file and
+the key at fault; a key no code reads is an error), plus what code compiles from them (regexes,
+tables), memoised on that `Rules` object and nowhere else. Two pipelines built from different rule
+files therefore live side by side in one process.
+
+A component puts its `Rules` in force for the length of one call (`with rules.in_force():`); the
+scanning functions reach them through `rule_data(name)` and functions decorated with
+`@compiled_from_rules`. Outside any component call (unit tests, the `series` command) the rules in
+force are the installed rule files, read once and never replaced. Ingestion is no part of the
+spaCy pipeline: it reads the installed files (`installed_rule_data`) even when a component calls
+it (the context component looks up full names with `ingest.speakers`).
 """
 
 from __future__ import annotations
 
+import contextvars
+import hashlib
+import inspect
 import json
-from collections.abc import Callable
-from functools import cache
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from functools import wraps
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+import srsly
 
 RULE_FILES = (
     "numbers",
@@ -26,42 +42,221 @@ RULE_FILES = (
     "scopes",
     "units",
     "event_gazetteer",
+    "speakers",
+    "language",
 )
 
-# A saved pipeline (models/speechfacts_en) carries its own copy of the rule files; loading it makes
-# that copy the process-wide rule set, so that spacy.load() extracts with the rules it was built
-# with.
-_overrides: dict[str, Path] = {}
-_caches: list[Callable] = []
+# Keys that document a rule file rather than configure it: never read, always allowed.
+_COMMENT_KEYS = ("description", "note", "source")
 
 
-def rule_cache(func: Callable) -> Callable:
-    """functools.cache for things compiled from rule files, cleared when the rule set changes."""
-    cached = cache(func)
-    _caches.append(cached)
-    return cached
+def _is_comment(key: str) -> bool:
+    return key in _COMMENT_KEYS or key.startswith(("_", "note_"))
 
 
-def use_rules_from(directory: Path | None) -> None:
-    """Read the rule files found in `directory` (a saved pipeline's copy) instead of the installed
-    ones; `None` goes back to the installed rules."""
-    if directory is None:
-        _overrides.clear()
-    else:
-        for path in sorted(Path(directory).glob("*.json")):
-            _overrides[path.stem] = path
-    for cached in _caches:
-        cached.cache_clear()
-
-
-def read_rule_text(name: str) -> str:
-    if name in _overrides:
-        return _overrides[name].read_text(encoding="utf-8")
-    return (rules_dir() / f"{name}.json").read_text(encoding="utf-8")
+# Every key code reads, per rule file: a key outside these (a typo, a rule nobody implements) is an
+# error when the file is loaded rather than a rule silently ignored. tests/nlp/test_rules.py checks
+# that each key listed here is read somewhere in the package.
+KNOWN_KEYS: dict[str, frozenset[str]] = {
+    "numbers": frozenset({"small", "hundred", "scales", "fractions", "negative"}),
+    "currencies": frozenset(
+        {
+            "currencies",
+            "scaled_code_prefixes",
+            "money_cues",
+            "context_rates",
+            "context_followed_by",
+            "context_not_followed_by",
+            "per_words",
+            "per_unit_prefixes",
+            "per_units",
+        }
+    ),
+    "qualifiers": frozenset({"before", "after"}),
+    "percentages": frozenset(
+        {
+            "units",
+            "units_before",
+            "increase_before",
+            "decrease_before",
+            "increase_after",
+            "decrease_after",
+            "level_verbs_before_to",
+            "not_change_cues",
+        }
+    ),
+    "countries": frozenset(
+        {
+            "nouns",
+            "singular_nouns",
+            "blocked_modifiers",
+            "blocked_between",
+            "bilateral_determiners",
+            "max_words_between",
+            "never_before",
+            "excluded_after",
+        }
+    ),
+    "temporal": frozenset(
+        {
+            "relative",
+            "comparison_markers",
+            "clause_breaks",
+            "forward_clause_breaks",
+            "trailing_twelve_months",
+            "relative_dates",
+            "months_as_periods",
+            "opening_year_scope",
+        }
+    ),
+    "event_gazetteer": frozenset({"anniversary_bases", "event_years"}),
+    "units": frozenset({"prefilter", "units", "words", "per", "not_after"}),
+    "events": frozenset(
+        {
+            "heads",
+            "lowercase_heads_need_name",
+            "capitalised_only_heads",
+            "connectors",
+            "tail_prepositions",
+            "lowercase_modifiers_max",
+            "lowercase_modifier_stopwords",
+            "name_stopwords",
+            "anniversary_words",
+            "not_events",
+            "acronym_with_year",
+            "own_event_title_cues_against",
+            "own_event_heading_cues",
+            "possessive_determiners",
+            "count_words",
+            "standalone_heads",
+            "ordinal_only_heads",
+            "lowercase_heads_with_named_tail",
+            "head_tail_prepositions",
+            "place_tail_preposition",
+            "name_dashes",
+            "organisation_words",
+            "anniversary_numbers",
+            "ordinal_words",
+            "tens_words",
+            "anniversary_tail_words_max",
+            "anniversary_tail_stops",
+            "anniversary_tail_trailing",
+            "doc_date_cues",
+            "undated_kinds_by_cues",
+            "future_cues",
+            "past_cues",
+            "place_tail_kinds",
+            "place_naming_modifiers",
+            "one_off_kinds",
+            "one_off_year_window",
+            "one_off_key_aliases",
+            "one_off_key_drop",
+            "anniversary_doc_date_cues",
+            "event_clause_breaks",
+            "anniversary_addressee_words",
+            "narrative_doc_date_cues",
+            "popular_vote_heads",
+            "anniversary_past_cues",
+            "date_deadline_words",
+            "multi_year_date_verbs",
+            "multi_year_heads",
+            "never_own_event_kinds",
+            "place_nouns_after_head",
+        }
+    ),
+    "subjects": frozenset(
+        {
+            "measure_nouns",
+            "wrappers",
+            "vague_heads",
+            "weak_modifiers",
+            "links_before",
+            "direct_links_before",
+            "direct_after_prepositions",
+            "verb_qualifiers",
+            "skip_before_link",
+            "skip_after_link",
+            "comparatives",
+            "links_after",
+            "open_of_after_types",
+            "determiners",
+            "postmodifier_prepositions",
+            "modifiers",
+            "modifier_suffixes",
+            "non_modifiers",
+            "boundary_words",
+            "max_words",
+            "max_modifiers",
+            "max_postmodifier_words",
+            "copula_links",
+            "open_before_link_types",
+            "open_direct_links",
+            "phrase_direct_links",
+            "list_joiners",
+            "joining_link_words",
+            "anaphoric_determiners",
+            "clause_openers",
+            "parentheticals",
+            "ellipsis_direct_links",
+        }
+    ),
+    "measures": frozenset(
+        {
+            "drop_words",
+            "dangling",
+            "keep",
+            "share_prefix",
+            "synonyms",
+            "series_measures",
+            "needs_scope",
+            "restatement_cues",
+        }
+    ),
+    "scopes": frozenset(
+        {
+            "home_country",
+            "extra_names",
+            "ignored_names",
+            "regions",
+            "counterpart_cues",
+            "our_relational",
+            "prepositions_after",
+            "counterpart_keys",
+            "local_title_cues",
+        }
+    ),
+    "speakers": frozenset(
+        {
+            "connectives",
+            "particles",
+            "title_words",
+            "regnal_titles",
+            "not_labels",
+            "continuing_labels",
+            "no_speaker_labels",
+            "answer_labels",
+            "role_labels",
+            "roles",
+            "remarks",
+            "label_stop_words",
+            "attribution_verbs",
+        }
+    ),
+    "language": frozenset(
+        {
+            "function_words",
+            "min_letters",
+            "min_words",
+            "min_latin_share",
+            "min_function_word_share",
+            "scripts",
+        }
+    ),
+}
 
 
 class RuleError(ValueError):
-    """A rule file is missing, not valid JSON, or lacks a required key."""
+    """A rule file is missing, not valid JSON, lacks a required key or has an unknown one."""
 
 
 def rules_dir():
@@ -73,23 +268,160 @@ def rules_dir():
         return Path(__file__).resolve().parents[2] / "models" / "rules"
 
 
-@rule_cache
-def load_rules(name: str, required: tuple[str, ...] = ()) -> dict[str, Any]:
-    """Load `<name>.json` from the rules package, checking that `required` keys exist."""
+def _parse(name: str, text: str, where: str) -> dict[str, Any]:
     try:
-        data = json.loads(read_rule_text(name))
-    except FileNotFoundError as exc:
-        raise RuleError(f"rule file {name}.json is missing from {rules_dir()}") from exc
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise RuleError(
-            f"rule file {name}.json is not valid JSON: line {exc.lineno}: {exc.msg}"
+            f"rule file {name}.json ({where}) is not valid JSON: line {exc.lineno}: {exc.msg}"
         ) from exc
     if not isinstance(data, dict):
-        raise RuleError(f"rule file {name}.json must hold a JSON object")
-    missing = [key for key in required if key not in data]
-    if missing:
-        raise RuleError(f"rule file {name}.json lacks the key(s): {', '.join(missing)}")
+        raise RuleError(f"rule file {name}.json ({where}) must hold a JSON object")
+    known = KNOWN_KEYS.get(name)
+    if known is not None:
+        unknown = sorted(k for k in data if not _is_comment(k) and k not in known)
+        if unknown:
+            raise RuleError(
+                f"rule file {name}.json ({where}) has unknown key(s): {', '.join(unknown)}; "
+                f"known: {', '.join(sorted(known))}"
+            )
     return data
+
+
+class Rules:
+    """The rule files one component reads: their text (what is saved with the pipeline), their
+    parsed data, and what code compiled from them (memoised here, per object)."""
+
+    def __init__(self, texts: Mapping[str, str], where: str = "given"):
+        self.texts: dict[str, str] = dict(sorted(texts.items()))
+        self._data = {name: _parse(name, text, where) for name, text in self.texts.items()}
+        self._compiled: dict[Any, Any] = {}
+        digest = hashlib.sha1()
+        for name, text in self.texts.items():
+            digest.update(f"{name}\0{text}\0".encode())
+        self.fingerprint = digest.hexdigest()[:16]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(self.texts)
+
+    @classmethod
+    def from_dir(cls, directory: Any, names: Iterable[str]) -> Rules:
+        """The files `names` (without `.json`) read from `directory`."""
+        texts = {}
+        for name in names:
+            try:
+                texts[name] = (directory / f"{name}.json").read_text(encoding="utf-8")
+            except FileNotFoundError as exc:
+                raise RuleError(f"rule file {name}.json is missing from {directory}") from exc
+        return cls(texts, where=str(directory))
+
+    @classmethod
+    def installed(cls, names: Iterable[str] = RULE_FILES) -> Rules:
+        """The installed rule files `names`. A new object: what is compiled from it is its own."""
+        return cls.from_dir(rules_dir(), names)
+
+    def to_bytes(self) -> bytes:
+        return srsly.msgpack_dumps(self.texts)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Rules:
+        return cls(srsly.msgpack_loads(data), where="bytes")
+
+    def to_disk(self, directory: Path) -> None:
+        directory = Path(directory)
+        directory.mkdir(parents=True, exist_ok=True)
+        for name, text in self.texts.items():
+            (directory / f"{name}.json").write_text(text, encoding="utf-8")
+
+    def get(self, name: str, required: tuple[str, ...] = ()) -> dict[str, Any]:
+        """The data of rule file `name`, checking that `required` keys exist."""
+        data = self._data.get(name)
+        if data is None:
+            raise RuleError(
+                f"rule file {name}.json is not among the rules in force ({', '.join(self.names)})"
+            )
+        missing = [key for key in required if key not in data]
+        if missing:
+            raise RuleError(f"rule file {name}.json lacks the key(s): {', '.join(missing)}")
+        return data
+
+    def compiled(self, func: Callable, args: tuple = ()) -> Any:
+        """`func(*args)` computed once for these rules."""
+        key = (func, args) if args else func
+        value = self._compiled.get(key, _MISSING)
+        if value is _MISSING:
+            value = self._compiled[key] = func(*args)
+        return value
+
+    @contextmanager
+    def in_force(self) -> Iterator[Rules]:
+        """Make these the rules that `rule_data` and `@compiled_from_rules` read, in this thread,
+        until the block ends."""
+        token = IN_FORCE.set(self)
+        try:
+            yield self
+        finally:
+            IN_FORCE.reset(token)
+
+
+IN_FORCE: contextvars.ContextVar[Rules | None] = contextvars.ContextVar(
+    "speechfacts_rules", default=None
+)
+_MISSING = object()
+_installed: list[Rules] = []  # the installed files, read on first use; never replaced
+
+
+def rules_in_force() -> Rules:
+    """The rules of the component being run, else the installed rule files."""
+    rules = IN_FORCE.get()
+    return installed_rules() if rules is None else rules
+
+
+def installed_rules() -> Rules:
+    """The installed rule files, read once (what ingestion reads, whatever component runs)."""
+    if not _installed:
+        _installed.append(Rules.installed())
+    return _installed[0]
+
+
+def installed_rule_data(name: str, required: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The data of installed rule file `name`: for code outside the spaCy pipeline (ingestion),
+    which the rules of a component must not change, even when a component calls it."""
+    return installed_rules().get(name, required)
+
+
+def rule_data(name: str, required: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The data of rule file `name` among the rules in force, checking `required` keys."""
+    return rules_in_force().get(name, required)
+
+
+def compiled_from_rules(func: Callable) -> Callable:
+    """Memoise `func` (tables, regexes built from rule data) on the rules in force, so that each
+    `Rules` object compiles its own and none is shared across rule sets."""
+    in_force = IN_FORCE.get  # the scanners call these per number: keep the hit path short
+
+    if inspect.signature(func).parameters:
+
+        @wraps(func)
+        def wrapper(*args):
+            rules = in_force() or installed_rules()
+            try:  # the key `compiled` stores under: the function alone when called without args
+                return rules._compiled[(func, args) if args else func]
+            except KeyError:
+                return rules.compiled(func, args)
+
+    else:
+
+        @wraps(func)
+        def wrapper():
+            rules = in_force() or installed_rules()
+            try:
+                return rules._compiled[func]
+            except KeyError:
+                return rules.compiled(func)
+
+    return wrapper
 
 
 def normalise_phrase(text: str, *, lower: bool = True) -> str:

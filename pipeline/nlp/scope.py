@@ -29,9 +29,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.nlp.base import RuleComponent
+from pipeline.nlp.base import RULES_CONFIG, RuleComponent
 from pipeline.nlp.extensions import FACTS_KEY, doc_text
-from pipeline.nlp.rules import load_rules, rule_cache
+from pipeline.nlp.rules import compiled_from_rules, rule_data
 
 # words for matching names: letter runs, "U.S." as one word; hyphens, apostrophes and spaces split
 _WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+\.?)?")
@@ -107,9 +107,9 @@ def _library_names() -> tuple[dict[str, set[str]], dict[str, str], dict[str, int
     return names, capitals, population
 
 
-@rule_cache
+@compiled_from_rules
 def gazetteer() -> Gazetteer:
-    data = load_rules("scopes", required=("home_country", "regions", "extra_names"))
+    data = rule_data("scopes", required=("home_country", "regions", "extra_names"))
     library, capitals, population = _library_names()
     ignored = set(data.get("ignored_names", []))
     owners: dict[tuple, set[str]] = {}
@@ -277,11 +277,10 @@ class ScopeAnnotator(RuleComponent):
 
     rule_files = ("scopes",)
 
-    def __init__(self, nlp: Language, name: str):
-        self.name = name
-        self.settings = {}
+    def __init__(self, nlp: Language, name: str, rules_dir: str | None = None):
+        super().__init__(nlp, name, rules_dir)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         if FACTS_KEY not in doc.spans:
             return doc
         other = None
@@ -308,6 +307,11 @@ class ScopeAnnotator(RuleComponent):
         return doc
 
 
-@Language.factory("speechfacts_scope")
-def make_scope_annotator(nlp: Language, name: str) -> ScopeAnnotator:
-    return ScopeAnnotator(nlp, name)
+@Language.factory(
+    "speechfacts_scope",
+    default_config=RULES_CONFIG,
+    assigns=["span._.fact"],
+    requires=["doc.spans", "token.is_sent_start"],
+)
+def make_scope_annotator(nlp: Language, name: str, rules_dir: str | None) -> ScopeAnnotator:
+    return ScopeAnnotator(nlp, name, rules_dir)

@@ -17,31 +17,45 @@ Putin"). All speakers found here have `speaker_source` "quote".
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from pipeline.ingest.speakers import full_name
+from pipeline.nlp.rules import compiled_from_rules, rule_data
 
 OPENING = '“"'
 CLOSING = '”"'
-_VERBS = (
-    r"(?:said|says|added|adds|stressed|stresses|noted|notes|stated|states|emphasised|emphasized|"
-    r"emphasises|emphasizes|pointed out|points out|remarked|explained|explains|underlined|"
-    r"underscored|highlighted|continued|told|declared|announced|announces|confirmed|confirms|"
-    r"recalled|reiterated|observed|replied|answered|commented|acknowledged|admitted|assured|"
-    r"insisted|warned|believes|said at|went on to say|"
-    r"expressed (?:his|her) (?:confidence|hope|conviction|belief|view))"
-)
 _TITLE = r"(?:(?:the\s+)?(?:Russian\s+)?(?:President|Prime Minister|Minister|Mr|Mrs|Ms|Dr)\.?\s+)?"
 _NAME = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
-AFTER = re.compile(rf"^[\s,.]*{_VERBS}\s+{_TITLE}{_NAME}")
-AFTER_NAME_FIRST = re.compile(rf"^[\s,.]*{_TITLE}{_NAME}\s+{_VERBS}\b")
-BEFORE = re.compile(rf"{_TITLE}{_NAME}\s+{_VERBS}(?:\s+that)?[\s:,]*$")
-# a reporting clause at a sentence start (after an introductory phrase and a comma, perhaps):
-# "Putin stated that", "President Putin stressed in this meeting that", "He added that"
-_REPORTING = re.compile(
-    rf"(?:^|(?<=[.!?…”\"])\s+|,\s+){_TITLE}{_NAME}\s+(?:also\s+|further\s+|then\s+|again\s+)?"
-    rf"{_VERBS}\b(?P<rest>[^.!?:]{{0,60}}?)(?:\s+that\b|:)",
-    re.MULTILINE,
-)
+
+
+class _Patterns(NamedTuple):
+    after: re.Pattern  # '," said President Putin'
+    after_name_first: re.Pattern  # '," Putin said'
+    before: re.Pattern  # 'Mr Petrov said: "'
+    reporting: re.Pattern  # a reporting clause: "Putin stated that", "He added that"
+    attributed: re.Pattern  # any attribution: who "he" is, "said Putin", "Putin stressed"
+
+
+@compiled_from_rules
+def _patterns() -> _Patterns:
+    """The attribution patterns, built on the verbs of speakers.json (in the file's order)."""
+    verbs = rule_data("speakers", required=("attribution_verbs",))["attribution_verbs"]
+    v = "(?:" + "|".join(re.escape(verb) for verb in verbs) + ")"
+    return _Patterns(
+        after=re.compile(rf"^[\s,.]*{v}\s+{_TITLE}{_NAME}"),
+        after_name_first=re.compile(rf"^[\s,.]*{_TITLE}{_NAME}\s+{v}\b"),
+        before=re.compile(rf"{_TITLE}{_NAME}\s+{v}(?:\s+that)?[\s:,]*$"),
+        # at a sentence start (after an introductory phrase and a comma, perhaps): "Putin stated
+        # that", "President Putin stressed in this meeting that", "He added that"
+        reporting=re.compile(
+            rf"(?:^|(?<=[.!?…”\"])\s+|,\s+){_TITLE}{_NAME}\s+(?:also\s+|further\s+|then\s+|"
+            rf"again\s+)?{v}\b(?P<rest>[^.!?:]{{0,60}}?)(?:\s+that\b|:)",
+            re.MULTILINE,
+        ),
+        attributed=re.compile(rf"{v}\s+{_TITLE}{_NAME}|{_TITLE}{_NAME}\s+{v}\b"),
+    )
+
+
 _PRONOUNS = {"He", "She"}
 _NOT_NAMES = {"He", "She", "They", "It", "We", "I", "The", "This", "That", "These", "Those"}
 
@@ -94,11 +108,12 @@ def _direct_quote(text: str, start: int, end: int) -> tuple[str | None, int] | N
         return None
     q_close = min(closes)
     after = text[q_close + 1 : min(para_end, q_close + 200)]
-    for pattern in (AFTER, AFTER_NAME_FIRST):
+    patterns = _patterns()
+    for pattern in (patterns.after, patterns.after_name_first):
         m = pattern.match(after)
         if m:
             return m.group(1), q_close
-    m = BEFORE.search(text[max(para_start, q_open - 120) : q_open])
+    m = _patterns().before.search(text[max(para_start, q_open - 120) : q_open])
     if m:
         return m.group(1), q_open
     if not text[para_start:q_open].strip():
@@ -115,7 +130,7 @@ def _direct_quote(text: str, start: int, end: int) -> tuple[str | None, int] | N
 def _last_reporting(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The last reporting clause in text[start:end]: (name or pronoun, its offset)."""
     last = None
-    for m in _REPORTING.finditer(text, start, end):
+    for m in _patterns().reporting.finditer(text, start, end):
         last = (m.group(1), m.start(1))
     return last
 
@@ -137,7 +152,7 @@ def _resolve(name: str | None, text: str, at: int, names: dict[str, str]) -> str
             if previous is None:
                 break
             window = previous[0]
-        for m in reversed(list(_ATTRIBUTED.finditer(text, window, at))):
+        for m in reversed(list(_patterns().attributed.finditer(text, window, at))):
             named = _clean(next(g for g in m.groups() if g))
             if named:
                 return _full(named, text, names)
@@ -150,10 +165,6 @@ def _full(name: str, text: str, names: dict[str, str]) -> str:
     if name not in names:
         names[name] = full_name(name, [], text)
     return names[name]
-
-
-# any attribution, to find who "he" is: "said Putin", "Putin stressed"
-_ATTRIBUTED = re.compile(rf"{_VERBS}\s+{_TITLE}{_NAME}|{_TITLE}{_NAME}\s+{_VERBS}\b")
 
 
 def quote_speaker(

@@ -27,11 +27,11 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.base import RuleComponent
+from pipeline.nlp.base import RULES_CONFIG, RuleComponent
 from pipeline.nlp.extensions import FACTS_KEY, span_text
 from pipeline.nlp.measures import subject_key
 from pipeline.nlp.numbers import _tables as _number_tables
-from pipeline.nlp.rules import RuleError, load_rules, rule_cache
+from pipeline.nlp.rules import RuleError, compiled_from_rules, rule_data
 
 SUBJECT_TYPES = ("money", "percentage", "country_count", "quantity")
 
@@ -102,9 +102,9 @@ def _links(chunk, direct) -> tuple:
     return tuple((p, modes[p]) for p in sorted(modes, key=lambda p: (-len(p), p)))
 
 
-@rule_cache
+@compiled_from_rules
 def subject_rules() -> Rules:
-    data = load_rules(
+    data = rule_data(
         "subjects",
         required=("measure_nouns", "wrappers", "links_before", "direct_links_before"),
     )
@@ -911,13 +911,12 @@ class SubjectAnnotator(RuleComponent):
     """Sets `subject` and its canonical `subject_key` on money, percentage, country_count and
     quantity facts."""
 
-    rule_files = ("subjects", "measures")
+    rule_files = ("subjects", "measures", "numbers", "scopes")
 
-    def __init__(self, nlp: Language, name: str):
-        self.name = name
-        self.settings = {}
+    def __init__(self, nlp: Language, name: str, rules_dir: str | None = None):
+        super().__init__(nlp, name, rules_dir)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         if FACTS_KEY not in doc.spans or not doc.has_annotation("SENT_START"):
             return doc
         by_sentence: dict[int, list[Span]] = {}
@@ -950,6 +949,11 @@ class SubjectAnnotator(RuleComponent):
         return doc
 
 
-@Language.factory("speechfacts_subject")
-def make_subject_annotator(nlp: Language, name: str) -> SubjectAnnotator:
-    return SubjectAnnotator(nlp, name)
+@Language.factory(
+    "speechfacts_subject",
+    default_config=RULES_CONFIG,
+    assigns=["span._.fact"],
+    requires=["doc.spans", "token.is_sent_start"],
+)
+def make_subject_annotator(nlp: Language, name: str, rules_dir: str | None) -> SubjectAnnotator:
+    return SubjectAnnotator(nlp, name, rules_dir)

@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.nlp.rules import load_rules, normalise_phrase, phrase_alternation, rule_cache
+from pipeline.nlp.rules import compiled_from_rules, normalise_phrase, phrase_alternation, rule_data
 
 
 @dataclass(frozen=True)
@@ -22,9 +22,9 @@ class YearMention:
     year: int
 
 
-@rule_cache
+@compiled_from_rules
 def _patterns():
-    rules = load_rules("temporal", required=("relative", "comparison_markers", "clause_breaks"))
+    rules = rule_data("temporal", required=("relative", "comparison_markers", "clause_breaks"))
     relative = {k.lower(): v for k, v in rules["relative"].items()}
     trailing = {k.lower() for k in rules.get("trailing_twelve_months", [])}
     rel = phrase_alternation(set(relative) | trailing)
@@ -79,9 +79,9 @@ def year_mentions(
     return mentions
 
 
-@rule_cache
+@compiled_from_rules
 def _month_rules():
-    rules = load_rules("temporal", required=("relative",)).get("months_as_periods", {})
+    rules = rule_data("temporal", required=("relative",)).get("months_as_periods", {})
     months = {normalise_phrase(k): int(v) for k, v in rules.get("months", {}).items()}
     if not months:
         return None
@@ -147,9 +147,9 @@ def _sentence_mentions(
     return _LAST_MENTIONS[1]
 
 
-@rule_cache
+@compiled_from_rules
 def _forward_breaks() -> list[str]:
-    return list(load_rules("temporal", required=("relative",)).get("forward_clause_breaks", []))
+    return list(rule_data("temporal", required=("relative",)).get("forward_clause_breaks", []))
 
 
 def period_for(
@@ -180,9 +180,9 @@ def period_for(
     return best[1]
 
 
-@rule_cache
+@compiled_from_rules
 def _opening_rules():
-    rules = load_rules("temporal", required=("relative",)).get("opening_year_scope", {})
+    rules = rule_data("temporal", required=("relative",)).get("opening_year_scope", {})
     if not rules:
         return None
     prepositions = rules.get("prepositions", [])
@@ -233,9 +233,9 @@ class DateMention:
     unit: str = "year"  # the unit the expression counts in: day, week, month, year, decade
 
 
-@rule_cache
+@compiled_from_rules
 def _relative_date_rules():
-    rules = load_rules("temporal", required=("relative",)).get("relative_dates", {})
+    rules = rule_data("temporal", required=("relative",)).get("relative_dates", {})
     fixed = {normalise_phrase(k): v for k, v in rules.get("fixed", {}).items()}
     numbers = {normalise_phrase(k): v for k, v in rules.get("numbers", {}).items()}
     units = {normalise_phrase(k): v for k, v in rules.get("units", {}).items()}

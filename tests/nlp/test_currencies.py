@@ -5,7 +5,7 @@ import re
 import pytest
 
 from pipeline.nlp.currencies import currency_after, currency_before
-from pipeline.nlp.rules import load_rules
+from pipeline.nlp.rules import rule_data
 from pipeline.schemas import load_schema
 
 
@@ -165,7 +165,7 @@ def test_context_words_that_are_not_money(sentence, word):
 
 
 def test_every_currency_has_an_iso_style_code_once():
-    codes = [entry["code"] for entry in load_rules("currencies")["currencies"]]
+    codes = [entry["code"] for entry in rule_data("currencies")["currencies"]]
     assert len(codes) == len(set(codes))
     assert all(re.fullmatch(r"[A-Z]{3}", code) for code in codes)
 
@@ -174,12 +174,12 @@ def test_every_currency_has_an_iso_style_code_once():
     "code", ["USD", "RUB", "EUR", "FRF", "DEM", "NLG", "ESP", "ITL", "SUR", "CHF", "XBT", "XDR"]
 )
 def test_historical_and_named_currencies_are_listed(code):
-    assert code in {entry["code"] for entry in load_rules("currencies")["currencies"]}
+    assert code in {entry["code"] for entry in rule_data("currencies")["currencies"]}
 
 
 def test_schema_enum_is_the_rule_files_codes():
     """The fact schema lists exactly the codes the money rules can write."""
-    codes = {entry["code"] for entry in load_rules("currencies")["currencies"]}
+    codes = {entry["code"] for entry in rule_data("currencies")["currencies"]}
     money = [
         rule["then"]["properties"]["unit"]
         for rule in load_schema("fact")["allOf"]
@@ -193,7 +193,7 @@ def test_schema_enum_is_the_rule_files_codes():
 def test_rule_file_forms_are_unambiguous_codes():
     """A code written in two entries would make its currency depend on the order of the file."""
     seen: dict[str, str] = {}
-    for entry in load_rules("currencies")["currencies"]:
+    for entry in rule_data("currencies")["currencies"]:
         for written in entry.get("codes", []) + entry.get("symbols", []):
             key = " ".join(written.split())
             assert seen.setdefault(key, entry["code"]) == entry["code"], written

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from pipeline.nlp.event_dates import date_in_name, event_date
-from pipeline.nlp.rules import use_rules_from
+from pipeline.nlp.rules import Rules
 
 
 def date_of(sentence, name, doc_date, kind=None):
@@ -254,21 +254,16 @@ def test_a_date_in_the_name_is_refined_by_the_sentence():
 
 @pytest.fixture
 def gazetteer(tmp_path):
-    """A gazetteer of our own in force for one test."""
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    (rules / "event_gazetteer.json").write_text(
-        json.dumps(
-            {
-                "anniversary_bases": {"fleet northern victory": 1721},
-                "event_years": {"games oslo": 2031},
-            }
-        ),
-        encoding="utf-8",
+    """A gazetteer of our own in force for one test (the other rule files as installed)."""
+    texts = dict(Rules.installed().texts)
+    texts["event_gazetteer"] = json.dumps(
+        {
+            "anniversary_bases": {"fleet northern victory": 1721},
+            "event_years": {"games oslo": 2031},
+        }
     )
-    use_rules_from(rules)
-    yield
-    use_rules_from(None)
+    with Rules(texts).in_force():
+        yield
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,167 @@
+"""Rule files as data a component owns (`pipeline.nlp.rules`): keys checked at load time, compiled
+tables per rule set, and the word lists that used to sit in code read from their rule files."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.nlp.event_names import find_events
+from pipeline.nlp.quantities import scan
+from pipeline.nlp.rules import KNOWN_KEYS, RuleError, Rules, rule_data
+from pipeline.nlp.speakers import quote_speaker
+
+INSTALLED = Rules.installed()
+
+
+def edited(name: str, **changes) -> Rules:
+    """The installed rules with keys of rule file `name` replaced."""
+    texts = dict(INSTALLED.texts)
+    data = json.loads(texts[name])
+    data.update(changes)
+    texts[name] = json.dumps(data)
+    return Rules(texts)
+
+
+@pytest.mark.parametrize("name", sorted(KNOWN_KEYS))
+def test_an_unknown_key_names_the_file_and_the_key(name):
+    with pytest.raises(RuleError, match=rf"{name}\.json .*unknown key\(s\): made_up_key"):
+        edited(name, made_up_key=[])
+
+
+@pytest.mark.parametrize("key", ["description", "note", "note_anything", "_anything"])
+def test_comment_keys_are_allowed(key):
+    assert edited("numbers", **{key: "why the rules are as they are"}).get("numbers")
+
+
+def test_not_valid_json_is_an_error():
+    with pytest.raises(RuleError, match="numbers.json .*not valid JSON"):
+        Rules({"numbers": "{"})
+
+
+def test_a_file_not_owned_is_an_error():
+    with Rules.installed(["numbers"]).in_force(), pytest.raises(RuleError, match="currencies"):
+        rule_data("currencies")
+
+
+def test_in_force_is_undone_after_the_block():
+    own = edited("numbers", negative=["minus", "below"])
+    with own.in_force():
+        assert "below" in rule_data("numbers")["negative"]
+    assert "below" not in rule_data("numbers")["negative"]
+
+
+def _per(text: str) -> list:
+    return [c.per for c in scan(text) if c.type == "money"]
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("Oil sold at $60 per barrel.", "barrel"),
+        ("Flats cost 90,000 rubles per square metre.", "square metre"),
+        ("The grant is 5,000 rubles a month.", "month"),
+        ("They paid $40 per thousand cubic metres of gas.", "thousand cubic metres"),
+        ("The fund holds $60 billion.", None),
+    ],
+)
+def test_per_units_come_from_the_rule_file(text, per):
+    assert [p.lower() if p else p for p in _per(text)] == [per]
+
+
+def test_per_units_edited():
+    units = [u for u in json.loads(INSTALLED.texts["currencies"])["per_units"] if u != "barrel"]
+    with edited("currencies", per_units=units).in_force():
+        assert _per("Oil sold at $60 per barrel.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Ivan Petrov stated that exports reached $5 billion.", None),
+        ("Ivan Petrov maintained that exports reached $5 billion.", "maintained"),
+    ],
+)
+def test_attribution_verbs_come_from_the_rule_file(text, verb):
+    start = text.index("$5")
+    expected = "Ivan Petrov"
+    assert quote_speaker(text, start, start + 10) == (expected if verb is None else None)
+    verbs = json.loads(INSTALLED.texts["speakers"])["attribution_verbs"]
+    with edited("speakers", attribution_verbs=[*verbs, "maintained"]).in_force():
+        assert quote_speaker(text, start, start + 10) == expected
+
+
+def _counts(text: str) -> list[int]:
+    return [c.value for c in scan(text) if c.type == "country_count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Twelve countries signed the treaty.", [12]),
+        ("One country signed the treaty.", []),
+        ("Ten more countries signed the treaty.", []),
+    ],
+)
+def test_country_words_come_from_the_rule_file(text, counted):
+    assert _counts(text) == counted
+
+
+def test_blocked_between_edited():
+    words = json.loads(INSTALLED.texts["countries"])["blocked_between"]
+    with edited("countries", blocked_between=[w for w in words if w != "more"]).in_force():
+        assert _counts("Ten more countries signed the treaty.") == [10]
+
+
+def test_singular_nouns_edited():
+    with edited("countries", singular_nouns=[]).in_force():
+        assert _counts("Two nation signed the treaty.") == [2]
+
+
+@pytest.mark.parametrize(("switch", "found"), [(True, ["ZUBR-2031"]), (False, [])])
+def test_acronym_with_year_is_a_switch(switch, found):
+    with edited("events", acronym_with_year=switch).in_force():
+        names = [e["name"] for e in find_events("Visitors came to ZUBR-2031 in large numbers.")]
+    assert names == found
+
+
+@pytest.mark.parametrize(("switch", "found"), [(True, []), (False, ["global Summit of Asia"])])
+def test_lowercase_heads_need_name_is_a_switch(switch, found):
+    """A name that starts with a lower-case word is no name, unless the rule file says so."""
+    text = "Leaders came to the global Summit of Asia in May."
+    with edited("events", lowercase_heads_need_name=switch).in_force():
+        names = [e["name"] for e in find_events(text)]
+    assert names == found
+
+
+def test_ingestion_reads_the_installed_rules_whatever_component_runs():
+    """Ingestion's tables are built on first use: when that use comes from inside a component
+    (the context component looks up full names), they are still the installed files'."""
+    from pipeline.ingest import language, speakers
+
+    language._rules.cache_clear()
+    speakers.rules.cache_clear()
+    with Rules.installed(["temporal"]).in_force():
+        assert "the" in language.function_words()
+        assert speakers.full_name("Petrov", [], "Minister Ivan Petrov spoke. Petrov said so.")
+
+
+def test_compiled_once_per_rule_set_with_and_without_arguments():
+    """A compiled function is computed once per rule set and arguments, also when a parameter
+    with a default is left out."""
+    from pipeline.nlp.rules import compiled_from_rules
+
+    calls = []
+
+    @compiled_from_rules
+    def table(glued: bool = False):
+        calls.append(glued)
+        return object()
+
+    own = edited("numbers", negative=["minus", "below"])
+    for rules in (INSTALLED, own):
+        with rules.in_force():
+            first = table()
+            assert table() is first and table(True) is table(True) and table(True) is not first
+    assert calls == [False, True, False, True]

@@ -1,0 +1,228 @@
+"""The pipeline behaves as a spaCy pipeline: Docs serialise, `nlp.pipe(n_process=2)` gives the facts
+of one process, and each component owns its rules (saved, restored and used per instance).
+
+Modelled on spaCy's own tests of SpanRuler/EntityRuler (`test_span_ruler_multiprocessing`,
+`test_entity_ruler_serialize_*`).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import spacy
+import srsly
+from spacy.tokens import Doc, DocBin
+
+from pipeline.nlp import build_pipeline, prepare_doc
+from pipeline.nlp.base import SCAN_KEY
+from pipeline.nlp.extensions import FACTS_KEY
+from pipeline.nlp.rules import KNOWN_KEYS, RuleError, Rules, rules_dir
+from pipeline.records import fact_records
+from pipeline.speech import Speech, Turn
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# sentences of our own, one or more facts of each default type
+TEXTS = [
+    "Exports grew by 4.5 percent to over $15 billion last year.",
+    "About one hundred countries took part in the Arctic Summit in October 2017.",
+    "The budget will spend 300 million rubles on roads, up from 250 million.",
+    "Unemployment fell to 4.8 percent, and inflation was 3 percentage points lower.",
+    "No figure is said in this sentence at all.",
+    "Twenty states signed, and the Eastern Economic Forum opens next week.",
+]
+SPEECH = Speech(
+    doc_id="s1",
+    source="test",
+    date="2019-11-02",
+    title="Meeting on trade",
+    paragraphs=[
+        "Ivan Petrov: Last year, exports grew by 4.5 percent to over $15 billion.",
+        "Our partners include about one hundred countries, and the Arctic Summit in October "
+        "last year gave a good impetus.",
+    ],
+    turns=[Turn(0, 72, "Ivan Petrov", "Ivan Petrov")],
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def facts_of(doc: Doc) -> list[tuple]:
+    """Every fact of a Doc, as plain comparable data."""
+    spans = doc.spans[FACTS_KEY] if FACTS_KEY in doc.spans else []
+    return [
+        (s.label_, s.start_char, s.end_char, json.dumps(s._.fact, sort_keys=True)) for s in spans
+    ]
+
+
+def records(doc: Doc) -> str:
+    return json.dumps(fact_records(doc, SPEECH))
+
+
+def test_the_texts_have_facts_of_every_default_type(nlp):
+    labels = {fact[0] for text in TEXTS for fact in facts_of(nlp(text))}
+    assert labels == {"money", "percentage", "country_count", "event"}
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_user_data_is_plain_data(nlp, text):
+    doc = nlp(text)
+    assert SCAN_KEY not in doc.user_data  # working data does not outlive the pipeline
+    srsly.msgpack_dumps(doc.user_data)  # raises on any Python object
+
+
+def test_doc_to_bytes_round_trip(nlp):
+    doc = nlp(prepare_doc(nlp, SPEECH))
+    restored = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert facts_of(restored) == facts_of(doc) != []
+    assert records(restored) == records(doc)
+    assert restored._.turns == [list(t) for t in doc._.turns]
+
+
+def test_docbin_round_trip_keeps_the_facts(nlp):
+    docs = [nlp(text) for text in TEXTS] + [nlp(prepare_doc(nlp, SPEECH))]
+    data = DocBin(docs=docs, store_user_data=True).to_bytes()
+    restored = list(DocBin(store_user_data=True).from_bytes(data).get_docs(nlp.vocab))
+    assert [facts_of(d) for d in restored] == [facts_of(d) for d in docs]
+    assert records(restored[-1]) == records(docs[-1])
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_pipe_multiprocessing_gives_the_facts_of_one_process(nlp, n_process):
+    expected = [facts_of(nlp(text)) for text in TEXTS]
+    docs = list(nlp.pipe(TEXTS * 2, n_process=n_process, batch_size=2))
+    assert [facts_of(d) for d in docs] == expected * 2
+
+
+def test_the_committed_model_pipes_in_two_processes(nlp):
+    """What a spaCy user does first: spacy.load, then nlp.pipe(texts, n_process=2)."""
+    loaded = spacy.load(ROOT / "models" / "speechfacts_en")
+    expected = [facts_of(nlp(text)) for text in TEXTS]
+    assert [facts_of(d) for d in loaded.pipe(TEXTS, n_process=2, batch_size=3)] == expected
+
+
+def test_pipe_multiprocessing_on_prepared_docs(nlp):
+    """Docs carrying their context (date, turns) keep it across processes."""
+    expected = records(nlp(prepare_doc(nlp, SPEECH)))
+    docs = list(nlp.pipe([prepare_doc(nlp, SPEECH) for _ in range(4)], n_process=2, batch_size=1))
+    assert [records(d) for d in docs] == [expected] * 4
+
+
+# --- rules owned by each component -----------------------------------------------------------
+
+
+def _with_currency_word(path: Path, word: str) -> None:
+    """Rewrite a currencies.json so that `word` is one more word for the US dollar."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for entry in data["currencies"]:
+        if entry["code"] == "USD":
+            entry["words"].append(word)
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+SAID = "The fund holds 40 million zorkmids and 25 percent of the shares."
+
+
+@pytest.fixture(scope="module")
+def saved(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("model") / "speechfacts_en"
+    build_pipeline().to_disk(out)
+    return out
+
+
+def test_one_pipelines_rule_files_do_not_change_another(saved, tmp_path):
+    before = build_pipeline()
+    edited = tmp_path / "edited"
+    shutil.copytree(saved, edited)
+    for name in ("speechfacts_money", "speechfacts_percentage", "speechfacts_country_count"):
+        _with_currency_word(edited / name / "rules" / "currencies.json", "zorkmids")
+    other = spacy.load(edited)
+    money = [f for f in facts_of(other(SAID)) if f[0] == "money"]
+    assert [json.loads(f[3])["unit"] for f in money] == ["USD"]
+    # the pipeline built before, and one built after, still read the installed rules
+    for nlp in (before, build_pipeline(), spacy.load(saved)):
+        assert [f for f in facts_of(nlp(SAID)) if f[0] == "money"] == []
+
+
+def test_a_components_saved_rules_are_read_by_that_component(saved, tmp_path):
+    edited = tmp_path / "edited"
+    shutil.copytree(saved, edited)
+    _with_currency_word(edited / "speechfacts_money" / "rules" / "currencies.json", "zorkmids")
+    nlp = spacy.load(edited)
+    labels = [f[0] for f in facts_of(nlp(SAID))]
+    assert labels == ["money", "percentage"]
+
+
+def test_rules_dir_in_the_config(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(Path(str(rules_dir())), rules, ignore=shutil.ignore_patterns("*.py"))
+    _with_currency_word(rules / "currencies.json", "zorkmids")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("speechfacts_money", config={"rules_dir": str(rules)})
+    assert [f[0] for f in facts_of(nlp(SAID))] == ["money"]
+    nlp.get_pipe("speechfacts_money").initialize(nlp=nlp)  # back to the installed rules
+    assert facts_of(nlp(SAID)) == []
+
+
+def test_component_to_bytes_round_trip():
+    nlp = build_pipeline()
+    money = nlp.get_pipe("speechfacts_money")
+    copy = build_pipeline().get_pipe("speechfacts_money").from_bytes(money.to_bytes())
+    assert copy.rules.texts == {n: money.rules.texts[n] for n in money.rule_files}
+    assert nlp.from_bytes(nlp.to_bytes()).pipe_names == nlp.pipe_names
+
+
+def test_saved_pipeline_holds_no_settings_files(saved):
+    assert list(saved.glob("*/settings.json")) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [("currencies", "currency_list"), ("countries", "singular_only_with_one"), ("events", "x")],
+)
+def test_an_unknown_rule_key_is_an_error_at_load_time(saved, tmp_path, name, key):
+    edited = tmp_path / "edited"
+    shutil.copytree(saved, edited)
+    component = "speechfacts_event" if name == "events" else "speechfacts_money"
+    path = edited / component / "rules" / f"{name}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data[key] = []
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(RuleError, match=key):
+        spacy.load(edited)
+
+
+@pytest.mark.parametrize("name", sorted(KNOWN_KEYS))
+def test_every_known_rule_key_is_read_by_the_package(name):
+    """The list of known keys says what code reads: no key is listed that nothing reads."""
+    source = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in (ROOT / "pipeline").rglob("*.py")
+        if p.name != "rules.py"
+    )
+    assert [key for key in sorted(KNOWN_KEYS[name]) if f'"{key}"' not in source] == []
+
+
+@pytest.mark.parametrize("name", sorted(KNOWN_KEYS))
+def test_the_installed_rule_files_load(name):
+    assert Rules.installed([name]).get(name)
+
+
+def test_factories_declare_what_they_assign_and_require(nlp):
+    analysis = nlp.analyze_pipes()
+    assert analysis["problems"] == {name: [] for name in nlp.pipe_names}
+    for name in nlp.pipe_names:
+        if name.startswith("speechfacts_") and name not in (
+            "speechfacts_paragraph_starts",
+            "speechfacts_sentence_cap",
+        ):
+            meta = nlp.get_pipe_meta(name)
+            assert meta.assigns and meta.requires
+            assert "rules_dir" in meta.default_config
