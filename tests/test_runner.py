@@ -269,9 +269,9 @@ def test_print_versions_are_annotated_only_when_written(
     annotated: list[str] = []
     original = runner._annotate
 
-    def spy(speeches):
+    def spy(speeches, extractor):
         annotated.extend(s.source for s in speeches)
-        return original(speeches)
+        return original(speeches, extractor)
 
     monkeypatch.setattr(runner, "_annotate", spy)
     out = tmp_path / "out"
