@@ -179,6 +179,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "comparatives",
             "links_after",
             "open_of_after_types",
+            "denominator_wholes",
             "determiners",
             "postmodifier_prepositions",
             "modifiers",

@@ -87,6 +87,7 @@ class Rules:
     max_words: int
     max_modifiers: int
     max_post: int
+    denominators: tuple  # wholes (word tuples) that name no measure alone: "percent of GDP"
 
 
 def _phrases(items) -> tuple:
@@ -149,6 +150,7 @@ def subject_rules() -> Rules:
         max_words=int(data.get("max_words", 9)),
         max_modifiers=int(data.get("max_modifiers", 3)),
         max_post=int(data.get("max_postmodifier_words", 7)),
+        denominators=_phrases(data.get("denominator_wholes", [])),
     )
 
 
@@ -828,8 +830,16 @@ class _Finder:
                 open_np = phrase == ("of",) and self.fact_type in r.open_of_types
                 # "20 percent of GDP": GDP is the whole the figure is a part of
                 self.part_of = phrase == ("of",) and self.fact_type == "percentage"
-                return self.np_after(i + len(phrase), open_np=open_np)
+                whole = self.np_after(i + len(phrase), open_np=open_np)
+                if whole and self.part_of and self.is_denominator(whole):
+                    return None  # "It is 3 percent of GDP": what is, the text does not say here
+                return whole
         return None
+
+    def is_denominator(self, phrase: str) -> bool:
+        """Whether `phrase` ends in a denominator whole ("the country's GDP")."""
+        words = tuple(phrase.lower().split())
+        return any(words[-len(d) :] == d for d in self.rules.denominators)
 
     def inherited(self) -> tuple | None:
         """(subject, span, part_of) of the figure before, for a figure that goes on with it:

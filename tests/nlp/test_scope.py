@@ -105,8 +105,12 @@ def test_subject_key(subject, key):
 
 def test_part_of_a_whole_gets_the_share_prefix():
     assert subject_key("GDP", part_of=True) == "share of gdp"
+    found = facts_of("It serves 3 percent of households, and 2 percent of companies.")
+    assert found["3 percent"]["subject_key"] == "share of household"
+    # a denominator whole (GDP) alone is no subject: "share of gdp" would mix measures
     found = facts_of("Spending is 3 percent of GDP, and it is 2 percent of GDP.")
-    assert found["2 percent"]["subject_key"] == "share of gdp"
+    assert found["3 percent"]["subject_key"] == "spending"
+    assert found["2 percent"]["subject_key"] is None
 
 
 def test_synonym_keys_are_their_own_key():

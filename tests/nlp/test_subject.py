@@ -90,7 +90,15 @@ def subject_of(text, figure, types=None):
             "close to 3 percent",
             "defence spending",
         ),
-        ("It is close to 3 percent of GDP.", "close to 3 percent", "GDP"),
+        # a share of a denominator whole (GDP) names no measure alone: the part or nothing
+        ("It is close to 3 percent of GDP.", "close to 3 percent", None),
+        ("The losses came to just over 1 percent of the GDP.", "just over 1 percent", "losses"),
+        ("Spending will reach 4 percent of the country's GDP.", "4 percent", "spending"),
+        ("This is 2 percent of gross domestic product.", "2 percent", None),
+        ("The region gives 5 percent of Russia's gross regional product.", "5 percent", None),
+        # other wholes are still the subject of a share
+        ("About 60 percent of local doctors agreed.", "About 60 percent", "local doctors"),
+        ("Some 77 percent of the federal roads are in repair.", "Some 77 percent", "federal roads"),
         ("The fund holds a 25 percent stake.", "25 percent", None),  # a stake in what?
         ("The farmers took out 900 million rubles worth of loans.", "900 million rubles", "loans"),
         ("A 5 percent increase in pensions is planned.", "5 percent", "pensions"),
