@@ -88,6 +88,8 @@ class Grammar:
     addressee_words: frozenset[str]
     tail_trailing: frozenset[str]
     tail_max: int
+    tail_time_prepositions: frozenset[str]
+    tail_period_re: re.Pattern  # " the end of", " the beginning": a part of a period follows
     acronym_re: re.Pattern | None  # None when the rule file turns acronym-year names off
     lowercase_need_name: bool
     possessives: frozenset[str]
@@ -177,6 +179,22 @@ def grammar() -> Grammar:
         addressee_words=frozenset(w.lower() for w in rules.get("anniversary_addressee_words", [])),
         tail_trailing=frozenset(w.lower() for w in rules.get("anniversary_tail_trailing", [])),
         tail_max=int(rules.get("anniversary_tail_words_max", 12)),
+        tail_time_prepositions=frozenset(
+            w.lower() for w in rules.get("anniversary_tail_time_prepositions", [])
+        ),
+        tail_period_re=re.compile(
+            r"[^\S\n]+the[^\S\n]+(?:"
+            + "|".join(
+                r"[^\S\n]+".join(map(re.escape, w.split()))
+                for w in sorted(
+                    rules.get("anniversary_tail_period_words", []), key=len, reverse=True
+                )
+            )
+            + r")\b",
+            re.IGNORECASE,
+        )
+        if rules.get("anniversary_tail_period_words")
+        else re.compile(r"(?!)"),
         acronym_re=(
             re.compile(r"\b[A-Z][A-Z]{2,}(?:-|\s)(?:19|20)\d{2}\b")
             if rules.get("acronym_with_year", True)
@@ -483,6 +501,8 @@ def anniversary_tail(
             break
         if lowered in ("in", "on", "at", "by") and _date_follows(text, t.end()):
             break  # "in 2020", "on May 9": the date, not the name
+        if lowered in g.tail_time_prepositions and g.tail_period_re.match(text, t.end()):
+            break  # "by the end of April": when, not what it is the anniversary of
         if lowered == "and" and _and_ends_name(text, t.end(), g):
             break
         if lowered == "to" and _addressee_follows(text, t.end(), g):

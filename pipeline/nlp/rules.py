@@ -140,6 +140,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "tens_words",
             "anniversary_tail_words_max",
             "anniversary_tail_stops",
+            "anniversary_tail_time_prepositions",
+            "anniversary_tail_period_words",
             "anniversary_tail_trailing",
             "doc_date_cues",
             "undated_kinds_by_cues",

@@ -169,6 +169,28 @@ def test_compound_names_keep_their_joined_parts(text, name):
             "the 30th anniversary of the Arctic Fleet was celebrated",
             "30th anniversary of the Arctic Fleet",
         ),
+        # ... and at a time preposition before a part of a period: when, not what it is of
+        (
+            "ready for the 20th anniversary of the Arctic Fleet by the end of May",
+            "20th anniversary of the Arctic Fleet",
+        ),
+        (
+            "the 80th anniversary of the Opera House before the start of the season",
+            "80th anniversary of the Opera House",
+        ),
+        (
+            "the 10th anniversary of the Courier Service until the middle of 2031",
+            "10th anniversary of the Courier Service",
+        ),
+        (
+            "the 15th anniversary of the Fleet Council in the second half of the year",
+            "15th anniversary of the Fleet Council",
+        ),
+        # a part of a period inside what it is the anniversary of stays
+        (
+            "the 70th anniversary of the end of the siege",
+            "70th anniversary of the end of the siege",
+        ),
         (
             "the 30th anniversary of the Arctic Fleet and noted its role",
             "30th anniversary of the Arctic Fleet",
