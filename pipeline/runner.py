@@ -736,6 +736,111 @@ def duplicate_id_error(doc_id: str, source: str, first_source: str) -> dict[str,
     return error_record(source, "duplicate_id", reason, doc_id)
 
 
+def _discovery_outcomes(item: object) -> list[Outcome]:
+    """The outcome of a step that discovery already decided (a skipped or unreadable path)."""
+    if isinstance(item, Skipped):
+        return [_from_skipped(item)]
+    if isinstance(item, InputError):
+        return [_from_input_error(item)]
+    reason = f"discovery returned an unexpected {type(item).__name__}"
+    return [ErrorOutcome("internal", error_record(str(item), "internal", reason))]
+
+
+class _OutcomeSink:
+    """The writing stage of a run: turns each step's outcomes into records in the output files
+    and counts in the summary, drops a document whose doc_id was written before (a duplicate,
+    or a `duplicate_id` error when its text differs) and has print versions annotated only when
+    their document is new (`annotate`)."""
+
+    def __init__(
+        self,
+        summary: Summary,
+        writers: list[JsonlWriter],
+        with_docs: bool,
+        written: dict[str, tuple[str, str]],
+        annotate: Any,
+    ) -> None:
+        self.summary = summary
+        self.writers = writers
+        self.facts_w = writers[0]
+        self.docs_w = writers[1] if with_docs else None
+        self.errors_w = writers[-1]
+        self.written = written  # doc_id -> (text digest, source)
+        self.annotate = annotate
+        self.entry_outcomes = 0  # outcomes of the current input so far (over its steps)
+
+    def consume(self, outcomes: list[Outcome], step: _Step) -> list[tuple[str, str, str]]:
+        """Write one step's outcomes; the (doc_id, digest, source) of the documents written."""
+        summary = self.summary
+        if step.first:
+            self.entry_outcomes = 0
+        self.entry_outcomes += len(outcomes)
+        if step.last and self.entry_outcomes == 0 and isinstance(step.item, Task):
+            outcomes = [_empty(step.item.path)]  # a large JSONL file of blank lines
+            self.entry_outcomes = 1
+        summary.extra_outcomes += len(outcomes) - (1 if step.first else 0)
+        new_ids: list[tuple[str, str, str]] = []
+        for outcome in outcomes:
+            if isinstance(outcome, ParsedOutcome):
+                outcome = self._parsed(outcome.speech)
+                if outcome is None:
+                    continue
+            if isinstance(outcome, DocumentOutcome):
+                written = self._document(outcome)
+                if written is not None:
+                    new_ids.append(written)
+            elif isinstance(outcome, SkipOutcome):
+                summary.skipped[outcome.kind] += 1
+                if outcome.kind == "unknown_format":
+                    from pipeline.ingest.readers import format_label
+
+                    summary.other_formats[format_label(outcome.source)] += 1
+            else:
+                summary.errors[outcome.kind] += 1
+                self.errors_w.write(outcome.record)
+        for w in self.writers:
+            w.flush()
+        return new_ids
+
+    def _parsed(self, speech: Speech) -> Outcome | None:
+        """A print version: annotated if its doc_id is new, else counted (None)."""
+        first = self.written.get(speech.doc_id)
+        if first is None:
+            return self.annotate(speech)
+        if first[0] == text_digest(speech.text):
+            self.summary.duplicates += 1  # the same document again (a print version)
+        else:
+            self.summary.errors["duplicate_id"] += 1
+            self.errors_w.write(duplicate_id_error(speech.doc_id, speech.source, first[1]))
+        return None
+
+    def _document(self, outcome: DocumentOutcome) -> tuple[str, str, str] | None:
+        """Write a document and its facts unless its doc_id was written before."""
+        summary = self.summary
+        doc_id, doc_rec, facts, warnings = outcome
+        digest = text_digest(doc_rec["text"])
+        first = self.written.get(doc_id)
+        if first is not None:
+            if first[0] == digest:  # the same document again (a print version)
+                summary.duplicates += 1
+            else:
+                summary.errors["duplicate_id"] += 1
+                self.errors_w.write(duplicate_id_error(doc_id, doc_rec["source"], first[1]))
+            return None
+        self.written[doc_id] = (digest, doc_rec["source"])
+        self.facts_w.write_all(facts)
+        if self.docs_w is not None:
+            self.docs_w.write(doc_rec)
+        for warning in warnings:
+            summary.warnings[warning["kind"]] += 1
+            self.errors_w.write(warning)
+        summary.documents += 1
+        summary.words += doc_rec.get("word_count") or 0
+        for fact in facts:
+            summary.facts[fact["type"]] += 1
+        return (doc_id, digest, doc_rec["source"])
+
+
 def run(
     paths: Sequence[str],
     facts_out: str = DEFAULT_FACTS_PATH,
@@ -786,7 +891,6 @@ def run(
     from pipeline.ingest.discover import discover
     from pipeline.ingest.ids import ID_PREFIXES
     from pipeline.ingest.parts import DEFAULT_PART_BYTES
-    from pipeline.ingest.readers import format_label
     from pipeline.journal import (
         JournalWriter,
         journal_path,
@@ -899,62 +1003,8 @@ def run(
                 local = Extractor(wanted, max_bytes, ingest)
             return _annotate([speech], local)[0]
 
-        def consume(outcomes: list[Outcome], step: _Step) -> list[tuple[str, str, str]]:
-            nonlocal entry_outcomes
-            if step.first:
-                entry_outcomes = 0
-            entry_outcomes += len(outcomes)
-            if step.last and entry_outcomes == 0 and isinstance(step.item, Task):
-                outcomes = [_empty(step.item.path)]  # a large JSONL file of blank lines
-                entry_outcomes = 1
-            summary.extra_outcomes += len(outcomes) - (1 if step.first else 0)
-            new_ids: list[tuple[str, str, str]] = []
-            for outcome in outcomes:
-                if isinstance(outcome, ParsedOutcome):
-                    speech = outcome.speech
-                    first = written.get(speech.doc_id)
-                    if first is None:
-                        outcome = annotate_here(speech)
-                    elif first[0] == text_digest(speech.text):
-                        summary.duplicates += 1  # the same document again (a print version)
-                        continue
-                    else:
-                        summary.errors["duplicate_id"] += 1
-                        errors_w.write(duplicate_id_error(speech.doc_id, speech.source, first[1]))
-                        continue
-                if isinstance(outcome, DocumentOutcome):
-                    doc_id, doc_rec, facts, warnings = outcome
-                    digest = text_digest(doc_rec["text"])
-                    first = written.get(doc_id)
-                    if first is not None:
-                        if first[0] == digest:  # the same document again (a print version)
-                            summary.duplicates += 1
-                        else:
-                            summary.errors["duplicate_id"] += 1
-                            errors_w.write(duplicate_id_error(doc_id, doc_rec["source"], first[1]))
-                        continue
-                    written[doc_id] = (digest, doc_rec["source"])
-                    new_ids.append((doc_id, digest, doc_rec["source"]))
-                    facts_w.write_all(facts)
-                    if docs_w is not None:
-                        docs_w.write(doc_rec)
-                    for warning in warnings:
-                        summary.warnings[warning["kind"]] += 1
-                        errors_w.write(warning)
-                    summary.documents += 1
-                    summary.words += doc_rec.get("word_count") or 0
-                    for fact in facts:
-                        summary.facts[fact["type"]] += 1
-                elif isinstance(outcome, SkipOutcome):
-                    summary.skipped[outcome.kind] += 1
-                    if outcome.kind == "unknown_format":
-                        summary.other_formats[format_label(outcome.source)] += 1
-                else:
-                    summary.errors[outcome.kind] += 1
-                    errors_w.write(outcome.record)
-            for w in writers:
-                w.flush()
-            return new_ids
+        sink = _OutcomeSink(summary, writers, docs_out is not None, written, annotate_here)
+        sink.entry_outcomes = entry_outcomes
 
         todo = steps[done:]
         results = _results(
@@ -969,22 +1019,12 @@ def run(
         try:
             for step in todo:
                 item = step.item
-                if isinstance(item, Task):
-                    outcomes = next(results)
-                elif isinstance(item, Skipped):
-                    outcomes = [_from_skipped(item)]
-                elif isinstance(item, InputError):
-                    outcomes = [_from_input_error(item)]
-                else:
-                    reason = f"discovery returned an unexpected {type(item).__name__}"
-                    outcomes = [
-                        ErrorOutcome("internal", error_record(str(item), "internal", reason))
-                    ]
-                new_ids = consume(outcomes, step)
+                outcomes = next(results) if isinstance(item, Task) else _discovery_outcomes(item)
+                new_ids = sink.consume(outcomes, step)
                 done += 1
                 if journal is not None:
                     state = summary.state()
-                    state["entry_outcomes"] = entry_outcomes
+                    state["entry_outcomes"] = sink.entry_outcomes
                     journal.record(
                         done,
                         [facts_w.position, docs_w.position if docs_w else None, errors_w.position],
