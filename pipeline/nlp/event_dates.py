@@ -385,9 +385,11 @@ def _anniversary_date(
                 break
     if number and base is not None:
         year = str(base + number)
-        for _, value, _, _ in found:
+        # refined by a date of its year: "on May 9 we mark the 75th anniversary"; not by a
+        # deadline ("by the end of April"), which says when something else is done by
+        for _, value, _, _ in dates_in_clause(sentence, start, end, doc_date, deadlines=False):
             if value.startswith(year):
-                return value  # refined: "on May 9 we mark the 75th anniversary"
+                return value
         return year
     for _, value, _, _ in found:
         if year_of_doc is None or abs(int(value[:4]) - year_of_doc) <= 5:

@@ -188,6 +188,27 @@ def test_dates_from_the_documents_date_and_wars(sentence, name, date, expected):
             "2017-10-30",
             "2017",
         ),
+        # a date of the anniversary's year refines it; a deadline does not
+        (
+            "On October 30 we mark the 100th anniversary of the 1917 revolution.",
+            "100th anniversary of the 1917 revolution",
+            "2017-03-01",
+            "2017-10-30",
+        ),
+        (
+            "By the end of April the hall for the 100th anniversary of the 1917 revolution is"
+            " done.",
+            "100th anniversary of the 1917 revolution",
+            "2017-03-01",
+            "2017",
+        ),
+        (
+            "The hall for the 100th anniversary of the 1917 revolution is ready by the end of"
+            " April.",
+            "100th anniversary of the 1917 revolution",
+            "2017-03-01",
+            "2017",
+        ),
         # the base year in the clause, carried near the document's year by the number
         (
             "Founded in 1723, the plant marks the 300th anniversary of Ferrum Works soon.",
