@@ -93,12 +93,6 @@ Exit codes: 0 report printed; 2 an input file is missing or malformed.
 """
 
 
-def _help(text: str, examples: list[str]) -> str:
-    """A command's help as the terminal shows it: each paragraph of `text` on one line (the
-    terminal wraps it to its width), then the examples, one command a line."""
-    return reflow(text) + "\n\nExamples:\n\n" + "\n".join(examples)
-
-
 _EXAMPLES = {
     "extract": [
         "extract corpus/    # facts.jsonl and facts.errors.jsonl in the current folder",
@@ -145,12 +139,13 @@ app = typer.Typer(
 )
 
 
-def reflow(text: str) -> str:
-    """Help text with each paragraph on one line, for the terminal's width to wrap (Typer keeps
-    the line ends of a docstring, which gives ragged lines in any other width than they were
-    written for). Paragraphs stay apart."""
+def _help(text: str, examples: list[str]) -> str:
+    """A command's help as the terminal shows it: each paragraph of `text` on one line, for the
+    terminal's width to wrap (Typer keeps the line ends of a docstring, which gives ragged lines
+    in any other width than they were written for), then the examples, one command a line."""
     paragraphs = re.split(r"\n\s*\n", text.strip())
-    return "\n\n".join(" ".join(p.split()) for p in paragraphs)
+    reflowed = "\n\n".join(" ".join(p.split()) for p in paragraphs)
+    return reflowed + "\n\nExamples:\n\n" + "\n".join(examples)
 
 
 def _print_version(value: bool) -> None:

@@ -759,6 +759,7 @@ class _OutcomeSink:
         with_docs: bool,
         written: dict[str, tuple[str, str]],
         annotate: Any,
+        entry_outcomes: int = 0,
     ) -> None:
         self.summary = summary
         self.writers = writers
@@ -767,7 +768,7 @@ class _OutcomeSink:
         self.errors_w = writers[-1]
         self.written = written  # doc_id -> (text digest, source)
         self.annotate = annotate
-        self.entry_outcomes = 0  # outcomes of the current input so far (over its steps)
+        self.entry_outcomes = entry_outcomes  # outcomes of the current input so far
 
     def consume(self, outcomes: list[Outcome], step: _Step) -> list[tuple[str, str, str]]:
         """Write one step's outcomes; the (doc_id, digest, source) of the documents written."""
@@ -802,31 +803,40 @@ class _OutcomeSink:
             w.flush()
         return new_ids
 
-    def _parsed(self, speech: Speech) -> Outcome | None:
-        """A print version: annotated if its doc_id is new, else counted (None)."""
-        first = self.written.get(speech.doc_id)
+    def positions(self) -> list[int | None]:
+        """Where each output stands (the journal records it after each step)."""
+        return [
+            self.facts_w.position,
+            self.docs_w.position if self.docs_w else None,
+            self.errors_w.position,
+        ]
+
+    def _written_before(self, doc_id: str, text: str, source: str) -> bool:
+        """Whether doc_id was written before: then counted as a duplicate (the same text, a
+        print version) or written as a `duplicate_id` error record (another text)."""
+        first = self.written.get(doc_id)
         if first is None:
-            return self.annotate(speech)
-        if first[0] == text_digest(speech.text):
-            self.summary.duplicates += 1  # the same document again (a print version)
+            return False
+        if first[0] == text_digest(text):
+            self.summary.duplicates += 1
         else:
             self.summary.errors["duplicate_id"] += 1
-            self.errors_w.write(duplicate_id_error(speech.doc_id, speech.source, first[1]))
-        return None
+            self.errors_w.write(duplicate_id_error(doc_id, source, first[1]))
+        return True
+
+    def _parsed(self, speech: Speech) -> Outcome | None:
+        """A print version: annotated if its doc_id is new, else counted (None)."""
+        if self._written_before(speech.doc_id, speech.text, speech.source):
+            return None
+        return self.annotate(speech)
 
     def _document(self, outcome: DocumentOutcome) -> tuple[str, str, str] | None:
         """Write a document and its facts unless its doc_id was written before."""
         summary = self.summary
         doc_id, doc_rec, facts, warnings = outcome
-        digest = text_digest(doc_rec["text"])
-        first = self.written.get(doc_id)
-        if first is not None:
-            if first[0] == digest:  # the same document again (a print version)
-                summary.duplicates += 1
-            else:
-                summary.errors["duplicate_id"] += 1
-                self.errors_w.write(duplicate_id_error(doc_id, doc_rec["source"], first[1]))
+        if self._written_before(doc_id, doc_rec["text"], doc_rec["source"]):
             return None
+        digest = text_digest(doc_rec["text"])
         self.written[doc_id] = (digest, doc_rec["source"])
         self.facts_w.write_all(facts)
         if self.docs_w is not None:
@@ -968,9 +978,6 @@ def run(
         writers, journal = _open_outputs(facts_out, docs_out, errors_out, journal_file, point)
         if journal is not None and point is None:
             journal.start(key, __version__, len(steps))
-        facts_w = writers[0]
-        docs_w = writers[1] if docs_out is not None else None
-        errors_w = writers[-1]
         done = point.done if point else 0
 
         summary.inputs = len(entries)
@@ -1003,8 +1010,9 @@ def run(
                 local = Extractor(wanted, max_bytes, ingest)
             return _annotate([speech], local)[0]
 
-        sink = _OutcomeSink(summary, writers, docs_out is not None, written, annotate_here)
-        sink.entry_outcomes = entry_outcomes
+        sink = _OutcomeSink(
+            summary, writers, docs_out is not None, written, annotate_here, entry_outcomes
+        )
 
         todo = steps[done:]
         results = _results(
@@ -1025,12 +1033,7 @@ def run(
                 if journal is not None:
                     state = summary.state()
                     state["entry_outcomes"] = sink.entry_outcomes
-                    journal.record(
-                        done,
-                        [facts_w.position, docs_w.position if docs_w else None, errors_w.position],
-                        state,
-                        new_ids,
-                    )
+                    journal.record(done, sink.positions(), state, new_ids)
                 bar.update(done, documents=summary.documents, facts=summary.facts_total)
         finally:
             bar.close()
