@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -140,8 +141,7 @@ def test_one_pipelines_rule_files_do_not_change_another(saved, tmp_path):
     before = build_pipeline()
     edited = tmp_path / "edited"
     shutil.copytree(saved, edited)
-    for name in ("speechfacts_money", "speechfacts_percentage", "speechfacts_country_count"):
-        _with_currency_word(edited / name / "rules" / "currencies.json", "zorkmids")
+    _with_currency_word(edited / "speechfacts_money" / "rules" / "currencies.json", "zorkmids")
     other = spacy.load(edited)
     money = [f for f in facts_of(other(SAID)) if f[0] == "money"]
     assert [json.loads(f[3])["unit"] for f in money] == ["USD"]
@@ -150,13 +150,82 @@ def test_one_pipelines_rule_files_do_not_change_another(saved, tmp_path):
         assert [f for f in facts_of(nlp(SAID)) if f[0] == "money"] == []
 
 
-def test_a_components_saved_rules_are_read_by_that_component(saved, tmp_path):
+def test_a_saved_pipeline_holds_each_rule_file_once(saved):
+    """In the folder of the first component that reads it; the later ones read that copy."""
+    copies = sorted(p.relative_to(saved).as_posix() for p in saved.glob("*/rules/*.json"))
+    names = [c.rsplit("/", 1)[1] for c in copies]
+    assert len(names) == len(set(names))
+    nlp = spacy.load(saved)
+    read = {n for name in nlp.pipe_names for n in getattr(nlp.get_pipe(name), "rule_files", ())}
+    assert {n.removesuffix(".json") for n in names} == read
+    assert "speechfacts_money/rules/temporal.json" in copies  # the first reader of temporal
+
+
+def test_the_one_copy_is_read_by_every_component_that_reads_the_file(saved, tmp_path):
+    """Editing the saved temporal.json (in the money component's folder) changes the periods of
+    the context component too."""
     edited = tmp_path / "edited"
     shutil.copytree(saved, edited)
-    _with_currency_word(edited / "speechfacts_money" / "rules" / "currencies.json", "zorkmids")
+    path = edited / "speechfacts_money" / "rules" / "temporal.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["relative"]
+    data["relative"] = {}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    context = spacy.load(edited).get_pipe("speechfacts_context")
+    assert context.rules.get("temporal")["relative"] == {}
+
+
+def test_a_copy_in_a_components_own_folder_is_read_by_that_component_alone(saved, tmp_path):
+    edited = tmp_path / "edited"
+    shutil.copytree(saved, edited)
+    data = json.loads((saved / "speechfacts_money" / "rules" / "countries.json").read_text())
+    data["nouns"].append("zorklands")
+    own = edited / "speechfacts_country_count" / "rules" / "countries.json"
+    own.write_text(json.dumps(data), encoding="utf-8")
     nlp = spacy.load(edited)
-    labels = [f[0] for f in facts_of(nlp(SAID))]
-    assert labels == ["money", "percentage"]
+    text = "Ten zorklands signed, and 40 million zorkmids were paid."
+    assert [f[0] for f in facts_of(nlp(text))] == ["country_count"]
+    assert "zorklands" not in nlp.get_pipe("speechfacts_money").rules.get("countries")["nouns"]
+    # saved again, the override stays where it was and the shared copy stays single
+    again = tmp_path / "again"
+    nlp.to_disk(again)
+    assert (again / "speechfacts_country_count" / "rules" / "countries.json").is_file()
+    assert not (again / "speechfacts_percentage" / "rules" / "countries.json").exists()
+
+
+def test_a_pipeline_loads_without_the_component_that_saved_a_file(saved):
+    nlp = spacy.load(saved, exclude=["speechfacts_money"])
+    assert [f[0] for f in facts_of(nlp(TEXTS[0]))] == ["percentage"]
+
+
+def test_a_missing_rule_file_is_an_error_that_names_it(saved, tmp_path):
+    edited = tmp_path / "edited"
+    shutil.copytree(saved, edited)
+    (edited / "speechfacts_money" / "rules" / "temporal.json").unlink()
+    with pytest.raises(RuleError, match=r"temporal\.json is missing"):
+        spacy.load(edited)
+
+
+def test_components_pass_their_own_rules_and_never_the_installed_ones(saved, monkeypatch):
+    """Rules reach the scanning functions as an argument: a pipeline loaded from disk (its own
+    `Rules` objects) annotates every text without a look at the installed rule files."""
+    from pipeline.nlp import rules as rules_module
+
+    nlp = spacy.load(saved)
+    expected = [facts_of(nlp(text)) for text in TEXTS]
+    fresh = spacy.load(saved)  # nothing compiled yet
+
+    installed = rules_module.installed_rules()
+
+    def refuse():
+        # ingestion reads the installed files by design (the context component's name look-up)
+        if sys._getframe(1).f_code.co_name == "installed_rule_data":
+            return installed
+        raise AssertionError("the installed rule files were read inside the pipeline")
+
+    monkeypatch.setattr(rules_module, "installed_rules", refuse)
+    assert [facts_of(fresh(text)) for text in TEXTS] == expected
+    assert facts_of(fresh(prepare_doc(fresh, SPEECH)))
 
 
 def test_rules_dir_in_the_config(tmp_path):

@@ -50,7 +50,7 @@ class ContextAnnotator(RuleComponent):
                 speaker = turns[i][2]
             source = "turn" if speaker else None
             if speaker is None:
-                speaker = quote_speaker(doc_text(doc), start, end, names)
+                speaker = quote_speaker(self.rules, doc_text(doc), start, end, names)
                 source = "quote" if speaker else None
             fact["speaker"] = speaker
             fact["speaker_source"] = source
@@ -59,11 +59,11 @@ class ContextAnnotator(RuleComponent):
                     sent = span.sent
                     offset = sent.start_char
                     fact["period"] = period_for(
-                        span_text(sent), start - offset, end - offset, year, month
+                        self.rules, span_text(sent), start - offset, end - offset, year, month
                     )
                     fact["event"] = events_by_sentence.get(sent.start)
                 else:
-                    fact["period"] = period_for(doc_text(doc), start, end, year, month)
+                    fact["period"] = period_for(self.rules, doc_text(doc), start, end, year, month)
             span._.fact = fact
         return doc
 

@@ -81,7 +81,7 @@ def trigger_words(nlp: Language) -> frozenset[str]:
     parts = []
     for _, component in nlp.components:
         if isinstance(component, RuleComponent):
-            names = component.rules.names
+            names = component.rule_files
             if "numbers" in names:
                 parts.append(number_trigger_words(component.rules))
             if "events" in names:
