@@ -206,26 +206,37 @@ def test_a_missing_rule_file_is_an_error_that_names_it(saved, tmp_path):
         spacy.load(edited)
 
 
+class _Poisoned(dict):
+    """A table of compiled rules that must not be read."""
+
+    def __getitem__(self, key):
+        raise AssertionError("a table compiled from the installed rule files was read")
+
+    get = __getitem__
+
+
 def test_components_pass_their_own_rules_and_never_the_installed_ones(saved, monkeypatch):
     """Rules reach the scanning functions as an argument: a pipeline loaded from disk (its own
     `Rules` objects) annotates every text without a look at the installed rule files."""
     from pipeline.nlp import rules as rules_module
 
     nlp = spacy.load(saved)
-    expected = [facts_of(nlp(text)) for text in TEXTS]
+    expected = [facts_of(nlp(text)) for text in TEXTS + [prepare_doc(nlp, SPEECH)]]
     fresh = spacy.load(saved)  # nothing compiled yet
+    installed = Rules.installed()
+    real_get = installed.get
 
-    installed = rules_module.installed_rules()
-
-    def refuse():
+    def get(name, required=()):
         # ingestion reads the installed files by design (the context component's name look-up)
-        if sys._getframe(1).f_code.co_name == "installed_rule_data":
-            return installed
-        raise AssertionError("the installed rule files were read inside the pipeline")
+        if sys._getframe(1).f_code.co_name != "installed_rule_data":
+            raise AssertionError(f"installed {name}.json read inside the pipeline")
+        return real_get(name, required)
 
-    monkeypatch.setattr(rules_module, "installed_rules", refuse)
-    assert [facts_of(fresh(text)) for text in TEXTS] == expected
-    assert facts_of(fresh(prepare_doc(fresh, SPEECH)))
+    monkeypatch.setattr(installed, "get", get)
+    monkeypatch.setattr(installed, "_compiled", _Poisoned())
+    monkeypatch.setattr(rules_module, "_installed", [installed])
+    texts = TEXTS + [prepare_doc(fresh, SPEECH)]
+    assert [facts_of(fresh(text)) for text in texts] == expected
 
 
 def test_rules_dir_in_the_config(tmp_path):
