@@ -181,6 +181,7 @@ def test_a_copy_in_a_components_own_folder_is_read_by_that_component_alone(saved
     data = json.loads((saved / "speechfacts_money" / "rules" / "countries.json").read_text())
     data["nouns"].append("zorklands")
     own = edited / "speechfacts_country_count" / "rules" / "countries.json"
+    own.parent.mkdir(parents=True, exist_ok=True)
     own.write_text(json.dumps(data), encoding="utf-8")
     nlp = spacy.load(edited)
     text = "Ten zorklands signed, and 40 million zorkmids were paid."
@@ -306,3 +307,46 @@ def test_factories_declare_what_they_assign_and_require(nlp):
             meta = nlp.get_pipe_meta(name)
             assert meta.assigns and meta.requires
             assert "rules_dir" in meta.default_config
+
+
+# --- extension names ---------------------------------------------------------------------------
+
+RENAMED = {"spans_key": "claims", "fact": "claim", "doc_date": "issued", "turns": "speaker_turns"}
+
+
+def test_extension_names_are_configurable():
+    """A pipeline can keep its facts under other names (as spacymoji's attributes can be renamed),
+    for a pipeline where "facts" or `span._.fact` is taken; the facts stay the same."""
+    from pipeline.nlp.extensions import pipeline_names
+
+    default, renamed = build_pipeline(), build_pipeline(extension_names=RENAMED)
+    names = pipeline_names(renamed)
+    assert (names.spans_key, names.fact, names.doc_date) == ("claims", "claim", "issued")
+    doc = renamed(prepare_doc(renamed, SPEECH))
+    assert FACTS_KEY not in doc.spans and len(doc.spans["claims"]) == 4
+    assert doc._.issued == SPEECH.date and doc._.speaker_turns
+    assert all(span._.claim for span in doc.spans["claims"])
+    # the speakers come from the renamed turns attribute, the periods from the renamed date
+    expected = fact_records(default(prepare_doc(default, SPEECH)), SPEECH)
+    assert fact_records(doc, SPEECH, names) == expected
+    assert expected[0]["speaker"] == "Ivan Petrov" and expected[0]["period"] == 2018
+
+
+def test_renamed_extensions_survive_saving(tmp_path):
+    build_pipeline(extension_names=RENAMED).to_disk(tmp_path / "renamed")
+    nlp = spacy.load(tmp_path / "renamed")
+    assert [f[0] for f in facts_of(nlp(TEXTS[0]))] == []  # not under the default names
+    doc = nlp(TEXTS[0])
+    assert [s.label_ for s in doc.spans["claims"]] == ["money", "percentage"]
+
+
+@pytest.mark.parametrize(
+    ("names", "message"),
+    [({"spans": "x"}, "unknown extension name"), ({"fact": ""}, "non-empty")],
+)
+def test_a_bad_extension_name_is_an_error(names, message):
+    with pytest.raises(ValueError, match=message):
+        build_pipeline(extension_names=names)
+    nlp = spacy.blank("en")
+    with pytest.raises(ValueError, match=message):
+        nlp.add_pipe("speechfacts_money", config={"extension_names": names})

@@ -18,7 +18,7 @@ from typing import Any
 import srsly
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.extensions import FACTS_KEY, doc_text
+from pipeline.nlp.extensions import DEFAULT_NAMES, ExtensionNames, doc_text
 from pipeline.nlp.quantities import Candidate, scan
 from pipeline.nlp.rules import RuleError, Rules, installed_rules
 
@@ -47,16 +47,16 @@ def scanned(doc: Doc, rules: Rules, fact_type: str) -> list[Candidate]:
     return [Candidate(*fields) for fields in cached["candidates"].get(fact_type, ())]
 
 
-def add_fact(doc: Doc, start: int, end: int, fields: dict) -> Span | None:
-    """Add a fact Span covering text[start:end] (expanded to tokens) with its fields."""
+def add_fact(
+    doc: Doc, start: int, end: int, fields: dict, names: ExtensionNames = DEFAULT_NAMES
+) -> Span | None:
+    """Add a fact Span covering text[start:end] (expanded to tokens) with its fields, under
+    `names`."""
     span = doc.char_span(start, end, label=fields["type"], alignment_mode="expand")
     if span is None:
         return None
-    fields = dict(fields, start=start, end=end)
-    span._.fact = fields
-    if FACTS_KEY not in doc.spans:
-        doc.spans[FACTS_KEY] = []
-    doc.spans[FACTS_KEY].append(span)
+    names.set_fields(span, dict(fields, start=start, end=end))
+    names.add(doc, span)
     return span
 
 
@@ -70,7 +70,14 @@ class RuleComponent:
 
     rule_files: tuple[str, ...] = ()
 
-    def __init__(self, nlp: Any, name: str, rules_dir: str | None = None):
+    def __init__(
+        self,
+        nlp: Any,
+        name: str,
+        rules_dir: str | None = None,
+        extension_names: dict[str, str] | None = None,
+    ):
+        self.names = ExtensionNames.from_config(extension_names)
         self.nlp = nlp  # for the pipeline's order when saving and loading (as EntityRuler keeps it)
         self.name = name
         self.rules = self._load(rules_dir)
@@ -129,7 +136,7 @@ class RuleComponent:
         (`nlp.to_disk` saves the components in pipeline order)."""
         path = Path(path)
         folder = path / "rules"
-        folder.mkdir(parents=True, exist_ok=True)
+        path.mkdir(parents=True, exist_ok=True)
         for name in self.rule_files:
             text = self.rules.texts[name]
             earlier = self._earlier_copy(path, name, any_folder=False)
@@ -137,6 +144,7 @@ class RuleComponent:
             if earlier is not None and earlier.read_text(encoding="utf-8") == text:
                 own.unlink(missing_ok=True)  # one copy: the earlier one
             else:
+                folder.mkdir(exist_ok=True)
                 own.write_text(text, encoding="utf-8")
 
     def from_disk(self, path, exclude=tuple()):
@@ -176,7 +184,7 @@ class NumericComponent(RuleComponent):
     def annotate(self, doc: Doc) -> Doc:
         for cand in scanned(doc, self.rules, self.fact_type):
             fields = self.enrich(doc, cand, cand.fields())
-            add_fact(doc, cand.start, cand.end, fields)
+            add_fact(doc, cand.start, cand.end, fields, self.names)
         return doc
 
     def enrich(self, doc: Doc, cand: Candidate, fields: dict) -> dict:
@@ -185,4 +193,4 @@ class NumericComponent(RuleComponent):
 
 # what the factories declare (spaCy's `assigns` and `requires`, shown by `nlp.analyze_pipes()`)
 FACT_ASSIGNS = ["doc.spans", "span._.fact"]
-RULES_CONFIG = {"rules_dir": None}
+RULES_CONFIG = {"rules_dir": None, "extension_names": {}}

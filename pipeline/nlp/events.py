@@ -50,8 +50,14 @@ def content_words(text: str) -> frozenset[str]:
 class EventExtractor(RuleComponent):
     rule_files = ("events", "temporal", "event_gazetteer")
 
-    def __init__(self, nlp: Language, name: str, rules_dir: str | None = None):
-        super().__init__(nlp, name, rules_dir)
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        rules_dir: str | None = None,
+        extension_names: dict[str, str] | None = None,
+    ):
+        super().__init__(nlp, name, rules_dir, extension_names)
         self.vocab = nlp.vocab
         self._matcher: tuple[object, PhraseMatcher] | None = None
 
@@ -99,9 +105,9 @@ class EventExtractor(RuleComponent):
         return not any(w in cues for w in re.findall(r"[a-z]+", title.lower()))
 
     def annotate(self, doc: Doc) -> Doc:
-        title = doc._.doc_title or ""
+        title = self.names.context(doc, "doc_title") or ""
         title_words = content_words(title)
-        year = doc_year(doc._.doc_date)
+        year = doc_year(self.names.context(doc, "doc_date"))
         # group the mentions of each distinct event; the first mention is the fact
         groups: list[_Group] = []
         for event in find_events(self.rules, doc_text(doc), self.cues(doc)):
@@ -134,7 +140,7 @@ class EventExtractor(RuleComponent):
                 "unit": None,
                 "qualifier": None,
             }
-            add_fact(doc, event["start"], event["end"], fields)
+            add_fact(doc, event["start"], event["end"], fields, self.names)
         return doc
 
     def _date_of(self, doc: Doc, mention: dict) -> str | None:
@@ -146,7 +152,7 @@ class EventExtractor(RuleComponent):
                 return None
             sent = span.sent
             text, offset = span_text(sent), sent.start_char
-        turns = doc._.turns or []
+        turns = self.names.context(doc, "turns") or []
         narrative = not any(t[0] <= mention["start"] < t[1] for t in turns)
         return event_date(
             self.rules,
@@ -154,7 +160,7 @@ class EventExtractor(RuleComponent):
             text,
             mention["start"] - offset,
             mention["end"] - offset,
-            doc._.doc_date,
+            self.names.context(doc, "doc_date"),
             mention["kind"],
             narrative=narrative,
         )
@@ -248,5 +254,7 @@ def _dice(a: frozenset, b: frozenset) -> float:
     assigns=FACT_ASSIGNS,
     requires=["token.is_sent_start"],
 )
-def make_event_extractor(nlp: Language, name: str, rules_dir: str | None) -> EventExtractor:
-    return EventExtractor(nlp, name, rules_dir)
+def make_event_extractor(
+    nlp: Language, name: str, rules_dir: str | None, extension_names: dict[str, str]
+) -> EventExtractor:
+    return EventExtractor(nlp, name, rules_dir, extension_names)

@@ -126,6 +126,6 @@ class PercentageExtractor(NumericComponent):
     requires=["token.is_sent_start"],
 )
 def make_percentage_extractor(
-    nlp: Language, name: str, rules_dir: str | None
+    nlp: Language, name: str, rules_dir: str | None, extension_names: dict[str, str]
 ) -> PercentageExtractor:
-    return PercentageExtractor(nlp, name, rules_dir)
+    return PercentageExtractor(nlp, name, rules_dir, extension_names)

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.nlp.base import FACT_ASSIGNS, RULES_CONFIG, RuleComponent, add_fact
-from pipeline.nlp.extensions import FACTS_KEY, doc_text
+from pipeline.nlp.extensions import doc_text
 from pipeline.nlp.numbers import NumberMatch, find_numbers, looks_like_year
 from pipeline.nlp.quantities import (
     RANGE_SEP,
@@ -195,8 +195,14 @@ def find_quantities(
 class QuantityExtractor(RuleComponent):
     rule_files = ("units", "numbers", "qualifiers")
 
-    def __init__(self, nlp: Language, name: str, rules_dir: str | None = None):
-        super().__init__(nlp, name, rules_dir)
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        rules_dir: str | None = None,
+        extension_names: dict[str, str] | None = None,
+    ):
+        super().__init__(nlp, name, rules_dir, extension_names)
 
     def annotate(self, doc: Doc) -> Doc:
         prefilter = unit_rules(self.rules)[0]
@@ -207,11 +213,10 @@ class QuantityExtractor(RuleComponent):
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         starts = [s.start_char for s in sentences]
         wanted = sorted({bisect.bisect_right(starts, h) - 1 for h in hits})
-        others = (
-            [(s._.fact["start"], s._.fact["end"]) for s in doc.spans.get(FACTS_KEY, [])]
-            if FACTS_KEY in doc.spans
-            else []
-        )
+        others = [
+            (fact["start"], fact["end"])
+            for fact in (self.names.fields_of(s) for s in self.names.facts(doc))
+        ]
         for index in wanted:
             sent = sentences[index]
             for fields in find_quantities(self.rules, sent.text, sent.start_char):
@@ -225,7 +230,7 @@ class QuantityExtractor(RuleComponent):
                 if post and fields["qualifier"] == "exact":
                     fields["qualifier"], end = post
                 fields["start"], fields["end"] = start, end
-                add_fact(doc, start, end, fields)
+                add_fact(doc, start, end, fields, self.names)
         return doc
 
 
@@ -235,5 +240,7 @@ class QuantityExtractor(RuleComponent):
     assigns=FACT_ASSIGNS,
     requires=["token.is_sent_start"],
 )
-def make_quantity_extractor(nlp: Language, name: str, rules_dir: str | None) -> QuantityExtractor:
-    return QuantityExtractor(nlp, name, rules_dir)
+def make_quantity_extractor(
+    nlp: Language, name: str, rules_dir: str | None, extension_names: dict[str, str]
+) -> QuantityExtractor:
+    return QuantityExtractor(nlp, name, rules_dir, extension_names)

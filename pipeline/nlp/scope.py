@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.nlp.base import RULES_CONFIG, RuleComponent
-from pipeline.nlp.extensions import FACTS_KEY, doc_text
+from pipeline.nlp.extensions import doc_text
 from pipeline.nlp.rules import Rules, compiled_from_rules
 
 # words for matching names: letter runs, "U.S." as one word; hyphens, apostrophes and spaces split
@@ -282,23 +282,32 @@ class ScopeAnnotator(RuleComponent):
 
     rule_files = ("scopes",)
 
-    def __init__(self, nlp: Language, name: str, rules_dir: str | None = None):
-        super().__init__(nlp, name, rules_dir)
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        rules_dir: str | None = None,
+        extension_names: dict[str, str] | None = None,
+    ):
+        super().__init__(nlp, name, rules_dir, extension_names)
 
     def annotate(self, doc: Doc) -> Doc:
-        if FACTS_KEY not in doc.spans:
+        if self.names.spans_key not in doc.spans:
             return doc
         other = None
         known = False
         text = doc_text(doc)
-        for span in doc.spans[FACTS_KEY]:
-            fact = span._.fact
+        for span in self.names.facts(doc):
+            fact = self.names.fields_of(span)
             where = fact.pop("_subject_span", None)
             if where is None or not fact.get("subject"):
                 continue
             if not known:
                 other = counterpart(
-                    self.rules, doc._.doc_title, doc._.doc_place, doc._.doc_labels or []
+                    self.rules,
+                    self.names.context(doc, "doc_title"),
+                    self.names.context(doc, "doc_place"),
+                    self.names.context(doc, "doc_labels") or [],
                 )
                 known = True
             sent = span.sent
@@ -311,7 +320,7 @@ class ScopeAnnotator(RuleComponent):
                 fact.get("subject_key"),
                 other,
             )
-            span._.fact = fact
+            self.names.set_fields(span, fact)
         return doc
 
 
@@ -321,5 +330,7 @@ class ScopeAnnotator(RuleComponent):
     assigns=["span._.fact"],
     requires=["doc.spans", "token.is_sent_start"],
 )
-def make_scope_annotator(nlp: Language, name: str, rules_dir: str | None) -> ScopeAnnotator:
-    return ScopeAnnotator(nlp, name, rules_dir)
+def make_scope_annotator(
+    nlp: Language, name: str, rules_dir: str | None, extension_names: dict[str, str]
+) -> ScopeAnnotator:
+    return ScopeAnnotator(nlp, name, rules_dir, extension_names)

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.base import RULES_CONFIG, RuleComponent
-from pipeline.nlp.extensions import FACTS_KEY, span_text
+from pipeline.nlp.extensions import span_text
 from pipeline.nlp.measures import subject_key
 from pipeline.nlp.numbers import _tables as _number_tables
 from pipeline.nlp.rules import RuleError, Rules, compiled_from_rules
@@ -925,22 +925,29 @@ class SubjectAnnotator(RuleComponent):
 
     rule_files = ("subjects", "measures", "numbers", "scopes")
 
-    def __init__(self, nlp: Language, name: str, rules_dir: str | None = None):
-        super().__init__(nlp, name, rules_dir)
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        rules_dir: str | None = None,
+        extension_names: dict[str, str] | None = None,
+    ):
+        super().__init__(nlp, name, rules_dir, extension_names)
 
     def annotate(self, doc: Doc) -> Doc:
-        if FACTS_KEY not in doc.spans or not doc.has_annotation("SENT_START"):
+        if self.names.spans_key not in doc.spans or not doc.has_annotation("SENT_START"):
             return doc
         by_sentence: dict[int, list[Span]] = {}
-        for span in doc.spans[FACTS_KEY]:
+        for span in self.names.facts(doc):
             by_sentence.setdefault(span.sent.start, []).append(span)
         for spans in by_sentence.values():
-            spans.sort(key=lambda s: (s._.fact["start"], s._.fact["end"]))  # text order
+            fields = self.names.fields_of
+            spans.sort(key=lambda s: (fields(s)["start"], fields(s)["end"]))  # text order
             wanted = [s for s in spans if s.label_ in SUBJECT_TYPES]
             if not wanted:
                 continue
             sent = wanted[0].sent
-            ranges = [(s._.fact["start"], s._.fact["end"]) for s in spans]
+            ranges = [(fields(s)["start"], fields(s)["end"]) for s in spans]
             units = sentence_units(self.rules, sent, ranges)
             known: dict[int, tuple] = {}
             types = {index: span.label_ for index, span in enumerate(spans)}
@@ -952,7 +959,7 @@ class SubjectAnnotator(RuleComponent):
                 finder = _Finder(
                     units, index, span.label_, subject_rules(self.rules), self.rules, known, types
                 )
-                fact = span._.fact
+                fact = self.names.fields_of(span)
                 fact["subject"] = finder.find(sent)
                 fact["subject_key"] = subject_key(
                     self.rules, fact["subject"], part_of=finder.part_of
@@ -961,7 +968,7 @@ class SubjectAnnotator(RuleComponent):
                 if fact["subject"]:
                     # for the scope component; not a record field
                     fact["_subject_span"] = finder.span
-                span._.fact = fact
+                self.names.set_fields(span, fact)
         return doc
 
 
@@ -971,5 +978,7 @@ class SubjectAnnotator(RuleComponent):
     assigns=["span._.fact"],
     requires=["doc.spans", "token.is_sent_start"],
 )
-def make_subject_annotator(nlp: Language, name: str, rules_dir: str | None) -> SubjectAnnotator:
-    return SubjectAnnotator(nlp, name, rules_dir)
+def make_subject_annotator(
+    nlp: Language, name: str, rules_dir: str | None, extension_names: dict[str, str]
+) -> SubjectAnnotator:
+    return SubjectAnnotator(nlp, name, rules_dir, extension_names)
