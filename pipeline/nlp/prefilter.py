@@ -78,15 +78,22 @@ def trigger_words(nlp: Language) -> frozenset[str]:
     under that component's own rules (a saved pipeline with more event heads masks less)."""
     from pipeline.nlp.base import RuleComponent
 
-    parts = []
+    sources: dict[tuple, None] = {}  # (function, rules), distinct, in pipeline order
     for _, component in nlp.components:
         if isinstance(component, RuleComponent):
-            names = component.rule_files
-            if "numbers" in names:
-                parts.append(number_trigger_words(component.rules))
-            if "events" in names:
-                parts.append(event_trigger_words(component.rules))
-    return frozenset().union(*parts)
+            if "numbers" in component.rule_files:
+                sources[(number_trigger_words, component.rules)] = None
+            if "events" in component.rule_files:
+                sources[(event_trigger_words, component.rules)] = None
+    if not sources:
+        return frozenset()
+    pairs = tuple(sources)
+    # called once per document: the union is computed once per set of rules
+    return pairs[0][1].compiled(_union, pairs)
+
+
+def _union(ruleset: Rules, *pairs: tuple) -> frozenset[str]:
+    return frozenset().union(*(words(rules) for words, rules in pairs))
 
 
 def is_candidate(paragraph: str, words: frozenset[str]) -> bool:
