@@ -96,6 +96,7 @@ def extract_facts(
     pipeline is built once per process per set of types.
     """
     from pipeline.nlp import prepare_doc
+    from pipeline.nlp.extensions import pipeline_names
     from pipeline.records import fact_records
     from pipeline.speech import InputError, Speech
 
@@ -128,4 +129,4 @@ def extract_facts(
             speech = Speech(doc_id=doc_id, source="<text>", paragraphs=[text], date=date)
     else:
         raise TypeError(f"expected a str or a Speech, got {type(text_or_speech).__name__}")
-    return fact_records(nlp(prepare_doc(nlp, speech)), speech)
+    return fact_records(nlp(prepare_doc(nlp, speech)), speech, pipeline_names(nlp))

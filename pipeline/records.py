@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pipeline.fact_types import DEFAULT_TYPES, FACT_TYPES
-from pipeline.nlp.extensions import FACTS_KEY, doc_text, span_text
+from pipeline.nlp.extensions import DEFAULT_NAMES, ExtensionNames, doc_text, span_text
 from pipeline.speech import Speech
 
 SCHEMA_VERSION = "1.2"
@@ -57,11 +57,15 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-def fact_records(doc: Doc, speech: Speech) -> list[dict[str, Any]]:
+def fact_records(
+    doc: Doc, speech: Speech, names: ExtensionNames = DEFAULT_NAMES
+) -> list[dict[str, Any]]:
+    """The fact records of an annotated Doc (its facts found under `names`: those of the
+    pipeline, `pipeline.nlp.extensions.pipeline_names(nlp)`)."""
     records = []
     has_sents = doc.has_annotation("SENT_START")
-    for span in doc.spans.get(FACTS_KEY, []) if FACTS_KEY in doc.spans else []:
-        fields = span._.fact or {}
+    for span in names.facts(doc):
+        fields = names.fields_of(span) or {}
         start, end = span.start_char, span.end_char
         # the component may narrow the surface inside token boundaries
         start = fields.get("start", start)

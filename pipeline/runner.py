@@ -38,7 +38,7 @@ import traceback
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pipeline.ingest.options import DEFAULT_OPTIONS, IngestOptions
 from pipeline.output import (
@@ -60,6 +60,10 @@ from pipeline.records import (
     fact_records,
 )
 from pipeline.speech import InputError, Skipped, Speech
+
+if TYPE_CHECKING:
+    from pipeline.journal import JournalWriter
+    from pipeline.nlp.extensions import ExtensionNames
 
 DEFAULT_MAX_BYTES = 50_000_000
 DEFAULT_FACTS_PATH = "facts.jsonl"
@@ -206,8 +210,8 @@ def _work(task: Task) -> list[Outcome]:
     return _WORKER.process_task(task)
 
 
-def _speech_outcome(speech: Speech, doc: Any) -> Outcome:
-    facts = fact_records(doc, speech)
+def _speech_outcome(speech: Speech, doc: Any, names: ExtensionNames) -> Outcome:
+    facts = fact_records(doc, speech, names)
     warnings = [error_record(w.source, w.kind, w.reason, speech.doc_id) for w in speech.warnings]
     return DocumentOutcome(speech.doc_id, document_record(speech, facts), facts, warnings)
 
@@ -216,17 +220,19 @@ def _annotate(speeches: list[Speech], extractor: Extractor) -> list[Outcome]:
     """NLP on one file's speeches: nlp.pipe on the batch; if that fails, one by one, so that an
     unexpected exception costs only the document that caused it (an "internal" error record)."""
     from pipeline.nlp import prepare_doc
+    from pipeline.nlp.extensions import pipeline_names
 
     nlp = extractor.pipeline_for(len(speeches))
+    names = pipeline_names(nlp)
     try:
         docs = list(nlp.pipe(prepare_doc(nlp, s) for s in speeches))
-        return [_speech_outcome(s, d) for s, d in zip(speeches, docs, strict=True)]
+        return [_speech_outcome(s, d, names) for s, d in zip(speeches, docs, strict=True)]
     except Exception:  # retried document by document below
         pass
     outcomes = []
     for speech in speeches:
         try:
-            outcomes.append(_speech_outcome(speech, nlp(prepare_doc(nlp, speech))))
+            outcomes.append(_speech_outcome(speech, nlp(prepare_doc(nlp, speech)), names))
         except Exception as exc:  # one bad document must not stop the run
             outcomes.append(_internal_error(speech.source, exc, speech.doc_id))
     return outcomes
@@ -851,6 +857,217 @@ class _OutcomeSink:
         return (doc_id, digest, doc_rec["source"])
 
 
+@dataclass
+class _Outputs:
+    """Where a run writes: the three outputs ("-" = standard output, None = not written) and the
+    journal beside the facts file (None when an output is not a regular file)."""
+
+    facts: str
+    docs: str | None
+    errors: str
+    journal_file: str | None
+
+    @classmethod
+    def checked(cls, facts: str, docs: str | None, errors: str | None, resume: bool) -> _Outputs:
+        """The outputs of a run, refused when two go to one place, or when `resume` is asked for
+        and one of them cannot be cut back (not a regular file)."""
+        from pipeline.journal import journal_path
+
+        if errors is None:
+            errors = default_errors_path(facts)
+        check_output_targets([("--output", facts), ("--docs", docs), ("--errors", errors)])
+        # a journal needs outputs it can cut back: regular files (not standard output, /dev/null)
+        journalled = all(
+            _file_target(t) and writing_path(t) is not None
+            for t in (facts, docs, errors)
+            if t is not None
+        )
+        if resume and not journalled:
+            raise ValueError(
+                "--resume needs every output to be a regular file (not standard output or a device)"
+            )
+        return cls(facts, docs, errors, journal_path(facts) if journalled else None)
+
+    def targets(self) -> tuple[str, str | None, str]:
+        return (self.facts, self.docs, self.errors)
+
+    def refuse_clashes(self, paths: Sequence[str], resume: bool, overwrite: bool) -> None:
+        """Refuse a journal left by another run (unless resuming) and, without `overwrite`, an
+        output that is an input."""
+        from pipeline.journal import refuse_existing
+
+        if self.journal_file is not None and not resume:
+            refuse_existing(self.journal_file)
+        if not overwrite:
+            named = [("--output", self.facts), ("--docs", self.docs), ("--errors", self.errors)]
+            check_outputs_not_inputs([(n, t) for n, t in named if _file_target(t)], paths)
+
+    def new_summary(self, workers: int, wanted: list[str] | None) -> Summary:
+        summary = Summary(workers=workers, types=wanted or DEFAULT_TYPES)
+        summary.outputs["facts"] = describe(self.facts)
+        if self.docs is not None:
+            summary.outputs["documents"] = describe(self.docs)
+        summary.outputs["errors"] = describe(self.errors)
+        return summary
+
+    def working_files(self) -> set[str]:
+        """The files the run itself writes, which discovery must not read as inputs."""
+        files = [self.journal_file, *(writing_path(t) for t in self.targets() if _file_target(t))]
+        return {os.path.realpath(w) for w in files if w is not None}
+
+
+def _checked_id_prefix(id_prefix: str | None) -> str | None:
+    from pipeline.ingest.ids import ID_PREFIXES
+
+    if id_prefix not in (None, *ID_PREFIXES):
+        raise ValueError(f"unknown id prefix {id_prefix!r}; known: {', '.join(ID_PREFIXES)}")
+    return None if id_prefix == "none" else id_prefix
+
+
+def _plan(
+    paths: Sequence[str],
+    include: Sequence[str],
+    exclude: Sequence[str],
+    outputs: _Outputs,
+    part_bytes: int,
+    id_prefix: str | None,
+    max_bytes: int,
+) -> tuple[list[object], list[_Step]]:
+    """What the run reads (discovery's entries, the run's own files left out) and the steps
+    it takes, in output order."""
+    from pipeline.ingest.discover import discover
+
+    found = discover(list(paths), include, exclude)
+    entries = list(_working_files(found, outputs.working_files()))
+    return entries, _steps(entries, part_bytes, id_prefix, max_bytes)
+
+
+def _run_key(
+    wanted: list[str] | None,
+    max_bytes: int,
+    part_bytes: int,
+    outputs: _Outputs,
+    ingest: IngestOptions,
+    steps: list[_Step],
+) -> str:
+    """What identifies a run for --resume: version, settings, outputs and every step."""
+    from pipeline import __version__
+    from pipeline.journal import run_key
+
+    targets = [os.path.abspath(t) if _file_target(t) else t for t in outputs.targets()]
+    return run_key(
+        [__version__, list(wanted or ()), max_bytes, part_bytes, targets, ingest.describe()]
+        + [step.describe() for step in steps]
+    )
+
+
+def _resume_point(journal_file: str | None, key: str) -> Any:
+    """Where the interrupted run that the journal describes stopped (None: from the start)."""
+    from pipeline import __version__
+    from pipeline.journal import read_journal
+
+    point = read_journal(journal_file, key, __version__)
+    if point is None:
+        sys.stderr.write(f"no journal at {journal_file}: starting from the beginning\n")
+        if os.path.lexists(journal_file):
+            os.remove(journal_file)  # empty: its run stopped before it began
+    return point
+
+
+@dataclass(frozen=True)
+class _Work:
+    """How the steps' tasks are done: which facts, the limits, and where (worker processes or
+    a Dask cluster)."""
+
+    wanted: list[str] | None
+    max_bytes: int
+    ingest: IngestOptions
+    workers: int
+    dask_address: str | None
+
+
+def _process(
+    todo: list[_Step],
+    done: int,
+    total: int,
+    sink: _OutcomeSink,
+    journal: JournalWriter | None,
+    work: _Work,
+    progress: bool,
+) -> None:
+    """The run's loop: each step's outcomes (from the workers, or discovery's own) written in
+    step order, the journal recording each, a progress bar on a terminal."""
+    from pipeline.display import ProgressBar, stderr_is_terminal
+
+    summary = sink.summary
+    bar = ProgressBar(
+        total,
+        "inputs",
+        counts=("documents", "facts"),
+        enabled=progress and stderr_is_terminal(),
+    )
+    bar.update(done, documents=summary.documents, facts=summary.facts_total)
+    # this process's Extractor: it does the work when workers=1, and annotates the print
+    # versions whose document was not written (built on first need otherwise)
+    local: Extractor | None = None
+    if (
+        work.workers <= 1
+        and work.dask_address is None
+        and any(isinstance(s.item, Task) for s in todo)
+    ):
+        local = Extractor(work.wanted, work.max_bytes, work.ingest)
+
+    def annotate_here(speech: Speech) -> Outcome:
+        """NLP in this process, for a print version whose document was not written."""
+        nonlocal local
+        if local is None:
+            local = Extractor(work.wanted, work.max_bytes, work.ingest)
+        return _annotate([speech], local)[0]
+
+    sink.annotate = annotate_here
+    results = _results(
+        [s.item for s in todo if isinstance(s.item, Task)],
+        work.workers,
+        work.wanted,
+        work.max_bytes,
+        work.dask_address,
+        work.ingest,
+        local,
+    )
+    try:
+        for step in todo:
+            item = step.item
+            outcomes = next(results) if isinstance(item, Task) else _discovery_outcomes(item)
+            new_ids = sink.consume(outcomes, step)
+            done += 1
+            if journal is not None:
+                state = summary.state()
+                state["entry_outcomes"] = sink.entry_outcomes
+                journal.record(done, sink.positions(), state, new_ids)
+            bar.update(done, documents=summary.documents, facts=summary.facts_total)
+    finally:
+        bar.close()
+        results.close()  # ends the pool (terminates workers) if we stop early
+
+
+def _close_outputs(
+    writers: list[JsonlWriter], journal: JournalWriter | None, completed: bool
+) -> None:
+    """Close the outputs: committed ones stay; an unfinished run's files are kept with the
+    journal for --resume, or discarded when nothing can be resumed."""
+    for w in writers:
+        try:
+            if journal is not None:
+                w.close()  # committed, or kept with the journal for --resume
+            else:
+                w.discard()  # nothing can be resumed: the partial files go
+        except Exception:  # the first error is the one reported
+            pass
+    if journal is not None:
+        # a finished run needs no journal; an interrupted one keeps it for --resume
+        journal.close(remove=completed)
+
+
 def run(
     paths: Sequence[str],
     facts_out: str = DEFAULT_FACTS_PATH,
@@ -896,163 +1113,55 @@ def run(
     OutputError when an output cannot be written, ClusterError when the Dask cluster
     fails. KeyboardInterrupt stops the run with the journal kept.
     """
-    from pipeline import __version__
-    from pipeline.display import ProgressBar, stderr_is_terminal
-    from pipeline.ingest.discover import discover
-    from pipeline.ingest.ids import ID_PREFIXES
-    from pipeline.ingest.parts import DEFAULT_PART_BYTES
-    from pipeline.journal import (
-        JournalWriter,
-        journal_path,
-        read_journal,
-        refuse_existing,
-        run_key,
-    )
-
     started = time.monotonic()
     wanted = normalize_types(types)
     if workers < 1:
         raise ValueError("workers must be at least 1")
-    if id_prefix not in (None, *ID_PREFIXES):
-        raise ValueError(f"unknown id prefix {id_prefix!r}; known: {', '.join(ID_PREFIXES)}")
-    if id_prefix == "none":
-        id_prefix = None
-    if errors_out is None:
-        errors_out = default_errors_path(facts_out)
-    check_output_targets([("--output", facts_out), ("--docs", docs_out), ("--errors", errors_out)])
+    id_prefix = _checked_id_prefix(id_prefix)
+    outputs = _Outputs.checked(facts_out, docs_out, errors_out, resume)
+    # refusals come before anything is opened for writing
+    outputs.refuse_clashes(paths, resume, overwrite)
+    from pipeline.ingest.parts import DEFAULT_PART_BYTES
+
     part_bytes = part_bytes or DEFAULT_PART_BYTES
     ingest = ingest or DEFAULT_OPTIONS
-    # a journal needs outputs it can cut back: regular files (not standard output, /dev/null)
-    journalled = all(
-        _file_target(t) and writing_path(t) is not None
-        for t in (facts_out, docs_out, errors_out)
-        if t is not None
-    )
-    if resume and not journalled:
-        raise ValueError(
-            "--resume needs every output to be a regular file (not standard output or a device)"
-        )
-    journal_file = journal_path(facts_out) if journalled else None
-
-    # refusals come before anything is opened for writing
-    if journal_file is not None and not resume:
-        refuse_existing(journal_file)
-    if not overwrite:
-        named = [("--output", facts_out), ("--docs", docs_out), ("--errors", errors_out)]
-        check_outputs_not_inputs([(n, t) for n, t in named if _file_target(t)], paths)
-
-    summary = Summary(workers=workers, types=wanted or DEFAULT_TYPES)
-    summary.outputs["facts"] = describe(facts_out)
-    if docs_out is not None:
-        summary.outputs["documents"] = describe(docs_out)
-    summary.outputs["errors"] = describe(errors_out)
+    summary = outputs.new_summary(workers, wanted)
 
     writers: list[JsonlWriter] = []
     journal: JournalWriter | None = None
     completed = False
-    point = None
     try:
-        working = {
-            os.path.realpath(w)
-            for w in [
-                journal_file,
-                *(writing_path(t) for t in (facts_out, docs_out, errors_out) if _file_target(t)),
-            ]
-            if w is not None
-        }
-        entries = list(_working_files(discover(list(paths), include, exclude), working))
-        steps = _steps(entries, part_bytes, id_prefix, max_bytes)
-        outputs = [
-            os.path.abspath(t) if _file_target(t) else t for t in (facts_out, docs_out, errors_out)
-        ]
-        key = run_key(
-            [__version__, list(wanted or ()), max_bytes, part_bytes, outputs, ingest.describe()]
-            + [step.describe() for step in steps]
+        entries, steps = _plan(paths, include, exclude, outputs, part_bytes, id_prefix, max_bytes)
+        key = _run_key(wanted, max_bytes, part_bytes, outputs, ingest, steps)
+        point = _resume_point(outputs.journal_file, key) if resume else None
+        writers, journal = _open_outputs(
+            outputs.facts, outputs.docs, outputs.errors, outputs.journal_file, point
         )
-        if resume:
-            point = read_journal(journal_file, key, __version__)
-            if point is None:
-                sys.stderr.write(f"no journal at {journal_file}: starting from the beginning\n")
-                if os.path.lexists(journal_file):
-                    os.remove(journal_file)  # empty: its run stopped before it began
-        writers, journal = _open_outputs(facts_out, docs_out, errors_out, journal_file, point)
         if journal is not None and point is None:
-            journal.start(key, __version__, len(steps))
-        done = point.done if point else 0
+            from pipeline import __version__
 
+            journal.start(key, __version__, len(steps))
         summary.inputs = len(entries)
         summary.files = sum(1 for e in entries if isinstance(e, str))
-        written: dict[str, tuple[str, str]] = {}  # doc_id -> (text digest, source)
-        entry_outcomes = 0
+        sink = _OutcomeSink(summary, writers, outputs.docs is not None, {}, None)
         if point is not None:
             summary.restore(point.summary)
-            written = dict(point.ids)
-            entry_outcomes = int(point.summary.get("entry_outcomes", 0))
-        # on a terminal only, and never mixed with error records going to standard error
-        bar = ProgressBar(
+            sink.written = dict(point.ids)
+            sink.entry_outcomes = int(point.summary.get("entry_outcomes", 0))
+        done = point.done if point else 0
+        _process(
+            steps[done:],
+            done,
             len(steps),
-            "inputs",
-            counts=("documents", "facts"),
-            enabled=progress and errors_out != STDERR and stderr_is_terminal(),
+            sink,
+            journal,
+            _Work(wanted, max_bytes, ingest, workers, dask_address),
+            progress and outputs.errors != STDERR,
         )
-        bar.update(done, documents=summary.documents, facts=summary.facts_total)
-
-        # this process's Extractor: it does the work when workers=1, and annotates the print
-        # versions whose document was not written (built on first need otherwise)
-        local: Extractor | None = None
-        if workers <= 1 and dask_address is None and any(isinstance(s.item, Task) for s in steps):
-            local = Extractor(wanted, max_bytes, ingest)
-
-        def annotate_here(speech: Speech) -> Outcome:
-            """NLP in this process, for a print version whose document was not written."""
-            nonlocal local
-            if local is None:
-                local = Extractor(wanted, max_bytes, ingest)
-            return _annotate([speech], local)[0]
-
-        sink = _OutcomeSink(
-            summary, writers, docs_out is not None, written, annotate_here, entry_outcomes
-        )
-
-        todo = steps[done:]
-        results = _results(
-            [s.item for s in todo if isinstance(s.item, Task)],
-            workers,
-            wanted,
-            max_bytes,
-            dask_address,
-            ingest,
-            local,
-        )
-        try:
-            for step in todo:
-                item = step.item
-                outcomes = next(results) if isinstance(item, Task) else _discovery_outcomes(item)
-                new_ids = sink.consume(outcomes, step)
-                done += 1
-                if journal is not None:
-                    state = summary.state()
-                    state["entry_outcomes"] = sink.entry_outcomes
-                    journal.record(done, sink.positions(), state, new_ids)
-                bar.update(done, documents=summary.documents, facts=summary.facts_total)
-        finally:
-            bar.close()
-            results.close()  # ends the pool (terminates workers) if we stop early
-
         for w in writers:
             w.commit()
         completed = True
     finally:
-        for w in writers:
-            try:
-                if journal is not None:
-                    w.close()  # committed, or kept with the journal for --resume
-                else:
-                    w.discard()  # nothing can be resumed: the partial files go
-            except Exception:  # the first error is the one reported
-                pass
-        if journal is not None:
-            # a finished run needs no journal; an interrupted one keeps it for --resume
-            journal.close(remove=completed)
+        _close_outputs(writers, journal, completed)
     summary.elapsed = time.monotonic() - started
     return summary

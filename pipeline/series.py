@@ -242,8 +242,9 @@ def build_series(
     wanted_key = None
     if subject:
         from pipeline.nlp.measures import subject_key
+        from pipeline.nlp.rules import installed_rules
 
-        wanted_key = subject_key(subject)
+        wanted_key = subject_key(installed_rules(), subject)
     all_series: dict[tuple, Series] = {}
     for fact in facts:
         key = series_key(fact)

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.nlp import build_pipeline
+from pipeline.nlp.rules import Rules
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "models" / "speechfacts_en"
@@ -70,7 +71,9 @@ def build_gazetteer(archive: Path, exclude: set[str], out: Path = GAZETTEER_FILE
             counted.append(1)
             yield date, text
 
-    tables = event_gazetteer.mine(documents())
+    # the events grammar of the rule files being built, not of an installed copy
+    rules = Rules.from_dir(GAZETTEER_FILE.parent, ["events", "temporal", "event_gazetteer"])
+    tables = event_gazetteer.mine(rules, documents())
     source = (
         f"{len(counted)} pages of {archive.parent.name}/{archive.name}"
         f" ({len(exclude)} development pages left out)"

@@ -25,7 +25,10 @@ from pipeline.ingest import load_source
 from pipeline.ingest.discover import discover
 from pipeline.ingest.kremlin import MAX_DEPTH, limit_depth, parse_html
 from pipeline.ingest.readers import read_input
+from pipeline.nlp.rules import installed_rules
 from pipeline.speech import InputError, Skipped, Speech
+
+RULES = installed_rules()  # the installed rule files, passed to the scanners
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD_PAGE = ROOT / "corpus" / "70001.html"
@@ -572,8 +575,8 @@ def test_number_pattern_is_linear_on_megabyte_lines():
     from pipeline.nlp.quantities import scan
 
     def both(text: str) -> None:
-        find_numbers(text)
-        scan(text, [0])
+        find_numbers(RULES, text)
+        scan(RULES, text, [0])
 
     for make in PATHOLOGICAL.values():
         assert_linear(make, both, 10_000)
@@ -584,7 +587,10 @@ def test_rule_patterns_are_linear_on_megabyte_lines():
     from pipeline.nlp import events, percentages, temporal
     from pipeline.nlp.numbers import number_pattern
 
-    patterns = [number_pattern(), *[p for p in temporal._patterns() if hasattr(p, "finditer")]]
+    patterns = [
+        number_pattern(RULES),
+        *[p for p in temporal._patterns(RULES) if hasattr(p, "finditer")],
+    ]
     for module in (events, percentages):
         for value in vars(module).values():
             if hasattr(value, "finditer") and hasattr(value, "pattern"):

@@ -21,8 +21,11 @@ from pipeline.ingest.readers import decode_bytes, sniff_format
 from pipeline.ingest.speakers import find_label, speaker_from_label
 from pipeline.nlp.numbers import find_numbers, words_to_value
 from pipeline.nlp.quantities import scan
+from pipeline.nlp.rules import installed_rules
 from pipeline.output import JsonlWriter
 from pipeline.speech import InputError, Skipped, Speech
+
+RULES = installed_rules()  # the installed rule files, passed to the scanners
 
 QUICK = settings(
     max_examples=200,
@@ -53,7 +56,7 @@ def _inside(text: str, start: int, end: int) -> bool:
 @QUICK
 @given(any_text)
 def test_find_numbers_offsets_and_values(text):
-    for match in find_numbers(text):
+    for match in find_numbers(RULES, text):
         assert _inside(text, match.start, match.end) and match.start < match.end
         assert text[match.start : match.end] == match.text
         assert math.isfinite(match.value) and match.value >= 0
@@ -62,7 +65,7 @@ def test_find_numbers_offsets_and_values(text):
 @QUICK
 @given(any_text)
 def test_words_to_value_never_raises(text):
-    value = words_to_value(text)
+    value = words_to_value(RULES, text)
     assert value is None or isinstance(value, float)
 
 
@@ -70,7 +73,7 @@ def test_words_to_value_never_raises(text):
 @given(any_text, st.lists(st.integers(min_value=0, max_value=400), max_size=5))
 def test_scan_offsets_stay_inside(text, starts):
     sentence_starts = sorted({0, *(s for s in starts if s <= len(text))})
-    for cand in scan(text, sentence_starts):
+    for cand in scan(RULES, text, sentence_starts):
         assert _inside(text, cand.start, cand.end) and cand.start < cand.end
         fields = cand.fields()
         for key in ("value", "high"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -140,8 +141,7 @@ def test_one_pipelines_rule_files_do_not_change_another(saved, tmp_path):
     before = build_pipeline()
     edited = tmp_path / "edited"
     shutil.copytree(saved, edited)
-    for name in ("speechfacts_money", "speechfacts_percentage", "speechfacts_country_count"):
-        _with_currency_word(edited / name / "rules" / "currencies.json", "zorkmids")
+    _with_currency_word(edited / "speechfacts_money" / "rules" / "currencies.json", "zorkmids")
     other = spacy.load(edited)
     money = [f for f in facts_of(other(SAID)) if f[0] == "money"]
     assert [json.loads(f[3])["unit"] for f in money] == ["USD"]
@@ -150,13 +150,94 @@ def test_one_pipelines_rule_files_do_not_change_another(saved, tmp_path):
         assert [f for f in facts_of(nlp(SAID)) if f[0] == "money"] == []
 
 
-def test_a_components_saved_rules_are_read_by_that_component(saved, tmp_path):
+def test_a_saved_pipeline_holds_each_rule_file_once(saved):
+    """In the folder of the first component that reads it; the later ones read that copy."""
+    copies = sorted(p.relative_to(saved).as_posix() for p in saved.glob("*/rules/*.json"))
+    names = [c.rsplit("/", 1)[1] for c in copies]
+    assert len(names) == len(set(names))
+    nlp = spacy.load(saved)
+    read = {n for name in nlp.pipe_names for n in getattr(nlp.get_pipe(name), "rule_files", ())}
+    assert {n.removesuffix(".json") for n in names} == read
+    assert "speechfacts_money/rules/temporal.json" in copies  # the first reader of temporal
+
+
+def test_the_one_copy_is_read_by_every_component_that_reads_the_file(saved, tmp_path):
+    """Editing the saved temporal.json (in the money component's folder) changes the periods of
+    the context component too."""
     edited = tmp_path / "edited"
     shutil.copytree(saved, edited)
-    _with_currency_word(edited / "speechfacts_money" / "rules" / "currencies.json", "zorkmids")
+    path = edited / "speechfacts_money" / "rules" / "temporal.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["relative"]
+    data["relative"] = {}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    context = spacy.load(edited).get_pipe("speechfacts_context")
+    assert context.rules.get("temporal")["relative"] == {}
+
+
+def test_a_copy_in_a_components_own_folder_is_read_by_that_component_alone(saved, tmp_path):
+    edited = tmp_path / "edited"
+    shutil.copytree(saved, edited)
+    data = json.loads((saved / "speechfacts_money" / "rules" / "countries.json").read_text())
+    data["nouns"].append("zorklands")
+    own = edited / "speechfacts_country_count" / "rules" / "countries.json"
+    own.parent.mkdir(parents=True, exist_ok=True)
+    own.write_text(json.dumps(data), encoding="utf-8")
     nlp = spacy.load(edited)
-    labels = [f[0] for f in facts_of(nlp(SAID))]
-    assert labels == ["money", "percentage"]
+    text = "Ten zorklands signed, and 40 million zorkmids were paid."
+    assert [f[0] for f in facts_of(nlp(text))] == ["country_count"]
+    assert "zorklands" not in nlp.get_pipe("speechfacts_money").rules.get("countries")["nouns"]
+    # saved again, the override stays where it was and the shared copy stays single
+    again = tmp_path / "again"
+    nlp.to_disk(again)
+    assert (again / "speechfacts_country_count" / "rules" / "countries.json").is_file()
+    assert not (again / "speechfacts_percentage" / "rules" / "countries.json").exists()
+
+
+def test_a_pipeline_loads_without_the_component_that_saved_a_file(saved):
+    nlp = spacy.load(saved, exclude=["speechfacts_money"])
+    assert [f[0] for f in facts_of(nlp(TEXTS[0]))] == ["percentage"]
+
+
+def test_a_missing_rule_file_is_an_error_that_names_it(saved, tmp_path):
+    edited = tmp_path / "edited"
+    shutil.copytree(saved, edited)
+    (edited / "speechfacts_money" / "rules" / "temporal.json").unlink()
+    with pytest.raises(RuleError, match=r"temporal\.json is missing"):
+        spacy.load(edited)
+
+
+class _Poisoned(dict):
+    """A table of compiled rules that must not be read."""
+
+    def __getitem__(self, key):
+        raise AssertionError("a table compiled from the installed rule files was read")
+
+    get = __getitem__
+
+
+def test_components_pass_their_own_rules_and_never_the_installed_ones(saved, monkeypatch):
+    """Rules reach the scanning functions as an argument: a pipeline loaded from disk (its own
+    `Rules` objects) annotates every text without a look at the installed rule files."""
+    from pipeline.nlp import rules as rules_module
+
+    nlp = spacy.load(saved)
+    expected = [facts_of(nlp(text)) for text in TEXTS + [prepare_doc(nlp, SPEECH)]]
+    fresh = spacy.load(saved)  # nothing compiled yet
+    installed = Rules.installed()
+    real_get = installed.get
+
+    def get(name, required=()):
+        # ingestion reads the installed files by design (the context component's name look-up)
+        if sys._getframe(1).f_code.co_name != "installed_rule_data":
+            raise AssertionError(f"installed {name}.json read inside the pipeline")
+        return real_get(name, required)
+
+    monkeypatch.setattr(installed, "get", get)
+    monkeypatch.setattr(installed, "_compiled", _Poisoned())
+    monkeypatch.setattr(rules_module, "_installed", [installed])
+    texts = TEXTS + [prepare_doc(fresh, SPEECH)]
+    assert [facts_of(fresh(text)) for text in texts] == expected
 
 
 def test_rules_dir_in_the_config(tmp_path):
@@ -226,3 +307,46 @@ def test_factories_declare_what_they_assign_and_require(nlp):
             meta = nlp.get_pipe_meta(name)
             assert meta.assigns and meta.requires
             assert "rules_dir" in meta.default_config
+
+
+# --- extension names ---------------------------------------------------------------------------
+
+RENAMED = {"spans_key": "claims", "fact": "claim", "doc_date": "issued", "turns": "speaker_turns"}
+
+
+def test_extension_names_are_configurable():
+    """A pipeline can keep its facts under other names (as spacymoji's attributes can be renamed),
+    for a pipeline where "facts" or `span._.fact` is taken; the facts stay the same."""
+    from pipeline.nlp.extensions import pipeline_names
+
+    default, renamed = build_pipeline(), build_pipeline(extension_names=RENAMED)
+    names = pipeline_names(renamed)
+    assert (names.spans_key, names.fact, names.doc_date) == ("claims", "claim", "issued")
+    doc = renamed(prepare_doc(renamed, SPEECH))
+    assert FACTS_KEY not in doc.spans and len(doc.spans["claims"]) == 4
+    assert doc._.issued == SPEECH.date and doc._.speaker_turns
+    assert all(span._.claim for span in doc.spans["claims"])
+    # the speakers come from the renamed turns attribute, the periods from the renamed date
+    expected = fact_records(default(prepare_doc(default, SPEECH)), SPEECH)
+    assert fact_records(doc, SPEECH, names) == expected
+    assert expected[0]["speaker"] == "Ivan Petrov" and expected[0]["period"] == 2018
+
+
+def test_renamed_extensions_survive_saving(tmp_path):
+    build_pipeline(extension_names=RENAMED).to_disk(tmp_path / "renamed")
+    nlp = spacy.load(tmp_path / "renamed")
+    assert [f[0] for f in facts_of(nlp(TEXTS[0]))] == []  # not under the default names
+    doc = nlp(TEXTS[0])
+    assert [s.label_ for s in doc.spans["claims"]] == ["money", "percentage"]
+
+
+@pytest.mark.parametrize(
+    ("names", "message"),
+    [({"spans": "x"}, "unknown extension name"), ({"fact": ""}, "non-empty")],
+)
+def test_a_bad_extension_name_is_an_error(names, message):
+    with pytest.raises(ValueError, match=message):
+        build_pipeline(extension_names=names)
+    nlp = spacy.blank("en")
+    with pytest.raises(ValueError, match=message):
+        nlp.add_pipe("speechfacts_money", config={"extension_names": names})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import spacy
 from spacy.language import Language
@@ -26,10 +26,13 @@ COMPONENTS = {
 MAX_TEXT_CHARS = 20_000_000
 
 
-def build_pipeline(types: Iterable[str] | None = None) -> Language:
+def build_pipeline(
+    types: Iterable[str] | None = None, extension_names: Mapping[str, str] | None = None
+) -> Language:
     """spaCy's blank English tokenizer, a rule-based sentencizer with sentence starts forced at
     paragraphs and turns, our extractors (`types`; None = DEFAULT_TYPES), the subject of each
-    figure and its scope, and the context (speaker, period)."""
+    figure and its scope, and the context (speaker, period). `extension_names` renames where
+    the components keep facts and read context (`pipeline.nlp.extensions.ExtensionNames`)."""
     wanted = list(DEFAULT_TYPES if types is None else types)
     unknown = [t for t in wanted if t not in COMPONENTS]
     if unknown:
@@ -39,17 +42,20 @@ def build_pipeline(types: Iterable[str] | None = None) -> Language:
     # importing the modules registers the factories
     from pipeline.nlp import components  # noqa: F401
 
+    extensions.ExtensionNames.from_config(extension_names)  # an unknown name fails here
+    config = {"extension_names": dict(extension_names)} if extension_names else {}
     nlp = spacy.blank("en")
     nlp.max_length = MAX_TEXT_CHARS
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("speechfacts_paragraph_starts")  # no sentence crosses a paragraph or a turn
+    # no sentence crosses a paragraph or a turn
+    nlp.add_pipe("speechfacts_paragraph_starts", config=config)
     nlp.add_pipe("speechfacts_sentence_cap")  # sentences over 512 tokens are cut
     for fact_type in FACT_TYPES:
         if fact_type in wanted:
-            nlp.add_pipe(COMPONENTS[fact_type])
-    nlp.add_pipe("speechfacts_subject")
-    nlp.add_pipe("speechfacts_scope")
-    nlp.add_pipe("speechfacts_context")
+            nlp.add_pipe(COMPONENTS[fact_type], config=config)
+    nlp.add_pipe("speechfacts_subject", config=config)
+    nlp.add_pipe("speechfacts_scope", config=config)
+    nlp.add_pipe("speechfacts_context", config=config)
     return nlp
 
 
@@ -61,12 +67,15 @@ def prepare_doc(nlp: Language, speech: Speech) -> Doc:
     doc = make_doc(nlp, masked)  # nlp.make_doc, linear on any text
     # the real text, which the components read (equal to doc.text where nothing is masked)
     doc.user_data[extensions.TEXT_KEY] = speech.text
-    doc._.doc_id = speech.doc_id
-    doc._.doc_date = speech.date
-    doc._.doc_title = speech.title
-    doc._.doc_place = speech.place
-    doc._.doc_labels = [p["label"] for p in speech.participants]
-    doc._.turns = [(t.start, t.end, t.speaker) for t in speech.turns]
+    extensions.pipeline_names(nlp).set_context(
+        doc,
+        doc_id=speech.doc_id,
+        doc_date=speech.date,
+        doc_title=speech.title,
+        doc_place=speech.place,
+        doc_labels=[p["label"] for p in speech.participants],
+        turns=[(t.start, t.end, t.speaker) for t in speech.turns],
+    )
     return doc
 
 

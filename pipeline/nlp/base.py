@@ -18,9 +18,9 @@ from typing import Any
 import srsly
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.extensions import FACTS_KEY, doc_text
+from pipeline.nlp.extensions import DEFAULT_NAMES, ExtensionNames, doc_text
 from pipeline.nlp.quantities import Candidate, scan
-from pipeline.nlp.rules import IN_FORCE, Rules, installed_rules
+from pipeline.nlp.rules import RuleError, Rules, installed_rules
 
 NUMERIC_RULES = ("numbers", "currencies", "qualifiers", "percentages", "countries", "temporal")
 
@@ -41,33 +41,44 @@ def scanned(doc: Doc, rules: Rules, fact_type: str) -> list[Candidate]:
     cached = doc.user_data.get(SCAN_KEY)
     if cached is None or cached["rules"] != rules.fingerprint:
         by_type: dict[str, list[tuple]] = {}
-        for cand in scan(doc_text(doc), sentence_starts(doc)):
+        for cand in scan(rules, doc_text(doc), sentence_starts(doc)):
             by_type.setdefault(cand.type, []).append(tuple(vars(cand).values()))
         cached = doc.user_data[SCAN_KEY] = {"rules": rules.fingerprint, "candidates": by_type}
     return [Candidate(*fields) for fields in cached["candidates"].get(fact_type, ())]
 
 
-def add_fact(doc: Doc, start: int, end: int, fields: dict) -> Span | None:
-    """Add a fact Span covering text[start:end] (expanded to tokens) with its fields."""
+def add_fact(
+    doc: Doc, start: int, end: int, fields: dict, names: ExtensionNames = DEFAULT_NAMES
+) -> Span | None:
+    """Add a fact Span covering text[start:end] (expanded to tokens) with its fields, under
+    `names`."""
     span = doc.char_span(start, end, label=fields["type"], alignment_mode="expand")
     if span is None:
         return None
-    fields = dict(fields, start=start, end=end)
-    span._.fact = fields
-    if FACTS_KEY not in doc.spans:
-        doc.spans[FACTS_KEY] = []
-    doc.spans[FACTS_KEY].append(span)
+    names.set_fields(span, dict(fields, start=start, end=end))
+    names.add(doc, span)
     return span
 
 
 class RuleComponent:
-    """A component that owns the rule files `rule_files`: kept on the instance as a `Rules`, in
-    force while it annotates a Doc, saved and restored with the pipeline (one folder `rules/`
-    holding the files, as they were loaded)."""
+    """A component that reads the rule files `rule_files`: kept on the instance as a `Rules`,
+    passed to the scanning functions, saved and restored with the pipeline.
+
+    A saved pipeline holds each rule file once, in the `rules/` folder of the first component of
+    the pipeline that reads it; a later component reads that copy. A copy in a component's own
+    folder is read by that component alone (an override)."""
 
     rule_files: tuple[str, ...] = ()
 
-    def __init__(self, nlp: Any, name: str, rules_dir: str | None = None):
+    def __init__(
+        self,
+        nlp: Any,
+        name: str,
+        rules_dir: str | None = None,
+        extension_names: dict[str, str] | None = None,
+    ):
+        self.names = ExtensionNames.from_config(extension_names)
+        self.nlp = nlp  # for the pipeline's order when saving and loading (as EntityRuler keeps it)
         self.name = name
         self.rules = self._load(rules_dir)
 
@@ -78,8 +89,34 @@ class RuleComponent:
             return installed_rules()
         return Rules.from_dir(Path(rules_dir), self.rule_files)
 
+    def _components_before(self) -> list[Any] | None:
+        """The components before this one in its pipeline (disabled ones too), or None when it
+        is not in its pipeline."""
+        before = []
+        for name in self.nlp.component_names:
+            component = self.nlp.get_pipe(name)
+            if component is self:
+                return before
+            before.append(component)
+        return None
+
+    def _earlier_copy(self, path: Path, name: str, *, any_folder: bool) -> Path | None:
+        """The copy of rule file `name` in the folder of a component before this one in the
+        saved pipeline at `path.parent` (pipeline order); with `any_folder`, then in any other
+        component folder (one excluded from loading)."""
+        folders = [c.name for c in self._components_before() or [] if isinstance(c, RuleComponent)]
+        if any_folder:
+            folders += sorted(
+                p.name for p in path.parent.iterdir() if p.is_dir() and p.name not in folders
+            )
+        for folder in folders:
+            copy = path.parent / folder / "rules" / f"{name}.json"
+            if folder != path.name and copy.is_file():
+                return copy
+        return None
+
     def _own(self) -> Rules:
-        """The rule files this component saves: its `rule_files`, as it reads them."""
+        """The rule files this component reads, as it reads them."""
         return Rules({name: self.rules.texts[name] for name in self.rule_files})
 
     def initialize(self, get_examples=None, *, nlp=None, rules_dir: str | None = None) -> None:
@@ -88,24 +125,51 @@ class RuleComponent:
         self.rules = self._load(rules_dir)
 
     def __call__(self, doc: Doc) -> Doc:
-        # `with self.rules.in_force()`, spelled out: this runs once per component and Doc
-        token = IN_FORCE.set(self.rules)
-        try:
-            return self.annotate(doc)
-        finally:
-            IN_FORCE.reset(token)
+        return self.annotate(doc)
 
     def annotate(self, doc: Doc) -> Doc:
+        """Annotate `doc`, passing `self.rules` to the scanning functions."""
         raise NotImplementedError
 
     def to_disk(self, path, exclude=tuple()) -> None:
-        self._own().to_disk(Path(path) / "rules")
+        """Save the rule files that no component before this one saved as this one reads them
+        (`nlp.to_disk` saves the components in pipeline order)."""
+        path = Path(path)
+        folder = path / "rules"
+        path.mkdir(parents=True, exist_ok=True)
+        for name in self.rule_files:
+            text = self.rules.texts[name]
+            earlier = self._earlier_copy(path, name, any_folder=False)
+            own = folder / f"{name}.json"
+            if earlier is not None and earlier.read_text(encoding="utf-8") == text:
+                own.unlink(missing_ok=True)  # one copy: the earlier one
+            else:
+                folder.mkdir(exist_ok=True)
+                own.write_text(text, encoding="utf-8")
 
     def from_disk(self, path, exclude=tuple()):
-        self.rules = Rules.from_dir(Path(path) / "rules", self.rule_files)
+        """Read each rule file from this component's folder, else from the earlier component's
+        folder that holds it."""
+        path = Path(path)
+        texts = {}
+        for name in self.rule_files:
+            own = path / "rules" / f"{name}.json"
+            copy = own if own.is_file() else self._earlier_copy(path, name, any_folder=True)
+            if copy is None:
+                raise RuleError(
+                    f"rule file {name}.json is missing from {own.parent} and from the folders of "
+                    f"the other components in {path.parent}"
+                )
+            texts[name] = copy.read_text(encoding="utf-8")
+        for component in self._components_before() or []:
+            if isinstance(component, RuleComponent) and component.rules.texts == texts:
+                self.rules = component.rules  # the same files: compiled once, one numeric scan
+                return self
+        self.rules = Rules(texts, where=str(path))
         return self
 
     def to_bytes(self, exclude=tuple()) -> bytes:
+        # every file the component reads: bytes travel alone, without the other components
         return srsly.msgpack_dumps({"rules": self._own().to_bytes()})
 
     def from_bytes(self, data: bytes, exclude=tuple()):
@@ -120,7 +184,7 @@ class NumericComponent(RuleComponent):
     def annotate(self, doc: Doc) -> Doc:
         for cand in scanned(doc, self.rules, self.fact_type):
             fields = self.enrich(doc, cand, cand.fields())
-            add_fact(doc, cand.start, cand.end, fields)
+            add_fact(doc, cand.start, cand.end, fields, self.names)
         return doc
 
     def enrich(self, doc: Doc, cand: Candidate, fields: dict) -> dict:
@@ -129,4 +193,4 @@ class NumericComponent(RuleComponent):
 
 # what the factories declare (spaCy's `assigns` and `requires`, shown by `nlp.analyze_pipes()`)
 FACT_ASSIGNS = ["doc.spans", "span._.fact"]
-RULES_CONFIG = {"rules_dir": None}
+RULES_CONFIG = {"rules_dir": None, "extension_names": {}}

@@ -16,6 +16,6 @@ class CountryCountExtractor(NumericComponent):
     requires=["token.is_sent_start"],
 )
 def make_country_count_extractor(
-    nlp: Language, name: str, rules_dir: str | None
+    nlp: Language, name: str, rules_dir: str | None, extension_names: dict[str, str]
 ) -> CountryCountExtractor:
-    return CountryCountExtractor(nlp, name, rules_dir)
+    return CountryCountExtractor(nlp, name, rules_dir, extension_names)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.nlp.rules import compiled_from_rules, normalise_phrase, phrase_alternation, rule_data
+from pipeline.nlp.rules import Rules, compiled_from_rules, normalise_phrase, phrase_alternation
 
 SYMBOL, CODE, WORD, CONTEXT, SUBUNIT = "symbol", "code", "word", "context", "subunit"
 _EXACT_KINDS = (CODE, CONTEXT)  # written exactly as in the rule file
@@ -72,8 +72,8 @@ def _add(table: dict[str, list[Form]], form: Form) -> None:
 
 
 @compiled_from_rules
-def _tables() -> _Tables:
-    rules = rule_data("currencies", required=("currencies",))
+def _tables(ruleset: Rules) -> _Tables:
+    rules = ruleset.get("currencies", required=("currencies",))
     before: dict[str, list[Form]] = {}
     after: dict[str, list[Form]] = {}
     prefixes = rules.get("scaled_code_prefixes", {})
@@ -104,7 +104,7 @@ def _tables() -> _Tables:
                 subunit_codes.setdefault(code, set()).add(normalise_phrase(word))
     from pipeline.nlp.numbers import _tables as number_tables
 
-    scales = {k.lower(): float(v) for k, v in number_tables()[2].items()}
+    scales = {k.lower(): float(v) for k, v in number_tables(ruleset)[2].items()}
     cues = [c for c in rules.get("money_cues", [])] + sorted(cue_forms)
     cue_re = re.compile(r"(?<![\w])" + phrase_alternation(cues) + r"(?![\w])", re.IGNORECASE)
     not_followed = rules.get("context_not_followed_by", [])
@@ -179,10 +179,10 @@ def _first_word(text: str, pos: int) -> tuple[str, int]:
     return m.group(1).lower().rstrip("."), m.start(1)
 
 
-def currency_before(text: str, pos: int, floor: int = 0) -> CurrencyMatch | None:
+def currency_before(ruleset: Rules, text: str, pos: int, floor: int = 0) -> CurrencyMatch | None:
     """The symbol or code that ends right before `pos` (white space allowed), not starting before
     `floor` (the end of the amount before it, which owns its own currency)."""
-    tables = _tables()
+    tables = _tables(ruleset)
     end = pos
     if text[end - 1 : end] == " ":  # the usual one space, without a loop
         end -= 1
@@ -241,6 +241,7 @@ def _after_candidates(window: str, count: int):
 
 
 def currency_after(
+    ruleset: Rules,
     text: str,
     pos: int,
     prefer: tuple[str, ...] = (),
@@ -257,7 +258,7 @@ def currency_after(
     `scaled`: the amount already has a scale word (then "USD million" does not scale it again).
     A symbol or code glued to a digit after it ("3 USD50") belongs to that number, not this one.
     """
-    tables = _tables()
+    tables = _tables(ruleset)
     first = text[pos + 1 : pos + 2] if text[pos : pos + 1] == " " else text[pos : pos + 1]
     if first.lower() not in tables.after_first and first not in " -\t\n\xa0":
         return None  # most numbers: no form starts with that character
@@ -287,14 +288,16 @@ def currency_after(
             word = following.group(1).lower() if following else ""
             if word in tables.scales:
                 scale, stop = tables.scales[word], following.end(1)  # "75 USD million"
-        if form.kind == CONTEXT and not _money_context(text, start, stop, sentence):
+        if form.kind == CONTEXT and not _money_context(ruleset, text, start, stop, sentence):
             return None
         return CurrencyMatch(form.code, form.factor, form.kind, start, stop, scale)
     return None
 
 
-def _money_context(text: str, start: int, end: int, sentence: tuple[int, int] | None) -> bool:
-    tables = _tables()
+def _money_context(
+    ruleset: Rules, text: str, start: int, end: int, sentence: tuple[int, int] | None
+) -> bool:
+    tables = _tables(ruleset)
     if (
         tables.not_followed_re
         and tables.not_followed_re.match(text, end, end + 40)
@@ -315,6 +318,6 @@ def _money_context(text: str, start: int, end: int, sentence: tuple[int, int] | 
     )
 
 
-def has_subunits(code: str) -> bool:
+def has_subunits(ruleset: Rules, code: str) -> bool:
     """Whether the currency divides into hundredths that the rules name ("cents", "kopecks")."""
-    return code in _tables().subunit_codes
+    return code in _tables(ruleset).subunit_codes

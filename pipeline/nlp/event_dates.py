@@ -29,7 +29,7 @@ import re
 
 from pipeline.nlp import event_gazetteer as gazetteer
 from pipeline.nlp.event_names import anniversary_number
-from pipeline.nlp.rules import compiled_from_rules, phrase_alternation, rule_data
+from pipeline.nlp.rules import Rules, compiled_from_rules, phrase_alternation
 from pipeline.nlp.temporal import clause_bounds as _temporal_clause_bounds
 from pipeline.nlp.temporal import doc_month, doc_year, relative_dates
 
@@ -89,8 +89,8 @@ _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
 @compiled_from_rules
-def _cues():
-    rules = rule_data("events", required=("heads",))
+def _cues(ruleset: Rules):
+    rules = ruleset.get("events", required=("heads",))
     doc_cues = rules.get("doc_date_cues", {})
 
     def alternation(phrases):
@@ -111,11 +111,11 @@ def _cues():
 
 
 @compiled_from_rules
-def _date_limits():
+def _date_limits(ruleset: Rules):
     """events.json's words that keep a date from an event: deadlines ("by 2023"), heads of
     events that last years ("war"), the past cues that leave an anniversary its year only, and
     what may stand between a war's name and its own date."""
-    rules = rule_data("events", required=("heads",))
+    rules = ruleset.get("events", required=("heads",))
     deadline = rules.get("date_deadline_words", [])
     multi_year = rules.get("multi_year_heads", [])
     past = rules.get("anniversary_past_cues", [])
@@ -139,10 +139,10 @@ def _date_limits():
     )
 
 
-def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+def clause_bounds(ruleset: Rules, sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause of sentence[start:end] in which its date is looked for: temporal's clause,
     cut also at events.json's `event_clause_breaks` (", but ")."""
-    return _temporal_clause_bounds(sentence, start, end, _cues()[6])
+    return _temporal_clause_bounds(ruleset, sentence, start, end, _cues(ruleset)[6])
 
 
 def resolve_date(
@@ -218,8 +218,8 @@ def _season_year(match: re.Match, kind: str, year: int, doc_month_: int | None, 
     return f"{year:04d}"
 
 
-def _tense(clause: str) -> int:
-    _, _, _, future, past, _, _, _ = _cues()
+def _tense(ruleset: Rules, clause: str) -> int:
+    _, _, _, future, past, _, _, _ = _cues(ruleset)
     if future.search(clause):
         return 1
     if past.search(clause):
@@ -243,18 +243,21 @@ _NAME_MONTH = re.compile(rf"{_MONTH}\b(?!\s+\d)")
 
 
 def _month_naming(
-    name: str, sentence: str, start: int, end: int, doc_date: str | None
+    ruleset: Rules, name: str, sentence: str, start: int, end: int, doc_date: str | None
 ) -> str | None:
     """The month a name starts with ("the November Russia-EU summit", "September elections"),
     in the year the clause's tense points to."""
     m = _NAME_MONTH.match(name)
     if not m:
         return None
-    lo, hi = clause_bounds(sentence, start, end)
-    return resolve_date(m, "m", doc_year(doc_date), doc_month(doc_date), _tense(sentence[lo:hi]))
+    lo, hi = clause_bounds(ruleset, sentence, start, end)
+    return resolve_date(
+        m, "m", doc_year(doc_date), doc_month(doc_date), _tense(ruleset, sentence[lo:hi])
+    )
 
 
 def dates_in_clause(
+    ruleset: Rules,
     sentence: str,
     start: int,
     end: int,
@@ -269,9 +272,9 @@ def dates_in_clause(
     `date_deadline_words`). An anniversary keeps them: "by 2023, the centenary of the
     Republic" is the anniversary's year."""
     year, month = doc_year(doc_date), doc_month(doc_date)
-    lo, hi = clause_bounds(sentence, start, end)
+    lo, hi = clause_bounds(ruleset, sentence, start, end)
     clause = sentence[lo:hi]
-    tense = _tense(clause)
+    tense = _tense(ruleset, clause)
     found = []
     taken: list[tuple[int, int]] = []
     for pattern, kind in _DATE_PATTERNS:
@@ -283,20 +286,20 @@ def dates_in_clause(
             taken.append((m.start(), m.end()))
             if not relative and kind in _RELATIVE_KINDS:
                 continue
-            if not deadlines and _date_limits()[0].search(
+            if not deadlines and _date_limits(ruleset)[0].search(
                 sentence, max(lo, m.start() - 30), m.start()
             ):
                 continue  # "by 2023": a deadline, not the event's date
             value = resolve_date(m, kind, year, month, tense)
             if value is not None:
                 found.append((_distance(m.start(), m.end(), start, end), value, m.start(), m.end()))
-    for rel in relative_dates(clause, doc_date):
+    for rel in relative_dates(ruleset, clause, doc_date):
         s, e = rel.start + lo, rel.end + lo
         if (s < end and e > start) or any(s < te and e > ts for ts, te in taken):
             continue
         if not relative and rel.unit in ("day", "week", "month"):
             continue
-        if not deadlines and _date_limits()[0].search(sentence, max(lo, s - 30), s):
+        if not deadlines and _date_limits(ruleset)[0].search(sentence, max(lo, s - 30), s):
             continue
         found.append((_distance(s, e, start, end), rel.date, s, e))
     found.sort(key=lambda f: f[0])
@@ -308,9 +311,13 @@ def _distance(s: int, e: int, start: int, end: int) -> int:
 
 
 def _date_from_cues(
-    clause: str, doc_date: str | None, anniversary: bool = False, narrative: bool = False
+    ruleset: Rules,
+    clause: str,
+    doc_date: str | None,
+    anniversary: bool = False,
+    narrative: bool = False,
 ) -> str | None:
-    day_cues, month_cues, _, _, _, anniversary_cues, _, narrative_cues = _cues()
+    day_cues, month_cues, _, _, _, anniversary_cues, _, narrative_cues = _cues(ruleset)
     if doc_date and len(doc_date) >= 10 and day_cues.search(clause):
         return doc_date[:10]
     if doc_date and len(doc_date) >= 7:
@@ -324,6 +331,7 @@ def _date_from_cues(
 
 
 def event_date(
+    ruleset: Rules,
     name: str,
     sentence: str,
     start: int,
@@ -335,17 +343,19 @@ def event_date(
     """The date of the event named at sentence[start:end] (see the module's docstring).
     `narrative`: the sentence is a news report's, outside any speaker's turn."""
     if kind == "anniversary":
-        return _anniversary_date(name, sentence, start, end, doc_date, narrative)
-    _, _, undated_kinds, _, _, _, _, _ = _cues()
+        return _anniversary_date(ruleset, name, sentence, start, end, doc_date, narrative)
+    _, _, undated_kinds, _, _, _, _, _ = _cues(ruleset)
     cued = kind not in undated_kinds
     in_name = date_in_name(name)
     if in_name is None and cued:
-        in_name = _month_naming(name, sentence, start, end, doc_date)
-    found = dates_in_clause(sentence, start, end, doc_date, relative=cued, deadlines=False)
-    if not cued and _date_limits()[1].search(name):
+        in_name = _month_naming(ruleset, name, sentence, start, end, doc_date)
+    found = dates_in_clause(ruleset, sentence, start, end, doc_date, relative=cued, deadlines=False)
+    if not cued and _date_limits(ruleset)[1].search(name):
         # a war lasts years: only a date right after its name is its own
         found = [
-            f for f in found if f[2] >= end and _date_limits()[3].fullmatch(sentence, end, f[2])
+            f
+            for f in found
+            if f[2] >= end and _date_limits(ruleset)[3].fullmatch(sentence, end, f[2])
         ]
     if in_name:
         # a date in the name ("Army-2015") may be refined by one in the text, never replaced
@@ -356,26 +366,32 @@ def event_date(
     if found:
         return found[0][1]
     if cued:
-        lo, hi = clause_bounds(sentence, start, end)
-        cue_date = _date_from_cues(sentence[lo:hi], doc_date, narrative=narrative)
+        lo, hi = clause_bounds(ruleset, sentence, start, end)
+        cue_date = _date_from_cues(ruleset, sentence[lo:hi], doc_date, narrative=narrative)
         if cue_date:
             return cue_date
-    known = gazetteer.known_year(name, kind, doc_year(doc_date))
+    known = gazetteer.known_year(ruleset, name, kind, doc_year(doc_date))
     return str(known) if known else None
 
 
 def _anniversary_date(
-    name: str, sentence: str, start: int, end: int, doc_date: str | None, narrative: bool
+    ruleset: Rules,
+    name: str,
+    sentence: str,
+    start: int,
+    end: int,
+    doc_date: str | None,
+    narrative: bool,
 ) -> str | None:
-    number = anniversary_number(name)
+    number = anniversary_number(ruleset, name)
     year_of_doc = doc_year(doc_date)
-    found = dates_in_clause(sentence, start, end, doc_date)
+    found = dates_in_clause(ruleset, sentence, start, end, doc_date)
     base = None
     years_in_name = [int(y) for y in _YEAR_IN.findall(name)]
     if years_in_name:
         base = max(years_in_name)  # "of Victory in the 1941–1945 war": from 1945
     else:
-        base = gazetteer.anniversary_base(name)
+        base = gazetteer.anniversary_base(ruleset, name)
     if base is None and number and year_of_doc:
         # a year in the clause that the number carries near the document's year is the base
         for _, value, _, _ in found:
@@ -387,15 +403,19 @@ def _anniversary_date(
         year = str(base + number)
         # refined by a date of its year: "on May 9 we mark the 75th anniversary"; not by a
         # deadline ("by the end of April"), which says when something else is done by
-        for _, value, _, _ in dates_in_clause(sentence, start, end, doc_date, deadlines=False):
+        for _, value, _, _ in dates_in_clause(
+            ruleset, sentence, start, end, doc_date, deadlines=False
+        ):
             if value.startswith(year):
                 return value
         return year
     for _, value, _, _ in found:
         if year_of_doc is None or abs(int(value[:4]) - year_of_doc) <= 5:
             return value
-    lo, hi = clause_bounds(sentence, start, end)
-    cue_date = _date_from_cues(sentence[lo:hi], doc_date, anniversary=True, narrative=narrative)
-    if cue_date and len(cue_date) == 7 and _date_limits()[2].search(sentence[lo:hi]):
+    lo, hi = clause_bounds(ruleset, sentence, start, end)
+    cue_date = _date_from_cues(
+        ruleset, sentence[lo:hi], doc_date, anniversary=True, narrative=narrative
+    )
+    if cue_date and len(cue_date) == 7 and _date_limits(ruleset)[2].search(sentence[lo:hi]):
         return cue_date[:4]  # "Recently, we marked ...": this year, maybe not this month
     return cue_date

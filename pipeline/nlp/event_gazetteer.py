@@ -32,7 +32,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
-from pipeline.nlp.rules import compiled_from_rules, rule_data
+from pipeline.nlp.rules import Rules, compiled_from_rules
 
 GAZETTEER = "event_gazetteer"
 _NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?|[ivxlc]+")
@@ -49,11 +49,11 @@ def name_key(text: str) -> str:
     return " ".join(sorted(w for w in content_words(text) if not _NUMBER.fullmatch(w)))
 
 
-def one_off_key(text: str) -> str:
+def one_off_key(ruleset: Rules, text: str) -> str:
     """The lookup key of a one-off event's name: `name_key` after the aliases of events.json's
     `one_off_key_aliases` ("Olympic Games" is "Olympics") and without its `one_off_key_drop`
     words (a place holds one Winter or Summer Games in the years a page may speak of)."""
-    rules = rule_data("events", required=("heads",))
+    rules = ruleset.get("events", required=("heads",))
     lowered = text.lower()
     for phrase, alias in rules.get("one_off_key_aliases", {}).items():
         lowered = re.sub(rf"\b{re.escape(phrase)}\b", alias, lowered)
@@ -75,11 +75,13 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
     return text[lo:hi], lo
 
 
-def _clause_date(name: str, sentence: str, start: int, end: int, date: str | None) -> str | None:
+def _clause_date(
+    ruleset: Rules, name: str, sentence: str, start: int, end: int, date: str | None
+) -> str | None:
     """The date the sentence gives an anniversary, without the gazetteer being mined."""
     from pipeline.nlp.event_dates import dates_in_clause
 
-    for _, value, _, _ in dates_in_clause(sentence, start, end, date):
+    for _, value, _, _ in dates_in_clause(ruleset, sentence, start, end, date):
         return value
     return None
 
@@ -92,6 +94,7 @@ def _usable_subject(subject: str, g) -> bool:
 
 
 def mine(
+    ruleset: Rules,
     documents: Iterable[tuple[str | None, str]],
     min_docs: int = 3,
     agreement: float = 0.8,
@@ -102,8 +105,8 @@ def mine(
     from pipeline.nlp.event_dates import date_in_name
     from pipeline.nlp.event_names import anniversary_number, find_events, grammar
 
-    g = grammar()
-    rules = rule_data("events", required=("heads",))
+    g = grammar(ruleset)
+    rules = ruleset.get("events", required=("heads",))
     one_off = set(rules.get("one_off_kinds", []))
     base_votes: dict[str, Counter] = defaultdict(Counter)
     base_docs: dict[str, set] = defaultdict(set)
@@ -115,10 +118,10 @@ def mine(
         after_in.update({w.lower() for w in _PLACE.findall(text)})
         anywhere.update({w.lower() for w in _CAPITALISED.findall(text)})
         doc_year = int(date[:4]) if date and date[:4].isdigit() else None
-        for event in find_events(text):
+        for event in find_events(ruleset, text):
             name = event["name"]
             if event["kind"] == "anniversary":
-                number, subject = anniversary_number(name), _subject(name)
+                number, subject = anniversary_number(ruleset, name), _subject(name)
                 if not (doc_year and number and subject and _usable_subject(subject, g)):
                     continue
                 if re.search(r"\d{4}", subject):
@@ -129,20 +132,25 @@ def mine(
                 # the year the text places the anniversary in ("next year"), else the page's
                 sentence, offset = _sentence_around(text, event["start"], event["end"])
                 when = _clause_date(
-                    name, sentence, event["start"] - offset, event["end"] - offset, date
+                    ruleset, name, sentence, event["start"] - offset, event["end"] - offset, date
                 )
                 year = int(when[:4]) if when else doc_year
                 base_votes[key][year - number] += 1
                 base_docs[key].add(n)
             elif event["kind"] in one_off:
-                key = one_off_key(name)
+                key = one_off_key(ruleset, name)
                 if not key or len(key.split()) < 2:
                     continue
                 year = date_in_name(name)
                 if not year:
                     sentence, offset = _sentence_around(text, event["start"], event["end"])
                     year = _clause_date(
-                        name, sentence, event["start"] - offset, event["end"] - offset, date
+                        ruleset,
+                        name,
+                        sentence,
+                        event["start"] - offset,
+                        event["end"] - offset,
+                        date,
                     )
                 if year:
                     year_votes[key][int(year[:4])] += 1
@@ -201,28 +209,28 @@ def write(tables: dict, path, source: str) -> None:
 
 
 @compiled_from_rules
-def tables() -> tuple[Mapping[str, int], Mapping[str, int]]:
+def tables(ruleset: Rules) -> tuple[Mapping[str, int], Mapping[str, int]]:
     """(anniversary_bases, event_years) of the rule set in force."""
-    data = rule_data(GAZETTEER)
+    data = ruleset.get(GAZETTEER)
     return (
         {k: int(v) for k, v in data.get("anniversary_bases", {}).items()},
         {k: int(v) for k, v in data.get("event_years", {}).items()},
     )
 
 
-def anniversary_base(name: str) -> int | None:
+def anniversary_base(ruleset: Rules, name: str) -> int | None:
     """The year the anniversary `name` counts from, if the gazetteer knows what it is of."""
     subject = _subject(name)
-    return tables()[0].get(name_key(subject)) if subject else None
+    return tables(ruleset)[0].get(name_key(subject)) if subject else None
 
 
-def known_year(name: str, kind: str | None, doc_year: int | None) -> int | None:
+def known_year(ruleset: Rules, name: str, kind: str | None, doc_year: int | None) -> int | None:
     """The year of the one-off event `name` (of `kind`), if the gazetteer knows it and a page
     of `doc_year` may speak of it (events.json's `one_off_year_window`)."""
-    rules = rule_data("events", required=("heads",))
+    rules = ruleset.get("events", required=("heads",))
     if kind not in rules.get("one_off_kinds", []) or doc_year is None:
         return None
-    year = tables()[1].get(one_off_key(name))
+    year = tables(ruleset)[1].get(one_off_key(ruleset, name))
     before, after = rules.get("one_off_year_window", [-8, 6])
     if year is None or not (year + before <= doc_year <= year + after):
         return None

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.nlp.rules import compiled_from_rules, normalise_phrase, phrase_alternation, rule_data
+from pipeline.nlp.rules import Rules, compiled_from_rules, normalise_phrase, phrase_alternation
 
 _MONTH_NAMES = (
     "January February March April May June July August September October November December"
@@ -106,9 +106,9 @@ def _tail_pattern(prepositions: list[str]) -> re.Pattern:
 
 
 @compiled_from_rules
-def grammar() -> Grammar:
+def grammar(ruleset: Rules) -> Grammar:
     """The grammar of events.json, compiled once per rule set."""
-    rules = rule_data("events", required=("heads", "connectors", "name_stopwords"))
+    rules = ruleset.get("events", required=("heads", "connectors", "name_stopwords"))
     heads = {normalise_phrase(k): v for k, v in rules["heads"].items()}
     head_re = re.compile(r"\b" + phrase_alternation(heads) + r"\b", re.IGNORECASE)
     anniversary_words = rules.get("anniversary_words", ["anniversary"])
@@ -239,10 +239,10 @@ def lowercase_ascii(text: str) -> str:
     return text.translate(_ASCII_LOWER)
 
 
-def cue_positions(text: str) -> tuple[list[int], list[int]]:
+def cue_positions(ruleset: Rules, text: str) -> tuple[list[int], list[int]]:
     """Where the first words of heads, and anniversary words, stand in `text`: the places
     `find_events` looks at. The event component finds them in the Doc's tokens instead."""
-    g = grammar()
+    g = grammar(ruleset)
     lowered = lowercase_ascii(text)
     return word_positions(lowered, g.head_first_words), word_positions(lowered, g.anniversary_words)
 
@@ -279,9 +279,9 @@ def is_name_word(word: str, stop: frozenset[str]) -> bool:
     return bool(_ORDINAL_DIGITS.fullmatch(word))
 
 
-def ordinal_value(word: str, g: Grammar | None = None) -> int | None:
+def ordinal_value(ruleset: Rules, word: str, g: Grammar | None = None) -> int | None:
     """75 for "75th", "seventy-fifth" or "Seventy-Fifth"; None when `word` is no ordinal."""
-    g = g or grammar()
+    g = g or grammar(ruleset)
     word = word.lower()
     m = re.fullmatch(r"(\d{1,3}(?:,\d{3})?|\d{1,4})(?:st|nd|rd|th)", word)
     if m:
@@ -376,20 +376,20 @@ def _first_word(text: str, index: int) -> str:
     return m.group(0) if m else ""
 
 
-def _ordinal_at_or_before(text: str, index: int, g: Grammar) -> int | None:
+def _ordinal_at_or_before(ruleset: Rules, text: str, index: int, g: Grammar) -> int | None:
     """The start of an ordinal at `index`, or up to two lowercase words before it ("the 15th
     regular Russian-Chinese meeting")."""
-    if ordinal_value(_first_word(text, index), g) is not None:
+    if ordinal_value(ruleset, _first_word(text, index), g) is not None:
         return index
     lo = max(0, index - 60)
     m = re.search(r"(\S+)\s+(?:[a-z][\w-]*\s+){0,2}$", text[lo:index])
-    if m and ordinal_value(m.group(1), g) is not None:
+    if m and ordinal_value(ruleset, m.group(1), g) is not None:
         return lo + m.start(1)
     return None
 
 
 def _head_events(
-    text: str, starts: list[int], g: Grammar, lowercase: _LowercaseWords
+    ruleset: Rules, text: str, starts: list[int], g: Grammar, lowercase: _LowercaseWords
 ) -> list[dict]:
     found = []
     for m in head_matches(text, g.head_re, g.head_first_words, starts):
@@ -440,7 +440,7 @@ def _head_events(
         ):
             continue  # "the forum", "Forum participants", "business forum": no name
         if key in g.ordinal_only:
-            ordinal_start = _ordinal_at_or_before(text, start, g)
+            ordinal_start = _ordinal_at_or_before(ruleset, text, start, g)
             if ordinal_start is None:
                 continue  # "the Russian-Chinese meeting" is generic
             start = ordinal_start
@@ -550,19 +550,19 @@ def _and_ends_name(text: str, index: int, g: Grammar) -> bool:
     return any(w and w.lower() in ("anniversary", "anniversaries") for w in nxt.groups()[1:])
 
 
-def anniversary_number(name: str, g: Grammar | None = None) -> int | None:
+def anniversary_number(ruleset: Rules, name: str, g: Grammar | None = None) -> int | None:
     """How many years an anniversary name counts: 75 in "75th anniversary of ...", 100 in
     "centenary of ..."; None when it does not say ("the anniversary of ...")."""
-    g = g or grammar()
+    g = g or grammar(ruleset)
     m = g.anniversary_re.search(name)
     if not m:
         return None
     if m.group(1):
-        return ordinal_value(m.group(1), g)
+        return ordinal_value(ruleset, m.group(1), g)
     return g.anniversary_numbers.get(m.group(2).lower())
 
 
-def _anniversary_mentions(text: str, starts: list[int], g: Grammar):
+def _anniversary_mentions(ruleset: Rules, text: str, starts: list[int], g: Grammar):
     """(start, end, ordinal or None, anniversary word) of each anniversary word and the ordinal
     before it ("75th anniversary", "1250th foundation anniversary", "centenary")."""
     last_end = 0
@@ -575,15 +575,15 @@ def _anniversary_mentions(text: str, starts: list[int], g: Grammar):
         last_end = m.end()
         lo = max(0, position - 40)
         before = g.ordinal_before_re.search(text, lo, position)
-        if before and ordinal_value(before.group(1), g) is not None:
+        if before and ordinal_value(ruleset, before.group(1), g) is not None:
             yield before.start(), m.end(), before.group(1), m.group(1)
         else:
             yield position, m.end(), None, m.group(1)
 
 
-def _anniversaries(text: str, starts: list[int], g: Grammar) -> list[dict]:
+def _anniversaries(ruleset: Rules, text: str, starts: list[int], g: Grammar) -> list[dict]:
     found = []
-    for start, m_end, ordinal, word in _anniversary_mentions(text, starts, g):
+    for start, m_end, ordinal, word in _anniversary_mentions(ruleset, text, starts, g):
         counted = bool(ordinal) or word.lower() in g.anniversary_numbers
         end = anniversary_tail(text, m_end, g)
         if end == m_end:
@@ -609,18 +609,20 @@ def _anniversaries(text: str, starts: list[int], g: Grammar) -> list[dict]:
     return found
 
 
-def find_events(text: str, cues: tuple[list[int], list[int]] | None = None) -> list[dict]:
+def find_events(
+    ruleset: Rules, text: str, cues: tuple[list[int], list[int]] | None = None
+) -> list[dict]:
     """Event mentions in `text`: dicts with start, end, name, kind (no date), in text order; of
     overlapping mentions the one starting first (then the longest) is kept, except that an
     event named inside a session's tail ("plenary session of the Arctic Forum") wins over it.
 
     `cues` are the sorted offsets of heads' first words and of anniversary words, as
     `cue_positions(text)` gives them (the default)."""
-    g = grammar()
+    g = grammar(ruleset)
     lowercase = _LowercaseWords(text)
-    head_starts, anniversary_starts = cues if cues is not None else cue_positions(text)
-    found = _head_events(text, head_starts, g, lowercase) + _anniversaries(
-        text, anniversary_starts, g
+    head_starts, anniversary_starts = cues if cues is not None else cue_positions(ruleset, text)
+    found = _head_events(ruleset, text, head_starts, g, lowercase) + _anniversaries(
+        ruleset, text, anniversary_starts, g
     )
     for m in g.acronym_re.finditer(text) if g.acronym_re is not None else ():
         if not any(f["start"] <= m.start() < f["end"] for f in found):

@@ -20,7 +20,7 @@ from pipeline.nlp.base import FACT_ASSIGNS, RULES_CONFIG, RuleComponent, add_fac
 from pipeline.nlp.event_dates import date_in_name, event_date
 from pipeline.nlp.event_names import find_events, grammar, head_matches
 from pipeline.nlp.extensions import doc_text, span_text
-from pipeline.nlp.rules import compiled_from_rules, normalise_phrase, rule_data
+from pipeline.nlp.rules import Rules, compiled_from_rules, normalise_phrase
 from pipeline.nlp.temporal import doc_year
 
 __all__ = [
@@ -50,15 +50,21 @@ def content_words(text: str) -> frozenset[str]:
 class EventExtractor(RuleComponent):
     rule_files = ("events", "temporal", "event_gazetteer")
 
-    def __init__(self, nlp: Language, name: str, rules_dir: str | None = None):
-        super().__init__(nlp, name, rules_dir)
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        rules_dir: str | None = None,
+        extension_names: dict[str, str] | None = None,
+    ):
+        super().__init__(nlp, name, rules_dir, extension_names)
         self.vocab = nlp.vocab
         self._matcher: tuple[object, PhraseMatcher] | None = None
 
     def cues(self, doc: Doc) -> tuple[list[int], list[int]]:
         """Where heads' first words and anniversary words stand (character offsets), found by a
         PhraseMatcher over the Doc's tokens: `find_events` tries its patterns only there."""
-        g = grammar()
+        g = grammar(self.rules)
         if self._matcher is None or self._matcher[0] is not g:  # built per rule set
             matcher = PhraseMatcher(self.vocab, attr="LOWER")
             matcher.add("HEAD", [Doc(self.vocab, words=[w]) for w in sorted(g.head_first_words)])
@@ -85,9 +91,8 @@ class EventExtractor(RuleComponent):
                         anniversaries.add(word.start())
         return sorted(heads), sorted(anniversaries)
 
-    @staticmethod
     def is_own_event(
-        words: frozenset, title_words: frozenset, title: str, doc_year_: int | None = None
+        self, words: frozenset, title_words: frozenset, title: str, doc_year_: int | None = None
     ) -> bool:
         """The document's own meeting as named in its title ("EurAsEC summit") is not a fact;
         an event a title only refers to ("Greetings to the World Congress of ...") is."""
@@ -96,27 +101,27 @@ class EventExtractor(RuleComponent):
         years = {w for w in words if re.fullmatch(r"(?:19|20)\d{2}", w)}
         if years and doc_year_ is not None and str(doc_year_) not in years:
             return False  # an event of another year is not the document's own meeting
-        cues = _own_event_cues()
+        cues = _own_event_cues(self.rules)
         return not any(w in cues for w in re.findall(r"[a-z]+", title.lower()))
 
     def annotate(self, doc: Doc) -> Doc:
-        title = doc._.doc_title or ""
+        title = self.names.context(doc, "doc_title") or ""
         title_words = content_words(title)
-        year = doc_year(doc._.doc_date)
+        year = doc_year(self.names.context(doc, "doc_date"))
         # group the mentions of each distinct event; the first mention is the fact
         groups: list[_Group] = []
-        for event in find_events(doc_text(doc), self.cues(doc)):
+        for event in find_events(self.rules, doc_text(doc), self.cues(doc)):
             words = content_words(event["name"])
             if words:
                 _add_mention(groups, event, _core_words(words))
         for group in groups:
             mentions = group.mentions
             event = mentions[0]
-            if event["kind"] not in _never_own_kinds() and self.is_own_event(
+            if event["kind"] not in _never_own_kinds(self.rules) and self.is_own_event(
                 content_words(event["name"]), title_words, title, year
             ):
                 continue  # a war is never the document's own meeting
-            if any(_in_own_heading(doc_text(doc), m["start"]) for m in mentions):
+            if any(_in_own_heading(self.rules, doc_text(doc), m["start"]) for m in mentions):
                 continue
             span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
             if span is None:
@@ -135,11 +140,10 @@ class EventExtractor(RuleComponent):
                 "unit": None,
                 "qualifier": None,
             }
-            add_fact(doc, event["start"], event["end"], fields)
+            add_fact(doc, event["start"], event["end"], fields, self.names)
         return doc
 
-    @staticmethod
-    def _date_of(doc: Doc, mention: dict) -> str | None:
+    def _date_of(self, doc: Doc, mention: dict) -> str | None:
         """The date one mention's sentence gives its event."""
         text, offset = doc_text(doc), 0
         if doc.has_annotation("SENT_START"):
@@ -148,14 +152,15 @@ class EventExtractor(RuleComponent):
                 return None
             sent = span.sent
             text, offset = span_text(sent), sent.start_char
-        turns = doc._.turns or []
+        turns = self.names.context(doc, "turns") or []
         narrative = not any(t[0] <= mention["start"] < t[1] for t in turns)
         return event_date(
+            self.rules,
             mention["name"],
             text,
             mention["start"] - offset,
             mention["end"] - offset,
-            doc._.doc_date,
+            self.names.context(doc, "doc_date"),
             mention["kind"],
             narrative=narrative,
         )
@@ -194,7 +199,7 @@ def _add_mention(groups: list[_Group], event: dict, core: frozenset) -> None:
     groups.append(_Group(core, event["kind"], [event]))
 
 
-def _in_own_heading(text: str, index: int) -> bool:
+def _in_own_heading(ruleset: Rules, text: str, index: int) -> bool:
     """Whether `index` lies in a heading that names the document's own event: a short paragraph
     without a final full stop starting with a cue such as "Speech at"."""
     lo = text.rfind("\n", 0, index) + 1
@@ -203,12 +208,12 @@ def _in_own_heading(text: str, index: int) -> bool:
     if not paragraph or paragraph.endswith((".", "!", "?", ":")) or len(paragraph.split()) > 25:
         return False
     lowered = normalise_phrase(paragraph)
-    return any(lowered.startswith(cue + " ") for cue in _own_heading_cues())
+    return any(lowered.startswith(cue + " ") for cue in _own_heading_cues(ruleset))
 
 
 @compiled_from_rules
-def _own_heading_cues() -> tuple[str, ...]:
-    rules = rule_data("events", required=("heads",))
+def _own_heading_cues(ruleset: Rules) -> tuple[str, ...]:
+    rules = ruleset.get("events", required=("heads",))
     return tuple(normalise_phrase(c) for c in rules.get("own_event_heading_cues", []))
 
 
@@ -228,14 +233,14 @@ def _singular(word: str) -> str:
 
 
 @compiled_from_rules
-def _never_own_kinds() -> frozenset[str]:
-    rules = rule_data("events", required=("heads",))
+def _never_own_kinds(ruleset: Rules) -> frozenset[str]:
+    rules = ruleset.get("events", required=("heads",))
     return frozenset(rules.get("never_own_event_kinds", []))
 
 
 @compiled_from_rules
-def _own_event_cues() -> frozenset[str]:
-    rules = rule_data("events", required=("heads",))
+def _own_event_cues(ruleset: Rules) -> frozenset[str]:
+    rules = ruleset.get("events", required=("heads",))
     return frozenset(w.lower() for w in rules.get("own_event_title_cues_against", []))
 
 
@@ -249,5 +254,7 @@ def _dice(a: frozenset, b: frozenset) -> float:
     assigns=FACT_ASSIGNS,
     requires=["token.is_sent_start"],
 )
-def make_event_extractor(nlp: Language, name: str, rules_dir: str | None) -> EventExtractor:
-    return EventExtractor(nlp, name, rules_dir)
+def make_event_extractor(
+    nlp: Language, name: str, rules_dir: str | None, extension_names: dict[str, str]
+) -> EventExtractor:
+    return EventExtractor(nlp, name, rules_dir, extension_names)

@@ -10,9 +10,20 @@ Context set on the Doc before the pipeline runs (by `pipeline.nlp.prepare_doc`):
 Results written by the components:
   doc.spans["facts"]: one Span per fact; each Span carries its fields on span._.fact (a dict of
   JSON-safe values: type, value, high, unit, qualifier, change, period, per, name, kind, date, ...).
+
+Every one of these names can be changed, as spacymoji's attribute names can: a component's
+`extension_names` setting (config.cfg, `nlp.add_pipe(..., config=...)`, or
+`build_pipeline(extension_names=...)`) maps a field of `ExtensionNames` to another name, for a
+pipeline where "facts" or `span._.fact` is already taken. All components of one pipeline must be
+given the same names (they read each other's facts); `pipeline_names(nlp)` says which a pipeline
+uses.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
@@ -37,19 +48,86 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
-def register() -> None:
-    for name, default in (
-        ("doc_id", None),
-        ("doc_date", None),
-        ("doc_title", None),
-        ("doc_place", None),
-        ("doc_labels", None),
-        ("turns", None),
-    ):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=default)
-    if not Span.has_extension("fact"):
-        Span.set_extension("fact", default=None)
+@dataclass(frozen=True)
+class ExtensionNames:
+    """Where the components keep their results (`spans_key`: the key of `doc.spans`; `fact`: the
+    Span attribute with a fact's fields) and read a document's context (Doc attributes)."""
+
+    spans_key: str = FACTS_KEY
+    fact: str = "fact"
+    doc_id: str = "doc_id"
+    doc_date: str = "doc_date"
+    doc_title: str = "doc_title"
+    doc_place: str = "doc_place"
+    doc_labels: str = "doc_labels"
+    turns: str = "turns"
+
+    @classmethod
+    def from_config(cls, overrides: Mapping[str, str] | None) -> ExtensionNames:
+        """The default names with `overrides` (field -> name); an unknown field or an empty name
+        is an error."""
+        known = [f.name for f in fields(cls)]
+        overrides = dict(overrides or {})
+        unknown = sorted(k for k in overrides if k not in known)
+        if unknown:
+            raise ValueError(
+                f"unknown extension name(s): {', '.join(unknown)}; known: {', '.join(known)}"
+            )
+        empty = sorted(k for k, v in overrides.items() if not isinstance(v, str) or not v)
+        if empty:
+            raise ValueError(f"extension name(s) must be non-empty strings: {', '.join(empty)}")
+        names = replace(cls(), **overrides) if overrides else DEFAULT_NAMES
+        names.register()
+        return names
+
+    def register(self) -> None:
+        """Register the Doc and Span attributes under these names (once each)."""
+        for field in fields(self):
+            if field.name in ("spans_key", "fact"):
+                continue
+            name = getattr(self, field.name)
+            if not Doc.has_extension(name):
+                Doc.set_extension(name, default=None)
+        if not Span.has_extension(self.fact):
+            Span.set_extension(self.fact, default=None)
+
+    def facts(self, doc: Doc) -> list[Span]:
+        """The fact Spans of `doc`, in the order they were added."""
+        return list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
+
+    def fields_of(self, span: Span) -> dict[str, Any] | None:
+        """The fields of a fact Span."""
+        return getattr(span._, self.fact)
+
+    def set_fields(self, span: Span, values: dict[str, Any]) -> None:
+        setattr(span._, self.fact, values)
+
+    def add(self, doc: Doc, span: Span) -> None:
+        """Append a fact Span to the Doc's group of facts."""
+        if self.spans_key not in doc.spans:
+            doc.spans[self.spans_key] = []
+        doc.spans[self.spans_key].append(span)
+
+    def context(self, doc: Doc, field: str) -> Any:
+        """The Doc's context attribute `field` ("doc_date", "turns", ...)."""
+        return getattr(doc._, getattr(self, field))
+
+    def set_context(self, doc: Doc, **values: Any) -> None:
+        for field, value in values.items():
+            setattr(doc._, getattr(self, field), value)
 
 
-register()
+DEFAULT_NAMES = ExtensionNames()
+
+
+def pipeline_names(nlp: Any) -> ExtensionNames:
+    """The extension names the speechfacts components of `nlp` use (the defaults when it has
+    none)."""
+    for _, component in nlp.components:
+        names = getattr(component, "names", None)
+        if isinstance(names, ExtensionNames):
+            return names
+    return DEFAULT_NAMES
+
+
+DEFAULT_NAMES.register()

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.nlp.rules import compiled_from_rules, rule_data
+from pipeline.nlp.rules import Rules, compiled_from_rules
 from pipeline.nlp.scope import find_places, gazetteer
 
 _TOKEN = re.compile(r"[\w][\w.-]*")
@@ -40,8 +40,8 @@ class MeasureRules:
 
 
 @compiled_from_rules
-def measure_rules() -> MeasureRules:
-    data = rule_data("measures", required=("drop_words", "synonyms"))
+def measure_rules(ruleset: Rules) -> MeasureRules:
+    data = ruleset.get("measures", required=("drop_words", "synonyms"))
     base = MeasureRules(
         drop=frozenset(data["drop_words"]),
         dangling=frozenset(data.get("dangling", [])),
@@ -52,7 +52,7 @@ def measure_rules() -> MeasureRules:
     synonyms: dict[str, str] = {}
     for key, phrases in data["synonyms"].items():
         for phrase in [key, *phrases]:
-            synonyms.setdefault(_normalise(phrase, base), key)
+            synonyms.setdefault(_normalise(ruleset, phrase, base), key)
     return MeasureRules(base.drop, base.dangling, base.keep, base.share_prefix, synonyms)
 
 
@@ -70,21 +70,21 @@ def _word_lemma(word: str, rules: MeasureRules) -> str:
     return _lemma(word)
 
 
-def _without_places(text: str) -> str:
+def _without_places(ruleset: Rules, text: str) -> str:
     """`text` with its place names and counterpart cues blanked out."""
     chars = list(text)
-    for place in find_places(text):
+    for place in find_places(ruleset, text):
         chars[place.start : place.end] = " " * (place.end - place.start)
     text = "".join(chars)
     lowered = f" {text.lower()} "
-    for cue in gazetteer().cues:
+    for cue in gazetteer(ruleset).cues:
         phrase = " ".join(cue)
         lowered = lowered.replace(f" {phrase} ", " " * (len(phrase) + 2))
     return lowered.strip()
 
 
-def _normalise(phrase: str, rules: MeasureRules) -> str:
-    text = _POSSESSIVE.sub(" ", _without_places(phrase).lower())
+def _normalise(ruleset: Rules, phrase: str, rules: MeasureRules) -> str:
+    text = _POSSESSIVE.sub(" ", _without_places(ruleset, phrase).lower())
     tokens = [t.strip(".-") for t in _TOKEN.findall(text)]
     tokens = [t for t in tokens if t and t not in rules.drop]
     # drop what is left dangling: "trade between [and]", "[of] exports"
@@ -111,13 +111,13 @@ def _normalise(phrase: str, rules: MeasureRules) -> str:
     return " ".join(tokens)
 
 
-def subject_key(subject: str | None, part_of: bool = False) -> str | None:
+def subject_key(ruleset: Rules, subject: str | None, part_of: bool = False) -> str | None:
     """The canonical key of `subject` (None for None); `part_of`: the subject is the whole a
     percentage is a part of ("GDP" in "20 percent of GDP")."""
     if not subject:
         return None
-    rules = measure_rules()
-    key = _normalise(subject, rules)
+    rules = measure_rules(ruleset)
+    key = _normalise(ruleset, subject, rules)
     key = rules.synonyms.get(key, key)
     if not key:  # the subject was only a place ("20 percent of China")
         key = " ".join(subject.lower().split())

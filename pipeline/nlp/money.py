@@ -15,5 +15,7 @@ class MoneyExtractor(NumericComponent):
     assigns=FACT_ASSIGNS,
     requires=["token.is_sent_start"],
 )
-def make_money_extractor(nlp: Language, name: str, rules_dir: str | None) -> MoneyExtractor:
-    return MoneyExtractor(nlp, name, rules_dir)
+def make_money_extractor(
+    nlp: Language, name: str, rules_dir: str | None, extension_names: dict[str, str]
+) -> MoneyExtractor:
+    return MoneyExtractor(nlp, name, rules_dir, extension_names)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.nlp.rules import compiled_from_rules, phrase_alternation, rule_data
+from pipeline.nlp.rules import Rules, compiled_from_rules, phrase_alternation
 
 
 @dataclass(frozen=True)
@@ -32,8 +32,8 @@ class NumberMatch:
 
 
 @compiled_from_rules
-def _tables():
-    rules = rule_data("numbers", required=("small", "hundred", "scales"))
+def _tables(ruleset: Rules):
+    rules = ruleset.get("numbers", required=("small", "hundred", "scales"))
     small = {k.lower(): v for k, v in rules["small"].items()}
     hundred = {k.lower(): v for k, v in rules["hundred"].items()}
     scales = {k.lower(): v for k, v in rules["scales"].items()}
@@ -41,22 +41,22 @@ def _tables():
 
 
 @compiled_from_rules
-def _fractions() -> dict[str, float]:
-    rules = rule_data("numbers", required=("small", "hundred", "scales"))
+def _fractions(ruleset: Rules) -> dict[str, float]:
+    rules = ruleset.get("numbers", required=("small", "hundred", "scales"))
     return {k.lower(): v for k, v in rules.get("fractions", {}).items()}
 
 
 @compiled_from_rules
-def negative_words() -> list[str]:
+def negative_words(ruleset: Rules) -> list[str]:
     """Words that make the amount after them negative ("minus five percent")."""
-    return list(rule_data("numbers", required=("small",)).get("negative", []))
+    return list(ruleset.get("numbers", required=("small",)).get("negative", []))
 
 
 @compiled_from_rules
-def number_pattern(glued: bool = False) -> re.Pattern:
+def number_pattern(ruleset: Rules, glued: bool = False) -> re.Pattern:
     """The numeric cores; with `glued`, digits may also touch a letter on either side ("USD115",
     "115USD"), for the caller to accept only where the letters are a currency."""
-    small, hundred, scales = _tables()
+    small, hundred, scales = _tables(ruleset)
     word = phrase_alternation(list(small) + list(hundred))
     scale = phrase_alternation(scales)
     # Indian grouping first ("12,34,567.89"), then thousands groups, then plain digits
@@ -66,7 +66,7 @@ def number_pattern(glued: bool = False) -> re.Pattern:
     half = r"(?:\s+and\s+a\s+half)?"
     multipliers = phrase_alternation(list(hundred) + list(scales))
     # a fraction of a scale: "half a million", "a quarter billion", "three quarters of a billion"
-    fractions = _fractions()
+    fractions = _fractions(ruleset)
     fraction = (
         rf"{phrase_alternation(fractions)}(?:\s+of)?(?:\s+an?)?(?=\s+{scale}\b)"
         if fractions
@@ -95,15 +95,15 @@ def number_pattern(glued: bool = False) -> re.Pattern:
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+", re.IGNORECASE)
 
 
-def words_to_value(text: str) -> float | None:
+def words_to_value(ruleset: Rules, text: str) -> float | None:
     """The value of a numeric core's text ("2.5 billion" -> 2.5e9, "two and a half" -> 2.5,
     "three dozen" -> 36, "half a million" -> 5e5, "5 lakh crore" -> 5e12)."""
-    return _tokens_value(_TOKEN.findall(text))
+    return _tokens_value(ruleset, _TOKEN.findall(text))
 
 
-def _tokens_value(found: list[str]) -> float | None:
-    small, hundred, scales = _tables()
-    fractions = _fractions()
+def _tokens_value(ruleset: Rules, found: list[str]) -> float | None:
+    small, hundred, scales = _tables(ruleset)
+    fractions = _fractions(ruleset)
     total = 0.0
     current = 0.0
     added = None  # what the last scale word added to total, while scale words follow each other
@@ -157,16 +157,16 @@ _GLUED = re.compile(r"[A-Z\u3400-\u9fff\uf900-\ufaff](?:(?<=\d.)|[A-Za-z.]{0,3}(
 _NUMBER_CHARS = frozenset("0123456789.,")
 
 
-def _number_match(text: str, match: re.Match, glued: bool) -> NumberMatch | None:
+def _number_match(ruleset: Rules, text: str, match: re.Match, glued: bool) -> NumberMatch | None:
     surface = match.group(0)
     start, end = match.start(), match.end()
     literal = surface.isdigit()
     if literal:  # the most common number, "2019" or "15": no words to read
         value, scaled = float(surface), False
     else:
-        _, _, scales = _tables()
+        _, _, scales = _tables(ruleset)
         tokens = _TOKEN.findall(surface)
-        value = _tokens_value(tokens)
+        value = _tokens_value(ruleset, tokens)
         scaled = any(tok.lower() in scales for tok in tokens)
     if value is None or not math.isfinite(value):
         return None  # not a number, or one too large for a float ("9" * 400): not a figure
@@ -182,13 +182,17 @@ def _number_match(text: str, match: re.Match, glued: bool) -> NumberMatch | None
     )
 
 
-def find_numbers(text: str) -> list[NumberMatch]:
+def find_numbers(ruleset: Rules, text: str) -> list[NumberMatch]:
     """Every numeric core of `text` with its value, in text order."""
-    return [n for m in number_pattern().finditer(text) if (n := _number_match(text, m, False))]
+    return [
+        n
+        for m in number_pattern(ruleset).finditer(text)
+        if (n := _number_match(ruleset, text, m, False))
+    ]
 
 
 def find_glued_numbers(
-    text: str, where: Callable[[int, int], bool] | None = None
+    ruleset: Rules, text: str, where: Callable[[int, int], bool] | None = None
 ) -> list[NumberMatch]:
     """Numbers whose digits touch a capital letter or a CJK character ("USD115", "115USD", "100元",
     but also "G20", "A320"), which `find_numbers` leaves out, marked `glued_before` /
@@ -196,7 +200,7 @@ def find_glued_numbers(
     `where(start, end)`, when given, says whether to read the number whose digits start at
     `start` and touch a letter at `start - 1` or at `end`."""
     found: list[NumberMatch] = []
-    pattern = number_pattern(True)
+    pattern = number_pattern(ruleset, True)
     for glue in _GLUED.finditer(text):
         if text[glue.start() - 1 : glue.start()].isdigit():  # "115USD": digits end here
             end = start = glue.start()
@@ -213,7 +217,7 @@ def find_glued_numbers(
         if where is not None and not where(start, end):
             continue
         match = pattern.match(text, start)
-        number = _number_match(text, match, True) if match else None
+        number = _number_match(ruleset, text, match, True) if match else None
         if number and (number.glued_before or number.glued_after):
             found.append(number)
     return found

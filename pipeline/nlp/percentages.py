@@ -18,13 +18,13 @@ from spacy.language import Language
 
 from pipeline.nlp.base import FACT_ASSIGNS, RULES_CONFIG, NumericComponent
 from pipeline.nlp.extensions import doc_text, span_text
-from pipeline.nlp.rules import compiled_from_rules, normalise_phrase, phrase_alternation, rule_data
+from pipeline.nlp.rules import Rules, compiled_from_rules, normalise_phrase, phrase_alternation
 from pipeline.nlp.temporal import clause_bounds
 
 
 @compiled_from_rules
-def _cues():
-    rules = rule_data(
+def _cues(ruleset: Rules):
+    rules = ruleset.get(
         "percentages",
         required=("increase_before", "decrease_before", "increase_after", "decrease_after"),
     )
@@ -65,9 +65,16 @@ def _cues():
 
 
 def classify_change(
-    text: str, start: int, end: int, clause_start: int = 0, sentence_start: int | None = None
+    ruleset: Rules,
+    text: str,
+    start: int,
+    end: int,
+    clause_start: int = 0,
+    sentence_start: int | None = None,
 ) -> str | None:
-    inc_after, dec_after, share_after, level_to, level_from, before, before_re, not_cues = _cues()
+    inc_after, dec_after, share_after, level_to, level_from, before, before_re, not_cues = _cues(
+        ruleset
+    )
     after = text[end : end + 30]
     left = text[clause_start:start]
     if level_to.search(left[-60:]) or level_from.search(left[-20:]):
@@ -100,10 +107,12 @@ class PercentageExtractor(NumericComponent):
         if sent is not None and doc.has_annotation("SENT_START"):
             s = sent.sent
             sentence_start = s.start_char
-            lo, _ = clause_bounds(span_text(s), cand.start - s.start_char, cand.end - s.start_char)
+            lo, _ = clause_bounds(
+                self.rules, span_text(s), cand.start - s.start_char, cand.end - s.start_char
+            )
             clause_start = s.start_char + lo
         fields["change"] = classify_change(
-            doc_text(doc), cand.start, cand.end, clause_start, sentence_start
+            self.rules, doc_text(doc), cand.start, cand.end, clause_start, sentence_start
         )
         if cand.negative:
             fields["change"] = "decrease"  # "minus 35 percent"
@@ -117,6 +126,6 @@ class PercentageExtractor(NumericComponent):
     requires=["token.is_sent_start"],
 )
 def make_percentage_extractor(
-    nlp: Language, name: str, rules_dir: str | None
+    nlp: Language, name: str, rules_dir: str | None, extension_names: dict[str, str]
 ) -> PercentageExtractor:
-    return PercentageExtractor(nlp, name, rules_dir)
+    return PercentageExtractor(nlp, name, rules_dir, extension_names)

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.nlp.base import FACT_ASSIGNS, RULES_CONFIG, RuleComponent, add_fact
-from pipeline.nlp.extensions import FACTS_KEY, doc_text
+from pipeline.nlp.extensions import doc_text
 from pipeline.nlp.numbers import NumberMatch, find_numbers, looks_like_year
 from pipeline.nlp.quantities import (
     RANGE_SEP,
@@ -31,7 +31,7 @@ from pipeline.nlp.quantities import (
     _qualifier_before,
     _scale_of,
 )
-from pipeline.nlp.rules import compiled_from_rules, normalise_phrase, phrase_alternation, rule_data
+from pipeline.nlp.rules import Rules, compiled_from_rules, normalise_phrase, phrase_alternation
 
 _PARSE: Callable | None = None
 
@@ -50,8 +50,8 @@ def quantulum_parse() -> Callable:
 
 
 @compiled_from_rules
-def unit_rules():
-    data = rule_data("units", required=("prefilter", "units", "words"))
+def unit_rules(ruleset: Rules):
+    data = ruleset.get("units", required=("prefilter", "units", "words"))
     words = data["prefilter"].get("words", [])
     symbols = data["prefilter"].get("symbols", [])
     prefilter = re.compile(
@@ -73,9 +73,9 @@ def unit_rules():
     return prefilter, units, unit_words, word_after, set(per), per_after, not_after
 
 
-def _unit_of(name: str) -> tuple[str, str | None] | None:
+def _unit_of(ruleset: Rules, name: str) -> tuple[str, str | None] | None:
     """A quantulum3 unit name as (unit, per), or None when it is not a physical quantity."""
-    _, units, _, _, per_units, _, _ = unit_rules()
+    _, units, _, _, per_units, _, _ = unit_rules(ruleset)
     name = name.lower()
     if name in units:
         return units[name], None
@@ -85,9 +85,9 @@ def _unit_of(name: str) -> tuple[str, str | None] | None:
     return None
 
 
-def _amount(sentence: str, start: int, end: int):
+def _amount(ruleset: Rules, sentence: str, start: int, end: int):
     """(start, low, high) of the numbers in sentence[start:end], or None."""
-    numbers = [n for n in find_numbers(sentence) if start <= n.start and n.end <= end]
+    numbers = [n for n in find_numbers(ruleset, sentence) if start <= n.start and n.end <= end]
     if len(numbers) == 1:
         return numbers[0].start, numbers[0], None
     if len(numbers) == 2 and RANGE_SEP.match(sentence[numbers[0].end : numbers[1].start]):
@@ -110,10 +110,12 @@ def _range_before(sentence: str, number: NumberMatch, numbers: list[NumberMatch]
     return low
 
 
-def find_quantities(sentence: str, offset: int = 0, parse: Callable | None = None) -> list[dict]:
+def find_quantities(
+    ruleset: Rules, sentence: str, offset: int = 0, parse: Callable | None = None
+) -> list[dict]:
     """The quantities of one sentence, as fact fields with document offsets (`offset` = where the
     sentence starts in the document). Qualifiers are not read here (they need the document)."""
-    prefilter, _, unit_words, word_after, _, per_after, not_after = unit_rules()
+    prefilter, _, unit_words, word_after, _, per_after, not_after = unit_rules(ruleset)
     parse = parse or quantulum_parse()
     found: list[dict] = []
     taken: list[tuple[int, int]] = []
@@ -134,7 +136,7 @@ def find_quantities(sentence: str, offset: int = 0, parse: Callable | None = Non
         if high is not None:
             high_value = high.value
             if not low.scaled:
-                value = low.value * _scale_of(high)
+                value = low.value * _scale_of(ruleset, high)
             if high_value <= value:
                 return
         if per is None:
@@ -154,7 +156,7 @@ def find_quantities(sentence: str, offset: int = 0, parse: Callable | None = Non
             }
         )
 
-    numbers = find_numbers(sentence)
+    numbers = find_numbers(ruleset, sentence)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -162,11 +164,11 @@ def find_quantities(sentence: str, offset: int = 0, parse: Callable | None = Non
     except Exception:  # quantulum3 fails on odd input now and then: fall back to the unit words
         quantities = []
     for q in quantities:
-        unit = _unit_of(q.unit.name)
+        unit = _unit_of(ruleset, q.unit.name)
         if unit is None:
             continue
         span_start, span_end = q.span
-        amount = _amount(sentence, span_start, span_end)
+        amount = _amount(ruleset, sentence, span_start, span_end)
         if amount is None:
             continue
         start, low, high = amount
@@ -193,11 +195,17 @@ def find_quantities(sentence: str, offset: int = 0, parse: Callable | None = Non
 class QuantityExtractor(RuleComponent):
     rule_files = ("units", "numbers", "qualifiers")
 
-    def __init__(self, nlp: Language, name: str, rules_dir: str | None = None):
-        super().__init__(nlp, name, rules_dir)
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        rules_dir: str | None = None,
+        extension_names: dict[str, str] | None = None,
+    ):
+        super().__init__(nlp, name, rules_dir, extension_names)
 
     def annotate(self, doc: Doc) -> Doc:
-        prefilter = unit_rules()[0]
+        prefilter = unit_rules(self.rules)[0]
         text = doc_text(doc)
         hits = [m.start() for m in prefilter.finditer(text)]
         if not hits:
@@ -205,25 +213,24 @@ class QuantityExtractor(RuleComponent):
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         starts = [s.start_char for s in sentences]
         wanted = sorted({bisect.bisect_right(starts, h) - 1 for h in hits})
-        others = (
-            [(s._.fact["start"], s._.fact["end"]) for s in doc.spans.get(FACTS_KEY, [])]
-            if FACTS_KEY in doc.spans
-            else []
-        )
+        others = [
+            (fact["start"], fact["end"])
+            for fact in (self.names.fields_of(s) for s in self.names.facts(doc))
+        ]
         for index in wanted:
             sent = sentences[index]
-            for fields in find_quantities(sent.text, sent.start_char):
+            for fields in find_quantities(self.rules, sent.text, sent.start_char):
                 start, end = fields["start"], fields["end"]
                 if any(s < end and start < e for s, e in others):
                     continue  # part of a money, percentage or other fact
-                qual = _qualifier_before(text, start)
+                qual = _qualifier_before(self.rules, text, start)
                 if qual:
                     fields["qualifier"], start = qual
-                post = _qualifier_after(text, end)
+                post = _qualifier_after(self.rules, text, end)
                 if post and fields["qualifier"] == "exact":
                     fields["qualifier"], end = post
                 fields["start"], fields["end"] = start, end
-                add_fact(doc, start, end, fields)
+                add_fact(doc, start, end, fields, self.names)
         return doc
 
 
@@ -233,5 +240,7 @@ class QuantityExtractor(RuleComponent):
     assigns=FACT_ASSIGNS,
     requires=["token.is_sent_start"],
 )
-def make_quantity_extractor(nlp: Language, name: str, rules_dir: str | None) -> QuantityExtractor:
-    return QuantityExtractor(nlp, name, rules_dir)
+def make_quantity_extractor(
+    nlp: Language, name: str, rules_dir: str | None, extension_names: dict[str, str]
+) -> QuantityExtractor:
+    return QuantityExtractor(nlp, name, rules_dir, extension_names)

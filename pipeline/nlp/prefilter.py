@@ -22,8 +22,10 @@ both ways and compares the records byte for byte.
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
+
+from pipeline.nlp.rules import Rules, compiled_from_rules
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -43,28 +45,62 @@ _DIGIT = re.compile(r"\d")
 _ASCII_LOOKALIKES = frozenset("\u017f\u212a\u0130\u0131")
 
 
-@cache
-def trigger_words() -> frozenset[str]:
-    """The lower-case words that can start a fact: number words, fractions and scale words (a
-    scale word after "a" is a number: "a million"), and event cue words."""
+@compiled_from_rules
+def number_trigger_words(ruleset: Rules) -> frozenset[str]:
+    """The lower-case letter runs of the number words, fractions and scale words of `ruleset` (a
+    scale word after "a" is a number: "a million")."""
     from pipeline.nlp import numbers
+
+    small, hundred, scales = numbers._tables(ruleset)
+    return _letter_runs({*small, *hundred, *scales, *numbers._fractions(ruleset)})
+
+
+@compiled_from_rules
+def event_trigger_words(ruleset: Rules) -> frozenset[str]:
+    """The lower-case letter runs of the first words of the event heads of `ruleset` and of its
+    anniversary words."""
     from pipeline.nlp.event_names import grammar
 
-    small, hundred, scales = numbers._tables()
-    words = {*small, *hundred, *scales, *numbers._fractions()}
-    g = grammar()
-    words.update(g.head_first_words, g.anniversary_words)
+    g = grammar(ruleset)
+    return _letter_runs({*g.head_first_words, *g.anniversary_words})
+
+
+def _letter_runs(words: Iterable[str]) -> frozenset[str]:
     runs: set[str] = set()
     for word in words:
         runs.update(_LETTER_RUN.findall(word.lower()))
     return frozenset(runs)
 
 
-def is_candidate(paragraph: str, words: frozenset[str] | None = None) -> bool:
-    """True when `paragraph` may hold a fact (see the module docstring)."""
+def trigger_words(nlp: Language) -> frozenset[str]:
+    """The lower-case words that can start a fact in `nlp`: the number words of every component
+    that reads numbers.json and the event words of every component that reads events.json, each
+    under that component's own rules (a saved pipeline with more event heads masks less)."""
+    from pipeline.nlp.base import RuleComponent
+
+    sources: dict[tuple, None] = {}  # (function, rules), distinct, in pipeline order
+    for _, component in nlp.components:
+        if isinstance(component, RuleComponent):
+            if "numbers" in component.rule_files:
+                sources[(number_trigger_words, component.rules)] = None
+            if "events" in component.rule_files:
+                sources[(event_trigger_words, component.rules)] = None
+    if not sources:
+        return frozenset()
+    pairs = tuple(sources)
+    # called once per document: the union is computed once per set of rules
+    return pairs[0][1].compiled(_union, pairs)
+
+
+def _union(ruleset: Rules, *pairs: tuple) -> frozenset[str]:
+    return frozenset().union(*(words(rules) for words, rules in pairs))
+
+
+def is_candidate(paragraph: str, words: frozenset[str]) -> bool:
+    """True when `paragraph` may hold a fact that starts from one of `words` or from a digit (see
+    the module docstring)."""
     if _DIGIT.search(paragraph):
         return True
-    words = trigger_words() if words is None else words
     lowered = paragraph.lower()
     if not words.isdisjoint(_LETTER_RUN.findall(lowered)):
         return True
@@ -114,5 +150,5 @@ def tokenizer_text(paragraphs: list[str], separator: str, nlp: Language) -> str:
     if not ENABLED or not NEEDS_EVERY_PARAGRAPH.isdisjoint(nlp.pipe_names):
         return separator.join(paragraphs)
     _hold_placeholders(nlp.vocab)
-    words = trigger_words()
+    words = trigger_words(nlp)
     return separator.join(p if is_candidate(p, words) else _masked(p) for p in paragraphs)

@@ -42,7 +42,7 @@ from pipeline.nlp.numbers import (
     looks_like_year,
     negative_words,
 )
-from pipeline.nlp.rules import compiled_from_rules, normalise_phrase, phrase_alternation, rule_data
+from pipeline.nlp.rules import Rules, compiled_from_rules, normalise_phrase, phrase_alternation
 
 CARRY_NEXT = re.compile(
     r"^(?:\s*(?:[,.;:)\]!?]|–|—|$)|\s+(?:in|and|or|for|to|on|at|by|this|last|next|per|a|each|"
@@ -96,8 +96,8 @@ def _clean(value):
 
 
 @compiled_from_rules
-def _percent_tables():
-    rules = rule_data("percentages", required=("units",))
+def _percent_tables(ruleset: Rules):
+    rules = ruleset.get("percentages", required=("units",))
     units = {}
     for unit, words in rules["units"].items():
         for word in words:
@@ -117,17 +117,17 @@ def _percent_tables():
 
 
 @compiled_from_rules
-def _negative_re() -> re.Pattern:
+def _negative_re(ruleset: Rules) -> re.Pattern:
     """A negative word of the rule file ("minus five percent"), or a minus sign glued to the number
     ("-5%"), right before an amount."""
-    words = negative_words()
+    words = negative_words(ruleset)
     word = rf"(?:^|(?<=[\s(\[\"'“‘])){phrase_alternation(words)}\s+" if words else r"(?!x)x"
     return re.compile(rf"(?:{word}|(?:^|(?<=[\s(\[]))[-−])$", re.IGNORECASE)
 
 
 @compiled_from_rules
-def _qualifier_tables():
-    rules = rule_data("qualifiers", required=("before", "after"))
+def _qualifier_tables(ruleset: Rules):
+    rules = ruleset.get("qualifiers", required=("before", "after"))
     before = {p.lower(): q for q, phrases in rules["before"].items() for p in phrases}
     after = {p.lower(): q for q, phrases in rules["after"].items() for p in phrases}
     before_re = re.compile(
@@ -138,8 +138,8 @@ def _qualifier_tables():
 
 
 @compiled_from_rules
-def _country_tables():
-    rules = rule_data("countries", required=("nouns", "bilateral_determiners"))
+def _country_tables(ruleset: Rules):
+    rules = ruleset.get("countries", required=("nouns", "bilateral_determiners"))
     nouns = phrase_alternation(rules["nouns"])
     # modifiers that never stand between a number and its noun, and the words that end a phrase
     blocked = {
@@ -170,10 +170,10 @@ RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
 
 
 @compiled_from_rules
-def _per_re() -> re.Pattern:
+def _per_re(ruleset: Rules) -> re.Pattern:
     """The unit a price is given per, after the amount: "$60 per barrel", "5,000 rubles a month"
     (currencies.json: `per_words`, `per_unit_prefixes`, `per_units`, tried in the file's order)."""
-    rules = rule_data("currencies", required=("per_words", "per_unit_prefixes", "per_units"))
+    rules = ruleset.get("currencies", required=("per_words", "per_unit_prefixes", "per_units"))
 
     def alternation(words: list[str]) -> str:
         return "(?:" + "|".join(re.escape(w).replace("\\ ", " ") for w in words) + ")"
@@ -190,14 +190,14 @@ def _per_re() -> re.Pattern:
     )
 
 
-def _scale_of(number: NumberMatch) -> float:
+def _scale_of(ruleset: Rules, number: NumberMatch) -> float:
     """The multiplier contributed by the last scale words of `number` (1 when unscaled):
     "4 billion" -> 1e9, "5 lakh crore" -> 1e12."""
     if not number.scaled:
         return 1.0
     from pipeline.nlp.numbers import _tables
 
-    _, _, scales = _tables()
+    _, _, scales = _tables(ruleset)
     factor = 1.0
     for word in reversed(re.findall(r"[a-z]+", number.text.lower())):
         if word in scales:
@@ -207,21 +207,21 @@ def _scale_of(number: NumberMatch) -> float:
     return factor
 
 
-def _unit_after(text: str, pos: int, context=None, scaled: bool = False):
+def _unit_after(ruleset: Rules, text: str, pos: int, context=None, scaled: bool = False):
     """('percentage', unit, end) / ('money', CurrencyMatch, end) / None for the words right after
     pos (see `currencies.currency_after` for the arguments)."""
-    units, unit_re, _, _ = _percent_tables()
+    units, unit_re, _, _ = _percent_tables(ruleset)
     m = unit_re.match(text[pos : pos + 40])
     if m:
         return "percentage", units[normalise_phrase(m.group(1))], pos + m.end()
-    cur = currency_after(text, pos, scaled=scaled, context=context)
+    cur = currency_after(ruleset, text, pos, scaled=scaled, context=context)
     if cur:
         return "money", cur, cur.end
     return None
 
 
-def _qualifier_before(text: str, pos: int):
-    before, _, before_re, _ = _qualifier_tables()
+def _qualifier_before(ruleset: Rules, text: str, pos: int):
+    before, _, before_re, _ = _qualifier_tables(ruleset)
     window = text[max(0, pos - 40) : pos]
     m = before_re.search(window)
     if m:
@@ -230,8 +230,8 @@ def _qualifier_before(text: str, pos: int):
     return None
 
 
-def _qualifier_after(text: str, pos: int):
-    _, after, _, after_re = _qualifier_tables()
+def _qualifier_after(ruleset: Rules, text: str, pos: int):
+    _, after, _, after_re = _qualifier_tables(ruleset)
     m = after_re.match(text[pos : pos + 30])
     if m:
         phrase = normalise_phrase(m.group(1))
@@ -252,24 +252,24 @@ _PHRASE_END = re.compile(r"\s*(?:[.,;:!?)\]]|$)")
 _SUBUNIT_GAP = re.compile(r"\s+(?:and\s+)?")
 
 
-def _numbers(text: str) -> list[NumberMatch]:
+def _numbers(ruleset: Rules, text: str) -> list[NumberMatch]:
     """The numbers of `text` that can be figures: digits touching letters only where the letters
     are a currency ("USD115", "115USD", "100元"), nothing inside a web address."""
-    numbers = find_numbers(text)
+    numbers = find_numbers(ruleset, text)
     glued = []
 
     def next_to_currency(start: int, end: int) -> bool:
         if text[start - 1 : start].isalpha():
-            return currency_before(text, start) is not None
-        return currency_after(text, end) is not None
+            return currency_before(ruleset, text, start) is not None
+        return currency_after(ruleset, text, end) is not None
 
-    for number in find_glued_numbers(text, next_to_currency):
+    for number in find_glued_numbers(ruleset, text, next_to_currency):
         if number.glued_before:
-            cur = currency_before(text, number.start)
+            cur = currency_before(ruleset, text, number.start)
             if cur is None or cur.end != number.start or cur.kind not in (CODE, SYMBOL):
                 continue
         if number.glued_after:
-            cur = currency_after(text, number.end)
+            cur = currency_after(ruleset, text, number.end)
             if cur is None or cur.start != number.end:
                 continue
         glued.append(number)
@@ -285,7 +285,7 @@ def _numbers(text: str) -> list[NumberMatch]:
     return numbers
 
 
-def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]:
+def scan(ruleset: Rules, text: str, sentence_starts: list[int] | None = None) -> list[Candidate]:
     """All money, percentage and country_count candidates of `text`, in text order."""
     starts = sentence_starts or [0]
 
@@ -296,18 +296,20 @@ def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]
         i = sentence_index(offset)
         return starts[max(i, 0)], starts[i + 1] if i + 1 < len(starts) else len(text)
 
-    numbers = _numbers(text)
+    numbers = _numbers(ruleset, text)
     results: list[Candidate] = []
     consumed: set[int] = set()
-    noun_re, blocked, determiners, never_before, excluded_after, singular_nouns = _country_tables()
-    _, _, units_before, unit_before_re = _percent_tables()
+    noun_re, blocked, determiners, never_before, excluded_after, singular_nouns = _country_tables(
+        ruleset
+    )
+    _, _, units_before, unit_before_re = _percent_tables(ruleset)
     owned = 0  # the end of the last figure: a currency before it belongs to that figure
     before_cache: dict[int, CurrencyMatch | None] = {}
 
     def currency_at(pos: int) -> CurrencyMatch | None:
         """currency_before, once per position (ranges ask about the next number too)."""
         if pos not in before_cache:
-            before_cache[pos] = currency_before(text, pos)
+            before_cache[pos] = currency_before(ruleset, text, pos)
         return before_cache[pos]
 
     for i, num in enumerate(numbers):
@@ -323,7 +325,7 @@ def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]
             gap = between[: len(between) - (nxt.start - sym.start)] if sym else between
             if (
                 RANGE_SEP.match(gap)
-                and _unit_after(text, num.end) is None
+                and _unit_after(ruleset, text, num.end) is None
                 and not looks_like_year(nxt)
                 and sentence_index(num.start) == sentence_index(nxt.start)
             ):
@@ -353,7 +355,7 @@ def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]
                 c.unit for c in recent if c.type == "money" and c.start >= bounds[0]
             ), bounds
 
-        after = _unit_after(text, last.end, context, last.scaled)
+        after = _unit_after(ruleset, text, last.end, context, last.scaled)
         if after and after[0] == "percentage":
             kind, unit, end = after
         elif cur:
@@ -413,18 +415,18 @@ def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]
         if high is not None:
             high_value = high.value
             if not low.scaled:
-                value = low.value * _scale_of(high)
+                value = low.value * _scale_of(ruleset, high)
             consumed.add(i + 1)
         if factor != 1.0:
             value *= factor
             high_value = high_value * factor if high_value is not None else None
         if kind == "money" and high is None and not subunit and factor == 1.0:
             end, value = _with_subunit_amount(
-                text, numbers, i, unit, end, value, consumed, sentence_bounds(low.start)
+                ruleset, text, numbers, i, unit, end, value, consumed, sentence_bounds(low.start)
             )
         negative = False
         if kind in ("money", "percentage") and high is None:
-            neg = _negative_re().search(text, max(0, start - 12), start)
+            neg = _negative_re(ruleset).search(text, max(0, start - 12), start)
             if neg and _subtraction(text, neg.start(), results[-1].end if results else -1):
                 neg = None  # "9,000 rubles minus 13%": a subtraction, not a negative figure
             if neg:
@@ -434,20 +436,20 @@ def scan(text: str, sentence_starts: list[int] | None = None) -> list[Candidate]
         cand = Candidate(
             kind, start, end, value, high_value, unit, number_start=low.start, negative=negative
         )
-        qual = _qualifier_before(text, start)
+        qual = _qualifier_before(ruleset, text, start)
         if qual:
             cand.qualifier, cand.start = qual
-        post = _qualifier_after(text, end)
+        post = _qualifier_after(ruleset, text, end)
         if post and cand.qualifier == "exact":
             cand.qualifier, cand.end = post
         if kind == "money":
-            per = _per_re().match(text[end : end + 40])
+            per = _per_re(ruleset).match(text[end : end + 40])
             if per:
                 cand.per = normalise_phrase(per.group(1))
         results.append(cand)
         owned = cand.end
 
-    _carry_currency(text, numbers, results, consumed, sentence_index)
+    _carry_currency(ruleset, text, numbers, results, consumed, sentence_index)
     results.sort(key=lambda c: (c.start, c.end))
     return results
 
@@ -461,11 +463,16 @@ def _subtraction(text: str, minus: int, previous_end: int) -> bool:
     return previous_end >= 0 and minus - previous_end < 40 and not text[previous_end:minus].strip()
 
 
-def _with_subunit_amount(text, numbers, i, code, end, value, consumed, bounds):
+def _with_subunit_amount(ruleset: Rules, text, numbers, i, code, end, value, consumed, bounds):
     """A whole amount followed by its sub-unit amount is one figure: "3 dollars 50 cents",
     "thirteen dollars and forty-five cents", "15 dollars and 50." (end, value) after it."""
     number = numbers[i]
-    if number.scaled or value != int(value) or i + 1 >= len(numbers) or not has_subunits(code):
+    if (
+        number.scaled
+        or value != int(value)
+        or i + 1 >= len(numbers)
+        or not has_subunits(ruleset, code)
+    ):
         return end, value
     nxt = numbers[i + 1]
     gap = _SUBUNIT_GAP.fullmatch(text, end, nxt.start)
@@ -477,7 +484,7 @@ def _with_subunit_amount(text, numbers, i, code, end, value, consumed, bounds):
         or nxt.start < end
     ):
         return end, value
-    after = _unit_after(text, nxt.end, lambda: ((code,), bounds))
+    after = _unit_after(ruleset, text, nxt.end, lambda: ((code,), bounds))
     if after is None:
         if not _PHRASE_END.match(text, nxt.end):
             return end, value
@@ -490,7 +497,7 @@ def _with_subunit_amount(text, numbers, i, code, end, value, consumed, bounds):
     return money.end, value + nxt.value * money.factor
 
 
-def _carry_currency(text, numbers, results, consumed, sentence_index) -> None:
+def _carry_currency(ruleset: Rules, text, numbers, results, consumed, sentence_index) -> None:
     """Bare scaled amounts take the currency of the money figure before them in the sentence."""
     taken = {(c.number_start) for c in results}
     money = sorted((c for c in results if c.type == "money"), key=lambda c: c.start)
@@ -499,7 +506,7 @@ def _carry_currency(text, numbers, results, consumed, sentence_index) -> None:
     for i, num in enumerate(numbers):
         if i in consumed or num.start in taken or not num.scaled or looks_like_year(num):
             continue
-        if currency_before(text, num.start) or _unit_after(text, num.end):
+        if currency_before(ruleset, text, num.start) or _unit_after(ruleset, text, num.end):
             continue
         previous = [c for c in money if c.end <= num.start]
         if not previous:
@@ -512,7 +519,7 @@ def _carry_currency(text, numbers, results, consumed, sentence_index) -> None:
         cand = Candidate(
             "money", num.start, num.end, num.value, None, source.unit, number_start=num.start
         )
-        qual = _qualifier_before(text, num.start)
+        qual = _qualifier_before(ruleset, text, num.start)
         if qual:
             cand.qualifier, cand.start = qual
         results.append(cand)

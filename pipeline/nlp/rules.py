@@ -6,22 +6,20 @@ the key at fault; a key no code reads is an error), plus what code compiles from
 tables), memoised on that `Rules` object and nowhere else. Two pipelines built from different rule
 files therefore live side by side in one process.
 
-A component puts its `Rules` in force for the length of one call (`with rules.in_force():`); the
-scanning functions reach them through `rule_data(name)` and functions decorated with
-`@compiled_from_rules`. Outside any component call (unit tests, the `series` command) the rules in
-force are the installed rule files, read once and never replaced. Ingestion is no part of the
-spaCy pipeline: it reads the installed files (`installed_rule_data`) even when a component calls
-it (the context component looks up full names with `ingest.speakers`).
+A component passes its `Rules` to the scanning functions as their first argument (`ruleset`);
+they read rule data with `ruleset.get(name)` and what is compiled from it through functions
+decorated with `@compiled_from_rules`. Nothing else holds rules: there is no rule set "in force".
+Callers outside the spaCy pipeline (unit tests, the `series` command) pass `installed_rules()`,
+the installed rule files read once per process. Ingestion is no part of the spaCy pipeline: it
+reads the installed files (`installed_rule_data`) even when a component calls it (the context
+component looks up full names with `ingest.speakers`).
 """
 
 from __future__ import annotations
 
-import contextvars
 import hashlib
-import inspect
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping
 from functools import wraps
 from importlib import resources
 from pathlib import Path
@@ -350,39 +348,21 @@ class Rules:
         return data
 
     def compiled(self, func: Callable, args: tuple = ()) -> Any:
-        """`func(*args)` computed once for these rules."""
+        """`func(self, *args)` computed once for these rules."""
         key = (func, args) if args else func
         value = self._compiled.get(key, _MISSING)
         if value is _MISSING:
-            value = self._compiled[key] = func(*args)
+            value = self._compiled[key] = func(self, *args)
         return value
 
-    @contextmanager
-    def in_force(self) -> Iterator[Rules]:
-        """Make these the rules that `rule_data` and `@compiled_from_rules` read, in this thread,
-        until the block ends."""
-        token = IN_FORCE.set(self)
-        try:
-            yield self
-        finally:
-            IN_FORCE.reset(token)
 
-
-IN_FORCE: contextvars.ContextVar[Rules | None] = contextvars.ContextVar(
-    "speechfacts_rules", default=None
-)
 _MISSING = object()
 _installed: list[Rules] = []  # the installed files, read on first use; never replaced
 
 
-def rules_in_force() -> Rules:
-    """The rules of the component being run, else the installed rule files."""
-    rules = IN_FORCE.get()
-    return installed_rules() if rules is None else rules
-
-
 def installed_rules() -> Rules:
-    """The installed rule files, read once (what ingestion reads, whatever component runs)."""
+    """The installed rule files, read once per process: the rules of every component built
+    without rules of its own, and what ingestion reads."""
     if not _installed:
         _installed.append(Rules.installed())
     return _installed[0]
@@ -394,35 +374,16 @@ def installed_rule_data(name: str, required: tuple[str, ...] = ()) -> dict[str, 
     return installed_rules().get(name, required)
 
 
-def rule_data(name: str, required: tuple[str, ...] = ()) -> dict[str, Any]:
-    """The data of rule file `name` among the rules in force, checking `required` keys."""
-    return rules_in_force().get(name, required)
-
-
 def compiled_from_rules(func: Callable) -> Callable:
-    """Memoise `func` (tables, regexes built from rule data) on the rules in force, so that each
-    `Rules` object compiles its own and none is shared across rule sets."""
-    in_force = IN_FORCE.get  # the scanners call these per number: keep the hit path short
+    """Memoise `func(ruleset, *args)` (tables, regexes built from rule data) on `ruleset`, so that
+    each `Rules` object compiles its own and none is shared across rule sets."""
 
-    if inspect.signature(func).parameters:
-
-        @wraps(func)
-        def wrapper(*args):
-            rules = in_force() or installed_rules()
-            try:  # the key `compiled` stores under: the function alone when called without args
-                return rules._compiled[(func, args) if args else func]
-            except KeyError:
-                return rules.compiled(func, args)
-
-    else:
-
-        @wraps(func)
-        def wrapper():
-            rules = in_force() or installed_rules()
-            try:
-                return rules._compiled[func]
-            except KeyError:
-                return rules.compiled(func)
+    @wraps(func)
+    def wrapper(ruleset: Rules, *args):
+        try:  # the key `compiled` stores under: the function alone when called without args
+            return ruleset._compiled[(func, args) if args else func]
+        except KeyError:
+            return ruleset.compiled(func, args)
 
     return wrapper
 

@@ -30,8 +30,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.nlp.base import RULES_CONFIG, RuleComponent
-from pipeline.nlp.extensions import FACTS_KEY, doc_text
-from pipeline.nlp.rules import compiled_from_rules, rule_data
+from pipeline.nlp.extensions import doc_text
+from pipeline.nlp.rules import Rules, compiled_from_rules
 
 # words for matching names: letter runs, "U.S." as one word; hyphens, apostrophes and spaces split
 _WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+\.?)?")
@@ -108,8 +108,8 @@ def _library_names() -> tuple[dict[str, set[str]], dict[str, str], dict[str, int
 
 
 @compiled_from_rules
-def gazetteer() -> Gazetteer:
-    data = rule_data("scopes", required=("home_country", "regions", "extra_names"))
+def gazetteer(ruleset: Rules) -> Gazetteer:
+    data = ruleset.get("scopes", required=("home_country", "regions", "extra_names"))
     library, capitals, population = _library_names()
     ignored = set(data.get("ignored_names", []))
     owners: dict[tuple, set[str]] = {}
@@ -150,10 +150,10 @@ def gazetteer() -> Gazetteer:
     )
 
 
-def find_places(text: str, offset: int = 0) -> list[Place]:
+def find_places(ruleset: Rules, text: str, offset: int = 0) -> list[Place]:
     """The countries and regions named in `text`, longest names first, left to right; offsets
     are `offset` + positions in `text`."""
-    gaz = gazetteer()
+    gaz = gazetteer(ruleset)
     ws = words(text)
     found = []
     i = 0
@@ -180,25 +180,27 @@ def find_places(text: str, offset: int = 0) -> list[Place]:
     return found
 
 
-def counterpart(title: str | None, place: str | None, labels: list[str]) -> str | None:
+def counterpart(
+    ruleset: Rules, title: str | None, place: str | None, labels: list[str]
+) -> str | None:
     """The document's counterpart: the one foreign country named in its title, else in its
     participants' titles ("President of the People's Republic of China Xi Jinping"), else its
     place (a country or a capital); a grouping ("EAEU") when the title names one and no country.
     None when there is none, or more than one."""
-    gaz = gazetteer()
+    gaz = gazetteer(ruleset)
 
     def foreign(places: list[Place], kind: str) -> set[str]:
         return {p.code for p in places if p.kind == kind and p.code != gaz.home}
 
-    in_title = find_places(title or "")
+    in_title = find_places(ruleset, title or "")
     for candidates in (
         foreign(in_title, "country"),
-        foreign([p for label in labels for p in find_places(label)], "country"),
+        foreign([p for label in labels for p in find_places(ruleset, label)], "country"),
     ):
         if candidates:
             return next(iter(candidates)) if len(candidates) == 1 else None
     if place:
-        at = foreign(find_places(place), "country")
+        at = foreign(find_places(ruleset, place), "country")
         at |= {
             gaz.capitals[part.strip()]
             for part in place.split(",")
@@ -230,6 +232,7 @@ def _after_subject(sentence: str, end: int, gaz: Gazetteer) -> str:
 
 
 def scope_of(
+    ruleset: Rules,
     sentence: str,
     subject_start: int,
     subject_end: int,
@@ -237,9 +240,11 @@ def scope_of(
     document_counterpart: str | None,
 ) -> str | None:
     """The scope of a figure whose subject is `sentence[subject_start:subject_end]`."""
-    gaz = gazetteer()
+    gaz = gazetteer(ruleset)
     subject = sentence[subject_start:subject_end]
-    places = find_places(subject) + find_places(_after_subject(sentence, subject_end, gaz))
+    places = find_places(ruleset, subject) + find_places(
+        ruleset, _after_subject(sentence, subject_end, gaz)
+    )
     lower_words = [w.lower() for w, _, _ in words(subject)]
     before = words(sentence[:subject_start])
     ours = bool(before) and before[-1][0].lower() == "our"
@@ -266,9 +271,9 @@ def scope_of(
     return None
 
 
-def place_words(text: str) -> list[tuple[int, int]]:
+def place_words(ruleset: Rules, text: str) -> list[tuple[int, int]]:
     """Character ranges of the place names in `text` (for dropping them from a subject key)."""
-    return [(p.start, p.end) for p in find_places(text)]
+    return [(p.start, p.end) for p in find_places(ruleset, text)]
 
 
 class ScopeAnnotator(RuleComponent):
@@ -277,33 +282,45 @@ class ScopeAnnotator(RuleComponent):
 
     rule_files = ("scopes",)
 
-    def __init__(self, nlp: Language, name: str, rules_dir: str | None = None):
-        super().__init__(nlp, name, rules_dir)
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        rules_dir: str | None = None,
+        extension_names: dict[str, str] | None = None,
+    ):
+        super().__init__(nlp, name, rules_dir, extension_names)
 
     def annotate(self, doc: Doc) -> Doc:
-        if FACTS_KEY not in doc.spans:
+        if self.names.spans_key not in doc.spans:
             return doc
         other = None
         known = False
         text = doc_text(doc)
-        for span in doc.spans[FACTS_KEY]:
-            fact = span._.fact
+        for span in self.names.facts(doc):
+            fact = self.names.fields_of(span)
             where = fact.pop("_subject_span", None)
             if where is None or not fact.get("subject"):
                 continue
             if not known:
-                other = counterpart(doc._.doc_title, doc._.doc_place, doc._.doc_labels or [])
+                other = counterpart(
+                    self.rules,
+                    self.names.context(doc, "doc_title"),
+                    self.names.context(doc, "doc_place"),
+                    self.names.context(doc, "doc_labels") or [],
+                )
                 known = True
             sent = span.sent
             start = sent.start_char
             fact["scope"] = scope_of(
+                self.rules,
                 text[start : sent.end_char],
                 where[0] - start,
                 where[1] - start,
                 fact.get("subject_key"),
                 other,
             )
-            span._.fact = fact
+            self.names.set_fields(span, fact)
         return doc
 
 
@@ -313,5 +330,7 @@ class ScopeAnnotator(RuleComponent):
     assigns=["span._.fact"],
     requires=["doc.spans", "token.is_sent_start"],
 )
-def make_scope_annotator(nlp: Language, name: str, rules_dir: str | None) -> ScopeAnnotator:
-    return ScopeAnnotator(nlp, name, rules_dir)
+def make_scope_annotator(
+    nlp: Language, name: str, rules_dir: str | None, extension_names: dict[str, str]
+) -> ScopeAnnotator:
+    return ScopeAnnotator(nlp, name, rules_dir, extension_names)

@@ -27,7 +27,7 @@ from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.nlp.extensions import doc_text
+from pipeline.nlp.extensions import ExtensionNames, doc_text
 
 # paragraphs are joined by blank lines (pipeline.speech.PARAGRAPH_SEPARATOR) and hold no line
 # break of their own, so a line break always ends a paragraph
@@ -38,15 +38,16 @@ class ParagraphStarts:
     """Force a sentence start at the first word of every paragraph and speaker turn; the blank
     lines between paragraphs stay with the sentence before them."""
 
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, extension_names: dict[str, str] | None = None):
         self.name = name
+        self.names = ExtensionNames.from_config(extension_names)
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("SENT_START") or len(doc) < 2:
             return doc
         text = doc_text(doc)
         chars = {m.end() for m in _PARAGRAPH_BREAK.finditer(text)}
-        chars.update(start for start, _, _ in doc._.turns or [])
+        chars.update(start for start, _, _ in self.names.context(doc, "turns") or [])
         if not chars:
             return doc
         # through arrays, once: setting Token.is_sent_start checks the whole Doc each time
@@ -69,9 +70,11 @@ class ParagraphStarts:
         return doc
 
 
-@Language.factory("speechfacts_paragraph_starts")
-def make_paragraph_starts(nlp: Language, name: str) -> ParagraphStarts:
-    return ParagraphStarts(nlp, name)
+@Language.factory("speechfacts_paragraph_starts", default_config={"extension_names": {}})
+def make_paragraph_starts(
+    nlp: Language, name: str, extension_names: dict[str, str]
+) -> ParagraphStarts:
+    return ParagraphStarts(nlp, name, extension_names)
 
 
 MAX_SENTENCE_TOKENS = 512

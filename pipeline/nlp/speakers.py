@@ -20,7 +20,7 @@ import re
 from typing import NamedTuple
 
 from pipeline.ingest.speakers import full_name
-from pipeline.nlp.rules import compiled_from_rules, rule_data
+from pipeline.nlp.rules import Rules, compiled_from_rules
 
 OPENING = '“"'
 CLOSING = '”"'
@@ -37,9 +37,9 @@ class _Patterns(NamedTuple):
 
 
 @compiled_from_rules
-def _patterns() -> _Patterns:
+def _patterns(ruleset: Rules) -> _Patterns:
     """The attribution patterns, built on the verbs of speakers.json (in the file's order)."""
-    verbs = rule_data("speakers", required=("attribution_verbs",))["attribution_verbs"]
+    verbs = ruleset.get("speakers", required=("attribution_verbs",))["attribution_verbs"]
     v = "(?:" + "|".join(re.escape(verb) for verb in verbs) + ")"
     return _Patterns(
         after=re.compile(rf"^[\s,.]*{v}\s+{_TITLE}{_NAME}"),
@@ -90,7 +90,7 @@ def _previous_paragraph(text: str, para_start: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _direct_quote(text: str, start: int, end: int) -> tuple[str | None, int] | None:
+def _direct_quote(ruleset: Rules, text: str, start: int, end: int) -> tuple[str | None, int] | None:
     """(the attributed name or pronoun, where the attribution is) for a figure inside a
     quotation; None when the figure is not inside one."""
     para_start, para_end = _paragraph_bounds(text, start, end)
@@ -108,12 +108,12 @@ def _direct_quote(text: str, start: int, end: int) -> tuple[str | None, int] | N
         return None
     q_close = min(closes)
     after = text[q_close + 1 : min(para_end, q_close + 200)]
-    patterns = _patterns()
+    patterns = _patterns(ruleset)
     for pattern in (patterns.after, patterns.after_name_first):
         m = pattern.match(after)
         if m:
             return m.group(1), q_close
-    m = _patterns().before.search(text[max(para_start, q_open - 120) : q_open])
+    m = _patterns(ruleset).before.search(text[max(para_start, q_open - 120) : q_open])
     if m:
         return m.group(1), q_open
     if not text[para_start:q_open].strip():
@@ -121,21 +121,23 @@ def _direct_quote(text: str, start: int, end: int) -> tuple[str | None, int] | N
         # the results were positive:"
         previous = _previous_paragraph(text, para_start)
         if previous and text[previous[0] : previous[1]].rstrip().endswith(":"):
-            found = _last_reporting(text, previous[0], previous[1])
+            found = _last_reporting(ruleset, text, previous[0], previous[1])
             if found:
                 return found
     return (None, q_open)
 
 
-def _last_reporting(text: str, start: int, end: int) -> tuple[str, int] | None:
+def _last_reporting(ruleset: Rules, text: str, start: int, end: int) -> tuple[str, int] | None:
     """The last reporting clause in text[start:end]: (name or pronoun, its offset)."""
     last = None
-    for m in _patterns().reporting.finditer(text, start, end):
+    for m in _patterns(ruleset).reporting.finditer(text, start, end):
         last = (m.group(1), m.start(1))
     return last
 
 
-def _resolve(name: str | None, text: str, at: int, names: dict[str, str]) -> str | None:
+def _resolve(
+    ruleset: Rules, name: str | None, text: str, at: int, names: dict[str, str]
+) -> str | None:
     """A pronoun -> the name of the nearest attribution before `at`; a surname -> the full
     name the text gives it (looked up once per document in `names`); titles and common words ->
     None."""
@@ -152,7 +154,7 @@ def _resolve(name: str | None, text: str, at: int, names: dict[str, str]) -> str
             if previous is None:
                 break
             window = previous[0]
-        for m in reversed(list(_patterns().attributed.finditer(text, window, at))):
+        for m in reversed(list(_patterns(ruleset).attributed.finditer(text, window, at))):
             named = _clean(next(g for g in m.groups() if g))
             if named:
                 return _full(named, text, names)
@@ -168,19 +170,19 @@ def _full(name: str, text: str, names: dict[str, str]) -> str:
 
 
 def quote_speaker(
-    text: str, start: int, end: int, names: dict[str, str] | None = None
+    ruleset: Rules, text: str, start: int, end: int, names: dict[str, str] | None = None
 ) -> str | None:
     """The person a figure at text[start:end] is attributed to in narrative text, or None.
 
     `names`: the full names already found for short names in this text (pass the same dict for
     every figure of a document: each name is looked up once)."""
     names = {} if names is None else names
-    quoted = _direct_quote(text, start, end)
+    quoted = _direct_quote(ruleset, text, start, end)
     if quoted is not None:
         name, at = quoted
-        return _resolve(name, text, at, names) if name else None
+        return _resolve(ruleset, name, text, at, names) if name else None
     para_start, _ = _paragraph_bounds(text, start, end)
-    reported = _last_reporting(text, para_start, start)
+    reported = _last_reporting(ruleset, text, para_start, start)
     if reported is None:
         return None
-    return _resolve(reported[0], text, reported[1], names)
+    return _resolve(ruleset, reported[0], text, reported[1], names)

@@ -28,10 +28,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.base import RULES_CONFIG, RuleComponent
-from pipeline.nlp.extensions import FACTS_KEY, span_text
+from pipeline.nlp.extensions import span_text
 from pipeline.nlp.measures import subject_key
 from pipeline.nlp.numbers import _tables as _number_tables
-from pipeline.nlp.rules import RuleError, compiled_from_rules, rule_data
+from pipeline.nlp.rules import RuleError, Rules, compiled_from_rules
 
 SUBJECT_TYPES = ("money", "percentage", "country_count", "quantity")
 
@@ -53,7 +53,7 @@ class Unit:
 
 
 @dataclass(frozen=True)
-class Rules:
+class SubjectRules:
     measure: frozenset
     wrap_of: frozenset
     wrap_in: frozenset
@@ -104,8 +104,8 @@ def _links(chunk, direct) -> tuple:
 
 
 @compiled_from_rules
-def subject_rules() -> Rules:
-    data = rule_data(
+def subject_rules(ruleset: Rules) -> SubjectRules:
+    data = ruleset.get(
         "subjects",
         required=("measure_nouns", "wrappers", "links_before", "direct_links_before"),
     )
@@ -116,7 +116,7 @@ def subject_rules() -> Rules:
     def words(key):
         return frozenset(w.lower() for w in data.get(key, []))
 
-    return Rules(
+    return SubjectRules(
         measure=words("measure_nouns"),
         wrap_of=frozenset(w.lower() for w in wrappers["of"]),
         wrap_in=frozenset(w.lower() for w in wrappers["in"]),
@@ -159,7 +159,7 @@ def subject_rules() -> Rules:
 # ---------------------------------------------------------------------------------------------
 
 
-def sentence_units(sent: Span, fact_ranges: list[tuple[int, int]]) -> list[Unit]:
+def sentence_units(ruleset: Rules, sent: Span, fact_ranges: list[tuple[int, int]]) -> list[Unit]:
     """The words of `sent`; `fact_ranges` (char offsets) mark the words of each fact."""
     units: list[Unit] = []
     tokens = list(sent)
@@ -188,7 +188,7 @@ def sentence_units(sent: Span, fact_ranges: list[tuple[int, int]]) -> list[Unit]
         word = (
             any(c.isalpha() for c in text)
             and not any(c.isdigit() for c in text)
-            and not _number_word(text.lower())
+            and not _number_word(ruleset, text.lower())
         )
         units.append(Unit(text, text.lower(), text_start, text_end, word))
         i = j + 1
@@ -199,9 +199,9 @@ def sentence_units(sent: Span, fact_ranges: list[tuple[int, int]]) -> list[Unit]
     return units
 
 
-def _number_word(lower: str) -> bool:
+def _number_word(ruleset: Rules, lower: str) -> bool:
     """The numerals "three", "twenty-five", "million" are not words of a phrase."""
-    small, hundred, scales = _number_tables()
+    small, hundred, scales = _number_tables(ruleset)
     return all(p in small or p in hundred or p in scales for p in lower.split("-"))
 
 
@@ -224,18 +224,18 @@ def _inflected(lower: str) -> bool:
     return simplemma.lemmatize(lower, lang="en") != lower
 
 
-def _common_word(text: str) -> bool:
+def _common_word(ruleset: Rules, text: str) -> bool:
     """An English word of the lemmatiser's dictionary, not a place ("Tourism", not "Gazprom")."""
     import simplemma
 
-    return simplemma.is_known(text.lower(), lang="en") and not _is_place(text)
+    return simplemma.is_known(text.lower(), lang="en") and not _is_place(ruleset, text)
 
 
-def _is_place(text: str) -> bool:
+def _is_place(ruleset: Rules, text: str) -> bool:
     """A country, demonym or region name ("Russia's", "Chinese")."""
     from pipeline.nlp.scope import find_places
 
-    return text[:1].isupper() and bool(find_places(text))
+    return text[:1].isupper() and bool(find_places(ruleset, text))
 
 
 def _possessive(unit: Unit) -> bool:
@@ -271,7 +271,8 @@ class _Finder:
         units: list[Unit],
         fact_index: int,
         fact_type: str,
-        rules: Rules,
+        rules: SubjectRules,
+        ruleset: Rules,
         known: dict | None = None,
         types: dict | None = None,
     ):
@@ -280,6 +281,7 @@ class _Finder:
         self.types = types or {}
         self.u = units
         self.rules = rules
+        self.ruleset = ruleset
         self.fact_type = fact_type
         self.me = fact_index
         inside = [i for i, unit in enumerate(units) if unit.fact == fact_index]
@@ -431,7 +433,7 @@ class _Finder:
             self.u[k].lower in self.rules.weak_modifiers
             or self.u[k].lower in self.rules.vague  # "growth rate": of what?
             or _possessive(self.u[k])
-            or _is_place(self.u[k].text)
+            or _is_place(self.ruleset, self.u[k].text)
             for k in range(first, head)
         )
 
@@ -449,7 +451,7 @@ class _Finder:
             and (
                 _base(head) in self.rules.measure
                 or _base(head) in self.rules.modifiers
-                or _common_word(head.text)
+                or _common_word(self.ruleset, head.text)
             )
             and not _possessive(head)
         ):
@@ -651,8 +653,8 @@ class _Finder:
                 all(self.u[k].text[:1].isupper() for k in range(first, head + 1))
                 # "Tourism dropped by 19%": a capital that only starts the sentence; "the
                 # National Welfare Fund grew by": a name whose head is a common noun
-                and not (first == head == 0 and _common_word(self.u[head].text))
-                and not (head > first and _common_word(self.u[head].text))
+                and not (first == head == 0 and _common_word(self.ruleset, self.u[head].text))
+                and not (head > first and _common_word(self.ruleset, self.u[head].text))
             )
         ):
             return None  # a verb, a time word, or a name ("Gazprom grew by"): not a measure
@@ -906,14 +908,14 @@ class _Finder:
 
 
 def find_subject(
-    sent: Span, fact_ranges: list[tuple[int, int]], fact_index: int, fact_type: str
+    ruleset: Rules, sent: Span, fact_ranges: list[tuple[int, int]], fact_index: int, fact_type: str
 ) -> str | None:
     """The subject of fact number `fact_index` of `fact_ranges` (char offsets of all the facts in
     `sent`), or None."""
-    units = sentence_units(sent, fact_ranges)
+    units = sentence_units(ruleset, sent, fact_ranges)
     if not any(unit.fact == fact_index for unit in units):
         return None
-    finder = _Finder(units, fact_index, fact_type, subject_rules())
+    finder = _Finder(units, fact_index, fact_type, subject_rules(ruleset), ruleset)
     return finder.find(sent)
 
 
@@ -923,23 +925,30 @@ class SubjectAnnotator(RuleComponent):
 
     rule_files = ("subjects", "measures", "numbers", "scopes")
 
-    def __init__(self, nlp: Language, name: str, rules_dir: str | None = None):
-        super().__init__(nlp, name, rules_dir)
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        rules_dir: str | None = None,
+        extension_names: dict[str, str] | None = None,
+    ):
+        super().__init__(nlp, name, rules_dir, extension_names)
 
     def annotate(self, doc: Doc) -> Doc:
-        if FACTS_KEY not in doc.spans or not doc.has_annotation("SENT_START"):
+        if self.names.spans_key not in doc.spans or not doc.has_annotation("SENT_START"):
             return doc
         by_sentence: dict[int, list[Span]] = {}
-        for span in doc.spans[FACTS_KEY]:
+        for span in self.names.facts(doc):
             by_sentence.setdefault(span.sent.start, []).append(span)
         for spans in by_sentence.values():
-            spans.sort(key=lambda s: (s._.fact["start"], s._.fact["end"]))  # text order
+            fields = self.names.fields_of
+            spans.sort(key=lambda s: (fields(s)["start"], fields(s)["end"]))  # text order
             wanted = [s for s in spans if s.label_ in SUBJECT_TYPES]
             if not wanted:
                 continue
             sent = wanted[0].sent
-            ranges = [(s._.fact["start"], s._.fact["end"]) for s in spans]
-            units = sentence_units(sent, ranges)
+            ranges = [(fields(s)["start"], fields(s)["end"]) for s in spans]
+            units = sentence_units(self.rules, sent, ranges)
             known: dict[int, tuple] = {}
             types = {index: span.label_ for index, span in enumerate(spans)}
             for index, span in enumerate(spans):
@@ -947,15 +956,19 @@ class SubjectAnnotator(RuleComponent):
                     continue
                 if not any(unit.fact == index for unit in units):
                     continue
-                finder = _Finder(units, index, span.label_, subject_rules(), known, types)
-                fact = span._.fact
+                finder = _Finder(
+                    units, index, span.label_, subject_rules(self.rules), self.rules, known, types
+                )
+                fact = self.names.fields_of(span)
                 fact["subject"] = finder.find(sent)
-                fact["subject_key"] = subject_key(fact["subject"], part_of=finder.part_of)
+                fact["subject_key"] = subject_key(
+                    self.rules, fact["subject"], part_of=finder.part_of
+                )
                 known[index] = (fact["subject"], finder.span, finder.part_of)
                 if fact["subject"]:
                     # for the scope component; not a record field
                     fact["_subject_span"] = finder.span
-                span._.fact = fact
+                self.names.set_fields(span, fact)
         return doc
 
 
@@ -965,5 +978,7 @@ class SubjectAnnotator(RuleComponent):
     assigns=["span._.fact"],
     requires=["doc.spans", "token.is_sent_start"],
 )
-def make_subject_annotator(nlp: Language, name: str, rules_dir: str | None) -> SubjectAnnotator:
-    return SubjectAnnotator(nlp, name, rules_dir)
+def make_subject_annotator(
+    nlp: Language, name: str, rules_dir: str | None, extension_names: dict[str, str]
+) -> SubjectAnnotator:
+    return SubjectAnnotator(nlp, name, rules_dir, extension_names)

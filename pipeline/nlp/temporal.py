@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.nlp.rules import compiled_from_rules, normalise_phrase, phrase_alternation, rule_data
+from pipeline.nlp.rules import Rules, compiled_from_rules, normalise_phrase, phrase_alternation
 
 
 @dataclass(frozen=True)
@@ -23,8 +23,8 @@ class YearMention:
 
 
 @compiled_from_rules
-def _patterns():
-    rules = rule_data("temporal", required=("relative", "comparison_markers", "clause_breaks"))
+def _patterns(ruleset: Rules):
+    rules = ruleset.get("temporal", required=("relative", "comparison_markers", "clause_breaks"))
     relative = {k.lower(): v for k, v in rules["relative"].items()}
     trailing = {k.lower() for k in rules.get("trailing_twelve_months", [])}
     rel = phrase_alternation(set(relative) | trailing)
@@ -53,9 +53,9 @@ def doc_month(date: str | None) -> int | None:
 
 
 def year_mentions(
-    text: str, year_of_doc: int | None, month_of_doc: int | None = None
+    ruleset: Rules, text: str, year_of_doc: int | None, month_of_doc: int | None = None
 ) -> list[YearMention]:
-    pattern, relative, comparison, _, trailing = _patterns()
+    pattern, relative, comparison, _, trailing = _patterns(ruleset)
     mentions = []
     for match in pattern.finditer(text):
         surface = normalise_phrase(match.group(0))
@@ -74,14 +74,14 @@ def year_mentions(
             continue
         mentions.append(YearMention(match.start(), match.end(), year))
     if year_of_doc is not None:
-        mentions.extend(_month_mentions(text, year_of_doc, month_of_doc))
+        mentions.extend(_month_mentions(ruleset, text, year_of_doc, month_of_doc))
         mentions.sort(key=lambda m: m.start)
     return mentions
 
 
 @compiled_from_rules
-def _month_rules():
-    rules = rule_data("temporal", required=("relative",)).get("months_as_periods", {})
+def _month_rules(ruleset: Rules):
+    rules = ruleset.get("temporal", required=("relative",)).get("months_as_periods", {})
     months = {normalise_phrase(k): int(v) for k, v in rules.get("months", {}).items()}
     if not months:
         return None
@@ -99,10 +99,12 @@ def _month_rules():
     return pattern, months, future
 
 
-def _month_mentions(text: str, year_of_doc: int, month_of_doc: int | None) -> list[YearMention]:
+def _month_mentions(
+    ruleset: Rules, text: str, year_of_doc: int, month_of_doc: int | None
+) -> list[YearMention]:
     """Months said without a year ("grew by 1.4 percent in April"): the document's year, or the
     year before for a month after the document's, unless the sentence speaks of the future."""
-    rules = _month_rules()
+    rules = _month_rules(ruleset)
     if rules is None:
         return []
     pattern, months, future = rules
@@ -117,11 +119,11 @@ def _month_mentions(text: str, year_of_doc: int, month_of_doc: int | None) -> li
 
 
 def clause_bounds(
-    sentence: str, start: int, end: int, extra_breaks: tuple[str, ...] = ()
+    ruleset: Rules, sentence: str, start: int, end: int, extra_breaks: tuple[str, ...] = ()
 ) -> tuple[int, int]:
     """The stretch of `sentence` around [start, end) bounded by clause breaks (", and", ";"),
     and by `extra_breaks` if given."""
-    _, _, _, breaks, _ = _patterns()
+    _, _, _, breaks, _ = _patterns(ruleset)
     lo, hi = 0, len(sentence)
     for brk in (*breaks, *extra_breaks):
         i = sentence.rfind(brk, 0, start)
@@ -137,33 +139,38 @@ _LAST_MENTIONS: list = [None, []]
 
 
 def _sentence_mentions(
-    sentence: str, year_of_doc: int | None, month_of_doc: int | None
+    ruleset: Rules, sentence: str, year_of_doc: int | None, month_of_doc: int | None
 ) -> list[YearMention]:
     """year_mentions of the last sentence asked, kept: the figures of one sentence come one after
     another, and a long sentence with many figures must not be scanned once per figure."""
-    key = (_patterns(), sentence, year_of_doc, month_of_doc)
+    key = (_patterns(ruleset), sentence, year_of_doc, month_of_doc)
     if _LAST_MENTIONS[0] != key:
-        _LAST_MENTIONS[:] = [key, year_mentions(sentence, year_of_doc, month_of_doc)]
+        _LAST_MENTIONS[:] = [key, year_mentions(ruleset, sentence, year_of_doc, month_of_doc)]
     return _LAST_MENTIONS[1]
 
 
 @compiled_from_rules
-def _forward_breaks() -> list[str]:
-    return list(rule_data("temporal", required=("relative",)).get("forward_clause_breaks", []))
+def _forward_breaks(ruleset: Rules) -> list[str]:
+    return list(ruleset.get("temporal", required=("relative",)).get("forward_clause_breaks", []))
 
 
 def period_for(
-    sentence: str, start: int, end: int, year_of_doc: int | None, month_of_doc: int | None = None
+    ruleset: Rules,
+    sentence: str,
+    start: int,
+    end: int,
+    year_of_doc: int | None,
+    month_of_doc: int | None = None,
 ) -> int | None:
     """The year tied to the figure at sentence[start:end], or None."""
-    lo, hi = clause_bounds(sentence, start, end)
-    for brk in _forward_breaks():
+    lo, hi = clause_bounds(ruleset, sentence, start, end)
+    for brk in _forward_breaks(ruleset):
         # "90 billion and will reach 100 billion by 2015": a later predicate's year is its own
         j = sentence.find(brk, end, hi)
         if j >= 0:
             hi = j
     best = None
-    for mention in _sentence_mentions(sentence, year_of_doc, month_of_doc):
+    for mention in _sentence_mentions(ruleset, sentence, year_of_doc, month_of_doc):
         if mention.start < lo or mention.end > hi:
             continue
         if mention.start < end and mention.end > start:
@@ -176,13 +183,13 @@ def period_for(
         if best is None or distance < best[0]:
             best = (distance, mention.year)
     if best is None:
-        return _opening_year(sentence, start, lo, hi, year_of_doc, month_of_doc)
+        return _opening_year(ruleset, sentence, start, lo, hi, year_of_doc, month_of_doc)
     return best[1]
 
 
 @compiled_from_rules
-def _opening_rules():
-    rules = rule_data("temporal", required=("relative",)).get("opening_year_scope", {})
+def _opening_rules(ruleset: Rules):
+    rules = ruleset.get("temporal", required=("relative",)).get("opening_year_scope", {})
     if not rules:
         return None
     prepositions = rules.get("prepositions", [])
@@ -195,6 +202,7 @@ def _opening_rules():
 
 
 def _opening_year(
+    ruleset: Rules,
     sentence: str,
     start: int,
     lo: int,
@@ -205,13 +213,13 @@ def _opening_year(
     """The year that opens the sentence, set off by a comma ("Last year, GDP grew by 1.5
     percent, and consumer demand by 3.4 percent"), for a figure whose own clause names no year
     and does not speak of the future (temporal.json's `opening_year_scope`)."""
-    rules = _opening_rules()
+    rules = _opening_rules(ruleset)
     if rules is None:
         return None
     opening, future = rules
     if future.search(sentence, lo, hi):
         return None
-    for mention in _sentence_mentions(sentence, year_of_doc, month_of_doc):
+    for mention in _sentence_mentions(ruleset, sentence, year_of_doc, month_of_doc):
         if mention.end > start:
             break
         if opening.fullmatch(sentence, 0, mention.start) and re.match(
@@ -234,8 +242,8 @@ class DateMention:
 
 
 @compiled_from_rules
-def _relative_date_rules():
-    rules = rule_data("temporal", required=("relative",)).get("relative_dates", {})
+def _relative_date_rules(ruleset: Rules):
+    rules = ruleset.get("temporal", required=("relative",)).get("relative_dates", {})
     fixed = {normalise_phrase(k): v for k, v in rules.get("fixed", {}).items()}
     numbers = {normalise_phrase(k): v for k, v in rules.get("numbers", {}).items()}
     units = {normalise_phrase(k): v for k, v in rules.get("units", {}).items()}
@@ -268,11 +276,11 @@ def _relative_date_rules():
     return pattern, fixed, numbers, units, ahead_units, span_before
 
 
-def relative_dates(text: str, date: str | None) -> list[DateMention]:
+def relative_dates(ruleset: Rules, text: str, date: str | None) -> list[DateMention]:
     """Relative date expressions in `text` ("yesterday", "next week", "three months ago",
     "seven decades ago", "in two days", "a few days ago") resolved against the document's `date`,
     as precise as the expression allows and the document date supports."""
-    rules = _relative_date_rules()
+    rules = _relative_date_rules(ruleset)
     if rules is None or not date:
         return []
     pattern, fixed, numbers, units, ahead_units, span_before = rules

@@ -5,19 +5,21 @@ import re
 import pytest
 
 from pipeline.nlp.currencies import currency_after, currency_before
-from pipeline.nlp.rules import rule_data
+from pipeline.nlp.rules import installed_rules
 from pipeline.schemas import load_schema
+
+RULES = installed_rules()  # the installed rule files, passed to the scanners
 
 
 def before(text):
     """The currency written before the end of `text` (where an amount would start)."""
-    found = currency_before(text, len(text))
+    found = currency_before(RULES, text, len(text))
     return (found.code, found.factor, text[found.start : found.end]) if found else None
 
 
 def after(text, **kwargs):
     """The currency written at the start of `text` (right after an amount)."""
-    found = currency_after(text, 0, **kwargs)
+    found = currency_after(RULES, text, 0, **kwargs)
     return (
         (found.code, found.factor * found.scale, text[found.start : found.end]) if found else None
     )
@@ -134,7 +136,7 @@ def test_a_symbol_glued_to_the_next_number_is_that_numbers():
 )
 def test_context_words_in_a_money_sentence(text, sentence_words):
     pos = sentence_words.index(text)
-    found = currency_after(sentence_words, pos, sentence=(0, len(sentence_words)))
+    found = currency_after(RULES, sentence_words, pos, sentence=(0, len(sentence_words)))
     assert found is not None and found.kind == "context"
 
 
@@ -158,14 +160,14 @@ def test_context_words_in_a_money_sentence(text, sentence_words):
 )
 def test_context_words_that_are_not_money(sentence, word):
     pos = sentence.index(word)
-    assert currency_after(sentence, pos, sentence=(0, len(sentence))) is None
+    assert currency_after(RULES, sentence, pos, sentence=(0, len(sentence))) is None
 
 
 # --- the rule file and the schema --------------------------------------------------------------
 
 
 def test_every_currency_has_an_iso_style_code_once():
-    codes = [entry["code"] for entry in rule_data("currencies")["currencies"]]
+    codes = [entry["code"] for entry in RULES.get("currencies")["currencies"]]
     assert len(codes) == len(set(codes))
     assert all(re.fullmatch(r"[A-Z]{3}", code) for code in codes)
 
@@ -174,12 +176,12 @@ def test_every_currency_has_an_iso_style_code_once():
     "code", ["USD", "RUB", "EUR", "FRF", "DEM", "NLG", "ESP", "ITL", "SUR", "CHF", "XBT", "XDR"]
 )
 def test_historical_and_named_currencies_are_listed(code):
-    assert code in {entry["code"] for entry in rule_data("currencies")["currencies"]}
+    assert code in {entry["code"] for entry in RULES.get("currencies")["currencies"]}
 
 
 def test_schema_enum_is_the_rule_files_codes():
     """The fact schema lists exactly the codes the money rules can write."""
-    codes = {entry["code"] for entry in rule_data("currencies")["currencies"]}
+    codes = {entry["code"] for entry in RULES.get("currencies")["currencies"]}
     money = [
         rule["then"]["properties"]["unit"]
         for rule in load_schema("fact")["allOf"]
@@ -193,7 +195,7 @@ def test_schema_enum_is_the_rule_files_codes():
 def test_rule_file_forms_are_unambiguous_codes():
     """A code written in two entries would make its currency depend on the order of the file."""
     seen: dict[str, str] = {}
-    for entry in rule_data("currencies")["currencies"]:
+    for entry in RULES.get("currencies")["currencies"]:
         for written in entry.get("codes", []) + entry.get("symbols", []):
             key = " ".join(written.split())
             assert seen.setdefault(key, entry["code"]) == entry["code"], written

@@ -5,12 +5,14 @@ import json
 import pytest
 
 from pipeline.nlp.event_dates import date_in_name, event_date
-from pipeline.nlp.rules import Rules
+from pipeline.nlp.rules import Rules, installed_rules
+
+RULES = installed_rules()  # the installed rule files, passed to the scanners
 
 
-def date_of(sentence, name, doc_date, kind=None):
+def date_of(sentence, name, doc_date, kind=None, rules=RULES):
     start = sentence.index(name)
-    return event_date(name, sentence, start, start + len(name), doc_date, kind)
+    return event_date(rules, name, sentence, start, start + len(name), doc_date, kind)
 
 
 @pytest.mark.parametrize(
@@ -274,8 +276,8 @@ def test_a_date_in_the_name_is_refined_by_the_sentence():
 
 
 @pytest.fixture
-def gazetteer(tmp_path):
-    """A gazetteer of our own in force for one test (the other rule files as installed)."""
+def gazetteer():
+    """A rule set with a gazetteer of our own (the other rule files as installed)."""
     texts = dict(Rules.installed().texts)
     texts["event_gazetteer"] = json.dumps(
         {
@@ -283,8 +285,7 @@ def gazetteer(tmp_path):
             "event_years": {"games oslo": 2031},
         }
     )
-    with Rules(texts).in_force():
-        yield
+    return Rules(texts)
 
 
 @pytest.mark.parametrize(
@@ -339,7 +340,7 @@ def gazetteer(tmp_path):
     ],
 )
 def test_dates_the_archive_knows(gazetteer, sentence, name, kind, date, expected):
-    assert date_of(sentence, name, date, kind) == expected
+    assert date_of(sentence, name, date, kind, gazetteer) == expected
 
 
 @pytest.mark.parametrize(
@@ -368,7 +369,9 @@ def test_a_news_report_places_the_events_it_reports_at_its_date(
     sentence, name, narrative, expected
 ):
     start = sentence.index(name)
-    date = event_date(name, sentence, start, start + len(name), "2021-06-17", "forum", narrative)
+    date = event_date(
+        RULES, name, sentence, start, start + len(name), "2021-06-17", "forum", narrative
+    )
     assert date == expected
 
 

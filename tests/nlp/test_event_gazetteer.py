@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.nlp import event_gazetteer
+from pipeline.nlp.rules import installed_rules
+
+RULES = installed_rules()  # the installed rule files, passed to the scanners
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,18 +38,18 @@ PAGES = [
 
 
 def test_mine_finds_anniversary_bases_and_one_off_years():
-    tables = event_gazetteer.mine(PAGES)
+    tables = event_gazetteer.mine(RULES, PAGES)
     assert tables["anniversary_bases"] == {"fleet northern victory": 1721}
     # the championship recurs (three years), the summit is no one-off kind
     assert tables["event_years"] == {"games oslo": 2031}
 
 
 def test_mine_is_deterministic_and_order_free():
-    assert event_gazetteer.mine(PAGES) == event_gazetteer.mine(list(reversed(PAGES)))
+    assert event_gazetteer.mine(RULES, PAGES) == event_gazetteer.mine(RULES, list(reversed(PAGES)))
 
 
 def test_too_few_pages_teach_nothing():
-    assert event_gazetteer.mine(PAGES[:2]) == {"anniversary_bases": {}, "event_years": {}}
+    assert event_gazetteer.mine(RULES, PAGES[:2]) == {"anniversary_bases": {}, "event_years": {}}
 
 
 def test_disagreeing_pages_teach_nothing():
@@ -55,7 +58,7 @@ def test_disagreeing_pages_teach_nothing():
         ("2010-01-01", "We mark the 100th anniversary of the Polar Station."),
         ("2000-01-01", "We mark the 100th anniversary of the Polar Station."),
     ]
-    assert event_gazetteer.mine(pages)["anniversary_bases"] == {}
+    assert event_gazetteer.mine(RULES, pages)["anniversary_bases"] == {}
 
 
 @pytest.mark.parametrize(
@@ -83,7 +86,7 @@ def test_name_key(name, key):
     ],
 )
 def test_one_off_key_makes_the_ways_of_naming_one_event_one(name, key):
-    assert event_gazetteer.one_off_key(name) == key
+    assert event_gazetteer.one_off_key(RULES, name) == key
 
 
 # games in Bergen that no page names with a year: the sentences date them
@@ -96,7 +99,7 @@ CLAUSE_DATED = [
 
 
 def test_mine_learns_a_one_off_year_from_the_dates_its_sentences_give():
-    assert event_gazetteer.mine(CLAUSE_DATED)["event_years"] == {"bergen olympics": 2031}
+    assert event_gazetteer.mine(RULES, CLAUSE_DATED)["event_years"] == {"bergen olympics": 2031}
 
 
 def test_sentences_that_disagree_on_the_year_teach_nothing():
@@ -105,7 +108,7 @@ def test_sentences_that_disagree_on_the_year_teach_nothing():
         ("2030-06-01", "The Bergen Olympics opened last year in Bergen."),
         ("2031-02-20", "Teams in Bergen train for the Bergen Olympics in 2033."),
     ]
-    assert event_gazetteer.mine(pages)["event_years"] == {}
+    assert event_gazetteer.mine(RULES, pages)["event_years"] == {}
 
 
 @pytest.mark.parametrize(
@@ -118,16 +121,16 @@ def test_sentences_that_disagree_on_the_year_teach_nothing():
     ],
 )
 def test_known_year_looks_names_up_by_their_one_off_key(monkeypatch, name, doc_year, year):
-    monkeypatch.setattr(event_gazetteer, "tables", lambda: ({}, {"bergen olympics": 2031}))
+    monkeypatch.setattr(event_gazetteer, "tables", lambda ruleset: ({}, {"bergen olympics": 2031}))
     kind = "forum" if "Forum" in name else "sports"
-    assert event_gazetteer.known_year(name, kind, doc_year) == year
+    assert event_gazetteer.known_year(RULES, name, kind, doc_year) == year
 
 
 def test_write_gives_the_same_bytes(tmp_path):
-    tables = event_gazetteer.mine(PAGES)
+    tables = event_gazetteer.mine(RULES, PAGES)
     a, b = tmp_path / "a.json", tmp_path / "b.json"
     event_gazetteer.write(tables, a, "our pages")
-    event_gazetteer.write(event_gazetteer.mine(list(reversed(PAGES))), b, "our pages")
+    event_gazetteer.write(event_gazetteer.mine(RULES, list(reversed(PAGES))), b, "our pages")
     assert a.read_bytes() == b.read_bytes()
     assert json.loads(a.read_text())["anniversary_bases"] == tables["anniversary_bases"]
 
@@ -156,7 +159,7 @@ def test_build_model_mines_the_archive_leaving_out_excluded_pages(tmp_path):
         (archive / f"{i}.html").write_text(_page(i, date, text), encoding="utf-8")
     out_a, out_b = tmp_path / "a.json", tmp_path / "b.json"
     tables = build_model.build_gazetteer(archive, exclude=set(), out=out_a)
-    assert tables == event_gazetteer.mine(PAGES)
+    assert tables == event_gazetteer.mine(RULES, PAGES)
     build_model.build_gazetteer(archive, exclude=set(), out=out_b)
     assert out_a.read_bytes() == out_b.read_bytes()
     assert json.loads(out_a.read_text())["source"].startswith("17 pages of")

@@ -9,10 +9,13 @@ from pipeline.nlp.event_names import (
     head_matches,
     ordinal_value,
 )
+from pipeline.nlp.rules import installed_rules
+
+RULES = installed_rules()  # the installed rule files, passed to the scanners
 
 
 def names(text: str) -> list[tuple[str, str]]:
-    return [(f["name"], f["kind"]) for f in find_events(text)]
+    return [(f["name"], f["kind"]) for f in find_events(RULES, text)]
 
 
 @pytest.mark.parametrize(
@@ -265,7 +268,7 @@ def test_an_event_named_in_a_session_is_the_event():
     ],
 )
 def test_not_events(text):
-    assert find_events(text) == []
+    assert find_events(RULES, text) == []
 
 
 def test_a_number_of_times_is_not_part_of_the_name():
@@ -302,7 +305,7 @@ def test_a_name_does_not_run_across_paragraphs():
     ],
 )
 def test_ordinal_value(word, value):
-    assert ordinal_value(word) == value
+    assert ordinal_value(RULES, word) == value
 
 
 @pytest.mark.parametrize(
@@ -316,7 +319,7 @@ def test_ordinal_value(word, value):
     ],
 )
 def test_anniversary_number(name, number):
-    assert anniversary_number(name) == number
+    assert anniversary_number(RULES, name) == number
 
 
 @pytest.mark.parametrize(
@@ -330,7 +333,7 @@ def test_anniversary_number(name, number):
     ],
 )
 def test_head_matches_equal_the_patterns_own_search(text):
-    g = grammar()
+    g = grammar(RULES)
     fast = [(m.start(), m.end()) for m in head_matches(text, g.head_re, g.head_first_words)]
     assert fast == [(m.start(), m.end()) for m in g.head_re.finditer(text)]
 
@@ -376,7 +379,7 @@ def test_names_found_in_unseen_pages(text, expected):
     ],
 )
 def test_not_events_in_unseen_pages(text):
-    assert find_events(text) == []
+    assert find_events(RULES, text) == []
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,12 @@
 """Event names, kinds and dates."""
 
 import pytest
+import spacy
 
 from pipeline.nlp.events import EventExtractor, content_words, find_events
+from pipeline.nlp.rules import installed_rules
+
+RULES = installed_rules()  # the installed rule files, passed to the scanners
 
 
 @pytest.mark.parametrize(
@@ -26,7 +30,8 @@ from pipeline.nlp.events import EventExtractor, content_words, find_events
 )
 def test_own_event(event, title, date, own):
     words, title_words = content_words(event), content_words(title)
-    assert EventExtractor.is_own_event(words, title_words, title, int(date[:4])) is own
+    extractor = EventExtractor(spacy.blank("en"), "speechfacts_event")
+    assert extractor.is_own_event(words, title_words, title, int(date[:4])) is own
 
 
 @pytest.mark.parametrize(
@@ -39,7 +44,7 @@ def test_own_event(event, title, date, own):
     ],
 )
 def test_counted_or_unnamed_happenings_are_not_events(text):
-    assert find_events(text) == []
+    assert find_events(RULES, text) == []
 
 
 @pytest.mark.parametrize(
@@ -51,7 +56,7 @@ def test_counted_or_unnamed_happenings_are_not_events(text):
     ],
 )
 def test_names_kept_next_to_count_words(text, name):
-    assert [f["name"] for f in find_events(text)] == [name]
+    assert [f["name"] for f in find_events(RULES, text)] == [name]
 
 
 def _events(text: str, title: str, date: str) -> list[dict]:
@@ -166,13 +171,13 @@ def test_each_event_is_recorded_once_per_document():
 )
 def test_the_components_cues_are_those_of_the_text(text):
     """The component finds heads and anniversary words among the Doc's tokens (PhraseMatcher);
-    `find_events(text)` alone scans the text: both give the same places."""
+    `find_events(rules, text)` alone scans the text: both give the same places."""
     from pipeline.nlp import build_pipeline
     from pipeline.nlp.event_names import cue_positions
 
     nlp = build_pipeline(["event"])
     doc = nlp.make_doc(text)
-    assert nlp.get_pipe("speechfacts_event").cues(doc) == cue_positions(text)
+    assert nlp.get_pipe("speechfacts_event").cues(doc) == cue_positions(RULES, text)
 
 
 @pytest.mark.parametrize(

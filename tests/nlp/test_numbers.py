@@ -3,6 +3,9 @@
 import pytest
 
 from pipeline.nlp.numbers import find_glued_numbers, find_numbers, looks_like_year, words_to_value
+from pipeline.nlp.rules import installed_rules
+
+RULES = installed_rules()  # the installed rule files, passed to the scanners
 
 
 @pytest.mark.parametrize(
@@ -46,7 +49,7 @@ from pipeline.nlp.numbers import find_glued_numbers, find_numbers, looks_like_ye
     ],
 )
 def test_values(text, value):
-    matches = find_numbers(text)
+    matches = find_numbers(RULES, text)
     assert len(matches) == 1, matches
     assert matches[0].value == pytest.approx(value)
     assert matches[0].text == text
@@ -62,7 +65,7 @@ def test_values(text, value):
     ],
 )
 def test_fractions_need_a_scale_word(text):
-    assert find_numbers(text) == []
+    assert find_numbers(RULES, text) == []
 
 
 @pytest.mark.parametrize(
@@ -76,8 +79,8 @@ def test_fractions_need_a_scale_word(text):
     ],
 )
 def test_glued_digits_are_found_apart(text, value, before, after):
-    assert find_numbers(text) == []
-    (match,) = find_glued_numbers(text)
+    assert find_numbers(RULES, text) == []
+    (match,) = find_glued_numbers(RULES, text)
     assert match.value == value
     assert (match.glued_before, match.glued_after) == (before, after)
 
@@ -93,17 +96,17 @@ def test_glued_digits_are_found_apart(text, value, before, after):
     ],
 )
 def test_several_numbers(text, expected):
-    assert [m.value for m in find_numbers(text)] == pytest.approx(expected)
+    assert [m.value for m in find_numbers(RULES, text)] == pytest.approx(expected)
 
 
 def test_number_split_across_a_line_break_is_one_number():
-    assert [m.value for m in find_numbers("worth 3\nbillion")] == [3e9]
+    assert [m.value for m in find_numbers(RULES, "worth 3\nbillion")] == [3e9]
 
 
 def test_unknown_words_give_no_value():
-    assert words_to_value("many") is None
+    assert words_to_value(RULES, "many") is None
 
 
 @pytest.mark.parametrize(("text", "is_year"), [("2019", True), ("1,999", False), ("250", False)])
 def test_years(text, is_year):
-    assert looks_like_year(find_numbers(text)[0]) is is_year
+    assert looks_like_year(find_numbers(RULES, text)[0]) is is_year

@@ -4,11 +4,14 @@ import pytest
 
 import pipeline
 from pipeline.nlp.percentages import classify_change
+from pipeline.nlp.rules import installed_rules
+
+RULES = installed_rules()  # the installed rule files, passed to the scanners
 
 
 def change(sentence, figure):
     start = sentence.index(figure)
-    return classify_change(sentence, start, start + len(figure), 0, 0)
+    return classify_change(RULES, sentence, start, start + len(figure), 0, 0)
 
 
 @pytest.mark.parametrize(

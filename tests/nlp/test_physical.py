@@ -10,7 +10,9 @@ import pytest
 import pipeline
 from pipeline.nlp import DEFAULT_TYPES, build_pipeline
 from pipeline.nlp.physical import find_quantities
-from pipeline.nlp.rules import rules_dir
+from pipeline.nlp.rules import installed_rules, rules_dir
+
+RULES = installed_rules()  # the installed rule files, passed to the scanners
 
 
 def quantities(text, date="2021-06-01"):
@@ -202,7 +204,7 @@ def test_find_quantities_with_a_stub_parser_falls_back_to_unit_words():
     def broken(_text):
         raise ValueError("quantulum3 failed")
 
-    (found,) = find_quantities("about 1.2 million hectares of land", offset=10, parse=broken)
+    (found,) = find_quantities(RULES, "about 1.2 million hectares of land", offset=10, parse=broken)
     assert (found["start"], found["end"]) == (16, 36)
     assert found["value"] == 1_200_000 and found["unit"] == "hectare"
 

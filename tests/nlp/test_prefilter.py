@@ -28,11 +28,11 @@ from pipeline.speech import PARAGRAPH_SEPARATOR, Speech, Turn
     ],
 )
 def test_is_candidate(paragraph, candidate):
-    assert is_candidate(paragraph) is candidate
+    assert is_candidate(paragraph, trigger_words(build_pipeline())) is candidate
 
 
 def test_trigger_words_are_lower_case_letter_runs():
-    words = trigger_words()
+    words = trigger_words(build_pipeline())
     assert {"three", "million", "half", "summit", "anniversary"} <= words
     assert all(w == w.lower() and w.isalpha() for w in words)
 
@@ -42,9 +42,10 @@ def test_no_tokenizer_exception_cuts_a_trigger_word_out_of_a_longer_word():
     where a tokenizer exception splits a run ("cannot" -> "can", "not"): none yields one."""
     from spacy.attrs import ORTH
 
-    rules = build_pipeline().tokenizer.rules
+    nlp = build_pipeline()
+    rules = nlp.tokenizer.rules
     assert [p[ORTH] for p in rules["cannot"]] == ["can", "not"]  # what is read below
-    words = trigger_words()
+    words = trigger_words(nlp)
     for text, pieces in rules.items():
         if text.isalpha() and text.lower() not in words:
             assert not words.intersection(p[ORTH].lower() for p in pieces), text
@@ -74,6 +75,41 @@ def test_tokenizer_text_masks_only_paragraphs_without_a_trigger():
     assert "x" * 127 in nlp.vocab  # the placeholders are words the tokenizer can cache
     with_quantities = build_pipeline(["money", "quantity"])
     assert tokenizer_text(PARAGRAPHS, "\n\n", with_quantities) == text
+
+
+@pytest.mark.parametrize(
+    ("types", "triggers", "not_triggers"),
+    [
+        (["money"], {"million", "three"}, {"summit", "anniversary"}),
+        (["event"], {"summit", "anniversary", "million"}, set()),  # subject reads numbers.json
+    ],
+)
+def test_trigger_words_are_those_of_the_pipelines_components(types, triggers, not_triggers):
+    words = trigger_words(build_pipeline(types))
+    assert triggers <= words and not (not_triggers & words)
+
+
+def test_a_pipeline_with_its_own_event_heads_masks_none_of_their_paragraphs(tmp_path):
+    """The triggers come from the rules of the pipeline's own components: an event head added to
+    a rule copy is read, not masked because the installed files lack it."""
+    import json
+    import shutil
+
+    from pipeline.nlp.rules import rules_dir
+
+    for name in ("events", "temporal", "event_gazetteer"):
+        shutil.copy(rules_dir() / f"{name}.json", tmp_path / f"{name}.json")
+    events = json.loads((tmp_path / "events.json").read_text())
+    events["heads"]["jamboree"] = "festival"
+    (tmp_path / "events.json").write_text(json.dumps(events))
+    paragraphs = ["Colleagues, good afternoon.", "Scouts met at the Arctic Jamboree."]
+    installed = build_pipeline(["event"])
+    assert "jamboree" not in trigger_words(installed)
+    own = build_pipeline(["event"])
+    own.get_pipe("speechfacts_event").initialize(rules_dir=str(tmp_path))
+    assert "jamboree" in trigger_words(own)
+    assert tokenizer_text(paragraphs, "\n\n", own).endswith(paragraphs[1])
+    assert not tokenizer_text(paragraphs, "\n\n", installed).endswith(paragraphs[1])
 
 
 def test_line_breaks_inside_a_masked_paragraph_stay():

@@ -4,11 +4,16 @@ import pytest
 
 import pipeline
 from pipeline.nlp.quantities import scan
+from pipeline.nlp.rules import installed_rules
+
+RULES = installed_rules()  # the installed rule files, passed to the scanners
 
 
 def facts(text, kind=None):
     return [
-        (text[c.start : c.end], c.fields()) for c in scan(text) if kind is None or c.type == kind
+        (text[c.start : c.end], c.fields())
+        for c in scan(RULES, text)
+        if kind is None or c.type == kind
     ]
 
 

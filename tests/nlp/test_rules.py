@@ -9,8 +9,10 @@ import pytest
 
 from pipeline.nlp.event_names import find_events
 from pipeline.nlp.quantities import scan
-from pipeline.nlp.rules import KNOWN_KEYS, RuleError, Rules, rule_data
+from pipeline.nlp.rules import KNOWN_KEYS, RuleError, Rules, installed_rules
 from pipeline.nlp.speakers import quote_speaker
+
+RULES = installed_rules()  # the installed rule files, passed to the scanners
 
 INSTALLED = Rules.installed()
 
@@ -41,19 +43,21 @@ def test_not_valid_json_is_an_error():
 
 
 def test_a_file_not_owned_is_an_error():
-    with Rules.installed(["numbers"]).in_force(), pytest.raises(RuleError, match="currencies"):
-        rule_data("currencies")
+    with pytest.raises(RuleError, match="currencies"):
+        Rules.installed(["numbers"]).get("currencies")
 
 
-def test_in_force_is_undone_after_the_block():
+def test_a_scanner_reads_only_the_rule_set_it_is_given():
+    """Rules are an argument: an edited rule set changes what it is passed to, nothing else."""
     own = edited("numbers", negative=["minus", "below"])
-    with own.in_force():
-        assert "below" in rule_data("numbers")["negative"]
-    assert "below" not in rule_data("numbers")["negative"]
+    text = "Output was below 5 percent."
+    assert [c.negative for c in scan(own, text)] == [True]
+    assert [c.negative for c in scan(RULES, text)] == [False]
+    assert [c.negative for c in scan(own, text)] == [True]
 
 
-def _per(text: str) -> list:
-    return [c.per for c in scan(text) if c.type == "money"]
+def _per(text: str, rules: Rules = RULES) -> list:
+    return [c.per for c in scan(rules, text) if c.type == "money"]
 
 
 @pytest.mark.parametrize(
@@ -72,8 +76,7 @@ def test_per_units_come_from_the_rule_file(text, per):
 
 def test_per_units_edited():
     units = [u for u in json.loads(INSTALLED.texts["currencies"])["per_units"] if u != "barrel"]
-    with edited("currencies", per_units=units).in_force():
-        assert _per("Oil sold at $60 per barrel.") == [None]
+    assert _per("Oil sold at $60 per barrel.", edited("currencies", per_units=units)) == [None]
 
 
 @pytest.mark.parametrize(
@@ -86,14 +89,14 @@ def test_per_units_edited():
 def test_attribution_verbs_come_from_the_rule_file(text, verb):
     start = text.index("$5")
     expected = "Ivan Petrov"
-    assert quote_speaker(text, start, start + 10) == (expected if verb is None else None)
+    assert quote_speaker(RULES, text, start, start + 10) == (expected if verb is None else None)
     verbs = json.loads(INSTALLED.texts["speakers"])["attribution_verbs"]
-    with edited("speakers", attribution_verbs=[*verbs, "maintained"]).in_force():
-        assert quote_speaker(text, start, start + 10) == expected
+    more = edited("speakers", attribution_verbs=[*verbs, "maintained"])
+    assert quote_speaker(more, text, start, start + 10) == expected
 
 
-def _counts(text: str) -> list[int]:
-    return [c.value for c in scan(text) if c.type == "country_count"]
+def _counts(text: str, rules: Rules = RULES) -> list[int]:
+    return [c.value for c in scan(rules, text) if c.type == "country_count"]
 
 
 @pytest.mark.parametrize(
@@ -110,29 +113,27 @@ def test_country_words_come_from_the_rule_file(text, counted):
 
 def test_blocked_between_edited():
     words = json.loads(INSTALLED.texts["countries"])["blocked_between"]
-    with edited("countries", blocked_between=[w for w in words if w != "more"]).in_force():
-        assert _counts("Ten more countries signed the treaty.") == [10]
+    fewer = edited("countries", blocked_between=[w for w in words if w != "more"])
+    assert _counts("Ten more countries signed the treaty.", fewer) == [10]
 
 
 def test_singular_nouns_edited():
-    with edited("countries", singular_nouns=[]).in_force():
-        assert _counts("Two nation signed the treaty.") == [2]
+    assert _counts("Two nation signed the treaty.", edited("countries", singular_nouns=[])) == [2]
 
 
 @pytest.mark.parametrize(("switch", "found"), [(True, ["ZUBR-2031"]), (False, [])])
 def test_acronym_with_year_is_a_switch(switch, found):
-    with edited("events", acronym_with_year=switch).in_force():
-        names = [e["name"] for e in find_events("Visitors came to ZUBR-2031 in large numbers.")]
-    assert names == found
+    rules = edited("events", acronym_with_year=switch)
+    text = "Visitors came to ZUBR-2031 in large numbers."
+    assert [e["name"] for e in find_events(rules, text)] == found
 
 
 @pytest.mark.parametrize(("switch", "found"), [(True, []), (False, ["global Summit of Asia"])])
 def test_lowercase_heads_need_name_is_a_switch(switch, found):
     """A name that starts with a lower-case word is no name, unless the rule file says so."""
     text = "Leaders came to the global Summit of Asia in May."
-    with edited("events", lowercase_heads_need_name=switch).in_force():
-        names = [e["name"] for e in find_events(text)]
-    assert names == found
+    rules = edited("events", lowercase_heads_need_name=switch)
+    assert [e["name"] for e in find_events(rules, text)] == found
 
 
 def test_ingestion_reads_the_installed_rules_whatever_component_runs():
@@ -142,9 +143,9 @@ def test_ingestion_reads_the_installed_rules_whatever_component_runs():
 
     language._rules.cache_clear()
     speakers.rules.cache_clear()
-    with Rules.installed(["temporal"]).in_force():
-        assert "the" in language.function_words()
-        assert speakers.full_name("Petrov", [], "Minister Ivan Petrov spoke. Petrov said so.")
+    # the context component runs with its own rules: the full-name look-up takes no rule set
+    assert "the" in language.function_words()
+    assert speakers.full_name("Petrov", [], "Minister Ivan Petrov spoke. Petrov said so.")
 
 
 def test_compiled_once_per_rule_set_with_and_without_arguments():
@@ -155,13 +156,13 @@ def test_compiled_once_per_rule_set_with_and_without_arguments():
     calls = []
 
     @compiled_from_rules
-    def table(glued: bool = False):
+    def table(ruleset: Rules, glued: bool = False):
         calls.append(glued)
         return object()
 
     own = edited("numbers", negative=["minus", "below"])
     for rules in (INSTALLED, own):
-        with rules.in_force():
-            first = table()
-            assert table() is first and table(True) is table(True) and table(True) is not first
+        first = table(rules)
+        assert table(rules) is first
+        assert table(rules, True) is table(rules, True) and table(rules, True) is not first
     assert calls == [False, True, False, True]

@@ -6,9 +6,11 @@ import pytest
 
 import pipeline
 from pipeline.nlp.measures import subject_key
-from pipeline.nlp.rules import rules_dir
+from pipeline.nlp.rules import installed_rules, rules_dir
 from pipeline.nlp.scope import counterpart, find_places
 from pipeline.speech import Speech
+
+RULES = installed_rules()  # the installed rule files, passed to the scanners
 
 
 def facts_of(text, title=None, place=None):
@@ -30,7 +32,7 @@ def facts_of(text, title=None, place=None):
     ],
 )
 def test_find_places(text, codes):
-    assert [p.code for p in find_places(text)] == codes
+    assert [p.code for p in find_places(RULES, text)] == codes
 
 
 @pytest.mark.parametrize(
@@ -46,7 +48,7 @@ def test_find_places(text, codes):
     ],
 )
 def test_document_counterpart(title, place, labels, expected):
-    assert counterpart(title, place, labels) == expected
+    assert counterpart(RULES, title, place, labels) == expected
 
 
 @pytest.mark.parametrize(
@@ -100,11 +102,11 @@ def test_no_counterpart_without_one_in_the_document():
     ],
 )
 def test_subject_key(subject, key):
-    assert subject_key(subject) == key
+    assert subject_key(RULES, subject) == key
 
 
 def test_part_of_a_whole_gets_the_share_prefix():
-    assert subject_key("GDP", part_of=True) == "share of gdp"
+    assert subject_key(RULES, "GDP", part_of=True) == "share of gdp"
     found = facts_of("It serves 3 percent of households, and 2 percent of companies.")
     assert found["3 percent"]["subject_key"] == "share of household"
     # a denominator whole (GDP) alone is no subject: "share of gdp" would mix measures
@@ -118,7 +120,7 @@ def test_synonym_keys_are_their_own_key():
     gets the key."""
     data = json.loads((rules_dir() / "measures.json").read_text(encoding="utf-8"))
     for key in data["synonyms"]:
-        assert subject_key(key) == key, key
+        assert subject_key(RULES, key) == key, key
 
 
 def test_subject_key_is_set_exactly_with_a_subject():

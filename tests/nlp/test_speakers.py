@@ -6,13 +6,16 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.nlp.rules import installed_rules
 from pipeline.nlp.speakers import quote_speaker
 from pipeline.runner import run
+
+RULES = installed_rules()  # the installed rule files, passed to the scanners
 
 
 def speaker(text, figure):
     start = text.index(figure)
-    return quote_speaker(text, start, start + len(figure))
+    return quote_speaker(RULES, text, start, start + len(figure))
 
 
 @pytest.mark.parametrize(

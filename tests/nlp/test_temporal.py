@@ -2,14 +2,17 @@
 
 import pytest
 
+from pipeline.nlp.rules import installed_rules
 from pipeline.nlp.temporal import period_for
+
+RULES = installed_rules()  # the installed rule files, passed to the scanners
 
 
 def period(sentence, figure, date="2019-05-14"):
     start = sentence.index(figure)
     year = int(date[:4]) if date else None
     month = int(date[5:7]) if date else None
-    return period_for(sentence, start, start + len(figure), year, month)
+    return period_for(RULES, sentence, start, start + len(figure), year, month)
 
 
 @pytest.mark.parametrize(
@@ -73,7 +76,7 @@ def test_past_year_is_the_year_holding_most_of_the_twelve_months(date, expected)
 def test_relative_dates(text, date, expected):
     from pipeline.nlp.temporal import relative_dates
 
-    assert [m.date for m in relative_dates(text, date)] == expected
+    assert [m.date for m in relative_dates(RULES, text, date)] == expected
 
 
 @pytest.mark.parametrize(
@@ -106,7 +109,7 @@ def test_a_month_without_a_year_ties_a_figure_to_a_year(sentence, figure, date, 
 def test_relative_dates_ahead_and_a_few_days_ago(text, date, expected):
     from pipeline.nlp.temporal import relative_dates
 
-    assert [m.date for m in relative_dates(text, date)] == expected
+    assert [m.date for m in relative_dates(RULES, text, date)] == expected
 
 
 @pytest.mark.parametrize(
