@@ -107,6 +107,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "relative_dates",
             "months_as_periods",
             "opening_year_scope",
+            "figure_year_prepositions",
         }
     ),
     "event_gazetteer": frozenset({"anniversary_bases", "event_years"}),

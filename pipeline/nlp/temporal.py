@@ -173,11 +173,25 @@ def period_for(
             # "... this year and a 1.6 percent increase next year": a year before an "and"
             # belongs to the other conjunct; it is taken only when no other year is said
             distance += len(sentence)
+        if mention.start >= end and _adjacent_after().fullmatch(sentence, end, mention.start):
+            # "from 19.8 percent in 2016 to 18.5 percent in 2017": a year joined to the figure
+            # by a preposition alone is its own, whatever stands before the figure
+            distance = -1
         if best is None or distance < best[0]:
             best = (distance, mention.year)
     if best is None:
         return _opening_year(sentence, start, lo, hi, year_of_doc, month_of_doc)
     return best[1]
+
+
+@compiled_from_rules
+def _adjacent_after() -> re.Pattern:
+    """What may stand between a figure and a year that follows it as its own ("5 percent in
+    2017", "4 percent last year"): spaces, or one of temporal.json's `figure_year_prepositions`."""
+    words = rule_data("temporal", required=("relative",)).get("figure_year_prepositions", [])
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"\s*|\s+(?:{phrase_alternation(words)})\s+(?:the\s+)?", re.IGNORECASE)
 
 
 @compiled_from_rules

@@ -48,6 +48,27 @@ def test_period(sentence, figure, expected):
     assert period(sentence, figure) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a year joined to the figure by a preposition alone is its own, not the one before
+        ("Debt will fall from 40 percent in 2018 to 35 percent in 2020.", "35 percent", 2020),
+        ("Debt will fall from 40 percent in 2018 to 35 percent in 2020.", "40 percent", 2018),
+        ("Costs went from $3 billion last year to $4 billion this year.", "$4 billion", 2019),
+        ("Costs went from $3 billion last year to $4 billion this year.", "$3 billion", 2018),
+        ("The share rose from 10 percent in 2015 to 12 percent by 2017.", "12 percent", 2017),
+        # not when more than a preposition stands between: the nearest year still wins
+        (
+            "In 2016 the rate was 7 percent, in the first months of 2017 it was 5 percent.",
+            "7 percent",
+            2016,
+        ),
+    ],
+)
+def test_year_joined_after_the_figure(sentence, figure, expected):
+    assert period(sentence, figure) == expected
+
+
 def test_relative_years_need_a_document_date():
     assert period("This year it is $5 billion.", "$5 billion", date=None) is None
 
