@@ -108,6 +108,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "months_as_periods",
             "opening_year_scope",
             "figure_year_prepositions",
+            "document_names",
         }
     ),
     "event_gazetteer": frozenset({"anniversary_bases", "event_years"}),

@@ -72,11 +72,38 @@ def year_mentions(
         before = text[max(0, match.start() - 40) : match.start()]
         if comparison.search(before):
             continue
+        if _names_a_document(text, match.start(), match.end()):
+            continue
         mentions.append(YearMention(match.start(), match.end(), year))
     if year_of_doc is not None:
         mentions.extend(_month_mentions(text, year_of_doc, month_of_doc))
         mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+@compiled_from_rules
+def _document_dates():
+    """temporal.json's `document_names`: a year that dates a document ("the May 2012
+    Executive Orders", "the Executive Order of May 7, 2018") rather than a figure."""
+    nouns = rule_data("temporal", required=("relative",)).get("document_names", [])
+    if not nouns:
+        return None
+    names = phrase_alternation(nouns)
+    after = re.compile(rf"\s+(?:{names})\b", re.IGNORECASE)
+    before = re.compile(
+        rf"\b(?:{names})\s+(?:no\.?\s*\d+\s+)?(?:of|dated)\s+"
+        r"(?:(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+)?$",
+        re.IGNORECASE,
+    )
+    return after, before
+
+
+def _names_a_document(text: str, start: int, end: int) -> bool:
+    rules = _document_dates()
+    if rules is None or not text[start].isdigit():
+        return False
+    after, before = rules
+    return bool(after.match(text, end) or before.search(text[max(0, start - 60) : start]))
 
 
 @compiled_from_rules

@@ -180,3 +180,31 @@ def test_relative_dates_ahead_and_a_few_days_ago(text, date, expected):
 )
 def test_opening_year_and_contrast(sentence, figure, expected):
     assert period(sentence, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a year that dates a document is not the figure's period
+        (
+            "Pay must reach 200 percent of the average, as the May 2012 Executive Orders say.",
+            "200 percent",
+            None,
+        ),
+        (
+            "Under the Executive Order of May 7, 2018, the share is to be 50 percent.",
+            "50 percent",
+            None,
+        ),
+        ("The 2015 decree set the quota at 30 percent.", "30 percent", None),
+        # the year of the figure is still read beside it
+        (
+            "As the May 2018 Executive Order requires, poverty must halve to 6.6 percent by 2024.",
+            "6.6 percent",
+            2024,
+        ),
+        ("In 2012, exports grew by 4 percent.", "4 percent", 2012),
+    ],
+)
+def test_year_of_a_document_is_no_period(sentence, figure, expected):
+    assert period(sentence, figure) == expected
