@@ -109,6 +109,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "opening_year_scope",
             "figure_year_prepositions",
             "document_names",
+            "superlatives_before_since",
         }
     ),
     "event_gazetteer": frozenset({"anniversary_bases", "event_years"}),

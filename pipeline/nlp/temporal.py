@@ -36,6 +36,14 @@ def _patterns():
         phrase_alternation(rules["comparison_markers"]) + r"(?:\s+[A-Za-z’']+){0,5}\s*$",
         re.IGNORECASE,
     )
+    superlatives = rules.get("superlatives_before_since", [])
+    if superlatives:
+        # "the highest level since 1991", "the lowest figure since 2012": a base, like "than"
+        since = (
+            rf"\b(?:{phrase_alternation(superlatives)})(?:\s+[A-Za-z’']+){{0,2}}"
+            r"\s+since\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$"
+        )
+        comparison = re.compile(rf"(?:{comparison.pattern})|{since}", re.IGNORECASE)
     breaks = list(rules["clause_breaks"])
     return pattern, relative, comparison, breaks, trailing
 

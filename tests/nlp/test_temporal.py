@@ -208,3 +208,23 @@ def test_opening_year_and_contrast(sentence, figure, expected):
 )
 def test_year_of_a_document_is_no_period(sentence, figure, expected):
     assert period(sentence, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a superlative and 'since' make a base of comparison: the year is not the period
+        ("Car sales rose by 9 percent, the highest level since 2008.", "9 percent", None),
+        ("Wages grew 6 percent (the fastest growth since 2013).", "6 percent", None),
+        (
+            "For 2018 as a whole, output grew 4 percent, the best result since 2011.",
+            "4 percent",
+            2018,
+        ),
+        ("It fell to 3 percent, its lowest since the start of 2010.", "3 percent", None),
+        # 'since' alone still marks the start of the figure's span
+        ("Exports have grown by 40 percent since 2010.", "40 percent", 2010),
+    ],
+)
+def test_superlative_since_is_a_base(sentence, figure, expected):
+    assert period(sentence, figure) == expected
