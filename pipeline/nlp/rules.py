@@ -110,6 +110,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "figure_year_prepositions",
             "document_names",
             "superlatives_before_since",
+            "list_item_separators",
         }
     ),
     "event_gazetteer": frozenset({"anniversary_bases", "event_years"}),

@@ -215,8 +215,40 @@ def period_for(
         if best is None or distance < best[0]:
             best = (distance, mention.year)
     if best is None:
-        return _opening_year(sentence, start, lo, hi, year_of_doc, month_of_doc)
+        year = _opening_year(sentence, start, lo, hi, year_of_doc, month_of_doc)
+        if year is None:
+            year = _list_intro_year(sentence, start, year_of_doc, month_of_doc)
+        return year
     return best[1]
+
+
+@compiled_from_rules
+def _list_separators() -> tuple[str, ...]:
+    return tuple(rule_data("temporal", required=("relative",)).get("list_item_separators", []))
+
+
+def _list_intro_year(
+    sentence: str, start: int, year_of_doc: int | None, month_of_doc: int | None
+) -> int | None:
+    """The year of the words that open a list after a colon ("in 2017 the figures were as
+    follows: 170 percent for grain; 150 percent for oil"), for an item of the list whose own
+    clause names no year; the items are told by temporal.json's `list_item_separators`."""
+    colon = sentence.rfind(":", 0, start)
+    separators = _list_separators()
+    if colon < 0 or not any(sep in sentence[colon:] for sep in separators):
+        return None
+    intro = max(sentence.rfind(":", 0, colon) + 1, 0)
+    for sep in separators:
+        i = sentence.rfind(sep, 0, colon)
+        if i >= 0:
+            intro = max(intro, i + len(sep))
+    year = None
+    for mention in _sentence_mentions(sentence, year_of_doc, month_of_doc):
+        if colon < mention.start < start:
+            return None  # an earlier item has a year of its own
+        if intro <= mention.start and mention.end <= colon:
+            year = mention.year
+    return year
 
 
 @compiled_from_rules
@@ -236,7 +268,10 @@ def _opening_rules():
         return None
     prepositions = rules.get("prepositions", [])
     lead = rf"(?:{phrase_alternation(prepositions)})\s+" if prepositions else ""
-    opening = re.compile(rf"[\W_]*(?:{lead})?(?:the\s+)?", re.IGNORECASE)
+    # a discourse word may come first: "For example: in 2017, output grew ..."
+    words = rules.get("discourse_leads", [])
+    discourse = rf"(?:(?:{phrase_alternation(words)})[\s,:]+)?" if words else ""
+    opening = re.compile(rf"[\W_]*{discourse}(?:{lead})?(?:the\s+)?", re.IGNORECASE)
     future = re.compile(
         r"\b" + phrase_alternation(rules.get("future_cues", ["will"])) + r"\b", re.IGNORECASE
     )

@@ -228,3 +228,63 @@ def test_year_of_a_document_is_no_period(sentence, figure, expected):
 )
 def test_superlative_since_is_a_base(sentence, figure, expected):
     assert period(sentence, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a discourse word before the opening year
+        (
+            "For example: in 2016, milk output grew by 3 percent, and cheese by 8 percent.",
+            "8 percent",
+            2016,
+        ),
+        (
+            "Overall, last year, grain exports rose by 12 percent, and meat exports by 20 percent.",
+            "20 percent",
+            2018,
+        ),
+        # only a year that opens the sentence: not one after other words
+        (
+            "We know that in 2016, milk output grew by 3 percent, and cheese by 8 percent.",
+            "8 percent",
+            None,
+        ),
+    ],
+)
+def test_opening_year_after_a_discourse_word(sentence, figure, expected):
+    assert period(sentence, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # the items of a list after a colon keep the year said before it
+        (
+            "In 2016 the regions met their targets as follows: 95 percent for roads; "
+            "80 percent for schools; 70 percent for clinics.",
+            "70 percent",
+            2016,
+        ),
+        (
+            "Last year the shares were: 40 percent in the north; 35 percent in the south.",
+            "35 percent",
+            2018,
+        ),
+        # an item with a year of its own, and items after it, are not the intro's
+        (
+            "The figures were as follows: 10 percent in 2015; 12 percent for imports.",
+            "12 percent",
+            None,
+        ),
+        # no list (no item separator): the colon alone does not carry the year
+        ("In 2016 we set a goal: to raise the share to 30 percent.", "30 percent", 2016),
+        (
+            "We set a goal: to raise the share to 30 percent, and costs fell 2 percent.",
+            "2 percent",
+            None,
+        ),
+    ],
+)
+def test_list_after_a_colon_keeps_its_year(sentence, figure, expected):
+    assert period(sentence, figure) == expected
