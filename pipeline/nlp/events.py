@@ -20,7 +20,7 @@ from pipeline.nlp.base import FACT_ASSIGNS, RULES_CONFIG, RuleComponent, add_fac
 from pipeline.nlp.event_dates import date_in_name, event_date
 from pipeline.nlp.event_names import find_events, grammar, head_matches
 from pipeline.nlp.extensions import doc_text, span_text
-from pipeline.nlp.rules import compiled_from_rules, normalise_phrase, rule_data
+from pipeline.nlp.rules import compiled_from_rules, normalise_phrase, phrase_alternation, rule_data
 from pipeline.nlp.temporal import doc_year
 
 __all__ = [
@@ -96,8 +96,7 @@ class EventExtractor(RuleComponent):
         years = {w for w in words if re.fullmatch(r"(?:19|20)\d{2}", w)}
         if years and doc_year_ is not None and str(doc_year_) not in years:
             return False  # an event of another year is not the document's own meeting
-        cues = _own_event_cues()
-        return not any(w in cues for w in re.findall(r"[a-z]+", title.lower()))
+        return not _own_event_cues().search(title)
 
     def annotate(self, doc: Doc) -> Doc:
         title = doc._.doc_title or ""
@@ -234,9 +233,13 @@ def _never_own_kinds() -> frozenset[str]:
 
 
 @compiled_from_rules
-def _own_event_cues() -> frozenset[str]:
-    rules = rule_data("events", required=("heads",))
-    return frozenset(w.lower() for w in rules.get("own_event_title_cues_against", []))
+def _own_event_cues() -> re.Pattern:
+    """The words or phrases of a title that say it is not the event's own ("Greetings to ...",
+    "Executive Order on ...")."""
+    cues = rule_data("events", required=("heads",)).get("own_event_title_cues_against", [])
+    if not cues:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(cues)})(?!\w)", re.IGNORECASE)
 
 
 def _dice(a: frozenset, b: frozenset) -> float:

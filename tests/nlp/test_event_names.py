@@ -250,6 +250,8 @@ def test_an_event_named_in_a_session_is_the_event():
         "at the Manezh Central Exhibition Hall",
         "the Olympic Games Organising Committee",
         "approves a National Competition Promotion Plan",  # a document
+        "signed the Order On State Competition Policy Guidelines",  # a document
+        "the Northern Festival Regulations were approved",
         "the Northern Festival Orchestra played",  # a company
         "an observer at the Organisation of the Islamic Conference.",
         # an election of a person, elections in general

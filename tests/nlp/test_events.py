@@ -22,6 +22,20 @@ from pipeline.nlp.events import EventExtractor, content_words, find_events
             False,
         ),
         ("Arctic Summit", "Meeting with the Governor", "2020-01-01", False),
+        # a title cue may be a phrase: an executive order, not its executive chairman
+        (
+            "300th anniversary of Novoarkhangelsk",
+            "Executive Order on celebrating 300th anniversary of Novoarkhangelsk",
+            "2020-01-01",
+            False,
+        ),
+        (
+            "Northern Economic Forum",
+            "Meeting with Northern Economic Forum Executive Chairman",
+            "2020-01-01",
+            True,
+        ),
+        ("Sambo championship", "Meeting with sambo prize-winners", "2020-01-01", False),
     ],
 )
 def test_own_event(event, title, date, own):
@@ -192,6 +206,22 @@ def test_the_components_cues_are_those_of_the_text(text):
         ),
         # the document's own meeting stays out
         ("Arctic Summit", "The Arctic Summit opened today.", []),
+        # a title about a document or about those who take part: the event is a fact
+        (
+            "Executive Order on celebrating the 200th anniversary of Novoarkhangelsk",
+            "The President signed an order to mark the 200th anniversary of Novoarkhangelsk.",
+            ["200th anniversary of Novoarkhangelsk"],
+        ),
+        (
+            "List of journalists accredited to cover the Northern Lights Festival",
+            "The list of reporters for the Northern Lights Festival is out.",
+            ["Northern Lights Festival"],
+        ),
+        (
+            "Meeting with athletes to compete in 9th Arctic Winter Games",
+            "He met the skiers bound for the 9th Arctic Winter Games.",
+            ["9th Arctic Winter Games"],
+        ),
     ],
 )
 def test_own_event_on_unseen_titles(title, text, expected):
