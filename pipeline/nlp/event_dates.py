@@ -139,6 +139,24 @@ def _date_limits():
     )
 
 
+@compiled_from_rules
+def _remembered_cue() -> re.Pattern:
+    words = rule_data("events", required=("heads",)).get("remembered_event_cues", [])
+    if not words:
+        return re.compile(r"(?!x)x")
+    # "the anniversary of the legendary Victory Parade", "80 years since the Yalta Conference"
+    return re.compile(
+        rf"\b(?:{phrase_alternation(words)})\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
+
+
+def _remembered(sentence: str, start: int) -> bool:
+    """Whether the event named at `start` is what an anniversary counts from (events.json's
+    `remembered_event_cues`): the dates of its clause are the remembrance's, not its own."""
+    return bool(_remembered_cue().search(sentence[max(0, start - 60) : start]))
+
+
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause of sentence[start:end] in which its date is looked for: temporal's clause,
     cut also at events.json's `event_clause_breaks` (", but ")."""
@@ -342,11 +360,15 @@ def event_date(
     if in_name is None and cued:
         in_name = _month_naming(name, sentence, start, end, doc_date)
     found = dates_in_clause(sentence, start, end, doc_date, relative=cued, deadlines=False)
-    if not cued and _date_limits()[1].search(name):
-        # a war lasts years: only a date right after its name is its own
+    remembered = _remembered(sentence, start)
+    if remembered or (not cued and _date_limits()[1].search(name)):
+        # a war lasts years, and what an anniversary counts from is in the past of the clause's
+        # dates ("On June 24, the anniversary of the Victory Parade"): only a date right after
+        # its name is its own
         found = [
             f for f in found if f[2] >= end and _date_limits()[3].fullmatch(sentence, end, f[2])
         ]
+        cued = cued and not remembered
     if in_name:
         # a date in the name ("Army-2015") may be refined by one in the text, never replaced
         for _, value, _, _ in found:

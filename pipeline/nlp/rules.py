@@ -168,6 +168,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "multi_year_heads",
             "never_own_event_kinds",
             "place_nouns_after_head",
+            "remembered_event_cues",
         }
     ),
     "subjects": frozenset(

@@ -476,3 +476,36 @@ def test_an_anniversary_keeps_a_year_after_by():
     assert (
         date_of(sentence, "centenary of the Arctic Republic", "2019-06-29", "anniversary") == "2023"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind", "expected"),
+    [
+        # what an anniversary counts from is not dated by the remembrance's dates
+        (
+            "On June 24, the anniversary of the legendary Northern Parade, we laid wreaths.",
+            "Northern Parade",
+            "other",
+            None,
+        ),
+        ("Today is 30 years since the Arctic Summit.", "Arctic Summit", "summit", None),
+        (
+            "This year we mark the anniversary of the Arctic Summit.",
+            "Arctic Summit",
+            "summit",
+            None,
+        ),
+        # a date right after its name is still its own
+        (
+            "We remember the anniversary of the Arctic Summit of 1996 this year.",
+            "Arctic Summit",
+            "summit",
+            "1996",
+        ),
+        # without the cue, the clause's date is the event's
+        ("On June 24, the Northern Parade was held.", "Northern Parade", "other", "2020-06-24"),
+        ("Today the Arctic Summit opens.", "Arctic Summit", "summit", "2020-07-02"),
+    ],
+)
+def test_an_event_an_anniversary_counts_from(sentence, name, kind, expected):
+    assert date_of(sentence, name, "2020-07-02", kind) == expected
