@@ -140,6 +140,28 @@ def _date_limits():
 
 
 @compiled_from_rules
+def _name_year_determiner() -> re.Pattern:
+    words = rule_data("events", required=("heads",)).get("name_year_determiners", [])
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"\b(?:{phrase_alternation(words)})\s+$", re.IGNORECASE)
+
+
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z][\w’'-]*")
+# "the 2014 Olympics and Paralympics": the year is shared by the names it coordinates
+_SHARED_NAME = re.compile(r"(?:\s+[A-Z][\w’'-]*)+\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def _year_of_a_name(sentence: str, start: int, end: int) -> bool:
+    """Whether the year at sentence[start:end] stands between a determiner and a capitalised
+    word ("the 2018 World Cup", "our 2030 Agenda"): a name's year, not a date of the clause."""
+    return bool(
+        _CAPITALISED_NEXT.match(sentence, end)
+        and _name_year_determiner().search(sentence[max(0, start - 12) : start])
+    )
+
+
+@compiled_from_rules
 def _remembered_cue() -> re.Pattern:
     words = rule_data("events", required=("heads",)).get("remembered_event_cues", [])
     if not words:
@@ -280,12 +302,14 @@ def dates_in_clause(
     *,
     relative: bool = True,
     deadlines: bool = True,
+    names: bool = True,
 ) -> list[tuple[int, str, int, int]]:
     """The dates in the clause of sentence[start:end], outside it: (distance, date, start, end),
     nearest first. `relative=False` leaves out those said relative to the document's year;
     `deadlines=False` those after a deadline word ("by 2023", events.json's
     `date_deadline_words`). An anniversary keeps them: "by 2023, the centenary of the
-    Republic" is the anniversary's year."""
+    Republic" is the anniversary's year. `names=False` leaves out a year that belongs to
+    another name ("the 2018 World Cup", events.json's `name_year_determiners`)."""
     year, month = doc_year(doc_date), doc_month(doc_date)
     lo, hi = clause_bounds(sentence, start, end)
     clause = sentence[lo:hi]
@@ -305,6 +329,13 @@ def dates_in_clause(
                 sentence, max(lo, m.start() - 30), m.start()
             ):
                 continue  # "by 2023": a deadline, not the event's date
+            if (
+                not names
+                and kind == "y"
+                and _year_of_a_name(sentence, m.start(), m.end())
+                and not _SHARED_NAME.fullmatch(sentence, m.end(), start)
+            ):
+                continue  # "than the 2018 World Cup": another event's year
             value = resolve_date(m, kind, year, month, tense)
             if value is not None:
                 found.append((_distance(m.start(), m.end(), start, end), value, m.start(), m.end()))
@@ -359,7 +390,9 @@ def event_date(
     in_name = date_in_name(name)
     if in_name is None and cued:
         in_name = _month_naming(name, sentence, start, end, doc_date)
-    found = dates_in_clause(sentence, start, end, doc_date, relative=cued, deadlines=False)
+    found = dates_in_clause(
+        sentence, start, end, doc_date, relative=cued, deadlines=False, names=False
+    )
     remembered = _remembered(sentence, start)
     if remembered or (not cued and _date_limits()[1].search(name)):
         # a war lasts years, and what an anniversary counts from is in the past of the clause's

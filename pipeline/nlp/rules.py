@@ -169,6 +169,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "never_own_event_kinds",
             "place_nouns_after_head",
             "remembered_event_cues",
+            "name_year_determiners",
         }
     ),
     "subjects": frozenset(

@@ -509,3 +509,31 @@ def test_an_anniversary_keeps_a_year_after_by():
 )
 def test_an_event_an_anniversary_counts_from(sentence, name, kind, expected):
     assert date_of(sentence, name, "2020-07-02", kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind", "expected"),
+    [
+        # a year that belongs to another name does not date the event
+        (
+            "It will help us prepare the 2030 Arctic Games, which are larger than the Polar Cup.",
+            "Polar Cup",
+            "sports",
+            None,
+        ),
+        (
+            "The Polar Cup was a test before our 2024 Northern Congress.",
+            "Polar Cup",
+            "sports",
+            None,
+        ),
+        # a year said as a date still dates it
+        ("The Polar Cup was held in 2019 in Murmansk.", "Polar Cup", "sports", "2019"),
+        ("In 2019 Murmansk hosted the Polar Cup.", "Polar Cup", "sports", "2019"),
+        ("The Polar Cup of the 2019 season was a success.", "Polar Cup", "sports", "2019"),
+        # a year shared by coordinated names
+        ("They won medals at the 2018 Arctic Games and Polar Cup.", "Polar Cup", "sports", "2018"),
+    ],
+)
+def test_a_year_of_another_name_dates_no_event(sentence, name, kind, expected):
+    assert date_of(sentence, name, "2021-03-04", kind) == expected
