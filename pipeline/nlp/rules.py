@@ -170,6 +170,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "place_nouns_after_head",
             "remembered_event_cues",
             "name_year_determiners",
+            "back_reference_kinds",
         }
     ),
     "subjects": frozenset(

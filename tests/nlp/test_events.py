@@ -235,3 +235,42 @@ def test_a_session_named_by_its_day_joins_the_ordinal_session():
     )
     events = _events(text, "News conference", "2021-03-04")
     assert [f["name"] for f in events] == ["sixth session of the Northern Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an undated event takes the date the next sentence gives "the <head>"
+        (
+            "He was invited to the 5th summit of the Arctic Council. "
+            "He accepted the invitation to the summit in Tromso next October.",
+            "2021-10",
+        ),
+        (
+            "Preparations for the Northern Lights Festival were discussed. "
+            "The festival will open on May 20.",
+            "2021-05-20",
+        ),
+        # not when that sentence names another event: its dates may be that one's
+        (
+            "He was invited to the 5th summit of the Arctic Council. "
+            "The summit will mark the 75th anniversary of the Polar Treaty of 1947.",
+            None,
+        ),
+        # not a date the sentence does not say (a cue for the document's date)
+        (
+            "He was invited to the 5th summit of the Arctic Council. "
+            "Preparations for the summit are under way.",
+            None,
+        ),
+        # not from a sentence further on
+        (
+            "He was invited to the 5th summit of the Arctic Council. "
+            "The talks went well. The summit will be held next October.",
+            None,
+        ),
+    ],
+)
+def test_an_undated_event_is_dated_by_the_next_sentence(text, expected):
+    events = _events(text, "News", "2021-03-04")
+    assert events[0]["date"] == expected
