@@ -171,6 +171,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "remembered_event_cues",
             "name_year_determiners",
             "back_reference_kinds",
+            "office_titles_before",
         }
     ),
     "subjects": frozenset(

@@ -39,6 +39,12 @@ def names(text: str) -> list[tuple[str, str]]:
             "Moscow International Film Festival",
             "festival",
         ),
+        # an office title in lowercase is a role at the event, which stays one
+        (
+            "As president of the Northern Air Show, he opens it every year.",
+            "Northern Air Show",
+            "exhibition",
+        ),
     ],
 )
 def test_names_and_kinds(text, name, kind):
@@ -251,6 +257,10 @@ def test_an_event_named_in_a_session_is_the_event():
         "the Olympic Games Organising Committee",
         "approves a National Competition Promotion Plan",  # a document
         "signed the Order On State Competition Policy Guidelines",  # a document
+        # an office of a body: the body is no event
+        "met President of the Nordic Parliamentary Conference Ann Berg",
+        "Chairman of the Baltic Jewish Congress Ivan Petrov said",
+        "Executive Director of the Conference on Arctic Trust Li Wei attended",
         "the Northern Festival Regulations were approved",
         "the Northern Festival Orchestra played",  # a company
         "an observer at the Organisation of the Islamic Conference.",
