@@ -324,6 +324,7 @@ def _relative_date_rules():
     numbers = {normalise_phrase(k): v for k, v in rules.get("numbers", {}).items()}
     units = {normalise_phrase(k): v for k, v in rules.get("units", {}).items()}
     ahead_units = {normalise_phrase(k): v for k, v in rules.get("ahead_units", {}).items()}
+    from_now = {normalise_phrase(k): v for k, v in rules.get("from_now_units", {}).items()}
     vague = [normalise_phrase(k) for k in rules.get("vague_days_ago", [])]
     if not (fixed or units):
         return None
@@ -340,22 +341,29 @@ def _relative_date_rules():
         if ahead_units
         else never
     )
+    # "two weeks from now": ahead of the document, as "in two weeks"
+    later = (
+        rf"{count('n_')}\s+(?P<n_unit>{phrase_alternation(from_now)})\s+from\s+(?:now|today)"
+        if from_now
+        else never
+    )
     pattern = re.compile(
         rf"\b(?:(?P<fixed>{phrase_alternation(fixed) if fixed else never})"
-        rf"|(?P<vague>{phrase_alternation(vague) if vague else never})|{ago}|{ahead})\b",
+        rf"|(?P<vague>{phrase_alternation(vague) if vague else never})|{ago}|{ahead}|{later})\b",
         re.IGNORECASE,
     )
     # "the first time in two weeks", "the highest in three days": a span, not a date ahead
     span_before = re.compile(
         r"\b(?:time|times|highest|lowest|best|worst|first|record)\s*$", re.IGNORECASE
     )
-    return pattern, fixed, numbers, units, ahead_units, span_before
+    return pattern, fixed, numbers, units, {**ahead_units, **from_now}, span_before
 
 
 def relative_dates(text: str, date: str | None) -> list[DateMention]:
     """Relative date expressions in `text` ("yesterday", "next week", "three months ago",
-    "seven decades ago", "in two days", "a few days ago") resolved against the document's `date`,
-    as precise as the expression allows and the document date supports."""
+    "seven decades ago", "in two days", "two weeks from now", "a few days ago") resolved
+    against the document's `date`, as precise as the expression allows and the document date
+    supports."""
     rules = _relative_date_rules()
     if rules is None or not date:
         return []
@@ -374,6 +382,10 @@ def relative_dates(text: str, date: str | None) -> list[DateMention]:
             count = _count(m.group("digits"), m.group("word"), numbers)
             unit = units[normalise_phrase(m.group("unit"))]
             expression = f"{count} {unit}s ago" if unit != "decade" else None
+        elif m.group("n_unit"):
+            count = _count(m.group("n_digits"), m.group("n_word"), numbers)
+            unit = ahead_units[normalise_phrase(m.group("n_unit"))]
+            expression = f"in {count} {unit}s"
         else:
             if span_before.search(text[max(0, m.start() - 12) : m.start()]):
                 continue
