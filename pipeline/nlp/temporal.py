@@ -90,6 +90,27 @@ def year_mentions(
 
 
 @compiled_from_rules
+def _another_figure_before() -> re.Pattern:
+    """A number and up to three lowercase words ("573 billion rubles", "5%") joined to what
+    follows by `_adjacent_after`'s words: a year after it is that number's."""
+    words = rule_data("temporal", required=("relative",)).get("figure_year_prepositions", [])
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(
+        rf"(?<![\w.,])\d(?:[\d.,]*\d)?(?:\s*%|(?:\s+[a-z]+){{0,3}})"
+        rf"\s+(?:{phrase_alternation(words)})\s+(?:the\s+)?$"
+    )
+
+
+def _joined_to_another_figure(sentence: str, at: int, start: int, end: int) -> bool:
+    """Whether the year at sentence[at:] follows another figure than the one at [start, end)
+    ("up from 573 billion rubles in 2018")."""
+    lo = max(0, at - 60)
+    m = _another_figure_before().search(sentence, lo, at)
+    return m is not None and not (start <= m.start() < end)
+
+
+@compiled_from_rules
 def _document_dates():
     """temporal.json's `document_names`: a year that dates a document ("the May 2012
     Executive Orders", "the Executive Order of May 7, 2018") rather than a figure."""
@@ -208,6 +229,13 @@ def period_for(
             # "... this year and a 1.6 percent increase next year": a year before an "and"
             # belongs to the other conjunct; it is taken only when no other year is said
             distance += len(sentence)
+        if _joined_to_another_figure(sentence, mention.start, start, end):
+            # "700 billion, up from 573 billion in 2018": the year is the other figure's
+            distance += len(sentence)
+        elif mention.start >= end and "," in sentence[end : mention.start]:
+            # "While last year it was 965 billion, this year it is 1.5 trillion": a year after
+            # a comma is the next stretch's; one before the figure is kept ("In 2017, ...")
+            distance += len(sentence) // 2
         if mention.start >= end and _adjacent_after().fullmatch(sentence, end, mention.start):
             # "from 19.8 percent in 2016 to 18.5 percent in 2017": a year joined to the figure
             # by a preposition alone is its own, whatever stands before the figure

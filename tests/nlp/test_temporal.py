@@ -293,3 +293,39 @@ def test_opening_year_after_a_discourse_word(sentence, figure, expected):
 )
 def test_list_after_a_colon_keeps_its_year(sentence, figure, expected):
     assert period(sentence, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a year after a comma belongs to the next stretch
+        (
+            "While last year costs were 40 billion rubles, this year they are 55 billion rubles.",
+            "40 billion rubles",
+            2018,
+        ),
+        (
+            "In 2016 the rate was 7 percent, in 2017 it was 6 percent.",
+            "7 percent",
+            2016,
+        ),
+        # a year that follows another figure is that figure's
+        (
+            "Revenue is 90 billion rubles this year, up from 70 billion rubles in 2016.",
+            "90 billion rubles",
+            2019,
+        ),
+        (
+            "This year the company's total revenue rose to 90 billion rubles from 70 billion "
+            "rubles in 2016.",
+            "90 billion rubles",
+            2019,
+        ),
+        # a year before the figure across a comma is still its own
+        ("In 2015, the share reached 12 percent.", "12 percent", 2015),
+        # and a later year after a comma is taken when it is the only one
+        ("The share reached 12 percent, as of 2015.", "12 percent", 2015),
+    ],
+)
+def test_a_year_after_a_comma_or_another_figure_comes_last(sentence, figure, expected):
+    assert period(sentence, figure) == expected
