@@ -31,7 +31,7 @@ from pipeline.nlp import event_gazetteer as gazetteer
 from pipeline.nlp.event_names import anniversary_number
 from pipeline.nlp.rules import compiled_from_rules, phrase_alternation, rule_data
 from pipeline.nlp.temporal import clause_bounds as _temporal_clause_bounds
-from pipeline.nlp.temporal import doc_month, doc_year, relative_dates
+from pipeline.nlp.temporal import doc_month, doc_year, is_vague_date, relative_dates
 
 MONTHS = {
     m: i + 1
@@ -409,7 +409,13 @@ def event_date(
                 return value
         return in_name
     if found:
-        return found[0][1]
+        _, nearest, s, e = found[0]
+        if is_vague_date(sentence[s:e]):
+            # "in a few days, on March 5": the date that says the day
+            for _, value, _, _ in found[1:]:
+                if value.startswith(nearest) and len(value) > len(nearest):
+                    return value
+        return nearest
     if cued:
         lo, hi = clause_bounds(sentence, start, end)
         cue_date = _date_from_cues(sentence[lo:hi], doc_date, narrative=narrative)

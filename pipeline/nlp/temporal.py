@@ -354,6 +354,7 @@ def _relative_date_rules():
     ahead_units = {normalise_phrase(k): v for k, v in rules.get("ahead_units", {}).items()}
     from_now = {normalise_phrase(k): v for k, v in rules.get("from_now_units", {}).items()}
     vague = [normalise_phrase(k) for k in rules.get("vague_days_ago", [])]
+    vague_ahead = [normalise_phrase(k) for k in rules.get("vague_days_ahead", [])]
     if not (fixed or units):
         return None
     never = r"(?!x)x"
@@ -377,7 +378,9 @@ def _relative_date_rules():
     )
     pattern = re.compile(
         rf"\b(?:(?P<fixed>{phrase_alternation(fixed) if fixed else never})"
-        rf"|(?P<vague>{phrase_alternation(vague) if vague else never})|{ago}|{ahead}|{later})\b",
+        rf"|(?P<vague>{phrase_alternation(vague) if vague else never})"
+        rf"|(?P<vague_ahead>{phrase_alternation(vague_ahead) if vague_ahead else never})"
+        rf"|{ago}|{ahead}|{later})\b",
         re.IGNORECASE,
     )
     # "the first time in two weeks", "the highest in three days": a span, not a date ahead
@@ -389,7 +392,8 @@ def _relative_date_rules():
 
 def relative_dates(text: str, date: str | None) -> list[DateMention]:
     """Relative date expressions in `text` ("yesterday", "next week", "three months ago",
-    "seven decades ago", "in two days", "two weeks from now", "a few days ago") resolved
+    "seven decades ago", "in two days", "two weeks from now", "a few days ago", "in a few days")
+    resolved
     against the document's `date`, as precise as the expression allows and the document date
     supports."""
     rules = _relative_date_rules()
@@ -401,8 +405,8 @@ def relative_dates(text: str, date: str | None) -> list[DateMention]:
         if m.group("fixed"):
             expression = normalise_phrase(m.group("fixed"))
             unit, count = fixed[expression], None
-        elif m.group("vague"):
-            value = _few_days_ago(date)
+        elif m.group("vague") or m.group("vague_ahead"):
+            value = _few_days_ago(date) if m.group("vague") else _few_days_ahead(date)
             if value is not None:
                 found.append(DateMention(m.start(), m.end(), value, "month"))
             continue
@@ -434,6 +438,23 @@ def _few_days_ago(date: str) -> str | None:
     """ "A few days ago": the document's month, when the few days cannot reach into the month
     before (the document is dated after the 7th)."""
     if len(date) >= 10 and date[8:10].isdigit() and int(date[8:10]) > 7:
+        return date[:7]
+    return None
+
+
+def is_vague_date(text: str) -> bool:
+    """Whether `text` is one of temporal.json's vague expressions ("a few days ago", "in the
+    coming days"), which a precise date of the same clause refines."""
+    rules = rule_data("temporal", required=("relative",)).get("relative_dates", {})
+    phrases = {normalise_phrase(p) for p in rules.get("vague_days_ago", [])}
+    phrases |= {normalise_phrase(p) for p in rules.get("vague_days_ahead", [])}
+    return normalise_phrase(text) in phrases
+
+
+def _few_days_ahead(date: str) -> str | None:
+    """ "In a few days": the document's month, when the few days cannot reach into the next
+    month (the document is dated before the 22nd)."""
+    if len(date) >= 10 and date[8:10].isdigit() and int(date[8:10]) < 22:
         return date[:7]
     return None
 

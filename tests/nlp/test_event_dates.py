@@ -537,3 +537,18 @@ def test_an_event_an_anniversary_counts_from(sentence, name, kind, expected):
 )
 def test_a_year_of_another_name_dates_no_event(sentence, name, kind, expected):
     assert date_of(sentence, name, "2021-03-04", kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        ("In a few days you will fly to Tromso for the Arctic Summit.", "2021-03-04", "2021-03"),
+        ("The Arctic Summit opens in the coming days.", "2021-03-15", "2021-03"),
+        # a date of the clause that refines it is kept
+        ("In a few days, on March 9, the Arctic Summit opens.", "2021-03-04", "2021-03-09"),
+        # late in the month, a few days may reach into the next one
+        ("In a few days you will fly to Tromso for the Arctic Summit.", "2021-03-29", None),
+    ],
+)
+def test_an_event_in_a_few_days(sentence, date, expected):
+    assert date_of(sentence, "Arctic Summit", date, "summit") == expected
