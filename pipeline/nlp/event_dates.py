@@ -31,7 +31,7 @@ from pipeline.nlp import event_gazetteer as gazetteer
 from pipeline.nlp.event_names import anniversary_number
 from pipeline.nlp.rules import Rules, compiled_from_rules, phrase_alternation
 from pipeline.nlp.temporal import clause_bounds as _temporal_clause_bounds
-from pipeline.nlp.temporal import doc_month, doc_year, relative_dates
+from pipeline.nlp.temporal import doc_month, doc_year, is_vague_date, relative_dates
 
 MONTHS = {
     m: i + 1
@@ -137,6 +137,46 @@ def _date_limits(ruleset: Rules):
         re.compile(r"\b" + phrase_alternation(past) + r"\b", re.I) if past else never,
         adjacent,
     )
+
+
+@compiled_from_rules
+def _name_year_determiner(ruleset: Rules) -> re.Pattern:
+    words = ruleset.get("events", required=("heads",)).get("name_year_determiners", [])
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"\b(?:{phrase_alternation(words)})\s+$", re.IGNORECASE)
+
+
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z][\w’'-]*")
+# "the 2014 Olympics and Paralympics": the year is shared by the names it coordinates
+_SHARED_NAME = re.compile(r"(?:\s+[A-Z][\w’'-]*)+\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def _year_of_a_name(ruleset: Rules, sentence: str, start: int, end: int) -> bool:
+    """Whether the year at sentence[start:end] stands between a determiner and a capitalised
+    word ("the 2018 World Cup", "our 2030 Agenda"): a name's year, not a date of the clause."""
+    return bool(
+        _CAPITALISED_NEXT.match(sentence, end)
+        and _name_year_determiner(ruleset).search(sentence[max(0, start - 12) : start])
+    )
+
+
+@compiled_from_rules
+def _remembered_cue(ruleset: Rules) -> re.Pattern:
+    words = ruleset.get("events", required=("heads",)).get("remembered_event_cues", [])
+    if not words:
+        return re.compile(r"(?!x)x")
+    # "the anniversary of the legendary Victory Parade", "80 years since the Yalta Conference"
+    return re.compile(
+        rf"\b(?:{phrase_alternation(words)})\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
+
+
+def _remembered(ruleset: Rules, sentence: str, start: int) -> bool:
+    """Whether the event named at `start` is what an anniversary counts from (events.json's
+    `remembered_event_cues`): the dates of its clause are the remembrance's, not its own."""
+    return bool(_remembered_cue(ruleset).search(sentence[max(0, start - 60) : start]))
 
 
 def clause_bounds(ruleset: Rules, sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -265,12 +305,14 @@ def dates_in_clause(
     *,
     relative: bool = True,
     deadlines: bool = True,
+    names: bool = True,
 ) -> list[tuple[int, str, int, int]]:
     """The dates in the clause of sentence[start:end], outside it: (distance, date, start, end),
     nearest first. `relative=False` leaves out those said relative to the document's year;
     `deadlines=False` those after a deadline word ("by 2023", events.json's
     `date_deadline_words`). An anniversary keeps them: "by 2023, the centenary of the
-    Republic" is the anniversary's year."""
+    Republic" is the anniversary's year. `names=False` leaves out a year that belongs to
+    another name ("the 2018 World Cup", events.json's `name_year_determiners`)."""
     year, month = doc_year(doc_date), doc_month(doc_date)
     lo, hi = clause_bounds(ruleset, sentence, start, end)
     clause = sentence[lo:hi]
@@ -290,6 +332,13 @@ def dates_in_clause(
                 sentence, max(lo, m.start() - 30), m.start()
             ):
                 continue  # "by 2023": a deadline, not the event's date
+            if (
+                not names
+                and kind == "y"
+                and _year_of_a_name(ruleset, sentence, m.start(), m.end())
+                and not _SHARED_NAME.fullmatch(sentence, m.end(), start)
+            ):
+                continue  # "than the 2018 World Cup": another event's year
             value = resolve_date(m, kind, year, month, tense)
             if value is not None:
                 found.append((_distance(m.start(), m.end(), start, end), value, m.start(), m.end()))
@@ -349,14 +398,20 @@ def event_date(
     in_name = date_in_name(name)
     if in_name is None and cued:
         in_name = _month_naming(ruleset, name, sentence, start, end, doc_date)
-    found = dates_in_clause(ruleset, sentence, start, end, doc_date, relative=cued, deadlines=False)
-    if not cued and _date_limits(ruleset)[1].search(name):
-        # a war lasts years: only a date right after its name is its own
+    found = dates_in_clause(
+        ruleset, sentence, start, end, doc_date, relative=cued, deadlines=False, names=False
+    )
+    remembered = _remembered(ruleset, sentence, start)
+    if remembered or (not cued and _date_limits(ruleset)[1].search(name)):
+        # a war lasts years, and what an anniversary counts from is in the past of the clause's
+        # dates ("On June 24, the anniversary of the Victory Parade"): only a date right after
+        # its name is its own
         found = [
             f
             for f in found
             if f[2] >= end and _date_limits(ruleset)[3].fullmatch(sentence, end, f[2])
         ]
+        cued = cued and not remembered
     if in_name:
         # a date in the name ("Army-2015") may be refined by one in the text, never replaced
         for _, value, _, _ in found:
@@ -364,7 +419,13 @@ def event_date(
                 return value
         return in_name
     if found:
-        return found[0][1]
+        _, nearest, s, e = found[0]
+        if is_vague_date(ruleset, sentence[s:e]):
+            # "in a few days, on March 5": the date that says the day
+            for _, value, _, _ in found[1:]:
+                if value.startswith(nearest) and len(value) > len(nearest):
+                    return value
+        return nearest
     if cued:
         lo, hi = clause_bounds(ruleset, sentence, start, end)
         cue_date = _date_from_cues(ruleset, sentence[lo:hi], doc_date, narrative=narrative)

@@ -77,6 +77,7 @@ class Grammar:
     popular_vote_heads: frozenset[str]
     organisation_re: re.Pattern
     organisation_of_re: re.Pattern
+    office_of_re: re.Pattern
     anniversary_re: re.Pattern
     anniversary_words: tuple[str, ...]
     anniversary_word_re: re.Pattern
@@ -155,6 +156,13 @@ def grammar(ruleset: Rules) -> Grammar:
             r"\b"
             + phrase_alternation(rules.get("organisation_words", []))
             + rf"{_SP}of{_SP}(?:the{_SP})?$"
+        ),
+        # "President of the Baltic Sea Parliamentary Conference": an office of a body; the
+        # titles are matched with their capitals ("as president of the Salon" is left alone)
+        office_of_re=re.compile(
+            rf"\b{phrase_alternation(rules['office_titles_before'])}{_SP}of{_SP}(?:the{_SP})?$"
+            if rules.get("office_titles_before")
+            else r"(?!x)x"
         ),
         anniversary_re=re.compile(
             # "75th anniversary", "1,100th anniversary", "1250th foundation anniversary",
@@ -461,6 +469,8 @@ def _head_events(
             continue  # "your election to the Politburo": a person's election, not an event
         if g.organisation_of_re.search(text, max(0, start - 40), start):
             continue  # "the Organisation of the Islamic Conference": a body
+        if g.office_of_re.search(text, max(0, start - 40), start):
+            continue  # "Chairman of the European Jewish Congress": a body with offices
         if (
             name_words == 1
             and not capital

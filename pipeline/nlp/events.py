@@ -17,10 +17,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline.nlp.base import FACT_ASSIGNS, RULES_CONFIG, RuleComponent, add_fact
-from pipeline.nlp.event_dates import date_in_name, event_date
+from pipeline.nlp.event_dates import date_in_name, dates_in_clause, event_date
 from pipeline.nlp.event_names import find_events, grammar, head_matches
 from pipeline.nlp.extensions import doc_text, span_text
-from pipeline.nlp.rules import Rules, compiled_from_rules, normalise_phrase
+from pipeline.nlp.rules import Rules, compiled_from_rules, normalise_phrase, phrase_alternation
 from pipeline.nlp.temporal import doc_year
 
 __all__ = [
@@ -101,8 +101,7 @@ class EventExtractor(RuleComponent):
         years = {w for w in words if re.fullmatch(r"(?:19|20)\d{2}", w)}
         if years and doc_year_ is not None and str(doc_year_) not in years:
             return False  # an event of another year is not the document's own meeting
-        cues = _own_event_cues(self.rules)
-        return not any(w in cues for w in re.findall(r"[a-z]+", title.lower()))
+        return not _own_event_cues(self.rules).search(title)
 
     def annotate(self, doc: Doc) -> Doc:
         title = self.names.context(doc, "doc_title") or ""
@@ -131,6 +130,8 @@ class EventExtractor(RuleComponent):
                 date = self._date_of(doc, mention)
                 if date is not None:
                     break
+            if date is None:
+                date = self._date_from_next_sentence(doc, event, groups)
             fields = {
                 "type": "event",
                 "name": event["name"],
@@ -164,6 +165,52 @@ class EventExtractor(RuleComponent):
             mention["kind"],
             narrative=narrative,
         )
+
+    def _date_from_next_sentence(self, doc: Doc, event: dict, groups: list) -> str | None:
+        """The date the sentence after an undated event's first mention gives it through a
+        generic mention of its head ("... the 10th summit of the Islamic Conference. The
+        President accepted an invitation to the summit in Malaysia this October."), for the
+        kinds in events.json's `back_reference_kinds`, when no other event is named in that
+        sentence. Only a date the sentence says, not one its cues imply."""
+        heads = _back_reference_heads(self.rules).get(event["kind"])
+        if not heads or not doc.has_annotation("SENT_START"):
+            return None
+        name = event["name"].lower()
+        head = next((h for h in heads if re.search(rf"\b{re.escape(h)}\b", name)), None)
+        span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
+        if head is None or span is None or span.sent.end >= len(doc):
+            return None
+        sent = doc[span.sent.end].sent
+        lo, hi = sent.start_char, sent.end_char
+        for group in groups:
+            if any(lo <= m["start"] < hi for m in group.mentions):
+                return None  # the sentence's dates may be that other event's
+        text = span_text(sent)
+        m = re.search(rf"\b(?:the|this)\s+{re.escape(head)}\b", text, re.IGNORECASE)
+        if m is None:
+            return None
+        found = dates_in_clause(
+            self.rules,
+            text,
+            m.start(),
+            m.end(),
+            self.names.context(doc, "doc_date"),
+            deadlines=False,
+            names=False,
+        )
+        return found[0][1] if found else None
+
+
+@compiled_from_rules
+def _back_reference_heads(ruleset: Rules) -> dict[str, list[str]]:
+    """events.json's heads per kind, for the kinds in `back_reference_kinds`, longest first."""
+    rules = ruleset.get("events", required=("heads",))
+    kinds = set(rules.get("back_reference_kinds", []))
+    by_kind: dict[str, list[str]] = {}
+    for head, kind in rules["heads"].items():
+        if kind in kinds:
+            by_kind.setdefault(kind, []).append(head.lower())
+    return {k: sorted(v, key=len, reverse=True) for k, v in by_kind.items()}
 
 
 @dataclass
@@ -239,9 +286,13 @@ def _never_own_kinds(ruleset: Rules) -> frozenset[str]:
 
 
 @compiled_from_rules
-def _own_event_cues(ruleset: Rules) -> frozenset[str]:
-    rules = ruleset.get("events", required=("heads",))
-    return frozenset(w.lower() for w in rules.get("own_event_title_cues_against", []))
+def _own_event_cues(ruleset: Rules) -> re.Pattern:
+    """The words or phrases of a title that say it is not the event's own ("Greetings to ...",
+    "Executive Order on ...")."""
+    cues = ruleset.get("events", required=("heads",)).get("own_event_title_cues_against", [])
+    if not cues:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(cues)})(?!\w)", re.IGNORECASE)
 
 
 def _dice(a: frozenset, b: frozenset) -> float:

@@ -105,6 +105,10 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "relative_dates",
             "months_as_periods",
             "opening_year_scope",
+            "figure_year_prepositions",
+            "document_names",
+            "superlatives_before_since",
+            "list_item_separators",
         }
     ),
     "event_gazetteer": frozenset({"anniversary_bases", "event_years"}),
@@ -162,6 +166,10 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "multi_year_heads",
             "never_own_event_kinds",
             "place_nouns_after_head",
+            "remembered_event_cues",
+            "name_year_determiners",
+            "back_reference_kinds",
+            "office_titles_before",
         }
     ),
     "subjects": frozenset(

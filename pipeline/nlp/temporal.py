@@ -36,6 +36,14 @@ def _patterns(ruleset: Rules):
         phrase_alternation(rules["comparison_markers"]) + r"(?:\s+[A-Za-z’']+){0,5}\s*$",
         re.IGNORECASE,
     )
+    superlatives = rules.get("superlatives_before_since", [])
+    if superlatives:
+        # "the highest level since 1991", "the lowest figure since 2012": a base, like "than"
+        since = (
+            rf"\b(?:{phrase_alternation(superlatives)})(?:\s+[A-Za-z’']+){{0,2}}"
+            r"\s+since\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$"
+        )
+        comparison = re.compile(rf"(?:{comparison.pattern})|{since}", re.IGNORECASE)
     breaks = list(rules["clause_breaks"])
     return pattern, relative, comparison, breaks, trailing
 
@@ -72,11 +80,59 @@ def year_mentions(
         before = text[max(0, match.start() - 40) : match.start()]
         if comparison.search(before):
             continue
+        if _names_a_document(ruleset, text, match.start(), match.end()):
+            continue
         mentions.append(YearMention(match.start(), match.end(), year))
     if year_of_doc is not None:
         mentions.extend(_month_mentions(ruleset, text, year_of_doc, month_of_doc))
         mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+@compiled_from_rules
+def _another_figure_before(ruleset: Rules) -> re.Pattern:
+    """A number and up to three lowercase words ("573 billion rubles", "5%") joined to what
+    follows by `_adjacent_after`'s words: a year after it is that number's."""
+    words = ruleset.get("temporal", required=("relative",)).get("figure_year_prepositions", [])
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(
+        rf"(?<![\w.,])\d(?:[\d.,]*\d)?(?:\s*%|(?:\s+[a-z]+){{0,3}})"
+        rf"\s+(?:{phrase_alternation(words)})\s+(?:the\s+)?$"
+    )
+
+
+def _joined_to_another_figure(ruleset: Rules, sentence: str, at: int, start: int, end: int) -> bool:
+    """Whether the year at sentence[at:] follows another figure than the one at [start, end)
+    ("up from 573 billion rubles in 2018")."""
+    lo = max(0, at - 60)
+    m = _another_figure_before(ruleset).search(sentence, lo, at)
+    return m is not None and not (start <= m.start() < end)
+
+
+@compiled_from_rules
+def _document_dates(ruleset: Rules):
+    """temporal.json's `document_names`: a year that dates a document ("the May 2012
+    Executive Orders", "the Executive Order of May 7, 2018") rather than a figure."""
+    nouns = ruleset.get("temporal", required=("relative",)).get("document_names", [])
+    if not nouns:
+        return None
+    names = phrase_alternation(nouns)
+    after = re.compile(rf"\s+(?:{names})\b", re.IGNORECASE)
+    before = re.compile(
+        rf"\b(?:{names})\s+(?:no\.?\s*\d+\s+)?(?:of|dated)\s+"
+        r"(?:(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+)?$",
+        re.IGNORECASE,
+    )
+    return after, before
+
+
+def _names_a_document(ruleset: Rules, text: str, start: int, end: int) -> bool:
+    rules = _document_dates(ruleset)
+    if rules is None or not text[start].isdigit():
+        return False
+    after, before = rules
+    return bool(after.match(text, end) or before.search(text[max(0, start - 60) : start]))
 
 
 @compiled_from_rules
@@ -180,11 +236,66 @@ def period_for(
             # "... this year and a 1.6 percent increase next year": a year before an "and"
             # belongs to the other conjunct; it is taken only when no other year is said
             distance += len(sentence)
+        if _joined_to_another_figure(ruleset, sentence, mention.start, start, end):
+            # "700 billion, up from 573 billion in 2018": the year is the other figure's
+            distance += len(sentence)
+        elif mention.start >= end and "," in sentence[end : mention.start]:
+            # "While last year it was 965 billion, this year it is 1.5 trillion": a year after
+            # a comma is the next stretch's; one before the figure is kept ("In 2017, ...")
+            distance += len(sentence) // 2
+        if mention.start >= end and _adjacent_after(ruleset).fullmatch(
+            sentence, end, mention.start
+        ):
+            # "from 19.8 percent in 2016 to 18.5 percent in 2017": a year joined to the figure
+            # by a preposition alone is its own, whatever stands before the figure
+            distance = -1
         if best is None or distance < best[0]:
             best = (distance, mention.year)
     if best is None:
-        return _opening_year(ruleset, sentence, start, lo, hi, year_of_doc, month_of_doc)
+        year = _opening_year(ruleset, sentence, start, lo, hi, year_of_doc, month_of_doc)
+        if year is None:
+            year = _list_intro_year(ruleset, sentence, start, year_of_doc, month_of_doc)
+        return year
     return best[1]
+
+
+@compiled_from_rules
+def _list_separators(ruleset: Rules) -> tuple[str, ...]:
+    return tuple(ruleset.get("temporal", required=("relative",)).get("list_item_separators", []))
+
+
+def _list_intro_year(
+    ruleset: Rules, sentence: str, start: int, year_of_doc: int | None, month_of_doc: int | None
+) -> int | None:
+    """The year of the words that open a list after a colon ("in 2017 the figures were as
+    follows: 170 percent for grain; 150 percent for oil"), for an item of the list whose own
+    clause names no year; the items are told by temporal.json's `list_item_separators`."""
+    colon = sentence.rfind(":", 0, start)
+    separators = _list_separators(ruleset)
+    if colon < 0 or not any(sep in sentence[colon:] for sep in separators):
+        return None
+    intro = max(sentence.rfind(":", 0, colon) + 1, 0)
+    for sep in separators:
+        i = sentence.rfind(sep, 0, colon)
+        if i >= 0:
+            intro = max(intro, i + len(sep))
+    year = None
+    for mention in _sentence_mentions(ruleset, sentence, year_of_doc, month_of_doc):
+        if colon < mention.start < start:
+            return None  # an earlier item has a year of its own
+        if intro <= mention.start and mention.end <= colon:
+            year = mention.year
+    return year
+
+
+@compiled_from_rules
+def _adjacent_after(ruleset: Rules) -> re.Pattern:
+    """What may stand between a figure and a year that follows it as its own ("5 percent in
+    2017", "4 percent last year"): spaces, or one of temporal.json's `figure_year_prepositions`."""
+    words = ruleset.get("temporal", required=("relative",)).get("figure_year_prepositions", [])
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"\s*|\s+(?:{phrase_alternation(words)})\s+(?:the\s+)?", re.IGNORECASE)
 
 
 @compiled_from_rules
@@ -194,7 +305,10 @@ def _opening_rules(ruleset: Rules):
         return None
     prepositions = rules.get("prepositions", [])
     lead = rf"(?:{phrase_alternation(prepositions)})\s+" if prepositions else ""
-    opening = re.compile(rf"[\W_]*(?:{lead})?(?:the\s+)?", re.IGNORECASE)
+    # a discourse word may come first: "For example: in 2017, output grew ..."
+    words = rules.get("discourse_leads", [])
+    discourse = rf"(?:(?:{phrase_alternation(words)})[\s,:]+)?" if words else ""
+    opening = re.compile(rf"[\W_]*{discourse}(?:{lead})?(?:the\s+)?", re.IGNORECASE)
     future = re.compile(
         r"\b" + phrase_alternation(rules.get("future_cues", ["will"])) + r"\b", re.IGNORECASE
     )
@@ -248,7 +362,9 @@ def _relative_date_rules(ruleset: Rules):
     numbers = {normalise_phrase(k): v for k, v in rules.get("numbers", {}).items()}
     units = {normalise_phrase(k): v for k, v in rules.get("units", {}).items()}
     ahead_units = {normalise_phrase(k): v for k, v in rules.get("ahead_units", {}).items()}
+    from_now = {normalise_phrase(k): v for k, v in rules.get("from_now_units", {}).items()}
     vague = [normalise_phrase(k) for k in rules.get("vague_days_ago", [])]
+    vague_ahead = [normalise_phrase(k) for k in rules.get("vague_days_ahead", [])]
     if not (fixed or units):
         return None
     never = r"(?!x)x"
@@ -264,22 +380,32 @@ def _relative_date_rules(ruleset: Rules):
         if ahead_units
         else never
     )
+    # "two weeks from now": ahead of the document, as "in two weeks"
+    later = (
+        rf"{count('n_')}\s+(?P<n_unit>{phrase_alternation(from_now)})\s+from\s+(?:now|today)"
+        if from_now
+        else never
+    )
     pattern = re.compile(
         rf"\b(?:(?P<fixed>{phrase_alternation(fixed) if fixed else never})"
-        rf"|(?P<vague>{phrase_alternation(vague) if vague else never})|{ago}|{ahead})\b",
+        rf"|(?P<vague>{phrase_alternation(vague) if vague else never})"
+        rf"|(?P<vague_ahead>{phrase_alternation(vague_ahead) if vague_ahead else never})"
+        rf"|{ago}|{ahead}|{later})\b",
         re.IGNORECASE,
     )
     # "the first time in two weeks", "the highest in three days": a span, not a date ahead
     span_before = re.compile(
         r"\b(?:time|times|highest|lowest|best|worst|first|record)\s*$", re.IGNORECASE
     )
-    return pattern, fixed, numbers, units, ahead_units, span_before
+    return pattern, fixed, numbers, units, {**ahead_units, **from_now}, span_before
 
 
 def relative_dates(ruleset: Rules, text: str, date: str | None) -> list[DateMention]:
     """Relative date expressions in `text` ("yesterday", "next week", "three months ago",
-    "seven decades ago", "in two days", "a few days ago") resolved against the document's `date`,
-    as precise as the expression allows and the document date supports."""
+    "seven decades ago", "in two days", "two weeks from now", "a few days ago", "in a few days")
+    resolved
+    against the document's `date`, as precise as the expression allows and the document date
+    supports."""
     rules = _relative_date_rules(ruleset)
     if rules is None or not date:
         return []
@@ -289,8 +415,8 @@ def relative_dates(ruleset: Rules, text: str, date: str | None) -> list[DateMent
         if m.group("fixed"):
             expression = normalise_phrase(m.group("fixed"))
             unit, count = fixed[expression], None
-        elif m.group("vague"):
-            value = _few_days_ago(date)
+        elif m.group("vague") or m.group("vague_ahead"):
+            value = _few_days_ago(date) if m.group("vague") else _few_days_ahead(date)
             if value is not None:
                 found.append(DateMention(m.start(), m.end(), value, "month"))
             continue
@@ -298,6 +424,10 @@ def relative_dates(ruleset: Rules, text: str, date: str | None) -> list[DateMent
             count = _count(m.group("digits"), m.group("word"), numbers)
             unit = units[normalise_phrase(m.group("unit"))]
             expression = f"{count} {unit}s ago" if unit != "decade" else None
+        elif m.group("n_unit"):
+            count = _count(m.group("n_digits"), m.group("n_word"), numbers)
+            unit = ahead_units[normalise_phrase(m.group("n_unit"))]
+            expression = f"in {count} {unit}s"
         else:
             if span_before.search(text[max(0, m.start() - 12) : m.start()]):
                 continue
@@ -318,6 +448,23 @@ def _few_days_ago(date: str) -> str | None:
     """ "A few days ago": the document's month, when the few days cannot reach into the month
     before (the document is dated after the 7th)."""
     if len(date) >= 10 and date[8:10].isdigit() and int(date[8:10]) > 7:
+        return date[:7]
+    return None
+
+
+def is_vague_date(ruleset: Rules, text: str) -> bool:
+    """Whether `text` is one of temporal.json's vague expressions ("a few days ago", "in the
+    coming days"), which a precise date of the same clause refines."""
+    rules = ruleset.get("temporal", required=("relative",)).get("relative_dates", {})
+    phrases = {normalise_phrase(p) for p in rules.get("vague_days_ago", [])}
+    phrases |= {normalise_phrase(p) for p in rules.get("vague_days_ahead", [])}
+    return normalise_phrase(text) in phrases
+
+
+def _few_days_ahead(date: str) -> str | None:
+    """ "In a few days": the document's month, when the few days cannot reach into the next
+    month (the document is dated before the 22nd)."""
+    if len(date) >= 10 and date[8:10].isdigit() and int(date[8:10]) < 22:
         return date[:7]
     return None
 

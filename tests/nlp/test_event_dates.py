@@ -479,3 +479,79 @@ def test_an_anniversary_keeps_a_year_after_by():
     assert (
         date_of(sentence, "centenary of the Arctic Republic", "2019-06-29", "anniversary") == "2023"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind", "expected"),
+    [
+        # what an anniversary counts from is not dated by the remembrance's dates
+        (
+            "On June 24, the anniversary of the legendary Northern Parade, we laid wreaths.",
+            "Northern Parade",
+            "other",
+            None,
+        ),
+        ("Today is 30 years since the Arctic Summit.", "Arctic Summit", "summit", None),
+        (
+            "This year we mark the anniversary of the Arctic Summit.",
+            "Arctic Summit",
+            "summit",
+            None,
+        ),
+        # a date right after its name is still its own
+        (
+            "We remember the anniversary of the Arctic Summit of 1996 this year.",
+            "Arctic Summit",
+            "summit",
+            "1996",
+        ),
+        # without the cue, the clause's date is the event's
+        ("On June 24, the Northern Parade was held.", "Northern Parade", "other", "2020-06-24"),
+        ("Today the Arctic Summit opens.", "Arctic Summit", "summit", "2020-07-02"),
+    ],
+)
+def test_an_event_an_anniversary_counts_from(sentence, name, kind, expected):
+    assert date_of(sentence, name, "2020-07-02", kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind", "expected"),
+    [
+        # a year that belongs to another name does not date the event
+        (
+            "It will help us prepare the 2030 Arctic Games, which are larger than the Polar Cup.",
+            "Polar Cup",
+            "sports",
+            None,
+        ),
+        (
+            "The Polar Cup was a test before our 2024 Northern Congress.",
+            "Polar Cup",
+            "sports",
+            None,
+        ),
+        # a year said as a date still dates it
+        ("The Polar Cup was held in 2019 in Murmansk.", "Polar Cup", "sports", "2019"),
+        ("In 2019 Murmansk hosted the Polar Cup.", "Polar Cup", "sports", "2019"),
+        ("The Polar Cup of the 2019 season was a success.", "Polar Cup", "sports", "2019"),
+        # a year shared by coordinated names
+        ("They won medals at the 2018 Arctic Games and Polar Cup.", "Polar Cup", "sports", "2018"),
+    ],
+)
+def test_a_year_of_another_name_dates_no_event(sentence, name, kind, expected):
+    assert date_of(sentence, name, "2021-03-04", kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        ("In a few days you will fly to Tromso for the Arctic Summit.", "2021-03-04", "2021-03"),
+        ("The Arctic Summit opens in the coming days.", "2021-03-15", "2021-03"),
+        # a date of the clause that refines it is kept
+        ("In a few days, on March 9, the Arctic Summit opens.", "2021-03-04", "2021-03-09"),
+        # late in the month, a few days may reach into the next one
+        ("In a few days you will fly to Tromso for the Arctic Summit.", "2021-03-29", None),
+    ],
+)
+def test_an_event_in_a_few_days(sentence, date, expected):
+    assert date_of(sentence, "Arctic Summit", date, "summit") == expected

@@ -26,6 +26,20 @@ RULES = installed_rules()  # the installed rule files, passed to the scanners
             False,
         ),
         ("Arctic Summit", "Meeting with the Governor", "2020-01-01", False),
+        # a title cue may be a phrase: an executive order, not its executive chairman
+        (
+            "300th anniversary of Novoarkhangelsk",
+            "Executive Order on celebrating 300th anniversary of Novoarkhangelsk",
+            "2020-01-01",
+            False,
+        ),
+        (
+            "Northern Economic Forum",
+            "Meeting with Northern Economic Forum Executive Chairman",
+            "2020-01-01",
+            True,
+        ),
+        ("Sambo championship", "Meeting with sambo prize-winners", "2020-01-01", False),
     ],
 )
 def test_own_event(event, title, date, own):
@@ -197,6 +211,22 @@ def test_the_components_cues_are_those_of_the_text(text):
         ),
         # the document's own meeting stays out
         ("Arctic Summit", "The Arctic Summit opened today.", []),
+        # a title about a document or about those who take part: the event is a fact
+        (
+            "Executive Order on celebrating the 200th anniversary of Novoarkhangelsk",
+            "The President signed an order to mark the 200th anniversary of Novoarkhangelsk.",
+            ["200th anniversary of Novoarkhangelsk"],
+        ),
+        (
+            "List of journalists accredited to cover the Northern Lights Festival",
+            "The list of reporters for the Northern Lights Festival is out.",
+            ["Northern Lights Festival"],
+        ),
+        (
+            "Meeting with athletes to compete in 9th Arctic Winter Games",
+            "He met the skiers bound for the 9th Arctic Winter Games.",
+            ["9th Arctic Winter Games"],
+        ),
     ],
 )
 def test_own_event_on_unseen_titles(title, text, expected):
@@ -210,3 +240,42 @@ def test_a_session_named_by_its_day_joins_the_ordinal_session():
     )
     events = _events(text, "News conference", "2021-03-04")
     assert [f["name"] for f in events] == ["sixth session of the Northern Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an undated event takes the date the next sentence gives "the <head>"
+        (
+            "He was invited to the 5th summit of the Arctic Council. "
+            "He accepted the invitation to the summit in Tromso next October.",
+            "2021-10",
+        ),
+        (
+            "Preparations for the Northern Lights Festival were discussed. "
+            "The festival will open on May 20.",
+            "2021-05-20",
+        ),
+        # not when that sentence names another event: its dates may be that one's
+        (
+            "He was invited to the 5th summit of the Arctic Council. "
+            "The summit will mark the 75th anniversary of the Polar Treaty of 1947.",
+            None,
+        ),
+        # not a date the sentence does not say (a cue for the document's date)
+        (
+            "He was invited to the 5th summit of the Arctic Council. "
+            "Preparations for the summit are under way.",
+            None,
+        ),
+        # not from a sentence further on
+        (
+            "He was invited to the 5th summit of the Arctic Council. "
+            "The talks went well. The summit will be held next October.",
+            None,
+        ),
+    ],
+)
+def test_an_undated_event_is_dated_by_the_next_sentence(text, expected):
+    events = _events(text, "News", "2021-03-04")
+    assert events[0]["date"] == expected

@@ -51,6 +51,27 @@ def test_period(sentence, figure, expected):
     assert period(sentence, figure) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a year joined to the figure by a preposition alone is its own, not the one before
+        ("Debt will fall from 40 percent in 2018 to 35 percent in 2020.", "35 percent", 2020),
+        ("Debt will fall from 40 percent in 2018 to 35 percent in 2020.", "40 percent", 2018),
+        ("Costs went from $3 billion last year to $4 billion this year.", "$4 billion", 2019),
+        ("Costs went from $3 billion last year to $4 billion this year.", "$3 billion", 2018),
+        ("The share rose from 10 percent in 2015 to 12 percent by 2017.", "12 percent", 2017),
+        # not when more than a preposition stands between: the nearest year still wins
+        (
+            "In 2016 the rate was 7 percent, in the first months of 2017 it was 5 percent.",
+            "7 percent",
+            2016,
+        ),
+    ],
+)
+def test_year_joined_after_the_figure(sentence, figure, expected):
+    assert period(sentence, figure) == expected
+
+
 def test_relative_years_need_a_document_date():
     assert period("This year it is $5 billion.", "$5 billion", date=None) is None
 
@@ -102,8 +123,16 @@ def test_a_month_without_a_year_ties_a_figure_to_a_year(sentence, figure, date, 
         ("in two days", "2017-07-05", ["2017-07-07"]),
         ("in a week", "2017-07-05", ["2017-07"]),
         ("the first time in two weeks", "2017-07-05", []),
+        # "from now" counts ahead like "in"
+        ("two weeks from now", "2018-02-01", ["2018-02"]),
+        ("three days from today", "2018-02-01", ["2018-02-04"]),
+        ("a month from now", "2018-12-10", ["2019-01"]),
+        ("two years from now", "2018-12-10", []),
         ("a few days ago", "2019-11-20", ["2019-11"]),
         ("a few days ago", "2019-11-03", []),
+        ("in a few days", "2019-11-03", ["2019-11"]),
+        ("in the coming days", "2019-11-12", ["2019-11"]),
+        ("in several days", "2019-11-27", []),
     ],
 )
 def test_relative_dates_ahead_and_a_few_days_ago(text, date, expected):
@@ -161,4 +190,148 @@ def test_relative_dates_ahead_and_a_few_days_ago(text, date, expected):
     ],
 )
 def test_opening_year_and_contrast(sentence, figure, expected):
+    assert period(sentence, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a year that dates a document is not the figure's period
+        (
+            "Pay must reach 200 percent of the average, as the May 2012 Executive Orders say.",
+            "200 percent",
+            None,
+        ),
+        (
+            "Under the Executive Order of May 7, 2018, the share is to be 50 percent.",
+            "50 percent",
+            None,
+        ),
+        ("The 2015 decree set the quota at 30 percent.", "30 percent", None),
+        # the year of the figure is still read beside it
+        (
+            "As the May 2018 Executive Order requires, poverty must halve to 6.6 percent by 2024.",
+            "6.6 percent",
+            2024,
+        ),
+        ("In 2012, exports grew by 4 percent.", "4 percent", 2012),
+    ],
+)
+def test_year_of_a_document_is_no_period(sentence, figure, expected):
+    assert period(sentence, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a superlative and 'since' make a base of comparison: the year is not the period
+        ("Car sales rose by 9 percent, the highest level since 2008.", "9 percent", None),
+        ("Wages grew 6 percent (the fastest growth since 2013).", "6 percent", None),
+        (
+            "For 2018 as a whole, output grew 4 percent, the best result since 2011.",
+            "4 percent",
+            2018,
+        ),
+        ("It fell to 3 percent, its lowest since the start of 2010.", "3 percent", None),
+        # 'since' alone still marks the start of the figure's span
+        ("Exports have grown by 40 percent since 2010.", "40 percent", 2010),
+    ],
+)
+def test_superlative_since_is_a_base(sentence, figure, expected):
+    assert period(sentence, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a discourse word before the opening year
+        (
+            "For example: in 2016, milk output grew by 3 percent, and cheese by 8 percent.",
+            "8 percent",
+            2016,
+        ),
+        (
+            "Overall, last year, grain exports rose by 12 percent, and meat exports by 20 percent.",
+            "20 percent",
+            2018,
+        ),
+        # only a year that opens the sentence: not one after other words
+        (
+            "We know that in 2016, milk output grew by 3 percent, and cheese by 8 percent.",
+            "8 percent",
+            None,
+        ),
+    ],
+)
+def test_opening_year_after_a_discourse_word(sentence, figure, expected):
+    assert period(sentence, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # the items of a list after a colon keep the year said before it
+        (
+            "In 2016 the regions met their targets as follows: 95 percent for roads; "
+            "80 percent for schools; 70 percent for clinics.",
+            "70 percent",
+            2016,
+        ),
+        (
+            "Last year the shares were: 40 percent in the north; 35 percent in the south.",
+            "35 percent",
+            2018,
+        ),
+        # an item with a year of its own, and items after it, are not the intro's
+        (
+            "The figures were as follows: 10 percent in 2015; 12 percent for imports.",
+            "12 percent",
+            None,
+        ),
+        # no list (no item separator): the colon alone does not carry the year
+        ("In 2016 we set a goal: to raise the share to 30 percent.", "30 percent", 2016),
+        (
+            "We set a goal: to raise the share to 30 percent, and costs fell 2 percent.",
+            "2 percent",
+            None,
+        ),
+    ],
+)
+def test_list_after_a_colon_keeps_its_year(sentence, figure, expected):
+    assert period(sentence, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a year after a comma belongs to the next stretch
+        (
+            "While last year costs were 40 billion rubles, this year they are 55 billion rubles.",
+            "40 billion rubles",
+            2018,
+        ),
+        (
+            "In 2016 the rate was 7 percent, in 2017 it was 6 percent.",
+            "7 percent",
+            2016,
+        ),
+        # a year that follows another figure is that figure's
+        (
+            "Revenue is 90 billion rubles this year, up from 70 billion rubles in 2016.",
+            "90 billion rubles",
+            2019,
+        ),
+        (
+            "This year the company's total revenue rose to 90 billion rubles from 70 billion "
+            "rubles in 2016.",
+            "90 billion rubles",
+            2019,
+        ),
+        # a year before the figure across a comma is still its own
+        ("In 2015, the share reached 12 percent.", "12 percent", 2015),
+        # and a later year after a comma is taken when it is the only one
+        ("The share reached 12 percent, as of 2015.", "12 percent", 2015),
+    ],
+)
+def test_a_year_after_a_comma_or_another_figure_comes_last(sentence, figure, expected):
     assert period(sentence, figure) == expected
