@@ -220,13 +220,40 @@ def _unit_after(ruleset: Rules, text: str, pos: int, context=None, scaled: bool 
     return None
 
 
+@compiled_from_rules
+def _negated_bounds(ruleset: Rules) -> tuple[re.Pattern, dict[str, str], re.Pattern] | None:
+    """qualifiers.json's `negated_bounds`: a negation up to `max_words_between` lowercase words
+    (then one of `last_words_between`) before a comparison ("cannot show more than", "won't grow
+    by more than"), and what each comparison then becomes. A comparison that starts with one of
+    `words_not_between` ("just over") is not bounded by a negation before it."""
+    rules = ruleset.get("qualifiers", required=("before", "after")).get("negated_bounds")
+    if not rules or not rules.get("negations"):
+        return None
+    blocked = phrase_alternation(rules.get("words_not_between", []))
+    word = rf"(?!{blocked}\b)[a-z]+"
+    most = int(rules.get("max_words_between", 1))
+    last = rules.get("last_words_between", [])
+    tail = rf"(?:\s+{phrase_alternation(last)})?" if last else ""
+    pattern = re.compile(
+        rf"(?<![\w’'])((?i:{phrase_alternation(rules['negations'])}))(?:\s+{word}){{0,{most}}}{tail}\s+$"
+    )
+    starts = re.compile(rf"{blocked}\b", re.IGNORECASE)
+    return pattern, dict(rules.get("flip", {})), starts
+
+
 def _qualifier_before(ruleset: Rules, text: str, pos: int):
     before, _, before_re, _ = _qualifier_tables(ruleset)
     window = text[max(0, pos - 40) : pos]
     m = before_re.search(window)
     if m:
         phrase = normalise_phrase(m.group(1))
-        return before[phrase], pos - (len(window) - m.start(1))
+        qualifier, start = before[phrase], pos - (len(window) - m.start(1))
+        negated = _negated_bounds(ruleset)
+        if negated is not None and qualifier in negated[1] and not negated[2].match(phrase):
+            lead = negated[0].search(text, max(0, start - 40), start)
+            if lead is not None:
+                return negated[1][qualifier], lead.start(1)
+        return qualifier, start
     return None
 
 

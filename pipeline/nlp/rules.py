@@ -70,7 +70,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "per_units",
         }
     ),
-    "qualifiers": frozenset({"before", "after"}),
+    "qualifiers": frozenset({"before", "after", "negated_bounds"}),
     "percentages": frozenset(
         {
             "units",

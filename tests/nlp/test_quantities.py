@@ -369,3 +369,30 @@ def test_dozens_of_countries_multiply(text, value):
 def test_a_year_of_a_later_clause_is_not_the_earlier_figures(text, periods):
     found = [f for f in pipeline.extract_facts(text, date="2012-03-01") if f["type"] == "money"]
     assert [f["period"] for f in found] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        # a negation across one word (and "by") turns a comparison into a bound
+        ("Losses cannot reach more than 2 percent.", "cannot reach more than 2 percent", "at_most"),
+        (
+            "Fares won't grow by more than 4 percent.",
+            "won't grow by more than 4 percent",
+            "at_most",
+        ),
+        ("The levy shall not be over 3 percent.", "not be over 3 percent", "at_most"),
+        ("Pay has never exceeded 900 euros.", "never exceeded 900 euros", "at_most"),
+        ("Turnout will not be less than 60 percent.", "not be less than 60 percent", "at_least"),
+        ("It will NOT be more than 4 percent.", "NOT be more than 4 percent", "at_most"),
+        # no bound: the negation is farther away, or a word says the comparison stands
+        ("We did not expect that over 40 countries would come.", "over 40 countries", "more_than"),
+        ("It is not just over 5 percent.", "just over 5 percent", "more_than"),
+        ("They are not only more than 40 countries.", "more than 40 countries", "more_than"),
+        ("That is not so: more than 5 percent left.", "more than 5 percent", "more_than"),
+        ("Exports grew by more than 5 percent.", "more than 5 percent", "more_than"),
+    ],
+)
+def test_negated_comparisons_are_bounds(text, surface, qualifier):
+    found = [c for c in scan(RULES, text) if c.type in ("money", "percentage", "country_count")]
+    assert [(text[c.start : c.end], c.qualifier) for c in found] == [(surface, qualifier)]
