@@ -201,6 +201,10 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "clause_openers",
             "parentheticals",
             "ellipsis_direct_links",
+            "share_links",
+            "pronoun_parts",
+            "restrictive_followers",
+            "clause_verbs",
         }
     ),
     "measures": frozenset(
