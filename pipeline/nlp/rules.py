@@ -205,6 +205,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "pronoun_parts",
             "restrictive_followers",
             "clause_verbs",
+            "restricting_after_figure",
+            "part_nouns",
         }
     ),
     "measures": frozenset(

@@ -92,6 +92,8 @@ class Rules:
     pronoun_parts: frozenset
     restrictive_followers: frozenset
     clause_verbs: frozenset
+    restricting_after: frozenset
+    part_nouns: frozenset
 
 
 def _phrases(items) -> tuple:
@@ -159,6 +161,8 @@ def subject_rules() -> Rules:
         pronoun_parts=words("pronoun_parts"),
         restrictive_followers=words("restrictive_followers"),
         clause_verbs=words("clause_verbs"),
+        restricting_after=words("restricting_after_figure"),
+        part_nouns=words("part_nouns"),
     )
 
 
@@ -942,6 +946,33 @@ class _Finder:
         whole = self.np_after(self.fe + 1, open_np=True)
         return not (whole and self.is_denominator(whole))
 
+    def restricted_after_figure(self) -> bool:
+        """The figure is followed by a phrase that narrows what it measures, which a subject
+        before the figure would drop: "among"/"for" and a noun phrase ("a return rate of 70
+        percent for young teachers"; `restricting_after_figure`), or "in" and a noun phrase
+        whose head names a part of a whole ("traffic grew 20 percent in the freight segment";
+        `part_nouns`). Time phrases ("for the year", "in the first quarter") narrow nothing."""
+        r = self.rules
+        j = self.fe
+        if j >= len(self.u) or not self.free_word(j):
+            return False
+        low = self.u[j].lower
+        if low not in r.restricting_after and low != "in":
+            return False
+        k = j + 1
+        while k < len(self.u) and self.free_word(k) and self.u[k].lower in r.determiners:
+            k += 1
+        first = k
+        if self.time_word(k) or not (self.np_word(k) or self.is_modifier(k)):
+            return False  # "for the year", "in 2019", "for the first time", "for us"
+        while k < len(self.u) and (self.np_word(k) or self.is_modifier(k)):
+            k += 1
+        if self.time_word(k):
+            return False  # "for the entire period"
+        if low == "in":
+            return self.u[k - 1].lower in r.part_nouns and k > first
+        return True
+
     def is_denominator(self, phrase: str) -> bool:
         """Whether `phrase` ends in a denominator whole ("the country's GDP")."""
         words = tuple(phrase.lower().split())
@@ -1004,6 +1035,9 @@ class _Finder:
         found = self.adjacent() or self.before()
         if found:
             self.part_of = False
+            if self.restricted_after_figure():
+                self.span = None
+                return None
             return found
         found = self.after()
         if found:

@@ -359,3 +359,32 @@ def test_a_share_link_needs_the_whole(text, figure, subject):
 )
 def test_a_whole_keeps_its_restriction_or_is_refused(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a phrase after the figure that narrows the measure: the subject before would drop it
+        ("Freight traffic was up by 22 percent in the rail segment.", "22 percent", None),
+        ("Retail lending grew 9 percent in the mortgage sector.", "9 percent", None),
+        (
+            "We have a return rate of around 70 percent for young teachers.",
+            "around 70 percent",
+            None,
+        ),
+        ("Funding will amount to $5 billion for the new schools.", "$5 billion", None),
+        ("Unemployment stood at 12 percent among young people.", "12 percent", None),
+        # time phrases, places and pronouns narrow nothing
+        (
+            "Freight traffic was up by 22 percent in the first quarter.",
+            "22 percent",
+            ("freight traffic"),
+        ),
+        ("Freight traffic was up by 22 percent in Siberia.", "22 percent", "freight traffic"),
+        ("Exports grew by 5 percent for the year.", "5 percent", "exports"),
+        ("Exports grew by 5 percent for the first time.", "5 percent", "exports"),
+        ("Exports grew by 5 percent for us.", "5 percent", "exports"),
+    ],
+)
+def test_a_restriction_after_the_figure_refuses_the_subject(text, figure, subject):
+    assert subject_of(text, figure) == subject
