@@ -207,6 +207,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "clause_verbs",
             "restricting_after_figure",
             "part_nouns",
+            "unfinished_phrase_words",
         }
     ),
     "measures": frozenset(

@@ -94,6 +94,7 @@ class Rules:
     clause_verbs: frozenset
     restricting_after: frozenset
     part_nouns: frozenset
+    unfinished: frozenset
 
 
 def _phrases(items) -> tuple:
@@ -163,6 +164,7 @@ def subject_rules() -> Rules:
         clause_verbs=words("clause_verbs"),
         restricting_after=words("restricting_after_figure"),
         part_nouns=words("part_nouns"),
+        unfinished=words("unfinished_phrase_words"),
     )
 
 
@@ -450,6 +452,10 @@ class _Finder:
     def text(self, first: int, last: int) -> str | None:
         if last - first + 1 > self.rules.max_words:
             return None
+        end = self.u[last].lower
+        r = self.rules
+        if end in r.determiners or end in r.preps or end in ("and", "or") or end in r.unfinished:
+            return None  # "investment for the entire [period]": cut inside its phrase
         base = self._sentence_start
         phrase = self._sentence_text[self.u[first].start - base : self.u[last].end - base]
         self.span = (self.u[first].start, self.u[last].end)

@@ -388,3 +388,22 @@ def test_a_whole_keeps_its_restriction_or_is_refused(text, figure, subject):
 )
 def test_a_restriction_after_the_figure_refuses_the_subject(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a phrase cut inside, before a time word the link rules skip
+        ("Investment for the entire period will be $4 billion.", "$4 billion", None),
+        ("Spending for the whole year will be 2 billion rubles.", "2 billion rubles", None),
+        ("Our investments in these reached 9 billion rubles.", "9 billion rubles", None),
+        # a whole phrase is kept
+        (
+            "Investment in rural schools will be $4 billion.",
+            "$4 billion",
+            "investment in rural schools",
+        ),
+    ],
+)
+def test_a_phrase_cut_inside_is_refused(text, figure, subject):
+    assert subject_of(text, figure) == subject
