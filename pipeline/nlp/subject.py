@@ -826,6 +826,8 @@ class _Finder:
             return self.np_after(j + 1)  # "a 5 percent increase in wages"
         if self.vague(i, head):
             return None
+        if self.restricted_from(j):
+            return None  # "2,000 rubles in bonuses for every nurse": the phrase drops it
         return self.text(i, head)
 
     def restriction_end(self, j: int, head: int) -> int | None:
@@ -958,8 +960,11 @@ class _Finder:
         percent for young teachers"; `restricting_after_figure`), or "in" and a noun phrase
         whose head names a part of a whole ("traffic grew 20 percent in the freight segment";
         `part_nouns`). Time phrases ("for the year", "in the first quarter") narrow nothing."""
+        return self.restricted_from(self.fe)
+
+    def restricted_from(self, j: int) -> bool:
+        """A narrowing phrase (see `restricted_after_figure`) starts at position j."""
         r = self.rules
-        j = self.fe
         if j >= len(self.u) or not self.free_word(j):
             return False
         low = self.u[j].lower
@@ -969,7 +974,9 @@ class _Finder:
         while k < len(self.u) and self.free_word(k) and self.u[k].lower in r.determiners:
             k += 1
         first = k
-        if self.time_word(k) or not (self.np_word(k) or self.is_modifier(k)):
+        if self.free_word(k) and _inflected(self.u[k].lower) and self.np_word(k + 1):
+            k += 1  # "in the farming sector", "for retired teachers"
+        elif self.time_word(k) or not (self.np_word(k) or self.is_modifier(k)):
             return False  # "for the year", "in 2019", "for the first time", "for us"
         while k < len(self.u) and (self.np_word(k) or self.is_modifier(k)):
             k += 1

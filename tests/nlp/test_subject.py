@@ -407,3 +407,43 @@ def test_a_restriction_after_the_figure_refuses_the_subject(text, figure, subjec
 )
 def test_a_phrase_cut_inside_is_refused(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a verb whose object is the measure is not part of the phrase
+        (
+            "Some regions, as you know, show GDP growth of more than 10 percent.",
+            "more than 10 percent",
+            "GDP growth",
+        ),
+        ("Ski resorts showed revenue growth of 12 percent.", "12 percent", "revenue growth"),
+        (
+            "Staying on the market, in short, requires research spending of around 10 percent.",
+            "around 10 percent",
+            "research spending",
+        ),
+        ("The new plant demonstrates export growth of 7 percent.", "7 percent", "export growth"),
+    ],
+)
+def test_a_verb_before_the_phrase_is_left_out(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a phrase after the measure that follows the figure narrows it: refused
+        ("We paid 2,000 rubles in payments for every nurse.", "2,000 rubles", None),
+        ("We put $3 billion in loans in the farming sector.", "$3 billion", None),
+        ("A $5 billion loan for small firms was approved.", "$5 billion", None),
+        ("Pensions rose 5 percent for retired teachers.", "5 percent", None),
+        # a time phrase or another preposition does not
+        ("We paid 2,000 rubles in payments for the year.", "2,000 rubles", "payments"),
+        ("A $5 billion loan was approved.", "$5 billion", "loan"),
+        ("Pensions rose 5 percent in the following year.", "5 percent", "pensions"),
+    ],
+)
+def test_a_restriction_after_the_measure_noun_refuses_it(text, figure, subject):
+    assert subject_of(text, figure) == subject
