@@ -207,6 +207,13 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "clause_openers",
             "parentheticals",
             "ellipsis_direct_links",
+            "share_links",
+            "pronoun_parts",
+            "restrictive_followers",
+            "clause_verbs",
+            "restricting_after_figure",
+            "part_nouns",
+            "unfinished_phrase_words",
         }
     ),
     "measures": frozenset(

@@ -88,6 +88,13 @@ class SubjectRules:
     max_modifiers: int
     max_post: int
     denominators: tuple  # wholes (word tuples) that name no measure alone: "percent of GDP"
+    share_links: tuple  # "accounts for", "make up": a part before, its whole after
+    pronoun_parts: frozenset
+    restrictive_followers: frozenset
+    clause_verbs: frozenset
+    restricting_after: frozenset
+    part_nouns: frozenset
+    unfinished: frozenset
 
 
 def _phrases(items) -> tuple:
@@ -151,6 +158,13 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         max_modifiers=int(data.get("max_modifiers", 3)),
         max_post=int(data.get("max_postmodifier_words", 7)),
         denominators=_phrases(data.get("denominator_wholes", [])),
+        share_links=_phrases(data.get("share_links", [])),
+        pronoun_parts=words("pronoun_parts"),
+        restrictive_followers=words("restrictive_followers"),
+        clause_verbs=words("clause_verbs"),
+        restricting_after=words("restricting_after_figure"),
+        part_nouns=words("part_nouns"),
+        unfinished=words("unfinished_phrase_words"),
     )
 
 
@@ -440,6 +454,10 @@ class _Finder:
     def text(self, first: int, last: int) -> str | None:
         if last - first + 1 > self.rules.max_words:
             return None
+        end = self.u[last].lower
+        r = self.rules
+        if end in r.determiners or end in r.preps or end in ("and", "or") or end in r.unfinished:
+            return None  # "investment for the entire [period]": cut inside its phrase
         base = self._sentence_start
         phrase = self._sentence_text[self.u[first].start - base : self.u[last].end - base]
         self.span = (self.u[first].start, self.u[last].end)
@@ -786,8 +804,9 @@ class _Finder:
         if open_np:
             if j < len(self.u) and self.u[j].lower in ("and", "or") and self.free_word(j + 1):
                 return None  # "40 percent of our gold and currency reserves": cut in two
-            if j < len(self.u) and self.u[j].lower in ("of", "for"):
-                return None  # "70 percent of the market for refrigerators": cut short
+            last = self.restriction_end(j, head)
+            if last is None:
+                return None  # "of servicemen who need housing": the whole cannot be cut there
             if any(self.verb_like(k) for k in range(i, j)):
                 return None
             if self.u[head].lower.endswith(("ed", "ly", "ing")):
@@ -800,7 +819,7 @@ class _Finder:
                 or not all(self.np_word(k) or self.is_modifier(k) for k in range(i, head + 1))
             ):
                 return None  # "30 percent of the total"
-            return self.text(i, head)
+            return self.text(i, last)
         if not self.is_measure(head):
             return None
         if any(not (self.is_modifier(k) or self.np_word(k)) for k in range(i, head)):
@@ -809,7 +828,82 @@ class _Finder:
             return self.np_after(j + 1)  # "a 5 percent increase in wages"
         if self.vague(i, head):
             return None
+        if self.restricted_from(j):
+            return None  # "2,000 rubles in bonuses for every nurse": the phrase drops it
         return self.text(i, head)
+
+    def restriction_end(self, j: int, head: int) -> int | None:
+        """Where the whole of "N percent of X" ends when X ends at `head` and position `j`
+        follows it. At `head` before punctuation, a verb or a time phrase ("in 2019", "in the
+        past year"). Before a relative clause or "not" ("of servicemen who need housing"), or
+        "of"/"for" ("of the market for tiles"), the whole cannot be cut: None. Before another
+        prepositional phrase, it may restrict the whole ("of doctors in rural areas") or belong
+        to the verb ("pay 50 percent of the profit in dividends"): the phrase is kept only when
+        the figure opens its clause and a verb follows the phrase ("Today, 45 percent of cargo
+        in our country is carried by rail"); otherwise None."""
+        r = self.rules
+        if j >= len(self.u) or not self.free_word(j):
+            return head
+        low = self.u[j].lower
+        if low in r.restrictive_followers or low in ("of", "for"):
+            return None
+        if low not in r.preps:
+            return head
+        last = head
+        while j < len(self.u) and self.free_word(j) and self.u[j].lower in r.preps:
+            k = j + 1
+            while k < len(self.u) and self.free_word(k) and self.u[k].lower in r.determiners:
+                k += 1
+            first = k
+            if self.time_word(k) or (
+                k < len(self.u) and not self.u[k].word and self.u[k].text[:1].isalnum()
+            ):
+                break  # "in the past year", "in 2019", "in the first quarter"
+            if self.free_word(k) and self.u[k].lower.endswith("ed") and self.np_word(k + 1):
+                k += 1  # "on imported spirits"
+            while k < len(self.u) and (self.np_word(k) or self.is_modifier(k)):
+                k += 1
+            if k == first:
+                return None  # "of the total for them": no phrase to keep
+            if self.time_word(k):
+                if last == head:
+                    break  # "in recent years": a time phrase
+                return None
+            if k - (head + 1) > r.max_post:
+                return None
+            last, j = k - 1, k
+        if last == head:
+            return head
+        before = self.fs - 1
+        while before >= 0 and self.free_word(before) and self.u[before].lower in r.skip_after:
+            before -= 1  # "that only 30 percent of ..."
+        opens_clause = before < 0 or (
+            self.u[before].fact is None
+            and (
+                self.u[before].text in (",", ";", ":", "–", "—", "(")
+                or self.u[before].lower in r.clause_openers
+            )
+        )
+        if not opens_clause or j >= len(self.u):
+            return None
+        unit = self.u[j]
+        if not unit.word:
+            return last if unit.text in (",", ";", ":", "–", "—") else None
+        low = unit.lower
+        if unit.fact is None and (low in r.clause_verbs or self.verb_like(j) or low in r.preps):
+            return last
+        return None
+
+    def time_word(self, i: int) -> bool:
+        """A time word of skip_before_link ("year", "past", "period"), not an auxiliary,
+        preposition or determiner of that list."""
+        if not self.free_word(i):
+            return False
+        low = self.u[i].lower
+        r = self.rules
+        return low in r.skip and not (
+            low in r.boundary or low in r.preps or low in r.determiners or self.adverb(i)
+        )
 
     def adjacent(self) -> str | None:
         """A measure noun right after the figure: "a 15 percent stake", "a $5 billion loan"."""
@@ -837,6 +931,62 @@ class _Finder:
                     return None  # "It is 3 percent of GDP": what is, the text does not say here
                 return whole
         return None
+
+    def part_without_its_whole(self) -> bool:
+        """ "Our firm accounts for 6 percent of the global output": a share link (`share_links`)
+        between a part and the whole after "of". The part alone is no measure (the firm's share of
+        what?) and the whole is not what the figure measures, so neither is the subject; except
+        when the whole is an economy's size ("small farms account for 2 percent of GDP") or the
+        part a pronoun ("they account for 40 percent of exports": the whole, as for "N percent
+        of X")."""
+        r = self.rules
+        if not r.share_links or not self.words_match(self.fe, ("of",)):
+            return False
+        end = self.fs
+        while end - 1 >= 0 and self.free_word(end - 1) and self.u[end - 1].lower in r.skip_after:
+            end -= 1
+        link = next(
+            (end - len(p) for p in r.share_links if self.words_match(end - len(p), p)), None
+        )
+        if link is None:
+            return False
+        part = self.skip_time_back(link - 1)
+        if part < 0 or not self.free_word(part) or self.u[part].lower in r.pronoun_parts:
+            return False
+        whole = self.np_after(self.fe + 1, open_np=True)
+        return not (whole and self.is_denominator(whole))
+
+    def restricted_after_figure(self) -> bool:
+        """The figure is followed by a phrase that narrows what it measures, which a subject
+        before the figure would drop: "among"/"for" and a noun phrase ("a return rate of 70
+        percent for young teachers"; `restricting_after_figure`), or "in" and a noun phrase
+        whose head names a part of a whole ("traffic grew 20 percent in the freight segment";
+        `part_nouns`). Time phrases ("for the year", "in the first quarter") narrow nothing."""
+        return self.restricted_from(self.fe)
+
+    def restricted_from(self, j: int) -> bool:
+        """A narrowing phrase (see `restricted_after_figure`) starts at position j."""
+        r = self.rules
+        if j >= len(self.u) or not self.free_word(j):
+            return False
+        low = self.u[j].lower
+        if low not in r.restricting_after and low != "in":
+            return False
+        k = j + 1
+        while k < len(self.u) and self.free_word(k) and self.u[k].lower in r.determiners:
+            k += 1
+        first = k
+        if self.free_word(k) and _inflected(self.u[k].lower) and self.np_word(k + 1):
+            k += 1  # "in the farming sector", "for retired teachers"
+        elif self.time_word(k) or not (self.np_word(k) or self.is_modifier(k)):
+            return False  # "for the year", "in 2019", "for the first time", "for us"
+        while k < len(self.u) and (self.np_word(k) or self.is_modifier(k)):
+            k += 1
+        if self.time_word(k):
+            return False  # "for the entire period"
+        if low == "in":
+            return self.u[k - 1].lower in r.part_nouns and k > first
+        return True
 
     def is_denominator(self, phrase: str) -> bool:
         """Whether `phrase` ends in a denominator whole ("the country's GDP")."""
@@ -894,9 +1044,15 @@ class _Finder:
         self._sentence_start = sent.start_char
         self.span: tuple[int, int] | None = None
         self.part_of = False
+        if self.part_without_its_whole():
+            self.span = None
+            return None
         found = self.adjacent() or self.before()
         if found:
             self.part_of = False
+            if self.restricted_after_figure():
+                self.span = None
+                return None
             return found
         found = self.after()
         if found:

@@ -204,7 +204,7 @@ def test_rule_file_is_valid_and_lowercase():
         ("Ferry traffic increased by 14 percent.", "14 percent", "ferry traffic"),
         ("This winter, ski tourism grew by 8 percent.", "8 percent", "ski tourism"),
         ("Tourism dropped by 19 percent.", "19 percent", "tourism"),
-        ("Small farms account for 30 percent of the harvest.", "30 percent", "small farms"),
+        ("Small farms account for 30 percent.", "30 percent", "small farms"),
         ("The amount of such grants increased by 9 percent.", "9 percent", "grants"),
         ("This sector plunged by 10 percent.", "10 percent", None),  # which sector?
         ("Gazprom grew by 3 percent.", "3 percent", None),  # a name is no measure
@@ -290,3 +290,160 @@ def test_an_ellipsis_after_a_figure_names_its_own_subject():
 def test_no_shared_subject_in_a_respectively_list():
     text = "Exports and imports grew by 5 percent and 3 percent respectively."
     assert subject_of(text, "3 percent") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a part and its whole around a share link: the part alone is refused...
+        ("Small farms account for 30 percent of the harvest.", "30 percent", None),
+        ("Our bakery accounts for 6 percent of the bread sold.", "6 percent", None),
+        ("Local cheeses now make up 40 percent of all cheese sales.", "40 percent", None),
+        ("Orchards, which account for 12 percent of farmland, grew.", "12 percent", None),
+        # ...unless the whole is an economy's size, or no whole is written
+        ("Small farms account for 2 percent of GDP.", "2 percent", "small farms"),
+        ("Defence spending makes up 3 percent of the GDP.", "3 percent", "defence spending"),
+        ("Small farms account for 30 percent.", "30 percent", "small farms"),
+        # a pronoun names no part: the whole, as for "N percent of X"
+        ("They account for 40 percent of grain exports.", "40 percent", "grain exports"),
+    ],
+)
+def test_a_share_link_needs_the_whole(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a restriction that is no noun phrase: the whole cannot be cut before it
+        ("Housing went to 70 percent of teachers who asked for it.", "70 percent", None),
+        ("They returned 20 percent of the grants not spent.", "20 percent", None),
+        ("About 35 percent of pupils whose parents work abroad passed.", "About 35 percent", None),
+        # a prepositional phrase after the whole, at the start of a clause, before its verb
+        (
+            "Today, 45 percent of cargo in our country is carried by rail.",
+            "45 percent",
+            "cargo in our country",
+        ),
+        (
+            "About 60 percent of nurses in rural clinics are over fifty.",
+            "About 60 percent",
+            "nurses in rural clinics",
+        ),
+        (
+            "Some 30 percent of vacancies in the north remain open.",
+            "Some 30 percent",
+            ("vacancies in the north"),
+        ),
+        # the same phrase after a verb may be the verb's: refused
+        ("We pay 50 percent of the profit in dividends.", "50 percent", None),
+        ("We keep 40 percent of the reserves in gold.", "40 percent", None),
+        # ...and so is one that runs into the verb or is coordinated
+        ("Today, 45 percent of farms in the south sell wheat.", "45 percent", None),
+        ("Some 20 percent of exports to Chile and Peru are cars.", "Some 20 percent", None),
+        ("Today, 45 percent of farms in the south grow wheat.", "45 percent", "farms in the south"),
+        # a time phrase is no restriction
+        ("About 20 percent of exports in 2019 went to Asia.", "About 20 percent", "exports"),
+        (
+            "About 20 percent of exports in the first quarter went by sea.",
+            "About 20 percent",
+            "exports",
+        ),
+        (
+            "About 20 percent of exports in recent years went by sea.",
+            "About 20 percent",
+            "exports",
+        ),
+        ("We sold 30 percent of the harvest.", "30 percent", "harvest"),
+    ],
+)
+def test_a_whole_keeps_its_restriction_or_is_refused(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a phrase after the figure that narrows the measure: the subject before would drop it
+        ("Freight traffic was up by 22 percent in the rail segment.", "22 percent", None),
+        ("Retail lending grew 9 percent in the mortgage sector.", "9 percent", None),
+        (
+            "We have a return rate of around 70 percent for young teachers.",
+            "around 70 percent",
+            None,
+        ),
+        ("Funding will amount to $5 billion for the new schools.", "$5 billion", None),
+        ("Unemployment stood at 12 percent among young people.", "12 percent", None),
+        # time phrases, places and pronouns narrow nothing
+        (
+            "Freight traffic was up by 22 percent in the first quarter.",
+            "22 percent",
+            ("freight traffic"),
+        ),
+        ("Freight traffic was up by 22 percent in Siberia.", "22 percent", "freight traffic"),
+        ("Exports grew by 5 percent for the year.", "5 percent", "exports"),
+        ("Exports grew by 5 percent for the first time.", "5 percent", "exports"),
+        ("Exports grew by 5 percent for us.", "5 percent", "exports"),
+    ],
+)
+def test_a_restriction_after_the_figure_refuses_the_subject(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a phrase cut inside, before a time word the link rules skip
+        ("Investment for the entire period will be $4 billion.", "$4 billion", None),
+        ("Spending for the whole year will be 2 billion rubles.", "2 billion rubles", None),
+        ("Our investments in these reached 9 billion rubles.", "9 billion rubles", None),
+        # a whole phrase is kept
+        (
+            "Investment in rural schools will be $4 billion.",
+            "$4 billion",
+            "investment in rural schools",
+        ),
+    ],
+)
+def test_a_phrase_cut_inside_is_refused(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a verb whose object is the measure is not part of the phrase
+        (
+            "Some regions, as you know, show GDP growth of more than 10 percent.",
+            "more than 10 percent",
+            "GDP growth",
+        ),
+        ("Ski resorts showed revenue growth of 12 percent.", "12 percent", "revenue growth"),
+        (
+            "Staying on the market, in short, requires research spending of around 10 percent.",
+            "around 10 percent",
+            "research spending",
+        ),
+        ("The new plant demonstrates export growth of 7 percent.", "7 percent", "export growth"),
+    ],
+)
+def test_a_verb_before_the_phrase_is_left_out(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a phrase after the measure that follows the figure narrows it: refused
+        ("We paid 2,000 rubles in payments for every nurse.", "2,000 rubles", None),
+        ("We put $3 billion in loans in the farming sector.", "$3 billion", None),
+        ("A $5 billion loan for small firms was approved.", "$5 billion", None),
+        ("Pensions rose 5 percent for retired teachers.", "5 percent", None),
+        # a time phrase or another preposition does not
+        ("We paid 2,000 rubles in payments for the year.", "2,000 rubles", "payments"),
+        ("A $5 billion loan was approved.", "$5 billion", "loan"),
+        ("Pensions rose 5 percent in the following year.", "5 percent", "pensions"),
+    ],
+)
+def test_a_restriction_after_the_measure_noun_refuses_it(text, figure, subject):
+    assert subject_of(text, figure) == subject
