@@ -452,6 +452,8 @@ class _Finder:
         )
 
     def text(self, first: int, last: int) -> str | None:
+        while last > first and not any(c.isalnum() for c in self.u[last].text):
+            last -= 1  # a bracket or a dash the phrase ran into is no word of it
         if last - first + 1 > self.rules.max_words:
             return None
         end = self.u[last].lower

@@ -412,6 +412,22 @@ def test_a_phrase_cut_inside_is_refused(text, figure, subject):
 @pytest.mark.parametrize(
     ("text", "figure", "subject"),
     [
+        # a bracket or a dash the phrase runs into is no word of it
+        (
+            "We raised by 3 percent the enrolment rate of rural schools (by 4 percent last year).",
+            "4 percent",
+            "enrolment rate of rural schools",
+        ),
+        ("The number of road deaths – by 12 percent.", "12 percent", "number of road deaths"),
+    ],
+)
+def test_punctuation_at_the_end_of_a_phrase_is_left_out(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
         # a verb whose object is the measure is not part of the phrase
         (
             "Some regions, as you know, show GDP growth of more than 10 percent.",
