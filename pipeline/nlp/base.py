@@ -12,6 +12,7 @@ running three components costs one pass over the numbers.
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -78,7 +79,10 @@ class RuleComponent:
         extension_names: dict[str, str] | None = None,
     ):
         self.names = ExtensionNames.from_config(extension_names)
-        self.nlp = nlp  # for the pipeline's order when saving and loading (as EntityRuler keeps it)
+        # the pipeline's order matters when saving and loading; a weak reference, so that a
+        # pipeline the runner replaces (every 1,000 documents) is freed at once, not by the cycle
+        # collector, with its vocabulary
+        self._nlp = weakref.ref(nlp)
         self.name = name
         self.rules = self._load(rules_dir)
 
@@ -92,9 +96,12 @@ class RuleComponent:
     def _components_before(self) -> list[Any] | None:
         """The components before this one in its pipeline (disabled ones too), or None when it
         is not in its pipeline."""
+        nlp = self._nlp() if self._nlp is not None else None
+        if nlp is None:
+            return None
         before = []
-        for name in self.nlp.component_names:
-            component = self.nlp.get_pipe(name)
+        for name in nlp.component_names:
+            component = nlp.get_pipe(name)
             if component is self:
                 return before
             before.append(component)
@@ -114,6 +121,11 @@ class RuleComponent:
             if folder != path.name and copy.is_file():
                 return copy
         return None
+
+    def __getstate__(self) -> dict[str, Any]:
+        # a weak reference does not pickle (n_process with "spawn"): the copy saves and loads
+        # as a component outside a pipeline (all its files; its own folder, then any other)
+        return dict(self.__dict__, _nlp=None)
 
     def _own(self) -> Rules:
         """The rule files this component reads, as it reads them."""
