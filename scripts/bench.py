@@ -114,8 +114,8 @@ def unwrap_all() -> None:
 
 
 class Timers:
-    """Seconds and calls per label; `wrap` times a module attribute or a static method in place
-    (at run time only: no source file is changed)."""
+    """Seconds and calls per label; `wrap` times a module attribute or a method in place (at run
+    time only: no source file is changed)."""
 
     def __init__(self) -> None:
         self.seconds: Counter = Counter()
@@ -125,9 +125,9 @@ class Timers:
         self.seconds[label] += seconds
         self.calls[label] += 1
 
-    def wrap(self, owner: Any, attr: str, label: str, static: bool = False) -> None:
+    def wrap(self, owner: Any, attr: str, label: str) -> None:
         func = getattr(owner, attr)
-        _WRAPPED.append((owner, attr, owner.__dict__[attr] if static else func))
+        _WRAPPED.append((owner, attr, func))
 
         def timed(*args: Any, **kwargs: Any) -> Any:
             start = perf()
@@ -136,7 +136,7 @@ class Timers:
             finally:
                 self.add(label, perf() - start)
 
-        setattr(owner, attr, staticmethod(timed) if static else timed)
+        setattr(owner, attr, timed)
 
     def to_dict(self) -> dict[str, dict[str, float]]:
         return {k: {"seconds": self.seconds[k], "calls": self.calls[k]} for k in self.seconds}
@@ -163,13 +163,12 @@ class ExclusiveTimers(Timers):
 
         return timed
 
-    def wrap(self, owner: Any, attr: str, label: str, static: bool = False) -> None:
+    def wrap(self, owner: Any, attr: str, label: str) -> None:
         if not hasattr(owner, attr):
             return  # an older revision (--rev) without this stage
         func = getattr(owner, attr)
-        _WRAPPED.append((owner, attr, owner.__dict__[attr] if static else func))
-        timed = self.timed(func, label)
-        setattr(owner, attr, staticmethod(timed) if static else timed)
+        _WRAPPED.append((owner, attr, func))
+        setattr(owner, attr, self.timed(func, label))
 
 
 def word_count(text: str) -> int:

@@ -42,7 +42,6 @@ def build_pipeline(
     # importing the modules registers the factories
     from pipeline.nlp import components  # noqa: F401
 
-    extensions.ExtensionNames.from_config(extension_names)  # an unknown name fails here
     config = {"extension_names": dict(extension_names)} if extension_names else {}
     nlp = spacy.blank("en")
     nlp.max_length = MAX_TEXT_CHARS

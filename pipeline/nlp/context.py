@@ -22,15 +22,6 @@ from pipeline.nlp.temporal import doc_month, doc_year, period_for
 class ContextAnnotator(RuleComponent):
     rule_files = ("temporal", "speakers")
 
-    def __init__(
-        self,
-        nlp: Language,
-        name: str,
-        rules_dir: str | None = None,
-        extension_names: dict[str, str] | None = None,
-    ):
-        super().__init__(nlp, name, rules_dir, extension_names)
-
     def annotate(self, doc: Doc) -> Doc:
         # the numeric scan is working data: the Doc keeps the facts only
         doc.user_data.pop(SCAN_KEY, None)

@@ -282,15 +282,6 @@ class ScopeAnnotator(RuleComponent):
 
     rule_files = ("scopes",)
 
-    def __init__(
-        self,
-        nlp: Language,
-        name: str,
-        rules_dir: str | None = None,
-        extension_names: dict[str, str] | None = None,
-    ):
-        super().__init__(nlp, name, rules_dir, extension_names)
-
     def annotate(self, doc: Doc) -> Doc:
         if self.names.spans_key not in doc.spans:
             return doc

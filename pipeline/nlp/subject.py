@@ -1083,15 +1083,6 @@ class SubjectAnnotator(RuleComponent):
 
     rule_files = ("subjects", "measures", "numbers", "scopes")
 
-    def __init__(
-        self,
-        nlp: Language,
-        name: str,
-        rules_dir: str | None = None,
-        extension_names: dict[str, str] | None = None,
-    ):
-        super().__init__(nlp, name, rules_dir, extension_names)
-
     def annotate(self, doc: Doc) -> Doc:
         if self.names.spans_key not in doc.spans or not doc.has_annotation("SENT_START"):
             return doc
