@@ -109,7 +109,8 @@ class EventExtractor(RuleComponent):
         year = doc_year(self.names.context(doc, "doc_date"))
         # group the mentions of each distinct event; the first mention is the fact
         groups: list[_Group] = []
-        for event in find_events(self.rules, doc_text(doc), self.cues(doc)):
+        found = find_events(self.rules, doc_text(doc), self.cues(doc))
+        for event in found:
             words = content_words(event["name"])
             if words:
                 _add_mention(groups, event, _core_words(words))
@@ -130,6 +131,11 @@ class EventExtractor(RuleComponent):
                 date = self._date_of(doc, mention)
                 if date is not None:
                     break
+            marked = self._date_of_marked_anniversary(doc, mentions, found)
+            if marked is not None and (date is None or not date.startswith(marked)):
+                # held for an anniversary: its date, unless the clause's refines it (a year
+                # inside the anniversary's name, "of 1941-1945", is not the event's)
+                date = marked
             if date is None:
                 date = self._date_from_next_sentence(doc, event, groups)
             fields = {
@@ -199,6 +205,34 @@ class EventExtractor(RuleComponent):
             names=False,
         )
         return found[0][1] if found else None
+
+    def _date_of_marked_anniversary(
+        self, doc: Doc, mentions: list[dict], found: list[dict]
+    ) -> str | None:
+        """The date of the anniversary an event is held to mark, named right after one of its
+        mentions ("the Victory Parade to mark the 74th anniversary of Victory"; events.json's
+        `marking_anniversary_cues`). Not for an anniversary, nor a war."""
+        kind = mentions[0]["kind"]
+        rules = self.rules.get("events", required=("heads",))
+        if kind == "anniversary" or kind in rules.get("undated_kinds_by_cues", []):
+            return None
+        cue = _marking_cue(self.rules)
+        text = doc_text(doc)
+        for mention in mentions:
+            for other in found:
+                if other["kind"] == "anniversary" and other["start"] >= mention["end"]:
+                    if cue.fullmatch(text, mention["end"], other["start"]):
+                        return self._date_of(doc, other)
+        return None
+
+
+@compiled_from_rules
+def _marking_cue(ruleset: Rules) -> re.Pattern:
+    """What stands between an event and the anniversary it marks: " to mark the "."""
+    cues = ruleset.get("events", required=("heads",)).get("marking_anniversary_cues", [])
+    if not cues:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"\s*,?\s*(?:{phrase_alternation(cues)})\s+(?:the\s+)?", re.IGNORECASE)
 
 
 @compiled_from_rules

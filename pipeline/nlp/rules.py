@@ -169,6 +169,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "remembered_event_cues",
             "name_year_determiners",
             "back_reference_kinds",
+            "marking_anniversary_cues",
             "office_titles_before",
         }
     ),
