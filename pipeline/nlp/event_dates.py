@@ -140,6 +140,19 @@ def _date_limits(ruleset: Rules):
 
 
 @compiled_from_rules
+def _month_lead(ruleset: Rules) -> re.Pattern:
+    """A bare month after events.json's `month_leads` ("planned for November"), read as the "m"
+    kind of `_DATE_PATTERNS` ("in November") is: its group 1 is the month."""
+    leads = ruleset.get("events", required=("heads",)).get("month_leads", [])
+    if not leads:
+        return re.compile(r"(?!x)x")
+    return re.compile(
+        rf"\b(?i:{phrase_alternation(leads)})\s+(?:{_PART}[\s-]+)?{_MONTH}\b"
+        r"(?!\s+(?:\d|last|this|next))"
+    )  # the month capitalised: "planned for march" is no date
+
+
+@compiled_from_rules
 def _name_year_determiner(ruleset: Rules) -> re.Pattern:
     words = ruleset.get("events", required=("heads",)).get("name_year_determiners", [])
     if not words:
@@ -319,7 +332,8 @@ def dates_in_clause(
     tense = _tense(ruleset, clause)
     found = []
     taken: list[tuple[int, int]] = []
-    for pattern, kind in _DATE_PATTERNS:
+    month_lead = _month_lead(ruleset)
+    for pattern, kind in (*_DATE_PATTERNS, (month_lead, "m")):
         for m in pattern.finditer(sentence, lo, hi):
             if m.start() < end and m.end() > start:
                 continue
@@ -339,7 +353,9 @@ def dates_in_clause(
                 and not _SHARED_NAME.fullmatch(sentence, m.end(), start)
             ):
                 continue  # "than the 2018 World Cup": another event's year
-            value = resolve_date(m, kind, year, month, tense)
+            # "planned for March" points ahead unless the clause says it is past
+            ahead = 1 if pattern is month_lead and tense == 0 else tense
+            value = resolve_date(m, kind, year, month, ahead)
             if value is not None:
                 found.append((_distance(m.start(), m.end(), start, end), value, m.start(), m.end()))
     for rel in relative_dates(ruleset, clause, doc_date):

@@ -170,6 +170,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "name_year_determiners",
             "back_reference_kinds",
             "marking_anniversary_cues",
+            "month_leads",
             "office_titles_before",
         }
     ),
