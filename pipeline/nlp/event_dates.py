@@ -140,6 +140,18 @@ def _date_limits(ruleset: Rules):
 
 
 @compiled_from_rules
+def _concluded_cue(ruleset: Rules) -> re.Pattern:
+    """events.json's `concluded_event_cues` right before a name ("the decisions adopted at the
+    "), not after "will be" / "to be" / "be"."""
+    cues = ruleset.get("events", required=("heads",)).get("concluded_event_cues", [])
+    if not cues:
+        return re.compile(r"(?!x)x")
+    return re.compile(
+        rf"(?<!\bbe )(?<!\bbeen )\b(?:{phrase_alternation(cues)})\s+(?:the\s+)?$", re.IGNORECASE
+    )
+
+
+@compiled_from_rules
 def _month_lead(ruleset: Rules) -> re.Pattern:
     """A bare month after events.json's `month_leads` ("planned for November"), read as the "m"
     kind of `_DATE_PATTERNS` ("in November") is: its group 1 is the month."""
@@ -442,7 +454,7 @@ def event_date(
                 if value.startswith(nearest) and len(value) > len(nearest):
                     return value
         return nearest
-    if cued:
+    if cued and not _concluded_cue(ruleset).search(sentence[max(0, start - 40) : start]):
         lo, hi = clause_bounds(ruleset, sentence, start, end)
         cue_date = _date_from_cues(ruleset, sentence[lo:hi], doc_date, narrative=narrative)
         if cue_date:

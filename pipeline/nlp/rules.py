@@ -171,6 +171,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "back_reference_kinds",
             "marking_anniversary_cues",
             "month_leads",
+            "concluded_event_cues",
             "office_titles_before",
         }
     ),

@@ -571,3 +571,19 @@ def test_an_event_in_a_few_days(sentence, date, expected):
 )
 def test_a_month_after_planned_for_dates_the_event(sentence, expected):
     assert date_of(sentence, "Northern Forum", "2021-10-04", "forum") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an event whose decisions are spoken of is over: "today" is the talk's day
+        ("We discussed today the decisions adopted at the Lake Summit.", None),
+        ("Today we reviewed the agreements reached at the Lake Summit.", None),
+        ("Today we reviewed the agreements reached at the Lake Summit in May.", "2021-05"),
+        # still to come: the clause's cue dates it
+        ("The protocol will be adopted at the Lake Summit, which opened today.", "2021-10-04"),
+        ("The Lake Summit opened today.", "2021-10-04"),
+    ],
+)
+def test_an_event_whose_decisions_are_spoken_of_is_not_dated_by_the_talk(sentence, expected):
+    assert date_of(sentence, "Lake Summit", "2021-10-04", "summit") == expected
