@@ -108,6 +108,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "figure_year_prepositions",
             "document_names",
             "superlatives_before_since",
+            "change_base_markers",
             "list_item_separators",
         }
     ),
