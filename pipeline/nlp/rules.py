@@ -81,6 +81,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "decrease_after",
             "level_verbs_before_to",
             "not_change_cues",
+            "ellipsis_by_fillers",
         }
     ),
     "countries": frozenset(
