@@ -110,6 +110,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "document_names",
             "superlatives_before_since",
             "change_base_markers",
+            "aside_brackets",
             "list_item_separators",
         }
     ),

@@ -238,6 +238,8 @@ def period_for(
             # "... this year and a 1.6 percent increase next year": a year before an "and"
             # belongs to the other conjunct; it is taken only when no other year is said
             distance += len(sentence)
+        if _in_aside(ruleset, sentence, mention.start, start):
+            continue  # "lowered by 5 percent (by 10 percent last year)": the aside's figure's
         if _joined_to_another_figure(ruleset, sentence, mention.start, start, end):
             # "700 billion, up from 573 billion in 2018": the year is the other figure's
             distance += len(sentence)
@@ -261,6 +263,29 @@ def period_for(
             year = _change_base_year(ruleset, sentence, end, hi, year_of_doc, month_of_doc)
         return year
     return best[1]
+
+
+@compiled_from_rules
+def _brackets(ruleset: Rules) -> tuple[tuple[str, str], ...]:
+    pairs = ruleset.get("temporal", required=("relative",)).get("aside_brackets", [])
+    return tuple((o, c) for o, c in pairs)
+
+
+def _in_aside(ruleset: Rules, sentence: str, at: int, figure: int) -> bool:
+    """Whether sentence[at] lies inside brackets (temporal.json's `aside_brackets`) that hold
+    another figure, not the one starting at `figure`: the year is that figure's."""
+    for opening, closing in _brackets(ruleset):
+        o = sentence.rfind(opening, 0, at)
+        if o < 0 or sentence.rfind(closing, o, at) >= 0:
+            continue  # not inside these brackets
+        c = sentence.find(closing, at)
+        c = c if c >= 0 else len(sentence)
+        if o < figure < c:
+            return False
+        # another figure in the aside: a number that is not the year itself
+        aside = sentence[o + 1 : c]
+        return bool(re.search(r"(?<![\w.,])\d[\d.,]*(?!\d)(?<!\b(?:19|20)\d\d)", aside))
+    return False
 
 
 @compiled_from_rules

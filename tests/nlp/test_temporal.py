@@ -368,3 +368,20 @@ def test_a_change_measured_against_a_year_is_tied_to_it(sentence, figure, change
     start = sentence.index(figure)
     found = period_for(RULES, sentence, start, start + len(figure), 2019, 5, change=change)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a year in an aside in brackets is the aside's figure's
+        ("We lowered the rate by 6 percent (by 9 percent last year).", "6 percent", None),
+        ("We lowered the rate by 6 percent (by 9 percent last year).", "9 percent", 2018),
+        ("This year the rate fell 6 percent (9 percent in 2017).", "6 percent", 2019),
+        # brackets with a year alone are read as before
+        ("Prices rose 3 percent (in 2017).", "3 percent", 2017),
+        # a figure inside the brackets keeps their year
+        ("The rate fell (by 4 percent in 2016) and stayed low.", "4 percent", 2016),
+    ],
+)
+def test_a_year_in_brackets_is_the_asides(sentence, figure, expected):
+    assert period(sentence, figure) == expected
