@@ -137,6 +137,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "ordinal_only_heads",
             "lowercase_heads_with_named_tail",
             "head_tail_prepositions",
+            "proper_tail_heads",
+            "proper_tail_followers",
             "place_tail_preposition",
             "name_dashes",
             "organisation_words",
