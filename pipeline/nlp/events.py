@@ -265,7 +265,7 @@ def _add_mention(groups: list[_Group], event: dict, core: frozenset) -> None:
     a mention refining it another way ("the London Olympics" is another event). An anniversary
     of a war is another event than the war: kinds must agree."""
     for group in groups:
-        if group.kind != event["kind"]:
+        if group.kind != event["kind"] and not _names_its_body(group, event):
             continue
         first = _core_words(content_words(group.mentions[0]["name"]))
         if core <= group.core:
@@ -278,6 +278,15 @@ def _add_mention(groups: list[_Group], event: dict, core: frozenset) -> None:
             group.mentions.append(event)
             return
     groups.append(_Group(core, event["kind"], [event]))
+
+
+def _names_its_body(group: _Group, event: dict) -> bool:
+    """Whether the group's event is a meeting of the body the mention names ("the summit of the
+    Conference on Interaction ..." and, later, "the Conference on Interaction ..."): one event."""
+    if group.kind == "anniversary":
+        return False  # "the anniversary of the Great Patriotic War" is not the war
+    first = group.mentions[0]["name"]
+    return bool(re.search(rf"\bof\s+(?:the\s+)?{re.escape(event['name'])}$", first))
 
 
 def _in_own_heading(ruleset: Rules, text: str, index: int) -> bool:

@@ -319,3 +319,29 @@ def test_a_war_is_not_dated_by_an_anniversary_after_it():
     text = "The Crimean War, marking the 70th anniversary of the treaty, was recalled."
     events = _events(text, "News", "2021-03-04")
     assert (events[0]["name"], events[0]["date"]) == ("Crimean War", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a summit of a body named like an event, then the body alone: one event
+        (
+            "He went to the summit of the Conference on Polar Security in Oslo.\n\n"
+            "The Conference on Polar Security brings 20 countries together.",
+            ["summit of the Conference on Polar Security"],
+        ),
+        # an anniversary of a war is not the war
+        (
+            "We mark the 80th anniversary of the beginning of the Polar War.\n\n"
+            "The Polar War lasted four years.",
+            ["80th anniversary of the beginning of the Polar War", "Polar War"],
+        ),
+        # two events of different kinds otherwise stay apart
+        (
+            "He went to the Polar Summit.\n\nThe Polar Conference opened later.",
+            ["Polar Summit", "Polar Conference"],
+        ),
+    ],
+)
+def test_a_meeting_of_a_body_and_the_body_name_one_event(text, expected):
+    assert [f["name"] for f in _events(text, "News", "2021-03-04")] == expected
