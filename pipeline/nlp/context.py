@@ -59,11 +59,25 @@ class ContextAnnotator(RuleComponent):
                     sent = span.sent
                     offset = sent.start_char
                     fact["period"] = period_for(
-                        self.rules, span_text(sent), start - offset, end - offset, year, month
+                        self.rules,
+                        span_text(sent),
+                        start - offset,
+                        end - offset,
+                        year,
+                        month,
+                        change=fact.get("change"),
                     )
                     fact["event"] = events_by_sentence.get(sent.start)
                 else:
-                    fact["period"] = period_for(self.rules, doc_text(doc), start, end, year, month)
+                    fact["period"] = period_for(
+                        self.rules,
+                        doc_text(doc),
+                        start,
+                        end,
+                        year,
+                        month,
+                        change=fact.get("change"),
+                    )
             self.names.set_fields(span, fact)
         return doc
 

@@ -140,6 +140,31 @@ def _date_limits(ruleset: Rules):
 
 
 @compiled_from_rules
+def _concluded_cue(ruleset: Rules) -> re.Pattern:
+    """events.json's `concluded_event_cues` right before a name ("the decisions adopted at the
+    "), not after "will be" / "to be" / "be"."""
+    cues = ruleset.get("events", required=("heads",)).get("concluded_event_cues", [])
+    if not cues:
+        return re.compile(r"(?!x)x")
+    return re.compile(
+        rf"(?<!\bbe )(?<!\bbeen )\b(?:{phrase_alternation(cues)})\s+(?:the\s+)?$", re.IGNORECASE
+    )
+
+
+@compiled_from_rules
+def _month_lead(ruleset: Rules) -> re.Pattern:
+    """A bare month after events.json's `month_leads` ("planned for November"), read as the "m"
+    kind of `_DATE_PATTERNS` ("in November") is: its group 1 is the month."""
+    leads = ruleset.get("events", required=("heads",)).get("month_leads", [])
+    if not leads:
+        return re.compile(r"(?!x)x")
+    return re.compile(
+        rf"\b(?i:{phrase_alternation(leads)})\s+(?:{_PART}[\s-]+)?{_MONTH}\b"
+        r"(?!\s+(?:\d|last|this|next))"
+    )  # the month capitalised: "planned for march" is no date
+
+
+@compiled_from_rules
 def _name_year_determiner(ruleset: Rules) -> re.Pattern:
     words = ruleset.get("events", required=("heads",)).get("name_year_determiners", [])
     if not words:
@@ -319,7 +344,8 @@ def dates_in_clause(
     tense = _tense(ruleset, clause)
     found = []
     taken: list[tuple[int, int]] = []
-    for pattern, kind in _DATE_PATTERNS:
+    month_lead = _month_lead(ruleset)
+    for pattern, kind in (*_DATE_PATTERNS, (month_lead, "m")):
         for m in pattern.finditer(sentence, lo, hi):
             if m.start() < end and m.end() > start:
                 continue
@@ -339,7 +365,9 @@ def dates_in_clause(
                 and not _SHARED_NAME.fullmatch(sentence, m.end(), start)
             ):
                 continue  # "than the 2018 World Cup": another event's year
-            value = resolve_date(m, kind, year, month, tense)
+            # "planned for March" points ahead unless the clause says it is past
+            ahead = 1 if pattern is month_lead and tense == 0 else tense
+            value = resolve_date(m, kind, year, month, ahead)
             if value is not None:
                 found.append((_distance(m.start(), m.end(), start, end), value, m.start(), m.end()))
     for rel in relative_dates(ruleset, clause, doc_date):
@@ -426,7 +454,7 @@ def event_date(
                 if value.startswith(nearest) and len(value) > len(nearest):
                     return value
         return nearest
-    if cued:
+    if cued and not _concluded_cue(ruleset).search(sentence[max(0, start - 40) : start]):
         lo, hi = clause_bounds(ruleset, sentence, start, end)
         cue_date = _date_from_cues(ruleset, sentence[lo:hi], doc_date, narrative=narrative)
         if cue_date:

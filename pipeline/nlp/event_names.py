@@ -96,6 +96,8 @@ class Grammar:
     possessives: frozenset[str]
     count_words: frozenset[str]
     place_nouns: frozenset[str]
+    proper_tail_heads: frozenset[str] = frozenset()
+    proper_tail_followers: frozenset[str] = frozenset()
 
 
 def _tail_pattern(prepositions: list[str]) -> re.Pattern:
@@ -132,6 +134,10 @@ def grammar(ruleset: Rules) -> Grammar:
         lowercase_with_tail=frozenset(
             normalise_phrase(w) for w in rules.get("lowercase_heads_with_named_tail", [])
         ),
+        proper_tail_heads=frozenset(
+            normalise_phrase(w) for w in rules.get("proper_tail_heads", [])
+        ),
+        proper_tail_followers=frozenset(w.lower() for w in rules.get("proper_tail_followers", [])),
         lower_max=int(rules.get("lowercase_modifiers_max", 2)),
         not_events=tuple(n.lower() for n in rules.get("not_events", [])),
         tail_re=_tail_pattern(rules.get("tail_prepositions", ["of", "on", "for"])),
@@ -396,6 +402,12 @@ def _ordinal_at_or_before(ruleset: Rules, text: str, index: int, g: Grammar) -> 
     return None
 
 
+def _lowercase_word_follows(text: str, at: int, followers: frozenset[str]) -> bool:
+    """Whether a lowercase word other than `followers` comes right after text[:at]."""
+    m = re.match(r"[^\S\n]+([a-z][\w’'-]*)", text[at : at + 40])
+    return bool(m) and m.group(1) not in followers
+
+
 def _head_events(
     ruleset: Rules, text: str, starts: list[int], g: Grammar, lowercase: _LowercaseWords
 ) -> list[dict]:
@@ -441,6 +453,17 @@ def _head_events(
         # "the battle of Moscow", "elections to the State Duma", "parliamentary elections in X"
         named_by_place = bool(place) and word_before(text, m.start()).lower() in g.place_naming
         named_by_tail = key in g.lowercase_with_tail and bool(tail or named_by_place)
+        if key in g.proper_tail_heads and capital:
+            named_by_tail = False  # a capitalised "Summit" is named as before
+        if (
+            named_by_tail
+            and tail
+            and not capital
+            and not name_words
+            and key in g.proper_tail_heads
+            and _lowercase_word_follows(text, tail.end(), g.proper_tail_followers)
+        ):
+            continue  # "the forum of Russian regions": the tail is no proper name
         if key in g.capitalised_only and not capital and not named_by_tail:
             continue
         if name_words == 0 and not (

@@ -109,7 +109,8 @@ class EventExtractor(RuleComponent):
         year = doc_year(self.names.context(doc, "doc_date"))
         # group the mentions of each distinct event; the first mention is the fact
         groups: list[_Group] = []
-        for event in find_events(self.rules, doc_text(doc), self.cues(doc)):
+        found = find_events(self.rules, doc_text(doc), self.cues(doc))
+        for event in found:
             words = content_words(event["name"])
             if words:
                 _add_mention(groups, event, _core_words(words))
@@ -130,6 +131,11 @@ class EventExtractor(RuleComponent):
                 date = self._date_of(doc, mention)
                 if date is not None:
                     break
+            marked = self._date_of_marked_anniversary(doc, mentions, found)
+            if marked is not None and (date is None or not date.startswith(marked)):
+                # held for an anniversary: its date, unless the clause's refines it (a year
+                # inside the anniversary's name, "of 1941-1945", is not the event's)
+                date = marked
             if date is None:
                 date = self._date_from_next_sentence(doc, event, groups)
             fields = {
@@ -200,6 +206,34 @@ class EventExtractor(RuleComponent):
         )
         return found[0][1] if found else None
 
+    def _date_of_marked_anniversary(
+        self, doc: Doc, mentions: list[dict], found: list[dict]
+    ) -> str | None:
+        """The date of the anniversary an event is held to mark, named right after one of its
+        mentions ("the Victory Parade to mark the 74th anniversary of Victory"; events.json's
+        `marking_anniversary_cues`). Not for an anniversary, nor a war."""
+        kind = mentions[0]["kind"]
+        rules = self.rules.get("events", required=("heads",))
+        if kind == "anniversary" or kind in rules.get("undated_kinds_by_cues", []):
+            return None
+        cue = _marking_cue(self.rules)
+        text = doc_text(doc)
+        for mention in mentions:
+            for other in found:
+                if other["kind"] == "anniversary" and other["start"] >= mention["end"]:
+                    if cue.fullmatch(text, mention["end"], other["start"]):
+                        return self._date_of(doc, other)
+        return None
+
+
+@compiled_from_rules
+def _marking_cue(ruleset: Rules) -> re.Pattern:
+    """What stands between an event and the anniversary it marks: " to mark the "."""
+    cues = ruleset.get("events", required=("heads",)).get("marking_anniversary_cues", [])
+    if not cues:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"\s*,?\s*(?:{phrase_alternation(cues)})\s+(?:the\s+)?", re.IGNORECASE)
+
 
 @compiled_from_rules
 def _back_reference_heads(ruleset: Rules) -> dict[str, list[str]]:
@@ -231,7 +265,7 @@ def _add_mention(groups: list[_Group], event: dict, core: frozenset) -> None:
     a mention refining it another way ("the London Olympics" is another event). An anniversary
     of a war is another event than the war: kinds must agree."""
     for group in groups:
-        if group.kind != event["kind"]:
+        if group.kind != event["kind"] and not _names_its_body(group, event):
             continue
         first = _core_words(content_words(group.mentions[0]["name"]))
         if core <= group.core:
@@ -244,6 +278,15 @@ def _add_mention(groups: list[_Group], event: dict, core: frozenset) -> None:
             group.mentions.append(event)
             return
     groups.append(_Group(core, event["kind"], [event]))
+
+
+def _names_its_body(group: _Group, event: dict) -> bool:
+    """Whether the group's event is a meeting of the body the mention names ("the summit of the
+    Conference on Interaction ..." and, later, "the Conference on Interaction ..."): one event."""
+    if group.kind == "anniversary":
+        return False  # "the anniversary of the Great Patriotic War" is not the war
+    first = group.mentions[0]["name"]
+    return bool(re.search(rf"\bof\s+(?:the\s+)?{re.escape(event['name'])}$", first))
 
 
 def _in_own_heading(ruleset: Rules, text: str, index: int) -> bool:

@@ -52,6 +52,19 @@ def _cues(ruleset: Rules):
     not_cues = re.compile(
         r"\b(?:" + phrase_alternation(rules.get("not_change_cues", [])) + r")\s*$", re.IGNORECASE
     )
+    fillers = rules.get("ellipsis_by_fillers", [])
+    # "by another 35 percent": the change said before is repeated
+    ellipsis_by = re.compile(
+        rf"\bby\s+(?:(?:{phrase_alternation(fillers)})\s+)?$" if fillers else r"\bby\s*$",
+        re.IGNORECASE,
+    )
+    # "has grown from 10 percent in 2003 ... to 54 percent": where a change from a figure
+    # ends is a level, however many words stand between
+    level_from_to = re.compile(
+        r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?\d[^;:]*?\bto\s+"
+        r"(?:about\s+|around\s+|nearly\s+|almost\s+|close\s+to\s+)?$",
+        re.IGNORECASE,
+    )
     return (
         inc_after,
         dec_after,
@@ -61,6 +74,8 @@ def _cues(ruleset: Rules):
         before,
         before_re,
         not_cues,
+        ellipsis_by,
+        level_from_to,
     )
 
 
@@ -72,12 +87,25 @@ def classify_change(
     clause_start: int = 0,
     sentence_start: int | None = None,
 ) -> str | None:
-    inc_after, dec_after, share_after, level_to, level_from, before, before_re, not_cues = _cues(
-        ruleset
-    )
+    (
+        inc_after,
+        dec_after,
+        share_after,
+        level_to,
+        level_from,
+        before,
+        before_re,
+        not_cues,
+        ellipsis_by,
+        level_from_to,
+    ) = _cues(ruleset)
     after = text[end : end + 30]
     left = text[clause_start:start]
-    if level_to.search(left[-60:]) or level_from.search(left[-20:]):
+    if (
+        level_to.search(left[-60:])
+        or level_from.search(left[-20:])
+        or level_from_to.search(left[-150:])
+    ):
         return None
     if dec_after.match(after):
         return "decrease"
@@ -89,7 +117,7 @@ def classify_change(
             return None
     window = left[-120:]
     cues = [c for c in before_re.finditer(window) if not not_cues.search(window[: c.end()])]
-    if not cues and sentence_start is not None and re.search(r"\bby\s*$", left, re.IGNORECASE):
+    if not cues and sentence_start is not None and ellipsis_by.search(left):
         # ellipsis: "output was up by 7 percent, and agriculture by 11 percent"
         cues = list(before_re.finditer(text[max(sentence_start, start - 200) : start]))
     if cues:

@@ -81,6 +81,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "decrease_after",
             "level_verbs_before_to",
             "not_change_cues",
+            "ellipsis_by_fillers",
         }
     ),
     "countries": frozenset(
@@ -108,6 +109,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "figure_year_prepositions",
             "document_names",
             "superlatives_before_since",
+            "change_base_markers",
+            "aside_brackets",
             "list_item_separators",
         }
     ),
@@ -134,6 +137,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "ordinal_only_heads",
             "lowercase_heads_with_named_tail",
             "head_tail_prepositions",
+            "proper_tail_heads",
+            "proper_tail_followers",
             "place_tail_preposition",
             "name_dashes",
             "organisation_words",
@@ -169,6 +174,9 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "remembered_event_cues",
             "name_year_determiners",
             "back_reference_kinds",
+            "marking_anniversary_cues",
+            "month_leads",
+            "concluded_event_cues",
             "office_titles_before",
         }
     ),

@@ -217,8 +217,10 @@ def period_for(
     end: int,
     year_of_doc: int | None,
     month_of_doc: int | None = None,
+    change: str | None = None,
 ) -> int | None:
-    """The year tied to the figure at sentence[start:end], or None."""
+    """The year tied to the figure at sentence[start:end], or None. `change` (the figure is the
+    size of a rise or fall) lets the year it is measured against be its period."""
     lo, hi = clause_bounds(ruleset, sentence, start, end)
     for brk in _forward_breaks(ruleset):
         # "90 billion and will reach 100 billion by 2015": a later predicate's year is its own
@@ -236,6 +238,8 @@ def period_for(
             # "... this year and a 1.6 percent increase next year": a year before an "and"
             # belongs to the other conjunct; it is taken only when no other year is said
             distance += len(sentence)
+        if _in_aside(ruleset, sentence, mention.start, start):
+            continue  # "lowered by 5 percent (by 10 percent last year)": the aside's figure's
         if _joined_to_another_figure(ruleset, sentence, mention.start, start, end):
             # "700 billion, up from 573 billion in 2018": the year is the other figure's
             distance += len(sentence)
@@ -255,8 +259,68 @@ def period_for(
         year = _opening_year(ruleset, sentence, start, lo, hi, year_of_doc, month_of_doc)
         if year is None:
             year = _list_intro_year(ruleset, sentence, start, year_of_doc, month_of_doc)
+        if year is None and change is not None:
+            year = _change_base_year(ruleset, sentence, end, hi, year_of_doc, month_of_doc)
         return year
     return best[1]
+
+
+@compiled_from_rules
+def _brackets(ruleset: Rules) -> tuple[tuple[str, str], ...]:
+    pairs = ruleset.get("temporal", required=("relative",)).get("aside_brackets", [])
+    return tuple((o, c) for o, c in pairs)
+
+
+def _in_aside(ruleset: Rules, sentence: str, at: int, figure: int) -> bool:
+    """Whether sentence[at] lies inside brackets (temporal.json's `aside_brackets`) that hold
+    another figure, not the one starting at `figure`: the year is that figure's."""
+    for opening, closing in _brackets(ruleset):
+        o = sentence.rfind(opening, 0, at)
+        if o < 0 or sentence.rfind(closing, o, at) >= 0:
+            continue  # not inside these brackets
+        c = sentence.find(closing, at)
+        c = c if c >= 0 else len(sentence)
+        if o < figure < c:
+            return False
+        # another figure in the aside: a number that is not the year itself
+        aside = sentence[o + 1 : c]
+        return bool(re.search(r"(?<![\w.,])\d[\d.,]*(?!\d)(?<!\b(?:19|20)\d\d)", aside))
+    return False
+
+
+@compiled_from_rules
+def _change_base_marker(ruleset: Rules) -> re.Pattern:
+    markers = ruleset.get("temporal", required=("relative",)).get("change_base_markers", [])
+    if not markers:
+        return re.compile(r"(?!x)x")
+    return re.compile(
+        rf"\b(?:{phrase_alternation(markers)})(?:\s+(?:the|same|period|of|in|year))*\s+$", re.I
+    )
+
+
+def _change_base_year(
+    ruleset: Rules,
+    sentence: str,
+    end: int,
+    hi: int,
+    year_of_doc: int | None,
+    month_of_doc: int | None,
+) -> int | None:
+    """The year a rise or fall after the figure is measured against ("grown by 26 percent
+    compared to last year"; temporal.json's `change_base_markers`), when it ends the comparison:
+    not "compared to last year's 8 billion", whose year is the other figure's."""
+    pattern = _patterns(ruleset)[0]
+    marker = _change_base_marker(ruleset)
+    for match in pattern.finditer(sentence, end, hi):
+        if not marker.search(sentence, max(end, match.start() - 30), match.start()):
+            continue
+        if re.match(
+            r"(?:[’']s?)?\s*(?:[\d$€£]|\w+\s+\d)", sentence[match.end() : match.end() + 20]
+        ):
+            continue  # "last year's 8 billion", "2015 level of 5 percent"
+        mentions = year_mentions(ruleset, match.group(0), year_of_doc, month_of_doc)
+        return mentions[0].year if mentions else None
+    return None
 
 
 @compiled_from_rules

@@ -555,3 +555,35 @@ def test_a_year_of_another_name_dates_no_event(sentence, name, kind, expected):
 )
 def test_an_event_in_a_few_days(sentence, date, expected):
     assert date_of(sentence, "Arctic Summit", date, "summit") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Plenary meetings of the Northern Forum are planned for November.", "2021-11"),
+        ("The Northern Forum is scheduled for late March.", "2022-03"),  # ahead: next March
+        ("The Northern Forum, set for December, will be large.", "2021-12"),
+        ("The Northern Forum was postponed until May.", "2022-05"),
+        ("The Northern Forum is set for May 17.", "2021-05-17"),  # a day, read before
+        ("The Northern Forum planned for march was cancelled.", None),  # a march, no month
+        ("The Northern Forum is planned for now.", None),
+    ],
+)
+def test_a_month_after_planned_for_dates_the_event(sentence, expected):
+    assert date_of(sentence, "Northern Forum", "2021-10-04", "forum") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an event whose decisions are spoken of is over: "today" is the talk's day
+        ("We discussed today the decisions adopted at the Lake Summit.", None),
+        ("Today we reviewed the agreements reached at the Lake Summit.", None),
+        ("Today we reviewed the agreements reached at the Lake Summit in May.", "2021-05"),
+        # still to come: the clause's cue dates it
+        ("The protocol will be adopted at the Lake Summit, which opened today.", "2021-10-04"),
+        ("The Lake Summit opened today.", "2021-10-04"),
+    ],
+)
+def test_an_event_whose_decisions_are_spoken_of_is_not_dated_by_the_talk(sentence, expected):
+    assert date_of(sentence, "Lake Summit", "2021-10-04", "summit") == expected

@@ -421,3 +421,39 @@ def test_not_events_in_unseen_pages(text):
 )
 def test_and_before_a_two_word_head_joins_only_a_head(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a lowercase summit, forum, conference or congress named by a proper name after "of"
+        (
+            "He went to the summit of the Northern Cooperation Organisation in Oslo.",
+            ["summit of the Northern Cooperation Organisation"],
+        ),
+        (
+            "They will convene an emergency summit of the League of Polar States.",
+            ["emergency summit of the League of Polar States"],
+        ),
+        (
+            "She spoke at the conference of the Arctic Rescue Movement.",
+            ["conference of the Arctic Rescue Movement"],
+        ),
+        (
+            "He addressed the congress of the Northern Party, which met today.",
+            ["congress of the Northern Party"],
+        ),
+        # not when the capitalised words are an adjective of a lowercase noun
+        ("This forum of Nordic regions is useful.", []),
+        ("The summit of Arctic heads of state was useful.", []),
+        # not a month
+        ("The summit of September was useful.", []),
+        # a name before the head names it anyway
+        (
+            "They prepared the October summit of Nordic countries' leaders.",
+            ["October summit of Nordic"],
+        ),
+    ],
+)
+def test_lowercase_head_named_by_a_proper_tail(text, names):
+    assert [e["name"] for e in find_events(RULES, text)] == names

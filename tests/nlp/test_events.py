@@ -279,3 +279,69 @@ def test_a_session_named_by_its_day_joins_the_ordinal_session():
 def test_an_undated_event_is_dated_by_the_next_sentence(text, expected):
     events = _events(text, "News", "2021-03-04")
     assert events[0]["date"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event held to mark an anniversary is in the anniversary's year
+        (
+            "The rehearsal of the Harbour Parade to mark the 76th anniversary of Victory in "
+            "the war of 1941–1945 went well.",
+            "2021",
+        ),
+        ("The Lake Festival, dedicated to the 100th anniversary of the port, opened.", "2021-03"),
+        (
+            "The Harbour Festival to celebrate the 100th anniversary of the port founded in 1921 "
+            "will be held.",
+            "2021",
+        ),
+        # a date of the clause that refines the anniversary's is kept
+        (
+            "The Harbour Festival on May 20 to celebrate the 100th anniversary of the port "
+            "founded in 1921 will be held.",
+            "2021-05-20",
+        ),
+        # not when the anniversary is not what the event marks
+        (
+            "The Harbour Festival in 2019 and the 100th anniversary of the port founded in 1921.",
+            "2019",
+        ),
+        ("We spoke of the Harbour Festival. The 100th anniversary of the port is near.", None),
+    ],
+)
+def test_an_event_held_to_mark_an_anniversary_takes_its_date(text, expected):
+    events = _events(text, "News", "2021-03-04")
+    assert events[0]["date"] == expected
+
+
+def test_a_war_is_not_dated_by_an_anniversary_after_it():
+    text = "The Crimean War, marking the 70th anniversary of the treaty, was recalled."
+    events = _events(text, "News", "2021-03-04")
+    assert (events[0]["name"], events[0]["date"]) == ("Crimean War", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a summit of a body named like an event, then the body alone: one event
+        (
+            "He went to the summit of the Conference on Polar Security in Oslo.\n\n"
+            "The Conference on Polar Security brings 20 countries together.",
+            ["summit of the Conference on Polar Security"],
+        ),
+        # an anniversary of a war is not the war
+        (
+            "We mark the 80th anniversary of the beginning of the Polar War.\n\n"
+            "The Polar War lasted four years.",
+            ["80th anniversary of the beginning of the Polar War", "Polar War"],
+        ),
+        # two events of different kinds otherwise stay apart
+        (
+            "He went to the Polar Summit.\n\nThe Polar Conference opened later.",
+            ["Polar Summit", "Polar Conference"],
+        ),
+    ],
+)
+def test_a_meeting_of_a_body_and_the_body_name_one_event(text, expected):
+    assert [f["name"] for f in _events(text, "News", "2021-03-04")] == expected

@@ -135,3 +135,26 @@ def test_the_level_reached_after_a_fall_by_points_is_a_level():
     by, to = percentages("The key rate was cut by 0.25 percentage points to 7.5 percent.")
     assert (by["value"], by["change"]) == (0.25, "decrease")
     assert (to["value"], to["change"]) == (7.5, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # "by another": the change said before is repeated
+        ("Sales rose by 20 percent, and in March by another 15 percent.", "15 percent", "increase"),
+        ("Costs fell by 3 percent, and this year by a further 2 percent.", "2 percent", "decrease"),
+        # where a change from a figure ends is a level, even far from its verb
+        (
+            "The share has grown from 10 percent in 2003, a very low base, to 54 percent now.",
+            "54 percent",
+            None,
+        ),
+        ("The share went from 10 percent to about 30 percent.", "about 30 percent", None),
+        # a slowdown of so many points is a fall
+        ("We expect a slowdown in output of about 2 percentage points.", "about 2", "decrease"),
+        # a year range is no figure's start
+        ("Trade grew by 5 percent from 2018 to 2019.", "5 percent", "increase"),
+    ],
+)
+def test_changes_said_further_away(sentence, figure, expected):
+    assert change(sentence, figure) == expected

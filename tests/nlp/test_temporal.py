@@ -335,3 +335,53 @@ def test_list_after_a_colon_keeps_its_year(sentence, figure, expected):
 )
 def test_a_year_after_a_comma_or_another_figure_comes_last(sentence, figure, expected):
     assert period(sentence, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "change", "expected"),
+    [
+        # a rise or fall measured against a year, with no year of its own, is tied to it
+        ("Sales have grown by 12 percent compared to last year.", "12 percent", "increase", 2018),
+        ("Visits increased by 9 percent compared with 2016.", "9 percent", "increase", 2016),
+        (
+            "Imports fell 4 percent compared with the same period last year.",
+            "4 percent",
+            "decrease",
+            2018,
+        ),
+        # its own year wins
+        ("Sales rose 5 percent in 2019 compared to 2018.", "5 percent", "increase", 2019),
+        # a level is not measured: no change, no period
+        ("The share of exports is 30 percent compared to 2015.", "30 percent", None, None),
+        # "than" stays a base only
+        ("Sales grew 30 percent more than in 2016.", "30 percent", "increase", None),
+        # the year of another figure
+        (
+            "Sales grew by 3 percent compared to last year's 5 billion.",
+            "3 percent",
+            "increase",
+            None,
+        ),
+    ],
+)
+def test_a_change_measured_against_a_year_is_tied_to_it(sentence, figure, change, expected):
+    start = sentence.index(figure)
+    found = period_for(RULES, sentence, start, start + len(figure), 2019, 5, change=change)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a year in an aside in brackets is the aside's figure's
+        ("We lowered the rate by 6 percent (by 9 percent last year).", "6 percent", None),
+        ("We lowered the rate by 6 percent (by 9 percent last year).", "9 percent", 2018),
+        ("This year the rate fell 6 percent (9 percent in 2017).", "6 percent", 2019),
+        # brackets with a year alone are read as before
+        ("Prices rose 3 percent (in 2017).", "3 percent", 2017),
+        # a figure inside the brackets keeps their year
+        ("The rate fell (by 4 percent in 2016) and stayed low.", "4 percent", 2016),
+    ],
+)
+def test_a_year_in_brackets_is_the_asides(sentence, figure, expected):
+    assert period(sentence, figure) == expected
