@@ -29,7 +29,6 @@ _GENERIC_REMOVE = _REMOVE + ", nav, header, footer, form, aside"
 
 _BOLD = {"b", "strong"}
 _OPEN, _CLOSE = "\x01", "\x02"  # bold markers inside the raw paragraph text
-_SPACES = re.compile(r"\s+")
 _PARENS = re.compile(r"[(\[][^)\]]*[)\]]")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _LISTING_PATH = re.compile(r"(?:^|/)(?:by-date/[^/]+|page/\d+)\.html?$")
@@ -114,7 +113,9 @@ class _TooMuchText(Exception):
 
 
 def _clean(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    # the same as re.sub(r"\s+", " ", text).strip(): str.split() and the regex's \s use the
+    # same Unicode whitespace table (a test checks every code point); four times faster
+    return " ".join(text.split())
 
 
 def _walk(node: LexborNode, out: list[str], persons: list[tuple[int, str]]) -> None:
