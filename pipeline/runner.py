@@ -99,8 +99,10 @@ class ErrorOutcome(NamedTuple):
 
 
 class ParsedOutcome(NamedTuple):
-    """A print version, read but not annotated: the main process annotates it only if its
-    doc_id was not written before (see _print_versions), which saves the NLP of duplicates."""
+    """A print version, read for its text and id only (`load_source(text_only=True)`): the main
+    process counts it as a duplicate when its document was written with the same text, and
+    otherwise completes it (speaker turns, language) and annotates it if its doc_id is new (see
+    _print_versions). Duplicates thus cost no NLP, turns or language check."""
 
     speech: Speech
 
@@ -274,13 +276,19 @@ def process_file(
     path: str, name: str | None, scope: str | None, extractor: Extractor, annotate: bool = True
 ) -> list[Outcome]:
     """load_source + NLP + records for one input file, in order. Never raises. name and scope
-    form document ids (pipeline.ingest.ids); annotate=False: no NLP ("parsed" outcomes)."""
+    form document ids (pipeline.ingest.ids); annotate=False: no NLP, and documents read for
+    their text and id only ("parsed" outcomes, see ParsedOutcome)."""
     from pipeline.ingest import load_source
     from pipeline.ingest.ownrecords import is_empty_errors_file, own_output
 
     try:
         items = load_source(
-            path, max_bytes=extractor.max_bytes, name=name, scope=scope, options=extractor.ingest
+            path,
+            max_bytes=extractor.max_bytes,
+            name=name,
+            scope=scope,
+            options=extractor.ingest,
+            text_only=not annotate,
         )
     except Exception as exc:  # load_source should not raise; be safe anyway
         return [_internal_error(path, exc)]
@@ -831,10 +839,22 @@ class _OutcomeSink:
         return True
 
     def _parsed(self, speech: Speech) -> Outcome | None:
-        """A print version: annotated if its doc_id is new, else counted (None)."""
-        if self._written_before(speech.doc_id, speech.text, speech.source):
+        """A print version read for its text: None when counted as a duplicate of its page,
+        else its outcome as if it had been read whole (a language error, or counted / written
+        as a `duplicate_id` error, or annotated when its doc_id is new)."""
+        first = self.written.get(speech.doc_id)
+        if first is not None and first[0] == text_digest(speech.text):
+            # the text of a written document, which passed the language check: so would this
+            self.summary.duplicates += 1
             return None
-        return self.annotate(speech)
+        from pipeline.ingest import completed
+
+        whole = completed(speech)
+        if isinstance(whole, InputError):
+            return _from_input_error(whole)
+        if self._written_before(whole.doc_id, whole.text, whole.source):
+            return None
+        return self.annotate(whole)
 
     def _document(self, outcome: DocumentOutcome) -> tuple[str, str, str] | None:
         """Write a document and its facts unless its doc_id was written before."""

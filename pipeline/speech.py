@@ -38,6 +38,12 @@ class Speech:
     # problems that did not stop the document (an ambiguous date...): written as error records
     # of their kind beside the document, counted as warnings
     warnings: list[InputError] = field(default_factory=list)
+    # a page read for its text and id alone (a print version: pipeline.ingest.load_source with
+    # text_only=True): the speaker label of each paragraph, whose turns are not built yet
+    # (pipeline.ingest.completed builds them); None once they are, or when there are none to build
+    unbuilt_labels: list[tuple[str, str | None] | None] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @property
     def text(self) -> str:

@@ -4,6 +4,7 @@ invariant, error records — is tested independently of the HTML/text parsers.""
 
 import importlib.util
 import json
+import re
 import shutil
 import sys
 import types
@@ -33,7 +34,9 @@ def fake_ingest(monkeypatch):
         def discover(paths, include=(), exclude=()):
             yield from entries
 
-        def load_source(path, max_bytes=50_000_000, name=None, scope=None, options=None):
+        def load_source(
+            path, max_bytes=50_000_000, name=None, scope=None, options=None, text_only=False
+        ):
             calls.append((path, max_bytes))
             return loads[path]
 
@@ -185,7 +188,9 @@ def test_ingest_options_reach_the_loader(monkeypatch, tmp_path):
 
     seen = []
 
-    def load_source(path, max_bytes=50_000_000, name=None, scope=None, options=None):
+    def load_source(
+        path, max_bytes=50_000_000, name=None, scope=None, options=None, text_only=False
+    ):
         seen.append(options)
         return [speech("a", path)]
 
@@ -300,6 +305,59 @@ def test_print_versions_are_annotated_only_when_written(
         assert str(print_path) not in annotated
     elif workers == 1:
         assert annotated == [str(print_path)]
+
+
+RUSSIAN_PARAGRAPH = "<p>Президент провёл совещание о развитии северных регионов страны.</p>"
+
+
+def _in_russian(html: str) -> str:
+    """The page with every paragraph (lead and body) replaced by a Russian sentence."""
+    return re.sub(r"<p>.*?</p>", RUSSIAN_PARAGRAPH, html, flags=re.S)
+
+
+@real_ingest
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize(
+    ("page_russian", "print_russian", "documents", "errors"),
+    [
+        (False, True, 1, {"unsupported_language": 1}),  # other text, and not English
+        (True, True, 0, {"unsupported_language": 2}),  # the same text, neither English
+        (True, False, 1, {"unsupported_language": 1}),  # the print version is the document
+    ],
+)
+def test_print_versions_read_for_their_text_end_as_if_read_whole(
+    tmp_path, workers, page_russian, print_russian, documents, errors
+):
+    """A print version is read for its text and id only; when it is not its page's duplicate,
+    it gets the language check and the speaker turns it would have had if read whole."""
+    html = (CORPUS / "70001.html").read_text(encoding="utf-8")
+    inputs = tmp_path / "in"
+    (inputs / "70001").mkdir(parents=True)
+    (inputs / "70001.html").write_text(_in_russian(html) if page_russian else html, "utf-8")
+    print_path = inputs / "70001" / "print.html"
+    print_path.write_text(_in_russian(html) if print_russian else html, "utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    summary = runner.run(
+        [str(inputs)],
+        facts_out=str(out / "f.jsonl"),
+        docs_out=str(out / "d.jsonl"),
+        errors_out=str(out / "e.jsonl"),
+        workers=workers,
+    )
+    assert (summary.documents, summary.duplicates, dict(summary.errors)) == (
+        documents,
+        0,
+        errors,
+    )
+    assert summary.check()
+    assert all(e["kind"] == "unsupported_language" for e in read_jsonl(out / "e.jsonl"))
+    if not print_russian:  # the print version was annotated: its speakers are there
+        (doc,) = read_jsonl(out / "d.jsonl")
+        assert doc["source"] == str(print_path)
+        assert doc["speakers"] == ["Ivan Petrov", "Anna Sokolova"]
+        facts = read_jsonl(out / "f.jsonl")
+        assert {f["speaker"] for f in facts} == {"Ivan Petrov", "Anna Sokolova"}
 
 
 @real_ingest

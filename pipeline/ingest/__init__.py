@@ -11,7 +11,7 @@ import os
 
 from pipeline.ingest.csvrecords import parse_csv_text
 from pipeline.ingest.jsonrecords import parse_json_records
-from pipeline.ingest.kremlin import parse_html
+from pipeline.ingest.kremlin import parse_html, turns_of
 from pipeline.ingest.language import check_language
 from pipeline.ingest.options import DEFAULT_OPTIONS, IngestOptions
 from pipeline.ingest.plaintext import parse_plaintext
@@ -33,6 +33,15 @@ def english_only(items: list[Speech | Skipped | InputError]) -> list[Speech | Sk
     return [check_language(item) if isinstance(item, Speech) else item for item in items]
 
 
+def completed(speech: Speech) -> Speech | InputError:
+    """A document read with `load_source(text_only=True)` as `load_source` would have returned
+    it: its speaker turns built, and its language checked."""
+    if speech.unbuilt_labels is not None:
+        speech.turns = turns_of(speech, speech.unbuilt_labels)
+        speech.unbuilt_labels = None
+    return check_language(speech)
+
+
 def _parse(
     text: str,
     fmt: str,
@@ -41,11 +50,12 @@ def _parse(
     options: IngestOptions,
     name: str,
     scope: str | None,
+    text_only: bool = False,
 ) -> list[Speech | Skipped | InputError]:
     if fmt == "feed":
         return [Skipped(path, "feed", "RSS/Atom feed, not an article")]
     if fmt == "html":
-        return [parse_html(text, path, name)]
+        return [parse_html(text, path, name, speaker_turns=not text_only)]
     if fmt in ("json", "jsonl"):
         return list(parse_json_records(text, path, fmt, name=name, scope=scope, options=options))
     if fmt == "csv":
@@ -59,22 +69,26 @@ def load_source(
     name: str | None = None,
     scope: str | None = None,
     options: IngestOptions = DEFAULT_OPTIONS,
+    text_only: bool = False,
 ) -> list[Speech | Skipped | InputError]:
     """Read `path` and parse it into documents; problems come back as values, never raised.
 
     name: the file's document name, its path relative to its input folder without extension
     (default: its stem); scope: the prefix of ids carried by records (`--id-prefix file`). See
     pipeline.ingest.ids for the id rule. options: the run's ingest options (columns, date, title,
-    date order)."""
+    date order). text_only: the documents are wanted for their text and id alone, for now (a
+    print version, usually a duplicate): an HTML page's speaker turns are not built and no
+    document's language is checked; `completed` does both when the document is needed."""
     name = name or file_stem(path)
     try:
         read = read_input(path, max_bytes)
         if isinstance(read, InputError):
             return [read]
         text, fmt = read
-        return english_only(_parse(text, fmt, path, max_bytes, options, name, scope))
+        items = _parse(text, fmt, path, max_bytes, options, name, scope, text_only)
+        return items if text_only else english_only(items)
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a run
         return [InputError(path, "malformed", f"unexpected error while reading: {exc}")]
 
 
-__all__ = ["load_source", "file_stem", "english_only"]
+__all__ = ["load_source", "completed", "file_stem", "english_only"]

@@ -1,8 +1,9 @@
+import re
 from pathlib import Path
 
 import pytest
 
-from pipeline.ingest.kremlin import parse_html
+from pipeline.ingest.kremlin import _clean, parse_html
 from pipeline.speech import InputError, Skipped, Speech
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -238,3 +239,12 @@ def test_skip_before_parsing_agrees_with_the_parse(path, body, parsed_kind, deci
     assert (early is not None) == decides
     if early is not None:
         assert early == parsed
+
+
+def test_clean_collapses_whitespace_as_the_unicode_regex_does():
+    # _clean joins str.split()'s words; that must equal re.sub(r"\s+", " ", t).strip() for every
+    # code point, as the text of every page depends on it
+    spaces = re.compile(r"\s+")
+    for code in range(0x110000):
+        text = f" a{chr(code)}b {chr(code)}"
+        assert _clean(text) == spaces.sub(" ", text).strip(), hex(code)

@@ -115,6 +115,34 @@ def test_too_large_checked_before_reading(tmp_path):
     assert result.reason == "file is 6.1 MB, above the 5.0 MB limit (--max-bytes)"
 
 
+def _fstat_reporting(monkeypatch, size):
+    """os.fstat as if the file had `size` bytes when it was opened (it grew since)."""
+    real = os.fstat
+
+    def fstat(fd):
+        info = real(fd)
+        return os.stat_result((*info[:6], size, *info[7:]))
+
+    monkeypatch.setattr(os, "fstat", fstat)
+
+
+@pytest.mark.parametrize("reported", [0, 1, 500, 999], ids=["empty", "one", "half", "one-less"])
+def test_a_file_that_grew_since_fstat_is_read_whole(tmp_path, monkeypatch, reported):
+    # the read asks for the size fstat gave (not the limit): what was appended since is read too
+    path = tmp_path / "growing.txt"
+    path.write_text("x" * 999 + "\n")
+    _fstat_reporting(monkeypatch, reported)
+    assert read_input(str(path)) == ("x" * 999 + "\n", "text")
+
+
+def test_a_file_that_grew_past_the_limit_since_fstat_is_too_large(tmp_path, monkeypatch):
+    path = tmp_path / "growing.txt"
+    path.write_text("word " * 3_000)  # 15 kB
+    _fstat_reporting(monkeypatch, 100)
+    result = read_input(str(path), max_bytes=10_000)
+    assert isinstance(result, InputError) and result.kind == "too_large"
+
+
 def test_six_megabyte_single_line_is_a_document(tmp_path):
     path = tmp_path / "long.txt"
     path.write_text("The economy grew by 3 percent. " * 200_000)  # ~6 MB, one line
