@@ -67,6 +67,7 @@ STAGES = (
     "extract",
     "runprofile",
     "scale",
+    "refresh",
     "cold",
 )
 
@@ -304,6 +305,47 @@ def child_pipeline(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         "seconds": seconds,
         "setup_seconds": setup,
         "components": nlp.pipe_names,
+    }
+
+
+def child_refresh(args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    """What the runner's pipeline rebuild every REFRESH_DOCUMENTS documents costs: for each block
+    of that many documents, a pipeline built afresh and one kept warm annotate the same block one
+    after the other (CPU seconds). Twice, the order swapped, since the second of a pair gains
+    from the caches the first warmed; the mean of the two orders is the estimate."""
+    speeches = load_speeches(work)
+    from pipeline.nlp import build_pipeline, prepare_doc
+    from pipeline.runner import REFRESH_DOCUMENTS
+
+    def annotate(nlp: Any, block: list[Any]) -> float:
+        start = time.process_time()
+        for _ in nlp.pipe(prepare_doc(nlp, s) for s in block):
+            pass
+        return time.process_time() - start
+
+    orders = {}
+    for order in ("fresh first", "warm first"):
+        warm = build_pipeline()
+        sums = {"warm": 0.0, "fresh": 0.0, "builds": 0.0}
+        for i in range(0, len(speeches), REFRESH_DOCUMENTS):
+            block = speeches[i : i + REFRESH_DOCUMENTS]
+            start = time.process_time()
+            fresh = build_pipeline()
+            sums["builds"] += time.process_time() - start
+            if order == "warm first":
+                sums["warm"] += annotate(warm, block)
+            sums["fresh"] += annotate(fresh, block)
+            if order == "fresh first":
+                sums["warm"] += annotate(warm, block)
+        orders[order] = sums
+    warm_mean = sum(o["warm"] for o in orders.values()) / 2
+    fresh_mean = sum(o["fresh"] + o["builds"] for o in orders.values()) / 2
+    return {
+        "documents": len(speeches),
+        "every": REFRESH_DOCUMENTS,
+        "orders": orders,
+        "cost_seconds": fresh_mean - warm_mean,
+        "warm_seconds": warm_mean,
     }
 
 
@@ -617,6 +659,7 @@ CHILDREN = {
     "pipeline": child_pipeline,
     "profile": child_profile,
     "runprofile": child_runprofile,
+    "refresh": child_refresh,
     "quantulum": child_quantulum,
     "trained": child_trained,
     "startup": child_startup,
@@ -1075,6 +1118,8 @@ def report(res: dict[str, Any]) -> str:
         lines += ["", *profile_table(res)]
     if "cold" in res:
         lines += ["", *cold_tables(res)]
+    if "refresh" in res:
+        lines += ["", *refresh_table(res["refresh"])]
     return "\n".join(lines)
 
 
@@ -1121,6 +1166,24 @@ def figures(res: dict[str, Any]) -> list[str]:
             f"{'yes' if c < TARGET_COLD else 'no'} |"
         )
     return rows
+
+
+def refresh_table(r: dict[str, Any]) -> list[str]:
+    """The pipeline rebuild's cost, both orders and their mean (see child_refresh)."""
+    lines = [
+        f"The pipeline rebuilt every {r['every']:,} documents ({r['documents']:,} documents, "
+        "CPU seconds of the NLP, each block annotated by a fresh and a warm pipeline in turn):",
+        "",
+        "| order in each block | warm pipeline | fresh pipeline | + the builds |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    for order, sums in r["orders"].items():
+        lines.append(
+            f"| {order} | {sums['warm']:.2f} | {sums['fresh']:.2f} | {sums['builds']:.2f} |"
+        )
+    share = r["cost_seconds"] / r["warm_seconds"] if r["warm_seconds"] else 0.0
+    lines += ["", f"Mean cost of the rebuilds: {r['cost_seconds']:.2f} s ({share:.1%} of the NLP)."]
+    return lines
 
 
 def profile_table(res: dict[str, Any]) -> list[str]:
@@ -1394,6 +1457,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             full = res.get("extract", {}).get("1 worker")
             points.append(full or run_extract(inputs, 1, work, "scale-all"))
             res["scale"] = points
+        if "refresh" in stages:
+            res["refresh"] = run_child("refresh", args, work)
         if "cold" in stages:
             _say("cold start ...")
             res["startup"] = run_child("startup", args, work)

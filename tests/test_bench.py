@@ -32,7 +32,7 @@ def test_stages_and_report(bench, tmp_path):
     fake_process = {"load_before": 0.0, "load_after": 0.0, "others_cores": 0.0}
     res = {"args": {"limit": 0}}
     try:
-        for stage in ("ingest", "tokenizer", "pipeline", "profile"):
+        for stage in ("ingest", "tokenizer", "pipeline", "profile", "refresh"):
             res[stage] = bench.CHILDREN[stage](args, work)
             res[stage].update(peak_rss_mb=bench.vm_hwm_mb(), process=fake_process)
     finally:
@@ -44,6 +44,10 @@ def test_stages_and_report(bench, tmp_path):
     text = bench.report(res)
     assert 'bare `spacy.blank("en")` tokenizer' in text
     assert "Profile by stage" in text
+    refresh = res["refresh"]
+    assert set(refresh["orders"]) == {"fresh first", "warm first"}
+    assert all(o["builds"] > 0 and o["fresh"] > 0 for o in refresh["orders"].values())
+    assert "Mean cost of the rebuilds" in text
 
 
 def test_run_measured(bench, tmp_path):
