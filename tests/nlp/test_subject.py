@@ -397,6 +397,18 @@ def test_a_restriction_after_the_figure_refuses_the_subject(text, figure, subjec
         ("Investment for the entire period will be $4 billion.", "$4 billion", None),
         ("Spending for the whole year will be 2 billion rubles.", "2 billion rubles", None),
         ("Our investments in these reached 9 billion rubles.", "9 billion rubles", None),
+        # a possessive ends no phrase: what it owns was cut off
+        (
+            "The northern shelf holds 60 percent of Canada’s explored economic oil reserves.",
+            "60 percent",
+            None,
+        ),
+        # a possessive inside a whole phrase is kept
+        (
+            "The valley gives 30 percent of the country's proven ore deposits.",
+            "30 percent",
+            "country's proven ore deposits",
+        ),
         # a whole phrase is kept
         (
             "Investment in rural schools will be $4 billion.",
@@ -441,9 +453,66 @@ def test_punctuation_at_the_end_of_a_phrase_is_left_out(text, figure, subject):
             "research spending",
         ),
         ("The new plant demonstrates export growth of 7 percent.", "7 percent", "export growth"),
+        # a verb is never the phrase's modifier; the head alone is vague here
+        ("This represents growth of 28 percent.", "28 percent", None),
+        ("These loans constitute investment of $3 billion.", "$3 billion", "investment"),
     ],
 )
 def test_a_verb_before_the_phrase_is_left_out(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # "own" restricts the measure: own revenue is not all revenue
+        ("Our own revenue increased by 17 percent.", "17 percent", "own revenue"),
+        (
+            "The province's own consolidated budget grew by 11 percent.",
+            "11 percent",
+            "province's own consolidated budget",
+        ),
+        # and a phrase that ends in it is still cut
+        ("Spending of its own will be 5 billion rubles.", "5 billion rubles", None),
+    ],
+)
+def test_own_is_kept_before_a_measure(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a surplus or a deficit alone does not say which: of the budget, of trade
+        ("The country had a surplus of 2.6 percent of GDP.", "2.6 percent", None),
+        ("The deficit was 3 percent of GDP last year.", "3 percent", None),
+        # with a modifier they do
+        ("The budget surplus was 2.6 percent of GDP.", "2.6 percent", "budget surplus"),
+        ("The trade deficit fell to $4 billion.", "$4 billion", "trade deficit"),
+    ],
+)
+def test_surplus_and_deficit_need_a_modifier(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # after an earlier figure, a company's name says who, not what is measured
+        ("Exports grew by 10 percent, Gazprom by 12 percent.", "12 percent", None),
+        (
+            "Sales rose by 9 percent, Aeroflot by 5 percent and Pobeda by 20 percent.",
+            "20 percent",
+            None,
+        ),
+        # a common noun there is the subject, as before
+        ("Steel output rose by 3 percent, cement by 5 percent.", "5 percent", "cement"),
+        # a name before "worth" likewise
+        ("Rostech worth $8 billion was listed.", "$8 billion", None),
+        ("The company signed contracts worth $8 billion.", "$8 billion", "contracts"),
+    ],
+)
+def test_a_name_after_a_figure_is_no_subject(text, figure, subject):
     assert subject_of(text, figure) == subject
 
 
