@@ -407,6 +407,25 @@ def _date_from_cues(
     return None
 
 
+@compiled_from_rules
+def _greeting(ruleset: Rules) -> re.Pattern:
+    """A greeting sent to the event that follows, through addressee words only."""
+    rules = ruleset.get("events", required=("heads",))
+    cues, words = rules.get("greeting_cues", []), rules.get("greeting_addressee_words", [])
+    if not cues:
+        return re.compile(r"(?!x)x")
+    return re.compile(
+        rf"\b{phrase_alternation(cues)}(?:[\s,]+{phrase_alternation(words)}\b)*[\s,]*$",
+        re.IGNORECASE,
+    )
+
+
+def greeted(ruleset: Rules, sentence: str, start: int) -> bool:
+    """Whether the sentence sends greetings to the event named at `start` ("sent his greetings
+    to the participants of the Northern Forum")."""
+    return bool(_greeting(ruleset).search(sentence, max(0, start - 200), start))
+
+
 def event_date(
     ruleset: Rules,
     name: str,
@@ -459,6 +478,8 @@ def event_date(
         cue_date = _date_from_cues(ruleset, sentence[lo:hi], doc_date, narrative=narrative)
         if cue_date:
             return cue_date
+        if doc_date and len(doc_date) >= 7 and greeted(ruleset, sentence, start):
+            return doc_date[:7]
     known = gazetteer.known_year(ruleset, name, kind, doc_year(doc_date))
     return str(known) if known else None
 

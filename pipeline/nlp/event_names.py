@@ -98,6 +98,10 @@ class Grammar:
     place_nouns: frozenset[str]
     proper_tail_heads: frozenset[str] = frozenset()
     proper_tail_followers: frozenset[str] = frozenset()
+    indefinite_determiners: frozenset[str] = frozenset()
+    time_possessives: frozenset[str] = frozenset()
+    tail_list_re: re.Pattern = re.compile(r"(?!)")
+    tail_region_re: re.Pattern = re.compile(r"(?!)")
 
 
 def _tail_pattern(prepositions: list[str]) -> re.Pattern:
@@ -138,6 +142,25 @@ def grammar(ruleset: Rules) -> Grammar:
             normalise_phrase(w) for w in rules.get("proper_tail_heads", [])
         ),
         proper_tail_followers=frozenset(w.lower() for w in rules.get("proper_tail_followers", [])),
+        time_possessives=frozenset(
+            w.lower() for w in rules.get("time_words_before_possessive", [])
+        ),
+        indefinite_determiners=frozenset(
+            w.lower() for w in rules.get("proper_tail_indefinite_determiners", [])
+        ),
+        # ", Turkey and Iran", ", China, France, the United States, and the UK": the rest of a
+        # list of names the tail began ("the summit of Russia, Turkey and Iran")
+        tail_list_re=re.compile(
+            rf"(?:,{_SP}(?:the{_SP})?{_TAIL_CAP}(?:{_SP}{_TAIL_CAP})*)*,?{_SP}and{_SP}"
+            rf"(?:the{_SP})?{_TAIL_CAP}(?:{_SP}{_TAIL_CAP})*"
+        )
+        if rules.get("proper_tail_lists", True)
+        else re.compile(r"(?!)"),
+        # "in Asia", "in Europe": a region that ends a name ("Conference on Interaction and
+        # Confidence-Building Measures in Asia"), not where one meeting of it is held
+        tail_region_re=re.compile(rf"{_SP}in{_SP}(?:{phrase_alternation(rules['tail_regions'])})\b")
+        if rules.get("tail_regions")
+        else re.compile(r"(?!)"),
         lower_max=int(rules.get("lowercase_modifiers_max", 2)),
         not_events=tuple(n.lower() for n in rules.get("not_events", [])),
         tail_re=_tail_pattern(rules.get("tail_prepositions", ["of", "on", "for"])),
@@ -374,6 +397,8 @@ def _walk_back(text: str, head_start: int, g: Grammar, head: str = "") -> tuple[
             name_words == 0
             and lower_mods < g.lower_max
             and word.islower()
+            # "last year’s summit", "today’s session": a date's word, not a name's
+            and _possessed_by(word) not in g.time_possessives
             and word not in g.lower_stop
             and word not in g.heads
         ):
@@ -383,6 +408,12 @@ def _walk_back(text: str, head_start: int, g: Grammar, head: str = "") -> tuple[
             break
         prev_end = w.start()
     return (start if name_words else lower_start), name_words, lower_mods
+
+
+def _possessed_by(word: str) -> str:
+    """ "year" for "year’s" or "years’"; "" for a word that is no possessive."""
+    m = re.fullmatch(r"(\w+?)(?:['’]s|s['’])", word)
+    return m.group(1) if m else ""
 
 
 def _first_word(text: str, index: int) -> str:
@@ -400,6 +431,27 @@ def _ordinal_at_or_before(ruleset: Rules, text: str, index: int, g: Grammar) -> 
     if m and ordinal_value(ruleset, m.group(1), g) is not None:
         return lo + m.start(1)
     return None
+
+
+def _tail_rest(text: str, tail: re.Match, g: Grammar, proper: bool) -> int:
+    """Where a name's "of/on" tail ends, with what continues it: the rest of a list of names
+    after a lowercase head ("the summit of Russia, Turkey and Iran"; `proper`), a region
+    ("... Measures in Asia"), or the place a capitalised participle asks for ("Congress of
+    Ukrainians Living in Russia")."""
+    end = tail.end()
+    if proper:
+        more = g.tail_list_re.match(text, end)
+        if more:
+            end = more.end()
+    region = g.tail_region_re.match(text, end)
+    if region:
+        return region.end()
+    last = tail.group(0).split()[-1]
+    if end == tail.end() and last.endswith("ing") and last[0].isupper():
+        place = g.place_re.match(text, end)
+        if place:
+            return place.end()
+    return end
 
 
 def _lowercase_word_follows(text: str, at: int, followers: frozenset[str]) -> bool:
@@ -447,9 +499,13 @@ def _head_events(
                     continue
         if tail and kind == "meeting" and g.head_re.search(tail.group(0)):
             continue  # "final session of the Summit": the summit is the event, if it is named
+        # a lowercase "summit of ..." named by its tail alone (a list of names may go on)
+        proper = bool(tail) and not capital and not name_words and key in g.proper_tail_heads
+        proper = proper and key in g.lowercase_with_tail
+        tail_end = _tail_rest(text, tail, g, proper) if tail else end
         place = None
         if kind in g.place_kinds:
-            place = g.place_re.match(text, tail.end() if tail else end)
+            place = g.place_re.match(text, tail_end)
         # "the battle of Moscow", "elections to the State Duma", "parliamentary elections in X"
         named_by_place = bool(place) and word_before(text, m.start()).lower() in g.place_naming
         named_by_tail = key in g.lowercase_with_tail and bool(tail or named_by_place)
@@ -464,6 +520,16 @@ def _head_events(
             and _lowercase_word_follows(text, tail.end(), g.proper_tail_followers)
         ):
             continue  # "the forum of Russian regions": the tail is no proper name
+        if (
+            named_by_tail
+            and not capital
+            and not name_words
+            and key in g.proper_tail_heads
+            and tail
+            and tail.group(0).split()[0].lower() == "on"
+            and word_before(text, start).lower() in g.indefinite_determiners
+        ):
+            continue  # "a conference on the Balkans": a meeting on a topic, proposed, unnamed
         if key in g.capitalised_only and not capital and not named_by_tail:
             continue
         if name_words == 0 and not (
@@ -476,7 +542,7 @@ def _head_events(
                 continue  # "the Russian-Chinese meeting" is generic
             start = ordinal_start
         if tail and (capital or name_words or named_by_tail):
-            end = tail.end()
+            end = tail_end
         if place:
             end = place.end()
         name = text[start:end]

@@ -128,8 +128,13 @@ class EventExtractor(RuleComponent):
                 continue
             date = None
             for mention in mentions:
-                date = self._date_of(doc, mention)
-                if date is not None:
+                said = self._date_of(doc, mention)
+                if date is None:
+                    date = said
+                elif len(date) == 7 and said and len(said) == 10 and said.startswith(date):
+                    date = said  # a later mention gives the day of the month the first gave
+                    break
+                if date is not None and (len(date) != 7 or event["kind"] == "anniversary"):
                     break
             marked = self._date_of_marked_anniversary(doc, mentions, found)
             if marked is not None and (date is None or not date.startswith(marked)):
@@ -188,13 +193,18 @@ class EventExtractor(RuleComponent):
             return None
         sent = doc[span.sent.end].sent
         lo, hi = sent.start_char, sent.end_char
-        for group in groups:
-            if any(lo <= m["start"] < hi for m in group.mentions):
-                return None  # the sentence's dates may be that other event's
+        # another event named in that sentence: its dates may be that event's, unless "the
+        # <head>" and the date both come before it ("The summit will take place in late May,
+        # just before the 300th anniversary of ...")
+        other = min(
+            (m["start"] - lo for g in groups for m in g.mentions if lo <= m["start"] < hi),
+            default=hi - lo,
+        )
         text = span_text(sent)
-        m = re.search(rf"\b(?:the|this)\s+{re.escape(head)}\b", text, re.IGNORECASE)
+        m = re.search(rf"\b(?:the|this)\s+{re.escape(head)}\b", text[:other], re.IGNORECASE)
         if m is None:
             return None
+        text = text[:other]
         found = dates_in_clause(
             self.rules,
             text,

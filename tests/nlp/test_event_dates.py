@@ -142,6 +142,12 @@ def test_months(sentence, name, date, expected):
             "2020-08-10",
             "2020-08",
         ),
+        (
+            "The President sent his greetings to the congress of the Tundra Herders Union.",
+            "congress of the Tundra Herders Union",
+            "2020-08-10",
+            "2020-08",
+        ),
         ("He arrived on the eve of the Arctic Summit.", "Arctic Summit", "2018-06-09", "2018-06"),
         ("Today the Arctic Summit closes.", "Arctic Summit", "2018-06-09", "2018-06-09"),
         ("The Arctic Summit has just ended.", "Arctic Summit", "2018-06-09", "2018-06"),

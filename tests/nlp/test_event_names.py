@@ -457,3 +457,66 @@ def test_and_before_a_two_word_head_joins_only_a_head(text, expected):
 )
 def test_lowercase_head_named_by_a_proper_tail(text, names):
     assert [e["name"] for e in find_events(RULES, text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a list of names after a lowercase head is taken whole
+        (
+            "The leaders gathered for the trilateral summit of Norway, Chile and Peru on trade.",
+            ["trilateral summit of Norway, Chile and Peru"],
+        ),
+        (
+            "The summit of Norway, Chile, Peru, the Netherlands, and the UK will matter.",
+            ["summit of Norway, Chile, Peru, the Netherlands, and the UK"],
+        ),
+        # a comma that ends the tail, with no list after it, still ends it
+        (
+            "At the summit of the Northern League, the leaders spoke.",
+            ["summit of the Northern League"],
+        ),
+        # a topic after "a"/"an" names no event; a body after "of" does
+        ("He backed the idea to hold a conference on the Andes.", []),
+        ("They proposed an international conference on the Pacific Rim.", []),
+        ("They met at the conference on the Andes.", ["conference on the Andes"]),
+        (
+            "They will convene an emergency summit of the League of Polar States.",
+            ["emergency summit of the League of Polar States"],
+        ),
+        # a region after the tail belongs to the name; a city does not
+        (
+            "He spoke at the Conference on Trust and Security-Building Steps in Asia today.",
+            ["Conference on Trust and Security-Building Steps in Asia"],
+        ),
+        (
+            "the summit of the Conference on Trade and Cooperation in the Middle East opened",
+            ["summit of the Conference on Trade and Cooperation in the Middle East"],
+        ),
+        (
+            "He went to the summit of the Northern Cooperation Organisation in Oslo.",
+            ["summit of the Northern Cooperation Organisation"],
+        ),
+        # a capitalised participle asks for its place
+        (
+            "He greeted the congress of Poles Living in Norway held this week.",
+            ["congress of Poles Living in Norway"],
+        ),
+        # a possessive date is no part of the name
+        (
+            "The first youth forum was held during last year’s summit on Sakhalin.",
+            ["summit on Sakhalin"],
+        ),
+        (
+            "Speaking at today’s extraordinary session of the Polar Parliament, she agreed.",
+            ["extraordinary session of the Polar Parliament"],
+        ),
+        # other possessives stay modifiers of the name
+        (
+            "The Tundra Blossoms international children’s festival opens.",
+            ["Tundra Blossoms international children’s festival"],
+        ),
+    ],
+)
+def test_lists_regions_and_possessives_around_a_named_tail(text, names):
+    assert [e["name"] for e in find_events(RULES, text)] == names

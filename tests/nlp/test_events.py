@@ -262,6 +262,18 @@ def test_a_session_named_by_its_day_joins_the_ordinal_session():
             "The summit will mark the 75th anniversary of the Polar Treaty of 1947.",
             None,
         ),
+        # unless "the <head>" and its date come before that other event
+        (
+            "They discussed the coming summit of the Arctic Council. "
+            "The summit will take place in late May in Oslo, just before the 75th anniversary "
+            "of the Polar Treaty.",
+            "2021-05",
+        ),
+        (
+            "They discussed the coming summit of the Arctic Council. "
+            "The Polar Games will follow the summit in late May.",
+            None,
+        ),
         # not a date the sentence does not say (a cue for the document's date)
         (
             "He was invited to the 5th summit of the Arctic Council. "
@@ -345,3 +357,30 @@ def test_a_war_is_not_dated_by_an_anniversary_after_it():
 )
 def test_a_meeting_of_a_body_and_the_body_name_one_event(text, expected):
     assert [f["name"] for f in _events(text, "News", "2021-03-04")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first mention gives the month; a later one the day
+        (
+            "The President sent his greetings to the Tundra Herders Forum.\n\n"
+            "The Tundra Herders Forum opened today in Salekhard.",
+            "2021-03-04",
+        ),
+        # a later date that does not refine the first is not taken
+        (
+            "The President sent his greetings to the Tundra Herders Forum.\n\n"
+            "The Tundra Herders Forum will meet again on May 5.",
+            "2021-03",
+        ),
+        # greetings to people, not to the event, date nothing
+        (
+            "He asked to convey greetings to the leaders, who will meet at the Tundra Summit.",
+            None,
+        ),
+    ],
+)
+def test_a_later_mention_refines_the_first_ones_date(text, expected):
+    events = _events(text, "News", "2021-03-04")
+    assert events[0]["date"] == expected
