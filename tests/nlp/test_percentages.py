@@ -150,6 +150,7 @@ def test_the_level_reached_after_a_fall_by_points_is_a_level():
             None,
         ),
         ("The share went from 10 percent to about 30 percent.", "about 30 percent", None),
+        ("The aim is to raise it from 20–25 percent to 40–45 percent.", "40–45 percent", None),
         # a slowdown of so many points is a fall
         ("We expect a slowdown in output of about 2 percentage points.", "about 2", "decrease"),
         # a year range is no figure's start

@@ -384,6 +384,9 @@ def test_a_change_measured_against_a_year_is_tied_to_it(sentence, figure, change
         ("Industrial output grew by 3 percent (for the 9 months of 2018).", "3 percent", 2018),
         ("Industrial output grew by 3 percent (as of 1 October 2018).", "3 percent", 2018),
         ("Prices rose 3 percent [in 2017, a record].", "3 percent", 2017),
+        # an aside that states something of its own keeps its year
+        ("Turnover reached $9 billion (in 2016, it was half that).", "$9 billion", None),
+        ("Profit grew by 8 percent (the bank will be 25 years old in October).", "8 percent", None),
         # an amount is a figure
         ("Exports reached $5 billion ($4 billion in 2017).", "$5 billion", None),
         ("Exports grew by 5 percent (2017: 3 percent).", "5 percent", None),
