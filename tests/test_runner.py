@@ -361,6 +361,45 @@ def test_print_versions_read_for_their_text_end_as_if_read_whole(
 
 
 @real_ingest
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("broken", ["build_turns", "check_language"])
+def test_a_print_version_that_fails_to_complete_is_an_error_record(
+    tmp_path, monkeypatch, workers, broken
+):
+    """Completing a print version in the main process (its turns, its language) never stops a
+    run: the failure ends as the error record the worker's whole read would have written."""
+    import pipeline.ingest.kremlin
+    import pipeline.ingest.language
+
+    def fail(*args, **kwargs):
+        raise ValueError("a bug")
+
+    # the page fails in its worker too (spawned workers do not see this patch: the page is then
+    # written, and only the main process, which completes the print version, meets the bug)
+    module = pipeline.ingest.kremlin if broken == "build_turns" else pipeline.ingest
+    monkeypatch.setattr(module, broken, fail)
+    html = (CORPUS / "70001.html").read_text(encoding="utf-8")
+    inputs = tmp_path / "in"
+    (inputs / "70001").mkdir(parents=True)
+    (inputs / "70001.html").write_text(html, "utf-8")
+    (inputs / "70001" / "print.html").write_text(html.replace("<p>", "<p>New text. ", 1), "utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    summary = runner.run(
+        [str(inputs)],
+        facts_out=str(out / "f.jsonl"),
+        errors_out=str(out / "e.jsonl"),
+        workers=workers,
+    )
+    assert summary.check()
+    errors = read_jsonl(out / "e.jsonl")
+    assert any(
+        e["kind"] == "malformed" and e["source"].endswith("print.html") and "a bug" in e["reason"]
+        for e in errors
+    ), errors
+
+
+@real_ingest
 def test_corpus_invariant_with_real_ingest(tmp_path):
     summary = runner.run(
         [str(CORPUS), str(tmp_path / "no-such-file.html")],

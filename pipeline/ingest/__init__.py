@@ -35,11 +35,18 @@ def english_only(items: list[Speech | Skipped | InputError]) -> list[Speech | Sk
 
 def completed(speech: Speech) -> Speech | InputError:
     """A document read with `load_source(text_only=True)` as `load_source` would have returned
-    it: its speaker turns built, and its language checked."""
+    it: its speaker turns built, and its language checked. Never raises: a failure is the error
+    record the whole read would have given (the same kind and wording)."""
     if speech.unbuilt_labels is not None:
-        speech.turns = turns_of(speech, speech.unbuilt_labels)
+        try:
+            speech.turns = turns_of(speech, speech.unbuilt_labels)
+        except Exception as exc:  # noqa: BLE001 - as parse_html: one bad page must not stop a run
+            return InputError(speech.source, "malformed", f"could not parse the HTML: {exc}")
         speech.unbuilt_labels = None
-    return check_language(speech)
+    try:
+        return check_language(speech)
+    except Exception as exc:  # noqa: BLE001 - as load_source
+        return InputError(speech.source, "malformed", f"unexpected error while reading: {exc}")
 
 
 def _parse(

@@ -99,6 +99,7 @@ class Grammar:
     proper_tail_heads: frozenset[str] = frozenset()
     proper_tail_followers: frozenset[str] = frozenset()
     indefinite_determiners: frozenset[str] = frozenset()
+    tail_title_words: frozenset[str] = frozenset()
     time_possessives: frozenset[str] = frozenset()
     tail_list_re: re.Pattern = re.compile(r"(?!)")
     tail_region_re: re.Pattern = re.compile(r"(?!)")
@@ -148,6 +149,7 @@ def grammar(ruleset: Rules) -> Grammar:
         indefinite_determiners=frozenset(
             w.lower() for w in rules.get("proper_tail_indefinite_determiners", [])
         ),
+        tail_title_words=frozenset(w.lower() for w in rules.get("proper_tail_title_words", [])),
         # ", Turkey and Iran", ", China, France, the United States, and the UK": the rest of a
         # list of names the tail began ("the summit of Russia, Turkey and Iran")
         tail_list_re=re.compile(
@@ -433,7 +435,32 @@ def _ordinal_at_or_before(ruleset: Rules, text: str, index: int, g: Grammar) -> 
     return None
 
 
-def _tail_rest(text: str, tail: re.Match, g: Grammar, proper: bool) -> int:
+def _tail_first_word(tail: str) -> str:
+    """The first word of a name's tail after its preposition and "the", lower-cased ("of the
+    Heads of State" -> "heads")."""
+    words = [w for w in tail.split()[1:] if w.lower() != "the"]
+    return words[0].lower() if words else ""
+
+
+def _names_places(ruleset: Rules, pieces: list[str]) -> bool:
+    """Whether every name in a tail and the list after it is a country or a region ("of
+    Russia", ", Turkey and Iran"): only a list of places is taken whole, so that "after the
+    summit of the BRICS, Brazil and India signed" keeps its clause."""
+    from pipeline.nlp.scope import find_places
+
+    names = []
+    for piece in pieces:
+        piece = re.sub(r"^\s*(?:of|on|for)\b", "", piece.strip())
+        names += [n for n in re.split(r",|\band\b", piece) if n.strip()]
+    for name in names:
+        name = re.sub(r"^\s*the\s+", "", name.strip())
+        places = find_places(ruleset, name)
+        if not any(p.start == 0 and p.end == len(name) for p in places):
+            return False
+    return True
+
+
+def _tail_rest(ruleset: Rules, text: str, tail: re.Match, g: Grammar, proper: bool) -> int:
     """Where a name's "of/on" tail ends, with what continues it: the rest of a list of names
     after a lowercase head ("the summit of Russia, Turkey and Iran"; `proper`), a region
     ("... Measures in Asia"), or the place a capitalised participle asks for ("Congress of
@@ -441,7 +468,13 @@ def _tail_rest(text: str, tail: re.Match, g: Grammar, proper: bool) -> int:
     end = tail.end()
     if proper:
         more = g.tail_list_re.match(text, end)
-        if more:
+        if (
+            more
+            and _names_places(ruleset, [tail.group(0), more.group(0)])
+            # "After the summit of the BRICS, Brazil and India signed": the list's last names
+            # begin the next clause when a lowercase word (a verb) follows them
+            and not _lowercase_word_follows(text, more.end(), g.proper_tail_followers)
+        ):
             end = more.end()
     region = g.tail_region_re.match(text, end)
     if region:
@@ -502,7 +535,7 @@ def _head_events(
         # a lowercase "summit of ..." named by its tail alone (a list of names may go on)
         proper = bool(tail) and not capital and not name_words and key in g.proper_tail_heads
         proper = proper and key in g.lowercase_with_tail
-        tail_end = _tail_rest(text, tail, g, proper) if tail else end
+        tail_end = _tail_rest(ruleset, text, tail, g, proper) if tail else end
         place = None
         if kind in g.place_kinds:
             place = g.place_re.match(text, tail_end)
@@ -530,6 +563,15 @@ def _head_events(
             and word_before(text, start).lower() in g.indefinite_determiners
         ):
             continue  # "a conference on the Balkans": a meeting on a topic, proposed, unnamed
+        if (
+            named_by_tail
+            and not capital
+            and not name_words
+            and key in g.proper_tail_heads
+            and tail
+            and _tail_first_word(tail.group(0)) in g.tail_title_words
+        ):
+            continue  # "the summit of Heads of State": who meets, not a name
         if key in g.capitalised_only and not capital and not named_by_tail:
             continue
         if name_words == 0 and not (

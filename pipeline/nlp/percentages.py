@@ -60,8 +60,13 @@ def _cues(ruleset: Rules):
     )
     # "has grown from 10 percent in 2003 ... to 54 percent": where a change from a figure
     # ends is a level, however many words stand between
+    # (the change starts at a percentage, not at a year or a count: "from 2014", "from 40
+    # regions"; and the "to" is the bare preposition, not "thanks to", "due to", "committed to")
     level_from_to = re.compile(
-        r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?\d[^;:]*?\bto\s+"
+        r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?\d[\d.,]*"
+        r"(?:\s*[-–—]\s*\d[\d.,]*)?\s*"
+        r"(?:%|percent\b|per\s+cent\b)[^;:]*?"
+        r"(?<!\bthanks\s)(?<!\bdue\s)(?<!\bcommitted\s)(?<!\bled\s)(?<!\baccording\s)\bto\s+"
         r"(?:about\s+|around\s+|nearly\s+|almost\s+|close\s+to\s+)?$",
         re.IGNORECASE,
     )

@@ -142,6 +142,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "proper_tail_lists",
             "time_words_before_possessive",
             "proper_tail_indefinite_determiners",
+            "proper_tail_title_words",
             "tail_regions",
             "place_tail_preposition",
             "name_dashes",

@@ -282,10 +282,26 @@ def _in_aside(ruleset: Rules, sentence: str, at: int, figure: int) -> bool:
         c = c if c >= 0 else len(sentence)
         if o < figure < c:
             return False
-        # another figure in the aside: a number that is not the year itself
-        aside = sentence[o + 1 : c]
-        return bool(re.search(r"(?<![\w.,])\d[\d.,]*(?!\d)(?<!\b(?:19|20)\d\d)", aside))
+        # another figure in the aside (an amount or a percentage, not a day, a count of months
+        # or the year itself: "(as of 1 October 2018)", "(for the 9 months of 2018)"), or a
+        # statement of its own ("(in 2011, it was almost half that)")
+        return (
+            _ASIDE_FIGURE.search(sentence, o + 1, c) is not None
+            or _ASIDE_CLAUSE.search(sentence, o + 1, c) is not None
+        )
     return False
+
+
+_ASIDE_CLAUSE = re.compile(
+    r"\b(?:was|were|is|are|will|would|has|have|had|stood|amounted|totalled|totaled|reached)\b",
+    re.I,
+)
+_ASIDE_FIGURE = re.compile(
+    r"[$€£¥₽]\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b"
+    r"|points?\b|trillion\b|billion\b|million\b|thousand\b|(?:rubles?|roubles?|dollars?"
+    r"|euros?|yuan|rupees?)\b)",
+    re.I,
+)
 
 
 @compiled_from_rules

@@ -148,6 +148,13 @@ def test_months(sentence, name, date, expected):
             "2020-08-10",
             "2020-08",
         ),
+        # greetings to its winners may come long after it: no date from the greeting
+        (
+            "The President sent greetings to the winners of the 5th Northern Forum.",
+            "5th Northern Forum",
+            "2020-08-10",
+            None,
+        ),
         ("He arrived on the eve of the Arctic Summit.", "Arctic Summit", "2018-06-09", "2018-06"),
         ("Today the Arctic Summit closes.", "Arctic Summit", "2018-06-09", "2018-06-09"),
         ("The Arctic Summit has just ended.", "Arctic Summit", "2018-06-09", "2018-06"),

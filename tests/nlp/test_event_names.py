@@ -448,10 +448,18 @@ def test_and_before_a_two_word_head_joins_only_a_head(text, expected):
         ("The summit of Arctic heads of state was useful.", []),
         # not a month
         ("The summit of September was useful.", []),
-        # a name before the head names it anyway
-        (
+        # a tail of office titles names who meets, not an event
+        ("The summit of Heads of State will open in June.", []),
+        ("We will hold the conference of Ministers in Moscow in June.", []),
+        ("The congress of Foreign Ministers opened today.", []),
+        # a name before the head names it anyway; but a month is no name (a known error: the
+        # month is taken for a name word and the tail is cut at the lowercase word)
+        pytest.param(
             "They prepared the October summit of Nordic countries' leaders.",
-            ["October summit of Nordic"],
+            [],
+            marks=pytest.mark.xfail(
+                strict=True, reason="a month before the head is read as a name word"
+            ),
         ),
     ],
 )
@@ -470,6 +478,16 @@ def test_lowercase_head_named_by_a_proper_tail(text, names):
         (
             "The summit of Norway, Chile, Peru, the Netherlands, and the UK will matter.",
             ["summit of Norway, Chile, Peru, the Netherlands, and the UK"],
+        ),
+        # a list that runs into the next clause (a verb after it), or of names that are no
+        # places, is not taken
+        (
+            "After the summit of Norway, Chile and Peru signed a deal.",
+            ["summit of Norway"],
+        ),
+        (
+            "At the summit of the Northern League, Smith and Jones spoke.",
+            ["summit of the Northern League"],
         ),
         # a comma that ends the tail, with no list after it, still ends it
         (

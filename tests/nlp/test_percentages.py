@@ -150,10 +150,22 @@ def test_the_level_reached_after_a_fall_by_points_is_a_level():
             None,
         ),
         ("The share went from 10 percent to about 30 percent.", "about 30 percent", None),
+        ("The aim is to raise it from 20–25 percent to 40–45 percent.", "40–45 percent", None),
         # a slowdown of so many points is a fall
         ("We expect a slowdown in output of about 2 percentage points.", "about 2", "decrease"),
         # a year range is no figure's start
         ("Trade grew by 5 percent from 2018 to 2019.", "5 percent", "increase"),
+        # nor a year or a count after "from", nor "thanks to", "committed to" before the figure
+        (
+            "Since 2012 we received support from 40 regions, thanks to 7 percent growth in demand.",
+            "7 percent",
+            "increase",
+        ),
+        (
+            "From 2014, the government has been committed to 5 percent annual growth in spending.",
+            "5 percent",
+            "increase",
+        ),
     ],
 )
 def test_changes_said_further_away(sentence, figure, expected):

@@ -379,6 +379,17 @@ def test_a_change_measured_against_a_year_is_tied_to_it(sentence, figure, change
         ("This year the rate fell 6 percent (9 percent in 2017).", "6 percent", 2019),
         # brackets with a year alone are read as before
         ("Prices rose 3 percent (in 2017).", "3 percent", 2017),
+        # and so are brackets whose other numbers are no figures: a day, a count of months
+        ("The economy grew by 3 percent (in 2017, after the crisis).", "3 percent", 2017),
+        ("Industrial output grew by 3 percent (for the 9 months of 2018).", "3 percent", 2018),
+        ("Industrial output grew by 3 percent (as of 1 October 2018).", "3 percent", 2018),
+        ("Prices rose 3 percent [in 2017, a record].", "3 percent", 2017),
+        # an aside that states something of its own keeps its year
+        ("Turnover reached $9 billion (in 2016, it was half that).", "$9 billion", None),
+        ("Profit grew by 8 percent (the bank will be 25 years old in October).", "8 percent", None),
+        # an amount is a figure
+        ("Exports reached $5 billion ($4 billion in 2017).", "$5 billion", None),
+        ("Exports grew by 5 percent (2017: 3 percent).", "5 percent", None),
         # a figure inside the brackets keeps their year
         ("The rate fell (by 4 percent in 2016) and stayed low.", "4 percent", 2016),
     ],
