@@ -431,6 +431,10 @@ def test_and_before_a_two_word_head_joins_only_a_head(text, expected):
             "He went to the summit of the Northern Cooperation Organisation in Oslo.",
             ["summit of the Northern Cooperation Organisation"],
         ),
+        (
+            "the summit of the Organisation for Trust and Cooperation in Europe opened",
+            ["summit of the Organisation for Trust and Cooperation in Europe"],
+        ),
         # nor a region after a body's name: where one meeting of it is held
         (
             "The next summit of the Northern Cooperation Organisation in Europe opens in June.",
