@@ -46,7 +46,8 @@ def test_stages_and_report(bench, tmp_path):
     assert "Profile by stage" in text
     refresh = res["refresh"]
     assert set(refresh["orders"]) == {"fresh first", "warm first"}
-    assert all(o["builds"] > 0 and o["fresh"] > 0 for o in refresh["orders"].values())
+    assert all(set(o) == {"warm", "fresh", "builds"} for o in refresh["orders"].values())
+    assert refresh["documents"] == res["ingest"]["documents"]
     assert "Mean cost of the rebuilds" in text
 
 

@@ -476,7 +476,12 @@ def _tail_rest(ruleset: Rules, text: str, tail: re.Match, g: Grammar, proper: bo
             and not _lowercase_word_follows(text, more.end(), g.proper_tail_followers)
         ):
             end = more.end()
-    region = g.tail_region_re.match(text, end)
+    # (only a tail that says on or for what: "Conference on ... Measures in Asia", "summit of
+    # the Organisation for Security and Cooperation in Europe"; after a body's plain name the
+    # region is where one meeting of it is held: "the summit of the Shanghai Cooperation
+    # Organisation in Europe")
+    on_what = re.search(r"\b(?:on|for)\b", tail.group(0)) is not None
+    region = g.tail_region_re.match(text, end) if on_what else None
     if region:
         return region.end()
     last = tail.group(0).split()[-1]

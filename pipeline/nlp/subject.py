@@ -633,6 +633,7 @@ class _Finder:
         unit = self.u[i]
         return (
             unit.text[:1].isupper()
+            and not unit.text.isupper()  # an acronym may be a product ("LNG by 20 percent")
             and _base(unit) not in self.rules.measure
             and _base(unit) not in self.rules.modifiers
             and not _common_word(self.ruleset, unit.text)

@@ -432,6 +432,15 @@ def test_and_before_a_two_word_head_joins_only_a_head(text, expected):
             ["summit of the Northern Cooperation Organisation"],
         ),
         (
+            "the summit of the Organisation for Trust and Cooperation in Europe opened",
+            ["summit of the Organisation for Trust and Cooperation in Europe"],
+        ),
+        # nor a region after a body's name: where one meeting of it is held
+        (
+            "The next summit of the Northern Cooperation Organisation in Europe opens in June.",
+            ["summit of the Northern Cooperation Organisation"],
+        ),
+        (
             "They will convene an emergency summit of the League of Polar States.",
             ["emergency summit of the League of Polar States"],
         ),

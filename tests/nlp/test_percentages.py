@@ -170,3 +170,9 @@ def test_the_level_reached_after_a_fall_by_points_is_a_level():
 )
 def test_changes_said_further_away(sentence, figure, expected):
     assert change(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("filler", RULES.get("percentages")["ellipsis_by_fillers"])
+def test_every_ellipsis_filler_repeats_the_change_before(filler):
+    sentence = f"Sales rose by 20 percent, and in March by {filler} 15 percent."
+    assert change(sentence, "15 percent") == "increase"

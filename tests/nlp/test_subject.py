@@ -505,8 +505,9 @@ def test_surplus_and_deficit_need_a_modifier(text, figure, subject):
             "20 percent",
             None,
         ),
-        # a common noun there is the subject, as before
+        # a common noun there is the subject, as before, and so is an acronym (a product)
         ("Steel output rose by 3 percent, cement by 5 percent.", "5 percent", "cement"),
+        ("Oil exports rose by 3 percent, LNG by 20 percent.", "20 percent", "LNG"),
         # a name before "worth" likewise
         ("Rostech worth $8 billion was listed.", "$8 billion", None),
         ("The company signed contracts worth $8 billion.", "$8 billion", "contracts"),
