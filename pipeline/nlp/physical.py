@@ -195,15 +195,6 @@ def find_quantities(
 class QuantityExtractor(RuleComponent):
     rule_files = ("units", "numbers", "qualifiers")
 
-    def __init__(
-        self,
-        nlp: Language,
-        name: str,
-        rules_dir: str | None = None,
-        extension_names: dict[str, str] | None = None,
-    ):
-        super().__init__(nlp, name, rules_dir, extension_names)
-
     def annotate(self, doc: Doc) -> Doc:
         prefilter = unit_rules(self.rules)[0]
         text = doc_text(doc)
