@@ -549,34 +549,19 @@ def _head_events(
         named_by_tail = key in g.lowercase_with_tail and bool(tail or named_by_place)
         if key in g.proper_tail_heads and capital:
             named_by_tail = False  # a capitalised "Summit" is named as before
-        if (
-            named_by_tail
-            and tail
-            and not capital
-            and not name_words
-            and key in g.proper_tail_heads
-            and _lowercase_word_follows(text, tail.end(), g.proper_tail_followers)
+        # `proper` (a lowercase head named by its tail alone) is refused when the tail is no
+        # proper name ("the forum of Russian regions"), a topic after "a"/"an" ("a conference
+        # on the Balkans": proposed, unnamed) or office titles ("the summit of Heads of State":
+        # who meets)
+        if proper and (
+            _lowercase_word_follows(text, tail.end(), g.proper_tail_followers)
+            or (
+                tail.group(0).split()[0].lower() == "on"
+                and word_before(text, start).lower() in g.indefinite_determiners
+            )
+            or _tail_first_word(tail.group(0)) in g.tail_title_words
         ):
-            continue  # "the forum of Russian regions": the tail is no proper name
-        if (
-            named_by_tail
-            and not capital
-            and not name_words
-            and key in g.proper_tail_heads
-            and tail
-            and tail.group(0).split()[0].lower() == "on"
-            and word_before(text, start).lower() in g.indefinite_determiners
-        ):
-            continue  # "a conference on the Balkans": a meeting on a topic, proposed, unnamed
-        if (
-            named_by_tail
-            and not capital
-            and not name_words
-            and key in g.proper_tail_heads
-            and tail
-            and _tail_first_word(tail.group(0)) in g.tail_title_words
-        ):
-            continue  # "the summit of Heads of State": who meets, not a name
+            continue
         if key in g.capitalised_only and not capital and not named_by_tail:
             continue
         if name_words == 0 and not (
