@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from spacy.language import Language
 
@@ -22,8 +23,23 @@ from pipeline.nlp.rules import Rules, compiled_from_rules, normalise_phrase, phr
 from pipeline.nlp.temporal import clause_bounds
 
 
+class _ChangeCues(NamedTuple):
+    """The patterns `classify_change` reads, compiled from percentages.json."""
+
+    inc_after: re.Pattern  # "up", "higher" right after the figure
+    dec_after: re.Pattern
+    share_after: re.Pattern  # "of" after the figure: a share, unless "by" stands before it
+    level_to: re.Pattern  # "rose to": the figure is where it ended, a level
+    level_from: re.Pattern  # "from": where it started, a level
+    before: dict  # a cue word before the figure -> "increase" / "decrease"
+    before_re: re.Pattern
+    not_cues: re.Pattern  # "make up": "up" there is a share, not a rise
+    ellipsis_by: re.Pattern  # "by another": the change said before is repeated
+    level_from_to: re.Pattern  # "from 10 percent ... to": however far from its verb
+
+
 @compiled_from_rules
-def _cues(ruleset: Rules):
+def _cues(ruleset: Rules) -> _ChangeCues:
     rules = ruleset.get(
         "percentages",
         required=("increase_before", "decrease_before", "increase_after", "decrease_after"),
@@ -70,17 +86,17 @@ def _cues(ruleset: Rules):
         r"(?:about\s+|around\s+|nearly\s+|almost\s+|close\s+to\s+)?$",
         re.IGNORECASE,
     )
-    return (
-        inc_after,
-        dec_after,
-        share_after,
-        level_to,
-        level_from,
-        before,
-        before_re,
-        not_cues,
-        ellipsis_by,
-        level_from_to,
+    return _ChangeCues(
+        inc_after=inc_after,
+        dec_after=dec_after,
+        share_after=share_after,
+        level_to=level_to,
+        level_from=level_from,
+        before=before,
+        before_re=before_re,
+        not_cues=not_cues,
+        ellipsis_by=ellipsis_by,
+        level_from_to=level_from_to,
     )
 
 
@@ -92,42 +108,35 @@ def classify_change(
     clause_start: int = 0,
     sentence_start: int | None = None,
 ) -> str | None:
-    (
-        inc_after,
-        dec_after,
-        share_after,
-        level_to,
-        level_from,
-        before,
-        before_re,
-        not_cues,
-        ellipsis_by,
-        level_from_to,
-    ) = _cues(ruleset)
+    patterns = _cues(ruleset)
     after = text[end : end + 30]
     left = text[clause_start:start]
     if (
-        level_to.search(left[-60:])
-        or level_from.search(left[-20:])
-        or level_from_to.search(left[-150:])
+        patterns.level_to.search(left[-60:])
+        or patterns.level_from.search(left[-20:])
+        or patterns.level_from_to.search(left[-150:])
     ):
         return None
-    if dec_after.match(after):
+    if patterns.dec_after.match(after):
         return "decrease"
-    if inc_after.match(after):
+    if patterns.inc_after.match(after):
         return "increase"
-    if share_after.match(after):
+    if patterns.share_after.match(after):
         # "accounts for 20 percent of" is a share; "grew by 5 percent in 2019" is not
         if not re.search(r"\bby\s*$", left[-30:], re.IGNORECASE):
             return None
     window = left[-120:]
-    cues = [c for c in before_re.finditer(window) if not not_cues.search(window[: c.end()])]
-    if not cues and sentence_start is not None and ellipsis_by.search(left):
+    cues = [
+        c
+        for c in patterns.before_re.finditer(window)
+        if not patterns.not_cues.search(window[: c.end()])
+    ]
+    if not cues and sentence_start is not None and patterns.ellipsis_by.search(left):
         # ellipsis: "output was up by 7 percent, and agriculture by 11 percent"
-        cues = list(before_re.finditer(text[max(sentence_start, start - 200) : start]))
+        cues = list(patterns.before_re.finditer(text[max(sentence_start, start - 200) : start]))
     if cues:
         word = normalise_phrase(cues[-1].group(0))
-        return before[word]
+        return patterns.before[word]
     return None
 
 
