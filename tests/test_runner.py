@@ -240,6 +240,20 @@ def test_kremlin_print_version_is_a_duplicate(tmp_path):
     assert doc["source"] == str(tmp_path / "70001.html")
 
 
+def _run_into(out: Path, inputs: Path, workers: int):
+    """runner.run over `inputs`, facts, documents and errors written to the new folder `out`
+    (f.jsonl, d.jsonl, e.jsonl): the summary and the folder."""
+    out.mkdir()
+    summary = runner.run(
+        [str(inputs)],
+        facts_out=str(out / "f.jsonl"),
+        docs_out=str(out / "d.jsonl"),
+        errors_out=str(out / "e.jsonl"),
+        workers=workers,
+    )
+    return summary, out
+
+
 def _print_layout(folder: Path, page: bool, print_text: str | None = None) -> Path:
     """folder/70001.html (if page) and folder/70001/print.html, the print copy's text changed
     by print_text (a sentence added to its first paragraph)."""
@@ -279,15 +293,7 @@ def test_print_versions_are_annotated_only_when_written(
         return original(speeches, extractor)
 
     monkeypatch.setattr(runner, "_annotate", spy)
-    out = tmp_path / "out"
-    out.mkdir()
-    summary = runner.run(
-        [str(inputs)],
-        facts_out=str(out / "f.jsonl"),
-        docs_out=str(out / "d.jsonl"),
-        errors_out=str(out / "e.jsonl"),
-        workers=workers,
-    )
+    summary, out = _run_into(tmp_path / "out", inputs, workers)
     assert (summary.documents, summary.duplicates, dict(summary.errors)) == (
         documents,
         duplicates,
@@ -336,15 +342,7 @@ def test_print_versions_read_for_their_text_end_as_if_read_whole(
     (inputs / "70001.html").write_text(_in_russian(html) if page_russian else html, "utf-8")
     print_path = inputs / "70001" / "print.html"
     print_path.write_text(_in_russian(html) if print_russian else html, "utf-8")
-    out = tmp_path / "out"
-    out.mkdir()
-    summary = runner.run(
-        [str(inputs)],
-        facts_out=str(out / "f.jsonl"),
-        docs_out=str(out / "d.jsonl"),
-        errors_out=str(out / "e.jsonl"),
-        workers=workers,
-    )
+    summary, out = _run_into(tmp_path / "out", inputs, workers)
     assert (summary.documents, summary.duplicates, dict(summary.errors)) == (
         documents,
         0,
@@ -383,14 +381,7 @@ def test_a_print_version_that_fails_to_complete_is_an_error_record(
     (inputs / "70001").mkdir(parents=True)
     (inputs / "70001.html").write_text(html, "utf-8")
     (inputs / "70001" / "print.html").write_text(html.replace("<p>", "<p>New text. ", 1), "utf-8")
-    out = tmp_path / "out"
-    out.mkdir()
-    summary = runner.run(
-        [str(inputs)],
-        facts_out=str(out / "f.jsonl"),
-        errors_out=str(out / "e.jsonl"),
-        workers=workers,
-    )
+    summary, out = _run_into(tmp_path / "out", inputs, workers)
     assert summary.check()
     errors = read_jsonl(out / "e.jsonl")
     assert any(
