@@ -111,6 +111,9 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "superlatives_before_since",
             "change_base_markers",
             "aside_brackets",
+            "aside_figure_units",
+            "aside_currency_symbols",
+            "aside_verbs",
             "list_item_separators",
         }
     ),

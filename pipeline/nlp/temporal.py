@@ -285,23 +285,24 @@ def _in_aside(ruleset: Rules, sentence: str, at: int, figure: int) -> bool:
         # another figure in the aside (an amount or a percentage, not a day, a count of months
         # or the year itself: "(as of 1 October 2018)", "(for the 9 months of 2018)"), or a
         # statement of its own ("(in 2011, it was almost half that)")
-        return (
-            _ASIDE_FIGURE.search(sentence, o + 1, c) is not None
-            or _ASIDE_CLAUSE.search(sentence, o + 1, c) is not None
-        )
+        return _aside_figure(ruleset).search(sentence, o + 1, c) is not None
     return False
 
 
-_ASIDE_CLAUSE = re.compile(
-    r"\b(?:was|were|is|are|will|would|has|have|had|stood|amounted|totalled|totaled|reached)\b",
-    re.I,
-)
-_ASIDE_FIGURE = re.compile(
-    r"[$€£¥₽]\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b"
-    r"|points?\b|trillion\b|billion\b|million\b|thousand\b|(?:rubles?|roubles?|dollars?"
-    r"|euros?|yuan|rupees?)\b)",
-    re.I,
-)
+@compiled_from_rules
+def _aside_figure(ruleset: Rules) -> re.Pattern:
+    """Another figure or a statement of its own inside an aside (temporal.json's
+    `aside_figure_units`, `aside_currency_symbols`, `aside_verbs`)."""
+    data = ruleset.get("temporal", required=("relative",))
+    symbols = "".join(re.escape(s) for s in data.get("aside_currency_symbols", []))
+    units = data.get("aside_figure_units", [])
+    verbs = data.get("aside_verbs", [])
+    parts = [rf"\d[\d.,]*\s*(?:%|{phrase_alternation(units)}\b)" if units else r"\d[\d.,]*\s*%"]
+    if symbols:
+        parts.append(rf"[{symbols}]\s?\d")
+    if verbs:
+        parts.append(rf"\b{phrase_alternation(verbs)}\b")
+    return re.compile("|".join(parts), re.I)
 
 
 @compiled_from_rules
