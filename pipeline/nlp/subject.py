@@ -95,6 +95,11 @@ class SubjectRules:
     restricting_after: frozenset
     part_nouns: frozenset
     unfinished: frozenset
+    part_whole_direct: frozenset  # direct links after which "N percent of Y" is a part's share
+    restricting_pronouns: frozenset
+    individual_articles: frozenset
+    bare_modifiers: frozenset
+    complement_preps: frozenset
 
 
 def _phrases(items) -> tuple:
@@ -165,6 +170,11 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         restricting_after=words("restricting_after_figure"),
         part_nouns=words("part_nouns"),
         unfinished=words("unfinished_phrase_words"),
+        part_whole_direct=words("part_whole_direct_links"),
+        restricting_pronouns=words("restricting_pronouns"),
+        individual_articles=words("individual_articles"),
+        bare_modifiers=words("bare_modifiers"),
+        complement_preps=words("complement_prepositions"),
     )
 
 
@@ -795,6 +805,8 @@ class _Finder:
                 cut = next((k for k in post[1:] if self.u[k].lower in r.preps), None)
                 if cut is None or cut - 1 - head > r.max_post:
                     return None
+                if self.u[cut].lower in r.complement_preps:
+                    return None  # "investment into all sections [of the complex]": cut inside
                 end = cut - 1
         if self.vague(m, head) and end == head:
             return None
@@ -976,6 +988,15 @@ class _Finder:
         link = next(
             (end - len(p) for p in r.share_links if self.words_match(end - len(p), p)), None
         )
+        if link is None and self.fact_type == "percentage":
+            # "dividends were 107 percent of the net profit": any link gives a part's share
+            found = self.link_before()
+            if found is not None and (
+                found[0] == "chunk" or self.u[found[1]].lower in r.part_whole_direct
+            ):
+                link = found[1]
+            if link is not None and self.compared_with_level(self.fe + 1):
+                return False  # "output reached 60 percent of the pre-crisis level": itself
         if link is None:
             return False
         part = self.skip_time_back(link - 1)
@@ -1000,6 +1021,8 @@ class _Finder:
         low = self.u[j].lower
         if low not in r.restricting_after and low != "in":
             return False
+        if low in r.restricting_after and self.group_follows(j + 1):
+            return True  # "for those who move": a group of people
         k = j + 1
         while k < len(self.u) and self.free_word(k) and self.u[k].lower in r.determiners:
             k += 1
@@ -1015,6 +1038,62 @@ class _Finder:
         if low == "in":
             return self.u[k - 1].lower in r.part_nouns and k > first
         return True
+
+    def compared_with_level(self, k: int) -> bool:
+        """The words from k are a noun phrase headed by a wrapper of `wrappers.of` ("the
+        pre-crisis level", "last year's figure"): the figure compares a measure with itself."""
+        r = self.rules
+        while k < len(self.u) and self.free_word(k) and self.u[k].lower in r.determiners:
+            k += 1
+        while k < len(self.u) and self.u[k].fact is None and self.u[k].word:
+            if _base(self.u[k]) in r.wrap_of:
+                return True
+            if self.u[k].lower in r.preps or self.u[k].lower in r.boundary:
+                return False
+            k += 1
+        return False
+
+    def one_of_a_kind(self) -> bool:
+        """The subject found is a bare measure noun after an indefinite article ("a $50 million
+        credit", "with a total investment of $10 billion", "a Russian loan of $7 billion"): one
+        deal, loan or budget of something the sentence names elsewhere, not a measure another
+        speech could state again (`individual_articles`). Bare: no phrase after the noun and no
+        modifier before it but `weak_modifiers`, `bare_modifiers` and place names."""
+        r = self.rules
+        if self.span is None or not r.individual_articles:
+            return False
+        first = next((k for k, u in enumerate(self.u) if u.start == self.span[0]), None)
+        last = next((k for k, u in enumerate(self.u) if u.end == self.span[1]), None)
+        if first is None or last is None or not self.is_measure(last):
+            return False
+        for k in range(first, last):
+            low = self.u[k].lower
+            if not (
+                low in r.weak_modifiers
+                or low in r.bare_modifiers
+                or _is_place(self.ruleset, self.u[k].text)
+            ):
+                return False
+        article = self.fs - 1 if first == self.fe else first - 1
+        return self.free_word(article) and self.u[article].lower in r.individual_articles
+
+    def group_follows(self, k: int) -> bool:
+        """Position k starts "those who", "anyone that" (`restricting_pronouns` and a word of
+        `restrictive_followers`): a group of people the figure is restricted to."""
+        r = self.rules
+        start = k
+        while (
+            k < len(self.u)
+            and self.free_word(k)
+            and (self.u[k].lower in r.determiners or self.u[k].lower in r.restricting_pronouns)
+        ):
+            k += 1
+        return (
+            k > start
+            and self.u[k - 1].lower in r.restricting_pronouns
+            and self.free_word(k)
+            and self.u[k].lower in r.restrictive_followers
+        )
 
     def is_denominator(self, phrase: str) -> bool:
         """Whether `phrase` ends in a denominator whole ("the country's GDP")."""
@@ -1078,7 +1157,7 @@ class _Finder:
         found = self.adjacent() or self.before()
         if found:
             self.part_of = False
-            if self.restricted_after_figure():
+            if self.restricted_after_figure() or self.one_of_a_kind():
                 self.span = None
                 return None
             return found

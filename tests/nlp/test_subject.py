@@ -71,9 +71,13 @@ def subject_of(text, figure, types=None):
         ),
         ("The increase in wages was 7 percent.", "7 percent", "wages"),
         # a noun linked right to the figure
-        ("The fund has a budget of $600 million.", "$600 million", "budget"),
+        ("The fund's budget is $600 million.", "$600 million", "fund's budget"),
         ("They expect GDP growth of 2 percent.", "2 percent", "GDP growth"),
-        ("A plant with a capital of 3 billion rubles opened.", "3 billion rubles", "capital"),
+        (
+            "A bank with a charter capital of 3 billion rubles opened.",
+            "3 billion rubles",
+            "charter capital",
+        ),
         ("Inflation at 4 percent is our target.", "4 percent", "inflation"),
         ("We signed contracts worth $1.2 billion.", "$1.2 billion", "contracts"),
         ("Exports rose by 8 percent and imports by 3 percent.", "3 percent", "imports"),
@@ -527,9 +531,100 @@ def test_a_name_after_a_figure_is_no_subject(text, figure, subject):
         ("Pensions rose 5 percent for retired teachers.", "5 percent", None),
         # a time phrase or another preposition does not
         ("We paid 2,000 rubles in payments for the year.", "2,000 rubles", "payments"),
-        ("A $5 billion loan was approved.", "$5 billion", "loan"),
+        ("The $5 billion loan was approved.", "$5 billion", "loan"),
         ("Pensions rose 5 percent in the following year.", "5 percent", "pensions"),
     ],
 )
 def test_a_restriction_after_the_measure_noun_refuses_it(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # after any link, "N percent of Y" is a part's share of Y: neither the part nor Y alone
+        ("Dividends for 2020 were 90 percent of the net profit.", "90 percent", None),
+        ("The bonus amounts to 50 percent of the salary.", "50 percent", None),
+        (
+            "We want to raise the number of young farmers to 30 percent of the rural population.",
+            "30 percent",
+            None,
+        ),
+        ("The number of defects stands at 1 percent of new housing.", "1 percent", None),
+        # the whole is the economy's size: the part is kept; a pronoun part: the whole
+        ("Defence spending was 3 percent of GDP.", "3 percent", "defence spending"),
+        ("It was 20 percent of exports.", "20 percent", "exports"),
+        # a level of the same measure is a comparison, not a whole
+        ("Car output reached 80 percent of the pre-crisis level.", "80 percent", "car output"),
+        # no "of" after the figure: as before
+        ("Inflation was 4 percent.", "4 percent", "inflation"),
+    ],
+)
+def test_a_part_before_any_link_needs_its_whole(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # an indefinite article before a bare measure noun: one deal of something else
+        ("The bank signed a deal for a $40 million credit to buy cotton.", "$40 million", None),
+        ("The new plant will have a total investment of $3 billion.", "$3 billion", None),
+        (
+            "The programme will see a further investment of 15 billion rubles.",
+            "15 billion rubles",
+            None,
+        ),
+        ("The bridge will be built with a Norwegian loan of $2 billion.", "$2 billion", None),
+        ("A $5 billion loan was approved.", "$5 billion", None),
+        ("The city got a grant of 500 million rubles.", "500 million rubles", None),
+        # a modifier that names the measure, or no article: kept
+        ("A $5 billion trade deficit was recorded.", "$5 billion", "trade deficit"),
+        (
+            "Total investment exceeded 40 billion rubles.",
+            "exceeded 40 billion rubles",
+            "total investment",
+        ),
+        ("Foreign investment reached $3 billion.", "$3 billion", "foreign investment"),
+        ("The grant is 500 million rubles.", "500 million rubles", "grant"),
+        # the article of a change noun is not the measure's
+        ("This is due to a 10 percent increase in pensions.", "10 percent", "pensions"),
+    ],
+)
+def test_a_bare_measure_after_an_indefinite_article_is_one_deal(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # "for those who ...": a group the figure is restricted to
+        ("We raise the grant to 300,000 rubles for those who move north.", "300,000 rubles", None),
+        ("Pensions rose 5 percent for anyone who retired early.", "5 percent", None),
+        # "for" and a time phrase: as before
+        ("We raise the grant to 300,000 rubles for the year.", "300,000 rubles", "grant"),
+    ],
+)
+def test_for_those_who_restricts_the_measure(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a long phrase is not cut before "of", which completes the noun before it
+        (
+            "Investment into all branches of the regional power grid was 2 trillion rubles.",
+            "2 trillion rubles",
+            None,
+        ),
+        # nor kept when its second phrase is another preposition's (as before)
+        (
+            "The number of letters and calls from young people across the land grew by 10 percent.",
+            "10 percent",
+            "number of letters and calls",
+        ),
+    ],
+)
+def test_a_phrase_is_not_cut_before_of(text, figure, subject):
     assert subject_of(text, figure) == subject
