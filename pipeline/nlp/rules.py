@@ -233,6 +233,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "part_nouns",
             "unfinished_phrase_words",
             "part_whole_direct_links",
+            "comparison_wholes",
             "restricting_pronouns",
             "individual_articles",
             "bare_modifiers",

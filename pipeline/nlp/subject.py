@@ -96,6 +96,7 @@ class SubjectRules:
     part_nouns: frozenset
     unfinished: frozenset
     part_whole_direct: frozenset  # direct links after which "N percent of Y" is a part's share
+    comparison_wholes: frozenset
     restricting_pronouns: frozenset
     individual_articles: frozenset
     bare_modifiers: frozenset
@@ -171,6 +172,7 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         part_nouns=words("part_nouns"),
         unfinished=words("unfinished_phrase_words"),
         part_whole_direct=words("part_whole_direct_links"),
+        comparison_wholes=words("comparison_wholes"),
         restricting_pronouns=words("restricting_pronouns"),
         individual_articles=words("individual_articles"),
         bare_modifiers=words("bare_modifiers"),
@@ -978,7 +980,11 @@ class _Finder:
         what?) and the whole is not what the figure measures, so neither is the subject; except
         when the whole is an economy's size ("small farms account for 2 percent of GDP") or the
         part a pronoun ("they account for 40 percent of exports": the whole, as for "N percent
-        of X")."""
+        of X"). For a percentage, any verb link or direct link of `part_whole_direct_links`
+        does the same ("dividends were 107 percent of the net profit"), unless the whole is the
+        part's own measure at another time or place ("output reached 60 percent of the pre-crisis
+        level", "productivity is 50 percent of the productivity of ...": `comparison_wholes`)
+        or no noun stands before the link ("as are 94 percent of boilers")."""
         r = self.rules
         if not r.share_links or not self.words_match(self.fe, ("of",)):
             return False
@@ -988,22 +994,53 @@ class _Finder:
         link = next(
             (end - len(p) for p in r.share_links if self.words_match(end - len(p), p)), None
         )
+        any_link = False
         if link is None and self.fact_type == "percentage":
-            # "dividends were 107 percent of the net profit": any link gives a part's share
             found = self.link_before()
             if found is not None and (
                 found[0] == "chunk" or self.u[found[1]].lower in r.part_whole_direct
             ):
-                link = found[1]
-            if link is not None and self.compared_with_level(self.fe + 1):
-                return False  # "output reached 60 percent of the pre-crisis level": itself
+                link, any_link = found[1], True
         if link is None:
             return False
         part = self.skip_time_back(link - 1)
         if part < 0 or not self.free_word(part) or self.u[part].lower in r.pronoun_parts:
             return False
-        whole = self.np_after(self.fe + 1, open_np=True)
-        return not (whole and self.is_denominator(whole))
+        if any_link and (
+            (self.u[part].lower in r.boundary and self.u[part].lower not in r.restrictive_followers)
+            or self.compared_with_itself(self.fe + 1, part)
+        ):
+            return False
+        return not self.denominator_at(self.fe + 1)
+
+    def whole_words(self, k: int) -> list[int]:
+        """The positions of the noun phrase that starts at k (after "of"), up to a preposition,
+        a small word, a conjunction, punctuation or another figure; determiners left out."""
+        r = self.rules
+        found = []
+        while k < len(self.u) and self.free_word(k):
+            low = self.u[k].lower
+            if low in r.preps or low in r.boundary or low in ("and", "or"):
+                break
+            if low not in r.determiners:
+                found.append(k)
+            k += 1
+        return found
+
+    def denominator_at(self, k: int) -> bool:
+        """The whole that starts at k is one of `denominator_wholes` ("the country's GDP")."""
+        words = self.whole_words(k)
+        return bool(words) and self.is_denominator(" ".join(self.u[w].lower for w in words))
+
+    def compared_with_itself(self, k: int, part: int) -> bool:
+        """The whole that starts at k is a level of the same measure: a word of
+        `comparison_wholes` ("the pre-crisis level", "the norm", "the regional average") or the
+        part's own head noun ("50 percent of the productivity of ...")."""
+        own = _base(self.u[part])
+        return any(
+            _base(self.u[w]) in self.rules.comparison_wholes or _base(self.u[w]) == own
+            for w in self.whole_words(k)
+        )
 
     def restricted_after_figure(self) -> bool:
         """The figure is followed by a phrase that narrows what it measures, which a subject
@@ -1038,20 +1075,6 @@ class _Finder:
         if low == "in":
             return self.u[k - 1].lower in r.part_nouns and k > first
         return True
-
-    def compared_with_level(self, k: int) -> bool:
-        """The words from k are a noun phrase headed by a wrapper of `wrappers.of` ("the
-        pre-crisis level", "last year's figure"): the figure compares a measure with itself."""
-        r = self.rules
-        while k < len(self.u) and self.free_word(k) and self.u[k].lower in r.determiners:
-            k += 1
-        while k < len(self.u) and self.u[k].fact is None and self.u[k].word:
-            if _base(self.u[k]) in r.wrap_of:
-                return True
-            if self.u[k].lower in r.preps or self.u[k].lower in r.boundary:
-                return False
-            k += 1
-        return False
 
     def one_of_a_kind(self) -> bool:
         """The subject found is a bare measure noun after an indefinite article ("a $50 million

@@ -556,6 +556,21 @@ def test_a_restriction_after_the_measure_noun_refuses_it(text, figure, subject):
         ("It was 20 percent of exports.", "20 percent", "exports"),
         # a level of the same measure is a comparison, not a whole
         ("Car output reached 80 percent of the pre-crisis level.", "80 percent", "car output"),
+        ("Coal reserves are 120 percent of the norm.", "120 percent", "coal reserves"),
+        (
+            "Labour productivity is 60 percent of the productivity of Sweden.",
+            "60 percent",
+            "labour productivity",
+        ),
+        # the economy's size followed by another clause is still the economy's size
+        (
+            "We cut the budget deficit to 2 percent of GDP and plan a surplus.",
+            "2 percent",
+            "budget deficit",
+        ),
+        # no noun before the link: the whole, as for "N percent of X"
+        ("Schools are ready, as are 90 percent of clinics.", "90 percent", "clinics"),
+        ("You gained 55 percent of the vote.", "55 percent", "vote"),
         # no "of" after the figure: as before
         ("Inflation was 4 percent.", "4 percent", "inflation"),
     ],
