@@ -234,6 +234,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "unfinished_phrase_words",
             "part_whole_direct_links",
             "comparison_wholes",
+            "completed_heads",
+            "completing_prepositions",
             "restricting_pronouns",
             "individual_articles",
             "bare_modifiers",

@@ -97,6 +97,8 @@ class SubjectRules:
     unfinished: frozenset
     part_whole_direct: frozenset  # direct links after which "N percent of Y" is a part's share
     comparison_wholes: frozenset
+    completed_heads: frozenset
+    completing_preps: frozenset
     restricting_pronouns: frozenset
     individual_articles: frozenset
     bare_modifiers: frozenset
@@ -173,6 +175,8 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         unfinished=words("unfinished_phrase_words"),
         part_whole_direct=words("part_whole_direct_links"),
         comparison_wholes=words("comparison_wholes"),
+        completed_heads=words("completed_heads"),
+        completing_preps=words("completing_prepositions"),
         restricting_pronouns=words("restricting_pronouns"),
         individual_articles=words("individual_articles"),
         bare_modifiers=words("bare_modifiers"),
@@ -954,7 +958,38 @@ class _Finder:
             return None
         if _base(self.u[i]) in self.rules.wrap_in and self.words_match(i + 1, ("in",)):
             return self.np_after(i + 2)
+        if self.u[i].lower in self.rules.completed_heads:
+            return self.completed(i)
         return self.np_after(i)
+
+    def completed(self, head: int) -> str | None:
+        """A head of `completed_heads` right after the figure with the phrase that says what it
+        is of: "a 90-percent share of Russian medicines", "a 12 percent stake in the holding"
+        (`completing_prepositions`). The phrase must be a plain noun phrase that ends the clause
+        (punctuation, a small word or a verb after it); otherwise, or without it, no subject."""
+        r = self.rules
+        j = head + 1
+        if j >= len(self.u) or not self.free_word(j) or self.u[j].lower not in r.completing_preps:
+            return None
+        k = j + 1
+        while k < len(self.u) and self.free_word(k) and self.u[k].lower in r.determiners:
+            k += 1
+        first = k
+        while k < len(self.u) and (self.np_word(k) or self.is_modifier(k)):
+            k += 1
+        if k == first or k - first > r.max_modifiers + 1 or self.time_word(k - 1):
+            return None
+        if k < len(self.u):
+            nxt = self.u[k]
+            if nxt.fact is not None:
+                return None
+            if nxt.word and not (
+                nxt.lower in r.boundary or nxt.lower in r.clause_verbs or self.verb_like(k)
+            ):
+                return None  # "a 10 percent stake in the bank in Cyprus": more than one phrase
+        if _possessive(self.u[k - 1]):
+            return None
+        return self.text(head, k - 1)
 
     def after(self) -> str | None:
         r = self.rules
@@ -994,20 +1029,22 @@ class _Finder:
         link = next(
             (end - len(p) for p in r.share_links if self.words_match(end - len(p), p)), None
         )
-        any_link = False
+        any_link = direct = False
         if link is None and self.fact_type == "percentage":
             found = self.link_before()
             if found is not None and (
                 found[0] == "chunk" or self.u[found[1]].lower in r.part_whole_direct
             ):
-                link, any_link = found[1], True
+                link, any_link, direct = found[1], True, found[0] == "direct"
         if link is None:
             return False
         part = self.skip_time_back(link - 1)
         if part < 0 or not self.free_word(part) or self.u[part].lower in r.pronoun_parts:
             return False
+        low = self.u[part].lower
         if any_link and (
-            (self.u[part].lower in r.boundary and self.u[part].lower not in r.restrictive_followers)
+            (low in r.boundary and low not in r.restrictive_followers)
+            or (direct and _inflected(low) and low not in r.measure)  # "entitled to"
             or self.compared_with_itself(self.fe + 1, part)
         ):
             return False

@@ -643,3 +643,42 @@ def test_for_those_who_restricts_the_measure(text, figure, subject):
 )
 def test_a_phrase_is_not_cut_before_of(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a share or stake right after the figure takes the phrase that completes it
+        (
+            "This year we must reach a 70-percent share of local cheeses.",
+            "70-percent",
+            "share of local cheeses",
+        ),
+        ("The fund holds a 12 percent stake in the airline.", "12 percent", "stake in the airline"),
+        (
+            "Farmers had a 5 percent share in public purchases, and it hardly changed.",
+            "5 percent",
+            "share in public purchases",
+        ),
+        # alone, with a pronoun, or with more than its clause-ending phrase after it: no subject
+        ("They bought a 20 percent stake.", "20 percent", None),
+        ("It has a 30 percent share of it.", "30 percent", None),
+        ("The fund holds a 12 percent stake in the bank in Malta.", "12 percent", None),
+        ("We expect a 12 percent share of the market next year.", "12 percent", None),
+    ],
+)
+def test_a_share_after_the_figure_takes_its_complement(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a participle before a direct link is no part: the whole, as for "N percent of X"
+        ("Farmers are entitled to 5 percent of the land tax.", "5 percent", "land tax"),
+        # "the latter" points back: no subject
+        ("Oil and gas grow, though the latter has gone down by 2 percent.", "2 percent", None),
+    ],
+)
+def test_no_part_before_a_participle_or_the_latter(text, figure, subject):
+    assert subject_of(text, figure) == subject
