@@ -618,6 +618,7 @@ class _Finder:
             and self.open_head(head)
             and not self.proper_name(head)
             and self.after_a_figure(head)
+            and not self.head_elided(head)
         ):
             return self.head_phrase(head, head, lower_bound=0, direct=True)
         if word in r.phrase_direct:
@@ -641,6 +642,25 @@ class _Finder:
             k -= 1
         k = self.skip_time_back(k)
         return k >= 0 and self.u[k].fact is not None and self.u[k].fact != self.me
+
+    def head_elided(self, head: int) -> bool:
+        """In an ellipsis ("poultry exports grew by 31 percent, pork by 20 percent"), the noun
+        at `head` is no measure noun while the first subject of the sentence is a measure noun
+        with words around it ("poultry exports", "the production of locomotives"): the measure
+        noun is left unsaid ("pork [exports]"), so the noun alone names a product, not what the
+        figure measures."""
+        if self.is_measure(head):
+            return False
+        earlier = [
+            v[1] for k, v in sorted(self.known.items()) if k < self.me and v[0] and v[1] is not None
+        ]
+        if not earlier:
+            return False
+        first = next((k for k, u in enumerate(self.u) if u.start == earlier[0][0]), None)
+        last = next((k for k, u in enumerate(self.u) if u.end == earlier[0][1]), None)
+        if first is None or last is None or last == first:
+            return False
+        return any(self.is_measure(k) for k in range(first, last + 1))
 
     def proper_name(self, i: int) -> bool:
         """A capitalised word that is no English word of the lemmatiser's dictionary, nor a

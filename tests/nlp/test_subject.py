@@ -510,8 +510,8 @@ def test_surplus_and_deficit_need_a_modifier(text, figure, subject):
             None,
         ),
         # a common noun there is the subject, as before, and so is an acronym (a product)
-        ("Steel output rose by 3 percent, cement by 5 percent.", "5 percent", "cement"),
-        ("Oil exports rose by 3 percent, LNG by 20 percent.", "20 percent", "LNG"),
+        ("Steel rose by 3 percent, cement by 5 percent.", "5 percent", "cement"),
+        ("Oil rose by 3 percent, LNG by 20 percent.", "20 percent", "LNG"),
         # a name before "worth" likewise
         ("Rostech worth $8 billion was listed.", "$8 billion", None),
         ("The company signed contracts worth $8 billion.", "$8 billion", "contracts"),
@@ -681,4 +681,25 @@ def test_a_share_after_the_figure_takes_its_complement(text, figure, subject):
     ],
 )
 def test_no_part_before_a_participle_or_the_latter(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # the measure noun of the first subject is left unsaid: the product alone is no subject
+        ("Poultry exports grew by 31 percent, pork by 20 percent.", "20 percent", None),
+        ("Steel output rose by 3 percent, cement by 5 percent.", "5 percent", None),
+        (
+            "The production of locomotives increased by 33 percent, medicines by 12 percent.",
+            "12 percent",
+            None,
+        ),
+        # the first subject is a plain noun, or the ellipsis names its own measure: kept
+        ("Cars grew by 8 percent, railcars by 5 percent.", "5 percent", "railcars"),
+        ("Car output grew by 8 percent, truck sales by 5 percent.", "5 percent", "truck sales"),
+        ("Exports rose by 8 percent and imports by 3 percent.", "3 percent", "imports"),
+    ],
+)
+def test_an_ellipsis_that_leaves_the_measure_unsaid_is_refused(text, figure, subject):
     assert subject_of(text, figure) == subject
