@@ -649,8 +649,10 @@ class _Finder:
         with words around it ("poultry exports", "the production of locomotives"): the measure
         noun is left unsaid ("pork [exports]"), so the noun alone names a product, not what the
         figure measures."""
-        if self.is_measure(head):
-            return False
+        if self.is_measure(head) or self.is_denominator(
+            " ".join(u.lower for u in self.u[max(0, head - 3) : head + 1])
+        ):
+            return False  # "imports by 3 percent", "gross regional product by 2 percent"
         earlier = [
             v[1] for k, v in sorted(self.known.items()) if k < self.me and v[0] and v[1] is not None
         ]

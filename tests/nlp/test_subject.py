@@ -699,6 +699,11 @@ def test_no_part_before_a_participle_or_the_latter(text, figure, subject):
         ("Cars grew by 8 percent, railcars by 5 percent.", "5 percent", "railcars"),
         ("Car output grew by 8 percent, truck sales by 5 percent.", "5 percent", "truck sales"),
         ("Exports rose by 8 percent and imports by 3 percent.", "3 percent", "imports"),
+        (
+            "Farm output rose by 3 percent and gross regional product by 2 percent.",
+            "2 percent",
+            "gross regional product",
+        ),
     ],
 )
 def test_an_ellipsis_that_leaves_the_measure_unsaid_is_refused(text, figure, subject):
