@@ -829,7 +829,8 @@ class _Finder:
                 if self.verb_like(k) or self.adverb(k):
                     return None
             if len(post) > r.max_post:
-                # keep the first prepositional phrase: "number of letters and calls"
+                # cut before the second prepositional phrase, unless it is one of
+                # complement_prepositions (all, as the rules ship)
                 cut = next((k for k in post[1:] if self.u[k].lower in r.preps), None)
                 if cut is None or cut - 1 - head > r.max_post:
                     return None

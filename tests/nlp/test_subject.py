@@ -633,15 +633,26 @@ def test_for_those_who_restricts_the_measure(text, figure, subject):
             "2 trillion rubles",
             None,
         ),
-        # nor kept when its second phrase is another preposition's (as before)
+        # nor before another preposition: what it drops restricts the measure
         (
             "The number of letters and calls from young people across the land grew by 10 percent.",
             "10 percent",
-            "number of letters and calls",
+            None,
+        ),
+        (
+            "The estimated cost of new roofs and lifts for rural schools is 5 billion rubles.",
+            "5 billion rubles",
+            None,
+        ),
+        # a phrase short enough is kept whole
+        (
+            "The number of letters from young people grew by 10 percent.",
+            "10 percent",
+            "number of letters from young people",
         ),
     ],
 )
-def test_a_phrase_is_not_cut_before_of(text, figure, subject):
+def test_a_long_phrase_is_not_cut(text, figure, subject):
     assert subject_of(text, figure) == subject
 
 
