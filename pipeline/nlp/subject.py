@@ -308,6 +308,7 @@ class _Finder:
     ):
         # known: fact index -> (subject, span, part_of) of the facts before it in the sentence
         self.known = known or {}
+        self.refused_long = False  # head_phrase refused a phrase too long to keep whole
         self.types = types or {}
         self.u = units
         self.rules = rules
@@ -578,12 +579,15 @@ class _Finder:
         start = end
         while start - 1 >= 0 and self.chunk_word(start - 1) and end - start < 14:
             start -= 1
+        self.refused_long = False
         for head in range(start, end + 1):
             if not self.is_measure(head):
                 continue
             found_text = self.head_phrase(head, end, lower_bound=start, which=which)
             if found_text:
                 return found_text
+            if self.refused_long:
+                return None
         link_words = tuple(u.lower for u in self.u[link : self.fs])
         if self.fact_type in self.rules.open_link_types and not (
             set(link_words) & self.rules.copulas
@@ -832,10 +836,15 @@ class _Finder:
                 # cut before the second prepositional phrase, unless it is one of
                 # complement_prepositions (all, as the rules ship)
                 cut = next((k for k in post[1:] if self.u[k].lower in r.preps), None)
-                if cut is None or cut - 1 - head > r.max_post:
+                if (
+                    cut is None
+                    or cut - 1 - head > r.max_post
+                    or self.u[cut].lower in r.complement_preps
+                ):
+                    # "investment into all sections [of the complex]": no noun inside it is
+                    # the subject either ("budget" of "tax revenue at all levels of the budget")
+                    self.refused_long = True
                     return None
-                if self.u[cut].lower in r.complement_preps:
-                    return None  # "investment into all sections [of the complex]": cut inside
                 end = cut - 1
         if self.vague(m, head) and end == head:
             return None

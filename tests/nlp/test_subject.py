@@ -644,6 +644,12 @@ def test_for_those_who_restricts_the_measure(text, figure, subject):
             "5 billion rubles",
             None,
         ),
+        # nor is a noun inside the long phrase
+        (
+            "Fuel sales and customs duties and fees at all levels of the budget rose by 7 percent.",
+            "7 percent",
+            None,
+        ),
         # a phrase short enough is kept whole
         (
             "The number of letters from young people grew by 10 percent.",
