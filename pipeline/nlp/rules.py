@@ -232,6 +232,14 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "restricting_after_figure",
             "part_nouns",
             "unfinished_phrase_words",
+            "part_whole_direct_links",
+            "comparison_wholes",
+            "completed_heads",
+            "completing_prepositions",
+            "restricting_pronouns",
+            "individual_articles",
+            "bare_modifiers",
+            "complement_prepositions",
         }
     ),
     "measures": frozenset(

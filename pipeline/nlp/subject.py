@@ -95,6 +95,14 @@ class SubjectRules:
     restricting_after: frozenset
     part_nouns: frozenset
     unfinished: frozenset
+    part_whole_direct: frozenset  # direct links after which "N percent of Y" is a part's share
+    comparison_wholes: frozenset
+    completed_heads: frozenset
+    completing_preps: frozenset
+    restricting_pronouns: frozenset
+    individual_articles: frozenset
+    bare_modifiers: frozenset
+    complement_preps: frozenset
 
 
 def _phrases(items) -> tuple:
@@ -165,6 +173,14 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         restricting_after=words("restricting_after_figure"),
         part_nouns=words("part_nouns"),
         unfinished=words("unfinished_phrase_words"),
+        part_whole_direct=words("part_whole_direct_links"),
+        comparison_wholes=words("comparison_wholes"),
+        completed_heads=words("completed_heads"),
+        completing_preps=words("completing_prepositions"),
+        restricting_pronouns=words("restricting_pronouns"),
+        individual_articles=words("individual_articles"),
+        bare_modifiers=words("bare_modifiers"),
+        complement_preps=words("complement_prepositions"),
     )
 
 
@@ -292,6 +308,7 @@ class _Finder:
     ):
         # known: fact index -> (subject, span, part_of) of the facts before it in the sentence
         self.known = known or {}
+        self.refused_long = False  # head_phrase refused a phrase too long to keep whole
         self.types = types or {}
         self.u = units
         self.rules = rules
@@ -562,12 +579,15 @@ class _Finder:
         start = end
         while start - 1 >= 0 and self.chunk_word(start - 1) and end - start < 14:
             start -= 1
+        self.refused_long = False
         for head in range(start, end + 1):
             if not self.is_measure(head):
                 continue
             found_text = self.head_phrase(head, end, lower_bound=start, which=which)
             if found_text:
                 return found_text
+            if self.refused_long:
+                return None
         link_words = tuple(u.lower for u in self.u[link : self.fs])
         if self.fact_type in self.rules.open_link_types and not (
             set(link_words) & self.rules.copulas
@@ -602,6 +622,7 @@ class _Finder:
             and self.open_head(head)
             and not self.proper_name(head)
             and self.after_a_figure(head)
+            and not self.head_elided(head)
         ):
             return self.head_phrase(head, head, lower_bound=0, direct=True)
         if word in r.phrase_direct:
@@ -625,6 +646,27 @@ class _Finder:
             k -= 1
         k = self.skip_time_back(k)
         return k >= 0 and self.u[k].fact is not None and self.u[k].fact != self.me
+
+    def head_elided(self, head: int) -> bool:
+        """In an ellipsis ("poultry exports grew by 31 percent, pork by 20 percent"), the noun
+        at `head` is no measure noun while the first subject of the sentence is a measure noun
+        with words around it ("poultry exports", "the production of locomotives"): the measure
+        noun is left unsaid ("pork [exports]"), so the noun alone names a product, not what the
+        figure measures."""
+        if self.is_measure(head) or self.is_denominator(
+            " ".join(u.lower for u in self.u[max(0, head - 3) : head + 1])
+        ):
+            return False  # "imports by 3 percent", "gross regional product by 2 percent"
+        earlier = [
+            v[1] for k, v in sorted(self.known.items()) if k < self.me and v[0] and v[1] is not None
+        ]
+        if not earlier:
+            return False
+        first = next((k for k, u in enumerate(self.u) if u.start == earlier[0][0]), None)
+        last = next((k for k, u in enumerate(self.u) if u.end == earlier[0][1]), None)
+        if first is None or last is None or last == first:
+            return False
+        return any(self.is_measure(k) for k in range(first, last + 1))
 
     def proper_name(self, i: int) -> bool:
         """A capitalised word that is no English word of the lemmatiser's dictionary, nor a
@@ -791,9 +833,17 @@ class _Finder:
                 if self.verb_like(k) or self.adverb(k):
                     return None
             if len(post) > r.max_post:
-                # keep the first prepositional phrase: "number of letters and calls"
+                # cut before the second prepositional phrase, unless it is one of
+                # complement_prepositions (all, as the rules ship)
                 cut = next((k for k in post[1:] if self.u[k].lower in r.preps), None)
-                if cut is None or cut - 1 - head > r.max_post:
+                if (
+                    cut is None
+                    or cut - 1 - head > r.max_post
+                    or self.u[cut].lower in r.complement_preps
+                ):
+                    # "investment into all sections [of the complex]": no noun inside it is
+                    # the subject either ("budget" of "tax revenue at all levels of the budget")
+                    self.refused_long = True
                     return None
                 end = cut - 1
         if self.vague(m, head) and end == head:
@@ -940,7 +990,38 @@ class _Finder:
             return None
         if _base(self.u[i]) in self.rules.wrap_in and self.words_match(i + 1, ("in",)):
             return self.np_after(i + 2)
+        if self.u[i].lower in self.rules.completed_heads:
+            return self.completed(i)
         return self.np_after(i)
+
+    def completed(self, head: int) -> str | None:
+        """A head of `completed_heads` right after the figure with the phrase that says what it
+        is of: "a 90-percent share of Russian medicines", "a 12 percent stake in the holding"
+        (`completing_prepositions`). The phrase must be a plain noun phrase that ends the clause
+        (punctuation, a small word or a verb after it); otherwise, or without it, no subject."""
+        r = self.rules
+        j = head + 1
+        if j >= len(self.u) or not self.free_word(j) or self.u[j].lower not in r.completing_preps:
+            return None
+        k = j + 1
+        while k < len(self.u) and self.free_word(k) and self.u[k].lower in r.determiners:
+            k += 1
+        first = k
+        while k < len(self.u) and (self.np_word(k) or self.is_modifier(k)):
+            k += 1
+        if k == first or k - first > r.max_modifiers + 1 or self.time_word(k - 1):
+            return None
+        if k < len(self.u):
+            nxt = self.u[k]
+            if nxt.fact is not None:
+                return None
+            if nxt.word and not (
+                nxt.lower in r.boundary or nxt.lower in r.clause_verbs or self.verb_like(k)
+            ):
+                return None  # "a 10 percent stake in the bank in Cyprus": more than one phrase
+        if _possessive(self.u[k - 1]):
+            return None
+        return self.text(head, k - 1)
 
     def after(self) -> str | None:
         r = self.rules
@@ -966,7 +1047,11 @@ class _Finder:
         what?) and the whole is not what the figure measures, so neither is the subject; except
         when the whole is an economy's size ("small farms account for 2 percent of GDP") or the
         part a pronoun ("they account for 40 percent of exports": the whole, as for "N percent
-        of X")."""
+        of X"). For a percentage, any verb link or direct link of `part_whole_direct_links`
+        does the same ("dividends were 107 percent of the net profit"), unless the whole is the
+        part's own measure at another time or place ("output reached 60 percent of the pre-crisis
+        level", "productivity is 50 percent of the productivity of ...": `comparison_wholes`)
+        or no noun stands before the link ("as are 94 percent of boilers")."""
         r = self.rules
         if not r.share_links or not self.words_match(self.fe, ("of",)):
             return False
@@ -976,13 +1061,55 @@ class _Finder:
         link = next(
             (end - len(p) for p in r.share_links if self.words_match(end - len(p), p)), None
         )
+        any_link = direct = False
+        if link is None and self.fact_type == "percentage":
+            found = self.link_before()
+            if found is not None and (
+                found[0] == "chunk" or self.u[found[1]].lower in r.part_whole_direct
+            ):
+                link, any_link, direct = found[1], True, found[0] == "direct"
         if link is None:
             return False
         part = self.skip_time_back(link - 1)
         if part < 0 or not self.free_word(part) or self.u[part].lower in r.pronoun_parts:
             return False
-        whole = self.np_after(self.fe + 1, open_np=True)
-        return not (whole and self.is_denominator(whole))
+        low = self.u[part].lower
+        if any_link and (
+            (low in r.boundary and low not in r.restrictive_followers)
+            or (direct and _inflected(low) and low not in r.measure)  # "entitled to"
+            or self.compared_with_itself(self.fe + 1, part)
+        ):
+            return False
+        return not self.denominator_at(self.fe + 1)
+
+    def whole_words(self, k: int) -> list[int]:
+        """The positions of the noun phrase that starts at k (after "of"), up to a preposition,
+        a small word, a conjunction, punctuation or another figure; determiners left out."""
+        r = self.rules
+        found = []
+        while k < len(self.u) and self.free_word(k):
+            low = self.u[k].lower
+            if low in r.preps or low in r.boundary or low in ("and", "or"):
+                break
+            if low not in r.determiners:
+                found.append(k)
+            k += 1
+        return found
+
+    def denominator_at(self, k: int) -> bool:
+        """The whole that starts at k is one of `denominator_wholes` ("the country's GDP")."""
+        words = self.whole_words(k)
+        return bool(words) and self.is_denominator(" ".join(self.u[w].lower for w in words))
+
+    def compared_with_itself(self, k: int, part: int) -> bool:
+        """The whole that starts at k is a level of the same measure: a word of
+        `comparison_wholes` ("the pre-crisis level", "the norm", "the regional average") or the
+        part's own head noun ("50 percent of the productivity of ...")."""
+        own = _base(self.u[part])
+        return any(
+            _base(self.u[w]) in self.rules.comparison_wholes or _base(self.u[w]) == own
+            for w in self.whole_words(k)
+        )
 
     def restricted_after_figure(self) -> bool:
         """The figure is followed by a phrase that narrows what it measures, which a subject
@@ -1000,6 +1127,8 @@ class _Finder:
         low = self.u[j].lower
         if low not in r.restricting_after and low != "in":
             return False
+        if low in r.restricting_after and self.group_follows(j + 1):
+            return True  # "for those who move": a group of people
         k = j + 1
         while k < len(self.u) and self.free_word(k) and self.u[k].lower in r.determiners:
             k += 1
@@ -1015,6 +1144,48 @@ class _Finder:
         if low == "in":
             return self.u[k - 1].lower in r.part_nouns and k > first
         return True
+
+    def one_of_a_kind(self) -> bool:
+        """The subject found is a bare measure noun after an indefinite article ("a $50 million
+        credit", "with a total investment of $10 billion", "a Russian loan of $7 billion"): one
+        deal, loan or budget of something the sentence names elsewhere, not a measure another
+        speech could state again (`individual_articles`). Bare: no phrase after the noun and no
+        modifier before it but `weak_modifiers`, `bare_modifiers` and place names."""
+        r = self.rules
+        if self.span is None or not r.individual_articles:
+            return False
+        first = next((k for k, u in enumerate(self.u) if u.start == self.span[0]), None)
+        last = next((k for k, u in enumerate(self.u) if u.end == self.span[1]), None)
+        if first is None or last is None or not self.is_measure(last):
+            return False
+        for k in range(first, last):
+            low = self.u[k].lower
+            if not (
+                low in r.weak_modifiers
+                or low in r.bare_modifiers
+                or _is_place(self.ruleset, self.u[k].text)
+            ):
+                return False
+        article = self.fs - 1 if first == self.fe else first - 1
+        return self.free_word(article) and self.u[article].lower in r.individual_articles
+
+    def group_follows(self, k: int) -> bool:
+        """Position k starts "those who", "anyone that" (`restricting_pronouns` and a word of
+        `restrictive_followers`): a group of people the figure is restricted to."""
+        r = self.rules
+        start = k
+        while (
+            k < len(self.u)
+            and self.free_word(k)
+            and (self.u[k].lower in r.determiners or self.u[k].lower in r.restricting_pronouns)
+        ):
+            k += 1
+        return (
+            k > start
+            and self.u[k - 1].lower in r.restricting_pronouns
+            and self.free_word(k)
+            and self.u[k].lower in r.restrictive_followers
+        )
 
     def is_denominator(self, phrase: str) -> bool:
         """Whether `phrase` ends in a denominator whole ("the country's GDP")."""
@@ -1078,7 +1249,7 @@ class _Finder:
         found = self.adjacent() or self.before()
         if found:
             self.part_of = False
-            if self.restricted_after_figure():
+            if self.restricted_after_figure() or self.one_of_a_kind():
                 self.span = None
                 return None
             return found

@@ -71,9 +71,13 @@ def subject_of(text, figure, types=None):
         ),
         ("The increase in wages was 7 percent.", "7 percent", "wages"),
         # a noun linked right to the figure
-        ("The fund has a budget of $600 million.", "$600 million", "budget"),
+        ("The fund's budget is $600 million.", "$600 million", "fund's budget"),
         ("They expect GDP growth of 2 percent.", "2 percent", "GDP growth"),
-        ("A plant with a capital of 3 billion rubles opened.", "3 billion rubles", "capital"),
+        (
+            "A bank with a charter capital of 3 billion rubles opened.",
+            "3 billion rubles",
+            "charter capital",
+        ),
         ("Inflation at 4 percent is our target.", "4 percent", "inflation"),
         ("We signed contracts worth $1.2 billion.", "$1.2 billion", "contracts"),
         ("Exports rose by 8 percent and imports by 3 percent.", "3 percent", "imports"),
@@ -506,8 +510,8 @@ def test_surplus_and_deficit_need_a_modifier(text, figure, subject):
             None,
         ),
         # a common noun there is the subject, as before, and so is an acronym (a product)
-        ("Steel output rose by 3 percent, cement by 5 percent.", "5 percent", "cement"),
-        ("Oil exports rose by 3 percent, LNG by 20 percent.", "20 percent", "LNG"),
+        ("Steel rose by 3 percent, cement by 5 percent.", "5 percent", "cement"),
+        ("Oil rose by 3 percent, LNG by 20 percent.", "20 percent", "LNG"),
         # a name before "worth" likewise
         ("Rostech worth $8 billion was listed.", "$8 billion", None),
         ("The company signed contracts worth $8 billion.", "$8 billion", "contracts"),
@@ -527,9 +531,197 @@ def test_a_name_after_a_figure_is_no_subject(text, figure, subject):
         ("Pensions rose 5 percent for retired teachers.", "5 percent", None),
         # a time phrase or another preposition does not
         ("We paid 2,000 rubles in payments for the year.", "2,000 rubles", "payments"),
-        ("A $5 billion loan was approved.", "$5 billion", "loan"),
+        ("The $5 billion loan was approved.", "$5 billion", "loan"),
         ("Pensions rose 5 percent in the following year.", "5 percent", "pensions"),
     ],
 )
 def test_a_restriction_after_the_measure_noun_refuses_it(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # after any link, "N percent of Y" is a part's share of Y: neither the part nor Y alone
+        ("Dividends for 2020 were 90 percent of the net profit.", "90 percent", None),
+        ("The bonus amounts to 50 percent of the salary.", "50 percent", None),
+        (
+            "We want to raise the number of young farmers to 30 percent of the rural population.",
+            "30 percent",
+            None,
+        ),
+        ("The number of defects stands at 1 percent of new housing.", "1 percent", None),
+        # the whole is the economy's size: the part is kept; a pronoun part: the whole
+        ("Defence spending was 3 percent of GDP.", "3 percent", "defence spending"),
+        ("It was 20 percent of exports.", "20 percent", "exports"),
+        # a level of the same measure is a comparison, not a whole
+        ("Car output reached 80 percent of the pre-crisis level.", "80 percent", "car output"),
+        ("Coal reserves are 120 percent of the norm.", "120 percent", "coal reserves"),
+        (
+            "Labour productivity is 60 percent of the productivity of Sweden.",
+            "60 percent",
+            "labour productivity",
+        ),
+        # the economy's size followed by another clause is still the economy's size
+        (
+            "We cut the budget deficit to 2 percent of GDP and plan a surplus.",
+            "2 percent",
+            "budget deficit",
+        ),
+        # no noun before the link: the whole, as for "N percent of X"
+        ("Schools are ready, as are 90 percent of clinics.", "90 percent", "clinics"),
+        ("You gained 55 percent of the vote.", "55 percent", "vote"),
+        # no "of" after the figure: as before
+        ("Inflation was 4 percent.", "4 percent", "inflation"),
+    ],
+)
+def test_a_part_before_any_link_needs_its_whole(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # an indefinite article before a bare measure noun: one deal of something else
+        ("The bank signed a deal for a $40 million credit to buy cotton.", "$40 million", None),
+        ("The new plant will have a total investment of $3 billion.", "$3 billion", None),
+        (
+            "The programme will see a further investment of 15 billion rubles.",
+            "15 billion rubles",
+            None,
+        ),
+        ("The bridge will be built with a Norwegian loan of $2 billion.", "$2 billion", None),
+        ("A $5 billion loan was approved.", "$5 billion", None),
+        ("The city got a grant of 500 million rubles.", "500 million rubles", None),
+        # a modifier that names the measure, or no article: kept
+        ("A $5 billion trade deficit was recorded.", "$5 billion", "trade deficit"),
+        (
+            "Total investment exceeded 40 billion rubles.",
+            "exceeded 40 billion rubles",
+            "total investment",
+        ),
+        ("Foreign investment reached $3 billion.", "$3 billion", "foreign investment"),
+        ("The grant is 500 million rubles.", "500 million rubles", "grant"),
+        # the article of a change noun is not the measure's
+        ("This is due to a 10 percent increase in pensions.", "10 percent", "pensions"),
+    ],
+)
+def test_a_bare_measure_after_an_indefinite_article_is_one_deal(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # "for those who ...": a group the figure is restricted to
+        ("We raise the grant to 300,000 rubles for those who move north.", "300,000 rubles", None),
+        ("Pensions rose 5 percent for anyone who retired early.", "5 percent", None),
+        # "for" and a time phrase: as before
+        ("We raise the grant to 300,000 rubles for the year.", "300,000 rubles", "grant"),
+    ],
+)
+def test_for_those_who_restricts_the_measure(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a long phrase is not cut before "of", which completes the noun before it
+        (
+            "Investment into all branches of the regional power grid was 2 trillion rubles.",
+            "2 trillion rubles",
+            None,
+        ),
+        # nor before another preposition: what it drops restricts the measure
+        (
+            "The number of letters and calls from young people across the land grew by 10 percent.",
+            "10 percent",
+            None,
+        ),
+        (
+            "The estimated cost of new roofs and lifts for rural schools is 5 billion rubles.",
+            "5 billion rubles",
+            None,
+        ),
+        # nor is a noun inside the long phrase
+        (
+            "Fuel sales and customs duties and fees at all levels of the budget rose by 7 percent.",
+            "7 percent",
+            None,
+        ),
+        # a phrase short enough is kept whole
+        (
+            "The number of letters from young people grew by 10 percent.",
+            "10 percent",
+            "number of letters from young people",
+        ),
+    ],
+)
+def test_a_long_phrase_is_not_cut(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a share or stake right after the figure takes the phrase that completes it
+        (
+            "This year we must reach a 70-percent share of local cheeses.",
+            "70-percent",
+            "share of local cheeses",
+        ),
+        ("The fund holds a 12 percent stake in the airline.", "12 percent", "stake in the airline"),
+        (
+            "Farmers had a 5 percent share in public purchases, and it hardly changed.",
+            "5 percent",
+            "share in public purchases",
+        ),
+        # alone, with a pronoun, or with more than its clause-ending phrase after it: no subject
+        ("They bought a 20 percent stake.", "20 percent", None),
+        ("It has a 30 percent share of it.", "30 percent", None),
+        ("The fund holds a 12 percent stake in the bank in Malta.", "12 percent", None),
+        ("We expect a 12 percent share of the market next year.", "12 percent", None),
+    ],
+)
+def test_a_share_after_the_figure_takes_its_complement(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a participle before a direct link is no part: the whole, as for "N percent of X"
+        ("Farmers are entitled to 5 percent of the land tax.", "5 percent", "land tax"),
+        # "the latter" points back: no subject
+        ("Oil and gas grow, though the latter has gone down by 2 percent.", "2 percent", None),
+    ],
+)
+def test_no_part_before_a_participle_or_the_latter(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # the measure noun of the first subject is left unsaid: the product alone is no subject
+        ("Poultry exports grew by 31 percent, pork by 20 percent.", "20 percent", None),
+        ("Steel output rose by 3 percent, cement by 5 percent.", "5 percent", None),
+        (
+            "The production of locomotives increased by 33 percent, medicines by 12 percent.",
+            "12 percent",
+            None,
+        ),
+        # the first subject is a plain noun, or the ellipsis names its own measure: kept
+        ("Cars grew by 8 percent, railcars by 5 percent.", "5 percent", "railcars"),
+        ("Car output grew by 8 percent, truck sales by 5 percent.", "5 percent", "truck sales"),
+        ("Exports rose by 8 percent and imports by 3 percent.", "3 percent", "imports"),
+        (
+            "Farm output rose by 3 percent and gross regional product by 2 percent.",
+            "2 percent",
+            "gross regional product",
+        ),
+    ],
+)
+def test_an_ellipsis_that_leaves_the_measure_unsaid_is_refused(text, figure, subject):
     assert subject_of(text, figure) == subject
