@@ -264,6 +264,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
     "scopes": frozenset(
         {
             "home_country",
+            "other_partner_prepositions",
             "extra_names",
             "ignored_names",
             "regions",
