@@ -240,6 +240,13 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "individual_articles",
             "bare_modifiers",
             "complement_prepositions",
+            "deal_prepositions",
+            "deal_heads",
+            "restriction_time_heads",
+            "restricting_after_head",
+            "object_determiners",
+            "degree_words",
+            "degree_exceptions",
         }
     ),
     "measures": frozenset(
@@ -257,6 +264,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
     "scopes": frozenset(
         {
             "home_country",
+            "other_partner_prepositions",
             "extra_names",
             "ignored_names",
             "regions",

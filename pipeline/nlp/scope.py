@@ -59,6 +59,7 @@ class Gazetteer:
     our_relational: frozenset
     counterpart_keys: frozenset
     prepositions_after: frozenset
+    partner_prepositions: frozenset
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
@@ -147,6 +148,7 @@ def gazetteer(ruleset: Rules) -> Gazetteer:
         our_relational=frozenset(data.get("our_relational", [])),
         counterpart_keys=frozenset(data.get("counterpart_keys", [])),
         prepositions_after=frozenset(data.get("prepositions_after", [])),
+        partner_prepositions=frozenset(data.get("other_partner_prepositions", [])),
     )
 
 
@@ -231,6 +233,20 @@ def _after_subject(sentence: str, end: int, gaz: Gazetteer) -> str:
     return m.group(0)
 
 
+def _other_partner(ruleset: Rules, context: str, counterpart: str) -> bool:
+    """Whether `context` (the sentence before and the words before the subject) names, after a
+    preposition of `other_partner_prepositions`, a partner other than the document's counterpart
+    and the home country ("Trade has grown with Europe much more so. Our trade topped ...")."""
+    gaz = gazetteer(ruleset)
+    for w, _, end in words(context):
+        if w.lower() not in gaz.partner_prepositions:
+            continue
+        for place in find_places(ruleset, context[end : end + 60]):
+            if place.code not in (counterpart, gaz.home, "world"):
+                return True
+    return False
+
+
 def scope_of(
     ruleset: Rules,
     sentence: str,
@@ -238,16 +254,18 @@ def scope_of(
     subject_end: int,
     subject_key: str | None,
     document_counterpart: str | None,
+    before: str = "",
 ) -> str | None:
-    """The scope of a figure whose subject is `sentence[subject_start:subject_end]`."""
+    """The scope of a figure whose subject is `sentence[subject_start:subject_end]`; `before`
+    is the sentence before it, read only when the scope would be the document's counterpart."""
     gaz = gazetteer(ruleset)
     subject = sentence[subject_start:subject_end]
     places = find_places(ruleset, subject) + find_places(
         ruleset, _after_subject(sentence, subject_end, gaz)
     )
     lower_words = [w.lower() for w, _, _ in words(subject)]
-    before = words(sentence[:subject_start])
-    ours = bool(before) and before[-1][0].lower() == "our"
+    preceding = words(sentence[:subject_start])
+    ours = bool(preceding) and preceding[-1][0].lower() == "our"
     countries = {p.code for p in places if p.kind == "country"}
     foreign = countries - {gaz.home}
     if len(foreign) == 1:
@@ -260,6 +278,10 @@ def scope_of(
         or (not places and subject_key in gaz.counterpart_keys)
     )
     if relational and document_counterpart is not None:
+        if not places and _other_partner(
+            ruleset, before + " " + sentence[:subject_start], document_counterpart
+        ):
+            return None  # "Trade has grown with Europe. Our trade topped ...": which partner?
         return document_counterpart
     if countries:
         return gaz.home
@@ -303,6 +325,7 @@ class ScopeAnnotator(RuleComponent):
                 known = True
             sent = span.sent
             start = sent.start_char
+            previous = doc[sent.start - 1].sent if sent.start > 0 else None
             fact["scope"] = scope_of(
                 self.rules,
                 text[start : sent.end_char],
@@ -310,6 +333,7 @@ class ScopeAnnotator(RuleComponent):
                 where[1] - start,
                 fact.get("subject_key"),
                 other,
+                before=text[previous.start_char : previous.end_char] if previous else "",
             )
             self.names.set_fields(span, fact)
         return doc

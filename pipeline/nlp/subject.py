@@ -103,6 +103,13 @@ class SubjectRules:
     individual_articles: frozenset
     bare_modifiers: frozenset
     complement_preps: frozenset
+    deal_prepositions: frozenset
+    deal_heads: frozenset
+    time_heads: frozenset
+    restricting_after_head: frozenset
+    object_determiners: frozenset
+    degree_words: frozenset
+    degree_exceptions: frozenset
 
 
 def _phrases(items) -> tuple:
@@ -181,6 +188,13 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         individual_articles=words("individual_articles"),
         bare_modifiers=words("bare_modifiers"),
         complement_preps=words("complement_prepositions"),
+        deal_prepositions=words("deal_prepositions"),
+        deal_heads=words("deal_heads"),
+        time_heads=words("restriction_time_heads"),
+        restricting_after_head=words("restricting_after_head"),
+        object_determiners=words("object_determiners"),
+        degree_words=words("degree_words"),
+        degree_exceptions=words("degree_exceptions"),
     )
 
 
@@ -872,6 +886,8 @@ class _Finder:
             j += 1
         if j == i:
             return None
+        if self.object_follows(j):
+            return None  # "70 percent of people support this law": the last word is a verb
         head = j - 1
         if j < len(self.u) and self.u[j].word and self.u[j].fact is None:
             low = self.u[j].lower
@@ -906,7 +922,7 @@ class _Finder:
             return self.np_after(j + 1)  # "a 5 percent increase in wages"
         if self.vague(i, head):
             return None
-        if self.restricted_from(j):
+        if self.restricted_from(j) or self.restricted_by_phrase(j):
             return None  # "2,000 rubles in bonuses for every nurse": the phrase drops it
         return self.text(i, head)
 
@@ -1145,6 +1161,56 @@ class _Finder:
             return self.u[k - 1].lower in r.part_nouns and k > first
         return True
 
+    def restricted_by_phrase(self, j: int) -> bool:
+        """After a measure noun read after the figure ("$2 billion in loans", "a 10 percent
+        cut"), a phrase of `restricting_after_head` and a noun phrase at j says whom or where
+        the amount is for ("in subsidies to defence firms", "cuts at central offices"): the
+        noun alone drops it. A place ("aid to Syria": the scope's job) or a time phrase
+        narrows nothing."""
+        r = self.rules
+        if (
+            j >= len(self.u)
+            or not self.free_word(j)
+            or self.u[j].lower not in r.restricting_after_head
+        ):
+            return False
+        k = j + 1
+        while k < len(self.u) and self.free_word(k) and self.u[k].lower in r.determiners:
+            k += 1
+        if k >= len(self.u) or not self.free_word(k) or self.time_word(k):
+            return False
+        if self.u[k].lower in r.time_heads or _is_place(self.ruleset, self.u[k].text):
+            return False
+        return self.np_word(k) or self.is_modifier(k)
+
+    def object_follows(self, j: int) -> bool:
+        """A determiner of `object_determiners` right after a noun phrase ("of people support
+        this law") opens an object: the phrase's last word is a verb, and the phrase no
+        subject. Not before a time phrase ("of GDP this year", "the previous year")."""
+        r = self.rules
+        if j >= len(self.u) or not self.free_word(j) or self.u[j].lower not in r.object_determiners:
+            return False
+        return not any(self.time_word(k) for k in (j + 1, j + 2) if k < len(self.u))
+
+    def degree_follows(self) -> bool:
+        """A percentage followed by a participle or an adjective of `degree_words` measures how
+        far a state is reached ("tariffs are 100 percent regulated", "the line is 80 percent
+        complete", "the stake is 51 percent owned by"), not an amount of the noun before it:
+        no subject. Participles of `degree_exceptions` ("compared", "adjusted") and a
+        participle before a noun ("a 5 percent guaranteed return") are not such a state."""
+        r = self.rules
+        if self.fact_type != "percentage" or not r.degree_words:
+            return False
+        i = self.fe
+        if i >= len(self.u) or not self.free_word(i):
+            return False
+        low = self.u[i].lower
+        if low in r.degree_words:
+            return True
+        if not low.endswith("ed") or low in r.degree_exceptions or low in r.measure:
+            return False
+        return not self.np_word(i + 1) if i + 1 < len(self.u) else True
+
     def one_of_a_kind(self) -> bool:
         """The subject found is a bare measure noun after an indefinite article ("a $50 million
         credit", "with a total investment of $10 billion", "a Russian loan of $7 billion"): one
@@ -1167,6 +1233,22 @@ class _Finder:
             ):
                 return False
         article = self.fs - 1 if first == self.fe else first - 1
+        if first != self.fe:
+            while (
+                article >= 0
+                and self.free_word(article)
+                and (
+                    self.u[article].lower in r.weak_modifiers
+                    or self.u[article].lower in r.bare_modifiers
+                )
+            ):
+                article -= 1  # "with total investment of"
+            if (
+                self.free_word(article)
+                and self.u[article].lower in r.deal_prepositions
+                and self.u[last].lower in r.deal_heads
+            ):
+                return True  # "a programme ..., with investment of $500 million"
         return self.free_word(article) and self.u[article].lower in r.individual_articles
 
     def group_follows(self, k: int) -> bool:
@@ -1243,7 +1325,7 @@ class _Finder:
         self._sentence_start = sent.start_char
         self.span: tuple[int, int] | None = None
         self.part_of = False
-        if self.part_without_its_whole():
+        if self.part_without_its_whole() or self.degree_follows():
             self.span = None
             return None
         found = self.adjacent() or self.before()

@@ -72,6 +72,26 @@ def test_scope(text, figure, scope):
     assert found[figure]["scope"] == scope
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        # another partner named after "with" in the sentence before or before the subject
+        (
+            "Exports grow fastest with the European Union. Our trade reached $300 billion.",
+            "$300 billion",
+            None,
+        ),
+        ("Ties with Brazil are strong, and our trade grew by 12 percent.", "12 percent", None),
+        # the counterpart itself, or a place not after "with": the counterpart
+        ("Trade with Peru is growing. Our trade grew by 12 percent.", "12 percent", "PE"),
+        ("We discussed Brazil's plans. Our trade grew by 12 percent.", "12 percent", "PE"),
+    ],
+)
+def test_another_partner_before_leaves_no_counterpart(text, figure, scope):
+    found = facts_of(text, title="Talks with President of Peru")
+    assert found[figure]["scope"] == scope
+
+
 def test_no_counterpart_without_one_in_the_document():
     found = facts_of("Bilateral trade turnover reached $3 billion.", title="Meeting on trade")
     assert found["$3 billion"]["scope"] is None

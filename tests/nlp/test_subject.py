@@ -725,3 +725,90 @@ def test_no_part_before_a_participle_or_the_latter(text, figure, subject):
 )
 def test_an_ellipsis_that_leaves_the_measure_unsaid_is_refused(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # "with" before a bare measure noun: the amount of the project the sentence names
+        (
+            "The company is building a new port terminal, with investment of 30 billion rubles.",
+            "30 billion rubles",
+            None,
+        ),
+        (
+            "The region launched a housing scheme with total investment of $2 billion.",
+            "$2 billion",
+            None,
+        ),
+        # a modifier that names the measure, or no "with": kept
+        (
+            "The region has a plan with foreign investment of $2 billion.",
+            "$2 billion",
+            "foreign investment",
+        ),
+        ("Investment amounted to 30 billion rubles.", "30 billion rubles", "investment"),
+        # a measure no project has as its own amount: kept
+        ("We looked at the problem with pensions of 9,000 rubles.", "9,000 rubles", "pensions"),
+    ],
+)
+def test_a_bare_measure_after_with_is_one_project(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # "to"/"at" and a noun phrase after a measure noun read after the figure
+        (
+            "We gave 3 billion rubles in grants to rural schools for new buses.",
+            "3 billion rubles",
+            None,
+        ),
+        ("The plan sets out 15% staff cuts at regional branches of the bank.", "15%", None),
+        # a place or a time phrase after them, or nothing: kept
+        ("We sent $40 million in aid to Syria.", "$40 million", "aid"),
+        ("We gave 3 billion rubles in grants.", "3 billion rubles", "grants"),
+        ("The bank issued $5 billion in loans to Serbia.", "$5 billion", "loans"),
+        ("We saw 6 percent wage growth at the end of the year.", "6 percent", "wage growth"),
+    ],
+)
+def test_a_phrase_after_a_following_measure_restricts_it(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a determiner right after "N percent of X ...": X's last word is a verb
+        ("Roughly 45 percent of parents support our proposal.", "Roughly 45 percent", None),
+        ("About 40 percent of farmers use this scheme.", "About 40 percent", None),
+        # a time phrase after the whole, or no object: kept
+        ("Only 30 percent of pensioners this year got a bonus.", "30 percent", "pensioners"),
+        ("Some 40 percent of farmers voted.", "Some 40 percent", "farmers"),
+    ],
+)
+def test_a_verb_after_the_whole_is_not_taken_in(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a participle or adjective of degree after the percentage
+        ("Electricity prices are 90 percent regulated by the state.", "90 percent", None),
+        ("The programme funding is 90 percent complete.", "90 percent", None),
+        ("Grid capacity is 70 percent ready.", "70 percent", None),
+        ("Gas tariffs are now 70 percent liberalised.", "70 percent", None),
+        # an exception, or a participle before a noun: kept
+        ("Exports rose by 12 percent compared with last year.", "12 percent", "exports"),
+        ("Wages rose 8 percent adjusted for inflation.", "8 percent", "wages"),
+        (
+            "The lowest mortgage rate is 7 percent provided that the buyer",
+            "7 percent",
+            "lowest mortgage rate",
+        ),
+    ],
+)
+def test_a_degree_after_a_percentage_is_no_amount(text, figure, subject):
+    assert subject_of(text, figure) == subject
