@@ -105,7 +105,11 @@ def _cues(ruleset: Rules):
         alternation(rules.get("future_cues", [])),
         alternation(rules.get("past_cues", [])),
         alternation(rules.get("anniversary_doc_date_cues", [])),
-        tuple(rules.get("event_clause_breaks", [])),
+        # ", but " and "said that ": what follows a verb of saying is a clause of its own
+        (
+            *rules.get("event_clause_breaks", []),
+            *(f"{verb} that " for verb in rules.get("reported_speech_verbs", [])),
+        ),
         alternation(rules.get("narrative_doc_date_cues", [])),
     )
 
@@ -206,7 +210,8 @@ def _remembered(ruleset: Rules, sentence: str, start: int) -> bool:
 
 def clause_bounds(ruleset: Rules, sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause of sentence[start:end] in which its date is looked for: temporal's clause,
-    cut also at events.json's `event_clause_breaks` (", but ")."""
+    cut also at events.json's `event_clause_breaks` (", but ") and before or after a verb of
+    saying and its "that" (`reported_speech_verbs`: "we announced that ... next year")."""
     return _temporal_clause_bounds(ruleset, sentence, start, end, _cues(ruleset)[6])
 
 

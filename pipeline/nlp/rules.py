@@ -170,6 +170,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "one_off_key_drop",
             "anniversary_doc_date_cues",
             "event_clause_breaks",
+            "reported_speech_verbs",
             "anniversary_addressee_words",
             "narrative_doc_date_cues",
             "popular_vote_heads",

@@ -600,3 +600,24 @@ def test_a_month_after_planned_for_dates_the_event(sentence, expected):
 )
 def test_an_event_whose_decisions_are_spoken_of_is_not_dated_by_the_talk(sentence, expected):
     assert date_of(sentence, "Lake Summit", "2021-10-04", "summit") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a verb of saying reports is a clause of its own, with its own dates
+        ("At the Pine Forum, our bank announced that it will open ten branches next year.", None),
+        ("At the Pine Forum, the minister stressed that in 2023 exports will double.", None),
+        ("At the Pine Forum we agreed that the tariffs would fall in March.", None),
+        ("We hope that the Pine Forum will be a success, and that prices fall next year.", None),
+        # the event inside the reported clause keeps the dates said there
+        ("The minister said that the Pine Forum will open in March.", "2022-03"),
+        ("He announced that the Pine Forum will be held next year.", "2022"),
+        # a date before the verb of saying is still the event's
+        ("At the Pine Forum in May, the minister said that exports grew.", "2021-05"),
+        # no "that": one clause
+        ("The Pine Forum, the minister said, will open in March.", "2022-03"),
+    ],
+)
+def test_a_date_a_verb_of_saying_reports_is_not_the_events(sentence, expected):
+    assert date_of(sentence, "Pine Forum", "2021-10-04", "forum") == expected
