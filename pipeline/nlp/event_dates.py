@@ -425,6 +425,28 @@ def _greeting(ruleset: Rules) -> re.Pattern:
     )
 
 
+@compiled_from_rules
+def _opening(ruleset: Rules) -> re.Pattern:
+    """A sentence's opening up to an event's name: one of events.json's
+    `narrative_opening_cues`, a determiner and an ordinal ("At the ", "During the second ")."""
+    rules = ruleset.get("events", required=("heads",))
+    cues = rules.get("narrative_opening_cues", [])
+    if not cues:
+        return re.compile(r"(?!x)x")
+    ordinals = phrase_alternation(list(rules.get("ordinal_words", {})))
+    return re.compile(
+        rf"\s*[\"“]?(?:{phrase_alternation(cues)})\s+(?:(?:the|a|an)\s+)?"
+        rf"(?:(?:{ordinals}|\d+(?:st|nd|rd|th))\s+)?",
+        re.IGNORECASE,
+    )
+
+
+def _opens_with(ruleset: Rules, sentence: str, start: int) -> bool:
+    """Whether the sentence opens with a cue and the event named at `start` ("At the Northern
+    Forum, ..."): in a news report, what happens there as the report is written."""
+    return bool(_opening(ruleset).fullmatch(sentence, 0, start))
+
+
 def greeted(ruleset: Rules, sentence: str, start: int) -> bool:
     """Whether the sentence sends greetings to the event named at `start` ("sent his greetings
     to the participants of the Northern Forum")."""
@@ -485,6 +507,8 @@ def event_date(
             return cue_date
         if doc_date and len(doc_date) >= 7 and greeted(ruleset, sentence, start):
             return doc_date[:7]
+        if narrative and doc_date and len(doc_date) >= 7 and _opens_with(ruleset, sentence, start):
+            return doc_date[:7]  # "At the Northern Forum, Vladimir Putin said ..."
     known = gazetteer.known_year(ruleset, name, kind, doc_year(doc_date))
     return str(known) if known else None
 

@@ -173,6 +173,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "reported_speech_verbs",
             "anniversary_addressee_words",
             "narrative_doc_date_cues",
+            "narrative_opening_cues",
             "popular_vote_heads",
             "anniversary_past_cues",
             "date_deadline_words",

@@ -621,3 +621,34 @@ def test_an_event_whose_decisions_are_spoken_of_is_not_dated_by_the_talk(sentenc
 )
 def test_a_date_a_verb_of_saying_reports_is_not_the_events(sentence, expected):
     assert date_of(sentence, "Pine Forum", "2021-10-04", "forum") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "narrative", "expected"),
+    [
+        # a news report's sentence that opens with the event tells what happens there now
+        ("At the Lake Forum, Vladimir Putin spoke about roads.", "Lake Forum", True, "2021-06"),
+        ("During the Lake Forum in Oslo, the two leaders met.", "Lake Forum", True, "2021-06"),
+        ("At the second Lake Forum, the President said more.", "Lake Forum", True, "2021-06"),
+        ("Speaking at a Lake Forum, the minister was brief.", "Lake Forum", True, "2021-06"),
+        ("In his speech at the Lake Forum, he thanked the hosts.", "Lake Forum", True, "2021-06"),
+        # a date of its clause wins
+        ("At the Lake Forum in 2019, the two leaders met.", "Lake Forum", True, "2019"),
+        # a word that places it elsewhere in time, or a speaker recalling it: not read
+        ("At the previous Lake Forum, the two leaders met.", "Lake Forum", True, None),
+        ("At the Lake Forum, we agreed on roads.", "Lake Forum", False, None),
+        # not an opening
+        ("The two leaders met at the Lake Forum.", "Lake Forum", True, None),
+        # a war is dated by its own year only
+        ("During the Great Northern War, the city grew.", "Great Northern War", True, None),
+    ],
+)
+def test_a_news_report_that_opens_with_an_event_places_it_at_its_date(
+    sentence, name, narrative, expected
+):
+    kind = "war" if name.endswith("War") else "forum"
+    start = sentence.index(name)
+    date = event_date(
+        RULES, name, sentence, start, start + len(name), "2021-06-17", kind, narrative
+    )
+    assert date == expected
