@@ -447,6 +447,32 @@ def _opens_with(ruleset: Rules, sentence: str, start: int) -> bool:
     return bool(_opening(ruleset).fullmatch(sentence, 0, start))
 
 
+@compiled_from_rules
+def _victory(ruleset: Rules) -> tuple[re.Pattern, re.Pattern]:
+    """events.json's `election_victory_cues`: a congratulation, and a victory right before an
+    election's name ("on his victory in the ", "on the victory of his party at the ")."""
+    cues = ruleset.get("events", required=("heads",)).get("election_victory_cues", {})
+    congratulations, victories = cues.get("congratulations", []), cues.get("victories", [])
+    if not congratulations or not victories:
+        never = re.compile(r"(?!x)x")
+        return never, never
+    return (
+        re.compile(rf"\b(?:{phrase_alternation(congratulations)})\b", re.IGNORECASE),
+        re.compile(
+            rf"\b(?:{phrase_alternation(victories)})(?:\s+of\s+[^,;:.]{{1,60}}?)?"
+            r"\s+(?:(?:in|at|of)\s+)?(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _won(ruleset: Rules, sentence: str, start: int) -> bool:
+    """Whether the clause congratulates someone on winning the election named at `start`."""
+    congratulation, victory = _victory(ruleset)
+    before = sentence[max(0, start - 200) : start]
+    return bool(victory.search(before) and congratulation.search(before))
+
+
 def greeted(ruleset: Rules, sentence: str, start: int) -> bool:
     """Whether the sentence sends greetings to the event named at `start` ("sent his greetings
     to the participants of the Northern Forum")."""
@@ -509,6 +535,8 @@ def event_date(
             return doc_date[:7]
         if narrative and doc_date and len(doc_date) >= 7 and _opens_with(ruleset, sentence, start):
             return doc_date[:7]  # "At the Northern Forum, Vladimir Putin said ..."
+        if kind == "election" and doc_date and _won(ruleset, sentence, start):
+            return doc_date[:4]  # "congratulated him on his victory in the election"
     known = gazetteer.known_year(ruleset, name, kind, doc_year(doc_date))
     return str(known) if known else None
 

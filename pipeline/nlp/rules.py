@@ -174,6 +174,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "anniversary_addressee_words",
             "narrative_doc_date_cues",
             "narrative_opening_cues",
+            "election_victory_cues",
             "popular_vote_heads",
             "anniversary_past_cues",
             "date_deadline_words",

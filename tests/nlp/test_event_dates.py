@@ -652,3 +652,34 @@ def test_a_news_report_that_opens_with_an_event_places_it_at_its_date(
         RULES, name, sentence, start, start + len(name), "2021-06-17", kind, narrative
     )
     assert date == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a congratulation on a victory speaks of an election just held: the document's year
+        (
+            "Vladimir Putin congratulated her on her victory in the Lakeland general election.",
+            "2021",
+        ),
+        (
+            "He congratulated him on the victory of his Green Party in the Lakeland general election.",
+            "2021",
+        ),
+        ("The President congratulated them on winning the Lakeland general election.", "2021"),
+        (
+            "Please accept my congratulations on your success at the Lakeland general election.",
+            "2021",
+        ),
+        # a date of the clause wins
+        ("He congratulated her on her victory in the Lakeland general election in May.", "2021-05"),
+        # no congratulation, or no victory right before the name: nothing said of when
+        ("The victory in the Lakeland general election was clear.", None),
+        ("He congratulated the team, and spoke of the Lakeland general election.", None),
+        ("He congratulated her on her appointment before the Lakeland general election.", None),
+    ],
+)
+def test_a_congratulation_on_winning_an_election_places_it_in_the_documents_year(
+    sentence, expected
+):
+    assert date_of(sentence, "Lakeland general election", "2021-06-17", "election") == expected
