@@ -663,7 +663,7 @@ def test_a_news_report_that_opens_with_an_event_places_it_at_its_date(
             "2021",
         ),
         (
-            "He congratulated him on the victory of his Green Party in the Lakeland general election.",
+            "He congratulated him on the victory of his party in the Lakeland general election.",
             "2021",
         ),
         ("The President congratulated them on winning the Lakeland general election.", "2021"),
