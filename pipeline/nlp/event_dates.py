@@ -575,10 +575,22 @@ def _anniversary_date(
         ):
             if value.startswith(year):
                 return value
+        if doc_date and doc_date.startswith(year):
+            # "Today we are celebrating the 6th anniversary of ...": the document's day
+            return (
+                _anniversary_at_doc_date(ruleset, sentence, start, end, doc_date, narrative) or year
+            )
         return year
     for _, value, _, _ in found:
         if year_of_doc is None or abs(int(value[:4]) - year_of_doc) <= 5:
             return value
+    if (
+        narrative
+        and doc_date
+        and len(doc_date) >= 7
+        and _anniversary_opens(ruleset, sentence, start)
+    ):
+        return doc_date[:7]  # "On the 20th anniversary of ..., the President laid flowers"
     lo, hi = clause_bounds(ruleset, sentence, start, end)
     cue_date = _date_from_cues(
         ruleset, sentence[lo:hi], doc_date, anniversary=True, narrative=narrative
@@ -586,3 +598,41 @@ def _anniversary_date(
     if cue_date and len(cue_date) == 7 and _date_limits(ruleset)[2].search(sentence[lo:hi]):
         return cue_date[:4]  # "Recently, we marked ...": this year, maybe not this month
     return cue_date
+
+
+@compiled_from_rules
+def _anniversary_opening(ruleset: Rules) -> re.Pattern:
+    """A sentence's opening up to an anniversary's name: one of events.json's
+    `anniversary_opening_cues` and "the" ("On the ")."""
+    cues = ruleset.get("events", required=("heads",)).get("anniversary_opening_cues", [])
+    if not cues:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"\s*[\"“]?(?:{phrase_alternation(cues)})\s+the\s+", re.IGNORECASE)
+
+
+def _anniversary_opens(ruleset: Rules, sentence: str, start: int) -> bool:
+    """Whether the sentence opens with a cue and the anniversary named at `start` ("On the
+    20th anniversary of ..., the President ...")."""
+    return bool(_anniversary_opening(ruleset).fullmatch(sentence, 0, start))
+
+
+def _anniversary_at_doc_date(
+    ruleset: Rules, sentence: str, start: int, end: int, doc_date: str, narrative: bool
+) -> str | None:
+    """The document's day or month for an anniversary of the document's year that its clause
+    places there: a day cue with a cue of celebration and no time to come ("Today we are
+    celebrating the 6th anniversary"), or a news report's opening ("On the 75th anniversary of
+    ..., the event is held"). None otherwise."""
+    day_cues, _, _, _, _, anniversary_cues, _, _ = _cues(ruleset)
+    lo, hi = clause_bounds(ruleset, sentence, start, end)
+    clause = sentence[lo:hi]
+    if (
+        len(doc_date) >= 10
+        and day_cues.search(clause)
+        and anniversary_cues.search(clause)
+        and _tense(ruleset, clause) <= 0
+    ):
+        return doc_date[:10]
+    if narrative and len(doc_date) >= 7 and _anniversary_opens(ruleset, sentence, start):
+        return doc_date[:7]
+    return None

@@ -175,6 +175,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "narrative_doc_date_cues",
             "narrative_opening_cues",
             "election_victory_cues",
+            "anniversary_opening_cues",
             "popular_vote_heads",
             "anniversary_past_cues",
             "date_deadline_words",

@@ -683,3 +683,77 @@ def test_a_congratulation_on_winning_an_election_places_it_in_the_documents_year
     sentence, expected
 ):
     assert date_of(sentence, "Lakeland general election", "2021-06-17", "election") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "date", "narrative", "expected"),
+    [
+        # an anniversary of the document's year, celebrated "today": the document's day
+        (
+            "Today we are celebrating the 75th anniversary of Victory.",
+            "75th anniversary of Victory",
+            "2020-05-09",
+            False,
+            "2020-05-09",
+        ),
+        # a time to come, or no celebration: the year only
+        (
+            "Today we will celebrate the 75th anniversary of Victory.",
+            "75th anniversary of Victory",
+            "2020-05-09",
+            False,
+            "2020",
+        ),
+        (
+            "Today we are preparing the 75th anniversary of Victory.",
+            "75th anniversary of Victory",
+            "2020-01-21",
+            False,
+            "2020",
+        ),
+        # another year's anniversary is not at the document's day
+        (
+            "Today we are celebrating the 75th anniversary of Victory.",
+            "75th anniversary of Victory",
+            "2019-05-09",
+            False,
+            "2020",
+        ),
+        # a news report opening with the anniversary: the document's month
+        (
+            "On the 75th anniversary of Victory, the march is held online.",
+            "75th anniversary of Victory",
+            "2020-05-09",
+            True,
+            "2020-05",
+        ),
+        (
+            "On the 30th anniversary of the Lake Institute, the President laid flowers.",
+            "30th anniversary of the Lake Institute",
+            "2021-04-02",
+            True,
+            "2021-04",
+        ),
+        # in a speech, or not at the opening: not read
+        (
+            "On the 75th anniversary of Victory, the march is held online.",
+            "75th anniversary of Victory",
+            "2020-05-09",
+            False,
+            "2020",
+        ),
+        (
+            "The President laid flowers on the 30th anniversary of the Lake Institute.",
+            "30th anniversary of the Lake Institute",
+            "2021-04-02",
+            True,
+            None,
+        ),
+    ],
+)
+def test_an_anniversary_the_document_places_at_its_date(sentence, name, date, narrative, expected):
+    start = sentence.index(name)
+    got = event_date(
+        RULES, name, sentence, start, start + len(name), date, "anniversary", narrative
+    )
+    assert got == expected
