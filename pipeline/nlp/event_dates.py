@@ -11,10 +11,13 @@ or None:
   is near the document's year;
 - otherwise the date nearest to the name in its clause: "May 9, 2021", "in June" (in the year the
   tense points to), "late May", "last year", "next September", "this autumn", "three months
-  ago", "in two days";
+  ago", "in two days"; not a date of another event the sentence names ("the St Petersburg
+  Forum in June and the Eastern Forum in September"), nor one a verb of saying reports ("we
+  announced that we will invest next year");
 - with none, a clause that places the event at the document's date ("today", "has opened", "on
-  the sidelines of"; in a news report, "took part in", "attended") gives the document's day or
-  month; not for wars, which only a year in their
+  the sidelines of"; in a news report, "took part in", "attended", or a sentence opening "At
+  the ... Forum, ...") gives the document's day or month; a congratulation on a victory in an
+  election, the document's year; not for wars, which only a year in their
   name or clause dates ("this year marks 75 years since the war" dates the remembrance, not the
   war);
 - with still nothing, the year the archive knows for a one-off event of that name
@@ -388,6 +391,57 @@ def dates_in_clause(
     return found
 
 
+def _another_events_date(
+    ruleset: Rules,
+    sentence: str,
+    start: int,
+    end: int,
+    found: tuple[int, str, int, int],
+    others: tuple[tuple[int, int], ...],
+) -> bool:
+    """Whether the date `found` (from `dates_in_clause`) is another event's: it follows that
+    event's name ("the Lake Forum in June and the Arctic Summit"), or, after this event, that
+    event is named between the two and does not share this one's predicate ("X is taking place
+    in Grozny and Y is taking place on May 18"; not "X and the second Y are planned for May").
+    Not when this event is held within that one ("during the Lake Forum in June"; events.json's
+    `shared_date_links`). A date before both is kept: "This year, X and Y" dates both."""
+    _, _, s, _ = found
+    coordination, adjacent, within = _other_event_patterns(ruleset)
+    for o_start, o_end in others:
+        if o_start < end and o_end > start:
+            continue  # the event itself, or a name inside it
+        if end <= o_start and within.search(sentence, max(end, o_start - 40), o_start):
+            continue  # "will take place during the Lake Forum in June": its date is this one's
+        if o_end <= s and adjacent.fullmatch(sentence, o_end, s):
+            return True
+        if end <= o_start and o_end <= s and not coordination.fullmatch(sentence, end, o_start):
+            return True
+    return False
+
+
+@compiled_from_rules
+def _other_event_patterns(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(what joins two events that share a predicate: ", and the second "; what may stand
+    between an event's name and a date of its own: " in Oslo on "; what links an event to
+    another it is held within: "during the ")."""
+    rules = ruleset.get("events", required=("heads",))
+    ordinals = phrase_alternation(list(rules.get("ordinal_words", {})) or ["first"])
+    links = rules.get("shared_date_links", [])
+    coordination = re.compile(
+        r"\s*(?:,\s*)?(?:(?:and|or|as well as|along with)\s+)?(?:(?:the|a|an)\s+)?"
+        rf"(?:(?:{ordinals}|\d+(?:st|nd|rd|th))\s+)?",
+        re.IGNORECASE,
+    )
+    # no comma: "the anniversary of ..., this April I paid a visit" starts another stretch
+    adjacent = re.compile(r"\s*(?:(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*)?(?:on\s+)?")
+    within = (
+        re.compile(rf"\b(?:{phrase_alternation(links)})\s+(?:the\s+)?$", re.IGNORECASE)
+        if links
+        else re.compile(r"(?!x)x")
+    )
+    return coordination, adjacent, within
+
+
 def _distance(s: int, e: int, start: int, end: int) -> int:
     return start - e if e <= start else s - end
 
@@ -488,9 +542,11 @@ def event_date(
     doc_date: str | None,
     kind: str | None = None,
     narrative: bool = False,
+    others: tuple[tuple[int, int], ...] = (),
 ) -> str | None:
     """The date of the event named at sentence[start:end] (see the module's docstring).
-    `narrative`: the sentence is a news report's, outside any speaker's turn."""
+    `narrative`: the sentence is a news report's, outside any speaker's turn. `others`: the
+    spans of the other events named in the sentence, whose own dates are not this one's."""
     if kind == "anniversary":
         return _anniversary_date(ruleset, name, sentence, start, end, doc_date, narrative)
     _, _, undated_kinds, _, _, _, _, _ = _cues(ruleset)
@@ -512,6 +568,10 @@ def event_date(
             if f[2] >= end and _date_limits(ruleset)[3].fullmatch(sentence, end, f[2])
         ]
         cued = cued and not remembered
+    if others:
+        found = [
+            f for f in found if not _another_events_date(ruleset, sentence, start, end, f, others)
+        ]
     if in_name:
         # a date in the name ("Army-2015") may be refined by one in the text, never replaced
         for _, value, _, _ in found:

@@ -128,7 +128,7 @@ class EventExtractor(RuleComponent):
                 continue
             date = None
             for mention in mentions:
-                said = self._date_of(doc, mention)
+                said = self._date_of(doc, mention, found)
                 if date is None:
                     date = said
                 elif len(date) == 7 and said and len(said) == 10 and said.startswith(date):
@@ -155,8 +155,9 @@ class EventExtractor(RuleComponent):
             add_fact(doc, event["start"], event["end"], fields, self.names)
         return doc
 
-    def _date_of(self, doc: Doc, mention: dict) -> str | None:
-        """The date one mention's sentence gives its event."""
+    def _date_of(self, doc: Doc, mention: dict, found: list[dict] = ()) -> str | None:
+        """The date one mention's sentence gives its event; `found`, the document's event
+        mentions, tells which other events the sentence names (their dates are their own)."""
         text, offset = doc_text(doc), 0
         if doc.has_annotation("SENT_START"):
             span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
@@ -175,6 +176,11 @@ class EventExtractor(RuleComponent):
             self.names.context(doc, "doc_date"),
             mention["kind"],
             narrative=narrative,
+            others=tuple(
+                (m["start"] - offset, m["end"] - offset)
+                for m in found
+                if m is not mention and offset <= m["start"] and m["end"] <= offset + len(text)
+            ),
         )
 
     def _date_from_next_sentence(self, doc: Doc, event: dict, groups: list) -> str | None:
@@ -232,7 +238,7 @@ class EventExtractor(RuleComponent):
             for other in found:
                 if other["kind"] == "anniversary" and other["start"] >= mention["end"]:
                     if cue.fullmatch(text, mention["end"], other["start"]):
-                        return self._date_of(doc, other)
+                        return self._date_of(doc, other, found)
         return None
 
 

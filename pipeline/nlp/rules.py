@@ -176,6 +176,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "narrative_opening_cues",
             "election_victory_cues",
             "anniversary_opening_cues",
+            "shared_date_links",
             "popular_vote_heads",
             "anniversary_past_cues",
             "date_deadline_words",
