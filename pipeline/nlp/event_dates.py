@@ -48,7 +48,22 @@ _MONTH = r"(January|February|March|April|May|June|July|August|September|October|
 _PART = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of)"
 
 # (pattern, kind): in order of precision; a match inside a more precise one is skipped
+# what joins the first and last days of a range: "8–14 March", "from 8 to 14 March"
+_DAY_RANGE = r"(?:st|nd|rd|th)?\s*(?:–|—|-|to|and|through)\s*\d{1,2}"
 _DATE_PATTERNS = [
+    # a range of days before the month is dated by its first day: "from 8 to 14 March 2018"
+    (
+        re.compile(
+            rf"\b(\d{{1,2}}){_DAY_RANGE}(?:st|nd|rd|th)?\s+{_MONTH},?\s+((?:19|20)\d{{2}})\b"
+        ),
+        "dmy",
+    ),
+    (
+        re.compile(
+            rf"\b(\d{{1,2}}){_DAY_RANGE}(?:st|nd|rd|th)?\s+{_MONTH}\b(?!,?\s+(?:19|20)\d{{2}})"
+        ),
+        "dm",
+    ),
     (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b"), "mdy"),
     (re.compile(rf"\b(\d{{1,2}})\s+{_MONTH},?\s+((?:19|20)\d{{2}})\b"), "dmy"),
     (re.compile(rf"\b{_MONTH}\s+((?:19|20)\d{{2}})\b"), "my"),

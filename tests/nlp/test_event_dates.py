@@ -757,3 +757,21 @@ def test_an_anniversary_the_document_places_at_its_date(sentence, name, date, na
         RULES, name, sentence, start, start + len(name), date, "anniversary", narrative
     )
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a range of days is dated by its first day, whichever side the month is on
+        ("The Pine Festival is taking place in Tromso from 8 to 14 March.", "2018-03-08"),
+        ("The Pine Festival will be held on 8–14 March.", "2018-03-08"),
+        ("The Pine Festival was held on 17-18 May 2016.", "2016-05-17"),
+        ("The Pine Festival will be held on March 8–14.", "2018-03-08"),
+        # one day stays one day
+        ("The Pine Festival will be held on 14 March.", "2018-03-14"),
+        # numbers that are no days of the month
+        ("The Pine Festival drew 8 to 14 thousand guests in March.", "2018-03"),
+    ],
+)
+def test_a_range_of_days_is_dated_by_its_first(sentence, expected):
+    assert date_of(sentence, "Pine Festival", "2018-03-05", "festival") == expected
