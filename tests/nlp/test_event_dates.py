@@ -775,3 +775,22 @@ def test_an_anniversary_the_document_places_at_its_date(sentence, name, date, na
 )
 def test_a_range_of_days_is_dated_by_its_first(sentence, expected):
     assert date_of(sentence, "Pine Festival", "2018-03-05", "festival") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a speaker welcoming the audience to the event speaks at it
+        ("I am pleased to welcome you to the final session of the Lake Forum.", "2019-10"),
+        ("Let me welcome you all to the Lake Forum.", "2019-10"),
+        ("The two leaders talked on the margins of the Lake Forum.", "2019-10"),
+        # a date of its clause wins
+        ("We will be glad to welcome you to the Lake Forum next June.", "2020-06"),
+        # welcoming something else is no cue
+        ("We welcome the decisions of the Lake Forum.", None),
+    ],
+)
+def test_a_speaker_welcoming_the_audience_to_an_event_places_it_at_the_documents_month(
+    sentence, expected
+):
+    assert date_of(sentence, "Lake Forum", "2019-10-17", "forum") == expected
