@@ -113,7 +113,9 @@ class EventExtractor(RuleComponent):
         for event in found:
             words = content_words(event["name"])
             if words:
-                _add_mention(groups, event, _core_words(words))
+                _add_mention(
+                    groups, event, _core_words(_numbered(self.rules, event["kind"], words))
+                )
         for group in groups:
             mentions = group.mentions
             event = mentions[0]
@@ -270,6 +272,7 @@ class _Group:
     core: frozenset
     kind: str
     mentions: list[dict]
+    first: frozenset  # the first mention's core
 
 
 def _add_mention(groups: list[_Group], event: dict, core: frozenset) -> None:
@@ -283,7 +286,7 @@ def _add_mention(groups: list[_Group], event: dict, core: frozenset) -> None:
     for group in groups:
         if group.kind != event["kind"] and not _names_its_body(group, event):
             continue
-        first = _core_words(content_words(group.mentions[0]["name"]))
+        first = group.first
         if core <= group.core:
             if core in (first, group.core) or date_in_name(event["name"]):
                 # the same name, or one that says its year: its date may be said here
@@ -293,7 +296,7 @@ def _add_mention(groups: list[_Group], event: dict, core: frozenset) -> None:
             group.core = core  # refined once: "the Olympics", then "the Sochi Olympics"
             group.mentions.append(event)
             return
-    groups.append(_Group(core, event["kind"], [event]))
+    groups.append(_Group(core, event["kind"], [event], core))
 
 
 def _names_its_body(group: _Group, event: dict) -> bool:
@@ -321,6 +324,37 @@ def _in_own_heading(ruleset: Rules, text: str, index: int) -> bool:
 def _own_heading_cues(ruleset: Rules) -> tuple[str, ...]:
     rules = ruleset.get("events", required=("heads",))
     return tuple(normalise_phrase(c) for c in rules.get("own_event_heading_cues", []))
+
+
+@compiled_from_rules
+def _numbered_kinds(ruleset: Rules) -> tuple[frozenset[str], dict[str, str]]:
+    """events.json's `numbered_event_kinds`, and the ordinal word of each roman numeral and
+    number word (numbers.json's `small`) that `ordinal_words` names ("ii" and "two": "second")."""
+    rules = ruleset.get("events", required=("heads",))
+    words = {n: w for w, n in rules.get("ordinal_words", {}).items()}
+    numerals = {_roman(n): w for n, w in words.items() if 0 < n < 40}
+    small = ruleset.get("numbers").get("small", {})
+    numerals.update({word: words[n] for word, n in small.items() if n in words})
+    return frozenset(rules.get("numbered_event_kinds", [])), numerals
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def _numbered(ruleset: Rules, kind: str, words: frozenset) -> frozenset:
+    """The words of a name of a numbered kind with its roman numeral or number word as an
+    ordinal word, which `_core_words` keeps: "World War I" and "World War II" are two wars,
+    "World War II", "World War Two" and "Second World War" one. Other kinds keep their words
+    (a games' numeral is its edition)."""
+    kinds, numerals = _numbered_kinds(ruleset)
+    if kind not in kinds:
+        return words
+    return frozenset(numerals.get(w, w) for w in words)
 
 
 def _core_words(words: frozenset) -> frozenset:

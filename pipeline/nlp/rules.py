@@ -177,6 +177,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "election_victory_cues",
             "anniversary_opening_cues",
             "shared_date_links",
+            "numbered_event_kinds",
             "popular_vote_heads",
             "anniversary_past_cues",
             "date_deadline_words",

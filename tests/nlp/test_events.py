@@ -432,3 +432,29 @@ def test_a_later_mention_refines_the_first_ones_date(text, expected):
 def test_a_date_of_another_event_in_the_sentence_is_its_own(text, name, expected):
     events = {e["name"]: e["date"] for e in _events(text, "News", "2021-03-04")}
     assert events[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a war's numeral tells two wars apart
+        (
+            "The monument honours those who fell in World War I and World War II.",
+            ["World War I", "World War II"],
+        ),
+        (
+            "The First World War ended. World War II began later.",
+            ["First World War", "World War II"],
+        ),
+        # and names one war however it is written
+        ("The Second World War was long. World War Two changed Europe.", ["Second World War"]),
+        ("World War II was long. The Second World War changed Europe.", ["World War II"]),
+        # a games' numeral is its edition: a later plain mention is the same games
+        (
+            "The XXII Olympic Winter Games opened. The Olympic Winter Games ended.",
+            ["XXII Olympic Winter Games"],
+        ),
+    ],
+)
+def test_a_wars_numeral_tells_wars_apart(text, expected):
+    assert [e["name"] for e in _events(text, "News", "2019-05-06")] == expected
