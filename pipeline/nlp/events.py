@@ -329,12 +329,13 @@ def _own_heading_cues(ruleset: Rules) -> tuple[str, ...]:
 @compiled_from_rules
 def _numbered_kinds(ruleset: Rules) -> tuple[frozenset[str], dict[str, str]]:
     """events.json's `numbered_event_kinds`, and the ordinal word of each roman numeral and
-    number word (numbers.json's `small`) that `ordinal_words` names ("ii" and "two": "second")."""
+    number word (`numbered_event_number_words`) that `ordinal_words` names ("ii" and "two":
+    "second")."""
     rules = ruleset.get("events", required=("heads",))
     words = {n: w for w, n in rules.get("ordinal_words", {}).items()}
     numerals = {_roman(n): w for n, w in words.items() if 0 < n < 40}
-    small = ruleset.get("numbers").get("small", {})
-    numerals.update({word: words[n] for word, n in small.items() if n in words})
+    cardinals = rules.get("numbered_event_number_words", {})
+    numerals.update({word: words[n] for word, n in cardinals.items() if n in words})
     return frozenset(rules.get("numbered_event_kinds", [])), numerals
 
 

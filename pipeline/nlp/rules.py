@@ -178,6 +178,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "anniversary_opening_cues",
             "shared_date_links",
             "numbered_event_kinds",
+            "numbered_event_number_words",
             "popular_vote_heads",
             "anniversary_past_cues",
             "date_deadline_words",
