@@ -11,10 +11,13 @@ or None:
   is near the document's year;
 - otherwise the date nearest to the name in its clause: "May 9, 2021", "in June" (in the year the
   tense points to), "late May", "last year", "next September", "this autumn", "three months
-  ago", "in two days";
+  ago", "in two days"; not a date of another event the sentence names ("the St Petersburg
+  Forum in June and the Eastern Forum in September"), nor one a verb of saying reports ("we
+  announced that we will invest next year");
 - with none, a clause that places the event at the document's date ("today", "has opened", "on
-  the sidelines of"; in a news report, "took part in", "attended") gives the document's day or
-  month; not for wars, which only a year in their
+  the sidelines of"; in a news report, "took part in", "attended", or a sentence opening "At
+  the ... Forum, ...") gives the document's day or month; a congratulation on a victory in an
+  election, the document's year; not for wars, which only a year in their
   name or clause dates ("this year marks 75 years since the war" dates the remembrance, not the
   war);
 - with still nothing, the year the archive knows for a one-off event of that name
@@ -45,7 +48,22 @@ _MONTH = r"(January|February|March|April|May|June|July|August|September|October|
 _PART = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of)"
 
 # (pattern, kind): in order of precision; a match inside a more precise one is skipped
+# what joins the first and last days of a range: "8–14 March", "from 8 to 14 March"
+_DAY_RANGE = r"(?:st|nd|rd|th)?\s*(?:–|—|-|to|and|through)\s*\d{1,2}"
 _DATE_PATTERNS = [
+    # a range of days before the month is dated by its first day: "from 8 to 14 March 2018"
+    (
+        re.compile(
+            rf"\b(\d{{1,2}}){_DAY_RANGE}(?:st|nd|rd|th)?\s+{_MONTH},?\s+((?:19|20)\d{{2}})\b"
+        ),
+        "dmy",
+    ),
+    (
+        re.compile(
+            rf"\b(\d{{1,2}}){_DAY_RANGE}(?:st|nd|rd|th)?\s+{_MONTH}\b(?!,?\s+(?:19|20)\d{{2}})"
+        ),
+        "dm",
+    ),
     (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b"), "mdy"),
     (re.compile(rf"\b(\d{{1,2}})\s+{_MONTH},?\s+((?:19|20)\d{{2}})\b"), "dmy"),
     (re.compile(rf"\b{_MONTH}\s+((?:19|20)\d{{2}})\b"), "my"),
@@ -105,7 +123,11 @@ def _cues(ruleset: Rules):
         alternation(rules.get("future_cues", [])),
         alternation(rules.get("past_cues", [])),
         alternation(rules.get("anniversary_doc_date_cues", [])),
-        tuple(rules.get("event_clause_breaks", [])),
+        # ", but " and "said that ": what follows a verb of saying is a clause of its own
+        (
+            *rules.get("event_clause_breaks", []),
+            *(f"{verb} that " for verb in rules.get("reported_speech_verbs", [])),
+        ),
         alternation(rules.get("narrative_doc_date_cues", [])),
     )
 
@@ -206,7 +228,8 @@ def _remembered(ruleset: Rules, sentence: str, start: int) -> bool:
 
 def clause_bounds(ruleset: Rules, sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause of sentence[start:end] in which its date is looked for: temporal's clause,
-    cut also at events.json's `event_clause_breaks` (", but ")."""
+    cut also at events.json's `event_clause_breaks` (", but ") and before or after a verb of
+    saying and its "that" (`reported_speech_verbs`: "we announced that ... next year")."""
     return _temporal_clause_bounds(ruleset, sentence, start, end, _cues(ruleset)[6])
 
 
@@ -383,6 +406,57 @@ def dates_in_clause(
     return found
 
 
+def _another_events_date(
+    ruleset: Rules,
+    sentence: str,
+    start: int,
+    end: int,
+    found: tuple[int, str, int, int],
+    others: tuple[tuple[int, int], ...],
+) -> bool:
+    """Whether the date `found` (from `dates_in_clause`) is another event's: it follows that
+    event's name ("the Lake Forum in June and the Arctic Summit"), or, after this event, that
+    event is named between the two and does not share this one's predicate ("X is taking place
+    in Grozny and Y is taking place on May 18"; not "X and the second Y are planned for May").
+    Not when this event is held within that one ("during the Lake Forum in June"; events.json's
+    `shared_date_links`). A date before both is kept: "This year, X and Y" dates both."""
+    _, _, s, _ = found
+    coordination, adjacent, within = _other_event_patterns(ruleset)
+    for o_start, o_end in others:
+        if o_start < end and o_end > start:
+            continue  # the event itself, or a name inside it
+        if end <= o_start and within.search(sentence, max(end, o_start - 40), o_start):
+            continue  # "will take place during the Lake Forum in June": its date is this one's
+        if o_end <= s and adjacent.fullmatch(sentence, o_end, s):
+            return True
+        if end <= o_start and o_end <= s and not coordination.fullmatch(sentence, end, o_start):
+            return True
+    return False
+
+
+@compiled_from_rules
+def _other_event_patterns(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(what joins two events that share a predicate: ", and the second "; what may stand
+    between an event's name and a date of its own: " in Oslo on "; what links an event to
+    another it is held within: "during the ")."""
+    rules = ruleset.get("events", required=("heads",))
+    ordinals = phrase_alternation(list(rules.get("ordinal_words", {})) or ["first"])
+    links = rules.get("shared_date_links", [])
+    coordination = re.compile(
+        r"\s*(?:,\s*)?(?:(?:and|or|as well as|along with)\s+)?(?:(?:the|a|an)\s+)?"
+        rf"(?:(?:{ordinals}|\d+(?:st|nd|rd|th))\s+)?",
+        re.IGNORECASE,
+    )
+    # no comma: "the anniversary of ..., this April I paid a visit" starts another stretch
+    adjacent = re.compile(r"\s*(?:(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*)?(?:on\s+)?")
+    within = (
+        re.compile(rf"\b(?:{phrase_alternation(links)})\s+(?:the\s+)?$", re.IGNORECASE)
+        if links
+        else re.compile(r"(?!x)x")
+    )
+    return coordination, adjacent, within
+
+
 def _distance(s: int, e: int, start: int, end: int) -> int:
     return start - e if e <= start else s - end
 
@@ -420,6 +494,54 @@ def _greeting(ruleset: Rules) -> re.Pattern:
     )
 
 
+@compiled_from_rules
+def _opening(ruleset: Rules) -> re.Pattern:
+    """A sentence's opening up to an event's name: one of events.json's
+    `narrative_opening_cues`, a determiner and an ordinal ("At the ", "During the second ")."""
+    rules = ruleset.get("events", required=("heads",))
+    cues = rules.get("narrative_opening_cues", [])
+    if not cues:
+        return re.compile(r"(?!x)x")
+    ordinals = phrase_alternation(list(rules.get("ordinal_words", {})))
+    return re.compile(
+        rf"\s*[\"“]?(?:{phrase_alternation(cues)})\s+(?:(?:the|a|an)\s+)?"
+        rf"(?:(?:{ordinals}|\d+(?:st|nd|rd|th))\s+)?",
+        re.IGNORECASE,
+    )
+
+
+def _opens_with(ruleset: Rules, sentence: str, start: int) -> bool:
+    """Whether the sentence opens with a cue and the event named at `start` ("At the Northern
+    Forum, ..."): in a news report, what happens there as the report is written."""
+    return bool(_opening(ruleset).fullmatch(sentence, 0, start))
+
+
+@compiled_from_rules
+def _victory(ruleset: Rules) -> tuple[re.Pattern, re.Pattern]:
+    """events.json's `election_victory_cues`: a congratulation, and a victory right before an
+    election's name ("on his victory in the ", "on the victory of his party at the ")."""
+    cues = ruleset.get("events", required=("heads",)).get("election_victory_cues", {})
+    congratulations, victories = cues.get("congratulations", []), cues.get("victories", [])
+    if not congratulations or not victories:
+        never = re.compile(r"(?!x)x")
+        return never, never
+    return (
+        re.compile(rf"\b(?:{phrase_alternation(congratulations)})\b", re.IGNORECASE),
+        re.compile(
+            rf"\b(?:{phrase_alternation(victories)})(?:\s+of\s+[^,;:.]{{1,60}}?)?"
+            r"\s+(?:(?:in|at|of)\s+)?(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _won(ruleset: Rules, sentence: str, start: int) -> bool:
+    """Whether the clause congratulates someone on winning the election named at `start`."""
+    congratulation, victory = _victory(ruleset)
+    before = sentence[max(0, start - 200) : start]
+    return bool(victory.search(before) and congratulation.search(before))
+
+
 def greeted(ruleset: Rules, sentence: str, start: int) -> bool:
     """Whether the sentence sends greetings to the event named at `start` ("sent his greetings
     to the participants of the Northern Forum")."""
@@ -435,9 +557,11 @@ def event_date(
     doc_date: str | None,
     kind: str | None = None,
     narrative: bool = False,
+    others: tuple[tuple[int, int], ...] = (),
 ) -> str | None:
     """The date of the event named at sentence[start:end] (see the module's docstring).
-    `narrative`: the sentence is a news report's, outside any speaker's turn."""
+    `narrative`: the sentence is a news report's, outside any speaker's turn. `others`: the
+    spans of the other events named in the sentence, whose own dates are not this one's."""
     if kind == "anniversary":
         return _anniversary_date(ruleset, name, sentence, start, end, doc_date, narrative)
     _, _, undated_kinds, _, _, _, _, _ = _cues(ruleset)
@@ -459,6 +583,10 @@ def event_date(
             if f[2] >= end and _date_limits(ruleset)[3].fullmatch(sentence, end, f[2])
         ]
         cued = cued and not remembered
+    if others:
+        found = [
+            f for f in found if not _another_events_date(ruleset, sentence, start, end, f, others)
+        ]
     if in_name:
         # a date in the name ("Army-2015") may be refined by one in the text, never replaced
         for _, value, _, _ in found:
@@ -480,6 +608,10 @@ def event_date(
             return cue_date
         if doc_date and len(doc_date) >= 7 and greeted(ruleset, sentence, start):
             return doc_date[:7]
+        if narrative and doc_date and len(doc_date) >= 7 and _opens_with(ruleset, sentence, start):
+            return doc_date[:7]  # "At the Northern Forum, Vladimir Putin said ..."
+        if kind == "election" and doc_date and _won(ruleset, sentence, start):
+            return doc_date[:4]  # "congratulated him on his victory in the election"
     known = gazetteer.known_year(ruleset, name, kind, doc_year(doc_date))
     return str(known) if known else None
 
@@ -518,10 +650,22 @@ def _anniversary_date(
         ):
             if value.startswith(year):
                 return value
+        if doc_date and doc_date.startswith(year):
+            # "Today we are celebrating the 6th anniversary of ...": the document's day
+            return (
+                _anniversary_at_doc_date(ruleset, sentence, start, end, doc_date, narrative) or year
+            )
         return year
     for _, value, _, _ in found:
         if year_of_doc is None or abs(int(value[:4]) - year_of_doc) <= 5:
             return value
+    if (
+        narrative
+        and doc_date
+        and len(doc_date) >= 7
+        and _anniversary_opens(ruleset, sentence, start)
+    ):
+        return doc_date[:7]  # "On the 20th anniversary of ..., the President laid flowers"
     lo, hi = clause_bounds(ruleset, sentence, start, end)
     cue_date = _date_from_cues(
         ruleset, sentence[lo:hi], doc_date, anniversary=True, narrative=narrative
@@ -529,3 +673,41 @@ def _anniversary_date(
     if cue_date and len(cue_date) == 7 and _date_limits(ruleset)[2].search(sentence[lo:hi]):
         return cue_date[:4]  # "Recently, we marked ...": this year, maybe not this month
     return cue_date
+
+
+@compiled_from_rules
+def _anniversary_opening(ruleset: Rules) -> re.Pattern:
+    """A sentence's opening up to an anniversary's name: one of events.json's
+    `anniversary_opening_cues` and "the" ("On the ")."""
+    cues = ruleset.get("events", required=("heads",)).get("anniversary_opening_cues", [])
+    if not cues:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"\s*[\"“]?(?:{phrase_alternation(cues)})\s+the\s+", re.IGNORECASE)
+
+
+def _anniversary_opens(ruleset: Rules, sentence: str, start: int) -> bool:
+    """Whether the sentence opens with a cue and the anniversary named at `start` ("On the
+    20th anniversary of ..., the President ...")."""
+    return bool(_anniversary_opening(ruleset).fullmatch(sentence, 0, start))
+
+
+def _anniversary_at_doc_date(
+    ruleset: Rules, sentence: str, start: int, end: int, doc_date: str, narrative: bool
+) -> str | None:
+    """The document's day or month for an anniversary of the document's year that its clause
+    places there: a day cue with a cue of celebration and no time to come ("Today we are
+    celebrating the 6th anniversary"), or a news report's opening ("On the 75th anniversary of
+    ..., the event is held"). None otherwise."""
+    day_cues, _, _, _, _, anniversary_cues, _, _ = _cues(ruleset)
+    lo, hi = clause_bounds(ruleset, sentence, start, end)
+    clause = sentence[lo:hi]
+    if (
+        len(doc_date) >= 10
+        and day_cues.search(clause)
+        and anniversary_cues.search(clause)
+        and _tense(ruleset, clause) <= 0
+    ):
+        return doc_date[:10]
+    if narrative and len(doc_date) >= 7 and _anniversary_opens(ruleset, sentence, start):
+        return doc_date[:7]
+    return None

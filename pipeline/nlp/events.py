@@ -113,7 +113,9 @@ class EventExtractor(RuleComponent):
         for event in found:
             words = content_words(event["name"])
             if words:
-                _add_mention(groups, event, _core_words(words))
+                _add_mention(
+                    groups, event, _core_words(_numbered(self.rules, event["kind"], words))
+                )
         for group in groups:
             mentions = group.mentions
             event = mentions[0]
@@ -128,7 +130,7 @@ class EventExtractor(RuleComponent):
                 continue
             date = None
             for mention in mentions:
-                said = self._date_of(doc, mention)
+                said = self._date_of(doc, mention, found)
                 if date is None:
                     date = said
                 elif len(date) == 7 and said and len(said) == 10 and said.startswith(date):
@@ -155,8 +157,9 @@ class EventExtractor(RuleComponent):
             add_fact(doc, event["start"], event["end"], fields, self.names)
         return doc
 
-    def _date_of(self, doc: Doc, mention: dict) -> str | None:
-        """The date one mention's sentence gives its event."""
+    def _date_of(self, doc: Doc, mention: dict, found: list[dict] = ()) -> str | None:
+        """The date one mention's sentence gives its event; `found`, the document's event
+        mentions, tells which other events the sentence names (their dates are their own)."""
         text, offset = doc_text(doc), 0
         if doc.has_annotation("SENT_START"):
             span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
@@ -175,6 +178,11 @@ class EventExtractor(RuleComponent):
             self.names.context(doc, "doc_date"),
             mention["kind"],
             narrative=narrative,
+            others=tuple(
+                (m["start"] - offset, m["end"] - offset)
+                for m in found
+                if m is not mention and offset <= m["start"] and m["end"] <= offset + len(text)
+            ),
         )
 
     def _date_from_next_sentence(self, doc: Doc, event: dict, groups: list) -> str | None:
@@ -232,7 +240,7 @@ class EventExtractor(RuleComponent):
             for other in found:
                 if other["kind"] == "anniversary" and other["start"] >= mention["end"]:
                     if cue.fullmatch(text, mention["end"], other["start"]):
-                        return self._date_of(doc, other)
+                        return self._date_of(doc, other, found)
         return None
 
 
@@ -264,6 +272,7 @@ class _Group:
     core: frozenset
     kind: str
     mentions: list[dict]
+    first: frozenset  # the first mention's core
 
 
 def _add_mention(groups: list[_Group], event: dict, core: frozenset) -> None:
@@ -277,7 +286,7 @@ def _add_mention(groups: list[_Group], event: dict, core: frozenset) -> None:
     for group in groups:
         if group.kind != event["kind"] and not _names_its_body(group, event):
             continue
-        first = _core_words(content_words(group.mentions[0]["name"]))
+        first = group.first
         if core <= group.core:
             if core in (first, group.core) or date_in_name(event["name"]):
                 # the same name, or one that says its year: its date may be said here
@@ -287,7 +296,7 @@ def _add_mention(groups: list[_Group], event: dict, core: frozenset) -> None:
             group.core = core  # refined once: "the Olympics", then "the Sochi Olympics"
             group.mentions.append(event)
             return
-    groups.append(_Group(core, event["kind"], [event]))
+    groups.append(_Group(core, event["kind"], [event], core))
 
 
 def _names_its_body(group: _Group, event: dict) -> bool:
@@ -315,6 +324,38 @@ def _in_own_heading(ruleset: Rules, text: str, index: int) -> bool:
 def _own_heading_cues(ruleset: Rules) -> tuple[str, ...]:
     rules = ruleset.get("events", required=("heads",))
     return tuple(normalise_phrase(c) for c in rules.get("own_event_heading_cues", []))
+
+
+@compiled_from_rules
+def _numbered_kinds(ruleset: Rules) -> tuple[frozenset[str], dict[str, str]]:
+    """events.json's `numbered_event_kinds`, and the ordinal word of each roman numeral and
+    number word (`numbered_event_number_words`) that `ordinal_words` names ("ii" and "two":
+    "second")."""
+    rules = ruleset.get("events", required=("heads",))
+    words = {n: w for w, n in rules.get("ordinal_words", {}).items()}
+    numerals = {_roman(n): w for n, w in words.items() if 0 < n < 40}
+    cardinals = rules.get("numbered_event_number_words", {})
+    numerals.update({word: words[n] for word, n in cardinals.items() if n in words})
+    return frozenset(rules.get("numbered_event_kinds", [])), numerals
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def _numbered(ruleset: Rules, kind: str, words: frozenset) -> frozenset:
+    """The words of a name of a numbered kind with its roman numeral or number word as an
+    ordinal word, which `_core_words` keeps: "World War I" and "World War II" are two wars,
+    "World War II", "World War Two" and "Second World War" one. Other kinds keep their words
+    (a games' numeral is its edition)."""
+    kinds, numerals = _numbered_kinds(ruleset)
+    if kind not in kinds:
+        return words
+    return frozenset(numerals.get(w, w) for w in words)
 
 
 def _core_words(words: frozenset) -> frozenset:

@@ -600,3 +600,197 @@ def test_a_month_after_planned_for_dates_the_event(sentence, expected):
 )
 def test_an_event_whose_decisions_are_spoken_of_is_not_dated_by_the_talk(sentence, expected):
     assert date_of(sentence, "Lake Summit", "2021-10-04", "summit") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a verb of saying reports is a clause of its own, with its own dates
+        ("At the Pine Forum, our bank announced that it will open ten branches next year.", None),
+        ("At the Pine Forum, the minister stressed that in 2023 exports will double.", None),
+        ("At the Pine Forum we agreed that the tariffs would fall in March.", None),
+        ("We hope that the Pine Forum will be a success, and that prices fall next year.", None),
+        # the event inside the reported clause keeps the dates said there
+        ("The minister said that the Pine Forum will open in March.", "2022-03"),
+        ("He announced that the Pine Forum will be held next year.", "2022"),
+        # a date before the verb of saying is still the event's
+        ("At the Pine Forum in May, the minister said that exports grew.", "2021-05"),
+        # no "that": one clause
+        ("The Pine Forum, the minister said, will open in March.", "2022-03"),
+    ],
+)
+def test_a_date_a_verb_of_saying_reports_is_not_the_events(sentence, expected):
+    assert date_of(sentence, "Pine Forum", "2021-10-04", "forum") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "narrative", "expected"),
+    [
+        # a news report's sentence that opens with the event tells what happens there now
+        ("At the Lake Forum, Vladimir Putin spoke about roads.", "Lake Forum", True, "2021-06"),
+        ("During the Lake Forum in Oslo, the two leaders met.", "Lake Forum", True, "2021-06"),
+        ("At the second Lake Forum, the President said more.", "Lake Forum", True, "2021-06"),
+        ("Speaking at a Lake Forum, the minister was brief.", "Lake Forum", True, "2021-06"),
+        ("In his speech at the Lake Forum, he thanked the hosts.", "Lake Forum", True, "2021-06"),
+        # a date of its clause wins
+        ("At the Lake Forum in 2019, the two leaders met.", "Lake Forum", True, "2019"),
+        # a word that places it elsewhere in time, or a speaker recalling it: not read
+        ("At the previous Lake Forum, the two leaders met.", "Lake Forum", True, None),
+        ("At the Lake Forum, we agreed on roads.", "Lake Forum", False, None),
+        # not an opening
+        ("The two leaders met at the Lake Forum.", "Lake Forum", True, None),
+        # a war is dated by its own year only
+        ("During the Great Northern War, the city grew.", "Great Northern War", True, None),
+    ],
+)
+def test_a_news_report_that_opens_with_an_event_places_it_at_its_date(
+    sentence, name, narrative, expected
+):
+    kind = "war" if name.endswith("War") else "forum"
+    start = sentence.index(name)
+    date = event_date(
+        RULES, name, sentence, start, start + len(name), "2021-06-17", kind, narrative
+    )
+    assert date == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a congratulation on a victory speaks of an election just held: the document's year
+        (
+            "Vladimir Putin congratulated her on her victory in the Lakeland general election.",
+            "2021",
+        ),
+        (
+            "He congratulated him on the victory of his party in the Lakeland general election.",
+            "2021",
+        ),
+        ("The President congratulated them on winning the Lakeland general election.", "2021"),
+        (
+            "Please accept my congratulations on your success at the Lakeland general election.",
+            "2021",
+        ),
+        # a date of the clause wins
+        ("He congratulated her on her victory in the Lakeland general election in May.", "2021-05"),
+        # no congratulation, or no victory right before the name: nothing said of when
+        ("The victory in the Lakeland general election was clear.", None),
+        ("He congratulated the team, and spoke of the Lakeland general election.", None),
+        ("He congratulated her on her appointment before the Lakeland general election.", None),
+    ],
+)
+def test_a_congratulation_on_winning_an_election_places_it_in_the_documents_year(
+    sentence, expected
+):
+    assert date_of(sentence, "Lakeland general election", "2021-06-17", "election") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "date", "narrative", "expected"),
+    [
+        # an anniversary of the document's year, celebrated "today": the document's day
+        (
+            "Today we are celebrating the 75th anniversary of Victory.",
+            "75th anniversary of Victory",
+            "2020-05-09",
+            False,
+            "2020-05-09",
+        ),
+        # a time to come, or no celebration: the year only
+        (
+            "Today we will celebrate the 75th anniversary of Victory.",
+            "75th anniversary of Victory",
+            "2020-05-09",
+            False,
+            "2020",
+        ),
+        (
+            "Today we are preparing the 75th anniversary of Victory.",
+            "75th anniversary of Victory",
+            "2020-01-21",
+            False,
+            "2020",
+        ),
+        # another year's anniversary is not at the document's day
+        (
+            "Today we are celebrating the 75th anniversary of Victory.",
+            "75th anniversary of Victory",
+            "2019-05-09",
+            False,
+            "2020",
+        ),
+        # a news report opening with the anniversary: the document's month
+        (
+            "On the 75th anniversary of Victory, the march is held online.",
+            "75th anniversary of Victory",
+            "2020-05-09",
+            True,
+            "2020-05",
+        ),
+        (
+            "On the 30th anniversary of the Lake Institute, the President laid flowers.",
+            "30th anniversary of the Lake Institute",
+            "2021-04-02",
+            True,
+            "2021-04",
+        ),
+        # in a speech, or not at the opening: not read
+        (
+            "On the 75th anniversary of Victory, the march is held online.",
+            "75th anniversary of Victory",
+            "2020-05-09",
+            False,
+            "2020",
+        ),
+        (
+            "The President laid flowers on the 30th anniversary of the Lake Institute.",
+            "30th anniversary of the Lake Institute",
+            "2021-04-02",
+            True,
+            None,
+        ),
+    ],
+)
+def test_an_anniversary_the_document_places_at_its_date(sentence, name, date, narrative, expected):
+    start = sentence.index(name)
+    got = event_date(
+        RULES, name, sentence, start, start + len(name), date, "anniversary", narrative
+    )
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a range of days is dated by its first day, whichever side the month is on
+        ("The Pine Festival is taking place in Tromso from 8 to 14 March.", "2018-03-08"),
+        ("The Pine Festival will be held on 8–14 March.", "2018-03-08"),
+        ("The Pine Festival was held on 17-18 May 2016.", "2016-05-17"),
+        ("The Pine Festival will be held on March 8–14.", "2018-03-08"),
+        # one day stays one day
+        ("The Pine Festival will be held on 14 March.", "2018-03-14"),
+        # numbers that are no days of the month
+        ("The Pine Festival drew 8 to 14 thousand guests in March.", "2018-03"),
+    ],
+)
+def test_a_range_of_days_is_dated_by_its_first(sentence, expected):
+    assert date_of(sentence, "Pine Festival", "2018-03-05", "festival") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a speaker welcoming the audience to the event speaks at it
+        ("I am pleased to welcome you to the final session of the Lake Forum.", "2019-10"),
+        ("Let me welcome you all to the Lake Forum.", "2019-10"),
+        ("The two leaders talked on the margins of the Lake Forum.", "2019-10"),
+        # a date of its clause wins
+        ("We will be glad to welcome you to the Lake Forum next June.", "2020-06"),
+        # welcoming something else is no cue
+        ("We welcome the decisions of the Lake Forum.", None),
+    ],
+)
+def test_a_speaker_welcoming_the_audience_to_an_event_places_it_at_the_documents_month(
+    sentence, expected
+):
+    assert date_of(sentence, "Lake Forum", "2019-10-17", "forum") == expected

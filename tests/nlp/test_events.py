@@ -384,3 +384,77 @@ def test_a_meeting_of_a_body_and_the_body_name_one_event(text, expected):
 def test_a_later_mention_refines_the_first_ones_date(text, expected):
     events = _events(text, "News", "2021-03-04")
     assert events[0]["date"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a date right after another event's name is that event's
+        (
+            "We invite you to the Lake Forum in June and the Harbour Summit in Oslo in September.",
+            "Harbour Summit",
+            "2021-09",
+        ),
+        (
+            "The Lake Forum is taking place in Bergen and the Harbour Summit is taking place "
+            "in Oslo on May 18–20, 2021.",
+            "Lake Forum",
+            "2021-03",
+        ),
+        (
+            "Oslo will host the Lake Games this summer, the Harbour Summit will be held in "
+            "February 2022.",
+            "Harbour Summit",
+            "2022-02",
+        ),
+        # two events that share a predicate share its date
+        (
+            "Plenary meetings of the Lake Forum and the second Harbour Summit are planned "
+            "for November.",
+            "Lake Forum",
+            "2021-11",
+        ),
+        # an event held during another takes that event's date
+        (
+            "The next session of the Lake Forum will take place during the Harbour Summit in June.",
+            "Lake Forum",
+            "2021-06",
+        ),
+        # a date before both dates both
+        (
+            "This April I took part in the Lake Forum and in the summit of the Harbour Summit "
+            "members.",
+            "Harbour Summit",
+            "2021-04",
+        ),
+    ],
+)
+def test_a_date_of_another_event_in_the_sentence_is_its_own(text, name, expected):
+    events = {e["name"]: e["date"] for e in _events(text, "News", "2021-03-04")}
+    assert events[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a war's numeral tells two wars apart
+        (
+            "The monument honours those who fell in World War I and World War II.",
+            ["World War I", "World War II"],
+        ),
+        (
+            "The First World War ended. World War II began later.",
+            ["First World War", "World War II"],
+        ),
+        # and names one war however it is written
+        ("The Second World War was long. World War Two changed Europe.", ["Second World War"]),
+        ("World War II was long. The Second World War changed Europe.", ["World War II"]),
+        # a games' numeral is its edition: a later plain mention is the same games
+        (
+            "The XXII Olympic Winter Games opened. The Olympic Winter Games ended.",
+            ["XXII Olympic Winter Games"],
+        ),
+    ],
+)
+def test_a_wars_numeral_tells_wars_apart(text, expected):
+    assert [e["name"] for e in _events(text, "News", "2019-05-06")] == expected
