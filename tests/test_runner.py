@@ -571,3 +571,14 @@ def test_a_link_to_the_runs_own_partial_file_is_not_an_input(tmp_path):
     (data / "zz-link.txt").symlink_to(data / ".facts.jsonl.partial")
     summary = runner.run([str(data)], facts_out=str(facts), errors_out=str(tmp_path / "e.jsonl"))
     assert summary.inputs == 1 and summary.documents == 1
+
+
+@pytest.mark.parametrize("module", ["pipeline.cli", "pipeline.runner", "pipeline.ingest"])
+def test_the_main_process_modules_do_not_import_spacy(module):
+    """The main process of a run with workers only writes what they annotated: it imports
+    spaCy (half a second) only if it must annotate a document itself."""
+    import subprocess
+
+    code = f"import sys, {module}; print(sorted(m for m in ('spacy', 'thinc') if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
