@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.output import escape_surrogates
+from pipeline.output import utf8_line
 
 JOURNAL_SUFFIX = ".journal"
 FORMAT = 2
@@ -180,8 +180,7 @@ class JournalWriter:
 
     def _write(self, record: dict[str, Any]) -> None:
         line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
-        data = (escape_surrogates(line) + "\n").encode()
-        view = memoryview(data)
+        view = memoryview(utf8_line(line))
         while view:
             view = view[self._fp.write(view) :]
 

@@ -2,7 +2,9 @@
 
 Every record is serialised by `jsonlines` as compact JSON (no spaces), UTF-8, `ensure_ascii=False`,
 keys in the order the record already has (records are built with a fixed key order), one record
-per line, lines ended by "\\n" on every platform.
+per line, lines ended by "\\n" on every platform. `encode_line` gives the same bytes for a record
+(a worker process encodes its documents' records; the main process writes them with
+`JsonlWriter.write_lines`).
 
 Lines are collected in memory and handed to the file in one write per `flush()` (the runner flushes
 after every input file, i.e. per document batch), so a file never holds a partial record, even if
@@ -63,12 +65,31 @@ def _finite(value: Any) -> Any:
     return value
 
 
-def _encode(record: Any) -> str:
+def _json(record: Any) -> str:
     try:
-        line = _JSON(record)
+        return _JSON(record)
     except ValueError:  # a NaN or infinity somewhere: written as null, so the line is JSON
-        line = _JSON(_finite(record))
-    return escape_surrogates(line)
+        return _JSON(_finite(record))
+
+
+def _encode(record: Any) -> str:
+    return escape_surrogates(_json(record))
+
+
+def utf8_line(line: str) -> bytes:
+    """The UTF-8 bytes of one JSON text and its "\\n", lone surrogates written as \\uXXXX
+    escapes (see escape_surrogates). The strict codec fails exactly when the text holds a
+    surrogate, so the escaping pass runs only then, not over every line."""
+    try:
+        return line.encode() + b"\n"
+    except UnicodeEncodeError:
+        return escape_surrogates(line).encode() + b"\n"
+
+
+def encode_line(record: Any) -> bytes:
+    """A record as the bytes of its line, exactly as `JsonlWriter.write` writes it: what a worker
+    process sends back, so that the main process only writes bytes (`JsonlWriter.write_lines`)."""
+    return utf8_line(_json(record))
 
 
 class OutputError(Exception):
@@ -282,6 +303,15 @@ class JsonlWriter:
     def write_all(self, records: Iterable[dict[str, Any]]) -> None:
         for record in records:
             self.write(record)
+
+    def write_lines(self, lines: bytes, count: int) -> None:
+        """Write `count` records already encoded as whole lines (`encode_line`)."""
+        if self._fp is None:
+            raise OutputError(f"{self.name} is already closed")
+        self._sink.pending += lines
+        self.count += count
+        if len(self._sink.pending) >= _MAX_PENDING:
+            self.flush()
 
     def flush(self) -> None:
         """Hand all complete lines written so far to the file (one write) and flush it."""

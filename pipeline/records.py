@@ -1,18 +1,23 @@
 """Turn annotated Docs into JSON-safe records: fact records and document records.
 
 A record never holds a spaCy object, so records can cross process (and Dask) boundaries.
+Importing this module does not import spaCy (`fact_records` does, when it is first called): the
+main process of a run with worker processes, and the commands that only read records, need it
+for the record layout alone.
 """
 
 from __future__ import annotations
 
 import hashlib
-from typing import Any
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Any
 
 from pipeline.fact_types import DEFAULT_TYPES, FACT_TYPES
-from pipeline.nlp.extensions import DEFAULT_NAMES, ExtensionNames, doc_text, span_text
 from pipeline.speech import Speech
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from pipeline.nlp.extensions import ExtensionNames
 
 SCHEMA_VERSION = "1.2"
 
@@ -58,10 +63,14 @@ def word_count(text: str) -> int:
 
 
 def fact_records(
-    doc: Doc, speech: Speech, names: ExtensionNames = DEFAULT_NAMES
+    doc: Doc, speech: Speech, names: ExtensionNames | None = None
 ) -> list[dict[str, Any]]:
     """The fact records of an annotated Doc (its facts found under `names`: those of the
-    pipeline, `pipeline.nlp.extensions.pipeline_names(nlp)`)."""
+    pipeline, `pipeline.nlp.extensions.pipeline_names(nlp)`; None: the default names)."""
+    from pipeline.nlp.extensions import DEFAULT_NAMES, doc_text, span_text
+
+    if names is None:
+        names = DEFAULT_NAMES
     records = []
     has_sents = doc.has_annotation("SENT_START")
     for span in names.facts(doc):

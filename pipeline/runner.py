@@ -50,6 +50,7 @@ from pipeline.output import (
     check_outputs_not_inputs,
     default_errors_path,
     describe,
+    encode_line,
     writing_path,
 )
 from pipeline.records import (
@@ -70,17 +71,24 @@ DEFAULT_FACTS_PATH = "facts.jsonl"
 
 # ---------------------------------------------------------------------------------------------
 # Outcomes: what one input (or one record of a multi-document input) became. Named tuples of
-# plain values and dicts, so they cross process (and Dask) boundaries cheaply.
+# plain values, so they cross process (and Dask) boundaries cheaply.
 # ---------------------------------------------------------------------------------------------
 
 
 class DocumentOutcome(NamedTuple):
-    """A document: its record, its fact records and the warnings (error records) it gave."""
+    """A document, ready to be written: its records already encoded as JSON lines where it was
+    annotated (`pipeline.output.encode_line`), with what the main process needs to deduplicate
+    and count it, so that the main process only writes bytes (it has no JSON to encode and
+    fewer objects to unpickle while the workers run)."""
 
     doc_id: str
-    document: dict[str, Any]
-    facts: list[dict[str, Any]]
-    warnings: list[dict[str, Any]]
+    source: str
+    digest: str  # text_digest of its text
+    word_count: int
+    fact_types: tuple[str, ...]  # the type of each fact, in order
+    facts: bytes  # its fact records, one line each
+    document: bytes  # its document record, one line
+    warnings: tuple[tuple[str, bytes], ...]  # (kind, line) of each warning (an error record)
 
 
 class SkipOutcome(NamedTuple):
@@ -105,6 +113,7 @@ class ParsedOutcome(NamedTuple):
     _print_versions). Duplicates thus cost no NLP, turns or language check."""
 
     speech: Speech
+    digest: str  # text_digest of its text, computed where it was read
 
 
 Outcome = DocumentOutcome | SkipOutcome | ErrorOutcome | ParsedOutcome
@@ -214,8 +223,20 @@ def _work(task: Task) -> list[Outcome]:
 
 def _speech_outcome(speech: Speech, doc: Any, names: ExtensionNames) -> Outcome:
     facts = fact_records(doc, speech, names)
-    warnings = [error_record(w.source, w.kind, w.reason, speech.doc_id) for w in speech.warnings]
-    return DocumentOutcome(speech.doc_id, document_record(speech, facts), facts, warnings)
+    document = document_record(speech, facts)
+    return DocumentOutcome(
+        speech.doc_id,
+        document["source"],
+        text_digest(document["text"]),
+        document.get("word_count") or 0,
+        tuple(fact["type"] for fact in facts),
+        b"".join(map(encode_line, facts)),
+        encode_line(document),
+        tuple(
+            (w.kind, encode_line(error_record(w.source, w.kind, w.reason, speech.doc_id)))
+            for w in speech.warnings
+        ),
+    )
 
 
 def _annotate(speeches: list[Speech], extractor: Extractor) -> list[Outcome]:
@@ -259,7 +280,7 @@ def _outcomes_of(
             outcomes[i] = ErrorOutcome("internal", error_record(path, "internal", reason))
     if speeches and not annotate:
         for i, speech in speeches:
-            outcomes[i] = ParsedOutcome(speech)
+            outcomes[i] = ParsedOutcome(speech, text_digest(speech.text))
     elif speeches:
         for (i, _), outcome in zip(
             speeches, _annotate([s for _, s in speeches], extractor), strict=True
@@ -596,11 +617,23 @@ def _working_files(entries: Iterable[object], working: set[str]) -> Iterator[obj
     """Discovery's entries without this run's own working files (its partial outputs and
     journal, when an output lies in an input folder): never inputs, and not counted, so that an
     interrupted run and its resumption see the same inputs."""
+    names = {os.path.basename(w) for w in working}
     for entry in entries:
         path = entry if isinstance(entry, str) else getattr(entry, "source", None)
-        if isinstance(path, str) and os.path.realpath(path) in working:
+        if isinstance(path, str) and _is_working_file(path, working, names):
             continue  # also when a walk reports it (hidden partial file, unknown journal name)
         yield entry
+
+
+def _is_working_file(path: str, working: set[str], names: set[str]) -> bool:
+    """Whether `path` resolves to one of the `working` files (real paths; `names` are their
+    base names). The real path of a file that is not a symbolic link ends with the file's own
+    name, so only a link or a file of such a name needs its real path (a lstat instead of one
+    per folder of the path, for nearly every input)."""
+    name = os.path.basename(path)
+    if name not in names and name not in ("", ".", "..") and not os.path.islink(path):
+        return False
+    return os.path.realpath(path) in working
 
 
 def _open_outputs(
@@ -797,7 +830,7 @@ class _OutcomeSink:
         new_ids: list[tuple[str, str, str]] = []
         for outcome in outcomes:
             if isinstance(outcome, ParsedOutcome):
-                outcome = self._parsed(outcome.speech)
+                outcome = self._parsed(outcome.speech, outcome.digest)
                 if outcome is None:
                     continue
             if isinstance(outcome, DocumentOutcome):
@@ -825,25 +858,27 @@ class _OutcomeSink:
             self.errors_w.position,
         ]
 
-    def _written_before(self, doc_id: str, text: str, source: str) -> bool:
-        """Whether doc_id was written before: then counted as a duplicate (the same text, a
-        print version) or written as a `duplicate_id` error record (another text)."""
+    def _written_before(self, doc_id: str, digest: str, source: str) -> bool:
+        """Whether doc_id was written before: then counted as a duplicate (the same text, whose
+        text_digest is `digest`: a print version) or written as a `duplicate_id` error record
+        (another text)."""
         first = self.written.get(doc_id)
         if first is None:
             return False
-        if first[0] == text_digest(text):
+        if first[0] == digest:
             self.summary.duplicates += 1
         else:
             self.summary.errors["duplicate_id"] += 1
             self.errors_w.write(duplicate_id_error(doc_id, source, first[1]))
         return True
 
-    def _parsed(self, speech: Speech) -> Outcome | None:
-        """A print version read for its text: None when counted as a duplicate of its page,
-        else its outcome as if it had been read whole (a language error, or counted / written
-        as a `duplicate_id` error, or annotated when its doc_id is new)."""
+    def _parsed(self, speech: Speech, digest: str) -> Outcome | None:
+        """A print version read for its text (whose text_digest is `digest`): None when counted
+        as a duplicate of its page, else its outcome as if it had been read whole (a language
+        error, or counted / written as a `duplicate_id` error, or annotated when its doc_id is
+        new)."""
         first = self.written.get(speech.doc_id)
-        if first is not None and first[0] == text_digest(speech.text):
+        if first is not None and first[0] == digest:
             # the text of a written document, which passed the language check: so would this
             self.summary.duplicates += 1
             return None
@@ -852,29 +887,27 @@ class _OutcomeSink:
         whole = completed(speech)
         if isinstance(whole, InputError):
             return _from_input_error(whole)
-        if self._written_before(whole.doc_id, whole.text, whole.source):
+        # the text is the one read, so its digest is the one computed where it was read
+        if self._written_before(whole.doc_id, digest, whole.source):
             return None
         return self.annotate(whole)
 
     def _document(self, outcome: DocumentOutcome) -> tuple[str, str, str] | None:
         """Write a document and its facts unless its doc_id was written before."""
         summary = self.summary
-        doc_id, doc_rec, facts, warnings = outcome
-        if self._written_before(doc_id, doc_rec["text"], doc_rec["source"]):
+        if self._written_before(outcome.doc_id, outcome.digest, outcome.source):
             return None
-        digest = text_digest(doc_rec["text"])
-        self.written[doc_id] = (digest, doc_rec["source"])
-        self.facts_w.write_all(facts)
+        self.written[outcome.doc_id] = (outcome.digest, outcome.source)
+        self.facts_w.write_lines(outcome.facts, len(outcome.fact_types))
         if self.docs_w is not None:
-            self.docs_w.write(doc_rec)
-        for warning in warnings:
-            summary.warnings[warning["kind"]] += 1
-            self.errors_w.write(warning)
+            self.docs_w.write_lines(outcome.document, 1)
+        for kind, line in outcome.warnings:
+            summary.warnings[kind] += 1
+            self.errors_w.write_lines(line, 1)
         summary.documents += 1
-        summary.words += doc_rec.get("word_count") or 0
-        for fact in facts:
-            summary.facts[fact["type"]] += 1
-        return (doc_id, digest, doc_rec["source"])
+        summary.words += outcome.word_count
+        summary.facts.update(outcome.fact_types)
+        return (outcome.doc_id, outcome.digest, outcome.source)
 
 
 @dataclass

@@ -14,8 +14,11 @@ from pipeline.output import (
     OutputRefused,
     check_outputs_not_inputs,
     default_errors_path,
+    encode_line,
+    escape_surrogates,
     partial_path,
     same_file,
+    utf8_line,
     writing_path,
 )
 
@@ -193,3 +196,47 @@ def test_check_outputs_not_inputs(tmp_path, output, refused):
         with pytest.raises(OutputRefused, match=refused) as caught:
             check_outputs_not_inputs([("--output", target)], inputs)
         assert "--overwrite" in str(caught.value) and "--output" in str(caught.value)
+
+
+# --- encode_line: the bytes a worker sends are the bytes the writer writes -------------------
+
+ENCODED_RECORDS = [
+    {"z": 1, "a": "Übung – $5", "m": None},
+    {"b": [1, 2.5], "a": {"y": True}, "e": []},
+    {"nan": float("nan"), "inf": [float("inf"), -float("inf")], "ok": 0.1},
+    {"emoji": "\U0001f600", "quote": 'a "b" \\ c', "nl": "x\ny\tz"},
+    {"source": "news/caf\udce9.html", "text": "lone \ud800 surrogate"},
+    {},
+]
+
+
+@pytest.mark.parametrize("record", ENCODED_RECORDS)
+def test_encode_line_is_what_the_writer_writes(tmp_path, record):
+    path = tmp_path / "out.jsonl"
+    with JsonlWriter(str(path)) as writer:
+        writer.write(record)
+    assert encode_line(record) == path.read_bytes()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['{"a":"x"}', '{"a":"Übung"}', '{"a":"\ud800"}', "\udcff\udcfe\U0001f600", "", "\udfff"],
+)
+def test_utf8_line_escapes_surrogates_only_where_there_are_some(line):
+    assert utf8_line(line) == (escape_surrogates(line) + "\n").encode("utf-8")
+    if line.startswith("{"):  # the escapes read back as the same text
+        assert json.loads(utf8_line(line)) == json.loads(line)
+
+
+def test_write_lines_adds_encoded_records_between_written_ones(tmp_path):
+    path = tmp_path / "out.jsonl"
+    writer = JsonlWriter(str(path))
+    writer.write({"a": 1})
+    writer.write_lines(encode_line({"b": 2}) + encode_line({"c": "\udc80"}), 2)
+    writer.write({"d": 4})
+    assert path.read_bytes() == b""  # not before the flush, like write()
+    writer.close()
+    assert path.read_bytes() == b'{"a":1}\n{"b":2}\n{"c":"\\udc80"}\n{"d":4}\n'
+    assert writer.count == 4
+    with pytest.raises(OutputError, match="already closed"):
+        writer.write_lines(b"{}\n", 1)

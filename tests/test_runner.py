@@ -477,3 +477,108 @@ def test_run_refuses_outputs_that_clash(tmp_path, outputs, message):
     with pytest.raises(OutputRefused, match=message):
         runner.run([str(src)], **named)
     assert list(out.iterdir()) == []
+
+
+# --- documents cross from the workers as encoded lines ---------------------------------------
+
+
+def test_a_document_outcome_holds_its_records_as_the_writer_writes_them(tmp_path):
+    from pipeline.output import JsonlWriter
+
+    warning = InputError("d1.txt", "ambiguous_date", "03/04/2020 reads as March or April")
+    text = "Exports rose by 8 percent to $2.5 billion, to forty countries. Caf\u00e9 \u2013 done."
+    (outcome,) = runner._annotate(
+        [speech("d1", "d1.txt", text, warnings=[warning])], runner.Extractor()
+    )
+    facts = [json.loads(line) for line in outcome.facts.splitlines()]
+    document = json.loads(outcome.document)
+    ((kind, line),) = outcome.warnings
+    assert facts and outcome.fact_types == tuple(f["type"] for f in facts)
+    assert (
+        (outcome.doc_id, outcome.source)
+        == ("d1", "d1.txt")
+        == (document["doc_id"], document["source"])
+    )
+    assert outcome.digest == runner.text_digest(text) and document["text"] == text
+    assert outcome.word_count == document["word_count"] > 0
+    assert kind == "ambiguous_date" == json.loads(line)["kind"]
+    # the bytes are those the writer gives the decoded records
+    path = tmp_path / "same.jsonl"
+    with JsonlWriter(str(path)) as writer:
+        for record in [*facts, document, json.loads(line)]:
+            writer.write(record)
+    assert path.read_bytes() == outcome.facts + outcome.document + line
+
+
+@real_ingest
+def test_every_kind_of_record_is_the_same_with_one_and_two_workers(tmp_path):
+    """Documents (with facts and a warning), a duplicate, a duplicate_id error, error records,
+    a skip and a file name that is not UTF-8 (a lone surrogate in its records), written from
+    the lines the workers encoded: the same bytes whatever the number of workers, and the
+    summary counts what the records hold."""
+    data = tmp_path / "in"
+    data.mkdir()
+    said = "Exports rose by {n} percent to ${n}.5 billion last year, to forty countries."
+    rows = [
+        {"id": "a", "date": "03/04/2020", "text": said.format(n=8)},  # an ambiguous date
+        {"id": "b", "text": said.format(n=9)},
+        {"id": "a", "date": "03/04/2020", "text": said.format(n=8)},  # a duplicate
+        {"id": "b", "text": said.format(n=7)},  # duplicate_id: other text
+    ]
+    lines = [json.dumps(r) for r in rows]
+    (data / "records.jsonl").write_text("\n".join([*lines, "{not json"]) + "\n", encoding="utf-8")
+    (data / "speech.txt").write_text(said.format(n=3) + "\n", encoding="utf-8")
+    (data / "broken.html").write_bytes(b"\xff\xfe\x00<html>" + bytes(range(1, 9)) * 40)
+    (data / "photos.html").write_text("<html><body><p>Photos</p></body></html>")
+    try:
+        (data / b"caf\xe9.txt".decode("utf-8", "surrogateescape")).write_text(
+            said.format(n=4) + "\n", encoding="utf-8"
+        )
+    except (UnicodeEncodeError, OSError):
+        pass  # a file system that refuses such names: the rest still runs
+    written = []
+    for workers in (1, 2):
+        out = tmp_path / f"w{workers}"
+        out.mkdir()
+        summary = runner.run(
+            [str(data)],
+            facts_out=str(out / "f.jsonl"),
+            docs_out=str(out / "d.jsonl"),
+            errors_out=str(out / "e.jsonl"),
+            workers=workers,
+        )
+        assert summary.check()
+        written.append([(out / n).read_bytes() for n in ("f.jsonl", "d.jsonl", "e.jsonl")])
+        facts, docs, errors = (read_jsonl(out / n) for n in ("f.jsonl", "d.jsonl", "e.jsonl"))
+        assert summary.documents == len(docs) >= 3 and summary.duplicates == 1
+        assert summary.errors["duplicate_id"] == 1 and summary.warnings == {"ambiguous_date": 1}
+        assert sum(summary.errors.values()) + 1 == len(errors)  # and the warning
+        assert summary.facts_total == len(facts) > 0
+        assert summary.facts == runner.Counter(f["type"] for f in facts) + runner.Counter(
+            {t: 0 for t in summary.facts}
+        )
+        assert summary.words == sum(d["word_count"] for d in docs)
+    assert written[0] == written[1]
+
+
+@real_ingest
+def test_a_link_to_the_runs_own_partial_file_is_not_an_input(tmp_path):
+    data = tmp_path / "in"
+    data.mkdir()
+    (data / "speech.txt").write_text("Exports rose by 8 percent last year.\n", encoding="utf-8")
+    facts = data / "facts.jsonl"
+    # dangling when the run plans its inputs: the run writes the partial file afterwards
+    (data / "zz-link.txt").symlink_to(data / ".facts.jsonl.partial")
+    summary = runner.run([str(data)], facts_out=str(facts), errors_out=str(tmp_path / "e.jsonl"))
+    assert summary.inputs == 1 and summary.documents == 1
+
+
+@pytest.mark.parametrize("module", ["pipeline.cli", "pipeline.runner", "pipeline.ingest"])
+def test_the_main_process_modules_do_not_import_spacy(module):
+    """The main process of a run with workers only writes what they annotated: it imports
+    spaCy (half a second) only if it must annotate a document itself."""
+    import subprocess
+
+    code = f"import sys, {module}; print(sorted(m for m in ('spacy', 'thinc') if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -1,18 +1,22 @@
-"""The spaCy side of speechfacts: building the pipeline and preparing Docs with their context."""
+"""The spaCy side of speechfacts: building the pipeline and preparing Docs with their context.
+
+spaCy is imported when a pipeline is built or a Doc prepared, not with this package: modules of
+the package that need no spaCy (`pipeline.nlp.rules`, which ingestion reads its rule data with)
+can be imported without it, and so can the runner's main process, which only writes what its
+worker processes annotated.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from pipeline.fact_types import DEFAULT_TYPES, FACT_TYPES
-from pipeline.nlp import extensions
-from pipeline.nlp.prefilter import tokenizer_text
-from pipeline.nlp.tokens import make_doc
 from pipeline.speech import PARAGRAPH_SEPARATOR, Speech
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 # component name per fact type, in pipeline order
 COMPONENTS = {
@@ -39,6 +43,8 @@ def build_pipeline(
         raise ValueError(
             f"unknown fact type(s): {', '.join(unknown)}; known: {', '.join(FACT_TYPES)}"
         )
+    import spacy
+
     # importing the modules registers the factories
     from pipeline.nlp import components  # noqa: F401
 
@@ -60,6 +66,10 @@ def build_pipeline(
 
 def prepare_doc(nlp: Language, speech: Speech) -> Doc:
     """Tokenise a Speech's text and attach the context the components need."""
+    from pipeline.nlp import extensions
+    from pipeline.nlp.prefilter import tokenizer_text
+    from pipeline.nlp.tokens import make_doc
+
     # paragraphs that cannot hold a fact are masked for the tokenizer (pipeline.nlp.prefilter):
     # the same length, so every offset holds
     masked = tokenizer_text(speech.paragraphs, PARAGRAPH_SEPARATOR, nlp)

@@ -25,8 +25,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import srsly
-
 RULE_FILES = (
     "numbers",
     "currencies",
@@ -379,10 +377,14 @@ class Rules:
         return cls.from_dir(rules_dir(), names)
 
     def to_bytes(self) -> bytes:
+        import srsly  # here: ingestion reads rule data without spaCy's libraries
+
         return srsly.msgpack_dumps(self.texts)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Rules:
+        import srsly
+
         return cls(srsly.msgpack_loads(data), where="bytes")
 
     def to_disk(self, directory: Path) -> None:

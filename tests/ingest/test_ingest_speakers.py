@@ -194,3 +194,43 @@ def test_fold_case(label, folded):
 )
 def test_full_name(name, known, text, expected):
     assert full_name(name, known, text) == expected
+
+
+# --- read_label's memo: the same answers, for the rule tables in force -----------------------
+
+MEMO_LABELS = [
+    ("Vladimir Putin", None),
+    ("President of Russia Vladimir Putin", None),
+    ("Vladimir Putin", "Vladimir Putin"),
+    ("The Prime Minister (Boris Johnson)", None),
+    ("Question", None),
+    ("Minister of Justice", None),
+    ("V.V.Putin", None),
+]
+
+
+@pytest.mark.parametrize(("label", "hint"), MEMO_LABELS)
+def test_read_label_memo_gives_what_reading_gives(label, hint):
+    from pipeline.ingest import speakers
+
+    first = read_label(label, hint)
+    assert read_label(label, hint) is first  # the second time from the memo
+    assert first == speakers._read_label(speakers.rules(), label, hint)
+
+
+def test_read_label_memo_is_emptied_for_other_rule_tables(monkeypatch):
+    from pipeline.ingest import speakers
+
+    read_label("Vladimir Putin")
+    assert ("Vladimir Putin", None) in speakers._memo
+    speakers.rules.cache_clear()  # new tables (as after editing the rule data): read afresh
+    try:
+        label = read_label("Ivan Petrov")
+        assert list(speakers._memo) == [("Ivan Petrov", None)]
+        assert label == speakers._read_label(speakers.rules(), "Ivan Petrov", None)
+    finally:
+        speakers.rules.cache_clear()
+    monkeypatch.setattr(speakers, "_MEMO_SIZE", 2)
+    for name in ("Anna Petrova", "Ivan Petrov", "Oleg Sidorov"):
+        read_label(name)
+    assert len(speakers._memo) <= 2  # bounded
