@@ -253,6 +253,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "plural_anaphoric_subject_pronouns",
             "antecedent_verbs",
             "antecedent_max_tail_words",
+            "deal_heads_after_figure",
             "counted_group_nouns",
             "counted_group_determiners",
         }

@@ -105,6 +105,7 @@ class SubjectRules:
     complement_preps: frozenset
     deal_prepositions: frozenset
     deal_heads: frozenset
+    deal_heads_after: frozenset  # "a programme with 22 billion rubles in budget funding"
     time_heads: frozenset
     restricting_after_head: frozenset
     object_determiners: frozenset
@@ -198,6 +199,7 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         complement_preps=words("complement_prepositions"),
         deal_prepositions=words("deal_prepositions"),
         deal_heads=words("deal_heads"),
+        deal_heads_after=words("deal_heads_after_figure"),
         time_heads=words("restriction_time_heads"),
         restricting_after_head=words("restricting_after_head"),
         object_determiners=words("object_determiners"),
@@ -1424,6 +1426,23 @@ class _Finder:
                 return True  # "a programme ..., with investment of $500 million"
         return self.free_word(article) and self.u[article].lower in r.individual_articles
 
+    def deal_after_figure(self) -> bool:
+        """The subject, read after the figure, ends in one of `deal_heads_after_figure` and the
+        figure follows
+        one of `deal_prepositions`: "a programme with 22 billion rubles in budget funding",
+        "soft loans with 1 percent annual interest" give the amount of the programme or loans
+        the sentence names, whatever the modifiers: no subject."""
+        r = self.rules
+        if self.span is None or self.fs < 1 or self.span[0] < self.u[self.fe - 1].end:
+            return False
+        last = next((k for k, u in enumerate(self.u) if u.end == self.span[1]), None)
+        return (
+            last is not None
+            and self.free_word(self.fs - 1)
+            and self.u[self.fs - 1].lower in r.deal_prepositions
+            and self.u[last].lower in r.deal_heads_after
+        )
+
     def group_follows(self, k: int) -> bool:
         """Position k starts "those who", "anyone that" (`restricting_pronouns` and a word of
         `restrictive_followers`): a group of people the figure is restricted to."""
@@ -1504,12 +1523,16 @@ class _Finder:
         found = self.adjacent() or self.before()
         if found:
             self.part_of = False
-            if self.restricted_after_figure() or self.one_of_a_kind():
+            if self.restricted_after_figure() or self.one_of_a_kind() or self.deal_after_figure():
                 self.span = None
                 return None
             return found
         found = self.after()
         if found:
+            if self.deal_after_figure():
+                self.span = None
+                self.part_of = False
+                return None
             return found
         carried = self.inherited()
         if carried is not None:

@@ -976,3 +976,31 @@ def test_this_figure_and_worth_a_total_of(text, figure, subject):
 )
 def test_it_after_a_sentence_that_opens_with_a_measure(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a figure after "with" and a deal head after it: the named project's or loan's amount
+        (
+            "The bridge is part of a regional scheme with 9 billion rubles in state funding.",
+            "9 billion rubles",
+            None,
+        ),
+        ("Farmers get cheap loans with 2 percent annual interest.", "2 percent", None),
+        # not after "with", or another measure after it: kept
+        ("The bank cut its 2 percent annual interest.", "2 percent", "annual interest"),
+        (
+            "The region, with $4 billion in annual exports, is growing.",
+            "$4 billion",
+            "annual exports",
+        ),
+        (
+            "Japan is a large investor here, with $9 billion in Japanese investment.",
+            "$9 billion",
+            "Japanese investment",
+        ),
+    ],
+)
+def test_a_deal_head_after_a_figure_after_with_is_the_deals_amount(text, figure, subject):
+    assert subject_of(text, figure) == subject
