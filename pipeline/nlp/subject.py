@@ -687,7 +687,9 @@ class _Finder:
         stands for (`anaphoric_subject_pronouns`; "they" for a plural subject,
         `plural_anaphoric_pronouns`): the figure right before it, in this sentence
         with nothing but a time phrase, commas or clause openers between ("totalled 90 billion
-        rubles last year; this year, it is 95 billion"), or the last one of the sentence before
+        rubles last year; this year, it is 95 billion"), or the measure phrase opening the clause
+        before ":", ";" or ", and" ("inflation is falling, and it is now 4 percent"), or the last
+        one of the sentence before
         when only such words open this one ("Trade grew by 10 percent. Last year it reached")."""
         r = self.rules
         link_words = tuple(u.lower for u in self.u[link : self.fs])
@@ -698,6 +700,7 @@ class _Finder:
         ):
             return None  # "it is 5 percent higher", "it is 3 percent of GDP"
         k = pronoun - 1
+        brk = None  # the clause break nearest before the pronoun: ";" or ", and"
         while k >= 0 and self.u[k].fact is None:
             unit = self.u[k]
             if not (
@@ -708,9 +711,19 @@ class _Finder:
                 or _number_word(self.ruleset, unit.lower)  # "over the past six years"
                 or self.adverb(k)
             ):
-                if unit.text in (":",):
+                if unit.text == ":":
                     break  # "inflation has fallen: it is now 7 percent"
-                return None  # "when the plant opens, it": "it" may be the plant
+                if brk is None:
+                    return None  # "when the plant opens, it": "it" may be the plant
+                k = brk  # "inflation is falling, and it is now 4 percent": the clause before
+                break
+            if brk is None and (
+                unit.text == ";"
+                or (
+                    unit.text == "," and k + 1 < pronoun and self.u[k + 1].lower in r.clause_openers
+                )
+            ):
+                brk = k
             k -= 1
         if k >= 0 and self.u[k].fact is None:
             found = self.opening_measure(0, k)

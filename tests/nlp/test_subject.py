@@ -964,6 +964,10 @@ def test_this_figure_and_worth_a_total_of(text, figure, subject):
         ),
         ("Growth is strong. It was 5 percent.", "5 percent", None),
         ("Retail lending in the south. It was 5 percent.", "5 percent", None),
+        # the clause before "; " or ", and"
+        ("Inflation is slowing, and it is now 5 percent.", "5 percent", "inflation"),
+        ("Road funding has grown; it is 9 billion rubles.", "9 billion rubles", "road funding"),
+        ("When the new plant opens, it will add 5 percent.", "5 percent", None),
         # one prepositional phrase in the opening phrase
         ("Trade with Chile is growing. It reached $2 billion.", "$2 billion", "trade with Chile"),
         (
