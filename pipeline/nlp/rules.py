@@ -252,6 +252,15 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "object_determiners",
             "degree_words",
             "degree_exceptions",
+            "anaphoric_subject_pronouns",
+            "anaphora_max_tail_words",
+            "anaphoric_subject_phrases",
+            "plural_anaphoric_subject_pronouns",
+            "antecedent_verbs",
+            "antecedent_max_tail_words",
+            "deal_heads_after_figure",
+            "counted_group_nouns",
+            "counted_group_determiners",
         }
     ),
     "measures": frozenset(

@@ -324,6 +324,10 @@ class ScopeAnnotator(RuleComponent):
                 )
                 known = True
             sent = span.sent
+            if not sent.start_char <= where[0] < sent.end_char:
+                # a subject read from the sentence before ("It reached $5 billion"): its scope
+                # is read there
+                sent = doc.char_span(where[0], where[1], alignment_mode="expand").sent
             start = sent.start_char
             previous = doc[sent.start - 1].sent if sent.start > 0 else None
             fact["scope"] = scope_of(

@@ -22,7 +22,7 @@ Runs after the extractors (so that other facts' words are known) and before the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -105,11 +105,20 @@ class SubjectRules:
     complement_preps: frozenset
     deal_prepositions: frozenset
     deal_heads: frozenset
+    deal_heads_after: frozenset  # "a programme with 22 billion rubles in budget funding"
     time_heads: frozenset
     restricting_after_head: frozenset
     object_determiners: frozenset
     degree_words: frozenset
     degree_exceptions: frozenset
+    anaphoric_pronouns: frozenset  # "it grew by": the subject of the figure just before
+    anaphoric_phrases: tuple  # "this figure grew by": as "it"
+    plural_anaphoric_pronouns: frozenset  # "they grew by": as "it", for a plural subject
+    antecedent_verbs: frozenset  # "Unemployment remains low. It stood at": after the phrase
+    antecedent_max_tail: int
+    anaphora_max_tail: int
+    counted_groups: frozenset  # "between the two countries": a numeral inside the phrase
+    counted_group_openers: frozenset
 
 
 def _phrases(items) -> tuple:
@@ -190,11 +199,20 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         complement_preps=words("complement_prepositions"),
         deal_prepositions=words("deal_prepositions"),
         deal_heads=words("deal_heads"),
+        deal_heads_after=words("deal_heads_after_figure"),
         time_heads=words("restriction_time_heads"),
         restricting_after_head=words("restricting_after_head"),
         object_determiners=words("object_determiners"),
         degree_words=words("degree_words"),
         degree_exceptions=words("degree_exceptions"),
+        anaphoric_pronouns=words("anaphoric_subject_pronouns"),
+        plural_anaphoric_pronouns=words("plural_anaphoric_subject_pronouns"),
+        antecedent_verbs=words("antecedent_verbs"),
+        antecedent_max_tail=int(data.get("antecedent_max_tail_words", 0)),
+        anaphoric_phrases=_phrases(data.get("anaphoric_subject_phrases", [])),
+        anaphora_max_tail=int(data.get("anaphora_max_tail_words", 0)),
+        counted_groups=words("counted_group_nouns"),
+        counted_group_openers=words("counted_group_determiners"),
     )
 
 
@@ -309,6 +327,49 @@ def _links_ending(links: tuple, word: str) -> list:
     return cached[1].get(word, [])
 
 
+def _counted_groups_as_words(
+    units: list[Unit], rules: SubjectRules, ruleset: Rules, me: int, types: dict
+) -> list:
+    """`units`, with a numeral between a determiner and a group noun ("between the two
+    countries", "of our three states") made words of the noun phrase, also where they were read
+    as a country count (not the figure whose subject is sought)."""
+
+    def counted(i: int) -> bool:
+        fact = units[i].fact
+        return (
+            not units[i].word
+            and units[i + 1].lower in rules.counted_groups
+            and units[i - 1].lower in rules.counted_group_openers
+            and units[i - 1].fact is None
+            and _number_word(ruleset, units[i].lower)
+            and (
+                fact is None
+                or (fact != me and types.get(fact) == "country_count" and units[i + 1].fact == fact)
+            )
+        )
+
+    found = [i for i in range(1, len(units) - 1) if counted(i)]
+    if not found:
+        return units
+    units = list(units)
+    for i in found:
+        units[i] = replace(units[i], word=True, fact=None)
+        units[i + 1] = replace(units[i + 1], fact=None)
+    return units
+
+
+def _plural_head(rules: SubjectRules, subject: str) -> bool:
+    """The head of `subject` (its last word before a preposition) is a plural ("exports",
+    "sales"), which "it" cannot stand for."""
+    words = subject.lower().split()
+    for k, word in enumerate(words):
+        if k and word in rules.preps:
+            words = words[:k]
+            break
+    head = words[-1] if words else ""
+    return head.endswith("s") and not head.endswith(("ss", "us", "is", "as", "ics"))
+
+
 class _Finder:
     def __init__(
         self,
@@ -319,12 +380,16 @@ class _Finder:
         ruleset: Rules,
         known: dict | None = None,
         types: dict | None = None,
+        previous: tuple | None = None,
     ):
         # known: fact index -> (subject, span, part_of) of the facts before it in the sentence
         self.known = known or {}
+        # previous: (subject, span, part_of) of the last figure of the sentence before, when
+        # that sentence ends soon after it (an antecedent for "it")
+        self.previous = previous
         self.refused_long = False  # head_phrase refused a phrase too long to keep whole
         self.types = types or {}
-        self.u = units
+        self.u = _counted_groups_as_words(units, rules, ruleset, fact_index, self.types)
         self.rules = rules
         self.ruleset = ruleset
         self.fact_type = fact_type
@@ -586,6 +651,14 @@ class _Finder:
                 return None
             i -= 2
         end = i
+        if end >= 0 and self.u[end].fact is None and not which:
+            if self.u[end].lower in self.rules.anaphoric_pronouns:
+                return self.antecedent(end, link)
+            if self.u[end].lower in self.rules.plural_anaphoric_pronouns:
+                return self.antecedent(end, link, plural=True)
+            for phrase in self.rules.anaphoric_phrases:
+                if self.words_match(end - len(phrase) + 1, phrase):
+                    return self.antecedent(end - len(phrase) + 1, link)  # "this figure"
         if end < 0 or not self.chunk_word(end):
             return None
         if _base(self.u[end]) in self.rules.wrap_of:
@@ -608,6 +681,121 @@ class _Finder:
         ):
             return self.open_before(start, end, which=which)
         return None
+
+    def antecedent(self, pronoun: int, link: int, plural: bool = False) -> str | None:
+        """The subject of the figure that "it" at `pronoun`, the subject of the link at `link`,
+        stands for (`anaphoric_subject_pronouns`; "they" for a plural subject,
+        `plural_anaphoric_pronouns`): the figure right before it, in this sentence
+        with nothing but a time phrase, commas or clause openers between ("totalled 90 billion
+        rubles last year; this year, it is 95 billion"), or the measure phrase opening the clause
+        before ":", ";" or ", and" ("inflation is falling, and it is now 4 percent"), or the last
+        one of the sentence before
+        when only such words open this one ("Trade grew by 10 percent. Last year it reached")."""
+        r = self.rules
+        link_words = tuple(u.lower for u in self.u[link : self.fs])
+        if any(link_words[: len(p)] == p for p in r.share_links):
+            return None  # "it accounts for 30 percent": a part of a whole
+        if self.fe < len(self.u) and (
+            self.u[self.fe].lower in r.comparatives or self.u[self.fe].lower == "of"
+        ):
+            return None  # "it is 5 percent higher", "it is 3 percent of GDP"
+        k = pronoun - 1
+        brk = None  # the clause break nearest before the pronoun: ";" or ", and"
+        while k >= 0 and self.u[k].fact is None:
+            unit = self.u[k]
+            if not (
+                unit.lower in r.skip
+                or unit.lower in r.clause_openers
+                or unit.text in (",", ";", "–", "—")
+                or unit.text.isdigit()  # a year ("G7" is no time word)
+                or _number_word(self.ruleset, unit.lower)  # "over the past six years"
+                or self.adverb(k)
+            ):
+                if unit.text == ":":
+                    break  # "inflation has fallen: it is now 7 percent"
+                if brk is None:
+                    return None  # "when the plant opens, it": "it" may be the plant
+                k = brk  # "inflation is falling, and it is now 4 percent": the clause before
+                break
+            if brk is None and (
+                unit.text == ";"
+                or (
+                    unit.text == "," and k + 1 < pronoun and self.u[k + 1].lower in r.clause_openers
+                )
+            ):
+                brk = k
+            k -= 1
+        if k >= 0 and self.u[k].fact is None:
+            found = self.opening_measure(0, k)
+        elif k < 0:
+            found = self.previous
+        elif self.types.get(self.u[k].fact) == "event":
+            return None
+        else:
+            found = self.known.get(self.u[k].fact)
+        if found is None or not found[0] or found[2] or _plural_head(r, found[0]) != plural:
+            return None  # "it" for a plural, "they" for a singular: something else
+        self.span = found[1]
+        return found[0]
+
+    def opening_measure(self, start: int, stop: int) -> tuple | None:
+        """(subject, span, False) for a clause `self.u[start:stop]` that opens with a measure
+        noun phrase and a verb and says little more ("Unemployment remains within manageable
+        limits", "The amount of investment is growing"): the antecedent of an "it" after it."""
+        r = self.rules
+        i = start
+        while i < stop and (self.u[i].lower in r.clause_openers or self.u[i].text == ","):
+            i += 1
+        while i < stop and self.free_word(i) and self.u[i].lower in r.determiners:
+            i += 1
+
+        def phrase_end(i: int) -> int:
+            first = i
+            while (
+                i < stop
+                and i - first <= r.max_modifiers
+                and self.u[i].lower not in r.antecedent_verbs
+                and (self.is_modifier(i) or self.np_word(i) or _base(self.u[i]) in r.wrap_of)
+            ):
+                i += 1
+            return i
+
+        first = i
+        i = phrase_end(i)
+        head = i - 1
+        if (
+            head >= first
+            and _base(self.u[head]) in r.wrap_of
+            and i < stop
+            and self.u[i].lower == "of"
+        ):
+            i += 1  # "the amount of investment": investment
+            while i < stop and self.free_word(i) and self.u[i].lower in r.determiners:
+                i += 1
+            first = i
+            i = phrase_end(i)
+            head = i - 1
+        if head < first or not self.is_measure(head):
+            return None
+        if self.vague(first, head) or _base(self.u[head]) in r.wrap_of:
+            return None
+        last = head
+        if i < stop and self.u[i].lower in r.preps:
+            j = i + 1  # "trade with Chile is growing": one prepositional phrase
+            while j < stop and self.free_word(j) and self.u[j].lower in r.determiners:
+                j += 1
+            end = phrase_end(j)
+            if end > j and end < stop and self.u[end].lower in r.antecedent_verbs:
+                last, i = end - 1, end
+        if i >= stop or self.u[i].lower not in r.antecedent_verbs:
+            return None
+        tail = [k for k in range(i + 1, stop) if self.u[k].word]
+        if len(tail) > r.antecedent_max_tail or any(
+            self.u[k].fact is not None for k in range(start, stop)
+        ):
+            return None
+        found = self.text(first, last)
+        return (found, self.span, False) if found else None
 
     def skip_parenthetical(self, i: int) -> int:
         """Before ", for example," (a parenthetical of the rules) ending at i: the position before
@@ -1251,6 +1439,23 @@ class _Finder:
                 return True  # "a programme ..., with investment of $500 million"
         return self.free_word(article) and self.u[article].lower in r.individual_articles
 
+    def deal_after_figure(self) -> bool:
+        """The subject, read after the figure, ends in one of `deal_heads_after_figure` and the
+        figure follows
+        one of `deal_prepositions`: "a programme with 22 billion rubles in budget funding",
+        "soft loans with 1 percent annual interest" give the amount of the programme or loans
+        the sentence names, whatever the modifiers: no subject."""
+        r = self.rules
+        if self.span is None or self.fs < 1 or self.span[0] < self.u[self.fe - 1].end:
+            return False
+        last = next((k for k, u in enumerate(self.u) if u.end == self.span[1]), None)
+        return (
+            last is not None
+            and self.free_word(self.fs - 1)
+            and self.u[self.fs - 1].lower in r.deal_prepositions
+            and self.u[last].lower in r.deal_heads_after
+        )
+
     def group_follows(self, k: int) -> bool:
         """Position k starts "those who", "anyone that" (`restricting_pronouns` and a word of
         `restrictive_followers`): a group of people the figure is restricted to."""
@@ -1331,12 +1536,16 @@ class _Finder:
         found = self.adjacent() or self.before()
         if found:
             self.part_of = False
-            if self.restricted_after_figure() or self.one_of_a_kind():
+            if self.restricted_after_figure() or self.one_of_a_kind() or self.deal_after_figure():
                 self.span = None
                 return None
             return found
         found = self.after()
         if found:
+            if self.deal_after_figure():
+                self.span = None
+                self.part_of = False
+                return None
             return found
         carried = self.inherited()
         if carried is not None:
@@ -1368,13 +1577,23 @@ class SubjectAnnotator(RuleComponent):
         by_sentence: dict[int, list[Span]] = {}
         for span in self.names.facts(doc):
             by_sentence.setdefault(span.sent.start, []).append(span)
-        for spans in by_sentence.values():
+        rules = subject_rules(self.rules)
+        # the last figure of the sentence before: (its sentence's end token, its subject) for
+        # an "it" that opens the next sentence
+        last: tuple[int, tuple | None] | None = None
+        for sent_start in sorted(by_sentence):
+            spans = by_sentence[sent_start]
             fields = self.names.fields_of
             spans.sort(key=lambda s: (fields(s)["start"], fields(s)["end"]))  # text order
             wanted = [s for s in spans if s.label_ in SUBJECT_TYPES]
             if not wanted:
+                last = None
                 continue
             sent = wanted[0].sent
+            if last is not None and last[0] == sent.start:
+                previous = last[1]
+            else:
+                previous = _opening_of_previous(self.rules, rules, doc, sent)
             ranges = [(fields(s)["start"], fields(s)["end"]) for s in spans]
             units = sentence_units(self.rules, sent, ranges)
             known: dict[int, tuple] = {}
@@ -1385,7 +1604,7 @@ class SubjectAnnotator(RuleComponent):
                 if not any(unit.fact == index for unit in units):
                     continue
                 finder = _Finder(
-                    units, index, span.label_, subject_rules(self.rules), self.rules, known, types
+                    units, index, span.label_, rules, self.rules, known, types, previous
                 )
                 fact = self.names.fields_of(span)
                 fact["subject"] = finder.find(sent)
@@ -1397,7 +1616,47 @@ class SubjectAnnotator(RuleComponent):
                     # for the scope component; not a record field
                     fact["_subject_span"] = finder.span
                 self.names.set_fields(span, fact)
+            last = (sent.end, _antecedent_for_next(rules, units, spans, known))
         return doc
+
+
+def _opening_of_previous(ruleset: Rules, rules: SubjectRules, doc: Doc, sent: Span) -> tuple | None:
+    """The antecedent an "it" opening `sent` may stand for when the sentence before has no
+    figure: a measure noun phrase and a verb opening it (`_Finder.opening_measure`)."""
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    units = sentence_units(ruleset, before, [])
+    if not units:
+        return None
+    reader = _Finder.__new__(_Finder)
+    reader.u, reader.rules, reader.ruleset = units, rules, ruleset
+    reader.known, reader.types, reader.previous = {}, {}, None
+    reader._sentence_text = span_text(before)
+    reader._sentence_start = before.start_char
+    reader.span = None
+    return reader.opening_measure(0, len(units))
+
+
+def _antecedent_for_next(
+    rules: SubjectRules, units: list[Unit], spans: list[Span], known: dict
+) -> tuple | None:
+    """(subject, span, part_of) of the last figure of a sentence, when it is the sentence's last
+    fact and at most `anaphora_max_tail_words` words other than time words follow it."""
+    if not spans or spans[-1].label_ not in SUBJECT_TYPES:
+        return None
+    index = len(spans) - 1
+    inside = [k for k, unit in enumerate(units) if unit.fact == index]
+    if not inside:
+        return None
+    tail = [
+        unit
+        for unit in units[inside[-1] + 1 :]
+        if unit.word and unit.lower not in rules.skip and unit.lower not in rules.skip_after
+    ]
+    if len(tail) > rules.anaphora_max_tail:
+        return None
+    return known.get(index)
 
 
 @Language.factory(

@@ -92,6 +92,21 @@ def test_another_partner_before_leaves_no_counterpart(text, figure, scope):
     assert found[figure]["scope"] == scope
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        # a subject read from the sentence before ("it"): its scope is read there
+        ("Trade with Chile grew by 9 percent. It reached $2 billion.", "$2 billion", "CL"),
+        ("Trade with Chile is growing. It reached $2 billion.", "$2 billion", "CL"),
+        ("Our trade is growing. It reached $2 billion.", "$2 billion", "PE"),
+        ("Inflation is slowing. It was 4 percent.", "4 percent", None),
+    ],
+)
+def test_scope_of_a_subject_from_the_sentence_before(text, figure, scope):
+    found = facts_of(text, title="Talks with President of Peru")
+    assert found[figure]["scope"] == scope
+
+
 def test_no_counterpart_without_one_in_the_document():
     found = facts_of("Bilateral trade turnover reached $3 billion.", title="Meeting on trade")
     assert found["$3 billion"]["scope"] is None

@@ -812,3 +812,199 @@ def test_a_verb_after_the_whole_is_not_taken_in(text, figure, subject):
 )
 def test_a_degree_after_a_percentage_is_no_amount(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # "it" opening a clause takes the subject of the figure right before it
+        (
+            "Freight revenue grew by 6 percent in the spring. In the first quarter it reached "
+            "40 billion rubles.",
+            "40 billion rubles",
+            "freight revenue",
+        ),
+        (
+            "Retail lending rose by 12 percent last year. This year it has grown by 9 percent.",
+            "9 percent",
+            "retail lending",
+        ),
+        (
+            "Road funding came to 40 billion rubles in 2019; in 2020, it was 52 billion rubles.",
+            "52 billion rubles",
+            "road funding",
+        ),
+        (
+            "Mutual trade between Peru and Chile grew by 7 percent. It exceeded $3 billion.",
+            "exceeded $3 billion",
+            "mutual trade between Peru and Chile",
+        ),
+        # a plural antecedent: "it" is something else; "they" stands for it
+        ("Grain exports rose by 9 percent. It reached $4 billion.", "$4 billion", None),
+        (
+            "Grain exports rose by 9 percent. This year they reached $4 billion.",
+            "$4 billion",
+            "grain exports",
+        ),
+        ("Retail lending rose by 12 percent. They reached $4 billion.", "$4 billion", None),
+        # words between: "it" may be what they name
+        (
+            "Retail lending rose by 12 percent. When the new bank opens, it will grow by "
+            "5 percent.",
+            "5 percent",
+            None,
+        ),
+        (
+            "Retail lending rose by 12 percent thanks to cheaper mortgages offered by the large "
+            "state banks in the regions. It grew by 5 percent.",
+            "5 percent",
+            None,
+        ),
+        # a sentence between the two
+        (
+            "Retail lending rose by 12 percent. We are pleased. It grew by 5 percent.",
+            "5 percent",
+            None,
+        ),
+        # a share, a comparison, a part: not the same measure
+        (
+            "Road funding rose by 7 percent. It accounts for 12 percent of spending.",
+            "12 percent",
+            None,
+        ),
+        ("Road funding rose by 7 percent. It is 2 percent higher than planned.", "2 percent", None),
+        ("Road funding rose by 7 percent. It is 3 percent of GDP.", "3 percent", None),
+        # a name with a digit is no year: "this index" may be its own
+        (
+            "The growth rate in the region amounted to 4%, while for the G7 this index was 1%.",
+            "1%",
+            None,
+        ),
+        # "it" after a verb is its object
+        ("Road funding is 7 percent. We will raise it to 9 percent.", "9 percent", None),
+    ],
+)
+def test_it_takes_the_subject_of_the_figure_before(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        (
+            "Trade between the two countries reached $5 billion.",
+            "$5 billion",
+            "trade between the two countries",
+        ),
+        (
+            "Investment between our three states grew by 11 percent.",
+            "11 percent",
+            "investment between our three states",
+        ),
+        # no determiner before the numeral: a figure of its own
+        ("Two countries reached $5 billion.", "$5 billion", None),
+        ("Trade with three states reached $5 billion.", "$5 billion", None),
+    ],
+)
+def test_a_numeral_before_a_group_noun_stays_in_the_phrase(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # "this figure" stands for the figure before, as "it" does
+        (
+            "Retail lending rose by 12 percent last year. This figure reached 9 trillion rubles.",
+            "9 trillion rubles",
+            "retail lending",
+        ),
+        ("Grain exports rose by 9 percent. This figure reached $4 billion.", "$4 billion", None),
+        # "worth a total of" as "worth"
+        (
+            "Some 20 farm projects worth a total of $3 billion are under way.",
+            "$3 billion",
+            "farm projects",
+        ),
+        ("We have 30 farm projects underway worth a total of $3 billion.", "$3 billion", None),
+    ],
+)
+def test_this_figure_and_worth_a_total_of(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # the sentence before has no figure: a measure phrase and a verb open it
+        (
+            "Unemployment remains within safe limits. It stood at 4.1 percent in May.",
+            "4.1 percent",
+            "unemployment",
+        ),
+        (
+            "The volume of retail lending is growing. Over the past three years it has grown "
+            "by 30 percent.",
+            "30 percent",
+            "retail lending",
+        ),
+        (
+            "Cattle production continues to grow. It rose 3 percent.",
+            "3 percent",
+            "cattle production",
+        ),
+        # the clause before ":" in the same sentence
+        ("But inflation has slowed: it is now 5 percent.", "5 percent", "inflation"),
+        # a longer sentence before, a vague head, no verb after the phrase: nothing
+        (
+            "Investment matters for the growth of every single region of the country. It grew by "
+            "5 percent.",
+            "5 percent",
+            None,
+        ),
+        ("Growth is strong. It was 5 percent.", "5 percent", None),
+        ("Retail lending in the south. It was 5 percent.", "5 percent", None),
+        # the clause before "; " or ", and"
+        ("Inflation is slowing, and it is now 5 percent.", "5 percent", "inflation"),
+        ("Road funding has grown; it is 9 billion rubles.", "9 billion rubles", "road funding"),
+        ("When the new plant opens, it will add 5 percent.", "5 percent", None),
+        # one prepositional phrase in the opening phrase
+        ("Trade with Chile is growing. It reached $2 billion.", "$2 billion", "trade with Chile"),
+        (
+            "Trade with Chile and the other states of the region is growing. It reached "
+            "$2 billion.",
+            "$2 billion",
+            None,
+        ),
+    ],
+)
+def test_it_after_a_sentence_that_opens_with_a_measure(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a figure after "with" and a deal head after it: the named project's or loan's amount
+        (
+            "The bridge is part of a regional scheme with 9 billion rubles in state funding.",
+            "9 billion rubles",
+            None,
+        ),
+        ("Farmers get cheap loans with 2 percent annual interest.", "2 percent", None),
+        # not after "with", or another measure after it: kept
+        ("The bank cut its 2 percent annual interest.", "2 percent", "annual interest"),
+        (
+            "The region, with $4 billion in annual exports, is growing.",
+            "$4 billion",
+            "annual exports",
+        ),
+        (
+            "Japan is a large investor here, with $9 billion in Japanese investment.",
+            "$9 billion",
+            "Japanese investment",
+        ),
+    ],
+)
+def test_a_deal_head_after_a_figure_after_with_is_the_deals_amount(text, figure, subject):
+    assert subject_of(text, figure) == subject
