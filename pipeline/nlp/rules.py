@@ -243,15 +243,17 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "completing_prepositions",
             "restricting_pronouns",
             "individual_articles",
+            "individual_heads",
             "bare_modifiers",
-            "complement_prepositions",
             "deal_prepositions",
             "deal_heads",
             "restriction_time_heads",
+            "restriction_manner_heads",
             "restricting_after_head",
             "object_determiners",
+            "object_time_window",
             "degree_words",
-            "degree_exceptions",
+            "degree_phrase_prepositions",
         }
     ),
     "measures": frozenset(
@@ -270,6 +272,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
         {
             "home_country",
             "other_partner_prepositions",
+            "partner_determiners",
             "extra_names",
             "ignored_names",
             "regions",
