@@ -613,12 +613,16 @@ def test_a_bare_measure_after_an_indefinite_article_is_one_deal(text, figure, su
 @pytest.mark.parametrize(
     ("text", "figure", "subject"),
     [
-        # "a"/"an" makes one deal only of a deal's head (individual_heads)
+        # "a"/"an" makes one deal only of the head of one party's amount (individual_heads),
+        # not of a rate or a whole economy's measure
         ("We expect an inflation of 4 percent.", "4 percent", "inflation"),
         ("We saw an unemployment of 5 percent.", "5 percent", "unemployment"),
         # a deal's head: still one deal
         ("The city has a debt of 2 billion rubles.", "2 billion rubles", None),
         ("The city got a loan of 5 billion rubles.", "5 billion rubles", None),
+        # an amount one party has, gets or pays: one of a kind too
+        ("Last year the firm posted a profit of 8 billion rubles.", "8 billion rubles", None),
+        ("Savers will pay a 13 percent tax on this income.", "13 percent", None),
     ],
 )
 def test_an_article_makes_one_deal_only_of_a_deals_head(text, figure, subject):
