@@ -60,6 +60,7 @@ class Gazetteer:
     counterpart_keys: frozenset
     prepositions_after: frozenset
     partner_prepositions: frozenset
+    partner_determiners: frozenset
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
@@ -149,6 +150,7 @@ def gazetteer(ruleset: Rules) -> Gazetteer:
         counterpart_keys=frozenset(data.get("counterpart_keys", [])),
         prepositions_after=frozenset(data.get("prepositions_after", [])),
         partner_prepositions=frozenset(data.get("other_partner_prepositions", [])),
+        partner_determiners=frozenset(w.lower() for w in data.get("partner_determiners", [])),
     )
 
 
@@ -234,15 +236,26 @@ def _after_subject(sentence: str, end: int, gaz: Gazetteer) -> str:
 
 
 def _other_partner(ruleset: Rules, context: str, counterpart: str) -> bool:
-    """Whether `context` (the sentence before and the words before the subject) names, after a
-    preposition of `other_partner_prepositions`, a partner other than the document's counterpart
-    and the home country ("Trade has grown with Europe much more so. Our trade topped ...")."""
+    """Whether `context` (the sentence before and the words before the subject) names a partner
+    other than the document's counterpart and the home country as the object of a preposition
+    of `other_partner_prepositions`: the name right after it, or after the words of
+    `partner_determiners` ("Trade has grown with Europe much more so. Our trade topped ...",
+    "with the European Union"). A place further on belongs to another phrase ("pleased with
+    the results, despite the crisis in Europe")."""
     gaz = gazetteer(ruleset)
-    for w, _, end in words(context):
+    ws = words(context)
+    for i, (w, _, _) in enumerate(ws):
         if w.lower() not in gaz.partner_prepositions:
             continue
-        for place in find_places(ruleset, context[end : end + 60]):
-            if place.code not in (counterpart, gaz.home, "world"):
+        j = i + 1
+        while j < len(ws) and ws[j][0].lower() in gaz.partner_determiners:
+            j += 1
+        if j >= len(ws) or context[ws[j - 1][2] : ws[j][1]].strip():
+            continue  # punctuation between: no name right after the preposition
+        start = ws[j][1]
+        places = find_places(ruleset, context[start : ws[min(j + 6, len(ws) - 1)][2]], start)
+        if places and places[0].start == start:
+            if places[0].code not in (counterpart, gaz.home, "world"):
                 return True
     return False
 

@@ -101,16 +101,17 @@ class SubjectRules:
     completing_preps: frozenset
     restricting_pronouns: frozenset
     individual_articles: frozenset
+    individual_heads: frozenset  # the measure nouns of one deal: "a loan of $7 billion"
     bare_modifiers: frozenset
-    complement_preps: frozenset
     deal_prepositions: frozenset
     deal_heads: frozenset
     deal_heads_after: frozenset  # "a programme with 22 billion rubles in budget funding"
     time_heads: frozenset
+    manner_heads: frozenset  # "to date", "at a faster pace": no restriction
     restricting_after_head: frozenset
     object_determiners: frozenset
+    object_time_window: int  # "this year", "the previous year": a time phrase, no object
     degree_words: frozenset
-    degree_exceptions: frozenset
     anaphoric_pronouns: frozenset  # "it grew by": the subject of the figure just before
     anaphoric_phrases: tuple  # "this figure grew by": as "it"
     plural_anaphoric_pronouns: frozenset  # "they grew by": as "it", for a plural subject
@@ -119,6 +120,7 @@ class SubjectRules:
     anaphora_max_tail: int
     counted_groups: frozenset  # "between the two countries": a numeral inside the phrase
     counted_group_openers: frozenset
+    degree_phrase_preps: frozenset  # "regulated by": a degree only after a copula
 
 
 def _phrases(items) -> tuple:
@@ -195,16 +197,17 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         completing_preps=words("completing_prepositions"),
         restricting_pronouns=words("restricting_pronouns"),
         individual_articles=words("individual_articles"),
+        individual_heads=words("individual_heads"),
         bare_modifiers=words("bare_modifiers"),
-        complement_preps=words("complement_prepositions"),
         deal_prepositions=words("deal_prepositions"),
         deal_heads=words("deal_heads"),
         deal_heads_after=words("deal_heads_after_figure"),
         time_heads=words("restriction_time_heads"),
+        manner_heads=words("restriction_manner_heads"),
         restricting_after_head=words("restricting_after_head"),
         object_determiners=words("object_determiners"),
+        object_time_window=int(data.get("object_time_window", 2)),
         degree_words=words("degree_words"),
-        degree_exceptions=words("degree_exceptions"),
         anaphoric_pronouns=words("anaphoric_subject_pronouns"),
         plural_anaphoric_pronouns=words("plural_anaphoric_subject_pronouns"),
         antecedent_verbs=words("antecedent_verbs"),
@@ -213,6 +216,7 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         anaphora_max_tail=int(data.get("anaphora_max_tail_words", 0)),
         counted_groups=words("counted_group_nouns"),
         counted_group_openers=words("counted_group_determiners"),
+        degree_phrase_preps=words("degree_phrase_prepositions"),
     )
 
 
@@ -1035,19 +1039,12 @@ class _Finder:
                 if self.verb_like(k) or self.adverb(k):
                     return None
             if len(post) > r.max_post:
-                # cut before the second prepositional phrase, unless it is one of
-                # complement_prepositions (all, as the rules ship)
-                cut = next((k for k in post[1:] if self.u[k].lower in r.preps), None)
-                if (
-                    cut is None
-                    or cut - 1 - head > r.max_post
-                    or self.u[cut].lower in r.complement_preps
-                ):
-                    # "investment into all sections [of the complex]": no noun inside it is
-                    # the subject either ("budget" of "tax revenue at all levels of the budget")
-                    self.refused_long = True
-                    return None
-                end = cut - 1
+                # too long to keep whole, and not cut: a cut before its second preposition
+                # drops what restricts or completes the phrase ("investment into all sections
+                # [of the complex]"); no noun inside it is the subject either ("budget" of "tax
+                # revenue at all levels of the budget")
+                self.refused_long = True
+                return None
         if self.vague(m, head) and end == head:
             return None
         return self.text(m, end)
@@ -1353,7 +1350,8 @@ class _Finder:
         """After a measure noun read after the figure ("$2 billion in loans", "a 10 percent
         cut"), a phrase of `restricting_after_head` and a noun phrase at j says whom or where
         the amount is for ("in subsidies to defence firms", "cuts at central offices"): the
-        noun alone drops it. A place ("aid to Syria": the scope's job) or a time phrase
+        noun alone drops it. A place ("aid to Syria": the scope's job), a time phrase or a
+        phrase of time or manner (`restriction_manner_heads`: "to date", "at a faster pace")
         narrows nothing."""
         r = self.rules
         if (
@@ -1369,42 +1367,55 @@ class _Finder:
             return False
         if self.u[k].lower in r.time_heads or _is_place(self.ruleset, self.u[k].text):
             return False
-        return self.np_word(k) or self.is_modifier(k)
+        if not (self.np_word(k) or self.is_modifier(k)):
+            return False
+        last = k
+        while last < len(self.u) and last - k <= r.max_modifiers and self.np_word(last):
+            if self.u[last].lower in r.manner_heads:
+                return False  # "to date", "at a faster pace", "at full speed"
+            last += 1
+        return True
 
     def object_follows(self, j: int) -> bool:
         """A determiner of `object_determiners` right after a noun phrase ("of people support
         this law") opens an object: the phrase's last word is a verb, and the phrase no
-        subject. Not before a time phrase ("of GDP this year", "the previous year")."""
+        subject. Not before a time phrase ("of GDP this year", "the previous year"): a time
+        word within `object_time_window` words after the determiner."""
         r = self.rules
         if j >= len(self.u) or not self.free_word(j) or self.u[j].lower not in r.object_determiners:
             return False
-        return not any(self.time_word(k) for k in (j + 1, j + 2) if k < len(self.u))
+        window = range(j + 1, min(j + 1 + r.object_time_window, len(self.u)))
+        return not any(self.time_word(k) for k in window)
 
     def degree_follows(self) -> bool:
-        """A percentage followed by a participle or an adjective of `degree_words` measures how
-        far a state is reached ("tariffs are 100 percent regulated", "the line is 80 percent
-        complete", "the stake is 51 percent owned by"), not an amount of the noun before it:
-        no subject. Participles of `degree_exceptions` ("compared", "adjusted") and a
-        participle before a noun ("a 5 percent guaranteed return") are not such a state."""
+        """A percentage followed by a word of `degree_words` measures how far a state is reached
+        ("tariffs are 100 percent regulated", "the line is 80 percent complete", "the stake is 51
+        percent owned by"), not an amount of the noun before it: no subject. Only the listed
+        words: another participle opens a phrase of its own ("grew 12 percent boosted by a good
+        harvest", "rose 6 percent indexed to inflation"). A listed word that opens a phrase
+        (a preposition after it) is a degree only after a copula ("are 90 percent regulated by
+        the state", not "grew 30 percent funded by the state")."""
         r = self.rules
         if self.fact_type != "percentage" or not r.degree_words:
             return False
         i = self.fe
-        if i >= len(self.u) or not self.free_word(i):
+        if not self.free_word(i) or self.u[i].lower not in r.degree_words:
             return False
-        low = self.u[i].lower
-        if low in r.degree_words:
+        if not (self.free_word(i + 1) and self.u[i + 1].lower in r.degree_phrase_preps):
             return True
-        if not low.endswith("ed") or low in r.degree_exceptions or low in r.measure:
-            return False
-        return not self.np_word(i + 1) if i + 1 < len(self.u) else True
+        k = self.fs - 1
+        while k >= 0 and self.free_word(k) and self.u[k].lower in r.skip_after:
+            k -= 1  # "are now 70 percent"
+        return self.free_word(k) and self.u[k].lower in r.copulas
 
     def one_of_a_kind(self) -> bool:
         """The subject found is a bare measure noun after an indefinite article ("a $50 million
         credit", "with a total investment of $10 billion", "a Russian loan of $7 billion"): one
         deal, loan or budget of something the sentence names elsewhere, not a measure another
-        speech could state again (`individual_articles`). Bare: no phrase after the noun and no
-        modifier before it but `weak_modifiers`, `bare_modifiers` and place names."""
+        speech could state again (`individual_articles`). Only for the heads of a deal, loan,
+        grant or budget (`individual_heads`): "an inflation of 4 percent" is still inflation.
+        Bare: no phrase after the noun and no modifier before it but `weak_modifiers`,
+        `bare_modifiers` and place names."""
         r = self.rules
         if self.span is None or not r.individual_articles:
             return False
@@ -1437,6 +1448,8 @@ class _Finder:
                 and self.u[last].lower in r.deal_heads
             ):
                 return True  # "a programme ..., with investment of $500 million"
+        if self.u[last].lower not in r.individual_heads:
+            return False  # "an inflation of 4 percent": a rate or national measure, no deal
         return self.free_word(article) and self.u[article].lower in r.individual_articles
 
     def deal_after_figure(self) -> bool:

@@ -85,6 +85,21 @@ def test_scope(text, figure, scope):
         # the counterpart itself, or a place not after "with": the counterpart
         ("Trade with Peru is growing. Our trade grew by 12 percent.", "12 percent", "PE"),
         ("We discussed Brazil's plans. Our trade grew by 12 percent.", "12 percent", "PE"),
+        # a place that is not the object of "with" is no partner
+        (
+            "We are pleased with the results, despite the crisis in Europe. Our trade grew by"
+            " 12 percent.",
+            "12 percent",
+            "PE",
+        ),
+        (
+            "We are satisfied with how things went after the crisis of 2008 in America. Our"
+            " trade grew by 12 percent.",
+            "12 percent",
+            "PE",
+        ),
+        # a partner after a word of partner_determiners is one
+        ("Ties with our Chilean partners grow. Our trade grew by 12 percent.", "12 percent", None),
     ],
 )
 def test_another_partner_before_leaves_no_counterpart(text, figure, scope):

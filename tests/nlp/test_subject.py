@@ -613,6 +613,44 @@ def test_a_bare_measure_after_an_indefinite_article_is_one_deal(text, figure, su
 @pytest.mark.parametrize(
     ("text", "figure", "subject"),
     [
+        # "a"/"an" makes one deal only of the head of one party's amount (individual_heads),
+        # not of a rate or a whole economy's measure
+        ("We expect an inflation of 4 percent.", "4 percent", "inflation"),
+        ("We saw an unemployment of 5 percent.", "5 percent", "unemployment"),
+        # a deal's head: still one deal
+        ("The city has a debt of 2 billion rubles.", "2 billion rubles", None),
+        ("The city got a loan of 5 billion rubles.", "5 billion rubles", None),
+        # an amount one party has, gets or pays: one of a kind too
+        ("Last year the firm posted a profit of 8 billion rubles.", "8 billion rubles", None),
+        ("Savers will pay a 13 percent tax on this income.", "13 percent", None),
+    ],
+)
+def test_an_article_makes_one_deal_only_of_a_deals_head(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a bare modifier (bare_modifiers) leaves the deal's head bare
+        ("The city got an additional loan of 5 billion rubles.", "5 billion rubles", None),
+        ("The city got an extra grant of 5 billion rubles.", "5 billion rubles", None),
+        ("The city got a fresh loan of 5 billion rubles.", "5 billion rubles", None),
+        # a modifier that names the measure does not
+        (
+            "The city got an additional mortgage loan of 5 billion rubles.",
+            "5 billion rubles",
+            "additional mortgage loan",
+        ),
+    ],
+)
+def test_a_bare_modifier_before_a_deals_head_keeps_it_one_deal(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
         # "for those who ...": a group the figure is restricted to
         ("We raise the grant to 300,000 rubles for those who move north.", "300,000 rubles", None),
         ("Pensions rose 5 percent for anyone who retired early.", "5 percent", None),
@@ -780,15 +818,69 @@ def test_a_phrase_after_a_following_measure_restricts_it(text, figure, subject):
 @pytest.mark.parametrize(
     ("text", "figure", "subject"),
     [
+        # "to"/"at" opening a phrase of time or manner (restriction_manner_heads) restricts
+        # nothing
+        ("The fund has made $3 billion in investments to date.", "$3 billion", "investments"),
+        (
+            "We provided 20 billion rubles in subsidies at a faster pace.",
+            "20 billion rubles",
+            "subsidies",
+        ),
+        (
+            "We provided 20 billion rubles in subsidies at full speed.",
+            "20 billion rubles",
+            "subsidies",
+        ),
+        ("We paid 4 billion rubles in grants at this stage.", "4 billion rubles", "grants"),
+        # a noun phrase that says whom the amount is for still does
+        ("We paid 4 billion rubles in grants to rural clinics.", "4 billion rubles", None),
+    ],
+)
+def test_a_phrase_of_time_or_manner_after_a_following_measure_restricts_nothing(
+    text, figure, subject
+):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
         # a determiner right after "N percent of X ...": X's last word is a verb
         ("Roughly 45 percent of parents support our proposal.", "Roughly 45 percent", None),
         ("About 40 percent of farmers use this scheme.", "About 40 percent", None),
         # a time phrase after the whole, or no object: kept
         ("Only 30 percent of pensioners this year got a bonus.", "30 percent", "pensioners"),
+        (
+            "Only 30 percent of pensioners this calendar year got a bonus.",
+            "30 percent",
+            "pensioners",
+        ),  # the time word second after the determiner (object_time_window)
         ("Some 40 percent of farmers voted.", "Some 40 percent", "farmers"),
     ],
 )
 def test_a_verb_after_the_whole_is_not_taken_in(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a participle that is not a degree word opens a phrase of its own: kept
+        (
+            "Grain exports grew 12 percent boosted by a good harvest.",
+            "12 percent",
+            "grain exports",
+        ),
+        ("Pensions rose 6 percent indexed to inflation.", "6 percent", "pensions"),
+        ("Car sales rose 9 percent supported by cheap loans.", "9 percent", "car sales"),
+        # a degree word opening a phrase after another link than a copula: kept
+        ("Investment grew 30 percent funded by the state.", "30 percent", "investment"),
+        # degree words (degree_words), after a copula or ending the clause: no subject
+        ("Regional budgets are 70 percent funded by federal transfers.", "70 percent", None),
+        ("The national grid is 80 percent completed.", "80 percent", None),
+    ],
+)
+def test_only_listed_degree_words_after_a_percentage_are_a_degree(text, figure, subject):
     assert subject_of(text, figure) == subject
 
 
