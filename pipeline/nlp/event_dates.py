@@ -415,46 +415,71 @@ def _another_events_date(
     others: tuple[tuple[int, int], ...],
 ) -> bool:
     """Whether the date `found` (from `dates_in_clause`) is another event's: it follows that
-    event's name ("the Lake Forum in June and the Arctic Summit"), or, after this event, that
-    event is named between the two and does not share this one's predicate ("X is taking place
-    in Grozny and Y is taking place on May 18"; not "X and the second Y are planned for May").
-    Not when this event is held within that one ("during the Lake Forum in June"; events.json's
-    `shared_date_links`). A date before both is kept: "This year, X and Y" dates both."""
+    event's name ("the Lake Forum in June and the Arctic Summit"), or is said inside a
+    parenthesis that names that event ("the Lake Forum (the Arctic Summit was in May)"), or,
+    after this event, that event opens a clause of its own: this one has its own words before
+    a list joiner that leads to that one ("X is taking place in Grozny and Y is taking place on
+    May 18"; not "X and the second Y are planned for May", "X and its Y", "X, which hosts Y,
+    will open on May 5"). Not when this event is held within that one ("during the Lake Forum
+    in June"; events.json's `shared_date_links`). A date before both is kept: "This year, X
+    and Y" dates both."""
     _, _, s, _ = found
-    coordination, adjacent, within = _other_event_patterns(ruleset)
+    coordination, adjacent, within, joined, window = _other_event_patterns(ruleset)
     for o_start, o_end in others:
         if o_start < end and o_end > start:
             continue  # the event itself, or a name inside it
-        if end <= o_start and within.search(sentence, max(end, o_start - 40), o_start):
+        if end <= o_start and within.search(sentence, max(end, o_start - window), o_start):
             continue  # "will take place during the Lake Forum in June": its date is this one's
         if o_end <= s and adjacent.fullmatch(sentence, o_end, s):
             return True
-        if end <= o_start and o_end <= s and not coordination.fullmatch(sentence, end, o_start):
-            return True
+        if end <= o_start and o_end <= s:
+            if _in_parenthesis(sentence, end, o_start, s):
+                return True  # "X (the Y was in May) opened on June 3": May is Y's
+            if not coordination.fullmatch(sentence, end, o_start) and joined.search(
+                sentence, max(end, o_start - window), o_start
+            ):
+                return True
     return False
 
 
+def _in_parenthesis(sentence: str, end: int, o_start: int, s: int) -> bool:
+    """Whether a parenthesis opens between this event (ending at `end`) and the other one (at
+    `o_start`) and is still open at the date (at `s`)."""
+    opened = sentence.rfind("(", end, o_start)
+    return opened >= 0 and sentence.find(")", opened, s) < 0
+
+
 @compiled_from_rules
-def _other_event_patterns(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """(what joins two events that share a predicate: ", and the second "; what may stand
-    between an event's name and a date of its own: " in Oslo on "; what links an event to
-    another it is held within: "during the ")."""
+def _other_event_patterns(
+    ruleset: Rules,
+) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, int]:
+    """(what joins two events that share a predicate: ", and the second ", " and its "; what
+    may stand between an event's name and a date of its own: " in Oslo on "; what links an
+    event to another it is held within: "during the "; what ends the words between two events
+    when the second opens a clause of its own: " and the ", ", the "; how many characters
+    before the other event such a link is looked for). events.json's `event_list_joiners`,
+    `event_list_determiners`, `shared_date_links`, `shared_date_link_window` and
+    `other_event_place_words`."""
     rules = ruleset.get("events", required=("heads",))
     ordinals = phrase_alternation(list(rules.get("ordinal_words", {})) or ["first"])
     links = rules.get("shared_date_links", [])
+    joiners = phrase_alternation(rules.get("event_list_joiners", []) or ["and"])
+    determiners = phrase_alternation(rules.get("event_list_determiners", []) or ["the"])
+    places = phrase_alternation(rules.get("other_event_place_words", []) or ["in"])
+    before_name = rf"(?:{determiners}\s+)?(?:(?:{ordinals}|\d+(?:st|nd|rd|th))\s+)?"
     coordination = re.compile(
-        r"\s*(?:,\s*)?(?:(?:and|or|as well as|along with)\s+)?(?:(?:the|a|an)\s+)?"
-        rf"(?:(?:{ordinals}|\d+(?:st|nd|rd|th))\s+)?",
+        rf"\s*(?:,\s*)?(?:{joiners}\s+)?{before_name}",
         re.IGNORECASE,
     )
     # no comma: "the anniversary of ..., this April I paid a visit" starts another stretch
-    adjacent = re.compile(r"\s*(?:(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*)?(?:on\s+)?")
+    adjacent = re.compile(rf"\s*(?:{places}\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*)?(?:on\s+)?")
     within = (
         re.compile(rf"\b(?:{phrase_alternation(links)})\s+(?:the\s+)?$", re.IGNORECASE)
         if links
         else re.compile(r"(?!x)x")
     )
-    return coordination, adjacent, within
+    joined = re.compile(rf"(?:,\s*(?:{joiners}\s+)?|\s{joiners}\s+){before_name}$", re.IGNORECASE)
+    return coordination, adjacent, within, joined, int(rules.get("shared_date_link_window", 40))
 
 
 def _distance(s: int, e: int, start: int, end: int) -> int:

@@ -794,3 +794,68 @@ def test_a_speaker_welcoming_the_audience_to_an_event_places_it_at_the_documents
     sentence, expected
 ):
     assert date_of(sentence, "Lake Forum", "2019-10-17", "forum") == expected
+
+
+def _with_events_rules(**changes):
+    """The installed rule set with events.json's keys replaced by `changes`."""
+    texts = dict(Rules.installed().texts)
+    events = json.loads(texts["events"])
+    events.update(changes)
+    texts["events"] = json.dumps(events)
+    return Rules(texts)
+
+
+def _date_beside(sentence, name, other, rules=RULES):
+    """The date of `name` when `other` is another event the sentence names."""
+    start, o_start = sentence.index(name), sentence.index(other)
+    return event_date(
+        rules,
+        name,
+        sentence,
+        start,
+        start + len(name),
+        "2021-03-04",
+        "forum",
+        others=((o_start, o_start + len(other)),),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "changes", "expected"),
+    [
+        # the words that join two events sharing a date are events.json's
+        ("The Lake Forum and its Harbour Summit meet on May 5.", {}, "2021-05-05"),
+        ("The Lake Forum meets in Bergen and its Harbour Summit meets on May 5.", {}, None),
+        (
+            "The Lake Forum meets in Bergen and its Harbour Summit meets on May 5.",
+            {"event_list_determiners": ["the"]},
+            "2021-05-05",
+        ),
+        (
+            "The Lake Forum meets in Bergen plus the Harbour Summit meets on May 5.",
+            {},
+            "2021-05-05",
+        ),
+        (
+            "The Lake Forum meets in Bergen plus the Harbour Summit meets on May 5.",
+            {"event_list_joiners": ["and", "plus"]},
+            None,
+        ),
+        # and so are the links that share a date, and how far before the other event they are
+        ("The Lake Forum will meet ahead of the Harbour Summit on May 5.", {}, None),
+        (
+            "The Lake Forum will meet ahead of the Harbour Summit on May 5.",
+            {"shared_date_links": ["ahead of"]},
+            "2021-05-05",
+        ),
+        ("The Lake Forum will meet during the Harbour Summit on May 5.", {}, "2021-05-05"),
+        (
+            "The Lake Forum will meet during the Harbour Summit on May 5.",
+            {"shared_date_link_window": 5},
+            None,
+        ),
+    ],
+)
+def test_what_joins_or_links_two_events_is_rule_data(sentence, changes, expected):
+    rules = _with_events_rules(**changes) if changes else RULES
+    assert _date_beside(sentence, "Lake Forum", "Harbour Summit", rules) == expected

@@ -427,6 +427,53 @@ def test_a_later_mention_refines_the_first_ones_date(text, expected):
             "Harbour Summit",
             "2021-04",
         ),
+        # another event named in a relative clause, a participle or after a possessive does
+        # not take the main verb's date away from this one
+        (
+            "The Lake Forum, which hosts the Harbour Summit, will open on May 5.",
+            "Lake Forum",
+            "2021-05-05",
+        ),
+        (
+            "The Lake Forum, including the Harbour Summit, will be held on May 5.",
+            "Lake Forum",
+            "2021-05-05",
+        ),
+        (
+            "The Lake Forum and its Harbour Summit will be held on May 5.",
+            "Lake Forum",
+            "2021-05-05",
+        ),
+        (
+            "Both the Lake Forum and our own Harbour Summit take place in June.",
+            "Lake Forum",
+            "2021-06",
+        ),
+        # a date inside a parenthesis that names another event is that event's
+        (
+            "The Lake Forum (the Harbour Summit was in May) opened on June 3.",
+            "Lake Forum",
+            "2021-06-03",
+        ),
+        (
+            "The Lake Forum (the Harbour Summit was in May) opened on June 3.",
+            "Harbour Summit",
+            "2021-05",
+        ),
+        # "ahead of", "before", "after": this event is at another time than that one
+        ("The Lake Forum will be held ahead of the Harbour Summit on May 5.", "Lake Forum", None),
+        (
+            "The Lake Forum will be held ahead of the Harbour Summit on May 5.",
+            "Harbour Summit",
+            "2021-05-05",
+        ),
+        ("The Lake Forum will be held before the Harbour Summit in September.", "Lake Forum", None),
+        ("The Lake Forum will be held after the Harbour Summit in June.", "Lake Forum", None),
+        (
+            "The Lake Forum will be held shortly after the Harbour Summit on June 9.",
+            "Lake Forum",
+            None,
+        ),
     ],
 )
 def test_a_date_of_another_event_in_the_sentence_is_its_own(text, name, expected):
