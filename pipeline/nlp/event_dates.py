@@ -542,29 +542,41 @@ def _opens_with(ruleset: Rules, sentence: str, start: int) -> bool:
 
 
 @compiled_from_rules
-def _victory(ruleset: Rules) -> tuple[re.Pattern, re.Pattern]:
-    """events.json's `election_victory_cues`: a congratulation, and a victory right before an
-    election's name ("on his victory in the ", "on the victory of his party at the ")."""
+def _victory(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """events.json's `election_victory_cues`: a congratulation, a victory right before an
+    election's name ("on his victory in the ", "on the victory of his party at the "), and a
+    wish ("wished him victory in the "), which speaks of an election to come."""
     cues = ruleset.get("events", required=("heads",)).get("election_victory_cues", {})
     congratulations, victories = cues.get("congratulations", []), cues.get("victories", [])
+    never = re.compile(r"(?!x)x")
     if not congratulations or not victories:
-        never = re.compile(r"(?!x)x")
-        return never, never
+        return never, never, never
+    owner = int(cues.get("owner_max_chars", 60))
+    before_name = phrase_alternation(cues.get("before_name", []) or ["in"])
+    wishes = cues.get("wishes", [])
     return (
         re.compile(rf"\b(?:{phrase_alternation(congratulations)})\b", re.IGNORECASE),
         re.compile(
-            rf"\b(?:{phrase_alternation(victories)})(?:\s+of\s+[^,;:.]{{1,60}}?)?"
-            r"\s+(?:(?:in|at|of)\s+)?(?:the\s+)?$",
+            rf"\b(?:{phrase_alternation(victories)})(?:\s+of\s+[^,;:.]{{1,{owner}}}?)?"
+            rf"\s+(?:{before_name}\s+)?(?:the\s+)?$",
             re.IGNORECASE,
         ),
+        re.compile(rf"\b(?:{phrase_alternation(wishes)})\b", re.IGNORECASE) if wishes else never,
     )
 
 
-def _won(ruleset: Rules, sentence: str, start: int) -> bool:
-    """Whether the clause congratulates someone on winning the election named at `start`."""
-    congratulation, victory = _victory(ruleset)
-    before = sentence[max(0, start - 200) : start]
-    return bool(victory.search(before) and congratulation.search(before))
+def _won(ruleset: Rules, sentence: str, start: int, end: int) -> bool:
+    """Whether the clause of the election named at sentence[start:end] congratulates someone
+    on winning it: a congratulation, then a victory right before the name, and no wish between
+    the two ("congratulated him on his birthday and wished him victory in the election")."""
+    congratulation, victory, wish = _victory(ruleset)
+    lo, _ = clause_bounds(ruleset, sentence, start, end)
+    won = victory.search(sentence, lo, start)
+    if won is None:
+        return False
+    # the last congratulation before the victory
+    said = max((m.end() for m in congratulation.finditer(sentence, lo, won.start())), default=-1)
+    return said >= 0 and not wish.search(sentence, said, won.start())
 
 
 def greeted(ruleset: Rules, sentence: str, start: int) -> bool:
@@ -635,7 +647,7 @@ def event_date(
             return doc_date[:7]
         if narrative and doc_date and len(doc_date) >= 7 and _opens_with(ruleset, sentence, start):
             return doc_date[:7]  # "At the Northern Forum, Vladimir Putin said ..."
-        if kind == "election" and doc_date and _won(ruleset, sentence, start):
+        if kind == "election" and doc_date and _won(ruleset, sentence, start, end):
             return doc_date[:4]  # "congratulated him on his victory in the election"
     known = gazetteer.known_year(ruleset, name, kind, doc_year(doc_date))
     return str(known) if known else None

@@ -677,6 +677,38 @@ def test_a_news_report_that_opens_with_an_event_places_it_at_its_date(
         ("The victory in the Lakeland general election was clear.", None),
         ("He congratulated the team, and spoke of the Lakeland general election.", None),
         ("He congratulated her on her appointment before the Lakeland general election.", None),
+        # a wish for victory speaks of an election to come
+        (
+            "Vladimir Putin congratulated him on his birthday and wished him victory in the "
+            "Lakeland general election.",
+            None,
+        ),
+        (
+            "I congratulate you on your birthday and wish you success in the Lakeland general "
+            "election.",
+            None,
+        ),
+        (
+            "We congratulate the party and hope for its victory in the Lakeland general election.",
+            None,
+        ),
+        # the congratulation must be in the election's clause
+        (
+            "I congratulate the party on its anniversary; last time it lost, but I am sure of "
+            "its success in the Lakeland general election.",
+            None,
+        ),
+        (
+            "I congratulate the party on its anniversary; it won a victory in the Lakeland "
+            "general election.",
+            None,
+        ),
+        # a wish after the victory leaves the congratulation on it
+        (
+            "I congratulate you on your victory in the Lakeland general election and wish you "
+            "success.",
+            "2021",
+        ),
     ],
 )
 def test_a_congratulation_on_winning_an_election_places_it_in_the_documents_year(
