@@ -129,6 +129,10 @@ def _cues(ruleset: Rules):
             *(f"{verb} that " for verb in rules.get("reported_speech_verbs", [])),
         ),
         alternation(rules.get("narrative_doc_date_cues", [])),
+        # cues that say no time of their own ("on the margins of", "welcome you to"): read
+        # only in a clause with no time to come or gone ("will", "last time", "would")
+        alternation(doc_cues.get("month_if_present", [])),
+        alternation(doc_cues.get("not_present", [])),
     )
 
 
@@ -307,7 +311,7 @@ def _season_year(match: re.Match, kind: str, year: int, doc_month_: int | None, 
 
 
 def _tense(ruleset: Rules, clause: str) -> int:
-    _, _, _, future, past, _, _, _ = _cues(ruleset)
+    future, past = _cues(ruleset)[3:5]
     if future.search(clause):
         return 1
     if past.search(clause):
@@ -493,17 +497,30 @@ def _date_from_cues(
     anniversary: bool = False,
     narrative: bool = False,
 ) -> str | None:
-    day_cues, month_cues, _, _, _, anniversary_cues, _, narrative_cues = _cues(ruleset)
+    """The document's day or month when the clause places the event there (events.json's
+    `doc_date_cues`; for an anniversary, `anniversary_doc_date_cues`; in a news report,
+    `narrative_doc_date_cues`). The cues of `month_if_present` only in a clause that speaks of
+    no other time (`_present`)."""
+    cues = _cues(ruleset)
+    day_cues, month_cues, anniversary_cues, narrative_cues = cues[0], cues[1], cues[5], cues[7]
     if doc_date and len(doc_date) >= 10 and day_cues.search(clause):
         return doc_date[:10]
     if doc_date and len(doc_date) >= 7:
         if (
             month_cues.search(clause)
+            or (cues[8].search(clause) and _present(ruleset, clause))
             or (anniversary and anniversary_cues.search(clause))
             or (narrative and narrative_cues.search(clause))
         ):
             return doc_date[:7]  # under way as the document is written, met on its sidelines
     return None
+
+
+def _present(ruleset: Rules, clause: str) -> bool:
+    """Whether the clause speaks of the time it is said in: no cue of a time to come or gone
+    (`future_cues`, `past_cues`: "will", "next", "last time") nor of a wish or a condition
+    (`doc_date_cues.not_present`: "would", "hope to")."""
+    return _tense(ruleset, clause) == 0 and not _cues(ruleset)[9].search(clause)
 
 
 @compiled_from_rules
@@ -601,7 +618,7 @@ def event_date(
     spans of the other events named in the sentence, whose own dates are not this one's."""
     if kind == "anniversary":
         return _anniversary_date(ruleset, name, sentence, start, end, doc_date, narrative)
-    _, _, undated_kinds, _, _, _, _, _ = _cues(ruleset)
+    undated_kinds = _cues(ruleset)[2]
     cued = kind not in undated_kinds
     in_name = date_in_name(name)
     if in_name is None and cued:
@@ -735,7 +752,7 @@ def _anniversary_at_doc_date(
     places there: a day cue with a cue of celebration and no time to come ("Today we are
     celebrating the 6th anniversary"), or a news report's opening ("On the 75th anniversary of
     ..., the event is held"). None otherwise."""
-    day_cues, _, _, _, _, anniversary_cues, _, _ = _cues(ruleset)
+    day_cues, anniversary_cues = _cues(ruleset)[0], _cues(ruleset)[5]
     lo, hi = clause_bounds(ruleset, sentence, start, end)
     clause = sentence[lo:hi]
     if (

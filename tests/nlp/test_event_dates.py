@@ -820,6 +820,15 @@ def test_a_range_of_days_is_dated_by_its_first(sentence, expected):
         ("We will be glad to welcome you to the Lake Forum next June.", "2020-06"),
         # welcoming something else is no cue
         ("We welcome the decisions of the Lake Forum.", None),
+        # an invitation, a wish or a recollection speaks of another time
+        ("I will be glad to welcome you all to the Lake Forum.", None),
+        ("I hope to welcome you to the Lake Forum in Vladivostok.", None),
+        ("We would be happy to welcome everyone to the Lake Forum.", None),
+        ("Last time we met on the margins of the Lake Forum.", None),
+        ("Next time, we will meet on the margins of the Lake Forum.", None),
+        ("The ministers will talk on the sidelines of the Lake Forum.", None),
+        # cues that say their own time are read whatever else the clause says
+        ("The Lake Forum, which has opened in Vladivostok, will last three days.", "2019-10"),
     ],
 )
 def test_a_speaker_welcoming_the_audience_to_an_event_places_it_at_the_documents_month(
