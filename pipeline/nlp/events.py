@@ -328,15 +328,25 @@ def _own_heading_cues(ruleset: Rules) -> tuple[str, ...]:
 
 @compiled_from_rules
 def _numbered_kinds(ruleset: Rules) -> tuple[frozenset[str], dict[str, str]]:
-    """events.json's `numbered_event_kinds`, and the ordinal word of each roman numeral and
-    number word (`numbered_event_number_words`) that `ordinal_words` names ("ii" and "two":
-    "second")."""
+    """events.json's `numbered_event_kinds`, and the ordinal word of each roman numeral, digit,
+    digit ordinal and number word (`numbered_event_number_words`) that `ordinal_words` names
+    ("ii", "2", "2nd" and "two": "second"), up to `numbered_event_max_numeral`."""
     rules = ruleset.get("events", required=("heads",))
     words = {n: w for w, n in rules.get("ordinal_words", {}).items()}
-    numerals = {_roman(n): w for n, w in words.items() if 0 < n < 40}
+    limit = int(rules.get("numbered_event_max_numeral", 39))
+    numerals = {_roman(n): w for n, w in words.items() if 0 < n <= limit}
+    # "World War 2" and "the 2nd World War" name the Second World War too
+    numerals.update({str(n): w for n, w in words.items() if 0 < n <= limit})
+    numerals.update({_digit_ordinal(n): w for n, w in words.items() if 0 < n <= limit})
     cardinals = rules.get("numbered_event_number_words", {})
     numerals.update({word: words[n] for word, n in cardinals.items() if n in words})
     return frozenset(rules.get("numbered_event_kinds", [])), numerals
+
+
+def _digit_ordinal(n: int) -> str:
+    """ "2nd" for 2, "11th" for 11, "23rd" for 23."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _roman(n: int) -> str:
@@ -348,10 +358,10 @@ def _roman(n: int) -> str:
 
 
 def _numbered(ruleset: Rules, kind: str, words: frozenset) -> frozenset:
-    """The words of a name of a numbered kind with its roman numeral or number word as an
-    ordinal word, which `_core_words` keeps: "World War I" and "World War II" are two wars,
-    "World War II", "World War Two" and "Second World War" one. Other kinds keep their words
-    (a games' numeral is its edition)."""
+    """The words of a name of a numbered kind with its roman numeral, digits or number word as
+    an ordinal word, which `_core_words` keeps: "World War I" and "World War II" are two wars,
+    "World War II", "World War Two", "World War 2", "2nd World War" and "Second World War" one.
+    Other kinds keep their words (a games' numeral is its edition)."""
     kinds, numerals = _numbered_kinds(ruleset)
     if kind not in kinds:
         return words

@@ -181,6 +181,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "other_event_place_words",
             "numbered_event_kinds",
             "numbered_event_number_words",
+            "numbered_event_max_numeral",
             "popular_vote_heads",
             "anniversary_past_cues",
             "date_deadline_words",

@@ -496,6 +496,14 @@ def test_a_date_of_another_event_in_the_sentence_is_its_own(text, name, expected
         # and names one war however it is written
         ("The Second World War was long. World War Two changed Europe.", ["Second World War"]),
         ("World War II was long. The Second World War changed Europe.", ["World War II"]),
+        # digits and digit ordinals are numerals too
+        ("World War I ended in 1918. World War 2 began in 1939.", ["World War I", "World War 2"]),
+        (
+            "World War I ended in 1918. The 2nd World War began in 1939.",
+            ["World War I", "2nd World War"],
+        ),
+        ("World War 2 was long. The Second World War changed Europe.", ["World War 2"]),
+        ("The 2nd World War was long. World War II changed Europe.", ["2nd World War"]),
         # a games' numeral is its edition: a later plain mention is the same games
         (
             "The XXII Olympic Winter Games opened. The Olympic Winter Games ended.",
@@ -505,3 +513,21 @@ def test_a_date_of_another_event_in_the_sentence_is_its_own(text, name, expected
 )
 def test_a_wars_numeral_tells_wars_apart(text, expected):
     assert [e["name"] for e in _events(text, "News", "2019-05-06")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each war dated by its own sentence, not by the year before its name
+        (
+            "World War I ended in 1918. World War II began in 1939.",
+            [("World War I", "1918"), ("World War II", "1939")],
+        ),
+        (
+            "World War I ended in 1918. World War 2 began in 1939.",
+            [("World War I", "1918"), ("World War 2", "1939")],
+        ),
+    ],
+)
+def test_two_wars_keep_their_own_dates(text, expected):
+    assert [(e["name"], e["date"]) for e in _events(text, "News", "2019-05-06")] == expected
