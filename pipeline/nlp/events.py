@@ -10,6 +10,7 @@ at the ... summit", is left out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -109,8 +110,8 @@ class EventExtractor(RuleComponent):
         year = doc_year(self.names.context(doc, "doc_date"))
         # group the mentions of each distinct event; the first mention is the fact
         groups: list[_Group] = []
-        found = find_events(self.rules, doc_text(doc), self.cues(doc))
-        for event in found:
+        found = _Mentions(find_events(self.rules, doc_text(doc), self.cues(doc)))
+        for event in found.ordered:
             words = content_words(event["name"])
             if words:
                 _add_mention(
@@ -157,7 +158,7 @@ class EventExtractor(RuleComponent):
             add_fact(doc, event["start"], event["end"], fields, self.names)
         return doc
 
-    def _date_of(self, doc: Doc, mention: dict, found: list[dict] = ()) -> str | None:
+    def _date_of(self, doc: Doc, mention: dict, found: _Mentions | None = None) -> str | None:
         """The date one mention's sentence gives its event; `found`, the document's event
         mentions, tells which other events the sentence names (their dates are their own)."""
         text, offset = doc_text(doc), 0
@@ -180,8 +181,8 @@ class EventExtractor(RuleComponent):
             narrative=narrative,
             others=tuple(
                 (m["start"] - offset, m["end"] - offset)
-                for m in found
-                if m is not mention and offset <= m["start"] and m["end"] <= offset + len(text)
+                for m in (found.between(offset, offset + len(text)) if found else ())
+                if m is not mention
             ),
         )
 
@@ -225,7 +226,7 @@ class EventExtractor(RuleComponent):
         return found[0][1] if found else None
 
     def _date_of_marked_anniversary(
-        self, doc: Doc, mentions: list[dict], found: list[dict]
+        self, doc: Doc, mentions: list[dict], found: _Mentions
     ) -> str | None:
         """The date of the anniversary an event is held to mark, named right after one of its
         mentions ("the Victory Parade to mark the 74th anniversary of Victory"; events.json's
@@ -237,11 +238,35 @@ class EventExtractor(RuleComponent):
         cue = _marking_cue(self.rules)
         text = doc_text(doc)
         for mention in mentions:
-            for other in found:
-                if other["kind"] == "anniversary" and other["start"] >= mention["end"]:
-                    if cue.fullmatch(text, mention["end"], other["start"]):
-                        return self._date_of(doc, other, found)
+            # only a few words may stand between them: the mentions that start soon after
+            for other in found.starting(mention["end"], mention["end"] + _MARKING_WINDOW):
+                if other["kind"] == "anniversary" and cue.fullmatch(
+                    text, mention["end"], other["start"]
+                ):
+                    return self._date_of(doc, other, found)
         return None
+
+
+# how far after an event the anniversary it marks may start (" , held to mark the ")
+_MARKING_WINDOW = 200
+
+
+class _Mentions:
+    """A document's event mentions, in the order found, and ordered by where they start, so
+    that those of one stretch (a sentence) are found by bisection, not by a scan of all."""
+
+    def __init__(self, mentions: list[dict]):
+        self.ordered = mentions
+        self._by_start = sorted(mentions, key=lambda m: (m["start"], m["end"]))
+        self._starts = [m["start"] for m in self._by_start]
+
+    def between(self, lo: int, hi: int) -> list[dict]:
+        """The mentions that start at or after `lo` and end by `hi`."""
+        return [m for m in self.starting(lo, hi) if m["end"] <= hi]
+
+    def starting(self, lo: int, hi: int) -> list[dict]:
+        """The mentions that start at or after `lo` and before `hi`."""
+        return self._by_start[bisect_left(self._starts, lo) : bisect_left(self._starts, hi)]
 
 
 @compiled_from_rules

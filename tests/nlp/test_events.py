@@ -531,3 +531,46 @@ def test_a_wars_numeral_tells_wars_apart(text, expected):
 )
 def test_two_wars_keep_their_own_dates(text, expected):
     assert [(e["name"], e["date"]) for e in _events(text, "News", "2019-05-06")] == expected
+
+
+class _CountedMention(dict):
+    """An event mention that counts how often its start is read."""
+
+    reads = 0
+
+    def __getitem__(self, key):
+        if key == "start":
+            _CountedMention.reads += 1
+        return super().__getitem__(key)
+
+
+def _distinct_name(i: int) -> str:
+    letters, vowels, name = "bcdfghklmnprstvz", "aeiou", ""
+    i += 1000
+    while i:
+        name, i = name + letters[i % 16] + vowels[i % 5], i // 16
+    return name.capitalize()
+
+
+@pytest.mark.parametrize("n", [200])
+def test_the_other_events_of_a_sentence_are_found_without_a_scan_of_the_document(monkeypatch, n):
+    """Each mention's date looks at the events of its own sentence only: the mentions read
+    grow with the document, not with its square (work counted, not timed)."""
+    import pipeline.nlp.events as events_module
+
+    found = events_module.find_events
+
+    def counted(*args, **kwargs):
+        return [_CountedMention(m) for m in found(*args, **kwargs)]
+
+    monkeypatch.setattr(events_module, "find_events", counted)
+
+    def reads(count: int) -> int:
+        text = " ".join(f"The {_distinct_name(i)} Forum opened in June." for i in range(count))
+        _CountedMention.reads = 0
+        records = _events(text, "News", "2021-03-04")
+        assert len(records) == count and all(r["date"] == "2021-06" for r in records)
+        return _CountedMention.reads
+
+    small, large = reads(n), reads(2 * n)
+    assert large < 3 * small, (small, large)
