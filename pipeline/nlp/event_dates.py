@@ -419,16 +419,15 @@ def _another_events_date(
     others: tuple[tuple[int, int], ...],
 ) -> bool:
     """Whether the date `found` (from `dates_in_clause`) is another event's: it follows that
-    event's name ("the Lake Forum in June and the Arctic Summit"), or is said inside a
-    parenthesis that names that event ("the Lake Forum (the Arctic Summit was in May)"), or,
-    after this event, that event opens a clause of its own: this one has its own words before
-    a list joiner that leads to that one ("X is taking place in Grozny and Y is taking place on
-    May 18"; not "X and the second Y are planned for May", "X and its Y", "X, which hosts Y,
-    will open on May 5"). Not when this event is held within that one ("during the Lake Forum
-    in June"; events.json's `shared_date_links`). A date before both is kept: "This year, X
-    and Y" dates both."""
+    event's name ("the Lake Forum in June and the Arctic Summit"), or, after this event, that
+    event is named between the two and does not share this one's predicate ("X is taking place
+    in Grozny and Y is taking place on May 18"; not "X and the second Y are planned for May",
+    "X and its Y open in May"), unless that event is named in an insertion after this one that
+    closes before the date ("X, which hosts the Y, will open on May 5"). Not when this event is
+    held within that one ("during the Lake Forum in June"; events.json's `shared_date_links`).
+    A date before both is kept: "This year, X and Y" dates both."""
     _, _, s, _ = found
-    coordination, adjacent, within, joined, window = _other_event_patterns(ruleset)
+    coordination, adjacent, within, window = _other_event_patterns(ruleset)
     for o_start, o_end in others:
         if o_start < end and o_end > start:
             continue  # the event itself, or a name inside it
@@ -436,21 +435,25 @@ def _another_events_date(
             continue  # "will take place during the Lake Forum in June": its date is this one's
         if o_end <= s and adjacent.fullmatch(sentence, o_end, s):
             return True
-        if end <= o_start and o_end <= s:
-            if _in_parenthesis(sentence, end, o_start, s):
-                return True  # "X (the Y was in May) opened on June 3": May is Y's
-            if not coordination.fullmatch(sentence, end, o_start) and joined.search(
-                sentence, max(end, o_start - window), o_start
-            ):
-                return True
+        if end <= o_start and o_end <= s and not coordination.fullmatch(sentence, end, o_start):
+            if _inserted(sentence, end, o_end, s):
+                continue  # "X, which hosts the Y, will open on May 5": the date is X's
+            return True
     return False
 
 
-def _in_parenthesis(sentence: str, end: int, o_start: int, s: int) -> bool:
-    """Whether a parenthesis opens between this event (ending at `end`) and the other one (at
-    `o_start`) and is still open at the date (at `s`)."""
-    opened = sentence.rfind("(", end, o_start)
-    return opened >= 0 and sentence.find(")", opened, s) < 0
+_INSERTION = re.compile(r"\s*([,(])")
+
+
+def _inserted(sentence: str, end: int, o_end: int, s: int) -> bool:
+    """Whether the other event (ending at `o_end`) is named in an insertion that opens right
+    after this one (ending at `end`: ", which hosts the", ", including the", " (the") and
+    closes before the date (at `s`): "X, which hosts the Y, will open on May 5". A date inside
+    the insertion is not this event's: "X (the Y was in May) opened on June 3"."""
+    opened = _INSERTION.match(sentence, end)
+    if opened is None:
+        return False
+    return sentence.find(")" if opened.group(1) == "(" else ",", o_end, s) >= 0
 
 
 @compiled_from_rules
@@ -459,9 +462,8 @@ def _other_event_patterns(
 ) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, int]:
     """(what joins two events that share a predicate: ", and the second ", " and its "; what
     may stand between an event's name and a date of its own: " in Oslo on "; what links an
-    event to another it is held within: "during the "; what ends the words between two events
-    when the second opens a clause of its own: " and the ", ", the "; how many characters
-    before the other event such a link is looked for). events.json's `event_list_joiners`,
+    event to another it is held within: "during the "; how many characters before the other
+    event such a link is looked for). events.json's `event_list_joiners`,
     `event_list_determiners`, `shared_date_links`, `shared_date_link_window` and
     `other_event_place_words`."""
     rules = ruleset.get("events", required=("heads",))
@@ -482,8 +484,7 @@ def _other_event_patterns(
         if links
         else re.compile(r"(?!x)x")
     )
-    joined = re.compile(rf"(?:,\s*(?:{joiners}\s+)?|\s{joiners}\s+){before_name}$", re.IGNORECASE)
-    return coordination, adjacent, within, joined, int(rules.get("shared_date_link_window", 40))
+    return coordination, adjacent, within, int(rules.get("shared_date_link_window", 40))
 
 
 def _distance(s: int, e: int, start: int, end: int) -> int:
@@ -517,10 +518,12 @@ def _date_from_cues(
 
 
 def _present(ruleset: Rules, clause: str) -> bool:
-    """Whether the clause speaks of the time it is said in: no cue of a time to come or gone
-    (`future_cues`, `past_cues`: "will", "next", "last time") nor of a wish or a condition
-    (`doc_date_cues.not_present`: "would", "hope to")."""
-    return _tense(ruleset, clause) == 0 and not _cues(ruleset)[9].search(clause)
+    """Whether the clause may speak of the time it is said in: no cue of a time to come
+    (`future_cues`: "will", "next") nor of another time, a wish or a condition
+    (`doc_date_cues.not_present`: "last time", "would", "hope to"). A past verb is no such cue:
+    a news report tells in the past what happened on its day ("The meeting took place on the
+    sidelines of the Lake Forum")."""
+    return not _cues(ruleset)[3].search(clause) and not _cues(ruleset)[9].search(clause)
 
 
 @compiled_from_rules
