@@ -830,6 +830,7 @@ def test_a_range_of_days_is_dated_by_its_first(sentence, expected):
         # a news report tells in the past what happened on its day
         ("The meeting took place on the sidelines of the Lake Forum.", "2019-10"),
         ("The talks were held on the margins of the Lake Forum.", "2019-10"),
+        ("Once again, I cordially welcome you to the Lake Forum.", "2019-10"),
         # cues that say their own time are read whatever else the clause says
         ("The Lake Forum, which has opened in Vladivostok, will last three days.", "2019-10"),
     ],
