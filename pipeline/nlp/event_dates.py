@@ -123,11 +123,8 @@ def _cues(ruleset: Rules):
         alternation(rules.get("future_cues", [])),
         alternation(rules.get("past_cues", [])),
         alternation(rules.get("anniversary_doc_date_cues", [])),
-        # ", but " and "said that ": what follows a verb of saying is a clause of its own
-        (
-            *rules.get("event_clause_breaks", []),
-            *(f"{verb} that " for verb in rules.get("reported_speech_verbs", [])),
-        ),
+        # ", but ": the clause breaks of events.json besides temporal.json's
+        tuple(rules.get("event_clause_breaks", [])),
         alternation(rules.get("narrative_doc_date_cues", [])),
         # cues that say no time of their own ("on the margins of", "welcome you to"): read
         # only in a clause with no time to come or gone ("will", "last time", "would")
@@ -234,7 +231,29 @@ def clause_bounds(ruleset: Rules, sentence: str, start: int, end: int) -> tuple[
     """The clause of sentence[start:end] in which its date is looked for: temporal's clause,
     cut also at events.json's `event_clause_breaks` (", but ") and before or after a verb of
     saying and its "that" (`reported_speech_verbs`: "we announced that ... next year")."""
-    return _temporal_clause_bounds(ruleset, sentence, start, end, _cues(ruleset)[6])
+    lo, hi = _temporal_clause_bounds(ruleset, sentence, start, end, _cues(ruleset)[6])
+    # "said that ": what follows a verb of saying is a clause of its own
+    for m in _reported_speech(ruleset).finditer(sentence, lo, hi):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+@compiled_from_rules
+def _reported_speech(ruleset: Rules) -> re.Pattern:
+    """A verb of saying or believing and its "that" (events.json's `reported_speech_verbs`),
+    not "that" as a pronoun, followed by one of `pronoun_that_followers` ("I think that was in
+    2015": the clause goes on)."""
+    rules = ruleset.get("events", required=("heads",))
+    verbs = rules.get("reported_speech_verbs", [])
+    if not verbs:
+        return re.compile(r"(?!x)x")
+    followers = rules.get("pronoun_that_followers", [])
+    pronoun = rf"(?!(?:{phrase_alternation(followers)})\b)" if followers else ""
+    return re.compile(rf"\b{phrase_alternation(verbs)} that {pronoun}")
 
 
 def resolve_date(

@@ -169,6 +169,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "anniversary_doc_date_cues",
             "event_clause_breaks",
             "reported_speech_verbs",
+            "pronoun_that_followers",
             "anniversary_addressee_words",
             "narrative_doc_date_cues",
             "narrative_opening_cues",

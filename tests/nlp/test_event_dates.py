@@ -617,6 +617,10 @@ def test_an_event_whose_decisions_are_spoken_of_is_not_dated_by_the_talk(sentenc
         ("At the Pine Forum in May, the minister said that exports grew.", "2021-05"),
         # no "that": one clause
         ("The Pine Forum, the minister said, will open in March.", "2022-03"),
+        # "that" as a pronoun, followed by a verb, is no reported clause
+        ("The Pine Forum, I think that was in 2015, was a success.", "2015"),
+        ("The Pine Forum, he said that was in 2016, drew crowds.", "2016"),
+        ("The Pine Forum, which I think was held in 2015, was a success.", "2015"),
     ],
 )
 def test_a_date_a_verb_of_saying_reports_is_not_the_events(sentence, expected):
