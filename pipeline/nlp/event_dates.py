@@ -506,6 +506,40 @@ def _other_event_patterns(
     return coordination, adjacent, within, int(rules.get("shared_date_link_window", 40))
 
 
+@compiled_from_rules
+def _postponed_from(ruleset: Rules) -> re.Pattern:
+    """One of events.json's `postponement_cues` and "from", right before a date: "was postponed
+    from "."""
+    cues = ruleset.get("events", required=("heads",)).get("postponement_cues", [])
+    if not cues:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"\b(?:{phrase_alternation(cues)})\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_LAST_DAY = re.compile(rf"\d{{1,2}}{_DAY_RANGE}")
+
+
+def _new_dates(
+    ruleset: Rules, sentence: str, found: list[tuple[int, str, int, int]]
+) -> list[tuple[int, str, int, int]]:
+    """The dates of `found` with those an event was moved from left out ("postponed from 8 March
+    to 14 March": 14 March), and a range of days it was moved across read as its last day
+    ("postponed from 8 to 14 March": 14 March)."""
+    moved = _postponed_from(ruleset)
+    kept = []
+    for distance, value, s, e in found:
+        if moved.search(sentence, max(0, s - 40), s):
+            days = _LAST_DAY.match(sentence, s, e)
+            if days is None or len(value) != 10:
+                continue  # the old date
+            last = int(re.findall(r"\d{1,2}", days.group(0))[-1])
+            if not 1 <= last <= 31:
+                continue
+            value = f"{value[:8]}{last:02d}"
+        kept.append((distance, value, s, e))
+    return kept
+
+
 def _distance(s: int, e: int, start: int, end: int) -> int:
     return start - e if e <= start else s - end
 
@@ -663,6 +697,7 @@ def event_date(
         found = [
             f for f in found if not _another_events_date(ruleset, sentence, start, end, f, others)
         ]
+    found = _new_dates(ruleset, sentence, found)
     if in_name:
         # a date in the name ("Army-2015") may be refined by one in the text, never replaced
         for _, value, _, _ in found:

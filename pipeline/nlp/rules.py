@@ -183,6 +183,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "numbered_event_kinds",
             "numbered_event_number_words",
             "numbered_event_max_numeral",
+            "postponement_cues",
             "popular_vote_heads",
             "anniversary_past_cues",
             "date_deadline_words",

@@ -807,6 +807,11 @@ def test_an_anniversary_the_document_places_at_its_date(sentence, name, date, na
         ("The Pine Festival will be held on 14 March.", "2018-03-14"),
         # numbers that are no days of the month
         ("The Pine Festival drew 8 to 14 thousand guests in March.", "2018-03"),
+        # an event moved from one date to another is at the new one
+        ("The Pine Festival was postponed from 8 to 14 March.", "2018-03-14"),
+        ("The Pine Festival was moved from 8 March to 14 March.", "2018-03-14"),
+        ("The Pine Festival has been rescheduled from March 8 to April 2.", "2018-04-02"),
+        ("The Pine Festival was postponed from 2018 to 2019.", "2019"),
     ],
 )
 def test_a_range_of_days_is_dated_by_its_first(sentence, expected):
