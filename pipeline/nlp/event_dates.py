@@ -123,12 +123,13 @@ def _cues(ruleset: Rules):
         alternation(rules.get("future_cues", [])),
         alternation(rules.get("past_cues", [])),
         alternation(rules.get("anniversary_doc_date_cues", [])),
-        # ", but " and "said that ": what follows a verb of saying is a clause of its own
-        (
-            *rules.get("event_clause_breaks", []),
-            *(f"{verb} that " for verb in rules.get("reported_speech_verbs", [])),
-        ),
+        # ", but ": the clause breaks of events.json besides temporal.json's
+        tuple(rules.get("event_clause_breaks", [])),
         alternation(rules.get("narrative_doc_date_cues", [])),
+        # cues that say no time of their own ("on the margins of", "welcome you to"): read
+        # only in a clause with no time to come or gone ("will", "last time", "would")
+        alternation(doc_cues.get("month_if_present", [])),
+        alternation(doc_cues.get("not_present", [])),
     )
 
 
@@ -230,7 +231,29 @@ def clause_bounds(ruleset: Rules, sentence: str, start: int, end: int) -> tuple[
     """The clause of sentence[start:end] in which its date is looked for: temporal's clause,
     cut also at events.json's `event_clause_breaks` (", but ") and before or after a verb of
     saying and its "that" (`reported_speech_verbs`: "we announced that ... next year")."""
-    return _temporal_clause_bounds(ruleset, sentence, start, end, _cues(ruleset)[6])
+    lo, hi = _temporal_clause_bounds(ruleset, sentence, start, end, _cues(ruleset)[6])
+    # "said that ": what follows a verb of saying is a clause of its own
+    for m in _reported_speech(ruleset).finditer(sentence, lo, hi):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+@compiled_from_rules
+def _reported_speech(ruleset: Rules) -> re.Pattern:
+    """A verb of saying or believing and its "that" (events.json's `reported_speech_verbs`),
+    not "that" as a pronoun, followed by one of `pronoun_that_followers` ("I think that was in
+    2015": the clause goes on)."""
+    rules = ruleset.get("events", required=("heads",))
+    verbs = rules.get("reported_speech_verbs", [])
+    if not verbs:
+        return re.compile(r"(?!x)x")
+    followers = rules.get("pronoun_that_followers", [])
+    pronoun = rf"(?!(?:{phrase_alternation(followers)})\b)" if followers else ""
+    return re.compile(rf"\b{phrase_alternation(verbs)} that {pronoun}")
 
 
 def resolve_date(
@@ -307,7 +330,7 @@ def _season_year(match: re.Match, kind: str, year: int, doc_month_: int | None, 
 
 
 def _tense(ruleset: Rules, clause: str) -> int:
-    _, _, _, future, past, _, _, _ = _cues(ruleset)
+    future, past = _cues(ruleset)[3:5]
     if future.search(clause):
         return 1
     if past.search(clause):
@@ -417,44 +440,104 @@ def _another_events_date(
     """Whether the date `found` (from `dates_in_clause`) is another event's: it follows that
     event's name ("the Lake Forum in June and the Arctic Summit"), or, after this event, that
     event is named between the two and does not share this one's predicate ("X is taking place
-    in Grozny and Y is taking place on May 18"; not "X and the second Y are planned for May").
-    Not when this event is held within that one ("during the Lake Forum in June"; events.json's
-    `shared_date_links`). A date before both is kept: "This year, X and Y" dates both."""
+    in Grozny and Y is taking place on May 18"; not "X and the second Y are planned for May",
+    "X and its Y open in May"), unless that event is named in an insertion after this one that
+    closes before the date ("X, which hosts the Y, will open on May 5"). Not when this event is
+    held within that one ("during the Lake Forum in June"; events.json's `shared_date_links`).
+    A date before both is kept: "This year, X and Y" dates both."""
     _, _, s, _ = found
-    coordination, adjacent, within = _other_event_patterns(ruleset)
+    coordination, adjacent, within, window = _other_event_patterns(ruleset)
     for o_start, o_end in others:
         if o_start < end and o_end > start:
             continue  # the event itself, or a name inside it
-        if end <= o_start and within.search(sentence, max(end, o_start - 40), o_start):
+        if end <= o_start and within.search(sentence, max(end, o_start - window), o_start):
             continue  # "will take place during the Lake Forum in June": its date is this one's
         if o_end <= s and adjacent.fullmatch(sentence, o_end, s):
             return True
         if end <= o_start and o_end <= s and not coordination.fullmatch(sentence, end, o_start):
+            if _inserted(sentence, end, o_end, s):
+                continue  # "X, which hosts the Y, will open on May 5": the date is X's
             return True
     return False
 
 
+_INSERTION = re.compile(r"\s*([,(])")
+
+
+def _inserted(sentence: str, end: int, o_end: int, s: int) -> bool:
+    """Whether the other event (ending at `o_end`) is named in an insertion that opens right
+    after this one (ending at `end`: ", which hosts the", ", including the", " (the") and
+    closes before the date (at `s`): "X, which hosts the Y, will open on May 5". A date inside
+    the insertion is not this event's: "X (the Y was in May) opened on June 3"."""
+    opened = _INSERTION.match(sentence, end)
+    if opened is None:
+        return False
+    return sentence.find(")" if opened.group(1) == "(" else ",", o_end, s) >= 0
+
+
 @compiled_from_rules
-def _other_event_patterns(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """(what joins two events that share a predicate: ", and the second "; what may stand
-    between an event's name and a date of its own: " in Oslo on "; what links an event to
-    another it is held within: "during the ")."""
+def _other_event_patterns(
+    ruleset: Rules,
+) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, int]:
+    """(what joins two events that share a predicate: ", and the second ", " and its "; what
+    may stand between an event's name and a date of its own: " in Oslo on "; what links an
+    event to another it is held within: "during the "; how many characters before the other
+    event such a link is looked for). events.json's `event_list_joiners`,
+    `event_list_determiners`, `shared_date_links`, `shared_date_link_window` and
+    `other_event_place_words`."""
     rules = ruleset.get("events", required=("heads",))
     ordinals = phrase_alternation(list(rules.get("ordinal_words", {})) or ["first"])
     links = rules.get("shared_date_links", [])
+    joiners = phrase_alternation(rules.get("event_list_joiners", []) or ["and"])
+    determiners = phrase_alternation(rules.get("event_list_determiners", []) or ["the"])
+    places = phrase_alternation(rules.get("other_event_place_words", []) or ["in"])
+    before_name = rf"(?:{determiners}\s+)?(?:(?:{ordinals}|\d+(?:st|nd|rd|th))\s+)?"
     coordination = re.compile(
-        r"\s*(?:,\s*)?(?:(?:and|or|as well as|along with)\s+)?(?:(?:the|a|an)\s+)?"
-        rf"(?:(?:{ordinals}|\d+(?:st|nd|rd|th))\s+)?",
+        rf"\s*(?:,\s*)?(?:{joiners}\s+)?{before_name}",
         re.IGNORECASE,
     )
     # no comma: "the anniversary of ..., this April I paid a visit" starts another stretch
-    adjacent = re.compile(r"\s*(?:(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*)?(?:on\s+)?")
+    adjacent = re.compile(rf"\s*(?:{places}\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*)?(?:on\s+)?")
     within = (
         re.compile(rf"\b(?:{phrase_alternation(links)})\s+(?:the\s+)?$", re.IGNORECASE)
         if links
         else re.compile(r"(?!x)x")
     )
-    return coordination, adjacent, within
+    return coordination, adjacent, within, int(rules.get("shared_date_link_window", 40))
+
+
+@compiled_from_rules
+def _postponed_from(ruleset: Rules) -> re.Pattern:
+    """One of events.json's `postponement_cues` and "from", right before a date: "was postponed
+    from "."""
+    cues = ruleset.get("events", required=("heads",)).get("postponement_cues", [])
+    if not cues:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"\b(?:{phrase_alternation(cues)})\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_LAST_DAY = re.compile(rf"\d{{1,2}}{_DAY_RANGE}")
+
+
+def _new_dates(
+    ruleset: Rules, sentence: str, found: list[tuple[int, str, int, int]]
+) -> list[tuple[int, str, int, int]]:
+    """The dates of `found` with those an event was moved from left out ("postponed from 8 March
+    to 14 March": 14 March), and a range of days it was moved across read as its last day
+    ("postponed from 8 to 14 March": 14 March)."""
+    moved = _postponed_from(ruleset)
+    kept = []
+    for distance, value, s, e in found:
+        if moved.search(sentence, max(0, s - 40), s):
+            days = _LAST_DAY.match(sentence, s, e)
+            if days is None or len(value) != 10:
+                continue  # the old date
+            last = int(re.findall(r"\d{1,2}", days.group(0))[-1])
+            if not 1 <= last <= 31:
+                continue
+            value = f"{value[:8]}{last:02d}"
+        kept.append((distance, value, s, e))
+    return kept
 
 
 def _distance(s: int, e: int, start: int, end: int) -> int:
@@ -468,17 +551,32 @@ def _date_from_cues(
     anniversary: bool = False,
     narrative: bool = False,
 ) -> str | None:
-    day_cues, month_cues, _, _, _, anniversary_cues, _, narrative_cues = _cues(ruleset)
+    """The document's day or month when the clause places the event there (events.json's
+    `doc_date_cues`; for an anniversary, `anniversary_doc_date_cues`; in a news report,
+    `narrative_doc_date_cues`). The cues of `month_if_present` only in a clause that speaks of
+    no other time (`_present`)."""
+    cues = _cues(ruleset)
+    day_cues, month_cues, anniversary_cues, narrative_cues = cues[0], cues[1], cues[5], cues[7]
     if doc_date and len(doc_date) >= 10 and day_cues.search(clause):
         return doc_date[:10]
     if doc_date and len(doc_date) >= 7:
         if (
             month_cues.search(clause)
+            or (cues[8].search(clause) and _present(ruleset, clause))
             or (anniversary and anniversary_cues.search(clause))
             or (narrative and narrative_cues.search(clause))
         ):
             return doc_date[:7]  # under way as the document is written, met on its sidelines
     return None
+
+
+def _present(ruleset: Rules, clause: str) -> bool:
+    """Whether the clause may speak of the time it is said in: no cue of a time to come
+    (`future_cues`: "will", "next") nor of another time, a wish or a condition
+    (`doc_date_cues.not_present`: "last time", "would", "hope to"). A past verb is no such cue:
+    a news report tells in the past what happened on its day ("The meeting took place on the
+    sidelines of the Lake Forum")."""
+    return not _cues(ruleset)[3].search(clause) and not _cues(ruleset)[9].search(clause)
 
 
 @compiled_from_rules
@@ -517,29 +615,41 @@ def _opens_with(ruleset: Rules, sentence: str, start: int) -> bool:
 
 
 @compiled_from_rules
-def _victory(ruleset: Rules) -> tuple[re.Pattern, re.Pattern]:
-    """events.json's `election_victory_cues`: a congratulation, and a victory right before an
-    election's name ("on his victory in the ", "on the victory of his party at the ")."""
+def _victory(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """events.json's `election_victory_cues`: a congratulation, a victory right before an
+    election's name ("on his victory in the ", "on the victory of his party at the "), and a
+    wish ("wished him victory in the "), which speaks of an election to come."""
     cues = ruleset.get("events", required=("heads",)).get("election_victory_cues", {})
     congratulations, victories = cues.get("congratulations", []), cues.get("victories", [])
+    never = re.compile(r"(?!x)x")
     if not congratulations or not victories:
-        never = re.compile(r"(?!x)x")
-        return never, never
+        return never, never, never
+    owner = int(cues.get("owner_max_chars", 60))
+    before_name = phrase_alternation(cues.get("before_name", []) or ["in"])
+    wishes = cues.get("wishes", [])
     return (
         re.compile(rf"\b(?:{phrase_alternation(congratulations)})\b", re.IGNORECASE),
         re.compile(
-            rf"\b(?:{phrase_alternation(victories)})(?:\s+of\s+[^,;:.]{{1,60}}?)?"
-            r"\s+(?:(?:in|at|of)\s+)?(?:the\s+)?$",
+            rf"\b(?:{phrase_alternation(victories)})(?:\s+of\s+[^,;:.]{{1,{owner}}}?)?"
+            rf"\s+(?:{before_name}\s+)?(?:the\s+)?$",
             re.IGNORECASE,
         ),
+        re.compile(rf"\b(?:{phrase_alternation(wishes)})\b", re.IGNORECASE) if wishes else never,
     )
 
 
-def _won(ruleset: Rules, sentence: str, start: int) -> bool:
-    """Whether the clause congratulates someone on winning the election named at `start`."""
-    congratulation, victory = _victory(ruleset)
-    before = sentence[max(0, start - 200) : start]
-    return bool(victory.search(before) and congratulation.search(before))
+def _won(ruleset: Rules, sentence: str, start: int, end: int) -> bool:
+    """Whether the clause of the election named at sentence[start:end] congratulates someone
+    on winning it: a congratulation, then a victory right before the name, and no wish between
+    the two ("congratulated him on his birthday and wished him victory in the election")."""
+    congratulation, victory, wish = _victory(ruleset)
+    lo, _ = clause_bounds(ruleset, sentence, start, end)
+    won = victory.search(sentence, lo, start)
+    if won is None:
+        return False
+    # the last congratulation before the victory
+    said = max((m.end() for m in congratulation.finditer(sentence, lo, won.start())), default=-1)
+    return said >= 0 and not wish.search(sentence, said, won.start())
 
 
 def greeted(ruleset: Rules, sentence: str, start: int) -> bool:
@@ -564,7 +674,7 @@ def event_date(
     spans of the other events named in the sentence, whose own dates are not this one's."""
     if kind == "anniversary":
         return _anniversary_date(ruleset, name, sentence, start, end, doc_date, narrative)
-    _, _, undated_kinds, _, _, _, _, _ = _cues(ruleset)
+    undated_kinds = _cues(ruleset)[2]
     cued = kind not in undated_kinds
     in_name = date_in_name(name)
     if in_name is None and cued:
@@ -587,6 +697,7 @@ def event_date(
         found = [
             f for f in found if not _another_events_date(ruleset, sentence, start, end, f, others)
         ]
+    found = _new_dates(ruleset, sentence, found)
     if in_name:
         # a date in the name ("Army-2015") may be refined by one in the text, never replaced
         for _, value, _, _ in found:
@@ -610,7 +721,7 @@ def event_date(
             return doc_date[:7]
         if narrative and doc_date and len(doc_date) >= 7 and _opens_with(ruleset, sentence, start):
             return doc_date[:7]  # "At the Northern Forum, Vladimir Putin said ..."
-        if kind == "election" and doc_date and _won(ruleset, sentence, start):
+        if kind == "election" and doc_date and _won(ruleset, sentence, start, end):
             return doc_date[:4]  # "congratulated him on his victory in the election"
     known = gazetteer.known_year(ruleset, name, kind, doc_year(doc_date))
     return str(known) if known else None
@@ -698,7 +809,7 @@ def _anniversary_at_doc_date(
     places there: a day cue with a cue of celebration and no time to come ("Today we are
     celebrating the 6th anniversary"), or a news report's opening ("On the 75th anniversary of
     ..., the event is held"). None otherwise."""
-    day_cues, _, _, _, _, anniversary_cues, _, _ = _cues(ruleset)
+    day_cues, anniversary_cues = _cues(ruleset)[0], _cues(ruleset)[5]
     lo, hi = clause_bounds(ruleset, sentence, start, end)
     clause = sentence[lo:hi]
     if (

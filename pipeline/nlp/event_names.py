@@ -364,8 +364,8 @@ def _walk_back(text: str, head_start: int, g: Grammar, head: str = "") -> tuple[
     for i, w in enumerate(words):
         gap = text[w.end() : prev_end]
         word = w.group(0).rstrip(".")
-        if not word:
-            break
+        if not word or (word != w.group(0) and _ends_a_sentence(word)):
+            break  # "ended in 1918. World War II began": the name starts after the full stop
         if gap.strip(" "):
             # punctuation ends the name, but a spaced dash joins two names ("Russia – EU summit")
             joined = (
@@ -410,6 +410,27 @@ def _walk_back(text: str, head_start: int, g: Grammar, head: str = "") -> tuple[
             break
         prev_end = w.start()
     return (start if name_words else lower_start), name_words, lower_mods
+
+
+# one digit after the head of a numbered kind, not a count or a measure ("2 years", "2%")
+_DIGIT_NUMERAL = re.compile(
+    r"\s+[1-9](?!\w|[.,]\d|\s*%|\s+(?:years?|months?|days?|percent|per\s+cent|million|"
+    r"billion|thousand|times)\b)"
+)
+
+
+@compiled_from_rules
+def _numbered_kinds(ruleset: Rules) -> frozenset[str]:
+    """events.json's `numbered_event_kinds`: kinds whose numeral after the head is its own
+    ("World War 2")."""
+    return frozenset(ruleset.get("events", required=("heads",)).get("numbered_event_kinds", []))
+
+
+def _ends_a_sentence(word: str) -> bool:
+    """Whether a word written with a full stop after it ends a sentence: a year, a lowercase
+    word or a word of more than three letters ("1918.", "Paris."); not an abbreviation ("St.",
+    "U.S.")."""
+    return word.isdigit() or word.islower() or (len(word) > 3 and "." not in word)
 
 
 def _possessed_by(word: str) -> str:
@@ -515,6 +536,8 @@ def _head_events(
         start, name_words, lower_mods = _walk_back(text, m.start(), g, key)
         end = m.end()
         suffix = re.match(r"\s+(?:II|I|One|Two|(?:19|20)\d{2})\b", text[end : end + 8])
+        if suffix is None and capital and kind in _numbered_kinds(ruleset):
+            suffix = _DIGIT_NUMERAL.match(text[end : end + 40])  # "World War 2"
         if suffix:
             end += suffix.end()
         tail = g.tail_re.match(text, end)

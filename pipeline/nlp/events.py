@@ -10,6 +10,7 @@ at the ... summit", is left out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -109,8 +110,8 @@ class EventExtractor(RuleComponent):
         year = doc_year(self.names.context(doc, "doc_date"))
         # group the mentions of each distinct event; the first mention is the fact
         groups: list[_Group] = []
-        found = find_events(self.rules, doc_text(doc), self.cues(doc))
-        for event in found:
+        found = _Mentions(find_events(self.rules, doc_text(doc), self.cues(doc)))
+        for event in found.ordered:
             words = content_words(event["name"])
             if words:
                 _add_mention(
@@ -157,7 +158,7 @@ class EventExtractor(RuleComponent):
             add_fact(doc, event["start"], event["end"], fields, self.names)
         return doc
 
-    def _date_of(self, doc: Doc, mention: dict, found: list[dict] = ()) -> str | None:
+    def _date_of(self, doc: Doc, mention: dict, found: _Mentions | None = None) -> str | None:
         """The date one mention's sentence gives its event; `found`, the document's event
         mentions, tells which other events the sentence names (their dates are their own)."""
         text, offset = doc_text(doc), 0
@@ -180,8 +181,8 @@ class EventExtractor(RuleComponent):
             narrative=narrative,
             others=tuple(
                 (m["start"] - offset, m["end"] - offset)
-                for m in found
-                if m is not mention and offset <= m["start"] and m["end"] <= offset + len(text)
+                for m in (found.between(offset, offset + len(text)) if found else ())
+                if m is not mention
             ),
         )
 
@@ -225,7 +226,7 @@ class EventExtractor(RuleComponent):
         return found[0][1] if found else None
 
     def _date_of_marked_anniversary(
-        self, doc: Doc, mentions: list[dict], found: list[dict]
+        self, doc: Doc, mentions: list[dict], found: _Mentions
     ) -> str | None:
         """The date of the anniversary an event is held to mark, named right after one of its
         mentions ("the Victory Parade to mark the 74th anniversary of Victory"; events.json's
@@ -237,11 +238,35 @@ class EventExtractor(RuleComponent):
         cue = _marking_cue(self.rules)
         text = doc_text(doc)
         for mention in mentions:
-            for other in found:
-                if other["kind"] == "anniversary" and other["start"] >= mention["end"]:
-                    if cue.fullmatch(text, mention["end"], other["start"]):
-                        return self._date_of(doc, other, found)
+            # only a few words may stand between them: the mentions that start soon after
+            for other in found.starting(mention["end"], mention["end"] + _MARKING_WINDOW):
+                if other["kind"] == "anniversary" and cue.fullmatch(
+                    text, mention["end"], other["start"]
+                ):
+                    return self._date_of(doc, other, found)
         return None
+
+
+# how far after an event the anniversary it marks may start (" , held to mark the ")
+_MARKING_WINDOW = 200
+
+
+class _Mentions:
+    """A document's event mentions, in the order found, and ordered by where they start, so
+    that those of one stretch (a sentence) are found by bisection, not by a scan of all."""
+
+    def __init__(self, mentions: list[dict]):
+        self.ordered = mentions
+        self._by_start = sorted(mentions, key=lambda m: (m["start"], m["end"]))
+        self._starts = [m["start"] for m in self._by_start]
+
+    def between(self, lo: int, hi: int) -> list[dict]:
+        """The mentions that start at or after `lo` and end by `hi`."""
+        return [m for m in self.starting(lo, hi) if m["end"] <= hi]
+
+    def starting(self, lo: int, hi: int) -> list[dict]:
+        """The mentions that start at or after `lo` and before `hi`."""
+        return self._by_start[bisect_left(self._starts, lo) : bisect_left(self._starts, hi)]
 
 
 @compiled_from_rules
@@ -328,15 +353,25 @@ def _own_heading_cues(ruleset: Rules) -> tuple[str, ...]:
 
 @compiled_from_rules
 def _numbered_kinds(ruleset: Rules) -> tuple[frozenset[str], dict[str, str]]:
-    """events.json's `numbered_event_kinds`, and the ordinal word of each roman numeral and
-    number word (`numbered_event_number_words`) that `ordinal_words` names ("ii" and "two":
-    "second")."""
+    """events.json's `numbered_event_kinds`, and the ordinal word of each roman numeral, digit,
+    digit ordinal and number word (`numbered_event_number_words`) that `ordinal_words` names
+    ("ii", "2", "2nd" and "two": "second"), up to `numbered_event_max_numeral`."""
     rules = ruleset.get("events", required=("heads",))
     words = {n: w for w, n in rules.get("ordinal_words", {}).items()}
-    numerals = {_roman(n): w for n, w in words.items() if 0 < n < 40}
+    limit = int(rules.get("numbered_event_max_numeral", 39))
+    numerals = {_roman(n): w for n, w in words.items() if 0 < n <= limit}
+    # "World War 2" and "the 2nd World War" name the Second World War too
+    numerals.update({str(n): w for n, w in words.items() if 0 < n <= limit})
+    numerals.update({_digit_ordinal(n): w for n, w in words.items() if 0 < n <= limit})
     cardinals = rules.get("numbered_event_number_words", {})
     numerals.update({word: words[n] for word, n in cardinals.items() if n in words})
     return frozenset(rules.get("numbered_event_kinds", [])), numerals
+
+
+def _digit_ordinal(n: int) -> str:
+    """ "2nd" for 2, "11th" for 11, "23rd" for 23."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _roman(n: int) -> str:
@@ -348,10 +383,10 @@ def _roman(n: int) -> str:
 
 
 def _numbered(ruleset: Rules, kind: str, words: frozenset) -> frozenset:
-    """The words of a name of a numbered kind with its roman numeral or number word as an
-    ordinal word, which `_core_words` keeps: "World War I" and "World War II" are two wars,
-    "World War II", "World War Two" and "Second World War" one. Other kinds keep their words
-    (a games' numeral is its edition)."""
+    """The words of a name of a numbered kind with its roman numeral, digits or number word as
+    an ordinal word, which `_core_words` keeps: "World War I" and "World War II" are two wars,
+    "World War II", "World War Two", "World War 2", "2nd World War" and "Second World War" one.
+    Other kinds keep their words (a games' numeral is its edition)."""
     kinds, numerals = _numbered_kinds(ruleset)
     if kind not in kinds:
         return words

@@ -617,6 +617,10 @@ def test_an_event_whose_decisions_are_spoken_of_is_not_dated_by_the_talk(sentenc
         ("At the Pine Forum in May, the minister said that exports grew.", "2021-05"),
         # no "that": one clause
         ("The Pine Forum, the minister said, will open in March.", "2022-03"),
+        # "that" as a pronoun, followed by a verb, is no reported clause
+        ("The Pine Forum, I think that was in 2015, was a success.", "2015"),
+        ("The Pine Forum, he said that was in 2016, drew crowds.", "2016"),
+        ("The Pine Forum, which I think was held in 2015, was a success.", "2015"),
     ],
 )
 def test_a_date_a_verb_of_saying_reports_is_not_the_events(sentence, expected):
@@ -677,6 +681,38 @@ def test_a_news_report_that_opens_with_an_event_places_it_at_its_date(
         ("The victory in the Lakeland general election was clear.", None),
         ("He congratulated the team, and spoke of the Lakeland general election.", None),
         ("He congratulated her on her appointment before the Lakeland general election.", None),
+        # a wish for victory speaks of an election to come
+        (
+            "Vladimir Putin congratulated him on his birthday and wished him victory in the "
+            "Lakeland general election.",
+            None,
+        ),
+        (
+            "I congratulate you on your birthday and wish you success in the Lakeland general "
+            "election.",
+            None,
+        ),
+        (
+            "We congratulate the party and hope for its victory in the Lakeland general election.",
+            None,
+        ),
+        # the congratulation must be in the election's clause
+        (
+            "I congratulate the party on its anniversary; last time it lost, but I am sure of "
+            "its success in the Lakeland general election.",
+            None,
+        ),
+        (
+            "I congratulate the party on its anniversary; it won a victory in the Lakeland "
+            "general election.",
+            None,
+        ),
+        # a wish after the victory leaves the congratulation on it
+        (
+            "I congratulate you on your victory in the Lakeland general election and wish you "
+            "success.",
+            "2021",
+        ),
     ],
 )
 def test_a_congratulation_on_winning_an_election_places_it_in_the_documents_year(
@@ -771,6 +807,11 @@ def test_an_anniversary_the_document_places_at_its_date(sentence, name, date, na
         ("The Pine Festival will be held on 14 March.", "2018-03-14"),
         # numbers that are no days of the month
         ("The Pine Festival drew 8 to 14 thousand guests in March.", "2018-03"),
+        # an event moved from one date to another is at the new one
+        ("The Pine Festival was postponed from 8 to 14 March.", "2018-03-14"),
+        ("The Pine Festival was moved from 8 March to 14 March.", "2018-03-14"),
+        ("The Pine Festival has been rescheduled from March 8 to April 2.", "2018-04-02"),
+        ("The Pine Festival was postponed from 2018 to 2019.", "2019"),
     ],
 )
 def test_a_range_of_days_is_dated_by_its_first(sentence, expected):
@@ -788,9 +829,82 @@ def test_a_range_of_days_is_dated_by_its_first(sentence, expected):
         ("We will be glad to welcome you to the Lake Forum next June.", "2020-06"),
         # welcoming something else is no cue
         ("We welcome the decisions of the Lake Forum.", None),
+        # an invitation, a wish or a recollection speaks of another time
+        ("I will be glad to welcome you all to the Lake Forum.", None),
+        ("I hope to welcome you to the Lake Forum in Vladivostok.", None),
+        ("We would be happy to welcome everyone to the Lake Forum.", None),
+        ("Last time we met on the margins of the Lake Forum.", None),
+        ("Next time, we will meet on the margins of the Lake Forum.", None),
+        ("The ministers will talk on the sidelines of the Lake Forum.", None),
+        # a news report tells in the past what happened on its day
+        ("The meeting took place on the sidelines of the Lake Forum.", "2019-10"),
+        ("The talks were held on the margins of the Lake Forum.", "2019-10"),
+        ("Once again, I cordially welcome you to the Lake Forum.", "2019-10"),
+        # cues that say their own time are read whatever else the clause says
+        ("The Lake Forum, which has opened in Vladivostok, will last three days.", "2019-10"),
     ],
 )
 def test_a_speaker_welcoming_the_audience_to_an_event_places_it_at_the_documents_month(
     sentence, expected
 ):
     assert date_of(sentence, "Lake Forum", "2019-10-17", "forum") == expected
+
+
+def _with_events_rules(**changes):
+    """The installed rule set with events.json's keys replaced by `changes`."""
+    texts = dict(Rules.installed().texts)
+    events = json.loads(texts["events"])
+    events.update(changes)
+    texts["events"] = json.dumps(events)
+    return Rules(texts)
+
+
+def _date_beside(sentence, name, other, rules=RULES):
+    """The date of `name` when `other` is another event the sentence names."""
+    start, o_start = sentence.index(name), sentence.index(other)
+    return event_date(
+        rules,
+        name,
+        sentence,
+        start,
+        start + len(name),
+        "2021-03-04",
+        "forum",
+        others=((o_start, o_start + len(other)),),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "changes", "expected"),
+    [
+        # the words that join two events sharing a date are events.json's
+        ("The Lake Forum and its Harbour Summit meet on May 5.", {}, "2021-05-05"),
+        (
+            "The Lake Forum and its Harbour Summit meet on May 5.",
+            {"event_list_determiners": ["the"]},
+            None,
+        ),
+        ("The Lake Forum plus the Harbour Summit meet on May 5.", {}, None),
+        (
+            "The Lake Forum plus the Harbour Summit meet on May 5.",
+            {"event_list_joiners": ["and", "plus"]},
+            "2021-05-05",
+        ),
+        # and so are the links that share a date, and how far before the other event they are
+        ("The Lake Forum will meet ahead of the Harbour Summit on May 5.", {}, None),
+        (
+            "The Lake Forum will meet ahead of the Harbour Summit on May 5.",
+            {"shared_date_links": ["ahead of"]},
+            "2021-05-05",
+        ),
+        ("The Lake Forum will meet during the Harbour Summit on May 5.", {}, "2021-05-05"),
+        (
+            "The Lake Forum will meet during the Harbour Summit on May 5.",
+            {"shared_date_link_window": 5},
+            None,
+        ),
+    ],
+)
+def test_what_joins_or_links_two_events_is_rule_data(sentence, changes, expected):
+    rules = _with_events_rules(**changes) if changes else RULES
+    assert _date_beside(sentence, "Lake Forum", "Harbour Summit", rules) == expected

@@ -307,6 +307,37 @@ def test_a_month_is_not_a_place_nor_a_tail():
     assert names("the Winter Olympic Games in February") == [("Winter Olympic Games", "sports")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year, a place or a lowercase word before a full stop ends the sentence before
+        ("The war ended in 1918. World War II began in 1939.", [("World War II", "war")]),
+        ("He lives in Paris. World War II began in 1939.", [("World War II", "war")]),
+        ("It was in May 2018. Lake Forum opened.", [("Lake Forum", "forum")]),
+        ("We met them there. Lake Forum opened.", [("Lake Forum", "forum")]),
+        # an abbreviation's full stop does not
+        ("We went to the St. Petersburg Forum.", [("St. Petersburg Forum", "forum")]),
+    ],
+)
+def test_a_name_does_not_run_across_sentences(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a numbered kind's digit after its head is its numeral
+        ("World War 2 began in 1939.", [("World War 2", "war")]),
+        ("It was World War 1.", [("World War 1", "war")]),
+        # not a count or a measure after it, nor a digit after another kind's head
+        ("The World War 2 years later was over.", [("World War", "war")]),
+        ("The Lake Forum 2 days later closed.", [("Lake Forum", "forum")]),
+    ],
+)
+def test_a_wars_digit_is_part_of_its_name(text, expected):
+    assert names(text) == expected
+
+
 def test_a_name_does_not_run_across_paragraphs():
     text = "Greetings to the 9th Junior Sailing Games in Kaliningrad\n\nThe message reads"
     assert names(text) == [("9th Junior Sailing Games in Kaliningrad", "sports")]

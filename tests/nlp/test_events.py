@@ -427,6 +427,53 @@ def test_a_later_mention_refines_the_first_ones_date(text, expected):
             "Harbour Summit",
             "2021-04",
         ),
+        # another event named in a relative clause, a participle or after a possessive does
+        # not take the main verb's date away from this one
+        (
+            "The Lake Forum, which hosts the Harbour Summit, will open on May 5.",
+            "Lake Forum",
+            "2021-05-05",
+        ),
+        (
+            "The Lake Forum, including the Harbour Summit, will be held on May 5.",
+            "Lake Forum",
+            "2021-05-05",
+        ),
+        (
+            "The Lake Forum and its Harbour Summit will be held on May 5.",
+            "Lake Forum",
+            "2021-05-05",
+        ),
+        (
+            "Both the Lake Forum and our own Harbour Summit take place in June.",
+            "Lake Forum",
+            "2021-06",
+        ),
+        # a date inside a parenthesis that names another event is that event's
+        (
+            "The Lake Forum (the Harbour Summit was in May) opened on June 3.",
+            "Lake Forum",
+            "2021-06-03",
+        ),
+        (
+            "The Lake Forum (the Harbour Summit was in May) opened on June 3.",
+            "Harbour Summit",
+            "2021-05",
+        ),
+        # "ahead of", "before", "after": this event is at another time than that one
+        ("The Lake Forum will be held ahead of the Harbour Summit on May 5.", "Lake Forum", None),
+        (
+            "The Lake Forum will be held ahead of the Harbour Summit on May 5.",
+            "Harbour Summit",
+            "2021-05-05",
+        ),
+        ("The Lake Forum will be held before the Harbour Summit in September.", "Lake Forum", None),
+        ("The Lake Forum will be held after the Harbour Summit in June.", "Lake Forum", None),
+        (
+            "The Lake Forum will be held shortly after the Harbour Summit on June 9.",
+            "Lake Forum",
+            None,
+        ),
     ],
 )
 def test_a_date_of_another_event_in_the_sentence_is_its_own(text, name, expected):
@@ -449,6 +496,14 @@ def test_a_date_of_another_event_in_the_sentence_is_its_own(text, name, expected
         # and names one war however it is written
         ("The Second World War was long. World War Two changed Europe.", ["Second World War"]),
         ("World War II was long. The Second World War changed Europe.", ["World War II"]),
+        # digits and digit ordinals are numerals too
+        ("World War I ended in 1918. World War 2 began in 1939.", ["World War I", "World War 2"]),
+        (
+            "World War I ended in 1918. The 2nd World War began in 1939.",
+            ["World War I", "2nd World War"],
+        ),
+        ("World War 2 was long. The Second World War changed Europe.", ["World War 2"]),
+        ("The 2nd World War was long. World War II changed Europe.", ["2nd World War"]),
         # a games' numeral is its edition: a later plain mention is the same games
         (
             "The XXII Olympic Winter Games opened. The Olympic Winter Games ended.",
@@ -458,3 +513,64 @@ def test_a_date_of_another_event_in_the_sentence_is_its_own(text, name, expected
 )
 def test_a_wars_numeral_tells_wars_apart(text, expected):
     assert [e["name"] for e in _events(text, "News", "2019-05-06")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each war dated by its own sentence, not by the year before its name
+        (
+            "World War I ended in 1918. World War II began in 1939.",
+            [("World War I", "1918"), ("World War II", "1939")],
+        ),
+        (
+            "World War I ended in 1918. World War 2 began in 1939.",
+            [("World War I", "1918"), ("World War 2", "1939")],
+        ),
+    ],
+)
+def test_two_wars_keep_their_own_dates(text, expected):
+    assert [(e["name"], e["date"]) for e in _events(text, "News", "2019-05-06")] == expected
+
+
+class _CountedMention(dict):
+    """An event mention that counts how often its start is read."""
+
+    reads = 0
+
+    def __getitem__(self, key):
+        if key == "start":
+            _CountedMention.reads += 1
+        return super().__getitem__(key)
+
+
+def _distinct_name(i: int) -> str:
+    letters, vowels, name = "bcdfghklmnprstvz", "aeiou", ""
+    i += 1000
+    while i:
+        name, i = name + letters[i % 16] + vowels[i % 5], i // 16
+    return name.capitalize()
+
+
+@pytest.mark.parametrize("n", [200])
+def test_the_other_events_of_a_sentence_are_found_without_a_scan_of_the_document(monkeypatch, n):
+    """Each mention's date looks at the events of its own sentence only: the mentions read
+    grow with the document, not with its square (work counted, not timed)."""
+    import pipeline.nlp.events as events_module
+
+    found = events_module.find_events
+
+    def counted(*args, **kwargs):
+        return [_CountedMention(m) for m in found(*args, **kwargs)]
+
+    monkeypatch.setattr(events_module, "find_events", counted)
+
+    def reads(count: int) -> int:
+        text = " ".join(f"The {_distinct_name(i)} Forum opened in June." for i in range(count))
+        _CountedMention.reads = 0
+        records = _events(text, "News", "2021-03-04")
+        assert len(records) == count and all(r["date"] == "2021-06" for r in records)
+        return _CountedMention.reads
+
+    small, large = reads(n), reads(2 * n)
+    assert large < 3 * small, (small, large)
