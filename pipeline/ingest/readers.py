@@ -187,6 +187,13 @@ def decode_lenient(data: bytes) -> str:
 
 def decode_bytes(data: bytes, source: str) -> str | InputError:
     """Decode bytes to text (see module docstring for the order of attempts)."""
+    decoded = _decode(data, source)
+    return decoded if isinstance(decoded, InputError) else decoded[0]
+
+
+def _decode(data: bytes, source: str) -> tuple[str, bytes | None] | InputError:
+    """decode_bytes, with `data` beside the text when the text is exactly `data` decoded as
+    strict UTF-8 (so that `text.encode("utf-8") == data`), else None."""
     for magic, what in _MAGIC:
         if data.startswith(magic):
             return InputError(source, "binary", f"file is {what}, not text")
@@ -224,7 +231,7 @@ def decode_bytes(data: bytes, source: str) -> str | InputError:
         text = data.decode(encoding, errors="replace")
     if _control_ratio(text, utf8) > 0.01:
         return InputError(source, "binary", "file contains many control characters, not text")
-    return text
+    return text, utf8
 
 
 def _format_from_name(path: str) -> str | None:
@@ -274,6 +281,16 @@ def read_input(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]
 
     format is one of "html", "text", "json", "jsonl", "csv" (also TSV), "feed".
     """
+    read = read_source(path, max_bytes)
+    return read if isinstance(read, InputError) else read[:2]
+
+
+def read_source(
+    path: str, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[str, str, bytes | None] | InputError:
+    """read_input, with a third item: the text's UTF-8 bytes when the file's (unpacked) bytes
+    were exactly that (strict UTF-8, no BOM), else None, so that byte-level checks of the text
+    need not encode it again."""
     try:
         mode = os.stat(path).st_mode
     except OSError as exc:
@@ -315,11 +332,14 @@ def read_input(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]
         raw = unpacked
     if not raw or raw.isspace():  # (bytes.isspace: the ASCII whitespace bytes.strip removes)
         return InputError(path, "empty", "file is empty" if not raw else "file has only whitespace")
-    text = decode_bytes(raw, path)
-    if isinstance(text, InputError):
-        return text
-    text = text.lstrip("\ufeff")
+    decoded = _decode(raw, path)
+    if isinstance(decoded, InputError):
+        return decoded
+    text, utf8 = decoded
+    stripped = text.lstrip("\ufeff")
+    if len(stripped) != len(text):  # (strict UTF-8 text never starts so: that is the BOM branch)
+        text, utf8 = stripped, None
     if not text or text.isspace():
         return InputError(path, "empty", "file has only whitespace")
     fmt = _format_from_name(path) or sniff_format(text)
-    return text, fmt
+    return text, fmt, utf8
