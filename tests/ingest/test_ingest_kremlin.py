@@ -226,7 +226,12 @@ _ARTICLE_BODY = '<div itemprop="articleBody"><p>The budget grew by 5 percent.</p
         ("news/12.html", "<p>Photos</p>", "article", False),
         ("news/12/print.html", "<p>Photos</p>", "article", False),
         # references that cannot make a marker word, and non-ASCII text: still decided early
-        ("news/12/photos.html", "<p>&#171;Фото&#187; &#x2014; &#8212 K \u212a &amp;</p>", "gallery", True),
+        (
+            "news/12/photos.html",
+            "<p>&#171;Фото&#187; &#x2014; &#8212 K \u212a &amp;</p>",
+            "gallery",
+            True,
+        ),
         ("news/page/7.html", "<p>&#1058;&#x41f; article&#171;body</p>", "listing", True),
         # numeric references to letters, with leading zeros, upper-case X, no semicolon
         (
