@@ -16,6 +16,8 @@ import re
 import stat
 import zlib
 
+import numpy
+
 from pipeline.speech import InputError
 
 DEFAULT_MAX_BYTES = 50_000_000
@@ -145,19 +147,27 @@ _CONTROL_SAMPLE = 100_000
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
 
 
+def _control_bytes(data: bytes) -> int:
+    """How many bytes of `data` are in _CONTROL_BYTES: those below 0x20 less the five from tab
+    to carriage return (0x09-0x0D), by array compares (faster than bytes.translate's copy)."""
+    values = numpy.frombuffer(data, dtype=numpy.uint8)
+    below_space = numpy.count_nonzero(values < 0x20)
+    # (values - 9) wraps below 9 to large numbers: exactly 0x09-0x0D are under 5
+    spacing = numpy.count_nonzero((values - numpy.uint8(0x09)) < 5)
+    return int(below_space) - int(spacing)
+
+
 def _control_ratio(text: str, utf8: bytes | None = None) -> float:
     """The share of control characters among the first 100,000 characters of `text`; utf8:
     the UTF-8 bytes `text` was decoded from, if it was, so that they need not be made again."""
     if utf8 is not None and len(text) <= _CONTROL_SAMPLE:
-        return (len(utf8) - len(utf8.translate(None, _CONTROL_BYTES))) / len(text) if text else 0.0
+        return _control_bytes(utf8) / len(text) if text else 0.0
     sample = text[:_CONTROL_SAMPLE]
     if not sample:
         return 0.0
     # the control characters are single bytes in UTF-8 and never part of a longer sequence, so
-    # counting bytes counts characters; bytes.translate is a C loop, several times faster than a
-    # regex over the str
-    data = sample.encode("utf-8", "surrogatepass")
-    return (len(data) - len(data.translate(None, _CONTROL_BYTES))) / len(sample)
+    # counting bytes counts characters (in C, several times faster than a regex over the str)
+    return _control_bytes(sample.encode("utf-8", "surrogatepass")) / len(sample)
 
 
 # A page whose non-ASCII characters are nearly all well-formed UTF-8 is UTF-8 with a stray byte or

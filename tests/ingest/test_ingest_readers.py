@@ -239,3 +239,19 @@ def test_read_source_gives_the_bytes_only_when_they_are_the_text_in_utf8(
     assert (utf8 is not None) == has_bytes
     if utf8 is not None:
         assert utf8 == text.encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        bytes(range(256)) * 3,
+        b"\t\n\x0b\x0c\r plain \x00\x08\x0e\x1f\x7f\x80",
+        "Тема\u2028 \x01 «x»".encode(),
+        bytes((i * 37) % 256 for i in range(100_003)),
+    ],
+)
+def test_control_bytes_counts_what_deleting_them_removes(data):
+    from pipeline.ingest.readers import _CONTROL_BYTES, _control_bytes
+
+    assert _control_bytes(data) == len(data) - len(data.translate(None, _CONTROL_BYTES))
