@@ -201,7 +201,7 @@ def child_ingest(args: argparse.Namespace, work: Path) -> dict[str, Any]:
 
     timers = Timers()
     # the parts of load_source, timed where load_source and parse_html look them up
-    timers.wrap(ingest, "read_input", "read + decode")
+    timers.wrap(ingest, "read_source", "read + decode")
     timers.wrap(ingest, "parse_html", "parse_html")
     timers.wrap(ingest, "parse_plaintext", "parse_plaintext")
     timers.wrap(kremlin, "LexborHTMLParser", "lexbor parse")
@@ -466,7 +466,7 @@ def child_runprofile(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     timers.wrap(runner, "_steps", "tasks (sizes, print versions)")
     timers.wrap(journal, "run_key", "journal: run key")
     timers.wrap(ingest, "load_source", "load_source, other")
-    timers.wrap(ingest, "read_input", "reading + decoding (`read_input`)")
+    timers.wrap(ingest, "read_source", "reading + decoding (`read_source`)")
     timers.wrap(kremlin, "skip_before_parsing", "galleries and listings told before parsing")
     timers.wrap(kremlin, "limit_depth", "nesting guard (limit_depth)")
     timers.wrap(kremlin, "LexborHTMLParser", "HTML parsing (lexbor tree)")
@@ -1202,7 +1202,7 @@ def profile_table(res: dict[str, Any]) -> list[str]:
     rest = ing["load_source_seconds"] - read - parse_html - plain
     stages: list[tuple[str, float, str]] = [
         ("discovery (walk the folder)", ing["discovery_seconds"], ""),
-        ("reading + decoding (`read_input`)", read, f"{ing['files']:,} files"),
+        ("reading + decoding (`read_source`)", read, f"{ing['files']:,} files"),
         ("HTML parsing (lexbor tree)", lexbor, ""),
         ("cleaning (parse_html minus the lexbor parse)", parse_html - lexbor, ""),
     ]

@@ -15,7 +15,7 @@ from pipeline.ingest.kremlin import parse_html, turns_of
 from pipeline.ingest.language import check_language
 from pipeline.ingest.options import DEFAULT_OPTIONS, IngestOptions
 from pipeline.ingest.plaintext import parse_plaintext
-from pipeline.ingest.readers import DEFAULT_MAX_BYTES, read_input
+from pipeline.ingest.readers import DEFAULT_MAX_BYTES, read_source
 from pipeline.speech import InputError, Skipped, Speech
 
 
@@ -58,11 +58,12 @@ def _parse(
     name: str,
     scope: str | None,
     text_only: bool = False,
+    utf8: bytes | None = None,
 ) -> list[Speech | Skipped | InputError]:
     if fmt == "feed":
         return [Skipped(path, "feed", "RSS/Atom feed, not an article")]
     if fmt == "html":
-        return [parse_html(text, path, name, speaker_turns=not text_only)]
+        return [parse_html(text, path, name, speaker_turns=not text_only, utf8=utf8)]
     if fmt in ("json", "jsonl"):
         return list(parse_json_records(text, path, fmt, name=name, scope=scope, options=options))
     if fmt == "csv":
@@ -88,11 +89,11 @@ def load_source(
     document's language is checked; `completed` does both when the document is needed."""
     name = name or file_stem(path)
     try:
-        read = read_input(path, max_bytes)
+        read = read_source(path, max_bytes)
         if isinstance(read, InputError):
             return [read]
-        text, fmt = read
-        items = _parse(text, fmt, path, max_bytes, options, name, scope, text_only)
+        text, fmt, utf8 = read
+        items = _parse(text, fmt, path, max_bytes, options, name, scope, text_only, utf8)
         return items if text_only else english_only(items)
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a run
         return [InputError(path, "malformed", f"unexpected error while reading: {exc}")]

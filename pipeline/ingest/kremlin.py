@@ -79,11 +79,28 @@ def nesting_bound(html: str) -> int:
     return int((depth - numpy.minimum(numpy.minimum.accumulate(depth), 0)).max())
 
 
-def limit_depth(html: str, max_depth: int = MAX_DEPTH) -> str:
-    """`html` with start tags nested deeper than `max_depth` renamed (see MAX_DEPTH)."""
-    # a first bound, two C loops: the depth never exceeds the number of start tags, and every
-    # "<" that does not open an end tag may start one (nine pages in ten of the archive pass)
-    if html.count("<") - html.count("</") <= max_depth or nesting_bound(html) <= max_depth:
+def _possible_start_tags(html: str, utf8: bytes | None) -> int:
+    """How many "<" of `html` are not followed by "/" (utf8: `html` encoded as UTF-8, if known).
+
+    On the bytes, with array compares (several times faster than two str.count passes over a
+    two-byte-per-character page): "<" and "/" are single bytes in UTF-8 and never part of a
+    longer sequence, so counting them and their pairs in the bytes counts them in the text."""
+    if utf8 is None:
+        return html.count("<") - html.count("</")
+    data = numpy.frombuffer(utf8, dtype=numpy.uint8)
+    opening = data == ord("<")
+    pairs = numpy.count_nonzero(opening[:-1] & (data[1:] == ord("/")))
+    return int(numpy.count_nonzero(opening)) - int(pairs)
+
+
+def limit_depth(html: str, max_depth: int = MAX_DEPTH, utf8: bytes | None = None) -> str:
+    """`html` with start tags nested deeper than `max_depth` renamed (see MAX_DEPTH).
+
+    utf8: `html` encoded as UTF-8, when the caller has it (it only makes the first check
+    cheaper; the result is the same)."""
+    # a first bound: the depth never exceeds the number of start tags, and every "<" that does
+    # not open an end tag may start one (nine pages in ten of the archive pass)
+    if _possible_start_tags(html, utf8) <= max_depth or nesting_bound(html) <= max_depth:
         return html  # real pages: at most one regex pass and array sums, no loop per tag
     depth = 0
     pieces: list[str] = []
@@ -353,10 +370,10 @@ def _generic(
 _ARTICLE_WORDS = (b"articlebody",)
 _GALLERY_WORDS = (b"photoset", b"media__video", b"media__container_video", b"og:type")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz_:")
-# the character references that can stand for a character of those words: numeric ones, and
-# the few named ones that decode to one ("&colon;", "&lowbar;"...), lower-cased like the page
-_WORD_REFERENCES = re.compile(
-    b"&(?:#|"
+# the named character references that decode to a character of those words ("&colon;",
+# "&lowbar;"...), lower-cased like the page; numeric ones are read one by one
+_NAMED_WORD_REFERENCES = re.compile(
+    b"&(?:"
     + b"|".join(
         sorted(
             {
@@ -368,11 +385,31 @@ _WORD_REFERENCES = re.compile(
     )
     + b")"
 )
+# a numeric reference as html.unescape reads it (all the digits; lower-cased like the page)
+_NUMERIC_REFERENCE = re.compile(rb"&#(?:x[0-9a-f]+|[0-9]+)")
 _GALLERY_REASON = "photo or video gallery page, no article text"
 _LISTING_REASON = "listing of news items, no article text"
 
 
-def skip_before_parsing(text: str, source: str) -> Skipped | None:
+def _references_may_add_words(lowered: bytes) -> bool:
+    """Whether decoding the character references of a page (`lowered`: its UTF-8 bytes, ASCII
+    lower-cased) could make one of the marker words appear that is not in it as written.
+
+    Only a reference that decodes to a character of the words, or to nothing (html.unescape
+    drops some code points, joining the text around them), can: the text between references
+    is kept as written. Numeric references are decoded one by one, each distinct one once, in
+    the order of the page (so that a reference html.unescape cannot read fails here as it
+    would there)."""
+    if _NAMED_WORD_REFERENCES.search(lowered):
+        return True
+    for reference in dict.fromkeys(_NUMERIC_REFERENCE.findall(lowered)):
+        decoded = html.unescape(reference.decode("ascii") + ";")
+        if not decoded or _WORD_CHARS.intersection(decoded.lower()):
+            return True
+    return False
+
+
+def skip_before_parsing(text: str, source: str, utf8: bytes | None = None) -> Skipped | None:
     """The Skipped that parse_html would return for this gallery or listing page, told from its
     path and a plain search of its text, without building the tree; None when only the parsed
     page can tell (it may hold an article body or gallery markup, or is not at such a path).
@@ -380,16 +417,19 @@ def skip_before_parsing(text: str, source: str) -> Skipped | None:
     Exact: a page is skipped here only if none of the words the selectors need appears in it,
     in any ASCII case (the parser matches class names so in quirks mode; the rest it matches
     exactly), neither as written nor with character references decoded ("article&#66;ody"), so
-    that no attribute the parser reads can hold them either."""
+    that no attribute the parser reads can hold them either. utf8: `text` encoded as UTF-8,
+    when the caller has it (the same decision, without encoding the text again)."""
     path = source.replace("\\", "/").removesuffix(".gz")
     gallery = _GALLERY_PATH.search(path) is not None
     if not gallery and _LISTING_PATH.search(path) is None:
         return None
     words = _ARTICLE_WORDS if gallery else _ARTICLE_WORDS + _GALLERY_WORDS
     # bytes.lower() folds ASCII letters only, as the parser does, and fast
-    lowered = text.encode("utf-8", "surrogatepass").lower()
+    lowered = (utf8 if utf8 is not None else text.encode("utf-8", "surrogatepass")).lower()
     forms = [lowered]
-    if _WORD_REFERENCES.search(lowered):
+    # (before the words are looked for, as html.unescape can fail on a page: a reference with
+    # thousands of digits; then the page is an error record, whatever words it holds)
+    if _references_may_add_words(lowered):
         forms.append(html.unescape(text).encode("utf-8", "surrogatepass").lower())
     if any(word in form for form in forms for word in words):
         return None
@@ -399,15 +439,20 @@ def skip_before_parsing(text: str, source: str) -> Skipped | None:
 
 
 def parse_html(
-    text: str, source: str, fallback_id: str, speaker_turns: bool = True
+    text: str,
+    source: str,
+    fallback_id: str,
+    speaker_turns: bool = True,
+    utf8: bytes | None = None,
 ) -> Speech | Skipped | InputError:
     """Parse one HTML page. Never raises. speaker_turns=False: the page is read for its text
-    and id alone (a print version); its labels wait in `Speech.unbuilt_labels`."""
+    and id alone (a print version); its labels wait in `Speech.unbuilt_labels`. utf8: `text`
+    encoded as UTF-8 when the caller has those bytes (the file's), for the quick checks."""
     try:
-        skipped = skip_before_parsing(text, source)
+        skipped = skip_before_parsing(text, source, utf8)
         if skipped is not None:
             return skipped
-        tree = LexborHTMLParser(limit_depth(text))
+        tree = LexborHTMLParser(limit_depth(text, utf8=utf8))
         body = tree.css_first('[itemprop="articleBody"]')
         if body is not None:
             return _article(tree, body, text, source, fallback_id, speaker_turns)

@@ -1,3 +1,4 @@
+import html as html_module
 import re
 from pathlib import Path
 
@@ -224,6 +225,21 @@ _ARTICLE_BODY = '<div itemprop="articleBody"><p>The budget grew by 5 percent.</p
         ("news/page/7.html", '<div class="media&lowbar;_video"><p>x</p></div>', "gallery", False),
         ("news/12.html", "<p>Photos</p>", "article", False),
         ("news/12/print.html", "<p>Photos</p>", "article", False),
+        # references that cannot make a marker word, and non-ASCII text: still decided early
+        (
+            "news/12/photos.html",
+            "<p>&#171;Фото&#187; &#x2014; &#8212 K \u212a &amp;</p>",
+            "gallery",
+            True,
+        ),
+        ("news/page/7.html", "<p>&#1058;&#x41f; article&#171;body</p>", "listing", True),
+        # numeric references to letters, with leading zeros, upper-case X, no semicolon
+        (
+            "news/12/photos.html",
+            _ARTICLE_BODY.replace("articleBody", "&#X0061;rticle&#0000066ody"),
+            "article",
+            False,
+        ),
     ],
 )
 def test_skip_before_parsing_agrees_with_the_parse(path, body, parsed_kind, decides, monkeypatch):
@@ -233,12 +249,135 @@ def test_skip_before_parsing_agrees_with_the_parse(path, body, parsed_kind, deci
 
     html = f"<html><head><title>t</title></head><body>{body}</body></html>"
     early = kremlin.skip_before_parsing(html, path)
-    monkeypatch.setattr(kremlin, "skip_before_parsing", lambda text, source: None)
+    # the file's bytes, when the caller has them, give the same decision
+    assert kremlin.skip_before_parsing(html, path, html.encode("utf-8")) == early
+    monkeypatch.setattr(kremlin, "skip_before_parsing", lambda *args: None)
     parsed = parse_html(html, path, "x")  # the full parse, tree and selectors
     assert (parsed.kind if isinstance(parsed, Skipped) else "article") == parsed_kind
     assert (early is not None) == decides
     if early is not None:
         assert early == parsed
+
+
+def _skips_by_full_unescape(text, path):
+    """The early decision as first written: every character reference of the page decoded."""
+    from pipeline.ingest import kremlin
+
+    clean = path.removesuffix(".gz")
+    gallery = kremlin._GALLERY_PATH.search(clean) is not None
+    words = kremlin._ARTICLE_WORDS + (() if gallery else kremlin._GALLERY_WORDS)
+    forms = [text.encode("utf-8", "surrogatepass").lower()]
+    forms.append(html_module.unescape(text).encode("utf-8", "surrogatepass").lower())
+    return not any(word in form for form in forms for word in words)
+
+
+_PIECES = [
+    "article",
+    "Body",
+    "body",
+    "&#66;",
+    "&#x42",
+    "&#0098;",
+    "&#1;",  # html.unescape drops it: "article&#1;body" reads "articlebody"
+    "&#x7f;",
+    "&#11;",
+    "&#171;",
+    "&#8490;",  # the Kelvin sign, "K" only in Unicode case
+    "&#x110000;",
+    "&#99999999999;",
+    "&colon;",
+    "&lowbar;",
+    "&amp;",
+    "&bogus;",
+    "og",
+    ":type",
+    "media_",
+    "_video",
+    "photo",
+    "set",
+    "Ф",
+    "\u212a",
+    "&",
+    "#",
+    ";",
+]
+
+
+@pytest.mark.parametrize("path", ["news/12/photos.html", "news/page/7.html"])
+def test_skip_before_parsing_decides_as_decoding_every_reference(path):
+    """Decoding only the references that could make a marker word (and reading the file's bytes
+    instead of encoding the text) decides every page as decoding all of them would: all
+    sequences of three pieces, marker words split by references and non-ASCII text."""
+    from pipeline.ingest import kremlin
+
+    for first in _PIECES:
+        for second in _PIECES:
+            for third in _PIECES:
+                text = f"<p>{first}{second}{third}</p>"
+                expected = _skips_by_full_unescape(text, path)
+                assert (kremlin.skip_before_parsing(text, path) is not None) == expected, text
+                early = kremlin.skip_before_parsing(text, path, text.encode("utf-8"))
+                assert (early is not None) == expected, text
+
+
+@pytest.mark.parametrize("hexadecimal", [False, True])
+def test_numeric_references_that_may_make_a_word_are_every_one_that_can(hexadecimal):
+    """A numeric reference is read as one that may add a marker word exactly when html.unescape
+    makes it a character of the words (in any case) or nothing; every code point, and beyond."""
+    from pipeline.ingest import kremlin
+
+    for code in [*range(0x110000), 0x110000 + ord("a"), 2**32 + ord("a")]:
+        reference = f"&#x{code:X};" if hexadecimal else f"&#{code};"
+        decoded = html_module.unescape(reference)
+        can = not decoded or bool(kremlin._WORD_CHARS.intersection(decoded.lower()))
+        assert kremlin._references_may_add_words(reference.lower().encode()) == can, reference
+
+
+def test_a_reference_html_unescape_cannot_read_fails_the_page_as_before():
+    """A decimal reference too long for int() made the full decoding fail, so the page was an
+    error record; it still is, whatever marker words the page holds."""
+    text = '<div itemprop="articleBody"><p>x &#' + "9" * 5000 + ";</p></div>"
+    for utf8 in (None, text.encode("utf-8")):
+        result = parse_html(text, "news/12/photos.html", "x", utf8=utf8)
+        assert isinstance(result, InputError)
+        assert result.kind == "malformed"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "<",
+        "/",
+        "</",
+        "<<//",
+        "a</b<c/<</",
+        "Фото</div>«<p>»</p>\u212a<",
+        "<div>" * 600 + "</div>" * 10,
+        "<div></div>" * 600,
+        "<" * 700 + "/" * 700,
+    ],
+)
+def test_start_tags_counted_in_bytes_as_in_the_text(html):
+    from pipeline.ingest.kremlin import _possible_start_tags, limit_depth
+
+    expected = html.count("<") - html.count("</")
+    assert _possible_start_tags(html, None) == expected
+    assert _possible_start_tags(html, html.encode("utf-8")) == expected
+    for depth in (0, 1, 3, 512):
+        assert limit_depth(html, depth, html.encode("utf-8")) == limit_depth(html, depth)
+
+
+def test_shallow_pages_skip_the_closer_look_with_the_bytes(monkeypatch):
+    """The byte count lets the same pages through as the text count: a page with fewer
+    possible start tags than the limit is never scanned tag by tag."""
+    from pipeline.ingest import kremlin
+
+    calls = []
+    monkeypatch.setattr(kremlin, "nesting_bound", lambda html: calls.append(html) or 10**9)
+    page = "<p>Тема</p><div>x</div>" * 200
+    assert kremlin.limit_depth(page, 512, page.encode("utf-8")) == page
+    assert not calls
 
 
 def test_clean_collapses_whitespace_as_the_unicode_regex_does():

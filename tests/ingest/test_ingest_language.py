@@ -64,3 +64,22 @@ def test_a_russian_record_is_an_error_and_the_english_one_a_document(tmp_path):
     russian, english = load_source(str(path))
     assert russian.kind == "unsupported_language" and russian.source.endswith("mixed.jsonl:1")
     assert english.doc_id == "en"
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "",
+        ENGLISH,
+        FRENCH,
+        GERMAN,
+        RUSSIAN,
+        "Ǆemal Ẁales ſtate \u212a \u00bf\u00c0\u024f\u0250\u1dff\u1e00\u1eff\u1f00 AZaz@[`{",
+        "lone \ud800 surrogate, x\u00d7y \u00f7 z",
+        "".join(map(chr, range(0x2000))),
+    ],
+)
+def test_latin_letters_counted_in_bytes_as_the_regex_counts_them(sample):
+    from pipeline.ingest.language import _LATIN, _count, _count_latin
+
+    assert _count_latin(sample) == _count(_LATIN, sample)

@@ -4,7 +4,7 @@ import os
 import pytest
 
 from pipeline.ingest import load_source
-from pipeline.ingest.readers import read_input
+from pipeline.ingest.readers import read_input, read_source
 from pipeline.speech import InputError, Skipped, Speech
 
 CYRILLIC = "Президент России провёл встречу с губернатором области.\n"
@@ -216,3 +216,42 @@ def test_control_ratio_counts_control_characters(text, expected):
     from pipeline.ingest.readers import _control_ratio
 
     assert _control_ratio(text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("data", "gzipped", "has_bytes"),
+    [
+        ("<p>Тема «встречи» — K</p>\n".encode(), False, True),
+        ("<p>Тема</p>\n".encode(), True, True),  # the unpacked bytes
+        (b"\xef\xbb\xbf<p>with a byte-order mark</p>", False, False),
+        ("<p>caf\u00e9 \u2014 x</p>".encode("cp1252"), False, False),
+        ("<p>utf-16</p>".encode("utf-16"), False, False),
+        ("<p>Тема</p>".encode() + b"\xff", False, False),  # mostly UTF-8, one stray byte
+    ],
+)
+def test_read_source_gives_the_bytes_only_when_they_are_the_text_in_utf8(
+    tmp_path, data, gzipped, has_bytes
+):
+    path = tmp_path / ("page.html.gz" if gzipped else "page.html")
+    path.write_bytes(gzip.compress(data) if gzipped else data)
+    text, fmt, utf8 = read_source(str(path))
+    assert (text, fmt) == read_input(str(path))
+    assert (utf8 is not None) == has_bytes
+    if utf8 is not None:
+        assert utf8 == text.encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        bytes(range(256)) * 3,
+        b"\t\n\x0b\x0c\r plain \x00\x08\x0e\x1f\x7f\x80",
+        "Тема\u2028 \x01 «x»".encode(),
+        bytes((i * 37) % 256 for i in range(100_003)),
+    ],
+)
+def test_control_bytes_counts_what_deleting_them_removes(data):
+    from pipeline.ingest.readers import _CONTROL_BYTES, _control_bytes
+
+    assert _control_bytes(data) == len(data) - len(data.translate(None, _CONTROL_BYTES))
