@@ -538,15 +538,7 @@ def test_every_kind_of_record_is_the_same_with_one_and_two_workers(tmp_path):
         pass  # a file system that refuses such names: the rest still runs
     written = []
     for workers in (1, 2):
-        out = tmp_path / f"w{workers}"
-        out.mkdir()
-        summary = runner.run(
-            [str(data)],
-            facts_out=str(out / "f.jsonl"),
-            docs_out=str(out / "d.jsonl"),
-            errors_out=str(out / "e.jsonl"),
-            workers=workers,
-        )
+        summary, out = _run_into(tmp_path / f"w{workers}", data, workers)
         assert summary.check()
         written.append([(out / n).read_bytes() for n in ("f.jsonl", "d.jsonl", "e.jsonl")])
         facts, docs, errors = (read_jsonl(out / n) for n in ("f.jsonl", "d.jsonl", "e.jsonl"))
