@@ -404,6 +404,15 @@ class _Finder:
 
     # -- word classes -----------------------------------------------------------------------
 
+    def span_units(self) -> tuple[int | None, int | None]:
+        """The positions of the units the subject found starts and ends with (None when its
+        edge falls inside a unit, or when nothing was found)."""
+        if self.span is None:
+            return None, None
+        first = next((k for k, u in enumerate(self.u) if u.start == self.span[0]), None)
+        last = next((k for k, u in enumerate(self.u) if u.end == self.span[1]), None)
+        return first, last
+
     def free_word(self, i: int) -> bool:
         """A word that belongs to no fact (ours included)."""
         return 0 <= i < len(self.u) and self.u[i].word and self.u[i].fact is None
@@ -1419,8 +1428,7 @@ class _Finder:
         r = self.rules
         if self.span is None or not r.individual_articles:
             return False
-        first = next((k for k, u in enumerate(self.u) if u.start == self.span[0]), None)
-        last = next((k for k, u in enumerate(self.u) if u.end == self.span[1]), None)
+        first, last = self.span_units()
         if first is None or last is None or not self.is_measure(last):
             return False
         for k in range(first, last):
@@ -1461,7 +1469,7 @@ class _Finder:
         r = self.rules
         if self.span is None or self.fs < 1 or self.span[0] < self.u[self.fe - 1].end:
             return False
-        last = next((k for k, u in enumerate(self.u) if u.end == self.span[1]), None)
+        last = self.span_units()[1]
         return (
             last is not None
             and self.free_word(self.fs - 1)
