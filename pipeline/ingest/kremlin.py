@@ -31,6 +31,8 @@ _BOLD = {"b", "strong"}
 _OPEN, _CLOSE = "\x01", "\x02"  # bold markers inside the raw paragraph text
 _PARENS = re.compile(r"[(\[][^)\]]*[)\]]")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# the footer line that carries a page's publication date on every kremlin.ru page
+_PUBLISHED = "Publication date:"
 _LISTING_PATH = re.compile(r"(?:^|/)(?:by-date/[^/]+|page/\d+)\.html?$")
 _GALLERY_PATH = re.compile(r"(?:^|/)(?:photos|videos)(?:\.html?)?$")
 
@@ -273,6 +275,19 @@ def _meta(tree: LexborHTMLParser, prop: str) -> str | None:
     return value.strip() if value and value.strip() else None
 
 
+def _publication_date(tree: LexborHTMLParser) -> str | None:
+    """The page's publication date (YYYY-MM-DD): its `time.read__published`, or, on pages
+    without one, the `<time>` of the page's "Publication date:" line. Announcements have no
+    `read__published`: their header gives the announced day ("Announcement, December 14, 2012"),
+    which is not the day the page was published, so it is not read."""
+    node = tree.css_first("time.read__published")
+    if node is None:
+        times = (t for t in tree.css("p > time") if t.parent is not None)
+        node = next((t for t in times if t.parent.text().lstrip().startswith(_PUBLISHED)), None)
+    date = node.attributes.get("datetime") if node is not None else None
+    return date[:10] if date and _ISO_DATE.match(date) else None
+
+
 def _text_of(tree: LexborHTMLParser, selector: str) -> str | None:
     node = tree.css_first(selector)
     if node is None:
@@ -302,6 +317,8 @@ def _article(
     speaker_turns: bool,
 ) -> Speech | InputError:
     url = _meta(tree, "og:url")
+    # read before the furniture goes: the "Publication date:" line can sit inside the body
+    date = _publication_date(tree)
     for node in body.css(_REMOVE):
         node.decompose()
     lead_node = tree.css_first(".read__lead")
@@ -328,9 +345,6 @@ def _article(
         if not title:
             return InputError(source, "empty", "the article has no title, lead or body text")
         blocks = [(title, None)]
-    date_node = tree.css_first("time.read__published")
-    date = date_node.attributes.get("datetime") if date_node else None
-    date = date[:10] if date and _ISO_DATE.match(date) else None
     return _build(
         _doc_id(url, fallback_id),
         source,

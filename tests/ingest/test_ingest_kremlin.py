@@ -26,6 +26,45 @@ def test_metadata(article):
     assert article.lead == "The President met with the Governor to discuss the regional budget."
 
 
+_PUBLISHED = '<time class="read__published" datetime="2015-03-04">March 4, 2015</time>'
+_FOOTER = (
+    '<div class="read__bottommeta masha-ignore"><p>Publication date: '
+    '<time datetime="{0}">{0}, 10:00</time></p><p>Direct link: x</p></div>'
+)
+_UPDATED = (
+    '<div class="read__updated">Last updated at <time datetime="2016-01-01">Jan 1</time></div>'
+)
+_ANNOUNCED = '<div class="announce_date"><div>Announcement, March 9, 2015</div></div>'
+
+
+@pytest.mark.parametrize(
+    ("published", "footer", "extra", "date"),
+    [
+        # a news page: its read__published wins over any other date on the page
+        (True, "2015-03-02", _UPDATED, "2015-03-04"),
+        # an announcement: no read__published; the footer's publication line, not the announced
+        # day of the header, nor the "last updated" date
+        (False, "2015-03-02", _ANNOUNCED + _UPDATED, "2015-03-02"),
+        (False, "2015-03-02T09:00:00+03:00", _ANNOUNCED, "2015-03-02"),
+        # neither: no date (the "last updated" date is not a publication date)
+        (False, None, _ANNOUNCED + _UPDATED, None),
+        # a publication line whose datetime is not a date
+        (False, "soon", "", None),
+    ],
+)
+def test_publication_date(published, footer, extra, date):
+    text = (FIXTURES / "article.html").read_text()
+    if not published:
+        text = text.replace(_PUBLISHED, "")
+    body_end = "</div>\n</article>"
+    furniture = (_FOOTER.format(footer) if footer else "") + extra
+    text = text.replace(body_end, furniture + body_end)
+    result = parse_html(text, "article.html", "article")
+    assert isinstance(result, Speech)
+    assert result.date == date
+    assert "Publication date" not in result.text and "Announcement" not in result.text
+
+
 def test_site_furniture_removed(article):
     assert "leaked" not in article.text
     assert "caption" not in article.text.lower()
