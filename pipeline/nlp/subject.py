@@ -109,6 +109,10 @@ class SubjectRules:
     time_heads: frozenset
     manner_heads: frozenset  # "to date", "at a faster pace": no restriction
     restricting_after_head: frozenset
+    purpose_preps: frozenset  # "for upgrading old plants": a purpose, the amount is for it
+    restricting_figure_preps: frozenset  # "loans with 1 percent interest": which loans
+    rate_deal_preps: frozenset  # "loans with an interest rate of 6 percent": those loans' rate
+    rate_deal_words: frozenset
     object_determiners: frozenset
     object_time_window: int  # "this year", "the previous year": a time phrase, no object
     degree_words: frozenset
@@ -205,6 +209,10 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         time_heads=words("restriction_time_heads"),
         manner_heads=words("restriction_manner_heads"),
         restricting_after_head=words("restricting_after_head"),
+        purpose_preps=words("purpose_prepositions"),
+        restricting_figure_preps=words("restricting_figure_prepositions"),
+        rate_deal_preps=words("rate_deal_prepositions"),
+        rate_deal_words=words("rate_deal_words"),
         object_determiners=words("object_determiners"),
         object_time_window=int(data.get("object_time_window", 2)),
         degree_words=words("degree_words"),
@@ -1343,6 +1351,15 @@ class _Finder:
         while k < len(self.u) and self.free_word(k) and self.u[k].lower in r.determiners:
             k += 1
         first = k
+        if k < len(self.u) and _is_place(self.ruleset, self.u[k].text):
+            return False  # "imports fell 20 percent from the EU": the scope's job
+        if (
+            low in r.purpose_preps
+            and self.free_word(k)
+            and _inflected(self.u[k].lower)
+            and not self.time_word(k)
+        ):
+            return True  # "2 trillion rubles for upgrading old plants": a purpose
         if self.free_word(k) and _inflected(self.u[k].lower) and self.np_word(k + 1):
             k += 1  # "in the farming sector", "for retired teachers"
         elif self.time_word(k) or not (self.np_word(k) or self.is_modifier(k)):
@@ -1372,6 +1389,12 @@ class _Finder:
         k = j + 1
         while k < len(self.u) and self.free_word(k) and self.u[k].lower in r.determiners:
             k += 1
+        if (
+            k < len(self.u)
+            and self.u[k].fact is not None
+            and self.u[j].lower in r.restricting_figure_preps
+        ):
+            return True  # "soft loans with 1 percent interest": which loans
         if k >= len(self.u) or not self.free_word(k) or self.time_word(k):
             return False
         if self.u[k].lower in r.time_heads or _is_place(self.ruleset, self.u[k].text):
@@ -1477,6 +1500,31 @@ class _Finder:
             and self.u[last].lower in r.deal_heads_after
         )
 
+    def rate_of_a_deal(self) -> bool:
+        """The subject is an interest rate (a word of `rate_deal_words`) right after "with" or
+        "at" (`rate_deal_prepositions`; determiners and modifiers may stand between): "loans
+        with an interest rate of 6.5 percent", "mortgages at 2 percent interest", "with a 6
+        percent interest rate". It is the rate of the loans or programme named before, which
+        the subject drops: no subject."""
+        r = self.rules
+        if self.span is None or not r.rate_deal_preps:
+            return False
+        first, last = self.span_units()
+        if first is None or last is None:
+            return False
+        if not any(self.u[k].lower in r.rate_deal_words for k in range(first, last + 1)):
+            return False
+        k = self.fs - 1 if first >= self.fe else first - 1
+        stop = k - r.max_modifiers
+        while (
+            k > stop
+            and self.free_word(k)
+            and not (self.u[k].lower in r.rate_deal_preps or self.u[k].lower in r.boundary)
+            and (self.u[k].lower in r.determiners or self.u[k].lower not in r.preps)
+        ):
+            k -= 1  # "at an appealing interest rate of"
+        return self.free_word(k) and self.u[k].lower in r.rate_deal_preps
+
     def group_follows(self, k: int) -> bool:
         """Position k starts "those who", "anyone that" (`restricting_pronouns` and a word of
         `restrictive_followers`): a group of people the figure is restricted to."""
@@ -1557,13 +1605,18 @@ class _Finder:
         found = self.adjacent() or self.before()
         if found:
             self.part_of = False
-            if self.restricted_after_figure() or self.one_of_a_kind() or self.deal_after_figure():
+            if (
+                self.restricted_after_figure()
+                or self.one_of_a_kind()
+                or self.deal_after_figure()
+                or self.rate_of_a_deal()
+            ):
                 self.span = None
                 return None
             return found
         found = self.after()
         if found:
-            if self.deal_after_figure():
+            if self.deal_after_figure() or self.rate_of_a_deal():
                 self.span = None
                 self.part_of = False
                 return None

@@ -1100,3 +1100,112 @@ def test_it_after_a_sentence_that_opens_with_a_measure(text, figure, subject):
 )
 def test_a_deal_head_after_a_figure_after_with_is_the_deals_amount(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # "into"/"from" and a noun phrase after the figure or the measure read after it say where
+        # the money goes or whose it is: the bare measure drops it
+        (
+            "Each year the province drew 80 billion rubles of investment into cement making.",
+            "80 billion rubles",
+            None,
+        ),
+        (
+            "The harbour attracted an extra $3 billion in investment from foreign partners.",
+            "$3 billion",
+            None,
+        ),
+        (
+            "Funding of 4 billion rubles from regional budgets went to rural clinics.",
+            "4 billion rubles",
+            None,
+        ),
+        # "with" or "on" and a noun phrase, or another figure, after a measure read after it
+        (
+            "The ministry issued 7 billion rubles' worth of cheap loans with 2 percent interest.",
+            "7 billion rubles",
+            None,
+        ),
+        (
+            "Small firms placed $400 million in contracts with local suppliers.",
+            "$400 million",
+            None,
+        ),
+        (
+            "The carrier spends 5 billion rubles in interest on old debts every year.",
+            "5 billion rubles",
+            None,
+        ),
+        # a place is the scope's job, a time or manner phrase narrows nothing: kept
+        (
+            "Estonia has $2 billion in direct investment from Finland.",
+            "$2 billion",
+            "direct investment",
+        ),
+        ("Exports fell 12 percent from the previous year.", "12 percent", "exports"),
+        ("Exports fell by 12 percent from 30 billion dollars.", "12 percent", "exports"),
+        (
+            "Farmers earned 3 billion rubles in profits on average.",
+            "3 billion rubles",
+            "profits",
+        ),
+        ("Wages grew by 6 percent on an annual basis.", "6 percent", "wages"),
+    ],
+)
+def test_where_the_money_goes_or_comes_from_restricts_it(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # "for" before a verb's "-ing" form: the purpose of the amount
+        (
+            "The plan is to attract investment of 900 billion rubles for upgrading its old turbines.",
+            "900 billion rubles",
+            None,
+        ),
+        (
+            "Banks will lend 6 billion rubles in loans for boosting working capital.",
+            "6 billion rubles",
+            None,
+        ),
+        # a time word or a noun phrase of time: no purpose
+        (
+            "Investment will reach 900 billion rubles for the coming years.",
+            "900 billion rubles",
+            "investment",
+        ),
+        ("Inflation was 4 percent for the year.", "4 percent", "inflation"),
+    ],
+)
+def test_a_purpose_after_the_figure_restricts_it(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # an interest rate after "with" or "at": the rate of the loans named before it
+        (
+            "Young teachers can take mortgages with an interest rate of 3 percent.",
+            "3 percent",
+            None,
+        ),
+        (
+            "The fund lends to start-ups at a low annual interest rate of 4 percent.",
+            "4 percent",
+            None,
+        ),
+        ("Farmers take loans at 5 percent interest.", "5 percent", None),
+        ("The bank offers mortgages with a 7 percent interest rate.", "7 percent", None),
+        # not after "with"/"at", or no interest: kept
+        ("The average interest rate fell to 9 percent.", "9 percent", "average interest rate"),
+        ("Mortgage interest rates were 8 percent.", "8 percent", "mortgage interest rates"),
+        ("The key rate stands at 7.5 percent.", "7.5 percent", "key rate"),
+    ],
+)
+def test_an_interest_rate_after_with_or_at_is_the_named_loans_rate(text, figure, subject):
+    assert subject_of(text, figure) == subject
