@@ -113,6 +113,10 @@ class SubjectRules:
     restricting_figure_preps: frozenset  # "loans with 1 percent interest": which loans
     rate_deal_preps: frozenset  # "loans with an interest rate of 6 percent": those loans' rate
     rate_deal_words: frozenset
+    owner_skip: frozenset  # "entities have also decreased payments": read over
+    non_owners: frozenset  # "we increased earnings by": the speaker's, no owner named
+    owner_articles: frozenset  # "lowered our GDP by": a possessive says whose
+    verb_particles: frozenset  # "have taken out ... worth of loans"
     object_determiners: frozenset
     object_time_window: int  # "this year", "the previous year": a time phrase, no object
     degree_words: frozenset
@@ -213,6 +217,10 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         restricting_figure_preps=words("restricting_figure_prepositions"),
         rate_deal_preps=words("rate_deal_prepositions"),
         rate_deal_words=words("rate_deal_words"),
+        owner_skip=words("owner_skip_words"),
+        non_owners=words("non_owner_words"),
+        owner_articles=words("owner_articles"),
+        verb_particles=words("verb_particles"),
         object_determiners=words("object_determiners"),
         object_time_window=int(data.get("object_time_window", 2)),
         degree_words=words("degree_words"),
@@ -1525,6 +1533,80 @@ class _Finder:
             k -= 1  # "at an appealing interest rate of"
         return self.free_word(k) and self.u[k].lower in r.rate_deal_preps
 
+    def owner_before_verb(self) -> bool:
+        """The subject is a bare measure (no modifier but `weak_modifiers`/`bare_modifiers`),
+        the object of a verb whose own subject, a noun phrase, says whose it is: "the investors
+        here manage capital of $15 trillion", "public sector entities have also decreased
+        payments by 10 percent" (linked right to the figure), "the plant involves 2 billion
+        euros in investment" (read after the figure). The bare noun drops the owner: no
+        subject. Not when the verb's subject is a pronoun or the speaker's state
+        (`non_owner_words`: "we have increased earnings by 11 percent"), a place (the scope's
+        job), or for the whole of "N percent of X" ("investors held 49 percent of the stock")."""
+        r = self.rules
+        if self.span is None or self.part_of or not r.non_owners:
+            return False
+        first, last = self.span_units()
+        if first is None or last is None or not self.is_measure(last):
+            return False
+        if any(
+            self.u[k].lower not in r.weak_modifiers and self.u[k].lower not in r.bare_modifiers
+            for k in range(first, last)
+        ):
+            return False
+        if first >= self.fe:
+            verb = self.fs - 1  # "involves 2 billion euros in investment"
+        else:
+            if not (self.free_word(last + 1) and last + 1 < self.fs):
+                return False
+            if dict(r.links).get((self.u[last + 1].lower,)) != "direct":
+                return False  # only a noun linked right to the figure: "capital of"
+            verb = first - 1
+            while verb >= 0 and self.free_word(verb) and self.u[verb].lower in r.determiners:
+                if self.u[verb].lower not in r.owner_articles:
+                    return False  # "have lowered our GDP by": the possessive says whose
+                verb -= 1
+        if self.free_word(verb) and self.u[verb].lower in r.verb_particles:
+            verb -= 1  # "have taken out 50 billion rubles worth of loans"
+        if not self._verb_word(verb):
+            return False
+        k = verb - 1
+        while k >= 0 and self.free_word(k) and (self.u[k].lower in r.owner_skip or self.adverb(k)):
+            k -= 1
+        if not self.free_word(k):
+            return False
+        low = self.u[k].lower
+        return not (
+            low in r.non_owners
+            or low in r.determiners
+            or low in r.preps
+            or low in r.boundary
+            or low in r.clause_openers
+            or low in r.skip
+            or low in ("and", "or", "to")
+            or _possessive(self.u[k])
+            or _inflected(low)
+            or _number_word(self.ruleset, low)
+            or _is_place(self.ruleset, self.u[k].text)
+        )
+
+    def _verb_word(self, i: int) -> bool:
+        """A lower-case word that can be a verb before an object: not a small word, time word,
+        modifier or number."""
+        r = self.rules
+        if not self.free_word(i) or not self.u[i].text[:1].islower():
+            return False
+        low = self.u[i].lower
+        return not (
+            low in r.determiners
+            or low in r.preps
+            or low in r.boundary
+            or low in r.clause_openers
+            or low in r.skip
+            or low in ("and", "or", "to")
+            or self.is_modifier(i)
+            or _number_word(self.ruleset, low)
+        )
+
     def group_follows(self, k: int) -> bool:
         """Position k starts "those who", "anyone that" (`restricting_pronouns` and a word of
         `restrictive_followers`): a group of people the figure is restricted to."""
@@ -1610,13 +1692,14 @@ class _Finder:
                 or self.one_of_a_kind()
                 or self.deal_after_figure()
                 or self.rate_of_a_deal()
+                or self.owner_before_verb()
             ):
                 self.span = None
                 return None
             return found
         found = self.after()
         if found:
-            if self.deal_after_figure() or self.rate_of_a_deal():
+            if self.deal_after_figure() or self.rate_of_a_deal() or self.owner_before_verb():
                 self.span = None
                 self.part_of = False
                 return None

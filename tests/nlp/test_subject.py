@@ -1209,3 +1209,33 @@ def test_a_purpose_after_the_figure_restricts_it(text, figure, subject):
 )
 def test_an_interest_rate_after_with_or_at_is_the_named_loans_rate(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a bare measure, the object of a verb whose subject names whose it is
+        ("The pension funds there manage assets of $40 billion.", "$40 billion", None),
+        ("Regional hospitals have already cut spending by 7 percent.", "7 percent", None),
+        ("The new smelter will need investment of 9 billion rubles.", "9 billion rubles", None),
+        ("The shipyard attracted 3 billion rubles in investment.", "3 billion rubles", None),
+        ("The cooperative handed out 2 billion rubles worth of loans.", "2 billion rubles", None),
+        # the speaker's "we", a pronoun, a place, a possessive or a modifier: kept
+        ("We have increased spending by 7 percent.", "7 percent", "spending"),
+        ("They cut spending by 7 percent.", "7 percent", "spending"),
+        ("Norway increased exports by 4 percent.", "4 percent", "exports"),
+        ("The drought has lowered our GDP by 2 percent.", "2 percent", "GDP"),
+        (
+            "The shipyard attracted 3 billion rubles in foreign direct investment.",
+            "3 billion rubles",
+            "foreign direct investment",
+        ),
+        # the measure opens its clause: kept
+        ("Investment in the region grew by 4 percent.", "4 percent", "investment in the region"),
+        ("Last year spending rose by 7 percent.", "7 percent", "spending"),
+        # the whole of "N percent of X": a holder before it is right
+        ("Foreign banks hold 30 percent of the bonds.", "30 percent", "bonds"),
+    ],
+)
+def test_a_bare_measure_whose_owner_is_named_before_its_verb(text, figure, subject):
+    assert subject_of(text, figure) == subject
