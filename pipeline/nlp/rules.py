@@ -275,6 +275,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "non_owner_words",
             "owner_articles",
             "verb_particles",
+            "respectively_words",
             "counted_group_nouns",
             "counted_group_determiners",
             "degree_phrase_prepositions",

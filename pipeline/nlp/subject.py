@@ -117,6 +117,7 @@ class SubjectRules:
     non_owners: frozenset  # "we increased earnings by": the speaker's, no owner named
     owner_articles: frozenset  # "lowered our GDP by": a possessive says whose
     verb_particles: frozenset  # "have taken out ... worth of loans"
+    respectively: frozenset  # "cargo and passenger traffic grew by 6.9 and 7.8 percent, respectively"
     object_determiners: frozenset
     object_time_window: int  # "this year", "the previous year": a time phrase, no object
     degree_words: frozenset
@@ -221,6 +222,7 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         non_owners=words("non_owner_words"),
         owner_articles=words("owner_articles"),
         verb_particles=words("verb_particles"),
+        respectively=words("respectively_words"),
         object_determiners=words("object_determiners"),
         object_time_window=int(data.get("object_time_window", 2)),
         degree_words=words("degree_words"),
@@ -1589,6 +1591,19 @@ class _Finder:
             or _is_place(self.ruleset, self.u[k].text)
         )
 
+    def paired_by_respectively(self) -> bool:
+        """The subject joins parts with "and"/"or" and a word of `respectively_words` follows
+        the figure: "cargo and passenger traffic grew by 6.9 percent and 7.8 percent,
+        respectively" pairs each figure with one part, so the joined subject is too much."""
+        first, last = self.span_units()
+        if first is None or last is None:
+            return False
+        joined = any(self.u[k].lower in ("and", "or") for k in range(first, last + 1))
+        return joined and any(
+            self.free_word(k) and self.u[k].lower in self.rules.respectively
+            for k in range(self.fe, len(self.u))
+        )
+
     def _verb_word(self, i: int) -> bool:
         """A lower-case word that can be a verb before an object: not a small word, time word,
         modifier or number."""
@@ -1636,7 +1651,7 @@ class _Finder:
         2018 and 172 billion in 2019" (only a time phrase between); never in a "respectively"
         list."""
         r = self.rules
-        if any(u.lower == "respectively" for u in self.u):
+        if any(u.lower in r.respectively for u in self.u):
             return None
         found = self.link_before()
         k = found[1] - 1 if found is not None and found[0] == "chunk" else self.fs - 1
@@ -1693,6 +1708,7 @@ class _Finder:
                 or self.deal_after_figure()
                 or self.rate_of_a_deal()
                 or self.owner_before_verb()
+                or self.paired_by_respectively()
             ):
                 self.span = None
                 return None

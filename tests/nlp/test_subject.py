@@ -1239,3 +1239,25 @@ def test_an_interest_rate_after_with_or_at_is_the_named_loans_rate(text, figure,
 )
 def test_a_bare_measure_whose_owner_is_named_before_its_verb(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # nouns used as modifiers of a measure (`modifiers`): the phrase is kept whole
+        ("Real disposable incomes rose by 2 percent.", "2 percent", "real disposable incomes"),
+        ("Domestic air traffic grew by 9 percent.", "9 percent", "domestic air traffic"),
+        ("Hard currency reserves reached $20 billion.", "$20 billion", "hard currency reserves"),
+        ("The juvenile crime rate fell by 3 percent.", "3 percent", "juvenile crime rate"),
+        ("Aggregate investment reached $6 billion.", "$6 billion", "aggregate investment"),
+        # "respectively" pairs each figure with one part of a joined subject: none
+        (
+            "Dairy and pork output rose by 3 percent and 5 percent, respectively.",
+            "3 percent",
+            None,
+        ),
+        ("Dairy and pork output rose by 3 percent.", "3 percent", "dairy and pork output"),
+    ],
+)
+def test_noun_modifiers_and_a_respectively_list(text, figure, subject):
+    assert subject_of(text, figure) == subject
