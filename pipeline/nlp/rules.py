@@ -268,6 +268,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "antecedent_max_tail_words",
             "deal_heads_after_figure",
             "purpose_prepositions",
+            "place_nouns",
             "restricting_figure_prepositions",
             "rate_deal_prepositions",
             "rate_deal_words",

@@ -110,6 +110,7 @@ class SubjectRules:
     manner_heads: frozenset  # "to date", "at a faster pace": no restriction
     restricting_after_head: frozenset
     purpose_preps: frozenset  # "for upgrading old plants": a purpose, the amount is for it
+    place_nouns: frozenset  # "into the region": a place, the scope's job
     restricting_figure_preps: frozenset  # "loans with 1 percent interest": which loans
     rate_deal_preps: frozenset  # "loans with an interest rate of 6 percent": those loans' rate
     rate_deal_words: frozenset
@@ -215,6 +216,7 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         manner_heads=words("restriction_manner_heads"),
         restricting_after_head=words("restricting_after_head"),
         purpose_preps=words("purpose_prepositions"),
+        place_nouns=words("place_nouns"),
         restricting_figure_preps=words("restricting_figure_prepositions"),
         rate_deal_preps=words("rate_deal_prepositions"),
         rate_deal_words=words("rate_deal_words"),
@@ -1378,6 +1380,8 @@ class _Finder:
             k += 1
         if self.time_word(k):
             return False  # "for the entire period"
+        if self.u[k - 1].lower in r.place_nouns and low in r.restricting_after:
+            return False  # "into the region": a place, the scope's job
         if low == "in":
             return self.u[k - 1].lower in r.part_nouns and k > first
         return True
