@@ -118,7 +118,7 @@ class SubjectRules:
     non_owners: frozenset  # "we increased earnings by": the speaker's, no owner named
     owner_articles: frozenset  # "lowered our GDP by": a possessive says whose
     verb_particles: frozenset  # "have taken out ... worth of loans"
-    respectively: frozenset  # "cargo and passenger traffic grew by 6.9 and 7.8 percent, respectively"
+    respectively: frozenset  # "A and B grew by 6.9 and 7.8 percent, respectively": one each
     object_determiners: frozenset
     object_time_window: int  # "this year", "the previous year": a time phrase, no object
     degree_words: frozenset

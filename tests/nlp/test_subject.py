@@ -1164,7 +1164,7 @@ def test_where_the_money_goes_or_comes_from_restricts_it(text, figure, subject):
     [
         # "for" before a verb's "-ing" form: the purpose of the amount
         (
-            "The plan is to attract investment of 900 billion rubles for upgrading its old turbines.",
+            "The plan is to draw investment of 900 billion rubles for upgrading its old turbines.",
             "900 billion rubles",
             None,
         ),
