@@ -109,6 +109,16 @@ class SubjectRules:
     time_heads: frozenset
     manner_heads: frozenset  # "to date", "at a faster pace": no restriction
     restricting_after_head: frozenset
+    purpose_preps: frozenset  # "for upgrading old plants": a purpose, the amount is for it
+    place_nouns: frozenset  # "into the region": a place, the scope's job
+    restricting_figure_preps: frozenset  # "loans with 1 percent interest": which loans
+    rate_deal_preps: frozenset  # "loans with an interest rate of 6 percent": those loans' rate
+    rate_deal_words: frozenset
+    owner_skip: frozenset  # "entities have also decreased payments": read over
+    non_owners: frozenset  # "we increased earnings by": the speaker's, no owner named
+    owner_articles: frozenset  # "lowered our GDP by": a possessive says whose
+    verb_particles: frozenset  # "have taken out ... worth of loans"
+    respectively: frozenset  # "A and B grew by 6.9 and 7.8 percent, respectively": one each
     object_determiners: frozenset
     object_time_window: int  # "this year", "the previous year": a time phrase, no object
     degree_words: frozenset
@@ -205,6 +215,16 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         time_heads=words("restriction_time_heads"),
         manner_heads=words("restriction_manner_heads"),
         restricting_after_head=words("restricting_after_head"),
+        purpose_preps=words("purpose_prepositions"),
+        place_nouns=words("place_nouns"),
+        restricting_figure_preps=words("restricting_figure_prepositions"),
+        rate_deal_preps=words("rate_deal_prepositions"),
+        rate_deal_words=words("rate_deal_words"),
+        owner_skip=words("owner_skip_words"),
+        non_owners=words("non_owner_words"),
+        owner_articles=words("owner_articles"),
+        verb_particles=words("verb_particles"),
+        respectively=words("respectively_words"),
         object_determiners=words("object_determiners"),
         object_time_window=int(data.get("object_time_window", 2)),
         degree_words=words("degree_words"),
@@ -1343,6 +1363,15 @@ class _Finder:
         while k < len(self.u) and self.free_word(k) and self.u[k].lower in r.determiners:
             k += 1
         first = k
+        if k < len(self.u) and _is_place(self.ruleset, self.u[k].text):
+            return False  # "imports fell 20 percent from the EU": the scope's job
+        if (
+            low in r.purpose_preps
+            and self.free_word(k)
+            and _inflected(self.u[k].lower)
+            and not self.time_word(k)
+        ):
+            return True  # "2 trillion rubles for upgrading old plants": a purpose
         if self.free_word(k) and _inflected(self.u[k].lower) and self.np_word(k + 1):
             k += 1  # "in the farming sector", "for retired teachers"
         elif self.time_word(k) or not (self.np_word(k) or self.is_modifier(k)):
@@ -1351,6 +1380,8 @@ class _Finder:
             k += 1
         if self.time_word(k):
             return False  # "for the entire period"
+        if self.u[k - 1].lower in r.place_nouns and low in r.restricting_after:
+            return False  # "into the region": a place, the scope's job
         if low == "in":
             return self.u[k - 1].lower in r.part_nouns and k > first
         return True
@@ -1372,6 +1403,12 @@ class _Finder:
         k = j + 1
         while k < len(self.u) and self.free_word(k) and self.u[k].lower in r.determiners:
             k += 1
+        if (
+            k < len(self.u)
+            and self.u[k].fact is not None
+            and self.u[j].lower in r.restricting_figure_preps
+        ):
+            return True  # "soft loans with 1 percent interest": which loans
         if k >= len(self.u) or not self.free_word(k) or self.time_word(k):
             return False
         if self.u[k].lower in r.time_heads or _is_place(self.ruleset, self.u[k].text):
@@ -1477,6 +1514,118 @@ class _Finder:
             and self.u[last].lower in r.deal_heads_after
         )
 
+    def rate_of_a_deal(self) -> bool:
+        """The subject is an interest rate (a word of `rate_deal_words`) right after "with" or
+        "at" (`rate_deal_prepositions`; determiners and modifiers may stand between): "loans
+        with an interest rate of 6.5 percent", "mortgages at 2 percent interest", "with a 6
+        percent interest rate". It is the rate of the loans or programme named before, which
+        the subject drops: no subject."""
+        r = self.rules
+        if self.span is None or not r.rate_deal_preps:
+            return False
+        first, last = self.span_units()
+        if first is None or last is None:
+            return False
+        if not any(self.u[k].lower in r.rate_deal_words for k in range(first, last + 1)):
+            return False
+        k = self.fs - 1 if first >= self.fe else first - 1
+        stop = k - r.max_modifiers
+        while (
+            k > stop
+            and self.free_word(k)
+            and not (self.u[k].lower in r.rate_deal_preps or self.u[k].lower in r.boundary)
+            and (self.u[k].lower in r.determiners or self.u[k].lower not in r.preps)
+        ):
+            k -= 1  # "at an appealing interest rate of"
+        return self.free_word(k) and self.u[k].lower in r.rate_deal_preps
+
+    def owner_before_verb(self) -> bool:
+        """The subject is a bare measure (no modifier but `weak_modifiers`/`bare_modifiers`),
+        the object of a verb whose own subject, a noun phrase, says whose it is: "the investors
+        here manage capital of $15 trillion", "public sector entities have also decreased
+        payments by 10 percent" (linked right to the figure), "the plant involves 2 billion
+        euros in investment" (read after the figure). The bare noun drops the owner: no
+        subject. Not when the verb's subject is a pronoun or the speaker's state
+        (`non_owner_words`: "we have increased earnings by 11 percent"), a place (the scope's
+        job), or for the whole of "N percent of X" ("investors held 49 percent of the stock")."""
+        r = self.rules
+        if self.span is None or self.part_of or not r.non_owners:
+            return False
+        first, last = self.span_units()
+        if first is None or last is None or not self.is_measure(last):
+            return False
+        if any(
+            self.u[k].lower not in r.weak_modifiers and self.u[k].lower not in r.bare_modifiers
+            for k in range(first, last)
+        ):
+            return False
+        if first >= self.fe:
+            verb = self.fs - 1  # "involves 2 billion euros in investment"
+        else:
+            if not (self.free_word(last + 1) and last + 1 < self.fs):
+                return False
+            if dict(r.links).get((self.u[last + 1].lower,)) != "direct":
+                return False  # only a noun linked right to the figure: "capital of"
+            verb = first - 1
+            while verb >= 0 and self.free_word(verb) and self.u[verb].lower in r.determiners:
+                if self.u[verb].lower not in r.owner_articles:
+                    return False  # "have lowered our GDP by": the possessive says whose
+                verb -= 1
+        if self.free_word(verb) and self.u[verb].lower in r.verb_particles:
+            verb -= 1  # "have taken out 50 billion rubles worth of loans"
+        if not self._verb_word(verb):
+            return False
+        k = verb - 1
+        while k >= 0 and self.free_word(k) and (self.u[k].lower in r.owner_skip or self.adverb(k)):
+            k -= 1
+        if not self.free_word(k):
+            return False
+        low = self.u[k].lower
+        return not (
+            low in r.non_owners
+            or low in r.determiners
+            or low in r.preps
+            or low in r.boundary
+            or low in r.clause_openers
+            or low in r.skip
+            or low in ("and", "or", "to")
+            or _possessive(self.u[k])
+            or _inflected(low)
+            or _number_word(self.ruleset, low)
+            or _is_place(self.ruleset, self.u[k].text)
+        )
+
+    def paired_by_respectively(self) -> bool:
+        """The subject joins parts with "and"/"or" and a word of `respectively_words` follows
+        the figure: "cargo and passenger traffic grew by 6.9 percent and 7.8 percent,
+        respectively" pairs each figure with one part, so the joined subject is too much."""
+        first, last = self.span_units()
+        if first is None or last is None:
+            return False
+        joined = any(self.u[k].lower in ("and", "or") for k in range(first, last + 1))
+        return joined and any(
+            self.free_word(k) and self.u[k].lower in self.rules.respectively
+            for k in range(self.fe, len(self.u))
+        )
+
+    def _verb_word(self, i: int) -> bool:
+        """A lower-case word that can be a verb before an object: not a small word, time word,
+        modifier or number."""
+        r = self.rules
+        if not self.free_word(i) or not self.u[i].text[:1].islower():
+            return False
+        low = self.u[i].lower
+        return not (
+            low in r.determiners
+            or low in r.preps
+            or low in r.boundary
+            or low in r.clause_openers
+            or low in r.skip
+            or low in ("and", "or", "to")
+            or self.is_modifier(i)
+            or _number_word(self.ruleset, low)
+        )
+
     def group_follows(self, k: int) -> bool:
         """Position k starts "those who", "anyone that" (`restricting_pronouns` and a word of
         `restrictive_followers`): a group of people the figure is restricted to."""
@@ -1506,7 +1655,7 @@ class _Finder:
         2018 and 172 billion in 2019" (only a time phrase between); never in a "respectively"
         list."""
         r = self.rules
-        if any(u.lower == "respectively" for u in self.u):
+        if any(u.lower in r.respectively for u in self.u):
             return None
         found = self.link_before()
         k = found[1] - 1 if found is not None and found[0] == "chunk" else self.fs - 1
@@ -1557,13 +1706,20 @@ class _Finder:
         found = self.adjacent() or self.before()
         if found:
             self.part_of = False
-            if self.restricted_after_figure() or self.one_of_a_kind() or self.deal_after_figure():
+            if (
+                self.restricted_after_figure()
+                or self.one_of_a_kind()
+                or self.deal_after_figure()
+                or self.rate_of_a_deal()
+                or self.owner_before_verb()
+                or self.paired_by_respectively()
+            ):
                 self.span = None
                 return None
             return found
         found = self.after()
         if found:
-            if self.deal_after_figure():
+            if self.deal_after_figure() or self.rate_of_a_deal() or self.owner_before_verb():
                 self.span = None
                 self.part_of = False
                 return None
