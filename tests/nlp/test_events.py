@@ -574,3 +574,42 @@ def test_the_other_events_of_a_sentence_are_found_without_a_scan_of_the_document
 
     small, large = reads(n), reads(2 * n)
     assert large < 3 * small, (small, large)
+
+
+@pytest.mark.parametrize("n", [150])
+def test_a_documents_mentions_are_grouped_without_a_scan_of_its_events(monkeypatch, n):
+    """Each mention finds the event it names through its words, and an undated event's next
+    sentence is searched for other events by position: the groups and mentions read grow with
+    the document, not with its square (work counted, not timed). Many events of one head
+    ("... Forum") are the hard case: they all share a word."""
+    import pipeline.nlp.events as events_module
+
+    found = events_module.find_events
+    inspected = {"groups": 0}
+
+    class CountedGroup(events_module._Group):
+        def __getattribute__(self, name):
+            if name == "kind":
+                inspected["groups"] += 1
+            return super().__getattribute__(name)
+
+    def counted(*args, **kwargs):
+        return [_CountedMention(m) for m in found(*args, **kwargs)]
+
+    monkeypatch.setattr(events_module, "find_events", counted)
+    monkeypatch.setattr(events_module, "_Group", CountedGroup)
+
+    def work(count: int) -> int:
+        text = " ".join(
+            f"The {_distinct_name(i)} Forum opened in June. "
+            f"The {_distinct_name(i)} Summit met. The summit was useful. The Forum ended."
+            for i in range(count)
+        )
+        _CountedMention.reads, inspected["groups"] = 0, 0
+        records = _events(text, "News", "2021-03-04")
+        assert len(records) == 2 * count
+        assert sum(r["date"] == "2021-06" for r in records) == count
+        return _CountedMention.reads + inspected["groups"]
+
+    small, large = work(n), work(2 * n)
+    assert large < 3 * small, (small, large)
