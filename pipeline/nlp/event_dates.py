@@ -691,6 +691,24 @@ def _recent(ruleset: Rules, sentence: str, start: int, end: int, doc_date: str) 
     return bool(before.search(sentence, lo, start) or in_clause.search(sentence, lo, hi))
 
 
+@compiled_from_rules
+def _outcome_cue(ruleset: Rules) -> re.Pattern:
+    """events.json's `outcome_cues` right before a name ("the results of the ")."""
+    cues = ruleset.get("events", required=("heads",)).get("outcome_cues", [])
+    if not cues:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"\b(?:{phrase_alternation(cues)})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _outcome_spoken_of(ruleset: Rules, sentence: str, start: int, lo: int, hi: int) -> bool:
+    """Whether the event named at `start` is spoken of by its outcome ("discussed the results
+    of the Lake Forum"): an event just over, in the document's year; not in a clause
+    sentence[lo:hi] that speaks of a time to come ("will", "should", "upcoming")."""
+    return bool(_outcome_cue(ruleset).search(sentence, lo, start)) and not _cues(ruleset)[3].search(
+        sentence, lo, hi
+    )
+
+
 def greeted(ruleset: Rules, sentence: str, start: int) -> bool:
     """Whether the sentence sends greetings to the event named at `start` ("sent his greetings
     to the participants of the Northern Forum")."""
@@ -770,6 +788,8 @@ def event_date(
             return doc_date[:4]  # "congratulated him on the successful Lake Forum"
         if doc_date and _recent(ruleset, sentence, start, end, doc_date):
             return doc_date[:4]  # "the recent Lake Forum", "we met recently at the Lake Forum"
+        if doc_date and _outcome_spoken_of(ruleset, sentence, start, lo, hi):
+            return doc_date[:4]  # "They discussed the results of the Lake Forum"
     known = gazetteer.known_year(ruleset, name, kind, doc_year(doc_date))
     return str(known) if known else None
 

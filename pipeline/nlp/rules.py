@@ -177,6 +177,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "election_victory_cues",
             "outcome_congratulation_cues",
             "recent_event_cues",
+            "outcome_cues",
             "anniversary_opening_cues",
             "anniversary_opening_determiners",
             "shared_date_links",

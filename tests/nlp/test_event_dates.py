@@ -1042,3 +1042,28 @@ def test_a_congratulation_on_an_events_outcome_places_it_in_the_documents_year(
 )
 def test_an_event_held_recently_is_in_the_documents_year(sentence, date, expected):
     assert date_of(sentence, "Lake Forum", date, "forum") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "expected"),
+    [
+        # an event spoken of by its outcome is over and in the news: the document's year
+        ("They discussed the results of the Lake Forum.", "forum", "2021"),
+        ("He briefed the minister on the main results of the Lake Forum in Oslo.", "forum", "2021"),
+        ("The leaders analysed the achievements of the Lake Forum.", "forum", "2021"),
+        ("This was confirmed by the outcome of the Lake Forum.", "forum", "2021"),
+        # a date of the clause wins
+        ("They discussed the results of the Lake Forum held in May.", "forum", "2021-05"),
+        # a time to come
+        ("The outcome of the Lake Forum should be fair.", "forum", None),
+        ("They will discuss the results of the Lake Forum.", "forum", None),
+        # not right before the name
+        ("The Lake Forum brought results.", "forum", None),
+        ("The results of the talks were discussed at the Lake Forum.", "forum", None),
+        # a war is dated by its own year only
+        ("Nobody may rewrite the results of the Lake War.", "war", None),
+    ],
+)
+def test_an_event_spoken_of_by_its_outcome_is_in_the_documents_year(sentence, kind, expected):
+    name = "Lake War" if kind == "war" else "Lake Forum"
+    assert date_of(sentence, name, "2021-06-17", kind) == expected
