@@ -289,6 +289,29 @@ def _doc_id(url: str | None, fallback_id: str) -> str:
     return fallback_id
 
 
+def _published(tree: LexborHTMLParser) -> str | None:
+    """The page's publication date: its `time.read__published`, or on a page without one (an
+    announcement, "On September 27, the President will visit ...") the time of its
+    "Publication date:" line."""
+    node = tree.css_first("time.read__published")
+    if node is None:
+        node = next(
+            (
+                t
+                for t in tree.css("time[datetime]")
+                if t.parent is not None
+                and _clean(t.parent.text(deep=True)).startswith(_PUBLICATION_DATE_LINE)
+            ),
+            None,
+        )
+    date = node.attributes.get("datetime") if node is not None else None
+    return date[:10] if date and _ISO_DATE.match(date) else None
+
+
+# the line that dates a page with no time.read__published
+_PUBLICATION_DATE_LINE = "Publication date:"
+
+
 def _looks_truncated(text: str) -> bool:
     return "</html>" not in text[-2000:].lower()
 
@@ -302,6 +325,7 @@ def _article(
     speaker_turns: bool,
 ) -> Speech | InputError:
     url = _meta(tree, "og:url")
+    date = _published(tree)  # before the removals: the publication line may be among them
     for node in body.css(_REMOVE):
         node.decompose()
     lead_node = tree.css_first(".read__lead")
@@ -328,9 +352,6 @@ def _article(
         if not title:
             return InputError(source, "empty", "the article has no title, lead or body text")
         blocks = [(title, None)]
-    date_node = tree.css_first("time.read__published")
-    date = date_node.attributes.get("datetime") if date_node else None
-    date = date[:10] if date and _ISO_DATE.match(date) else None
     return _build(
         _doc_id(url, fallback_id),
         source,
