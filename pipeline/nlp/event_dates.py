@@ -709,6 +709,41 @@ def _outcome_spoken_of(ruleset: Rules, sentence: str, start: int, lo: int, hi: i
     )
 
 
+@compiled_from_rules
+def _announcement_cues(ruleset: Rules) -> tuple[re.Pattern, re.Pattern]:
+    """events.json's `announcement_cues`: what an announcement's first sentence opens with
+    ("On "), and the words by which a later sentence says the President will take part in an
+    event ("will take part in")."""
+    cues = ruleset.get("events", required=("heads",)).get("announcement_cues", {})
+    openings, taking_part = cues.get("openings", []), cues.get("taking_part", [])
+    never = re.compile(r"(?!x)x")
+    return (
+        re.compile(rf"\s*(?:{phrase_alternation(openings)})\s+", re.IGNORECASE)
+        if openings
+        else never,
+        re.compile(rf"\b(?:{phrase_alternation(taking_part)})\b", re.IGNORECASE)
+        if taking_part
+        else never,
+    )
+
+
+def announcement_date(ruleset: Rules, sentence: str, doc_date: str | None) -> str | None:
+    """The date an announcement's first sentence opens with and speaks of in the future ("On
+    May 5, the President will visit Oslo"): its day, or its month for a range of days ("On May
+    5-6, ..."); None for any other sentence."""
+    opening = _announcement_cues(ruleset)[0].match(sentence)
+    if opening is None or not _cues(ruleset)[3].search(sentence):
+        return None
+    at = opening.end()
+    for _, value, s, e in dates_in_clause(ruleset, sentence, at, at, doc_date):
+        if s == at and len(value) == 10:
+            ranged = re.search(r"\d\s*(?:[–—-]|to)\s*\d", sentence[s:e]) or re.match(
+                r"\s*(?:[–—-]|to)\s*\d", sentence[e:]
+            )
+            return value[:7] if ranged else value
+    return None
+
+
 def greeted(ruleset: Rules, sentence: str, start: int) -> bool:
     """Whether the sentence sends greetings to the event named at `start` ("sent his greetings
     to the participants of the Northern Forum")."""
@@ -725,10 +760,13 @@ def event_date(
     kind: str | None = None,
     narrative: bool = False,
     others: tuple[tuple[int, int], ...] = (),
+    lead_date: str | None = None,
 ) -> str | None:
     """The date of the event named at sentence[start:end] (see the module's docstring).
     `narrative`: the sentence is a news report's, outside any speaker's turn. `others`: the
-    spans of the other events named in the sentence, whose own dates are not this one's."""
+    spans of the other events named in the sentence, whose own dates are not this one's.
+    `lead_date`: the date an announcement's first sentence opens with (`announcement_date`),
+    which an event its report says the President will take part in is at."""
     if kind == "anniversary":
         return _anniversary_date(ruleset, name, sentence, start, end, doc_date, narrative)
     undated_kinds = _cues(ruleset)[2]
@@ -771,6 +809,8 @@ def event_date(
         return nearest
     if cued and not _concluded_cue(ruleset).search(sentence[max(0, start - 40) : start]):
         lo, hi = clause_bounds(ruleset, sentence, start, end)
+        if lead_date and narrative and _announcement_cues(ruleset)[1].search(sentence, lo, hi):
+            return lead_date  # "On May 5, the President will visit Oslo. ... will attend the X"
         cue_date = _date_from_cues(ruleset, sentence[lo:hi], doc_date, narrative=narrative)
         if cue_date:
             return cue_date

@@ -20,7 +20,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline.nlp.base import FACT_ASSIGNS, RULES_CONFIG, RuleComponent, add_fact
-from pipeline.nlp.event_dates import date_in_name, dates_in_clause, event_date
+from pipeline.nlp.event_dates import (
+    announcement_date,
+    date_in_name,
+    dates_in_clause,
+    event_date,
+)
 from pipeline.nlp.event_names import find_events, grammar, head_matches
 from pipeline.nlp.extensions import doc_text, span_text
 from pipeline.nlp.rules import Rules, compiled_from_rules, normalise_phrase, phrase_alternation
@@ -173,6 +178,12 @@ class EventExtractor(RuleComponent):
             text, offset = span_text(sent), sent.start_char
         turns = self.names.context(doc, "turns") or []
         narrative = not any(t[0] <= mention["start"] < t[1] for t in turns)
+        lead = None
+        if narrative and offset > 0 and doc.has_annotation("SENT_START"):
+            # an announcement's first sentence ("On May 5, the President will visit Oslo")
+            lead = announcement_date(
+                self.rules, span_text(doc[0].sent), self.names.context(doc, "doc_date")
+            )
         return event_date(
             self.rules,
             mention["name"],
@@ -187,6 +198,7 @@ class EventExtractor(RuleComponent):
                 for m in (found.between(offset, offset + len(text)) if found else ())
                 if m is not mention
             ),
+            lead_date=lead,
         )
 
     def _date_from_next_sentence(self, doc: Doc, event: dict, grouped: _Mentions) -> str | None:

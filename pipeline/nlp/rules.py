@@ -178,6 +178,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "outcome_congratulation_cues",
             "recent_event_cues",
             "outcome_cues",
+            "announcement_cues",
             "anniversary_opening_cues",
             "anniversary_opening_determiners",
             "shared_date_links",

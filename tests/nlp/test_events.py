@@ -613,3 +613,57 @@ def test_a_documents_mentions_are_grouped_without_a_scan_of_its_events(monkeypat
 
     small, large = work(n), work(2 * n)
     assert large < 3 * small, (small, large)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an announcement's first sentence dates the events the President will take part in
+        (
+            "On May 5, the President will pay a working visit to Oslo.\n\n"
+            "The two leaders will take part in the Lake Forum.",
+            "2021-05-05",
+        ),
+        (
+            "On May 5, the President will pay a working visit to Oslo.\n\n"
+            "The two leaders are expected to take part in the Lake Forum.",
+            "2021-05-05",
+        ),
+        # a range of days: the month
+        (
+            "On May 5–6, the President will pay an official visit to Norway.\n\n"
+            "The two leaders will attend the Lake Forum.",
+            "2021-05",
+        ),
+        # the event's own date wins
+        (
+            "On May 5, the President will pay a working visit to Oslo.\n\n"
+            "The two leaders will attend the Lake Forum in June.",
+            "2021-06",
+        ),
+        # no announcement: the report's month, as before
+        (
+            "The President will pay a working visit to Oslo.\n\n"
+            "The two leaders will take part in the Lake Forum.",
+            "2021-04",
+        ),
+        (
+            "On May 5, the President visited Oslo.\n\nThe two leaders took part in the Lake Forum.",
+            "2021-04",
+        ),
+        # a later sentence that does not say the President will take part
+        (
+            "On May 5, the President will pay a working visit to Oslo.\n\n"
+            "Many events will be held as part of the programme, including the Lake Forum.",
+            "2021-04",
+        ),
+        (
+            "On May 5, the President will pay a working visit to Oslo.\n\n"
+            "The talks will focus on the Lake Forum.",
+            None,
+        ),
+    ],
+)
+def test_an_announcement_dates_the_events_the_president_will_take_part_in(text, expected):
+    events = _events(text, "News", "2021-04-20")
+    assert [(e["name"], e["date"]) for e in events] == [("Lake Forum", expected)]
