@@ -414,9 +414,7 @@ def test_clean_collapses_whitespace_as_the_unicode_regex_does():
         ),
     ],
 )
-def test_a_page_without_its_published_time_is_dated_by_its_publication_line(
-    replacement, expected
-):
+def test_a_page_without_its_published_time_is_dated_by_its_publication_line(replacement, expected):
     text = (FIXTURES / "article.html").read_text()
     start = text.index('<div class="read__meta">')
     end = text.index('<div class="entry-content')

@@ -962,9 +962,7 @@ def test_what_joins_or_links_two_events_is_rule_data(sentence, changes, expected
         ),
     ],
 )
-def test_the_words_of_a_news_reports_opening_are_rule_data(
-    sentence, name, kind, changes, expected
-):
+def test_the_words_of_a_news_reports_opening_are_rule_data(sentence, name, kind, changes, expected):
     rules = _with_events_rules(**changes) if changes else RULES
     start = sentence.index(name)
     got = event_date(rules, name, sentence, start, start + len(name), "2021-03-04", kind, True)
@@ -1028,7 +1026,11 @@ def test_a_congratulation_on_an_events_outcome_places_it_in_the_documents_year(
         # an event its clause calls recent is in the document's year
         ("They discussed the results of the recent Lake Forum in Oslo.", "2021-06-17", "2021"),
         ("We met recently at the Lake Forum.", "2021-06-17", "2021"),
-        ("The Lake Forum, which had recently finished in Oslo, was a success.", "2021-06-17", "2021"),
+        (
+            "The Lake Forum, which had recently finished in Oslo, was a success.",
+            "2021-06-17",
+            "2021",
+        ),
         ("Not long ago we spoke at the Lake Forum.", "2021-06-17", "2021"),
         # a date of the clause wins
         ("We met recently at the Lake Forum in May.", "2021-06-17", "2021-05"),
