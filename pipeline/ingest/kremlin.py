@@ -31,8 +31,6 @@ _BOLD = {"b", "strong"}
 _OPEN, _CLOSE = "\x01", "\x02"  # bold markers inside the raw paragraph text
 _PARENS = re.compile(r"[(\[][^)\]]*[)\]]")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-# the footer line that carries a page's publication date on every kremlin.ru page
-_PUBLISHED = "Publication date:"
 _LISTING_PATH = re.compile(r"(?:^|/)(?:by-date/[^/]+|page/\d+)\.html?$")
 _GALLERY_PATH = re.compile(r"(?:^|/)(?:photos|videos)(?:\.html?)?$")
 
@@ -275,19 +273,6 @@ def _meta(tree: LexborHTMLParser, prop: str) -> str | None:
     return value.strip() if value and value.strip() else None
 
 
-def _publication_date(tree: LexborHTMLParser) -> str | None:
-    """The page's publication date (YYYY-MM-DD): its `time.read__published`, or, on pages
-    without one, the `<time>` of the page's "Publication date:" line. Announcements have no
-    `read__published`: their header gives the announced day ("Announcement, December 14, 2012"),
-    which is not the day the page was published, so it is not read."""
-    node = tree.css_first("time.read__published")
-    if node is None:
-        times = (t for t in tree.css("p > time") if t.parent is not None)
-        node = next((t for t in times if t.parent.text().lstrip().startswith(_PUBLISHED)), None)
-    date = node.attributes.get("datetime") if node is not None else None
-    return date[:10] if date and _ISO_DATE.match(date) else None
-
-
 def _text_of(tree: LexborHTMLParser, selector: str) -> str | None:
     node = tree.css_first(selector)
     if node is None:
@@ -304,6 +289,29 @@ def _doc_id(url: str | None, fallback_id: str) -> str:
     return fallback_id
 
 
+def _published(tree: LexborHTMLParser) -> str | None:
+    """The page's publication date: its `time.read__published`, or on a page without one (an
+    announcement, "On September 27, the President will visit ...") the time of its
+    "Publication date:" line."""
+    node = tree.css_first("time.read__published")
+    if node is None:
+        node = next(
+            (
+                t
+                for t in tree.css("time[datetime]")
+                if t.parent is not None
+                and _clean(t.parent.text(deep=True)).startswith(_PUBLICATION_DATE_LINE)
+            ),
+            None,
+        )
+    date = node.attributes.get("datetime") if node is not None else None
+    return date[:10] if date and _ISO_DATE.match(date) else None
+
+
+# the line that dates a page with no time.read__published
+_PUBLICATION_DATE_LINE = "Publication date:"
+
+
 def _looks_truncated(text: str) -> bool:
     return "</html>" not in text[-2000:].lower()
 
@@ -317,8 +325,7 @@ def _article(
     speaker_turns: bool,
 ) -> Speech | InputError:
     url = _meta(tree, "og:url")
-    # read before the furniture goes: the "Publication date:" line can sit inside the body
-    date = _publication_date(tree)
+    date = _published(tree)  # before the removals: the publication line may be among them
     for node in body.css(_REMOVE):
         node.decompose()
     lead_node = tree.css_first(".read__lead")

@@ -595,14 +595,17 @@ def _greeting(ruleset: Rules) -> re.Pattern:
 @compiled_from_rules
 def _opening(ruleset: Rules) -> re.Pattern:
     """A sentence's opening up to an event's name: one of events.json's
-    `narrative_opening_cues`, a determiner and an ordinal ("At the ", "During the second ")."""
+    `narrative_opening_cues`, maybe one of `narrative_opening_determiners` and an ordinal ("At
+    the ", "During the second ")."""
     rules = ruleset.get("events", required=("heads",))
     cues = rules.get("narrative_opening_cues", [])
     if not cues:
         return re.compile(r"(?!x)x")
     ordinals = phrase_alternation(list(rules.get("ordinal_words", {})))
+    determiners = rules.get("narrative_opening_determiners", [])
+    determiner = rf"(?:(?:{phrase_alternation(determiners)})\s+)?" if determiners else ""
     return re.compile(
-        rf"\s*[\"“]?(?:{phrase_alternation(cues)})\s+(?:(?:the|a|an)\s+)?"
+        rf"\s*[\"“]?(?:{phrase_alternation(cues)})\s+{determiner}"
         rf"(?:(?:{ordinals}|\d+(?:st|nd|rd|th))\s+)?",
         re.IGNORECASE,
     )
@@ -615,11 +618,14 @@ def _opens_with(ruleset: Rules, sentence: str, start: int) -> bool:
 
 
 @compiled_from_rules
-def _victory(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """events.json's `election_victory_cues`: a congratulation, a victory right before an
-    election's name ("on his victory in the ", "on the victory of his party at the "), and a
-    wish ("wished him victory in the "), which speaks of an election to come."""
-    cues = ruleset.get("events", required=("heads",)).get("election_victory_cues", {})
+def _victory(
+    ruleset: Rules, key: str = "election_victory_cues"
+) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """events.json's `election_victory_cues` (or another key of the same shape,
+    `outcome_congratulation_cues`): a congratulation, a victory right before an election's
+    name ("on his victory in the ", "on the victory of his party at the "), and a wish
+    ("wished him victory in the "), which speaks of an election to come."""
+    cues = ruleset.get("events", required=("heads",)).get(key, {})
     congratulations, victories = cues.get("congratulations", []), cues.get("victories", [])
     never = re.compile(r"(?!x)x")
     if not congratulations or not victories:
@@ -638,11 +644,15 @@ def _victory(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     )
 
 
-def _won(ruleset: Rules, sentence: str, start: int, end: int) -> bool:
+def _won(
+    ruleset: Rules, sentence: str, start: int, end: int, key: str = "election_victory_cues"
+) -> bool:
     """Whether the clause of the election named at sentence[start:end] congratulates someone
     on winning it: a congratulation, then a victory right before the name, and no wish between
-    the two ("congratulated him on his birthday and wished him victory in the election")."""
-    congratulation, victory, wish = _victory(ruleset)
+    the two ("congratulated him on his birthday and wished him victory in the election").
+    With `key` "outcome_congratulation_cues", on any event's outcome ("on the successful
+    conclusion of the Lake Forum", "on winning the Pine Cup")."""
+    congratulation, victory, wish = _victory(ruleset, key)
     lo, _ = clause_bounds(ruleset, sentence, start, end)
     won = victory.search(sentence, lo, start)
     if won is None:
@@ -650,6 +660,88 @@ def _won(ruleset: Rules, sentence: str, start: int, end: int) -> bool:
     # the last congratulation before the victory
     said = max((m.end() for m in congratulation.finditer(sentence, lo, won.start())), default=-1)
     return said >= 0 and not wish.search(sentence, said, won.start())
+
+
+@compiled_from_rules
+def _recent_cues(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, int]:
+    """events.json's `recent_event_cues`: words right before a name ("the recent "), words of
+    the clause ("recently"), and the first month of the year in which they are read."""
+    cues = ruleset.get("events", required=("heads",)).get("recent_event_cues", {})
+    never = re.compile(r"(?!x)x")
+    before, in_clause = cues.get("before_name", []), cues.get("in_clause", [])
+    return (
+        re.compile(rf"\b(?:{phrase_alternation(before)})\s+$", re.IGNORECASE) if before else never,
+        re.compile(rf"\b(?:{phrase_alternation(in_clause)})\b", re.IGNORECASE)
+        if in_clause
+        else never,
+        int(cues.get("min_doc_month", 1)),
+    )
+
+
+def _recent(ruleset: Rules, sentence: str, start: int, end: int, doc_date: str) -> bool:
+    """Whether the clause of the event named at sentence[start:end] says it was held recently
+    ("the recent Lake Forum", "we met recently at the Lake Forum"), speaking of no time to come,
+    in a document written late enough in its year for "recent" to be in that year."""
+    before, in_clause, min_month = _recent_cues(ruleset)
+    if len(doc_date) < 7 or int(doc_date[5:7]) < min_month:
+        return False
+    lo, hi = clause_bounds(ruleset, sentence, start, end)
+    if _cues(ruleset)[3].search(sentence, lo, hi):
+        return False  # "will", "next": a time to come
+    return bool(before.search(sentence, lo, start) or in_clause.search(sentence, lo, hi))
+
+
+@compiled_from_rules
+def _outcome_cue(ruleset: Rules) -> re.Pattern:
+    """events.json's `outcome_cues` right before a name ("the results of the ")."""
+    cues = ruleset.get("events", required=("heads",)).get("outcome_cues", [])
+    if not cues:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"\b(?:{phrase_alternation(cues)})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _outcome_spoken_of(ruleset: Rules, sentence: str, start: int, lo: int, hi: int) -> bool:
+    """Whether the event named at `start` is spoken of by its outcome ("discussed the results
+    of the Lake Forum"): an event just over, in the document's year; not in a clause
+    sentence[lo:hi] that speaks of a time to come ("will", "should", "upcoming")."""
+    return bool(_outcome_cue(ruleset).search(sentence, lo, start)) and not _cues(ruleset)[3].search(
+        sentence, lo, hi
+    )
+
+
+@compiled_from_rules
+def _announcement_cues(ruleset: Rules) -> tuple[re.Pattern, re.Pattern]:
+    """events.json's `announcement_cues`: what an announcement's first sentence opens with
+    ("On "), and the words by which a later sentence says the President will take part in an
+    event ("will take part in")."""
+    cues = ruleset.get("events", required=("heads",)).get("announcement_cues", {})
+    openings, taking_part = cues.get("openings", []), cues.get("taking_part", [])
+    never = re.compile(r"(?!x)x")
+    return (
+        re.compile(rf"\s*(?:{phrase_alternation(openings)})\s+", re.IGNORECASE)
+        if openings
+        else never,
+        re.compile(rf"\b(?:{phrase_alternation(taking_part)})\b", re.IGNORECASE)
+        if taking_part
+        else never,
+    )
+
+
+def announcement_date(ruleset: Rules, sentence: str, doc_date: str | None) -> str | None:
+    """The date an announcement's first sentence opens with and speaks of in the future ("On
+    May 5, the President will visit Oslo"): its day, or its month for a range of days ("On May
+    5-6, ..."); None for any other sentence."""
+    opening = _announcement_cues(ruleset)[0].match(sentence)
+    if opening is None or not _cues(ruleset)[3].search(sentence):
+        return None
+    at = opening.end()
+    for _, value, s, e in dates_in_clause(ruleset, sentence, at, at, doc_date):
+        if s == at and len(value) == 10:
+            ranged = re.search(r"\d\s*(?:[–—-]|to)\s*\d", sentence[s:e]) or re.match(
+                r"\s*(?:[–—-]|to)\s*\d", sentence[e:]
+            )
+            return value[:7] if ranged else value
+    return None
 
 
 def greeted(ruleset: Rules, sentence: str, start: int) -> bool:
@@ -668,10 +760,13 @@ def event_date(
     kind: str | None = None,
     narrative: bool = False,
     others: tuple[tuple[int, int], ...] = (),
+    lead_date: str | None = None,
 ) -> str | None:
     """The date of the event named at sentence[start:end] (see the module's docstring).
     `narrative`: the sentence is a news report's, outside any speaker's turn. `others`: the
-    spans of the other events named in the sentence, whose own dates are not this one's."""
+    spans of the other events named in the sentence, whose own dates are not this one's.
+    `lead_date`: the date an announcement's first sentence opens with (`announcement_date`),
+    which an event its report says the President will take part in is at."""
     if kind == "anniversary":
         return _anniversary_date(ruleset, name, sentence, start, end, doc_date, narrative)
     undated_kinds = _cues(ruleset)[2]
@@ -714,6 +809,8 @@ def event_date(
         return nearest
     if cued and not _concluded_cue(ruleset).search(sentence[max(0, start - 40) : start]):
         lo, hi = clause_bounds(ruleset, sentence, start, end)
+        if lead_date and narrative and _announcement_cues(ruleset)[1].search(sentence, lo, hi):
+            return lead_date  # "On May 5, the President will visit Oslo. ... will attend the X"
         cue_date = _date_from_cues(ruleset, sentence[lo:hi], doc_date, narrative=narrative)
         if cue_date:
             return cue_date
@@ -723,6 +820,16 @@ def event_date(
             return doc_date[:7]  # "At the Northern Forum, Vladimir Putin said ..."
         if kind == "election" and doc_date and _won(ruleset, sentence, start, end):
             return doc_date[:4]  # "congratulated him on his victory in the election"
+        if (
+            doc_date
+            and _won(ruleset, sentence, start, end, "outcome_congratulation_cues")
+            and not _cues(ruleset)[3].search(sentence, lo, hi)
+        ):
+            return doc_date[:4]  # "congratulated him on the successful Lake Forum"
+        if doc_date and _recent(ruleset, sentence, start, end, doc_date):
+            return doc_date[:4]  # "the recent Lake Forum", "we met recently at the Lake Forum"
+        if doc_date and _outcome_spoken_of(ruleset, sentence, start, lo, hi):
+            return doc_date[:4]  # "They discussed the results of the Lake Forum"
     known = gazetteer.known_year(ruleset, name, kind, doc_year(doc_date))
     return str(known) if known else None
 
@@ -789,11 +896,16 @@ def _anniversary_date(
 @compiled_from_rules
 def _anniversary_opening(ruleset: Rules) -> re.Pattern:
     """A sentence's opening up to an anniversary's name: one of events.json's
-    `anniversary_opening_cues` and "the" ("On the ")."""
-    cues = ruleset.get("events", required=("heads",)).get("anniversary_opening_cues", [])
-    if not cues:
+    `anniversary_opening_cues` and one of `anniversary_opening_determiners` ("On the ")."""
+    rules = ruleset.get("events", required=("heads",))
+    cues = rules.get("anniversary_opening_cues", [])
+    determiners = rules.get("anniversary_opening_determiners", [])
+    if not cues or not determiners:
         return re.compile(r"(?!x)x")
-    return re.compile(rf"\s*[\"“]?(?:{phrase_alternation(cues)})\s+the\s+", re.IGNORECASE)
+    return re.compile(
+        rf"\s*[\"“]?(?:{phrase_alternation(cues)})\s+(?:{phrase_alternation(determiners)})\s+",
+        re.IGNORECASE,
+    )
 
 
 def _anniversary_opens(ruleset: Rules, sentence: str, start: int) -> bool:

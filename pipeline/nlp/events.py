@@ -10,15 +10,22 @@ at the ... summit", is left out.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
+from collections.abc import Iterator
 from dataclasses import dataclass
+from heapq import merge
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline.nlp.base import FACT_ASSIGNS, RULES_CONFIG, RuleComponent, add_fact
-from pipeline.nlp.event_dates import date_in_name, dates_in_clause, event_date
+from pipeline.nlp.event_dates import (
+    announcement_date,
+    date_in_name,
+    dates_in_clause,
+    event_date,
+)
 from pipeline.nlp.event_names import find_events, grammar, head_matches
 from pipeline.nlp.extensions import doc_text, span_text
 from pipeline.nlp.rules import Rules, compiled_from_rules, normalise_phrase, phrase_alternation
@@ -109,14 +116,15 @@ class EventExtractor(RuleComponent):
         title_words = content_words(title)
         year = doc_year(self.names.context(doc, "doc_date"))
         # group the mentions of each distinct event; the first mention is the fact
-        groups: list[_Group] = []
+        groups = _Groups()
         found = _Mentions(find_events(self.rules, doc_text(doc), self.cues(doc)))
         for event in found.ordered:
             words = content_words(event["name"])
             if words:
-                _add_mention(
-                    groups, event, _core_words(_numbered(self.rules, event["kind"], words))
-                )
+                groups.add(event, _core_words(_numbered(self.rules, event["kind"], words)))
+        # the mentions grouped (not those a more specific mention of their event kept out),
+        # by position: the other events a sentence names
+        grouped = _Mentions([m for group in groups for m in group.mentions])
         for group in groups:
             mentions = group.mentions
             event = mentions[0]
@@ -145,7 +153,7 @@ class EventExtractor(RuleComponent):
                 # inside the anniversary's name, "of 1941-1945", is not the event's)
                 date = marked
             if date is None:
-                date = self._date_from_next_sentence(doc, event, groups)
+                date = self._date_from_next_sentence(doc, event, grouped)
             fields = {
                 "type": "event",
                 "name": event["name"],
@@ -170,6 +178,12 @@ class EventExtractor(RuleComponent):
             text, offset = span_text(sent), sent.start_char
         turns = self.names.context(doc, "turns") or []
         narrative = not any(t[0] <= mention["start"] < t[1] for t in turns)
+        lead = None
+        if narrative and offset > 0 and doc.has_annotation("SENT_START"):
+            # an announcement's first sentence ("On May 5, the President will visit Oslo")
+            lead = announcement_date(
+                self.rules, span_text(doc[0].sent), self.names.context(doc, "doc_date")
+            )
         return event_date(
             self.rules,
             mention["name"],
@@ -184,9 +198,10 @@ class EventExtractor(RuleComponent):
                 for m in (found.between(offset, offset + len(text)) if found else ())
                 if m is not mention
             ),
+            lead_date=lead,
         )
 
-    def _date_from_next_sentence(self, doc: Doc, event: dict, groups: list) -> str | None:
+    def _date_from_next_sentence(self, doc: Doc, event: dict, grouped: _Mentions) -> str | None:
         """The date the sentence after an undated event's first mention gives it through a
         generic mention of its head ("... the 10th summit of the Islamic Conference. The
         President accepted an invitation to the summit in Malaysia this October."), for the
@@ -206,7 +221,7 @@ class EventExtractor(RuleComponent):
         # <head>" and the date both come before it ("The summit will take place in late May,
         # just before the 300th anniversary of ...")
         other = min(
-            (m["start"] - lo for g in groups for m in g.mentions if lo <= m["start"] < hi),
+            (m["start"] - lo for m in grouped.starting(lo, hi)),
             default=hi - lo,
         )
         text = span_text(sent)
@@ -300,28 +315,65 @@ class _Group:
     first: frozenset  # the first mention's core
 
 
-def _add_mention(groups: list[_Group], event: dict, core: frozenset) -> None:
-    """Put a mention with the group of its event, or start a new group.
+class _Groups:
+    """A document's events, each the group of its mentions, in the order first mentioned.
 
     A mention names the same event as a group when its words are among the group's ("the
     Forum" after "the Eastern Economic Forum"), or when it adds words to them and no other
     mention has ("the Olympics", then "the Sochi Olympics"); once refined, a group does not take
     a mention refining it another way ("the London Olympics" is another event). An anniversary
-    of a war is another event than the war: kinds must agree."""
-    for group in groups:
-        if group.kind != event["kind"] and not _names_its_body(group, event):
-            continue
-        first = group.first
-        if core <= group.core:
-            if core in (first, group.core) or date_in_name(event["name"]):
-                # the same name, or one that says its year: its date may be said here
+    of a war is another event than the war: kinds must agree. The first group in order that a
+    mention names takes it.
+
+    Which groups a mention may name is looked up in two indexes, not by a scan of all groups
+    (a long document names hundreds of events): a group whose words hold the mention's holds its
+    rarest word; a group not yet refined, whose words the mention's hold, is filed under one of
+    its words, the one with the fewest groups filed, and is found through the mention's words."""
+
+    def __init__(self) -> None:
+        self.groups: list[_Group] = []
+        self._holding: dict[str, list[int]] = {}  # word -> groups whose core has it
+        self._unrefined: dict[str, set[int]] = {}  # word -> unrefined groups filed under it
+        self._filed: dict[int, str] = {}  # unrefined group -> the word it is filed under
+
+    def __iter__(self) -> Iterator[_Group]:
+        return iter(self.groups)
+
+    def add(self, event: dict, core: frozenset) -> None:
+        """Put a mention with the group of its event, or start a new group."""
+        rarest = min(core, key=lambda w: (len(self._holding.get(w, ())), w))
+        unrefined = sorted({i for w in core for i in self._unrefined.get(w, ())})
+        # both lists are in group order; the first group that the mention names takes it
+        for index in merge(self._holding.get(rarest, []), unrefined):
+            group = self.groups[index]
+            if group.kind != event["kind"] and not _names_its_body(group, event):
+                continue
+            first = group.first
+            if core <= group.core:
+                if core in (first, group.core) or date_in_name(event["name"]):
+                    # the same name, or one that says its year: its date may be said here
+                    group.mentions.append(event)
+                return
+            if first == group.core < core:
+                # refined once: "the Olympics", then "the Sochi Olympics"
+                self._unfile(index)
+                self._hold(index, core - group.core)
+                group.core = core
                 group.mentions.append(event)
-            return
-        if first == group.core < core:
-            group.core = core  # refined once: "the Olympics", then "the Sochi Olympics"
-            group.mentions.append(event)
-            return
-    groups.append(_Group(core, event["kind"], [event], core))
+                return
+        index = len(self.groups)
+        self.groups.append(_Group(core, event["kind"], [event], core))
+        self._hold(index, core)
+        filed = min(core, key=lambda w: (len(self._unrefined.get(w, ())), w))
+        self._unrefined.setdefault(filed, set()).add(index)
+        self._filed[index] = filed
+
+    def _hold(self, index: int, words: frozenset) -> None:
+        for word in words:
+            insort(self._holding.setdefault(word, []), index)
+
+    def _unfile(self, index: int) -> None:
+        self._unrefined[self._filed.pop(index)].discard(index)
 
 
 def _names_its_body(group: _Group, event: dict) -> bool:

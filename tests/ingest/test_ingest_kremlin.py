@@ -426,3 +426,38 @@ def test_clean_collapses_whitespace_as_the_unicode_regex_does():
     for code in range(0x110000):
         text = f" a{chr(code)}b {chr(code)}"
         assert _clean(text) == spaces.sub(" ", text).strip(), hex(code)
+
+
+@pytest.mark.parametrize(
+    ("replacement", "expected"),
+    [
+        # an announcement has no time.read__published: its "Publication date:" line dates it
+        (
+            '<div class="read__meta"></div><p>Published in sections: News</p>'
+            '<p> Publication date:    <time datetime="2015-03-02">March 2, 2015, 15:30</time></p>',
+            "2015-03-02",
+        ),
+        # also when the line is in a block that the text leaves out
+        (
+            '<div class="read__meta"></div><div class="entry-content e-content">'
+            '<p>The President will visit Oslo.</p><div class="read__status masha-ignore">'
+            '<p>Publication date: <time datetime="2015-03-02">March 2, 2015</time></p></div>'
+            "</div>",
+            "2015-03-02",
+        ),
+        # another time on the page (when it was last updated) does not
+        (
+            '<div class="read__meta"></div>'
+            '<div>Last updated at <time datetime="2015-03-05">March 5, 2015</time></div>',
+            None,
+        ),
+    ],
+)
+def test_a_page_without_its_published_time_is_dated_by_its_publication_line(replacement, expected):
+    text = (FIXTURES / "article.html").read_text()
+    start = text.index('<div class="read__meta">')
+    end = text.index('<div class="entry-content')
+    page = text[:start] + replacement + text[end:]
+    result = parse_html(page, "a.html", "a")
+    assert isinstance(result, Speech)
+    assert result.date == expected

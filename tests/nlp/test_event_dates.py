@@ -908,3 +908,164 @@ def _date_beside(sentence, name, other, rules=RULES):
 def test_what_joins_or_links_two_events_is_rule_data(sentence, changes, expected):
     rules = _with_events_rules(**changes) if changes else RULES
     assert _date_beside(sentence, "Lake Forum", "Harbour Summit", rules) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind", "changes", "expected"),
+    [
+        # the words allowed between an opening cue and the event are events.json's
+        ("At the Lake Forum, the President spoke.", "Lake Forum", "forum", {}, "2021-03"),
+        (
+            "At the Lake Forum, the President spoke.",
+            "Lake Forum",
+            "forum",
+            {"narrative_opening_determiners": ["a"]},
+            None,
+        ),
+        ("At this Lake Forum, the President spoke.", "Lake Forum", "forum", {}, None),
+        (
+            "At this Lake Forum, the President spoke.",
+            "Lake Forum",
+            "forum",
+            {"narrative_opening_determiners": ["the", "this"]},
+            "2021-03",
+        ),
+        # no determiner at all still opens the sentence
+        (
+            "At Lake Forum, the President spoke.",
+            "Lake Forum",
+            "forum",
+            {"narrative_opening_determiners": []},
+            "2021-03",
+        ),
+        # and so are those between "On" and an anniversary
+        (
+            "On the 30th anniversary of the Lake Institute, the President laid flowers.",
+            "30th anniversary of the Lake Institute",
+            "anniversary",
+            {},
+            "2021-03",
+        ),
+        (
+            "On the 30th anniversary of the Lake Institute, the President laid flowers.",
+            "30th anniversary of the Lake Institute",
+            "anniversary",
+            {"anniversary_opening_determiners": ["this"]},
+            None,
+        ),
+        (
+            "On this 30th anniversary of the Lake Institute, the President laid flowers.",
+            "30th anniversary of the Lake Institute",
+            "anniversary",
+            {"anniversary_opening_determiners": ["the", "this"]},
+            "2021-03",
+        ),
+    ],
+)
+def test_the_words_of_a_news_reports_opening_are_rule_data(sentence, name, kind, changes, expected):
+    rules = _with_events_rules(**changes) if changes else RULES
+    start = sentence.index(name)
+    got = event_date(rules, name, sentence, start, start + len(name), "2021-03-04", kind, True)
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        # a congratulation on an event's outcome speaks of an event just held: the year
+        (
+            "Vladimir Putin congratulated the hosts on the successful conclusion of the Lake "
+            "Forum.",
+            "Lake Forum",
+            "2021",
+        ),
+        ("He congratulated the team on winning the Pine Cup.", "Pine Cup", "2021"),
+        ("I congratulate you on the success of the Lake Forum you hosted.", "Lake Forum", "2021"),
+        ("He congratulated them on the results of the Lake Forum.", "Lake Forum", "2021"),
+        ("Please accept my congratulations on the successful Lake Forum.", "Lake Forum", "2021"),
+        (
+            "He sent congratulations to the national team that won the Pine Cup.",
+            "Pine Cup",
+            "2021",
+        ),
+        # a date of the clause wins
+        ("He congratulated the team on winning the Pine Cup in May.", "Pine Cup", "2021-05"),
+        # no outcome right before the name: not read
+        ("He congratulated the team on winning the right to host the Pine Cup.", "Pine Cup", None),
+        ("He congratulated them on the preparations for the Lake Forum.", "Lake Forum", None),
+        ("He congratulated the team, and spoke of the Lake Forum.", "Lake Forum", None),
+        # no congratulation, a wish, or a time to come
+        ("The success of the Lake Forum is clear.", "Lake Forum", None),
+        (
+            "He congratulated the team and wished it success at the Pine Cup.",
+            "Pine Cup",
+            None,
+        ),
+        (
+            "I congratulate you on hosting the Lake Forum next year.",
+            "Lake Forum",
+            "2022",
+        ),
+        (
+            "I congratulate you: you will be hosting the Lake Forum.",
+            "Lake Forum",
+            None,
+        ),
+    ],
+)
+def test_a_congratulation_on_an_events_outcome_places_it_in_the_documents_year(
+    sentence, name, expected
+):
+    kind = "sports" if name.endswith("Cup") else "forum"
+    assert date_of(sentence, name, "2021-06-17", kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        # an event its clause calls recent is in the document's year
+        ("They discussed the results of the recent Lake Forum in Oslo.", "2021-06-17", "2021"),
+        ("We met recently at the Lake Forum.", "2021-06-17", "2021"),
+        (
+            "The Lake Forum, which had recently finished in Oslo, was a success.",
+            "2021-06-17",
+            "2021",
+        ),
+        ("Not long ago we spoke at the Lake Forum.", "2021-06-17", "2021"),
+        # a date of the clause wins
+        ("We met recently at the Lake Forum in May.", "2021-06-17", "2021-05"),
+        # in January a recent event may be of the year before
+        ("They discussed the results of the recent Lake Forum in Oslo.", "2021-01-12", None),
+        # "in recent years", or a time to come, is no such cue
+        ("In recent years the Lake Forum has grown.", "2021-06-17", None),
+        ("Recently we agreed that we will meet at the Lake Forum.", "2021-06-17", None),
+        ("The Lake Forum will recall its recent successes.", "2021-06-17", None),
+    ],
+)
+def test_an_event_held_recently_is_in_the_documents_year(sentence, date, expected):
+    assert date_of(sentence, "Lake Forum", date, "forum") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "expected"),
+    [
+        # an event spoken of by its outcome is over and in the news: the document's year
+        ("They discussed the results of the Lake Forum.", "forum", "2021"),
+        ("He briefed the minister on the main results of the Lake Forum in Oslo.", "forum", "2021"),
+        ("The leaders analysed the achievements of the Lake Forum.", "forum", "2021"),
+        ("This was confirmed by the outcome of the Lake Forum.", "forum", "2021"),
+        # a date of the clause wins
+        ("They discussed the results of the Lake Forum held in May.", "forum", "2021-05"),
+        # a time to come
+        ("The outcome of the Lake Forum should be fair.", "forum", None),
+        ("They will discuss the results of the Lake Forum.", "forum", None),
+        # not right before the name
+        ("The Lake Forum brought results.", "forum", None),
+        ("The results of the talks were discussed at the Lake Forum.", "forum", None),
+        # a war is dated by its own year only
+        ("Nobody may rewrite the results of the Lake War.", "war", None),
+    ],
+)
+def test_an_event_spoken_of_by_its_outcome_is_in_the_documents_year(sentence, kind, expected):
+    name = "Lake War" if kind == "war" else "Lake Forum"
+    assert date_of(sentence, name, "2021-06-17", kind) == expected

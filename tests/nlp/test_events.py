@@ -574,3 +574,96 @@ def test_the_other_events_of_a_sentence_are_found_without_a_scan_of_the_document
 
     small, large = reads(n), reads(2 * n)
     assert large < 3 * small, (small, large)
+
+
+@pytest.mark.parametrize("n", [150])
+def test_a_documents_mentions_are_grouped_without_a_scan_of_its_events(monkeypatch, n):
+    """Each mention finds the event it names through its words, and an undated event's next
+    sentence is searched for other events by position: the groups and mentions read grow with
+    the document, not with its square (work counted, not timed). Many events of one head
+    ("... Forum") are the hard case: they all share a word."""
+    import pipeline.nlp.events as events_module
+
+    found = events_module.find_events
+    inspected = {"groups": 0}
+
+    class CountedGroup(events_module._Group):
+        def __getattribute__(self, name):
+            if name == "kind":
+                inspected["groups"] += 1
+            return super().__getattribute__(name)
+
+    def counted(*args, **kwargs):
+        return [_CountedMention(m) for m in found(*args, **kwargs)]
+
+    monkeypatch.setattr(events_module, "find_events", counted)
+    monkeypatch.setattr(events_module, "_Group", CountedGroup)
+
+    def work(count: int) -> int:
+        text = " ".join(
+            f"The {_distinct_name(i)} Forum opened in June. "
+            f"The {_distinct_name(i)} Summit met. The summit was useful. The Forum ended."
+            for i in range(count)
+        )
+        _CountedMention.reads, inspected["groups"] = 0, 0
+        records = _events(text, "News", "2021-03-04")
+        assert len(records) == 2 * count
+        assert sum(r["date"] == "2021-06" for r in records) == count
+        return _CountedMention.reads + inspected["groups"]
+
+    small, large = work(n), work(2 * n)
+    assert large < 3 * small, (small, large)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an announcement's first sentence dates the events the President will take part in
+        (
+            "On May 5, the President will pay a working visit to Oslo.\n\n"
+            "The two leaders will take part in the Lake Forum.",
+            "2021-05-05",
+        ),
+        (
+            "On May 5, the President will pay a working visit to Oslo.\n\n"
+            "The two leaders are expected to take part in the Lake Forum.",
+            "2021-05-05",
+        ),
+        # a range of days: the month
+        (
+            "On May 5–6, the President will pay an official visit to Norway.\n\n"
+            "The two leaders will attend the Lake Forum.",
+            "2021-05",
+        ),
+        # the event's own date wins
+        (
+            "On May 5, the President will pay a working visit to Oslo.\n\n"
+            "The two leaders will attend the Lake Forum in June.",
+            "2021-06",
+        ),
+        # no announcement: the report's month, as before
+        (
+            "The President will pay a working visit to Oslo.\n\n"
+            "The two leaders will take part in the Lake Forum.",
+            "2021-04",
+        ),
+        (
+            "On May 5, the President visited Oslo.\n\nThe two leaders took part in the Lake Forum.",
+            "2021-04",
+        ),
+        # a later sentence that does not say the President will take part
+        (
+            "On May 5, the President will pay a working visit to Oslo.\n\n"
+            "Many events will be held as part of the programme, including the Lake Forum.",
+            "2021-04",
+        ),
+        (
+            "On May 5, the President will pay a working visit to Oslo.\n\n"
+            "The talks will focus on the Lake Forum.",
+            None,
+        ),
+    ],
+)
+def test_an_announcement_dates_the_events_the_president_will_take_part_in(text, expected):
+    events = _events(text, "News", "2021-04-20")
+    assert [(e["name"], e["date"]) for e in events] == [("Lake Forum", expected)]
