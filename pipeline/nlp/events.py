@@ -231,11 +231,11 @@ class EventExtractor(RuleComponent):
         self, doc: Doc, event: dict, month: str, found: _Mentions
     ) -> str | None:
         """The day, in the month already found, that one of the next few sentences gives an
-        event through "the <head>" or "it" opening it as the subject of one of events.json's
-        `later_day_verbs` ("The festival takes place in Sochi on June 7-14", "This year it will
-        take place ... from August 18 to 20"; `later_day_openers`, `later_day_sentences`). Not
-        from a sentence that names another event, nor a day it ends on ("until November 22";
-        `later_day_span_ends`)."""
+        event through "the <head>", "it" or "the event" opening it as the subject of one of
+        events.json's `later_day_verbs` ("The festival takes place in Sochi on June 7-14",
+        "This year it will take place ... from August 18 to 20"; `later_day_subjects`,
+        `later_day_openers`, `later_day_sentences`). Not from a sentence that names another
+        event, nor a day it ends on ("until November 22"; `later_day_span_ends`)."""
         pattern = _later_day_pattern(self.rules, event["kind"], event["name"])
         if pattern is None or not doc.has_annotation("SENT_START"):
             return None
@@ -330,16 +330,20 @@ def _back_reference_heads(ruleset: Rules) -> dict[str, list[str]]:
 @compiled_from_rules
 def _later_day_patterns(ruleset: Rules) -> dict[str, re.Pattern]:
     """Per head of events.json's `back_reference_kinds`: a sentence's opening that makes "the
-    <head>" or "it" the subject of one of `later_day_verbs`, after one of `later_day_openers`
-    ("This year it will take place"); group 1 is the subject."""
+    <head>" or one of `later_day_subjects` ("it", "the event") the subject of one of
+    `later_day_verbs`, after one of `later_day_openers` ("This year it will take place"); group
+    1 is the subject."""
     rules = ruleset.get("events", required=("heads",))
     verbs, openers = rules.get("later_day_verbs", []), rules.get("later_day_openers", [])
     if not verbs:
         return {}
     opener = rf"(?:(?:{phrase_alternation(openers)})\s*,?\s+)?" if openers else ""
+    subjects = rules.get("later_day_subjects", [])
+    generic = rf"|(?:{phrase_alternation(subjects)})" if subjects else ""
     return {
         head: re.compile(
-            rf"\W*{opener}((?:the\s+{re.escape(head)})|it)\s+(?:{phrase_alternation(verbs)})\b",
+            rf"\W*{opener}((?:the\s+{re.escape(head)}){generic})\s+"
+            rf"(?:{phrase_alternation(verbs)})\b",
             re.IGNORECASE,
         )
         for heads in _back_reference_heads(ruleset).values()

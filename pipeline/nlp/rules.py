@@ -196,6 +196,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "anniversary_future_year_window",
             "later_day_verbs",
             "later_day_openers",
+            "later_day_subjects",
             "later_day_sentences",
             "later_day_span_ends",
             "multi_year_heads",

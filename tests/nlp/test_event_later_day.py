@@ -29,6 +29,11 @@ def _first_event(text: str, date: str = "2021-06-07") -> dict:
             "This year it will take place in Bergen from June 18 to 20.",
             "2021-06-18",
         ),
+        (
+            "The President sent greetings to the guests of the Polar Summit.\n\n"
+            "The event is held in Tromso on June 9 and 10.",
+            "2021-06-09",
+        ),
         # not the day it ends on
         (
             "The President sent his greetings to the guests of the Northern Lights Festival. "
