@@ -13,10 +13,12 @@ or None:
   tense points to), "late May", "last year", "next September", "this autumn", "three months
   ago", "in two days"; not a date of another event the sentence names ("the St Petersburg
   Forum in June and the Eastern Forum in September"), nor one a verb of saying reports ("we
-  announced that we will invest next year");
+  announced that we will invest next year"), nor one after "since", which starts a span;
 - with none, a clause that places the event at the document's date ("today", "has opened", "on
-  the sidelines of"; in a news report, "took part in", "attended", or a sentence opening "At
-  the ... Forum, ...") gives the document's day or month; a congratulation on a victory in an
+  the sidelines of", "are over now", "upon returning from"; in a news report, "took part in",
+  "attended", "viewed the ... stand at", or a sentence opening "At the ... Forum, ...") gives
+  the document's day or month, unless the cue is in another noun's relative clause ("and the
+  assessments that you made today"); a congratulation on a victory in an
   election, the document's year; not for wars, which only a year in their
   name or clause dates ("this year marks 75 years since the war" dates the remembrance, not the
   war);
