@@ -230,11 +230,11 @@ class EventExtractor(RuleComponent):
     def _day_from_later_sentence(
         self, doc: Doc, event: dict, month: str, found: _Mentions
     ) -> str | None:
-        """The day, in the month already found, that one of the next few sentences gives an
+        """The day, in the month already found, that a sentence soon after gives an
         event through "the <head>", "it" or "the event" opening it as the subject of one of
         events.json's `later_day_verbs` ("The festival takes place in Sochi on June 7-14",
         "This year it will take place ... from August 18 to 20"; `later_day_subjects`,
-        `later_day_openers`, `later_day_sentences`). Not from a sentence that names another
+        `later_day_openers`, `later_day_window_chars`). Not from a sentence that names another
         event, nor a day it ends on ("until November 22"; `later_day_span_ends`)."""
         pattern = _later_day_pattern(self.rules, event["kind"], event["name"])
         if pattern is None or not doc.has_annotation("SENT_START"):
@@ -243,10 +243,12 @@ class EventExtractor(RuleComponent):
         if span is None:
             return None
         doc_date = self.names.context(doc, "doc_date")
-        index, left = span.sent.end, _later_day_sentences(self.rules)
-        while index < len(doc) and left > 0:
+        # a window of characters, not of sentences: a paragraph the prefilter masks is one
+        # sentence, and the records must not depend on it
+        index, limit = span.sent.end, span.sent.end_char + _later_day_chars(self.rules)
+        while index < len(doc) and doc[index].idx < limit:
             sent = doc[index].sent
-            index, left = sent.end, left - 1
+            index = sent.end
             if found.between(sent.start_char, sent.end_char):
                 continue  # another event is named: its dates may be its own
             text = span_text(sent)
@@ -371,8 +373,8 @@ def _span_end(ruleset: Rules) -> re.Pattern:
 
 
 @compiled_from_rules
-def _later_day_sentences(ruleset: Rules) -> int:
-    return int(ruleset.get("events", required=("heads",)).get("later_day_sentences", 0))
+def _later_day_chars(ruleset: Rules) -> int:
+    return int(ruleset.get("events", required=("heads",)).get("later_day_window_chars", 0))
 
 
 @dataclass

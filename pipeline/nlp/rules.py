@@ -197,7 +197,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "later_day_verbs",
             "later_day_openers",
             "later_day_subjects",
-            "later_day_sentences",
+            "later_day_window_chars",
             "later_day_span_ends",
             "multi_year_heads",
             "never_own_event_kinds",

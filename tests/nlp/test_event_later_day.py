@@ -40,6 +40,13 @@ def _first_event(text: str, date: str = "2021-06-07") -> dict:
             "The festival will run until June 22.",
             "2021-06",
         ),
+        # not from a sentence beyond the window of characters after the first mention
+        (
+            "The President sent his greetings to the guests of the Northern Lights Festival.\n\n"
+            + "The guests came from many towns. " * 70
+            + "\n\nThe festival takes place in Tromso on June 7-14.",
+            "2021-06",
+        ),
         # not a day in another month: the first mention's month stays
         (
             "The President sent his greetings to the guests of the Northern Lights Festival. "
