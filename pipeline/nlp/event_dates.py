@@ -13,10 +13,12 @@ or None:
   tense points to), "late May", "last year", "next September", "this autumn", "three months
   ago", "in two days"; not a date of another event the sentence names ("the St Petersburg
   Forum in June and the Eastern Forum in September"), nor one a verb of saying reports ("we
-  announced that we will invest next year");
+  announced that we will invest next year"), nor one after "since", which starts a span;
 - with none, a clause that places the event at the document's date ("today", "has opened", "on
-  the sidelines of"; in a news report, "took part in", "attended", or a sentence opening "At
-  the ... Forum, ...") gives the document's day or month; a congratulation on a victory in an
+  the sidelines of", "are over now", "upon returning from"; in a news report, "took part in",
+  "attended", "viewed the ... stand at", or a sentence opening "At the ... Forum, ...") gives
+  the document's day or month, unless the cue is in another noun's relative clause ("and the
+  assessments that you made today"); a congratulation on a victory in an
   election, the document's year; not for wars, which only a year in their
   name or clause dates ("this year marks 75 years since the war" dates the remembrance, not the
   war);
@@ -391,7 +393,8 @@ def dates_in_clause(
     found = []
     taken: list[tuple[int, int]] = []
     month_lead = _month_lead(ruleset)
-    for pattern, kind in (*_DATE_PATTERNS, (month_lead, "m")):
+    month_adjective = _issue_12i_patterns(ruleset)["month_adjective"]
+    for pattern, kind in (*_DATE_PATTERNS, (month_lead, "m"), (month_adjective, "m")):
         for m in pattern.finditer(sentence, lo, hi):
             if m.start() < end and m.end() > start:
                 continue
@@ -542,6 +545,84 @@ def _new_dates(
 
 def _distance(s: int, e: int, start: int, end: int) -> int:
     return start - e if e <= start else s - end
+
+
+@compiled_from_rules
+def _issue_12i_patterns(ruleset: Rules) -> dict[str, re.Pattern]:
+    """events.json's date cues of issue 12i, compiled: `date_span_start_words` right before a
+    date ("since 2011": when a run of events began, not one's date); `just_over_cues` (the event
+    has just ended or is being left: "are over now", "upon returning from"; the document's
+    month); `narrative_visit_cues` (a news report's "viewed the stand at the ... Forum");
+    `month_adjective_nouns` (a month before a celebration noun, "the August celebrations of",
+    read as "in August"); `other_noun_relatives` (" and the <noun> that/which ...": a cue after
+    it belongs to that noun's relative clause, "the assessments that you made today")."""
+    rules = ruleset.get("events", required=("heads",))
+    never = re.compile(r"(?!x)x")
+
+    def alternation(phrases):
+        if not phrases:
+            return never
+        return re.compile(r"\b" + phrase_alternation(phrases) + r"\b", re.IGNORECASE)
+
+    since = rules.get("date_span_start_words", [])
+    nouns = rules.get("month_adjective_nouns", [])
+    relatives = rules.get("other_noun_relatives", {})
+    joiners, pronouns = relatives.get("joiners", []), relatives.get("pronouns", [])
+    determiners = relatives.get("determiners", [])
+    return {
+        "since": re.compile(rf"\b(?:{phrase_alternation(since)})\s+(?:the\s+)?$", re.I)
+        if since
+        else never,
+        "over": alternation(rules.get("just_over_cues", [])),
+        "visit": alternation(rules.get("narrative_visit_cues", [])),
+        # the month capitalised: "the may celebrations" is no date
+        "month_adjective": re.compile(
+            rf"(?<=\b(?i:the) ){_MONTH}(?=\s+(?i:{phrase_alternation(nouns)})\b)"
+        )
+        if nouns
+        else never,
+        "other_relative": re.compile(
+            rf"\s(?:{phrase_alternation(joiners)})\s+(?:{phrase_alternation(determiners)})\s"
+            rf"[^,;]*?\b(?:{phrase_alternation(pronouns)})\b",
+            re.IGNORECASE,
+        )
+        if joiners and pronouns and determiners
+        else never,
+    }
+
+
+def _after_span_start(ruleset: Rules, sentence: str, s: int) -> bool:
+    """Whether the date at `s` follows one of events.json's `date_span_start_words` ("since
+    2011"): the start of a span, not the date of one event."""
+    return bool(_issue_12i_patterns(ruleset)["since"].search(sentence, max(0, s - 20), s))
+
+
+def _just_over(ruleset: Rules, clause: str, narrative: bool) -> bool:
+    """Whether the clause says its event has just ended or is being left as the document is
+    written (events.json's `just_over_cues`: "are over now", "upon returning from"), or, in a
+    news report, that the President went round something there (`narrative_visit_cues`:
+    "viewed the stand at the Northern Forum")."""
+    patterns = _issue_12i_patterns(ruleset)
+    return bool(patterns["over"].search(clause) or (narrative and patterns["visit"].search(clause)))
+
+
+def _future_year_window(ruleset: Rules, sentence: str, start: int, end: int) -> int:
+    """How many years after the document's a year of an anniversary's clause may be when the
+    clause speaks of a time to come (events.json's `anniversary_future_year_window`: "in 2024
+    we will be celebrating the 300th anniversary of ...", said in 2018); 0 otherwise."""
+    rules = ruleset.get("events", required=("heads",))
+    lo, hi = clause_bounds(ruleset, sentence, start, end)
+    if _tense(ruleset, sentence[lo:hi]) <= 0:
+        return 0
+    return int(rules.get("anniversary_future_year_window", 0))
+
+
+def _cue_clause_end(ruleset: Rules, sentence: str, end: int, hi: int) -> int:
+    """Where the stretch read for cues of the document's date ends after an event ending at
+    `end`: before another noun joined to it that has a relative clause of its own ("the World
+    Cup and the assessments of our work that you made today": "today" is the assessments')."""
+    m = _issue_12i_patterns(ruleset)["other_relative"].search(sentence, end, hi)
+    return m.start() if m else hi
 
 
 def _date_from_cues(
@@ -777,6 +858,8 @@ def event_date(
     found = dates_in_clause(
         ruleset, sentence, start, end, doc_date, relative=cued, deadlines=False, names=False
     )
+    # "since 2011": when a run of events began, not this one's date
+    found = [f for f in found if not _after_span_start(ruleset, sentence, f[2])]
     remembered = _remembered(ruleset, sentence, start)
     if remembered or (not cued and _date_limits(ruleset)[1].search(name)):
         # a war lasts years, and what an anniversary counts from is in the past of the clause's
@@ -809,11 +892,14 @@ def event_date(
         return nearest
     if cued and not _concluded_cue(ruleset).search(sentence[max(0, start - 40) : start]):
         lo, hi = clause_bounds(ruleset, sentence, start, end)
+        hi = _cue_clause_end(ruleset, sentence, end, hi)
         if lead_date and narrative and _announcement_cues(ruleset)[1].search(sentence, lo, hi):
             return lead_date  # "On May 5, the President will visit Oslo. ... will attend the X"
         cue_date = _date_from_cues(ruleset, sentence[lo:hi], doc_date, narrative=narrative)
         if cue_date:
             return cue_date
+        if doc_date and len(doc_date) >= 7 and _just_over(ruleset, sentence[lo:hi], narrative):
+            return doc_date[:7]  # "The Games are over now", "Upon returning from the Forum"
         if doc_date and len(doc_date) >= 7 and greeted(ruleset, sentence, start):
             return doc_date[:7]
         if narrative and doc_date and len(doc_date) >= 7 and _opens_with(ruleset, sentence, start):
@@ -874,8 +960,9 @@ def _anniversary_date(
                 _anniversary_at_doc_date(ruleset, sentence, start, end, doc_date, narrative) or year
             )
         return year
+    ahead = _future_year_window(ruleset, sentence, start, end)
     for _, value, _, _ in found:
-        if year_of_doc is None or abs(int(value[:4]) - year_of_doc) <= 5:
+        if year_of_doc is None or -5 <= int(value[:4]) - year_of_doc <= max(5, ahead):
             return value
     if (
         narrative

@@ -154,6 +154,8 @@ class EventExtractor(RuleComponent):
                 date = marked
             if date is None:
                 date = self._date_from_next_sentence(doc, event, grouped)
+            if date is not None and len(date) == 7 and event["kind"] != "anniversary":
+                date = self._day_from_later_sentence(doc, event, date, found) or date
             fields = {
                 "type": "event",
                 "name": event["name"],
@@ -240,6 +242,43 @@ class EventExtractor(RuleComponent):
         )
         return found[0][1] if found else None
 
+    def _day_from_later_sentence(
+        self, doc: Doc, event: dict, month: str, found: _Mentions
+    ) -> str | None:
+        """The day, in the month already found, that a sentence soon after gives an
+        event through "the <head>", "it" or "the event" opening it as the subject of one of
+        events.json's `later_day_verbs` ("The festival takes place in Sochi on June 7-14",
+        "This year it will take place ... from August 18 to 20"; `later_day_subjects`,
+        `later_day_openers`, `later_day_window_chars`). Not from a sentence that names another
+        event, nor a day it ends on ("until November 22"; `later_day_span_ends`)."""
+        pattern = _later_day_pattern(self.rules, event["kind"], event["name"])
+        if pattern is None or not doc.has_annotation("SENT_START"):
+            return None
+        span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
+        if span is None:
+            return None
+        doc_date = self.names.context(doc, "doc_date")
+        # a window of characters, not of sentences: a paragraph the prefilter masks is one
+        # sentence, and the records must not depend on it
+        index, limit = span.sent.end, span.sent.end_char + _later_day_chars(self.rules)
+        while index < len(doc) and doc[index].idx < limit:
+            sent = doc[index].sent
+            index = sent.end
+            if found.between(sent.start_char, sent.end_char):
+                continue  # another event is named: its dates may be its own
+            text = span_text(sent)
+            m = pattern.match(text)
+            if m is None:
+                continue
+            for _, value, s, _ in dates_in_clause(
+                self.rules, text, m.start(1), m.end(1), doc_date, deadlines=False, names=False
+            ):
+                if _span_end(self.rules).search(text, max(0, s - 20), s):
+                    continue  # "will run until November 22": when it ends, not its day
+                if len(value) == 10 and value.startswith(month):
+                    return value
+        return None
+
     def _date_of_marked_anniversary(
         self, doc: Doc, mentions: list[dict], found: _Mentions
     ) -> str | None:
@@ -303,6 +342,54 @@ def _back_reference_heads(ruleset: Rules) -> dict[str, list[str]]:
         if kind in kinds:
             by_kind.setdefault(kind, []).append(head.lower())
     return {k: sorted(v, key=len, reverse=True) for k, v in by_kind.items()}
+
+
+@compiled_from_rules
+def _later_day_patterns(ruleset: Rules) -> dict[str, re.Pattern]:
+    """Per head of events.json's `back_reference_kinds`: a sentence's opening that makes "the
+    <head>" or one of `later_day_subjects` ("it", "the event") the subject of one of
+    `later_day_verbs`, after one of `later_day_openers` ("This year it will take place"); group
+    1 is the subject."""
+    rules = ruleset.get("events", required=("heads",))
+    verbs, openers = rules.get("later_day_verbs", []), rules.get("later_day_openers", [])
+    if not verbs:
+        return {}
+    opener = rf"(?:(?:{phrase_alternation(openers)})\s*,?\s+)?" if openers else ""
+    subjects = rules.get("later_day_subjects", [])
+    generic = rf"|(?:{phrase_alternation(subjects)})" if subjects else ""
+    return {
+        head: re.compile(
+            rf"\W*{opener}((?:the\s+{re.escape(head)}){generic})\s+"
+            rf"(?:{phrase_alternation(verbs)})\b",
+            re.IGNORECASE,
+        )
+        for heads in _back_reference_heads(ruleset).values()
+        for head in heads
+    }
+
+
+def _later_day_pattern(ruleset: Rules, kind: str, name: str) -> re.Pattern | None:
+    """The pattern of `_later_day_patterns` for the first head of the event's kind in its name."""
+    lowered = name.lower()
+    for head in _back_reference_heads(ruleset).get(kind, []):
+        if re.search(rf"\b{re.escape(head)}\b", lowered):
+            return _later_day_patterns(ruleset).get(head)
+    return None
+
+
+@compiled_from_rules
+def _span_end(ruleset: Rules) -> re.Pattern:
+    """events.json's `later_day_span_ends` right before a date ("until "): the day an event
+    ends, not the day it takes place."""
+    words = ruleset.get("events", required=("heads",)).get("later_day_span_ends", [])
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"\b(?:{phrase_alternation(words)})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@compiled_from_rules
+def _later_day_chars(ruleset: Rules) -> int:
+    return int(ruleset.get("events", required=("heads",)).get("later_day_window_chars", 0))
 
 
 @dataclass
