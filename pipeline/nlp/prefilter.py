@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pipeline.nlp.rules import Rules, compiled_from_rules
@@ -206,9 +206,27 @@ class Triggers:
     numeric: NumericTriggers | None  # None: no component reads numeric facts
     events: tuple[EventTriggers, ...]
     look_back: LookBack
+    # every word any test reads (a paragraph's words are looked up once, among these), and the
+    # characters of numeric.need_chars as one search
+    relevant: frozenset[str] = field(init=False)
+    need_chars: re.Pattern | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        words: set[str] = set(self.look_back.anaphors or ()) | set(self.look_back.partners or ())
+        chars = None
+        if self.numeric is not None:
+            words |= self.numeric.numbers | self.numeric.needs
+            if self.numeric.need_chars:
+                chars = re.compile("[" + "".join(map(re.escape, self.numeric.need_chars)) + "]")
+        for e in self.events:
+            words |= e.words
+            for heads in e.heads.values():
+                words = words.union(*heads)
+        object.__setattr__(self, "relevant", frozenset(words))
+        object.__setattr__(self, "need_chars", chars)
 
     def words(self) -> frozenset[str]:
-        """Every letter run that can count towards a candidate (for tests and reports)."""
+        """Every letter run that can make a paragraph a candidate (for tests and reports)."""
         out: set[str] = set()
         if self.numeric is not None:
             out |= self.numeric.numbers | self.numeric.needs
@@ -277,46 +295,50 @@ def _triggers(ruleset: Rules, *pairs: tuple) -> Triggers:
 
 
 class _Paragraph:
-    """What the tests read of one paragraph (or of the words at one of its ends): its lower-cased
-    letter runs (and case-folded ones), whether it has a digit, a word or a digit at all, and a
-    character that a case-insensitive regex may read as an ASCII letter."""
+    """What the tests read of one paragraph (or of the words at one of its ends): which of the
+    trigger words are among its lower-cased letter runs (and case-folded ones), whether it has a
+    digit, a letter or a digit at all, and a character that a case-insensitive regex may read as
+    an ASCII letter."""
 
-    __slots__ = ("text", "lowered", "runs", "digit", "has_word", "lookalike")
+    __slots__ = ("text", "lowered", "hits", "digit", "has_word", "lookalike")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, relevant: frozenset[str]):
         self.text = text
         self.lowered = lowered = text.lower()
-        runs = set(_LETTER_RUN.findall(lowered))
+        runs = _LETTER_RUN.findall(lowered)
+        self.hits = relevant.intersection(runs)
         self.lookalike = False
         if not text.isascii():
             self.lookalike = not _ASCII_LOOKALIKES.isdisjoint(text)
             folded = text.casefold()
             if folded != lowered:
-                runs.update(_LETTER_RUN.findall(folded))
-        self.runs = frozenset(runs)
+                self.hits |= relevant.intersection(_LETTER_RUN.findall(folded))
         self.digit = _DIGIT.search(text) is not None
         self.has_word = self.digit or bool(runs)
 
     def number(self, t: NumericTriggers) -> bool:
-        return self.digit or not t.numbers.isdisjoint(self.runs)
+        return self.digit or not t.numbers.isdisjoint(self.hits)
 
-    def need(self, t: NumericTriggers) -> bool:
-        return not t.needs.isdisjoint(self.runs) or any(c in self.lowered for c in t.need_chars)
+    def need(self, t: NumericTriggers, chars: re.Pattern | None) -> bool:
+        return not t.needs.isdisjoint(self.hits) or (
+            chars is not None and chars.search(self.lowered) is not None
+        )
 
-    def head(self, n: int) -> _Paragraph:
+    def head(self, n: int, relevant: frozenset[str]) -> _Paragraph:
         """The first `n` white-space words."""
-        return _Paragraph(" ".join(self.text.split(None, n)[:n]))
+        return _Paragraph(" ".join(self.text.split(None, n)[:n]), relevant)
 
-    def tail(self, n: int) -> _Paragraph:
+    def tail(self, n: int, relevant: frozenset[str]) -> _Paragraph:
         """The last `n` white-space words."""
-        return _Paragraph(" ".join(self.text.rsplit(None, n)[-n:]))
+        return _Paragraph(" ".join(self.text.rsplit(None, n)[-n:]), relevant)
 
 
 def candidates(paragraphs: list[str], found: Triggers) -> list[bool]:
     """For each paragraph, whether it may hold a fact or be read for one (see the module
     docstring); True for all when a paragraph has a character a case-insensitive regex may take
     for an ASCII letter."""
-    info = [_Paragraph(p) for p in paragraphs]
+    relevant = found.relevant
+    info = [_Paragraph(p, relevant) for p in paragraphs]
     n = len(paragraphs)
     if any(p.lookalike for p in info):
         return [True] * n
@@ -337,16 +359,17 @@ def candidates(paragraphs: list[str], found: Triggers) -> list[bool]:
     t = found.numeric
     if t is None:
         return flags
+    chars = found.need_chars
     number = [p.number(t) for p in info]
-    need = [p.need(t) for p in info]
+    need = [p.need(t, chars) for p in info]
     figure = [number[i] and need[i] for i in range(n)]
     for i in range(n):
         # a figure that runs on from the end of one paragraph into the next: "grew by 5" /
         # "percent", "$" / "5 billion"; both are kept
         nxt = after[i][-1] if after[i] else None
         if nxt is not None and (number[i] or need[i]) and (number[nxt] or need[nxt]):
-            tail, head = info[i].tail(t.edge), info[nxt].head(t.edge)
-            if (tail.number(t) and head.need(t)) or (tail.need(t) and head.number(t)):
+            tail, head = info[i].tail(t.edge, relevant), info[nxt].head(t.edge, relevant)
+            if (tail.number(t) and head.need(t, chars)) or (tail.need(t, chars) and head.number(t)):
                 for j in (i, *after[i]):
                     figure[j] = True
     look = found.look_back
@@ -357,17 +380,17 @@ def candidates(paragraphs: list[str], found: Triggers) -> list[bool]:
         if not before[i]:
             continue
         previous = before[i][0]
-        anaphor = look.anaphors is not None and not look.anaphors.isdisjoint(info[i].runs)
-        partner = look.partners is not None and not look.partners.isdisjoint(info[previous].runs)
+        anaphor = look.anaphors is not None and not look.anaphors.isdisjoint(info[i].hits)
+        partner = look.partners is not None and not look.partners.isdisjoint(info[previous].hits)
         # the subject of a figure opened by "it" is read in the sentence before; the scope reads
         # the sentence before the subject's for a partner ("with"); a qualifier or a minus sign
         # right before a figure at a paragraph's start ("about" / "5 percent") is the figure's
-        if anaphor or partner or info[i].head(t.edge).number(t):
+        if anaphor or partner or info[i].head(t.edge, relevant).number(t):
             for j in before[i]:
                 flags[j] = True
             if anaphor and before[previous] and look.partners is not None:
                 earlier = before[previous][0]
-                if not look.partners.isdisjoint(info[earlier].runs):
+                if not look.partners.isdisjoint(info[earlier].hits):
                     for j in before[previous]:
                         flags[j] = True
     return flags
@@ -376,7 +399,7 @@ def candidates(paragraphs: list[str], found: Triggers) -> list[bool]:
 def _event_candidate(
     i: int, info: list[_Paragraph], after: list[list[int]], events: tuple[EventTriggers, ...]
 ) -> bool:
-    runs = info[i].runs
+    runs = info[i].hits
     for e in events:
         if not e.words.isdisjoint(runs):
             return True
@@ -384,7 +407,7 @@ def _event_candidate(
             return True
         for first in runs.intersection(e.heads):
             # a head may run on across white space into the next paragraph ("World" / "Cup")
-            reach = runs.union(*(info[j].runs for j in after[i]))
+            reach = runs.union(*(info[j].hits for j in after[i]))
             if any(head <= reach for head in e.heads[first]):
                 return True
     return False
