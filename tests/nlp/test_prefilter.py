@@ -313,3 +313,20 @@ def test_each_look_back_case_needs_its_rule(case, without, monkeypatch):
     off = _facts(speech, False, monkeypatch)
     monkeypatch.setattr(prefilter, "triggers", lambda nlp: broken)
     assert _facts(speech, True, monkeypatch) != off
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "".join(map(chr, range(128))),  # every ASCII character, once
+        "Dollars,dollars;DOLLARS_x1dollars2 per-cent\tpercent\nWORLD\x0bcup",
+        "",
+    ],
+)
+def test_the_ascii_fast_path_reads_the_letter_runs_the_regex_reads(text, default_triggers):
+    relevant = default_triggers.relevant | {"x", "dollars", "per", "cent", "world", "cup"}
+    lowered = text.lower()
+    expected = relevant.intersection(prefilter._LETTER_RUN.findall(lowered))
+    paragraph = prefilter._Paragraph(text, relevant)
+    assert paragraph.hits == expected
+    assert paragraph.has_word == bool(prefilter._LETTER_RUN.findall(lowered) or paragraph.digit)
