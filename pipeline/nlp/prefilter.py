@@ -21,7 +21,10 @@ sentence bounds for any fact. What each component reads (a candidate is a paragr
   taken from the rule files (`numeric_triggers`). The patterns after and before a number
   allow white space, so a figure can run on across a paragraph break ("grew by 5" / "percent");
   such a pair of paragraphs, a number within `edge` words of one's end and a form within `edge`
-  words of the other's start (or the other way round), is kept whole.
+  words of the other's start (or the other way round), is kept whole. (A qualifier after a
+  figure, ", or more", may still end it in a masked paragraph, as before: nothing reads the
+  token it ends on; records, subject, scope and context read the fact's offsets and its first
+  sentence, which spaCy's `Span.sent` gives for a span that crosses sentences.)
 - **The sentence before a figure's** is read by the subject component (the antecedent of an
   "it", "they" or "this figure" opening the figure's sentence, from the Doc's tokens) and by the
   scope component (a partner named after "with" in the sentence before the subject's, whose
@@ -49,9 +52,10 @@ the break (a pattern may run across them). The test is exact, not a guess: it lo
 words among the paragraph's letter runs, lower-cased as the matchers lower-case them (and
 case-folded); if any paragraph of a document has one of the few characters that regular
 expressions match case-insensitively to an ASCII letter (such as the Kelvin sign), nothing in
-it is masked. Opt-in types that read other words (quantulum3's `quantity`) turn the prefilter
-off. `tests/test_prefilter_archive.py` runs the shared archive both ways and compares the
-records byte for byte; `tests/nlp/test_prefilter.py` checks each rule on written examples.
+it is masked. A component this module does not account for (the opt-in `quantity`, which runs
+quantulum3 over every word; a component of the user's) turns the prefilter off.
+`tests/test_prefilter_archive.py` runs the shared archive both ways and compares the records
+byte for byte; `tests/nlp/test_prefilter.py` checks each rule on written examples.
 """
 
 from __future__ import annotations
@@ -71,8 +75,6 @@ if TYPE_CHECKING:
 ENABLED = True
 
 PLACEHOLDER = "x"
-# components that read more than these triggers: with one of them, nothing is masked
-NEEDS_EVERY_PARAGRAPH = frozenset({"speechfacts_quantity"})
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
@@ -237,30 +239,47 @@ class Triggers:
         return frozenset(out)
 
 
-def triggers(nlp: Language) -> Triggers:
+def triggers(nlp: Language) -> Triggers | None:
     """The triggers of `nlp`: the numeric ones of every component that scans numbers (money,
-    percentage, country_count), the event ones of every component that reads events.json, the
-    look-back words of the subject and scope components, each under that component's own rules
-    (a saved pipeline with more event heads masks less)."""
-    from pipeline.nlp.base import NumericComponent, RuleComponent
-    from pipeline.nlp.scope import ScopeAnnotator
-    from pipeline.nlp.subject import SubjectAnnotator
-
+    percentage, country_count), the event ones of the event component, the look-back words of
+    the subject and scope components, each under that component's own rules (a saved pipeline
+    with more event heads masks less). None when a component of `nlp` is none of those whose
+    reading this module accounts for (see `_READERS`; quantulum3's `quantity`, a component of
+    the user's), or its rules cannot be read: then nothing may be masked."""
     sources: dict[tuple, None] = {}  # (kind, rules), distinct, in pipeline order
-    for _, component in nlp.components:
-        if isinstance(component, NumericComponent):
-            sources[("numeric", component.rules)] = None
-        if isinstance(component, RuleComponent) and "events" in component.rule_files:
-            sources[("event", component.rules)] = None
-        if isinstance(component, SubjectAnnotator):
-            sources[("subject", component.rules)] = None
-        if isinstance(component, ScopeAnnotator):
-            sources[("scope", component.rules)] = None
+    for name, component in nlp.components:
+        kind = _READERS.get(nlp.get_pipe_meta(name).factory, "unknown")
+        if kind == "unknown":
+            return None
+        if kind == "text":
+            continue
+        # (a component wrapped by a caller, a timer say, is read through its `rules`)
+        rules = getattr(component, "rules", None)
+        if not isinstance(rules, Rules):
+            return None
+        sources[(kind, rules)] = None
     pairs = tuple(sources)
     if not pairs:
         return Triggers(None, (), LookBack(None, None))
     # called once per document: computed once per set of rules
     return pairs[0][1].compiled(_triggers, pairs)
+
+
+# the factories whose reading of a Doc the module docstring accounts for, by what the
+# prefilter takes from their rules ("text": they read the real text and the facts' own
+# sentences, nothing to take)
+_READERS = {
+    "sentencizer": "text",
+    "speechfacts_paragraph_starts": "text",
+    "speechfacts_sentence_cap": "text",
+    "speechfacts_money": "numeric",
+    "speechfacts_percentage": "numeric",
+    "speechfacts_country_count": "numeric",
+    "speechfacts_event": "event",
+    "speechfacts_subject": "subject",
+    "speechfacts_scope": "scope",
+    "speechfacts_context": "text",
+}
 
 
 def _triggers(ruleset: Rules, *pairs: tuple) -> Triggers:
@@ -466,11 +485,12 @@ def _hold_placeholders(vocab: Vocab) -> None:
 def tokenizer_text(paragraphs: list[str], separator: str, nlp: Language) -> str:
     """The text `nlp`'s tokenizer reads: the paragraphs joined by `separator`, each one that
     cannot hold a fact masked (the same length, see _masked). Equal to the joined text when the
-    prefilter is off or one of nlp's components needs every paragraph."""
-    if not ENABLED or not NEEDS_EVERY_PARAGRAPH.isdisjoint(nlp.pipe_names):
+    prefilter is off or a component of nlp is one it does not know (`triggers`)."""
+    found = triggers(nlp) if ENABLED else None
+    if found is None:
         return separator.join(paragraphs)
     _hold_placeholders(nlp.vocab)
-    flags = candidates(paragraphs, triggers(nlp))
+    flags = candidates(paragraphs, found)
     return separator.join(
         p if keep else _masked(p) for p, keep in zip(paragraphs, flags, strict=True)
     )

@@ -148,6 +148,42 @@ def test_triggers_are_those_of_the_pipelines_components(types, numeric, events):
     assert bool(found.events) is events
 
 
+class _Wrapped:
+    """A component called through another object (a timer, as scripts/bench.py's)."""
+
+    def __init__(self, proc, forward_rules):
+        self.proc = proc
+        if forward_rules:
+            self.rules = getattr(proc, "rules", None)
+
+    def __call__(self, doc):
+        return self.proc(doc)
+
+
+@pytest.mark.parametrize("forward_rules", [True, False])
+def test_components_read_through_a_wrapper_by_their_rules_or_nothing_is_masked(forward_rules):
+    nlp = build_pipeline()
+    expected = triggers(nlp)
+    nlp._components = [(name, _Wrapped(proc, forward_rules)) for name, proc in nlp._components]
+    assert triggers(nlp) == (expected if forward_rules else None)
+    text = PARAGRAPH_SEPARATOR.join(PARAGRAPHS)
+    masked = tokenizer_text(PARAGRAPHS, PARAGRAPH_SEPARATOR, nlp)
+    assert (masked != text) is forward_rules
+
+
+def test_a_component_the_prefilter_does_not_know_turns_it_off():
+    from spacy.language import Language
+
+    @Language.component("test_prefilter_reads_every_token")
+    def reads_every_token(doc):
+        return doc
+
+    nlp = build_pipeline()
+    nlp.add_pipe("test_prefilter_reads_every_token")
+    assert triggers(nlp) is None
+    assert tokenizer_text(PARAGRAPHS, "\n\n", nlp) == "\n\n".join(PARAGRAPHS)
+
+
 def test_an_event_pipeline_masks_figures():
     only_events = triggers(build_pipeline(["event"]))
     assert not is_candidate("Exports reached 12 billion dollars.", only_events)
