@@ -146,16 +146,6 @@ def numeric_triggers(ruleset: Rules) -> NumericTriggers:
 _JOINERS = frozenset(".-'’_")
 
 
-@compiled_from_rules
-def event_trigger_words(ruleset: Rules) -> frozenset[str]:
-    """The lower-case letter runs of the first words of the event heads of `ruleset` and of its
-    anniversary words."""
-    from pipeline.nlp.event_names import grammar
-
-    g = grammar(ruleset)
-    return _letter_runs({*g.head_first_words, *g.anniversary_words})
-
-
 @dataclass(frozen=True)
 class EventTriggers:
     """What an event of one rule set starts from: `words`, a head of one word or an anniversary
@@ -261,7 +251,8 @@ def triggers(nlp: Language) -> Triggers | None:
     pairs = tuple(sources)
     if not pairs:
         return Triggers(None, (), LookBack(None, None))
-    # called once per document: computed once per set of rules
+    # called once per document: computed once per set of rules (None: a rule the letter-run
+    # test cannot read)
     return pairs[0][1].compiled(_triggers, pairs)
 
 
@@ -282,7 +273,7 @@ _READERS = {
 }
 
 
-def _triggers(ruleset: Rules, *pairs: tuple) -> Triggers:
+def _triggers(ruleset: Rules, *pairs: tuple) -> Triggers | None:
     from pipeline.nlp.scope import gazetteer
     from pipeline.nlp.subject import subject_rules
 
@@ -293,11 +284,14 @@ def _triggers(ruleset: Rules, *pairs: tuple) -> Triggers:
     for kind, rules in pairs:
         if kind == "subject":
             r = subject_rules(rules)
-            anaphors = (anaphors or set()) | _letter_runs(
-                {*r.anaphoric_pronouns, *r.plural_anaphoric_pronouns}
-            )
-            # a phrase is there only with its last word ("figure" of "this figure")
-            anaphors |= {_LETTER_RUN.findall(" ".join(p))[-1] for p in r.anaphoric_phrases if p}
+            said = [*r.anaphoric_pronouns, *r.plural_anaphoric_pronouns]
+            said += [" ".join(p) for p in r.anaphoric_phrases]
+            pronouns = [_LETTER_RUN.findall(w.lower()) for w in said]
+            if not all(pronouns):
+                return None  # a word without letters: not found among letter runs, mask nothing
+            # a pronoun or phrase is there only with its last letter run ("figure" of "this
+            # figure")
+            anaphors = (anaphors or set()) | {runs[-1] for runs in pronouns}
         if kind == "scope":
             partners = (partners or set()) | _letter_runs(gazetteer(rules).partner_prepositions)
     merged = None

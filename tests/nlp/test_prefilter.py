@@ -366,3 +366,19 @@ def test_the_ascii_fast_path_reads_the_letter_runs_the_regex_reads(text, default
     paragraph = prefilter._Paragraph(text, relevant)
     assert paragraph.hits == expected
     assert paragraph.has_word == bool(prefilter._LETTER_RUN.findall(lowered) or paragraph.digit)
+
+
+def test_an_anaphoric_word_without_letters_turns_masking_off(tmp_path):
+    """The look-back looks for the subject's anaphoric words among letter runs: a word without
+    letters could not be found, so nothing is masked."""
+
+    def add_pronoun(folder):
+        data = json.loads((folder / "subjects.json").read_text())
+        data["anaphoric_subject_pronouns"] = [*data["anaphoric_subject_pronouns"], "42"]
+        (folder / "subjects.json").write_text(json.dumps(data))
+
+    folder = _own_rules(tmp_path, ("subjects", "measures", "numbers", "scopes"), add_pronoun)
+    nlp = build_pipeline()
+    nlp.get_pipe("speechfacts_subject").initialize(rules_dir=folder)
+    assert triggers(nlp) is None
+    assert tokenizer_text(PARAGRAPHS, "\n\n", nlp) == "\n\n".join(PARAGRAPHS)
