@@ -428,6 +428,9 @@ class _TimedComponent:
     def __init__(self, proc: Any, timed: Any) -> None:
         self.proc = proc
         self._timed = timed
+        # the paragraph prefilter takes its triggers from the components' rules; a component
+        # whose rules it cannot read turns it off (before 19e it masked by digits alone here)
+        self.rules = getattr(proc, "rules", None)
 
     def __call__(self, doc: Any) -> Any:
         return self._timed(doc)

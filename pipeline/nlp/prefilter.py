@@ -1,28 +1,68 @@
 """Which paragraphs can hold a fact, told before spaCy tokenises them.
 
-Every fact starts from a trigger inside its own paragraph: money, percentages and country counts
-from a numeric core (`pipeline.nlp.numbers.number_pattern`: digits, or a number word, a fraction
-or "a" before a scale word), events from the first word of an event head or an anniversary word
-(the cues of `pipeline.nlp.events`, which are words of one paragraph; the acronym-and-year events
-hold digits). A paragraph with none of these cannot hold a fact. `tokenizer_text` hands such a
-paragraph to the tokenizer masked: placeholder words, the same length, so that the
-Doc keeps every character offset and its sentences keep their bounds (a placeholder starts the
-paragraph's one sentence), while the components still read the real text through `doc_text`
-(speakers and dates looked up in other paragraphs stay the same). `word_count` and the document
-records come from `Speech.text`, which is not touched.
+`tokenizer_text` hands a paragraph that cannot hold a fact, nor be read for one, to the tokenizer
+masked: placeholder words, the same length, so that the Doc keeps every character offset and its
+sentences keep their bounds (a placeholder starts the paragraph's one sentence), while the
+components still read the real text through `doc_text` (speakers and dates looked up in other
+paragraphs stay the same). `word_count` and the document records come from `Speech.text`, which
+is not touched. What masking changes is the Doc's tokens and sentences inside the masked
+paragraph, nothing else; so a paragraph may be masked when no component reads its tokens or its
+sentence bounds for any fact. What each component reads (a candidate is a paragraph kept):
 
-The test is exact, not a guess: it looks for the trigger words among the paragraph's letter runs,
-lower-cased as the matchers lower-case them (and case-folded; a paragraph with one of the few
-characters that regular expressions match case-insensitively to an ASCII letter, such as the
-Kelvin sign, is always a candidate). Opt-in types that read other words (quantulum3's
-`quantity`) turn the prefilter off. `tests/test_prefilter_archive.py` runs the shared archive
-both ways and compares the records byte for byte.
+- **Money, percentage, country_count** (`pipeline.nlp.quantities.scan`, over the real text, the
+  Doc's sentences only telling which numbers share a sentence) start from a number (digits, or
+  a number, fraction or scale word of numbers.json; "a million" has "million") and need a
+  currency (a symbol, code, scaled code, word, context word or sub-unit of currencies.json,
+  before or after it), a percent unit (after it, or "percent of" before it) or a country noun
+  (countries.json) next to it. A bare scaled amount takes the currency of a figure in its
+  sentence, so that figure's currency is in the paragraph too. So a paragraph holds a figure
+  only when it holds a number and one of those forms, known here by one letter run or
+  character each form cannot be written without ("dollars" of "US dollars", "$" of "US$"),
+  taken from the rule files (`numeric_triggers`). The patterns after and before a number
+  allow white space, so a figure can run on across a paragraph break ("grew by 5" / "percent");
+  such a pair of paragraphs, a number within `edge` words of one's end and a form within `edge`
+  words of the other's start (or the other way round), is kept whole. (A qualifier after a
+  figure, ", or more", may still end it in a masked paragraph, as before: nothing reads the
+  token it ends on; records, subject, scope and context read the fact's offsets and its first
+  sentence, which spaCy's `Span.sent` gives for a span that crosses sentences.)
+- **The sentence before a figure's** is read by the subject component (the antecedent of an
+  "it", "they" or "this figure" opening the figure's sentence, from the Doc's tokens) and by the
+  scope component (a partner named after "with" in the sentence before the subject's, whose
+  bounds come from the Doc). When that sentence lies in the paragraph before (or, for the scope
+  of a subject read there, the one before that), that paragraph is kept if the figure's
+  paragraph has one of the subject's anaphoric words or the paragraph read has one of the
+  scope's partner prepositions. A qualifier or a minus sign before a figure that opens its
+  paragraph ("about" / "5 percent") belongs to the figure: the paragraph before is kept when
+  a number stands within `edge` words of the start.
+- **Events** (`pipeline.nlp.events`) start at the first word of a head of events.json or an
+  anniversary word, found among the Doc's tokens: a head of one word or an anniversary word
+  keeps its paragraph; the first word of a longer head that is no head alone ("world" of "world
+  cup", "general" of "general assembly") only with the head's other words, in the paragraph or
+  the next one (a head may run on across white space: "World" / "Cup"); the acronym-and-year
+  pattern ("MAKS-2019", the only event that digits make, matched on the real text) keeps its
+  paragraph. The date of an undated event is looked for in the sentence after it, only where
+  that sentence says "the <head>" for a head the event's name holds, whole: that paragraph is
+  kept by its head. Years and ordinals inside names, dates and other figures around events are
+  read from the real text.
+- **Speakers, periods, dates** are read from the real text, in the fact's own sentence or
+  around it (`pipeline.nlp.context`, `speakers`, `temporal`): no masking changes them.
+
+Paragraphs with nothing but white space or punctuation between two paragraphs count as part of
+the break (a pattern may run across them). The test is exact, not a guess: it looks for the
+words among the paragraph's letter runs, lower-cased as the matchers lower-case them (and
+case-folded); if any paragraph of a document has one of the few characters that regular
+expressions match case-insensitively to an ASCII letter (such as the Kelvin sign), nothing in
+it is masked. A component this module does not account for (the opt-in `quantity`, which runs
+quantulum3 over every word; a component of the user's) turns the prefilter off.
+`tests/test_prefilter_archive.py` runs the shared archive both ways and compares the records
+byte for byte; `tests/nlp/test_prefilter.py` checks each rule on written examples.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pipeline.nlp.rules import Rules, compiled_from_rules
@@ -35,14 +75,14 @@ if TYPE_CHECKING:
 ENABLED = True
 
 PLACEHOLDER = "x"
-# components that read more than these triggers: with one of them, nothing is masked
-NEEDS_EVERY_PARAGRAPH = frozenset({"speechfacts_quantity"})
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 # characters that Python's case-insensitive matching takes for an ASCII letter (long s, Kelvin
 # sign, dotted and dotless i), which neither lower() nor casefold() always turns into one
 _ASCII_LOOKALIKES = frozenset("\u017f\u212a\u0130\u0131")
+# bytes.translate table: ASCII letters stay, every other byte becomes a space
+_ASCII_LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
 
 
 @compiled_from_rules
@@ -55,14 +95,95 @@ def number_trigger_words(ruleset: Rules) -> frozenset[str]:
     return _letter_runs({*small, *hundred, *scales, *numbers._fractions(ruleset)})
 
 
+@dataclass(frozen=True)
+class NumericTriggers:
+    """What a money, percentage or country_count fact of one rule set needs: a number (a digit or
+    one of `numbers`) and a word of a currency, a percent unit or a country noun, known by one of
+    `needs` (letter runs) or `need_chars` ("$", "%"). `edge`: within how many words of the end of
+    a paragraph a figure may run on into the next one ("grew by 5" / "percent")."""
+
+    numbers: frozenset[str]
+    needs: frozenset[str]
+    need_chars: frozenset[str]
+    edge: int
+
+
 @compiled_from_rules
-def event_trigger_words(ruleset: Rules) -> frozenset[str]:
-    """The lower-case letter runs of the first words of the event heads of `ruleset` and of its
-    anniversary words."""
+def numeric_triggers(ruleset: Rules) -> NumericTriggers:
+    """The NumericTriggers of `ruleset`. For every way of writing a currency (symbol, code,
+    scaled code, word, context word, sub-unit), a percent unit (after or before the number) and
+    a country noun: one letter run or character it cannot be written without."""
+    from pipeline.nlp import currencies, quantities
+
+    tables = currencies._tables(ruleset)
+    units, _, before, _ = quantities._percent_tables(ruleset)
+    countries = ruleset.get("countries", required=("nouns", "bilateral_determiners"))
+    forms = {f.lower() for f in (*tables.before, *tables.after, *units, *before)}
+    forms |= {f.lower() for f in countries["nouns"]}
+    runs: set[str] = set()
+    chars: set[str] = set()
+    # forms of one word first, so that a longer form is known by a word already a key
+    # ("dollars" for "US dollars", "states" for "member states") where it can be
+    for form in sorted(forms, key=lambda f: (len(_LETTER_RUN.findall(f)), f)):
+        symbols = [c for c in form if not (c.isalnum() or c.isspace() or c in _JOINERS)]
+        words = _LETTER_RUN.findall(form)
+        if symbols:
+            chars.add(symbols[0])  # "$" of "US$"
+        elif words and runs.isdisjoint(words):
+            runs.add(words[-1])  # "dollars" of "Hong Kong dollars"
+        elif not words:
+            chars.add(form.strip()[:1])
+    # a country noun may stand a few words after its number ("5 CIS member states"); the
+    # number's last word and the form's words are white-space words too, and a number word
+    # may follow "a" ("a million"): two more
+    longest = max(len(f.split()) for f in forms)
+    edge = int(countries.get("max_words_between", 3)) + longest + 2
+    return NumericTriggers(number_trigger_words(ruleset), frozenset(runs), frozenset(chars), edge)
+
+
+# characters inside words and abbreviations ("per-cent", "U.S.", "people's"): not what a form
+# is known by
+_JOINERS = frozenset(".-'’_")
+
+
+@dataclass(frozen=True)
+class EventTriggers:
+    """What an event of one rule set starts from: `words`, a head of one word or an anniversary
+    word; `heads`, per first word of a head of several words ("world" of "world cup") that is no
+    head alone, the letter runs of each such head (all must be there); `acronym`, the
+    acronym-and-year pattern ("MAKS-2019"), or None."""
+
+    words: frozenset[str]
+    heads: dict[str, tuple[frozenset[str], ...]]
+    acronym: re.Pattern | None
+
+
+@compiled_from_rules
+def event_triggers(ruleset: Rules) -> EventTriggers:
+    """The EventTriggers of `ruleset`."""
     from pipeline.nlp.event_names import grammar
 
     g = grammar(ruleset)
-    return _letter_runs({*g.head_first_words, *g.anniversary_words})
+    words = set(_letter_runs(g.anniversary_words))
+    heads: dict[str, list[frozenset[str]]] = {}
+    for head in g.heads:
+        runs = _LETTER_RUN.findall(head.lower())
+        if len(runs) == 1:
+            words.add(runs[0])
+        elif runs:
+            heads.setdefault(runs[0], []).append(frozenset(runs))
+    multi = {w: tuple(h) for w, h in heads.items() if w not in words}
+    return EventTriggers(frozenset(words), multi, g.acronym_re)
+
+
+@dataclass(frozen=True)
+class LookBack:
+    """The words for which the paragraphs before a figure's are read: `anaphors` (letter runs
+    of the subject component's "it", "they", "this figure") and `partners` (the scope
+    component's partner prepositions, "with"); None when the pipeline has no such component."""
+
+    anaphors: frozenset[str] | None
+    partners: frozenset[str] | None
 
 
 def _letter_runs(words: Iterable[str]) -> frozenset[str]:
@@ -72,45 +193,257 @@ def _letter_runs(words: Iterable[str]) -> frozenset[str]:
     return frozenset(runs)
 
 
-def trigger_words(nlp: Language) -> frozenset[str]:
-    """The lower-case words that can start a fact in `nlp`: the number words of every component
-    that reads numbers.json and the event words of every component that reads events.json, each
-    under that component's own rules (a saved pipeline with more event heads masks less)."""
-    from pipeline.nlp.base import RuleComponent
+@dataclass(frozen=True)
+class Triggers:
+    """What makes a paragraph a candidate in one pipeline (see the module docstring)."""
 
-    sources: dict[tuple, None] = {}  # (function, rules), distinct, in pipeline order
-    for _, component in nlp.components:
-        if isinstance(component, RuleComponent):
-            if "numbers" in component.rule_files:
-                sources[(number_trigger_words, component.rules)] = None
-            if "events" in component.rule_files:
-                sources[(event_trigger_words, component.rules)] = None
-    if not sources:
-        return frozenset()
+    numeric: NumericTriggers | None  # None: no component reads numeric facts
+    events: tuple[EventTriggers, ...]
+    look_back: LookBack
+    # every word any test reads (a paragraph's words are looked up once, among these), and the
+    # characters of numeric.need_chars as one search
+    relevant: frozenset[str] = field(init=False)
+    need_chars: re.Pattern | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        words: set[str] = set(self.look_back.anaphors or ()) | set(self.look_back.partners or ())
+        chars = None
+        if self.numeric is not None:
+            words |= self.numeric.numbers | self.numeric.needs
+            if self.numeric.need_chars:
+                chars = re.compile("[" + "".join(map(re.escape, self.numeric.need_chars)) + "]")
+        for e in self.events:
+            words |= e.words
+            for heads in e.heads.values():
+                words = words.union(*heads)
+        object.__setattr__(self, "relevant", frozenset(words))
+        object.__setattr__(self, "need_chars", chars)
+
+    def words(self) -> frozenset[str]:
+        """Every letter run that can make a paragraph a candidate (for tests and reports)."""
+        out: set[str] = set()
+        if self.numeric is not None:
+            out |= self.numeric.numbers | self.numeric.needs
+        for e in self.events:
+            out |= e.words | set(e.heads)
+        return frozenset(out)
+
+
+def triggers(nlp: Language) -> Triggers | None:
+    """The triggers of `nlp`: the numeric ones of every component that scans numbers (money,
+    percentage, country_count), the event ones of the event component, the look-back words of
+    the subject and scope components, each under that component's own rules (a saved pipeline
+    with more event heads masks less). None when a component of `nlp` is none of those whose
+    reading this module accounts for (see `_READERS`; quantulum3's `quantity`, a component of
+    the user's), or its rules cannot be read: then nothing may be masked."""
+    sources: dict[tuple, None] = {}  # (kind, rules), distinct, in pipeline order
+    for name, component in nlp.components:
+        kind = _READERS.get(nlp.get_pipe_meta(name).factory, "unknown")
+        if kind == "unknown":
+            return None
+        if kind == "text":
+            continue
+        # (a component wrapped by a caller, a timer say, is read through its `rules`)
+        rules = getattr(component, "rules", None)
+        if not isinstance(rules, Rules):
+            return None
+        sources[(kind, rules)] = None
     pairs = tuple(sources)
-    # called once per document: the union is computed once per set of rules
-    return pairs[0][1].compiled(_union, pairs)
+    if not pairs:
+        return Triggers(None, (), LookBack(None, None))
+    # called once per document: computed once per set of rules (None: a rule the letter-run
+    # test cannot read)
+    return pairs[0][1].compiled(_triggers, pairs)
 
 
-def _union(ruleset: Rules, *pairs: tuple) -> frozenset[str]:
-    return frozenset().union(*(words(rules) for words, rules in pairs))
+# the factories whose reading of a Doc the module docstring accounts for, by what the
+# prefilter takes from their rules ("text": they read the real text and the facts' own
+# sentences, nothing to take)
+_READERS = {
+    "sentencizer": "text",
+    "speechfacts_paragraph_starts": "text",
+    "speechfacts_sentence_cap": "text",
+    "speechfacts_money": "numeric",
+    "speechfacts_percentage": "numeric",
+    "speechfacts_country_count": "numeric",
+    "speechfacts_event": "event",
+    "speechfacts_subject": "subject",
+    "speechfacts_scope": "scope",
+    "speechfacts_context": "text",
+}
 
 
-def is_candidate(paragraph: str, words: frozenset[str]) -> bool:
-    """True when `paragraph` may hold a fact that starts from one of `words` or from a digit (see
-    the module docstring)."""
-    if _DIGIT.search(paragraph):
-        return True
-    lowered = paragraph.lower()
-    if not words.isdisjoint(_LETTER_RUN.findall(lowered)):
-        return True
-    if not paragraph.isascii():
-        if not _ASCII_LOOKALIKES.isdisjoint(paragraph):
+def _triggers(ruleset: Rules, *pairs: tuple) -> Triggers | None:
+    from pipeline.nlp.scope import gazetteer
+    from pipeline.nlp.subject import subject_rules
+
+    numeric = [numeric_triggers(rules) for kind, rules in pairs if kind == "numeric"]
+    events = tuple(event_triggers(rules) for kind, rules in pairs if kind == "event")
+    anaphors: set[str] | None = None
+    partners: set[str] | None = None
+    for kind, rules in pairs:
+        if kind == "subject":
+            r = subject_rules(rules)
+            said = [*r.anaphoric_pronouns, *r.plural_anaphoric_pronouns]
+            said += [" ".join(p) for p in r.anaphoric_phrases]
+            pronouns = [_LETTER_RUN.findall(w.lower()) for w in said]
+            if not all(pronouns):
+                return None  # a word without letters: not found among letter runs, mask nothing
+            # a pronoun or phrase is there only with its last letter run ("figure" of "this
+            # figure")
+            anaphors = (anaphors or set()) | {runs[-1] for runs in pronouns}
+        if kind == "scope":
+            partners = (partners or set()) | _letter_runs(gazetteer(rules).partner_prepositions)
+    merged = None
+    if numeric:
+        merged = NumericTriggers(
+            frozenset().union(*(n.numbers for n in numeric)),
+            frozenset().union(*(n.needs for n in numeric)),
+            frozenset().union(*(n.need_chars for n in numeric)),
+            max(n.edge for n in numeric),
+        )
+    look_back = LookBack(
+        frozenset(anaphors) if anaphors is not None else None,
+        frozenset(partners) if partners is not None else None,
+    )
+    return Triggers(merged, events, look_back)
+
+
+class _Paragraph:
+    """What the tests read of one paragraph (or of the words at one of its ends): which of the
+    trigger words are among its lower-cased letter runs (and case-folded ones), whether it has a
+    digit, a letter or a digit at all, and a character that a case-insensitive regex may read as
+    an ASCII letter."""
+
+    __slots__ = ("text", "lowered", "hits", "digit", "has_word", "lookalike")
+
+    def __init__(self, text: str, relevant: frozenset[str]):
+        self.text = text
+        self.lowered = lowered = text.lower()
+        self.lookalike = False
+        if text.isascii():
+            # the letter runs of ASCII text: every other byte made a space, then split (in C, a
+            # fifth of the time of the regex)
+            letters = lowered.encode("ascii").translate(_ASCII_LETTERS_ONLY).decode("ascii")
+            runs = letters.split()
+            self.hits = relevant.intersection(runs)
+        else:
+            runs = _LETTER_RUN.findall(lowered)
+            self.hits = relevant.intersection(runs)
+            self.lookalike = not _ASCII_LOOKALIKES.isdisjoint(text)
+            folded = text.casefold()
+            if folded != lowered:
+                self.hits |= relevant.intersection(_LETTER_RUN.findall(folded))
+        self.digit = _DIGIT.search(text) is not None
+        self.has_word = self.digit or bool(runs)
+
+    def number(self, t: NumericTriggers) -> bool:
+        return self.digit or not t.numbers.isdisjoint(self.hits)
+
+    def need(self, t: NumericTriggers, chars: re.Pattern | None) -> bool:
+        return not t.needs.isdisjoint(self.hits) or (
+            chars is not None and chars.search(self.lowered) is not None
+        )
+
+    def head(self, n: int, relevant: frozenset[str]) -> _Paragraph:
+        """The first `n` white-space words."""
+        return _Paragraph(" ".join(self.text.split(None, n)[:n]), relevant)
+
+    def tail(self, n: int, relevant: frozenset[str]) -> _Paragraph:
+        """The last `n` white-space words."""
+        return _Paragraph(" ".join(self.text.rsplit(None, n)[-n:]), relevant)
+
+
+def candidates(paragraphs: list[str], found: Triggers) -> list[bool]:
+    """For each paragraph, whether it may hold a fact or be read for one (see the module
+    docstring); True for all when a paragraph has a character a case-insensitive regex may take
+    for an ASCII letter."""
+    relevant = found.relevant
+    info = [_Paragraph(p, relevant) for p in paragraphs]
+    n = len(paragraphs)
+    if any(p.lookalike for p in info):
+        return [True] * n
+    # the neighbours of each paragraph: the paragraphs before (after) it, back (on) to the first
+    # that holds a letter or a digit; what lies between is white space or punctuation, which a
+    # pattern may run across
+    before: list[list[int]] = []
+    chain: list[int] = []
+    for i in range(n):
+        before.append(chain)
+        chain = [i] if info[i].has_word else [*chain, i]
+    after: list[list[int]] = [[] for _ in range(n)]
+    chain = []
+    for i in range(n - 1, -1, -1):
+        after[i] = chain
+        chain = [i] if info[i].has_word else [i, *chain]
+    t = found.numeric
+    figure = [False] * n
+    if t is not None:
+        chars = found.need_chars
+        number = [p.number(t) for p in info]
+        need = [p.need(t, chars) for p in info]
+        figure = [number[i] and need[i] for i in range(n)]
+        for i in range(n):
+            # a figure that runs on from the end of one paragraph into the next: "grew by 5" /
+            # "percent", "$" / "5 billion"; both are kept
+            nxt = after[i][-1] if after[i] else None
+            if (
+                nxt is None
+                or (figure[i] and figure[nxt])
+                or not (number[i] or need[i])
+                or not (number[nxt] or need[nxt])
+            ):
+                continue
+            tail, head = info[i].tail(t.edge, relevant), info[nxt].head(t.edge, relevant)
+            if (tail.number(t) and head.need(t, chars)) or (tail.need(t, chars) and head.number(t)):
+                for j in (i, *after[i]):
+                    figure[j] = True
+    flags = [figure[i] or _event_candidate(i, info, after, found.events) for i in range(n)]
+    if t is None:
+        return flags
+    look = found.look_back
+    for i in range(n):
+        if not figure[i]:
+            continue
+        if not before[i]:
+            continue
+        previous = before[i][0]
+        anaphor = look.anaphors is not None and not look.anaphors.isdisjoint(info[i].hits)
+        partner = look.partners is not None and not look.partners.isdisjoint(info[previous].hits)
+        # the subject of a figure opened by "it" is read in the sentence before; the scope reads
+        # the sentence before the subject's for a partner ("with"); a qualifier or a minus sign
+        # right before a figure at a paragraph's start ("about" / "5 percent") is the figure's
+        if anaphor or partner or info[i].head(t.edge, relevant).number(t):
+            for j in before[i]:
+                flags[j] = True
+            if anaphor and before[previous] and look.partners is not None:
+                earlier = before[previous][0]
+                if not look.partners.isdisjoint(info[earlier].hits):
+                    for j in before[previous]:
+                        flags[j] = True
+    return flags
+
+
+def _event_candidate(
+    i: int, info: list[_Paragraph], after: list[list[int]], events: tuple[EventTriggers, ...]
+) -> bool:
+    runs = info[i].hits
+    for e in events:
+        if not e.words.isdisjoint(runs):
             return True
-        folded = paragraph.casefold()
-        if folded != lowered and not words.isdisjoint(_LETTER_RUN.findall(folded)):
+        if e.acronym is not None and info[i].digit and e.acronym.search(info[i].text):
             return True
+        for first in runs.intersection(e.heads):
+            # a head may run on across white space into the next paragraph ("World" / "Cup")
+            reach = runs.union(*(info[j].hits for j in after[i]))
+            if any(head <= reach for head in e.heads[first]):
+                return True
     return False
+
+
+def is_candidate(paragraph: str, found: Triggers) -> bool:
+    """True when `paragraph`, alone, may hold a fact (see the module docstring)."""
+    return candidates([paragraph], found)[0]
 
 
 # A masked paragraph is "x ", then this block repeated and cut, then " ": one placeholder word
@@ -146,9 +479,12 @@ def _hold_placeholders(vocab: Vocab) -> None:
 def tokenizer_text(paragraphs: list[str], separator: str, nlp: Language) -> str:
     """The text `nlp`'s tokenizer reads: the paragraphs joined by `separator`, each one that
     cannot hold a fact masked (the same length, see _masked). Equal to the joined text when the
-    prefilter is off or one of nlp's components needs every paragraph."""
-    if not ENABLED or not NEEDS_EVERY_PARAGRAPH.isdisjoint(nlp.pipe_names):
+    prefilter is off or a component of nlp is one it does not know (`triggers`)."""
+    found = triggers(nlp) if ENABLED else None
+    if found is None:
         return separator.join(paragraphs)
     _hold_placeholders(nlp.vocab)
-    words = trigger_words(nlp)
-    return separator.join(p if is_candidate(p, words) else _masked(p) for p in paragraphs)
+    flags = candidates(paragraphs, found)
+    return separator.join(
+        p if keep else _masked(p) for p, keep in zip(paragraphs, flags, strict=True)
+    )
