@@ -132,7 +132,7 @@ class SubjectRules:
     counted_group_openers: frozenset
     degree_phrase_preps: frozenset  # "regulated by": a degree only after a copula
     per_restricting: frozenset  # "20,000 rubles per month": units the subject must name
-    per_unit_words: tuple  # (unit, words) pairs: words of a subject that already name it ("monthly")
+    per_unit_words: tuple  # (unit, words): words of a subject that name the unit ("monthly")
     distributive: frozenset  # "in each country": the amount of every one of them
     deal_articles: frozenset  # "a bank with the total capital of": the bank's capital
     deal_modifiers: frozenset  # "with a nominal capital of": words of the deal's own amount
@@ -1316,9 +1316,7 @@ class _Finder:
         if not links:
             return False
         j = k - 1
-        if not (
-            self.free_word(j) and (self.u[j].lower in r.list_joiners or self.u[j].text == ",")
-        ):
+        if not (self.free_word(j) and (self.u[j].lower in r.list_joiners or self.u[j].text == ",")):
             return False
         return any(self.words_match(i, p) for p in links for i in range(0, j))
 
