@@ -297,6 +297,13 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "counted_group_nouns",
             "counted_group_determiners",
             "degree_phrase_prepositions",
+            "per_restricting_units",
+            "per_unit_words",
+            "distributive_determiners",
+            "deal_articles",
+            "deal_modifiers",
+            "deal_links",
+            "compound_wrappers",
         }
     ),
     "measures": frozenset(
@@ -324,6 +331,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "prepositions_after",
             "counterpart_keys",
             "local_title_cues",
+            "outward_heads",
         }
     ),
     "speakers": frozenset(

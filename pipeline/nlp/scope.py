@@ -61,6 +61,7 @@ class Gazetteer:
     prepositions_after: frozenset
     partner_prepositions: frozenset
     partner_determiners: frozenset
+    outward_heads: frozenset  # "Russian investment": the home country's money somewhere else
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
@@ -151,6 +152,7 @@ def gazetteer(ruleset: Rules) -> Gazetteer:
         prepositions_after=frozenset(data.get("prepositions_after", [])),
         partner_prepositions=frozenset(data.get("other_partner_prepositions", [])),
         partner_determiners=frozenset(w.lower() for w in data.get("partner_determiners", [])),
+        outward_heads=frozenset(w.lower() for w in data.get("outward_heads", [])),
     )
 
 
@@ -260,6 +262,22 @@ def _other_partner(ruleset: Rules, context: str, counterpart: str) -> bool:
     return False
 
 
+def _home_owned_outward(gaz: Gazetteer, subject: str, places: list[Place]) -> bool:
+    """The subject is a measure of `outward_heads` that the home country owns, named before
+    it with no preposition ("Russian investment", "Russia's direct investment", "Russian
+    capital"): money the home country has put somewhere else, so the figure is about the
+    place it went to, not the home country. Not "investment in Russia", "investments in
+    Russian companies" (a preposition before the name): money that came in."""
+    ws = [w.lower() for w, _, _ in words(subject)]
+    if not ws or ws[-1] not in gaz.outward_heads:
+        return False
+    home = [p for p in places if p.kind == "country" and p.code == gaz.home]
+    if not home:
+        return False
+    before = [w.lower() for w, _, _ in words(subject[: home[0].start])]
+    return not any(w in gaz.prepositions_after for w in before)
+
+
 def scope_of(
     ruleset: Rules,
     sentence: str,
@@ -295,6 +313,10 @@ def scope_of(
             ruleset, before + " " + sentence[:subject_start], document_counterpart
         ):
             return None  # "Trade has grown with Europe. Our trade topped ...": which partner?
+        return document_counterpart
+    if countries and _home_owned_outward(gaz, subject, find_places(ruleset, subject)):
+        # "Belarus has accumulated $4 billion of Russian direct investment": about where the
+        # money went, the document's counterpart when it has one
         return document_counterpart
     if countries:
         return gaz.home

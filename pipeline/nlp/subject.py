@@ -131,6 +131,13 @@ class SubjectRules:
     counted_groups: frozenset  # "between the two countries": a numeral inside the phrase
     counted_group_openers: frozenset
     degree_phrase_preps: frozenset  # "regulated by": a degree only after a copula
+    per_restricting: frozenset  # "20,000 rubles per month": units the subject must name
+    per_unit_words: tuple  # (unit, words): words of a subject that name the unit ("monthly")
+    distributive: frozenset  # "in each country": the amount of every one of them
+    deal_articles: frozenset  # "a bank with the total capital of": the bank's capital
+    deal_modifiers: frozenset  # "with a nominal capital of": words of the deal's own amount
+    deal_links: frozenset  # "with the capital of $2 billion": between the head and the figure
+    compound_wrappers: frozenset  # "the industrial production index": a measure's own wrapper
 
 
 def _phrases(items) -> tuple:
@@ -237,6 +244,16 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         counted_groups=words("counted_group_nouns"),
         counted_group_openers=words("counted_group_determiners"),
         degree_phrase_preps=words("degree_phrase_prepositions"),
+        per_restricting=words("per_restricting_units"),
+        per_unit_words=tuple(
+            (unit.lower(), tuple(w.lower() for w in names))
+            for unit, names in data.get("per_unit_words", {}).items()
+        ),
+        distributive=words("distributive_determiners"),
+        deal_articles=words("deal_articles"),
+        deal_modifiers=words("deal_modifiers"),
+        deal_links=words("deal_links"),
+        compound_wrappers=words("compound_wrappers"),
     )
 
 
@@ -694,7 +711,7 @@ class _Finder:
                     return self.antecedent(end - len(phrase) + 1, link)  # "this figure"
         if end < 0 or not self.chunk_word(end):
             return None
-        if _base(self.u[end]) in self.rules.wrap_of:
+        if _base(self.u[end]) in self.rules.wrap_of and not self.measure_compound(end):
             return None  # "with a total value of $5 billion": the value of what?
         start = end
         while start - 1 >= 0 and self.chunk_word(start - 1) and end - start < 14:
@@ -770,6 +787,18 @@ class _Finder:
             return None  # "it" for a plural, "they" for a singular: something else
         self.span = found[1]
         return found[0]
+
+    def measure_compound(self, end: int) -> bool:
+        """The wrapper at `end` is one of `compound_wrappers` right after a measure noun that
+        says what it is of ("the industrial production index rose by", "trade volumes grew
+        by", "the inflation level was"): the phrase names its measure."""
+        r = self.rules
+        return (
+            end >= 1
+            and self.u[end].lower in r.compound_wrappers
+            and self.free_word(end - 1)
+            and self.is_measure(end - 1)
+        )
 
     def opening_measure(self, start: int, stop: int) -> tuple | None:
         """(subject, span, False) for a clause `self.u[start:stop]` that opens with a measure
@@ -1060,6 +1089,8 @@ class _Finder:
             if first in ("and", "or"):
                 if which or not any(self.is_measure(k) for k in post[1:]):
                     return None
+            elif post == [end] and self.measure_compound(end):
+                pass  # "the industrial production index": the measure's own index
             elif first not in r.preps:
                 return None
             for k in post:
@@ -1271,6 +1302,24 @@ class _Finder:
                 return whole
         return None
 
+    def share_link_goes_on(self, end: int) -> bool:
+        """The figure follows a list joiner (or a comma) and the last word of a share link
+        that stands earlier in the sentence: "modern weapons should account for 42 percent of
+        the ground forces' weapons, and for 58 percent of the airborne forces' weapons". The
+        part before the first link is what this figure measures too, so the whole after it is
+        not the subject (as for `part_without_its_whole`)."""
+        r = self.rules
+        k = end - 1
+        if k < 1 or not self.free_word(k):
+            return False
+        links = [p for p in r.share_links if p[-1] == self.u[k].lower]
+        if not links:
+            return False
+        j = k - 1
+        if not (self.free_word(j) and (self.u[j].lower in r.list_joiners or self.u[j].text == ",")):
+            return False
+        return any(self.words_match(i, p) for p in links for i in range(0, j))
+
     def part_without_its_whole(self) -> bool:
         """ "Our firm accounts for 6 percent of the global output": a share link (`share_links`)
         between a part and the whole after "of". The part alone is no measure (the firm's share of
@@ -1299,7 +1348,7 @@ class _Finder:
             ):
                 link, any_link, direct = found[1], True, found[0] == "direct"
         if link is None:
-            return False
+            return self.share_link_goes_on(end) and not self.denominator_at(self.fe + 1)
         part = self.skip_time_back(link - 1)
         if part < 0 or not self.free_word(part) or self.u[part].lower in r.pronoun_parts:
             return False
@@ -1357,6 +1406,14 @@ class _Finder:
         low = self.u[j].lower
         if low not in r.restricting_after and low != "in":
             return False
+        if (
+            self.free_word(j + 1)
+            and self.u[j + 1].lower in r.distributive
+            and j + 2 < len(self.u)
+            and self.np_word(j + 2)
+            and not self.time_word(j + 2)
+        ):
+            return True  # "$15 billion in each country": the amount of every one of them
         if low in r.restricting_after and self.group_follows(j + 1):
             return True  # "for those who move": a group of people
         k = j + 1
@@ -1496,6 +1553,37 @@ class _Finder:
         if self.u[last].lower not in r.individual_heads:
             return False  # "an inflation of 4 percent": a rate or national measure, no deal
         return self.free_word(article) and self.u[article].lower in r.individual_articles
+
+    def deal_with_its_amount(self) -> bool:
+        """The subject is a head of `deal_heads` right before the figure's link ("of", "at"),
+        after "with" (`deal_prepositions`), an article of `deal_articles` and modifiers that
+        say only which amount of the deal it is (`weak_modifiers`, `bare_modifiers`,
+        `deal_modifiers`): "a bank with a nominal capital of $1.5 billion", "the reserve
+        arrangement with the total capital of $200 billion", "62 projects with an estimated
+        cost of 2 trillion rubles". It is the amount of the bank, fund or projects named
+        before "with", which the subject drops: no subject. Another modifier makes it a
+        measure of its own ("the problem with the unused allocations of 300 million
+        rubles")."""
+        r = self.rules
+        if self.span is None or not r.deal_articles:
+            return False
+        first, last = self.span_units()
+        if first is None or last is None or last >= self.fs or first == self.fe:
+            return False
+        if self.u[last].lower not in r.deal_heads:
+            return False
+        if not (last + 2 == self.fs and self.u[last + 1].lower in r.deal_links):
+            return False  # "with the capital of $2 billion": the figure right after its link
+        for k in range(first, last):
+            low = self.u[k].lower
+            if not (low in r.weak_modifiers or low in r.bare_modifiers or low in r.deal_modifiers):
+                return False
+        k = first - 1
+        while k >= 0 and self.free_word(k) and self.u[k].lower in r.deal_modifiers:
+            k -= 1  # "with the starting capital of": a word the subject did not take
+        if k >= 0 and self.free_word(k) and self.u[k].lower in r.deal_articles:
+            k -= 1
+        return k >= 0 and self.free_word(k) and self.u[k].lower in r.deal_prepositions
 
     def deal_after_figure(self) -> bool:
         """The subject, read after the figure, ends in one of `deal_heads_after_figure` and the
@@ -1677,7 +1765,19 @@ class _Finder:
             return None
         if found is None and self.types.get(self.u[k].fact) != self.fact_type:
             return None  # a list goes on with figures of one kind
+        if found is None and self.opens_own_clause():
+            return None  # "revenue was 45 billion rubles, only 2.5 billion was invested"
         return other
+
+    def opens_own_clause(self) -> bool:
+        """A verb of `clause_verbs` follows the figure (adverbs of `skip_after_link` may stand
+        between): the figure is the subject of a clause of its own ("revenue was 45 billion
+        rubles, only 2.5 billion was invested"), not the next item of a list."""
+        r = self.rules
+        j = self.fe
+        while j < len(self.u) and self.free_word(j) and self.u[j].lower in r.skip_after:
+            j += 1
+        return j < len(self.u) and self.free_word(j) and self.u[j].lower in r.clause_verbs
 
     def skip_time_back(self, k: int) -> int:
         """The first position at or before k that is not a time word, year or adverb."""
@@ -1710,6 +1810,7 @@ class _Finder:
                 self.restricted_after_figure()
                 or self.one_of_a_kind()
                 or self.deal_after_figure()
+                or self.deal_with_its_amount()
                 or self.rate_of_a_deal()
                 or self.owner_before_verb()
                 or self.paired_by_respectively()
@@ -1728,6 +1829,21 @@ class _Finder:
         if carried is not None:
             found, self.span, self.part_of = carried
         return found
+
+
+def _per_unit_dropped(rules: SubjectRules, subject: str, per: str | None) -> bool:
+    """The amount is given per a unit of `per_restricting_units` ("the average pension will
+    reach 20,000 rubles per month", "benefits of 8,700 rubles a month", "investment of 20,000
+    rubles per capita") that the subject does not name (neither the unit nor a word of
+    `per_unit_words`: "monthly"): the subject would drop what the amount is per, so it is
+    refused. Units of price ("per barrel", "per tonne") and "a year" are not listed: a price is
+    per its unit by itself, and "a year" is the period of a yearly amount."""
+    if not per or per.lower() not in rules.per_restricting:
+        return False
+    unit = per.lower()
+    named = dict(rules.per_unit_words).get(unit, ())
+    words = set(subject.lower().replace("-", " ").split())
+    return unit not in words and not any(w in words for w in named)
 
 
 def find_subject(
@@ -1785,6 +1901,9 @@ class SubjectAnnotator(RuleComponent):
                 )
                 fact = self.names.fields_of(span)
                 fact["subject"] = finder.find(sent)
+                if fact["subject"] and _per_unit_dropped(rules, fact["subject"], fact.get("per")):
+                    fact["subject"] = None
+                    finder.span, finder.part_of = None, False
                 fact["subject_key"] = subject_key(
                     self.rules, fact["subject"], part_of=finder.part_of
                 )

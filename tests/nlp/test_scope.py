@@ -176,3 +176,50 @@ def test_synonym_keys_are_their_own_key():
 def test_subject_key_is_set_exactly_with_a_subject():
     for fact in facts_of("Exports grew by 4 percent, and 20 percent went unpaid.").values():
         assert (fact["subject"] is None) == (fact["subject_key"] is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "figure", "scope"),
+    [
+        # the home country's own investment or capital, named before the head: the place it
+        # went to (`outward_heads`): the document's counterpart, or none
+        (
+            "Accumulated Russian direct investment has reached $4 billion.",
+            "Talks with President of Peru",
+            "$4 billion",
+            "PE",
+        ),
+        (
+            "Russia's investment exceeded $3 billion.",
+            "Meeting on the economy",
+            "exceeded $3 billion",
+            None,
+        ),
+        # a foreign place in the subject still decides
+        (
+            "Russian investment in Chile exceeded $3 billion.",
+            "Talks with President of Peru",
+            "exceeded $3 billion",
+            "CL",
+        ),
+        # money that came in: the home country after a preposition keeps it
+        (
+            "Investment in Russia grew by 4 percent.",
+            "Talks with President of Peru",
+            "4 percent",
+            "RU",
+        ),
+        (
+            "Investment in Russian companies exceeded $2 billion.",
+            "Talks with President of Peru",
+            "exceeded $2 billion",
+            "RU",
+        ),
+        # other heads keep the home country
+        ("Russia's GDP grew by 2 percent.", "Talks with President of Peru", "2 percent", "RU"),
+        ("Russian exports grew by 5 percent.", "Meeting on the economy", "5 percent", "RU"),
+    ],
+)
+def test_the_home_countrys_investment_is_about_where_it_went(text, title, figure, scope):
+    found = facts_of(text, title=title)
+    assert found[figure]["scope"] == scope

@@ -73,10 +73,13 @@ def subject_of(text, figure, types=None):
         # a noun linked right to the figure
         ("The fund's budget is $600 million.", "$600 million", "fund's budget"),
         ("They expect GDP growth of 2 percent.", "2 percent", "GDP growth"),
+        # a deal's own capital after "with" and an article: the bank's, none (issue 16h,
+        # `deal_articles`); a measure linked the same way keeps its subject
+        ("A bank with a charter capital of 3 billion rubles opened.", "3 billion rubles", None),
         (
-            "A bank with a charter capital of 3 billion rubles opened.",
-            "3 billion rubles",
-            "charter capital",
+            "Regions with an unemployment rate of 10 percent get aid.",
+            "10 percent",
+            "unemployment rate",
         ),
         ("Inflation at 4 percent is our target.", "4 percent", "inflation"),
         ("We signed contracts worth $1.2 billion.", "$1.2 billion", "contracts"),
@@ -1282,4 +1285,174 @@ def test_noun_modifiers_and_a_respectively_list(text, figure, subject):
     ],
 )
 def test_it_after_a_time_phrase_with_fourth(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # an amount per month, per child, per capita (`per_restricting_units`) that the
+        # subject does not say: none
+        ("The average pension will reach 20,000 rubles per month.", "20,000 rubles", None),
+        ("Benefits for disabled children rose to 8,700 rubles a month.", "8,700 rubles", None),
+        ("Investment in the region reached 20,000 rubles per capita.", "20,000 rubles", None),
+        ("School spending reached 9,000 rubles per child.", "9,000 rubles", None),
+        ("The bill came to 50,000 rubles per family.", "50,000 rubles", None),
+        # the subject says it, or the unit is a price's or a year
+        (
+            "The minimum monthly wage will be 12,000 rubles a month.",
+            "12,000 rubles",
+            "minimum monthly wage",
+        ),
+        ("The oil price was $60 per barrel.", "$60", "oil price"),
+        ("Gas prices stood at $70 per tonne.", "$70", "gas prices"),
+        ("Agricultural exports reached $45 billion a year.", "$45 billion", "agricultural exports"),
+        ("The average pension will reach 20,000 rubles.", "20,000 rubles", "average pension"),
+    ],
+)
+def test_an_amount_per_unit_the_subject_drops_has_none(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # "in each country", "for every school" (`distributive_determiners`): each one's amount
+        (
+            "We aim to raise mutual investment to $15 billion in each country by 2025.",
+            "$15 billion",
+            None,
+        ),
+        ("Grants reached 2 million rubles for every school.", "2 million rubles", None),
+        ("Spending rose by 4 percent in every region.", "4 percent", None),
+        # "each year" is a time phrase; without the determiner nothing changes
+        (
+            "Labour productivity must grow by 5 percent each year.",
+            "5 percent",
+            "labour productivity",
+        ),
+        ("Investment grew by 5 percent in every year of the plan.", "5 percent", "investment"),
+        ("Mutual investment reached $15 billion in 2020.", "$15 billion", "mutual investment"),
+    ],
+)
+def test_an_amount_for_each_one_has_no_subject(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a deal's own amount after "with" and an article (`deal_articles`, `deal_modifiers`):
+        # the amount of the bank, fund or projects named before it
+        (
+            "They agreed to create an investment bank with a nominal capital of $1.5 billion.",
+            "$1.5 billion",
+            None,
+        ),
+        (
+            "The arrangement with the total capital of $200 billion is an example.",
+            "$200 billion",
+            None,
+        ),
+        (
+            "The fund was set up in 2014 with the starting capital of $500 million.",
+            "$500 million",
+            None,
+        ),
+        (
+            "The list includes 62 projects with an estimated cost of two trillion rubles.",
+            "two trillion rubles",
+            None,
+        ),
+        # another modifier, no "with", or no deal head: a measure of its own
+        (
+            "We will study the problem with the unused allocations of 300 million rubles.",
+            "300 million rubles",
+            "unused allocations",
+        ),
+        ("The bank has a nominal capital of $1.5 billion.", "$1.5 billion", "nominal capital"),
+        (
+            "Countries with the highest GDP growth of 5 percent grew.",
+            "5 percent",
+            "highest GDP growth",
+        ),
+    ],
+)
+def test_a_deals_amount_after_with_and_an_article(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a figure followed by its own verb is the subject of its own clause: it does not go
+        # on with the figure before
+        (
+            "The firm's revenue in 2019 was about 45 billion rubles, only 2.5 billion was spent.",
+            "2.5 billion",
+            None,
+        ),
+        ("Exports reached $5 billion, and $6 billion is expected next year.", "$6 billion", None),
+        # a list goes on
+        (
+            "Investment came to 283 billion rubles in 2017, 187 billion in 2018 and 172 billion"
+            " in 2019.",
+            "172 billion",
+            "investment",
+        ),
+        ("Exports grew by 20 percent and reached $60 billion.", "$60 billion", "exports"),
+    ],
+)
+def test_a_figure_with_its_own_verb_does_not_go_on_with_the_one_before(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a measure noun's own index, volume or level (`compound_wrappers`): the whole phrase
+        ("Last year, the trade volume grew by 34 percent.", "34 percent", "trade volume"),
+        (
+            "The industrial output index rose by around 1.5 percent.",
+            "around 1.5 percent",
+            "industrial output index",
+        ),
+        ("Retail trade volumes grew by 5 percent.", "5 percent", "retail trade volumes"),
+        ("The inflation level was 4 percent.", "4 percent", "inflation level"),
+        # a wrapper alone, after no measure noun, or not listed: none
+        ("The index rose by 3 percent.", "3 percent", None),
+        ("The total value reached $5 billion.", "$5 billion", None),
+        ("The average loan amount is 9,000 rubles.", "9,000 rubles", None),
+        # a deal's own volume after "with an": still none
+        (
+            "The plant will be built with an investment volume of $2 billion.",
+            "$2 billion",
+            None,
+        ),
+    ],
+)
+def test_a_measures_own_index_or_volume_is_its_subject(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # "and for N percent of Y" after a share link: the part's share again, not the whole
+        (
+            "New tanks should account for 42 percent of the army's armour, and for 58 percent"
+            " of the marines' armour.",
+            "58 percent",
+            None,
+        ),
+        ("Small firms make up 20 percent of jobs and up 30 percent of sales.", "30 percent", None),
+        # no share link before: the whole as written
+        (
+            "Prices rose by 5 percent, and 40 percent of the households saved more.",
+            "40 percent",
+            "households",
+        ),
+    ],
+)
+def test_a_share_link_that_goes_on_after_and(text, figure, subject):
     assert subject_of(text, figure) == subject
