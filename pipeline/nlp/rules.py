@@ -205,6 +205,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "later_day_subjects",
             "later_day_window_chars",
             "later_day_span_ends",
+            "later_day_refines_year",
+            "later_mention_refines_year",
             "multi_year_heads",
             "never_own_event_kinds",
             "place_nouns_after_head",
