@@ -207,6 +207,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "later_day_span_ends",
             "later_day_refines_year",
             "later_mention_refines_year",
+            "name_year_cue_window_chars",
             "multi_year_heads",
             "never_own_event_kinds",
             "place_nouns_after_head",

@@ -108,14 +108,14 @@ def _events_component():
 YEAR_CASES = [
     # a year from the name; the later sentence gives the day in that year
     (
-        "The President attended the opening of the 2019 World Rowing Championships in Bled. "
+        "The President spoke of the 2019 World Rowing Championships in Bled. "
         "He met the crews. The championship is taking place on August 25-September 1.",
         "2019-08-25",
         "2019-08-25",
         "2019",
     ),
     (
-        "The President sent greetings to the guests of the Polar Film Festival 2022.\n\n"
+        "The President spoke of the Polar Film Festival 2022.\n\n"
         "The festival was founded in 2001. This year it will be held in Tromso on October 3-9.",
         "2022-09-30",
         "2022-10-03",
@@ -131,7 +131,7 @@ YEAR_CASES = [
     ),
     # not a day it ends on
     (
-        "The President visited the Lake Expo 2023 with its guests. "
+        "The President spoke of the Lake Expo 2023 with its guests. "
         "The exhibition will run until October 9.",
         "2023-09-30",
         "2023",
@@ -139,7 +139,7 @@ YEAR_CASES = [
     ),
     # not when the head is not the subject of a verb of taking place
     (
-        "The President attended the opening of the 2019 World Rowing Championships in Bled. "
+        "The President spoke of the 2019 World Rowing Championships in Bled. "
         "The championship recalled its founder, born on August 25.",
         "2019-08-25",
         "2019",
