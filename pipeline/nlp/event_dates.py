@@ -881,6 +881,21 @@ def event_date(
         for _, value, _, _ in found:
             if value.startswith(in_name) and len(value) > len(in_name):
                 return value
+        window = _name_year_cue_window(ruleset)
+        if cued and narrative and len(in_name) == 4 and window:
+            # "greetings to the participants of KHIMIA-2017", "the 2017 Forum, which is
+            # underway": a news report's cues near the name refine the name's year, within
+            # that year (in a speech "the opening of EXPO 2017" is often one to come, or long
+            # past; a cue far off is often another clause's: "visited ... and met with the
+            # winners of the Universiade 2017")
+            lo = sentence.find(" ", max(0, start - window), start) + 1 if start > window else 0
+            hi = sentence.rfind(" ", end, end + window) if end + window < len(sentence) else -1
+            near = sentence[lo : hi if hi > 0 else len(sentence)]
+            cue_date = _cued_date(
+                ruleset, near, start - lo, end - lo, doc_date, kind, narrative, lead_date
+            )
+            if cue_date and cue_date.startswith(in_name + "-"):
+                return cue_date
         return in_name
     if found:
         _, nearest, s, e = found[0]
@@ -890,34 +905,62 @@ def event_date(
                 if value.startswith(nearest) and len(value) > len(nearest):
                     return value
         return nearest
-    if cued and not _concluded_cue(ruleset).search(sentence[max(0, start - 40) : start]):
-        lo, hi = clause_bounds(ruleset, sentence, start, end)
-        hi = _cue_clause_end(ruleset, sentence, end, hi)
-        if lead_date and narrative and _announcement_cues(ruleset)[1].search(sentence, lo, hi):
-            return lead_date  # "On May 5, the President will visit Oslo. ... will attend the X"
-        cue_date = _date_from_cues(ruleset, sentence[lo:hi], doc_date, narrative=narrative)
+    if cued:
+        cue_date = _cued_date(ruleset, sentence, start, end, doc_date, kind, narrative, lead_date)
         if cue_date:
             return cue_date
-        if doc_date and len(doc_date) >= 7 and _just_over(ruleset, sentence[lo:hi], narrative):
-            return doc_date[:7]  # "The Games are over now", "Upon returning from the Forum"
-        if doc_date and len(doc_date) >= 7 and greeted(ruleset, sentence, start):
-            return doc_date[:7]
-        if narrative and doc_date and len(doc_date) >= 7 and _opens_with(ruleset, sentence, start):
-            return doc_date[:7]  # "At the Northern Forum, Vladimir Putin said ..."
-        if kind == "election" and doc_date and _won(ruleset, sentence, start, end):
-            return doc_date[:4]  # "congratulated him on his victory in the election"
-        if (
-            doc_date
-            and _won(ruleset, sentence, start, end, "outcome_congratulation_cues")
-            and not _cues(ruleset)[3].search(sentence, lo, hi)
-        ):
-            return doc_date[:4]  # "congratulated him on the successful Lake Forum"
-        if doc_date and _recent(ruleset, sentence, start, end, doc_date):
-            return doc_date[:4]  # "the recent Lake Forum", "we met recently at the Lake Forum"
-        if doc_date and _outcome_spoken_of(ruleset, sentence, start, lo, hi):
-            return doc_date[:4]  # "They discussed the results of the Lake Forum"
     known = gazetteer.known_year(ruleset, name, kind, doc_year(doc_date))
     return str(known) if known else None
+
+
+@compiled_from_rules
+def _name_year_cue_window(ruleset: Rules) -> int:
+    """events.json's `name_year_cue_window_chars`: how far on either side of an event's name
+    the cues that may refine the name's year are read (0: they are not)."""
+    rules = ruleset.get("events", required=("heads",))
+    return int(rules.get("name_year_cue_window_chars", 0))
+
+
+def _cued_date(
+    ruleset: Rules,
+    sentence: str,
+    start: int,
+    end: int,
+    doc_date: str | None,
+    kind: str | None,
+    narrative: bool,
+    lead_date: str | None,
+) -> str | None:
+    """The date the cues of the event's clause give it: the document's day, month or year
+    ("is taking place", greetings, "the recent", an outcome), or an announcement's date."""
+    if _concluded_cue(ruleset).search(sentence[max(0, start - 40) : start]):
+        return None
+    lo, hi = clause_bounds(ruleset, sentence, start, end)
+    hi = _cue_clause_end(ruleset, sentence, end, hi)
+    if lead_date and narrative and _announcement_cues(ruleset)[1].search(sentence, lo, hi):
+        return lead_date  # "On May 5, the President will visit Oslo. ... will attend the X"
+    cue_date = _date_from_cues(ruleset, sentence[lo:hi], doc_date, narrative=narrative)
+    if cue_date:
+        return cue_date
+    if doc_date and len(doc_date) >= 7 and _just_over(ruleset, sentence[lo:hi], narrative):
+        return doc_date[:7]  # "The Games are over now", "Upon returning from the Forum"
+    if doc_date and len(doc_date) >= 7 and greeted(ruleset, sentence, start):
+        return doc_date[:7]
+    if narrative and doc_date and len(doc_date) >= 7 and _opens_with(ruleset, sentence, start):
+        return doc_date[:7]  # "At the Northern Forum, Vladimir Putin said ..."
+    if kind == "election" and doc_date and _won(ruleset, sentence, start, end):
+        return doc_date[:4]  # "congratulated him on his victory in the election"
+    if (
+        doc_date
+        and _won(ruleset, sentence, start, end, "outcome_congratulation_cues")
+        and not _cues(ruleset)[3].search(sentence, lo, hi)
+    ):
+        return doc_date[:4]  # "congratulated him on the successful Lake Forum"
+    if doc_date and _recent(ruleset, sentence, start, end, doc_date):
+        return doc_date[:4]  # "the recent Lake Forum", "we met recently at the Lake Forum"
+    if doc_date and _outcome_spoken_of(ruleset, sentence, start, lo, hi):
+        return doc_date[:4]  # "They discussed the results of the Lake Forum"
+    return None
 
 
 def _anniversary_date(

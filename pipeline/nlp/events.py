@@ -142,10 +142,12 @@ class EventExtractor(RuleComponent):
                 said = self._date_of(doc, mention, found)
                 if date is None:
                     date = said
-                elif len(date) == 7 and said and len(said) == 10 and said.startswith(date):
+                elif said and len(said) == 10 and said.startswith(date + "-"):
+                    if len(date) == 4 and not self._writes_day(doc, mention, said):
+                        continue  # a year is refined by a day written out, not by a cue
                     date = said  # a later mention gives the day of the month the first gave
                     break
-                if date is not None and (len(date) != 7 or event["kind"] == "anniversary"):
+                if date is not None and not self._refinable_by_mention(date, event["kind"]):
                     break
             marked = self._date_of_marked_anniversary(doc, mentions, found)
             if marked is not None and (date is None or not date.startswith(marked)):
@@ -154,7 +156,7 @@ class EventExtractor(RuleComponent):
                 date = marked
             if date is None:
                 date = self._date_from_next_sentence(doc, event, grouped)
-            if date is not None and len(date) == 7 and event["kind"] != "anniversary":
+            if date is not None and event["kind"] != "anniversary" and self._refinable(date):
                 date = self._day_from_later_sentence(doc, event, date, found) or date
             fields = {
                 "type": "event",
@@ -242,15 +244,47 @@ class EventExtractor(RuleComponent):
         )
         return found[0][1] if found else None
 
+    def _refinable(self, date: str) -> bool:
+        """Whether a later sentence may refine the date found: a month, or a year alone when
+        events.json's `later_day_refines_year` says so (a year from the event's name, "the
+        2017 World Judo Championships", and "The championship is taking place on August 28")."""
+        if len(date) == 7:
+            return True
+        rules = self.rules.get("events", required=("heads",))
+        return len(date) == 4 and bool(rules.get("later_day_refines_year", False))
+
+    def _refinable_by_mention(self, date: str, kind: str) -> bool:
+        """Whether a later mention's day may refine the date the first ones gave: a month, or
+        a year alone when events.json's `later_mention_refines_year` says so ("the 2016 Tall
+        Ships Regatta ... The 2016 Tall Ships Regatta takes place on September 4"). Not for
+        an anniversary: its mentions' dates are of what it marks."""
+        if kind == "anniversary":
+            return False
+        if len(date) == 7:
+            return True
+        rules = self.rules.get("events", required=("heads",))
+        return len(date) == 4 and bool(rules.get("later_mention_refines_year", False))
+
+    def _writes_day(self, doc: Doc, mention: dict, day: str) -> bool:
+        """Whether the mention's sentence writes out the day's month beside a number ("from
+        June 14 to July 15"), not a cue of the document's day ("Today we are ... assessing the
+        readiness for ... the World Cup"): a year is refined only by a day the page states."""
+        span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+        if span is None:
+            return False
+        pattern = _written_month_pattern(self.rules).get(int(day[5:7]))
+        return pattern is not None and bool(pattern.search(span_text(span.sent)))
+
     def _day_from_later_sentence(
         self, doc: Doc, event: dict, month: str, found: _Mentions
     ) -> str | None:
-        """The day, in the month already found, that a sentence soon after gives an
-        event through "the <head>", "it" or "the event" opening it as the subject of one of
-        events.json's `later_day_verbs` ("The festival takes place in Sochi on June 7-14",
-        "This year it will take place ... from August 18 to 20"; `later_day_subjects`,
-        `later_day_openers`, `later_day_window_chars`). Not from a sentence that names another
-        event, nor a day it ends on ("until November 22"; `later_day_span_ends`)."""
+        """The day, in the month (or year: `_refinable`) already found, that a sentence soon
+        after gives an event through "the <head>", "it" or "the event" opening it as the
+        subject of one of events.json's `later_day_verbs` ("The festival takes place in Sochi
+        on June 7-14", "This year it will take place ... from August 18 to 20";
+        `later_day_subjects`, `later_day_openers`, `later_day_window_chars`). Not from a
+        sentence that names another event, nor a day it ends on ("until November 22";
+        `later_day_span_ends`)."""
         pattern = _later_day_pattern(self.rules, event["kind"], event["name"])
         if pattern is None or not doc.has_annotation("SENT_START"):
             return None
@@ -275,7 +309,7 @@ class EventExtractor(RuleComponent):
             ):
                 if _span_end(self.rules).search(text, max(0, s - 20), s):
                     continue  # "will run until November 22": when it ends, not its day
-                if len(value) == 10 and value.startswith(month):
+                if len(value) == 10 and value.startswith(month + "-"):
                     return value
         return None
 
@@ -359,7 +393,7 @@ def _later_day_patterns(ruleset: Rules) -> dict[str, re.Pattern]:
     generic = rf"|(?:{phrase_alternation(subjects)})" if subjects else ""
     return {
         head: re.compile(
-            rf"\W*{opener}((?:the\s+{re.escape(head)}){generic})\s+"
+            rf"\W*{opener}((?:the\s+{_number_free(head)}){generic})\s+"
             rf"(?:{phrase_alternation(verbs)})\b",
             re.IGNORECASE,
         )
@@ -375,6 +409,30 @@ def _later_day_pattern(ruleset: Rules, kind: str, name: str) -> re.Pattern | Non
         if re.search(rf"\b{re.escape(head)}\b", lowered):
             return _later_day_patterns(ruleset).get(head)
     return None
+
+
+@compiled_from_rules
+def _written_month_pattern(ruleset: Rules) -> dict[int, re.Pattern]:
+    """Per month number: its name (temporal.json's months) beside a day's number."""
+    months = (
+        ruleset.get("temporal", required=("relative",))
+        .get("months_as_periods", {})
+        .get("months", {})
+    )
+    by_number: dict[int, list[str]] = {}
+    for name, number in months.items():
+        by_number.setdefault(int(number), []).append(re.escape(name))
+    return {
+        n: re.compile(rf"\b(?:{'|'.join(names)})\s+\d|\d\s+(?:{'|'.join(names)})\b", re.I)
+        for n, names in by_number.items()
+    }
+
+
+def _number_free(head: str) -> str:
+    """A head's pattern, singular or plural: "the championship" takes up "the 2017 World
+    Championships" (and "the championships" a championship)."""
+    stem = head[:-1] if head.endswith("s") else head
+    return rf"{re.escape(stem)}s?"
 
 
 @compiled_from_rules

@@ -274,3 +274,88 @@ def test_event_date_with_issue_12i_rules(sentence, name, doc_date, kind, narrati
 def test_event_date_without_issue_12i_rules(sentence, name, doc_date, kind, narrative, _, without):
     """What the rows give without the rules: where a row's two dates differ, the rule made it."""
     assert date_of(sentence, name, doc_date, kind, narrative, rules=WITHOUT) == without
+
+
+def _without_key(key: str) -> Rules:
+    texts = dict(Rules.installed().texts)
+    events = json.loads(texts["events"])
+    events.pop(key, None)
+    texts["events"] = json.dumps(events)
+    return Rules(texts)
+
+
+WITHOUT_NAME_YEAR_CUES = _without_key("name_year_cue_window_chars")
+
+# (sentence, name, document's date, kind, narrative, with the rule, without it)
+NAME_YEAR_CASES = [
+    # a news report's cue next to the name refines the name's year
+    (
+        "The President sent greetings to the participants and guests of the Lake Fair 2017.",
+        "Lake Fair 2017",
+        "2017-06-04",
+        "exhibition",
+        True,
+        "2017-06",
+        "2017",
+    ),
+    (
+        "The leaders met on the sidelines of the 2019 Harbour Economic Forum.",
+        "2019 Harbour Economic Forum",
+        "2019-06-06",
+        "forum",
+        True,
+        "2019-06",
+        "2019",
+    ),
+    (
+        "The President will take part in the Lake EXPO 2017 opening ceremony.",
+        "Lake EXPO 2017",
+        "2017-06-07",
+        "exhibition",
+        True,
+        "2017-06",
+        "2017",
+    ),
+    # not a cue of another year than the name's
+    (
+        "The President sent greetings to the participants and guests of the Lake Fair 2018.",
+        "Lake Fair 2018",
+        "2017-12-20",
+        "exhibition",
+        True,
+        "2018",
+        "2018",
+    ),
+    # not in a speech: "the opening of" a fair to come
+    (
+        "Then there is the summit, along with the opening of the Lake Fair 2017.",
+        "Lake Fair 2017",
+        "2017-02-24",
+        "exhibition",
+        False,
+        "2017",
+        "2017",
+    ),
+    # not a cue far from the name: another clause's ("visited ... and met with the winners")
+    (
+        "The President visited the new biathlon centre in the northern city of Lakeside and met "
+        "with the winners of the Lake Winter Games 2017.",
+        "Lake Winter Games 2017",
+        "2017-03-01",
+        "sports",
+        True,
+        "2017",
+        "2017",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "doc_date", "kind", "narrative", "expected", "without"),
+    NAME_YEAR_CASES,
+)
+def test_cues_near_the_name_refine_its_year(
+    sentence, name, doc_date, kind, narrative, expected, without
+):
+    assert date_of(sentence, name, doc_date, kind, narrative) == expected
+    assert date_of(sentence, name, doc_date, kind, narrative, WITHOUT_NAME_YEAR_CUES) == without

@@ -80,3 +80,147 @@ def _first_event(text: str, date: str = "2021-06-07") -> dict:
 )
 def test_a_later_sentence_gives_the_day_of_the_month(text, expected):
     assert _first_event(text)["date"] == expected
+
+
+def _without_key(rules, key: str):
+    """The rules without one of events.json's keys: what a row says without its rule."""
+    import json
+
+    from pipeline.nlp.rules import Rules
+
+    texts = dict(rules.texts)
+    events = json.loads(texts["events"])
+    events.pop(key, None)
+    texts["events"] = json.dumps(events)
+    return Rules(texts)
+
+
+def _events_component():
+    """The events component of the pipeline `extract_facts` uses for events."""
+    from pipeline import _PIPELINES, _types_key
+
+    _first_event("The President greeted the Polar Summit.")
+    nlp = _PIPELINES[_types_key("event")]
+    return next(pipe for _, pipe in nlp.pipeline if hasattr(pipe, "_day_from_later_sentence"))
+
+
+# (text, document's date, with `later_day_refines_year`, without it)
+YEAR_CASES = [
+    # a year from the name; the later sentence gives the day in that year
+    (
+        "The President spoke of the 2019 World Rowing Championships in Bled. "
+        "He met the crews. The championship is taking place on August 25-September 1.",
+        "2019-08-25",
+        "2019-08-25",
+        "2019",
+    ),
+    (
+        "The President spoke of the Polar Film Festival 2022.\n\n"
+        "The festival was founded in 2001. This year it will be held in Tromso on October 3-9.",
+        "2022-09-30",
+        "2022-10-03",
+        "2022",
+    ),
+    # not a day of another year than the name's
+    (
+        "The President recalled the 2019 World Rowing Championships in Bled. "
+        "The championship takes place on August 25, 2021.",
+        "2021-05-02",
+        "2019",
+        "2019",
+    ),
+    # not a day it ends on
+    (
+        "The President spoke of the Lake Expo 2023 with its guests. "
+        "The exhibition will run until October 9.",
+        "2023-09-30",
+        "2023",
+        "2023",
+    ),
+    # not when the head is not the subject of a verb of taking place
+    (
+        "The President spoke of the 2019 World Rowing Championships in Bled. "
+        "The championship recalled its founder, born on August 25.",
+        "2019-08-25",
+        "2019",
+        "2019",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected", "without"), YEAR_CASES)
+def test_a_later_sentence_gives_the_day_of_a_year_from_the_name(
+    text, date, expected, without, monkeypatch
+):
+    assert _first_event(text, date)["date"] == expected
+    component = _events_component()
+    monkeypatch.setattr(component, "rules", _without_key(component.rules, "later_day_refines_year"))
+    assert _first_event(text, date)["date"] == without
+
+
+# (text, document's date, with `later_mention_refines_year`, without it)
+MENTION_CASES = [
+    # a later mention of the event, by its name, gives the day in its name's year
+    (
+        "The President sent greetings to the crews of the 2016 Lake Tall Ships Regatta.\n\n"
+        "He wished them well. The 2016 Lake Tall Ships Regatta takes place on September 4-30.",
+        "2016-09-02",
+        "2016-09-04",
+        "2016",
+    ),
+    (
+        "The runway must be ready for the 2030 Harbour Sailing Cup. The 2030 Harbour Sailing "
+        "Cup will take place from June 14 to July 15 in eleven cities.",
+        "2029-08-16",
+        "2030-06-14",
+        "2030",
+    ),
+    # not a cue of the document's day in the later mention's sentence: no day written out
+    (
+        "The President spoke of the 2018 Lake Cup. Today we are assessing our readiness "
+        "for the elections, the Lake Cup and other events.",
+        "2018-02-28",
+        "2018",
+        "2018",
+    ),
+    # not a day of another year than the name's
+    (
+        "The President recalled the 2016 Lake Tall Ships Regatta. The next Lake Tall Ships "
+        "Regatta takes place on September 4, 2019.",
+        "2019-05-02",
+        "2016",
+        "2016",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected", "without"), MENTION_CASES)
+def test_a_later_mention_gives_the_day_of_a_year_from_the_name(
+    text, date, expected, without, monkeypatch
+):
+    assert _first_event(text, date)["date"] == expected
+    component = _events_component()
+    monkeypatch.setattr(
+        component, "rules", _without_key(component.rules, "later_mention_refines_year")
+    )
+    assert _first_event(text, date)["date"] == without
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plural heads take plural verbs (events.json's `later_day_verbs`)
+        (
+            "The President sent greetings to the athletes of the Polar Games.\n\n"
+            "The games are taking place in Tromso on June 9-12.",
+            "2021-06-09",
+        ),
+        (
+            "The President sent greetings to the athletes of the Polar Games.\n\n"
+            "The games were held in Tromso on June 9-12.",
+            "2021-06",
+        ),
+    ],
+)
+def test_plural_verbs_of_taking_place(text, expected):
+    assert _first_event(text)["date"] == expected
