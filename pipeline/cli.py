@@ -32,7 +32,7 @@ from pipeline.journal import journal_path
 from pipeline.load import DEFAULT_BATCH_SIZE
 from pipeline.output import STDOUT, OutputError, default_errors_path
 from pipeline.records import FACT_TYPES
-from pipeline.runner import DEFAULT_FACTS_PATH, DEFAULT_MAX_BYTES, normalize_types
+from pipeline.runner import DEFAULT_FACTS_PATH, DEFAULT_MAX_BYTES, PipelineError, normalize_types
 from pipeline.view import commands as _view
 
 EXIT_OK = 0
@@ -40,6 +40,7 @@ EXIT_USAGE = 2
 EXIT_OUTPUT = 3
 EXIT_CLUSTER = 4
 EXIT_EMPTY = 5  # extract: the run completed but wrote no document
+EXIT_PIPELINE = 6  # extract: the NLP pipeline cannot be built (rule files, saved pipeline)
 EXIT_INTERRUPTED = 130  # extract: Ctrl-C (128 + SIGINT, as shells report it)
 
 _EXTRACT_HELP = f"""Extract fact records from speech archives.
@@ -81,7 +82,9 @@ unknown fact type, none of the paths exists, an output that would replace an inp
 the way, --resume refused because the inputs or options changed); 3 an output file cannot be
 written (the journal is kept: fix, then --resume); 4 the Dask cluster failed (the journal is
 kept); 5 no document extracted: no input found, or every input failed or was skipped (0 with
---allow-empty); 130 stopped by Ctrl-C (the journal is kept: --resume).
+--allow-empty); 6 the NLP pipeline cannot be built (a rule file or saved pipeline that cannot be
+read: the reason is printed; the journal is kept); 130 stopped by Ctrl-C (the journal is kept:
+--resume).
 """
 
 _EVALUATE_HELP = """Score extracted facts against gold annotations.
@@ -528,6 +531,11 @@ def extract(
         typer.echo(f"Error: {exc}", err=True)
         resume_advice("Once the cluster works")
         raise typer.Exit(EXIT_CLUSTER) from None
+    except PipelineError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        if os.path.exists(journal):
+            resume_advice("Once that is fixed")
+        raise typer.Exit(EXIT_PIPELINE) from None
     except KeyboardInterrupt:
         typer.echo("\nInterrupted (Ctrl-C).", err=True)
         if os.path.exists(journal):

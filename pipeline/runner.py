@@ -201,23 +201,47 @@ class Extractor:
         return process_file(path, name, scope, self, annotate)
 
 
+class PipelineError(Exception):
+    """The NLP pipeline cannot be built (a rule file or a saved pipeline that cannot be read):
+    no document can be annotated, so the run stops instead of writing error records for all."""
+
+
+def built_extractor(
+    types: tuple[str, ...] | None, max_bytes: int, ingest: IngestOptions = DEFAULT_OPTIONS
+) -> Extractor:
+    """An Extractor, or PipelineError saying why its pipeline cannot be built."""
+    try:
+        return Extractor(types, max_bytes, ingest)
+    except Exception as exc:  # noqa: BLE001 - any failure to build is reported the same way
+        reason = f"{type(exc).__name__}: {exc}"
+        raise PipelineError(f"the NLP pipeline cannot be built: {reason}") from exc
+
+
 _WORKER: Extractor | None = None  # a pool worker's Extractor
+_WORKER_ERROR: str | None = None  # why the pool worker's Extractor could not be built
 
 
 def _init_worker(
     types: tuple[str, ...] | None, max_bytes: int, ingest: IngestOptions = DEFAULT_OPTIONS
 ) -> None:
-    """Pool initializer: build the worker's Extractor once."""
-    global _WORKER
+    """Pool initializer: build the worker's Extractor once. A failure is kept, not raised: a
+    multiprocessing pool replaces a worker whose initializer raises, forever, so the run would
+    hang; the worker's first task reports it instead (_work)."""
+    global _WORKER, _WORKER_ERROR
     # Ctrl-C reaches every process of the terminal's group: the main process stops the run
     # (keeping the journal) and ends the pool; a worker must not die on it with a traceback
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _WORKER = Extractor(types, max_bytes, ingest)
+    try:
+        _WORKER = built_extractor(types, max_bytes, ingest)
+    except PipelineError as exc:
+        _WORKER, _WORKER_ERROR = None, str(exc)
 
 
 def _work(task: Task) -> list[Outcome]:
-    """A pool worker's job: one task, with the worker's Extractor."""
-    assert _WORKER is not None, "the pool initializer builds the Extractor"
+    """A pool worker's job: one task, with the worker's Extractor (PipelineError when the
+    worker could not build it)."""
+    if _WORKER is None:
+        raise PipelineError(_WORKER_ERROR or "the pool worker has no NLP pipeline")
     return _WORKER.process_task(task)
 
 
@@ -699,7 +723,7 @@ def _results(
         yield from distributed.results(tasks, dask_address, types, max_bytes, ingest=ingest)
         return
     if workers <= 1:
-        extractor = local or Extractor(types, max_bytes, ingest)
+        extractor = local or built_extractor(types, max_bytes, ingest)
         for task in tasks:
             yield extractor.process_task(task)
         return
@@ -1068,13 +1092,13 @@ def _process(
         and work.dask_address is None
         and any(isinstance(s.item, Task) for s in todo)
     ):
-        local = Extractor(work.wanted, work.max_bytes, work.ingest)
+        local = built_extractor(work.wanted, work.max_bytes, work.ingest)
 
     def annotate_here(speech: Speech) -> Outcome:
         """NLP in this process, for a print version whose document was not written."""
         nonlocal local
         if local is None:
-            local = Extractor(work.wanted, work.max_bytes, work.ingest)
+            local = built_extractor(work.wanted, work.max_bytes, work.ingest)
         return _annotate([speech], local)[0]
 
     sink.annotate = annotate_here

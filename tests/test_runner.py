@@ -4,8 +4,10 @@ invariant, error records — is tested independently of the HTML/text parsers.""
 
 import importlib.util
 import json
+import os
 import re
 import shutil
+import subprocess
 import sys
 import types
 from pathlib import Path
@@ -574,3 +576,49 @@ def test_the_main_process_modules_do_not_import_spacy(module):
     code = f"import sys, {module}; print(sorted(m for m in ('spacy', 'thinc') if m in sys.modules))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+_BROKEN_PIPELINE = """
+import pipeline.nlp
+
+
+def _broken(*args, **kwargs):
+    raise RuntimeError("rules unreadable (made so by the test)")
+
+
+pipeline.nlp.build_pipeline = _broken
+"""
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_pipeline_that_cannot_be_built_stops_the_run_with_its_reason(tmp_path, workers):
+    """A worker whose pipeline cannot be built must not hang the pool (multiprocessing replaces
+    a worker whose initializer raises, forever) nor fail every document: the run stops with
+    exit 6 and says why. The failure is injected through a sitecustomize module on PYTHONPATH,
+    which every process of the run, spawned workers included, imports at start."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(_BROKEN_PIPELINE)
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for n in range(3):
+        (corpus / f"s{n}.txt").write_text(f"Exports grew by {n + 2} percent last year.\n")
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(site), str(Path(__file__).resolve().parents[1]), env.get("PYTHONPATH", "")]
+    )
+    out = tmp_path / "out" / "facts.jsonl"
+    out.parent.mkdir()
+    cmd = [sys.executable, "-m", "pipeline", "extract", str(corpus), "-o", str(out)]
+    done = subprocess.run(
+        [*cmd, "--workers", str(workers), "-q"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,  # the old code never returned
+    )
+    assert done.returncode == 6, done.stderr
+    assert "the NLP pipeline cannot be built" in done.stderr
+    assert "rules unreadable (made so by the test)" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not out.exists()
