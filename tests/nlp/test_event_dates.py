@@ -1084,10 +1084,14 @@ def test_an_event_spoken_of_by_its_outcome_is_in_the_documents_year(sentence, ki
         ("Tarsk is hosting the Lake Forum next week.", True, "2019-10"),
         ("After the Lake Forum, which Tarsk is hosting, we will go home.", False, None),
         ("Tarsk hosted the Lake Forum.", True, None),
-        # a meeting on an event's sidelines keeps the month: a report may be dated on a
-        # summit's second day, or after the forum closed
-        ("The two presidents met on the sidelines of the Lake Forum.", True, "2019-10"),
+        # a news report of a meeting on an event's sidelines: the document's day (on a
+        # summit's second day it still refines the month); in a speech, the month
+        ("The two presidents met on the sidelines of the Lake Forum.", True, "2019-10-17"),
+        ("The leaders talked on the margins of the Lake Forum.", True, "2019-10-17"),
         ("We met on the sidelines of the Lake Forum.", False, "2019-10"),
+        # a meeting planned there, or reported afterwards: the month, not the day
+        ("A meeting is planned on the sidelines of the Lake Forum.", True, "2019-10"),
+        ("He informed them about talks on the sidelines of the Lake Forum.", True, "2019-10"),
     ],
 )
 def test_a_place_hosting_an_event_now_places_it_on_the_documents_day(sentence, narrative, expected):
