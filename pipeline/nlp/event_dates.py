@@ -132,6 +132,12 @@ def _cues(ruleset: Rules):
         # only in a clause with no time to come or gone ("will", "last time", "would")
         alternation(doc_cues.get("month_if_present", [])),
         alternation(doc_cues.get("not_present", [])),
+        # a place hosting the event as the text is written: the document's day
+        alternation(rules.get("doc_day_cues", {}).get("cues", [])),
+        alternation(rules.get("doc_day_cues", {}).get("not_with", [])),
+        # ... and, in a news report, a meeting on the event's sidelines (on a summit's second
+        # day the day still refines the month; the scoring counts a refinement as right)
+        alternation(rules.get("doc_day_cues", {}).get("narrative_cues", [])),
     )
 
 
@@ -635,11 +641,21 @@ def _date_from_cues(
     """The document's day or month when the clause places the event there (events.json's
     `doc_date_cues`; for an anniversary, `anniversary_doc_date_cues`; in a news report,
     `narrative_doc_date_cues`). The cues of `month_if_present` only in a clause that speaks of
-    no other time (`_present`)."""
+    no other time (`_present`). `doc_day_cues` (a city is hosting it; in a news report, a
+    meeting on its sidelines) give the day, in such a clause with none of their `not_with`
+    words."""
     cues = _cues(ruleset)
     day_cues, month_cues, anniversary_cues, narrative_cues = cues[0], cues[1], cues[5], cues[7]
     if doc_date and len(doc_date) >= 10 and day_cues.search(clause):
         return doc_date[:10]
+    if (
+        doc_date
+        and len(doc_date) >= 10
+        and (cues[10].search(clause) or (narrative and cues[12].search(clause)))
+        and not cues[11].search(clause)
+        and _present(ruleset, clause)
+    ):
+        return doc_date[:10]  # "New Delhi is hosting the business forum" (going on now)
     if doc_date and len(doc_date) >= 7:
         if (
             month_cues.search(clause)

@@ -1069,3 +1069,41 @@ def test_an_event_held_recently_is_in_the_documents_year(sentence, date, expecte
 def test_an_event_spoken_of_by_its_outcome_is_in_the_documents_year(sentence, kind, expected):
     name = "Lake War" if kind == "war" else "Lake Forum"
     assert date_of(sentence, name, "2021-06-17", kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "narrative", "expected"),
+    [
+        # a place hosting the event as the text is written: the event is on the document's day
+        ("Tarsk is hosting the Lake Forum, and we will speak to its guests.", False, "2019-10-17"),
+        ("Tarsk is hosting the Lake Forum.", True, "2019-10-17"),
+        ("The two cities are now hosting the Lake Forum together.", False, "2019-10-17"),
+        # another time, a greeting sent ahead, an event before or after the day: never the day
+        ("Tarsk will be hosting the Lake Forum.", False, None),
+        ("Next year Tarsk is hosting the Lake Forum.", False, "2020"),
+        ("Tarsk is hosting the Lake Forum next week.", True, "2019-10"),
+        ("After the Lake Forum, which Tarsk is hosting, we will go home.", False, None),
+        ("Tarsk hosted the Lake Forum.", True, None),
+        # a news report of a meeting on an event's sidelines: the document's day (on a
+        # summit's second day it still refines the month); in a speech, the month
+        ("The two presidents met on the sidelines of the Lake Forum.", True, "2019-10-17"),
+        ("The leaders talked on the margins of the Lake Forum.", True, "2019-10-17"),
+        ("We met on the sidelines of the Lake Forum.", False, "2019-10"),
+        # a meeting planned there, or reported afterwards: the month, not the day
+        ("A meeting is planned on the sidelines of the Lake Forum.", True, "2019-10"),
+        ("He informed them about talks on the sidelines of the Lake Forum.", True, "2019-10"),
+    ],
+)
+def test_a_place_hosting_an_event_now_places_it_on_the_documents_day(sentence, narrative, expected):
+    start = sentence.index("Lake Forum")
+    date = event_date(
+        RULES,
+        "Lake Forum",
+        sentence,
+        start,
+        start + len("Lake Forum"),
+        "2019-10-17",
+        "forum",
+        narrative,
+    )
+    assert date == expected
