@@ -298,13 +298,14 @@ NAME_YEAR_CASES = [
         "2017-06",
         "2017",
     ),
+    # (a news report's meeting on the sidelines gives the day: doc_day_cues.narrative_cues)
     (
         "The leaders met on the sidelines of the 2019 Harbour Economic Forum.",
         "2019 Harbour Economic Forum",
         "2019-06-06",
         "forum",
         True,
-        "2019-06",
+        "2019-06-06",
         "2019",
     ),
     (
