@@ -1671,12 +1671,7 @@ class _Finder:
         low = self.u[k].lower
         return not (
             low in r.non_owners
-            or low in r.determiners
-            or low in r.preps
-            or low in r.boundary
-            or low in r.clause_openers
-            or low in r.skip
-            or low in ("and", "or", "to")
+            or self._small_word(low)
             or _possessive(self.u[k])
             or _inflected(low)
             or _number_word(self.ruleset, low)
@@ -1699,19 +1694,22 @@ class _Finder:
     def _verb_word(self, i: int) -> bool:
         """A lower-case word that can be a verb before an object: not a small word, time word,
         modifier or number."""
-        r = self.rules
         if not self.free_word(i) or not self.u[i].text[:1].islower():
             return False
         low = self.u[i].lower
-        return not (
+        return not (self._small_word(low) or self.is_modifier(i) or _number_word(self.ruleset, low))
+
+    def _small_word(self, low: str) -> bool:
+        """A determiner, preposition, boundary word, clause opener, skipped word, "and", "or" or
+        "to": no owner of a measure and no verb before one."""
+        r = self.rules
+        return (
             low in r.determiners
             or low in r.preps
             or low in r.boundary
             or low in r.clause_openers
             or low in r.skip
             or low in ("and", "or", "to")
-            or self.is_modifier(i)
-            or _number_word(self.ruleset, low)
         )
 
     def group_follows(self, k: int) -> bool:
