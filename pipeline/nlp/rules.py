@@ -463,6 +463,17 @@ class Rules:
             raise RuleError(f"rule file {name}.json lacks the key(s): {', '.join(missing)}")
         return data
 
+    def edited(self, name: str, drop: Iterable[str] = (), **changes: Any) -> Rules:
+        """A new rule set: these rules with rule file `name`'s keys `drop` removed and the keys
+        of `changes` set (the other files as they are), e.g. to see what a rule adds:
+        `rules.edited("events", drop=["recent_event_cues"])`. Checked as any rule set is."""
+        self.get(name)  # a RuleError naming the files in force, for a file not among them
+        data = json.loads(self.texts[name])
+        for key in drop:
+            data.pop(key, None)
+        data.update(changes)
+        return Rules({**self.texts, name: json.dumps(data)})
+
     def compiled(self, func: Callable, args: tuple = ()) -> Any:
         """`func(self, *args)` computed once for these rules."""
         key = (func, args) if args else func

@@ -3,12 +3,10 @@ left ("are over now", "upon returning from"), a news report's visit at an event,
 a celebration noun, a cue that belongs to another noun's relative clause, and a year to come for
 an anniversary. Each rule has rows that fail without it and rows where it must not fire."""
 
-import json
-
 import pytest
 
 from pipeline.nlp.event_dates import event_date
-from pipeline.nlp.rules import Rules, installed_rules
+from pipeline.nlp.rules import installed_rules
 
 RULES = installed_rules()
 
@@ -22,17 +20,8 @@ _ISSUE_12I_KEYS = (
 )
 
 
-def _without_12i_rules() -> Rules:
-    """The installed rules without the keys of issue 12i: what the rows say without them."""
-    texts = dict(Rules.installed().texts)
-    events = json.loads(texts["events"])
-    for key in _ISSUE_12I_KEYS:
-        events.pop(key, None)
-    texts["events"] = json.dumps(events)
-    return Rules(texts)
-
-
-WITHOUT = _without_12i_rules()
+# the installed rules without the keys of issue 12i: what the rows say without them
+WITHOUT = RULES.edited("events", drop=_ISSUE_12I_KEYS)
 
 
 def date_of(sentence, name, doc_date, kind=None, narrative=False, rules=RULES):
@@ -276,15 +265,7 @@ def test_event_date_without_issue_12i_rules(sentence, name, doc_date, kind, narr
     assert date_of(sentence, name, doc_date, kind, narrative, rules=WITHOUT) == without
 
 
-def _without_key(key: str) -> Rules:
-    texts = dict(Rules.installed().texts)
-    events = json.loads(texts["events"])
-    events.pop(key, None)
-    texts["events"] = json.dumps(events)
-    return Rules(texts)
-
-
-WITHOUT_NAME_YEAR_CUES = _without_key("name_year_cue_window_chars")
+WITHOUT_NAME_YEAR_CUES = RULES.edited("events", drop=["name_year_cue_window_chars"])
 
 # (sentence, name, document's date, kind, narrative, with the rule, without it)
 NAME_YEAR_CASES = [

@@ -850,15 +850,6 @@ def test_a_speaker_welcoming_the_audience_to_an_event_places_it_at_the_documents
     assert date_of(sentence, "Lake Forum", "2019-10-17", "forum") == expected
 
 
-def _with_events_rules(**changes):
-    """The installed rule set with events.json's keys replaced by `changes`."""
-    texts = dict(Rules.installed().texts)
-    events = json.loads(texts["events"])
-    events.update(changes)
-    texts["events"] = json.dumps(events)
-    return Rules(texts)
-
-
 def _date_beside(sentence, name, other, rules=RULES):
     """The date of `name` when `other` is another event the sentence names."""
     start, o_start = sentence.index(name), sentence.index(other)
@@ -906,7 +897,7 @@ def _date_beside(sentence, name, other, rules=RULES):
     ],
 )
 def test_what_joins_or_links_two_events_is_rule_data(sentence, changes, expected):
-    rules = _with_events_rules(**changes) if changes else RULES
+    rules = RULES.edited("events", **changes) if changes else RULES
     assert _date_beside(sentence, "Lake Forum", "Harbour Summit", rules) == expected
 
 
@@ -963,7 +954,7 @@ def test_what_joins_or_links_two_events_is_rule_data(sentence, changes, expected
     ],
 )
 def test_the_words_of_a_news_reports_opening_are_rule_data(sentence, name, kind, changes, expected):
-    rules = _with_events_rules(**changes) if changes else RULES
+    rules = RULES.edited("events", **changes) if changes else RULES
     start = sentence.index(name)
     got = event_date(rules, name, sentence, start, start + len(name), "2021-03-04", kind, True)
     assert got == expected

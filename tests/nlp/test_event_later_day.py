@@ -82,19 +82,6 @@ def test_a_later_sentence_gives_the_day_of_the_month(text, expected):
     assert _first_event(text)["date"] == expected
 
 
-def _without_key(rules, key: str):
-    """The rules without one of events.json's keys: what a row says without its rule."""
-    import json
-
-    from pipeline.nlp.rules import Rules
-
-    texts = dict(rules.texts)
-    events = json.loads(texts["events"])
-    events.pop(key, None)
-    texts["events"] = json.dumps(events)
-    return Rules(texts)
-
-
 def _events_component():
     """The events component of the pipeline `extract_facts` uses for events."""
     from pipeline import _PIPELINES, _types_key
@@ -154,7 +141,8 @@ def test_a_later_sentence_gives_the_day_of_a_year_from_the_name(
 ):
     assert _first_event(text, date)["date"] == expected
     component = _events_component()
-    monkeypatch.setattr(component, "rules", _without_key(component.rules, "later_day_refines_year"))
+    without_rule = component.rules.edited("events", drop=["later_day_refines_year"])
+    monkeypatch.setattr(component, "rules", without_rule)
     assert _first_event(text, date)["date"] == without
 
 
@@ -201,7 +189,7 @@ def test_a_later_mention_gives_the_day_of_a_year_from_the_name(
     assert _first_event(text, date)["date"] == expected
     component = _events_component()
     monkeypatch.setattr(
-        component, "rules", _without_key(component.rules, "later_mention_refines_year")
+        component, "rules", component.rules.edited("events", drop=["later_mention_refines_year"])
     )
     assert _first_event(text, date)["date"] == without
 
