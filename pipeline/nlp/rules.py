@@ -308,6 +308,11 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "deal_modifiers",
             "deal_links",
             "compound_wrappers",
+            "contact_clause_pronouns",
+            "ratio_needs_base",
+            "other_place_prepositions",
+            "share_aside_max_words",
+            "left_cut_refused",
         }
     ),
     "measures": frozenset(

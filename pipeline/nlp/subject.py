@@ -138,6 +138,11 @@ class SubjectRules:
     deal_modifiers: frozenset  # "with a nominal capital of": words of the deal's own amount
     deal_links: frozenset  # "with the capital of $2 billion": between the head and the figure
     compound_wrappers: frozenset  # "the industrial production index": a measure's own wrapper
+    contact_pronouns: frozenset  # "93 percent of the equipment we need": a clause restricts
+    ratio_needs_base: bool  # "productivity is 50 percent of the productivity of ...": none
+    place_prepositions: frozenset  # "... 5.7 percent and 4 percent in the US": another place
+    share_aside_max: int  # "account for 3 percent, actually less, of exports": the whole
+    left_cut_refused: bool  # "First stage payments": a phrase cut on its left, none
 
 
 def _phrases(items) -> tuple:
@@ -254,6 +259,11 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         deal_modifiers=words("deal_modifiers"),
         deal_links=words("deal_links"),
         compound_wrappers=words("compound_wrappers"),
+        contact_pronouns=words("contact_clause_pronouns"),
+        ratio_needs_base=bool(data.get("ratio_needs_base", False)),
+        place_prepositions=words("other_place_prepositions"),
+        share_aside_max=int(data.get("share_aside_max_words", 0)),
+        left_cut_refused=bool(data.get("left_cut_refused", False)),
     )
 
 
@@ -1184,8 +1194,8 @@ class _Finder:
         if j >= len(self.u) or not self.free_word(j):
             return head
         low = self.u[j].lower
-        if low in r.restrictive_followers or low in ("of", "for"):
-            return None
+        if low in r.restrictive_followers or low in ("of", "for") or low in r.contact_pronouns:
+            return None  # "of the equipment we need": a clause without "that" restricts too
         if low not in r.preps:
             return head
         last = head
@@ -1332,7 +1342,8 @@ class _Finder:
         level", "productivity is 50 percent of the productivity of ...": `comparison_wholes`)
         or no noun stands before the link ("as are 94 percent of boilers")."""
         r = self.rules
-        if not r.share_links or not self.words_match(self.fe, ("of",)):
+        of_at = self.of_after_aside()
+        if not r.share_links or of_at is None:
             return False
         end = self.fs
         while end - 1 >= 0 and self.free_word(end - 1) and self.u[end - 1].lower in r.skip_after:
@@ -1347,8 +1358,12 @@ class _Finder:
                 found[0] == "chunk" or self.u[found[1]].lower in r.part_whole_direct
             ):
                 link, any_link, direct = found[1], True, found[0] == "direct"
-        if link is None:
-            return self.share_link_goes_on(end) and not self.denominator_at(self.fe + 1)
+        if link is None or (any_link and of_at != self.fe):
+            # an aside before "of" is read for a share link only ("freight traffic increased
+            # by 8 percent, and passenger traffic by 4.7 percent, of which ...")
+            if of_at != self.fe:
+                return False
+            return self.share_link_goes_on(end) and not self.denominator_at(of_at + 1)
         part = self.skip_time_back(link - 1)
         if part < 0 or not self.free_word(part) or self.u[part].lower in r.pronoun_parts:
             return False
@@ -1356,10 +1371,35 @@ class _Finder:
         if any_link and (
             (low in r.boundary and low not in r.restrictive_followers)
             or (direct and _inflected(low) and low not in r.measure)  # "entitled to"
-            or self.compared_with_itself(self.fe + 1, part)
         ):
             return False
-        return not self.denominator_at(self.fe + 1)
+        if any_link and self.compared_with_itself(of_at + 1, part):
+            # "productivity is 50 percent of the productivity of ...": a ratio to another's
+            # level, which the part alone does not name
+            return r.ratio_needs_base
+        return not self.denominator_at(of_at + 1)
+
+    def of_after_aside(self) -> int | None:
+        """The position of the "of" that gives the figure's whole: right after the figure, or
+        after an aside set off by commas that holds another figure and at most
+        `share_aside_max_words` units ("account for about 3 percent, in fact under 3 percent,
+        of our exports"); None when no "of" follows."""
+        if self.words_match(self.fe, ("of",)):
+            return self.fe
+        r = self.rules
+        if not r.share_aside_max or self.fe >= len(self.u) or self.u[self.fe].text != ",":
+            return None
+        k = self.fe + 1
+        while k < len(self.u) and k - self.fe <= r.share_aside_max and self.u[k].text != ",":
+            k += 1
+        if (
+            k < len(self.u)
+            and self.u[k].text == ","
+            and self.words_match(k + 1, ("of",))
+            and any(self.u[m].fact is not None for m in range(self.fe + 1, k))
+        ):
+            return k + 1
+        return None
 
     def whole_words(self, k: int) -> list[int]:
         """The positions of the noun phrase that starts at k (after "of"), up to a preposition,
@@ -1765,7 +1805,47 @@ class _Finder:
             return None  # a list goes on with figures of one kind
         if found is None and self.opens_own_clause():
             return None  # "revenue was 45 billion rubles, only 2.5 billion was invested"
+        if self.place_follows():
+            return None  # "growth in Germany was 5.7 percent and 4 percent in the US"
         return other
+
+    def place_follows(self) -> bool:
+        """A preposition of `other_place_prepositions` and a place name follow the figure
+        ("and 4 percent in the US"): the figure is another place's, so the subject of the figure
+        before (which names its own place, or none) is not its subject."""
+        r = self.rules
+        j = self.fe
+        if not (j < len(self.u) and self.free_word(j) and self.u[j].lower in r.place_prepositions):
+            return False
+        j += 1
+        while j < len(self.u) and self.free_word(j) and self.u[j].lower in r.determiners:
+            j += 1
+        return (
+            j < len(self.u)
+            and self.u[j].fact is None
+            and self.u[j].text[:1].isupper()
+            and _is_place(self.ruleset, self.u[j].text)
+        )
+
+    def cut_on_the_left(self) -> bool:
+        """The word right before the subject's first word is a lower-case word that may stand
+        inside a noun phrase (`np_word`) but did not open one, so the phrase was cut on its
+        left: "First stage payments will amount to" gives "payments", "we have reduced
+        cardiovascular mortality" gives "mortality". The measure without that word is another
+        one: no subject (`left_cut_refused`)."""
+        if not self.rules.left_cut_refused or self.span is None:
+            return False
+        first = next((i for i, unit in enumerate(self.u) if unit.start == self.span[0]), None)
+        if not first:
+            return False
+        unit = self.u[first - 1]
+        return (
+            unit.fact is None
+            and unit.word
+            and unit.text[:1].islower()
+            and unit.lower not in self.rules.weak_modifiers  # "a fairly low unemployment rate"
+            and (self.np_word(first - 1) or self.is_modifier(first - 1))
+        )
 
     def opens_own_clause(self) -> bool:
         """A verb of `clause_verbs` follows the figure (adverbs of `skip_after_link` may stand
@@ -1812,6 +1892,7 @@ class _Finder:
                 or self.rate_of_a_deal()
                 or self.owner_before_verb()
                 or self.paired_by_respectively()
+                or self.cut_on_the_left()
             ):
                 self.span = None
                 return None

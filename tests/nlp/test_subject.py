@@ -558,14 +558,11 @@ def test_a_restriction_after_the_measure_noun_refuses_it(text, figure, subject):
         # the whole is the economy's size: the part is kept; a pronoun part: the whole
         ("Defence spending was 3 percent of GDP.", "3 percent", "defence spending"),
         ("It was 20 percent of exports.", "20 percent", "exports"),
-        # a level of the same measure is a comparison, not a whole
-        ("Car output reached 80 percent of the pre-crisis level.", "80 percent", "car output"),
-        ("Coal reserves are 120 percent of the norm.", "120 percent", "coal reserves"),
-        (
-            "Labour productivity is 60 percent of the productivity of Sweden.",
-            "60 percent",
-            "labour productivity",
-        ),
+        # a level of the same measure is a comparison, not a whole: a ratio to that base,
+        # which the part alone does not name (issue 16i, `ratio_needs_base`)
+        ("Car output reached 80 percent of the pre-crisis level.", "80 percent", None),
+        ("Coal reserves are 120 percent of the norm.", "120 percent", None),
+        ("Labour productivity is 60 percent of the productivity of Sweden.", "60 percent", None),
         # the economy's size followed by another clause is still the economy's size
         (
             "We cut the budget deficit to 2 percent of GDP and plan a surplus.",
@@ -1455,4 +1452,161 @@ def test_a_measures_own_index_or_volume_is_its_subject(text, figure, subject):
     ],
 )
 def test_a_share_link_that_goes_on_after_and(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a relative clause without "that" after the whole restricts it (issue 16i,
+        # `contact_clause_pronouns`)
+        ("Today our plants make 80 percent of the machinery we use.", "80 percent", None),
+        ("Local farms grow 60 percent of the grain they sell abroad.", "60 percent", None),
+        ("Our mills produce 70 percent of the paper you buy.", "70 percent", None),
+        # no pronoun after the whole: the whole, as before
+        ("Today our plants make 80 percent of the machinery.", "80 percent", "machinery"),
+        (
+            "Today our plants make 80 percent of the machinery, we are told.",
+            "80 percent",
+            "machinery",
+        ),
+    ],
+)
+def test_a_clause_without_that_after_the_whole_restricts_it(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # the part's own measure after "of": a ratio whose base the part does not name
+        # (issue 16i, `ratio_needs_base`)
+        (
+            "Overall, Brazil's productivity is generally less than 50 percent of the "
+            "productivity of the leading economies.",
+            "less than 50 percent",
+            None,
+        ),
+        ("Teachers' pay was raised to 150 percent of the regional average.", "150 percent", None),
+        ("The minimum wage rose to 90 percent of the subsistence level.", "90 percent", None),
+        # no "of" after the figure, or an economy's size as the whole: as before
+        ("Brazil's productivity grew by 3 percent.", "3 percent", "Brazil's productivity"),
+        ("Defence spending was 3 percent of GDP.", "3 percent", "defence spending"),
+    ],
+)
+def test_a_ratio_to_the_same_measure_elsewhere_needs_its_base(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # the figure after "and" is another place's (issue 16i, `other_place_prepositions`)
+        (
+            "In 2019, the steel output in France was 3.1 percent and 2 percent in Spain.",
+            "2 percent",
+            None,
+        ),
+        (
+            "Last year, the rice harvest in Peru grew by 6 percent and 4 percent in the US.",
+            "4 percent",
+            None,
+        ),
+        ("Exports to Chile were $3 billion and $2 billion for Peru.", "$2 billion", None),
+        # the first figure keeps its own; a time phrase after the next one changes nothing
+        (
+            "In 2019, the steel output in France was 3.1 percent and 2 percent in Spain.",
+            "3.1 percent",
+            "steel output in France",
+        ),
+        ("Exports grew by 5 percent in 2019 and 6 percent in 2020.", "6 percent", "exports"),
+        ("Exports grew by 5 percent and 6 percent in the spring.", "6 percent", "exports"),
+    ],
+)
+def test_a_figure_for_another_place_does_not_go_on_with_the_one_before(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # an aside with another figure between a share link's figure and the whole (issue
+        # 16i, `share_aside_max_words`): the part alone is no measure
+        (
+            "Electronic goods now account for about 5 percent, in fact under 5 percent, of our "
+            "imports.",
+            "about 5 percent",
+            None,
+        ),
+        (
+            "Small farms make up 20 percent, or even 25 percent, of the harvest.",
+            "20 percent",
+            None,
+        ),
+        # an aside after another link, or one with no figure, is not read
+        (
+            "Freight traffic grew by 8 percent, and passenger traffic by 4.7 percent, of which "
+            "rail accounts for 3.3 percent.",
+            "8 percent",
+            "freight traffic",
+        ),
+        (
+            "Grain exports account for 5 percent, as you know, of all sales.",
+            "5 percent",
+            "grain exports",
+        ),
+    ],
+)
+def test_an_aside_before_the_whole_of_a_share_link(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a phrase cut on its left (issue 16i, `left_cut_refused`)
+        ("Second stage payments will come to 9,000 rubles.", "9,000 rubles", None),
+        ("We have reduced cardiovascular mortality by 10 percent.", "10 percent", None),
+        ("Since May, teaching staff salaries grew by 12 percent.", "12 percent", None),
+        # a weak modifier, a determiner or the start of the sentence before the phrase
+        (
+            "We have a fairly low unemployment rate of 5.7 percent.",
+            "5.7 percent",
+            "unemployment rate",
+        ),
+        ("Payments will come to 9,000 rubles.", "9,000 rubles", "payments"),
+        ("The payments will come to 9,000 rubles.", "9,000 rubles", "payments"),
+    ],
+)
+def test_a_phrase_cut_on_its_left_has_no_subject(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # "worth" after a form of "be", "stable at" (issue 16i, `links_before`)
+        (
+            "Last year, our trade with Chile was worth $6.5 billion.",
+            "$6.5 billion",
+            "trade with Chile",
+        ),
+        ("Grain exports are worth $6.5 billion.", "$6.5 billion", "grain exports"),
+        (
+            "The portfolio of orders has been stable at more than $20 billion.",
+            "more than $20 billion",
+            "portfolio of orders",
+        ),
+        (
+            "Our domestic lending remains stable at around 90 billion rubles.",
+            "around 90 billion rubles",
+            "domestic lending",
+        ),
+        ("Dairy imports remained unchanged at $3 billion.", "$3 billion", "dairy imports"),
+        # no measure before the link: none, as for any copula
+        ("This market is already worth $300 billion.", "$300 billion", None),
+        ("Each prize will be worth 2 million rubles.", "2 million rubles", None),
+    ],
+)
+def test_worth_after_be_and_stable_at_link_a_measure(text, figure, subject):
     assert subject_of(text, figure) == subject
