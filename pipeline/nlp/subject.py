@@ -1479,6 +1479,8 @@ class _Finder:
             return False  # "for the entire period"
         if self.u[k - 1].lower in r.place_nouns and low in r.restricting_after:
             return False  # "into the region": a place, the scope's job
+        if any(self.u[w].lower in r.manner_heads for w in range(first, k)):
+            return False  # "on average", "on an annual basis": manner, not a restriction
         if low == "in":
             return self.u[k - 1].lower in r.part_nouns and k > first
         return True

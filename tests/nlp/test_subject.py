@@ -1610,3 +1610,21 @@ def test_a_phrase_cut_on_its_left_has_no_subject(text, figure, subject):
 )
 def test_worth_after_be_and_stable_at_link_a_measure(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # "on" and what a duty or tax is levied on narrows the measure (issue 16i,
+        # `restricting_after_figure`)
+        ("Excise duties were lowered by 500 rubles on cheese.", "500 rubles", None),
+        ("The excise tax was raised by 4 percent on cigarettes.", "4 percent", None),
+        # manner, time or a market is no restriction
+        ("Tariffs went up by 8 percent on average.", "8 percent", "tariffs"),
+        ("Tariffs will rise by 5 percent on an annual basis.", "5 percent", "tariffs"),
+        ("Oil prices dropped by 7 percent on global markets.", "7 percent", "oil prices"),
+        ("Crude oil production rose by 8.5% on last year.", "8.5%", "crude oil production"),
+    ],
+)
+def test_on_after_the_figure_restricts_it(text, figure, subject):
+    assert subject_of(text, figure) == subject
