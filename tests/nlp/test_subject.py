@@ -254,8 +254,14 @@ def test_rule_file_is_valid_and_lowercase():
             "20 percent",
             "share of imported cheese",
         ),
-        # a truncated phrase is refused
-        ("Gold and currency reserves rose by 4 percent.", "4 percent", None),
+        # a truncated phrase is refused ("gold" is a modifier since issue 16i, so the whole
+        # "gold and currency reserves" is kept)
+        ("Silver and currency reserves rose by 4 percent.", "4 percent", None),
+        (
+            "Gold and currency reserves rose by 4 percent.",
+            "4 percent",
+            "gold and currency reserves",
+        ),
     ],
 )
 def test_open_phrases_and_vague_heads(text, figure, subject):
@@ -1627,4 +1633,25 @@ def test_worth_after_be_and_stable_at_link_a_measure(text, figure, subject):
     ],
 )
 def test_on_after_the_figure_restricts_it(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # "gold" is a noun modifier, so "gold and currency reserves" keeps both (issue 16i)
+        (
+            "Back then, the gold and forex reserves stood at $12.5 billion.",
+            "$12.5 billion",
+            "gold and forex reserves",
+        ),
+        (
+            "Our gold and foreign currency reserves have grown by over 7 percent.",
+            "over 7 percent",
+            "gold and foreign currency reserves",
+        ),
+        ("Gold production grew by 4 percent.", "4 percent", "gold production"),
+    ],
+)
+def test_gold_and_currency_reserves(text, figure, subject):
     assert subject_of(text, figure) == subject
