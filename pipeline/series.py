@@ -350,6 +350,8 @@ def build_series(
         key = series_key(fact)
         if key is None or (not all_keys and key[0] not in measures):
             continue
+        if wanted_key is not None and key[0] != wanted_key and subject.lower() not in key[0]:
+            continue
         info = docs.get(fact["doc_id"])
         placed = place(fact, info, occurrence, needs_scope, national=not all_keys)
         if placed.key is None:
@@ -361,8 +363,6 @@ def build_series(
             (key[1] is None and key[0] in needs_scope)
             or (key[1] is None and info is not None and info.local)
         ):
-            continue
-        if wanted_key is not None and key[0] != wanted_key and subject.lower() not in key[0]:
             continue
         if scope is not None and (key[1] or "").lower() != scope.lower():
             continue

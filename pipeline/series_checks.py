@@ -3,24 +3,24 @@ whether it is a level or a change (rules in models/rules/series.json).
 
 A fact's subject key, scope, unit and change say which series it joins (`pipeline.series`); the
 sentence says more, read here, in the stretch of the sentence around the figure (up to the
-`clause_breaks` on either side: "grew by 15 percent last year, and by 24 percent over the first
-six months" has two stretches):
+`clause_breaks` on either side: "sales rose 5 percent last year, and 8 percent in the first
+half" has two stretches):
 
 - **span**: the time phrase nearest to the figure says whether it is a whole year's (`year`: "last
-  year", "in 2017", or none), part of a year's (`part`: "in the first quarter", "in April", "over
-  the first nine months of 2017", "from May 28 to June 3") or several years' (`years`: "since
-  2000", "from 2008 to 2018", "in five years"). A phrase after the figure past a comma or an
+  year", "in 2017", or none), part of a year's (`part`: "in the second quarter", "in March", "over
+  the first eight months of 2014", "from March 3 to March 9") or several years' (`years`: "since
+  1999", "from 2005 to 2015", "in five years"). A phrase after the figure past a comma or an
   "and" belongs to the next figure;
 - **hypothetical**: "would", "if", "will mean", "will account for" in the stretch make the figure
-  what something would do to the measure, not the measure ("would increase its GDP by 1.5
-  percent"), save turns of speech such as "if you look at", "I would like to";
+  what something would do to the measure, not the measure ("joining the pact would raise its output
+  by 2 percent"), save turns of speech such as "if you look at", "I would like to";
 - **owner**: a figure without a scope is the home country's only when nothing says otherwise. A
-  foreign country named in its stretch, with no "our", "we" and no home country there ("China has
-  wonderful prospects: 6.8 percent GDP growth"), or a foreign speaker (the document's participants:
-  "President of Kyrgyzstan ...") makes it that country's; words of a region or an organisation
-  ("regions that show growth of 10 percent", "their total debt", "there") or a speaker who heads
-  one ("NOVATEK CEO ...") make it no national figure;
-- **measure**: a percentage read as a change that follows "to" ("lower mortgage rates to 9
+  foreign country named in its stretch, with no "our", "we" and no home country there ("Peru has
+  fine prospects: 4 percent GDP growth"), or a foreign speaker (the document's participants:
+  "President of Mongolia ...") makes it that country's; words of a region or an organisation
+  ("some regions show output growth of 9 percent", "their total debt", "there") or a speaker who
+  heads one ("Steelworks CEO ...") make it no national figure;
+- **measure**: a percentage read as a change that follows "to" ("lower loan rates to 7
   percent") is the level reached; a money figure after "increased by" is a change.
 
 Pure functions over strings; country names come from `pipeline.nlp.scope`'s gazetteer, imported
@@ -98,6 +98,7 @@ class SeriesRules:
     local_words: re.Pattern
     existential_there: frozenset
     local_speaker: re.Pattern | None
+    local_speaker_exceptions: re.Pattern | None
     local_title: re.Pattern | None
     level_to: re.Pattern
     change_nouns: re.Pattern
@@ -114,8 +115,8 @@ def series_rules() -> SeriesRules:
     months = sorted(as_periods.get("months", {}), key=len)
     names = "|".join(m.capitalize() for m in reversed(months))
     before = phrase_alternation(as_periods.get("before", ["in"]))
-    # a month after a preposition ("in April", "for January-April"; not "the May 2018 Executive
-    # Order"), with no day after it ("starting July 1" is a day), not "March-on-March"
+    # a month after a preposition ("in March", "for February-August"; not "the May 2015
+    # decree"), with no day after it ("starting March 1" is a day), not "June-on-June"
     bare = rf"(?-i:{names})\b(?!\s*\d{{1,2}}\b)(?!-on-)"
     month = re.compile(rf"\b{before}\s+(?:(?:early|mid|late)[\s-]+)?{bare}", re.IGNORECASE)
     month_name = re.compile(bare)
@@ -150,6 +151,7 @@ def series_rules() -> SeriesRules:
         local_words=re.compile(_phrases(data["local_words"]), re.IGNORECASE),
         existential_there=frozenset(w.lower() for w in data.get("existential_there", [])),
         local_speaker=cues("local_speaker_cues"),
+        local_speaker_exceptions=cues("local_speaker_exceptions"),
         local_title=(
             re.compile(_phrases(data["local_title_phrases"]), re.IGNORECASE)
             if data.get("local_title_phrases")
@@ -212,7 +214,7 @@ def _time_phrases(
         if m.group().lower().startswith("as ") or re.search(r"\bas\s+$", sentence[: m.start()]):
             continue  # "as of March": a point in time
         end = m.end()
-        while True:  # "January-October 2012", "January to October", "April and May"
+        while True:  # "February-August 2011", "February to August", "March and April"
             more = re.match(r"\s*(?:[–-]|to|and|through)\s*(?=[A-Z])", sentence[end:])
             follow = more and rules.month_name.match(sentence, end + more.end())
             if not follow:
@@ -269,7 +271,7 @@ def span_of(
 def is_hypothetical(rules: SeriesRules, sentence: str, start: int, end: int) -> bool:
     """Whether the figure's stretch speaks of what would happen ("would", "if", "will mean"),
     beyond the turns of speech of `not_hypothetical`; an "if" whose clause says "was" states a
-    fact ("if growth in 2012 was 3.4 percent, last year it was ..."), and one after the figure
+    fact ("if output in 2010 was 3 percent, last year it was ..."), and one after the figure
     past a comma belongs to another predicate."""
     lo, hi = stretch(rules, sentence, start, end)
     text = sentence[lo:hi]
@@ -313,8 +315,13 @@ def first_person(rules: SeriesRules, sentence: str, start: int, end: int) -> boo
 
 
 def is_local_speaker(rules: SeriesRules, label: str | None) -> bool:
-    """Whether a speaker's title makes him the head of a region or an organisation."""
-    return bool(label and rules.local_speaker and rules.local_speaker.search(label))
+    """Whether a speaker's title makes him the head of a region or an organisation (not one of
+    the national posts of `local_speaker_exceptions`: "Central Bank Governor")."""
+    if not label or rules.local_speaker is None:
+        return False
+    if rules.local_speaker_exceptions is not None:
+        label = rules.local_speaker_exceptions.sub(" ", label)
+    return bool(rules.local_speaker.search(label))
 
 
 def measure_of(
@@ -364,7 +371,7 @@ def places_in(text: str) -> list[tuple[str, str]]:
 
 @functools.lru_cache(maxsize=4096)
 def speaker_country(label: str | None, name: str | None = None) -> str | None:
-    """The one foreign country a speaker's title names ("President of Kyrgyzstan ..."), when
+    """The one foreign country a speaker's title names ("President of Mongolia ..."), when
     it names no other and not the home country; else None. His `name` is no place ("German
     Gref")."""
     if not label:
