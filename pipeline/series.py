@@ -272,7 +272,8 @@ def place(
 ) -> Placement:
     """Where `fact` goes. A hypothetical effect goes nowhere; a figure without a scope whose
     sentence names one foreign country as its owner, or that a foreign speaker gave, goes to that
-    country's series (not a trade figure: its scope is a partner); a trade figure a foreign
+    country's series (not a trade figure: its scope is a partner); a trade figure whose subject
+    names another partner than its scope goes to that partner's series, and one a foreign
     speaker gave about a partner other than his country goes nowhere (whose trade?); and with
     `national`, a figure without a scope of a region or an organisation (its words, its
     speaker) goes nowhere."""
@@ -301,8 +302,12 @@ def place(
             owner = checks.speaker_country(label, fact.get("speaker"))
         if owner is not None:
             return Placement((subject_key, owner, unit, measure), span)
-    elif scope is not None and subject_key in needs_scope and label:
-        country = checks.speaker_country(label, fact.get("speaker"))
+    elif scope is not None and subject_key in needs_scope:
+        named = checks.named_partner(fact.get("subject") or "")
+        if named is not None and named != scope:
+            # "trade with the EU" in talks with one EU country: the partner the subject names
+            return Placement((subject_key, named, unit, measure), span)
+        country = checks.speaker_country(label, fact.get("speaker")) if label else None
         if country is not None and country != scope:
             return Placement(None, span, "partner")
     if national and scope is None:

@@ -55,6 +55,8 @@ _OF_YEAR = re.compile(
     r"(?:year|1[89]\d\d|20\d\d)|,?\s+(?:1[89]\d\d|20\d\d)\b)",
     re.IGNORECASE,
 )
+# "that" and a stretch without a comma before a "would": reported speech
+_TOLD = re.compile(r"\bthat\b[^,;:]{0,100}$", re.IGNORECASE)
 _YEAR_NUMBER = re.compile(r"(?<![\w$€£.,-])(?:1[89]\d\d|20\d\d)(?![\w%]|[.,]\d|\s*per)")
 
 
@@ -270,22 +272,26 @@ def span_of(
 
 def is_hypothetical(rules: SeriesRules, sentence: str, start: int, end: int) -> bool:
     """Whether the figure's stretch speaks of what would happen ("would", "if", "will mean"),
-    beyond the turns of speech of `not_hypothetical`; an "if" whose clause says "was" states a
-    fact ("if output in 2010 was 3 percent, last year it was ..."), and one after the figure
-    past a comma belongs to another predicate."""
+    beyond the turns of speech of `not_hypothetical`. An "if" whose clause says "was" states a
+    fact ("if output in 2010 was 3 percent, last year it was ..."), one after the figure past a
+    comma belongs to another predicate, and a "would" after "that" is a future told ("he said
+    that sales would reach ..."): none of them makes the figure hypothetical."""
     lo, hi = stretch(rules, sentence, start, end)
     text = sentence[lo:hi]
     spared = [(m.start(), m.end()) for m in rules.not_hypothetical.finditer(text)]
     for m in rules.hypothetical.finditer(text):
         if any(a <= m.start() < b for a, b in spared):
             continue
-        if m.group().lower() in ("if", "unless"):
+        cue = m.group().lower()
+        if cue in ("if", "unless"):
             at = lo + m.start()
             if at >= end and "," in sentence[end:at]:
                 continue
             clause = text[m.end() :].split(",", 1)[0]
             if rules.factual_if.search(clause):
                 continue
+        elif cue.startswith("would") and _TOLD.search(text[: m.start()]):
+            continue  # "he said that sales would reach $3 billion": a future told
         return True
     return False
 
@@ -413,3 +419,11 @@ def title_is_local(rules: SeriesRules, title: str | None) -> bool:
     if not m:
         return False
     return not any(kind == "country" for _, kind in places_in(title[m.end() :]))
+
+
+def named_partner(subject: str) -> str | None:
+    """The one place other than the home country that a subject names ("trade turnover with the
+    EU" -> EU), else None."""
+    home = home_country()
+    named = {code for code, _ in places_in(subject)} - {home}
+    return next(iter(named)) if len(named) == 1 else None

@@ -76,6 +76,11 @@ def test_span_since_the_documents_year_is_the_year_so_far(doc_year, span):
         ("Even if we subtract the 4 percent of prices, pay rose.", "4 percent", False),
         ("If output in 2010 was 3 percent, last year it was 1 percent.", "3 percent", False),
         ("Given the 2 percent fall in pay, if you qualify, you get aid.", "2 percent", False),
+        ("If our sales amount to $9 billion, theirs are $5 billion.", "$9 billion", False),
+        ("He said that sales would reach $3 billion that year.", "$3 billion", False),
+        ("It fails to reflect our potential: sales are $5 billion.", "$5 billion", False),
+        ("Sales reached, if I am correct, $5 billion.", "$5 billion", False),
+        ("He said that, if the plant opens, sales would reach $3 billion.", "$3 billion", True),
     ],
 )
 def test_hypothetical(sentence, figure, hypothetical):
@@ -292,6 +297,35 @@ DORJ = {"Batu Dorj": "President of Mongolia Batu Dorj"}
             "DE",
             None,
             "partner",
+        ),
+        # the partner the subject names, not the document's counterpart
+        (
+            fact(
+                "Our trade with the EU rose by 9 percent.",
+                "9 percent",
+                9.0,
+                key="trade",
+                scope="DE",
+                subject="trade with the EU",
+            ),
+            PETROV,
+            "EU",
+            "year",
+            None,
+        ),
+        (
+            fact(
+                "Russian-German trade rose by 9 percent.",
+                "9 percent",
+                9.0,
+                key="trade",
+                scope="DE",
+                subject="Russian-German trade",
+            ),
+            PETROV,
+            "DE",
+            "year",
+            None,
         ),
         # his trade with the document's counterpart, his own country: kept
         (
