@@ -381,3 +381,23 @@ def test_spans_make_series_of_their_own_counted_together_for_min_points():
     assert len(year.restatements) == 1  # 2 and 3.5 percent for 2016 disagree
     assert all(not s.restatements for s in found if s.span != "year")
     assert build_series(facts, docs, min_points=5) == []
+
+
+def test_document_info_reads_titles_and_speakers():
+    from pipeline.series import document_info
+
+    docs = [
+        {
+            "doc_id": "a",
+            "url": "http://a",
+            "title": "Meeting on socioeconomic development of Altai",
+            "participants": [{"name": "Ivan Petrov", "label": "Governor Ivan Petrov"}],
+        },
+        {"doc_id": "b", "title": "Talks with President of Peru", "participants": None},
+        {"title": "no id: skipped"},
+    ]
+    info = document_info(docs)
+    assert sorted(info) == ["a", "b"]
+    assert info["a"].local and not info["b"].local
+    assert info["a"].labels == {"Ivan Petrov": "Governor Ivan Petrov"}
+    assert info["b"].labels == {}
