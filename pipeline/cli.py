@@ -992,6 +992,13 @@ By default only national measures make series (models/rules/measures.json `serie
 trade with a scope, GDP, inflation, arms exports, ...), and figures without a scope in documents
 about one Russian region or company are left out; --all-keys makes series of every subject key.
 
+The sentence decides more (models/rules/series.json): a figure for part of a year ("in the first
+quarter", "in April") or several years ("since 2000") goes to a series of its own (`span`: year,
+part, years); a hypothetical effect ("would increase GDP by 1.5 percent") to none; a figure
+without a scope that a foreign speaker gave, or whose sentence names another country as its
+owner, to that country's series; one of a region or an organisation ("regions", "their", a
+company head's) to no national series.
+
 Output by the extension of -o: .jsonl (default; one series a line, largest first) or .csv (one
 point a row). Exit codes: 0 written; 2 an input file is missing or not JSON lines.
 """
@@ -1032,7 +1039,10 @@ def series(
 
     try:
         info = sr.document_info(sr.read_jsonl(docs)) if docs else {}
-        found = sr.build_series(sr.read_jsonl(facts), info, subject, scope, min_points, all_keys)
+        left_out: dict[str, int] = {}
+        found = sr.build_series(
+            sr.read_jsonl(facts), info, subject, scope, min_points, all_keys, left_out
+        )
     except OSError as exc:
         raise _usage_error(f"cannot read {exc.filename}: {exc.strerror}") from None
     except (ValueError, UnicodeDecodeError) as exc:
@@ -1046,7 +1056,12 @@ def series(
         write(found, out)
     points = sum(len(s.points) for s in found)
     restated = sum(len(s.restatements) for s in found)
-    typer.echo(f"{len(found)} series, {points} points, {restated} restatements", err=True)
+    reasons = ", ".join(f"{n} {why}" for why, n in sorted(left_out.items()))
+    typer.echo(
+        f"{len(found)} series, {points} points, {restated} restatements"
+        + (f"; figures left out: {reasons}" if reasons else ""),
+        err=True,
+    )
 
 
 # The standalone `extract` script: the same command as `speechfacts extract`.

@@ -48,7 +48,16 @@ POINT_FIELDS = (
     "url",
     "sentence",
 )
-CSV_FIELDS = ("subject_key", "scope", "unit", "measure", "subject", "fact_id", *POINT_FIELDS)
+CSV_FIELDS = (
+    "subject_key",
+    "scope",
+    "unit",
+    "measure",
+    "span",
+    "subject",
+    "fact_id",
+    *POINT_FIELDS,
+)
 
 # how far a qualified figure may stand from its number
 APPROX = 0.10  # "about $15 billion": within 10 %
@@ -61,12 +70,13 @@ class Series:
     scope: str | None
     unit: str
     measure: str
+    span: str = "year"  # "year", "part" (of a year) or "years"
     points: list[dict[str, Any]] = field(default_factory=list)
     restatements: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def key(self) -> tuple:
-        return (self.subject_key, self.scope or "", self.unit, self.measure)
+        return (self.subject_key, self.scope or "", self.unit, self.measure, self.span)
 
     def record(self) -> dict[str, Any]:
         return {
@@ -74,13 +84,18 @@ class Series:
             "scope": self.scope,
             "unit": self.unit,
             "measure": self.measure,
+            "span": self.span,
             "points": self.points,
             "restatements": self.restatements,
         }
 
 
-def series_key(fact: dict[str, Any]) -> tuple[str, str | None, str, str] | None:
-    """(subject_key, scope, unit, measure) of a fact, or None when it belongs to no series."""
+_OWN = object()
+
+
+def series_key(fact: dict[str, Any], change: Any = _OWN) -> tuple[str, str | None, str, str] | None:
+    """(subject_key, scope, unit, measure) of a fact, or None when it belongs to no series;
+    `change` replaces the fact's own (`series_checks.measure_of`)."""
     key = fact.get("subject_key")
     if fact.get("type") not in SERIES_TYPES or not key or fact.get("value") is None:
         return None
@@ -89,7 +104,7 @@ def series_key(fact: dict[str, Any]) -> tuple[str, str | None, str, str] | None:
     unit = fact.get("unit") or ""
     if fact.get("per"):
         unit = f"{unit}/{fact['per']}"
-    measure = "change" if fact.get("change") else "level"
+    measure = "change" if (fact.get("change") if change is _OWN else change) else "level"
     if unit == "percent" and key.endswith(GROWTH_SUFFIX):
         key, measure = key[: -len(GROWTH_SUFFIX)], "change"
     return key, fact.get("scope"), unit, measure
@@ -193,17 +208,31 @@ def read_jsonl(path: str) -> Iterator[dict[str, Any]]:
 class DocumentInfo:
     url: str | None
     local: bool  # the title is about one Russian region or company
+    labels: dict[str, str] = field(default_factory=dict)  # speaker's name -> his title
 
 
 def document_info(docs: Iterable[dict[str, Any]]) -> dict[str, DocumentInfo]:
-    """doc_id -> its URL and whether its title is about one Russian region or company."""
+    """doc_id -> its URL, whether its title is about one Russian region or company (a word of
+    scopes.json's `local_title_cues`, a phrase of series.json's `local_title_phrases`), and its
+    participants' titles."""
+    from pipeline import series_checks as checks
+
     cues = _rule_file("scopes").get("local_title_cues", [])
     local = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b") if cues else None
-    return {
-        d["doc_id"]: DocumentInfo(d.get("url"), bool(local and local.search(d.get("title") or "")))
-        for d in docs
-        if "doc_id" in d
-    }
+    rules = checks.series_rules()
+    found = {}
+    for d in docs:
+        if "doc_id" not in d:
+            continue
+        title = d.get("title") or ""
+        labels = {
+            p["name"]: p["label"]
+            for p in d.get("participants") or []
+            if isinstance(p, dict) and p.get("name") and p.get("label")
+        }
+        is_local = bool(local and local.search(title)) or checks.title_is_local(rules, title)
+        found[d["doc_id"]] = DocumentInfo(d.get("url"), is_local, labels)
+    return found
 
 
 def _rule_file(name: str) -> dict[str, Any]:
@@ -224,6 +253,75 @@ def _defaults() -> tuple[frozenset, frozenset]:
     return frozenset(data.get("series_measures", [])), frozenset(data.get("needs_scope", []))
 
 
+@dataclass(frozen=True)
+class Placement:
+    """Which series a fact joins, read from its sentence (`series_checks`): its key with the
+    scope and change the sentence gives, its span, or why it joins none (`left_out`)."""
+
+    key: tuple[str, str | None, str, str] | None
+    span: str = "year"
+    left_out: str | None = None  # "hypothetical", "partner", "local"
+
+
+def place(
+    fact: dict[str, Any],
+    info: DocumentInfo | None,
+    occurrence: int = 0,
+    needs_scope: frozenset = frozenset(),
+    national: bool = True,
+) -> Placement:
+    """Where `fact` goes. A hypothetical effect goes nowhere; a figure without a scope whose
+    sentence names one foreign country as its owner, or that a foreign speaker gave, goes to that
+    country's series (not a trade figure: its scope is a partner); a trade figure whose subject
+    names another partner than its scope goes to that partner's series, and one a foreign
+    speaker gave about a partner other than his country goes nowhere (whose trade?); and with
+    `national`, a figure without a scope of a region or an organisation (its words, its
+    speaker) goes nowhere."""
+    from pipeline import series_checks as checks
+
+    key = series_key(fact)
+    if key is None:
+        return Placement(None)
+    sentence = fact.get("sentence") or ""
+    where = checks.figure_at(sentence, fact.get("text") or "", occurrence)
+    if where is None:  # no sentence to read: the fact as it is
+        return Placement(key)
+    rules = checks.series_rules()
+    start, end = where
+    if checks.is_hypothetical(rules, sentence, start, end):
+        return Placement(None, left_out="hypothetical")
+    key = series_key(fact, checks.measure_of(rules, fact, sentence, start, end))
+    span = checks.span_of(rules, sentence, start, end, _year(fact.get("doc_date")))
+    subject_key, scope, unit, measure = key
+    label = (info.labels if info else {}).get(fact.get("speaker") or "")
+    if scope is None and subject_key not in needs_scope:
+        owner = checks.named_owner(rules, sentence, start, end)
+        if owner is None and label and checks.first_person(rules, sentence, start, end):
+            owner = checks.speaker_country(label, fact.get("speaker"))
+        elif owner is None and label and not checks.places_in(sentence):
+            owner = checks.speaker_country(label, fact.get("speaker"))
+        if owner is not None:
+            return Placement((subject_key, owner, unit, measure), span)
+    elif scope is not None and subject_key in needs_scope:
+        named = checks.named_partner(fact.get("subject") or "")
+        if named is not None and named != scope:
+            # "trade with the EU" in talks with one EU country: the partner the subject names
+            return Placement((subject_key, named, unit, measure), span)
+        country = checks.speaker_country(label, fact.get("speaker")) if label else None
+        if country is not None and country != scope:
+            return Placement(None, span, "partner")
+    if national and scope is None:
+        if checks.has_local_word(rules, sentence, start, end) or checks.is_local_speaker(
+            rules, label
+        ):
+            return Placement(None, span, "local")
+    return Placement(key, span)
+
+
+def _year(date: str | None) -> int | None:
+    return int(date[:4]) if date and date[:4].isdigit() else None
+
+
 def build_series(
     facts: Iterable[dict[str, Any]],
     docs: dict[str, DocumentInfo] | None = None,
@@ -231,11 +329,13 @@ def build_series(
     scope: str | None = None,
     min_points: int = 2,
     all_keys: bool = False,
+    left_out: dict[str, int] | None = None,
 ) -> list[Series]:
     """The series of `facts` (with what `document_info` says of their documents), largest
     first. `subject` keeps the series whose key is the key of that text ("exports of weapons"
     finds "arms exports") or contains it; `scope` those of that scope (an ISO code,
-    case-insensitive, or a region); `all_keys`: every key, not only the series measures."""
+    case-insensitive, or a region); `all_keys`: every key, not only the series measures.
+    `left_out`, when given, counts the figures `place` kept out of the series, by reason."""
     docs = docs or {}
     measures, needs_scope = _defaults()
     cues = tuple(_rule_file("measures").get("restatement_cues", []))
@@ -246,24 +346,35 @@ def build_series(
 
         wanted_key = subject_key(installed_rules(), subject)
     all_series: dict[tuple, Series] = {}
+    seen: dict[tuple, int] = {}
     for fact in facts:
+        # the same figure written twice in one sentence: which of them this fact is
+        slot = (fact.get("doc_id"), fact.get("sentence"), fact.get("text"))
+        occurrence = seen.get(slot, 0)
+        seen[slot] = occurrence + 1
         key = series_key(fact)
-        if key is None:
-            continue
-        info = docs.get(fact["doc_id"])
-        if not all_keys and (
-            key[0] not in measures
-            or (key[1] is None and key[0] in needs_scope)
-            or (key[1] is None and info is not None and info.local)
-        ):
+        if key is None or (not all_keys and key[0] not in measures):
             continue
         if wanted_key is not None and key[0] != wanted_key and subject.lower() not in key[0]:
             continue
+        info = docs.get(fact["doc_id"])
+        placed = place(fact, info, occurrence, needs_scope, national=not all_keys)
+        if placed.key is None:
+            if left_out is not None and placed.left_out:
+                left_out[placed.left_out] = left_out.get(placed.left_out, 0) + 1
+            continue
+        key = placed.key
+        if not all_keys and (
+            (key[1] is None and key[0] in needs_scope)
+            or (key[1] is None and info is not None and info.local)
+        ):
+            continue
         if scope is not None and (key[1] or "").lower() != scope.lower():
             continue
-        one = all_series.get(key)
+        full = (*key, placed.span)
+        one = all_series.get(full)
         if one is None:
-            one = all_series[key] = Series(*key)
+            one = all_series[full] = Series(*full)
         one.points.append(
             {
                 "year": point_year(fact),
@@ -280,13 +391,17 @@ def build_series(
                 "stated": fact.get("period") is not None,
             }
         )
+    # a measure's series of a whole year, part of a year and several years count together
+    family: dict[tuple, int] = {}
+    for full, one in all_series.items():
+        family[full[:4]] = family.get(full[:4], 0) + len(one.points)
     result = []
-    for one in all_series.values():
-        if len(one.points) < min_points:
+    for full, one in all_series.items():
+        if family[full[:4]] < min_points:
             continue
         # input order breaks ties (a document's facts come in text order)
         one.points.sort(key=lambda p: (p["year"] or 0, p["date"] or "", p["doc_id"]))
-        one.restatements = restatements(one.points, cues)
+        one.restatements = restatements(one.points, cues) if one.span == "year" else []
         result.append(one)
     result.sort(key=lambda s: (-len(s.points), s.key))
     return result
@@ -304,6 +419,10 @@ def write_csv(series: list[Series], out: TextIO) -> None:
         for point in one.points:
             row = {k: point.get(k) for k in CSV_FIELDS}
             row.update(
-                subject_key=one.subject_key, scope=one.scope, unit=one.unit, measure=one.measure
+                subject_key=one.subject_key,
+                scope=one.scope,
+                unit=one.unit,
+                measure=one.measure,
+                span=one.span,
             )
             writer.writerow(row)

@@ -140,13 +140,22 @@ def test_series_command(tmp_path):
     result = runner.invoke(app, ["series", str(facts), "--docs", str(docs)])
     assert result.exit_code == 0, result.output
     (line,) = [json.loads(x) for x in result.stdout.splitlines()]
-    assert list(line) == ["subject_key", "scope", "unit", "measure", "points", "restatements"]
+    assert list(line) == [
+        "subject_key",
+        "scope",
+        "unit",
+        "measure",
+        "span",
+        "points",
+        "restatements",
+    ]
     assert len(line["restatements"]) == 1
     out = tmp_path / "series.csv"
     result = runner.invoke(app, ["series", str(facts), "--docs", str(docs), "-o", str(out)])
     assert result.exit_code == 0
     rows = list(csv.DictReader(io.StringIO(out.read_text())))
     assert [r["url"] for r in rows] == ["http://d1", ""]
+    assert [r["span"] for r in rows] == ["year", "year"]
     assert "1 series, 2 points, 1 restatements" in result.stderr
 
 
@@ -172,3 +181,21 @@ def test_only_comparable_points_make_restatements(changes, compared):
     facts = [fact(15e9, doc_id="a"), fact(13e9, doc_id="b", **changes)]
     (arms,) = build_series(facts)
     assert bool(arms.restatements) is compared
+
+
+def test_series_command_counts_the_figures_left_out(tmp_path):
+    facts = tmp_path / "facts.jsonl"
+    lines = [
+        fact(
+            3.0,
+            key="gdp",
+            unit="percent",
+            sentence="It would lift GDP by 3 percent.",
+            text="3 percent",
+        ),
+        fact(2.0, key="gdp", unit="percent", sentence="GDP grew by 2 percent.", text="2 percent"),
+    ]
+    facts.write_text("".join(json.dumps(f) + "\n" for f in lines))
+    result = CliRunner().invoke(app, ["series", str(facts), "--min-points", "1"])
+    assert result.exit_code == 0, result.output
+    assert "1 series, 1 points, 0 restatements; figures left out: 1 hypothetical" in result.stderr

@@ -1,0 +1,429 @@
+"""Where a figure goes among the series: its span, whether it is hypothetical, whose it is, and
+whether it is a level or a change (rules in models/rules/series.json).
+
+A fact's subject key, scope, unit and change say which series it joins (`pipeline.series`); the
+sentence says more, read here, in the stretch of the sentence around the figure (up to the
+`clause_breaks` on either side: "sales rose 5 percent last year, and 8 percent in the first
+half" has two stretches):
+
+- **span**: the time phrase nearest to the figure says whether it is a whole year's (`year`: "last
+  year", "in 2017", or none), part of a year's (`part`: "in the second quarter", "in March", "over
+  the first eight months of 2014", "from March 3 to March 9") or several years' (`years`: "since
+  1999", "from 2005 to 2015", "in five years"). A phrase after the figure past a comma or an
+  "and" belongs to the next figure;
+- **hypothetical**: "would", "if", "will mean", "will account for" in the stretch make the figure
+  what something would do to the measure, not the measure ("joining the pact would raise its output
+  by 2 percent"), save turns of speech such as "if you look at", "I would like to";
+- **owner**: a figure without a scope is the home country's only when nothing says otherwise. A
+  foreign country named in its stretch, with no "our", "we" and no home country there ("Peru has
+  fine prospects: 4 percent GDP growth"), or a foreign speaker (the document's participants:
+  "President of Mongolia ...") makes it that country's; words of a region or an organisation
+  ("some regions show output growth of 9 percent", "their total debt", "there") or a speaker who
+  heads one ("Steelworks CEO ...") make it no national figure;
+- **measure**: a percentage read as a change that follows "to" ("lower loan rates to 7
+  percent") is the level reached; a money figure after "increased by" is a change.
+
+Pure functions over strings; country names come from `pipeline.nlp.scope`'s gazetteer, imported
+only when a place has to be read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.nlp.rules import phrase_alternation
+
+YEAR = "year"
+PART = "part"
+YEARS = "years"
+
+_WORD = re.compile(r"[\w’'-]+")
+_COUNT_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few"
+)
+_PLACEHOLDERS = {
+    "#year": r"(?:1[89]\d\d|20\d\d)",
+    "#decade": r"(?:1[89]\d0s|20\d0s)",
+    "#": rf"(?:\d+(?:\s*[–-]\s*\d+)?|{_COUNT_WORDS})",
+}
+# a part of a year takes the year after it with it: "the first quarter of 2012", "... of this year"
+_OF_YEAR = re.compile(
+    r"\s*(?:of\s+(?:the\s+|this\s+|last\s+|that\s+|next\s+|the\s+current\s+|the\s+past\s+)?"
+    r"(?:year|1[89]\d\d|20\d\d)|,?\s+(?:1[89]\d\d|20\d\d)\b)",
+    re.IGNORECASE,
+)
+# "that" and a stretch without a comma before a "would": reported speech
+_TOLD = re.compile(r"\bthat\b[^,;:]{0,100}$", re.IGNORECASE)
+_YEAR_NUMBER = re.compile(r"(?<![\w$€£.,-])(?:1[89]\d\d|20\d\d)(?![\w%]|[.,]\d|\s*per)")
+
+
+def _rule_data(name: str) -> dict[str, Any]:
+    """A rule file of models/rules, read without importing spaCy (`pipeline.series._rule_file`)."""
+    from pipeline.series import _rule_file
+
+    return _rule_file(name)
+
+
+def _phrases(phrases: list[str]) -> str:
+    """A regex alternation of rule phrases as whole words, placeholders expanded."""
+    items = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
+    parts = []
+    for phrase in items:
+        text = re.escape(phrase).replace("\\ ", r"\s+")
+        for holder, pattern in _PLACEHOLDERS.items():
+            text = text.replace(re.escape(holder), pattern)
+        parts.append(text)
+    return r"(?<![\w’'])(?:" + "|".join(parts) + r")(?![\w’'])"
+
+
+@dataclass(frozen=True)
+class SeriesRules:
+    """series.json compiled, with the month names of temporal.json, the words of a rise or fall
+    of percentages.json and the superlatives of temporal.json."""
+
+    breaks: tuple[str, ...]
+    part: re.Pattern
+    whole: re.Pattern
+    several: re.Pattern
+    since_year: re.Pattern
+    superlative: re.Pattern
+    month: re.Pattern
+    month_name: re.Pattern
+    day_range: re.Pattern
+    hypothetical: re.Pattern
+    not_hypothetical: re.Pattern
+    factual_if: re.Pattern
+    first_person: re.Pattern
+    local_words: re.Pattern
+    existential_there: frozenset
+    local_speaker: re.Pattern | None
+    local_speaker_exceptions: re.Pattern | None
+    local_title: re.Pattern | None
+    level_to: re.Pattern
+    change_nouns: re.Pattern
+    change_by: re.Pattern
+
+
+@functools.cache
+def series_rules() -> SeriesRules:
+    """The rules of series.json, compiled once per process."""
+    data = _rule_data("series")
+    temporal = _rule_data("temporal")
+    percentages = _rule_data("percentages")
+    as_periods = temporal.get("months_as_periods", {})
+    months = sorted(as_periods.get("months", {}), key=len)
+    names = "|".join(m.capitalize() for m in reversed(months))
+    before = phrase_alternation(as_periods.get("before", ["in"]))
+    # a month after a preposition ("in March", "for February-August"; not "the May 2015
+    # decree"), with no day after it ("starting March 1" is a day), not "June-on-June"
+    bare = rf"(?-i:{names})\b(?!\s*\d{{1,2}}\b)(?!-on-)"
+    month = re.compile(rf"\b{before}\s+(?:(?:early|mid|late)[\s-]+)?{bare}", re.IGNORECASE)
+    month_name = re.compile(bare)
+    day = rf"(?:{names})\s+\d{{1,2}}(?:,?\s+(?:1[89]\d\d|20\d\d))?"
+    day_range = re.compile(rf"\b(?i:from|between)\s+{day}\s+(?:to|and|until|till)\s+{day}")
+    superlatives = [*temporal.get("superlatives_before_since", []), *data["superlative_words"]]
+    change_words = [*percentages["increase_before"], *percentages["decrease_before"]]
+
+    def cues(key: str) -> re.Pattern | None:
+        words = data.get(key) or []
+        if not words:
+            return None
+        alternation = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in words)
+        return re.compile(rf"\b(?:{alternation})\b")
+
+    return SeriesRules(
+        breaks=tuple(data["clause_breaks"]),
+        part=re.compile(_phrases(data["part_of_year"]), re.IGNORECASE),
+        whole=re.compile(_phrases(data["whole_year"]), re.IGNORECASE),
+        several=re.compile(_phrases(data["several_years"]), re.IGNORECASE),
+        since_year=re.compile(
+            r"\b(?:since|starting\s+in|starting\s+from)\s+(1[89]\d\d|20\d\d)\b", re.IGNORECASE
+        ),
+        superlative=re.compile(_phrases(superlatives) + r"(?:\s+[\w’'-]+){0,4}\s*$", re.I),
+        month=month,
+        month_name=month_name,
+        day_range=day_range,
+        hypothetical=re.compile(_phrases(data["hypothetical_cues"]), re.IGNORECASE),
+        not_hypothetical=re.compile(_phrases(data["not_hypothetical"]), re.IGNORECASE),
+        factual_if=re.compile(_phrases(data["factual_if_verbs"]), re.IGNORECASE),
+        first_person=re.compile(_phrases(data["first_person"]), re.IGNORECASE),
+        local_words=re.compile(_phrases(data["local_words"]), re.IGNORECASE),
+        existential_there=frozenset(w.lower() for w in data.get("existential_there", [])),
+        local_speaker=cues("local_speaker_cues"),
+        local_speaker_exceptions=cues("local_speaker_exceptions"),
+        local_title=(
+            re.compile(_phrases(data["local_title_phrases"]), re.IGNORECASE)
+            if data.get("local_title_phrases")
+            else None
+        ),
+        level_to=re.compile(
+            r"\bto\s+(?:" + _phrases(data["level_to_qualifiers"]) + r"\s+)?$", re.IGNORECASE
+        ),
+        change_nouns=re.compile(_phrases(data["change_nouns"]), re.IGNORECASE),
+        change_by=re.compile(
+            _phrases(change_words)
+            + r"(?:\s+[\w’'-]+){0,3}?\s+by\s+(?:"
+            + _phrases(data["change_by_qualifiers"])
+            # the first of two figures: "by $40 or $60 billion"
+            + r"\s+)?(?:[$€£]?\d[\d.,]*\s*(?:or|to|[–-])\s*)?$",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def figure_at(sentence: str, text: str, occurrence: int = 0) -> tuple[int, int] | None:
+    """Where the figure written `text` stands in `sentence`: its `occurrence`-th appearance (the
+    same figure may be written twice), else its first; None when it is not there."""
+    if not text:
+        return None
+    at = -1
+    for _ in range(occurrence + 1):
+        found = sentence.find(text, at + 1)
+        if found < 0:
+            break
+        at = found
+    if at < 0:
+        return None
+    return at, at + len(text)
+
+
+def stretch(rules: SeriesRules, sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The part of `sentence` around [start, end) between clause breaks."""
+    lo, hi = 0, len(sentence)
+    for brk in rules.breaks:
+        i = sentence.rfind(brk, 0, start)
+        if i >= 0:
+            lo = max(lo, i + len(brk))
+        j = sentence.find(brk, end)
+        if j >= 0:
+            hi = min(hi, j)
+    return lo, hi
+
+
+def _time_phrases(
+    rules: SeriesRules, sentence: str, doc_year: int | None
+) -> list[tuple[int, int, str]]:
+    """(start, end, span) of every time phrase of `sentence`; a part of a year swallows the year
+    after it, and a year inside a longer phrase is no phrase of its own."""
+    found: list[tuple[int, int, str]] = []
+    for m in rules.part.finditer(sentence):
+        tail = _OF_YEAR.match(sentence, m.end())
+        found.append((m.start(), tail.end() if tail else m.end(), PART))
+    for m in rules.month.finditer(sentence):
+        if m.group().lower().startswith("as ") or re.search(r"\bas\s+$", sentence[: m.start()]):
+            continue  # "as of March": a point in time
+        end = m.end()
+        while True:  # "February-August 2011", "February to August", "March and April"
+            more = re.match(r"\s*(?:[–-]|to|and|through)\s*(?=[A-Z])", sentence[end:])
+            follow = more and rules.month_name.match(sentence, end + more.end())
+            if not follow:
+                break
+            end = follow.end()
+        tail = _OF_YEAR.match(sentence, end)
+        found.append((m.start(), tail.end() if tail else end, PART))
+    for m in rules.day_range.finditer(sentence):
+        found.append((m.start(), m.end(), PART))
+    for m in rules.several.finditer(sentence):
+        since = rules.since_year.match(sentence, m.start())
+        if since:
+            if rules.superlative.search(sentence[max(0, m.start() - 60) : m.start()]):
+                continue  # "the highest figure since 2012": a base, not a span
+            if doc_year is not None and int(since.group(1)) >= doc_year:
+                found.append((m.start(), m.end(), PART))  # "since 2018", said in 2018
+                continue
+        found.append((m.start(), m.end(), YEARS))
+    for m in rules.whole.finditer(sentence):
+        found.append((m.start(), m.end(), YEAR))
+    for m in _YEAR_NUMBER.finditer(sentence):
+        found.append((m.start(), m.end(), YEAR))
+    # longer phrases first; a phrase inside one already kept is dropped
+    found.sort(key=lambda f: (f[0] - f[1], f[0], f[2] != YEAR))
+    kept: list[tuple[int, int, str]] = []
+    for phrase in found:
+        if not any(k[0] <= phrase[0] and phrase[1] <= k[1] for k in kept):
+            kept.append(phrase)
+    return sorted(kept)
+
+
+def span_of(
+    rules: SeriesRules, sentence: str, start: int, end: int, doc_year: int | None = None
+) -> str:
+    """`year`, `part` or `years`: the span of the time phrase nearest to the figure at
+    sentence[start:end] in its stretch (`year` when there is none)."""
+    lo, hi = stretch(rules, sentence, start, end)
+    best = None
+    for p_start, p_end, span in _time_phrases(rules, sentence, doc_year):
+        if p_start < lo or p_end > hi or (p_start < end and p_end > start):
+            continue
+        if p_end <= start:
+            distance = start - p_end
+        else:
+            distance = p_start - end
+            between = sentence[end:p_start]
+            if "," in between or re.search(r"\band\b", between):
+                distance += len(sentence)  # the next figure's phrase
+        if best is None or distance < best[0]:
+            best = (distance, span)
+    return best[1] if best else YEAR
+
+
+def is_hypothetical(rules: SeriesRules, sentence: str, start: int, end: int) -> bool:
+    """Whether the figure's stretch speaks of what would happen ("would", "if", "will mean"),
+    beyond the turns of speech of `not_hypothetical`. An "if" whose clause says "was" states a
+    fact ("if output in 2010 was 3 percent, last year it was ..."), one after the figure past a
+    comma belongs to another predicate, and a "would" after "that" is a future told ("he said
+    that sales would reach ..."): none of them makes the figure hypothetical."""
+    lo, hi = stretch(rules, sentence, start, end)
+    text = sentence[lo:hi]
+    spared = [(m.start(), m.end()) for m in rules.not_hypothetical.finditer(text)]
+    for m in rules.hypothetical.finditer(text):
+        if any(a <= m.start() < b for a, b in spared):
+            continue
+        cue = m.group().lower()
+        if cue in ("if", "unless"):
+            at = lo + m.start()
+            if at >= end and "," in sentence[end:at]:
+                continue
+            clause = text[m.end() :].split(",", 1)[0]
+            if rules.factual_if.search(clause):
+                continue
+        elif cue.startswith("would") and _TOLD.search(text[: m.start()]):
+            continue  # "he said that sales would reach $3 billion": a future told
+        return True
+    return False
+
+
+def has_local_word(rules: SeriesRules, sentence: str, start: int, end: int) -> bool:
+    """Whether the figure's stretch has a word of a region or one organisation (`local_words`;
+    an existential "there was" is none)."""
+    lo, hi = stretch(rules, sentence, start, end)
+    for m in rules.local_words.finditer(sentence, lo, hi):
+        if m.group().lower() == "there":
+            following = _WORD.match(sentence[m.end() :].lstrip())
+            if following and following.group().lower() in rules.existential_there:
+                continue
+            if not following and sentence[m.end() :].lstrip()[:2] in ("’s", "'s"):
+                continue
+        return True
+    return False
+
+
+def first_person(rules: SeriesRules, sentence: str, start: int, end: int) -> bool:
+    """Whether the figure's stretch says "our", "we", "us" (not "the US")."""
+    lo, hi = stretch(rules, sentence, start, end)
+    return any(
+        not (m.group().isupper() and len(m.group()) > 1)
+        for m in rules.first_person.finditer(sentence, lo, hi)
+    )
+
+
+def is_local_speaker(rules: SeriesRules, label: str | None) -> bool:
+    """Whether a speaker's title makes him the head of a region or an organisation (not one of
+    the national posts of `local_speaker_exceptions`: "Central Bank Governor")."""
+    if not label or rules.local_speaker is None:
+        return False
+    if rules.local_speaker_exceptions is not None:
+        label = rules.local_speaker_exceptions.sub(" ", label)
+    return bool(rules.local_speaker.search(label))
+
+
+def measure_of(
+    rules: SeriesRules, fact: dict[str, Any], sentence: str, start: int, end: int
+) -> str | None:
+    """The fact's `change` as the series reads it: None for a percentage after "to" (a level
+    reached), "increase"/"decrease" for a money figure after "increased by"; else its own."""
+    before = sentence[max(0, start - 80) : start]
+    change = fact.get("change")
+    if (
+        change
+        and fact.get("unit") == "percent"
+        and rules.level_to.search(before)
+        and not rules.change_nouns.search(fact.get("subject") or "")
+    ):
+        return None
+    if not change and fact.get("type") == "money":
+        m = rules.change_by.search(before)
+        if m:
+            word = m.group().split()[0].lower()
+            decrease = set(_rule_data("percentages")["decrease_before"])
+            return "decrease" if word in decrease else "increase"
+    return change
+
+
+# --- places: the gazetteer of pipeline.nlp.scope, read only when needed ---------------------------
+
+
+@functools.cache
+def _places_reader():
+    from pipeline.nlp.rules import installed_rules
+    from pipeline.nlp.scope import find_places, gazetteer
+
+    ruleset = installed_rules()
+    return ruleset, find_places, gazetteer(ruleset).home
+
+
+def home_country() -> str:
+    return _places_reader()[2]
+
+
+def places_in(text: str) -> list[tuple[str, str]]:
+    """(code, kind) of the countries and regions named in `text`, in order."""
+    ruleset, find_places, _ = _places_reader()
+    return [(p.code, p.kind) for p in find_places(ruleset, text)]
+
+
+@functools.lru_cache(maxsize=4096)
+def speaker_country(label: str | None, name: str | None = None) -> str | None:
+    """The one foreign country a speaker's title names ("President of Mongolia ..."), when
+    it names no other and not the home country; else None. His `name` is no place ("German
+    Gref")."""
+    if not label:
+        return None
+    if name:
+        label = label.replace(name, " ")
+    countries = {code for code, kind in places_in(label) if kind == "country"}
+    home = home_country()
+    if home in countries or len(countries) != 1:
+        return None
+    return next(iter(countries))
+
+
+def named_owner(rules: SeriesRules, sentence: str, start: int, end: int) -> str | None:
+    """The one foreign country (or region other than the world) named in the figure's stretch,
+    when the stretch names neither the home country nor says "our"/"we"; else None."""
+    if first_person(rules, sentence, start, end):
+        return None
+    lo, hi = stretch(rules, sentence, start, end)
+    places = places_in(sentence[lo:hi])
+    home = home_country()
+    if any(code == home for code, _ in places):
+        return None
+    countries = {code for code, kind in places if kind == "country"}
+    if len(countries) == 1:
+        return next(iter(countries))
+    regions = {code for code, kind in places if kind == "region"} - {"world"}
+    if not countries and len(regions) == 1:
+        return next(iter(regions))
+    return None
+
+
+def title_is_local(rules: SeriesRules, title: str | None) -> bool:
+    """Whether a title's phrase of `local_title_phrases` ("socioeconomic development of ...")
+    is followed by neither the home country nor a foreign one."""
+    if not title or rules.local_title is None:
+        return False
+    m = rules.local_title.search(title)
+    if not m:
+        return False
+    return not any(kind == "country" for _, kind in places_in(title[m.end() :]))
+
+
+def named_partner(subject: str) -> str | None:
+    """The one place other than the home country that a subject names ("trade turnover with the
+    EU" -> EU), else None."""
+    home = home_country()
+    named = {code for code, _ in places_in(subject)} - {home}
+    return next(iter(named)) if len(named) == 1 else None
