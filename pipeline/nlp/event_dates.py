@@ -151,9 +151,13 @@ def _date_limits(ruleset: Rules):
     multi_year = rules.get("multi_year_heads", [])
     past = rules.get("anniversary_past_cues", [])
     verbs = rules.get("multi_year_date_verbs", [])
+    agent_words = int(rules.get("multi_year_agent_max_words", 0))
+    relatives = rules.get("deadline_date_relatives", [])
     never = re.compile(r"(?!x)x")
+    # "the siege of Leningrad by Nazi troops lasted ...": who waged it, before the verb
+    agent = rf"(?:by(?:\s+[\w’'-]+){{1,{agent_words}}}?\s+)?" if agent_words else ""
     verb = (
-        rf"(?:(?:which|that)\s+)?(?:{phrase_alternation(verbs)})\b[^,.;:]{{0,40}}?"
+        rf"{agent}(?:(?:which|that)\s+)?(?:{phrase_alternation(verbs)})\b[^,.;:]{{0,40}}?"
         if verbs
         else never.pattern
     )
@@ -167,6 +171,10 @@ def _date_limits(ruleset: Rules):
         re.compile(r"\b" + phrase_alternation(multi_year) + r"\b", re.I) if multi_year else never,
         re.compile(r"\b" + phrase_alternation(past) + r"\b", re.I) if past else never,
         adjacent,
+        # "by August 26, when the ": the date the relative clause's event is at, no deadline
+        re.compile(rf"\s*,?\s*(?:{phrase_alternation(relatives)})\s+(?:the\s+)?", re.I)
+        if relatives
+        else never,
     )
 
 
@@ -409,10 +417,12 @@ def dates_in_clause(
             taken.append((m.start(), m.end()))
             if not relative and kind in _RELATIVE_KINDS:
                 continue
-            if not deadlines and _date_limits(ruleset)[0].search(
-                sentence, max(lo, m.start() - 30), m.start()
+            if (
+                not deadlines
+                and _date_limits(ruleset)[0].search(sentence, max(lo, m.start() - 30), m.start())
+                and not _date_limits(ruleset)[4].fullmatch(sentence, m.end(), start)
             ):
-                continue  # "by 2023": a deadline, not the event's date
+                continue  # "by 2023": a deadline, not the event's date ("by May 5, when the X")
             if (
                 not names
                 and kind == "y"
@@ -665,6 +675,36 @@ def _date_from_cues(
         ):
             return doc_date[:7]  # under way as the document is written, met on its sidelines
     return None
+
+
+@compiled_from_rules
+def _demonstrative(ruleset: Rules) -> tuple[re.Pattern, re.Pattern]:
+    """events.json's `demonstrative_event_cues`: its `before_name` words right before a name
+    ("this "), and its `not_with` words in the clause ("preparation")."""
+    cues = ruleset.get("events", required=("heads",)).get("demonstrative_event_cues", {})
+    before, against = cues.get("before_name", []), cues.get("not_with", [])
+    never = re.compile(r"(?!x)x")
+    return (
+        re.compile(rf"\b(?:{phrase_alternation(before)})\s+$", re.IGNORECASE) if before else never,
+        re.compile(rf"\b(?:{phrase_alternation(against)})\b", re.IGNORECASE) if against else never,
+    )
+
+
+def _this_event(ruleset: Rules, sentence: str, start: int, lo: int, hi: int) -> bool:
+    """Whether the event named at `start` is pointed at as the one at hand ("at this SCO
+    summit"; events.json's `demonstrative_event_cues`) in a clause sentence[lo:hi] that speaks
+    of the time it is said in: no cue of a time to come or gone (`_present`), no past verb
+    (`past_cues`: "this championship, which was held in Moscow"), no word of preparing or
+    holding it (`not_with`: "the preparation for this World Cup", said before it)."""
+    before, against = _demonstrative(ruleset)
+    if not before.search(sentence, lo, start):
+        return False
+    clause = sentence[lo:hi]
+    return (
+        _present(ruleset, clause)
+        and not _cues(ruleset)[4].search(clause)
+        and not against.search(clause)
+    )
 
 
 def _present(ruleset: Rules, clause: str) -> bool:
@@ -958,6 +998,8 @@ def _cued_date(
     cue_date = _date_from_cues(ruleset, sentence[lo:hi], doc_date, narrative=narrative)
     if cue_date:
         return cue_date
+    if doc_date and len(doc_date) >= 7 and _this_event(ruleset, sentence, start, lo, hi):
+        return doc_date[:7]  # "Pakistan is represented by its president at this SCO summit"
     if doc_date and len(doc_date) >= 7 and _just_over(ruleset, sentence[lo:hi], narrative):
         return doc_date[:7]  # "The Games are over now", "Upon returning from the Forum"
     if doc_date and len(doc_date) >= 7 and greeted(ruleset, sentence, start):
@@ -1034,6 +1076,9 @@ def _anniversary_date(
     cue_date = _date_from_cues(
         ruleset, sentence[lo:hi], doc_date, anniversary=True, narrative=narrative
     )
+    if cue_date is None and doc_date and len(doc_date) >= 7:
+        if _this_event(ruleset, sentence, start, lo, hi):
+            return doc_date[:7]  # "Observing this anniversary of ..., we pay tribute"
     if cue_date and len(cue_date) == 7 and _date_limits(ruleset)[2].search(sentence[lo:hi]):
         return cue_date[:4]  # "Recently, we marked ...": this year, maybe not this month
     return cue_date

@@ -125,6 +125,8 @@ class EventExtractor(RuleComponent):
         # the mentions grouped (not those a more specific mention of their event kept out),
         # by position: the other events a sentence names
         grouped = _Mentions([m for group in groups for m in group.mentions])
+        dated: list[tuple[dict, str | None]] = []  # each kept group's first mention, its date
+        group_of: dict[int, int] = {}  # id of a kept group's mention -> its index in `dated`
         for group in groups:
             mentions = group.mentions
             event = mentions[0]
@@ -158,17 +160,84 @@ class EventExtractor(RuleComponent):
                 date = self._date_from_next_sentence(doc, event, grouped)
             if date is not None and event["kind"] != "anniversary" and self._refinable(date):
                 date = self._day_from_later_sentence(doc, event, date, found) or date
+            if date is None:
+                date = self._years_named_elsewhere(doc, event["kind"], mentions)
+            for mention in mentions:
+                group_of[id(mention)] = len(dated)
+            dated.append((event, date))
+        refined = self._anniversaries_marked_by(doc, groups, dated, group_of, found)
+        for index, (event, date) in enumerate(dated):
             fields = {
                 "type": "event",
                 "name": event["name"],
                 "kind": event["kind"],
-                "date": date,
+                "date": refined.get(index, date),
                 "value": None,
                 "unit": None,
                 "qualifier": None,
             }
             add_fact(doc, event["start"], event["end"], fields, self.names)
         return doc
+
+    def _anniversaries_marked_by(
+        self,
+        doc: Doc,
+        groups: _Groups,
+        dated: list[tuple[dict, str | None]],
+        group_of: dict[int, int],
+        found: _Mentions,
+    ) -> dict[int, str]:
+        """The dates of anniversaries that an event held to mark them refines ("The Lake
+        Conference was held yesterday. ... The Conference was held to mark the 60th anniversary
+        of the Commission": the anniversary is marked on the conference's day), by index in
+        `dated`, when events.json's `anniversary_date_from_marking_event` says so: the
+        anniversary's date is the marking event's when that one starts with it and is finer
+        (`marking_anniversary_cues` between the two, as `_date_of_marked_anniversary` reads
+        them the other way)."""
+        rules = self.rules.get("events", required=("heads",))
+        if not rules.get("anniversary_date_from_marking_event", False):
+            return {}
+        cue, text, refined = _marking_cue(self.rules, True), doc_text(doc), {}
+        for group in groups:
+            index = group_of.get(id(group.mentions[0]))
+            if index is None or group.kind != "anniversary" or dated[index][1] is None:
+                continue
+            date = dated[index][1]
+            for mention in group.mentions:
+                lo = max(0, mention["start"] - _MARKING_WINDOW)
+                for other in found.starting(lo, mention["start"]):
+                    held = group_of.get(id(other))
+                    if held is None or other["end"] > mention["start"] or held == index:
+                        continue
+                    said = dated[held][1]
+                    if (
+                        said
+                        and len(said) > len(date)
+                        and said.startswith(date)
+                        and cue.fullmatch(text, other["end"], mention["start"])
+                    ):
+                        refined[index] = said
+                        break
+                if index in refined:
+                    break
+        return refined
+
+    def _years_named_elsewhere(self, doc: Doc, kind: str, mentions: list[dict]) -> str | None:
+        """The first year of a span of years the document writes right after an undated war's
+        name anywhere, also inside another event's name ("the 75th anniversary of Victory in
+        the Great Patriotic War of 1941-1945", then "the end of the Great Patriotic War"), for
+        the kinds of events.json's `undated_kinds_by_cues`, through `multi_year_range_links`
+        ("of", "in") or in brackets."""
+        rules = self.rules.get("events", required=("heads",))
+        links = rules.get("multi_year_range_links", [])
+        if not links or kind not in rules.get("undated_kinds_by_cues", []):
+            return None
+        text = doc_text(doc)
+        for name in dict.fromkeys(m["name"] for m in mentions):
+            m = _years_after(links, name).search(text)
+            if m:
+                return m.group(1)
+        return None
 
     def _date_of(self, doc: Doc, mention: dict, found: _Mentions | None = None) -> str | None:
         """The date one mention's sentence gives its event; `found`, the document's event
@@ -335,6 +404,16 @@ class EventExtractor(RuleComponent):
         return None
 
 
+def _years_after(links: list[str], name: str) -> re.Pattern:
+    """A name followed by a span of years: "Great Patriotic War of 1941-1945", "... War
+    (1941-1945)"; group 1 is the first year."""
+    year = r"(?:1[5-9]|20)\d{2}"
+    return re.compile(
+        rf"(?<![\w-]){re.escape(name)}\s*,?\s*(?:(?:{phrase_alternation(links)})\s+|\()"
+        rf"({year})\s*[–—-]\s*(?:{year}|\d{{2}})(?![\w-])"
+    )
+
+
 # how far after an event the anniversary it marks may start (" , held to mark the ")
 _MARKING_WINDOW = 200
 
@@ -358,12 +437,17 @@ class _Mentions:
 
 
 @compiled_from_rules
-def _marking_cue(ruleset: Rules) -> re.Pattern:
-    """What stands between an event and the anniversary it marks: " to mark the "."""
-    cues = ruleset.get("events", required=("heads",)).get("marking_anniversary_cues", [])
+def _marking_cue(ruleset: Rules, with_verb: bool = False) -> re.Pattern:
+    """What stands between an event and the anniversary it marks: " to mark the "; with
+    `with_verb`, also after one of events.json's `marking_event_verbs` (" was held to mark
+    the ")."""
+    rules = ruleset.get("events", required=("heads",))
+    cues = rules.get("marking_anniversary_cues", [])
     if not cues:
         return re.compile(r"(?!x)x")
-    return re.compile(rf"\s*,?\s*(?:{phrase_alternation(cues)})\s+(?:the\s+)?", re.IGNORECASE)
+    verbs = rules.get("marking_event_verbs", []) if with_verb else []
+    verb = rf"(?:(?:{phrase_alternation(verbs)})\s+)?" if verbs else ""
+    return re.compile(rf"\s*,?\s*{verb}(?:{phrase_alternation(cues)})\s+(?:the\s+)?", re.IGNORECASE)
 
 
 @compiled_from_rules

@@ -913,7 +913,15 @@ def test_what_joins_or_links_two_events_is_rule_data(sentence, changes, expected
             {"narrative_opening_determiners": ["a"]},
             None,
         ),
-        ("At this Lake Forum, the President spoke.", "Lake Forum", "forum", {}, None),
+        # ("this" is not an opening determiner; without 12l's demonstrative_event_cues, which
+        # give "this Lake Forum" the document's month by themselves, it dates nothing)
+        (
+            "At this Lake Forum, the President spoke.",
+            "Lake Forum",
+            "forum",
+            {"demonstrative_event_cues": {}},
+            None,
+        ),
         (
             "At this Lake Forum, the President spoke.",
             "Lake Forum",
