@@ -202,6 +202,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "other_document_date_cues",
             "event_day_cues",
             "present_perfect_month_cues",
+            "greetings_opening_titles",
             "month_adjective_nouns",
             "other_noun_relatives",
             "anniversary_future_year_window",

@@ -237,3 +237,87 @@ def test_a_few_days_across_a_month_give_the_documents_year(sentence, doc_date, e
 def test_a_few_days_date_an_event_in_the_documents_year():
     sentence = "The heads of state are planning to meet for the Lake Summit in Oslo in a few days."
     assert date_of(sentence, "Lake Summit", "2001-07-26", "summit", True) == "2001"
+
+
+def _events(text: str, title: str, date: str) -> list[dict]:
+    from pipeline import extract_facts
+    from pipeline.speech import Speech
+
+    speech = Speech(
+        doc_id="t", source="<test>", paragraphs=text.split("\n\n"), title=title, date=date
+    )
+    return list(extract_facts(speech, types="event"))
+
+
+def _events_component():
+    """The events component of the pipeline `extract_facts` uses for events."""
+    from pipeline import _PIPELINES, _types_key
+
+    _events("The President greeted the Polar Summit.", "News", "2021-06-07")
+    nlp = _PIPELINES[_types_key("event")]
+    return next(pipe for _, pipe in nlp.pipeline if hasattr(pipe, "_day_from_later_sentence"))
+
+
+# (title, text, document's date, {name: date with the rule}, {name: date without it})
+TITLE_CASES = [
+    (
+        "Greetings on opening of 9th Lake Youth Forum",
+        "The President sent greetings to the participants of the 9th Lake Youth Forum.",
+        "2019-08-19",
+        {"9th Lake Youth Forum": "2019-08-19"},
+        {"9th Lake Youth Forum": "2019-08"},
+    ),
+    (
+        "Greetings on the opening of the Pine Readings International Forum",
+        "The President greeted the participants. The Fifth Pine Readings bring together experts.",
+        "2019-06-10",
+        {"Fifth Pine Readings": "2019-06-10"},
+        {"Fifth Pine Readings": None},
+    ),
+    # not fired: an event the title does not name (its last word is not in the title), an
+    # event with a date of its own, and an anniversary the forum is dedicated to
+    (
+        "Greetings on opening of 6th Lake Youth Forum",
+        "The forum is timed to the Lake Petroleum Congress of 2014.",
+        "2019-06-23",
+        {"Lake Petroleum Congress": "2014"},
+        {"Lake Petroleum Congress": "2014"},
+    ),
+    (
+        "Greetings on opening of 75th Anniversary of Victory Lake Youth Forum",
+        "The President greeted the Lake Youth Forum dedicated to the 75th anniversary of Victory "
+        "in the Great Patriotic War of 1941–1945.",
+        "2020-05-06",
+        {
+            "Lake Youth Forum": "2020-05-06",
+            "75th anniversary of Victory in the Great Patriotic War of 1941–1945": "2020",
+        },
+        {
+            "Lake Youth Forum": "2020",
+            "75th anniversary of Victory in the Great Patriotic War of 1941–1945": "2020",
+        },
+    ),
+    # not fired: a title of another kind
+    (
+        "Meeting on preparations for the opening of the Lake Youth Forum",
+        "The President sent greetings to the participants of the Lake Youth Forum.",
+        "2019-08-19",
+        {"Lake Youth Forum": "2019-08"},
+        {"Lake Youth Forum": "2019-08"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "date", "expected", "without"), TITLE_CASES)
+def test_a_greetings_page_on_an_opening_gives_the_documents_day(
+    title, text, date, expected, without, monkeypatch
+):
+    def dates():
+        return {f["name"]: f["date"] for f in _events(text, title, date)}
+
+    assert dates() == expected
+    component = _events_component()
+    monkeypatch.setattr(
+        component, "rules", component.rules.edited("events", drop=["greetings_opening_titles"])
+    )
+    assert dates() == without
