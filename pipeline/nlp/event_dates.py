@@ -641,6 +641,103 @@ def _cue_clause_end(ruleset: Rules, sentence: str, end: int, hi: int) -> int:
     return m.start() if m else hi
 
 
+@compiled_from_rules
+def _issue_12m_patterns(ruleset: Rules) -> dict[str, re.Pattern]:
+    """events.json's cues of issue 12m, compiled: `narrative_venue_cues` (a verb of meeting or
+    saying, a short stretch, then "at the" right before the name: "met with business leaders
+    at the "; and what may not follow the name, "at a"), `other_document_date_cues` (what
+    makes a date a document's or a holiday's: "dated " before it, " holiday" after it),
+    `event_day_cues` ("the second day of "), `present_perfect_month_cues` ("have begun")."""
+    rules = ruleset.get("events", required=("heads",))
+    never = re.compile(r"(?!x)x")
+    venue = rules.get("narrative_venue_cues", {})
+    verbs, before = venue.get("verbs", []), venue.get("before_name", [])
+    after = venue.get("not_after_name", [])
+    gap = int(venue.get("gap_chars", 80))
+    other = rules.get("other_document_date_cues", {})
+    before_date, nouns = other.get("before_date", []), other.get("nouns_after_date", [])
+    day_cues, month_cues = (
+        rules.get("event_day_cues", []),
+        rules.get("present_perfect_month_cues", []),
+    )
+    return {
+        "day_of": re.compile(rf"\b(?:{phrase_alternation(day_cues)})\s+(?:the\s+)?$", re.I)
+        if day_cues
+        else never,
+        "month_more": re.compile(rf"\b(?:{phrase_alternation(month_cues)})\b", re.I)
+        if month_cues
+        else never,
+        "venue": re.compile(
+            rf"\b(?:{phrase_alternation(verbs)})\b[^,.;:]{{0,{gap}}}?"
+            rf"\s(?:{phrase_alternation(before)})\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        )
+        if verbs and before
+        else never,
+        "venue_after": re.compile(rf"\b(?:{phrase_alternation(after)})\b", re.IGNORECASE)
+        if after
+        else never,
+        "dated": re.compile(rf"\b(?:{phrase_alternation(before_date)})\s+$", re.IGNORECASE)
+        if before_date
+        else never,
+        "holiday": re.compile(rf"\s+(?:{phrase_alternation(nouns)})\b", re.IGNORECASE)
+        if nouns
+        else never,
+    }
+
+
+def _met_or_said_at(ruleset: Rules, sentence: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether the clause sentence[lo:hi] of the event named at sentence[start:end] says that
+    someone met with someone, or said something, at it ("met with business leaders at the
+    Northern Forum"; events.json's `narrative_venue_cues`), speaking of no other time, and no
+    second place follows the name ("met with the medal winners at the Games at a reception")."""
+    patterns = _issue_12m_patterns(ruleset)
+    return bool(
+        patterns["venue"].search(sentence[max(lo, start - 200) : start])
+        and not patterns["venue_after"].search(sentence, end, hi)
+        and _present(ruleset, sentence[lo:hi])
+    )
+
+
+def _under_way_issue_12m(
+    ruleset: Rules,
+    sentence: str,
+    start: int,
+    lo: int,
+    hi: int,
+    doc_date: str | None,
+    narrative: bool,
+) -> str | None:
+    """The document's day for an event a news report speaks of a day of ("the second day of
+    the Pine Summit"; events.json's `event_day_cues`), the document's month for one whose
+    clause says it has begun or is going on (`present_perfect_month_cues`: "The Lake Games have
+    begun"); None otherwise, or when the clause speaks of another time."""
+    if not doc_date or len(doc_date) < 7 or not _present(ruleset, sentence[lo:hi]):
+        return None
+    patterns = _issue_12m_patterns(ruleset)
+    if (
+        narrative
+        and len(doc_date) >= 10
+        and patterns["day_of"].search(sentence[max(lo, start - 40) : start])
+    ):
+        return doc_date[:10]
+    if patterns["month_more"].search(sentence, lo, hi):
+        return doc_date[:7]
+    return None
+
+
+def _other_documents_date(ruleset: Rules, sentence: str, s: int, e: int) -> bool:
+    """Whether the date at sentence[s:e] is a document's ("dated July 3, 2020") or a holiday's
+    ("the May 28 holiday"; events.json's `other_document_date_cues`), not an event's."""
+    patterns = _issue_12m_patterns(ruleset)
+    return bool(
+        patterns["dated"].search(sentence[max(0, s - 20) : s])
+        or (
+            sentence[max(0, s - 4) : s].lower() == "the " and patterns["holiday"].match(sentence, e)
+        )
+    )
+
+
 def _date_from_cues(
     ruleset: Rules,
     clause: str,
@@ -916,6 +1013,8 @@ def event_date(
     )
     # "since 2011": when a run of events began, not this one's date
     found = [f for f in found if not _after_span_start(ruleset, sentence, f[2])]
+    # "dated July 3, 2020", "the May 28 holiday": a document's or a holiday's date
+    found = [f for f in found if not _other_documents_date(ruleset, sentence, f[2], f[3])]
     remembered = _remembered(ruleset, sentence, start)
     if remembered or (not cued and _date_limits(ruleset)[1].search(name)):
         # a war lasts years, and what an anniversary counts from is in the past of the clause's
@@ -1006,6 +1105,16 @@ def _cued_date(
         return doc_date[:7]
     if narrative and doc_date and len(doc_date) >= 7 and _opens_with(ruleset, sentence, start):
         return doc_date[:7]  # "At the Northern Forum, Vladimir Putin said ..."
+    if (
+        narrative
+        and doc_date
+        and len(doc_date) >= 7
+        and _met_or_said_at(ruleset, sentence, start, end, lo, hi)
+    ):
+        return doc_date[:7]  # "Vladimir Putin met with business leaders at the Northern Forum"
+    under_way = _under_way_issue_12m(ruleset, sentence, start, lo, hi, doc_date, narrative)
+    if under_way:
+        return under_way  # "began the second day of the Pine Summit", "the Games have begun"
     if kind == "election" and doc_date and _won(ruleset, sentence, start, end):
         return doc_date[:4]  # "congratulated him on his victory in the election"
     if (

@@ -27,6 +27,7 @@ from pipeline.nlp.event_dates import (
     event_date,
 )
 from pipeline.nlp.event_names import find_events, grammar, head_matches
+from pipeline.nlp.event_title_dates import opening_day_from_title
 from pipeline.nlp.extensions import doc_text, span_text
 from pipeline.nlp.rules import Rules, compiled_from_rules, normalise_phrase, phrase_alternation
 from pipeline.nlp.temporal import doc_year
@@ -160,6 +161,18 @@ class EventExtractor(RuleComponent):
                 date = self._date_from_next_sentence(doc, event, grouped)
             if date is not None and event["kind"] != "anniversary" and self._refinable(date):
                 date = self._day_from_later_sentence(doc, event, date, found) or date
+            # "Greetings on opening of the 14th Lake Forum": the day it opened
+            date = (
+                opening_day_from_title(
+                    self.rules,
+                    event["name"],
+                    event["kind"],
+                    date,
+                    title,
+                    self.names.context(doc, "doc_date"),
+                )
+                or date
+            )
             if date is None:
                 date = self._years_named_elsewhere(doc, event["kind"], mentions)
             for mention in mentions:

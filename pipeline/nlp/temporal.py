@@ -498,6 +498,8 @@ def relative_dates(ruleset: Rules, text: str, date: str | None) -> list[DateMent
             unit, count = fixed[expression], None
         elif m.group("vague") or m.group("vague_ahead"):
             value = _few_days_ago(date) if m.group("vague") else _few_days_ahead(date)
+            if value is None:
+                value = _few_days_year(ruleset, date, ahead=not m.group("vague"))
             if value is not None:
                 found.append(DateMention(m.start(), m.end(), value, "month"))
             continue
@@ -540,6 +542,18 @@ def is_vague_date(ruleset: Rules, text: str) -> bool:
     phrases = {normalise_phrase(p) for p in rules.get("vague_days_ago", [])}
     phrases |= {normalise_phrase(p) for p in rules.get("vague_days_ahead", [])}
     return normalise_phrase(text) in phrases
+
+
+def _few_days_year(ruleset: Rules, date: str, ahead: bool) -> str | None:
+    """ "In a few days" near a month's end, "a few days ago" near its start: the document's
+    year (temporal.json's `relative_dates.vague_days_year_across_month`), unless the few days
+    may reach into another year (late December, early January)."""
+    rules = ruleset.get("temporal", required=("relative",)).get("relative_dates", {})
+    if not rules.get("vague_days_year_across_month") or len(date) < 7 or not date[5:7].isdigit():
+        return None
+    if int(date[5:7]) == (12 if ahead else 1):
+        return None
+    return date[:4]
 
 
 def _few_days_ahead(date: str) -> str | None:

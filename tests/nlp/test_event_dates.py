@@ -63,9 +63,11 @@ def test_dates(sentence, name, date, expected):
             "2017-07-05",
             None,
         ),
-        # a few days before the document: its month, unless that may be the month before
+        # a few days before the document: its month, unless that may be the month before (its
+        # year then, issue 12m), or the year before
         ("The Arctic Forum ended a few days ago.", "Arctic Forum", "2019-11-20", "2019-11"),
-        ("The Arctic Forum ended a few days ago.", "Arctic Forum", "2019-11-03", None),
+        ("The Arctic Forum ended a few days ago.", "Arctic Forum", "2019-11-03", "2019"),
+        ("The Arctic Forum ended a few days ago.", "Arctic Forum", "2019-01-03", None),
         # a document dated only by year cannot resolve a day
         ("The Arctic Summit ended yesterday.", "Arctic Summit", "2020", None),
     ],
@@ -562,8 +564,10 @@ def test_a_year_of_another_name_dates_no_event(sentence, name, kind, expected):
         ("The Arctic Summit opens in the coming days.", "2021-03-15", "2021-03"),
         # a date of the clause that refines it is kept
         ("In a few days, on March 9, the Arctic Summit opens.", "2021-03-04", "2021-03-09"),
-        # late in the month, a few days may reach into the next one
-        ("In a few days you will fly to Tromso for the Arctic Summit.", "2021-03-29", None),
+        # late in the month, a few days may reach into the next one: the year (issue 12m); late
+        # in December, into the next year
+        ("In a few days you will fly to Tromso for the Arctic Summit.", "2021-03-29", "2021"),
+        ("In a few days you will fly to Tromso for the Arctic Summit.", "2021-12-29", None),
     ],
 )
 def test_an_event_in_a_few_days(sentence, date, expected):

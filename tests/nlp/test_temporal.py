@@ -129,10 +129,12 @@ def test_a_month_without_a_year_ties_a_figure_to_a_year(sentence, figure, date, 
         ("a month from now", "2018-12-10", ["2019-01"]),
         ("two years from now", "2018-12-10", []),
         ("a few days ago", "2019-11-20", ["2019-11"]),
-        ("a few days ago", "2019-11-03", []),
+        # the month before or after may be reached: the year (issue 12m)
+        ("a few days ago", "2019-11-03", ["2019"]),
         ("in a few days", "2019-11-03", ["2019-11"]),
         ("in the coming days", "2019-11-12", ["2019-11"]),
-        ("in several days", "2019-11-27", []),
+        ("in several days", "2019-11-27", ["2019"]),
+        ("in several days", "2019-12-27", []),
     ],
 )
 def test_relative_dates_ahead_and_a_few_days_ago(text, date, expected):

@@ -1,0 +1,71 @@
+"""The document's day for the event a greetings page's title says is opening.
+
+kremlin.ru publishes greetings read out at an event's opening under titles such as "Greetings on
+the opening of the 14th Lake Forum" on the day it opens. The event of that title, named on the
+page, opened on the document's day: `opening_day_from_title` gives that day where the sentence
+left the event undated or gave only the document's year or month (events.json's
+`greetings_opening_titles`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.nlp.rules import Rules, compiled_from_rules, phrase_alternation
+
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = frozenset({"the", "of", "in", "on", "a", "an", "and", "for", "to", "at", "by", "with"})
+
+
+@compiled_from_rules
+def _opening_titles(ruleset: Rules) -> tuple[re.Pattern, float, frozenset[str]]:
+    """events.json's `greetings_opening_titles`: a title's opening ("Greetings on the opening
+    of "), the share of an event's words the rest of the title must hold, and the kinds never
+    dated this way (an anniversary the opened event is dedicated to is not opening)."""
+    rules = ruleset.get("events", required=("heads",))
+    titles = rules.get("greetings_opening_titles", {})
+    openings = titles.get("openings", [])
+    never = frozenset(titles.get("not_kinds", [])) | frozenset(
+        rules.get("undated_kinds_by_cues", [])
+    )
+    if not openings:
+        return re.compile(r"(?!x)x"), 1.0, never
+    return (
+        re.compile(rf"\s*(?:{phrase_alternation(openings)})\s+(?:the\s+)?", re.IGNORECASE),
+        float(titles.get("min_shared_words", 1.0)),
+        never,
+    )
+
+
+def _words(text: str) -> list[str]:
+    return [
+        w for w in _WORD.findall(text.lower().replace("’s", "").replace("'s", "")) if w not in _STOP
+    ]
+
+
+def opening_day_from_title(
+    ruleset: Rules,
+    name: str,
+    kind: str,
+    date: str | None,
+    title: str | None,
+    doc_date: str | None,
+) -> str | None:
+    """The document's day for the event `name` when the title says it is opening ("Greetings
+    on opening of 14th Lake Forum") and names it: the title holds the name's last word and at
+    least `min_shared_words` of its words. Only where `date` is None or the document's year or
+    month (a date of its own is kept); None otherwise."""
+    if not title or not doc_date or len(doc_date) < 10:
+        return None
+    if date is not None and not doc_date.startswith(date):
+        return None
+    opening, share, never = _opening_titles(ruleset)
+    m = opening.match(title)
+    if m is None or kind in never:
+        return None
+    words, title_words = _words(name), set(_words(title[m.end() :]))
+    if not words or words[-1] not in title_words:
+        return None
+    if sum(w in title_words for w in set(words)) < share * len(set(words)):
+        return None
+    return doc_date[:10]
