@@ -324,6 +324,13 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "other_place_prepositions",
             "share_aside_max_words",
             "left_cut_refused",
+            "per_price_units",
+            "per_price_words",
+            "number_restrictions",
+            "group_wholes",
+            "recipient_verbs",
+            "composition_heads",
+            "composition_openers",
         }
     ),
     "measures": frozenset(
@@ -343,6 +350,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "home_country",
             "other_partner_prepositions",
             "partner_determiners",
+            "other_region_in_sentence",
             "extra_names",
             "ignored_names",
             "regions",

@@ -62,6 +62,7 @@ class Gazetteer:
     partner_prepositions: frozenset
     partner_determiners: frozenset
     outward_heads: frozenset  # "Russian investment": the home country's money somewhere else
+    region_partners: bool  # "... and the EU is still a major partner": no counterpart scope
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
@@ -153,6 +154,7 @@ def gazetteer(ruleset: Rules) -> Gazetteer:
         partner_prepositions=frozenset(data.get("other_partner_prepositions", [])),
         partner_determiners=frozenset(w.lower() for w in data.get("partner_determiners", [])),
         outward_heads=frozenset(w.lower() for w in data.get("outward_heads", [])),
+        region_partners=bool(data.get("other_region_in_sentence", False)),
     )
 
 
@@ -262,6 +264,23 @@ def _other_partner(ruleset: Rules, context: str, counterpart: str) -> bool:
     return False
 
 
+def _other_region(
+    ruleset: Rules, sentence: str, subject_start: int, subject_end: int, counterpart: str
+) -> bool:
+    """Whether the sentence, outside the subject, names a region or grouping (`regions` of
+    scopes.json, not "world") other than the document's counterpart (`other_region_in_sentence`):
+    "Despite the decline in trade (trade dropped from $450 billion to $300 billion), the EU is
+    still a major partner" in talks with one of its members is the trade with the grouping, so
+    the counterpart is not the figure's scope (seed 2038)."""
+    gaz = gazetteer(ruleset)
+    if not gaz.region_partners:
+        return False
+    outside = find_places(ruleset, sentence[:subject_start]) + find_places(
+        ruleset, sentence[subject_end:]
+    )
+    return any(p.kind == "region" and p.code not in ("world", counterpart) for p in outside)
+
+
 def _home_owned_outward(gaz: Gazetteer, subject: str, places: list[Place]) -> bool:
     """The subject is a measure of `outward_heads` that the home country owns, named before
     it with no preposition ("Russian investment", "Russia's direct investment", "Russian
@@ -313,6 +332,10 @@ def scope_of(
             ruleset, before + " " + sentence[:subject_start], document_counterpart
         ):
             return None  # "Trade has grown with Europe. Our trade topped ...": which partner?
+        if not places and _other_region(
+            ruleset, sentence, subject_start, subject_end, document_counterpart
+        ):
+            return None  # "trade dropped to $300 billion ..., and the EU is still a partner"
         return document_counterpart
     if countries and _home_owned_outward(gaz, subject, find_places(ruleset, subject)):
         # "Belarus has accumulated $4 billion of Russian direct investment": about where the

@@ -143,6 +143,13 @@ class SubjectRules:
     place_prepositions: frozenset  # "... 5.7 percent and 4 percent in the US": another place
     share_aside_max: int  # "account for 3 percent, actually less, of exports": the whole
     left_cut_refused: bool  # "First stage payments": a phrase cut on its left, none
+    per_price_units: frozenset  # "$11 per barrel": units of a price
+    per_price_words: frozenset  # "oil price", "cost": a subject that is a price by itself
+    number_restrictions: frozenset  # "of all children under 18": the whole is narrowed
+    group_wholes: frozenset  # "they amount to 40 percent of the population": a group's share
+    recipient_verbs: frozenset  # "teachers will get a wage increase of": whose it is
+    composition_heads: frozenset  # "with 100 percent Finnish investment": what it is made of
+    composition_openers: frozenset  # "with", "have": before such a percentage
 
 
 def _phrases(items) -> tuple:
@@ -264,6 +271,13 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         place_prepositions=words("other_place_prepositions"),
         share_aside_max=int(data.get("share_aside_max_words", 0)),
         left_cut_refused=bool(data.get("left_cut_refused", False)),
+        per_price_units=words("per_price_units"),
+        per_price_words=words("per_price_words"),
+        number_restrictions=words("number_restrictions"),
+        group_wholes=words("group_wholes"),
+        recipient_verbs=words("recipient_verbs"),
+        composition_heads=words("composition_heads"),
+        composition_openers=words("composition_openers"),
     )
 
 
@@ -921,6 +935,45 @@ class _Finder:
         k = self.skip_time_back(k)
         return k >= 0 and self.u[k].fact is not None and self.u[k].fact != self.me
 
+    def figure_before_ellipsis(self, head: int) -> int | None:
+        """The first unit of the earlier figure that the ellipsis at `head` follows (see
+        `after_a_figure`), or None."""
+        if not self.after_a_figure(head):
+            return None
+        k = self.modifiers_start(head, 0) - 2
+        while k >= 0 and self.u[k].fact is None and self.u[k].text in (",", "and"):
+            k -= 1
+        k = self.skip_time_back(k)
+        fact = self.u[k].fact
+        while k - 1 >= 0 and self.u[k - 1].fact == fact:
+            k -= 1
+        return k
+
+    def head_before_preposition(self, figure: int) -> bool:
+        """The earlier figure starting at `figure` is linked by a word of
+        `ellipsis_direct_links` to a phrase whose head stands before a preposition ("increased
+        the acreage under new orchards by 24 percent"): a noun of an ellipsis after it
+        ("and vineyards by 50 percent") stands for the phrase after the preposition, and the
+        head ("acreage") is left unsaid."""
+        r = self.rules
+        link = figure - 1
+        if link < 1 or not self.free_word(link) or self.u[link].lower not in r.ellipsis_direct:
+            return False
+        for k in range(link - 1, max(0, link - 1 - r.max_post - r.max_modifiers), -1):
+            unit = self.u[k]
+            if unit.fact is not None or not unit.word:
+                return False
+            if unit.lower in r.preps:  # before the boundary words, which hold "under"
+                return (
+                    self.free_word(k - 1)
+                    and self.np_word(k - 1)
+                    and self.u[k - 1].lower not in r.boundary
+                    and self.u[k - 1].lower not in r.determiners
+                )
+            if unit.lower in r.boundary:
+                return False
+        return False
+
     def head_elided(self, head: int) -> bool:
         """In an ellipsis ("poultry exports grew by 31 percent, pork by 20 percent"), the noun
         at `head` is no measure noun while the first subject of the sentence is a measure noun
@@ -935,7 +988,10 @@ class _Finder:
             v[1] for k, v in sorted(self.known.items()) if k < self.me and v[0] and v[1] is not None
         ]
         if not earlier:
-            return False
+            # "increased the acreage under new orchards by 24 percent, and vineyards by 50
+            # percent": no subject before, but its head stood before a preposition (seed 2038)
+            figure = self.figure_before_ellipsis(head)
+            return figure is not None and self.head_before_preposition(figure)
         first = next((k for k, u in enumerate(self.u) if u.start == earlier[0][0]), None)
         last = next((k for k, u in enumerate(self.u) if u.end == earlier[0][1]), None)
         if first is None or last is None or last == first:
@@ -1196,6 +1252,8 @@ class _Finder:
         low = self.u[j].lower
         if low in r.restrictive_followers or low in ("of", "for") or low in r.contact_pronouns:
             return None  # "of the equipment we need": a clause without "that" restricts too
+        if low in r.number_restrictions and self.number_at(j + 1):
+            return None  # "of all children under 18": an age or size narrows the whole
         if low not in r.preps:
             return head
         last = head
@@ -1242,6 +1300,18 @@ class _Finder:
         if unit.fact is None and (low in r.clause_verbs or self.verb_like(j) or low in r.preps):
             return last
         return None
+
+    def number_at(self, i: int) -> bool:
+        """Position i holds a number: a figure, digits or a number word ("under 18", "over
+        sixty")."""
+        if i >= len(self.u):
+            return False
+        unit = self.u[i]
+        return (
+            unit.fact is not None
+            or (not unit.word and unit.text[:1].isdigit())
+            or _number_word(self.ruleset, unit.lower)
+        )
 
     def time_word(self, i: int) -> bool:
         """A time word of skip_before_link ("year", "past", "period"), not an auxiliary,
@@ -1364,6 +1434,11 @@ class _Finder:
             if of_at != self.fe:
                 return False
             return self.share_link_goes_on(end) and not self.denominator_at(of_at + 1)
+        if link >= 1 and self.free_word(link - 1) and self.u[link - 1].lower in r.pronoun_parts:
+            # "they amount to 40 percent of the population", "this is 2 percent of the
+            # population": a group of people's share, which the whole alone does not name
+            # (seed 2038); other wholes are kept ("it accounts for 60 percent of exports")
+            return self.group_whole_at(of_at + 1)
         part = self.skip_time_back(link - 1)
         if part < 0 or not self.free_word(part) or self.u[part].lower in r.pronoun_parts:
             return False
@@ -1414,6 +1489,12 @@ class _Finder:
                 found.append(k)
             k += 1
         return found
+
+    def group_whole_at(self, k: int) -> bool:
+        """The whole that starts at k ends in one of `group_wholes` ("the population", "the
+        capital's residents")."""
+        words = self.whole_words(k)
+        return bool(words) and _base(self.u[words[-1]]) in self.rules.group_wholes
 
     def denominator_at(self, k: int) -> bool:
         """The whole that starts at k is one of `denominator_wholes` ("the country's GDP")."""
@@ -1644,6 +1725,24 @@ class _Finder:
             and self.u[last].lower in r.deal_heads_after
         )
 
+    def composition_after_with(self) -> bool:
+        """A percentage right after "with" or "have" (`composition_openers`) and the subject
+        right after it, ending in one of `composition_heads`: "a facility with 100 percent
+        Finnish investment", "banks with one hundred percent foreign capital", "a third of them
+        have 100 percent Russian capital". The figure says what the
+        facility or bank named before "with" is made of, which the subject drops: no subject."""
+        r = self.rules
+        if self.span is None or self.fact_type != "percentage" or self.fs < 1:
+            return False
+        first, last = self.span_units()
+        return (
+            first == self.fe
+            and last is not None
+            and self.u[last].lower in r.composition_heads
+            and self.free_word(self.fs - 1)
+            and self.u[self.fs - 1].lower in r.composition_openers
+        )
+
     def rate_of_a_deal(self) -> bool:
         """The subject is an interest rate (a word of `rate_deal_words`) right after "with" or
         "at" (`rate_deal_prepositions`; determiners and modifiers may stand between): "loans
@@ -1684,11 +1783,10 @@ class _Finder:
         first, last = self.span_units()
         if first is None or last is None or not self.is_measure(last):
             return False
-        if any(
+        bare = not any(
             self.u[k].lower not in r.weak_modifiers and self.u[k].lower not in r.bare_modifiers
             for k in range(first, last)
-        ):
-            return False
+        )
         if first >= self.fe:
             verb = self.fs - 1  # "involves 2 billion euros in investment"
         else:
@@ -1705,12 +1803,18 @@ class _Finder:
             verb -= 1  # "have taken out 50 billion rubles worth of loans"
         if not self._verb_word(verb):
             return False
+        if not bare and not (self.free_word(verb) and self.u[verb].lower in r.recipient_verbs):
+            # a measure with modifiers names its owner only as what a group gets ("junior
+            # teachers will get a wage increase of 70 percent", seed 2038)
+            return False
         k = verb - 1
         while k >= 0 and self.free_word(k) and (self.u[k].lower in r.owner_skip or self.adverb(k)):
             k -= 1
         if not self.free_word(k):
             return False
         low = self.u[k].lower
+        if not bare and low in r.place_nouns:
+            return False  # "the republic received $1 million in direct foreign investment"
         return not (
             low in r.non_owners
             or self._small_word(low)
@@ -1895,6 +1999,7 @@ class _Finder:
                 or self.owner_before_verb()
                 or self.paired_by_respectively()
                 or self.cut_on_the_left()
+                or self.composition_after_with()
             ):
                 self.span = None
                 return None
@@ -1917,8 +2022,15 @@ def _per_unit_dropped(rules: SubjectRules, subject: str, per: str | None) -> boo
     reach 20,000 rubles per month", "benefits of 8,700 rubles a month", "investment of 20,000
     rubles per capita") that the subject does not name (neither the unit nor a word of
     `per_unit_words`: "monthly"): the subject would drop what the amount is per, so it is
-    refused. Units of price ("per barrel", "per tonne") and "a year" are not listed: a price is
-    per its unit by itself, and "a year" is the period of a yearly amount."""
+    refused. "A year" is not listed: it is the period of a yearly amount. An amount per a unit
+    of price (`per_price_units`: "per barrel", "per tonne") is refused when its subject has no
+    word of `per_price_words` and does not name the unit: "an oil price of $40 per barrel" is a
+    price by itself, "our premium at $11 per barrel" drops what it is per (issue 16k)."""
+    if per and per.lower() in rules.per_price_units:
+        # "Argus assessed our premium at $11 per barrel": a price per its unit names the
+        # price; any other amount per a unit of price drops the unit (seed 2038)
+        words = set(subject.lower().replace("-", " ").split())
+        return not words & rules.per_price_words and per.lower() not in words
     if not per or per.lower() not in rules.per_restricting:
         return False
     unit = per.lower()

@@ -223,3 +223,26 @@ def test_subject_key_is_set_exactly_with_a_subject():
 def test_the_home_countrys_investment_is_about_where_it_went(text, title, figure, scope):
     found = facts_of(text, title=title)
     assert found[figure]["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        # a grouping named in the sentence: the trade may be with it, so not the counterpart
+        # (issue 16k, `other_region_in_sentence`)
+        (
+            "Trade fell to $300 billion after the sanctions, and the EU is still a major partner.",
+            "$300 billion",
+            None,
+        ),
+        ("Within the EAEU, trade grew by 12 percent.", "12 percent", None),
+        # "world" or no grouping: the counterpart, as before
+        ("Trade grew by 12 percent despite the world crisis.", "12 percent", "PE"),
+        ("Trade grew by 12 percent.", "12 percent", "PE"),
+        # a place in the subject is its scope whatever the sentence names
+        ("Trade with Chile grew by 12 percent, more than with the EU.", "12 percent", "CL"),
+    ],
+)
+def test_a_grouping_in_the_sentence_leaves_no_counterpart(text, figure, scope):
+    found = facts_of(text, title="Talks with President of Peru")
+    assert found[figure]["scope"] == scope

@@ -1655,3 +1655,150 @@ def test_on_after_the_figure_restricts_it(text, figure, subject):
 )
 def test_gold_and_currency_reserves(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # an amount per a unit of price whose subject is no price (issue 16k,
+        # `per_price_units`, `per_price_words`)
+        ("The export discount reached $7 per barrel.", "$7", None),
+        ("The surcharge was raised to 40 rubles per tonne.", "40 rubles", None),
+        # a price, cost or tariff is per its unit by itself
+        ("The oil price was $60 per barrel.", "$60", "oil price"),
+        ("Transport costs came to 40 rubles per tonne.", "40 rubles", "transport costs"),
+        ("Electricity tariffs averaged $50 per megawatt-hour.", "$50", "electricity tariffs"),
+    ],
+)
+def test_an_amount_per_a_unit_of_price_needs_a_price(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # an age or size after the whole narrows it (issue 16k, `number_restrictions`)
+        (
+            "Nearly 70 percent of all children under 16 have been vaccinated.",
+            "Nearly 70 percent",
+            None,
+        ),
+        ("We have vaccinated 45 percent of people over 60.", "45 percent", None),
+        ("About 30 percent of workers aged 55 want to retire.", "About 30 percent", None),
+        # without a number the whole is kept; a time phrase after it too
+        (
+            "Nearly 70 percent of all children have been vaccinated.",
+            "Nearly 70 percent",
+            "children",
+        ),
+        ("Exports reached 20 percent of output in 2019.", "20 percent", None),
+        ("Some 25 percent of pensioners in 2019 were working.", "Some 25 percent", "pensioners"),
+    ],
+)
+def test_an_age_or_size_after_the_whole_narrows_it(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a pronoun for a group of people and a whole of people: the group's share, which
+        # the whole alone does not name (issue 16k, `group_wholes`)
+        (
+            "Farmers live in the north, where they amount to 40 percent of the population.",
+            "40 percent",
+            None,
+        ),
+        ("This is only 2 percent of the city's residents.", "2 percent", None),
+        ("These are 15 percent of our citizens.", "15 percent", None),
+        # another whole after a pronoun is kept, as before
+        ("It accounts for 60 percent of exports.", "60 percent", "exports"),
+        ("It is 2 percent of imports.", "2 percent", "imports"),
+        # no pronoun: the whole of "N percent of X", as before
+        ("Some 10 percent of the population voted.", "Some 10 percent", "population"),
+    ],
+)
+def test_a_groups_share_of_the_population_is_not_the_population(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a measure a group gets or receives is that group's (issue 16k, `recipient_verbs`)
+        ("Rural nurses will get a wage increase of 30 percent this year.", "30 percent", None),
+        (
+            "The new plants received state contracts worth 9 billion rubles.",
+            "9 billion rubles",
+            None,
+        ),
+        # the speaker's "we", a place noun, or a verb that is not getting: kept
+        ("We will get a wage increase of 30 percent this year.", "30 percent", "wage increase"),
+        (
+            "The region received foreign direct investment of $2 billion.",
+            "$2 billion",
+            "foreign direct investment",
+        ),
+        ("Teachers will see a wage increase of 30 percent.", "30 percent", "wage increase"),
+    ],
+)
+def test_what_a_group_gets_is_that_groups(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # what a plant or bank named before "with"/"have" is made of (issue 16k,
+        # `composition_heads`, `composition_openers`)
+        ("One of the plants is Danish, with 100 percent Danish investment.", "100 percent", None),
+        (
+            "There are banks here with one hundred percent foreign capital.",
+            "one hundred percent",
+            None,
+        ),
+        ("A third of these firms have 100 percent Russian capital.", "100 percent", None),
+        # a change after "with a", or another head: kept
+        (
+            "The region grew, with a 16 percent rise in industrial output.",
+            "16 percent",
+            "industrial output",
+        ),
+        ("Foreign investment grew by 100 percent.", "100 percent", "foreign investment"),
+    ],
+)
+def test_a_share_of_one_firms_capital_has_no_subject(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # an ellipsis after a figure whose head stood before a preposition: the noun stands
+        # for the phrase after the preposition (issue 16k, `head_elided`)
+        (
+            "Farmers increased the area under new wheat by 20 percent, and barley by 40 percent.",
+            "40 percent",
+            None,
+        ),
+        (
+            "They enlarged the acreage under potatoes by 8 percent, and beets by 5 percent.",
+            "5 percent",
+            None,
+        ),
+        (
+            "Regions expanded the network of clinics by 8 percent, and schools by 5 percent.",
+            "5 percent",
+            None,
+        ),
+        # no preposition before the earlier link: the noun is what the figure measures
+        (
+            "Freight traffic increased by 8 percent, and passenger traffic by 4.7 percent.",
+            "4.7 percent",
+            "passenger traffic",
+        ),
+        ("Coal loading increased by 8 percent, and grain by 5 percent.", "5 percent", "grain"),
+    ],
+)
+def test_an_ellipsis_after_a_head_and_its_preposition_has_no_subject(text, figure, subject):
+    assert subject_of(text, figure) == subject
