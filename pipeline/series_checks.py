@@ -358,8 +358,8 @@ def measure_of(
 
 @functools.cache
 def _places_reader():
+    from pipeline.nlp.places import find_places, gazetteer
     from pipeline.nlp.rules import installed_rules
-    from pipeline.nlp.scope import find_places, gazetteer
 
     ruleset = installed_rules()
     return ruleset, find_places, gazetteer(ruleset).home

@@ -467,7 +467,7 @@ def _names_places(ruleset: Rules, pieces: list[str]) -> bool:
     """Whether every name in a tail and the list after it is a country or a region ("of
     Russia", ", Turkey and Iran"): only a list of places is taken whole, so that "after the
     summit of the BRICS, Brazil and India signed" keeps its clause."""
-    from pipeline.nlp.scope import find_places
+    from pipeline.nlp.places import find_places
 
     names = []
     for piece in pieces:

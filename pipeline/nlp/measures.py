@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.nlp.places import find_places, gazetteer
 from pipeline.nlp.rules import Rules, compiled_from_rules
-from pipeline.nlp.scope import find_places, gazetteer
 
 _TOKEN = re.compile(r"[\w][\w.-]*")
 _POSSESSIVE = re.compile(

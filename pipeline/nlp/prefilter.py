@@ -274,7 +274,7 @@ _READERS = {
 
 
 def _triggers(ruleset: Rules, *pairs: tuple) -> Triggers | None:
-    from pipeline.nlp.scope import gazetteer
+    from pipeline.nlp.places import gazetteer
     from pipeline.nlp.subject import subject_rules
 
     numeric = [numeric_triggers(rules) for kind, rules in pairs if kind == "numeric"]

@@ -360,7 +360,7 @@ def _common_word(ruleset: Rules, text: str) -> bool:
 
 def _is_place(ruleset: Rules, text: str) -> bool:
     """A country, demonym or region name ("Russia's", "Chinese")."""
-    from pipeline.nlp.scope import find_places
+    from pipeline.nlp.places import find_places
 
     return text[:1].isupper() and bool(find_places(ruleset, text))
 

@@ -6,8 +6,9 @@ import pytest
 
 import pipeline
 from pipeline.nlp.measures import subject_key
+from pipeline.nlp.places import find_places
 from pipeline.nlp.rules import installed_rules, rules_dir
-from pipeline.nlp.scope import counterpart, find_places
+from pipeline.nlp.scope import counterpart
 from pipeline.speech import Speech
 
 RULES = installed_rules()  # the installed rule files, passed to the scanners
