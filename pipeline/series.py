@@ -260,7 +260,7 @@ class Placement:
 
     key: tuple[str, str | None, str, str] | None
     span: str = "year"
-    left_out: str | None = None  # "hypothetical", "partner", "local"
+    left_out: str | None = None  # "hypothetical", "partner", "local", "unqualified"
 
 
 def place(
@@ -291,8 +291,16 @@ def place(
     if checks.is_hypothetical(rules, sentence, start, end):
         return Placement(None, left_out="hypothetical")
     key = series_key(fact, checks.measure_of(rules, fact, sentence, start, end))
-    span = checks.span_of(rules, sentence, start, end, _year(fact.get("doc_date")))
     subject_key, scope, unit, measure = key
+    if checks.unqualified(rules, subject_key, fact.get("subject")):
+        return Placement(None, left_out="unqualified")
+    span = checks.span_of(rules, sentence, start, end, _year(fact.get("doc_date")))
+    if (
+        span == "year"
+        and (measure == "change" or unit != "percent")
+        and checks.year_so_far(rules, sentence, start, end, fact.get("doc_date"))
+    ):
+        span = "part"  # "has grown by 20 percent this year", said in October
     label = (info.labels if info else {}).get(fact.get("speaker") or "")
     if scope is None and subject_key not in needs_scope:
         owner = checks.named_owner(rules, sentence, start, end)
@@ -303,6 +311,8 @@ def place(
         if owner is not None:
             return Placement((subject_key, owner, unit, measure), span)
     elif scope is not None and subject_key in needs_scope:
+        if checks.own_trade(rules, fact.get("subject")):
+            return Placement(None, span, "partner")  # "Armenia's trade": its own, with the world
         named = checks.named_partner(fact.get("subject") or "")
         if named is not None and named != scope:
             # "trade with the EU" in talks with one EU country: the partner the subject names
