@@ -209,6 +209,7 @@ class DocumentInfo:
     url: str | None
     local: bool  # the title is about one Russian region or company
     labels: dict[str, str] = field(default_factory=dict)  # speaker's name -> his title
+    text: str | None = None  # the document's text: the sentence before a figure's
 
 
 def document_info(docs: Iterable[dict[str, Any]]) -> dict[str, DocumentInfo]:
@@ -231,7 +232,8 @@ def document_info(docs: Iterable[dict[str, Any]]) -> dict[str, DocumentInfo]:
             if isinstance(p, dict) and p.get("name") and p.get("label")
         }
         is_local = bool(local and local.search(title)) or checks.title_is_local(rules, title)
-        found[d["doc_id"]] = DocumentInfo(d.get("url"), is_local, labels)
+        text = d.get("text") if isinstance(d.get("text"), str) else None
+        found[d["doc_id"]] = DocumentInfo(d.get("url"), is_local, labels, text)
     return found
 
 
@@ -295,6 +297,12 @@ def place(
     if checks.unqualified(rules, subject_key, fact.get("subject")):
         return Placement(None, left_out="unqualified")
     span = checks.span_of(rules, sentence, start, end, _year(fact.get("doc_date")))
+    if span == "year" and info is not None and info.text:
+        # no time phrase in the sentence: the one before may set the frame ("... the last two
+        # months. Output rose by 5 percent.")
+        before = checks.sentence_before(info.text, sentence, fact.get("start"), start)
+        framed = checks.frame_span(rules, sentence, before, _year(fact.get("doc_date")))
+        span = framed or span
     if (
         span == "year"
         and (measure == "change" or unit != "percent")

@@ -57,6 +57,7 @@ _OF_YEAR = re.compile(
 )
 # "that" and a stretch without a comma before a "would": reported speech
 _TOLD = re.compile(r"\bthat\b[^,;:]{0,100}$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St)[.!?…][\"”’)]*\s+")
 _YEAR_NUMBER = re.compile(r"(?<![\w$€£.,-])(?:1[89]\d\d|20\d\d)(?![\w%]|[.,]\d|\s*per)")
 
 
@@ -313,6 +314,49 @@ def nearest_phrase(
         if best is None or distance < best[0]:
             best = (distance, (p_start, p_end, span))
     return best[1] if best else None
+
+
+def sentence_before(text: str, sentence: str, offset: Any, start: int) -> str | None:
+    """The sentence before `sentence` in the same paragraph of a document's `text`, given the
+    document offset of the figure (`offset`) that stands at `start` of the sentence; None when
+    the sentence is not found there or opens its paragraph."""
+    if not isinstance(offset, int):
+        return None
+    at = offset - start
+    if at <= 0 or text[at : at + len(sentence)] != sentence:
+        return None
+    paragraph = text[:at].rsplit("\n", 1)[-1].rstrip()
+    if not paragraph:
+        return None
+    # the previous sentence's end is its own last stop: look for the stop before it
+    ends = [m.end() for m in _SENTENCE_END.finditer(paragraph[:-1])]
+    return paragraph[ends[-1] :].strip() if ends else paragraph.strip()
+
+
+def frame_span(
+    rules: SeriesRules, sentence: str, before: str | None, doc_year: int | None = None
+) -> str | None:
+    """`part` or `years` when `sentence` has no time phrase of its own and the sentence
+    `before` it has time phrases of that one span only (none a month or a range of days, which
+    date an event), and no figure of its own ("The
+    minister reported on the last two months." then "Output rose by 5 percent."): it sets
+    the frame. Else None."""
+    if not before or _time_phrases(rules, sentence, doc_year):
+        return None
+    phrases = _time_phrases(rules, before, doc_year)
+    spans = {span for _, _, span in phrases}
+    if len(spans) != 1 or spans == {YEAR}:
+        return None
+    # a month or a range of days there dates an event ("met in September 2002"), no frame
+    if any(rules.month.match(before, p[0]) or rules.day_range.match(before, p[0]) for p in phrases):
+        return None
+    # a figure of its own (a number that is not a year inside a phrase): the phrase is its
+    bare = before
+    for p_start, p_end, _ in sorted(phrases, reverse=True):
+        bare = bare[:p_start] + bare[p_end:]
+    if re.search(r"\d", bare):
+        return None
+    return next(iter(spans))
 
 
 def year_so_far(

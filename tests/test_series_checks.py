@@ -286,6 +286,47 @@ def test_figure_at(sentence, text, occurrence, where):
 
 
 @pytest.mark.parametrize(
+    ("before", "sentence", "span"),
+    [
+        ("The minister reported on the last two months.", "Output rose by 5 percent.", "part"),
+        ("We looked at the first quarter.", "Sales fell 2 percent.", "part"),
+        ("Since 2009 much has changed.", "Output is up 40 percent.", "years"),
+        # the sentence has a phrase of its own
+        ("We looked at the first quarter.", "Last year sales fell 2 percent.", None),
+        # the sentence before has a figure of its own: its phrase is that figure's
+        ("In the first quarter, prices rose 2 percent.", "Sales fell 3 percent.", None),
+        # a month dates an event
+        ("They met in September 2012 in Sochi.", "Trade has reached $1.5 billion.", None),
+        # a whole year, or spans of two kinds
+        ("This year was difficult.", "Sales fell 3 percent.", None),
+        ("Over the first quarter and since 2010 we grew.", "Sales fell 3 percent.", None),
+        (None, "Sales fell 3 percent.", None),
+    ],
+)
+def test_frame_span(before, sentence, span):
+    assert checks.frame_span(RULES, sentence, before, doc_year=2016) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "before"),
+    [
+        (
+            "We met. Mr. Ivanov spoke of March. Sales fell 3 percent.",
+            "Sales fell 3 percent.",
+            "Mr. Ivanov spoke of March.",
+        ),
+        ("We met.\nSales fell 3 percent.", "Sales fell 3 percent.", None),  # opens a paragraph
+        ("Sales fell 3 percent.", "Sales fell 3 percent.", None),
+        ("We met. Sales fell 3 percent.", "Sales fell 4 percent.", None),  # not the sentence
+    ],
+)
+def test_sentence_before(text, sentence, before):
+    at = text.find(sentence) if sentence in text else 8
+    start = sentence.find("3") if "3" in sentence else sentence.find("4")
+    assert checks.sentence_before(text, sentence, at + start, start) == before
+
+
+@pytest.mark.parametrize(
     ("key", "subject", "unqualified"),
     [
         ("public debt", "debt", True),
@@ -566,3 +607,18 @@ def test_document_info_reads_titles_and_speakers():
     assert info["a"].local and not info["b"].local
     assert info["a"].labels == {"Ivan Petrov": "Governor Ivan Petrov"}
     assert info["b"].labels == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The minister reported on the first two months. Output rose by 5 percent.", "part"),
+        ("The minister reported on the economy. Output rose by 5 percent.", "year"),
+    ],
+)
+def test_place_reads_the_frame_of_the_sentence_before(text, span):
+    sentence = "Output rose by 5 percent."
+    record = fact(sentence, "5 percent", 5.0, key="industrial output")
+    record["start"] = text.find(sentence) + sentence.find("5 percent")
+    info = DocumentInfo("http://d1", local=False, labels=PETROV, text=text)
+    assert place(record, info).span == span
