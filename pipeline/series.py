@@ -298,7 +298,7 @@ def place(
         return Placement(None, left_out="unqualified")
     span = checks.span_of(rules, sentence, start, end, _year(fact.get("doc_date")))
     if span == "year" and info is not None and info.text:
-        # no time phrase in the sentence: the one before may set the frame ("... the last two
+        # no time phrase in the sentence: the one before may set the frame ("... the first two
         # months. Output rose by 5 percent.")
         before = checks.sentence_before(info.text, sentence, fact.get("start"), start)
         framed = checks.frame_span(rules, sentence, before, _year(fact.get("doc_date")))
@@ -308,7 +308,7 @@ def place(
         and (measure == "change" or unit != "percent")
         and checks.year_so_far(rules, sentence, start, end, fact.get("doc_date"))
     ):
-        span = "part"  # "has grown by 20 percent this year", said in October
+        span = "part"  # "have grown by 12 percent this year", said in October
     label = (info.labels if info else {}).get(fact.get("speaker") or "")
     if scope is None and subject_key not in needs_scope:
         owner = checks.named_owner(rules, sentence, start, end)

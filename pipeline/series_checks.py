@@ -338,9 +338,8 @@ def frame_span(
 ) -> str | None:
     """`part` or `years` when `sentence` has no time phrase of its own and the sentence
     `before` it has time phrases of that one span only (none a month or a range of days, which
-    date an event), and no figure of its own ("The
-    minister reported on the last two months." then "Output rose by 5 percent."): it sets
-    the frame. Else None."""
+    date an event), and no figure of its own ("The minister spoke about the first two months."
+    then "Output rose by 5 percent."): it sets the frame. Else None."""
     if not before or _time_phrases(rules, sentence, doc_year):
         return None
     phrases = _time_phrases(rules, before, doc_year)
@@ -367,7 +366,7 @@ def year_so_far(
     doc_date: str | None,
 ) -> bool:
     """Whether the whole-year phrase nearest to the figure is "this year" said of what has
-    happened ("trade has grown by 20 percent this year") before the year's last month: the year
+    happened ("exports have grown by 12 percent this year") before the year's last month: the year
     so far. Not a forecast ("will grow by 2 percent this year")."""
     if not doc_date or not doc_date[5:7].isdigit():
         return False

@@ -61,11 +61,11 @@ def test_span(sentence, figure, span):
 @pytest.mark.parametrize(
     ("sentence", "figure", "doc_date", "so_far"),
     [
-        ("Our trade has grown by 20 percent this year.", "20 percent", "2018-09-08", True),
-        ("This year trade has rapidly grown by 25 percent.", "25 percent", "2017-10-12", True),
+        ("Our exports have grown by 12 percent this year.", "12 percent", "2018-09-08", True),
+        ("This year sales have quickly grown by 15 percent.", "15 percent", "2017-10-12", True),
         ("This year exports rose 9 percent.", "9 percent", "2017-04-01", True),
         ("Sales reached $4 billion this year.", "$4 billion", "2015-06-30", True),
-        ("Trade will grow by 20 percent this year.", "20 percent", "2018-09-08", False),
+        ("Exports will grow by 12 percent this year.", "12 percent", "2018-09-08", False),
         ("We expect trade to have grown 5 percent this year.", "5 percent", "2018-03-01", False),
         (
             "This year it has decided to raise spending by $40 billion.",
@@ -73,7 +73,12 @@ def test_span(sentence, figure, span):
             "2017-03-30",
             False,
         ),
-        ("Trade has grown by 20 percent this year.", "20 percent", "2017-12-20", False),  # December
+        (
+            "Exports have grown by 12 percent this year.",
+            "12 percent",
+            "2017-12-20",
+            False,
+        ),  # December
         ("Trade grew by 20 percent last year.", "20 percent", "2018-09-08", False),
         (
             "In the first quarter of this year trade grew 5 percent.",
@@ -81,7 +86,7 @@ def test_span(sentence, figure, span):
             "2018-09-08",
             False,
         ),
-        ("Trade has grown by 20 percent this year.", "20 percent", None, False),
+        ("Exports have grown by 12 percent this year.", "12 percent", None, False),
     ],
 )
 def test_year_so_far(sentence, figure, doc_date, so_far):
@@ -288,7 +293,7 @@ def test_figure_at(sentence, text, occurrence, where):
 @pytest.mark.parametrize(
     ("before", "sentence", "span"),
     [
-        ("The minister reported on the last two months.", "Output rose by 5 percent.", "part"),
+        ("The minister spoke about the first two months.", "Output rose by 5 percent.", "part"),
         ("We looked at the first quarter.", "Sales fell 2 percent.", "part"),
         ("Since 2009 much has changed.", "Output is up 40 percent.", "years"),
         # the sentence has a phrase of its own
@@ -487,9 +492,9 @@ DORJ = {"Batu Dorj": "President of Mongolia Batu Dorj"}
         # issue 16l: the year so far, a bare "debt", a country's own trade
         (
             fact(
-                "Trade has grown by 20 percent this year.",
-                "20 percent",
-                20.0,
+                "Exports have grown by 12 percent this year.",
+                "12 percent",
+                12.0,
                 key="trade",
                 scope="MN",
             ),
