@@ -87,6 +87,7 @@ class SeriesRules:
 
     breaks: tuple[str, ...]
     part: re.Pattern
+    fractions: frozenset
     whole: re.Pattern
     several: re.Pattern
     since_year: re.Pattern
@@ -146,6 +147,7 @@ def series_rules() -> SeriesRules:
     return SeriesRules(
         breaks=tuple(data["clause_breaks"]),
         part=re.compile(_phrases(data["part_of_year"]), re.IGNORECASE),
+        fractions=frozenset(w.lower() for w in data.get("fraction_words", [])),
         whole=re.compile(_phrases(data["whole_year"]), re.IGNORECASE),
         several=re.compile(_phrases(data["several_years"]), re.IGNORECASE),
         since_year=re.compile(
@@ -241,6 +243,12 @@ def _time_phrases(
     found: list[tuple[int, int, str]] = []
     for m in rules.part.finditer(sentence):
         tail = _OF_YEAR.match(sentence, m.end())
+        if (
+            not tail
+            and m.group().lower() in rules.fractions
+            and re.match(r"\s+of\b", sentence[m.end() :])
+        ):
+            continue  # "three quarters of the funding": a fraction
         found.append((m.start(), tail.end() if tail else m.end(), PART))
     for m in rules.month.finditer(sentence):
         if m.group().lower().startswith("as ") or re.search(r"\bas\s+$", sentence[: m.start()]):

@@ -45,6 +45,11 @@ def at(sentence: str, figure: str) -> tuple[int, int]:
         ("In 2012 it rose by 6% and in the first four months of 2013 by 2%.", "6%", "year"),
         ("In 2012 it rose by 6% and in the first four months of 2013 by 2%.", "2%", "part"),
         ("Last year sales rose 5 percent, whereas in January they fell.", "5 percent", "year"),
+        # a fraction is no time: "three quarters of" without a year (issue 16l)
+        ("Three quarters of the funds, 4 billion rubles, came in.", "4 billion rubles", "year"),
+        ("In the first three quarters of 2015 sales rose 4 percent.", "4 percent", "part"),
+        ("Over three quarters of this year sales rose 4 percent.", "4 percent", "part"),
+        ("Sales rose 4 percent in the third quarter.", "4 percent", "part"),
         # "since" and a few words before a year: a span from that time (issue 16l)
         ("Since the summer of 2009, trade rose by 40 percent.", "40 percent", "years"),
         ("Since his visit to Moscow in 2012 sales rose by 50 percent.", "50 percent", "years"),
@@ -295,6 +300,7 @@ def test_figure_at(sentence, text, occurrence, where):
     [
         ("The minister spoke about the first two months.", "Output rose by 5 percent.", "part"),
         ("We looked at the first quarter.", "Sales fell 2 percent.", "part"),
+        ("Three quarters of the funds come from members.", "Loans reached $2 billion.", None),
         ("Since 2009 much has changed.", "Output is up 40 percent.", "years"),
         # the sentence has a phrase of its own
         ("We looked at the first quarter.", "Last year sales fell 2 percent.", None),
