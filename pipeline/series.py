@@ -209,6 +209,7 @@ class DocumentInfo:
     url: str | None
     local: bool  # the title is about one Russian region or company
     labels: dict[str, str] = field(default_factory=dict)  # speaker's name -> his title
+    text: str | None = None  # the document's text: the sentence before a figure's
 
 
 def document_info(docs: Iterable[dict[str, Any]]) -> dict[str, DocumentInfo]:
@@ -231,7 +232,8 @@ def document_info(docs: Iterable[dict[str, Any]]) -> dict[str, DocumentInfo]:
             if isinstance(p, dict) and p.get("name") and p.get("label")
         }
         is_local = bool(local and local.search(title)) or checks.title_is_local(rules, title)
-        found[d["doc_id"]] = DocumentInfo(d.get("url"), is_local, labels)
+        text = d.get("text") if isinstance(d.get("text"), str) else None
+        found[d["doc_id"]] = DocumentInfo(d.get("url"), is_local, labels, text)
     return found
 
 
@@ -260,7 +262,7 @@ class Placement:
 
     key: tuple[str, str | None, str, str] | None
     span: str = "year"
-    left_out: str | None = None  # "hypothetical", "partner", "local"
+    left_out: str | None = None  # "hypothetical", "partner", "local", "unqualified"
 
 
 def place(
@@ -291,8 +293,22 @@ def place(
     if checks.is_hypothetical(rules, sentence, start, end):
         return Placement(None, left_out="hypothetical")
     key = series_key(fact, checks.measure_of(rules, fact, sentence, start, end))
-    span = checks.span_of(rules, sentence, start, end, _year(fact.get("doc_date")))
     subject_key, scope, unit, measure = key
+    if checks.unqualified(rules, subject_key, fact.get("subject")):
+        return Placement(None, left_out="unqualified")
+    span = checks.span_of(rules, sentence, start, end, _year(fact.get("doc_date")))
+    if span == "year" and info is not None and info.text:
+        # no time phrase in the sentence: the one before may set the frame ("... the first two
+        # months. Output rose by 5 percent.")
+        before = checks.sentence_before(info.text, sentence, fact.get("start"), start)
+        framed = checks.frame_span(rules, sentence, before, _year(fact.get("doc_date")))
+        span = framed or span
+    if (
+        span == "year"
+        and (measure == "change" or unit != "percent")
+        and checks.year_so_far(rules, sentence, start, end, fact.get("doc_date"))
+    ):
+        span = "part"  # "have grown by 12 percent this year", said in October
     label = (info.labels if info else {}).get(fact.get("speaker") or "")
     if scope is None and subject_key not in needs_scope:
         owner = checks.named_owner(rules, sentence, start, end)
@@ -303,6 +319,8 @@ def place(
         if owner is not None:
             return Placement((subject_key, owner, unit, measure), span)
     elif scope is not None and subject_key in needs_scope:
+        if checks.own_trade(rules, fact.get("subject")):
+            return Placement(None, span, "partner")  # "Armenia's trade": its own, with the world
         named = checks.named_partner(fact.get("subject") or "")
         if named is not None and named != scope:
             # "trade with the EU" in talks with one EU country: the partner the subject names

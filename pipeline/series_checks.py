@@ -57,6 +57,7 @@ _OF_YEAR = re.compile(
 )
 # "that" and a stretch without a comma before a "would": reported speech
 _TOLD = re.compile(r"\bthat\b[^,;:]{0,100}$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St)[.!?…][\"”’)]*\s+")
 _YEAR_NUMBER = re.compile(r"(?<![\w$€£.,-])(?:1[89]\d\d|20\d\d)(?![\w%]|[.,]\d|\s*per)")
 
 
@@ -86,6 +87,7 @@ class SeriesRules:
 
     breaks: tuple[str, ...]
     part: re.Pattern
+    fractions: frozenset
     whole: re.Pattern
     several: re.Pattern
     since_year: re.Pattern
@@ -105,6 +107,14 @@ class SeriesRules:
     level_to: re.Pattern
     change_nouns: re.Pattern
     change_by: re.Pattern
+    since_event: re.Pattern
+    so_far_phrase: re.Pattern
+    so_far_verbs: re.Pattern
+    so_far_not: re.Pattern
+    so_far_before_month: int
+    level_threshold: re.Pattern
+    qualified_keys: dict
+    own_trade_partner: re.Pattern
 
 
 @functools.cache
@@ -137,6 +147,7 @@ def series_rules() -> SeriesRules:
     return SeriesRules(
         breaks=tuple(data["clause_breaks"]),
         part=re.compile(_phrases(data["part_of_year"]), re.IGNORECASE),
+        fractions=frozenset(w.lower() for w in data.get("fraction_words", [])),
         whole=re.compile(_phrases(data["whole_year"]), re.IGNORECASE),
         several=re.compile(_phrases(data["several_years"]), re.IGNORECASE),
         since_year=re.compile(
@@ -171,6 +182,27 @@ def series_rules() -> SeriesRules:
             + r"\s+)?(?:[$€£]?\d[\d.,]*\s*(?:or|to|[–-])\s*)?$",
             re.IGNORECASE,
         ),
+        since_event=re.compile(
+            r"\bsince\s+(?!" + _phrases(data["since_event_not_first"]) + r")"
+            # a few words without a figure or a break, ending with "of"/"in" before the year
+            r"(?:[A-Za-z’'.-]+\s+){1,7}?(?:of|in)\s+(1[89]\d\d|20\d\d)\b(?![\w%]|[.,]\d)",
+            re.IGNORECASE,
+        ),
+        so_far_phrase=re.compile(_phrases(data["year_so_far_phrases"]), re.IGNORECASE),
+        so_far_verbs=re.compile(_phrases(data["year_so_far_verbs"]), re.IGNORECASE),
+        so_far_not=re.compile(_phrases(data["year_so_far_not"]), re.IGNORECASE),
+        so_far_before_month=int(data["year_so_far_before_month"]),
+        level_threshold=re.compile(
+            _phrases(data["level_threshold_verbs"])
+            + r"\s+(?:"
+            + _phrases(data["level_to_qualifiers"])
+            + r"\s+)?$",
+            re.IGNORECASE,
+        ),
+        qualified_keys={
+            k: frozenset(w.lower() for w in v) for k, v in data["qualified_keys"].items()
+        },
+        own_trade_partner=re.compile(_phrases(data["own_trade_partner_words"]), re.IGNORECASE),
     )
 
 
@@ -211,6 +243,12 @@ def _time_phrases(
     found: list[tuple[int, int, str]] = []
     for m in rules.part.finditer(sentence):
         tail = _OF_YEAR.match(sentence, m.end())
+        if (
+            not tail
+            and m.group().lower() in rules.fractions
+            and re.match(r"\s+of\b", sentence[m.end() :])
+        ):
+            continue  # "three quarters of the funding": a fraction
         found.append((m.start(), tail.end() if tail else m.end(), PART))
     for m in rules.month.finditer(sentence):
         if m.group().lower().startswith("as ") or re.search(r"\bas\s+$", sentence[: m.start()]):
@@ -235,6 +273,13 @@ def _time_phrases(
                 found.append((m.start(), m.end(), PART))  # "since 2018", said in 2018
                 continue
         found.append((m.start(), m.end(), YEARS))
+    for m in rules.since_event.finditer(sentence):
+        if rules.superlative.search(sentence[max(0, m.start() - 60) : m.start()]):
+            continue
+        if doc_year is not None and int(m.group(1)) >= doc_year:
+            found.append((m.start(), m.end(), PART))
+        else:
+            found.append((m.start(), m.end(), YEARS))
     for m in rules.whole.finditer(sentence):
         found.append((m.start(), m.end(), YEAR))
     for m in _YEAR_NUMBER.finditer(sentence):
@@ -253,6 +298,15 @@ def span_of(
 ) -> str:
     """`year`, `part` or `years`: the span of the time phrase nearest to the figure at
     sentence[start:end] in its stretch (`year` when there is none)."""
+    nearest = nearest_phrase(rules, sentence, start, end, doc_year)
+    return nearest[2] if nearest else YEAR
+
+
+def nearest_phrase(
+    rules: SeriesRules, sentence: str, start: int, end: int, doc_year: int | None = None
+) -> tuple[int, int, str] | None:
+    """(start, end, span) of the time phrase nearest to the figure at sentence[start:end] in its
+    stretch: one before it, or one after it with no comma or "and" between; None when none."""
     lo, hi = stretch(rules, sentence, start, end)
     best = None
     for p_start, p_end, span in _time_phrases(rules, sentence, doc_year):
@@ -266,8 +320,75 @@ def span_of(
             if "," in between or re.search(r"\band\b", between):
                 distance += len(sentence)  # the next figure's phrase
         if best is None or distance < best[0]:
-            best = (distance, span)
-    return best[1] if best else YEAR
+            best = (distance, (p_start, p_end, span))
+    return best[1] if best else None
+
+
+def sentence_before(text: str, sentence: str, offset: Any, start: int) -> str | None:
+    """The sentence before `sentence` in the same paragraph of a document's `text`, given the
+    document offset of the figure (`offset`) that stands at `start` of the sentence; None when
+    the sentence is not found there or opens its paragraph."""
+    if not isinstance(offset, int):
+        return None
+    at = offset - start
+    if at <= 0 or text[at : at + len(sentence)] != sentence:
+        return None
+    paragraph = text[:at].rsplit("\n", 1)[-1].rstrip()
+    if not paragraph:
+        return None
+    # the previous sentence's end is its own last stop: look for the stop before it
+    ends = [m.end() for m in _SENTENCE_END.finditer(paragraph[:-1])]
+    return paragraph[ends[-1] :].strip() if ends else paragraph.strip()
+
+
+def frame_span(
+    rules: SeriesRules, sentence: str, before: str | None, doc_year: int | None = None
+) -> str | None:
+    """`part` or `years` when `sentence` has no time phrase of its own and the sentence
+    `before` it has time phrases of that one span only (none a month or a range of days, which
+    date an event), and no figure of its own ("The minister spoke about the first two months."
+    then "Output rose by 5 percent."): it sets the frame. Else None."""
+    if not before or _time_phrases(rules, sentence, doc_year):
+        return None
+    phrases = _time_phrases(rules, before, doc_year)
+    spans = {span for _, _, span in phrases}
+    if len(spans) != 1 or spans == {YEAR}:
+        return None
+    # a month or a range of days there dates an event ("met in September 2002"), no frame
+    if any(rules.month.match(before, p[0]) or rules.day_range.match(before, p[0]) for p in phrases):
+        return None
+    # a figure of its own (a number that is not a year inside a phrase): the phrase is its
+    bare = before
+    for p_start, p_end, _ in sorted(phrases, reverse=True):
+        bare = bare[:p_start] + bare[p_end:]
+    if re.search(r"\d", bare):
+        return None
+    return next(iter(spans))
+
+
+def year_so_far(
+    rules: SeriesRules,
+    sentence: str,
+    start: int,
+    end: int,
+    doc_date: str | None,
+) -> bool:
+    """Whether the whole-year phrase nearest to the figure is "this year" said of what has
+    happened ("exports have grown by 12 percent this year") before the year's last month: the year
+    so far. Not a forecast ("will grow by 2 percent this year")."""
+    if not doc_date or not doc_date[5:7].isdigit():
+        return False
+    if int(doc_date[5:7]) >= rules.so_far_before_month:
+        return False
+    nearest = nearest_phrase(rules, sentence, start, end, int(doc_date[:4]))
+    if nearest is None or nearest[2] != YEAR:
+        return False
+    if not rules.so_far_phrase.fullmatch(sentence, nearest[0], nearest[1]):
+        return False
+    lo, hi = stretch(rules, sentence, start, end)
+    return bool(rules.so_far_verbs.search(sentence, lo, hi)) and not rules.so_far_not.search(
+        sentence, lo, hi
+    )
 
 
 def is_hypothetical(rules: SeriesRules, sentence: str, start: int, end: int) -> bool:
@@ -337,10 +458,13 @@ def measure_of(
     reached), "increase"/"decrease" for a money figure after "increased by"; else its own."""
     before = sentence[max(0, start - 80) : start]
     change = fact.get("change")
+    # the figure's own text may begin with its verb ("exceeded 5 percent")
+    digit = re.search(r"\d", sentence[start:end])
+    lead = sentence[max(0, start - 80) : start + (digit.start() if digit else 0)]
     if (
         change
         and fact.get("unit") == "percent"
-        and rules.level_to.search(before)
+        and (rules.level_to.search(before) or rules.level_threshold.search(lead))
         and not rules.change_nouns.search(fact.get("subject") or "")
     ):
         return None
@@ -419,6 +543,28 @@ def title_is_local(rules: SeriesRules, title: str | None) -> bool:
     if not m:
         return False
     return not any(kind == "country" for _, kind in places_in(title[m.end() :]))
+
+
+def unqualified(rules: SeriesRules, key: str, subject: str | None) -> bool:
+    """Whether a subject reaches a key of `qualified_keys` without one of its words ("the debt"
+    keyed "public debt")."""
+    wanted = rules.qualified_keys.get(key)
+    if not wanted:
+        return False
+    return not any(w.lower() in wanted for w in _WORD.findall(subject or ""))
+
+
+def own_trade(rules: SeriesRules, subject: str | None) -> bool:
+    """Whether a trade subject is one foreign country's own trade ("Armenia's trade"): that
+    country in the possessive, no partner word ("with", "between", "bilateral") and no other
+    place named."""
+    subject = subject or ""
+    m = re.match(r"(.+?)(?:’s|'s)\s", subject)
+    if not m or rules.own_trade_partner.search(subject):
+        return False
+    owners = [code for code, kind in places_in(m.group(1)) if kind == "country"]
+    named = {code for code, _ in places_in(subject)}
+    return len(owners) == 1 and owners[0] != home_country() and named == {owners[0]}
 
 
 def named_partner(subject: str) -> str | None:

@@ -45,10 +45,57 @@ def at(sentence: str, figure: str) -> tuple[int, int]:
         ("In 2012 it rose by 6% and in the first four months of 2013 by 2%.", "6%", "year"),
         ("In 2012 it rose by 6% and in the first four months of 2013 by 2%.", "2%", "part"),
         ("Last year sales rose 5 percent, whereas in January they fell.", "5 percent", "year"),
+        # a fraction is no time: "three quarters of" without a year (issue 16l)
+        ("Three quarters of the funds, 4 billion rubles, came in.", "4 billion rubles", "year"),
+        ("In the first three quarters of 2015 sales rose 4 percent.", "4 percent", "part"),
+        ("Over three quarters of this year sales rose 4 percent.", "4 percent", "part"),
+        ("Sales rose 4 percent in the third quarter.", "4 percent", "part"),
+        # "since" and a few words before a year: a span from that time (issue 16l)
+        ("Since the summer of 2009, trade rose by 40 percent.", "40 percent", "years"),
+        ("Since his visit to Moscow in 2012 sales rose by 50 percent.", "50 percent", "years"),
+        ("Since the end of 2016, prices have risen by 3 percent.", "3 percent", "part"),
+        ("Since in 2012 sales fell by 3 percent, we cut costs.", "3 percent", "year"),  # cause
+        ("Sales rose 7 percent, the highest since the spring of 2008.", "7 percent", "year"),
+        ("Since last year in 2015 sales rose by 4 percent.", "4 percent", "year"),
     ],
 )
 def test_span(sentence, figure, span):
     assert checks.span_of(RULES, sentence, *at(sentence, figure), doc_year=2016) == span
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "doc_date", "so_far"),
+    [
+        ("Our exports have grown by 12 percent this year.", "12 percent", "2018-09-08", True),
+        ("This year sales have quickly grown by 15 percent.", "15 percent", "2017-10-12", True),
+        ("This year exports rose 9 percent.", "9 percent", "2017-04-01", True),
+        ("Sales reached $4 billion this year.", "$4 billion", "2015-06-30", True),
+        ("Exports will grow by 12 percent this year.", "12 percent", "2018-09-08", False),
+        ("We expect trade to have grown 5 percent this year.", "5 percent", "2018-03-01", False),
+        (
+            "This year it has decided to raise spending by $40 billion.",
+            "$40 billion",
+            "2017-03-30",
+            False,
+        ),
+        (
+            "Exports have grown by 12 percent this year.",
+            "12 percent",
+            "2017-12-20",
+            False,
+        ),  # December
+        ("Trade grew by 20 percent last year.", "20 percent", "2018-09-08", False),
+        (
+            "In the first quarter of this year trade grew 5 percent.",
+            "5 percent",
+            "2018-09-08",
+            False,
+        ),
+        ("Exports have grown by 12 percent this year.", "12 percent", None, False),
+    ],
+)
+def test_year_so_far(sentence, figure, doc_date, so_far):
+    assert checks.year_so_far(RULES, sentence, *at(sentence, figure), doc_date) is so_far
 
 
 @pytest.mark.parametrize(
@@ -81,6 +128,11 @@ def test_span_since_the_documents_year_is_the_year_so_far(doc_year, span):
         ("It fails to reflect our potential: sales are $5 billion.", "$5 billion", False),
         ("Sales reached, if I am correct, $5 billion.", "$5 billion", False),
         ("He said that, if the plant opens, sales would reach $3 billion.", "$3 billion", True),
+        # "could have" / "might have": what could have been, not what was (issue 16l)
+        ("The bank could have lowered the rate to 6 percent in March.", "6 percent", True),
+        ("Sales might have grown by 4 percent, experts say.", "4 percent", True),
+        ("Sales could grow by 4 percent next year.", "4 percent", False),  # a forecast
+        ("We have grown by 4 percent, as you could see.", "4 percent", False),
     ],
 )
 def test_hypothetical(sentence, figure, hypothetical):
@@ -192,6 +244,32 @@ def test_local_title(title, local):
         ("They raised spending by $4 or $6 billion.", "$6 billion", "USD", None, "", "increase"),
         ("Trade reached $2 billion.", "$2 billion", "USD", None, "", None),
         ("The plan was backed by $2 billion.", "$2 billion", "USD", None, "", None),
+        # a level passed: "exceeded 5 percent" (issue 16l)
+        (
+            "The inflation rate exceeded 5 percent.",
+            "exceeded 5 percent",
+            "percent",
+            "increase",
+            "inflation rate",
+            None,
+        ),
+        ("Unemployment topped almost 6 percent.", "6 percent", "percent", "increase", "", None),
+        (
+            "Growth exceeded 3 percent.",
+            "exceeded 3 percent",
+            "percent",
+            "increase",
+            "growth",
+            "increase",
+        ),
+        (
+            "Exports exceeded the plan by 5 percent.",
+            "5 percent",
+            "percent",
+            "increase",
+            "",
+            "increase",
+        ),
     ],
 )
 def test_measure_of(sentence, figure, unit, change, subject, read):
@@ -215,6 +293,81 @@ def test_measure_of(sentence, figure, unit, change, subject, read):
 )
 def test_figure_at(sentence, text, occurrence, where):
     assert checks.figure_at(sentence, text, occurrence) == where
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "span"),
+    [
+        ("The minister spoke about the first two months.", "Output rose by 5 percent.", "part"),
+        ("We looked at the first quarter.", "Sales fell 2 percent.", "part"),
+        ("Three quarters of the funds come from members.", "Loans reached $2 billion.", None),
+        ("Since 2009 much has changed.", "Output is up 40 percent.", "years"),
+        # the sentence has a phrase of its own
+        ("We looked at the first quarter.", "Last year sales fell 2 percent.", None),
+        # the sentence before has a figure of its own: its phrase is that figure's
+        ("In the first quarter, prices rose 2 percent.", "Sales fell 3 percent.", None),
+        # a month dates an event
+        ("They met in September 2012 in Sochi.", "Trade has reached $1.5 billion.", None),
+        # a whole year, or spans of two kinds
+        ("This year was difficult.", "Sales fell 3 percent.", None),
+        ("Over the first quarter and since 2010 we grew.", "Sales fell 3 percent.", None),
+        (None, "Sales fell 3 percent.", None),
+    ],
+)
+def test_frame_span(before, sentence, span):
+    assert checks.frame_span(RULES, sentence, before, doc_year=2016) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "before"),
+    [
+        (
+            "We met. Mr. Ivanov spoke of March. Sales fell 3 percent.",
+            "Sales fell 3 percent.",
+            "Mr. Ivanov spoke of March.",
+        ),
+        ("We met.\nSales fell 3 percent.", "Sales fell 3 percent.", None),  # opens a paragraph
+        ("Sales fell 3 percent.", "Sales fell 3 percent.", None),
+        ("We met. Sales fell 3 percent.", "Sales fell 4 percent.", None),  # not the sentence
+    ],
+)
+def test_sentence_before(text, sentence, before):
+    at = text.find(sentence) if sentence in text else 8
+    start = sentence.find("3") if "3" in sentence else sentence.find("4")
+    assert checks.sentence_before(text, sentence, at + start, start) == before
+
+
+@pytest.mark.parametrize(
+    ("key", "subject", "unqualified"),
+    [
+        ("public debt", "debt", True),
+        ("public debt", "the debt", True),
+        ("public debt", "public debt", False),
+        ("public debt", "national debt", False),
+        ("public debt", "state debt", False),
+        ("public debt", "Government debt", False),
+        ("gdp", "gdp", False),  # not a key of `qualified_keys`
+    ],
+)
+def test_unqualified(key, subject, unqualified):
+    assert checks.unqualified(RULES, key, subject) is unqualified
+
+
+@pytest.mark.parametrize(
+    ("subject", "own"),
+    [
+        ("Armenia’s trade", True),
+        ("Armenia's trade turnover", True),
+        ("Armenia’s trade with Russia", False),
+        ("Armenia’s bilateral trade", False),
+        ("Armenia’s and Kyrgyzstan’s trade", False),
+        ("Russia’s trade", False),  # the home country's
+        ("trade", False),
+        ("our trade", False),
+    ],
+)
+def test_own_trade(subject, own):
+    assert checks.own_trade(RULES, subject) is own
 
 
 # --- the series built with them -----------------------------------------------------------------
@@ -342,6 +495,70 @@ DORJ = {"Batu Dorj": "President of Mongolia Batu Dorj"}
             "year",
             None,
         ),
+        # issue 16l: the year so far, a bare "debt", a country's own trade
+        (
+            fact(
+                "Exports have grown by 12 percent this year.",
+                "12 percent",
+                12.0,
+                key="trade",
+                scope="MN",
+            ),
+            PETROV,
+            "MN",
+            "part",
+            None,
+        ),
+        (
+            fact(
+                "Exports have reached $4 billion this year.",
+                "$4 billion",
+                4e9,
+                unit="USD",
+                change=None,
+            ),
+            PETROV,
+            None,
+            "part",
+            None,
+        ),
+        # a rate said this year is a rate, not a sum of the months so far
+        (
+            fact("Inflation has reached 4 percent this year.", "4 percent", 4.0, change=None),
+            PETROV,
+            None,
+            "year",
+            None,
+        ),
+        (
+            fact(
+                "The debt amounted to $100 million.",
+                "$100 million",
+                1e8,
+                key="public debt",
+                unit="USD",
+                change=None,
+                subject="debt",
+            ),
+            PETROV,
+            None,
+            "year",
+            "unqualified",
+        ),
+        (
+            fact(
+                "Armenia’s trade has increased by 80 percent.",
+                "80 percent",
+                80.0,
+                key="trade",
+                scope="AM",
+                subject="Armenia’s trade",
+            ),
+            PETROV,
+            None,
+            "year",
+            "partner",
+        ),
     ],
 )
 def test_place(record, labels, key, span, left_out):
@@ -401,3 +618,18 @@ def test_document_info_reads_titles_and_speakers():
     assert info["a"].local and not info["b"].local
     assert info["a"].labels == {"Ivan Petrov": "Governor Ivan Petrov"}
     assert info["b"].labels == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The minister reported on the first two months. Output rose by 5 percent.", "part"),
+        ("The minister reported on the economy. Output rose by 5 percent.", "year"),
+    ],
+)
+def test_place_reads_the_frame_of_the_sentence_before(text, span):
+    sentence = "Output rose by 5 percent."
+    record = fact(sentence, "5 percent", 5.0, key="industrial output")
+    record["start"] = text.find(sentence) + sentence.find("5 percent")
+    info = DocumentInfo("http://d1", local=False, labels=PETROV, text=text)
+    assert place(record, info).span == span
