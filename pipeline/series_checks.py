@@ -23,7 +23,7 @@ half" has two stretches):
 - **measure**: a percentage read as a change that follows "to" ("lower loan rates to 7
   percent") is the level reached; a money figure after "increased by" is a change.
 
-Pure functions over strings; country names come from `pipeline.nlp.scope`'s gazetteer, imported
+Pure functions over strings; country names come from `pipeline.nlp.places`' gazetteer, imported
 only when a place has to be read.
 """
 
@@ -477,7 +477,7 @@ def measure_of(
     return change
 
 
-# --- places: the gazetteer of pipeline.nlp.scope, read only when needed ---------------------------
+# --- places: the gazetteer of pipeline.nlp.places, read only when needed --------------------------
 
 
 @functools.cache
