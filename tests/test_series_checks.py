@@ -140,6 +140,45 @@ def test_hypothetical(sentence, figure, hypothetical):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figure", "so_far"),
+    [
+        ("Real incomes have risen by 3.8 percent.", "3.8 percent", True),
+        ("Industrial production has increased by 1.9 percent.", "1.9 percent", True),
+        ("Wages have gone up, and farm output has grown by 4 percent.", "4 percent", True),
+        ("Unemployment has fallen by 7 percent – almost 7 percent.", "7 percent", True),
+        # a time phrase or a year of its own decides (year_so_far, span_of)
+        ("Real incomes have risen by 3.8 percent this year.", "3.8 percent", False),
+        ("Real incomes have risen by 3.8 percent since 2015.", "3.8 percent", False),
+        ("In 2016, real incomes have risen by 3.8 percent.", "3.8 percent", False),
+        ("Real incomes have risen by 3.8 percent over five years.", "3.8 percent", False),
+        # past simple, a present level, a forecast, another clause's verb
+        ("Real incomes rose by 3.8 percent.", "3.8 percent", False),
+        ("Economic growth is 1.3 percent.", "1.3 percent", False),
+        ("We expect that incomes will have risen by 3 percent.", "3 percent", False),
+        ("Wages have risen; prices fell by 2 percent.", "2 percent", False),
+    ],
+)
+def test_unmarked_so_far(sentence, figure, so_far):
+    assert checks.unmarked_so_far(RULES, sentence, *at(sentence, figure), "2018-06-07") is so_far
+
+
+@pytest.mark.parametrize(
+    ("doc_date", "so_far"),
+    [
+        ("2018-06-07", True),
+        ("2018-10-04", True),
+        ("2018-12-20", True),  # the year's figure is not out before it ends
+        ("2018-02-28", False),  # early in a year: the year before's whole figure
+        ("2018-04-14", False),
+        (None, False),
+    ],
+)
+def test_unmarked_so_far_needs_the_year_under_way(doc_date, so_far):
+    sentence = "Real incomes have risen by 3.8 percent."
+    assert checks.unmarked_so_far(RULES, sentence, *at(sentence, "3.8 percent"), doc_date) is so_far
+
+
+@pytest.mark.parametrize(
     ("sentence", "figure", "local"),
     [
         ("Some regions show output growth of 9 percent.", "9 percent", True),
@@ -147,6 +186,13 @@ def test_hypothetical(sentence, figure, hypothetical):
         ("Output has risen by 30 percent there.", "30 percent", True),
         ("Their total debt is 5 billion rubles.", "5 billion rubles", True),
         ("At the mill the company runs, the average wage is 50,000 rubles.", "50,000 rubles", True),
+        # one household's: a caller's own loan or pension
+        ("We also pay a 13 percent mortgage rate that we took out years ago.", "13 percent", True),
+        ("My pension is 14,000 rubles.", "14,000 rubles", True),
+        ("Our family gets a 9 percent rate on the loan.", "9 percent", True),
+        ("Mortgages taken out in May carried a rate of 9 percent.", "9 percent", False),
+        ("People took out loans at 11 percent.", "11 percent", False),
+        ("As I said in my address, incomes grew by 2 percent.", "2 percent", False),
         ("There was a 3 percent drop in output.", "3 percent", False),  # existential "there"
         ("Output grew by 3 percent last year.", "3 percent", False),
         # a region in another stretch is another figure's
@@ -544,6 +590,54 @@ DORJ = {"Batu Dorj": "President of Mongolia Batu Dorj"}
             None,
             "year",
             "unqualified",
+        ),
+        # a change told in the present perfect with no time phrase: so far, not the year's
+        (
+            fact("Real incomes have risen by 3.8 percent.", "3.8 percent", 3.8),
+            PETROV,
+            None,
+            "part",
+            None,
+        ),
+        (fact("Real incomes rose by 3.8 percent.", "3.8 percent", 3.8), PETROV, None, "year", None),
+        (
+            fact(
+                "Real incomes have risen by 3.8 percent.",
+                "3.8 percent",
+                3.8,
+                doc_date="2017-02-28",
+            ),
+            PETROV,
+            None,
+            "year",
+            None,
+        ),
+        # a level reached is no change: it stays the year's
+        (
+            fact(
+                "The key rate has fallen to 7 percent.",
+                "7 percent",
+                7.0,
+                key="key rate",
+                change="decrease",
+            ),
+            PETROV,
+            None,
+            "year",
+            None,
+        ),
+        (
+            fact(
+                "We pay a 13 percent mortgage rate that we took out years ago.",
+                "13 percent",
+                13.0,
+                key="mortgage rate",
+                change=None,
+            ),
+            PETROV,
+            None,
+            "year",
+            "local",
         ),
         (
             fact(
