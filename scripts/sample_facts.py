@@ -77,12 +77,18 @@ def sample_facts(
     return rows
 
 
-def sample_points(series: list[dict], n: int, seed: int) -> list[dict]:
-    """n points of all series drawn with `seed`, each with its series key."""
+def sample_points(
+    series: list[dict], n: int, seed: int, exclude: frozenset[str] = frozenset()
+) -> list[dict]:
+    """n points of all series drawn with `seed`, each with its series key (and its span, where
+    the series have one); points whose fact id is in `exclude` (judged in an earlier sample) are
+    left out of the draw."""
     pool = []
     for s in series:
         for p in s["points"]:
-            key = {k: s[k] for k in ("subject_key", "scope", "unit", "measure")}
+            if p.get("fact_id") in exclude:
+                continue
+            key = {k: s[k] for k in ("subject_key", "scope", "unit", "measure", "span") if k in s}
             pool.append(
                 key
                 | {
@@ -153,6 +159,12 @@ def main() -> None:
     p.add_argument("-o", "--output", default="-")
     p = sub.add_parser("points")
     p.add_argument("series")
+    p.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        help="a sample file (JSON lines with fact_id) whose points are not drawn again",
+    )
     p.add_argument("-n", type=int, default=100)
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("-o", "--output", default="-")
@@ -168,7 +180,8 @@ def main() -> None:
         rows = sample_facts(_read(args.facts), docs, args.n, args.seed, args.only)
         _write(rows, args.output)
     elif args.what == "points":
-        _write(sample_points(_read(args.series), args.n, args.seed), args.output)
+        exclude = frozenset(row["fact_id"] for path in args.exclude for row in _read(path))
+        _write(sample_points(_read(args.series), args.n, args.seed, exclude), args.output)
     elif args.what == "restatements":
         _write(largest_restatements(_read(args.series), args.n), args.output)
     else:
