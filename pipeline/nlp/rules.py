@@ -209,6 +209,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "event_day_cues",
             "present_perfect_month_cues",
             "greetings_opening_titles",
+            "participation_titles",
+            "upcoming_event_words",
             "month_adjective_nouns",
             "other_noun_relatives",
             "anniversary_future_year_window",
