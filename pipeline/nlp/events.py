@@ -177,6 +177,7 @@ class EventExtractor(RuleComponent):
                 or date
             )
             # "Vladimir Putin attended the Lake Summit": under way on the document's date
+            # "Greetings to the 5th Lake Forum": under way on the document's date too
             date = (
                 participation_month_from_title(
                     self.rules,
@@ -185,6 +186,15 @@ class EventExtractor(RuleComponent):
                     date,
                     title,
                     self.names.context(doc, "doc_date"),
+                )
+                or participation_month_from_title(
+                    self.rules,
+                    event["name"],
+                    event["kind"],
+                    date,
+                    title,
+                    self.names.context(doc, "doc_date"),
+                    key="greetings_titles",
                 )
                 or date
             )

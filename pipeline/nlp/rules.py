@@ -210,6 +210,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "present_perfect_month_cues",
             "greetings_opening_titles",
             "participation_titles",
+            "greetings_titles",
             "upcoming_event_words",
             "month_adjective_nouns",
             "other_noun_relatives",

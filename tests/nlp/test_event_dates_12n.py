@@ -238,3 +238,100 @@ def test_a_page_titled_with_taking_part_dates_the_event_it_names(
         component, "rules", component.rules.edited("events", drop=["participation_titles"])
     )
     assert dates() == without
+
+
+WITHOUT_GREETINGS = RULES.edited("events", drop=["greetings_titles"])
+
+# (title, name, kind, the sentence's date, document's date, with the rule)
+GREETINGS_CASES = [
+    (
+        "Greetings to the 5th Lake Youth Forum",
+        "5th Lake Youth Forum",
+        "forum",
+        None,
+        "2017-06-29",
+        "2017-06",
+    ),
+    (
+        "Message of greetings to 60th Pine Energy Conference",
+        "Pine Energy Conference",
+        "conference",
+        "2016",
+        "2016-09-26",
+        "2016-09",
+    ),
+    (
+        "President Vladimir Putin sent a message of greeting to the heads of state participating "
+        "in the 4th Lake Meeting in Oslo",
+        "4th Lake Meeting",
+        "meeting",
+        None,
+        "2002-09-22",
+        "2002-09",
+    ),
+    # not fired: an anniversary, an election won, a title of a time to come, an event the title
+    # does not name, a date of its own
+    (
+        "Greetings on the 60th anniversary of the Lake Institute",
+        "60th anniversary of the Lake Institute",
+        "anniversary",
+        None,
+        "2019-12-03",
+        None,
+    ),
+    (
+        "Greetings to the President of Lakeland on winning the presidential election",
+        "presidential election",
+        "election",
+        "2020",
+        "2020-08-10",
+        None,
+    ),
+    (
+        "Greetings to participants of the Pine Festival to be held in Oslo",
+        "Pine Festival",
+        "festival",
+        None,
+        "2018-07-20",
+        None,
+    ),
+    ("Greetings to the 5th Lake Youth Forum", "Pine Summit", "summit", None, "2017-06-29", None),
+    (
+        "Greetings to the 5th Lake Youth Forum",
+        "5th Lake Youth Forum",
+        "forum",
+        "2017-07-01",
+        "2017-06-29",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "name", "kind", "date", "doc_date", "expected"), GREETINGS_CASES)
+def test_a_greetings_title_puts_the_event_in_the_documents_month(
+    title, name, kind, date, doc_date, expected
+):
+    def month(rules):
+        return participation_month_from_title(
+            rules, name, kind, date, title, doc_date, key="greetings_titles"
+        )
+
+    assert month(RULES) == expected
+    assert month(WITHOUT_GREETINGS) is None
+
+
+def test_a_greetings_page_dates_the_event_its_message_names(monkeypatch):
+    title, text = (
+        "Greetings to the 4th Lake Meeting",
+        "We wish every success to the 4th Lake Meeting.",
+    )
+
+    def dates():
+        return {f["name"]: f["date"] for f in _events(text, title, "2002-09-22")}
+
+    assert dates() == {"4th Lake Meeting": "2002-09"}
+    component = _events_component()
+    monkeypatch.setattr(
+        component, "rules", component.rules.edited("events", drop=["greetings_titles"])
+    )
+    assert dates() == {"4th Lake Meeting": None}
