@@ -744,19 +744,21 @@ def _date_from_cues(
     doc_date: str | None,
     anniversary: bool = False,
     narrative: bool = False,
+    days: bool = True,
 ) -> str | None:
     """The document's day or month when the clause places the event there (events.json's
     `doc_date_cues`; for an anniversary, `anniversary_doc_date_cues`; in a news report,
     `narrative_doc_date_cues`). The cues of `month_if_present` only in a clause that speaks of
     no other time (`_present`). `doc_day_cues` (a city is hosting it; in a news report, a
     meeting on its sidelines) give the day, in such a clause with none of their `not_with`
-    words."""
+    words. With `days` False (an upcoming event), no cue gives the day."""
     cues = _cues(ruleset)
     day_cues, month_cues, anniversary_cues, narrative_cues = cues[0], cues[1], cues[5], cues[7]
-    if doc_date and len(doc_date) >= 10 and day_cues.search(clause):
+    if days and doc_date and len(doc_date) >= 10 and day_cues.search(clause):
         return doc_date[:10]
     if (
-        doc_date
+        days
+        and doc_date
         and len(doc_date) >= 10
         and (cues[10].search(clause) or (narrative and cues[12].search(clause)))
         and not cues[11].search(clause)
@@ -772,6 +774,15 @@ def _date_from_cues(
         ):
             return doc_date[:7]  # under way as the document is written, met on its sidelines
     return None
+
+
+@compiled_from_rules
+def _upcoming_word(ruleset: Rules) -> re.Pattern:
+    """events.json's `upcoming_event_words` right before a name ("the upcoming ")."""
+    words = ruleset.get("events", required=("heads",)).get("upcoming_event_words", [])
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"\b(?:{phrase_alternation(words)})\s+$", re.IGNORECASE)
 
 
 @compiled_from_rules
@@ -1094,7 +1105,9 @@ def _cued_date(
     hi = _cue_clause_end(ruleset, sentence, end, hi)
     if lead_date and narrative and _announcement_cues(ruleset)[1].search(sentence, lo, hi):
         return lead_date  # "On May 5, the President will visit Oslo. ... will attend the X"
-    cue_date = _date_from_cues(ruleset, sentence[lo:hi], doc_date, narrative=narrative)
+    # "at the upcoming Lake Summit ... today": still to come, not on the document's day
+    days = not _upcoming_word(ruleset).search(sentence, max(lo, start - 30), start)
+    cue_date = _date_from_cues(ruleset, sentence[lo:hi], doc_date, narrative=narrative, days=days)
     if cue_date:
         return cue_date
     if doc_date and len(doc_date) >= 7 and _this_event(ruleset, sentence, start, lo, hi):

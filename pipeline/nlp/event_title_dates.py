@@ -69,3 +69,71 @@ def opening_day_from_title(
     if sum(w in title_words for w in set(words)) < share * len(set(words)):
         return None
     return doc_date[:10]
+
+
+@compiled_from_rules
+def _participation_titles(
+    ruleset: Rules, key: str = "participation_titles"
+) -> tuple[re.Pattern, re.Pattern, float, frozenset[str]]:
+    """events.json's `participation_titles` (or `greetings_titles`, of the same shape): a
+    title's subject (capitalised words, "and") and one of its `verbs` ("President Vladimir
+    Putin attended "), or one of its `openings` with no subject ("Greetings to "); a cue of a
+    time to come (`future_cues`); the share of an event's words the rest of the title must
+    hold; and the kinds never dated this way."""
+    rules = ruleset.get("events", required=("heads",))
+    titles = rules.get(key, {})
+    verbs, openings = titles.get("verbs", []), titles.get("openings", [])
+    future = rules.get("future_cues", [])
+    never = frozenset(titles.get("not_kinds", [])) | frozenset(
+        rules.get("undated_kinds_by_cues", [])
+    )
+    starts = []
+    if verbs:
+        starts.append(rf"(?:(?:[A-Z][\w’'.-]*|and),?\s+)+(?:{phrase_alternation(verbs)})")
+    if openings:
+        starts.append(rf"(?i:{phrase_alternation(openings)})")
+    if not starts:
+        return re.compile(r"(?!x)x"), re.compile(r"(?!x)x"), 1.0, never
+    return (
+        re.compile(rf"\s*(?:{'|'.join(starts)})\s+"),
+        re.compile(rf"\b(?:{phrase_alternation(future)})\b", re.IGNORECASE)
+        if future
+        else re.compile(r"(?!x)x"),
+        float(titles.get("min_shared_words", 1.0)),
+        never,
+    )
+
+
+def _names_in(words: list[str], title_words: set[str], share: float) -> bool:
+    """Whether the title's words hold a name's last word and `share` of its words."""
+    if not words or words[-1] not in title_words:
+        return False
+    return sum(w in title_words for w in set(words)) >= share * len(set(words))
+
+
+def participation_month_from_title(
+    ruleset: Rules,
+    name: str,
+    kind: str,
+    date: str | None,
+    title: str | None,
+    doc_date: str | None,
+    key: str = "participation_titles",
+) -> str | None:
+    """The document's month for the event `name` when the title says its subject took part
+    in, attended, addressed, visited or opened it ("Vladimir Putin attended the Millennium
+    Summit in New York", events.json's `participation_titles`), or, with `key`
+    "greetings_titles", sent greetings to it ("Greetings to the 5th Lake Forum"), and names it
+    as `opening_day_from_title` reads a name. Only where `date` is None or the document's
+    year; None otherwise, or when the title speaks of a time to come."""
+    if not title or not doc_date or len(doc_date) < 7:
+        return None
+    if date is not None and date != doc_date[:4]:
+        return None
+    subject_verb, future, share, never = _participation_titles(ruleset, key)
+    m = subject_verb.match(title)
+    if m is None or kind in never or future.search(title):
+        return None
+    if not _names_in(_words(name), set(_words(title[m.end() :])), share):
+        return None
+    return doc_date[:7]

@@ -27,7 +27,10 @@ from pipeline.nlp.event_dates import (
     event_date,
 )
 from pipeline.nlp.event_names import find_events, grammar, head_matches
-from pipeline.nlp.event_title_dates import opening_day_from_title
+from pipeline.nlp.event_title_dates import (
+    opening_day_from_title,
+    participation_month_from_title,
+)
 from pipeline.nlp.extensions import doc_text, span_text
 from pipeline.nlp.rules import Rules, compiled_from_rules, normalise_phrase, phrase_alternation
 from pipeline.nlp.temporal import doc_year
@@ -170,6 +173,28 @@ class EventExtractor(RuleComponent):
                     date,
                     title,
                     self.names.context(doc, "doc_date"),
+                )
+                or date
+            )
+            # "Vladimir Putin attended the Lake Summit": under way on the document's date
+            # "Greetings to the 5th Lake Forum": under way on the document's date too
+            date = (
+                participation_month_from_title(
+                    self.rules,
+                    event["name"],
+                    event["kind"],
+                    date,
+                    title,
+                    self.names.context(doc, "doc_date"),
+                )
+                or participation_month_from_title(
+                    self.rules,
+                    event["name"],
+                    event["kind"],
+                    date,
+                    title,
+                    self.names.context(doc, "doc_date"),
+                    key="greetings_titles",
                 )
                 or date
             )
