@@ -101,3 +101,62 @@ def test_a_figure_takes_no_year_from_the_paragraph_before(pipeline_nlp):
     doc = pipeline_nlp(prepare_doc(pipeline_nlp, speech))
     (fact,) = fact_records(doc, speech)
     assert fact["sentence"] == "Spending grew by 5 percent." and fact["period"] is None
+
+
+# --- speechfacts_sentencizer: spaCy's sentencizer on arrays, the same starts -------------------
+
+# words of every kind the rule tells apart: sentence-final characters alone and in runs,
+# punctuation that ends nothing, closing quotes and brackets, words, white space, a non-Latin
+# full stop
+_PIECES = [".", "!", "?", "...", "?!", "。", "！", ",", ";", '"', "'", ")", "]", "-", "—", ":", "*"]
+_PIECES += ["word", "Word", "5", "x", "U.S.", "etc.", " ", "\n\n", "a.m", "%", "$"]
+
+
+def _spacy_starts(nlp, doc):
+    return nlp.get_pipe("sentencizer")(doc).to_array(["SENT_START"]).astype("int64").tolist()
+
+
+def _array_starts(nlp, doc):
+    from pipeline.nlp.sentences import ArraySentencizer
+
+    return ArraySentencizer(nlp, "s")(doc).to_array(["SENT_START"]).astype("int64").tolist()
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_array_sentencizer_gives_spacys_starts(nlp, seed):
+    import random
+
+    from spacy.tokens import Doc
+
+    rng = random.Random(seed)
+    for _ in range(25):
+        words = [rng.choice(_PIECES) for _ in range(rng.randint(1, 40))]
+        spaces = [rng.random() < 0.6 for _ in words]
+        preset = [rng.choice([None, None, None, True, False]) for _ in words] if seed % 2 else None
+        docs = [Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=preset) for _ in range(2)]
+        assert _array_starts(nlp, docs[0]) == _spacy_starts(nlp, docs[1]), words
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("One. Two! Three? Four", ["One.", "Two!", "Three?", "Four"]),
+        ('He said "Stop." Then left.', ['He said "Stop."', "Then left."]),
+        # an opening bracket is punctuation: the sentence starts at the next word
+        ("Wait... (really?) Yes.", ["Wait... (really?)", "Yes."]),
+        ("No full stop at all", ["No full stop at all"]),
+        ("。", ["。"]),
+    ],
+)
+def test_array_sentencizer_sentences(nlp, text, sentences):
+    from pipeline.nlp.sentences import ArraySentencizer
+
+    doc = ArraySentencizer(nlp, "s")(nlp.make_doc(text))
+    assert [s.text for s in doc.sents] == sentences
+    assert [s.text for s in nlp(text).sents] == sentences  # spaCy's own
+
+
+def test_array_sentencizer_leaves_an_empty_doc(nlp):
+    from pipeline.nlp.sentences import ArraySentencizer
+
+    assert len(ArraySentencizer(nlp, "s")(nlp.make_doc(""))) == 0
