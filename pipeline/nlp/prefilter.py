@@ -481,11 +481,36 @@ def tokenizer_text(paragraphs: list[str], separator: str, nlp: Language) -> str:
     """The text `nlp`'s tokenizer reads: the paragraphs joined by `separator`, each one that
     cannot hold a fact masked (the same length, see _masked). Equal to the joined text when the
     prefilter is off or a component of nlp is one it does not know (`triggers`)."""
+    return masked_text(paragraphs, separator, nlp)[0]
+
+
+def masked_text(
+    paragraphs: list[str], separator: str, nlp: Language
+) -> tuple[str, tuple[tuple[int, int], ...] | None]:
+    """`tokenizer_text`, and where it left the text as it is: the (start, end) character spans
+    of the paragraphs kept, each run of kept paragraphs one span with the separators inside it,
+    in order; None when no paragraph is masked. A scan of the real text may read those spans
+    alone (`pipeline.nlp.numbers.find_numbers`): a masked paragraph holds nothing any component
+    finds."""
     found = triggers(nlp) if ENABLED else None
     if found is None:
-        return separator.join(paragraphs)
+        return separator.join(paragraphs), None
     _hold_placeholders(nlp.vocab)
     flags = candidates(paragraphs, found)
-    return separator.join(
-        p if keep else _masked(p) for p, keep in zip(paragraphs, flags, strict=True)
-    )
+    if all(flags):
+        return separator.join(paragraphs), None
+    spans: list[tuple[int, int]] = []
+    pieces: list[str] = []
+    offset = 0
+    for paragraph, keep in zip(paragraphs, flags, strict=True):
+        end = offset + len(paragraph)
+        if keep:
+            pieces.append(paragraph)
+            if spans and spans[-1][1] + len(separator) == offset:
+                spans[-1] = (spans[-1][0], end)  # runs on from the paragraph before
+            else:
+                spans.append((offset, end))
+        else:
+            pieces.append(_masked(paragraph))
+        offset = end + len(separator)
+    return separator.join(pieces), tuple(spans)

@@ -135,6 +135,50 @@ def test_tokenizer_text_masks_only_paragraphs_without_a_trigger():
 
 
 @pytest.mark.parametrize(
+    ("keep", "spans"),
+    [
+        ([True, True, True], None),  # nothing masked: the whole text is read
+        ([False, True, True], [(1, 2)]),  # a run of kept paragraphs is one span
+        ([True, False, True], [(0, 0), (2, 2)]),
+        ([False, False, False], []),
+        ([True, True, False, True], [(0, 1), (3, 3)]),
+    ],
+)
+def test_masked_text_gives_the_spans_it_kept(keep, spans, monkeypatch):
+    nlp = build_pipeline()
+    paragraphs = [f"Paragraph {i} of the text." for i in range(len(keep))]
+    monkeypatch.setattr(prefilter, "candidates", lambda paragraphs, found: list(keep))
+    text, kept = prefilter.masked_text(paragraphs, PARAGRAPH_SEPARATOR, nlp)
+    assert text == tokenizer_text(paragraphs, PARAGRAPH_SEPARATOR, nlp)
+    starts, offset = [], 0
+    for p in paragraphs:
+        starts.append(offset)
+        offset += len(p) + len(PARAGRAPH_SEPARATOR)
+    # (first, last) paragraph of each span -> its character span
+    expected = (
+        None
+        if spans is None
+        else tuple((starts[a], starts[b] + len(paragraphs[b])) for a, b in spans)
+    )
+    assert kept == expected
+    joined = PARAGRAPH_SEPARATOR.join(paragraphs)
+    for start, end in kept or ():
+        assert text[start:end] == joined[start:end]  # what is kept is the real text
+
+
+def test_prepare_doc_keeps_the_spans_on_the_doc():
+    from pipeline.nlp import prepare_doc
+    from pipeline.nlp.extensions import kept_spans
+
+    nlp = build_pipeline()
+    doc = prepare_doc(nlp, Speech("d", "d", PARAGRAPHS))
+    kept = kept_spans(doc)
+    assert kept is not None
+    assert [doc.text[s:e] for s, e in kept] == [PARAGRAPHS[1], PARAGRAPHS[3]]
+    assert kept_spans(prepare_doc(nlp, Speech("d", "d", [PARAGRAPHS[1]]))) is None
+
+
+@pytest.mark.parametrize(
     ("types", "numeric", "events"),
     [
         (["money"], True, False),
