@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from pipeline.nlp.prefilter import Spans, kept_matches
 from pipeline.nlp.rules import Rules, compiled_from_rules, phrase_alternation
 
 
@@ -182,9 +183,6 @@ def _number_match(ruleset: Rules, text: str, match: re.Match, glued: bool) -> Nu
     )
 
 
-Spans = Sequence[tuple[int, int]]
-
-
 def find_numbers(ruleset: Rules, text: str, kept: Spans | None = None) -> list[NumberMatch]:
     """Every numeric core of `text` with its value, in text order. kept: (start, end) spans of
     `text`, in order (pipeline.nlp.prefilter.masked_text); given, the numbers found are those of
@@ -197,32 +195,6 @@ def find_numbers(ruleset: Rules, text: str, kept: Spans | None = None) -> list[N
         words = _continuation_words(ruleset)
         matches = kept_matches(pattern, text, kept, lambda at: _no_number_runs_on(text, at, words))
     return [n for m in matches if (n := _number_match(ruleset, text, m, False))]
-
-
-def kept_matches(
-    pattern: re.Pattern, text: str, kept: Spans, restart: Callable[[int], bool]
-) -> Iterator[re.Match]:
-    """The matches of `pattern.finditer(text)` that start inside a span of `kept` (in order, not
-    overlapping), the same matches, without reading what lies between the spans when
-    `restart(start)` says no match can start before a span's start and end after it.
-
-    Exact: the scan keeps the position the whole scan would search from next; it moves to a
-    span's start only when no match can cross that start, and then the whole scan's next match
-    from there is the first match at or after it (a search from a position still sees the text
-    before it for look-behinds and word bounds)."""
-    pos = 0  # where the scan of the whole text searches next
-    for start, end in kept:
-        if pos < start and restart(start):
-            pos = start
-        for match in pattern.finditer(text, pos):
-            if match.start() >= end:
-                pos = match.start()  # the whole scan's next match: found again from here
-                break
-            if match.start() >= start:
-                yield match
-            pos = match.end()
-        else:
-            return  # no match after pos in the whole text
 
 
 # the words of the number pattern's fixed parts ("two and a half", "half of a million", "an
@@ -272,7 +244,7 @@ def find_glued_numbers(
     # paragraph break, so the scan of kept spans starts afresh at each
     glues: Iterable[re.Match] = _GLUED.finditer(text)
     if kept is not None:
-        glues = kept_matches(_GLUED, text, kept, lambda _: True)
+        glues = kept_matches(_GLUED, text, kept)
     for glue in glues:
         if text[glue.start() - 1 : glue.start()].isdigit():  # "115USD": digits end here
             end = start = glue.start()

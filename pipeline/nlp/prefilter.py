@@ -61,7 +61,7 @@ byte for byte; `tests/nlp/test_prefilter.py` checks each rule on written example
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -70,6 +70,9 @@ from pipeline.nlp.rules import Rules, compiled_from_rules
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.vocab import Vocab
+
+# (start, end) character spans of a text, in order
+Spans = Sequence[tuple[int, int]]
 
 # module switch, for the tests that run the pipeline both ways
 ENABLED = True
@@ -514,3 +517,30 @@ def masked_text(
             pieces.append(_masked(paragraph))
         offset = end + len(separator)
     return separator.join(pieces), tuple(spans)
+
+
+def kept_matches(
+    pattern: re.Pattern, text: str, kept: Spans, restart: Callable[[int], bool] | None = None
+) -> Iterator[re.Match]:
+    """The matches of `pattern.finditer(text)` that start inside a span of `kept` (in order, not
+    overlapping), the same matches, without reading what lies between the spans when
+    `restart(start)` says no match can start before a span's start and end after it (None: no
+    match of `pattern` ever runs across a paragraph break, as one of a single character).
+
+    Exact: the scan keeps the position the whole scan would search from next; it moves to a
+    span's start only when no match can cross that start, and then the whole scan's next match
+    from there is the first match at or after it (a search from a position still sees the text
+    before it for look-behinds and word bounds)."""
+    pos = 0  # where the scan of the whole text searches next
+    for start, end in kept:
+        if pos < start and (restart is None or restart(start)):
+            pos = start
+        for match in pattern.finditer(text, pos):
+            if match.start() >= end:
+                pos = match.start()  # the whole scan's next match: found again from here
+                break
+            if match.start() >= start:
+                yield match
+            pos = match.end()
+        else:
+            return  # no match after pos in the whole text

@@ -37,12 +37,12 @@ from pipeline.nlp.currencies import (
 )
 from pipeline.nlp.numbers import (
     NumberMatch,
-    Spans,
     find_glued_numbers,
     find_numbers,
     looks_like_year,
     negative_words,
 )
+from pipeline.nlp.prefilter import Spans
 from pipeline.nlp.rules import Rules, compiled_from_rules, normalise_phrase, phrase_alternation
 
 CARRY_NEXT = re.compile(

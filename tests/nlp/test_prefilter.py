@@ -338,6 +338,41 @@ def test_masking_changes_no_fact(paragraphs, monkeypatch):
         assert _facts(speech, True, monkeypatch) == _facts(speech, False, monkeypatch)
 
 
+# scans of the real text that read the kept paragraphs alone (the number scan, the event
+# component's joined words and acronym-and-year names), beside masked paragraphs that hold what
+# those scans look for
+KEPT_SCANS = [
+    [
+        "Thank you, colleagues. It was a well-known, long-term plan.",
+        "The Summit-2005 in Sochi was a success.",
+        "World-class roads and air-conditioned halls were built for 2,000 guests.",
+        "The MAKS-2019 air show opened, and the Council/Forum of regions met.",
+        "Good-bye, and see you in twenty-twenty.",
+    ],
+    ["It was twenty", "five percent of it.", "Thank you."],
+    ["Some 3", "billion dollars were spent.", "Thank you."],
+    ["Exports rose by 5 percent.", "There were 40-odd guests, say 50.", "Thank you."],
+]
+
+
+@pytest.mark.parametrize("paragraphs", KEPT_SCANS)
+def test_scans_of_the_kept_paragraphs_change_no_fact(paragraphs, monkeypatch):
+    from pipeline.nlp import prepare_doc
+    from pipeline.nlp.extensions import kept_spans
+
+    nlp = build_pipeline()
+    for speech in _speeches(paragraphs):
+        monkeypatch.setattr(prefilter, "ENABLED", True)
+        assert kept_spans(prepare_doc(nlp, speech)) is not None  # something is masked
+        assert _facts(speech, True, monkeypatch) == _facts(speech, False, monkeypatch)
+
+
+def test_kept_scans_find_the_events_and_figures_of_kept_paragraphs(monkeypatch):
+    speech = _speeches(KEPT_SCANS[0])[0]
+    facts = _facts(speech, True, monkeypatch)
+    assert "MAKS-2019 air show" in {f["text"] for f in facts if f["type"] == "event"}
+
+
 # the paragraph before a figure's is read for the figure's subject ("it") or scope ("with")
 LOOK_BACK = [
     # "it": the measure opening the sentence before
@@ -426,3 +461,4 @@ def test_an_anaphoric_word_without_letters_turns_masking_off(tmp_path):
     nlp.get_pipe("speechfacts_subject").initialize(rules_dir=folder)
     assert triggers(nlp) is None
     assert tokenizer_text(PARAGRAPHS, "\n\n", nlp) == "\n\n".join(PARAGRAPHS)
+
