@@ -73,7 +73,7 @@ def prepare_doc(nlp: Language, speech: Speech) -> Doc:
     # paragraphs that cannot hold a fact are masked for the tokenizer (pipeline.nlp.prefilter):
     # the same length, so every offset holds
     masked, kept = masked_text(speech.paragraphs, PARAGRAPH_SEPARATOR, nlp)
-    doc = make_doc(nlp, masked)  # nlp.make_doc, linear on any text
+    doc = make_doc(nlp, masked, kept)  # nlp.make_doc, linear on any text
     # the real text, which the components read (equal to doc.text where nothing is masked)
     doc.user_data[extensions.TEXT_KEY] = speech.text
     if kept is not None:

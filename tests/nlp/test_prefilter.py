@@ -462,3 +462,24 @@ def test_an_anaphoric_word_without_letters_turns_masking_off(tmp_path):
     assert triggers(nlp) is None
     assert tokenizer_text(PARAGRAPHS, "\n\n", nlp) == "\n\n".join(PARAGRAPHS)
 
+
+@pytest.mark.parametrize(
+    ("paragraphs", "keep"),
+    [
+        (["A " + "$" * 400 + " run.", "Thank you."], [True, False]),
+        (["Thank you.", "See " + "ab" * 200], [False, True]),
+        (["Nothing long here.", "Nor here."], [True, False]),
+    ],
+)
+def test_make_doc_looks_for_long_runs_in_the_kept_spans(paragraphs, keep, monkeypatch):
+    from pipeline.nlp.tokens import LONG_RUN, make_doc
+
+    # a masked paragraph's placeholder words are never a long run
+    assert max(map(len, prefilter._masked("word " * 500).split())) < LONG_RUN
+    nlp = build_pipeline()
+    monkeypatch.setattr(prefilter, "candidates", lambda paragraphs, found: list(keep))
+    text, kept = prefilter.masked_text(paragraphs, PARAGRAPH_SEPARATOR, nlp)
+    assert kept is not None
+    tokens = [t.text for t in make_doc(nlp, text, kept)]
+    assert tokens == [t.text for t in make_doc(nlp, text)]
+    assert max(map(len, tokens)) <= LONG_RUN
