@@ -301,7 +301,6 @@ def test_factories_declare_what_they_assign_and_require(nlp):
     assert analysis["problems"] == {name: [] for name in nlp.pipe_names}
     for name in nlp.pipe_names:
         if name.startswith("speechfacts_") and name not in (
-            "speechfacts_sentencizer",
             "speechfacts_paragraph_starts",
             "speechfacts_sentence_cap",
         ):

@@ -51,7 +51,7 @@ def build_pipeline(
     config = {"extension_names": dict(extension_names)} if extension_names else {}
     nlp = spacy.blank("en")
     nlp.max_length = MAX_TEXT_CHARS
-    nlp.add_pipe("speechfacts_sentencizer")  # spaCy's sentencizer, on arrays
+    nlp.add_pipe("sentencizer")
     # no sentence crosses a paragraph or a turn
     nlp.add_pipe("speechfacts_paragraph_starts", config=config)
     nlp.add_pipe("speechfacts_sentence_cap")  # sentences over 512 tokens are cut

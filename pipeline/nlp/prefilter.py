@@ -264,7 +264,6 @@ def triggers(nlp: Language) -> Triggers | None:
 # sentences, nothing to take)
 _READERS = {
     "sentencizer": "text",
-    "speechfacts_sentencizer": "text",
     "speechfacts_paragraph_starts": "text",
     "speechfacts_sentence_cap": "text",
     "speechfacts_money": "numeric",

@@ -1,8 +1,5 @@
-"""Sentence boundaries: spaCy's rule-based sentencizer on arrays, and what it does not know:
+"""Sentence boundaries beyond spaCy's sentencizer, which only knows punctuation:
 
-- `speechfacts_sentencizer`: spaCy's `sentencizer` (a sentence ends after a run of "." "!" "?"
-  and the like), the same starts for every Doc, computed on the Doc's arrays instead of one
-  Token object per token.
 - `speechfacts_paragraph_starts`: a sentence starts at every paragraph and every speaker turn, so
   that no sentence crosses one (a heading or a date line without a full stop would otherwise run
   into the next paragraph, and a figure take its year from it; an answer take a year from the
@@ -12,7 +9,7 @@
 
 The cap:
 
-Runs right after the sentencizer. Much of the per-fact work is proportional to the length of
+Runs right after spaCy's sentencizer. Much of the per-fact work is proportional to the length of
 the fact's sentence (spaCy's `Span.sent`, the period and subject rules, the `sentence` field of
 every record), so a megabyte "sentence" without a full stop ("$1 $1 $1 ...") would cost
 O(facts x sentence) = quadratic time and output. Real sentences are far shorter (a few dozen
@@ -26,65 +23,11 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
-from spacy.pipeline import Sentencizer
-from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from pipeline.nlp.extensions import ExtensionNames, doc_text
-
-
-class ArraySentencizer:
-    """spaCy's `Sentencizer` (default punctuation, no overwrite), on arrays: a sentence starts at
-    the first token, and at each token that is neither punctuation nor one of `punct_chars`
-    after a run that holds one of `punct_chars`; tokens whose start is already set keep it.
-
-    spaCy's version builds a Token object for every token of every Doc; here one `to_array`
-    reads the texts (as hashes) and punctuation flags of all tokens. The starts are the same,
-    which tests/nlp/test_sentences.py checks against spaCy's on generated token sequences."""
-
-    def __init__(self, nlp: Language, name: str, punct_chars: list[str] | None = None):
-        self.name = name
-        self.punct_chars = sorted(set(punct_chars or Sentencizer.default_punct_chars))
-        self._punct_hashes = numpy.sort(
-            numpy.array([hash_string(c) for c in self.punct_chars], dtype=numpy.uint64)
-        )
-
-    def __call__(self, doc: Doc) -> Doc:
-        n = len(doc)
-        if n == 0:
-            return doc
-        arrays = doc.to_array([ORTH, IS_PUNCT, SENT_START])
-        # token.text in punct_chars: its hash among theirs (a sorted search, twice as fast as
-        # numpy.isin here)
-        orth, hashes = arrays[:, 0], self._punct_hashes
-        at = numpy.searchsorted(hashes, orth)
-        at[at == len(hashes)] = 0
-        ends = hashes[at] == orth
-        words = numpy.flatnonzero(~ends & (arrays[:, 1] == 0))  # neither of the two
-        # a word starts a sentence when a sentence-final character stands between it and the
-        # word before it (or the Doc's start)
-        seen = numpy.cumsum(ends)[words]
-        previous = numpy.concatenate(([0], seen[:-1]))
-        guesses = numpy.zeros(n, dtype=bool)
-        guesses[0] = True
-        guesses[words[seen > previous]] = True
-        # spaCy's arrays are unsigned: -1 ("not a start") is stored as its two's complement
-        current = arrays[:, 2].astype(numpy.int64)
-        values = numpy.where(current == 0, numpy.where(guesses, 1, -1), current)
-        doc.from_array([SENT_START], values.astype(numpy.uint64).reshape(-1, 1))
-        return doc
-
-
-@Language.factory(
-    "speechfacts_sentencizer",
-    assigns=["token.is_sent_start", "doc.sents"],
-    default_config={"punct_chars": None},
-)
-def make_sentencizer(nlp: Language, name: str, punct_chars: list[str] | None) -> ArraySentencizer:
-    return ArraySentencizer(nlp, name, punct_chars)
-
 
 # paragraphs are joined by blank lines (pipeline.speech.PARAGRAPH_SEPARATOR) and hold no line
 # break of their own, so a line break always ends a paragraph
