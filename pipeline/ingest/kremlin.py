@@ -174,8 +174,6 @@ def _walk(node: LexborNode, out: list[str], persons: list[tuple[int, str]]) -> N
 
 def _label_of(raw: str, persons: list[tuple[int, str]]) -> tuple[str, str | None] | None:
     """Return (label, person hint) when the paragraph opens with a bold "Label:"."""
-    if _OPEN not in raw:  # no bold at all (most paragraphs): found without copying the text
-        return None
     stripped = raw.lstrip()
     if not stripped.startswith(_OPEN):
         return None
