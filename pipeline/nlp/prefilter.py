@@ -7,7 +7,11 @@ components still read the real text through `doc_text` (speakers and dates looke
 paragraphs stay the same). `word_count` and the document records come from `Speech.text`, which
 is not touched. What masking changes is the Doc's tokens and sentences inside the masked
 paragraph, nothing else; so a paragraph may be masked when no component reads its tokens or its
-sentence bounds for any fact. What each component reads (a candidate is a paragraph kept):
+sentence bounds for any fact. The scans that look for where a fact may start read the spans
+left unmasked alone (`masked_text` keeps them on the Doc, `extensions.kept_spans`): the number
+scan of the figures, the event component's joined words ("Summit-2005") and acronym-and-year
+names, the tokenizer's long-run check; `kept_matches` gives them the matches of the whole text
+that start inside the spans. What each component reads (a candidate is a paragraph kept):
 
 - **Money, percentage, country_count** (`pipeline.nlp.quantities.scan`, over the real text, the
   Doc's sentences only telling which numbers share a sentence) start from a number (digits, or
