@@ -447,6 +447,48 @@ def test_the_ascii_fast_path_reads_the_letter_runs_the_regex_reads(text, default
     assert paragraph.has_word == bool(prefilter._LETTER_RUN.findall(lowered) or paragraph.digit)
 
 
+def _regex_hits(text, relevant):
+    """What the slow path reads: the letter runs of the lower-cased and the case-folded text."""
+    runs = prefilter._LETTER_RUN.findall(text.lower())
+    folded = prefilter._LETTER_RUN.findall(text.casefold())
+    return relevant.intersection(runs + folded), bool(runs)
+
+
+def test_the_fast_path_reads_every_plain_character_as_the_regex_does(default_triggers):
+    relevant = default_triggers.relevant | {"x", "dollars", "percent", "world", "cup"}
+    others = sorted(c for c in prefilter._PLAIN if not c.isascii())
+    assert {"\u2019", "\u2013", "\u201c", "\u2026", "\u20ac", "\xa0"} <= set(others)
+    for c in others:
+        text = f"Dollars{c}percent {c}WORLD{c}cup{c}x5{c}"
+        paragraph = prefilter._Paragraph(text, relevant)
+        hits, has_runs = _regex_hits(text, relevant)
+        assert paragraph.hits == hits == {"dollars", "percent", "world", "cup", "x"}, repr(c)
+        assert paragraph.has_word and not paragraph.lookalike
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_fast_path_reads_mixed_text_as_the_regex_does(seed, default_triggers):
+    import random
+
+    rng = random.Random(seed)
+    relevant = default_triggers.relevant | {"x", "ab", "dollars", "stra", "sse"}
+    plain = sorted(prefilter._PLAIN)
+    # letters a plain character must never be taken for, and ones that make the slow path
+    letters = ["\xe9", "\xdf", "\u017f", "\u212a", "\xb2", "\xaa", "\u0430", "\ufb01"]
+    words = ["dollars", "Stra", "AB", "x", "5", "_"]
+    for _ in range(200):
+        pieces = [rng.choice(plain) for _ in range(rng.randint(0, 6))]
+        pieces += rng.sample(words, 2)
+        if rng.random() < 0.3:
+            pieces.append(rng.choice(letters))
+        rng.shuffle(pieces)
+        text = "".join(pieces)
+        paragraph = prefilter._Paragraph(text, relevant)
+        hits, has_runs = _regex_hits(text, relevant)
+        assert paragraph.hits == hits, repr(text)
+        assert paragraph.has_word == (has_runs or paragraph.digit), repr(text)
+
+
 def test_an_anaphoric_word_without_letters_turns_masking_off(tmp_path):
     """The look-back looks for the subject's anaphoric words among letter runs: a word without
     letters could not be found, so nothing is masked."""
