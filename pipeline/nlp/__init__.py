@@ -67,15 +67,18 @@ def build_pipeline(
 def prepare_doc(nlp: Language, speech: Speech) -> Doc:
     """Tokenise a Speech's text and attach the context the components need."""
     from pipeline.nlp import extensions
-    from pipeline.nlp.prefilter import tokenizer_text
+    from pipeline.nlp.prefilter import masked_text
     from pipeline.nlp.tokens import make_doc
 
     # paragraphs that cannot hold a fact are masked for the tokenizer (pipeline.nlp.prefilter):
     # the same length, so every offset holds
-    masked = tokenizer_text(speech.paragraphs, PARAGRAPH_SEPARATOR, nlp)
-    doc = make_doc(nlp, masked)  # nlp.make_doc, linear on any text
+    masked, kept = masked_text(speech.paragraphs, PARAGRAPH_SEPARATOR, nlp)
+    doc = make_doc(nlp, masked, kept)  # nlp.make_doc, linear on any text
     # the real text, which the components read (equal to doc.text where nothing is masked)
     doc.user_data[extensions.TEXT_KEY] = speech.text
+    if kept is not None:
+        # where a scan of the real text need look (the number scan)
+        doc.user_data[extensions.KEPT_KEY] = kept
     extensions.pipeline_names(nlp).set_context(
         doc,
         doc_id=speech.doc_id,

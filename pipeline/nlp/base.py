@@ -19,7 +19,7 @@ from typing import Any
 import srsly
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.extensions import DEFAULT_NAMES, ExtensionNames, doc_text
+from pipeline.nlp.extensions import DEFAULT_NAMES, ExtensionNames, doc_text, kept_spans
 from pipeline.nlp.quantities import Candidate, scan
 from pipeline.nlp.rules import RuleError, Rules, installed_rules
 
@@ -42,7 +42,7 @@ def scanned(doc: Doc, rules: Rules, fact_type: str) -> list[Candidate]:
     cached = doc.user_data.get(SCAN_KEY)
     if cached is None or cached["rules"] != rules.fingerprint:
         by_type: dict[str, list[tuple]] = {}
-        for cand in scan(rules, doc_text(doc), sentence_starts(doc)):
+        for cand in scan(rules, doc_text(doc), sentence_starts(doc), kept_spans(doc)):
             by_type.setdefault(cand.type, []).append(tuple(vars(cand).values()))
         cached = doc.user_data[SCAN_KEY] = {"rules": rules.fingerprint, "candidates": by_type}
     return [Candidate(*fields) for fields in cached["candidates"].get(fact_type, ())]

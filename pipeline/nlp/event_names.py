@@ -23,8 +23,10 @@ proper name, and a name right after a count ("two European championships") names
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from pipeline.nlp.prefilter import Spans, kept_matches
 from pipeline.nlp.rules import Rules, compiled_from_rules, normalise_phrase, phrase_alternation
 
 _MONTH_NAMES = (
@@ -764,21 +766,32 @@ def _anniversaries(ruleset: Rules, text: str, starts: list[int], g: Grammar) -> 
 
 
 def find_events(
-    ruleset: Rules, text: str, cues: tuple[list[int], list[int]] | None = None
+    ruleset: Rules,
+    text: str,
+    cues: tuple[list[int], list[int]] | None = None,
+    kept: Spans | None = None,
 ) -> list[dict]:
     """Event mentions in `text`: dicts with start, end, name, kind (no date), in text order; of
     overlapping mentions the one starting first (then the longest) is kept, except that an
     event named inside a session's tail ("plenary session of the Arctic Forum") wins over it.
 
     `cues` are the sorted offsets of heads' first words and of anniversary words, as
-    `cue_positions(text)` gives them (the default)."""
+    `cue_positions(text)` gives them (the default). kept: the spans of `text` the paragraph
+    prefilter kept (`pipeline.nlp.prefilter.masked_text`), where the acronym-and-year names are
+    looked for (a match never runs across a paragraph break, and the prefilter keeps every
+    paragraph that has one)."""
     g = grammar(ruleset)
     lowercase = _LowercaseWords(text)
     head_starts, anniversary_starts = cues if cues is not None else cue_positions(ruleset, text)
     found = _head_events(ruleset, text, head_starts, g, lowercase) + _anniversaries(
         ruleset, text, anniversary_starts, g
     )
-    for m in g.acronym_re.finditer(text) if g.acronym_re is not None else ():
+    acronyms: Iterable[re.Match] = ()
+    if g.acronym_re is not None:
+        acronyms = (
+            g.acronym_re.finditer(text) if kept is None else kept_matches(g.acronym_re, text, kept)
+        )
+    for m in acronyms:
         if not any(f["start"] <= m.start() < f["end"] for f in found):
             found.append({"start": m.start(), "end": m.end(), "name": m.group(0), "kind": "other"})
     found.sort(key=lambda f: (f["start"], -f["end"]))

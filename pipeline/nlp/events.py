@@ -31,7 +31,8 @@ from pipeline.nlp.event_title_dates import (
     opening_day_from_title,
     participation_month_from_title,
 )
-from pipeline.nlp.extensions import doc_text, span_text
+from pipeline.nlp.extensions import doc_text, kept_spans, span_text
+from pipeline.nlp.prefilter import kept_matches
 from pipeline.nlp.rules import Rules, compiled_from_rules, normalise_phrase, phrase_alternation
 from pipeline.nlp.temporal import doc_year
 
@@ -88,9 +89,12 @@ class EventExtractor(RuleComponent):
         for match_id, start, _ in matcher(doc):
             (heads if match_id == head else anniversaries).add(doc[start].idx)
         # a word joined by a hyphen or a slash stays inside one token ("Summit-2005",
-        # "Council/Forum"), where the matcher does not see it
+        # "Council/Forum"), where the matcher does not see it; looked for in the paragraphs the
+        # prefilter kept (a joint is one character: none runs across a paragraph break)
         text = doc_text(doc)
-        for joint in _JOINT.finditer(text):
+        kept = kept_spans(doc)
+        joints = _JOINT.finditer(text) if kept is None else kept_matches(_JOINT, text, kept)
+        for joint in joints:
             for word in (
                 _WORD_BEFORE.search(text, max(0, joint.start() - 40), joint.start()),
                 _WORD_AT.match(text, joint.end()),
@@ -121,7 +125,9 @@ class EventExtractor(RuleComponent):
         year = doc_year(self.names.context(doc, "doc_date"))
         # group the mentions of each distinct event; the first mention is the fact
         groups = _Groups()
-        found = _Mentions(find_events(self.rules, doc_text(doc), self.cues(doc)))
+        found = _Mentions(
+            find_events(self.rules, doc_text(doc), self.cues(doc), kept=kept_spans(doc))
+        )
         for event in found.ordered:
             words = content_words(event["name"])
             if words:

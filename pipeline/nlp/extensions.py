@@ -43,6 +43,17 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+# the character spans of the Doc the tokenizer read unmasked (pipeline.nlp.prefilter.masked_text),
+# when some paragraph was masked
+KEPT_KEY = "speechfacts_kept"
+
+
+def kept_spans(doc: Doc) -> tuple[tuple[int, int], ...] | None:
+    """The (start, end) character spans of `doc` that the prefilter kept, in order, or None when
+    it masked nothing (the whole text is to be read)."""
+    return doc.user_data.get(KEPT_KEY)
+
+
 def span_text(span: Span) -> str:
     """`span.text` cut from the cached text (spaCy's joins the span's tokens on each access)."""
     return doc_text(span.doc)[span.start_char : span.end_char]

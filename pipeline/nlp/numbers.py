@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from pipeline.nlp.prefilter import Spans, kept_matches
 from pipeline.nlp.rules import Rules, compiled_from_rules, phrase_alternation
 
 
@@ -182,26 +183,69 @@ def _number_match(ruleset: Rules, text: str, match: re.Match, glued: bool) -> Nu
     )
 
 
-def find_numbers(ruleset: Rules, text: str) -> list[NumberMatch]:
-    """Every numeric core of `text` with its value, in text order."""
-    return [
-        n
-        for m in number_pattern(ruleset).finditer(text)
-        if (n := _number_match(ruleset, text, m, False))
-    ]
+def find_numbers(ruleset: Rules, text: str, kept: Spans | None = None) -> list[NumberMatch]:
+    """Every numeric core of `text` with its value, in text order. kept: (start, end) spans of
+    `text`, in order (pipeline.nlp.prefilter.masked_text); given, the numbers found are those of
+    the whole text that start inside one of them, and the text between the spans is read only
+    where a number could run from it into the next span (see `kept_matches`)."""
+    pattern = number_pattern(ruleset)
+    if kept is None:
+        matches: Iterable[re.Match] = pattern.finditer(text)
+    else:
+        words = _continuation_words(ruleset)
+        matches = kept_matches(pattern, text, kept, lambda at: _no_number_runs_on(text, at, words))
+    return [n for m in matches if (n := _number_match(ruleset, text, m, False))]
+
+
+# the words of the number pattern's fixed parts ("two and a half", "half of a million", "an
+# hundred"), which, like the number and scale words, may continue a number after white space
+_JOINING_WORDS = frozenset({"and", "a", "an", "of", "half"})
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@compiled_from_rules
+def _continuation_words(ruleset: Rules) -> frozenset[str]:
+    """The lower-case letter runs a number of `ruleset` may continue with after white space: its
+    number, scale and fraction words (each of their letter runs) and the joining words."""
+    small, hundred, scales = _tables(ruleset)
+    words = {*small, *hundred, *scales, *_fractions(ruleset)}
+    return frozenset(_JOINING_WORDS.union(*(_LETTERS.findall(w.lower()) for w in words)))
+
+
+def _no_number_runs_on(text: str, at: int, words: frozenset[str]) -> bool:
+    """Whether no number of the pattern can start before `at` and go on past it, `at` being the
+    start of a paragraph (after a line break): inside a number, white space is followed only by
+    a digit, "[", "-", more white space or one of `words` (a letter run, in any case)."""
+    char = text[at : at + 1]
+    if not char or char.isspace() or char.isdecimal() or char in "[-":
+        return False
+    run = _LETTERS.match(text, at)
+    if run is None:
+        return True
+    word = run.group()
+    return word.lower() not in words and word.casefold() not in words
 
 
 def find_glued_numbers(
-    ruleset: Rules, text: str, where: Callable[[int, int], bool] | None = None
+    ruleset: Rules,
+    text: str,
+    where: Callable[[int, int], bool] | None = None,
+    kept: Spans | None = None,
 ) -> list[NumberMatch]:
     """Numbers whose digits touch a capital letter or a CJK character ("USD115", "115USD", "100元",
     but also "G20", "A320"), which `find_numbers` leaves out, marked `glued_before` /
     `glued_after`: for the caller to keep only where the letters are a currency.
     `where(start, end)`, when given, says whether to read the number whose digits start at
-    `start` and touch a letter at `start - 1` or at `end`."""
+    `start` and touch a letter at `start - 1` or at `end`. kept: as for `find_numbers`, the
+    glues inside those spans alone."""
     found: list[NumberMatch] = []
     pattern = number_pattern(ruleset, True)
-    for glue in _GLUED.finditer(text):
+    # a glue is one capital letter and at most three letters or dots: none runs across a
+    # paragraph break, so the scan of kept spans starts afresh at each
+    glues: Iterable[re.Match] = _GLUED.finditer(text)
+    if kept is not None:
+        glues = kept_matches(_GLUED, text, kept)
+    for glue in glues:
         if text[glue.start() - 1 : glue.start()].isdigit():  # "115USD": digits end here
             end = start = glue.start()
             while start > 0 and text[start - 1] in _NUMBER_CHARS:

@@ -7,7 +7,11 @@ components still read the real text through `doc_text` (speakers and dates looke
 paragraphs stay the same). `word_count` and the document records come from `Speech.text`, which
 is not touched. What masking changes is the Doc's tokens and sentences inside the masked
 paragraph, nothing else; so a paragraph may be masked when no component reads its tokens or its
-sentence bounds for any fact. What each component reads (a candidate is a paragraph kept):
+sentence bounds for any fact. The scans that look for where a fact may start read the spans
+left unmasked alone (`masked_text` keeps them on the Doc, `extensions.kept_spans`): the number
+scan of the figures, the event component's joined words ("Summit-2005") and acronym-and-year
+names, the tokenizer's long-run check; `kept_matches` gives them the matches of the whole text
+that start inside the spans. What each component reads (a candidate is a paragraph kept):
 
 - **Money, percentage, country_count** (`pipeline.nlp.quantities.scan`, over the real text, the
   Doc's sentences only telling which numbers share a sentence) start from a number (digits, or
@@ -61,7 +65,7 @@ byte for byte; `tests/nlp/test_prefilter.py` checks each rule on written example
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -70,6 +74,9 @@ from pipeline.nlp.rules import Rules, compiled_from_rules
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.vocab import Vocab
+
+# (start, end) character spans of a text, in order
+Spans = Sequence[tuple[int, int]]
 
 # module switch, for the tests that run the pipeline both ways
 ENABLED = True
@@ -83,6 +90,15 @@ _DIGIT = re.compile(r"\d")
 _ASCII_LOOKALIKES = frozenset("\u017f\u212a\u0130\u0131")
 # bytes.translate table: ASCII letters stay, every other byte becomes a space
 _ASCII_LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
+# the characters a paragraph may have for its letter runs to be read from its UTF-8 bytes as from
+# ASCII: ASCII, and the punctuation, spaces and currency signs of Latin-1, General Punctuation and
+# Currency Symbols ("’", "–", "“", "…", "€", no-break space) that are no letter of a run and that
+# lower-casing and case-folding leave alone (their UTF-8 bytes are all >= 0x80: spaces above)
+_PLAIN = frozenset(map(chr, range(128))) | frozenset(
+    c
+    for c in map(chr, [*range(0x80, 0x100), *range(0x2000, 0x2070), *range(0x20A0, 0x20D0)])
+    if _LETTER_RUN.fullmatch(c) is None and c.lower() == c.casefold() == c
+)
 
 
 @compiled_from_rules
@@ -321,10 +337,11 @@ class _Paragraph:
         self.text = text
         self.lowered = lowered = text.lower()
         self.lookalike = False
-        if text.isascii():
-            # the letter runs of ASCII text: every other byte made a space, then split (in C, a
-            # fifth of the time of the regex)
-            letters = lowered.encode("ascii").translate(_ASCII_LETTERS_ONLY).decode("ascii")
+        if text.isascii() or _PLAIN.issuperset(text):
+            # the letter runs of ASCII text (or of ASCII with curly quotes and dashes, whose
+            # bytes are not ASCII letters either): every other byte made a space, then split
+            # (in C, a fifth of the time of the regex)
+            letters = lowered.encode("utf-8").translate(_ASCII_LETTERS_ONLY).decode("ascii")
             runs = letters.split()
             self.hits = relevant.intersection(runs)
         else:
@@ -480,11 +497,63 @@ def tokenizer_text(paragraphs: list[str], separator: str, nlp: Language) -> str:
     """The text `nlp`'s tokenizer reads: the paragraphs joined by `separator`, each one that
     cannot hold a fact masked (the same length, see _masked). Equal to the joined text when the
     prefilter is off or a component of nlp is one it does not know (`triggers`)."""
+    return masked_text(paragraphs, separator, nlp)[0]
+
+
+def masked_text(
+    paragraphs: list[str], separator: str, nlp: Language
+) -> tuple[str, tuple[tuple[int, int], ...] | None]:
+    """`tokenizer_text`, and where it left the text as it is: the (start, end) character spans
+    of the paragraphs kept, each run of kept paragraphs one span with the separators inside it,
+    in order; None when no paragraph is masked. A scan of the real text may read those spans
+    alone (`pipeline.nlp.numbers.find_numbers`): a masked paragraph holds nothing any component
+    finds."""
     found = triggers(nlp) if ENABLED else None
     if found is None:
-        return separator.join(paragraphs)
+        return separator.join(paragraphs), None
     _hold_placeholders(nlp.vocab)
     flags = candidates(paragraphs, found)
-    return separator.join(
-        p if keep else _masked(p) for p, keep in zip(paragraphs, flags, strict=True)
-    )
+    if all(flags):
+        return separator.join(paragraphs), None
+    spans: list[tuple[int, int]] = []
+    pieces: list[str] = []
+    offset = 0
+    for paragraph, keep in zip(paragraphs, flags, strict=True):
+        end = offset + len(paragraph)
+        if keep:
+            pieces.append(paragraph)
+            if spans and spans[-1][1] + len(separator) == offset:
+                spans[-1] = (spans[-1][0], end)  # runs on from the paragraph before
+            else:
+                spans.append((offset, end))
+        else:
+            pieces.append(_masked(paragraph))
+        offset = end + len(separator)
+    return separator.join(pieces), tuple(spans)
+
+
+def kept_matches(
+    pattern: re.Pattern, text: str, kept: Spans, restart: Callable[[int], bool] | None = None
+) -> Iterator[re.Match]:
+    """The matches of `pattern.finditer(text)` that start inside a span of `kept` (in order, not
+    overlapping), the same matches, without reading what lies between the spans when
+    `restart(start)` says no match can start before a span's start and end after it (None: no
+    match of `pattern` ever runs across a paragraph break, as one of a single character).
+
+    Exact: the scan keeps the position the whole scan would search from next; it moves to a
+    span's start only when no match can cross that start, and then the whole scan's next match
+    from there is the first match at or after it (a search from a position still sees the text
+    before it for look-behinds and word bounds)."""
+    pos = 0  # where the scan of the whole text searches next
+    for start, end in kept:
+        if pos < start and (restart is None or restart(start)):
+            pos = start
+        for match in pattern.finditer(text, pos):
+            if match.start() >= end:
+                pos = match.start()  # the whole scan's next match: found again from here
+                break
+            if match.start() >= start:
+                yield match
+            pos = match.end()
+        else:
+            return  # no match after pos in the whole text

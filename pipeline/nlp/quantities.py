@@ -42,6 +42,7 @@ from pipeline.nlp.numbers import (
     looks_like_year,
     negative_words,
 )
+from pipeline.nlp.prefilter import Spans
 from pipeline.nlp.rules import Rules, compiled_from_rules, normalise_phrase, phrase_alternation
 
 CARRY_NEXT = re.compile(
@@ -279,10 +280,11 @@ _PHRASE_END = re.compile(r"\s*(?:[.,;:!?)\]]|$)")
 _SUBUNIT_GAP = re.compile(r"\s+(?:and\s+)?")
 
 
-def _numbers(ruleset: Rules, text: str) -> list[NumberMatch]:
+def _numbers(ruleset: Rules, text: str, kept: Spans | None = None) -> list[NumberMatch]:
     """The numbers of `text` that can be figures: digits touching letters only where the letters
-    are a currency ("USD115", "115USD", "100元"), nothing inside a web address."""
-    numbers = find_numbers(ruleset, text)
+    are a currency ("USD115", "115USD", "100元"), nothing inside a web address; with `kept`,
+    those that start inside its spans (`numbers.find_numbers`)."""
+    numbers = find_numbers(ruleset, text, kept)
     glued = []
 
     def next_to_currency(start: int, end: int) -> bool:
@@ -290,7 +292,7 @@ def _numbers(ruleset: Rules, text: str) -> list[NumberMatch]:
             return currency_before(ruleset, text, start) is not None
         return currency_after(ruleset, text, end) is not None
 
-    for number in find_glued_numbers(ruleset, text, next_to_currency):
+    for number in find_glued_numbers(ruleset, text, next_to_currency, kept):
         if number.glued_before:
             cur = currency_before(ruleset, text, number.start)
             if cur is None or cur.end != number.start or cur.kind not in (CODE, SYMBOL):
@@ -312,8 +314,15 @@ def _numbers(ruleset: Rules, text: str) -> list[NumberMatch]:
     return numbers
 
 
-def scan(ruleset: Rules, text: str, sentence_starts: list[int] | None = None) -> list[Candidate]:
-    """All money, percentage and country_count candidates of `text`, in text order."""
+def scan(
+    ruleset: Rules,
+    text: str,
+    sentence_starts: list[int] | None = None,
+    kept: Spans | None = None,
+) -> list[Candidate]:
+    """All money, percentage and country_count candidates of `text`, in text order. kept: the
+    spans of `text` the paragraph prefilter kept (`pipeline.nlp.prefilter.masked_text`); given,
+    the figures are read from the numbers inside them alone (a masked paragraph holds none)."""
     starts = sentence_starts or [0]
 
     def sentence_index(offset: int) -> int:
@@ -323,7 +332,7 @@ def scan(ruleset: Rules, text: str, sentence_starts: list[int] | None = None) ->
         i = sentence_index(offset)
         return starts[max(i, 0)], starts[i + 1] if i + 1 < len(starts) else len(text)
 
-    numbers = _numbers(ruleset, text)
+    numbers = _numbers(ruleset, text, kept)
     results: list[Candidate] = []
     consumed: set[int] = set()
     noun_re, blocked, determiners, never_before, excluded_after, singular_nouns = _country_tables(

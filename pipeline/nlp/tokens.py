@@ -16,6 +16,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.nlp.prefilter import Spans
+
 LONG_RUN = 300
 _LONG = re.compile(rf"(?<!\S)\S{{{LONG_RUN},}}")
 
@@ -27,10 +29,17 @@ def _extend(nlp: Language, text: str, words: list[str], spaces: list[bool]) -> N
             spaces.append(bool(token.whitespace_))
 
 
-def make_doc(nlp: Language, text: str) -> Doc:
+def make_doc(nlp: Language, text: str, kept: Spans | None = None) -> Doc:
     """`nlp.make_doc(text)`, except that long whitespace-free runs become LONG_RUN-character
-    tokens (see the module docstring). The Doc's text equals `text`."""
-    if _LONG.search(text) is None:
+    tokens (see the module docstring). The Doc's text equals `text`. kept: the spans of `text`
+    the paragraph prefilter left as they were (`pipeline.nlp.prefilter.masked_text`), the only
+    ones that may hold such a run (a masked paragraph's words are at most 128 characters long;
+    paragraphs are parted by white space, so no run crosses a span's ends)."""
+    if kept is None:
+        long = _LONG.search(text) is not None
+    else:
+        long = any(_LONG.search(text, start, end) is not None for start, end in kept)
+    if not long:
         return nlp.make_doc(text)
     words: list[str] = []
     spaces: list[bool] = []

@@ -578,3 +578,11 @@ def test_lowercase_head_named_by_a_proper_tail(text, names):
 )
 def test_lists_regions_and_possessives_around_a_named_tail(text, names):
     assert [e["name"] for e in find_events(RULES, text)] == names
+
+
+def test_acronym_names_are_looked_for_in_the_kept_spans():
+    text = "At MAKS-2019 we met.\n\nAt ARMY-2020 we met."
+    second = text.index("At ARMY")
+    names = [e["name"] for e in find_events(RULES, text, kept=[(second, len(text))])]
+    assert names == ["ARMY-2020"]
+    assert [e["name"] for e in find_events(RULES, text)] == ["MAKS-2019", "ARMY-2020"]

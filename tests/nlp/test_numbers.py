@@ -110,3 +110,96 @@ def test_unknown_words_give_no_value():
 @pytest.mark.parametrize(("text", "is_year"), [("2019", True), ("1,999", False), ("250", False)])
 def test_years(text, is_year):
     assert looks_like_year(find_numbers(RULES, text)[0]) is is_year
+
+
+# --- find_numbers / find_glued_numbers inside the spans the prefilter kept ------------------------
+
+SEP = "\n\n"
+
+
+def _joined(paragraphs: list[str], keep: list[bool]) -> tuple[str, list[tuple[int, int]]]:
+    """The paragraphs joined as a document's text, and the spans of the kept ones (each run of
+    kept paragraphs one span, as pipeline.nlp.prefilter.masked_text gives them)."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for paragraph, kept in zip(paragraphs, keep, strict=True):
+        end = offset + len(paragraph)
+        if kept:
+            if spans and spans[-1][1] + len(SEP) == offset:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((offset, end))
+        offset = end + len(SEP)
+    return SEP.join(paragraphs), spans
+
+
+def _inside(numbers, spans):
+    return [(n.start, n.end, n.value) for n in numbers if any(s <= n.start < e for s, e in spans)]
+
+
+def _found(numbers):
+    return [(n.start, n.end, n.value) for n in numbers]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "keep", "expected"),
+    [
+        # a number of the masked paragraph runs on into the kept one: it starts outside, so the
+        # kept paragraph has no number of its own ("five" is part of "twenty\n\nfive")
+        (["It was twenty", "five percent of it."], [False, True], []),
+        (["Some 3", "billion dollars."], [False, True], []),
+        (["Some 3", "[billion] dollars."], [False, True], []),
+        (["Some 3", "- billion dollars."], [False, True], []),
+        (["Two", "and a half percent."], [False, True], []),
+        (["Two", "2 percent."], [False, True], [2.0]),  # two numbers: "Two" and "2"
+        # the paragraph after starts with a word no number goes on with: read from its start
+        (["It was twenty", "Percent of them, 5 percent."], [False, True], [5.0]),
+        (["It was 20", "(5 percent)."], [False, True], [5.0]),
+        # a number of a kept paragraph may run on into a masked one, as in the whole text
+        (["worth 3", "billion, said he."], [True, False], [3e9]),
+        (["In 2019 we", "grew.", "By 5 percent"], [True, False, True], [2019.0, 5.0]),
+    ],
+)
+def test_numbers_of_kept_spans(paragraphs, keep, expected):
+    text, spans = _joined(paragraphs, keep)
+    found = find_numbers(RULES, text, spans)
+    assert [n.value for n in found] == pytest.approx(expected)
+    assert _found(found) == _inside(find_numbers(RULES, text), spans)
+
+
+def test_the_restart_check_is_what_keeps_a_number_whole():
+    """Starting afresh at every kept span would find "five" alone in "twenty" / "five percent"."""
+    from pipeline.nlp import numbers, prefilter
+
+    text, spans = _joined(["It was twenty", "five percent of it."], [False, True])
+    pattern = numbers.number_pattern(RULES)
+    restarted = list(prefilter.kept_matches(pattern, text, spans, lambda _: True))
+    assert [m.group() for m in restarted] == ["five"]
+    assert find_numbers(RULES, text, spans) == []
+
+
+_PIECES = [
+    "twenty", "five", "hundred", "and", "a", "half", "of", "an", "million", "billion", "dozen",
+    "quarter", "3", "1,500", "2.5", "[billion]", "-", "[", "percent", "USD", "USD5", "5USD",
+    "Rs.15", "G20", "100元", "Five", "MILLION", "trade", "grew", "by", ",", ".", "(", "www.x.org/5",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_numbers_of_kept_spans_are_those_of_the_whole_text(seed):
+    import random
+
+    rng = random.Random(seed)
+    for _ in range(40):
+        paragraphs = [
+            " ".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 6)))
+            for _ in range(rng.randint(1, 6))
+        ]
+        keep = [rng.random() < 0.5 for _ in paragraphs]
+        text, spans = _joined(paragraphs, keep)
+        assert _found(find_numbers(RULES, text, spans)) == _inside(
+            find_numbers(RULES, text), spans
+        ), paragraphs
+        assert _found(find_glued_numbers(RULES, text, kept=spans)) == _inside(
+            find_glued_numbers(RULES, text), spans
+        ), paragraphs

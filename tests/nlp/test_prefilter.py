@@ -135,6 +135,50 @@ def test_tokenizer_text_masks_only_paragraphs_without_a_trigger():
 
 
 @pytest.mark.parametrize(
+    ("keep", "spans"),
+    [
+        ([True, True, True], None),  # nothing masked: the whole text is read
+        ([False, True, True], [(1, 2)]),  # a run of kept paragraphs is one span
+        ([True, False, True], [(0, 0), (2, 2)]),
+        ([False, False, False], []),
+        ([True, True, False, True], [(0, 1), (3, 3)]),
+    ],
+)
+def test_masked_text_gives_the_spans_it_kept(keep, spans, monkeypatch):
+    nlp = build_pipeline()
+    paragraphs = [f"Paragraph {i} of the text." for i in range(len(keep))]
+    monkeypatch.setattr(prefilter, "candidates", lambda paragraphs, found: list(keep))
+    text, kept = prefilter.masked_text(paragraphs, PARAGRAPH_SEPARATOR, nlp)
+    assert text == tokenizer_text(paragraphs, PARAGRAPH_SEPARATOR, nlp)
+    starts, offset = [], 0
+    for p in paragraphs:
+        starts.append(offset)
+        offset += len(p) + len(PARAGRAPH_SEPARATOR)
+    # (first, last) paragraph of each span -> its character span
+    expected = (
+        None
+        if spans is None
+        else tuple((starts[a], starts[b] + len(paragraphs[b])) for a, b in spans)
+    )
+    assert kept == expected
+    joined = PARAGRAPH_SEPARATOR.join(paragraphs)
+    for start, end in kept or ():
+        assert text[start:end] == joined[start:end]  # what is kept is the real text
+
+
+def test_prepare_doc_keeps_the_spans_on_the_doc():
+    from pipeline.nlp import prepare_doc
+    from pipeline.nlp.extensions import kept_spans
+
+    nlp = build_pipeline()
+    doc = prepare_doc(nlp, Speech("d", "d", PARAGRAPHS))
+    kept = kept_spans(doc)
+    assert kept is not None
+    assert [doc.text[s:e] for s, e in kept] == [PARAGRAPHS[1], PARAGRAPHS[3]]
+    assert kept_spans(prepare_doc(nlp, Speech("d", "d", [PARAGRAPHS[1]]))) is None
+
+
+@pytest.mark.parametrize(
     ("types", "numeric", "events"),
     [
         (["money"], True, False),
@@ -294,6 +338,41 @@ def test_masking_changes_no_fact(paragraphs, monkeypatch):
         assert _facts(speech, True, monkeypatch) == _facts(speech, False, monkeypatch)
 
 
+# scans of the real text that read the kept paragraphs alone (the number scan, the event
+# component's joined words and acronym-and-year names), beside masked paragraphs that hold what
+# those scans look for
+KEPT_SCANS = [
+    [
+        "Thank you, colleagues. It was a well-known, long-term plan.",
+        "The Summit-2005 in Sochi was a success.",
+        "World-class roads and air-conditioned halls were built for 2,000 guests.",
+        "The MAKS-2019 air show opened, and the Council/Forum of regions met.",
+        "Good-bye, and see you in twenty-twenty.",
+    ],
+    ["It was twenty", "five percent of it.", "Thank you."],
+    ["Some 3", "billion dollars were spent.", "Thank you."],
+    ["Exports rose by 5 percent.", "There were 40-odd guests, say 50.", "Thank you."],
+]
+
+
+@pytest.mark.parametrize("paragraphs", KEPT_SCANS)
+def test_scans_of_the_kept_paragraphs_change_no_fact(paragraphs, monkeypatch):
+    from pipeline.nlp import prepare_doc
+    from pipeline.nlp.extensions import kept_spans
+
+    nlp = build_pipeline()
+    for speech in _speeches(paragraphs):
+        monkeypatch.setattr(prefilter, "ENABLED", True)
+        assert kept_spans(prepare_doc(nlp, speech)) is not None  # something is masked
+        assert _facts(speech, True, monkeypatch) == _facts(speech, False, monkeypatch)
+
+
+def test_kept_scans_find_the_events_and_figures_of_kept_paragraphs(monkeypatch):
+    speech = _speeches(KEPT_SCANS[0])[0]
+    facts = _facts(speech, True, monkeypatch)
+    assert "MAKS-2019 air show" in {f["text"] for f in facts if f["type"] == "event"}
+
+
 # the paragraph before a figure's is read for the figure's subject ("it") or scope ("with")
 LOOK_BACK = [
     # "it": the measure opening the sentence before
@@ -368,6 +447,48 @@ def test_the_ascii_fast_path_reads_the_letter_runs_the_regex_reads(text, default
     assert paragraph.has_word == bool(prefilter._LETTER_RUN.findall(lowered) or paragraph.digit)
 
 
+def _regex_hits(text, relevant):
+    """What the slow path reads: the letter runs of the lower-cased and the case-folded text."""
+    runs = prefilter._LETTER_RUN.findall(text.lower())
+    folded = prefilter._LETTER_RUN.findall(text.casefold())
+    return relevant.intersection(runs + folded), bool(runs)
+
+
+def test_the_fast_path_reads_every_plain_character_as_the_regex_does(default_triggers):
+    relevant = default_triggers.relevant | {"x", "dollars", "percent", "world", "cup"}
+    others = sorted(c for c in prefilter._PLAIN if not c.isascii())
+    assert {"\u2019", "\u2013", "\u201c", "\u2026", "\u20ac", "\xa0"} <= set(others)
+    for c in others:
+        text = f"Dollars{c}percent {c}WORLD{c}cup{c}x5{c}"
+        paragraph = prefilter._Paragraph(text, relevant)
+        hits, has_runs = _regex_hits(text, relevant)
+        assert paragraph.hits == hits == {"dollars", "percent", "world", "cup", "x"}, repr(c)
+        assert paragraph.has_word and not paragraph.lookalike
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_fast_path_reads_mixed_text_as_the_regex_does(seed, default_triggers):
+    import random
+
+    rng = random.Random(seed)
+    relevant = default_triggers.relevant | {"x", "ab", "dollars", "stra", "sse"}
+    plain = sorted(prefilter._PLAIN)
+    # letters a plain character must never be taken for, and ones that make the slow path
+    letters = ["\xe9", "\xdf", "\u017f", "\u212a", "\xb2", "\xaa", "\u0430", "\ufb01"]
+    words = ["dollars", "Stra", "AB", "x", "5", "_"]
+    for _ in range(200):
+        pieces = [rng.choice(plain) for _ in range(rng.randint(0, 6))]
+        pieces += rng.sample(words, 2)
+        if rng.random() < 0.3:
+            pieces.append(rng.choice(letters))
+        rng.shuffle(pieces)
+        text = "".join(pieces)
+        paragraph = prefilter._Paragraph(text, relevant)
+        hits, has_runs = _regex_hits(text, relevant)
+        assert paragraph.hits == hits, repr(text)
+        assert paragraph.has_word == (has_runs or paragraph.digit), repr(text)
+
+
 def test_an_anaphoric_word_without_letters_turns_masking_off(tmp_path):
     """The look-back looks for the subject's anaphoric words among letter runs: a word without
     letters could not be found, so nothing is masked."""
@@ -382,3 +503,25 @@ def test_an_anaphoric_word_without_letters_turns_masking_off(tmp_path):
     nlp.get_pipe("speechfacts_subject").initialize(rules_dir=folder)
     assert triggers(nlp) is None
     assert tokenizer_text(PARAGRAPHS, "\n\n", nlp) == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "keep"),
+    [
+        (["A " + "$" * 400 + " run.", "Thank you."], [True, False]),
+        (["Thank you.", "See " + "ab" * 200], [False, True]),
+        (["Nothing long here.", "Nor here."], [True, False]),
+    ],
+)
+def test_make_doc_looks_for_long_runs_in_the_kept_spans(paragraphs, keep, monkeypatch):
+    from pipeline.nlp.tokens import LONG_RUN, make_doc
+
+    # a masked paragraph's placeholder words are never a long run
+    assert max(map(len, prefilter._masked("word " * 500).split())) < LONG_RUN
+    nlp = build_pipeline()
+    monkeypatch.setattr(prefilter, "candidates", lambda paragraphs, found: list(keep))
+    text, kept = prefilter.masked_text(paragraphs, PARAGRAPH_SEPARATOR, nlp)
+    assert kept is not None
+    tokens = [t.text for t in make_doc(nlp, text, kept)]
+    assert tokens == [t.text for t in make_doc(nlp, text)]
+    assert max(map(len, tokens)) <= LONG_RUN
