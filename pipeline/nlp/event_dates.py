@@ -34,7 +34,7 @@ import re
 
 from pipeline.nlp import event_gazetteer as gazetteer
 from pipeline.nlp.event_names import anniversary_number
-from pipeline.nlp.rules import Rules, compiled_from_rules, phrase_alternation
+from pipeline.nlp.rules import NEVER_MATCHES, Rules, compiled_from_rules, phrase_alternation
 from pipeline.nlp.temporal import clause_bounds as _temporal_clause_bounds
 from pipeline.nlp.temporal import doc_month, doc_year, is_vague_date, relative_dates
 
@@ -115,7 +115,7 @@ def _cues(ruleset: Rules):
 
     def alternation(phrases):
         if not phrases:
-            return re.compile(r"(?!x)x")
+            return NEVER_MATCHES
         return re.compile(r"\b" + phrase_alternation(phrases) + r"\b", re.IGNORECASE)
 
     return (
@@ -153,7 +153,7 @@ def _date_limits(ruleset: Rules):
     verbs = rules.get("multi_year_date_verbs", [])
     agent_words = int(rules.get("multi_year_agent_max_words", 0))
     relatives = rules.get("deadline_date_relatives", [])
-    never = re.compile(r"(?!x)x")
+    never = NEVER_MATCHES
     # "the siege of Leningrad by Nazi troops lasted ...": who waged it, before the verb
     agent = rf"(?:by(?:\s+[\w’'-]+){{1,{agent_words}}}?\s+)?" if agent_words else ""
     verb = (
@@ -184,7 +184,7 @@ def _concluded_cue(ruleset: Rules) -> re.Pattern:
     "), not after "will be" / "to be" / "be"."""
     cues = ruleset.get("events", required=("heads",)).get("concluded_event_cues", [])
     if not cues:
-        return re.compile(r"(?!x)x")
+        return NEVER_MATCHES
     return re.compile(
         rf"(?<!\bbe )(?<!\bbeen )\b(?:{phrase_alternation(cues)})\s+(?:the\s+)?$", re.IGNORECASE
     )
@@ -196,7 +196,7 @@ def _month_lead(ruleset: Rules) -> re.Pattern:
     kind of `_DATE_PATTERNS` ("in November") is: its group 1 is the month."""
     leads = ruleset.get("events", required=("heads",)).get("month_leads", [])
     if not leads:
-        return re.compile(r"(?!x)x")
+        return NEVER_MATCHES
     return re.compile(
         rf"\b(?i:{phrase_alternation(leads)})\s+(?:{_PART}[\s-]+)?{_MONTH}\b"
         r"(?!\s+(?:\d|last|this|next))"
@@ -207,7 +207,7 @@ def _month_lead(ruleset: Rules) -> re.Pattern:
 def _name_year_determiner(ruleset: Rules) -> re.Pattern:
     words = ruleset.get("events", required=("heads",)).get("name_year_determiners", [])
     if not words:
-        return re.compile(r"(?!x)x")
+        return NEVER_MATCHES
     return re.compile(rf"\b(?:{phrase_alternation(words)})\s+$", re.IGNORECASE)
 
 
@@ -229,7 +229,7 @@ def _year_of_a_name(ruleset: Rules, sentence: str, start: int, end: int) -> bool
 def _remembered_cue(ruleset: Rules) -> re.Pattern:
     words = ruleset.get("events", required=("heads",)).get("remembered_event_cues", [])
     if not words:
-        return re.compile(r"(?!x)x")
+        return NEVER_MATCHES
     # "the anniversary of the legendary Victory Parade", "80 years since the Yalta Conference"
     return re.compile(
         rf"\b(?:{phrase_alternation(words)})\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){{0,2}}$",
@@ -266,7 +266,7 @@ def _reported_speech(ruleset: Rules) -> re.Pattern:
     rules = ruleset.get("events", required=("heads",))
     verbs = rules.get("reported_speech_verbs", [])
     if not verbs:
-        return re.compile(r"(?!x)x")
+        return NEVER_MATCHES
     followers = rules.get("pronoun_that_followers", [])
     pronoun = rf"(?!(?:{phrase_alternation(followers)})\b)" if followers else ""
     return re.compile(rf"\b{phrase_alternation(verbs)} that {pronoun}")
@@ -520,7 +520,7 @@ def _other_event_patterns(
     within = (
         re.compile(rf"\b(?:{phrase_alternation(links)})\s+(?:the\s+)?$", re.IGNORECASE)
         if links
-        else re.compile(r"(?!x)x")
+        else NEVER_MATCHES
     )
     return coordination, adjacent, within, int(rules.get("shared_date_link_window", 40))
 
@@ -531,7 +531,7 @@ def _postponed_from(ruleset: Rules) -> re.Pattern:
     from "."""
     cues = ruleset.get("events", required=("heads",)).get("postponement_cues", [])
     if not cues:
-        return re.compile(r"(?!x)x")
+        return NEVER_MATCHES
     return re.compile(rf"\b(?:{phrase_alternation(cues)})\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -573,7 +573,7 @@ def _issue_12i_patterns(ruleset: Rules) -> dict[str, re.Pattern]:
     read as "in August"); `other_noun_relatives` (" and the <noun> that/which ...": a cue after
     it belongs to that noun's relative clause, "the assessments that you made today")."""
     rules = ruleset.get("events", required=("heads",))
-    never = re.compile(r"(?!x)x")
+    never = NEVER_MATCHES
 
     def alternation(phrases):
         if not phrases:
@@ -649,7 +649,7 @@ def _issue_12m_patterns(ruleset: Rules) -> dict[str, re.Pattern]:
     makes a date a document's or a holiday's: "dated " before it, " holiday" after it),
     `event_day_cues` ("the second day of "), `present_perfect_month_cues` ("have begun")."""
     rules = ruleset.get("events", required=("heads",))
-    never = re.compile(r"(?!x)x")
+    never = NEVER_MATCHES
     venue = rules.get("narrative_venue_cues", {})
     verbs, before = venue.get("verbs", []), venue.get("before_name", [])
     after = venue.get("not_after_name", [])
@@ -781,7 +781,7 @@ def _upcoming_word(ruleset: Rules) -> re.Pattern:
     """events.json's `upcoming_event_words` right before a name ("the upcoming ")."""
     words = ruleset.get("events", required=("heads",)).get("upcoming_event_words", [])
     if not words:
-        return re.compile(r"(?!x)x")
+        return NEVER_MATCHES
     return re.compile(rf"\b(?:{phrase_alternation(words)})\s+$", re.IGNORECASE)
 
 
@@ -791,7 +791,7 @@ def _demonstrative(ruleset: Rules) -> tuple[re.Pattern, re.Pattern]:
     ("this "), and its `not_with` words in the clause ("preparation")."""
     cues = ruleset.get("events", required=("heads",)).get("demonstrative_event_cues", {})
     before, against = cues.get("before_name", []), cues.get("not_with", [])
-    never = re.compile(r"(?!x)x")
+    never = NEVER_MATCHES
     return (
         re.compile(rf"\b(?:{phrase_alternation(before)})\s+$", re.IGNORECASE) if before else never,
         re.compile(rf"\b(?:{phrase_alternation(against)})\b", re.IGNORECASE) if against else never,
@@ -830,7 +830,7 @@ def _greeting(ruleset: Rules) -> re.Pattern:
     rules = ruleset.get("events", required=("heads",))
     cues, words = rules.get("greeting_cues", []), rules.get("greeting_addressee_words", [])
     if not cues:
-        return re.compile(r"(?!x)x")
+        return NEVER_MATCHES
     return re.compile(
         rf"\b{phrase_alternation(cues)}(?:[\s,]+{phrase_alternation(words)}\b)*[\s,]*$",
         re.IGNORECASE,
@@ -845,7 +845,7 @@ def _opening(ruleset: Rules) -> re.Pattern:
     rules = ruleset.get("events", required=("heads",))
     cues = rules.get("narrative_opening_cues", [])
     if not cues:
-        return re.compile(r"(?!x)x")
+        return NEVER_MATCHES
     ordinals = phrase_alternation(list(rules.get("ordinal_words", {})))
     determiners = rules.get("narrative_opening_determiners", [])
     determiner = rf"(?:(?:{phrase_alternation(determiners)})\s+)?" if determiners else ""
@@ -872,7 +872,7 @@ def _victory(
     ("wished him victory in the "), which speaks of an election to come."""
     cues = ruleset.get("events", required=("heads",)).get(key, {})
     congratulations, victories = cues.get("congratulations", []), cues.get("victories", [])
-    never = re.compile(r"(?!x)x")
+    never = NEVER_MATCHES
     if not congratulations or not victories:
         return never, never, never
     owner = int(cues.get("owner_max_chars", 60))
@@ -912,7 +912,7 @@ def _recent_cues(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, int]:
     """events.json's `recent_event_cues`: words right before a name ("the recent "), words of
     the clause ("recently"), and the first month of the year in which they are read."""
     cues = ruleset.get("events", required=("heads",)).get("recent_event_cues", {})
-    never = re.compile(r"(?!x)x")
+    never = NEVER_MATCHES
     before, in_clause = cues.get("before_name", []), cues.get("in_clause", [])
     return (
         re.compile(rf"\b(?:{phrase_alternation(before)})\s+$", re.IGNORECASE) if before else never,
@@ -941,7 +941,7 @@ def _outcome_cue(ruleset: Rules) -> re.Pattern:
     """events.json's `outcome_cues` right before a name ("the results of the ")."""
     cues = ruleset.get("events", required=("heads",)).get("outcome_cues", [])
     if not cues:
-        return re.compile(r"(?!x)x")
+        return NEVER_MATCHES
     return re.compile(rf"\b(?:{phrase_alternation(cues)})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -961,7 +961,7 @@ def _announcement_cues(ruleset: Rules) -> tuple[re.Pattern, re.Pattern]:
     event ("will take part in")."""
     cues = ruleset.get("events", required=("heads",)).get("announcement_cues", {})
     openings, taking_part = cues.get("openings", []), cues.get("taking_part", [])
-    never = re.compile(r"(?!x)x")
+    never = NEVER_MATCHES
     return (
         re.compile(rf"\s*(?:{phrase_alternation(openings)})\s+", re.IGNORECASE)
         if openings
@@ -1214,7 +1214,7 @@ def _anniversary_opening(ruleset: Rules) -> re.Pattern:
     cues = rules.get("anniversary_opening_cues", [])
     determiners = rules.get("anniversary_opening_determiners", [])
     if not cues or not determiners:
-        return re.compile(r"(?!x)x")
+        return NEVER_MATCHES
     return re.compile(
         rf"\s*[\"“]?(?:{phrase_alternation(cues)})\s+(?:{phrase_alternation(determiners)})\s+",
         re.IGNORECASE,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.nlp.rules import Rules, compiled_from_rules, phrase_alternation
+from pipeline.nlp.rules import NEVER_MATCHES, Rules, compiled_from_rules, phrase_alternation
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset({"the", "of", "in", "on", "a", "an", "and", "for", "to", "at", "by", "with"})
@@ -29,7 +29,7 @@ def _opening_titles(ruleset: Rules) -> tuple[re.Pattern, float, frozenset[str]]:
         rules.get("undated_kinds_by_cues", [])
     )
     if not openings:
-        return re.compile(r"(?!x)x"), 1.0, never
+        return NEVER_MATCHES, 1.0, never
     return (
         re.compile(rf"\s*(?:{phrase_alternation(openings)})\s+(?:the\s+)?", re.IGNORECASE),
         float(titles.get("min_shared_words", 1.0)),
@@ -93,12 +93,12 @@ def _participation_titles(
     if openings:
         starts.append(rf"(?i:{phrase_alternation(openings)})")
     if not starts:
-        return re.compile(r"(?!x)x"), re.compile(r"(?!x)x"), 1.0, never
+        return NEVER_MATCHES, NEVER_MATCHES, 1.0, never
     return (
         re.compile(rf"\s*(?:{'|'.join(starts)})\s+"),
         re.compile(rf"\b(?:{phrase_alternation(future)})\b", re.IGNORECASE)
         if future
-        else re.compile(r"(?!x)x"),
+        else NEVER_MATCHES,
         float(titles.get("min_shared_words", 1.0)),
         never,
     )

@@ -33,7 +33,13 @@ from pipeline.nlp.event_title_dates import (
 )
 from pipeline.nlp.extensions import doc_text, kept_spans, span_text
 from pipeline.nlp.prefilter import kept_matches
-from pipeline.nlp.rules import Rules, compiled_from_rules, normalise_phrase, phrase_alternation
+from pipeline.nlp.rules import (
+    NEVER_MATCHES,
+    Rules,
+    compiled_from_rules,
+    normalise_phrase,
+    phrase_alternation,
+)
 from pipeline.nlp.temporal import doc_year
 
 __all__ = [
@@ -488,7 +494,7 @@ def _marking_cue(ruleset: Rules, with_verb: bool = False) -> re.Pattern:
     rules = ruleset.get("events", required=("heads",))
     cues = rules.get("marking_anniversary_cues", [])
     if not cues:
-        return re.compile(r"(?!x)x")
+        return NEVER_MATCHES
     verbs = rules.get("marking_event_verbs", []) if with_verb else []
     verb = rf"(?:(?:{phrase_alternation(verbs)})\s+)?" if verbs else ""
     return re.compile(rf"\s*,?\s*{verb}(?:{phrase_alternation(cues)})\s+(?:the\s+)?", re.IGNORECASE)
@@ -569,7 +575,7 @@ def _span_end(ruleset: Rules) -> re.Pattern:
     ends, not the day it takes place."""
     words = ruleset.get("events", required=("heads",)).get("later_day_span_ends", [])
     if not words:
-        return re.compile(r"(?!x)x")
+        return NEVER_MATCHES
     return re.compile(rf"\b(?:{phrase_alternation(words)})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -745,7 +751,7 @@ def _own_event_cues(ruleset: Rules) -> re.Pattern:
     "Executive Order on ...")."""
     cues = ruleset.get("events", required=("heads",)).get("own_event_title_cues_against", [])
     if not cues:
-        return re.compile(r"(?!x)x")
+        return NEVER_MATCHES
     return re.compile(rf"(?<!\w)(?:{phrase_alternation(cues)})(?!\w)", re.IGNORECASE)
 
 

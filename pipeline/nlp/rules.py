@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import wraps
 from importlib import resources
@@ -547,6 +548,10 @@ def normalise_phrase(text: str, *, lower: bool = True) -> str:
     white space that `phrase_alternation` allows), lowercased unless told otherwise."""
     folded = " ".join(text.split())
     return folded.lower() if lower else folded
+
+
+# a pattern that matches nothing: what a scanner compiles from a rule list left empty
+NEVER_MATCHES = re.compile(r"(?!x)x")
 
 
 def phrase_alternation(phrases, *, escape: bool = True) -> str:

@@ -12,7 +12,13 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.nlp.rules import Rules, compiled_from_rules, normalise_phrase, phrase_alternation
+from pipeline.nlp.rules import (
+    NEVER_MATCHES,
+    Rules,
+    compiled_from_rules,
+    normalise_phrase,
+    phrase_alternation,
+)
 
 
 @dataclass(frozen=True)
@@ -95,7 +101,7 @@ def _another_figure_before(ruleset: Rules) -> re.Pattern:
     follows by `_adjacent_after`'s words: a year after it is that number's."""
     words = ruleset.get("temporal", required=("relative",)).get("figure_year_prepositions", [])
     if not words:
-        return re.compile(r"(?!x)x")
+        return NEVER_MATCHES
     return re.compile(
         rf"(?<![\w.,])\d(?:[\d.,]*\d)?(?:\s*%|(?:\s+[a-z]+){{0,3}})"
         rf"\s+(?:{phrase_alternation(words)})\s+(?:the\s+)?$"
@@ -309,7 +315,7 @@ def _aside_figure(ruleset: Rules) -> re.Pattern:
 def _change_base_marker(ruleset: Rules) -> re.Pattern:
     markers = ruleset.get("temporal", required=("relative",)).get("change_base_markers", [])
     if not markers:
-        return re.compile(r"(?!x)x")
+        return NEVER_MATCHES
     return re.compile(
         rf"\b(?:{phrase_alternation(markers)})(?:\s+(?:the|same|period|of|in|year))*\s+$", re.I
     )
@@ -375,7 +381,7 @@ def _adjacent_after(ruleset: Rules) -> re.Pattern:
     2017", "4 percent last year"): spaces, or one of temporal.json's `figure_year_prepositions`."""
     words = ruleset.get("temporal", required=("relative",)).get("figure_year_prepositions", [])
     if not words:
-        return re.compile(r"(?!x)x")
+        return NEVER_MATCHES
     return re.compile(rf"\s*|\s+(?:{phrase_alternation(words)})\s+(?:the\s+)?", re.IGNORECASE)
 
 
