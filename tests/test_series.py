@@ -199,3 +199,18 @@ def test_series_command_counts_the_figures_left_out(tmp_path):
     result = CliRunner().invoke(app, ["series", str(facts), "--min-points", "1"])
     assert result.exit_code == 0, result.output
     assert "1 series, 1 points, 0 restatements; figures left out: 1 hypothetical" in result.stderr
+
+
+def test_reading_places_for_series_does_not_import_spacy():
+    """`series` reads country names in sentences (whose figure it is) through the gazetteer of
+    pipeline.nlp.places, which needs no spaCy: the command stays a fast, light process."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pipeline.series_checks import places_in; "
+        "found = places_in('Trade with China and Kazakhstan grew.'); "
+        "print(sorted(code for code, _ in found), 'spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['CN', 'KZ'] False"
