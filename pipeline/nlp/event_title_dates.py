@@ -1,10 +1,13 @@
-"""The document's day for the event a greetings page's title says is opening.
+"""Event dates from the page's title: the document's day or month for the event the title names.
 
 kremlin.ru publishes greetings read out at an event's opening under titles such as "Greetings on
 the opening of the 14th Lake Forum" on the day it opens. The event of that title, named on the
 page, opened on the document's day: `opening_day_from_title` gives that day where the sentence
 left the event undated or gave only the document's year or month (events.json's
-`greetings_opening_titles`).
+`greetings_opening_titles`). A title whose subject took part in an event ("Vladimir Putin
+attended the Lake Summit") or that sends greetings to it puts it in the document's month
+(`participation_month_from_title`; `participation_titles`, `greetings_titles`).
+`date_from_title` applies them in that order.
 """
 
 from __future__ import annotations
@@ -63,10 +66,7 @@ def opening_day_from_title(
     m = opening.match(title)
     if m is None or kind in never:
         return None
-    words, title_words = _words(name), set(_words(title[m.end() :]))
-    if not words or words[-1] not in title_words:
-        return None
-    if sum(w in title_words for w in set(words)) < share * len(set(words)):
+    if not _names_in(_words(name), set(_words(title[m.end() :])), share):
         return None
     return doc_date[:10]
 
@@ -137,3 +137,23 @@ def participation_month_from_title(
     if not _names_in(_words(name), set(_words(title[m.end() :])), share):
         return None
     return doc_date[:7]
+
+
+def date_from_title(
+    ruleset: Rules,
+    name: str,
+    kind: str,
+    date: str | None,
+    title: str | None,
+    doc_date: str | None,
+) -> str | None:
+    """`date` as the page's title refines it: the document's day for an event the title says is
+    opening (`opening_day_from_title`), else its month for one the title's subject took part in
+    or sends greetings to (`participation_month_from_title` with `participation_titles`, then
+    `greetings_titles`); `date` itself when the title says nothing of the event."""
+    date = opening_day_from_title(ruleset, name, kind, date, title, doc_date) or date
+    for key in ("participation_titles", "greetings_titles"):
+        month = participation_month_from_title(ruleset, name, kind, date, title, doc_date, key)
+        if month is not None:
+            return month
+    return date

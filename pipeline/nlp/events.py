@@ -27,10 +27,7 @@ from pipeline.nlp.event_dates import (
     event_date,
 )
 from pipeline.nlp.event_names import find_events, grammar, head_matches
-from pipeline.nlp.event_title_dates import (
-    opening_day_from_title,
-    participation_month_from_title,
-)
+from pipeline.nlp.event_title_dates import date_from_title
 from pipeline.nlp.extensions import doc_text, kept_spans, span_text
 from pipeline.nlp.prefilter import kept_matches
 from pipeline.nlp.rules import (
@@ -128,7 +125,8 @@ class EventExtractor(RuleComponent):
     def annotate(self, doc: Doc) -> Doc:
         title = self.names.context(doc, "doc_title") or ""
         title_words = content_words(title)
-        year = doc_year(self.names.context(doc, "doc_date"))
+        doc_date = self.names.context(doc, "doc_date")
+        year = doc_year(doc_date)
         # group the mentions of each distinct event; the first mention is the fact
         groups = _Groups()
         found = _Mentions(
@@ -176,40 +174,9 @@ class EventExtractor(RuleComponent):
                 date = self._date_from_next_sentence(doc, event, grouped)
             if date is not None and event["kind"] != "anniversary" and self._refinable(date):
                 date = self._day_from_later_sentence(doc, event, date, found) or date
-            # "Greetings on opening of the 14th Lake Forum": the day it opened
-            date = (
-                opening_day_from_title(
-                    self.rules,
-                    event["name"],
-                    event["kind"],
-                    date,
-                    title,
-                    self.names.context(doc, "doc_date"),
-                )
-                or date
-            )
-            # "Vladimir Putin attended the Lake Summit": under way on the document's date
-            # "Greetings to the 5th Lake Forum": under way on the document's date too
-            date = (
-                participation_month_from_title(
-                    self.rules,
-                    event["name"],
-                    event["kind"],
-                    date,
-                    title,
-                    self.names.context(doc, "doc_date"),
-                )
-                or participation_month_from_title(
-                    self.rules,
-                    event["name"],
-                    event["kind"],
-                    date,
-                    title,
-                    self.names.context(doc, "doc_date"),
-                    key="greetings_titles",
-                )
-                or date
-            )
+            # "Greetings on opening of the 14th Lake Forum": the day it opened; "Vladimir Putin
+            # attended the Lake Summit", "Greetings to the 5th Lake Forum": under way that month
+            date = date_from_title(self.rules, event["name"], event["kind"], date, title, doc_date)
             if date is None:
                 date = self._years_named_elsewhere(doc, event["kind"], mentions)
             for mention in mentions:
