@@ -222,15 +222,6 @@ def _events(text: str, date: str = "2021-06-07") -> dict[str, str | None]:
     return {f["name"]: f["date"] for f in extract_facts(speech, types="event")}
 
 
-def _events_component():
-    """The events component of the pipeline `extract_facts` uses for events."""
-    from pipeline import _PIPELINES, _types_key
-
-    _events("The President greeted the Polar Summit.")
-    nlp = _PIPELINES[_types_key("event")]
-    return next(pipe for _, pipe in nlp.pipeline if hasattr(pipe, "_day_from_later_sentence"))
-
-
 # (text, the event read, with the rule, the key dropped, without it)
 DOCUMENT_CASES = [
     # an anniversary marked by an event whose day is known takes that day
@@ -300,9 +291,9 @@ DOCUMENT_CASES = [
 
 @pytest.mark.parametrize(("text", "name", "expected", "key", "without"), DOCUMENT_CASES)
 def test_a_date_said_elsewhere_on_the_page_anchors_the_event(
-    text, name, expected, key, without, monkeypatch
+    text, name, expected, key, without, monkeypatch, events_component
 ):
     assert _events(text)[name] == expected
-    component = _events_component()
+    component = events_component
     monkeypatch.setattr(component, "rules", component.rules.edited("events", drop=[key]))
     assert _events(text)[name] == without

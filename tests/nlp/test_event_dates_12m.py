@@ -249,15 +249,6 @@ def _events(text: str, title: str, date: str) -> list[dict]:
     return list(extract_facts(speech, types="event"))
 
 
-def _events_component():
-    """The events component of the pipeline `extract_facts` uses for events."""
-    from pipeline import _PIPELINES, _types_key
-
-    _events("The President greeted the Polar Summit.", "News", "2021-06-07")
-    nlp = _PIPELINES[_types_key("event")]
-    return next(pipe for _, pipe in nlp.pipeline if hasattr(pipe, "_day_from_later_sentence"))
-
-
 # (title, text, document's date, {name: date with the rule}, {name: date without it})
 TITLE_CASES = [
     (
@@ -312,13 +303,13 @@ TITLE_CASES = [
 
 @pytest.mark.parametrize(("title", "text", "date", "expected", "without"), TITLE_CASES)
 def test_a_greetings_page_on_an_opening_gives_the_documents_day(
-    title, text, date, expected, without, monkeypatch
+    title, text, date, expected, without, monkeypatch, events_component
 ):
     def dates():
         return {f["name"]: f["date"] for f in _events(text, title, date)}
 
     assert dates() == expected
-    component = _events_component()
+    component = events_component
     monkeypatch.setattr(
         component, "rules", component.rules.edited("events", drop=["greetings_opening_titles"])
     )

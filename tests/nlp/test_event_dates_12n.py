@@ -196,15 +196,6 @@ def _events(text: str, title: str, date: str) -> list[dict]:
     return list(extract_facts(speech, types="event"))
 
 
-def _events_component():
-    """The events component of the pipeline `extract_facts` uses for events."""
-    from pipeline import _PIPELINES, _types_key
-
-    _events("The President greeted the Polar Summit.", "News", "2021-06-07")
-    nlp = _PIPELINES[_types_key("event")]
-    return next(pipe for _, pipe in nlp.pipeline if hasattr(pipe, "_day_from_later_sentence"))
-
-
 # (title, text, document's date, {name: date with the rule}, {name: date without it})
 PAGE_CASES = [
     (
@@ -227,13 +218,13 @@ PAGE_CASES = [
 
 @pytest.mark.parametrize(("title", "text", "date", "expected", "without"), PAGE_CASES)
 def test_a_page_titled_with_taking_part_dates_the_event_it_names(
-    title, text, date, expected, without, monkeypatch
+    title, text, date, expected, without, monkeypatch, events_component
 ):
     def dates():
         return {f["name"]: f["date"] for f in _events(text, title, date)}
 
     assert dates() == expected
-    component = _events_component()
+    component = events_component
     monkeypatch.setattr(
         component, "rules", component.rules.edited("events", drop=["participation_titles"])
     )
@@ -320,7 +311,7 @@ def test_a_greetings_title_puts_the_event_in_the_documents_month(
     assert month(WITHOUT_GREETINGS) is None
 
 
-def test_a_greetings_page_dates_the_event_its_message_names(monkeypatch):
+def test_a_greetings_page_dates_the_event_its_message_names(monkeypatch, events_component):
     title, text = (
         "Greetings to the 4th Lake Meeting",
         "We wish every success to the 4th Lake Meeting.",
@@ -330,7 +321,7 @@ def test_a_greetings_page_dates_the_event_its_message_names(monkeypatch):
         return {f["name"]: f["date"] for f in _events(text, title, "2002-09-22")}
 
     assert dates() == {"4th Lake Meeting": "2002-09"}
-    component = _events_component()
+    component = events_component
     monkeypatch.setattr(
         component, "rules", component.rules.edited("events", drop=["greetings_titles"])
     )

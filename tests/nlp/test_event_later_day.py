@@ -82,15 +82,6 @@ def test_a_later_sentence_gives_the_day_of_the_month(text, expected):
     assert _first_event(text)["date"] == expected
 
 
-def _events_component():
-    """The events component of the pipeline `extract_facts` uses for events."""
-    from pipeline import _PIPELINES, _types_key
-
-    _first_event("The President greeted the Polar Summit.")
-    nlp = _PIPELINES[_types_key("event")]
-    return next(pipe for _, pipe in nlp.pipeline if hasattr(pipe, "_day_from_later_sentence"))
-
-
 # (text, document's date, with `later_day_refines_year`, without it)
 YEAR_CASES = [
     # a year from the name; the later sentence gives the day in that year
@@ -137,10 +128,10 @@ YEAR_CASES = [
 
 @pytest.mark.parametrize(("text", "date", "expected", "without"), YEAR_CASES)
 def test_a_later_sentence_gives_the_day_of_a_year_from_the_name(
-    text, date, expected, without, monkeypatch
+    text, date, expected, without, monkeypatch, events_component
 ):
     assert _first_event(text, date)["date"] == expected
-    component = _events_component()
+    component = events_component
     without_rule = component.rules.edited("events", drop=["later_day_refines_year"])
     monkeypatch.setattr(component, "rules", without_rule)
     assert _first_event(text, date)["date"] == without
@@ -184,10 +175,10 @@ MENTION_CASES = [
 
 @pytest.mark.parametrize(("text", "date", "expected", "without"), MENTION_CASES)
 def test_a_later_mention_gives_the_day_of_a_year_from_the_name(
-    text, date, expected, without, monkeypatch
+    text, date, expected, without, monkeypatch, events_component
 ):
     assert _first_event(text, date)["date"] == expected
-    component = _events_component()
+    component = events_component
     monkeypatch.setattr(
         component, "rules", component.rules.edited("events", drop=["later_mention_refines_year"])
     )
