@@ -181,3 +181,22 @@ def synthetic_run(tmp_path_factory) -> tuple[Path, Path]:
     for name, records in (("facts.jsonl", facts), ("docs.jsonl", docs)):
         (out / name).write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     return out / "facts.jsonl", out / "docs.jsonl"
+
+
+@pytest.fixture
+def events_component():
+    """The events component of the pipeline `extract_facts` uses for events (a first call
+    builds that pipeline), for tests that swap its rules with `monkeypatch`."""
+    from pipeline import _PIPELINES, _types_key, extract_facts
+    from pipeline.speech import Speech
+
+    speech = Speech(
+        doc_id="t",
+        source="<test>",
+        paragraphs=["The President greeted the Polar Summit."],
+        title="News",
+        date="2021-06-07",
+    )
+    list(extract_facts(speech, types="event"))
+    nlp = _PIPELINES[_types_key("event")]
+    return next(pipe for _, pipe in nlp.pipeline if hasattr(pipe, "_day_from_later_sentence"))
