@@ -9,12 +9,23 @@
     # 100 points of `speechfacts series` output, and its 50 largest restatements
     python scripts/sample_facts.py points SERIES.jsonl -n 100 --seed 2027 -o POINTS.jsonl
     python scripts/sample_facts.py restatements SERIES.jsonl -n 50 -o RESTATED.jsonl
+    # 60 event facts for judging names and dates, none from the dev pages or earlier samples
+    python scripts/sample_facts.py events FACTS.jsonl --docs DOCS.jsonl -n 60 --seed 20121215 \
+        --exclude-docs ../shared/gold/dev_docs.txt --exclude docs/judgements/events-*.jsonl \
+        -o EVENTS.jsonl
+    # event dates of a run against an adjudicated judgements file (right_date per event)
+    python scripts/sample_facts.py dates JUDGEMENTS.jsonl FACTS.jsonl
     # scores of a judgements file (one JSON object per judged item)
     python scripts/sample_facts.py score JUDGEMENTS.jsonl
 
 A sample file holds what a reader needs (the sentence, the document's title, place and
 participants): it quotes the archive and stays out of the repository. A judgements file keeps
 only ids, offsets, the short extracted values and the verdicts (docs/judgements/).
+
+Judgements of events: `scored` true where the fact is an event whose date can be judged,
+`right_date` the date the page supports ("YYYY", "YYYY-MM", "YYYY-MM-DD" or null). A run's date
+is right when it equals `right_date` or refines it ("2019-10-08" for "2019-10"), as the guideline
+scores dates; an event a run no longer extracts counts as wrong.
 
 Judgements of facts: `subject_ok` true/false (null when the fact has no subject), `scope_ok`
 true/false (null when its scope is null). Scores: coverage = facts with a subject / facts;
@@ -75,6 +86,58 @@ def sample_facts(
             }
         )
     return rows
+
+
+def sample_events(
+    facts: list[dict], docs: dict[str, dict], n: int, seed: int, exclude: frozenset[str]
+) -> list[dict]:
+    """n event facts drawn with `seed` (in file order before the draw) from documents not in
+    `exclude` (dev pages, pages of earlier samples), with what a reader needs to judge them."""
+    pool = [f for f in facts if f["type"] == "event" and f["doc_id"] not in exclude]
+    chosen = random.Random(seed).sample(pool, min(n, len(pool)))
+    rows = []
+    for k, fact in enumerate(chosen, 1):
+        doc = docs.get(fact["doc_id"], {})
+        rows.append(
+            {
+                "i": k - 1,
+                "doc_id": fact["doc_id"],
+                "fact_id": fact["fact_id"],
+                "start": fact["start"],
+                "end": fact["end"],
+                "name": fact["text"],
+                "kind": fact.get("kind"),
+                "date": fact.get("date"),
+                "sentence": fact["sentence"],
+                "title": doc.get("title"),
+                "doc_date": doc.get("date"),
+                "url": doc.get("url"),
+            }
+        )
+    return rows
+
+
+def date_is_right(predicted: str | None, right: str | None) -> bool:
+    """The guideline's rule: equal, or a refinement of the right date."""
+    if predicted is None or right is None:
+        return predicted == right
+    return predicted == right or predicted.startswith(right + "-")
+
+
+def score_dates(judgements: list[dict], facts: list[dict]) -> dict:
+    """Right dates of a run over the scored events of a judgements file, matched by fact id,
+    else by document and start offset."""
+    events = {}
+    for f in facts:
+        if f["type"] == "event":
+            events[f["fact_id"]] = f
+            events[(f["doc_id"], f["start"])] = f
+    scored = [j for j in judgements if j.get("scored")]
+    right = 0
+    for j in scored:
+        fact = events.get(j["fact_id"]) or events.get((j["doc_id"], j["start"]))
+        right += fact is not None and date_is_right(fact.get("date"), j["right_date"])
+    return {"events": len(scored), "right": right, "share": round(right / max(1, len(scored)), 3)}
 
 
 def sample_points(
@@ -172,6 +235,28 @@ def main() -> None:
     p.add_argument("series")
     p.add_argument("-n", type=int, default=50)
     p.add_argument("-o", "--output", default="-")
+    p = sub.add_parser("events")
+    p.add_argument("facts")
+    p.add_argument("--docs", required=True)
+    p.add_argument(
+        "--exclude-docs",
+        action="append",
+        default=[],
+        help="a text file of document ids (one a line) whose events are not drawn",
+    )
+    p.add_argument(
+        "--exclude",
+        nargs="+",
+        action="extend",
+        default=[],
+        help="sample or judgement files (JSON lines with doc_id) whose pages are not drawn",
+    )
+    p.add_argument("-n", type=int, default=60)
+    p.add_argument("--seed", type=int, required=True)
+    p.add_argument("-o", "--output", default="-")
+    p = sub.add_parser("dates")
+    p.add_argument("judgements")
+    p.add_argument("facts")
     p = sub.add_parser("score")
     p.add_argument("judgements")
     args = parser.parse_args()
@@ -182,6 +267,17 @@ def main() -> None:
     elif args.what == "points":
         exclude = frozenset(row["fact_id"] for path in args.exclude for row in _read(path))
         _write(sample_points(_read(args.series), args.n, args.seed, exclude), args.output)
+    elif args.what == "events":
+        docs = {d["doc_id"]: d for d in _read(args.docs)}
+        excluded = set()
+        for path in args.exclude_docs:
+            with open(path, encoding="utf-8") as f:
+                excluded.update(line.strip() for line in f if line.strip())
+        excluded.update(row["doc_id"] for path in args.exclude for row in _read(path))
+        rows = sample_events(_read(args.facts), docs, args.n, args.seed, frozenset(excluded))
+        _write(rows, args.output)
+    elif args.what == "dates":
+        print(json.dumps(score_dates(_read(args.judgements), _read(args.facts)), indent=2))
     elif args.what == "restatements":
         _write(largest_restatements(_read(args.series), args.n), args.output)
     else:

@@ -1,0 +1,123 @@
+"""scripts/sample_facts.py: the event sample's draw and the scoring of event dates against a
+judgements file (the guideline's rule: equal, or a refinement of the right date)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def sample_facts():
+    spec = importlib.util.spec_from_file_location(
+        "sample_facts", ROOT / "scripts" / "sample_facts.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _event(doc_id: str, start: int, date: str | None, fact_id: str | None = None) -> dict:
+    return {
+        "type": "event",
+        "doc_id": doc_id,
+        "fact_id": fact_id or f"{doc_id}-{start}",
+        "start": start,
+        "end": start + 10,
+        "text": "Youth Forum",
+        "kind": "forum",
+        "date": date,
+        "sentence": "The Youth Forum opened today.",
+    }
+
+
+@pytest.mark.parametrize(
+    ("predicted", "right", "expected"),
+    [
+        ("2019-10", "2019-10", True),
+        ("2019-10-08", "2019-10", True),
+        ("2019-10-08", "2019", True),
+        ("2019", "2019-10", False),
+        ("2019-11", "2019-10", False),
+        ("2019-1", "2019-10", False),
+        ("20190", "2019", False),
+        (None, "2019", False),
+        ("2019", None, False),
+        (None, None, True),
+    ],
+)
+def test_date_is_right(sample_facts, predicted, right, expected):
+    assert sample_facts.date_is_right(predicted, right) is expected
+
+
+def test_score_dates_matches_by_id_then_offset_and_counts_lost_events(sample_facts):
+    facts = [
+        _event("1", 5, "2018-06-14", fact_id="a"),
+        _event("2", 7, "2018"),  # found by document and offset: its id changed
+        {"type": "money", "doc_id": "3", "fact_id": "m", "start": 0},
+    ]
+    judgements = [
+        {"fact_id": "a", "doc_id": "1", "start": 5, "scored": True, "right_date": "2018-06"},
+        {"fact_id": "old", "doc_id": "2", "start": 7, "scored": True, "right_date": "2018-06"},
+        {"fact_id": "gone", "doc_id": "4", "start": 1, "scored": True, "right_date": "2018"},
+        {"fact_id": "x", "doc_id": "1", "start": 9, "scored": False, "right_date": None},
+    ]
+    assert sample_facts.score_dates(judgements, facts) == {
+        "events": 3,
+        "right": 1,
+        "share": 0.333,
+    }
+
+
+def test_sample_events_leaves_out_excluded_pages_and_other_types(sample_facts):
+    facts = [_event(str(d), s, None) for d in range(1, 6) for s in (1, 2)]
+    facts.append({"type": "money", "doc_id": "1", "fact_id": "m", "start": 0})
+    docs = {"1": {"title": "A visit", "date": "2018-06-14", "url": "u"}}
+    rows = sample_facts.sample_events(facts, docs, 100, 7, frozenset({"2", "3"}))
+    assert sorted({r["doc_id"] for r in rows}) == ["1", "4", "5"]
+    assert len(rows) == 6
+    assert [r["i"] for r in rows] == list(range(6))
+    first = next(r for r in rows if r["doc_id"] == "1")
+    assert (first["title"], first["doc_date"]) == ("A visit", "2018-06-14")
+    again = sample_facts.sample_events(facts, docs, 3, 7, frozenset({"2", "3"}))
+    assert again == sample_facts.sample_events(facts, docs, 3, 7, frozenset({"2", "3"}))
+    assert len(again) == 3
+
+
+def test_events_command_excludes_listed_pages(tmp_path):
+    facts = tmp_path / "facts.jsonl"
+    facts.write_text("".join(json.dumps(_event(str(d), 1, None)) + "\n" for d in range(1, 5)))
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(json.dumps({"doc_id": "1", "title": "t", "date": None}) + "\n")
+    listed = tmp_path / "dev_docs.txt"
+    listed.write_text("1\n2\n")
+    judged = tmp_path / "judged.jsonl"
+    judged.write_text(json.dumps({"doc_id": "3"}) + "\n")
+    out = tmp_path / "sample.jsonl"
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "sample_facts.py"),
+            "events",
+            str(facts),
+            "--docs",
+            str(docs),
+            "--seed",
+            "1",
+            "--exclude-docs",
+            str(listed),
+            "--exclude",
+            str(judged),
+            "-o",
+            str(out),
+        ],
+        check=True,
+    )
+    assert [json.loads(line)["doc_id"] for line in out.read_text().splitlines()] == ["4"]
