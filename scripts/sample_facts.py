@@ -3,6 +3,9 @@
     # 200 money and percentage facts of a whole-archive run, for two readers
     python scripts/sample_facts.py facts FACTS.jsonl --docs DOCS.jsonl -n 200 --seed 2027 \\
         -o SAMPLE.jsonl
+    # the same, none of the facts judged before
+    python scripts/sample_facts.py facts FACTS.jsonl --docs DOCS.jsonl -n 200 --seed 2040 \\
+        --exclude docs/judgements/subjects-*.jsonl -o SAMPLE.jsonl
     # 100 facts that have a scope (scope precision on more than the few of a plain sample)
     python scripts/sample_facts.py facts FACTS.jsonl --docs DOCS.jsonl --only scope -n 100 \
         --seed 2027 -o SCOPES.jsonl
@@ -58,11 +61,21 @@ def _write(rows: list[dict], path: str) -> None:
 
 
 def sample_facts(
-    facts: list[dict], docs: dict[str, dict], n: int, seed: int, only: str | None = None
+    facts: list[dict],
+    docs: dict[str, dict],
+    n: int,
+    seed: int,
+    only: str | None = None,
+    exclude: frozenset[str] = frozenset(),
 ) -> list[dict]:
     """n facts of TYPES drawn with `seed` (in file order before the draw), with what a reader
-    needs to judge them; `only` = "subject" or "scope": among the facts that have one."""
-    pool = [f for f in facts if f["type"] in TYPES and (only is None or f[only])]
+    needs to judge them; `only` = "subject" or "scope": among the facts that have one; facts
+    whose id is in `exclude` (judged in an earlier sample) are left out of the draw."""
+    pool = [
+        f
+        for f in facts
+        if f["type"] in TYPES and (only is None or f[only]) and f["fact_id"] not in exclude
+    ]
     chosen = random.Random(seed).sample(pool, min(n, len(pool)))
     rows = []
     for k, fact in enumerate(chosen, 1):
@@ -217,6 +230,13 @@ def main() -> None:
     p.add_argument("facts")
     p.add_argument("--docs", required=True)
     p.add_argument("--only", choices=("subject", "scope"), help="draw among facts with one")
+    p.add_argument(
+        "--exclude",
+        nargs="+",
+        action="extend",
+        default=[],
+        help="sample or judgement files (JSON lines with fact_id) whose facts are not drawn again",
+    )
     p.add_argument("-n", type=int, default=200)
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("-o", "--output", default="-")
@@ -262,7 +282,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.what == "facts":
         docs = {d["doc_id"]: d for d in _read(args.docs)}
-        rows = sample_facts(_read(args.facts), docs, args.n, args.seed, args.only)
+        exclude = frozenset(row["fact_id"] for path in args.exclude for row in _read(path))
+        rows = sample_facts(_read(args.facts), docs, args.n, args.seed, args.only, exclude)
         _write(rows, args.output)
     elif args.what == "points":
         exclude = frozenset(row["fact_id"] for path in args.exclude for row in _read(path))

@@ -121,3 +121,31 @@ def test_events_command_excludes_listed_pages(tmp_path):
         check=True,
     )
     assert [json.loads(line)["doc_id"] for line in out.read_text().splitlines()] == ["4"]
+
+
+def test_sample_facts_leaves_out_facts_judged_before(sample_facts):
+    facts = [
+        {
+            "type": t,
+            "doc_id": "1",
+            "fact_id": f"{t}{k}",
+            "start": k,
+            "end": k + 1,
+            "text": "1%",
+            "subject": None,
+            "subject_key": None,
+            "scope": None,
+            "sentence": "s",
+        }
+        for t in ("money", "percentage", "event")
+        for k in range(4)
+    ]
+    rows = sample_facts.sample_facts(facts, {}, 100, 3, exclude=frozenset({"money0", "money1"}))
+    assert sorted(r["fact_id"] for r in rows) == [
+        "money2",
+        "money3",
+        "percentage0",
+        "percentage1",
+        "percentage2",
+        "percentage3",
+    ]
