@@ -198,7 +198,8 @@ def largest_restatements(series: list[dict], n: int) -> list[dict]:
 def score(rows: list[dict]) -> dict:
     result = {}
     if rows and "subject_ok" in rows[0]:
-        with_subject = [r for r in rows if r.get("subject")]
+        # sample files carry the subject phrase; judgements files only its key
+        with_subject = [r for r in rows if r.get("subject") or r.get("subject_key")]
         scoped = [r for r in rows if r.get("scope")]
         result = {
             "facts": len(rows),

@@ -149,3 +149,15 @@ def test_sample_facts_leaves_out_facts_judged_before(sample_facts):
         "percentage2",
         "percentage3",
     ]
+
+
+@pytest.mark.parametrize("field", ["subject", "subject_key"])
+def test_score_counts_subjects_of_samples_and_of_judgements_files(sample_facts, field):
+    rows = [
+        {field: "trade", "subject_ok": True, "scope": "CN", "scope_ok": True},
+        {field: "share", "subject_ok": False, "scope": None, "scope_ok": None},
+        {field: None, "subject_ok": None, "scope": None, "scope_ok": None},
+    ]
+    result = sample_facts.score(rows)
+    assert (result["with_subject"], result["subject_right"], result["coverage"]) == (2, 1, 0.667)
+    assert (result["with_scope"], result["scope_right"]) == (1, 1)
