@@ -10,7 +10,10 @@
    "country") dropped, then prepositions and conjunctions left dangling ("trade between");
 3. each word becomes its lemma (simplemma, English) unless it is in `keep` ("arms", "goods");
 4. "A of B" becomes "B A" ("exports of grain" -> "grain export");
-5. a key equal to a phrase of `synonyms` (normalised by steps 1-4) becomes that entry's name.
+5. a key equal to a phrase of `synonyms` (normalised by steps 1-4) becomes that entry's name;
+   but where step 2 left a phrase less specific than its entry's name ("state debt" -> "debt",
+   for "public debt"), the reduced form becomes the name only when the subject has one of the
+   words it lost ("the state's debt"), so that a bare "debt" of a company is not public debt.
 
 A percentage read as a part of a whole ("20 percent of GDP", subject "GDP") gets
 `share_prefix` + the whole's key ("share of gdp").
@@ -37,6 +40,8 @@ class MeasureRules:
     keep: frozenset
     share_prefix: str
     synonyms: dict  # normalised phrase -> key
+    # normalised phrase -> words of which the subject needs one for the synonym to apply
+    needs_word: dict
 
 
 @compiled_from_rules
@@ -48,12 +53,26 @@ def measure_rules(ruleset: Rules) -> MeasureRules:
         keep=frozenset(data.get("keep", [])),
         share_prefix=data.get("share_prefix", "share of"),
         synonyms={},
+        needs_word={},
     )
     synonyms: dict[str, str] = {}
+    lost: dict[str, set[str]] = {}
+    written: set[str] = set()  # normalised forms some phrase gives as written
     for key, phrases in data["synonyms"].items():
+        key_words = set(_normalise(ruleset, key, base).split())
         for phrase in [key, *phrases]:
-            synonyms.setdefault(_normalise(ruleset, phrase, base), key)
-    return MeasureRules(base.drop, base.dangling, base.keep, base.share_prefix, synonyms)
+            form = _normalise(ruleset, phrase, base)
+            if synonyms.setdefault(form, key) != key:
+                continue
+            words = phrase.lower().split()
+            if set(form.split()) < key_words and form != " ".join(words):
+                lost.setdefault(form, set()).update(w for w in words if w in base.drop)
+            else:
+                written.add(form)
+    needs_word = {form: frozenset(w) for form, w in lost.items() if form not in written and w}
+    return MeasureRules(
+        base.drop, base.dangling, base.keep, base.share_prefix, synonyms, needs_word
+    )
 
 
 def _lemma(word: str) -> str:
@@ -118,7 +137,9 @@ def subject_key(ruleset: Rules, subject: str | None, part_of: bool = False) -> s
         return None
     rules = measure_rules(ruleset)
     key = _normalise(ruleset, subject, rules)
-    key = rules.synonyms.get(key, key)
+    needed = rules.needs_word.get(key)
+    if needed is None or needed & set(_TOKEN.findall(_POSSESSIVE.sub(" ", subject.lower()))):
+        key = rules.synonyms.get(key, key)
     if not key:  # the subject was only a place ("20 percent of China")
         key = " ".join(subject.lower().split())
     return f"{rules.share_prefix} {key}" if part_of else key

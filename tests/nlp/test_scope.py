@@ -5,7 +5,7 @@ import json
 import pytest
 
 import pipeline
-from pipeline.nlp.measures import subject_key
+from pipeline.nlp.measures import measure_rules, subject_key
 from pipeline.nlp.places import find_places
 from pipeline.nlp.rules import installed_rules, rules_dir
 from pipeline.nlp.scope import counterpart
@@ -154,6 +154,41 @@ def test_no_counterpart_without_one_in_the_document():
 )
 def test_subject_key(subject, key):
     assert subject_key(RULES, subject) == key
+
+
+@pytest.mark.parametrize(
+    ("subject", "key"),
+    [
+        # "state" is a drop word ("the state's GDP"), so "state debt" normalises to "debt": the
+        # synonym applies only where the subject says "state", not to any bare debt
+        ("state debt", "public debt"),
+        ("the state's debt", "public debt"),
+        ("our state debt", "public debt"),
+        ("national debt", "public debt"),
+        ("debt", "debt"),
+        ("the company's debts", "company debt"),
+        ("these debts", "debt"),
+        # phrases listed as written stay synonyms even when less specific than their key
+        ("the deficit", "budget deficit"),
+        ("capital investment", "fixed capital investment"),
+        ("bilateral trade", "trade"),
+    ],
+)
+def test_a_synonym_reduced_by_drop_words_needs_the_word_it_lost(subject, key):
+    assert subject_key(RULES, subject) == key
+
+
+def test_only_reduced_synonyms_need_a_word():
+    """A form needs a word only where it is fewer words than its key and no phrase of the
+    synonyms is written so; the words it needs are drop words some phrase lost."""
+    rules = measure_rules(RULES)
+    data = json.loads((rules_dir() / "measures.json").read_text(encoding="utf-8"))
+    written = {p.lower() for key, phrases in data["synonyms"].items() for p in [key, *phrases]}
+    assert "debt" in rules.needs_word
+    for form, words in rules.needs_word.items():
+        key = rules.synonyms[form]
+        assert set(form.split()) < set(key.split()) and form not in written, form
+        assert words and words <= rules.drop, form
 
 
 def test_part_of_a_whole_gets_the_share_prefix():
