@@ -60,7 +60,7 @@ from pipeline.records import (
     document_record,
     fact_records,
 )
-from pipeline.speech import InputError, Skipped, Speech
+from pipeline.speech import InputError, PageKey, Skipped, Speech
 
 if TYPE_CHECKING:
     from pipeline.journal import JournalWriter
@@ -89,6 +89,9 @@ class DocumentOutcome(NamedTuple):
     facts: bytes  # its fact records, one line each
     document: bytes  # its document record, one line
     warnings: tuple[tuple[str, bytes], ...]  # (kind, line) of each warning (an error record)
+    # Speech.page_key: a kremlin.ru article's PageKey.key and its blocks' size, so that a print
+    # version with the same key is known to be its duplicate without its text (see PageKey)
+    page_key: tuple[str, int] | None = None
 
 
 class SkipOutcome(NamedTuple):
@@ -116,7 +119,11 @@ class ParsedOutcome(NamedTuple):
     digest: str  # text_digest of its text, computed where it was read
 
 
-Outcome = DocumentOutcome | SkipOutcome | ErrorOutcome | ParsedOutcome
+# A print version read only as far as its PageKey (`load_source(key_only=True)`) comes back as
+# that PageKey: the main process counts it as a duplicate when a document written had the same
+# key (and its blocks fit this page's budget); otherwise it reads the file whole itself, as
+# the worker would have (a ParsedOutcome, or the error), and goes on as with that outcome.
+Outcome = DocumentOutcome | SkipOutcome | ErrorOutcome | ParsedOutcome | PageKey
 
 
 def error_record(source: str, kind: str, reason: str, doc_id: str | None = None) -> dict[str, Any]:
@@ -260,6 +267,7 @@ def _speech_outcome(speech: Speech, doc: Any, names: ExtensionNames) -> Outcome:
             (w.kind, encode_line(error_record(w.source, w.kind, w.reason, speech.doc_id)))
             for w in speech.warnings
         ),
+        speech.page_key,
     )
 
 
@@ -295,6 +303,8 @@ def _outcomes_of(
     for i, item in enumerate(items):
         if isinstance(item, Speech):
             speeches.append((i, item))
+        elif isinstance(item, PageKey):
+            outcomes[i] = item
         elif isinstance(item, Skipped):
             outcomes[i] = _from_skipped(item)
         elif isinstance(item, InputError):
@@ -322,18 +332,43 @@ def process_file(
 ) -> list[Outcome]:
     """load_source + NLP + records for one input file, in order. Never raises. name and scope
     form document ids (pipeline.ingest.ids); annotate=False: no NLP, and documents read for
-    their text and id only ("parsed" outcomes, see ParsedOutcome)."""
+    their text and id only ("parsed" outcomes, see ParsedOutcome), a kremlin.ru article page
+    only as far as its PageKey."""
+    return _file_outcomes(
+        path, name, scope, extractor.max_bytes, extractor.ingest, extractor, annotate, not annotate
+    )
+
+
+def read_whole(
+    path: str, name: str | None, scope: str | None, max_bytes: int, ingest: IngestOptions
+) -> list[Outcome]:
+    """The outcomes of a print version read for its text and id (`process_file` with
+    annotate=False, but no PageKey): what the main process reads when a PageKey does not tell."""
+    return _file_outcomes(path, name, scope, max_bytes, ingest, None, False, False)
+
+
+def _file_outcomes(
+    path: str,
+    name: str | None,
+    scope: str | None,
+    max_bytes: int,
+    ingest: IngestOptions,
+    extractor: Extractor | None,
+    annotate: bool,
+    key_only: bool,
+) -> list[Outcome]:
     from pipeline.ingest import load_source
     from pipeline.ingest.ownrecords import is_empty_errors_file, own_output
 
     try:
         items = load_source(
             path,
-            max_bytes=extractor.max_bytes,
+            max_bytes=max_bytes,
             name=name,
             scope=scope,
-            options=extractor.ingest,
+            options=ingest,
             text_only=not annotate,
+            key_only=key_only,
         )
     except Exception as exc:  # load_source should not raise; be safe anyway
         return [_internal_error(path, exc)]
@@ -346,7 +381,7 @@ def process_file(
         and is_empty_errors_file(path)
     ):
         return [_from_skipped(own_output(path, "error"))]  # an earlier run's empty errors file
-    return _outcomes_of(path, items, extractor, annotate)
+    return _outcomes_of(path, items, extractor, annotate)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -831,6 +866,7 @@ class _OutcomeSink:
         written: dict[str, tuple[str, str]],
         annotate: Any,
         entry_outcomes: int = 0,
+        read_whole: Any = None,
     ) -> None:
         self.summary = summary
         self.writers = writers
@@ -840,6 +876,10 @@ class _OutcomeSink:
         self.written = written  # doc_id -> (text digest, source)
         self.annotate = annotate
         self.entry_outcomes = entry_outcomes  # outcomes of the current input so far
+        # PageKey.key of each document written -> the most characters of blocks one of its
+        # containers held (DocumentOutcome.page_key)
+        self.page_keys: dict[str, int] = {}
+        self.read_whole = read_whole  # Task -> its outcomes, the file read whole (PageKey)
 
     def consume(self, outcomes: list[Outcome], step: _Step) -> list[tuple[str, str, str]]:
         """Write one step's outcomes; the (doc_id, digest, source) of the documents written."""
@@ -853,6 +893,10 @@ class _OutcomeSink:
         summary.extra_outcomes += len(outcomes) - (1 if step.first else 0)
         new_ids: list[tuple[str, str, str]] = []
         for outcome in outcomes:
+            if isinstance(outcome, PageKey):
+                outcome = self._keyed(outcome, step.item)
+                if outcome is None:
+                    continue
             if isinstance(outcome, ParsedOutcome):
                 outcome = self._parsed(outcome.speech, outcome.digest)
                 if outcome is None:
@@ -896,6 +940,21 @@ class _OutcomeSink:
             self.errors_w.write(duplicate_id_error(doc_id, source, first[1]))
         return True
 
+    def _keyed(self, key: PageKey, task: object) -> Outcome | None:
+        """A print version read as far as its PageKey: None when counted as a duplicate (a
+        document written had its key, so the page's text and doc_id are that document's, as
+        `_parsed` would find them), else the outcome of the file read whole, here."""
+        used = self.page_keys.get(key.key)
+        if used is not None and used <= key.budget:
+            self.summary.duplicates += 1
+            return None
+        assert isinstance(task, Task) and task.end is None, "a PageKey comes from a whole file"
+        whole = self.read_whole(task)
+        if len(whole) != 1 or isinstance(whole[0], PageKey):  # (the file changed since)
+            reason = "the print version read again gave no single document"
+            return ErrorOutcome("internal", error_record(task.path, "internal", reason))
+        return whole[0]
+
     def _parsed(self, speech: Speech, digest: str) -> Outcome | None:
         """A print version read for its text (whose text_digest is `digest`): None when counted
         as a duplicate of its page, else its outcome as if it had been read whole (a language
@@ -922,6 +981,8 @@ class _OutcomeSink:
         if self._written_before(outcome.doc_id, outcome.digest, outcome.source):
             return None
         self.written[outcome.doc_id] = (outcome.digest, outcome.source)
+        if outcome.page_key is not None:
+            self.page_keys.setdefault(outcome.page_key[0], outcome.page_key[1])
         self.facts_w.write_lines(outcome.facts, len(outcome.fact_types))
         if self.docs_w is not None:
             self.docs_w.write_lines(outcome.document, 1)
@@ -1102,6 +1163,9 @@ def _process(
         return _annotate([speech], local)[0]
 
     sink.annotate = annotate_here
+    sink.read_whole = lambda task: read_whole(
+        task.path, task.name, task.scope, work.max_bytes, work.ingest
+    )
     results = _results(
         [s.item for s in todo if isinstance(s.item, Task)],
         work.workers,

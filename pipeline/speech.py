@@ -44,6 +44,10 @@ class Speech:
     unbuilt_labels: list[tuple[str, str | None] | None] | None = field(
         default=None, repr=False, compare=False
     )
+    # a kremlin.ru article page's PageKey.key, and the most characters of blocks one of its
+    # containers (lead, body) held, when its url names it (see pipeline.ingest.kremlin); None
+    # for any other document
+    page_key: tuple[str, int] | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -79,6 +83,20 @@ class Speech:
             if turn.start <= offset < turn.end:
                 return turn.speaker
         return None
+
+
+@dataclass(frozen=True)
+class PageKey:
+    """A kremlin.ru article page read only as far as what its document is made of (a print
+    version, `load_source(key_only=True)`): `key` is the digest of it, equal for two pages that
+    give the same document (the same doc_id, from the url, and text), provided this page's text
+    budget allows the blocks: `budget` is how many characters of blocks one container of it
+    may hold (pipeline.ingest.kremlin._TEXT_PER_CHAR); the page with the same key read them
+    whole and knows how many they held (`Speech.page_key`)."""
+
+    source: str
+    key: str
+    budget: int
 
 
 @dataclass(frozen=True)

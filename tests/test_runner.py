@@ -37,7 +37,13 @@ def fake_ingest(monkeypatch):
             yield from entries
 
         def load_source(
-            path, max_bytes=50_000_000, name=None, scope=None, options=None, text_only=False
+            path,
+            max_bytes=50_000_000,
+            name=None,
+            scope=None,
+            options=None,
+            text_only=False,
+            key_only=False,
         ):
             calls.append((path, max_bytes))
             return loads[path]
@@ -191,7 +197,13 @@ def test_ingest_options_reach_the_loader(monkeypatch, tmp_path):
     seen = []
 
     def load_source(
-        path, max_bytes=50_000_000, name=None, scope=None, options=None, text_only=False
+        path,
+        max_bytes=50_000_000,
+        name=None,
+        scope=None,
+        options=None,
+        text_only=False,
+        key_only=False,
     ):
         seen.append(options)
         return [speech("a", path)]
@@ -313,6 +325,72 @@ def test_print_versions_are_annotated_only_when_written(
         assert str(print_path) not in annotated
     elif workers == 1:
         assert annotated == [str(print_path)]
+
+
+def _nested_page(padding: int, depth: int = 60) -> str:
+    """A kremlin.ru-like article (written here) whose body is a list nested `depth` deep: each
+    item's block holds the text of the items inside it, some 180,000 characters of blocks;
+    `padding` characters of a comment in the head raise the page's text budget."""
+    item = "Barges on the northern canal carried more grain than the year before, the port said. "
+    items = "".join("<ul><li>" + item for _ in range(depth)) + "</li></ul>" * depth
+    return (
+        "<!DOCTYPE html><html><head>"
+        '<meta property="og:url" content="http://en.kremlin.ru/events/president/news/70001"/>'
+        f'<!-- {"x" * padding} --></head><body><div class="read">'
+        '<h1 class="entry-title">River freight</h1>'
+        f'<div itemprop="articleBody">{items}</div></div></body></html>'
+    )
+
+
+@real_ingest
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_print_version_with_its_pages_key_is_read_whole_when_its_budget_is_smaller(
+    tmp_path, workers
+):
+    """The same key, but the print version is the shorter page: its budget does not allow the
+    blocks its page read, so it is read whole, as before (here: an error record)."""
+    from pipeline.ingest import load_source
+    from pipeline.speech import PageKey
+
+    inputs = tmp_path / "in"
+    (inputs / "70001").mkdir(parents=True)
+    (inputs / "70001.html").write_text(_nested_page(60_000), encoding="utf-8")
+    print_path = inputs / "70001" / "print.html"
+    print_path.write_text(_nested_page(0), encoding="utf-8")
+    (page,) = load_source(str(inputs / "70001.html"))
+    (key,) = load_source(str(print_path), text_only=True, key_only=True)
+    assert isinstance(key, PageKey) and page.page_key[0] == key.key
+    assert page.page_key[1] > key.budget
+    summary, out = _run_into(tmp_path / "out", inputs, workers)
+    assert (summary.documents, summary.duplicates, dict(summary.errors)) == (1, 0, {"malformed": 1})
+    (error,) = read_jsonl(out / "e.jsonl")
+    assert error["source"] == str(print_path) and "nested blocks" in error["reason"]
+
+
+@real_ingest
+@pytest.mark.parametrize(
+    ("print_text", "read_whole"),
+    [(None, False), ("Exports rose by 7 percent.", True)],
+)
+def test_a_print_version_is_read_whole_only_when_its_key_does_not_tell(
+    tmp_path, monkeypatch, print_text, read_whole
+):
+    """The main process reads a print version itself only when no document written had its
+    PageKey (here: its text differs)."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    print_path = _print_layout(inputs, True, print_text)
+    reads: list[str] = []
+    original = runner.read_whole
+
+    def spy(path, *args):
+        reads.append(path)
+        return original(path, *args)
+
+    monkeypatch.setattr(runner, "read_whole", spy)
+    summary, _ = _run_into(tmp_path / "out", inputs, 1)
+    assert reads == ([str(print_path)] if read_whole else [])
+    assert summary.duplicates == (0 if read_whole else 1)
 
 
 RUSSIAN_PARAGRAPH = "<p>Президент провёл совещание о развитии северных регионов страны.</p>"

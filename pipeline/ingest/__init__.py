@@ -16,7 +16,7 @@ from pipeline.ingest.language import check_language
 from pipeline.ingest.options import DEFAULT_OPTIONS, IngestOptions
 from pipeline.ingest.plaintext import parse_plaintext
 from pipeline.ingest.readers import DEFAULT_MAX_BYTES, read_source
-from pipeline.speech import InputError, Skipped, Speech
+from pipeline.speech import InputError, PageKey, Skipped, Speech
 
 
 def file_stem(path: str) -> str:
@@ -59,11 +59,14 @@ def _parse(
     scope: str | None,
     text_only: bool = False,
     utf8: bytes | None = None,
-) -> list[Speech | Skipped | InputError]:
+    key_only: bool = False,
+) -> list[Speech | PageKey | Skipped | InputError]:
     if fmt == "feed":
         return [Skipped(path, "feed", "RSS/Atom feed, not an article")]
     if fmt == "html":
-        return [parse_html(text, path, name, speaker_turns=not text_only, utf8=utf8)]
+        return [
+            parse_html(text, path, name, speaker_turns=not text_only, utf8=utf8, key_only=key_only)
+        ]
     if fmt in ("json", "jsonl"):
         return list(parse_json_records(text, path, fmt, name=name, scope=scope, options=options))
     if fmt == "csv":
@@ -78,7 +81,8 @@ def load_source(
     scope: str | None = None,
     options: IngestOptions = DEFAULT_OPTIONS,
     text_only: bool = False,
-) -> list[Speech | Skipped | InputError]:
+    key_only: bool = False,
+) -> list[Speech | PageKey | Skipped | InputError]:
     """Read `path` and parse it into documents; problems come back as values, never raised.
 
     name: the file's document name, its path relative to its input folder without extension
@@ -86,14 +90,18 @@ def load_source(
     pipeline.ingest.ids for the id rule. options: the run's ingest options (columns, date, title,
     date order). text_only: the documents are wanted for their text and id alone, for now (a
     print version, usually a duplicate): an HTML page's speaker turns are not built and no
-    document's language is checked; `completed` does both when the document is needed."""
+    document's language is checked; `completed` does both when the document is needed.
+    key_only (with text_only): a kremlin.ru article page whose url names its document comes
+    back as its PageKey, without its text (pipeline.ingest.kremlin.parse_html); nothing else
+    changes."""
     name = name or file_stem(path)
     try:
         read = read_source(path, max_bytes)
         if isinstance(read, InputError):
             return [read]
         text, fmt, utf8 = read
-        items = _parse(text, fmt, path, max_bytes, options, name, scope, text_only, utf8)
+        key_only = text_only and key_only
+        items = _parse(text, fmt, path, max_bytes, options, name, scope, text_only, utf8, key_only)
         return items if text_only else english_only(items)
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a run
         return [InputError(path, "malformed", f"unexpected error while reading: {exc}")]

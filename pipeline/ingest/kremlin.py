@@ -7,6 +7,7 @@ Uses selectolax's lexbor backend (measured ~3x faster than lxml on this archive)
 
 from __future__ import annotations
 
+import hashlib
 import html
 import html.entities
 import re
@@ -17,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from pipeline.ingest.speakers import find_label
 from pipeline.ingest.turns import build_turns
-from pipeline.speech import InputError, Skipped, Speech, Turn
+from pipeline.speech import InputError, PageKey, Skipped, Speech, Turn
 
 # Site furniture inside the article body: photo sliders, media figures, "See also" blocks,
 # person/glossary tooltips (inside <a class="person_tag">, whose own text must stay).
@@ -215,6 +216,14 @@ def _paragraphs(
 
     Raises _TooMuchText when the blocks hold more than `budget` characters (nested blocks
     repeat their inner text, see _TEXT_PER_CHAR)."""
+    return _blocks_and_total(container, budget)[0]
+
+
+def _blocks_and_total(
+    container: LexborNode, budget: int | None = None
+) -> tuple[list[tuple[str, tuple[str, str | None] | None]], int]:
+    """`_paragraphs`, and the characters its blocks held (what the budget is checked against:
+    it raises _TooMuchText exactly when this total is above `budget`)."""
     result: list[tuple[str, tuple[str, str | None] | None]] = []
     blocks = container.css(_BLOCKS)
     total = 0
@@ -240,7 +249,7 @@ def _paragraphs(
         if not text or _is_separator(text):
             continue
         result.append((text, label))
-    return result
+    return result, total
 
 
 def _build(
@@ -316,6 +325,49 @@ def _looks_truncated(text: str) -> bool:
     return "</html>" not in text[-2000:].lower()
 
 
+def _article_parts(
+    tree: LexborHTMLParser, body: LexborNode
+) -> tuple[str | None, str | None, LexborNode | None, str | None, str | None]:
+    """What `_article` reads of the tree besides the text blocks: url, date, the lead's node
+    (None: no lead), title and place; the removals (_REMOVE) are made in the body and the lead,
+    so that their blocks are read from the two subtrees alone."""
+    url = _meta(tree, "og:url")
+    date = _published(tree)  # before the removals: the publication line may be among them
+    for node in body.css(_REMOVE):
+        node.decompose()
+    lead_node = tree.css_first(".read__lead")
+    if lead_node is not None:
+        for node in lead_node.css(_REMOVE):
+            node.decompose()
+    title = _text_of(tree, "h1.entry-title") or _meta(tree, "og:title")
+    return url, date, lead_node, title, _text_of(tree, ".read__place")
+
+
+def _page_key(
+    url: str | None,
+    date: str | None,
+    body: LexborNode,
+    lead_node: LexborNode | None,
+    title: str | None,
+    place: str | None,
+) -> str:
+    """A digest of everything `_article` builds a document from, once `_article_parts` made the
+    removals: two pages with the same key give the same document (the same doc_id when its url
+    names it, the same paragraphs, title, date, place, lead and labels), if neither page's
+    text budget (_TEXT_PER_CHAR) stops it. The blocks are a function of the body's and the
+    lead's subtrees (tag names, the class of links, text and nesting: `_paragraphs` reads
+    nothing else), which their serialisations spell out."""
+    digest = hashlib.blake2b(digest_size=16)
+    for part in (url, date, title, place, body.html, None if lead_node is None else lead_node.html):
+        if part is None:
+            digest.update(b"\x00")
+        else:
+            data = part.encode("utf-8", "surrogatepass")
+            digest.update(b"\x01%d:" % len(data))
+            digest.update(data)
+    return digest.hexdigest()
+
+
 def _article(
     tree: LexborHTMLParser,
     body: LexborNode,
@@ -323,20 +375,24 @@ def _article(
     source: str,
     fallback_id: str,
     speaker_turns: bool,
-) -> Speech | InputError:
-    url = _meta(tree, "og:url")
-    date = _published(tree)  # before the removals: the publication line may be among them
-    for node in body.css(_REMOVE):
-        node.decompose()
-    lead_node = tree.css_first(".read__lead")
+    key_only: bool = False,
+) -> Speech | PageKey | InputError:
+    url, date, lead_node, title, place = _article_parts(tree, body)
+    budget = _TEXT_PER_CHAR * len(text) + 10_000
+    key = None
+    if url and _doc_id(url, "") and not _looks_truncated(text):
+        key = _page_key(url, date, body, lead_node, title, place)
+        if key_only:
+            return PageKey(source, key, budget)
     lead = None
+    used = 0  # the most characters of blocks one container held (see PageKey)
     if lead_node is not None:
-        for node in lead_node.css(_REMOVE):
-            node.decompose()
         # inline markup ("19<sup>th</sup>") joins without a space; blocks are joined by one
-        lead_blocks = [t for t, _ in _paragraphs(lead_node, _TEXT_PER_CHAR * len(text) + 10_000)]
-        lead = _clean(" ".join(lead_blocks) if lead_blocks else lead_node.text(deep=True)) or None
-    blocks = _paragraphs(body, _TEXT_PER_CHAR * len(text) + 10_000)
+        lead_blocks, used = _blocks_and_total(lead_node, budget)
+        lead_texts = [t for t, _ in lead_blocks]
+        lead = _clean(" ".join(lead_texts) if lead_texts else lead_node.text(deep=True)) or None
+    blocks, body_total = _blocks_and_total(body, budget)
+    used = max(used, body_total)
     if not blocks:
         if _looks_truncated(text):
             return InputError(
@@ -344,7 +400,6 @@ def _article(
                 "malformed",
                 "the page is truncated: the article body ends before any paragraph",
             )
-    title = _text_of(tree, "h1.entry-title") or _meta(tree, "og:title")
     if lead:
         blocks.insert(0, (lead, None))
     elif not blocks:
@@ -352,17 +407,20 @@ def _article(
         if not title:
             return InputError(source, "empty", "the article has no title, lead or body text")
         blocks = [(title, None)]
-    return _build(
+    speech = _build(
         _doc_id(url, fallback_id),
         source,
         blocks,
         speaker_turns,
         title=title,
         date=date,
-        place=_text_of(tree, ".read__place"),
+        place=place,
         url=url,
         lead=lead,
     )
+    if key is not None:
+        speech.page_key = (key, used)
+    return speech
 
 
 def _generic(
@@ -465,10 +523,13 @@ def parse_html(
     fallback_id: str,
     speaker_turns: bool = True,
     utf8: bytes | None = None,
-) -> Speech | Skipped | InputError:
+    key_only: bool = False,
+) -> Speech | PageKey | Skipped | InputError:
     """Parse one HTML page. Never raises. speaker_turns=False: the page is read for its text
     and id alone (a print version); its labels wait in `Speech.unbuilt_labels`. utf8: `text`
-    encoded as UTF-8 when the caller has those bytes (the file's), for the quick checks."""
+    encoded as UTF-8 when the caller has those bytes (the file's), for the quick checks.
+    key_only: a kremlin.ru article whose url names it is read only as far as its PageKey (its
+    blocks are not made); any other page as without it."""
     try:
         skipped = skip_before_parsing(text, source, utf8)
         if skipped is not None:
@@ -476,7 +537,7 @@ def parse_html(
         tree = LexborHTMLParser(limit_depth(text, utf8=utf8))
         body = tree.css_first('[itemprop="articleBody"]')
         if body is not None:
-            return _article(tree, body, text, source, fallback_id, speaker_turns)
+            return _article(tree, body, text, source, fallback_id, speaker_turns, key_only)
         url = _meta(tree, "og:url") or ""
         path = source.replace("\\", "/")
         if (
