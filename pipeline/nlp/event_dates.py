@@ -989,6 +989,69 @@ def announcement_date(ruleset: Rules, sentence: str, doc_date: str | None) -> st
     return None
 
 
+def title_announcement_date(ruleset: Rules, title: str | None, doc_date: str | None) -> str | None:
+    """The date a title announcing the President's day gives ("Vladimir Putin will visit
+    Lakeland on July 4", "On June 21, the President will meet ..."; events.json's
+    `announcement_titles`): the first date after "on" in a title that speaks of the future, its
+    day, or its month for a range of days; None for any other title."""
+    rules = ruleset.get("events", required=("heads",))
+    if not title or not rules.get("announcement_titles", False):
+        return None
+    if not _cues(ruleset)[3].search(title):
+        return None
+    for on in re.finditer(r"\bon\s+", title, re.IGNORECASE):
+        at = on.end()
+        for _, value, s, e in dates_in_clause(ruleset, title, at, at, doc_date):
+            if s == at and len(value) == 10:
+                ranged = re.search(r"\d\s*(?:[–—-]|to)\s*\d", title[s:e]) or re.match(
+                    r"\s*(?:[–—-]|to)\s*\d", title[e:]
+                )
+                return value[:7] if ranged else value
+    return None
+
+
+@compiled_from_rules
+def _own_meeting_link(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """events.json's `own_meeting_links`: a verb of the page's meeting, then a link right
+    before an event's name ("The meeting was held ... ahead of the "); a sentence's opening
+    up to the name ("Following the "); and the words that keep them from dating the event
+    ("telephone")."""
+    cues = ruleset.get("events", required=("heads",)).get("own_meeting_links", {})
+    verbs, links, against = cues.get("verbs", []), cues.get("links", []), cues.get("not_with", [])
+    openings = cues.get("openings", [])
+    never = NEVER_MATCHES
+    gap = int(cues.get("gap_chars", 80))
+    return (
+        re.compile(
+            rf"\b(?:{phrase_alternation(verbs)})\b[^.;:]{{0,{gap}}}?"
+            rf"\b(?:{phrase_alternation(links)})\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        )
+        if verbs and links
+        else never,
+        re.compile(rf"\s*[\"“]?(?:{phrase_alternation(openings)})\s+(?:the\s+)?", re.IGNORECASE)
+        if openings
+        else never,
+        re.compile(rf"\b(?:{phrase_alternation(against)})\b", re.IGNORECASE) if against else never,
+    )
+
+
+def _own_meeting_around(ruleset: Rules, sentence: str, start: int, lo: int, hi: int) -> bool:
+    """Whether a news report's sentence says the page's meeting took place right before or
+    after the event named at `start` ("The two leaders spoke after the Pine Summit",
+    "Following the Pine Summit, the President answered questions"; `own_meeting_links`), in
+    a clause sentence[lo:hi] of no other time."""
+    link, opening, against = _own_meeting_link(ruleset)
+    return (
+        (
+            link.search(sentence, max(0, start - 200), start) is not None
+            or opening.fullmatch(sentence, 0, start) is not None
+        )
+        and not against.search(sentence)
+        and _present(ruleset, sentence[lo:hi])
+    )
+
+
 def greeted(ruleset: Rules, sentence: str, start: int) -> bool:
     """Whether the sentence sends greetings to the event named at `start` ("sent his greetings
     to the participants of the Northern Forum")."""
@@ -1107,6 +1170,14 @@ def _cued_date(
         return lead_date  # "On May 5, the President will visit Oslo. ... will attend the X"
     # "at the upcoming Lake Summit ... today": still to come, not on the document's day
     days = not _upcoming_word(ruleset).search(sentence, max(lo, start - 30), start)
+    if (
+        days
+        and narrative
+        and doc_date
+        and len(doc_date) >= 10
+        and _own_meeting_around(ruleset, sentence, start, lo, hi)
+    ):
+        return doc_date[:10]  # "The meeting was held in Lakeside ahead of the Pine Summit"
     cue_date = _date_from_cues(ruleset, sentence[lo:hi], doc_date, narrative=narrative, days=days)
     if cue_date:
         return cue_date

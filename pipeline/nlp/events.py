@@ -25,6 +25,7 @@ from pipeline.nlp.event_dates import (
     date_in_name,
     dates_in_clause,
     event_date,
+    title_announcement_date,
 )
 from pipeline.nlp.event_names import find_events, grammar, head_matches
 from pipeline.nlp.event_title_dates import date_from_title
@@ -273,6 +274,13 @@ class EventExtractor(RuleComponent):
             # an announcement's first sentence ("On May 5, the President will visit Oslo")
             lead = announcement_date(
                 self.rules, span_text(doc[0].sent), self.names.context(doc, "doc_date")
+            )
+        if narrative and lead is None:
+            # "Vladimir Putin will visit Lakeland on July 4": the title announces the day
+            lead = title_announcement_date(
+                self.rules,
+                self.names.context(doc, "doc_title"),
+                self.names.context(doc, "doc_date"),
             )
         return event_date(
             self.rules,

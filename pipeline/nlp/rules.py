@@ -213,6 +213,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "participation_titles",
             "greetings_titles",
             "upcoming_event_words",
+            "announcement_titles",
+            "own_meeting_links",
             "month_adjective_nouns",
             "other_noun_relatives",
             "anniversary_future_year_window",
