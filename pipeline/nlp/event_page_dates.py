@@ -27,14 +27,14 @@ _MONTH = r"(January|February|March|April|May|June|July|August|September|October|
 @compiled_from_rules
 def month_part_pattern(ruleset: Rules) -> re.Pattern:
     """A month after one of events.json's `month_part_phrases` ("the first half of
-    November"), optionally after "in", "during", "at" or "by": group 1 is the month, as for the
-    "m" kind of `event_dates._DATE_PATTERNS`. Not a month followed by a day or a year (those
-    patterns read it)."""
+    November"; the "in" or "during" before it is not read: the phrase is the date): group 1 is
+    the month, as for the "m" kind of `event_dates._DATE_PATTERNS`. Not a month followed by a
+    day or a year (those patterns read it)."""
     phrases = ruleset.get("events", required=("heads",)).get("month_part_phrases", [])
     if not phrases:
         return NEVER_MATCHES
     return re.compile(
-        rf"\b(?i:(?:in|during|over|at)\s+)?(?i:{phrase_alternation(phrases)})\s+{_MONTH}\b"
+        rf"\b(?i:{phrase_alternation(phrases)})\s+{_MONTH}\b"
         r"(?!\s+(?:\d|last|this|next))"
     )  # the month capitalised: "the first half of may" is no date
 
@@ -89,7 +89,8 @@ def after_event_day(
 
 _WORD = re.compile(r"[a-z0-9]+")
 _TAIL = re.compile(r"\s+(?:of|in|on|for|at)\s+", re.IGNORECASE)
-_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?|[ivxlc]+")
+# a number, an ordinal, a roman numeral up to 39 ("civil" is no numeral)
+_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")
 _STOP = frozenset({"the", "a", "an", "and"})
 
 
@@ -132,8 +133,8 @@ def dates_from_same_head(ruleset: Rules, dated: list[tuple[dict, str | None]]) -
     names do not each put their own words before the head ("the Eastern Economic Forum" and
     "the International Economic Forum" are two forums); not for `not_kinds`."""
     size, never = _coreference(ruleset)
-    if size <= 0:
-        return {}
+    if size <= 0 or all(date is not None or e["kind"] in never for e, date in dated):
+        return {}  # nothing to date: most pages
     parts = [
         _parts(event["name"], size) if event["kind"] not in never else None for event, _ in dated
     ]
