@@ -34,6 +34,11 @@ import re
 
 from pipeline.nlp import event_gazetteer as gazetteer
 from pipeline.nlp.event_names import anniversary_number
+from pipeline.nlp.event_page_dates import (
+    after_event_day,
+    in_announced_programme,
+    month_part_pattern,
+)
 from pipeline.nlp.rules import NEVER_MATCHES, Rules, compiled_from_rules, phrase_alternation
 from pipeline.nlp.temporal import clause_bounds as _temporal_clause_bounds
 from pipeline.nlp.temporal import doc_month, doc_year, is_vague_date, relative_dates
@@ -408,7 +413,13 @@ def dates_in_clause(
     taken: list[tuple[int, int]] = []
     month_lead = _month_lead(ruleset)
     month_adjective = _issue_12i_patterns(ruleset)["month_adjective"]
-    for pattern, kind in (*_DATE_PATTERNS, (month_lead, "m"), (month_adjective, "m")):
+    month_part = month_part_pattern(ruleset)  # "in the first half of November"
+    for pattern, kind in (
+        *_DATE_PATTERNS,
+        (month_lead, "m"),
+        (month_adjective, "m"),
+        (month_part, "m"),
+    ):
         for m in pattern.finditer(sentence, lo, hi):
             if m.start() < end and m.end() > start:
                 continue
@@ -1168,6 +1179,11 @@ def _cued_date(
     hi = _cue_clause_end(ruleset, sentence, end, hi)
     if lead_date and narrative and _announcement_cues(ruleset)[1].search(sentence, lo, hi):
         return lead_date  # "On May 5, the President will visit Oslo. ... will attend the X"
+    if lead_date and narrative and in_announced_programme(ruleset, sentence, start):
+        return lead_date  # "On May 5, ... Lake Forum. The programme includes the Youth Forum"
+    after = after_event_day(ruleset, sentence, start, doc_date, narrative)
+    if after:
+        return after  # "Following the Lake Summit, the President answered questions"
     # "at the upcoming Lake Summit ... today": still to come, not on the document's day
     days = not _upcoming_word(ruleset).search(sentence, max(lo, start - 30), start)
     if (

@@ -28,6 +28,7 @@ from pipeline.nlp.event_dates import (
     title_announcement_date,
 )
 from pipeline.nlp.event_names import find_events, grammar, head_matches
+from pipeline.nlp.event_page_dates import dates_from_same_head
 from pipeline.nlp.event_title_dates import date_from_title
 from pipeline.nlp.extensions import doc_text, kept_spans, span_text
 from pipeline.nlp.prefilter import kept_matches
@@ -184,6 +185,8 @@ class EventExtractor(RuleComponent):
                 group_of[id(mention)] = len(dated)
             dated.append((event, date))
         refined = self._anniversaries_marked_by(doc, groups, dated, group_of, found)
+        # "the media forum of the Lake Front", undated, after "the Lake City media forum"
+        refined = {**dates_from_same_head(self.rules, dated), **refined}
         for index, (event, date) in enumerate(dated):
             fields = {
                 "type": "event",
