@@ -339,6 +339,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "generic_complement_prepositions",
             "participle_restriction_prepositions",
             "ly_nouns",
+            "generic_after_figure_types",
         }
     ),
     "measures": frozenset(

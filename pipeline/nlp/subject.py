@@ -154,6 +154,7 @@ class SubjectRules:
     generic_complement_preps: frozenset  # "the financing of the project": a complement
     participle_preps: frozenset  # "electricity generated in the country": a restriction
     ly_nouns: frozenset  # "supply", "family": nouns ending in "-ly", no adverbs
+    generic_after_types: frozenset  # "$3 billion in grants": a one-word kind of money
 
 
 def _phrases(items) -> tuple:
@@ -286,6 +287,7 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         generic_complement_preps=words("generic_complement_prepositions"),
         participle_preps=words("participle_restriction_prepositions"),
         ly_nouns=words("ly_nouns"),
+        generic_after_types=words("generic_after_figure_types"),
     )
 
 
@@ -1999,8 +2001,11 @@ class _Finder:
         after it (`participle_restriction_prepositions`: "80 percent of the electricity
         generated in the country", "of people involved in the economy"), or a preposition of
         `generic_complement_prepositions`, a number and a noun after it, the group it belongs
-        to ("raised by 10 percent the wages of 43,000 teachers"). The word alone names a wider
-        measure than the sentence's: no subject (issue 16n)."""
+        to ("raised by 10 percent the wages of 43,000 teachers"); and, for the fact types of
+        `generic_after_figure_types` (money), any such word read after the figure and a link
+        ("benefited from 3 billion rubles in grants"), unless the clause before the figure has
+        a word of `non_owner_words` ("we gave ..."). The word alone names a wider measure than the
+        sentence's: no subject (issue 16n)."""
         r = self.rules
         if not r.generic_refused or self.span is None or len(found.split()) != 1:
             return False
@@ -2023,10 +2028,20 @@ class _Finder:
         ):
             return True  # "agriculture related damage"
         j = last + 1
+        after_figure = self.span[0] >= self.u[self.fe - 1].end
+        if (
+            after_figure
+            and first > self.fe  # not "a $5 billion loan"
+            and self.fact_type in r.generic_after_types
+            and not self._speaker_owns()
+        ):
+            # "benefited from 3 billion rubles in grants", "causing 3.5 billion roubles of
+            # damage": the noun names the kind of money only; whose or what for, the verb and
+            # its subject say
+            return True
         if not self.free_word(j):
             return False
         low = self.u[j].lower
-        after_figure = self.span[0] >= self.u[self.fe - 1].end
         if (
             after_figure
             and low.endswith("ed")
@@ -2046,6 +2061,19 @@ class _Finder:
         while m < len(self.u) and self.u[k].fact is not None and self.u[m].fact == self.u[k].fact:
             m += 1
         return self.np_word(m) and not self.time_word(m)  # "the wages of 43,000 teachers"
+
+    def _speaker_owns(self) -> bool:
+        """A word of `non_owner_words` that is no determiner ("we", "the government") stands in
+        the figure's clause before it: the speaker's own money ("we gave 3 billion rubles in
+        grants"), not "societies of this kind benefited from"."""
+        k = self.fs - 1
+        while k >= 0 and self.u[k].text not in (",", ";", ":", "–", "—", "("):
+            low = self.u[k].lower
+            if self.free_word(k) and low in self.rules.non_owners:
+                if low not in self.rules.determiners:  # "426 societies of this kind"
+                    return True
+            k -= 1
+        return False
 
     def find(self, sent: Span) -> str | None:
         """The subject, or None; after a subject is found, `span` holds its character offsets

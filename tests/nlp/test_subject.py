@@ -1831,6 +1831,19 @@ def test_an_ellipsis_after_a_head_and_its_preposition_has_no_subject(text, figur
         ),
         # "of", a number and a noun after it: whose it is
         ("The government raised by 8 percent the salaries of 12,000 nurses.", "8 percent", None),
+        # after a money figure, any such word: the kind of money only (`generic_after_figure_types`)
+        ("About 400 clubs benefited from 2 billion rubles in grants.", "2 billion rubles", None),
+        (
+            "Some 200 clubs of this kind benefited from 2 billion rubles in grants.",
+            "2 billion rubles",
+            None,
+        ),
+        # the speaker's own money, a noun right after the figure, a measure the rules know: kept
+        ("We gave 3 billion rubles in grants.", "3 billion rubles", "grants"),
+        ("The $5 billion loan was approved.", "$5 billion", "loan"),
+        ("Foreign investors brought in $2 billion in investment.", "$2 billion", "investment"),
+        ("The storm caused 4 billion rubles of damage.", "4 billion rubles", None),
+        ("The bank took on $50 billion worth of liabilities.", "$50 billion", None),
         # kept: no participle, a finite verb, a time phrase, a place, a measure the rules know,
         # a modifier kept in the subject
         ("About 30 percent of the grain is sold abroad.", "About 30 percent", "grain"),
@@ -1873,7 +1886,11 @@ def test_a_one_word_subject_that_lost_its_phrase_is_refused(text, figure, subjec
             "40 billion rubles",
             "investment",
         ),
-        ("They received 40 billion rubles in grants in 2019.", "40 billion rubles", "grants"),
+        (
+            "Last year the region received 5 billion rubles in foreign direct investment.",
+            "5 billion rubles",
+            "foreign direct investment",
+        ),
     ],
 )
 def test_a_restriction_after_the_measure_of_a_money_figure(text, figure, subject):
