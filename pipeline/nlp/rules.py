@@ -341,6 +341,11 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "recipient_verbs",
             "composition_heads",
             "composition_openers",
+            "generic_single_word_refused",
+            "generic_complement_prepositions",
+            "participle_restriction_prepositions",
+            "ly_nouns",
+            "generic_after_figure_types",
         }
     ),
     "measures": frozenset(

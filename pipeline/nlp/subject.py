@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.base import RULES_CONFIG, RuleComponent
 from pipeline.nlp.extensions import span_text
-from pipeline.nlp.measures import subject_key
+from pipeline.nlp.measures import measure_rules, subject_key
 from pipeline.nlp.numbers import _tables as _number_tables
 from pipeline.nlp.rules import RuleError, Rules, compiled_from_rules
 
@@ -150,6 +150,11 @@ class SubjectRules:
     recipient_verbs: frozenset  # "teachers will get a wage increase of": whose it is
     composition_heads: frozenset  # "with 100 percent Finnish investment": what it is made of
     composition_openers: frozenset  # "with", "have": before such a percentage
+    generic_refused: bool  # "agriculture related damage": a one-word subject lost its phrase
+    generic_complement_preps: frozenset  # "the financing of the project": a complement
+    participle_preps: frozenset  # "electricity generated in the country": a restriction
+    ly_nouns: frozenset  # "supply", "family": nouns ending in "-ly", no adverbs
+    generic_after_types: frozenset  # "$3 billion in grants": a one-word kind of money
 
 
 def _phrases(items) -> tuple:
@@ -278,6 +283,11 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         recipient_verbs=words("recipient_verbs"),
         composition_heads=words("composition_heads"),
         composition_openers=words("composition_openers"),
+        generic_refused=bool(data.get("generic_single_word_refused", False)),
+        generic_complement_preps=words("generic_complement_prepositions"),
+        participle_preps=words("participle_restriction_prepositions"),
+        ly_nouns=words("ly_nouns"),
+        generic_after_types=words("generic_after_figure_types"),
     )
 
 
@@ -506,12 +516,14 @@ class _Finder:
         return low.endswith(r.suffixes)
 
     def adverb(self, i: int) -> bool:
-        """An adverb: "generally", "already" (not "Italy", not "monthly" payments)."""
+        """An adverb: "generally", "already" (not "Italy", not "monthly" payments, not a noun of
+        `ly_nouns`: "the money supply grew by")."""
         unit = self.u[i]
         return (
             unit.lower.endswith("ly")
             and not unit.text[:1].isupper()
             and unit.lower not in self.rules.modifiers
+            and unit.lower not in self.rules.ly_nouns
         )
 
     def chunk_word(self, i: int) -> bool:
@@ -1225,6 +1237,10 @@ class _Finder:
             ):
                 return None  # "30 percent of the total"
             return self.text(i, last)
+        if self.free_word(j) and (
+            self.u[j].lower in r.restrictive_followers or self.u[j].lower in r.contact_pronouns
+        ):
+            return None  # "$2 billion of spending not executed", "loans that were repaid"
         if not self.is_measure(head):
             return None
         if any(not (self.is_modifier(k) or self.np_word(k)) for k in range(i, head)):
@@ -1977,6 +1993,88 @@ class _Finder:
             k -= 1
         return k
 
+    def generic_left_out(self, found: str) -> bool:
+        """A one-word subject that is no measure the key rules know (`measures.json`: neither a
+        key nor a synonym, such as "damage", "people", "electricity") while the sentence gives
+        its noun more than the subject keeps (`generic_single_word_refused`): a participle
+        after a noun before it ("agriculture related damage"), a participle and a preposition
+        after it (`participle_restriction_prepositions`: "80 percent of the electricity
+        generated in the country", "of people involved in the economy"), or a preposition of
+        `generic_complement_prepositions`, a number and a noun after it, the group it belongs
+        to ("raised by 10 percent the wages of 43,000 teachers"); and, for the fact types of
+        `generic_after_figure_types` (money), any such word read after the figure and a link
+        ("benefited from 3 billion rubles in grants"), unless the clause before the figure has
+        a word of `non_owner_words` ("we gave ..."). The word alone names a wider measure than the
+        sentence's: no subject (issue 16n)."""
+        r = self.rules
+        if not r.generic_refused or self.span is None or len(found.split()) != 1:
+            return False
+        keys = set(measure_rules(self.ruleset).synonyms.values())
+        if subject_key(self.ruleset, found) in keys:
+            return False
+        first = next((i for i, unit in enumerate(self.u) if unit.start == self.span[0]), None)
+        last = next((i for i, unit in enumerate(self.u) if unit.end == self.span[1]), None)
+        if first is None or last is None:
+            return False
+        i = first - 1
+        if (
+            i >= 1
+            and self.free_word(i)
+            and self.u[i].lower.endswith("ed")
+            and _inflected(self.u[i].lower)
+            and not self.verb_like(i)  # "the region increased exports by": a verb
+            and self.np_word(i - 1)
+            and not self.time_word(i - 1)
+        ):
+            return True  # "agriculture related damage"
+        j = last + 1
+        after_figure = self.span[0] >= self.u[self.fe - 1].end
+        if (
+            after_figure
+            and first > self.fe  # not "a $5 billion loan"
+            and self.fact_type in r.generic_after_types
+            and not self._speaker_owns()
+        ):
+            # "benefited from 3 billion rubles in grants", "causing 3.5 billion roubles of
+            # damage": the noun names the kind of money only; whose or what for, the verb and
+            # its subject say
+            return True
+        if not self.free_word(j):
+            return False
+        low = self.u[j].lower
+        if (
+            after_figure
+            and low.endswith("ed")
+            and _inflected(low)
+            and self.free_word(j + 1)
+            and self.u[j + 1].lower in r.participle_preps
+        ):
+            return True  # "80 percent of electricity generated in the country"
+        if low not in r.generic_complement_preps:
+            return False
+        k = j + 1
+        while self.free_word(k) and self.u[k].lower in r.determiners:
+            k += 1
+        if not self.number_at(k) or self.u[k].fact == self.u[self.fs].fact:
+            return False  # "revenue of 1.3 billion rubles": the link to the figure itself
+        m = k + 1
+        while m < len(self.u) and self.u[k].fact is not None and self.u[m].fact == self.u[k].fact:
+            m += 1
+        return self.np_word(m) and not self.time_word(m)  # "the wages of 43,000 teachers"
+
+    def _speaker_owns(self) -> bool:
+        """A word of `non_owner_words` that is no determiner ("we", "the government") stands in
+        the figure's clause before it: the speaker's own money ("we gave 3 billion rubles in
+        grants"), not "societies of this kind benefited from"."""
+        k = self.fs - 1
+        while k >= 0 and self.u[k].text not in (",", ";", ":", "–", "—", "("):
+            low = self.u[k].lower
+            if self.free_word(k) and low in self.rules.non_owners:
+                if low not in self.rules.determiners:  # "426 societies of this kind"
+                    return True
+            k -= 1
+        return False
+
     def find(self, sent: Span) -> str | None:
         """The subject, or None; after a subject is found, `span` holds its character offsets
         and `part_of` says whether it is the whole the figure is a part of."""
@@ -2000,13 +2098,19 @@ class _Finder:
                 or self.paired_by_respectively()
                 or self.cut_on_the_left()
                 or self.composition_after_with()
+                or self.generic_left_out(found)
             ):
                 self.span = None
                 return None
             return found
         found = self.after()
         if found:
-            if self.deal_after_figure() or self.rate_of_a_deal() or self.owner_before_verb():
+            if (
+                self.deal_after_figure()
+                or self.rate_of_a_deal()
+                or self.owner_before_verb()
+                or self.generic_left_out(found)
+            ):
                 self.span = None
                 self.part_of = False
                 return None

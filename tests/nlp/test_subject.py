@@ -1802,3 +1802,111 @@ def test_a_share_of_one_firms_capital_has_no_subject(text, figure, subject):
 )
 def test_an_ellipsis_after_a_head_and_its_preposition_has_no_subject(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a one-word subject that is no measure of measures.json while the sentence gives its
+        # noun more (issue 16n, `generic_single_word_refused`): a participle after a noun
+        # before it
+        (
+            "Fire damage is estimated at 2 billion rubles; storm related damage is estimated"
+            " at 900 million.",
+            "estimated at 900 million",
+            None,
+        ),
+        # a participle and a preposition after the whole
+        ("Over 60 percent of the coal mined in the region is exported.", "Over 60 percent", None),
+        ("Nearly 40 percent of people employed in industry are women.", "Nearly 40 percent", None),
+        (
+            "Some 30 percent of the grain produced by small farms is sold abroad.",
+            "Some 30 percent",
+            None,
+        ),
+        (
+            "Around 55 percent of citizens polled by the centre support the plan.",
+            "Around 55 percent",
+            None,
+        ),
+        # "of", a number and a noun after it: whose it is
+        ("The government raised by 8 percent the salaries of 12,000 nurses.", "8 percent", None),
+        # after a money figure, any such word: the kind of money only (`generic_after_figure_types`)
+        ("About 400 clubs benefited from 2 billion rubles in grants.", "2 billion rubles", None),
+        (
+            "Some 200 clubs of this kind benefited from 2 billion rubles in grants.",
+            "2 billion rubles",
+            None,
+        ),
+        # the speaker's own money, a noun right after the figure, a measure the rules know: kept
+        ("We gave 3 billion rubles in grants.", "3 billion rubles", "grants"),
+        ("The $5 billion loan was approved.", "$5 billion", "loan"),
+        ("Foreign investors brought in $2 billion in investment.", "$2 billion", "investment"),
+        ("The storm caused 4 billion rubles of damage.", "4 billion rubles", None),
+        ("The bank took on $50 billion worth of liabilities.", "$50 billion", None),
+        # kept: no participle, a finite verb, a time phrase, a place, a measure the rules know,
+        # a modifier kept in the subject
+        ("About 30 percent of the grain is sold abroad.", "About 30 percent", "grain"),
+        ("Some 70 percent of the grain was exported in 2019.", "Some 70 percent", "grain"),
+        (
+            "Fire damage is estimated at 2 billion rubles.",
+            "estimated at 2 billion rubles",
+            "fire damage",
+        ),
+        ("Exports to China grew by 12 percent.", "12 percent", "exports to China"),
+        ("Exports grew by 5 percent.", "5 percent", "exports"),
+        ("Inflation slowed to 4 percent.", "4 percent", "inflation"),
+        ("Trade grew by 12 percent.", "12 percent", "trade"),
+        ("Salaries of teachers rose by 7 percent.", "7 percent", "salaries of teachers"),
+    ],
+)
+def test_a_one_word_subject_that_lost_its_phrase_is_refused(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a relative word, "not" or a contact clause after the measure read after a money
+        # figure restricts it (issue 16n, `restrictive_followers`, `contact_clause_pronouns`)
+        (
+            "Some 120 billion rubles of planned spending not executed were returned.",
+            "Some 120 billion rubles",
+            None,
+        ),
+        (
+            "Some 5 billion rubles of funding which the region requested was approved.",
+            "Some 5 billion rubles",
+            None,
+        ),
+        ("Last year 3 billion rubles of aid we promised was delivered.", "3 billion rubles", None),
+        # kept: the phrase ends the clause
+        (
+            "Last year we attracted 40 billion rubles in investment.",
+            "40 billion rubles",
+            "investment",
+        ),
+        (
+            "Last year the region received 5 billion rubles in foreign direct investment.",
+            "5 billion rubles",
+            "foreign direct investment",
+        ),
+    ],
+)
+def test_a_restriction_after_the_measure_of_a_money_figure(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a noun ending in "-ly" is no adverb skipped before the link (issue 16n, `ly_nouns`)
+        ("The money supply grew by 10 percent.", "10 percent", "money supply"),
+        ("The family budget grew by 5 percent.", "5 percent", "family budget"),
+        # an adverb still is
+        ("Investment steadily grew by 5 percent.", "5 percent", "investment"),
+        ("Exports gradually rose by 3 percent.", "3 percent", "exports"),
+    ],
+)
+def test_a_noun_ending_in_ly_is_no_adverb(text, figure, subject):
+    assert subject_of(text, figure) == subject
