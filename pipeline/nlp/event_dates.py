@@ -1022,14 +1022,12 @@ def title_announcement_date(ruleset: Rules, title: str | None, doc_date: str | N
 
 
 @compiled_from_rules
-def _own_meeting_link(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _own_meeting_link(ruleset: Rules) -> tuple[re.Pattern, re.Pattern]:
     """events.json's `own_meeting_links`: a verb of the page's meeting, then a link right
-    before an event's name ("The meeting was held ... ahead of the "); a sentence's opening
-    up to the name ("Following the "); and the words that keep them from dating the event
-    ("telephone")."""
+    before an event's name ("The meeting was held ... ahead of the "), and the words that keep
+    it from dating the event ("telephone")."""
     cues = ruleset.get("events", required=("heads",)).get("own_meeting_links", {})
     verbs, links, against = cues.get("verbs", []), cues.get("links", []), cues.get("not_with", [])
-    openings = cues.get("openings", [])
     never = NEVER_MATCHES
     gap = int(cues.get("gap_chars", 80))
     return (
@@ -1040,24 +1038,18 @@ def _own_meeting_link(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Patter
         )
         if verbs and links
         else never,
-        re.compile(rf"\s*[\"“]?(?:{phrase_alternation(openings)})\s+(?:the\s+)?", re.IGNORECASE)
-        if openings
-        else never,
         re.compile(rf"\b(?:{phrase_alternation(against)})\b", re.IGNORECASE) if against else never,
     )
 
 
 def _own_meeting_around(ruleset: Rules, sentence: str, start: int, lo: int, hi: int) -> bool:
     """Whether a news report's sentence says the page's meeting took place right before or
-    after the event named at `start` ("The two leaders spoke after the Pine Summit",
-    "Following the Pine Summit, the President answered questions"; `own_meeting_links`), in
-    a clause sentence[lo:hi] of no other time."""
-    link, opening, against = _own_meeting_link(ruleset)
+    after the event named at `start` ("The two leaders spoke after the Pine Summit";
+    `own_meeting_links`), in a clause sentence[lo:hi] of no other time. A sentence that opens
+    with the link is `after_event_day`'s."""
+    link, against = _own_meeting_link(ruleset)
     return (
-        (
-            link.search(sentence, max(0, start - 200), start) is not None
-            or opening.fullmatch(sentence, 0, start) is not None
-        )
+        link.search(sentence, max(0, start - 200), start) is not None
         and not against.search(sentence)
         and _present(ruleset, sentence[lo:hi])
     )

@@ -312,6 +312,15 @@ AFTER_EVENT_CASES = [
         "2001-07-22",
         None,
     ),
+    (
+        "Shortly before the Harbour Summit, the two leaders exchanged views on trade.",
+        "Harbour Summit",
+        "2020-03-26",
+        "summit",
+        True,
+        "2020-03-26",
+        None,
+    ),
     # not fired: a speaker's words
     (
         "Following the Lake Summit, we answered journalists’ questions.",
@@ -324,7 +333,7 @@ AFTER_EVENT_CASES = [
     ),
     # not fired: the sentence does not open with the cue
     (
-        "The ministers met again following the Lake Summit.",
+        "The ministers wrote a report again following the Lake Summit.",
         "Lake Summit",
         "2019-06-29",
         "summit",
