@@ -224,6 +224,22 @@ def score(rows: list[dict]) -> dict:
     return result
 
 
+def _ids(paths: list[str], field: str) -> frozenset[str]:
+    """The `field` values ("fact_id", "doc_id") of every row of the JSON-lines files `paths`."""
+    return frozenset(row[field] for path in paths for row in _read(path))
+
+
+def _add_exclude(parser: argparse.ArgumentParser, what: str) -> None:
+    """The --exclude option: sample or judgement files whose `what` are not drawn again."""
+    parser.add_argument(
+        "--exclude",
+        nargs="+",
+        action="extend",
+        default=[],
+        help=f"sample or judgement files (JSON lines) whose {what} are not drawn again",
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="what", required=True)
@@ -231,24 +247,13 @@ def main() -> None:
     p.add_argument("facts")
     p.add_argument("--docs", required=True)
     p.add_argument("--only", choices=("subject", "scope"), help="draw among facts with one")
-    p.add_argument(
-        "--exclude",
-        nargs="+",
-        action="extend",
-        default=[],
-        help="sample or judgement files (JSON lines with fact_id) whose facts are not drawn again",
-    )
+    _add_exclude(p, "facts (by fact_id)")
     p.add_argument("-n", type=int, default=200)
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("-o", "--output", default="-")
     p = sub.add_parser("points")
     p.add_argument("series")
-    p.add_argument(
-        "--exclude",
-        action="append",
-        default=[],
-        help="a sample file (JSON lines with fact_id) whose points are not drawn again",
-    )
+    _add_exclude(p, "points (by fact_id)")
     p.add_argument("-n", type=int, default=100)
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("-o", "--output", default="-")
@@ -265,13 +270,7 @@ def main() -> None:
         default=[],
         help="a text file of document ids (one a line) whose events are not drawn",
     )
-    p.add_argument(
-        "--exclude",
-        nargs="+",
-        action="extend",
-        default=[],
-        help="sample or judgement files (JSON lines with doc_id) whose pages are not drawn",
-    )
+    _add_exclude(p, "pages (by doc_id)")
     p.add_argument("-n", type=int, default=60)
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("-o", "--output", default="-")
@@ -283,11 +282,11 @@ def main() -> None:
     args = parser.parse_args()
     if args.what == "facts":
         docs = {d["doc_id"]: d for d in _read(args.docs)}
-        exclude = frozenset(row["fact_id"] for path in args.exclude for row in _read(path))
+        exclude = _ids(args.exclude, "fact_id")
         rows = sample_facts(_read(args.facts), docs, args.n, args.seed, args.only, exclude)
         _write(rows, args.output)
     elif args.what == "points":
-        exclude = frozenset(row["fact_id"] for path in args.exclude for row in _read(path))
+        exclude = _ids(args.exclude, "fact_id")
         _write(sample_points(_read(args.series), args.n, args.seed, exclude), args.output)
     elif args.what == "events":
         docs = {d["doc_id"]: d for d in _read(args.docs)}
@@ -295,7 +294,7 @@ def main() -> None:
         for path in args.exclude_docs:
             with open(path, encoding="utf-8") as f:
                 excluded.update(line.strip() for line in f if line.strip())
-        excluded.update(row["doc_id"] for path in args.exclude for row in _read(path))
+        excluded.update(_ids(args.exclude, "doc_id"))
         rows = sample_events(_read(args.facts), docs, args.n, args.seed, frozenset(excluded))
         _write(rows, args.output)
     elif args.what == "dates":
