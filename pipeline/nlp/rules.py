@@ -346,6 +346,15 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "participle_restriction_prepositions",
             "ly_nouns",
             "generic_after_figure_types",
+            "anaphoric_opening_articles",
+            "anaphoric_opening_nouns",
+            "organisation_head_cues",
+            "organisation_head_vetoes",
+            "organisation_head_title_words",
+            "organisation_head_polity_words",
+            "organisation_own_measures",
+            "organisation_own_measure_types",
+            "organisation_national_words",
         }
     ),
     "measures": frozenset(

@@ -22,6 +22,7 @@ Runs after the extractors (so that other facts' words are known) and before the 
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -31,6 +32,8 @@ from pipeline.nlp.base import RULES_CONFIG, RuleComponent
 from pipeline.nlp.extensions import span_text
 from pipeline.nlp.measures import measure_rules, subject_key
 from pipeline.nlp.numbers import _tables as _number_tables
+from pipeline.nlp.places import find_places
+from pipeline.nlp.places import words as name_words
 from pipeline.nlp.rules import RuleError, Rules, compiled_from_rules
 
 SUBJECT_TYPES = ("money", "percentage", "country_count", "quantity")
@@ -155,6 +158,15 @@ class SubjectRules:
     participle_preps: frozenset  # "electricity generated in the country": a restriction
     ly_nouns: frozenset  # "supply", "family": nouns ending in "-ly", no adverbs
     generic_after_types: frozenset  # "$3 billion in grants": a one-word kind of money
+    anaphoric_openings: frozenset  # "The investment exceeds ...": a project named before
+    anaphoric_opening_nouns: frozenset
+    head_cues: tuple  # "CEO", "General Director": an organisation head's label (word tuples)
+    head_vetoes: tuple  # "Minister", "Governor": a label that is no organisation head's
+    head_title_words: frozenset  # "Vice", "Federal": no company name before "President"
+    head_polity_words: frozenset  # "President of the Republic of ...": a place
+    own_measures: frozenset  # "revenue", "net profit": what an organisation has of its own
+    own_measure_types: frozenset
+    national_words: frozenset  # "the country's", "budget": a national measure, kept
 
 
 def _phrases(items) -> tuple:
@@ -288,6 +300,15 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         participle_preps=words("participle_restriction_prepositions"),
         ly_nouns=words("ly_nouns"),
         generic_after_types=words("generic_after_figure_types"),
+        anaphoric_openings=words("anaphoric_opening_articles"),
+        anaphoric_opening_nouns=words("anaphoric_opening_nouns"),
+        head_cues=_phrases(data.get("organisation_head_cues", [])),
+        head_vetoes=_phrases(data.get("organisation_head_vetoes", [])),
+        head_title_words=words("organisation_head_title_words"),
+        head_polity_words=words("organisation_head_polity_words"),
+        own_measures=words("organisation_own_measures"),
+        own_measure_types=words("organisation_own_measure_types"),
+        national_words=words("organisation_national_words"),
     )
 
 
@@ -1517,6 +1538,15 @@ class _Finder:
         words = self.whole_words(k)
         return bool(words) and self.is_denominator(" ".join(self.u[w].lower for w in words))
 
+    def given_against_a_denominator(self) -> bool:
+        """The figure is followed by "of" and a whole of `denominator_wholes` ("5 percent of
+        GDP"): a measure of an economy, never one organisation's own (issue 16o)."""
+        return (
+            self.fe < len(self.u) - 1
+            and self.u[self.fe].lower == "of"
+            and self.denominator_at(self.fe + 1)
+        )
+
     def compared_with_itself(self, k: int, part: int) -> bool:
         """The whole that starts at k is a level of the same measure: a word of
         `comparison_wholes` ("the pre-crisis level", "the norm", "the regional average") or the
@@ -2075,6 +2105,30 @@ class _Finder:
             k -= 1
         return False
 
+    def anaphoric_opening(self) -> bool:
+        """The sentence opens with an article of `anaphoric_opening_articles` ("The"), at most
+        one modifier of `weak_modifiers` or `deal_modifiers` ("annual", "estimated") and a bare
+        noun of `anaphoric_opening_nouns`, and that noun ends the subject ("The investment
+        exceeds 21 billion rubles", "The annual savings are expected to amount to ..."): the
+        measure of a project or programme named in a sentence before, which the subject does
+        not name, so none is given (issue 16o). "The cost of the bridge is" names it: kept."""
+        r = self.rules
+        if self.span is None or len(self.u) < 2 or self.u[0].lower not in r.anaphoric_openings:
+            return False
+        k = 1
+        if (
+            self.u[k].lower not in r.anaphoric_opening_nouns
+            and (self.u[k].lower in r.weak_modifiers or self.u[k].lower in r.deal_modifiers)
+            and k + 1 < len(self.u)
+        ):
+            k += 1
+        noun = self.u[k]
+        return (
+            noun.lower in r.anaphoric_opening_nouns
+            and self.u[0].start <= self.span[0] <= noun.start
+            and self.span[1] == noun.end
+        )
+
     def find(self, sent: Span) -> str | None:
         """The subject, or None; after a subject is found, `span` holds its character offsets
         and `part_of` says whether it is the whole the figure is a part of."""
@@ -2099,6 +2153,7 @@ class _Finder:
                 or self.cut_on_the_left()
                 or self.composition_after_with()
                 or self.generic_left_out(found)
+                or self.anaphoric_opening()
             ):
                 self.span = None
                 return None
@@ -2155,6 +2210,123 @@ def find_subject(
     return finder.find(sent)
 
 
+# ---------------------------------------------------------------------------------------------
+# An organisation head's own figures (issue 16o)
+# ---------------------------------------------------------------------------------------------
+
+
+def _has_phrase(lower_words: list[str], phrases: tuple) -> bool:
+    return any(
+        tuple(lower_words[k : k + len(p)]) == p
+        for p in phrases
+        for k in range(len(lower_words) - len(p) + 1)
+    )
+
+
+def _names_a_place(ruleset: Rules, rules: SubjectRules, text: str) -> bool:
+    """`text` (what follows "President of" in a label) names a country or a region: a word of
+    `organisation_head_polity_words` ("the Republic of ..."), or a place of the gazetteer that
+    is no modifier of a name after it ("Kazakhstan", "the Republic of Turkey"; not "Russian
+    Railways", "China Media Group")."""
+    ws = name_words(text)
+    if any(w.lower() in rules.head_polity_words for w, _, _ in ws):
+        return True
+    for place in find_places(ruleset, text):
+        after = [w for w, start, _ in ws if start >= place.end]
+        if not after or not after[0][:1].isupper():
+            return True
+    return False
+
+
+def organisation_head(ruleset: Rules, label: str) -> bool:
+    """Whether a participant's label (the person's name left out) names the head of a company or
+    another organisation: a cue of `organisation_head_cues` ("CEO", "General Director",
+    "Chairman of the Management Board"), or "President of X" where X names no place
+    ("President of Transneft", not "President of Kazakhstan"), or "X President" where X is a
+    capitalised name that is no place and no word of `organisation_head_title_words`
+    ("Northwind President", not "Vice President"); never when the label has a word of
+    `organisation_head_vetoes` (a minister, a governor, a federal agency): their figures are the
+    state's or a region's, which the scope reads."""
+    rules = subject_rules(ruleset)
+    ws = name_words(label)
+    lower = [w.lower() for w, _, _ in ws]
+    if _has_phrase(lower, rules.head_vetoes):
+        return False
+    if _has_phrase(lower, rules.head_cues):
+        return True
+    for k, low in enumerate(lower):
+        if low != "president":
+            continue
+        if k + 1 < len(lower) and lower[k + 1] == "of":
+            rest = label[ws[k + 1][2] :]
+            for stop in (" and ", ",", "(", " – ", " — "):
+                rest = rest.split(stop, 1)[0]
+            if rest.strip() and not _names_a_place(ruleset, rules, rest):
+                return True
+        elif k > 0:
+            before = ws[k - 1][0]
+            if (
+                before[:1].isupper()
+                and before.lower() not in rules.head_title_words
+                and not find_places(ruleset, before)
+            ):
+                return True
+    return False
+
+
+def _speaker_label(labels: list[str], title: str | None, speaker: str) -> str:
+    """The label of `speaker` with the name left out: the longest participant label that holds
+    the name; when it holds nothing else, the words before the name in the document's title,
+    from the last "with", "and" or comma before it ("Meeting with Northwind CEO Ivan Lakin")."""
+    found = max((lab for lab in labels if speaker in lab), key=len, default="")
+    label = found.replace(speaker, " ")
+    if name_words(label) or not title or speaker not in title:
+        return label
+    before = title.split(speaker, 1)[0]
+    for stop in (" with ", " and ", ",", ":", ";"):
+        before = before.rsplit(stop, 1)[-1]
+    return before
+
+
+def own_measure(rules: SubjectRules, subject: str) -> bool:
+    """Whether `subject` is a measure an organisation has of its own (its head, the last word
+    before a preposition of `postmodifier_prepositions`, is one of `organisation_own_measures`:
+    "net profit", "average wage in the company", "loan portfolio") naming no owner: no
+    capitalised word (a name: "Northwind's revenue", "investment in Siberia") and no word of
+    `organisation_national_words` ("the country's investment", "budget revenue")."""
+    ws = subject.split()
+    if not ws or any(w[:1].isupper() for w in ws):
+        return False
+    bare = [w.lower().removesuffix("'s").removesuffix("’s").rstrip("'’") for w in ws]
+    if any(w in rules.national_words for w in bare):
+        return False
+    head = []
+    for w in bare:
+        if w in rules.preps:
+            break
+        head.append(w)
+    return bool(head) and head[-1] in rules.own_measures
+
+
+class _Heads:
+    """Which fact offsets fall in the turn of an organisation head (`organisation_head`)."""
+
+    def __init__(self, ruleset: Rules, turns: list, labels: list[str], title: str | None):
+        self.ruleset, self.turns, self.labels, self.title = ruleset, turns, labels, title
+        self.starts = [t[0] for t in turns]
+        self.known: dict[str, bool] = {}
+
+    def at(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i < 0 or not self.turns[i][0] <= offset < self.turns[i][1]:
+            return False  # narrative, outside any turn
+        speaker = self.turns[i][2]
+        if speaker not in self.known:
+            label = _speaker_label(self.labels, self.title, speaker)
+            self.known[speaker] = organisation_head(self.ruleset, label)
+        return self.known[speaker]
+
+
 class SubjectAnnotator(RuleComponent):
     """Sets `subject` and its canonical `subject_key` on money, percentage, country_count and
     quantity facts."""
@@ -2168,6 +2340,12 @@ class SubjectAnnotator(RuleComponent):
         for span in self.names.facts(doc):
             by_sentence.setdefault(span.sent.start, []).append(span)
         rules = subject_rules(self.rules)
+        heads = _Heads(
+            self.rules,
+            self.names.context(doc, "turns") or [],
+            self.names.context(doc, "doc_labels") or [],
+            self.names.context(doc, "doc_title"),
+        )
         # the last figure of the sentence before: (its sentence's end token, its subject) for
         # an "it" that opens the next sentence
         last: tuple[int, tuple | None] | None = None
@@ -2199,6 +2377,17 @@ class SubjectAnnotator(RuleComponent):
                 fact = self.names.fields_of(span)
                 fact["subject"] = finder.find(sent)
                 if fact["subject"] and _per_unit_dropped(rules, fact["subject"], fact.get("per")):
+                    fact["subject"] = None
+                    finder.span, finder.part_of = None, False
+                if (
+                    fact["subject"]
+                    and span.label_ in rules.own_measure_types
+                    and own_measure(rules, fact["subject"])
+                    and not finder.given_against_a_denominator()
+                    and heads.at(fact["start"])
+                ):
+                    # a company's own revenue, profit or wage, said by its head, in a subject
+                    # that does not name the company: no subject (issue 16o)
                     fact["subject"] = None
                     finder.span, finder.part_of = None, False
                 fact["subject_key"] = subject_key(

@@ -1910,3 +1910,157 @@ def test_a_restriction_after_the_measure_of_a_money_figure(text, figure, subject
 )
 def test_a_noun_ending_in_ly_is_no_adverb(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 16o: a project's amount named before, an organisation head's own figures
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # "The" and a bare generic measure noun open the sentence: the amount of a project or
+        # programme named before (`anaphoric_opening_nouns`)
+        ("The investment exceeds 21 billion rubles.", "exceeds 21 billion rubles", None),
+        ("The funding stands at 370 million rubles.", "370 million rubles", None),
+        (
+            "The annual savings are expected to amount to 40 million rubles.",
+            "40 million rubles",
+            None,
+        ),
+        ("The total cost will be 5 billion rubles.", "5 billion rubles", None),
+        ("The estimated budget is 80 million rubles.", "80 million rubles", None),
+        # kept: the phrase names what it is of, no article, or another measure
+        (
+            "The cost of the new bridge is 3 billion rubles.",
+            "3 billion rubles",
+            "cost of the new bridge",
+        ),
+        ("Investment exceeded 21 billion rubles.", "exceeded 21 billion rubles", "investment"),
+        ("The trade turnover reached $5 billion.", "$5 billion", "trade turnover"),
+        ("The budget deficit stood at 2 percent.", "2 percent", "budget deficit"),
+    ],
+)
+def test_the_bare_measure_of_a_thing_named_before(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("label", "head"),
+    [
+        # a label with the person's name left out (as `_speaker_label` gives it)
+        ("Northwind Energy CEO", True),
+        ("General Director of Polar Airlines", True),
+        ("Chairman of the Management Board of Eastbank", True),
+        ("Chairman of the Board of Directors of Greystone Steel", True),
+        ("Russian Rail Freight Chief Executive Officer", True),
+        ("Director of the Riverside Tractor Plant", True),
+        ("President of Northwind Pipelines", True),
+        ("President of Russian Rail Freight", True),  # a demonym in a name
+        ("Northwind President", True),
+        # no organisation head's label
+        ("Minister of Energy", False),
+        ("Governor of Lakeland Region", False),
+        ("Central Bank Governor", False),
+        ("Head of the Federal Tax Service", False),
+        ("Deputy Prime Minister and Chairman of the Board of the Arms Commission", False),
+        ("Chairman of the Union of Shipbuilders", False),
+        ("President of Kazakhstan", False),
+        ("President of the Republic of Northland", False),
+        ("President of Russia", False),
+        ("Vice President", False),
+        ("", False),  # a bare name
+    ],
+)
+def test_an_organisation_heads_label(label, head):
+    from pipeline.nlp.rules import installed_rules
+    from pipeline.nlp.subject import organisation_head
+
+    assert organisation_head(installed_rules(), label) is head
+
+
+@pytest.mark.parametrize(
+    ("subject", "own"),
+    [
+        ("net profit", True),
+        ("revenues", True),
+        ("average wage in the company", True),
+        ("company's revenue", True),
+        ("mortgage loan portfolio", True),
+        ("share of employees", False),  # head "share"
+        # an owner or a place named, a national measure
+        ("Northwind's revenue", False),
+        ("investment in Siberia", False),
+        ("country's investment", False),
+        ("budget revenue", False),
+        ("oil exports", False),
+        ("electricity prices for households", False),
+        ("GDP", False),
+    ],
+)
+def test_an_organisations_own_measure(subject, own):
+    from pipeline.nlp.rules import installed_rules
+    from pipeline.nlp.subject import own_measure, subject_rules
+
+    assert own_measure(subject_rules(installed_rules()), subject) is own
+
+
+_HEADS_TEXT = """Northwind Energy CEO Ivan Lakin: Our revenue grew by 12 percent. The company's \
+net profit amounted to 5 billion rubles. Russia's oil exports rose by 3 percent. Northwind's \
+revenue reached 9 billion rubles. Healthcare spending should reach 6 percent of GDP.
+
+Minister of Finance Anna Sokolova: Revenue grew by 4 percent.
+
+Governor of Lakeland Region Petr Volkov: The average wage grew by 8 percent.
+
+President of Kazakhstan Karl Berg: Investment grew by 7 percent."""
+
+
+@pytest.mark.parametrize(
+    ("figure", "subject"),
+    [
+        ("12 percent", None),  # the company's own revenue
+        ("5 billion rubles", None),
+        ("3 percent", "Russia's oil exports"),  # a national measure
+        ("9 billion rubles", "Northwind's revenue"),  # the company named
+        ("6 percent", "healthcare spending"),  # a share of GDP
+        ("4 percent", "revenue"),  # a minister
+        ("8 percent", "average wage"),  # a governor
+        ("7 percent", "investment"),  # a country's president
+    ],
+)
+def test_an_organisation_heads_own_figures_in_a_turn(figure, subject):
+    found = {
+        f["text"]: f["subject"]
+        for f in pipeline.extract_facts(_HEADS_TEXT, date="2021-06-01", speakers=True)
+    }
+    assert found[figure] == subject
+
+
+def test_outside_any_turn_an_organisations_figure_keeps_its_subject():
+    text = "Northwind Energy CEO Ivan Lakin said that revenue grew by 12 percent."
+    assert subject_of(text, "12 percent") == "revenue"
+
+
+def test_a_bare_name_label_is_read_from_the_documents_title():
+    from pipeline.speech import Speech, Turn
+
+    paragraphs = [
+        "Ivan Lakin: Net profit grew by 12 percent.",
+        "Petr Orlov: Revenue grew by 3 percent.",
+    ]
+    second = len(paragraphs[0]) + 2
+    speech = Speech(
+        doc_id="16o",
+        source="<test>",
+        paragraphs=paragraphs,
+        title="Meeting with Northwind Energy CEO Ivan Lakin",
+        date="2021-06-01",
+        turns=[
+            Turn(0, len(paragraphs[0]), "Ivan Lakin", "Ivan Lakin"),
+            Turn(second, second + len(paragraphs[1]), "Petr Orlov", "Petr Orlov"),
+        ],
+    )
+    found = {f["text"]: f["subject"] for f in pipeline.extract_facts(speech)}
+    assert found == {"12 percent": None, "3 percent": "revenue"}
