@@ -13,6 +13,12 @@
 - An undated event named with the head of a dated event of the same kind on the page ("the
   media forum of the Lake Front" after "the Lake City media forum on April 3") takes that
   event's date when nothing in the two names tells them apart (`same_head_coreference`).
+
+Round r: an anniversary congratulated on or greeted is of the document's month
+(`anniversary_congratulation_cues`), one something "coincides with" of its year
+(`anniversary_coincidence_cues`); a congratulation on an event's opening is of the document's
+day (`congratulation_opening_day_cues`); an event "along with" another event's date shares it
+(`shared_date_joiners`).
 """
 
 from __future__ import annotations
