@@ -36,8 +36,12 @@ from pipeline.nlp import event_gazetteer as gazetteer
 from pipeline.nlp.event_names import anniversary_number
 from pipeline.nlp.event_page_dates import (
     after_event_day,
+    coincidence_year,
+    congratulated_on,
+    congratulated_on_opening,
     in_announced_programme,
     month_part_pattern,
+    shared_date_joiner,
 )
 from pipeline.nlp.rules import NEVER_MATCHES, Rules, compiled_from_rules, phrase_alternation
 from pipeline.nlp.temporal import clause_bounds as _temporal_clause_bounds
@@ -483,6 +487,8 @@ def _another_events_date(
         if end <= o_start and within.search(sentence, max(end, o_start - window), o_start):
             continue  # "will take place during the Lake Forum in June": its date is this one's
         if o_end <= s and adjacent.fullmatch(sentence, o_end, s):
+            if o_end <= start and shared_date_joiner(ruleset).fullmatch(sentence, found[3], start):
+                continue  # "the Lake Summit on June 8, along with the opening of the X": both's
             return True
         if end <= o_start and o_end <= s and not coordination.fullmatch(sentence, end, o_start):
             if _inserted(sentence, end, o_end, s):
@@ -1186,6 +1192,14 @@ def _cued_date(
         and _own_meeting_around(ruleset, sentence, start, lo, hi)
     ):
         return doc_date[:10]  # "The meeting was held in Lakeside ahead of the Pine Summit"
+    if (
+        days
+        and doc_date
+        and len(doc_date) >= 10
+        and congratulated_on_opening(ruleset, sentence, start, end)
+        and _present(ruleset, sentence)
+    ):
+        return doc_date[:10]  # "congratulated the Pine Festival on the opening of its finals"
     cue_date = _date_from_cues(ruleset, sentence[lo:hi], doc_date, narrative=narrative, days=days)
     if cue_date:
         return cue_date
@@ -1259,7 +1273,9 @@ def _anniversary_date(
         if doc_date and doc_date.startswith(year):
             # "Today we are celebrating the 6th anniversary of ...": the document's day
             return (
-                _anniversary_at_doc_date(ruleset, sentence, start, end, doc_date, narrative) or year
+                _anniversary_at_doc_date(ruleset, sentence, start, end, doc_date, narrative)
+                or _congratulated_month(ruleset, sentence, start, end, doc_date)
+                or year
             )
         return year
     ahead = _future_year_window(ruleset, sentence, start, end)
@@ -1280,9 +1296,29 @@ def _anniversary_date(
     if cue_date is None and doc_date and len(doc_date) >= 7:
         if _this_event(ruleset, sentence, start, lo, hi):
             return doc_date[:7]  # "Observing this anniversary of ..., we pay tribute"
+    if cue_date is None and doc_date:
+        # "congratulated the staff on their holiday and the 30th anniversary of ...": the
+        # document's month; "the festival, which coincides with the anniversary": its year
+        cue_date = _congratulated_month(
+            ruleset, sentence, start, end, doc_date
+        ) or coincidence_year(ruleset, sentence, start, lo, hi, doc_date)
     if cue_date and len(cue_date) == 7 and _date_limits(ruleset)[2].search(sentence[lo:hi]):
         return cue_date[:4]  # "Recently, we marked ...": this year, maybe not this month
     return cue_date
+
+
+def _congratulated_month(
+    ruleset: Rules, sentence: str, start: int, end: int, doc_date: str
+) -> str | None:
+    """The document's month for an anniversary the sentence congratulates on or exchanges
+    greetings on (`event_page_dates.congratulated_on`), unless its clause says it was recently
+    (`anniversary_past_cues`: this year, maybe not this month)."""
+    if len(doc_date) < 7 or not congratulated_on(ruleset, sentence, start):
+        return None
+    lo, hi = clause_bounds(ruleset, sentence, start, end)
+    if _date_limits(ruleset)[2].search(sentence[lo:hi]):
+        return None
+    return doc_date[:7]
 
 
 @compiled_from_rules

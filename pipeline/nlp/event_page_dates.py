@@ -13,6 +13,12 @@
 - An undated event named with the head of a dated event of the same kind on the page ("the
   media forum of the Lake Front" after "the Lake City media forum on April 3") takes that
   event's date when nothing in the two names tells them apart (`same_head_coreference`).
+
+Round r: an anniversary congratulated on or greeted is of the document's month
+(`anniversary_congratulation_cues`), one something "coincides with" of its year
+(`anniversary_coincidence_cues`); a congratulation on an event's opening is of the document's
+day (`congratulation_opening_day_cues`); an event "along with" another event's date shares it
+(`shared_date_joiners`).
 """
 
 from __future__ import annotations
@@ -158,3 +164,104 @@ def dates_from_same_head(ruleset: Rules, dated: list[tuple[dict, str | None]]) -
         if len(dates) == 1 and None not in dates:
             out[index] = dates.pop()
     return out
+
+
+# -- issue 12r: congratulations, openings, joined events ---------------------------------------
+
+_FUTURE_WORDS = re.compile(r"\b(?:will|shall|next|upcoming|forthcoming)\b", re.IGNORECASE)
+
+
+@compiled_from_rules
+def _anniversary_congratulation(ruleset: Rules) -> re.Pattern:
+    """events.json's `anniversary_congratulation_cues`: a word of congratulations, then (in the
+    sentence) one of `before_name` and maybe other things congratulated on and a list joiner,
+    right up to an anniversary's name ("congratulated the staff on their holiday and the ")."""
+    rules = ruleset.get("events", required=("heads",)).get("anniversary_congratulation_cues", {})
+    cues, before = rules.get("cues", []), rules.get("before_name", [])
+    if not cues or not before:
+        return NEVER_MATCHES
+    gap = int(rules.get("gap_chars", 160))
+    joiners = rules.get("list_joiners", [])
+    listed = (
+        rf"(?:[^.;:!?]{{0,{gap}}}?(?:,\s*|\s)(?:{phrase_alternation(joiners)})\s+)?"
+        if joiners
+        else ""
+    )
+    return re.compile(
+        rf"\b(?:{phrase_alternation(cues)})\b[^.;:!?]{{0,{gap}}}?\s(?:{phrase_alternation(before)})"
+        rf"\s+{listed}(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def congratulated_on(ruleset: Rules, sentence: str, start: int) -> bool:
+    """Whether the sentence congratulates someone on the anniversary named at `start`, or says
+    greetings were exchanged on it ("exchanged greetings on the 75th anniversary of ...";
+    `anniversary_congratulation_cues`), with no word of a time to come between the
+    congratulation and the name ("will congratulate")."""
+    window = sentence[max(0, start - 400) : start]
+    m = _anniversary_congratulation(ruleset).search(window)
+    return m is not None and not _FUTURE_WORDS.search(window, max(0, m.start() - 20))
+
+
+@compiled_from_rules
+def _coincidence_cue(ruleset: Rules) -> re.Pattern:
+    cues = ruleset.get("events", required=("heads",)).get("anniversary_coincidence_cues", [])
+    if not cues:
+        return NEVER_MATCHES
+    return re.compile(rf"\b(?:{phrase_alternation(cues)})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def coincidence_year(
+    ruleset: Rules, sentence: str, start: int, lo: int, hi: int, doc_date: str | None
+) -> str | None:
+    """The document's year for an anniversary something coincides with ("the festival, which
+    coincides with the 125th anniversary of ..."; `anniversary_coincidence_cues`), with no word
+    of a time to come just before the cue (in the clause sentence[lo:hi]); None otherwise."""
+    if not doc_date or len(doc_date) < 4:
+        return None
+    cue = _coincidence_cue(ruleset).search(sentence, max(0, start - 40), start)
+    if cue is None:
+        return None
+    if _FUTURE_WORDS.search(sentence, max(lo, cue.start() - 40), start):
+        return None  # "next year's festival will coincide with the anniversary"
+    return doc_date[:4]
+
+
+@compiled_from_rules
+def shared_date_joiner(ruleset: Rules) -> re.Pattern:
+    """events.json's `shared_date_joiners`: what may stand between another event's date and
+    this event's name when the date is both's (" in Oslo, along with the opening of the ")."""
+    rules = ruleset.get("events", required=("heads",)).get("shared_date_joiners", {})
+    joiners = rules.get("joiners", [])
+    if not joiners:
+        return NEVER_MATCHES
+    nouns = rules.get("nouns", [])
+    noun = rf"(?:(?:{phrase_alternation(nouns)})\s+of\s+(?:the\s+)?)?" if nouns else ""
+    gap = int(rules.get("gap_chars", 40))
+    return re.compile(
+        rf"[^.;:!?,]{{0,{gap}}}?,?\s*(?:{phrase_alternation(joiners)})\s+(?:the\s+)?{noun}",
+        re.IGNORECASE,
+    )
+
+
+@compiled_from_rules
+def _opening_congratulation(ruleset: Rules) -> tuple[re.Pattern, re.Pattern]:
+    rules = ruleset.get("events", required=("heads",)).get("congratulation_opening_day_cues", {})
+    words, openings = rules.get("congratulations", []), rules.get("openings", [])
+    if not words or not openings:
+        return NEVER_MATCHES, NEVER_MATCHES
+    return (
+        re.compile(rf"\b(?:{phrase_alternation(words)})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{phrase_alternation(openings)})\b", re.IGNORECASE),
+    )
+
+
+def congratulated_on_opening(ruleset: Rules, sentence: str, start: int, end: int) -> bool:
+    """Whether the sentence congratulates or greets the event named at sentence[start:end] on
+    its opening, or the opening of a stage of it ("congratulated the participants of the Pine
+    Festival on the opening of its final round"; `congratulation_opening_day_cues`): a word of
+    congratulations before the name, then one of the openings."""
+    word, opening = _opening_congratulation(ruleset)
+    m = word.search(sentence, 0, start)
+    return m is not None and opening.search(sentence, m.end()) is not None

@@ -497,6 +497,13 @@ def relative_dates(ruleset: Rules, text: str, date: str | None) -> list[DateMent
     if rules is None or not date:
         return []
     pattern, fixed, numbers, units, ahead_units, span_before = rules
+    # "in two weeks": the month of the day two weeks on (temporal.json's
+    # `relative_dates.counted_weeks_by_day`), not a calendar week that may straddle two months
+    by_day = bool(
+        ruleset.get("temporal", required=("relative",))
+        .get("relative_dates", {})
+        .get("counted_weeks_by_day", False)
+    )
     found = []
     for m in pattern.finditer(text):
         if m.group("fixed"):
@@ -523,7 +530,7 @@ def relative_dates(ruleset: Rules, text: str, date: str | None) -> list[DateMent
             count = _count(m.group("a_digits"), m.group("a_word"), numbers)
             unit = ahead_units[normalise_phrase(m.group("a_unit"))]
             expression = f"in {count} {unit}s"
-        value = _resolve_relative(expression, unit, count, date)
+        value = _resolve_relative(expression, unit, count, date, by_day and count is not None)
         if value is not None:
             found.append(DateMention(m.start(), m.end(), value, unit))
     return found
@@ -571,7 +578,7 @@ def _few_days_ahead(date: str) -> str | None:
 
 
 def _resolve_relative(
-    expression: str | None, unit: str, count: int | None, date: str
+    expression: str | None, unit: str, count: int | None, date: str, by_day: bool = False
 ) -> str | None:
     year, month = doc_year(date), doc_month(date)
     if year is None:
@@ -586,6 +593,8 @@ def _resolve_relative(
         return None
     if unit == "day":
         return resolved.isoformat()
+    if unit == "week" and by_day:
+        return f"{resolved.year:04d}-{resolved.month:02d}"  # "in two weeks": that day's month
     if unit == "week":
         import datetime
 
