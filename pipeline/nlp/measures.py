@@ -42,6 +42,8 @@ class MeasureRules:
     synonyms: dict  # normalised phrase -> key
     # normalised phrase -> words of which the subject needs one for the synonym to apply
     needs_word: dict
+    flow_heads: frozenset = frozenset()  # "investment", "demand": flows with a direction
+    flow_owner_preps: frozenset = frozenset()  # "exports of Russian grain": an owner, dropped
 
 
 @compiled_from_rules
@@ -54,6 +56,8 @@ def measure_rules(ruleset: Rules) -> MeasureRules:
         share_prefix=data.get("share_prefix", "share of"),
         synonyms={},
         needs_word={},
+        flow_heads=frozenset(w.lower() for w in data.get("flow_heads", [])),
+        flow_owner_preps=frozenset(w.lower() for w in data.get("flow_owner_prepositions", [])),
     )
     synonyms: dict[str, str] = {}
     lost: dict[str, set[str]] = {}
@@ -71,7 +75,14 @@ def measure_rules(ruleset: Rules) -> MeasureRules:
                 written.add(form)
     needs_word = {form: frozenset(w) for form, w in lost.items() if form not in written and w}
     return MeasureRules(
-        base.drop, base.dangling, base.keep, base.share_prefix, synonyms, needs_word
+        base.drop,
+        base.dangling,
+        base.keep,
+        base.share_prefix,
+        synonyms,
+        needs_word,
+        base.flow_heads,
+        base.flow_owner_preps,
     )
 
 
@@ -89,10 +100,31 @@ def _word_lemma(word: str, rules: MeasureRules) -> str:
     return _lemma(word)
 
 
-def _without_places(ruleset: Rules, text: str) -> str:
-    """`text` with its place names and counterpart cues blanked out."""
+def _home_destination(ruleset: Rules, text: str, place, rules: MeasureRules | None) -> bool:
+    """The home country named after a head of `flow_heads` in the object of a preposition that
+    is not one of `flow_owner_prepositions` ("investment in Russia", "German investments in
+    Russian assets", "demand for Russian equipment"): where the flow goes, or whose goods it
+    is for, which the key keeps so that it is not the flow the other way ("Russian investment
+    in the German economy", keyed without its home owner as in issue 16h) (issue 16p)."""
+    if rules is None or not rules.flow_heads or place.kind != "country":
+        return False
+    if place.code != gazetteer(ruleset).home:
+        return False
+    before = [t.lower() for t in _TOKEN.findall(_POSSESSIVE.sub(" ", text[: place.start]))]
+    heads = [k for k, t in enumerate(before) if t in rules.flow_heads]
+    if not heads:
+        return False
+    preps = [t for t in before[heads[0] + 1 :] if t in rules.dangling]
+    return bool(preps) and preps[-1] not in rules.flow_owner_preps
+
+
+def _without_places(ruleset: Rules, text: str, rules: MeasureRules | None = None) -> str:
+    """`text` with its place names and counterpart cues blanked out (not the home country as
+    a flow's destination: `_home_destination`)."""
     chars = list(text)
     for place in find_places(ruleset, text):
+        if _home_destination(ruleset, text, place, rules):
+            continue
         chars[place.start : place.end] = " " * (place.end - place.start)
     text = "".join(chars)
     lowered = f" {text.lower()} "
@@ -103,7 +135,7 @@ def _without_places(ruleset: Rules, text: str) -> str:
 
 
 def _normalise(ruleset: Rules, phrase: str, rules: MeasureRules) -> str:
-    text = _POSSESSIVE.sub(" ", _without_places(ruleset, phrase).lower())
+    text = _POSSESSIVE.sub(" ", _without_places(ruleset, phrase, rules).lower())
     tokens = [t.strip(".-") for t in _TOKEN.findall(text)]
     tokens = [t for t in tokens if t and t not in rules.drop]
     # drop what is left dangling: "trade between [and]", "[of] exports"

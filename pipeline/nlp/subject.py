@@ -167,6 +167,11 @@ class SubjectRules:
     own_measures: frozenset  # "revenue", "net profit": what an organisation has of its own
     own_measure_types: frozenset
     national_words: frozenset  # "the country's", "budget": a national measure, kept
+    ratio_pronouns: frozenset  # "this is 5 percent of X": a ratio of an unnamed part
+    ratio_links: tuple  # "is", "make up", "amounts to": the links of such a ratio
+    ratio_fillers: frozenset  # "this is now", "they will be": words between pronoun and link
+    restatement_openers: tuple  # ", or 40 percent of X" after a figure: a ratio of that figure
+    pointing_determiners: frozenset  # "of these guarantees", "of each issue": no subject
 
 
 def _phrases(items) -> tuple:
@@ -298,6 +303,11 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         generic_refused=bool(data.get("generic_single_word_refused", False)),
         generic_complement_preps=words("generic_complement_prepositions"),
         participle_preps=words("participle_restriction_prepositions"),
+        ratio_pronouns=words("ratio_pronouns"),
+        ratio_links=_phrases(data.get("ratio_links", [])),
+        ratio_fillers=words("ratio_link_fillers"),
+        restatement_openers=_phrases(data.get("restatement_openers", [])),
+        pointing_determiners=words("pointing_determiners"),
         ly_nouns=words("ly_nouns"),
         generic_after_types=words("generic_after_figure_types"),
         anaphoric_openings=words("anaphoric_opening_articles"),
@@ -2129,6 +2139,81 @@ class _Finder:
             and self.span[1] == noun.end
         )
 
+    def ratio_of_a_pronoun(self) -> bool:
+        """A percentage followed by "of" and a whole, right after a pronoun of `ratio_pronouns`
+        and a link of `ratio_links` ("This is around 90 percent of the planned volume", "They
+        make up 3 percent of the housing stock", "loans that amount to 40 percent of wages";
+        words of `ratio_link_fillers` may stand between): a ratio of a part the pronoun stands
+        for, which the whole alone does not name, so no subject (issue 16p). A whole of
+        `denominator_wholes` is left to the rules for it ("it is 3 percent of GDP"); "it
+        accounts for 60 percent of exports" is no ratio link (settled in seed 2038)."""
+        r = self.rules
+        if self.fact_type != "percentage" or not r.ratio_links or self.of_after_aside() is None:
+            return False
+        end = self.fs
+        while end - 1 >= 0 and self.free_word(end - 1) and self.u[end - 1].lower in r.skip_after:
+            end -= 1
+        for phrase in r.ratio_links:
+            at = end - len(phrase)
+            if not self.words_match(at, phrase):
+                continue
+            k = at - 1
+            while k >= 0 and self.free_word(k) and self.u[k].lower in r.ratio_fillers:
+                k -= 1
+            if k >= 0 and self.free_word(k) and self.u[k].lower in r.ratio_pronouns:
+                return not self.denominator_at(self.of_after_aside() + 1)
+            return False
+        return False
+
+    def restated_as_a_ratio(self) -> bool:
+        """A percentage followed by "of" and a whole, after a comma and an opener of
+        `restatement_openers` (", or 40 percent of the norm"), where a number stands earlier in
+        the clause ("300 beds were made ready, or 100 percent of the plan"; "5,000 rubles, or
+        half ..."): the percentage restates that figure as a ratio of the whole, a part the
+        whole alone does not name, so no subject (issue 16p). "30 or 60 percent of incomes"
+        (no comma) is a range; a whole of `denominator_wholes` is left to the rules for it."""
+        r = self.rules
+        if self.fact_type != "percentage" or not r.restatement_openers:
+            return False
+        if not self.words_match(self.fe, ("of",)):
+            return False
+        for phrase in r.restatement_openers:
+            at = self.fs - len(phrase)
+            if not self.words_match(at, phrase) or at < 1 or self.u[at - 1].text != ",":
+                continue
+            k = at - 2
+            while k >= 0 and self.u[k].text not in (",", ";", ":", "–", "—", "("):
+                unit = self.u[k]
+                year = unit.text.isdigit() and len(unit.text) == 4 and unit.fact is None
+                if (unit.fact is not None or unit.text[:1].isdigit()) and not year:
+                    return not self.denominator_at(self.fe + 1)
+                k -= 1
+            return False
+        return False
+
+    def pointed_back_to(self) -> bool:
+        """The word right before the subject is a determiner of `pointing_determiners` ("75
+        percent of these facilities", "the sum of these guarantees", "90 percent of each
+        issue", "20 percent of those put on ventilators"): the subject names a set said before,
+        or one of many, whose restriction it drops; or, after "those", a clause cut on its left.
+        No subject (issue 16p)."""
+        if self.span is None or not self.rules.pointing_determiners:
+            return False
+        first = next((i for i, unit in enumerate(self.u) if unit.start == self.span[0]), None)
+        if not first:
+            return False
+        unit = self.u[first - 1]
+        return self.free_word(first - 1) and unit.lower in self.rules.pointing_determiners
+
+    def particle_alone(self) -> bool:
+        """The subject opens with a verb particle of `verb_particles` ("Projects were carried
+        out worth 24 billion rubles" gives "out"): a piece of the verb, no noun phrase, so no
+        subject (issue 16p)."""
+        if self.span is None:
+            return False
+        first = next((i for i, unit in enumerate(self.u) if unit.start == self.span[0]), None)
+        return first is not None and self.u[first].lower in self.rules.verb_particles
+
     def find(self, sent: Span) -> str | None:
         """The subject, or None; after a subject is found, `span` holds its character offsets
         and `part_of` says whether it is the whole the figure is a part of."""
@@ -2136,7 +2221,12 @@ class _Finder:
         self._sentence_start = sent.start_char
         self.span: tuple[int, int] | None = None
         self.part_of = False
-        if self.part_without_its_whole() or self.degree_follows():
+        if (
+            self.part_without_its_whole()
+            or self.degree_follows()
+            or self.ratio_of_a_pronoun()
+            or self.restated_as_a_ratio()
+        ):
             self.span = None
             return None
         found = self.adjacent() or self.before()
@@ -2154,6 +2244,8 @@ class _Finder:
                 or self.composition_after_with()
                 or self.generic_left_out(found)
                 or self.anaphoric_opening()
+                or self.pointed_back_to()
+                or self.particle_alone()
             ):
                 self.span = None
                 return None
@@ -2165,6 +2257,8 @@ class _Finder:
                 or self.rate_of_a_deal()
                 or self.owner_before_verb()
                 or self.generic_left_out(found)
+                or self.pointed_back_to()
+                or self.particle_alone()
             ):
                 self.span = None
                 self.part_of = False

@@ -282,3 +282,23 @@ def test_the_home_countrys_investment_is_about_where_it_went(text, title, figure
 def test_a_grouping_in_the_sentence_leaves_no_counterpart(text, figure, scope):
     found = facts_of(text, title="Talks with President of Peru")
     assert found[figure]["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("subject", "key"),
+    [
+        # the home country after a flow head, in the object of a preposition, is kept (16p)
+        ("Norwegian investment in the Russian economy", "investment in russian economy"),
+        ("accumulated Belgian investment in Russia", "accumulated investment in russia"),
+        ("new demand for Russian turbines", "new demand for russian turbine"),
+        # the home country before the head (an owner) or after "of"/"from": dropped as before
+        ("Russian investment in the Norwegian economy", "investment in economy"),
+        ("Russian grain exports", "grain exports"),
+        ("exports of Russian timber", "timber export"),
+        ("imports from Russia", "import"),
+        # no flow head: places dropped as before
+        ("prices for Russian timber", "price for timber"),
+    ],
+)
+def test_subject_key_keeps_a_flows_home_destination(subject, key):
+    assert subject_key(RULES, subject).lower() == key

@@ -213,7 +213,8 @@ def test_rule_file_is_valid_and_lowercase():
         ("This winter, ski tourism grew by 8 percent.", "8 percent", "ski tourism"),
         ("Tourism dropped by 19 percent.", "19 percent", "tourism"),
         ("Small farms account for 30 percent.", "30 percent", "small farms"),
-        ("The amount of such grants increased by 9 percent.", "9 percent", "grants"),
+        # "such" points back to grants said before: no subject (issue 16p)
+        ("The amount of such grants increased by 9 percent.", "9 percent", None),
         ("This sector plunged by 10 percent.", "10 percent", None),  # which sector?
         ("Gazprom grew by 3 percent.", "3 percent", None),  # a name is no measure
         ("Sales passed $2 billion, and increased by 9 percent.", "9 percent", None),
@@ -563,7 +564,8 @@ def test_a_restriction_after_the_measure_noun_refuses_it(text, figure, subject):
         ("The number of defects stands at 1 percent of new housing.", "1 percent", None),
         # the whole is the economy's size: the part is kept; a pronoun part: the whole
         ("Defence spending was 3 percent of GDP.", "3 percent", "defence spending"),
-        ("It was 20 percent of exports.", "20 percent", "exports"),
+        # a pronoun and a copula: a ratio of an unnamed part (issue 16p, `ratio_links`)
+        ("It was 20 percent of exports.", "20 percent", None),
         # a level of the same measure is a comparison, not a whole: a ratio to that base,
         # which the part alone does not name (issue 16i, `ratio_needs_base`)
         ("Car output reached 80 percent of the pre-crisis level.", "80 percent", None),
@@ -1713,7 +1715,8 @@ def test_an_age_or_size_after_the_whole_narrows_it(text, figure, subject):
         ("These are 15 percent of our citizens.", "15 percent", None),
         # another whole after a pronoun is kept, as before
         ("It accounts for 60 percent of exports.", "60 percent", "exports"),
-        ("It is 2 percent of imports.", "2 percent", "imports"),
+        # but not after a copula: a ratio of an unnamed part (issue 16p)
+        ("It is 2 percent of imports.", "2 percent", None),
         # no pronoun: the whole of "N percent of X", as before
         ("Some 10 percent of the population voted.", "Some 10 percent", "population"),
     ],
@@ -2064,3 +2067,101 @@ def test_a_bare_name_label_is_read_from_the_documents_title():
     )
     found = {f["text"]: f["subject"] for f in pipeline.extract_facts(speech)}
     assert found == {"12 percent": None, "3 percent": "revenue"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 16p: ratios of an unnamed part, restatements, pointing determiners, cut phrases
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a pronoun and a ratio link before "N percent of X" (`ratio_pronouns`, `ratio_links`)
+        ("This is about 85 percent of the planned stock of timber.", "about 85 percent"),
+        ("They make up roughly four percent of the regional road network.", "roughly four percent"),
+        ("It was 12 percent of the municipal budget in 2015.", "12 percent"),
+        ("They will be 30 percent of the fleet of river ferries.", "30 percent"),
+        (
+            "Farmers took out credits that amount to 35 percent of their harvest revenue.",
+            "35 percent",
+        ),
+        (
+            "Our fish trade came to $900 million, which represents 14 percent of the "
+            "lake region's external trade.",
+            "14 percent",
+        ),
+        # a restatement after ", or" of a figure said before (`restatement_openers`)
+        (
+            "By May, 620 classrooms had been refitted, or 90 percent of the target.",
+            "90 percent",
+        ),
+        (
+            "The allowance will reach 7,200 rubles, or 60 percent of the regional minimum.",
+            "60 percent",
+        ),
+    ],
+)
+def test_a_ratio_of_an_unnamed_part_has_no_subject(text, figure):
+    assert subject_of(text, figure) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a named part with a share link keeps the whole (settled in seed 2038)
+        ("It accounts for 60 percent of the harbour's cargo.", "60 percent", "harbour's cargo"),
+        # a range with "or" and no comma is no restatement
+        (
+            "Up to 20 or 30 percent of apple orchards were damaged by frost.",
+            "30 percent",
+            "apple orchards",
+        ),
+        # a plain "N percent of X" after no pronoun and no restatement
+        ("About 40 percent of rural schools have new gyms.", "About 40 percent", "rural schools"),
+    ],
+)
+def test_a_share_that_is_no_ratio_keeps_its_subject(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a determiner pointing back or to each one (`pointing_determiners`)
+        ("Some 70 percent of these bridges were built before 1970.", "Some 70 percent"),
+        ("In 2019, these subsidies amounted to 14 billion rubles.", "14 billion rubles"),
+        ("The total value of such credits reached $400 million.", "$400 million"),
+        ("Nearly 60 percent of each grant goes to equipment.", "Nearly 60 percent"),
+        ("About 15 percent of those sent to hospital are children.", "About 15 percent"),
+        # a verb particle is no subject (`verb_particles`)
+        ("Repairs were paid out worth 12 billion rubles last year.", "12 billion rubles"),
+        # a time adjective that needs its noun ends the phrase (`unfinished_phrase_words`)
+        ("Freight growth in recent weeks slowed to 3 percent.", "3 percent"),
+        ("The output of rolled steel in recent years fell by 4 percent.", "4 percent"),
+    ],
+)
+def test_a_pointed_or_cut_subject_is_refused(text, figure):
+    assert subject_of(text, figure) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        ("Some 70 percent of the bridges were built before 1970.", "Some 70 percent", "bridges"),
+        (
+            "In 2019, farm subsidies amounted to 14 billion rubles.",
+            "14 billion rubles",
+            "farm subsidies",
+        ),
+        (
+            "About 15 percent of hospital patients are children.",
+            "About 15 percent",
+            "hospital patients",
+        ),
+        # the time phrase is skipped whole: no cut
+        ("Retail sales in the past quarter rose by 4 percent.", "4 percent", "retail sales"),
+    ],
+)
+def test_a_subject_without_a_pointing_determiner_is_kept(text, figure, subject):
+    assert subject_of(text, figure) == subject
