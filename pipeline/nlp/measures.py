@@ -87,9 +87,11 @@ def measure_rules(ruleset: Rules) -> MeasureRules:
 
 
 def _lemma(word: str) -> str:
+    """simplemma's lemma, in lower case: it gives names their capital ("russia" -> "Russia"),
+    and a key is lower case throughout."""
     import simplemma
 
-    return simplemma.lemmatize(word, lang="en")
+    return simplemma.lemmatize(word, lang="en").lower()
 
 
 def _word_lemma(word: str, rules: MeasureRules) -> str:
