@@ -42,6 +42,7 @@ from pipeline.nlp.event_page_dates import (
     in_announced_programme,
     month_part_pattern,
     shared_date_joiner,
+    under_way_subject,
 )
 from pipeline.nlp.rules import NEVER_MATCHES, Rules, compiled_from_rules, phrase_alternation
 from pipeline.nlp.temporal import clause_bounds as _temporal_clause_bounds
@@ -1058,6 +1059,30 @@ def _own_meeting_around(ruleset: Rules, sentence: str, start: int, lo: int, hi: 
         link.search(sentence, max(0, start - 200), start) is not None
         and not against.search(sentence)
         and _present(ruleset, sentence[lo:hi])
+    )
+
+
+def upcoming_before(ruleset: Rules, text: str, start: int) -> bool:
+    """Whether one of events.json's `upcoming_event_words` stands right before the name that
+    starts at `start` ("the forthcoming Lake Summit")."""
+    return bool(_upcoming_word(ruleset).search(text, max(0, start - 30), start))
+
+
+def under_way_on_doc_day(
+    ruleset: Rules, sentence: str, start: int, end: int, narrative: bool
+) -> bool:
+    """Whether the sentence places the event named at sentence[start:end] on the document's
+    day as the subject of a verb of taking place now ("The Lake Forum is taking place in
+    Pinetown", ", which is also being held in Lakeside at this time"; in a news report "the
+    session ..., which was chaired by the President"; `event_page_dates.under_way_subject`):
+    not after "upcoming", and the stretch from the name to its clause's end speaks of no other
+    time. `events.py` reads it over all of an event's mentions, after the dates they say."""
+    lo, hi = clause_bounds(ruleset, sentence, start, end)
+    hi = _cue_clause_end(ruleset, sentence, end, hi)
+    if _upcoming_word(ruleset).search(sentence, max(lo, start - 30), start):
+        return False
+    return under_way_subject(ruleset, sentence, start, end, lo, hi, narrative) and _present(
+        ruleset, sentence[end:hi]
     )
 
 

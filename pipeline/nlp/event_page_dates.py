@@ -19,6 +19,10 @@ Round r: an anniversary congratulated on or greeted is of the document's month
 (`anniversary_coincidence_cues`); a congratulation on an event's opening is of the document's
 day (`congratulation_opening_day_cues`); an event "along with" another event's date shares it
 (`shared_date_joiners`).
+
+Round s: an event that is the subject of a verb of taking place now in any of its sentences is
+on the document's day (`subject_under_way_day_cues`); an anniversary whose founding day the page
+writes out is on that day of its year (`anniversary_founding_day`).
 """
 
 from __future__ import annotations
@@ -265,3 +269,141 @@ def congratulated_on_opening(ruleset: Rules, sentence: str, start: int, end: int
     word, opening = _opening_congratulation(ruleset)
     m = word.search(sentence, 0, start)
     return m is not None and opening.search(sentence, m.end()) is not None
+
+
+@compiled_from_rules
+def _under_way_subject(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """events.json's `subject_under_way_day_cues`, compiled: a present progressive verb of
+    taking place right after a name, bare or after a relative pronoun ("... is taking place",
+    ", which is also being held"); the same with a verb of a news report ("which was chaired
+    by"); what may stand before a name that opens its clause ("The first "); the words that
+    keep the day away (`not_with`)."""
+    rules = ruleset.get("events", required=("heads",)).get("subject_under_way_day_cues", {})
+    never = NEVER_MATCHES
+    adverbs = rules.get("adverbs", [])
+    adverb = rf"(?:(?:{phrase_alternation(adverbs)})\s+)?" if adverbs else ""
+    relatives = rules.get("relatives", [])
+    relative = rf"(?:(?:{phrase_alternation(relatives)})\s+)?" if relatives else ""
+
+    def verbs(key: str) -> re.Pattern:
+        phrases = rules.get(key, [])
+        if not phrases:
+            return never
+        # "is being held" also as "is also being held": an adverb after the first word
+        forms = []
+        for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
+            first, _, rest = phrase.partition(" ")
+            tail = rf"\s+{adverb}{phrase_alternation([rest])}" if rest else ""
+            forms.append(rf"{re.escape(first)}{tail}")
+        # a proper tail the name was cut before ("the Lake Forum 2030 Pine Partnership")
+        tail_words = int(rules.get("name_tail_words", 0))
+        name_tail = rf"(?-i:(?:\s+[A-Z0-9][\w’'-]*){{0,{tail_words}}})" if tail_words else ""
+        return re.compile(
+            rf"{name_tail}\s*,?\s*(?P<relative>{relative}){adverb}(?:{'|'.join(forms)})\b",
+            re.IGNORECASE,
+        )
+
+    openers = rules.get("clause_openers", [])
+    opener = rf"(?:(?:{phrase_alternation(openers)})\s+)?" if openers else ""
+    ordinals = phrase_alternation(
+        list(ruleset.get("events", required=("heads",)).get("ordinal_words", {})) or ["first"]
+    )
+    against = rules.get("not_with", [])
+    return (
+        verbs("verbs"),
+        verbs("narrative_verbs"),
+        re.compile(rf"[\s\"“]*{opener}(?:(?:{ordinals}|\d+(?:st|nd|rd|th))\s+)?", re.IGNORECASE),
+        re.compile(rf"\b(?:{phrase_alternation(against)})\b", re.IGNORECASE) if against else never,
+    )
+
+
+def under_way_subject(
+    ruleset: Rules, sentence: str, start: int, end: int, lo: int, hi: int, narrative: bool
+) -> bool:
+    """Whether the event named at sentence[start:end] is the subject of a present progressive
+    verb of taking place (issue 12s; `subject_under_way_day_cues`): "The Lake Forum is taking
+    place in Pinetown", "the guests of the Pine Forum, which is also being held in Lakeside at
+    this time"; in a news report also "the session of the Lake Council, which was chaired by
+    the President". A bare verb only after a name that opens its clause sentence[lo:hi] ("The
+    second Lake Forum is taking place", not "Preparations for the Lake Forum are under way");
+    the stretch from the name to the clause's end speaks of no other time and has none of the
+    `not_with` words."""
+    verbs, narrative_verbs, opening, against = _under_way_subject(ruleset)
+    m = verbs.match(sentence, end) or (narrative_verbs.match(sentence, end) if narrative else None)
+    if m is None:
+        return False
+    if not m.group("relative") and not opening.fullmatch(sentence, lo, start):
+        return False
+    return not against.search(sentence, end, hi)
+
+
+_FULL_DATES = (
+    # "October 22, 1992", "22 October 1992": a day, its month and a year of the page
+    re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(1[5-9]\d{{2}}|20\d{{2}})\b"),
+    re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(1[5-9]\d{{2}}|20\d{{2}})\b"),
+)
+_MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(_MONTH.strip("()").split("|"), start=1)}
+
+
+def _full_dates(text: str, taken: re.Pattern, ends: frozenset[int]) -> set[tuple[int, int, int]]:
+    """The days a text writes out with their month and year: (year, month, day); not one
+    written right after the end of another event's name (`ends`) through `taken` ("the Pine
+    Parade of June 24, 1945": the parade's day)."""
+    found = set()
+    for pattern, (y, m, d) in ((_FULL_DATES[0], (3, 1, 2)), (_FULL_DATES[1], (3, 2, 1))):
+        for match in pattern.finditer(text):
+            before = match.start()
+            if any(
+                taken.fullmatch(text, end, before) for end in ends if before - 12 <= end <= before
+            ):
+                continue
+            found.add(
+                (
+                    int(match.group(y)),
+                    _MONTH_NUMBERS[match.group(m).lower()],
+                    int(match.group(d)),
+                )
+            )
+    return {day for day in found if 1 <= day[2] <= 31}
+
+
+@compiled_from_rules
+def _other_event_date_link(ruleset: Rules) -> re.Pattern:
+    """`anniversary_founding_day.other_event_links`: what joins another event's name to its own
+    date (" of ", ", held on ")."""
+    rules = ruleset.get("events", required=("heads",)).get("anniversary_founding_day", {})
+    links = rules.get("other_event_links", [])
+    link = rf"(?:{phrase_alternation(links)})\s+" if links else ""
+    return re.compile(rf"\s*,?\s*{link}(?:the\s+)?", re.IGNORECASE)
+
+
+def founding_day(
+    ruleset: Rules,
+    text: str,
+    number: int | None,
+    date: str | None,
+    doc_date: str | None,
+    other_ends: frozenset[int] = frozenset(),
+) -> str | None:
+    """The day of an anniversary counted from a founding date the page writes out (issue 12s;
+    judging convention 11d; `anniversary_founding_day`): "the 25th anniversary of diplomatic
+    relations" and "relations were established on October 22, 1992" on one page make it
+    October 22 of 1992 + 25. Only when exactly one day of the page lies in the year the number
+    counts back to, that year plus the number is within `max_years_from_doc` of the document's
+    year and is the year of the date already found (if any), and that date is no day already.
+    A day written right after another event's name (`other_ends`, the ends of the page's
+    mentions of events other than anniversaries) is that event's, not a founding day."""
+    rules = ruleset.get("events", required=("heads",)).get("anniversary_founding_day", {})
+    if not rules or not number or not doc_date or (date is not None and len(date) >= 10):
+        return None
+    window = int(rules.get("max_years_from_doc", 1))
+    doc_year_ = int(doc_date[:4])
+    days = {
+        (y + number, m, d)
+        for y, m, d in _full_dates(text, _other_event_date_link(ruleset), other_ends)
+        if abs(y + number - doc_year_) <= window and (date is None or int(date[:4]) == y + number)
+    }
+    if len(days) != 1:
+        return None
+    (year, month, day) = days.pop()
+    return f"{year:04d}-{month:02d}-{day:02d}"

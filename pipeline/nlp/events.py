@@ -26,9 +26,11 @@ from pipeline.nlp.event_dates import (
     dates_in_clause,
     event_date,
     title_announcement_date,
+    under_way_on_doc_day,
+    upcoming_before,
 )
-from pipeline.nlp.event_names import find_events, grammar, head_matches
-from pipeline.nlp.event_page_dates import dates_from_same_head
+from pipeline.nlp.event_names import anniversary_number, find_events, grammar, head_matches
+from pipeline.nlp.event_page_dates import dates_from_same_head, founding_day
 from pipeline.nlp.event_title_dates import date_from_title
 from pipeline.nlp.extensions import doc_text, kept_spans, span_text
 from pipeline.nlp.prefilter import kept_matches
@@ -179,8 +181,29 @@ class EventExtractor(RuleComponent):
             # "Greetings on opening of the 14th Lake Forum": the day it opened; "Vladimir Putin
             # attended the Lake Summit", "Greetings to the 5th Lake Forum": under way that month
             date = date_from_title(self.rules, event["name"], event["kind"], date, title, doc_date)
+            if (date is None or date == (doc_date or "")[:7]) and self._under_way_today(
+                doc, mentions
+            ):
+                # "The Lake Forum is taking place in Pinetown", in any of its sentences: the
+                # finest date its mentions support, after the days they write out (issue 12s)
+                date = doc_date[:10]
             if date is None:
                 date = self._years_named_elsewhere(doc, event["kind"], mentions)
+            if date is None:
+                date = self._upcoming_year(doc, mentions)
+            if event["kind"] == "anniversary":
+                # "the 25th anniversary of ..." and "established on October 22, 1992" (12s)
+                date = (
+                    founding_day(
+                        self.rules,
+                        doc_text(doc),
+                        anniversary_number(self.rules, event["name"]),
+                        date,
+                        doc_date,
+                        frozenset(m["end"] for m in found.ordered if m["kind"] != "anniversary"),
+                    )
+                    or date
+                )
             for mention in mentions:
                 group_of[id(mention)] = len(dated)
             dated.append((event, date))
@@ -242,6 +265,64 @@ class EventExtractor(RuleComponent):
                 if index in refined:
                     break
         return refined
+
+    def _upcoming_year(self, doc: Doc, mentions: list[dict]) -> str | None:
+        """The document's year for an event named right after "upcoming" or "forthcoming"
+        (`upcoming_event_words`) that no mention dates otherwise (issue 12s; judging convention
+        11e), in a document written no later than `upcoming_event_year.max_doc_month` of its
+        year (later, "the forthcoming summit" may be next year's). Not for anniversaries nor
+        the kinds a cue never dates (wars)."""
+        rules = self.rules.get("events", required=("heads",))
+        limit = int(rules.get("upcoming_event_year", {}).get("max_doc_month", 0))
+        doc_date = self.names.context(doc, "doc_date")
+        kind = mentions[0]["kind"]
+        if (
+            not limit
+            or not doc_date
+            or len(doc_date) < 7
+            or int(doc_date[5:7]) > limit
+            or kind == "anniversary"
+            or kind in rules.get("undated_kinds_by_cues", [])
+        ):
+            return None
+        text = doc_text(doc)
+        for mention in mentions:
+            if upcoming_before(self.rules, text, mention["start"]):
+                return doc_date[:4]
+        return None
+
+    def _under_way_today(self, doc: Doc, mentions: list[dict]) -> bool:
+        """Whether a sentence of the document makes one of an event's mentions the subject of
+        a verb of taking place now (`event_dates.under_way_on_doc_day`), for a document dated
+        to the day; not for anniversaries, nor for the kinds a cue never dates (wars)."""
+        doc_date = self.names.context(doc, "doc_date")
+        kind = mentions[0]["kind"]
+        rules = self.rules.get("events", required=("heads",))
+        if (
+            not doc_date
+            or len(doc_date) < 10
+            or kind == "anniversary"
+            or kind in rules.get("undated_kinds_by_cues", [])
+            or not doc.has_annotation("SENT_START")
+        ):
+            return False
+        turns = self.names.context(doc, "turns") or []
+        for mention in mentions:
+            span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            sent = span.sent
+            offset = sent.start_char
+            narrative = not any(t[0] <= mention["start"] < t[1] for t in turns)
+            if under_way_on_doc_day(
+                self.rules,
+                span_text(sent),
+                mention["start"] - offset,
+                mention["end"] - offset,
+                narrative,
+            ):
+                return True
+        return False
 
     def _years_named_elsewhere(self, doc: Doc, kind: str, mentions: list[dict]) -> str | None:
         """The first year of a span of years the document writes right after an undated war's

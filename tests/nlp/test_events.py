@@ -395,11 +395,12 @@ def test_a_later_mention_refines_the_first_ones_date(text, expected):
             "Harbour Summit",
             "2021-09",
         ),
+        # (not the summit's May: the document's day, the forum being under way; issue 12s)
         (
             "The Lake Forum is taking place in Bergen and the Harbour Summit is taking place "
             "in Oslo on May 18–20, 2021.",
             "Lake Forum",
-            "2021-03",
+            "2021-03-04",
         ),
         (
             "Oslo will host the Lake Games this summer, the Harbour Summit will be held in "
