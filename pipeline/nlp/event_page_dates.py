@@ -345,13 +345,38 @@ _FULL_DATES = (
 _MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(_MONTH.strip("()").split("|"), start=1)}
 
 
-def _full_dates(text: str, taken: re.Pattern, ends: frozenset[int]) -> set[tuple[int, int, int]]:
-    """The days a text writes out with their month and year: (year, month, day); not one
-    written right after the end of another event's name (`ends`) through `taken` ("the Pine
-    Parade of June 24, 1945": the parade's day)."""
+def _occurrences(text: str, number: str) -> list[int]:
+    """Where `number` stands in `text` as a number of its own, no digit on either side (str.find:
+    a regex over a long page costs far more)."""
+    found, at = [], text.find(number)
+    while at >= 0:
+        end = at + len(number)
+        if not (at and text[at - 1].isdigit()) and not (end < len(text) and text[end].isdigit()):
+            found.append(at)
+        at = text.find(number, at + 1)
+    return found
+
+
+# the most characters a day and its month take before the year ("September 22nd,  ")
+_DAY_MONTH_CHARS = 40
+
+
+def _full_dates(
+    text: str, taken: re.Pattern, ends: frozenset[int], years: set[int]
+) -> set[tuple[int, int, int]]:
+    """The days a text writes out with their month and year, for the `years` wanted: (year,
+    month, day); not one written right after the end of another event's name (`ends`) through
+    `taken` ("the Pine Parade of June 24, 1945": the parade's day). Only the stretch before each
+    of those years is read: a scan of the whole page for every date cost as much as the rest of
+    the event dates."""
     found = set()
+    spans = [
+        (max(0, at - _DAY_MONTH_CHARS), at + len(str(year)))
+        for year in sorted(years)
+        for at in _occurrences(text, str(year))
+    ]
     for pattern, (y, m, d) in ((_FULL_DATES[0], (3, 1, 2)), (_FULL_DATES[1], (3, 2, 1))):
-        for match in pattern.finditer(text):
+        for match in (hit for lo, hi in spans for hit in pattern.finditer(text, lo, hi)):
             before = match.start()
             if any(
                 taken.fullmatch(text, end, before) for end in ends if before - 12 <= end <= before
@@ -398,9 +423,10 @@ def founding_day(
         return None
     window = int(rules.get("max_years_from_doc", 1))
     doc_year_ = int(doc_date[:4])
+    years = {doc_year_ - number + k for k in range(-window, window + 1)}
     days = {
         (y + number, m, d)
-        for y, m, d in _full_dates(text, _other_event_date_link(ruleset), other_ends)
+        for y, m, d in _full_dates(text, _other_event_date_link(ruleset), other_ends, years)
         if abs(y + number - doc_year_) <= window and (date is None or int(date[:4]) == y + number)
     }
     if len(days) != 1:

@@ -147,6 +147,26 @@ FOUNDING_CASES = [
         "2031-05",
         "2031-05",
     ),
+    # not fired: the year's digits inside a longer number are no year ("May 2, 19915")
+    (
+        "The President congratulated the staff on the 40th anniversary of the Lake "
+        "Institute.\n\nIts archive holds files from May 2, 19915 onwards.",
+        "Greetings to the Lake Institute",
+        "2031-05-20",
+        "40th anniversary of the Lake Institute",
+        "2031-05",
+        "2031-05",
+    ),
+    # fired where the day and month stand far apart from other text: "2  May  1991"
+    (
+        "The President congratulated the staff on the 40th anniversary of the Lake "
+        "Institute.\n\nThe institute was set up on 2  May  1991.",
+        "Greetings to the Lake Institute",
+        "2031-05-20",
+        "40th anniversary of the Lake Institute",
+        "2031-05-02",
+        "2031-05",
+    ),
     # not fired: the founding year plus the number is far from the page's year
     (
         "The President congratulated the staff on the 40th anniversary of the Lake "
