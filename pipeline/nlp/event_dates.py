@@ -45,18 +45,11 @@ from pipeline.nlp.event_page_dates import (
     under_way_subject,
 )
 from pipeline.nlp.rules import NEVER_MATCHES, Rules, compiled_from_rules, phrase_alternation
+from pipeline.nlp.temporal import MONTH_NUMBERS as MONTHS
+from pipeline.nlp.temporal import MONTH_PATTERN as _MONTH
 from pipeline.nlp.temporal import clause_bounds as _temporal_clause_bounds
 from pipeline.nlp.temporal import doc_month, doc_year, is_vague_date, relative_dates
 
-MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        (
-            "january february march april may june july august september october november december"
-        ).split()
-    )
-}
-_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 _PART = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of)"
 
 # (pattern, kind): in order of precision; a match inside a more precise one is skipped

@@ -30,8 +30,8 @@ from __future__ import annotations
 import re
 
 from pipeline.nlp.rules import NEVER_MATCHES, Rules, compiled_from_rules, phrase_alternation
-
-_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+from pipeline.nlp.temporal import MONTH_NUMBERS as _MONTH_NUMBERS
+from pipeline.nlp.temporal import MONTH_PATTERN as _MONTH
 
 
 @compiled_from_rules
@@ -342,7 +342,6 @@ _FULL_DATES = (
     re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(1[5-9]\d{{2}}|20\d{{2}})\b"),
     re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(1[5-9]\d{{2}}|20\d{{2}})\b"),
 )
-_MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(_MONTH.strip("()").split("|"), start=1)}
 
 
 def _occurrences(text: str, number: str) -> list[int]:

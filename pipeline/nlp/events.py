@@ -266,6 +266,17 @@ class EventExtractor(RuleComponent):
                     break
         return refined
 
+    def _narrative(self, doc: Doc, offset: int) -> bool:
+        """Whether `offset` lies outside every speaker's turn: a news report's words."""
+        turns = self.names.context(doc, "turns") or []
+        return not any(t[0] <= offset < t[1] for t in turns)
+
+    def _not_dated_by_cues(self, kind: str) -> bool:
+        """An anniversary (dated by rules of its own) or a kind of events.json's
+        `undated_kinds_by_cues` (a war): the page-wide date cues leave it alone."""
+        rules = self.rules.get("events", required=("heads",))
+        return kind == "anniversary" or kind in rules.get("undated_kinds_by_cues", [])
+
     def _upcoming_year(self, doc: Doc, mentions: list[dict]) -> str | None:
         """The document's year for an event named right after "upcoming" or "forthcoming"
         (`upcoming_event_words`) that no mention dates otherwise (issue 12s; judging convention
@@ -275,14 +286,12 @@ class EventExtractor(RuleComponent):
         rules = self.rules.get("events", required=("heads",))
         limit = int(rules.get("upcoming_event_year", {}).get("max_doc_month", 0))
         doc_date = self.names.context(doc, "doc_date")
-        kind = mentions[0]["kind"]
         if (
             not limit
             or not doc_date
             or len(doc_date) < 7
             or int(doc_date[5:7]) > limit
-            or kind == "anniversary"
-            or kind in rules.get("undated_kinds_by_cues", [])
+            or self._not_dated_by_cues(mentions[0]["kind"])
         ):
             return None
         text = doc_text(doc)
@@ -296,30 +305,25 @@ class EventExtractor(RuleComponent):
         a verb of taking place now (`event_dates.under_way_on_doc_day`), for a document dated
         to the day; not for anniversaries, nor for the kinds a cue never dates (wars)."""
         doc_date = self.names.context(doc, "doc_date")
-        kind = mentions[0]["kind"]
-        rules = self.rules.get("events", required=("heads",))
         if (
             not doc_date
             or len(doc_date) < 10
-            or kind == "anniversary"
-            or kind in rules.get("undated_kinds_by_cues", [])
+            or self._not_dated_by_cues(mentions[0]["kind"])
             or not doc.has_annotation("SENT_START")
         ):
             return False
-        turns = self.names.context(doc, "turns") or []
         for mention in mentions:
             span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
             if span is None:
                 continue
             sent = span.sent
             offset = sent.start_char
-            narrative = not any(t[0] <= mention["start"] < t[1] for t in turns)
             if under_way_on_doc_day(
                 self.rules,
                 span_text(sent),
                 mention["start"] - offset,
                 mention["end"] - offset,
-                narrative,
+                self._narrative(doc, mention["start"]),
             ):
                 return True
         return False
@@ -351,8 +355,7 @@ class EventExtractor(RuleComponent):
                 return None
             sent = span.sent
             text, offset = span_text(sent), sent.start_char
-        turns = self.names.context(doc, "turns") or []
-        narrative = not any(t[0] <= mention["start"] < t[1] for t in turns)
+        narrative = self._narrative(doc, mention["start"])
         lead = None
         if narrative and offset > 0 and doc.has_annotation("SENT_START"):
             # an announcement's first sentence ("On May 5, the President will visit Oslo")
@@ -497,9 +500,7 @@ class EventExtractor(RuleComponent):
         """The date of the anniversary an event is held to mark, named right after one of its
         mentions ("the Victory Parade to mark the 74th anniversary of Victory"; events.json's
         `marking_anniversary_cues`). Not for an anniversary, nor a war."""
-        kind = mentions[0]["kind"]
-        rules = self.rules.get("events", required=("heads",))
-        if kind == "anniversary" or kind in rules.get("undated_kinds_by_cues", []):
+        if self._not_dated_by_cues(mentions[0]["kind"]):
             return None
         cue = _marking_cue(self.rules)
         text = doc_text(doc)

@@ -20,6 +20,12 @@ from pipeline.nlp.rules import (
     phrase_alternation,
 )
 
+# the English month names: a pattern that captures one (capitalised as written) and its number
+MONTH_PATTERN = (
+    r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(MONTH_PATTERN.strip("()").split("|"), 1)}
+
 
 @dataclass(frozen=True)
 class YearMention:
@@ -484,7 +490,10 @@ def _relative_date_rules(ruleset: Rules):
     span_before = re.compile(
         r"\b(?:time|times|highest|lowest|best|worst|first|record)\s*$", re.IGNORECASE
     )
-    return pattern, fixed, numbers, units, {**ahead_units, **from_now}, span_before
+    # "in two weeks": the month of the day two weeks on (`counted_weeks_by_day`), not a
+    # calendar week that may straddle two months
+    by_day = bool(rules.get("counted_weeks_by_day", False))
+    return pattern, fixed, numbers, units, {**ahead_units, **from_now}, span_before, by_day
 
 
 def relative_dates(ruleset: Rules, text: str, date: str | None) -> list[DateMention]:
@@ -496,14 +505,7 @@ def relative_dates(ruleset: Rules, text: str, date: str | None) -> list[DateMent
     rules = _relative_date_rules(ruleset)
     if rules is None or not date:
         return []
-    pattern, fixed, numbers, units, ahead_units, span_before = rules
-    # "in two weeks": the month of the day two weeks on (temporal.json's
-    # `relative_dates.counted_weeks_by_day`), not a calendar week that may straddle two months
-    by_day = bool(
-        ruleset.get("temporal", required=("relative",))
-        .get("relative_dates", {})
-        .get("counted_weeks_by_day", False)
-    )
+    pattern, fixed, numbers, units, ahead_units, span_before, by_day = rules
     found = []
     for m in pattern.finditer(text):
         if m.group("fixed"):
