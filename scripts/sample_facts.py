@@ -43,6 +43,8 @@ import json
 import random
 import sys
 
+from pipeline.evaluate import field_correct
+
 TYPES = ("money", "percentage")
 
 
@@ -131,10 +133,11 @@ def sample_events(
 
 
 def date_is_right(predicted: str | None, right: str | None) -> bool:
-    """The guideline's rule: equal, or a refinement of the right date."""
-    if predicted is None or right is None:
-        return predicted == right
-    return predicted == right or predicted.startswith(right + "-")
+    """The guideline's rule, as `speechfacts evaluate` scores it (`field_correct`): equal, or a
+    refinement of the right date; with no right date, right only when none is given either."""
+    if right is None:
+        return predicted is None
+    return field_correct("date", right, predicted)
 
 
 def score_dates(judgements: list[dict], facts: list[dict]) -> dict:

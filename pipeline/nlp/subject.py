@@ -37,6 +37,8 @@ from pipeline.nlp.places import words as name_words
 from pipeline.nlp.rules import RuleError, Rules, compiled_from_rules
 
 SUBJECT_TYPES = ("money", "percentage", "country_count", "quantity")
+# the marks that end a clause read backwards from a figure
+_CLAUSE_MARKS = (",", ";", ":", "–", "—", "(")
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _APOSTROPHES = ("'", "’")
@@ -1333,10 +1335,7 @@ class _Finder:
             before -= 1  # "that only 30 percent of ..."
         opens_clause = before < 0 or (
             self.u[before].fact is None
-            and (
-                self.u[before].text in (",", ";", ":", "–", "—", "(")
-                or self.u[before].lower in r.clause_openers
-            )
+            and (self.u[before].text in _CLAUSE_MARKS or self.u[before].lower in r.clause_openers)
         )
         if not opens_clause or j >= len(self.u):
             return None
@@ -2107,7 +2106,7 @@ class _Finder:
         the figure's clause before it: the speaker's own money ("we gave 3 billion rubles in
         grants"), not "societies of this kind benefited from"."""
         k = self.fs - 1
-        while k >= 0 and self.u[k].text not in (",", ";", ":", "–", "—", "("):
+        while k >= 0 and self.u[k].text not in _CLAUSE_MARKS:
             low = self.u[k].lower
             if self.free_word(k) and low in self.rules.non_owners:
                 if low not in self.rules.determiners:  # "426 societies of this kind"
@@ -2182,7 +2181,7 @@ class _Finder:
             if not self.words_match(at, phrase) or at < 1 or self.u[at - 1].text != ",":
                 continue
             k = at - 2
-            while k >= 0 and self.u[k].text not in (",", ";", ":", "–", "—", "("):
+            while k >= 0 and self.u[k].text not in _CLAUSE_MARKS:
                 unit = self.u[k]
                 year = unit.text.isdigit() and len(unit.text) == 4 and unit.fact is None
                 if (unit.fact is not None or unit.text[:1].isdigit()) and not year:
@@ -2199,7 +2198,7 @@ class _Finder:
         No subject (issue 16p)."""
         if self.span is None or not self.rules.pointing_determiners:
             return False
-        first = next((i for i, unit in enumerate(self.u) if unit.start == self.span[0]), None)
+        first = self.span_units()[0]
         if not first:
             return False
         unit = self.u[first - 1]
@@ -2209,9 +2208,7 @@ class _Finder:
         """The subject opens with a verb particle of `verb_particles` ("Projects were carried
         out worth 24 billion rubles" gives "out"): a piece of the verb, no noun phrase, so no
         subject (issue 16p)."""
-        if self.span is None:
-            return False
-        first = next((i for i, unit in enumerate(self.u) if unit.start == self.span[0]), None)
+        first = self.span_units()[0]
         return first is not None and self.u[first].lower in self.rules.verb_particles
 
     def find(self, sent: Span) -> str | None:
