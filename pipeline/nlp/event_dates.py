@@ -1055,10 +1055,11 @@ def _own_meeting_around(ruleset: Rules, sentence: str, start: int, lo: int, hi: 
     )
 
 
-def upcoming_before(ruleset: Rules, text: str, start: int) -> bool:
+def upcoming_before(ruleset: Rules, text: str, start: int, lo: int = 0) -> bool:
     """Whether one of events.json's `upcoming_event_words` stands right before the name that
-    starts at `start` ("the forthcoming Lake Summit")."""
-    return bool(_upcoming_word(ruleset).search(text, max(0, start - 30), start))
+    starts at `start` ("the forthcoming Lake Summit"), within 30 characters and not before
+    `lo` (the start of its clause)."""
+    return bool(_upcoming_word(ruleset).search(text, max(lo, start - 30), start))
 
 
 def under_way_on_doc_day(
@@ -1072,7 +1073,7 @@ def under_way_on_doc_day(
     time. `events.py` reads it over all of an event's mentions, after the dates they say."""
     lo, hi = clause_bounds(ruleset, sentence, start, end)
     hi = _cue_clause_end(ruleset, sentence, end, hi)
-    if _upcoming_word(ruleset).search(sentence, max(lo, start - 30), start):
+    if upcoming_before(ruleset, sentence, start, lo):
         return False
     return under_way_subject(ruleset, sentence, start, end, lo, hi, narrative) and _present(
         ruleset, sentence[end:hi]
@@ -1201,7 +1202,7 @@ def _cued_date(
     if after:
         return after  # "Following the Lake Summit, the President answered questions"
     # "at the upcoming Lake Summit ... today": still to come, not on the document's day
-    days = not _upcoming_word(ruleset).search(sentence, max(lo, start - 30), start)
+    days = not upcoming_before(ruleset, sentence, start, lo)
     if (
         days
         and narrative

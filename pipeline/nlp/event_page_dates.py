@@ -113,7 +113,9 @@ def _coreference(ruleset: Rules) -> tuple[int, frozenset[str]]:
     return int(rules.get("head_words", 0)), frozenset(rules.get("not_kinds", []))
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """A plural word's singular, for telling names apart ("elections" and "election",
+    "championships" and "championship" name one event)."""
     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
@@ -130,7 +132,7 @@ def _parts(name: str, size: int) -> tuple[tuple[str, ...], frozenset[str], bool]
     ]
     if len(words) < size:
         return None
-    head = tuple(_singular(w) for w in words[-size:])
+    head = tuple(singular(w) for w in words[-size:])
     before = frozenset(w for w in words[:-size] if not _NUMBER.fullmatch(w))
     return head, before, len(pieces) > 1
 

@@ -30,7 +30,7 @@ from pipeline.nlp.event_dates import (
     upcoming_before,
 )
 from pipeline.nlp.event_names import anniversary_number, find_events, grammar, head_matches
-from pipeline.nlp.event_page_dates import dates_from_same_head, founding_day
+from pipeline.nlp.event_page_dates import dates_from_same_head, founding_day, singular
 from pipeline.nlp.event_title_dates import date_from_title
 from pipeline.nlp.extensions import doc_text, kept_spans, span_text
 from pipeline.nlp.prefilter import kept_matches
@@ -787,16 +787,9 @@ def _numbered(ruleset: Rules, kind: str, words: frozenset) -> frozenset:
 def _core_words(words: frozenset) -> frozenset:
     """Content words without ordinals, numbers and roman numerals, for telling mentions apart."""
     core = frozenset(
-        _singular(w) for w in words if not re.fullmatch(r"\d+(?:st|nd|rd|th)?|[ivxlc]+", w)
+        singular(w) for w in words if not re.fullmatch(r"\d+(?:st|nd|rd|th)?|[ivxlc]+", w)
     )
     return core or words
-
-
-def _singular(word: str) -> str:
-    # "elections" and "election", "championships" and "championship" name one event
-    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
 
 
 @compiled_from_rules
