@@ -200,3 +200,23 @@ def events_component():
     list(extract_facts(speech, types="event"))
     nlp = _PIPELINES[_types_key("event")]
     return next(pipe for _, pipe in nlp.pipeline if hasattr(pipe, "_day_from_later_sentence"))
+
+
+def event_date_of(sentence, name, doc_date, kind=None, narrative=False, rules=None):
+    """The date `event_date` gives the event `name` where it first stands in `sentence`, on a
+    page dated `doc_date`, with `rules` (the installed rules by default): the call the event
+    date tests make for each row."""
+    from pipeline.nlp.event_dates import event_date
+    from pipeline.nlp.rules import installed_rules
+
+    start = sentence.index(name)
+    return event_date(
+        installed_rules() if rules is None else rules,
+        name,
+        sentence,
+        start,
+        start + len(name),
+        doc_date,
+        kind,
+        narrative=narrative,
+    )

@@ -5,20 +5,13 @@ anniversary marked by an event whose day is known. Each rule has rows that fail 
 key and rows where it must not fire."""
 
 import pytest
+from conftest import event_date_of as date_of
 
 from pipeline import extract_facts
-from pipeline.nlp.event_dates import event_date
 from pipeline.nlp.rules import installed_rules
 from pipeline.speech import Speech
 
 RULES = installed_rules()
-
-
-def date_of(sentence, name, doc_date, kind, narrative=False, rules=RULES):
-    start = sentence.index(name)
-    return event_date(
-        rules, name, sentence, start, start + len(name), doc_date, kind, narrative=narrative
-    )
 
 
 def _without_arrival():

@@ -4,8 +4,8 @@ a celebration noun, a cue that belongs to another noun's relative clause, and a 
 an anniversary. Each rule has rows that fail without it and rows where it must not fire."""
 
 import pytest
+from conftest import event_date_of as date_of
 
-from pipeline.nlp.event_dates import event_date
 from pipeline.nlp.rules import installed_rules
 
 RULES = installed_rules()
@@ -22,13 +22,6 @@ _ISSUE_12I_KEYS = (
 
 # the installed rules without the keys of issue 12i: what the rows say without them
 WITHOUT = RULES.edited("events", drop=_ISSUE_12I_KEYS)
-
-
-def date_of(sentence, name, doc_date, kind=None, narrative=False, rules=RULES):
-    start = sentence.index(name)
-    return event_date(
-        rules, name, sentence, start, start + len(name), doc_date, kind, narrative=narrative
-    )
 
 
 # (sentence, name, document's date, kind, narrative, with the rules, without them)

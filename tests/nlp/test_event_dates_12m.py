@@ -7,8 +7,8 @@ where it must not fire."""
 import json
 
 import pytest
+from conftest import event_date_of as date_of
 
-from pipeline.nlp.event_dates import event_date
 from pipeline.nlp.rules import installed_rules
 from pipeline.nlp.temporal import relative_dates
 
@@ -26,13 +26,6 @@ WITHOUT_YEAR = RULES.edited(
     "temporal",
     relative_dates={k: v for k, v in _RELATIVE.items() if k != "vague_days_year_across_month"},
 )
-
-
-def date_of(sentence, name, doc_date, kind, narrative, rules=RULES):
-    start = sentence.index(name)
-    return event_date(
-        rules, name, sentence, start, start + len(name), doc_date, kind, narrative=narrative
-    )
 
 
 # (sentence, name, document's date, kind, narrative, with the rules, without them)

@@ -5,21 +5,14 @@ addressed, visited or opened an event puts that event in the document's month
 fire."""
 
 import pytest
+from conftest import event_date_of as date_of
 
-from pipeline.nlp.event_dates import event_date
 from pipeline.nlp.event_title_dates import participation_month_from_title
 from pipeline.nlp.rules import installed_rules
 
 RULES = installed_rules()
 WITHOUT_UPCOMING = RULES.edited("events", drop=["upcoming_event_words"])
 WITHOUT_TITLES = RULES.edited("events", drop=["participation_titles"])
-
-
-def date_of(sentence, name, doc_date, kind, narrative, rules=RULES):
-    start = sentence.index(name)
-    return event_date(
-        rules, name, sentence, start, start + len(name), doc_date, kind, narrative=narrative
-    )
 
 
 # (sentence, name, document's date, kind, narrative, with the rule, without it)

@@ -5,8 +5,9 @@ the President's day dates the events its report says he will take part in
 fire."""
 
 import pytest
+from conftest import event_date_of as date_of
 
-from pipeline.nlp.event_dates import event_date, title_announcement_date
+from pipeline.nlp.event_dates import title_announcement_date
 from pipeline.nlp.rules import installed_rules
 
 RULES = installed_rules()
@@ -20,13 +21,6 @@ WITHOUT_VISIT = RULES.edited(
         "month_if_present": [c for c in _CUES["month_if_present"] if "this " not in c],
     },
 )
-
-
-def date_of(sentence, name, doc_date, kind, narrative, rules=RULES):
-    start = sentence.index(name)
-    return event_date(
-        rules, name, sentence, start, start + len(name), doc_date, kind, narrative=narrative
-    )
 
 
 # (sentence, name, document's date, kind, narrative, with the rule, without it)

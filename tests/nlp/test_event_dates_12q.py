@@ -5,21 +5,14 @@
 not fire. The sentences are invented."""
 
 import pytest
+from conftest import event_date_of as date_of
 
-from pipeline.nlp.event_dates import event_date
 from pipeline.nlp.event_page_dates import dates_from_same_head
 from pipeline.nlp.rules import installed_rules
 
 RULES = installed_rules()
 WITHOUT_PARTS = RULES.edited("events", drop=["month_part_phrases"])
 WITHOUT_COREFERENCE = RULES.edited("events", drop=["same_head_coreference"])
-
-
-def date_of(sentence, name, doc_date, kind, narrative, rules=RULES):
-    start = sentence.index(name)
-    return event_date(
-        rules, name, sentence, start, start + len(name), doc_date, kind, narrative=narrative
-    )
 
 
 def _events(text: str, title: str, date: str) -> list[dict]:

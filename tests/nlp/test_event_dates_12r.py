@@ -9,6 +9,7 @@ where it must not fire. The sentences are invented."""
 import json
 
 import pytest
+from conftest import event_date_of as date_of
 
 from pipeline.nlp.event_dates import event_date
 from pipeline.nlp.rules import installed_rules
@@ -23,13 +24,6 @@ WITHOUT_WEEKS = RULES.edited(
     "temporal",
     relative_dates={k: v for k, v in _RELATIVE.items() if k != "counted_weeks_by_day"},
 )
-
-
-def date_of(sentence, name, doc_date, kind, narrative, rules=RULES):
-    start = sentence.index(name)
-    return event_date(
-        rules, name, sentence, start, start + len(name), doc_date, kind, narrative=narrative
-    )
 
 
 # (sentence, name, document's date, narrative, with the rule, without it)
