@@ -18,6 +18,11 @@
         -o EVENTS.jsonl
     # event dates of a run against an adjudicated judgements file (right_date per event)
     python scripts/sample_facts.py dates JUDGEMENTS.jsonl FACTS.jsonl
+    # the same over several judgements files: each file's score and their total
+    python scripts/sample_facts.py dates docs/judgements/events-*.jsonl FACTS.jsonl
+    # a run's subjects against an adjudicated subjects file: those kept with the judged key,
+    # how many of them are right, and the judged ones the run no longer gives (right or wrong)
+    python scripts/sample_facts.py subjects docs/judgements/subjects-2043.jsonl FACTS.jsonl
     # scores of a judgements file (one JSON object per judged item)
     python scripts/sample_facts.py score JUDGEMENTS.jsonl
 
@@ -156,6 +161,46 @@ def score_dates(judgements: list[dict], facts: list[dict]) -> dict:
     return {"events": len(scored), "right": right, "share": round(right / max(1, len(scored)), 3)}
 
 
+def score_dates_of_files(judgements: dict[str, list[dict]], facts: list[dict]) -> dict:
+    """`score_dates` of each judgements file (by its name) and of all of them together."""
+    files = {name: score_dates(rows, facts) for name, rows in judgements.items()}
+    events = sum(s["events"] for s in files.values())
+    right = sum(s["right"] for s in files.values())
+    total = {"events": events, "right": right, "share": round(right / max(1, events), 3)}
+    return {"files": files, "total": total}
+
+
+def score_subjects(judgements: list[dict], facts: list[dict]) -> dict:
+    """A run's subjects against an adjudicated subjects file, matched by fact id.
+
+    A judged subject the run still gives under the same key is `kept` (and `right` when judged
+    right); one the run gives under another key is `changed`: its verdict no longer applies, and
+    it counts as not right until judged again; one the run no longer gives is `removed`, counted
+    apart as right or wrong so that a refusal that drops right subjects shows."""
+    keys = {f["fact_id"]: f.get("subject_key") for f in facts}
+    kept = right = changed = removed_right = removed_wrong = 0
+    for j in judgements:
+        if j.get("subject_key") is None:
+            continue
+        key = keys.get(j["fact_id"])
+        if key is None:
+            removed_right += bool(j["subject_ok"])
+            removed_wrong += not j["subject_ok"]
+        elif key != j["subject_key"]:
+            changed += 1
+        else:
+            kept += 1
+            right += bool(j["subject_ok"])
+    return {
+        "kept": kept,
+        "right": right,
+        "precision": round(right / max(1, kept + changed), 3),
+        "changed": changed,
+        "removed_right": removed_right,
+        "removed_wrong": removed_wrong,
+    }
+
+
 def sample_points(
     series: list[dict], n: int, seed: int, exclude: frozenset[str] = frozenset()
 ) -> list[dict]:
@@ -278,7 +323,10 @@ def main() -> None:
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("-o", "--output", default="-")
     p = sub.add_parser("dates")
-    p.add_argument("judgements")
+    p.add_argument("judgements", nargs="+", help="one or more adjudicated events-*.jsonl files")
+    p.add_argument("facts")
+    p = sub.add_parser("subjects")
+    p.add_argument("judgements", help="an adjudicated subjects-*.jsonl file")
     p.add_argument("facts")
     p = sub.add_parser("score")
     p.add_argument("judgements")
@@ -301,7 +349,14 @@ def main() -> None:
         rows = sample_events(_read(args.facts), docs, args.n, args.seed, frozenset(excluded))
         _write(rows, args.output)
     elif args.what == "dates":
-        print(json.dumps(score_dates(_read(args.judgements), _read(args.facts)), indent=2))
+        facts = _read(args.facts)
+        if len(args.judgements) == 1:
+            result = score_dates(_read(args.judgements[0]), facts)
+        else:
+            result = score_dates_of_files({p: _read(p) for p in args.judgements}, facts)
+        print(json.dumps(result, indent=2))
+    elif args.what == "subjects":
+        print(json.dumps(score_subjects(_read(args.judgements), _read(args.facts)), indent=2))
     elif args.what == "restatements":
         _write(largest_restatements(_read(args.series), args.n), args.output)
     else:

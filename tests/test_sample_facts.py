@@ -161,3 +161,84 @@ def test_score_counts_subjects_of_samples_and_of_judgements_files(sample_facts, 
     result = sample_facts.score(rows)
     assert (result["with_subject"], result["subject_right"], result["coverage"]) == (2, 1, 0.667)
     assert (result["with_scope"], result["scope_right"]) == (1, 1)
+
+
+def test_dates_of_several_files_adds_their_scores(sample_facts):
+    facts = [_event("1", 5, "2018-06-14"), _event("2", 7, "2019")]
+    judged = {
+        "a.jsonl": [
+            {"fact_id": "1-5", "doc_id": "1", "start": 5, "scored": True, "right_date": "2018"}
+        ],
+        "b.jsonl": [
+            {"fact_id": "2-7", "doc_id": "2", "start": 7, "scored": True, "right_date": "2019-03"},
+            {"fact_id": "2-9", "doc_id": "2", "start": 9, "scored": False, "right_date": None},
+        ],
+    }
+    result = sample_facts.score_dates_of_files(judged, facts)
+    assert result["files"]["a.jsonl"] == {"events": 1, "right": 1, "share": 1.0}
+    assert result["files"]["b.jsonl"] == {"events": 1, "right": 0, "share": 0.0}
+    assert result["total"] == {"events": 2, "right": 1, "share": 0.5}
+
+
+def _judged_subject(fact_id: str, key: str | None, ok: bool | None) -> dict:
+    return {"fact_id": fact_id, "subject_key": key, "subject_ok": ok}
+
+
+@pytest.mark.parametrize(
+    ("run_key", "ok", "expected"),
+    [
+        (
+            "trade",
+            True,
+            {"kept": 1, "right": 1, "changed": 0, "removed_right": 0, "removed_wrong": 0},
+        ),
+        (
+            "trade",
+            False,
+            {"kept": 1, "right": 0, "changed": 0, "removed_right": 0, "removed_wrong": 0},
+        ),
+        (
+            "russian trade",
+            True,
+            {"kept": 0, "right": 0, "changed": 1, "removed_right": 0, "removed_wrong": 0},
+        ),
+        (None, True, {"kept": 0, "right": 0, "changed": 0, "removed_right": 1, "removed_wrong": 0}),
+        (
+            None,
+            False,
+            {"kept": 0, "right": 0, "changed": 0, "removed_right": 0, "removed_wrong": 1},
+        ),
+    ],
+)
+def test_score_subjects_sorts_each_judged_subject(sample_facts, run_key, ok, expected):
+    facts = [{"fact_id": "f", "subject_key": run_key}]
+    judged = [_judged_subject("f", "trade", ok), _judged_subject("g", None, None)]
+    result = sample_facts.score_subjects(judged, facts)
+    assert {k: result[k] for k in expected} == expected
+
+
+def test_score_subjects_counts_a_changed_key_as_not_right(sample_facts):
+    facts = [
+        {"fact_id": "a", "subject_key": "trade"},
+        {"fact_id": "b", "subject_key": "gdp growth"},
+    ]
+    judged = [_judged_subject("a", "trade", True), _judged_subject("b", "growth", False)]
+    assert sample_facts.score_subjects(judged, facts)["precision"] == 0.5
+
+
+def test_dates_command_scores_several_files(tmp_path):
+    facts = tmp_path / "facts.jsonl"
+    facts.write_text(json.dumps(_event("1", 5, "2018-06")) + "\n")
+    paths = []
+    for name, right in (("a.jsonl", "2018-06"), ("b.jsonl", "2018-07")):
+        path = tmp_path / name
+        row = {"fact_id": "1-5", "doc_id": "1", "start": 5, "scored": True, "right_date": right}
+        path.write_text(json.dumps(row) + "\n")
+        paths.append(str(path))
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "sample_facts.py"), "dates", *paths, str(facts)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert json.loads(out.stdout)["total"] == {"events": 2, "right": 1, "share": 0.5}
