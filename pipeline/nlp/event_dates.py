@@ -104,7 +104,9 @@ _DATE_PATTERNS = [
 ]
 _REL = {"last": -1, "this": 0, "next": 1}
 # kinds whose year comes from the document's ("this year", "last June", "in June", "May 9")
-_RELATIVE_KINDS = frozenset({"m_rel", "rel", "rel_m", "md", "dm", "m", "season", "season_rel"})
+_RELATIVE_KINDS = frozenset(
+    {"m_rel", "rel", "rel_m", "md", "dm", "m", "season", "season_rel", "season_ahead"}
+)
 # the month a season starts in
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _NAME_DATE_KINDS = ("mdy", "dmy", "my")
@@ -314,6 +316,8 @@ def resolve_date(
         return g[1]  # "in the summer of 2019"
     if kind in ("season", "season_rel"):
         return _season_year(match, kind, year, doc_month_, tense)
+    if kind == "season_ahead":
+        return _season_ahead_year(match, year, doc_month_)
     if kind in ("md", "dm", "m"):
         if kind == "md":
             month_name, day = g[0], g[1]
@@ -417,6 +421,7 @@ def dates_in_clause(
         (month_lead, "m"),
         (month_adjective, "m"),
         (month_part, "m"),
+        (_season_ahead(ruleset), "season_ahead"),  # "in the coming spring" (issue 12u)
     ):
         for m in pattern.finditer(sentence, lo, hi):
             if m.start() < end and m.end() > start:
@@ -1117,6 +1122,10 @@ def event_date(
     found = [f for f in found if not _after_span_start(ruleset, sentence, f[2])]
     # "dated July 3, 2020", "the May 28 holiday": a document's or a holiday's date
     found = [f for f in found if not _other_documents_date(ruleset, sentence, f[2], f[3])]
+    # "up 20 percent compared to last year": a figure's comparison, not the event's date (12u)
+    found = [f for f in found if not compared_with(ruleset, sentence, f[2])]
+    # "the session of the Lake Council that was elected on May 5": the council's date (12u)
+    found = [f for f in found if not other_nouns_date(ruleset, sentence, f[2])]
     remembered = _remembered(ruleset, sentence, start)
     if remembered or (not cued and _date_limits(ruleset)[1].search(name)):
         # a war lasts years, and what an anniversary counts from is in the past of the clause's
@@ -1381,3 +1390,89 @@ def _anniversary_at_doc_date(
     if narrative and len(doc_date) >= 7 and _anniversary_opens(ruleset, sentence, start):
         return doc_date[:7]
     return None
+
+
+# -- issue 12u: a season to come, the time a figure is compared with, an event prepared for --
+
+
+@compiled_from_rules
+def _season_ahead(ruleset: Rules) -> re.Pattern:
+    """events.json's `season_ahead_words` before a season: "(in the) coming spring"."""
+    words = ruleset.get("events", required=("heads",)).get("season_ahead_words", [])
+    if not words:
+        return NEVER_MATCHES
+    return re.compile(
+        rf"\b(?:{phrase_alternation(words)})\s+"
+        r"(spring|summer|autumn|fall|winter)\b",
+        re.IGNORECASE,
+    )
+
+
+def _season_ahead_year(match: re.Match, year: int, doc_month_: int | None) -> str:
+    """The year of "the coming spring": the document's when the season starts after the
+    document's month, else the next (as "next spring"); the next when the month is unknown."""
+    start = _SEASONS[match.group(1).lower()]
+    return f"{year if doc_month_ is not None and start > doc_month_ else year + 1:04d}"
+
+
+@compiled_from_rules
+def _comparison_lead(ruleset: Rules) -> re.Pattern:
+    """events.json's `comparison_date_leads` right before a date, "the same period (of)" allowed
+    between: "compared to last year", "than in the same period last year"."""
+    leads = ruleset.get("events", required=("heads",)).get("comparison_date_leads", [])
+    if not leads:
+        return NEVER_MATCHES
+    return re.compile(
+        rf"\b(?:{phrase_alternation(leads)})\s+(?:in\s+)?(?:the\s+same\s+period\s+(?:of\s+)?)?$",
+        re.IGNORECASE,
+    )
+
+
+def compared_with(ruleset: Rules, sentence: str, s: int) -> bool:
+    """Whether the date starting at sentence[s] is the time a figure is compared with ("up 20
+    percent compared to last year"), not an event's date."""
+    return bool(_comparison_lead(ruleset).search(sentence, max(0, s - 60), s))
+
+
+@compiled_from_rules
+def _upcoming_lead(ruleset: Rules) -> tuple[re.Pattern, frozenset[str]]:
+    """events.json's `upcoming_event_lead_phrases`: the phrases right before a name (a "the"
+    between) that make the event one to come ("preparations for the Lake Summit"), and the kinds
+    they leave alone."""
+    rules = ruleset.get("events", required=("heads",)).get("upcoming_event_lead_phrases", {})
+    phrases = rules.get("phrases", [])
+    pattern = (
+        re.compile(rf"\b(?:{phrase_alternation(phrases)})\s+(?:the\s+)?$", re.IGNORECASE)
+        if phrases
+        else NEVER_MATCHES
+    )
+    return pattern, frozenset(rules.get("not_kinds", []))
+
+
+def upcoming_lead_before(ruleset: Rules, text: str, start: int, kind: str) -> bool:
+    """Whether the name starting at text[start] follows a phrase of preparing for it ("in the
+    preparations for the Lake Summit"), for a kind `upcoming_event_lead_phrases` does not leave
+    alone."""
+    pattern, not_kinds = _upcoming_lead(ruleset)
+    return kind not in not_kinds and bool(pattern.search(text, max(0, start - 40), start))
+
+
+@compiled_from_rules
+def _other_noun_date_relative(ruleset: Rules) -> re.Pattern:
+    """events.json's `other_noun_date_relatives` right before a date: "that was elected on"."""
+    rules = ruleset.get("events", required=("heads",)).get("other_noun_date_relatives", {})
+    pronouns, auxiliaries = rules.get("pronouns", []), rules.get("auxiliaries", [])
+    verbs = rules.get("verbs", [])
+    if not (pronouns and auxiliaries and verbs):
+        return NEVER_MATCHES
+    return re.compile(
+        rf"\b(?:{phrase_alternation(pronouns)})\s+(?:{phrase_alternation(auxiliaries)})\s+"
+        rf"(?:{phrase_alternation(verbs)})\s+(?:on|in)\s+$",
+        re.IGNORECASE,
+    )
+
+
+def other_nouns_date(ruleset: Rules, sentence: str, s: int) -> bool:
+    """Whether the date starting at sentence[s] ends a relative clause about another noun ("the
+    session of the Lake Council that was elected on May 5"): the council's date."""
+    return bool(_other_noun_date_relative(ruleset).search(sentence, max(0, s - 60), s))

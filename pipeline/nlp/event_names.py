@@ -134,7 +134,9 @@ def grammar(ruleset: Rules) -> Grammar:
         connectors=frozenset(w.lower() for w in rules["connectors"]),
         dashes=frozenset(rules.get("name_dashes", [])),
         name_stop=frozenset(rules["name_stopwords"]) | {"The", "A", "An"},
-        lower_stop=frozenset(w.lower() for w in rules.get("lowercase_modifier_stopwords", [])),
+        lower_stop=frozenset(w.lower() for w in rules.get("lowercase_modifier_stopwords", []))
+        # "a rather productive session of the Lake Council" (issue 12u)
+        | frozenset(w.lower() for w in rules.get("evaluative_modifier_words", [])),
         capitalised_only=frozenset(normalise_phrase(w) for w in rules["capitalised_only_heads"]),
         standalone=frozenset(normalise_phrase(w) for w in rules.get("standalone_heads", [])),
         ordinal_only=frozenset(normalise_phrase(w) for w in rules.get("ordinal_only_heads", [])),
@@ -542,6 +544,8 @@ def _head_events(
             suffix = _DIGIT_NUMERAL.match(text[end : end + 40])  # "World War 2"
         if suffix:
             end += suffix.end()
+        if capital and suffix is None:
+            end = brand_end(ruleset, text, end, key)  # "International Forum LAKEEXPO 2031" (12u)
         tail = g.tail_re.match(text, end)
         if tail is None and key in g.head_tail_res:
             tail = g.head_tail_res[key].match(text, end)
@@ -566,6 +570,8 @@ def _head_events(
         proper = bool(tail) and not capital and not name_words and key in g.proper_tail_heads
         proper = proper and key in g.lowercase_with_tail
         tail_end = _tail_rest(ruleset, text, tail, g, proper) if tail else end
+        if tail:
+            tail_end = completed_tail_end(ruleset, text, tail_end)  # "of the G7 leaders" (12u)
         place = None
         if kind in g.place_kinds:
             place = g.place_re.match(text, tail_end)
@@ -820,3 +826,52 @@ def word_before(text: str, index: int) -> str:
 def _is_cardinal(word: str) -> bool:
     # digits that are not a year: "3 Eurasian summits" (a year before a name is part of it)
     return word.isdigit() and not _YEAR.fullmatch(word)
+
+
+# -- issue 12u: a tail completed by a lowercase noun --------------------------------------------
+
+
+@compiled_from_rules
+def _tail_completing_nouns(ruleset: Rules) -> re.Pattern | None:
+    """events.json's `tail_completing_nouns` right after a capitalised word, not possessive."""
+    nouns = ruleset.get("events", required=("heads",)).get("tail_completing_nouns", [])
+    if not nouns:
+        return None
+    return re.compile(rf"[^\S\n]+(?:{phrase_alternation(nouns)})\b(?![’'\w-])")
+
+
+def completed_tail_end(ruleset: Rules, text: str, end: int) -> int:
+    """Where a name's tail ending at text[end] ends when a noun of `tail_completing_nouns`
+    completes its last, capitalised word ("the first session of the Lakeland parliament")."""
+    pattern = _tail_completing_nouns(ruleset)
+    if pattern is None or end < 2 or not text[end - 1].isalnum():
+        return end
+    start = text.rfind(" ", 0, end) + 1
+    if not text[start : start + 1].isupper() and not text[start : start + 1].isdigit():
+        return end
+    m = pattern.match(text, end)
+    return m.end() if m else end
+
+
+@compiled_from_rules
+def _brand_after_head(ruleset: Rules) -> tuple[frozenset[str], re.Pattern | None]:
+    """events.json's `brand_after_head`: the heads, and a word in capitals (maybe with its
+    year) right after one."""
+    rules = ruleset.get("events", required=("heads",)).get("brand_after_head", {})
+    heads = frozenset(normalise_phrase(h) for h in rules.get("heads", []))
+    if not heads:
+        return heads, None
+    letters = max(1, int(rules.get("min_letters", 3)))
+    return heads, re.compile(
+        rf"[^\S\n]+[A-Z][A-Z0-9]{{{letters - 1},}}(?:[- ](?:19|20)\d{{2}})?(?![\w-])"
+    )
+
+
+def brand_end(ruleset: Rules, text: str, end: int, head: str) -> int:
+    """Where the name of a capitalised head ending at text[end] ends when a word in capitals
+    names it right after ("International Forum LAKEEXPO 2031")."""
+    heads, pattern = _brand_after_head(ruleset)
+    if pattern is None or head.split()[-1] not in heads:
+        return end
+    m = pattern.match(text, end)
+    return m.end() if m else end

@@ -434,3 +434,55 @@ def founding_day(
         return None
     (year, month, day) = days.pop()
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+# -- issue 12u: an event named by its place --------------------------------------------------
+
+_PLACE_HEAD = re.compile(r"([A-Z][\w-]+)\s+(\w+)")
+
+
+@compiled_from_rules
+def _place_head(ruleset: Rules) -> tuple[re.Pattern | None, int, frozenset[str]]:
+    """events.json's `place_head_coreference`: the links before a place, the window after a
+    dated name they are read in, and the kinds left alone."""
+    rules = ruleset.get("events", required=("heads",)).get("place_head_coreference", {})
+    links = rules.get("links", [])
+    link = re.compile(rf"\b(?:{phrase_alternation(links)})\s+$", re.IGNORECASE) if links else None
+    return link, int(rules.get("window_chars", 0)), frozenset(rules.get("not_kinds", []))
+
+
+def dates_from_place_head(
+    ruleset: Rules, text: str, dated: list[tuple[dict, str | None]]
+) -> dict[int, str]:
+    """The dates, by index in `dated`, of undated events named by a place and their head alone
+    ("the Pinetown summit"), taken from the one dated event of that head and kind that the text
+    within the window after its name places there ("the Lake Union summit, which had recently
+    finished in Pinetown")."""
+    link, window, never = _place_head(ruleset)
+    if link is None or window <= 0:
+        return {}
+    out: dict[int, str] = {}
+    for index, (event, date) in enumerate(dated):
+        if date is not None or event["kind"] in never:
+            continue
+        m = _PLACE_HEAD.fullmatch(event["name"])
+        if m is None:
+            continue
+        place, head = m.group(1), m.group(2).lower()
+        after = re.compile(rf"\b{re.escape(place)}\b")
+        dates = set()
+        for other, other_date in dated:
+            if (
+                other_date is None
+                or other is event
+                or other["kind"] != event["kind"]
+                or other["name"].split()[-1].lower() != head
+            ):
+                continue
+            for p in after.finditer(text, other["end"], other["end"] + window):
+                if link.search(text, max(other["end"], p.start() - 10), p.start()):
+                    dates.add(other_date)
+                    break
+        if len(dates) == 1:
+            out[index] = dates.pop()
+    return out

@@ -28,9 +28,15 @@ from pipeline.nlp.event_dates import (
     title_announcement_date,
     under_way_on_doc_day,
     upcoming_before,
+    upcoming_lead_before,
 )
 from pipeline.nlp.event_names import anniversary_number, find_events, grammar, head_matches
-from pipeline.nlp.event_page_dates import dates_from_same_head, founding_day, singular
+from pipeline.nlp.event_page_dates import (
+    dates_from_place_head,
+    dates_from_same_head,
+    founding_day,
+    singular,
+)
 from pipeline.nlp.event_title_dates import date_from_title
 from pipeline.nlp.extensions import doc_text, kept_spans, span_text
 from pipeline.nlp.prefilter import kept_matches
@@ -210,6 +216,8 @@ class EventExtractor(RuleComponent):
         refined = self._anniversaries_marked_by(doc, groups, dated, group_of, found)
         # "the media forum of the Lake Front", undated, after "the Lake City media forum"
         refined = {**dates_from_same_head(self.rules, dated), **refined}
+        # "the Pinetown summit", undated, after "the Lake Union summit ... in Pinetown" (12u)
+        refined = {**dates_from_place_head(self.rules, doc_text(doc), dated), **refined}
         for index, (event, date) in enumerate(dated):
             fields = {
                 "type": "event",
@@ -298,6 +306,8 @@ class EventExtractor(RuleComponent):
         for mention in mentions:
             if upcoming_before(self.rules, text, mention["start"]):
                 return doc_date[:4]
+            if upcoming_lead_before(self.rules, text, mention["start"], mention["kind"]):
+                return doc_date[:4]  # "in the preparations for the Lake Summit" (issue 12u)
         return None
 
     def _under_way_today(self, doc: Doc, mentions: list[dict]) -> bool:

@@ -249,6 +249,15 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "month_leads",
             "concluded_event_cues",
             "office_titles_before",
+            # issue 12u
+            "evaluative_modifier_words",
+            "season_ahead_words",
+            "comparison_date_leads",
+            "upcoming_event_lead_phrases",
+            "tail_completing_nouns",
+            "other_noun_date_relatives",
+            "place_head_coreference",
+            "brand_after_head",
         }
     ),
     "subjects": frozenset(
