@@ -174,6 +174,21 @@ class SubjectRules:
     ratio_fillers: frozenset  # "this is now", "they will be": words between pronoun and link
     restatement_openers: tuple  # ", or 40 percent of X" after a figure: a ratio of that figure
     pointing_determiners: frozenset  # "of these guarantees", "of each issue": no subject
+    evaluative_modifiers: frozenset  # "huge investments of": one amount praised, no measure
+    one_off_heads: frozenset  # "projects", "programme": a plan's or a project's own amount
+    counted_items_refused: bool  # "18 projects worth $4 billion": that batch's value
+    share_max_percent: float | None  # "140 percent of the yearly draw": no share of that whole
+    ratio_number_parts: bool  # "nine million is six percent of the workforce": a ratio
+    own_measure_terms: frozenset  # "EBITDA": a financial statement's word, no owner's name
+    containing_verbs: frozenset  # "the plan envisages investment of": the plan's amount
+    own_count_heads: frozenset  # "the number of offices": the offices' owner's count
+    owner_pronouns: frozenset  # "its container throughput": a firm's or port's named before
+    anaphoric_joiners: frozenset  # "and the damage came to": a clause of anaphoric_opening
+    summing_modifiers: frozenset  # "aggregate growth": of what? a vague head stays vague
+    restating_dashes: frozenset  # "about 20 percent – 19 percent of": one figure restated
+    stray_last_words: frozenset  # "the price of bread even": a subject cut wrong
+    duration_suffixes: tuple  # "a two-year grant of": a length, a bare modifier
+    bare_part_subjects: frozenset  # "the sector grew by": which branch, which measure
 
 
 def _phrases(items) -> tuple:
@@ -310,6 +325,21 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         ratio_fillers=words("ratio_link_fillers"),
         restatement_openers=_phrases(data.get("restatement_openers", [])),
         pointing_determiners=words("pointing_determiners"),
+        evaluative_modifiers=words("evaluative_modifiers"),
+        one_off_heads=words("one_off_heads"),
+        counted_items_refused=bool(data.get("counted_items_refused", False)),
+        share_max_percent=data.get("share_max_percent"),
+        ratio_number_parts=bool(data.get("ratio_number_parts", False)),
+        own_measure_terms=words("organisation_measure_terms"),
+        containing_verbs=words("containing_verbs"),
+        own_count_heads=words("organisation_count_heads"),
+        owner_pronouns=words("owner_pronouns"),
+        anaphoric_joiners=words("anaphoric_clause_joiners"),
+        summing_modifiers=words("summing_modifiers"),
+        restating_dashes=frozenset(data.get("restating_dashes", [])),
+        stray_last_words=words("stray_last_words"),
+        duration_suffixes=tuple(w.lower() for w in data.get("duration_suffixes", [])),
+        bare_part_subjects=words("bare_part_subjects"),
         ly_nouns=words("ly_nouns"),
         generic_after_types=words("generic_after_figure_types"),
         anaphoric_openings=words("anaphoric_opening_articles"),
@@ -660,6 +690,7 @@ class _Finder:
             return False
         return all(
             self.u[k].lower in self.rules.weak_modifiers
+            or self.u[k].lower in self.rules.summing_modifiers  # "aggregate growth" (16q)
             or self.u[k].lower in self.rules.vague  # "growth rate": of what?
             or _possessive(self.u[k])
             or _is_place(self.ruleset, self.u[k].text)
@@ -1019,6 +1050,20 @@ class _Finder:
                 return False
         return False
 
+    def measure_before_link(self, figure: int) -> bool:
+        """The earlier figure starting at `figure` is linked by a word of
+        `ellipsis_direct_links` to a measure noun right before it that gave no subject ("we
+        increased cheese production by 5 percent and butter by 2 percent"): that noun is left
+        unsaid after the ellipsis, so a noun there names a product, not the measure (issue
+        16q)."""
+        link = figure - 1
+        return (
+            link >= 1
+            and self.free_word(link)
+            and self.u[link].lower in self.rules.ellipsis_direct
+            and self.is_measure(link - 1)
+        )
+
     def head_elided(self, head: int) -> bool:
         """In an ellipsis ("poultry exports grew by 31 percent, pork by 20 percent"), the noun
         at `head` is no measure noun while the first subject of the sentence is a measure noun
@@ -1036,7 +1081,9 @@ class _Finder:
             # "increased the acreage under new orchards by 24 percent, and vineyards by 50
             # percent": no subject before, but its head stood before a preposition (seed 2038)
             figure = self.figure_before_ellipsis(head)
-            return figure is not None and self.head_before_preposition(figure)
+            return figure is not None and (
+                self.head_before_preposition(figure) or self.measure_before_link(figure)
+            )
         first = next((k for k, u in enumerate(self.u) if u.start == earlier[0][0]), None)
         last = next((k for k, u in enumerate(self.u) if u.end == earlier[0][1]), None)
         if first is None or last is None or last == first:
@@ -1696,7 +1743,8 @@ class _Finder:
         speech could state again (`individual_articles`). Only for the heads of a deal, loan,
         grant or budget (`individual_heads`): "an inflation of 4 percent" is still inflation.
         Bare: no phrase after the noun and no modifier before it but `weak_modifiers`,
-        `bare_modifiers` and place names."""
+        `bare_modifiers` ("a monthly budget of", since issue 16q), a length of
+        `duration_suffixes` ("a two-year grant of", issue 16q) and place names."""
         r = self.rules
         if self.span is None or not r.individual_articles:
             return False
@@ -1708,6 +1756,7 @@ class _Finder:
             if not (
                 low in r.weak_modifiers
                 or low in r.bare_modifiers
+                or (r.duration_suffixes and low.endswith(r.duration_suffixes))
                 or _is_place(self.ruleset, self.u[k].text)
             ):
                 return False
@@ -2120,23 +2169,49 @@ class _Finder:
         noun of `anaphoric_opening_nouns`, and that noun ends the subject ("The investment
         exceeds 21 billion rubles", "The annual savings are expected to amount to ..."): the
         measure of a project or programme named in a sentence before, which the subject does
-        not name, so none is given (issue 16o). "The cost of the bridge is" names it: kept."""
+        not name, so none is given (issue 16o). "The cost of the bridge is" names it: kept.
+        Since issue 16q the article may also open a clause, after a mark of `_CLAUSE_MARKS` or
+        a word of `anaphoric_clause_joiners` ("ten houses burned and the total damage came to
+        ..."), and the noun may follow a wrapper of "of" ("The overall amount of losses
+        came to ..."); a figure given against a whole of `denominator_wholes` ("The
+        losses came to 1 percent of GDP") is an economy's measure: kept."""
         r = self.rules
-        if self.span is None or len(self.u) < 2 or self.u[0].lower not in r.anaphoric_openings:
+        if self.span is None or len(self.u) < 2:
             return False
-        k = 1
-        if (
-            self.u[k].lower not in r.anaphoric_opening_nouns
-            and (self.u[k].lower in r.weak_modifiers or self.u[k].lower in r.deal_modifiers)
-            and k + 1 < len(self.u)
-        ):
-            k += 1
-        noun = self.u[k]
-        return (
-            noun.lower in r.anaphoric_opening_nouns
-            and self.u[0].start <= self.span[0] <= noun.start
-            and self.span[1] == noun.end
-        )
+        first = self.span_units()[0]
+        if first is None or self.given_against_a_denominator():
+            return False  # "The losses came to 1 percent of GDP": an economy's measure
+        for a in range(max(0, first - 5), first):
+            if self.u[a].lower not in r.anaphoric_openings or not self.free_word(a):
+                continue
+            if a and not (
+                self.u[a - 1].text in _CLAUSE_MARKS
+                or (self.free_word(a - 1) and self.u[a - 1].lower in r.anaphoric_joiners)
+            ):
+                continue
+            k = a + 1
+            nouns = [k]
+            if k + 1 < len(self.u) and (
+                self.u[k].lower in r.weak_modifiers or self.u[k].lower in r.deal_modifiers
+            ):
+                nouns.append(k + 1)  # "The annual savings", "the total damage"
+            for k in list(nouns):
+                if (
+                    r.anaphoric_joiners
+                    and k + 2 < len(self.u)
+                    and self.u[k].lower in r.wrap_of
+                    and self.u[k + 1].lower == "of"
+                ):
+                    nouns.append(k + 2)  # "The overall amount of losses"
+            for k in nouns:
+                noun = self.u[k]
+                if (
+                    noun.lower in r.anaphoric_opening_nouns
+                    and self.u[a].start <= self.span[0] <= noun.start
+                    and self.span[1] == noun.end
+                ):
+                    return True
+        return False
 
     def ratio_of_a_pronoun(self) -> bool:
         """A percentage followed by "of" and a whole, right after a pronoun of `ratio_pronouns`
@@ -2152,6 +2227,7 @@ class _Finder:
         end = self.fs
         while end - 1 >= 0 and self.free_word(end - 1) and self.u[end - 1].lower in r.skip_after:
             end -= 1
+        end = self.restated_from(end)
         for phrase in r.ratio_links:
             at = end - len(phrase)
             if not self.words_match(at, phrase):
@@ -2159,10 +2235,48 @@ class _Finder:
             k = at - 1
             while k >= 0 and self.free_word(k) and self.u[k].lower in r.ratio_fillers:
                 k -= 1
-            if k >= 0 and self.free_word(k) and self.u[k].lower in r.ratio_pronouns:
+            if k >= 0 and self.ratio_part_at(k):
                 return not self.denominator_at(self.of_after_aside() + 1)
             return False
         return False
+
+    def restated_from(self, end: int) -> int:
+        """When a dash of `restating_dashes` and another percentage stand right before `end`
+        ("which amounts to about 20 percent – 19 percent of households"), the figure
+        restates that one, so the link before it is read from that figure's start (issue
+        16q); otherwise `end`."""
+        dash = end - 1
+        if dash < 1 or self.u[dash].text not in self.rules.restating_dashes:
+            return end
+        fact = self.u[dash - 1].fact
+        if fact is None or fact == self.me or self.types.get(fact) != "percentage":
+            return end
+        k = dash - 1
+        while k - 1 >= 0 and self.u[k - 1].fact == fact:
+            k -= 1
+        return k
+
+    def ratio_part_at(self, k: int) -> bool:
+        """The words that end at k stand for the part of a ratio without naming it: a pronoun
+        of `ratio_pronouns` ("this is"), a phrase of `anaphoric_subject_phrases` ("this figure
+        surpasses"), or, with `ratio_number_parts`, a number that is no year or another
+        figure ("nine million is six percent of our workforce"; issue 16q)."""
+        r = self.rules
+        if self.free_word(k) and self.u[k].lower in r.ratio_pronouns:
+            return True
+        if any(self.words_match(k - len(p) + 1, p) for p in r.anaphoric_phrases):
+            return True
+        if not r.ratio_number_parts or not (0 <= k < len(self.u)):
+            return False
+        unit = self.u[k]
+        if unit.fact is not None:
+            return unit.fact != self.me and self.types.get(unit.fact) in (
+                "quantity",
+                "country_count",
+                "money",
+            )
+        year = unit.text.isdigit() and len(unit.text) == 4
+        return (unit.text[:1].isdigit() or _number_word(self.ruleset, unit.lower)) and not year
 
     def restated_as_a_ratio(self) -> bool:
         """A percentage followed by "of" and a whole, after a comma and an opener of
@@ -2195,14 +2309,123 @@ class _Finder:
         percent of these facilities", "the sum of these guarantees", "90 percent of each
         issue", "20 percent of those put on ventilators"): the subject names a set said before,
         or one of many, whose restriction it drops; or, after "those", a clause cut on its left.
-        No subject (issue 16p)."""
+        No subject (issue 16p). So is one such word inside the subject ("the number of such
+        complaints", "the revenues of these firms", "funding for these schemes from the
+        budget": the key drops it with the other determiners; issue 16q)."""
         if self.span is None or not self.rules.pointing_determiners:
+            return False
+        first = self.span_units()[0]
+        if first is None:
+            return False
+        pointing = self.rules.pointing_determiners
+        if first and self.free_word(first - 1) and self.u[first - 1].lower in pointing:
+            return True
+        return any(self.u[k].lower in pointing for k in self.subject_words())
+
+    def subject_words(self) -> list[int]:
+        """The positions of the free words of the subject found."""
+        if self.span is None:
+            return []
+        return [
+            k
+            for k, unit in enumerate(self.u)
+            if self.span[0] <= unit.start and unit.end <= self.span[1] and self.free_word(k)
+        ]
+
+    def owned_by_a_pronoun(self) -> bool:
+        """A possessive of `owner_pronouns` stands right before the subject, which is no whole
+        of "N percent of X" ("its container throughput rose by 25 percent", "their combined revenue
+        came to $20 billion", "its share in the retail market is 12 percent"): the measure of a
+        firm, port or group named before, which the subject does not name: no subject (issue
+        16q). A subject with a word of `denominator_wholes` or `organisation_national_words`
+        is a country's or a region's measure ("its GDP will grow by 2 percent", "the region
+        cut its state debt by 5 percent"): kept, for the scope to place."""
+        r = self.rules
+        first = self.span_units()[0]
+        if not first or self.part_of or not r.owner_pronouns:
+            return False
+        if not (self.free_word(first - 1) and self.u[first - 1].lower in r.owner_pronouns):
+            return False
+        words = [_base(self.u[k]) for k in self.subject_words()]
+        return not any(self.is_denominator(w) or w in r.national_words for w in words)
+
+    def ends_in_an_adverb(self) -> bool:
+        """The subject's last word is an adverb of `stray_last_words` ("the fare of a bus
+        ride even", read before "by one ruble"): the phrase took in a word of the clause, so it was
+        cut wrong: no subject (issue 16q)."""
+        words = self.subject_words()
+        return bool(words) and self.u[words[-1]].lower in self.rules.stray_last_words
+
+    def bare_part(self) -> bool:
+        """The subject is one word of `bare_part_subjects` ("the sector expanded by 4 percent",
+        "The industry added 3 percent"): a branch of the economy said before, whose output,
+        investment or wages the figure is, neither named: no subject (issue 16q)."""
+        words = self.subject_words()
+        return len(words) == 1 and self.u[words[0]].lower in self.rules.bare_part_subjects
+
+    def praised(self) -> bool:
+        """The subject has a word of `evaluative_modifiers` ("huge investments of 100 billion
+        rubles", "with solid funding of"): the speaker praises one amount, of a project or a
+        deal the sentence names, and the word would enter the key: no subject (issue 16q)."""
+        words = self.rules.evaluative_modifiers
+        return any(self.u[k].lower in words for k in self.subject_words())
+
+    def one_off_head(self) -> bool:
+        """The subject's head, its last word before a preposition of
+        `postmodifier_prepositions`, is one of `one_off_heads` ("investment projects worth $2
+        billion", "the investment programme will reach", "15 percent of the project"): the
+        amount of one project or programme, or of a set of them, which the subject does not
+        name: no subject (issue 16q). "The cost of the bridge project" has the head "cost";
+        a name or a possessive in the subject says whose ("Finland's investment projects")."""
+        words = self.subject_words()
+        if not words or not self.rules.one_off_heads:
+            return False
+        if any(self.u[k].text[:1].isupper() for k in words[1:]) or any(
+            _possessive(self.u[k]) for k in words
+        ):
+            return False  # "Finland's investment projects", "the South Stream project"
+        head = words[0]
+        for k in words:
+            if self.u[k].lower in self.rules.preps:
+                break
+            head = k
+        return self.u[head].lower in self.rules.one_off_heads
+
+    def counted_items(self) -> bool:
+        """A number stands right before the subject ("18 investment projects worth $4
+        billion", "60 new trams worth a total of 200 million euros"; a count that is a
+        fact of its own too): the value of that batch, a one-off amount, not a measure another
+        speech could give again: no subject (issue 16q). A year is no count; "the two
+        countries" is read as words of the phrase (`counted_group_nouns`); "one" is no count
+        ("one minimum wage of 15,000 rubles")."""
+        if not self.rules.counted_items_refused:
             return False
         first = self.span_units()[0]
         if not first:
             return False
         unit = self.u[first - 1]
-        return self.free_word(first - 1) and unit.lower in self.rules.pointing_determiners
+        if unit.fact is not None:
+            return unit.fact != self.me and self.types.get(unit.fact) in (
+                "quantity",
+                "country_count",
+            )
+        year = unit.text.isdigit() and len(unit.text) == 4
+        number = unit.text[:1].isdigit() or _number_word(self.ruleset, unit.lower)
+        return number and not year and unit.lower not in ("1", "one")
+
+    def contained_amount(self) -> bool:
+        """A verb of `containing_verbs` stands right before the subject, with at most an
+        article of `deal_articles` between ("the plan envisages investment of $3 billion",
+        "this involves funding of 6 billion rubles"): the amount is that of the plan, project
+        or deal the verb's subject names, which the subject does not: no subject (issue
+        16q)."""
+        first = self.span_units()[0]
+        if not first or not self.rules.containing_verbs:
+            return False
+        k = first - 1
+        if self.free_word(k) and self.u[k].lower in self.rules.deal_articles and k > 0:
+            k -= 1  # "envisages the investment of"
+        return self.free_word(k) and self.u[k].lower in self.rules.containing_verbs
 
     def particle_alone(self) -> bool:
         """The subject opens with a verb particle of `verb_particles` ("Projects were carried
@@ -2243,6 +2466,13 @@ class _Finder:
                 or self.anaphoric_opening()
                 or self.pointed_back_to()
                 or self.particle_alone()
+                or self.praised()
+                or self.one_off_head()
+                or self.counted_items()
+                or self.contained_amount()
+                or self.owned_by_a_pronoun()
+                or self.bare_part()
+                or self.ends_in_an_adverb()
             ):
                 self.span = None
                 return None
@@ -2256,6 +2486,10 @@ class _Finder:
                 or self.generic_left_out(found)
                 or self.pointed_back_to()
                 or self.particle_alone()
+                or self.praised()
+                or self.one_off_head()
+                or self.contained_amount()
+                or self.owned_by_a_pronoun()
             ):
                 self.span = None
                 self.part_of = False
@@ -2287,6 +2521,20 @@ def _per_unit_dropped(rules: SubjectRules, subject: str, per: str | None) -> boo
     named = dict(rules.per_unit_words).get(unit, ())
     words = set(subject.lower().replace("-", " ").split())
     return unit not in words and not any(w in words for w in named)
+
+
+def _beyond_a_share(rules: SubjectRules, fact: dict) -> bool:
+    """A percentage read as a part of the whole after it ("N percent of X") but above
+    `share_max_percent` ("stocks were restored at 140 percent of the yearly draw", "the harvest
+    came to 110 percent of the target") or counted in percentage points: no part is that much of
+    its whole, so the figure is a ratio of something the sentence names before it, which the
+    whole alone does not name: no subject (issue 16q)."""
+    if rules.share_max_percent is None or fact.get("type") != "percentage":
+        return False
+    if fact.get("unit") not in (None, "percent"):
+        return True
+    top = max(v for v in (fact.get("value"), fact.get("high"), 0) if v is not None)
+    return top > rules.share_max_percent
 
 
 def find_subject(
@@ -2383,19 +2631,31 @@ def own_measure(rules: SubjectRules, subject: str) -> bool:
     """Whether `subject` is a measure an organisation has of its own (its head, the last word
     before a preposition of `postmodifier_prepositions`, is one of `organisation_own_measures`:
     "net profit", "average wage in the company", "loan portfolio") naming no owner: no
-    capitalised word (a name: "Northwind's revenue", "investment in Siberia") and no word of
-    `organisation_national_words` ("the country's investment", "budget revenue")."""
+    capitalised word (a name: "Northwind's revenue", "investment in Siberia") but a term of
+    `organisation_measure_terms` ("EBITDA margin") and no word of `organisation_national_words`
+    ("the country's investment", "budget revenue"). After a word of
+    `organisation_count_heads` or a wrapper of "of" ("the number of sales offices", "the volume
+    of loans") the head of the "of" phrase counts (issue 16q)."""
     ws = subject.split()
-    if not ws or any(w[:1].isupper() for w in ws):
+    if not ws or any(w[:1].isupper() and w.lower() not in rules.own_measure_terms for w in ws):
         return False
     bare = [w.lower().removesuffix("'s").removesuffix("’s").rstrip("'’") for w in ws]
     if any(w in rules.national_words for w in bare):
         return False
     head = []
-    for w in bare:
-        if w in rules.preps:
+    rest = bare
+    while rest:
+        head = []
+        for w in rest:
+            if w in rules.preps:
+                break
+            head.append(w)
+        rest = rest[len(head) :]
+        # "the number of sales offices": a count or a wrapper of what its "of" phrase names
+        counting = rules.wrap_of | rules.own_count_heads
+        if not (head and head[-1] in counting and rest[:1] == ["of"]):
             break
-        head.append(w)
+        rest = rest[1:]
     return bool(head) and head[-1] in rules.own_measures
 
 
@@ -2468,6 +2728,10 @@ class SubjectAnnotator(RuleComponent):
                 fact = self.names.fields_of(span)
                 fact["subject"] = finder.find(sent)
                 if fact["subject"] and _per_unit_dropped(rules, fact["subject"], fact.get("per")):
+                    fact["subject"] = None
+                    finder.span, finder.part_of = None, False
+                if fact["subject"] and finder.part_of and _beyond_a_share(rules, fact):
+                    # "stocks restored at 140 percent of the yearly draw": no share of a whole
                     fact["subject"] = None
                     finder.span, finder.part_of = None, False
                 if (

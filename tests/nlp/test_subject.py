@@ -243,7 +243,9 @@ def test_rule_file_is_valid_and_lowercase():
             "25 percent",
             "funding for rural clinics",
         ),
-        ("They built 20 bridges worth $300 million.", "$300 million", "bridges"),
+        # a counted batch is that batch's value, a one-off amount (issue 16q)
+        ("They built 20 bridges worth $300 million.", "$300 million", None),
+        ("Road bridges worth $300 million were built.", "$300 million", "road bridges"),
         ("We cut the number of audits by 30 percent.", "30 percent", "number of audits"),
         # a parenthetical between the phrase and its link
         ("Car output, for example, grew by 8 percent.", "8 percent", "car output"),
@@ -1023,10 +1025,12 @@ def test_a_numeral_before_a_group_noun_stays_in_the_phrase(text, figure, subject
         ("Grain exports rose by 9 percent. This figure reached $4 billion.", "$4 billion", None),
         # "worth a total of" as "worth"
         (
-            "Some 20 farm projects worth a total of $3 billion are under way.",
+            "Some farm cooperatives worth a total of $3 billion are under way.",
             "$3 billion",
-            "farm projects",
+            "farm cooperatives",
         ),
+        # a counted batch, or projects as the head: no subject (issue 16q)
+        ("Some 20 farm projects worth a total of $3 billion are under way.", "$3 billion", None),
         ("We have 30 farm projects underway worth a total of $3 billion.", "$3 billion", None),
     ],
 )
@@ -2165,3 +2169,188 @@ def test_a_pointed_or_cut_subject_is_refused(text, figure):
 )
 def test_a_subject_without_a_pointing_determiner_is_kept(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 16q: one project's, deal's, firm's or batch's own amount; ratios of a number; pointing
+# words inside the subject; cut phrases
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a pointing determiner inside the subject (`pointing_determiners`)
+        ("The number of such complaints fell by 12 percent last year.", "12 percent"),
+        ("The revenues of these firms exceeded $8 billion.", "exceeded $8 billion"),
+        (
+            "Funding for these schemes from the regional budget will reach 20 billion rubles.",
+            "20 billion rubles",
+        ),
+        # a word that praises one amount (`evaluative_modifiers`)
+        (
+            "Massive investments of some 90 billion rubles went into the canal.",
+            "some 90 billion rubles",
+        ),
+        ("Enormous investment reached 90 billion rubles.", "90 billion rubles"),
+        (
+            "The region launched a water programme with solid funding of 90 billion rubles.",
+            "90 billion rubles",
+        ),
+        # a project or programme as the head (`one_off_heads`)
+        ("The investment programme will reach 600 billion rubles next year.", "600 billion rubles"),
+        ("The crews have finished 15 percent of the project.", "15 percent"),
+        # a counted batch (`counted_items_refused`)
+        ("The fund already supports 28 joint ventures worth over $4 billion.", "over $4 billion"),
+        (
+            "The city will buy 60 new trams worth a total of 200 million euros.",
+            "200 million euros",
+        ),
+        ("A lender gave the province 14 credits totalling $2 billion.", "$2 billion"),
+        # a verb of containing before the amount (`containing_verbs`)
+        (
+            "They joined a port scheme that envisages investment of $3 billion.",
+            "$3 billion",
+        ),
+        # a possessive pronoun: a firm's or port's measure named before (`owner_pronouns`)
+        ("Its container throughput rose by 25 percent in five years.", "25 percent"),
+        ("Their combined revenue came to $20 billion.", "$20 billion"),
+        ("Their salaries rose to about 45,000 rubles.", "about 45,000 rubles"),
+        # a branch of the economy said before (`bare_part_subjects`)
+        ("Still, the sector expanded by 4 percent in June.", "4 percent"),
+        ("Still, the industry expanded by 3 percent.", "3 percent"),
+        # a vague head with a summing word only (`summing_modifiers`)
+        ("The aggregate growth reached 15 percent.", "15 percent"),
+        ("Cumulative growth came to 4.1 percent.", "4.1 percent"),
+        # a definite measure opening a clause (`anaphoric_clause_joiners`)
+        (
+            "Ten houses burned down and the overall damage came to 90 million rubles.",
+            "90 million rubles",
+        ),
+        (
+            "The overall amount of losses came to 7 billion rubles.",
+            "7 billion rubles",
+        ),
+        ("We signed the plan: the volume of investment is $3 billion.", "$3 billion"),
+        # a deal's length or period before a bare deal noun (`duration_suffixes`, `bare_modifiers`)
+        ("We offer every lab a three-year grant of 3 million rubles.", "3 million rubles"),
+        ("The agency had a monthly budget of 40 million dollars.", "40 million dollars"),
+        # an adverb ending the phrase (`stray_last_words`)
+        (
+            "The reform has not lowered the cost of a bus ticket even by one ruble.",
+            "one ruble",
+        ),
+        # an object pronoun after the phrase: its last word was a verb (`object_determiners`)
+        ("A poll shows that 65 percent of farmers favour it.", "65 percent"),
+    ],
+)
+def test_a_one_off_or_pointed_amount_has_no_subject(text, figure):
+    assert subject_of(text, figure) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a number as the part of a ratio (`ratio_number_parts`)
+        ("Nine million is roughly six percent of our workforce.", "roughly six percent"),
+        ("Some 400,000 were 3 percent of the region's pensioners.", "3 percent"),
+        # a phrase standing for the figure before (`anaphoric_subject_phrases`)
+        ("This figure now surpasses 30 percent of all freight sent by rail.", "30 percent"),
+        # a restatement after a dash (`restating_dashes`)
+        (
+            "In 2005, five million homes had no broadband, which amounts to about 20 percent "
+            "– 19 percent of households.",
+            "19 percent",
+        ),
+        # above a whole: no share of it (`share_max_percent`)
+        ("Some 120 percent of the quota was fulfilled.", "Some 120 percent"),
+    ],
+)
+def test_a_ratio_of_a_number_or_beyond_a_whole_has_no_subject(text, figure):
+    assert subject_of(text, figure) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # no pointing word, no praise, no batch: kept
+        (
+            "The number of tax complaints fell by 12 percent last year.",
+            "12 percent",
+            "number of tax complaints",
+        ),
+        ("Grain exports grew by 12 percent.", "12 percent", "grain exports"),
+        ("Some 60 percent of the population voted.", "Some 60 percent", "population"),
+        (
+            "The cost of the bridge will be 30 billion rubles.",
+            "30 billion rubles",
+            "cost of the bridge",
+        ),
+        # a name or a possessive says whose projects (`one_off_heads`)
+        (
+            "Thirty percent of Finland's investment projects in Karelia are new.",
+            "Thirty percent",
+            "Finland's investment projects in Karelia",
+        ),
+        # "one" is no count of a batch
+        (
+            "Each apprentice is paid one minimum monthly wage of 15,000 rubles.",
+            "15,000 rubles",
+            "minimum monthly wage",
+        ),
+        # an economy's or a region's measure after a possessive (`owner_pronouns`)
+        (
+            "The reform would lift its GDP by about 2 percent.",
+            "about 2 percent",
+            "GDP",
+        ),
+        ("The region cut its state debt by 5 percent.", "5 percent", "state debt"),
+        # "N percent of their X" is a whole, left to the share rules
+        ("Norway supplies Latvia with 40 percent of its gas.", "40 percent", "gas"),
+        # a share up to 100 percent is kept (`share_max_percent`)
+        (
+            "Nearly 100 percent of rural schools have internet access.",
+            "Nearly 100 percent",
+            "rural schools",
+        ),
+        # a summing word with more said keeps its phrase
+        (
+            "Aggregate industrial output grew by 3 percent.",
+            "3 percent",
+            "aggregate industrial output",
+        ),
+        # an ellipsis after a subject that is a product: the product is kept
+        ("Cars grew by 8 percent, railcars by 5 percent.", "5 percent", "railcars"),
+        # a year before a ratio link is no number part
+        ("In 2015 trade was 10 percent of GDP.", "10 percent", "trade"),
+    ],
+)
+def test_a_measure_without_those_marks_keeps_its_subject(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+def test_the_measure_left_unsaid_after_an_ellipsis_refuses_the_product():
+    # "cheese production by 5 percent and butter by 2 percent": butter [production] (16q)
+    found = subjects("We have raised cheese production by 5 percent and butter by 2 percent.")
+    assert found["2 percent"] is None
+
+
+_HEADS_TEXT_16Q = """Northwind Bank CEO Ivan Lakin: Over two years we cut the number of sales \
+offices by 30 percent. The EBITDA margin reached 21 percent last year. The number of \
+unemployed people in the country fell by 2 percent."""
+
+
+@pytest.mark.parametrize(
+    ("figure", "subject"),
+    [
+        ("30 percent", None),  # the bank's own offices, behind "the number of"
+        ("21 percent", None),  # a term of the accounts is no owner's name
+        ("2 percent", "number of unemployed people in the country"),
+    ],
+)
+def test_an_organisation_heads_counts_and_account_terms(figure, subject):
+    found = {
+        f["text"]: f["subject"]
+        for f in pipeline.extract_facts(_HEADS_TEXT_16Q, date="2021-06-01", speakers=True)
+    }
+    assert found[figure] == subject
