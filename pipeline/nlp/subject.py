@@ -2307,7 +2307,7 @@ class _Finder:
     def pointed_back_to(self) -> bool:
         """The word right before the subject is a determiner of `pointing_determiners` ("75
         percent of these facilities", "the sum of these guarantees", "90 percent of each
-        issue", "20 percent of those put on ventilators"): the subject names a set said before,
+        issue", "15 percent of those taken to hospital"): the subject names a set said before,
         or one of many, whose restriction it drops; or, after "those", a clause cut on its left.
         No subject (issue 16p). So is one such word inside the subject ("the number of such
         complaints", "the revenues of these firms", "funding for these schemes from the
