@@ -74,7 +74,8 @@ _DATE_PATTERNS = [
     (re.compile(rf"\b{_MONTH}\s+((?:19|20)\d{{2}})\b"), "my"),
     (re.compile(rf"\b{_MONTH}\s+(last|this|next)\s+year\b", re.IGNORECASE), "m_rel"),
     (re.compile(r"\b(last|this|next)\s+year[’']?s?\b", re.IGNORECASE), "rel"),
-    (re.compile(rf"\b(last|this|next)\s+{_MONTH}\b", re.IGNORECASE), "rel_m"),
+    # "this past May" is last May (issue 12t)
+    (re.compile(rf"\b(last|this\s+past|this|next)\s+{_MONTH}\b", re.IGNORECASE), "rel_m"),
     (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})"), "md"),
     (re.compile(rf"\b(\d{{1,2}})\s+{_MONTH}\b(?!,?\s+(?:19|20)\d{{2}})"), "dm"),
     (
@@ -305,7 +306,7 @@ def resolve_date(
         # "last June": the most recent June before the document; "next June": the coming one
         month = MONTHS[g[1].lower()]
         rel = g[0].lower()
-        if rel == "last":
+        if rel == "last" or rel.endswith("past"):
             y = year if doc_month_ is not None and month < doc_month_ else year - 1
         elif rel == "next":
             y = year if doc_month_ is not None and month > doc_month_ else year + 1

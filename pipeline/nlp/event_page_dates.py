@@ -23,6 +23,10 @@ day (`congratulation_opening_day_cues`); an event "along with" another event's d
 Round s: an event that is the subject of a verb of taking place now in any of its sentences is
 on the document's day (`subject_under_way_day_cues`); an anniversary whose founding day the page
 writes out is on that day of its year (`anniversary_founding_day`).
+
+Round t: an anniversary of n years on a page that says it happened n years ago today is on the
+document's day (`anniversary_years_ago_today`); one the next sentence says will be marked on a
+day ("We will celebrate it on May 20") takes that day (`anniversary_marked_next_sentence`).
 """
 
 from __future__ import annotations
@@ -486,3 +490,108 @@ def dates_from_place_head(
         if len(dates) == 1:
             out[index] = dates.pop()
     return out
+
+
+# -- issue 12t: "exactly two years ago" -----------------------------------------------------------
+
+_COUNT = r"(?P<n>\d{1,4}|[A-Za-z]+(?:[-‑][A-Za-z]+)?)"
+
+
+@compiled_from_rules
+def _years_ago_today(ruleset: Rules) -> tuple[tuple[re.Pattern, ...], dict[str, int]]:
+    """events.json's `anniversary_years_ago_today.phrases`, each with "{n}" for the number of
+    years ("exactly {n} years ago"), compiled; and the number words read for "{n}" (temporal.json's
+    relative-date numbers and events.json's `tens_words`)."""
+    rules = ruleset.get("events", required=("heads",))
+    phrases = rules.get("anniversary_years_ago_today", {}).get("phrases", [])
+    patterns = tuple(
+        re.compile(
+            r"\b" + re.escape(p).replace(r"\ ", r"\s+").replace(r"\{n\}", _COUNT) + r"\b",
+            re.IGNORECASE,
+        )
+        for p in phrases
+        if "{n} years ago" in p
+    )
+    words = {
+        k.lower(): int(v)
+        for k, v in ruleset.get("temporal", required=("relative",))
+        .get("relative_dates", {})
+        .get("numbers", {})
+        .items()
+    }
+    words.update({k.lower(): int(v) for k, v in rules.get("tens_words", {}).items()})
+    return patterns, words
+
+
+def _count_value(text: str, words: dict[str, int]) -> int | None:
+    """The number "2", "two" or "seventy-five" stands for; None for any other word."""
+    if text.isdigit():
+        return int(text)
+    parts = re.split(r"[-‑]", text.lower())
+    if len(parts) == 1:
+        return words.get(parts[0])
+    tens, unit = words.get(parts[0]), words.get(parts[1])
+    if tens is None or unit is None or tens % 10 or not 0 < unit < 10:
+        return None
+    return tens + unit
+
+
+def years_ago_today(
+    ruleset: Rules, text: str, number: int | None, date: str | None, doc_date: str | None
+) -> str | None:
+    """The document's day for an anniversary counting `number` years when the page says that
+    many years have passed today (issue 12t; `anniversary_years_ago_today`: "The first race was
+    run exactly two years ago" and "the second anniversary of the opening of the Lake Games"):
+    the anniversary falls on the page's day. Only where `date` is None or the document's year
+    or month; `events.py` leaves out a number two anniversaries of the page share."""
+    if not number or not doc_date or len(doc_date) < 10:
+        return None
+    if date is not None and date not in (doc_date[:4], doc_date[:7]):
+        return None
+    patterns, words = _years_ago_today(ruleset)
+    if not patterns:
+        return None
+    # the phrases are read only around "years ago" (found by str.find): a pattern that opens
+    # with the number would be tried at every word of a long page
+    at = text.find(_YEARS_AGO)
+    while at >= 0:
+        lo, hi = max(0, at - _AROUND_YEARS_AGO), at + len(_YEARS_AGO) + _AROUND_YEARS_AGO
+        at = text.find(_YEARS_AGO, at + 1)
+        for pattern in patterns:
+            for m in pattern.finditer(text, lo, hi):
+                if _count_value(m.group("n"), words) == number:
+                    return doc_date[:10]
+    return None
+
+
+_YEARS_AGO = "years ago"
+# how far from "years ago" a phrase of `anniversary_years_ago_today` may reach
+_AROUND_YEARS_AGO = 40
+
+
+# -- issue 12t: "We will celebrate it on May 20" ---------------------------------------------
+
+
+@compiled_from_rules
+def _marked_next(ruleset: Rules) -> re.Pattern:
+    """events.json's `anniversary_marked_next_sentence.phrases` ("we will mark it", "it will
+    be celebrated"), each a whole word sequence."""
+    rules = ruleset.get("events", required=("heads",)).get("anniversary_marked_next_sentence", {})
+    phrases = rules.get("phrases", [])
+    if not phrases:
+        return NEVER_MATCHES
+    return re.compile(rf"\b(?:{phrase_alternation(phrases)})\b", re.IGNORECASE)
+
+
+def marked_in_next_sentence(
+    ruleset: Rules, sentence: str, date: str | None, doc_date: str | None
+) -> tuple[int, int] | None:
+    """Where the sentence after an anniversary's mention says the anniversary will be marked or
+    celebrated (issue 12t; `anniversary_marked_next_sentence`: "... just before the 30th
+    anniversary of our relations. We will celebrate it on May 20."): the span of the phrase,
+    whose clause's date `events.py` reads as the anniversary's; None when the sentence does not
+    say it, or the anniversary has a day already."""
+    if not doc_date or (date is not None and len(date) >= 10):
+        return None
+    m = _marked_next(ruleset).search(sentence)
+    return (m.start(), m.end()) if m else None

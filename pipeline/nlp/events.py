@@ -35,7 +35,9 @@ from pipeline.nlp.event_page_dates import (
     dates_from_place_head,
     dates_from_same_head,
     founding_day,
+    marked_in_next_sentence,
     singular,
+    years_ago_today,
 )
 from pipeline.nlp.event_title_dates import date_from_title
 from pipeline.nlp.extensions import doc_text, kept_spans, span_text
@@ -47,7 +49,7 @@ from pipeline.nlp.rules import (
     normalise_phrase,
     phrase_alternation,
 )
-from pipeline.nlp.temporal import doc_year
+from pipeline.nlp.temporal import MONTH_PATTERN, doc_year
 
 __all__ = [
     "EventExtractor",
@@ -86,6 +88,7 @@ class EventExtractor(RuleComponent):
         super().__init__(nlp, name, rules_dir, extension_names)
         self.vocab = nlp.vocab
         self._matcher: tuple[object, PhraseMatcher] | None = None
+        self._leads: tuple[Doc, list[tuple[int, str]]] | None = None
 
     def cues(self, doc: Doc) -> tuple[list[int], list[int]]:
         """Where heads' first words and anniversary words stand (character offsets), found by a
@@ -187,9 +190,7 @@ class EventExtractor(RuleComponent):
             # "Greetings on opening of the 14th Lake Forum": the day it opened; "Vladimir Putin
             # attended the Lake Summit", "Greetings to the 5th Lake Forum": under way that month
             date = date_from_title(self.rules, event["name"], event["kind"], date, title, doc_date)
-            if (date is None or date == (doc_date or "")[:7]) and self._under_way_today(
-                doc, mentions
-            ):
+            if self._coarser_than_doc_day(date, doc_date) and self._under_way_today(doc, mentions):
                 # "The Lake Forum is taking place in Pinetown", in any of its sentences: the
                 # finest date its mentions support, after the days they write out (issue 12s)
                 date = doc_date[:10]
@@ -210,6 +211,8 @@ class EventExtractor(RuleComponent):
                     )
                     or date
                 )
+                date = self._anniversary_today(doc, groups, event["name"], date) or date
+                date = self._marked_in_next_sentence(doc, mentions, date, found) or date
             for mention in mentions:
                 group_of[id(mention)] = len(dated)
             dated.append((event, date))
@@ -229,6 +232,7 @@ class EventExtractor(RuleComponent):
                 "qualifier": None,
             }
             add_fact(doc, event["start"], event["end"], fields, self.names)
+        self._leads = None  # read once per document: not kept for the next
         return doc
 
     def _anniversaries_marked_by(
@@ -310,6 +314,83 @@ class EventExtractor(RuleComponent):
                 return doc_date[:4]  # "in the preparations for the Lake Summit" (issue 12u)
         return None
 
+    def _anniversary_today(
+        self, doc: Doc, groups: _Groups, name: str, date: str | None
+    ) -> str | None:
+        """The document's day for an anniversary of n years on a page that says it happened n
+        years ago today (`event_page_dates.years_ago_today`, issue 12t), when no other
+        anniversary of the page counts n years."""
+        number = anniversary_number(self.rules, name)
+        if number is None:
+            return None
+        doc_date = self.names.context(doc, "doc_date")
+        said = years_ago_today(self.rules, doc_text(doc), number, date, doc_date)
+        if said is None:
+            return None
+        same = sum(
+            1
+            for group in groups
+            if group.kind == "anniversary"
+            and anniversary_number(self.rules, group.mentions[0]["name"]) == number
+        )
+        return said if same == 1 else None
+
+    def _marked_in_next_sentence(
+        self, doc: Doc, mentions: list[dict], date: str | None, found: _Mentions
+    ) -> str | None:
+        """The date the sentence right after one of an anniversary's mentions gives it by
+        saying it will be marked then ("We will celebrate it on May 20";
+        `event_page_dates.marked_in_next_sentence`, issue 12t): the first date after the
+        phrase, finer than `date` and in its year (without `date`, in the document's year or
+        the next). Not from a sentence that names another event."""
+        doc_date = self.names.context(doc, "doc_date")
+        if not doc_date or not doc.has_annotation("SENT_START"):
+            return None
+        years = {date[:4]} if date else {doc_date[:4], str(int(doc_date[:4]) + 1)}
+        text = doc_text(doc)
+        for mention in mentions:
+            near = mention["end"] + _MARKED_NEXT_CHARS
+            if (
+                marked_in_next_sentence(self.rules, text[mention["end"] : near], date, doc_date)
+                is None
+            ):
+                continue  # no phrase soon after the name (read before any sentence is looked up)
+            span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+            if span is None or span.sent.end >= len(doc):
+                continue
+            sent = doc[span.sent.end].sent
+            if found.between(sent.start_char, sent.end_char):
+                continue  # another event is named: its dates may be its own
+            sentence = span_text(sent)
+            at = marked_in_next_sentence(self.rules, sentence, date, doc_date)
+            if at is None:
+                continue
+            after = [
+                (s, value)
+                for _, value, s, _ in dates_in_clause(
+                    self.rules, sentence, at[0], at[1], doc_date, deadlines=False, names=False
+                )
+                if s >= at[1]
+            ]
+            if not after:
+                continue
+            value = min(after)[1]
+            if len(value) > len(date or "") and value[:4] in years:
+                return value
+        return None
+
+    def _coarser_than_doc_day(self, date: str | None, doc_date: str | None) -> bool:
+        """Whether an event under way on the document's day may take that day in place of
+        `date`: no date, the document's month, or (`subject_under_way_day_cues.refines_doc_year`,
+        issue 12t) the document's year alone ("the Lake Regatta is taking place under a
+        2030-2032 programme": the year said is not the regatta's own time)."""
+        doc_date = doc_date or ""
+        if date is None or date == doc_date[:7]:
+            return True
+        rules = self.rules.get("events", required=("heads",))
+        refines = rules.get("subject_under_way_day_cues", {}).get("refines_doc_year", False)
+        return bool(refines) and len(date) == 4 and date == doc_date[:4]
+
     def _under_way_today(self, doc: Doc, mentions: list[dict]) -> bool:
         """Whether a sentence of the document makes one of an event's mentions the subject of
         a verb of taking place now (`event_dates.under_way_on_doc_day`), for a document dated
@@ -368,10 +449,9 @@ class EventExtractor(RuleComponent):
         narrative = self._narrative(doc, mention["start"])
         lead = None
         if narrative and offset > 0 and doc.has_annotation("SENT_START"):
-            # an announcement's first sentence ("On May 5, the President will visit Oslo")
-            lead = announcement_date(
-                self.rules, span_text(doc[0].sent), self.names.context(doc, "doc_date")
-            )
+            # an announcement's first sentence ("On May 5, the President will visit Oslo"), or
+            # the last paragraph before that opens with a day of its programme (issue 12t)
+            lead = self._announced_day_before(doc, offset)
         if narrative and lead is None:
             # "Vladimir Putin will visit Lakeland on July 4": the title announces the day
             lead = title_announcement_date(
@@ -395,6 +475,41 @@ class EventExtractor(RuleComponent):
             ),
             lead_date=lead,
         )
+
+    def _announced_day_before(self, doc: Doc, offset: int) -> str | None:
+        """The date of the last announcement sentence that starts before `offset`: the
+        document's first sentence ("On May 5, the President will visit Oslo";
+        `event_dates.announcement_date`), or, with events.json's
+        `announcement_cues.paragraph_leads` (issue 12t), a later paragraph that opens the same
+        way ("On May 6, the President will meet ...": the day the programme has reached, for
+        the paragraphs that follow it until the next such opening)."""
+        leads = self._announcement_leads(doc)
+        index = bisect_left(leads, (offset,)) - 1
+        return leads[index][1] if index >= 0 else None
+
+    def _announcement_leads(self, doc: Doc) -> list[tuple[int, str]]:
+        """Where the document's announcement sentences start, and their dates, in order: its
+        first sentence and (`announcement_cues.paragraph_leads`) paragraphs opening with one of
+        the `openings` and a date that speak of the future. Read once per document."""
+        if self._leads is not None and self._leads[0] is doc:
+            return self._leads[1]
+        doc_date = self.names.context(doc, "doc_date")
+        leads: list[tuple[int, str]] = []
+        first = announcement_date(self.rules, span_text(doc[0].sent), doc_date)
+        if first is not None:
+            leads.append((0, first))
+        text = doc_text(doc)
+        for m in _paragraph_lead(self.rules).finditer(text):
+            if not self._narrative(doc, m.end()):
+                continue  # a speaker's paragraph announces nothing
+            span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+            if span is None or span.sent.start_char != m.end():
+                continue
+            said = announcement_date(self.rules, span_text(span.sent), doc_date)
+            if said is not None:
+                leads.append((m.end(), said))
+        self._leads = (doc, leads)
+        return leads
 
     def _date_from_next_sentence(self, doc: Doc, event: dict, grouped: _Mentions) -> str | None:
         """The date the sentence after an undated event's first mention gives it through a
@@ -533,6 +648,25 @@ def _years_after(links: list[str], name: str) -> re.Pattern:
         rf"({year})\s*[–—-]\s*(?:{year}|\d{{2}})(?![\w-])"
     )
 
+
+@compiled_from_rules
+def _paragraph_lead(ruleset: Rules) -> re.Pattern:
+    """A paragraph's start before one of events.json's `announcement_cues.openings` ("On ")
+    when `announcement_cues.paragraph_leads` says to read them; the match ends where the
+    paragraph's text starts."""
+    cues = ruleset.get("events", required=("heads",)).get("announcement_cues", {})
+    openings = cues.get("openings", [])
+    if not openings or not cues.get("paragraph_leads", False):
+        return NEVER_MATCHES
+    # a day's number or a month right after the opening ("On May 6", "On 6 May"): a paragraph
+    # opening otherwise ("On the same day") is not looked up as a sentence
+    return re.compile(rf"\n[ \t]*(?=(?i:{phrase_alternation(openings)})\s+(?:\d|{MONTH_PATTERN}))")
+
+
+# how far after an anniversary's name the phrase of the next sentence saying it will be marked
+# may end ("... of our relations. We will celebrate it"): a cheap look at the text, before the
+# sentences are looked up
+_MARKED_NEXT_CHARS = 400
 
 # how far after an event the anniversary it marks may start (" , held to mark the ")
 _MARKING_WINDOW = 200

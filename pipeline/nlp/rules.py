@@ -212,6 +212,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "subject_under_way_day_cues",
             "anniversary_founding_day",
             "upcoming_event_year",
+            "anniversary_years_ago_today",
+            "anniversary_marked_next_sentence",
             "marking_event_verbs",
             "date_span_start_words",
             "just_over_cues",
