@@ -81,7 +81,8 @@ def main() -> int:
     parser.add_argument("docs", help="docs.jsonl of an extract run over the archive")
     parser.add_argument("files", nargs="*", help="files to check (default: every tracked one)")
     parser.add_argument("-n", type=int, default=8, help="shortest run reported (default 8)")
-    args = parser.parse_args()
+    # intermixed: the options may come between the docs file and the files to check
+    args = parser.parse_intermixed_args()
     root = Path(__file__).resolve().parents[1]
     files = args.files or tracked_text_files(root)
     grams = archive_ngrams(archive_texts(args.docs), args.n)
