@@ -314,7 +314,7 @@ def place(
         and measure == "change"
         and checks.unmarked_so_far(rules, sentence, start, end, fact.get("doc_date"))
     ):
-        span = "part"  # "real incomes have risen by 3.8 percent", no time phrase: so far
+        span = "part"  # "household incomes have risen by 2.7 percent", no time phrase: so far
     label = (info.labels if info else {}).get(fact.get("speaker") or "")
     if scope is None and subject_key not in needs_scope:
         owner = checks.named_owner(rules, sentence, start, end)

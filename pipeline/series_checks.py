@@ -399,7 +399,7 @@ def unmarked_so_far(
     rules: SeriesRules, sentence: str, start: int, end: int, doc_date: str | None
 ) -> bool:
     """Whether a figure of a sentence without any time phrase (and no year) is told in the
-    present perfect ("real incomes have risen by 3.8 percent") in a document dated from the
+    present perfect ("household incomes have risen by 2.7 percent") in a document dated from the
     month `unmarked_so_far_from_month` on: what has happened so far this year, not the year as a
     whole. Earlier in a year the same words tell the year before's whole figure. Not a forecast
     or a goal."""

@@ -22,7 +22,7 @@ def at(sentence: str, figure: str) -> tuple[int, int]:
         ("Exports grew by 12 percent.", "12 percent", "year"),  # no time phrase
         ("In 2015 the output of the mills rose by 4 percent.", "4 percent", "year"),
         ("In the second quarter of 2014, output rose by 4 percent.", "4 percent", "part"),
-        ("Output rose by 4 percent over the first eight months of this year.", "4 percent", "part"),
+        ("Output rose by 6 percent over the first eight months of 2019.", "6 percent", "part"),
         ("Sales were up 9 percent in March, the ministry said.", "9 percent", "part"),
         ("From February to August 2011, sales rose by 9 percent.", "9 percent", "part"),
         ("Sales rose 9 percent in February-August.", "9 percent", "part"),
@@ -142,17 +142,17 @@ def test_hypothetical(sentence, figure, hypothetical):
 @pytest.mark.parametrize(
     ("sentence", "figure", "so_far"),
     [
-        ("Real incomes have risen by 3.8 percent.", "3.8 percent", True),
-        ("Industrial production has increased by 1.9 percent.", "1.9 percent", True),
+        ("Household incomes have risen by 2.7 percent.", "2.7 percent", True),
+        ("Industrial production has increased by 2.3 percent.", "2.3 percent", True),
         ("Wages have gone up, and farm output has grown by 4 percent.", "4 percent", True),
         ("Unemployment has fallen by 7 percent – almost 7 percent.", "7 percent", True),
         # a time phrase or a year of its own decides (year_so_far, span_of)
-        ("Real incomes have risen by 3.8 percent this year.", "3.8 percent", False),
-        ("Real incomes have risen by 3.8 percent since 2015.", "3.8 percent", False),
-        ("In 2016, real incomes have risen by 3.8 percent.", "3.8 percent", False),
-        ("Real incomes have risen by 3.8 percent over five years.", "3.8 percent", False),
+        ("Household incomes have risen by 2.7 percent this year.", "2.7 percent", False),
+        ("Household incomes have risen by 2.7 percent since 2015.", "2.7 percent", False),
+        ("In 2016, household incomes have risen by 2.7 percent.", "2.7 percent", False),
+        ("Household incomes have risen by 2.7 percent over five years.", "2.7 percent", False),
         # past simple, a present level, a forecast, another clause's verb
-        ("Real incomes rose by 3.8 percent.", "3.8 percent", False),
+        ("Household incomes rose by 2.7 percent.", "2.7 percent", False),
         ("Economic growth is 1.3 percent.", "1.3 percent", False),
         ("We expect that incomes will have risen by 3 percent.", "3 percent", False),
         ("Wages have risen; prices fell by 2 percent.", "2 percent", False),
@@ -174,8 +174,8 @@ def test_unmarked_so_far(sentence, figure, so_far):
     ],
 )
 def test_unmarked_so_far_needs_the_year_under_way(doc_date, so_far):
-    sentence = "Real incomes have risen by 3.8 percent."
-    assert checks.unmarked_so_far(RULES, sentence, *at(sentence, "3.8 percent"), doc_date) is so_far
+    sentence = "Household incomes have risen by 2.7 percent."
+    assert checks.unmarked_so_far(RULES, sentence, *at(sentence, "2.7 percent"), doc_date) is so_far
 
 
 @pytest.mark.parametrize(
@@ -187,7 +187,7 @@ def test_unmarked_so_far_needs_the_year_under_way(doc_date, so_far):
         ("Their total debt is 5 billion rubles.", "5 billion rubles", True),
         ("At the mill the company runs, the average wage is 50,000 rubles.", "50,000 rubles", True),
         # one household's: a caller's own loan or pension
-        ("We also pay a 13 percent mortgage rate that we took out years ago.", "13 percent", True),
+        ("We also pay a 14 percent mortgage rate that we took out years ago.", "14 percent", True),
         ("My pension is 14,000 rubles.", "14,000 rubles", True),
         ("Our family gets a 9 percent rate on the loan.", "9 percent", True),
         ("Mortgages taken out in May carried a rate of 9 percent.", "9 percent", False),
@@ -593,18 +593,24 @@ DORJ = {"Batu Dorj": "President of Mongolia Batu Dorj"}
         ),
         # a change told in the present perfect with no time phrase: so far, not the year's
         (
-            fact("Real incomes have risen by 3.8 percent.", "3.8 percent", 3.8),
+            fact("Household incomes have risen by 2.7 percent.", "2.7 percent", 2.7),
             PETROV,
             None,
             "part",
             None,
         ),
-        (fact("Real incomes rose by 3.8 percent.", "3.8 percent", 3.8), PETROV, None, "year", None),
+        (
+            fact("Household incomes rose by 2.7 percent.", "2.7 percent", 2.7),
+            PETROV,
+            None,
+            "year",
+            None,
+        ),
         (
             fact(
-                "Real incomes have risen by 3.8 percent.",
-                "3.8 percent",
-                3.8,
+                "Household incomes have risen by 2.7 percent.",
+                "2.7 percent",
+                2.7,
                 doc_date="2017-02-28",
             ),
             PETROV,
@@ -628,8 +634,8 @@ DORJ = {"Batu Dorj": "President of Mongolia Batu Dorj"}
         ),
         (
             fact(
-                "We pay a 13 percent mortgage rate that we took out years ago.",
-                "13 percent",
+                "We pay a 14 percent mortgage rate that we took out years ago.",
+                "14 percent",
                 13.0,
                 key="mortgage rate",
                 change=None,
@@ -641,9 +647,9 @@ DORJ = {"Batu Dorj": "President of Mongolia Batu Dorj"}
         ),
         (
             fact(
-                "Armenia’s trade has increased by 80 percent.",
-                "80 percent",
-                80.0,
+                "Armenia’s trade has increased by 65 percent.",
+                "65 percent",
+                65.0,
                 key="trade",
                 scope="AM",
                 subject="Armenia’s trade",

@@ -42,8 +42,8 @@ SPEECH = Speech(
     title="Meeting on trade",
     paragraphs=[
         "Ivan Petrov: Last year, exports grew by 4.5 percent to over $15 billion.",
-        "Our partners include about one hundred countries, and the Arctic Summit in October "
-        "last year gave a good impetus.",
+        "Our partners now include about one hundred countries, and the Arctic Summit in "
+        "October last year was a success.",
     ],
     turns=[Turn(0, 72, "Ivan Petrov", "Ivan Petrov")],
 )

@@ -160,7 +160,7 @@ def looks_like_label(label: str, strict: bool = True) -> bool:
     Both: at most 20 words, no sentence punctuation, the last word capitalised.
     strict (text formats): every word is capitalised or a connective ("President of Russia
     Vladimir Putin"), or the label ends in a name of two words or more and its other lower-case
-    words are no sentence words ("Editor-in-chief of the Kommersant newspaper Sergei Yakovlev",
+    words are no sentence words ("Editor-in-chief of the Northern Courier newspaper Oleg Smirnov",
     not "President Putin met with Prime Minister Narendra Modi").
     not strict (bold HTML label): at least half the words capitalised.
     """
@@ -289,8 +289,8 @@ def _name_run(words: list[str]) -> list[str]:
 
 
 def _long_name(words: list[str]) -> str | None:
-    """The three-word name a label may end in where `_name_run` keeps two ("President of Turkey
-    Recep Tayyip Erdogan": "Recep Tayyip Erdogan", or is it "Turkey Recep Tayyip"?); the
+    """The three-word name a label may end in where `_name_run` keeps two ("President of Freedonia
+    Ana Maria Lopez": "Ana Maria Lopez", or is it "Freedonia Ana Maria"?); the
     document decides (pipeline.ingest.turns)."""
     run = _trailing_run(words)
     caps = _name_words(run)

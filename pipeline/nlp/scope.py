@@ -38,7 +38,7 @@ def counterpart(
     ruleset: Rules, title: str | None, place: str | None, labels: list[str]
 ) -> str | None:
     """The document's counterpart: the one foreign country named in its title, else in its
-    participants' titles ("President of the People's Republic of China Xi Jinping"), else its
+    participants' titles ("Prime Minister of the Republic of Chile Ana Rojas"), else its
     place (a country or a capital); a grouping ("EAEU") when the title names one and no country.
     None when there is none, or more than one."""
     gaz = gazetteer(ruleset)
@@ -89,7 +89,7 @@ def _other_partner(ruleset: Rules, context: str, counterpart: str) -> bool:
     """Whether `context` (the sentence before and the words before the subject) names a partner
     other than the document's counterpart and the home country as the object of a preposition
     of `other_partner_prepositions`: the name right after it, or after the words of
-    `partner_determiners` ("Trade has grown with Europe much more so. Our trade topped ...",
+    `partner_determiners` ("Trade has grown far faster with Asia. Our exports there reached ...",
     "with the European Union"). A place further on belongs to another phrase ("pleased with
     the results, despite the crisis in Europe")."""
     gaz = gazetteer(ruleset)

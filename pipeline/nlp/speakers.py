@@ -5,7 +5,7 @@
 - a quotation that fills the paragraph after one ending with an attribution and a colon ("Putin
   confirmed that the results were positive:" / "“... over $15 billion ...”");
 - reported speech: a figure after a reporting clause in its paragraph ("Putin stated that ...",
-  "He added that ... New contracts totalling about $1 billion were signed").
+  "He added that ... New deals worth about $2 billion were signed").
 
 `quote_speaker(text, start, end)` returns that person's name, or None. Titles before the name
 ("President", "Prime Minister", "Mr") are dropped; "He"/"She" is the person the nearest

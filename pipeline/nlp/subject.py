@@ -110,7 +110,7 @@ class SubjectRules:
     bare_modifiers: frozenset
     deal_prepositions: frozenset
     deal_heads: frozenset
-    deal_heads_after: frozenset  # "a programme with 22 billion rubles in budget funding"
+    deal_heads_after: frozenset  # "a scheme with 17 billion rubles of federal funding"
     time_heads: frozenset
     manner_heads: frozenset  # "to date", "at a faster pace": no restriction
     restricting_after_head: frozenset
@@ -145,13 +145,13 @@ class SubjectRules:
     compound_wrappers: frozenset  # "the industrial production index": a measure's own wrapper
     contact_pronouns: frozenset  # "93 percent of the equipment we need": a clause restricts
     ratio_needs_base: bool  # "productivity is 50 percent of the productivity of ...": none
-    place_prepositions: frozenset  # "... 5.7 percent and 4 percent in the US": another place
+    place_prepositions: frozenset  # "... 3.2 percent and 6 percent in France": another place
     share_aside_max: int  # "account for 3 percent, actually less, of exports": the whole
     left_cut_refused: bool  # "First stage payments": a phrase cut on its left, none
     per_price_units: frozenset  # "$11 per barrel": units of a price
     per_price_words: frozenset  # "oil price", "cost": a subject that is a price by itself
     number_restrictions: frozenset  # "of all children under 18": the whole is narrowed
-    group_wholes: frozenset  # "they amount to 40 percent of the population": a group's share
+    group_wholes: frozenset  # "they make up 35 percent of the residents": a group's share
     recipient_verbs: frozenset  # "teachers will get a wage increase of": whose it is
     composition_heads: frozenset  # "with 100 percent Finnish investment": what it is made of
     composition_openers: frozenset  # "with", "have": before such a percentage
@@ -741,7 +741,7 @@ class _Finder:
             if self.words_match(self.fs, phrase):
                 return "chunk", self.fs
         end = self.fs
-        # "rose 9 percent to $2.3 billion", "fell from 69 percent in 2015 to 17 percent": skip
+        # "rose 9 percent to $2.3 billion", "fell from 58 percent in 2011 to 23 percent": skip
         # the other figure (and its time phrase)
         before_to = self.skip_time_back(end - 2) if end >= 2 else -1
         if end >= 2 and self.u[end - 1].lower == "to" and self.u[before_to].fact is not None:
@@ -836,8 +836,8 @@ class _Finder:
         """The subject of the figure that "it" at `pronoun`, the subject of the link at `link`,
         stands for (`anaphoric_subject_pronouns`; "they" for a plural subject,
         `plural_anaphoric_pronouns`): the figure right before it, in this sentence
-        with nothing but a time phrase, commas or clause openers between ("totalled 90 billion
-        rubles last year; this year, it is 95 billion"), or the measure phrase opening the clause
+        with nothing but a time phrase, commas or clause openers between ("came to 90 billion
+        rubles in 2020; in 2021, it is 95 billion"), or the measure phrase opening the clause
         before ":", ";" or ", and" ("inflation is falling, and it is now 4 percent"), or the last
         one of the sentence before
         when only such words open this one ("Trade grew by 10 percent. Last year it reached")."""
@@ -1027,9 +1027,9 @@ class _Finder:
 
     def head_before_preposition(self, figure: int) -> bool:
         """The earlier figure starting at `figure` is linked by a word of
-        `ellipsis_direct_links` to a phrase whose head stands before a preposition ("increased
-        the acreage under new orchards by 24 percent"): a noun of an ellipsis after it
-        ("and vineyards by 50 percent") stands for the phrase after the preposition, and the
+        `ellipsis_direct_links` to a phrase whose head stands before a preposition ("expanded
+        the area under new greenhouses by 18 percent"): a noun of an ellipsis after it
+        ("and nurseries by 40 percent") stands for the phrase after the preposition, and the
         head ("acreage") is left unsaid."""
         r = self.rules
         link = figure - 1
@@ -1065,9 +1065,9 @@ class _Finder:
         )
 
     def head_elided(self, head: int) -> bool:
-        """In an ellipsis ("poultry exports grew by 31 percent, pork by 20 percent"), the noun
+        """In an ellipsis ("grain exports rose by 27 percent, barley by 15 percent"), the noun
         at `head` is no measure noun while the first subject of the sentence is a measure noun
-        with words around it ("poultry exports", "the production of locomotives"): the measure
+        with words around it ("grain exports", "the production of locomotives"): the measure
         noun is left unsaid ("pork [exports]"), so the noun alone names a product, not what the
         figure measures."""
         if self.is_measure(head) or self.is_denominator(
@@ -1078,7 +1078,7 @@ class _Finder:
             v[1] for k, v in sorted(self.known.items()) if k < self.me and v[0] and v[1] is not None
         ]
         if not earlier:
-            # "increased the acreage under new orchards by 24 percent, and vineyards by 50
+            # "expanded the area under new greenhouses by 18 percent, and nurseries by 40
             # percent": no subject before, but its head stood before a preposition (seed 2038)
             figure = self.figure_before_ellipsis(head)
             return figure is not None and (
@@ -1300,7 +1300,7 @@ class _Finder:
                 return None  # the phrase goes on: "$5 billion in investment projects"
         if open_np:
             if j < len(self.u) and self.u[j].lower in ("and", "or") and self.free_word(j + 1):
-                return None  # "40 percent of our gold and currency reserves": cut in two
+                return None  # "30 percent of their oil and gas revenues": cut in two
             last = self.restriction_end(j, head)
             if last is None:
                 return None  # "of servicemen who need housing": the whole cannot be cut there
@@ -1477,8 +1477,8 @@ class _Finder:
 
     def share_link_goes_on(self, end: int) -> bool:
         """The figure follows a list joiner (or a comma) and the last word of a share link
-        that stands earlier in the sentence: "modern weapons should account for 42 percent of
-        the ground forces' weapons, and for 58 percent of the airborne forces' weapons". The
+        that stands earlier in the sentence: "new vehicles should account for 35 percent of
+        the army's fleet, and for 64 percent of the navy's fleet". The
         part before the first link is what this figure measures too, so the whole after it is
         not the subject (as for `part_without_its_whole`)."""
         r = self.rules
@@ -1500,7 +1500,7 @@ class _Finder:
         when the whole is an economy's size ("small farms account for 2 percent of GDP") or the
         part a pronoun ("they account for 40 percent of exports": the whole, as for "N percent
         of X"). For a percentage, any verb link or direct link of `part_whole_direct_links`
-        does the same ("dividends were 107 percent of the net profit"), unless the whole is the
+        does the same ("payouts were 112 percent of the annual profit"), unless the whole is the
         part's own measure at another time or place ("output reached 60 percent of the pre-crisis
         level", "productivity is 50 percent of the productivity of ...": `comparison_wholes`)
         or no noun stands before the link ("as are 94 percent of boilers")."""
@@ -1522,14 +1522,14 @@ class _Finder:
             ):
                 link, any_link, direct = found[1], True, found[0] == "direct"
         if link is None or (any_link and of_at != self.fe):
-            # an aside before "of" is read for a share link only ("freight traffic increased
-            # by 8 percent, and passenger traffic by 4.7 percent, of which ...")
+            # an aside before "of" is read for a share link only ("cargo flows increased
+            # by 6 percent, and passenger flows by 3.9 percent, of which ...")
             if of_at != self.fe:
                 return False
             return self.share_link_goes_on(end) and not self.denominator_at(of_at + 1)
         if link >= 1 and self.free_word(link - 1) and self.u[link - 1].lower in r.pronoun_parts:
-            # "they amount to 40 percent of the population", "this is 2 percent of the
-            # population": a group of people's share, which the whole alone does not name
+            # "they make up 35 percent of the residents", "that is 3 percent of the
+            # residents": a group of people's share, which the whole alone does not name
             # (seed 2038); other wholes are kept ("it accounts for 60 percent of exports")
             return self.group_whole_at(of_at + 1)
         part = self.skip_time_back(link - 1)
@@ -1785,8 +1785,8 @@ class _Finder:
         """The subject is a head of `deal_heads` right before the figure's link ("of", "at"),
         after "with" (`deal_prepositions`), an article of `deal_articles` and modifiers that
         say only which amount of the deal it is (`weak_modifiers`, `bare_modifiers`,
-        `deal_modifiers`): "a bank with a nominal capital of $1.5 billion", "the reserve
-        arrangement with the total capital of $200 billion", "62 projects with an estimated
+        `deal_modifiers`): "a fund with an authorised capital of $3 billion", "the pooling
+        arrangement with a total capital of $120 billion", "62 projects with an estimated
         cost of 2 trillion rubles". It is the amount of the bank, fund or projects named
         before "with", which the subject drops: no subject. Another modifier makes it a
         measure of its own ("the problem with the unused allocations of 300 million
@@ -1815,7 +1815,7 @@ class _Finder:
     def deal_after_figure(self) -> bool:
         """The subject, read after the figure, ends in one of `deal_heads_after_figure` and the
         figure follows
-        one of `deal_prepositions`: "a programme with 22 billion rubles in budget funding",
+        one of `deal_prepositions`: "a scheme with 17 billion rubles of federal funding",
         "soft loans with 1 percent annual interest" give the amount of the programme or loans
         the sentence names, whatever the modifiers: no subject."""
         r = self.rules
@@ -1832,8 +1832,8 @@ class _Finder:
     def composition_after_with(self) -> bool:
         """A percentage right after "with" or "have" (`composition_openers`) and the subject
         right after it, ending in one of `composition_heads`: "a facility with 100 percent
-        Finnish investment", "banks with one hundred percent foreign capital", "a third of them
-        have 100 percent Russian capital". The figure says what the
+        Finnish investment", "banks with one hundred percent foreign capital", "half of those
+        have 100 percent domestic capital". The figure says what the
         facility or bank named before "with" is made of, which the subject drops: no subject."""
         r = self.rules
         if self.span is None or self.fact_type != "percentage" or self.fs < 1:
@@ -1849,8 +1849,8 @@ class _Finder:
 
     def rate_of_a_deal(self) -> bool:
         """The subject is an interest rate (a word of `rate_deal_words`) right after "with" or
-        "at" (`rate_deal_prepositions`; determiners and modifiers may stand between): "loans
-        with an interest rate of 6.5 percent", "mortgages at 2 percent interest", "with a 6
+        "at" (`rate_deal_prepositions`; determiners and modifiers may stand between): "credits
+        with an interest rate of 4.5 percent", "mortgages at 2 percent interest", "with a 6
         percent interest rate". It is the rate of the loans or programme named before, which
         the subject drops: no subject."""
         r = self.rules
@@ -1875,8 +1875,8 @@ class _Finder:
     def owner_before_verb(self) -> bool:
         """The subject is a bare measure (no modifier but `weak_modifiers`/`bare_modifiers`),
         the object of a verb whose own subject, a noun phrase, says whose it is: "the investors
-        here manage capital of $15 trillion", "public sector entities have also decreased
-        payments by 10 percent" (linked right to the figure), "the plant involves 2 billion
+        here manage capital of $15 trillion", "state-run companies have also cut
+        payments by 12 percent" (linked right to the figure), "the plant involves 2 billion
         euros in investment" (read after the figure). The bare noun drops the owner: no
         subject. Not when the verb's subject is a pronoun or the speaker's state
         (`non_owner_words`: "we have increased earnings by 11 percent"), a place (the scope's
@@ -1904,12 +1904,12 @@ class _Finder:
                     return False  # "have lowered our GDP by": the possessive says whose
                 verb -= 1
         if self.free_word(verb) and self.u[verb].lower in r.verb_particles:
-            verb -= 1  # "have taken out 50 billion rubles worth of loans"
+            verb -= 1  # "have paid out 30 billion rubles worth of grants"
         if not self._verb_word(verb):
             return False
         if not bare and not (self.free_word(verb) and self.u[verb].lower in r.recipient_verbs):
-            # a measure with modifiers names its owner only as what a group gets ("junior
-            # teachers will get a wage increase of 70 percent", seed 2038)
+            # a measure with modifiers names its owner only as what a group gets ("young
+            # nurses will get a pay rise of 45 percent", seed 2038)
             return False
         k = verb - 1
         while k >= 0 and self.free_word(k) and (self.u[k].lower in r.owner_skip or self.adverb(k)):
@@ -1930,7 +1930,7 @@ class _Finder:
 
     def paired_by_respectively(self) -> bool:
         """The subject joins parts with "and"/"or" and a word of `respectively_words` follows
-        the figure: "cargo and passenger traffic grew by 6.9 percent and 7.8 percent,
+        the figure: "car and truck sales grew by 5.2 percent and 9.1 percent,
         respectively" pairs each figure with one part, so the joined subject is too much."""
         first, last = self.span_units()
         if first is None or last is None:
@@ -1987,7 +1987,7 @@ class _Finder:
 
     def inherited(self) -> tuple | None:
         """(subject, span, part_of) of the figure before, for a figure that goes on with it:
-        "grew by 20 percent and reached $60 billion", "283 billion rubles in 2017, 187 billion in
+        "rose by 15 percent and reached $45 billion", "283 billion rubles in 2017, 187 billion in
         2018 and 172 billion in 2019" (only a time phrase between); never in a "respectively"
         list."""
         r = self.rules
@@ -2014,9 +2014,9 @@ class _Finder:
         if found is None and self.types.get(self.u[k].fact) != self.fact_type:
             return None  # a list goes on with figures of one kind
         if found is None and self.opens_own_clause():
-            return None  # "revenue was 45 billion rubles, only 2.5 billion was invested"
+            return None  # "income was 38 billion rubles, only 1.5 billion was spent"
         if self.place_follows():
-            return None  # "growth in Germany was 5.7 percent and 4 percent in the US"
+            return None  # "growth in France was 3.2 percent and 6 percent in Japan"
         return other
 
     def place_follows(self) -> bool:
@@ -2059,8 +2059,8 @@ class _Finder:
 
     def opens_own_clause(self) -> bool:
         """A verb of `clause_verbs` follows the figure (adverbs of `skip_after_link` may stand
-        between): the figure is the subject of a clause of its own ("revenue was 45 billion
-        rubles, only 2.5 billion was invested"), not the next item of a list."""
+        between): the figure is the subject of a clause of its own ("income was 38 billion
+        rubles, only 1.5 billion was spent"), not the next item of a list."""
         r = self.rules
         j = self.fe
         while j < len(self.u) and self.free_word(j) and self.u[j].lower in r.skip_after:
@@ -2089,7 +2089,7 @@ class _Finder:
         after it (`participle_restriction_prepositions`: "80 percent of the electricity
         generated in the country", "of people involved in the economy"), or a preposition of
         `generic_complement_prepositions`, a number and a noun after it, the group it belongs
-        to ("raised by 10 percent the wages of 43,000 teachers"); and, for the fact types of
+        to ("raised by 15 percent the salaries of 28,000 doctors"); and, for the fact types of
         `generic_after_figure_types` (money), any such word read after the figure and a link
         ("benefited from 3 billion rubles in grants"), unless the clause before the figure has
         a word of `non_owner_words` ("we gave ..."). The word alone names a wider measure than the
@@ -2167,7 +2167,7 @@ class _Finder:
         """The sentence opens with an article of `anaphoric_opening_articles` ("The"), at most
         one modifier of `weak_modifiers` or `deal_modifiers` ("annual", "estimated") and a bare
         noun of `anaphoric_opening_nouns`, and that noun ends the subject ("The investment
-        exceeds 21 billion rubles", "The annual savings are expected to amount to ..."): the
+        exceeds 21 billion rubles", "The yearly savings are likely to come to ..."): the
         measure of a project or programme named in a sentence before, which the subject does
         not name, so none is given (issue 16o). "The cost of the bridge is" names it: kept.
         Since issue 16q the article may also open a clause, after a mark of `_CLAUSE_MARKS` or
@@ -2428,8 +2428,8 @@ class _Finder:
         return self.free_word(k) and self.u[k].lower in self.rules.containing_verbs
 
     def particle_alone(self) -> bool:
-        """The subject opens with a verb particle of `verb_particles` ("Projects were carried
-        out worth 24 billion rubles" gives "out"): a piece of the verb, no noun phrase, so no
+        """The subject opens with a verb particle of `verb_particles` ("Works were carried
+        out worth 16 billion rubles" gives "out"): a piece of the verb, no noun phrase, so no
         subject (issue 16p)."""
         first = self.span_units()[0]
         return first is not None and self.u[first].lower in self.rules.verb_particles
@@ -2511,7 +2511,7 @@ def _per_unit_dropped(rules: SubjectRules, subject: str, per: str | None) -> boo
     word of `per_price_words` and does not name the unit: "an oil price of $40 per barrel" is a
     price by itself, "our premium at $11 per barrel" drops what it is per (issue 16k)."""
     if per and per.lower() in rules.per_price_units:
-        # "Argus assessed our premium at $11 per barrel": a price per its unit names the
+        # "Analysts put our discount at $9 per barrel": a price per its unit names the
         # price; any other amount per a unit of price drops the unit (seed 2038)
         words = set(subject.lower().replace("-", " ").split())
         return not words & rules.per_price_words and per.lower() not in words

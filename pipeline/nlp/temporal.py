@@ -262,7 +262,7 @@ def period_for(
         if mention.start >= end and _adjacent_after(ruleset).fullmatch(
             sentence, end, mention.start
         ):
-            # "from 19.8 percent in 2016 to 18.5 percent in 2017": a year joined to the figure
+            # "from 14.2 percent in 2013 to 12.7 percent in 2014": a year joined to the figure
             # by a preposition alone is its own, whatever stands before the figure
             distance = -1
         if best is None or distance < best[0]:
@@ -335,7 +335,7 @@ def _change_base_year(
     year_of_doc: int | None,
     month_of_doc: int | None,
 ) -> int | None:
-    """The year a rise or fall after the figure is measured against ("grown by 26 percent
+    """The year a rise or fall after the figure is measured against ("risen by 18 percent
     compared to last year"; temporal.json's `change_base_markers`), when it ends the comparison:
     not "compared to last year's 8 billion", whose year is the other figure's."""
     pattern = _patterns(ruleset)[0]

@@ -78,7 +78,7 @@ def test_find_label_rejects_sentences(text):
 @pytest.mark.parametrize(
     ("label", "speaker"),
     [
-        ("Speaker of the Moscow City Duma Vladimir Platonov", "Vladimir Platonov"),
+        ("Speaker of the Tula Regional Duma Pavel Orlov", "Pavel Orlov"),
         ("Journalist Mikhail Leontyev", "Mikhail Leontyev"),
         ("Cosmonaut Pavel Vinogradov", "Pavel Vinogradov"),
     ],

@@ -26,7 +26,7 @@ def change(sentence, figure):
         ("Weapons account for 20 percent of the total.", "20 percent", None),
         ("Inflation rose to 4 percent.", "4 percent", None),
         ("It is 30.8 percent more than a year ago.", "30.8 percent", "increase"),
-        ("The budget received 2.4 trillion rubles, up 45.5 percent.", "45.5 percent", "increase"),
+        ("The budget received 3.1 trillion rubles, up 38.5 percent.", "38.5 percent", "increase"),
         ("Coal was up by 7 percent, and farming by 11 percent.", "11 percent", "increase"),
         ("The growth rate reached 10%.", "10%", "increase"),
         ("Tariffs were reduced by 20%.", "20%", "decrease"),

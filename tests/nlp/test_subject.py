@@ -235,8 +235,8 @@ def test_rule_file_is_valid_and_lowercase():
         # "N percent of X": the whole
         ("About 60 percent of local doctors agreed.", "About 60 percent", "local doctors"),
         ("We spent 30 percent of the total.", "30 percent", None),
-        ("We keep 40 percent of our gold and currency reserves abroad.", "40 percent", None),
-        ("It holds 70 percent of the market for tiles.", "70 percent", None),
+        ("We keep 35 percent of our oil and gas revenues abroad.", "35 percent", None),
+        ("It holds 65 percent of the market for tiles.", "65 percent", None),
         # direct links
         (
             "We will raise funding for rural clinics by 25 percent.",
@@ -274,7 +274,7 @@ def test_open_phrases_and_vague_heads(text, figure, subject):
 @pytest.mark.parametrize(
     ("text", "figures", "subject"),
     [
-        ("Trade grew by 20 percent and reached $60 billion.", ["$60 billion"], "trade"),
+        ("Trade grew by 15 percent and reached $45 billion.", ["$45 billion"], "trade"),
         (
             "Revenue rose by 9 percent in 2019 to reach 16 billion rubles.",
             ["16 billion rubles"],
@@ -385,8 +385,8 @@ def test_a_whole_keeps_its_restriction_or_is_refused(text, figure, subject):
         ("Freight traffic was up by 22 percent in the rail segment.", "22 percent", None),
         ("Retail lending grew 9 percent in the mortgage sector.", "9 percent", None),
         (
-            "We have a return rate of around 70 percent for young teachers.",
-            "around 70 percent",
+            "We have a return rate of around 65 percent for young nurses.",
+            "around 65 percent",
             None,
         ),
         ("Funding will amount to $5 billion for the new schools.", "$5 billion", None),
@@ -459,8 +459,8 @@ def test_punctuation_at_the_end_of_a_phrase_is_left_out(text, figure, subject):
     [
         # a verb whose object is the measure is not part of the phrase
         (
-            "Some regions, as you know, show GDP growth of more than 10 percent.",
-            "more than 10 percent",
+            "Some regions, as you know, show GDP growth of more than 12 percent.",
+            "more than 12 percent",
             "GDP growth",
         ),
         ("Ski resorts showed revenue growth of 12 percent.", "12 percent", "revenue growth"),
@@ -485,8 +485,8 @@ def test_a_verb_before_the_phrase_is_left_out(text, figure, subject):
         # "own" restricts the measure: own revenue is not all revenue
         ("Our own revenue increased by 17 percent.", "17 percent", "own revenue"),
         (
-            "The province's own consolidated budget grew by 11 percent.",
-            "11 percent",
+            "The province's own consolidated budget grew by 13 percent.",
+            "13 percent",
             "province's own consolidated budget",
         ),
         # and a phrase that ends in it is still cut
@@ -501,7 +501,7 @@ def test_own_is_kept_before_a_measure(text, figure, subject):
     ("text", "figure", "subject"),
     [
         # a surplus or a deficit alone does not say which: of the budget, of trade
-        ("The country had a surplus of 2.6 percent of GDP.", "2.6 percent", None),
+        ("The country had a surplus of 1.8 percent of GDP.", "1.8 percent", None),
         ("The deficit was 3 percent of GDP last year.", "3 percent", None),
         # with a modifier they do
         ("The budget surplus was 2.6 percent of GDP.", "2.6 percent", "budget surplus"),
@@ -633,7 +633,7 @@ def test_a_bare_measure_after_an_indefinite_article_is_one_deal(text, figure, su
         ("The city got a loan of 5 billion rubles.", "5 billion rubles", None),
         # an amount one party has, gets or pays: one of a kind too
         ("Last year the firm posted a profit of 8 billion rubles.", "8 billion rubles", None),
-        ("Savers will pay a 13 percent tax on this income.", "13 percent", None),
+        ("Savers will pay a 15 percent tax on this income.", "15 percent", None),
     ],
 )
 def test_an_article_makes_one_deal_only_of_a_deals_head(text, figure, subject):
@@ -695,7 +695,8 @@ def test_for_those_who_restricts_the_measure(text, figure, subject):
         ),
         # nor is a noun inside the long phrase
         (
-            "Fuel sales and customs duties and fees at all levels of the budget rose by 7 percent.",
+            "Fuel sales and customs duties and levies at all levels of the budget "
+            "rose by 7 percent.",
             "7 percent",
             None,
         ),
@@ -754,7 +755,7 @@ def test_no_part_before_a_participle_or_the_latter(text, figure, subject):
     ("text", "figure", "subject"),
     [
         # the measure noun of the first subject is left unsaid: the product alone is no subject
-        ("Poultry exports grew by 31 percent, pork by 20 percent.", "20 percent", None),
+        ("Grain exports grew by 26 percent, barley by 14 percent.", "14 percent", None),
         ("Steel output rose by 3 percent, cement by 5 percent.", "5 percent", None),
         (
             "The production of locomotives increased by 33 percent, medicines by 12 percent.",
@@ -979,7 +980,7 @@ def test_a_degree_after_a_percentage_is_no_amount(text, figure, subject):
         ("Road funding rose by 7 percent. It is 3 percent of GDP.", "3 percent", None),
         # a name with a digit is no year: "this index" may be its own
         (
-            "The growth rate in the region amounted to 4%, while for the G7 this index was 1%.",
+            "The growth rate in the region amounted to 3%, while for the G20 this index was 1%.",
             "1%",
             None,
         ),
@@ -1281,14 +1282,14 @@ def test_noun_modifiers_and_a_respectively_list(text, figure, subject):
     [
         # "fourth" is a time word like "first": "it" after "in the fourth quarter" goes back
         (
-            "Retail growth in May came to 4 percent, while in the fourth quarter it was 2 percent.",
-            "2 percent",
+            "Retail growth in May came to 5 percent, and in the fourth quarter it was 3 percent.",
+            "3 percent",
             "retail growth",
         ),
         # a plural before "it": something else
         (
-            "Retail sales rose by 4 percent, while in the fourth quarter it was 2 percent.",
-            "2 percent",
+            "Retail sales rose by 5 percent, and in the fourth quarter it was 3 percent.",
+            "3 percent",
             None,
         ),
     ],
@@ -1328,8 +1329,8 @@ def test_an_amount_per_unit_the_subject_drops_has_none(text, figure, subject):
     [
         # "in each country", "for every school" (`distributive_determiners`): each one's amount
         (
-            "We aim to raise mutual investment to $15 billion in each country by 2025.",
-            "$15 billion",
+            "We aim to raise mutual investment to $12 billion in each country by 2030.",
+            "$12 billion",
             None,
         ),
         ("Grants reached 2 million rubles for every school.", "2 million rubles", None),
@@ -1354,18 +1355,18 @@ def test_an_amount_for_each_one_has_no_subject(text, figure, subject):
         # a deal's own amount after "with" and an article (`deal_articles`, `deal_modifiers`):
         # the amount of the bank, fund or projects named before it
         (
-            "They agreed to create an investment bank with a nominal capital of $1.5 billion.",
-            "$1.5 billion",
+            "They agreed to set up a development fund with a nominal capital of $2.5 billion.",
+            "$2.5 billion",
             None,
         ),
         (
-            "The arrangement with the total capital of $200 billion is an example.",
-            "$200 billion",
+            "The arrangement with the total capital of $120 billion is one example.",
+            "$120 billion",
             None,
         ),
         (
-            "The fund was set up in 2014 with the starting capital of $500 million.",
-            "$500 million",
+            "The fund was set up in 2016 with the starting capital of $300 million.",
+            "$300 million",
             None,
         ),
         (
@@ -1397,8 +1398,8 @@ def test_a_deals_amount_after_with_and_an_article(text, figure, subject):
         # a figure followed by its own verb is the subject of its own clause: it does not go
         # on with the figure before
         (
-            "The firm's revenue in 2019 was about 45 billion rubles, only 2.5 billion was spent.",
-            "2.5 billion",
+            "The firm's revenue in 2018 was about 38 billion rubles, only 1.5 billion was spent.",
+            "1.5 billion",
             None,
         ),
         ("Exports reached $5 billion, and $6 billion is expected next year.", "$6 billion", None),
@@ -1409,7 +1410,7 @@ def test_a_deals_amount_after_with_and_an_article(text, figure, subject):
             "172 billion",
             "investment",
         ),
-        ("Exports grew by 20 percent and reached $60 billion.", "$60 billion", "exports"),
+        ("Exports grew by 15 percent and reached $45 billion.", "$45 billion", "exports"),
     ],
 )
 def test_a_figure_with_its_own_verb_does_not_go_on_with_the_one_before(text, figure, subject):
@@ -1420,10 +1421,10 @@ def test_a_figure_with_its_own_verb_does_not_go_on_with_the_one_before(text, fig
     ("text", "figure", "subject"),
     [
         # a measure noun's own index, volume or level (`compound_wrappers`): the whole phrase
-        ("Last year, the trade volume grew by 34 percent.", "34 percent", "trade volume"),
+        ("Last year, the trade volume grew by 29 percent.", "29 percent", "trade volume"),
         (
-            "The industrial output index rose by around 1.5 percent.",
-            "around 1.5 percent",
+            "The industrial output index went up by around 3.5 percent.",
+            "around 3.5 percent",
             "industrial output index",
         ),
         ("Retail trade volumes grew by 5 percent.", "5 percent", "retail trade volumes"),
@@ -1494,9 +1495,9 @@ def test_a_clause_without_that_after_the_whole_restricts_it(text, figure, subjec
         # the part's own measure after "of": a ratio whose base the part does not name
         # (issue 16i, `ratio_needs_base`)
         (
-            "Overall, Brazil's productivity is generally less than 50 percent of the "
-            "productivity of the leading economies.",
-            "less than 50 percent",
+            "Overall, Chile's productivity is still less than 40 percent of the "
+            "productivity of the richest nations.",
+            "less than 40 percent",
             None,
         ),
         ("Teachers' pay was raised to 150 percent of the regional average.", "150 percent", None),
@@ -1557,9 +1558,9 @@ def test_a_figure_for_another_place_does_not_go_on_with_the_one_before(text, fig
         ),
         # an aside after another link, or one with no figure, is not read
         (
-            "Freight traffic grew by 8 percent, and passenger traffic by 4.7 percent, of which "
-            "rail accounts for 3.3 percent.",
-            "8 percent",
+            "Freight traffic grew by 6 percent, and passenger traffic by 3.9 percent, of which "
+            "rail accounts for 2.1 percent.",
+            "6 percent",
             "freight traffic",
         ),
         (
@@ -1582,8 +1583,8 @@ def test_an_aside_before_the_whole_of_a_share_link(text, figure, subject):
         ("Since May, teaching staff salaries grew by 12 percent.", "12 percent", None),
         # a weak modifier, a determiner or the start of the sentence before the phrase
         (
-            "We have a fairly low unemployment rate of 5.7 percent.",
-            "5.7 percent",
+            "They have a fairly low unemployment rate of 4.9 percent.",
+            "4.9 percent",
             "unemployment rate",
         ),
         ("Payments will come to 9,000 rubles.", "9,000 rubles", "payments"),
@@ -1634,8 +1635,8 @@ def test_worth_after_be_and_stable_at_link_a_measure(text, figure, subject):
         # manner, time or a market is no restriction
         ("Tariffs went up by 8 percent on average.", "8 percent", "tariffs"),
         ("Tariffs will rise by 5 percent on an annual basis.", "5 percent", "tariffs"),
-        ("Oil prices dropped by 7 percent on global markets.", "7 percent", "oil prices"),
-        ("Crude oil production rose by 8.5% on last year.", "8.5%", "crude oil production"),
+        ("Gas prices dropped by 9 percent on global markets.", "9 percent", "gas prices"),
+        ("Crude steel production rose by 6.5% on last year.", "6.5%", "crude steel production"),
     ],
 )
 def test_on_after_the_figure_restricts_it(text, figure, subject):
@@ -1647,13 +1648,13 @@ def test_on_after_the_figure_restricts_it(text, figure, subject):
     [
         # "gold" is a noun modifier, so "gold and currency reserves" keeps both (issue 16i)
         (
-            "Back then, the gold and forex reserves stood at $12.5 billion.",
-            "$12.5 billion",
+            "In those years, the gold and forex reserves stood at $17.5 billion.",
+            "$17.5 billion",
             "gold and forex reserves",
         ),
         (
-            "Our gold and foreign currency reserves have grown by over 7 percent.",
-            "over 7 percent",
+            "Our gold and foreign currency reserves have risen by over 9 percent.",
+            "over 9 percent",
             "gold and foreign currency reserves",
         ),
         ("Gold production grew by 4 percent.", "4 percent", "gold production"),
@@ -1711,8 +1712,8 @@ def test_an_age_or_size_after_the_whole_narrows_it(text, figure, subject):
         # a pronoun for a group of people and a whole of people: the group's share, which
         # the whole alone does not name (issue 16k, `group_wholes`)
         (
-            "Farmers live in the north, where they amount to 40 percent of the population.",
-            "40 percent",
+            "Farmers live in the north, where they amount to 35 percent of the residents.",
+            "35 percent",
             None,
         ),
         ("This is only 2 percent of the city's residents.", "2 percent", None),
@@ -1800,8 +1801,8 @@ def test_a_share_of_one_firms_capital_has_no_subject(text, figure, subject):
         ),
         # no preposition before the earlier link: the noun is what the figure measures
         (
-            "Freight traffic increased by 8 percent, and passenger traffic by 4.7 percent.",
-            "4.7 percent",
+            "Freight traffic increased by 6 percent, and passenger traffic by 3.9 percent.",
+            "3.9 percent",
             "passenger traffic",
         ),
         ("Coal loading increased by 8 percent, and grain by 5 percent.", "5 percent", "grain"),
@@ -1932,7 +1933,7 @@ def test_a_noun_ending_in_ly_is_no_adverb(text, figure, subject):
         ("The investment exceeds 21 billion rubles.", "exceeds 21 billion rubles", None),
         ("The funding stands at 370 million rubles.", "370 million rubles", None),
         (
-            "The annual savings are expected to amount to 40 million rubles.",
+            "The annual savings are likely to amount to 40 million rubles.",
             "40 million rubles",
             None,
         ),
