@@ -70,11 +70,11 @@ UNDER_WAY_CASES = [
     # a year alone, the page's, said beside the name: refined to the page's day
     (
         (
-            "The President presented the cup to the winners of the Lake Tall Ships Regatta.\n\n"
-            "The Lake Tall Ships Regatta is taking place under a 2031–2033 programme.",
+            "The President presented the cup to the winners of the Lake Sailing Regatta.\n\n"
+            "The Lake Sailing Regatta is taking place under a 2031–2033 programme.",
             "Presenting awards to the regatta's winners",
             "2031-09-12",
-            "Lake Tall Ships Regatta",
+            "Lake Sailing Regatta",
             "2031-09-12",
             "2031",
         ),
@@ -165,7 +165,7 @@ PROGRAMME_START_CASES = [
     (
         (
             "The President has arrived in Pineland. He will take part in the Lake Summit.\n\n"
-            "The programme will start with an informal dinner in the evening of May 27.",
+            "The programme will start with a private dinner in the evening of May 27.",
             "Vladimir Putin arrived in Pineland",
             "2031-05-27",
             "Lake Summit",
@@ -265,7 +265,7 @@ YEARS_AGO_CASES = [
     # "exactly two years ago" and the second anniversary: the page's day
     (
         (
-            "Vladimir Putin congratulated all those taking part in events celebrating the "
+            "The President congratulated everyone taking part in events marking the "
             "second anniversary of the Lake Games.\n\nThe first race of the Lake Games was run "
             "exactly two years ago in Pinetown.",
             "Congratulations to athletes",
@@ -292,7 +292,7 @@ YEARS_AGO_CASES = [
     # not fired: another number of years
     (
         (
-            "Vladimir Putin congratulated all those taking part in events celebrating the "
+            "The President congratulated everyone taking part in events marking the "
             "second anniversary of the Lake Games.\n\nThe stadium was built exactly three years "
             "ago.",
             "Congratulations to athletes",
