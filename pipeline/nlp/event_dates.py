@@ -5,8 +5,8 @@ or None:
 
 - a date written in the name ("December 1999 parliamentary elections", "MAKS-2019") is kept,
   and refined by a date in the sentence that agrees with it;
-- an anniversary is in the year of what it counts from plus its number ("75th anniversary of
-  Victory in the 1941–1945 war" is 2020), the base year coming from the name, the archive's
+- an anniversary is in the year of what it counts from plus its number ("300th anniversary of
+  the peace of 1721" is 2021), the base year coming from the name, the archive's
   `anniversary_bases` (`event_gazetteer`) or the clause; with no base, a date in its clause that
   is near the document's year;
 - otherwise the date nearest to the name in its clause: "May 9, 2021", "in June" (in the year the
@@ -160,7 +160,7 @@ def _date_limits(ruleset: Rules):
     agent_words = int(rules.get("multi_year_agent_max_words", 0))
     relatives = rules.get("deadline_date_relatives", [])
     never = NEVER_MATCHES
-    # "the siege of Leningrad by Nazi troops lasted ...": who waged it, before the verb
+    # "the siege of the fortress by the northern army lasted ...": who waged it, before the verb
     agent = rf"(?:by(?:\s+[\w’'-]+){{1,{agent_words}}}?\s+)?" if agent_words else ""
     verb = (
         rf"{agent}(?:(?:which|that)\s+)?(?:{phrase_alternation(verbs)})\b[^,.;:]{{0,40}}?"
@@ -641,8 +641,8 @@ def _just_over(ruleset: Rules, clause: str, narrative: bool) -> bool:
 
 def _future_year_window(ruleset: Rules, sentence: str, start: int, end: int) -> int:
     """How many years after the document's a year of an anniversary's clause may be when the
-    clause speaks of a time to come (events.json's `anniversary_future_year_window`: "in 2024
-    we will be celebrating the 300th anniversary of ...", said in 2018); 0 otherwise."""
+    clause speaks of a time to come (events.json's `anniversary_future_year_window`: "in 2031
+    we will be marking the 150th anniversary of the Lake Academy", said in 2025); 0 otherwise."""
     rules = ruleset.get("events", required=("heads",))
     lo, hi = clause_bounds(ruleset, sentence, start, end)
     if _tense(ruleset, sentence[lo:hi]) <= 0:
@@ -652,8 +652,8 @@ def _future_year_window(ruleset: Rules, sentence: str, start: int, end: int) -> 
 
 def _cue_clause_end(ruleset: Rules, sentence: str, end: int, hi: int) -> int:
     """Where the stretch read for cues of the document's date ends after an event ending at
-    `end`: before another noun joined to it that has a relative clause of its own ("the World
-    Cup and the assessments of our work that you made today": "today" is the assessments')."""
+    `end`: before another noun joined to it that has a relative clause of its own ("the Lake
+    Games and the comments on our plans that you made today": "today" is the comments')."""
     m = _issue_12i_patterns(ruleset)["other_relative"].search(sentence, end, hi)
     return m.start() if m else hi
 
@@ -836,8 +836,8 @@ def _present(ruleset: Rules, clause: str) -> bool:
     """Whether the clause may speak of the time it is said in: no cue of a time to come
     (`future_cues`: "will", "next") nor of another time, a wish or a condition
     (`doc_date_cues.not_present`: "last time", "would", "hope to"). A past verb is no such cue:
-    a news report tells in the past what happened on its day ("The meeting took place on the
-    sidelines of the Lake Forum")."""
+    a news report tells in the past what happened on its day ("The two ministers talked on
+    the sidelines of the Lake Forum")."""
     return not _cues(ruleset)[3].search(clause) and not _cues(ruleset)[9].search(clause)
 
 
@@ -1088,7 +1088,7 @@ def under_way_on_doc_day(
 
 def greeted(ruleset: Rules, sentence: str, start: int) -> bool:
     """Whether the sentence sends greetings to the event named at `start` ("sent his greetings
-    to the participants of the Northern Forum")."""
+    to all who attend the Northern Fair")."""
     return bool(_greeting(ruleset).search(sentence, max(0, start - 200), start))
 
 
@@ -1233,7 +1233,7 @@ def _cued_date(
     if cue_date:
         return cue_date
     if doc_date and len(doc_date) >= 7 and _this_event(ruleset, sentence, start, lo, hi):
-        return doc_date[:7]  # "Pakistan is represented by its president at this SCO summit"
+        return doc_date[:7]  # "Lakeland sends its foreign minister to this Lake Union summit"
     if doc_date and len(doc_date) >= 7 and _just_over(ruleset, sentence[lo:hi], narrative):
         return doc_date[:7]  # "The Games are over now", "Upon returning from the Forum"
     if doc_date and len(doc_date) >= 7 and greeted(ruleset, sentence, start):

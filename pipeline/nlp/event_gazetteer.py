@@ -42,8 +42,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 
 def name_key(text: str) -> str:
     """The lookup key of a name: its content words without numbers, ordinals or roman
-    numerals, sorted ("Victory in the Great Patriotic War of 1941–1945" -> "great patriotic
-    victory war")."""
+    numerals, sorted ("Peace in the Great Northern War of 1700–1721" -> "great northern
+    peace war")."""
     from pipeline.nlp.events import content_words
 
     return " ".join(sorted(w for w in content_words(text) if not _NUMBER.fullmatch(w)))

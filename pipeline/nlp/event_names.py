@@ -12,8 +12,8 @@ not by a list of known events:
 - some heads name an event on their own when capitalised ("the World Cup"), some only with a
   named tail when lowercase ("the battle of Moscow", "a session of the State Council"),
   "meeting" only after an ordinal;
-- anniversaries keep what they are the anniversary of ("50th anniversary of the first contract
-  to supply natural gas to Austria"); acronym-year names ("MAKS-2019") have a pattern of their
+- anniversaries keep what they are the anniversary of ("40th anniversary of the first agreement
+  to deliver grain to Lakeland"); acronym-year names ("MAKS-2019") have a pattern of their
   own.
 
 A head followed by an organisation word ("Central Election Commission") is part of a longer
@@ -154,16 +154,16 @@ def grammar(ruleset: Rules) -> Grammar:
             w.lower() for w in rules.get("proper_tail_indefinite_determiners", [])
         ),
         tail_title_words=frozenset(w.lower() for w in rules.get("proper_tail_title_words", [])),
-        # ", Turkey and Iran", ", China, France, the United States, and the UK": the rest of a
-        # list of names the tail began ("the summit of Russia, Turkey and Iran")
+        # ", Pineland and Hillmark", ", Hillmark, the United Provinces, and the Isles": the rest
+        # of a list of names the tail began ("the summit of Lakeland, Pineland and Hillmark")
         tail_list_re=re.compile(
             rf"(?:,{_SP}(?:the{_SP})?{_TAIL_CAP}(?:{_SP}{_TAIL_CAP})*)*,?{_SP}and{_SP}"
             rf"(?:the{_SP})?{_TAIL_CAP}(?:{_SP}{_TAIL_CAP})*"
         )
         if rules.get("proper_tail_lists", True)
         else re.compile(r"(?!)"),
-        # "in Asia", "in Europe": a region that ends a name ("Conference on Interaction and
-        # Confidence-Building Measures in Asia"), not where one meeting of it is held
+        # "in Asia", "in Europe": a region that ends a name ("Conference on Rivers and Water
+        # Management in Asia"), not where one meeting of it is held
         tail_region_re=re.compile(rf"{_SP}in{_SP}(?:{phrase_alternation(rules['tail_regions'])})\b")
         if rules.get("tail_regions")
         else re.compile(r"(?!)"),
@@ -501,8 +501,8 @@ def _tail_rest(ruleset: Rules, text: str, tail: re.Match, g: Grammar, proper: bo
             and not _lowercase_word_follows(text, more.end(), g.proper_tail_followers)
         ):
             end = more.end()
-    # (only a tail that says on or for what: "Conference on ... Measures in Asia", "summit of
-    # the Organisation for Security and Cooperation in Europe"; after a body's plain name the
+    # (only a tail that says on or for what: "Conference on ... Management in Asia", "summit
+    # of the Organisation for Forests and Clean Air in Europe"; after a body's plain name the
     # region is where one meeting of it is held: "the summit of the Shanghai Cooperation
     # Organisation in Europe")
     on_what = re.search(r"\b(?:on|for)\b", tail.group(0)) is not None

@@ -541,7 +541,7 @@ def years_ago_today(
 ) -> str | None:
     """The document's day for an anniversary counting `number` years when the page says that
     many years have passed today (issue 12t; `anniversary_years_ago_today`: "The first race was
-    run exactly two years ago" and "the second anniversary of the opening of the Lake Games"):
+    run exactly two years ago" and "the second anniversary of the launch of the Lake Games"):
     the anniversary falls on the page's day. Only where `date` is None or the document's year
     or month; `events.py` leaves out a number two anniversaries of the page share."""
     if not number or not doc_date or len(doc_date) < 10:

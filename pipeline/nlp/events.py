@@ -244,8 +244,8 @@ class EventExtractor(RuleComponent):
         found: _Mentions,
     ) -> dict[int, str]:
         """The dates of anniversaries that an event held to mark them refines ("The Lake
-        Conference was held yesterday. ... The Conference was held to mark the 60th anniversary
-        of the Commission": the anniversary is marked on the conference's day), by index in
+        Conference was held yesterday. ... The Conference was held to mark the 45th anniversary
+        of the Lake Commission": the anniversary is marked on the conference's day), by index in
         `dated`, when events.json's `anniversary_date_from_marking_event` says so: the
         anniversary's date is the marking event's when that one starts with it and is finer
         (`marking_anniversary_cues` between the two, as `_date_of_marked_anniversary` reads
@@ -421,8 +421,8 @@ class EventExtractor(RuleComponent):
 
     def _years_named_elsewhere(self, doc: Doc, kind: str, mentions: list[dict]) -> str | None:
         """The first year of a span of years the document writes right after an undated war's
-        name anywhere, also inside another event's name ("the 75th anniversary of Victory in
-        the Great Patriotic War of 1941-1945", then "the end of the Great Patriotic War"), for
+        name anywhere, also inside another event's name ("the 300th anniversary of the peace
+        that ended the Great Northern War of 1700-1721", then "the Great Northern War"), for
         the kinds of events.json's `undated_kinds_by_cues`, through `multi_year_range_links`
         ("of", "in") or in brackets."""
         rules = self.rules.get("events", required=("heads",))
@@ -513,8 +513,8 @@ class EventExtractor(RuleComponent):
 
     def _date_from_next_sentence(self, doc: Doc, event: dict, grouped: _Mentions) -> str | None:
         """The date the sentence after an undated event's first mention gives it through a
-        generic mention of its head ("... the 10th summit of the Islamic Conference. The
-        President accepted an invitation to the summit in Malaysia this October."), for the
+        generic mention of its head ("... the 7th summit of the Lake Union. The President
+        accepted an invitation to the summit in Pineland this November."), for the
         kinds in events.json's `back_reference_kinds`, when no other event is named in that
         sentence. Only a date the sentence says, not one its cues imply."""
         heads = _back_reference_heads(self.rules).get(event["kind"])
@@ -528,8 +528,8 @@ class EventExtractor(RuleComponent):
         sent = doc[span.sent.end].sent
         lo, hi = sent.start_char, sent.end_char
         # another event named in that sentence: its dates may be that event's, unless "the
-        # <head>" and the date both come before it ("The summit will take place in late May,
-        # just before the 300th anniversary of ...")
+        # <head>" and the date both come before it ("The summit is set for late June, a week
+        # before the 150th anniversary of the Lake Academy")
         other = min(
             (m["start"] - lo for m in grouped.starting(lo, hi)),
             default=hi - lo,
@@ -553,7 +553,7 @@ class EventExtractor(RuleComponent):
     def _refinable(self, date: str) -> bool:
         """Whether a later sentence may refine the date found: a month, or a year alone when
         events.json's `later_day_refines_year` says so (a year from the event's name, "the
-        2017 World Judo Championships", and "The championship is taking place on August 28")."""
+        2017 World Rowing Championships", and "The championship opens on August 21")."""
         if len(date) == 7:
             return True
         rules = self.rules.get("events", required=("heads",))
@@ -561,8 +561,8 @@ class EventExtractor(RuleComponent):
 
     def _refinable_by_mention(self, date: str, kind: str) -> bool:
         """Whether a later mention's day may refine the date the first ones gave: a month, or
-        a year alone when events.json's `later_mention_refines_year` says so ("the 2016 Tall
-        Ships Regatta ... The 2016 Tall Ships Regatta takes place on September 4"). Not for
+        a year alone when events.json's `later_mention_refines_year` says so ("the 2016 Lake
+        Sailing Regatta ... The 2016 Lake Sailing Regatta opens on September 9"). Not for
         an anniversary: its mentions' dates are of what it marks."""
         if kind == "anniversary":
             return False
@@ -586,8 +586,8 @@ class EventExtractor(RuleComponent):
     ) -> str | None:
         """The day, in the month (or year: `_refinable`) already found, that a sentence soon
         after gives an event through "the <head>", "it" or "the event" opening it as the
-        subject of one of events.json's `later_day_verbs` ("The festival takes place in Sochi
-        on June 7-14", "This year it will take place ... from August 18 to 20";
+        subject of one of events.json's `later_day_verbs` ("The festival takes place in
+        Lakeside on June 5-11", "This year it will take place ... from August 12 to 16";
         `later_day_subjects`, `later_day_openers`, `later_day_window_chars`). Not from a
         sentence that names another event, nor a day it ends on ("until November 22";
         `later_day_span_ends`)."""
@@ -623,7 +623,7 @@ class EventExtractor(RuleComponent):
         self, doc: Doc, mentions: list[dict], found: _Mentions
     ) -> str | None:
         """The date of the anniversary an event is held to mark, named right after one of its
-        mentions ("the Victory Parade to mark the 74th anniversary of Victory"; events.json's
+        mentions ("the Harbour Parade to mark the 120th anniversary of the port"; events.json's
         `marking_anniversary_cues`). Not for an anniversary, nor a war."""
         if self._not_dated_by_cues(mentions[0]["kind"]):
             return None
@@ -861,7 +861,7 @@ class _Groups:
 
 def _names_its_body(group: _Group, event: dict) -> bool:
     """Whether the group's event is a meeting of the body the mention names ("the summit of the
-    Conference on Interaction ..." and, later, "the Conference on Interaction ..."): one event."""
+    Council of Lake States ..." and, later, "the Council of Lake States ..."): one event."""
     if group.kind == "anniversary":
         return False  # "the anniversary of the Great Patriotic War" is not the war
     first = group.mentions[0]["name"]

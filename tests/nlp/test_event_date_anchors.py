@@ -220,8 +220,8 @@ DOCUMENT_CASES = [
     # an anniversary marked by an event whose day is known takes that day
     (
         "The Lake Conference was held yesterday.\n\n"
-        "The Lake Conference was held to mark the 60th anniversary of the Harbour Commission.",
-        "60th anniversary of the Harbour Commission",
+        "The Lake Conference was held to mark the 45th anniversary of the Harbour Commission.",
+        "45th anniversary of the Harbour Commission",
         "2021-06-06",
         "anniversary_date_from_marking_event",
         "2021-06",
@@ -238,8 +238,8 @@ DOCUMENT_CASES = [
     # not a date that does not refine the anniversary's own
     (
         "The Lake Conference was held on May 3, 2019.\n\n"
-        "The Lake Conference was held to mark the 60th anniversary of the Harbour Commission.",
-        "60th anniversary of the Harbour Commission",
+        "The Lake Conference was held to mark the 45th anniversary of the Harbour Commission.",
+        "45th anniversary of the Harbour Commission",
         "2021-06",
         "anniversary_date_from_marking_event",
         "2021-06",
@@ -247,8 +247,8 @@ DOCUMENT_CASES = [
     # not an event that does not mark it
     (
         "The Lake Conference was held yesterday.\n\n"
-        "The Lake Conference recalled the 60th anniversary of the Harbour Commission.",
-        "60th anniversary of the Harbour Commission",
+        "The Lake Conference recalled the 45th anniversary of the Harbour Commission.",
+        "45th anniversary of the Harbour Commission",
         None,
         "anniversary_date_from_marking_event",
         None,

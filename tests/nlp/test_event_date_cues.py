@@ -134,13 +134,13 @@ CASES = [
     ),
     # a month before a celebration noun is "in" that month
     (
-        "We are glad to come here in the run-up to the August celebrations of the 60th "
+        "We are glad to come here in the run-up to the July celebrations of the 60th "
         "anniversary of the Lake Rising.",
         "60th anniversary of the Lake Rising",
         "2004-06-06",
         "anniversary",
         False,
-        "2004-08",
+        "2004-07",
         "2004-06",
     ),
     (
@@ -264,7 +264,7 @@ WITHOUT_NAME_YEAR_CUES = RULES.edited("events", drop=["name_year_cue_window_char
 NAME_YEAR_CASES = [
     # a news report's cue next to the name refines the name's year
     (
-        "The President sent greetings to the participants and guests of the Lake Fair 2017.",
+        "The President sent greetings to the contestants and guests of the Lake Fair 2017.",
         "Lake Fair 2017",
         "2017-06-04",
         "exhibition",
@@ -293,7 +293,7 @@ NAME_YEAR_CASES = [
     ),
     # not a cue of another year than the name's
     (
-        "The President sent greetings to the participants and guests of the Lake Fair 2018.",
+        "The President sent greetings to the contestants and guests of the Lake Fair 2018.",
         "Lake Fair 2018",
         "2017-12-20",
         "exhibition",

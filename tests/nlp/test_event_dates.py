@@ -194,35 +194,35 @@ def test_dates_from_the_documents_date_and_wars(sentence, name, date, expected):
     [
         # the base year in the name
         (
-            "We mark the 60th anniversary of Victory in the 1941–1945 Great Northern War.",
-            "60th anniversary of Victory in the 1941–1945 Great Northern War",
+            "We mark the 60th anniversary of Peace in the 1941–1945 Great Northern War.",
+            "60th anniversary of Peace in the 1941–1945 Great Northern War",
             "2005-03-01",
             "2005",
         ),
         (
-            "We mark the 100th anniversary of the 1917 revolution.",
-            "100th anniversary of the 1917 revolution",
+            "We honour the 100th anniversary of the 1917 dock strike.",
+            "100th anniversary of the 1917 dock strike",
             "2017-10-30",
             "2017",
         ),
         # a date of the anniversary's year refines it; a deadline does not
         (
-            "On October 30 we mark the 100th anniversary of the 1917 revolution.",
-            "100th anniversary of the 1917 revolution",
+            "On October 30 we honour the 100th anniversary of the 1917 dock strike.",
+            "100th anniversary of the 1917 dock strike",
             "2017-03-01",
             "2017-10-30",
         ),
         (
-            "By the end of April the hall for the 100th anniversary of the 1917 revolution is"
+            "By the end of April the hall for the 100th anniversary of the 1917 dock strike is"
             " done.",
-            "100th anniversary of the 1917 revolution",
+            "100th anniversary of the 1917 dock strike",
             "2017-03-01",
             "2017",
         ),
         (
-            "The hall for the 100th anniversary of the 1917 revolution is ready by the end of"
+            "The hall for the 100th anniversary of the 1917 dock strike is ready by the end of"
             " April.",
-            "100th anniversary of the 1917 revolution",
+            "100th anniversary of the 1917 dock strike",
             "2017-03-01",
             "2017",
         ),
@@ -241,10 +241,10 @@ def test_dates_from_the_documents_date_and_wars(sentence, name, date, expected):
             "2020",
         ),
         (
-            "Recently, on December 8, we marked the 20th anniversary of the Union Pact.",
-            "20th anniversary of the Union Pact",
+            "Recently, on December 11, we marked the 20th anniversary of the Lake Pact.",
+            "20th anniversary of the Lake Pact",
             "2019-12-20",
-            "2019-12-08",
+            "2019-12-11",
         ),
         # no base, no date: congratulated on it, so at the document's date
         (
@@ -363,7 +363,7 @@ def test_dates_the_archive_knows(gazetteer, sentence, name, kind, date, expected
     [
         # in a news report, an event the President takes part in is at the document's date
         (
-            "Vladimir Putin took part in the plenary session of the Northern Forum.",
+            "The President took part in a panel session of the Northern Forum.",
             "Northern Forum",
             True,
             "2021-06",
@@ -395,7 +395,7 @@ def test_a_news_report_places_the_events_it_reports_at_its_date(
     [
         # a war lasts years: a year elsewhere in its clause dates something inside it
         (
-            "They saw a display on a revolt in the history of World War II at Treblinka in 1943.",
+            "They saw a display on a revolt in the story of World War II at Lakeside in 1943.",
             "World War II",
             "2018-01-29",
             "war",
@@ -501,7 +501,7 @@ def test_an_anniversary_keeps_a_year_after_by():
     [
         # what an anniversary counts from is not dated by the remembrance's dates
         (
-            "On June 24, the anniversary of the legendary Northern Parade, we laid wreaths.",
+            "On July 3, the anniversary of the famous Northern Parade, we laid wreaths.",
             "Northern Parade",
             "other",
             None,
@@ -713,8 +713,8 @@ def test_a_news_report_that_opens_with_an_event_places_it_at_its_date(
         ),
         # a wish after the victory leaves the congratulation on it
         (
-            "I congratulate you on your victory in the Lakeland general election and wish you "
-            "success.",
+            "Let me congratulate you, Madam, on your victory in the Lakeland general election and "
+            "wish you success.",
             "2021",
         ),
     ],
@@ -730,7 +730,7 @@ def test_a_congratulation_on_winning_an_election_places_it_in_the_documents_year
     [
         # an anniversary of the document's year, celebrated "today": the document's day
         (
-            "Today we are celebrating the 75th anniversary of Victory.",
+            "Today we are all celebrating the 75th anniversary of Victory.",
             "75th anniversary of Victory",
             "2020-05-09",
             False,
@@ -738,7 +738,7 @@ def test_a_congratulation_on_winning_an_election_places_it_in_the_documents_year
         ),
         # a time to come, or no celebration: the year only
         (
-            "Today we will celebrate the 75th anniversary of Victory.",
+            "Today we will all celebrate the 75th anniversary of Victory.",
             "75th anniversary of Victory",
             "2020-05-09",
             False,
@@ -753,7 +753,7 @@ def test_a_congratulation_on_winning_an_election_places_it_in_the_documents_year
         ),
         # another year's anniversary is not at the document's day
         (
-            "Today we are celebrating the 75th anniversary of Victory.",
+            "Today we are all celebrating the 75th anniversary of Victory.",
             "75th anniversary of Victory",
             "2019-05-09",
             False,
@@ -826,7 +826,7 @@ def test_a_range_of_days_is_dated_by_its_first(sentence, expected):
     ("sentence", "expected"),
     [
         # a speaker welcoming the audience to the event speaks at it
-        ("I am pleased to welcome you to the final session of the Lake Forum.", "2019-10"),
+        ("It is my joy to welcome you to the closing session of the Lake Forum.", "2019-10"),
         ("Let me welcome you all to the Lake Forum.", "2019-10"),
         ("The two leaders talked on the margins of the Lake Forum.", "2019-10"),
         # a date of its clause wins
@@ -841,9 +841,9 @@ def test_a_range_of_days_is_dated_by_its_first(sentence, expected):
         ("Next time, we will meet on the margins of the Lake Forum.", None),
         ("The ministers will talk on the sidelines of the Lake Forum.", None),
         # a news report tells in the past what happened on its day
-        ("The meeting took place on the sidelines of the Lake Forum.", "2019-10"),
+        ("The meeting happened on the sidelines of the Lake Forum.", "2019-10"),
         ("The talks were held on the margins of the Lake Forum.", "2019-10"),
-        ("Once again, I cordially welcome you to the Lake Forum.", "2019-10"),
+        ("Once more, I warmly welcome you all to the Lake Forum.", "2019-10"),
         # cues that say their own time are read whatever else the clause says
         ("The Lake Forum, which has opened in Vladivostok, will last three days.", "2019-10"),
     ],

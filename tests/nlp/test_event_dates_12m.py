@@ -69,8 +69,7 @@ VENUE_CASES = [
     ),
     # not fired: a meeting to come
     (
-        "He added that he is looking forward to meeting with the Chancellor at the Harbour "
-        "Economic Forum.",
+        "He said he was looking forward to seeing the Chancellor at the Harbour Economic Forum.",
         "Harbour Economic Forum",
         "2015-06-19",
         "forum",
@@ -102,7 +101,7 @@ VENUE_CASES = [
 
 UNDER_WAY_CASES = [
     (
-        "At the start of the second day of the Lake Book Festival, the winners were awarded.",
+        "On the morning of the second day of the Lake Book Festival, the winners were awarded.",
         "Lake Book Festival",
         "2007-10-04",
         "festival",
@@ -270,17 +269,17 @@ TITLE_CASES = [
     (
         "Greetings on opening of 75th Anniversary of Victory Lake Youth Forum",
         "The President greeted the Lake Youth Forum dedicated to the 75th anniversary of Victory "
-        "in the Great Patriotic War of 1941–1945.",
+        "of the 1941–1945 Great Patriotic War.",
         "2020-05-06",
         {
             "Lake Youth Forum": "2020-05-06",
             # the forum marks the anniversary ("dedicated to"): 12l's
             # anniversary_date_from_marking_event gives it the forum's day
-            "75th anniversary of Victory in the Great Patriotic War of 1941–1945": "2020-05-06",
+            "75th anniversary of Victory of the 1941–1945 Great Patriotic War": "2020-05-06",
         },
         {
             "Lake Youth Forum": "2020",
-            "75th anniversary of Victory in the Great Patriotic War of 1941–1945": "2020",
+            "75th anniversary of Victory of the 1941–1945 Great Patriotic War": "2020",
         },
     ),
     # not fired: a title of another kind

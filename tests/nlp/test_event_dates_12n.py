@@ -245,8 +245,8 @@ GREETINGS_CASES = [
         "2016-09",
     ),
     (
-        "President Vladimir Putin sent a message of greeting to the heads of state participating "
-        "in the 4th Lake Meeting in Oslo",
+        "The President sent a message of greeting to all leaders taking part in the 4th Lake "
+        "Meeting in Oslo",
         "4th Lake Meeting",
         "meeting",
         None,

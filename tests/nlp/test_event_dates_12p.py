@@ -54,7 +54,7 @@ LINK_CASES = [
         None,
     ),
     (
-        "The meeting took place before the opening of the Pine Forum in the old capital.",
+        "Their meeting took place just before the opening of the Pine Forum in the old capital.",
         "Pine Forum",
         "2011-10-14",
         "forum",

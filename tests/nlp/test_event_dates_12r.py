@@ -28,20 +28,20 @@ WITHOUT_WEEKS = RULES.edited(
 
 # (sentence, name, document's date, narrative, with the rule, without it)
 CONGRATULATION_CASES = [
-    # a base year the archive knows ("Victory in the Great Patriotic War"): its year, refined
+    # a base year the archive knows ("Victory of the Great Patriotic War"): its year, refined
     (
-        "The two leaders exchanged warm greetings on the 75th anniversary of Victory in the "
+        "The two leaders exchanged kind greetings on the 75th anniversary of Victory of the "
         "Great Patriotic War.",
-        "75th anniversary of Victory in the Great Patriotic War",
+        "75th anniversary of Victory of the Great Patriotic War",
         "2020-05-08",
         True,
         "2020-05",
         "2020",
     ),
     (
-        "Let me begin by congratulating all of you on the 75th anniversary of Victory in the "
+        "Let me begin by congratulating all of you on the 75th anniversary of Victory of the "
         "Great Patriotic War.",
-        "75th anniversary of Victory in the Great Patriotic War",
+        "75th anniversary of Victory of the Great Patriotic War",
         "2020-05-06",
         False,
         "2020-05",
@@ -69,9 +69,9 @@ CONGRATULATION_CASES = [
     ),
     # not fired: said to be recent, the year as before
     (
-        "Recently we congratulated each other on the 75th anniversary of Victory in the Great "
+        "Recently we congratulated one another on the 75th anniversary of Victory of the Great "
         "Patriotic War.",
-        "75th anniversary of Victory in the Great Patriotic War",
+        "75th anniversary of Victory of the Great Patriotic War",
         "2020-09-08",
         False,
         "2020",

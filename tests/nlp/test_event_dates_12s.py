@@ -27,7 +27,7 @@ def _check(text, title, date, event, with_rule, without, key, monkeypatch, compo
 UNDER_WAY_CASES = [
     # another sentence of the page: the month of the greeting refined to the page's day
     (
-        "Vladimir Putin sent greetings to the participants of the 4th Pine Valley Forum.\n\n"
+        "The President sent warm greetings to the participants of the 4th Pine Valley Forum.\n\n"
         "The 4th Pine Valley Forum Green Partnership is taking place in Lakeside.",
         "Greetings to the Pine Valley Forum",
         "2031-06-07",

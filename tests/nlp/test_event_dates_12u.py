@@ -27,7 +27,7 @@ def _check(text, title, date, event, with_rule, without, key, monkeypatch, compo
 SEASON_AHEAD_CASES = [
     # the season starts after the page's month: the page's year
     (
-        "Mr Putin said the Lake-Pine summit would take place in the coming spring.",
+        "Mr Lind said the Lake-Pine summit would be held in the coming spring.",
         "Talks with the Prime Minister of Lakeland",
         "2031-02-11",
         "Lake-Pine summit",

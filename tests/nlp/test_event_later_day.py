@@ -141,17 +141,17 @@ def test_a_later_sentence_gives_the_day_of_a_year_from_the_name(
 MENTION_CASES = [
     # a later mention of the event, by its name, gives the day in its name's year
     (
-        "The President sent greetings to the crews of the 2016 Lake Tall Ships Regatta.\n\n"
-        "He wished them well. The 2016 Lake Tall Ships Regatta takes place on September 4-30.",
+        "The President sent greetings to the crews of the 2016 Lake Sailing Regatta.\n\n"
+        "He wished them well. The 2016 Lake Sailing Regatta takes place on September 4-30.",
         "2016-09-02",
         "2016-09-04",
         "2016",
     ),
     (
         "The runway must be ready for the 2030 Harbour Sailing Cup. The 2030 Harbour Sailing "
-        "Cup will take place from June 14 to July 15 in eleven cities.",
+        "Cup will take place from June 12 to July 13 in eleven cities.",
         "2029-08-16",
-        "2030-06-14",
+        "2030-06-12",
         "2030",
     ),
     # not a cue of the document's day in the later mention's sentence: no day written out
@@ -164,7 +164,7 @@ MENTION_CASES = [
     ),
     # not a day of another year than the name's
     (
-        "The President recalled the 2016 Lake Tall Ships Regatta. The next Lake Tall Ships "
+        "The President recalled the 2016 Lake Sailing Regatta. The next Lake Sailing "
         "Regatta takes place on September 4, 2019.",
         "2019-05-02",
         "2016",

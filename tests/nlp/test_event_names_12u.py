@@ -24,7 +24,7 @@ def _check(text, with_rule, without, key, monkeypatch, component):
 # (sentence, the name with the rule, the name without its key)
 EVALUATIVE_CASES = [
     (
-        "We then held a rather productive session of the Lake Cooperation Council.",
+        "We later held a rather productive session of the Lake Cooperation Council.",
         "session of the Lake Cooperation Council",
         "rather productive session of the Lake Cooperation Council",
     ),

@@ -14,8 +14,8 @@ RULES = installed_rules()  # the installed rule files, passed to the scanners
     [
         ("EurAsEC Interstate Council summit", "EurAsEC summit", "2012-12-19", True),
         (
-            "19th World Congress of Russian Press",
-            "Greetings to the 19th World Congress of Russian Press",
+            "19th World Congress of Lakeland Press",
+            "Greetings to the 19th World Congress of Lakeland Press",
             "2017-07-12",
             False,
         ),
@@ -265,7 +265,7 @@ def test_a_session_named_by_its_day_joins_the_ordinal_session():
         # unless "the <head>" and its date come before that other event
         (
             "They discussed the coming summit of the Arctic Council. "
-            "The summit will take place in late May in Oslo, just before the 75th anniversary "
+            "The summit will be held in late May in Oslo, just before the 75th anniversary "
             "of the Polar Treaty.",
             "2021-05",
         ),
@@ -487,7 +487,7 @@ def test_a_date_of_another_event_in_the_sentence_is_its_own(text, name, expected
     [
         # a war's numeral tells two wars apart
         (
-            "The monument honours those who fell in World War I and World War II.",
+            "The monument honours those who fell in World War I and in World War II.",
             ["World War I", "World War II"],
         ),
         (
@@ -622,7 +622,7 @@ def test_a_documents_mentions_are_grouped_without_a_scan_of_its_events(monkeypat
         # an announcement's first sentence dates the events the President will take part in
         (
             "On May 5, the President will pay a working visit to Oslo.\n\n"
-            "The two leaders will take part in the Lake Forum.",
+            "Both presidents will take part in the Lake Forum.",
             "2021-05-05",
         ),
         (
@@ -645,7 +645,7 @@ def test_a_documents_mentions_are_grouped_without_a_scan_of_its_events(monkeypat
         # no announcement: the report's month, as before
         (
             "The President will pay a working visit to Oslo.\n\n"
-            "The two leaders will take part in the Lake Forum.",
+            "Both presidents will take part in the Lake Forum.",
             "2021-04",
         ),
         (
@@ -655,7 +655,7 @@ def test_a_documents_mentions_are_grouped_without_a_scan_of_its_events(monkeypat
         # a later sentence that does not say the President will take part
         (
             "On May 5, the President will pay a working visit to Oslo.\n\n"
-            "Many events will be held as part of the programme, including the Lake Forum.",
+            "Many events will be staged as part of the programme, including the Lake Forum.",
             "2021-04",
         ),
         (
