@@ -55,3 +55,19 @@ def test_tracked_files_leave_out_judgements(check_quotes):
     files = check_quotes.tracked_text_files(ROOT)
     assert "README.md" in files
     assert not [f for f in files if f.startswith("docs/judgements/")]
+
+
+def test_no_tracked_file_shares_a_run_of_eight_words_with_the_archive(
+    check_quotes, archive_records
+):
+    """The project holds only text we write: no example, note, docstring, test sentence or doc
+    repeats eight words in a row of an archive page (`python scripts/check_quotes.py DOCS` lists
+    them)."""
+    _, docs = archive_records
+    grams = check_quotes.archive_ngrams(check_quotes.archive_texts(str(docs)), 8)
+    found = {
+        name: runs
+        for name in check_quotes.tracked_text_files(ROOT)
+        if (runs := check_quotes.shared_runs((ROOT / name).read_text(encoding="utf-8"), grams, 8))
+    }
+    assert found == {}
