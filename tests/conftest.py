@@ -220,3 +220,34 @@ def event_date_of(sentence, name, doc_date, kind=None, narrative=False, rules=No
         kind,
         narrative=narrative,
     )
+
+
+def page_event_dates(text, title, date):
+    """{event name: date} of the events `extract_facts` finds on an invented page (paragraphs
+    split at blank lines, with its title and date): what the page-level event date tests check."""
+    from pipeline import extract_facts
+    from pipeline.speech import Speech
+
+    speech = Speech(
+        doc_id="t", source="<test>", paragraphs=text.split("\n\n"), title=title, date=date
+    )
+    return {f["text"]: f["date"] for f in extract_facts(speech, types="event")}
+
+
+def check_with_and_without_key(case, key, monkeypatch, component):
+    """A page-level event date row: `case` is (text, title, date, event, date with the rules,
+    date once events.json's `key` is dropped from `component`'s rules)."""
+    text, title, date, event, with_rule, without = case
+    assert page_event_dates(text, title, date)[event] == with_rule
+    monkeypatch.setattr(component, "rules", component.rules.edited("events", drop=[key]))
+    assert page_event_dates(text, title, date)[event] == without
+
+
+def load_script(name: str):
+    """The module of `scripts/<name>.py`, loaded from its file (the scripts are no package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
 def check_quotes():
-    spec = importlib.util.spec_from_file_location(
-        "check_quotes", ROOT / "scripts" / "check_quotes.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("check_quotes")
 
 
 PAGE = "The harbour fair drew 4,500 visitors from nine towns, and the organisers plan another."

@@ -15,6 +15,7 @@ and two are not: a floor must be able to fail.
 from __future__ import annotations
 
 import pytest
+from conftest import load_script
 
 from pipeline.evaluate import evaluate, load_jsonl, read_doc_list, split_halves
 from pipeline.runner import run
@@ -87,14 +88,9 @@ JSONL_SPEAKER_FLOOR = 0.98
 def jsonl_run(dev_run, archive_dir, tmp_path_factory):
     """The dev pages' cleaned texts as one JSON-lines file (scripts/evaluate_dev_jsonl.py), run
     through `extract`: the turns can only come from the labels in the text."""
-    import importlib.util
-    from pathlib import Path
 
     ids, gold, html_facts = dev_run
-    script = Path(__file__).resolve().parents[1] / "scripts" / "evaluate_dev_jsonl.py"
-    spec = importlib.util.spec_from_file_location("evaluate_dev_jsonl", script)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("evaluate_dev_jsonl")
     out = tmp_path_factory.mktemp("dev-jsonl")
     pages = out / "dev-pages.jsonl"
     assert module.write_pages_as_jsonl([archive_dir / f"{i}.html" for i in ids], pages) == len(ids)

@@ -3,23 +3,20 @@ start; hidden documents and other types left out."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
 def diff_runs():
-    spec = importlib.util.spec_from_file_location("diff_runs", ROOT / "scripts" / "diff_runs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("diff_runs")
 
 
 def _fact(doc_id: str, start: int, kind: str = "event", **fields) -> dict:

@@ -9,7 +9,6 @@ Anything that could block runs in a subprocess with a timeout.
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
 import os
 import socket
@@ -20,6 +19,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import load_script
 
 from pipeline.ingest import load_source
 from pipeline.ingest.discover import discover
@@ -176,11 +176,7 @@ def test_self_referencing_links_are_error_records(tmp_path, ext, kind):
 
 
 def _hostile_corpus_script():
-    spec = importlib.util.spec_from_file_location(
-        "hostile_corpus", ROOT / "scripts" / "hostile_corpus.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("hostile_corpus")
     return module
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import spacy
+from conftest import load_script
 
 from pipeline.nlp import build_pipeline, prepare_doc
 from pipeline.records import fact_records
@@ -32,11 +32,7 @@ def _facts(nlp):
 
 
 def _build_script():
-    spec = importlib.util.spec_from_file_location(
-        "build_model", ROOT / "scripts" / "build_model.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("build_model")
     return module
 
 

@@ -3,25 +3,20 @@ judgements file (the guideline's rule: equal, or a refinement of the right date)
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
 def sample_facts():
-    spec = importlib.util.spec_from_file_location(
-        "sample_facts", ROOT / "scripts" / "sample_facts.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("sample_facts")
 
 
 def _event(doc_id: str, start: int, date: str | None, fact_id: str | None = None) -> dict:

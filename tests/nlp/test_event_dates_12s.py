@@ -5,23 +5,7 @@ page writes out (`anniversary_founding_day`), and an upcoming event no mention d
 not fire. The pages are invented."""
 
 import pytest
-
-from pipeline import extract_facts
-from pipeline.speech import Speech
-
-
-def _dates(text, title, date):
-    speech = Speech(
-        doc_id="t", source="<test>", paragraphs=text.split("\n\n"), title=title, date=date
-    )
-    return {f["text"]: f["date"] for f in extract_facts(speech, types="event")}
-
-
-def _check(text, title, date, event, with_rule, without, key, monkeypatch, component):
-    assert _dates(text, title, date)[event] == with_rule
-    monkeypatch.setattr(component, "rules", component.rules.edited("events", drop=[key]))
-    assert _dates(text, title, date)[event] == without
-
+from conftest import check_with_and_without_key
 
 # (page text, title, page date, event, with the rules, without the round's key)
 UNDER_WAY_CASES = [
@@ -92,13 +76,8 @@ UNDER_WAY_CASES = [
 def test_an_event_under_way_in_any_sentence_is_on_the_pages_day(
     text, title, date, event, with_rule, without, monkeypatch, events_component
 ):
-    _check(
-        text,
-        title,
-        date,
-        event,
-        with_rule,
-        without,
+    check_with_and_without_key(
+        (text, title, date, event, with_rule, without),
         "subject_under_way_day_cues",
         monkeypatch,
         events_component,
@@ -184,13 +163,8 @@ FOUNDING_CASES = [
 def test_an_anniversary_takes_the_founding_day_the_page_gives(
     text, title, date, event, with_rule, without, monkeypatch, events_component
 ):
-    _check(
-        text,
-        title,
-        date,
-        event,
-        with_rule,
-        without,
+    check_with_and_without_key(
+        (text, title, date, event, with_rule, without),
         "anniversary_founding_day",
         monkeypatch,
         events_component,
@@ -232,13 +206,8 @@ UPCOMING_CASES = [
 def test_an_upcoming_event_no_mention_dates_is_of_the_pages_year(
     text, title, date, event, with_rule, without, monkeypatch, events_component
 ):
-    _check(
-        text,
-        title,
-        date,
-        event,
-        with_rule,
-        without,
+    check_with_and_without_key(
+        (text, title, date, event, with_rule, without),
         "upcoming_event_year",
         monkeypatch,
         events_component,

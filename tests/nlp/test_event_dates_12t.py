@@ -9,16 +9,7 @@ that fail without it and rows where it must not fire. The pages are invented."""
 import json
 
 import pytest
-
-from pipeline import extract_facts
-from pipeline.speech import Speech
-
-
-def _dates(text, title, date):
-    speech = Speech(
-        doc_id="t", source="<test>", paragraphs=text.split("\n\n"), title=title, date=date
-    )
-    return {f["text"]: f["date"] for f in extract_facts(speech, types="event")}
+from conftest import page_event_dates as _dates
 
 
 def _without(component, name, edit):

@@ -5,23 +5,8 @@ event named by its place (`place_head_coreference`). Each rule has rows that fai
 key and rows where it must not fire. The pages are invented."""
 
 import pytest
-
-from pipeline import extract_facts
-from pipeline.speech import Speech
-
-
-def _dates(text, title, date):
-    speech = Speech(
-        doc_id="t", source="<test>", paragraphs=text.split("\n\n"), title=title, date=date
-    )
-    return {f["text"]: f["date"] for f in extract_facts(speech, types="event")}
-
-
-def _check(text, title, date, event, with_rule, without, key, monkeypatch, component):
-    assert _dates(text, title, date)[event] == with_rule
-    monkeypatch.setattr(component, "rules", component.rules.edited("events", drop=[key]))
-    assert _dates(text, title, date)[event] == without
-
+from conftest import check_with_and_without_key
+from conftest import page_event_dates as _dates
 
 # (page text, title, page date, event, with the rule, without its key)
 SEASON_AHEAD_CASES = [
@@ -68,13 +53,8 @@ SEASON_KEPT_CASES = [
 def test_a_season_to_come_gives_its_year(
     text, title, date, event, with_rule, without, monkeypatch, events_component
 ):
-    _check(
-        text,
-        title,
-        date,
-        event,
-        with_rule,
-        without,
+    check_with_and_without_key(
+        (text, title, date, event, with_rule, without),
         "season_ahead_words",
         monkeypatch,
         events_component,
@@ -130,13 +110,8 @@ COMPARISON_KEPT_CASES = [
 def test_the_time_a_figure_is_compared_with_is_no_event_date(
     text, title, date, event, with_rule, without, monkeypatch, events_component
 ):
-    _check(
-        text,
-        title,
-        date,
-        event,
-        with_rule,
-        without,
+    check_with_and_without_key(
+        (text, title, date, event, with_rule, without),
         "comparison_date_leads",
         monkeypatch,
         events_component,
@@ -185,13 +160,8 @@ OTHER_NOUN_KEPT_CASES = [
 def test_a_date_of_a_relative_clause_about_another_noun_is_not_the_events(
     text, title, date, event, with_rule, without, monkeypatch, events_component
 ):
-    _check(
-        text,
-        title,
-        date,
-        event,
-        with_rule,
-        without,
+    check_with_and_without_key(
+        (text, title, date, event, with_rule, without),
         "other_noun_date_relatives",
         monkeypatch,
         events_component,
@@ -260,13 +230,8 @@ UPCOMING_LEAD_KEPT_CASES = [
 def test_an_event_prepared_for_is_of_the_pages_year(
     text, title, date, event, with_rule, without, monkeypatch, events_component
 ):
-    _check(
-        text,
-        title,
-        date,
-        event,
-        with_rule,
-        without,
+    check_with_and_without_key(
+        (text, title, date, event, with_rule, without),
         "upcoming_event_lead_phrases",
         monkeypatch,
         events_component,
@@ -317,13 +282,8 @@ PLACE_HEAD_KEPT_CASES = [
 def test_an_event_named_by_its_place_takes_the_date_of_the_one_held_there(
     text, title, date, event, with_rule, without, monkeypatch, events_component
 ):
-    _check(
-        text,
-        title,
-        date,
-        event,
-        with_rule,
-        without,
+    check_with_and_without_key(
+        (text, title, date, event, with_rule, without),
         "place_head_coreference",
         monkeypatch,
         events_component,

@@ -1,10 +1,10 @@
 """The event gazetteer: what the archive knows about dates, mined from pages (ours here)."""
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from conftest import load_script
 
 from pipeline.nlp import event_gazetteer
 from pipeline.nlp.rules import installed_rules
@@ -148,11 +148,7 @@ def _page(doc_id: int, date: str, text: str) -> str:
 
 
 def test_build_model_mines_the_archive_leaving_out_excluded_pages(tmp_path):
-    spec = importlib.util.spec_from_file_location(
-        "build_model", ROOT / "scripts" / "build_model.py"
-    )
-    build_model = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build_model)
+    build_model = load_script("build_model")
     archive = tmp_path / "news"
     archive.mkdir()
     for i, (date, text) in enumerate(PAGES, start=1):
