@@ -202,10 +202,11 @@ def events_component():
     return next(pipe for _, pipe in nlp.pipeline if hasattr(pipe, "_day_from_later_sentence"))
 
 
-def event_date_of(sentence, name, doc_date, kind=None, narrative=False, rules=None):
+def event_date_of(sentence, name, doc_date, kind=None, narrative=False, rules=None, others=()):
     """The date `event_date` gives the event `name` where it first stands in `sentence`, on a
-    page dated `doc_date`, with `rules` (the installed rules by default): the call the event
-    date tests make for each row."""
+    page dated `doc_date`, with `rules` (the installed rules by default) and the other events of
+    the sentence named in `others` (found where each first stands): the call the event date
+    tests make for each row."""
     from pipeline.nlp.event_dates import event_date
     from pipeline.nlp.rules import installed_rules
 
@@ -219,6 +220,7 @@ def event_date_of(sentence, name, doc_date, kind=None, narrative=False, rules=No
         doc_date,
         kind,
         narrative=narrative,
+        others=tuple((sentence.index(o), sentence.index(o) + len(o)) for o in others),
     )
 
 

@@ -11,7 +11,6 @@ import json
 import pytest
 from conftest import event_date_of as date_of
 
-from pipeline.nlp.event_dates import event_date
 from pipeline.nlp.rules import installed_rules
 
 RULES = installed_rules()
@@ -206,22 +205,10 @@ def test_a_congratulation_on_an_opening_is_of_the_documents_day(
 
 
 def _joined_date(sentence, name, doc_date, kind, rules):
-    start = sentence.index(name)
-    others = []
-    for other in ("Lake Summit", "Pine Forum", "Harbour Games"):
-        if other != name and other in sentence:
-            o = sentence.index(other)
-            others.append((o, o + len(other)))
-    return event_date(
-        rules,
-        name,
-        sentence,
-        start,
-        start + len(name),
-        doc_date,
-        kind,
-        others=tuple(others),
-    )
+    others = [
+        o for o in ("Lake Summit", "Pine Forum", "Harbour Games") if o != name and o in sentence
+    ]
+    return date_of(sentence, name, doc_date, kind, rules=rules, others=others)
 
 
 JOINED_CASES = [
