@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 import uuid
 from pathlib import Path
 
@@ -246,10 +247,12 @@ def check_with_and_without_key(case, key, monkeypatch, component):
 
 
 def load_script(name: str):
-    """The module of `scripts/<name>.py`, loaded from its file (the scripts are no package)."""
+    """The module of `scripts/<name>.py`, loaded from its file (the scripts are no package);
+    registered in `sys.modules` first, as an import would, since dataclasses look it up there."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
