@@ -83,3 +83,35 @@ def test_runprofile_stages_add_up(bench, tmp_path):
     rp["process"] = {"wall_seconds": rp["in_process_seconds"] + 0.01}
     text = "\n".join(bench.runprofile_table({"runprofile": rp}))
     assert "The whole run, stage by stage" in text and "speechfacts_money" in text
+
+
+def _measured(bench, *, one_s, two_s, rss, cold, scale):
+    """A results dict as `report` reads it: the tokenizer at 1,000 words/s over 1,000 words."""
+    tok = {"words": 1000, "seconds": 1.0}
+    ext = {
+        "1 worker": {"words": 1000, "wall_seconds": one_s, "peak_rss_mb": rss},
+        "2 workers": {"words": 1000, "wall_seconds": two_s, "peak_rss_mb": rss, "documents": 9},
+    }
+    points = [{"documents": n, "peak_rss_mb": mb} for n, mb in scale]
+    return {
+        "args": {"limit": 0},
+        "tokenizer": tok,
+        "extract": ext,
+        "scale": points,
+        "cold": {"median_seconds": cold},
+    }
+
+
+@pytest.mark.parametrize(
+    ("measured", "met"),
+    [
+        # every figure inside issue 19's targets
+        ({"one_s": 2.0, "two_s": 9.5, "rss": 190, "cold": 0.45, "scale": [(1, 180), (9, 184)]}, 5),
+        # each just outside: ratio 0.49, 10 s, 200 MB, 0.5 s, +6 MB
+        ({"one_s": 2.05, "two_s": 10.0, "rss": 200, "cold": 0.5, "scale": [(1, 180), (9, 186)]}, 0),
+    ],
+)
+def test_figures_are_met_against_issue_19s_targets(bench, measured, met):
+    rows = bench.figures(_measured(bench, **measured))[2:]
+    assert len(rows) == 5
+    assert sum(row.rstrip(" |").endswith("yes") for row in rows) == met
