@@ -497,6 +497,19 @@ _GALLERY_REASON = "photo or video gallery page, no article text"
 _LISTING_REASON = "listing of news items, no article text"
 
 
+def _ampersands(data: bytes) -> list[int]:
+    """Where "&" stands in `data`: the only places a character reference can start. (Found with
+    bytes.find, a memchr: a page has a few, and a regex search for one walks the page a byte at a
+    time; matching the reference patterns at these places finds what searching for them finds,
+    as each pattern starts with "&" and holds no other.)"""
+    found: list[int] = []
+    at = data.find(b"&")
+    while at >= 0:
+        found.append(at)
+        at = data.find(b"&", at + 1)
+    return found
+
+
 def _references_may_add_words(lowered: bytes) -> bool:
     """Whether decoding the character references of a page (`lowered`: its UTF-8 bytes, ASCII
     lower-cased) could make one of the marker words appear that is not in it as written.
@@ -506,9 +519,11 @@ def _references_may_add_words(lowered: bytes) -> bool:
     is kept as written. Numeric references are decoded one by one, each distinct one once, in
     the order of the page (so that a reference html.unescape cannot read fails here as it
     would there)."""
-    if _NAMED_WORD_REFERENCES.search(lowered):
+    ampersands = _ampersands(lowered)
+    if any(_NAMED_WORD_REFERENCES.match(lowered, at) for at in ampersands):
         return True
-    for reference in dict.fromkeys(_NUMERIC_REFERENCE.findall(lowered)):
+    numeric = (_NUMERIC_REFERENCE.match(lowered, at) for at in ampersands)
+    for reference in dict.fromkeys(match.group() for match in numeric if match):
         decoded = html.unescape(reference.decode("ascii") + ";")
         if not decoded or _WORD_CHARS.intersection(decoded.lower()):
             return True

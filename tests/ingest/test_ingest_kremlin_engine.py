@@ -170,3 +170,57 @@ def test_separator_test_as_isalnum_for_every_code_point():
 )
 def test_separators(text, separator):
     assert _is_separator(text) is separator
+
+
+def _references_by_regex_search(lowered: bytes) -> bool:
+    """_references_may_add_words as it was: the two patterns searched for over the whole page."""
+    import html
+
+    if kremlin._NAMED_WORD_REFERENCES.search(lowered):
+        return True
+    for reference in dict.fromkeys(kremlin._NUMERIC_REFERENCE.findall(lowered)):
+        decoded = html.unescape(reference.decode("ascii") + ";")
+        if not decoded or kremlin._WORD_CHARS.intersection(decoded.lower()):
+            return True
+    return False
+
+
+@pytest.mark.parametrize(
+    "lowered",
+    [
+        b"",
+        b"no references at all",
+        b"&",
+        b"&&&",
+        b"tom &amp; jerry &nbsp;&copy; &#169; &#xa9;",
+        b"a&colon;b",
+        b"x&lowbar",
+        b"&&#97;",
+        b"&#x6",
+        b"&#x61;rticle",
+        b"&#1;&#1;",  # decodes to nothing
+        b"&#8212; &#x2014 &#65 &#65;",
+        b"&#;&#x;&#xg;&amp;#97;",
+        b"&#" + b"9" * 50 + b";",
+        "caf\u00e9 &#233; &eacute;".encode(),
+        b"&amp" * 300 + b"&#98;",
+    ],
+)
+def test_references_found_at_ampersands_as_by_a_search(lowered):
+    assert kremlin._references_may_add_words(lowered) == _references_by_regex_search(lowered)
+
+
+def test_an_unreadable_reference_fails_as_before():
+    lowered = b"&#" + b"7" * 5000 + b";"
+    with pytest.raises(ValueError):
+        _references_by_regex_search(lowered)
+    with pytest.raises(ValueError):
+        kremlin._references_may_add_words(lowered)
+
+
+@pytest.mark.parametrize(
+    ("data", "places"),
+    [(b"", []), (b"&", [0]), (b"a&b&&", [1, 3, 4]), (b"none", [])],
+)
+def test_ampersands(data, places):
+    assert kremlin._ampersands(data) == places
