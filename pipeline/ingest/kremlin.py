@@ -39,19 +39,20 @@ _GALLERY_PATH = re.compile(r"(?:^|/)(?:photos|videos)(?:\.html?)?$")
 # One selector engine for every page. selectolax makes one per parsed tree on its first query (a
 # CSS parser and a matcher: ~30 us a page, a tenth of the cleaning's selector work) and keeps no
 # state in it between queries; `find` runs a query from the node given, as `node.css` does (from
-# the tree's root for a whole-page query, as `tree.css` does).
+# the tree's root for a whole-page query, as `tree.css` does). (A tree is told as not a node: a
+# profiler may wrap the parser class in a function, as scripts/bench.py does.)
 _SELECTOR = LexborCSSSelector()
 
 
 def _css(where: LexborHTMLParser | LexborNode, query: str) -> list[LexborNode]:
     """`where.css(query)`, run by the shared selector engine."""
-    node = where.root if isinstance(where, LexborHTMLParser) else where
+    node = where if isinstance(where, LexborNode) else where.root
     return [] if node is None else _SELECTOR.find(query, node)
 
 
 def _css_first(where: LexborHTMLParser | LexborNode, query: str) -> LexborNode | None:
     """`where.css_first(query)`, run by the shared selector engine."""
-    node = where.root if isinstance(where, LexborHTMLParser) else where
+    node = where if isinstance(where, LexborNode) else where.root
     found = [] if node is None else _SELECTOR.find_first(query, node)
     return found[0] if found else None
 

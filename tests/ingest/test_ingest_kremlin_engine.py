@@ -224,3 +224,14 @@ def test_an_unreadable_reference_fails_as_before():
 )
 def test_ampersands(data, places):
     assert kremlin._ampersands(data) == places
+
+
+def test_a_parser_wrapped_in_a_function_still_reads_pages(monkeypatch):
+    # scripts/bench.py times the parse by wrapping LexborHTMLParser in a function: the queries
+    # must not take the wrapper for the class
+    expected = parse_html(_page(_BODIES[0]), "p.html", "p")
+    parse = kremlin.LexborHTMLParser
+    monkeypatch.setattr(kremlin, "LexborHTMLParser", lambda *a, **k: parse(*a, **k))
+    speech = parse_html(_page(_BODIES[0]), "p.html", "p")
+    assert isinstance(speech, Speech)
+    assert speech == expected
