@@ -11,6 +11,7 @@ import hashlib
 import html
 import html.entities
 import re
+import threading
 from collections.abc import Iterator
 
 import numpy
@@ -36,24 +37,33 @@ _LISTING_PATH = re.compile(r"(?:^|/)(?:by-date/[^/]+|page/\d+)\.html?$")
 _GALLERY_PATH = re.compile(r"(?:^|/)(?:photos|videos)(?:\.html?)?$")
 
 
-# One selector engine for every page. selectolax makes one per parsed tree on its first query (a
-# CSS parser and a matcher: ~30 us a page, a tenth of the cleaning's selector work) and keeps no
-# state in it between queries; `find` runs a query from the node given, as `node.css` does (from
-# the tree's root for a whole-page query, as `tree.css` does). (A tree is told as not a node: a
-# profiler may wrap the parser class in a function, as scripts/bench.py does.)
-_SELECTOR = LexborCSSSelector()
+# One selector engine for every page (one per thread: a query keeps its state in the engine while
+# it runs). selectolax makes one per parsed tree on its first query (a CSS parser and a matcher:
+# ~30 us a page, a tenth of the cleaning's selector work) and keeps no state in it between
+# queries; `find` runs a query from the node given, as `node.css` does (from the tree's root for
+# a whole-page query, as `tree.css` does). (A tree is told as not a node: a profiler may wrap the
+# parser class in a function, as scripts/bench.py does.)
+_ENGINES = threading.local()
+
+
+def _engine() -> LexborCSSSelector:
+    """This thread's selector engine."""
+    engine = getattr(_ENGINES, "selector", None)
+    if engine is None:
+        engine = _ENGINES.selector = LexborCSSSelector()
+    return engine
 
 
 def _css(where: LexborHTMLParser | LexborNode, query: str) -> list[LexborNode]:
-    """`where.css(query)`, run by the shared selector engine."""
+    """`where.css(query)`, run by the thread's shared selector engine."""
     node = where if isinstance(where, LexborNode) else where.root
-    return [] if node is None else _SELECTOR.find(query, node)
+    return [] if node is None else _engine().find(query, node)
 
 
 def _css_first(where: LexborHTMLParser | LexborNode, query: str) -> LexborNode | None:
-    """`where.css_first(query)`, run by the shared selector engine."""
+    """`where.css_first(query)`, run by the thread's shared selector engine."""
     node = where if isinstance(where, LexborNode) else where.root
-    found = [] if node is None else _SELECTOR.find_first(query, node)
+    found = [] if node is None else _engine().find_first(query, node)
     return found[0] if found else None
 
 

@@ -4,6 +4,8 @@ Each must give what the path it replaces gave. Pages written here; no archive te
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
@@ -101,8 +103,8 @@ class _CountingEngine:
 @pytest.mark.parametrize("body", _BODIES)
 def test_pages_are_read_through_the_shared_engine(body, monkeypatch):
     before = parse_html(_page(body), "p.html", "p")
-    engine = _CountingEngine(kremlin._SELECTOR)
-    monkeypatch.setattr(kremlin, "_SELECTOR", engine)
+    engine = _CountingEngine(kremlin._engine())
+    monkeypatch.setattr(kremlin, "_engine", lambda: engine)
     after = parse_html(_page(body), "p.html", "p")
     assert engine.calls >= 8  # body, url, date, removals, lead, title, place, blocks
     assert isinstance(after, Speech)
@@ -235,3 +237,22 @@ def test_a_parser_wrapped_in_a_function_still_reads_pages(monkeypatch):
     speech = parse_html(_page(_BODIES[0]), "p.html", "p")
     assert isinstance(speech, Speech)
     assert speech == expected
+
+
+def test_each_thread_has_its_own_engine_and_reads_pages_alike():
+    # a query keeps its state in the engine while it runs: threads must not share one
+    expected = [parse_html(_page(body), "p.html", "p") for body in _BODIES]
+    engines, results = {}, {}
+
+    def read(name: str) -> None:
+        engines[name] = kremlin._engine()
+        results[name] = [parse_html(_page(body), "p.html", "p") for body in _BODIES * 20]
+
+    threads = [threading.Thread(target=read, args=(str(n),)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len({id(engine) for engine in engines.values()}) == 4
+    assert kremlin._engine() not in engines.values()
+    assert all(found == expected * 20 for found in results.values())
