@@ -11,10 +11,11 @@ import hashlib
 import html
 import html.entities
 import re
+import threading
 from collections.abc import Iterator
 
 import numpy
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborCSSSelector, LexborHTMLParser, LexborNode
 
 from pipeline.ingest.speakers import find_label
 from pipeline.ingest.turns import build_turns
@@ -34,6 +35,36 @@ _PARENS = re.compile(r"[(\[][^)\]]*[)\]]")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _LISTING_PATH = re.compile(r"(?:^|/)(?:by-date/[^/]+|page/\d+)\.html?$")
 _GALLERY_PATH = re.compile(r"(?:^|/)(?:photos|videos)(?:\.html?)?$")
+
+
+# One selector engine for every page (one per thread: a query keeps its state in the engine while
+# it runs). selectolax makes one per parsed tree on its first query (a CSS parser and a matcher:
+# ~30 us a page, a tenth of the cleaning's selector work) and keeps no state in it between
+# queries; `find` runs a query from the node given, as `node.css` does (from the tree's root for
+# a whole-page query, as `tree.css` does). (A tree is told as not a node: a profiler may wrap the
+# parser class in a function, as scripts/bench.py does.)
+_ENGINES = threading.local()
+
+
+def _engine() -> LexborCSSSelector:
+    """This thread's selector engine."""
+    engine = getattr(_ENGINES, "selector", None)
+    if engine is None:
+        engine = _ENGINES.selector = LexborCSSSelector()
+    return engine
+
+
+def _css(where: LexborHTMLParser | LexborNode, query: str) -> list[LexborNode]:
+    """`where.css(query)`, run by the thread's shared selector engine."""
+    node = where if isinstance(where, LexborNode) else where.root
+    return [] if node is None else _engine().find(query, node)
+
+
+def _css_first(where: LexborHTMLParser | LexborNode, query: str) -> LexborNode | None:
+    """`where.css_first(query)`, run by the thread's shared selector engine."""
+    node = where if isinstance(where, LexborNode) else where.root
+    found = [] if node is None else _engine().find_first(query, node)
+    return found[0] if found else None
 
 
 # Nesting bound. The HTML5 tree builder scans the stack of open elements for many start and end
@@ -175,6 +206,8 @@ def _walk(node: LexborNode, out: list[str], persons: list[tuple[int, str]]) -> N
 
 def _label_of(raw: str, persons: list[tuple[int, str]]) -> tuple[str, str | None] | None:
     """Return (label, person hint) when the paragraph opens with a bold "Label:"."""
+    if _OPEN not in raw:  # (most paragraphs: no copy of the text made to tell)
+        return None
     stripped = raw.lstrip()
     if not stripped.startswith(_OPEN):
         return None
@@ -204,9 +237,14 @@ def _label_of(raw: str, persons: list[tuple[int, str]]) -> tuple[str, str | None
     return label, hint
 
 
+# a letter or digit: re's \w is str.isalnum() or "_" for every code point (a test checks them)
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def _is_separator(text: str) -> bool:
-    # "* * *", "<…>", "–": no letters or digits at all.
-    return not any(ch.isalnum() for ch in text)
+    # "* * *", "<…>", "–": no letters or digits at all (a search in C, where a generator over
+    # the characters cost a Python call per block)
+    return _ALNUM.search(text) is None
 
 
 def _paragraphs(
@@ -225,11 +263,11 @@ def _blocks_and_total(
     """`_paragraphs`, and the characters its blocks held (what the budget is checked against:
     it raises _TooMuchText exactly when this total is above `budget`)."""
     result: list[tuple[str, tuple[str, str | None] | None]] = []
-    blocks = container.css(_BLOCKS)
+    blocks = _css(container, _BLOCKS)
     total = 0
     for block in blocks:
         # A quote or list item made of <p>s is read through its <p>s.
-        if block.tag in ("blockquote", "li") and block.css_first("p"):
+        if block.tag in ("blockquote", "li") and _css_first(block, "p"):
             continue
         out: list[str] = []
         persons: list[tuple[int, str]] = []
@@ -277,13 +315,13 @@ def turns_of(speech: Speech, labels: list[tuple[str, str | None] | None]) -> lis
 
 
 def _meta(tree: LexborHTMLParser, prop: str) -> str | None:
-    node = tree.css_first(f'meta[property="{prop}"]')
+    node = _css_first(tree, f'meta[property="{prop}"]')
     value = node.attributes.get("content") if node else None
     return value.strip() if value and value.strip() else None
 
 
 def _text_of(tree: LexborHTMLParser, selector: str) -> str | None:
-    node = tree.css_first(selector)
+    node = _css_first(tree, selector)
     if node is None:
         return None
     text = _clean(node.text(deep=True, separator=" "))
@@ -302,12 +340,12 @@ def _published(tree: LexborHTMLParser) -> str | None:
     """The page's publication date: its `time.read__published`, or on a page without one (an
     announcement, "On September 27, the President will visit ...") the time of its
     "Publication date:" line."""
-    node = tree.css_first("time.read__published")
+    node = _css_first(tree, "time.read__published")
     if node is None:
         node = next(
             (
                 t
-                for t in tree.css("time[datetime]")
+                for t in _css(tree, "time[datetime]")
                 if t.parent is not None
                 and _clean(t.parent.text(deep=True)).startswith(_PUBLICATION_DATE_LINE)
             ),
@@ -333,11 +371,11 @@ def _article_parts(
     so that their blocks are read from the two subtrees alone."""
     url = _meta(tree, "og:url")
     date = _published(tree)  # before the removals: the publication line may be among them
-    for node in body.css(_REMOVE):
+    for node in _css(body, _REMOVE):
         node.decompose()
-    lead_node = tree.css_first(".read__lead")
+    lead_node = _css_first(tree, ".read__lead")
     if lead_node is not None:
-        for node in lead_node.css(_REMOVE):
+        for node in _css(lead_node, _REMOVE):
             node.decompose()
     title = _text_of(tree, "h1.entry-title") or _meta(tree, "og:title")
     return url, date, lead_node, title, _text_of(tree, ".read__place")
@@ -429,7 +467,7 @@ def _generic(
     root = tree.body or tree.root
     if root is None:
         return InputError(source, "empty", "the HTML page has no text")
-    for node in root.css(_GENERIC_REMOVE):
+    for node in _css(root, _GENERIC_REMOVE):
         node.decompose()
     blocks = _paragraphs(root, _TEXT_PER_CHAR * len(text) + 10_000)
     if not blocks:
@@ -470,6 +508,19 @@ _GALLERY_REASON = "photo or video gallery page, no article text"
 _LISTING_REASON = "listing of news items, no article text"
 
 
+def _ampersands(data: bytes) -> list[int]:
+    """Where "&" stands in `data`: the only places a character reference can start. (Found with
+    bytes.find, a memchr: a page has a few, and a regex search for one walks the page a byte at a
+    time; matching the reference patterns at these places finds what searching for them finds,
+    as each pattern starts with "&" and holds no other.)"""
+    found: list[int] = []
+    at = data.find(b"&")
+    while at >= 0:
+        found.append(at)
+        at = data.find(b"&", at + 1)
+    return found
+
+
 def _references_may_add_words(lowered: bytes) -> bool:
     """Whether decoding the character references of a page (`lowered`: its UTF-8 bytes, ASCII
     lower-cased) could make one of the marker words appear that is not in it as written.
@@ -479,9 +530,11 @@ def _references_may_add_words(lowered: bytes) -> bool:
     is kept as written. Numeric references are decoded one by one, each distinct one once, in
     the order of the page (so that a reference html.unescape cannot read fails here as it
     would there)."""
-    if _NAMED_WORD_REFERENCES.search(lowered):
+    ampersands = _ampersands(lowered)
+    if any(_NAMED_WORD_REFERENCES.match(lowered, at) for at in ampersands):
         return True
-    for reference in dict.fromkeys(_NUMERIC_REFERENCE.findall(lowered)):
+    numeric = (_NUMERIC_REFERENCE.match(lowered, at) for at in ampersands)
+    for reference in dict.fromkeys(match.group() for match in numeric if match):
         decoded = html.unescape(reference.decode("ascii") + ";")
         if not decoded or _WORD_CHARS.intersection(decoded.lower()):
             return True
@@ -534,22 +587,26 @@ def parse_html(
         skipped = skip_before_parsing(text, source, utf8)
         if skipped is not None:
             return skipped
-        tree = LexborHTMLParser(limit_depth(text, utf8=utf8))
-        body = tree.css_first('[itemprop="articleBody"]')
+        limited = limit_depth(text, utf8=utf8)
+        # lexbor parses UTF-8: given the file's bytes when the text is them decoded and kept as
+        # it is, it need not encode the text again (selectolax encodes a str with
+        # errors="ignore", which drops nothing from a text decoded as strict UTF-8)
+        tree = LexborHTMLParser(utf8 if utf8 is not None and limited is text else limited)
+        body = _css_first(tree, '[itemprop="articleBody"]')
         if body is not None:
             return _article(tree, body, text, source, fallback_id, speaker_turns, key_only)
         url = _meta(tree, "og:url") or ""
         path = source.replace("\\", "/")
         if (
             _GALLERY_PATH.search(path.removesuffix(".gz"))
-            or tree.css_first(_GALLERY_MARKUP) is not None
+            or _css_first(tree, _GALLERY_MARKUP) is not None
             or (_meta(tree, "og:type") or "").startswith("video")
         ):
             return Skipped(source, "gallery", _GALLERY_REASON)
-        if _LISTING_PATH.search(path.removesuffix(".gz")) or len(tree.css(_LISTING_MARKUP)) >= 2:
+        if _LISTING_PATH.search(path.removesuffix(".gz")) or len(_css(tree, _LISTING_MARKUP)) >= 2:
             return Skipped(source, "listing", _LISTING_REASON)
         kremlin = "kremlin.ru" in url or _meta(tree, "og:site_name") == "President of Russia"
-        if kremlin and (tree.css_first("h1.entry-title") or tree.css_first(".read__lead")):
+        if kremlin and (_css_first(tree, "h1.entry-title") or _css_first(tree, ".read__lead")):
             return InputError(
                 source,
                 "malformed",

@@ -104,11 +104,11 @@ def not_english(text: str) -> str | None:
             f"the text is in {script} script ({top / letters:.0%} of its letters), not English; "
             "the extraction rules read English only"
         )
-    words = _WORD.findall(sample)[:_SAMPLE_WORDS]
+    # "’" read as "'" before the words are found, not in each word after: _WORD treats the two
+    # alike (either may join two runs of letters; neither is a word character for \b)
+    words = _WORD.findall(sample.replace("’", "'"))[:_SAMPLE_WORDS]
     if len(words) < r.min_words:
         return None
-    if "’" in sample:
-        words = [w.replace("’", "'") for w in words]
     # counted in C (map over the set's membership test), not in a Python loop per word
     share = sum(map(r.function_words.__contains__, words)) / len(words)
     if share < r.min_function_word_share:

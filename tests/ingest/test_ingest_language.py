@@ -83,3 +83,23 @@ def test_latin_letters_counted_in_bytes_as_the_regex_counts_them(sample):
     from pipeline.ingest.language import _LATIN, _count, _count_latin
 
     assert _count_latin(sample) == _count(_LATIN, sample)
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "the crew’s boat isn’t late, o’clock",
+        "’tis ’ a ’’ b’’c d’e’f g'’h i’J k’9 l’_m n’ ’o",
+        "WON’T can’t Can’t x’é y’z",
+        "’" * 5 + "a’" * 7 + " b’c",
+        ENGLISH.replace("'", "’"),
+    ],
+)
+def test_curly_apostrophes_read_before_the_words_are_found(sample):
+    # not_english reads "’" as "'" in the sample before it finds the words: the same words as
+    # finding them first and replacing "’" in each
+    from pipeline.ingest.language import _WORD
+
+    found_then_replaced = [word.replace("’", "'") for word in _WORD.findall(sample)]
+    assert _WORD.findall(sample.replace("’", "'")) == found_then_replaced
+    assert not_english(sample) == not_english(sample.replace("’", "'"))
