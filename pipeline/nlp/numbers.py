@@ -85,13 +85,23 @@ def number_pattern(ruleset: Rules, glued: bool = False) -> re.Pattern:
         core = rf"(?<![\d_.,])(?:{digits}|(?<![^\W\d_]){word_core})"
         tail = r"(?:(?![\w])|(?<=\d)(?=[^\W\d_]))"
     else:
-        core = rf"(?<![\w.,])(?:{digits}|{word_core})"
+        # a digit or the first letter of a numeral, tested once before the alternatives: a
+        # word that begins with another letter ("but", "with") is passed over at one class test
+        core = rf"(?<![\w.,])(?={_first_characters(beginnings)})(?:{digits}|{word_core})"
         tail = r"(?![\w])"
     scale_part = rf"(?:\s*\[\s*{scale}\s*\]|(?:\s*-?\s*|\s+){scale}\b(?:\s+{scale}\b)*)"
     # compound amounts: "1 trillion 600 billion"
     compound = rf"(?:\s+(?:{digits}|{words})\s+{scale}\b)*"
     pattern = rf"{core}(?![\d])(?!\.\d)(?!,\d{{3}})(?:{scale_part}{compound})?{tail}"
     return re.compile(pattern, re.IGNORECASE)
+
+
+def _first_characters(beginnings: Iterable[str]) -> str:
+    """A regex class of a digit and the first characters of `beginnings` (a space for any white
+    space): what a number of the pattern begins with."""
+    firsts = {b[0] for b in beginnings if b}
+    spaces = r"\s" if " " in firsts else ""
+    return rf"[\d{spaces}{re.escape(''.join(sorted(firsts - {' '})))}]"
 
 
 def _beginning_alternation(beginnings: Iterable[str]) -> str:
