@@ -239,7 +239,9 @@ def grammar(ruleset: Rules) -> Grammar:
         if rules.get("anniversary_tail_period_words")
         else re.compile(r"(?!)"),
         acronym_re=(
-            re.compile(r"\b[A-Z][A-Z]{2,}(?:-|\s)(?:19|20)\d{2}\b")
+            # "\b[A-Z]" written as "[A-Z]" and no word character before it: a pattern that
+            # begins with a character class is searched for in the regex engine's fast loop
+            re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,}(?:-|\s)(?:19|20)\d{2}\b")
             if rules.get("acronym_with_year", True)
             else None
         ),

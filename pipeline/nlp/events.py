@@ -61,7 +61,10 @@ __all__ = [
     "make_event_extractor",
 ]
 
-_JOINT = re.compile(r"(?<=\w)[-‑/–—]|[-‑/–—](?=\w)")
+# a hyphen, dash or slash with a word character before or after it; written to start with the
+# character itself, so that the regex engine skips to the next one in its fast loop (a first
+# branch starting with a look-behind was tried at every character of the page)
+_JOINT = re.compile(r"[-‑/–—](?:(?<=\w.)|(?=\w))")
 _WORD_BEFORE = re.compile(r"(?<!\w)\w+$")
 _WORD_AT = re.compile(r"\w+")
 
@@ -643,8 +646,11 @@ def _years_after(links: list[str], name: str) -> re.Pattern:
     """A name followed by a span of years: "Great Patriotic War of 1941-1945", "... War
     (1941-1945)"; group 1 is the first year."""
     year = r"(?:1[5-9]|20)\d{2}"
+    # the name first, then the look-behind at the character before it: a pattern that begins
+    # with a literal text is searched for by the regex engine's fast literal scan
     return re.compile(
-        rf"(?<![\w-]){re.escape(name)}\s*,?\s*(?:(?:{phrase_alternation(links)})\s+|\()"
+        rf"{re.escape(name)}(?<![\w-][\s\S]{{{len(name)}}})"
+        rf"\s*,?\s*(?:(?:{phrase_alternation(links)})\s+|\()"
         rf"({year})\s*[–—-]\s*(?:{year}|\d{{2}})(?![\w-])"
     )
 

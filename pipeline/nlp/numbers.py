@@ -76,21 +76,49 @@ def number_pattern(ruleset: Rules, glued: bool = False) -> re.Pattern:
     # each alternative starts differently, so that a word start tries the number words once
     article = rf"an?\s+(?:(?={multipliers}\b)(?:{words})?{half}|{fraction})"
     word_core = rf"(?:{article}|{words}(?:[\s-]+{fraction}|{half})|{fraction})"
-    # the first letters a word numeral can have: a word start with another letter is passed over
-    # at the cost of one class test instead of an attempt at every alternative
-    initials = sorted({w[0] for w in (*small, *hundred, *fractions, "a")})
-    word_core = rf"(?=[{re.escape(''.join(initials))}]){word_core}"
+    # the first three characters a word numeral can begin with ("thr", "a "): a word start with
+    # others ("the", "and") is passed over after a few character tests instead of an attempt at
+    # every alternative (most words begin with one of the numerals' first letters)
+    beginnings = [w[:3] for w in (*small, *hundred, *fractions)] + ["a ", "an "]
+    word_core = rf"(?={_beginning_alternation(beginnings)}){word_core}"
     if glued:
         core = rf"(?<![\d_.,])(?:{digits}|(?<![^\W\d_]){word_core})"
         tail = r"(?:(?![\w])|(?<=\d)(?=[^\W\d_]))"
     else:
-        core = rf"(?<![\w.,])(?:{digits}|{word_core})"
+        # a digit or the first letter of a numeral, tested once before the alternatives: a
+        # word that begins with another letter ("but", "with") is passed over at one class test
+        core = rf"(?<![\w.,])(?={_first_characters(beginnings)})(?:{digits}|{word_core})"
         tail = r"(?![\w])"
     scale_part = rf"(?:\s*\[\s*{scale}\s*\]|(?:\s*-?\s*|\s+){scale}\b(?:\s+{scale}\b)*)"
     # compound amounts: "1 trillion 600 billion"
     compound = rf"(?:\s+(?:{digits}|{words})\s+{scale}\b)*"
     pattern = rf"{core}(?![\d])(?!\.\d)(?!,\d{{3}})(?:{scale_part}{compound})?{tail}"
     return re.compile(pattern, re.IGNORECASE)
+
+
+def _first_characters(beginnings: Iterable[str]) -> str:
+    """A regex class of a digit and the first characters of `beginnings` (a space for any white
+    space): what a number of the pattern begins with."""
+    firsts = {b[0] for b in beginnings if b}
+    spaces = r"\s" if " " in firsts else ""
+    return rf"[\d{spaces}{re.escape(''.join(sorted(firsts - {' '})))}]"
+
+
+def _beginning_alternation(beginnings: Iterable[str]) -> str:
+    """A regex alternation of `beginnings` (a space standing for any white space, as in
+    `phrase_alternation`) factored by their first characters ("t(?:h(?:r|i)|w(?:o|e))"), so
+    that the regex engine tries one branch per first character that matches. A beginning that
+    another one starts with makes the longer one needless: the alternation says only whether
+    one of them begins here (it is a lookahead's)."""
+    by_first: dict[str, set[str]] = {}
+    for beginning in beginnings:
+        if beginning:
+            by_first.setdefault(beginning[0], set()).add(beginning[1:])
+    parts = []
+    for first, rests in sorted(by_first.items()):
+        head = r"\s" if first == " " else re.escape(first)
+        parts.append(head if "" in rests else head + _beginning_alternation(rests))
+    return "(?:" + "|".join(parts) + ")"
 
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+", re.IGNORECASE)

@@ -363,34 +363,35 @@ def sentence_units(ruleset: Rules, sent: Span, fact_ranges: list[tuple[int, int]
     """The words of `sent`; `fact_ranges` (char offsets) mark the words of each fact."""
     units: list[Unit] = []
     tokens = list(sent)
+    # each token's text and whether no white space follows it, read once (a Token attribute is
+    # a call into spaCy, and the joining test reads each token's up to three times)
+    texts = [tok.text for tok in tokens]
+    joined = [not tok.whitespace_ for tok in tokens]
+    count = len(tokens)
     i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        text_start = tok.idx
+    while i < count:
         j = i
         # join "non", "-", "oil" and "Russia", "'s" when written without spaces
-        while j + 1 < len(tokens) and not tokens[j].whitespace_:
-            nxt = tokens[j + 1]
+        while j + 1 < count and joined[j]:
             if (
-                nxt.text == "-"
-                and not nxt.whitespace_
-                and j + 2 < len(tokens)
-                and tokens[j + 2].text[:1].isalpha()
-                and tokens[j].text[-1:].isalpha()
+                texts[j + 1] == "-"
+                and joined[j + 1]
+                and j + 2 < count
+                and texts[j + 2][:1].isalpha()
+                and texts[j][-1:].isalpha()
             ):
                 j += 2
-            elif nxt.lower_ in _POSSESSIVE and tokens[j].text[-1:].isalpha():
+            elif tokens[j + 1].lower_ in _POSSESSIVE and texts[j][-1:].isalpha():
                 j += 1
             else:
                 break
-        text = "".join(t.text_with_ws for t in tokens[i:j]) + tokens[j].text
-        text_end = text_start + len(text)
-        word = (
-            any(c.isalpha() for c in text)
-            and not any(c.isdigit() for c in text)
-            and not _number_word(ruleset, text.lower())
+        # no white space follows tokens i..j-1: their texts run on
+        text = texts[i] if i == j else "".join(texts[i : j + 1])
+        lower = text.lower()
+        text_start = tokens[i].idx
+        units.append(
+            Unit(text, lower, text_start, text_start + len(text), _is_word(ruleset, text, lower))
         )
-        units.append(Unit(text, text.lower(), text_start, text_end, word))
         i = j + 1
     for index, (start, end) in enumerate(fact_ranges):
         for unit in units:
@@ -399,10 +400,32 @@ def sentence_units(ruleset: Rules, sent: Span, fact_ranges: list[tuple[int, int]
     return units
 
 
+def _is_word(ruleset: Rules, text: str, lower: str) -> bool:
+    """Letters and no digits, and no numeral (`_number_word`). A text of letters alone is the
+    common case, answered without a loop over its characters: no character is both a letter
+    and a digit (tests/nlp/test_subject_units.py checks it for every code point)."""
+    if text.isalpha():
+        return not _number_word(ruleset, lower)
+    return (
+        any(c.isalpha() for c in text)
+        and not any(c.isdigit() for c in text)
+        and not _number_word(ruleset, lower)
+    )
+
+
+@compiled_from_rules
+def _numerals(ruleset: Rules) -> frozenset[str]:
+    """Every number, "hundred" and scale word of the rules, lower case."""
+    small, hundred, scales = _number_tables(ruleset)
+    return frozenset({*small, *hundred, *scales})
+
+
 def _number_word(ruleset: Rules, lower: str) -> bool:
     """The numerals "three", "twenty-five", "million" are not words of a phrase."""
-    small, hundred, scales = _number_tables(ruleset)
-    return all(p in small or p in hundred or p in scales for p in lower.split("-"))
+    numerals = _numerals(ruleset)
+    if "-" not in lower:
+        return lower in numerals
+    return all(p in numerals for p in lower.split("-"))
 
 
 def _base(unit: Unit) -> str:

@@ -479,8 +479,12 @@ def _relative_date_rules(ruleset: Rules):
         if from_now
         else never
     )
+    # what every alternative begins with (a phrase's first letter, a count's digit or word, the
+    # "in" of "in two days"), tested once at each word start before the alternatives are tried
+    firsts = {p[0] for p in (*fixed, *vague, *vague_ahead, *numbers) if p} | {"i"}
+    begins = rf"(?=[\d{re.escape(''.join(sorted(firsts)))}])"
     pattern = re.compile(
-        rf"\b(?:(?P<fixed>{phrase_alternation(fixed) if fixed else never})"
+        rf"\b{begins}(?:(?P<fixed>{phrase_alternation(fixed) if fixed else never})"
         rf"|(?P<vague>{phrase_alternation(vague) if vague else never})"
         rf"|(?P<vague_ahead>{phrase_alternation(vague_ahead) if vague_ahead else never})"
         rf"|{ago}|{ahead}|{later})\b",

@@ -203,3 +203,100 @@ def test_numbers_of_kept_spans_are_those_of_the_whole_text(seed):
         assert _found(find_glued_numbers(RULES, text, kept=spans)) == _inside(
             find_glued_numbers(RULES, text), spans
         ), paragraphs
+
+
+# --- the beginnings lookahead of the number pattern (issue 19, round i) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("beginnings", "alternation"),
+    [
+        (["thr", "thi", "two"], "(?:t(?:h(?:i|r)|w(?:o)))"),
+        # a beginning that another starts with makes the longer one needless
+        (["ab", "a", "abc"], "(?:a)"),
+        # a space stands for any white space
+        (["a ", "an "], r"(?:a(?:\s|n(?:\s)))"),
+        (["", "x"], "(?:x)"),
+    ],
+)
+def test_beginning_alternation(beginnings, alternation):
+    from pipeline.nlp.numbers import _beginning_alternation
+
+    assert _beginning_alternation(beginnings) == alternation
+
+
+@pytest.mark.parametrize(
+    ("beginnings", "characters"),
+    [(["thr", "a ", "two"], r"[\dat]"), ([" x", "e"], r"[\d\se]"), ([], r"[\d]")],
+)
+def test_first_characters(beginnings, characters):
+    from pipeline.nlp.numbers import _first_characters
+
+    assert _first_characters(beginnings) == characters
+
+
+def _without_beginnings(pattern, glued=False):
+    """The number pattern with the lookaheads of its beginnings (first three characters, first
+    character) taken out: what it matched before them (a lookahead that only says what the
+    alternatives after it begin with changes no match)."""
+    import re
+
+    from pipeline.nlp.numbers import _beginning_alternation, _first_characters, _fractions, _tables
+
+    small, hundred, _ = _tables(RULES)
+    beginnings = [w[:3] for w in (*small, *hundred, *_fractions(RULES))] + ["a ", "an "]
+    text = pattern.pattern
+    lookaheads = [f"(?={_beginning_alternation(beginnings)})"]
+    if not glued:  # the glued pattern has no first-character test
+        lookaheads.append(f"(?={_first_characters(beginnings)})")
+    for lookahead in lookaheads:
+        assert lookahead in text
+        text = text.replace(lookahead, "")
+    return re.compile(text, pattern.flags)
+
+
+_NUMBER_TEXTS = [
+    "Three hundred and twenty-five plants, a dozen ships and half a million tonnes.",
+    "THE THIRTY-ONE regions; the theatre, thirteen thinkers, threw three stones.",
+    "An\thundred times, a   thousand ways, an old friend and a quarter billion.",
+    "Fourteen, forty, for four, fourth; fifteen fives; FIFTY fifths.",
+    "ſix ſeven ſixty (long s), İleven, zero zeros and ten tens.",
+    "Nine-nine, nineteen ninety, one one-off, eleven elevens, eighty-eight.",
+    "quarters of a billion, Half a billion, a half million, halfway.",
+    "Item-5, x2, 1,234,567.89 and 12,34,567 and 2.5bn and 7 mln and 24 [billion].",
+]
+
+
+@pytest.mark.parametrize("text", _NUMBER_TEXTS)
+def test_beginnings_lookahead_changes_no_match(text):
+    from pipeline.nlp.numbers import number_pattern
+
+    for glued in (False, True):
+        pattern = number_pattern(RULES, glued)
+        reference = _without_beginnings(pattern, glued)
+        found = [(m.span(), m.group()) for m in pattern.finditer(text)]
+        assert found == [(m.span(), m.group()) for m in reference.finditer(text)]
+        assert found  # each text has numbers
+
+
+def test_beginnings_lookahead_on_generated_texts():
+    import random
+
+    from pipeline.nlp.numbers import _fractions, _tables, number_pattern
+
+    small, hundred, scales = _tables(RULES)
+    vocabulary = [*small, *hundred, *scales, *_fractions(RULES)]
+    vocabulary += ["a", "an", "and", "of", "the", "this", "for", "one-off", "12", "3.5", "-"]
+    rng = random.Random(19)
+    pattern = number_pattern(RULES)
+    reference = _without_beginnings(pattern)
+    for _ in range(300):
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(1, 12))]
+        words = [
+            w.upper() if rng.random() < 0.2 else w.capitalize() if rng.random() < 0.2 else w
+            for w in words
+        ]
+        text = "".join(w + rng.choice([" ", "  ", "\t", "-", ", ", ""]) for w in words)
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in reference.finditer(text)
+        ]

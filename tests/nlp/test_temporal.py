@@ -398,3 +398,30 @@ def test_a_change_measured_against_a_year_is_tied_to_it(sentence, figure, change
 )
 def test_a_year_in_brackets_is_the_asides(sentence, figure, expected):
     assert period(sentence, figure) == expected
+
+
+# --- the first-character test of the relative dates pattern (issue 19, round i) -------------
+
+_RELATIVE_TEXTS = [
+    "Yesterday we met; the day before yesterday, too. Next week, in two days, in 3 weeks.",
+    "Three months ago, seven decades ago, a few days ago and in a few days, two weeks from now.",
+    "LAST YEAR, Last Month, this week; Tomorrow and the Day After Tomorrow, ten years ago.",
+    "In twelve days, 45 days ago, in ten years' time, by the weekend, quickly, soon, zero.",
+]
+
+
+@pytest.mark.parametrize("text", _RELATIVE_TEXTS)
+def test_relative_dates_first_characters_change_no_match(text):
+    """The class under a lookahead after the word start only says what the alternatives begin
+    with: the pattern without it finds the same."""
+    import re
+
+    from pipeline.nlp.temporal import _relative_date_rules
+
+    pattern = _relative_date_rules(RULES)[0]
+    begins = re.match(r"\\b(\(\?=\[[^\]]*\]\))", pattern.pattern)
+    assert begins
+    reference = re.compile(pattern.pattern.replace(begins.group(1), "", 1), pattern.flags)
+    found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in reference.finditer(text)]
+    assert found
