@@ -40,7 +40,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from pipeline.ingest.options import DEFAULT_OPTIONS, IngestOptions
 from pipeline.output import (
     STDERR,
     STDOUT,
@@ -63,11 +62,24 @@ from pipeline.records import (
 from pipeline.speech import InputError, PageKey, Skipped, Speech
 
 if TYPE_CHECKING:
+    from pipeline.ingest.options import IngestOptions
     from pipeline.journal import JournalWriter
     from pipeline.nlp.extensions import ExtensionNames
 
 DEFAULT_MAX_BYTES = 50_000_000
 DEFAULT_FACTS_PATH = "facts.jsonl"
+
+
+def ingest_or_default(ingest: IngestOptions | None) -> IngestOptions:
+    """`ingest`, or the default IngestOptions when None. pipeline.ingest (its parsers, numpy,
+    selectolax) is imported here, when a run needs it, not with this module: `speechfacts
+    --help` and the commands that do not extract import the runner without it."""
+    if ingest is not None:
+        return ingest
+    from pipeline.ingest.options import DEFAULT_OPTIONS
+
+    return DEFAULT_OPTIONS
+
 
 # ---------------------------------------------------------------------------------------------
 # Outcomes: what one input (or one record of a multi-document input) became. Named tuples of
@@ -173,8 +185,9 @@ class Extractor:
         self,
         types: tuple[str, ...] | None = None,
         max_bytes: int = DEFAULT_MAX_BYTES,
-        ingest: IngestOptions = DEFAULT_OPTIONS,
+        ingest: IngestOptions | None = None,
     ) -> None:
+        ingest = ingest_or_default(ingest)
         self.config = (types, max_bytes, ingest)
         self.types = types
         self.max_bytes = max_bytes
@@ -214,7 +227,7 @@ class PipelineError(Exception):
 
 
 def built_extractor(
-    types: tuple[str, ...] | None, max_bytes: int, ingest: IngestOptions = DEFAULT_OPTIONS
+    types: tuple[str, ...] | None, max_bytes: int, ingest: IngestOptions | None = None
 ) -> Extractor:
     """An Extractor, or PipelineError saying why its pipeline cannot be built."""
     try:
@@ -229,7 +242,7 @@ _WORKER_ERROR: str | None = None  # why the pool worker's Extractor could not be
 
 
 def _init_worker(
-    types: tuple[str, ...] | None, max_bytes: int, ingest: IngestOptions = DEFAULT_OPTIONS
+    types: tuple[str, ...] | None, max_bytes: int, ingest: IngestOptions | None = None
 ) -> None:
     """Pool initializer: build the worker's Extractor once. A failure is kept, not raised: a
     multiprocessing pool replaces a worker whose initializer raises, forever, so the run would
@@ -745,13 +758,14 @@ def _results(
     types: tuple[str, ...] | None,
     max_bytes: int,
     dask_address: str | None = None,
-    ingest: IngestOptions = DEFAULT_OPTIONS,
+    ingest: IngestOptions | None = None,
     local: Extractor | None = None,
 ) -> Iterator[list[Outcome]]:
     """process_task over tasks, in order: in this process (with `local`, if given), in a spawn
     pool, or on a Dask cluster."""
     if not tasks:
         return
+    ingest = ingest_or_default(ingest)
     if dask_address is not None:
         from pipeline import distributed
 
@@ -1265,7 +1279,7 @@ def run(
     from pipeline.ingest.parts import DEFAULT_PART_BYTES
 
     part_bytes = part_bytes or DEFAULT_PART_BYTES
-    ingest = ingest or DEFAULT_OPTIONS
+    ingest = ingest_or_default(ingest)
     summary = outputs.new_summary(workers, wanted)
 
     writers: list[JsonlWriter] = []
