@@ -477,6 +477,7 @@ def extract(
     from pipeline.journal import JournalExists, ResumeError
 
     _exit_without_final_collection()
+    runner.freeze_nlp_imports()  # this process extracts and nothing else
     try:
         wanted = normalize_types(types)
     except ValueError as exc:

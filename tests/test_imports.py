@@ -1,4 +1,5 @@
-"""What each entry point imports (issue 19, cold start): a command imports what it needs only.
+"""What each entry point imports, and how (issue 19, cold start): a command imports what it
+needs only, and a process that extracts keeps the garbage collector off what it imports.
 
 Each check runs in a fresh interpreter, since this test process has imported everything already.
 spaCy, numpy, ingestion (selectolax, the parsers) and the NLP modules are imported when a run
@@ -123,3 +124,56 @@ def test_commands_that_do_not_extract_keep_the_final_collection(args):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stderr.split("frozen ")[-1] == "0"
+
+
+def frozen_after(code: str) -> tuple[int, bool, bool]:
+    """gc.get_freeze_count(), gc.isenabled() and whether spaCy is loaded after `code`, in a
+    fresh interpreter, before any exit function runs."""
+    script = (
+        code
+        + "\nimport gc, sys\nprint(gc.get_freeze_count(), gc.isenabled(), 'spacy' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    count, enabled, spacy = done.stdout.split()[-3:]
+    return int(count), enabled == "True", spacy == "True"
+
+
+@pytest.mark.parametrize("asked", [True, False])
+def test_extractor_freezes_its_imports_only_when_asked(asked):
+    # asked: the extract command, a pool worker; not a library caller's Extractor
+    code = "from pipeline import runner\n"
+    code += "runner.freeze_nlp_imports()\n" if asked else ""
+    code += "extractor = runner.Extractor()\nextractor.process_file  # built"
+    count, enabled, spacy = frozen_after(code)
+    assert (count > 0) == asked
+    assert enabled and spacy
+
+
+def test_freezing_happens_once_per_process():
+    code = (
+        "import gc\nfrom pipeline import runner\nrunner.freeze_nlp_imports()\n"
+        "runner.Extractor()\nfirst = gc.get_freeze_count()\ngc.unfreeze()\nrunner.Extractor()\n"
+        "assert gc.get_freeze_count() == 0 and first > 0"
+    )
+    assert frozen_after(code)[0] == 0
+
+
+@pytest.mark.parametrize("max_bytes", [1000, 50_000_000])
+def test_a_pool_worker_freezes_its_imports(max_bytes):
+    code = (
+        "from pipeline import runner\n"
+        f"runner._init_worker(None, {max_bytes})\n"
+        f"assert runner._WORKER is not None and runner._WORKER.max_bytes == {max_bytes}"
+    )
+    count, enabled, spacy = frozen_after(code)
+    assert count > 0 and enabled and spacy
+
+
+@pytest.mark.parametrize("entry, head", [("extract_main", []), ("app", ["extract"])])
+def test_the_extract_command_freezes_its_imports(tmp_path, entry, head):
+    text = tmp_path / "talk.txt"
+    text.write_text("Our imports fell by 2 percent in 2019.\n", encoding="utf-8")
+    code = run_cli(entry, [*head, str(text), "-o", str(tmp_path / "facts.jsonl"), "-q"])
+    count, enabled, spacy = frozen_after(code)
+    assert count > 0 and enabled and spacy
