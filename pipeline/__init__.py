@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime
 import hashlib
 from collections.abc import Iterable
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -24,12 +23,26 @@ if TYPE_CHECKING:
 
     from pipeline.speech import Speech
 
-try:
-    __version__ = version("speechfacts")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0"
-
 __all__ = ["__version__", "extract_facts", "load_pipeline"]
+
+
+def _installed_version() -> str:
+    """The installed distribution's version; "0.0.0" in a source tree that is not installed."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("speechfacts")
+    except PackageNotFoundError:
+        return "0.0.0"
+
+
+def __getattr__(name: str) -> Any:
+    # __version__ is read on first use, not on import: importlib.metadata takes about 0.04 s to
+    # import, which `speechfacts --help` and a process that never asks need not pay
+    if name == "__version__":
+        value = globals()["__version__"] = _installed_version()
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:

@@ -11,7 +11,9 @@ is kept for --resume). The other commands document theirs in their --help.
 
 from __future__ import annotations
 
+import atexit
 import functools
+import gc
 import inspect
 import json
 import os
@@ -474,6 +476,8 @@ def extract(
     from pipeline import runner
     from pipeline.journal import JournalExists, ResumeError
 
+    _exit_without_final_collection()
+    runner.freeze_nlp_imports()  # this process extracts and nothing else
     try:
         wanted = normalize_types(types)
     except ValueError as exc:
@@ -556,6 +560,16 @@ def extract(
             raise typer.Exit(EXIT_EMPTY)
         if not quiet:
             typer.echo(f"note: {empty}", err=True)
+
+
+def _exit_without_final_collection() -> None:
+    """At the interpreter's exit, skip its last garbage collection over every object still
+    alive: after a run with spaCy loaded that walk takes about 0.3 s, a sixth of a one-file run.
+    Nothing is lost: the outputs are closed and renamed before the command returns, standard
+    output and error are flushed and the atexit functions run as before; only memory that the
+    operating system takes back anyway is left unfreed (`gc.freeze`, registered to run first)."""
+    atexit.unregister(gc.freeze)  # once per process, however many runs a test makes in it
+    atexit.register(gc.freeze)
 
 
 def _ingest_options(

@@ -723,35 +723,33 @@ def _back_reference_heads(ruleset: Rules) -> dict[str, list[str]]:
 
 
 @compiled_from_rules
-def _later_day_patterns(ruleset: Rules) -> dict[str, re.Pattern]:
-    """Per head of events.json's `back_reference_kinds`: a sentence's opening that makes "the
+def _later_day_head_pattern(ruleset: Rules, head: str) -> re.Pattern | None:
+    """For a head of events.json's `back_reference_kinds`: a sentence's opening that makes "the
     <head>" or one of `later_day_subjects` ("it", "the event") the subject of one of
     `later_day_verbs`, after one of `later_day_openers` ("This year it will take place"); group
-    1 is the subject."""
+    1 is the subject. None without `later_day_verbs`. Compiled per head when first asked for
+    (a page names one or two of the 40-odd heads; compiling them all cost 0.02 s a process)."""
     rules = ruleset.get("events", required=("heads",))
     verbs, openers = rules.get("later_day_verbs", []), rules.get("later_day_openers", [])
     if not verbs:
-        return {}
+        return None
     opener = rf"(?:(?:{phrase_alternation(openers)})\s*,?\s+)?" if openers else ""
     subjects = rules.get("later_day_subjects", [])
     generic = rf"|(?:{phrase_alternation(subjects)})" if subjects else ""
-    return {
-        head: re.compile(
-            rf"\W*{opener}((?:the\s+{_number_free(head)}){generic})\s+"
-            rf"(?:{phrase_alternation(verbs)})\b",
-            re.IGNORECASE,
-        )
-        for heads in _back_reference_heads(ruleset).values()
-        for head in heads
-    }
+    return re.compile(
+        rf"\W*{opener}((?:the\s+{_number_free(head)}){generic})\s+"
+        rf"(?:{phrase_alternation(verbs)})\b",
+        re.IGNORECASE,
+    )
 
 
 def _later_day_pattern(ruleset: Rules, kind: str, name: str) -> re.Pattern | None:
-    """The pattern of `_later_day_patterns` for the first head of the event's kind in its name."""
+    """The pattern of `_later_day_head_pattern` for the first head of the event's kind in its
+    name."""
     lowered = name.lower()
     for head in _back_reference_heads(ruleset).get(kind, []):
         if re.search(rf"\b{re.escape(head)}\b", lowered):
-            return _later_day_patterns(ruleset).get(head)
+            return _later_day_head_pattern(ruleset, head)
     return None
 
 

@@ -1,0 +1,50 @@
+"""Rule patterns compiled when first needed, not all at once (issue 19, cold start): the first
+document of a process pays only for the patterns it uses."""
+
+import pytest
+
+from pipeline.nlp import events
+from pipeline.nlp.rules import Rules
+
+
+def compiled_heads(rules: Rules) -> list[tuple]:
+    """The heads whose later-day pattern `rules` has compiled so far."""
+    func = events._later_day_head_pattern.__wrapped__
+    return [key[1] for key in rules._compiled if isinstance(key, tuple) and key[0] is func]
+
+
+@pytest.mark.parametrize(
+    "kind, name, head, sentence",
+    [
+        ("summit", "the Northern Lakes Summit", "summit", "The summit will take place in May."),
+        ("summit", "two Lakeland summits", "summits", "The summits are held in Pinewood."),
+        ("festival", "the Riverside Jazz Festival", "festival", "This year it opens on June 5."),
+        ("exhibition", "an expo of river boats", "expo", "The expo runs until July."),
+    ],
+)
+def test_later_day_pattern_compiles_the_head_asked_for_only(kind, name, head, sentence):
+    rules = Rules.installed()
+    assert compiled_heads(rules) == []
+    pattern = events._later_day_pattern(rules, kind, name)
+    assert compiled_heads(rules) == [(head,)]
+    assert pattern.match(sentence) is not None
+    # asked again: the same compiled pattern, nothing more compiled
+    assert events._later_day_pattern(rules, kind, name) is pattern
+    assert compiled_heads(rules) == [(head,)]
+
+
+@pytest.mark.parametrize(
+    "kind, name", [("summit", "the Lakeland Forum"), ("war", "the Long Winter War")]
+)
+def test_later_day_pattern_without_a_head_of_the_kind_compiles_nothing(kind, name):
+    rules = Rules.installed()
+    assert events._later_day_pattern(rules, kind, name) is None
+    assert compiled_heads(rules) == []
+
+
+@pytest.mark.parametrize("verbs", [[], None])
+def test_later_day_pattern_without_verbs_is_none(verbs):
+    drop = ["later_day_verbs"] if verbs is None else []
+    changes = {} if verbs is None else {"later_day_verbs": verbs}
+    rules = Rules.installed().edited("events", drop=drop, **changes)
+    assert events._later_day_pattern(rules, "summit", "the Northern Lakes Summit") is None

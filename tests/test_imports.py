@@ -1,0 +1,179 @@
+"""What each entry point imports, and how (issue 19, cold start): a command imports what it
+needs only, and a process that extracts keeps the garbage collector off what it imports.
+
+Each check runs in a fresh interpreter, since this test process has imported everything already.
+spaCy, numpy, ingestion (selectolax, the parsers) and the NLP modules are imported when a run
+needs them: `--help`, `--version` and importing the package or the runner must not pull them in.
+"""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+# imported only when a command needs them (ingestion and the NLP: extract, show)
+HEAVY = ("spacy", "numpy", "selectolax", "simplemma", "pipeline.ingest", "pipeline.nlp")
+
+
+def modules_after(code: str) -> set[str]:
+    """The names in sys.modules after running `code` in a fresh interpreter (its output on
+    standard output is dropped; the module list goes last)."""
+    script = (
+        "import json, sys, io, contextlib\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        + "".join(f"    {line}\n" for line in code.splitlines())
+        + "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+def run_cli(entry: str, args: list[str]) -> str:
+    """Code that calls a console script's function with `args`, as the shell would."""
+    return (
+        "import sys\n"
+        f"from pipeline.cli import {entry}\n"
+        f"sys.argv = [{entry!r}, *{args!r}]\n"
+        "try:\n"
+        f"    {entry}() if {entry!r} == 'extract_main' else {entry}(prog_name='speechfacts')\n"
+        "except SystemExit:\n"
+        "    pass"
+    )
+
+
+@pytest.mark.parametrize(
+    "entry, args",
+    [
+        ("app", ["--help"]),
+        ("app", ["--version"]),
+        ("app", ["extract", "--help"]),
+        ("app", ["extract", "--version"]),
+        ("app", ["load", "--help"]),
+        ("app", ["show", "--help"]),
+        ("extract_main", ["--help"]),
+        ("extract_main", ["--version"]),
+    ],
+)
+def test_help_and_version_import_no_spacy_nor_ingestion(entry, args):
+    loaded = modules_after(run_cli(entry, args))
+    assert "pipeline.cli" in loaded
+    assert [m for m in HEAVY if m in loaded] == []
+
+
+@pytest.mark.parametrize("module", ["pipeline", "speechfacts", "pipeline.runner", "pipeline.cli"])
+def test_importing_imports_no_spacy_nor_ingestion(module):
+    loaded = modules_after(f"import {module}")
+    assert [m for m in HEAVY if m in loaded] == []
+
+
+@pytest.mark.parametrize("asked", ["pipeline.__version__", "from pipeline import __version__"])
+def test_version_is_read_on_first_use(asked):
+    # importlib.metadata (0.04 s to import) only when __version__ is asked for
+    assert "importlib.metadata" not in modules_after("import pipeline")
+    assert "importlib.metadata" in modules_after(f"import pipeline\n{asked}")
+
+
+@pytest.mark.parametrize("module", ["pipeline", "speechfacts"])
+def test_version_is_the_installed_one(module):
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        expected = version("speechfacts")
+    except PackageNotFoundError:
+        expected = "0.0.0"
+    code = f"import {module}; print({module}.__version__)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.strip() == expected
+
+
+@pytest.mark.parametrize("name", ["no_such_name", "runner_"])
+def test_other_missing_attributes_still_raise(name):
+    import pipeline
+
+    with pytest.raises(AttributeError, match=name):
+        getattr(pipeline, name)
+
+
+@pytest.mark.parametrize("entry, head", [("extract_main", []), ("app", ["extract"])])
+def test_extract_skips_the_final_collection_at_exit(tmp_path, entry, head):
+    # the last garbage collection at exit (about 0.3 s with spaCy loaded) is skipped: gc.freeze
+    # is registered to run at exit, and the records are written all the same
+    text = tmp_path / "talk.txt"
+    text.write_text("Our exports grew by 5 percent in 2020.\n", encoding="utf-8")
+    facts = tmp_path / "facts.jsonl"
+    code = run_cli(entry, [*head, str(text), "-o", str(facts), "-q"])
+    check = (
+        "import atexit, gc\n"
+        + code
+        + "\natexit._run_exitfuncs()\nsys.stderr.write(f'frozen {gc.get_freeze_count()}')"
+    )
+    done = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stderr.split("frozen ")[-1]) > 0
+    records = [json.loads(line) for line in Path(facts).read_text().splitlines()]
+    assert [r["type"] for r in records] == ["percentage"]
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"]])
+def test_commands_that_do_not_extract_keep_the_final_collection(args):
+    code = "import atexit, gc\n" + run_cli("app", args) + "\natexit._run_exitfuncs()\n"
+    code += "sys.stderr.write(f'frozen {gc.get_freeze_count()}')"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.split("frozen ")[-1] == "0"
+
+
+def frozen_after(code: str) -> tuple[int, bool, bool]:
+    """gc.get_freeze_count(), gc.isenabled() and whether spaCy is loaded after `code`, in a
+    fresh interpreter, before any exit function runs."""
+    script = (
+        code
+        + "\nimport gc, sys\nprint(gc.get_freeze_count(), gc.isenabled(), 'spacy' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    count, enabled, spacy = done.stdout.split()[-3:]
+    return int(count), enabled == "True", spacy == "True"
+
+
+@pytest.mark.parametrize("asked", [True, False])
+def test_extractor_freezes_its_imports_only_when_asked(asked):
+    # asked: the extract command, a pool worker; not a library caller's Extractor
+    code = "from pipeline import runner\n"
+    code += "runner.freeze_nlp_imports()\n" if asked else ""
+    code += "extractor = runner.Extractor()\nextractor.process_file  # built"
+    count, enabled, spacy = frozen_after(code)
+    assert (count > 0) == asked
+    assert enabled and spacy
+
+
+def test_freezing_happens_once_per_process():
+    code = (
+        "import gc\nfrom pipeline import runner\nrunner.freeze_nlp_imports()\n"
+        "runner.Extractor()\nfirst = gc.get_freeze_count()\ngc.unfreeze()\nrunner.Extractor()\n"
+        "assert gc.get_freeze_count() == 0 and first > 0"
+    )
+    assert frozen_after(code)[0] == 0
+
+
+@pytest.mark.parametrize("max_bytes", [1000, 50_000_000])
+def test_a_pool_worker_freezes_its_imports(max_bytes):
+    code = (
+        "from pipeline import runner\n"
+        f"runner._init_worker(None, {max_bytes})\n"
+        f"assert runner._WORKER is not None and runner._WORKER.max_bytes == {max_bytes}"
+    )
+    count, enabled, spacy = frozen_after(code)
+    assert count > 0 and enabled and spacy
+
+
+@pytest.mark.parametrize("entry, head", [("extract_main", []), ("app", ["extract"])])
+def test_the_extract_command_freezes_its_imports(tmp_path, entry, head):
+    text = tmp_path / "talk.txt"
+    text.write_text("Our imports fell by 2 percent in 2019.\n", encoding="utf-8")
+    code = run_cli(entry, [*head, str(text), "-o", str(tmp_path / "facts.jsonl"), "-q"])
+    count, enabled, spacy = frozen_after(code)
+    assert count > 0 and enabled and spacy
