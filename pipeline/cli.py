@@ -485,6 +485,12 @@ def extract(
     ingest = _ingest_options(text_column, id_column, date_column, date, title, date_order)
     if not paths:
         raise _usage_error("no PATH given")
+    if dask is not None and dask.startswith("-"):
+        # "--dask --workers 2" would take "--workers" for the address and "2" for a PATH,
+        # then fail on the cluster with a journal left behind: refuse it before anything starts
+        raise _usage_error(
+            f"--dask needs the scheduler's address or scheduler file, got the option {dask!r}"
+        )
     if not any(os.path.lexists(p) for p in paths):
         raise _usage_error(f"none of the given paths exists: {', '.join(paths)}")
 

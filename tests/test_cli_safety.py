@@ -403,3 +403,16 @@ def test_clashing_outputs_are_a_usage_error(tmp_path, options, message):
     assert result.exit_code == 2
     assert message in result.stderr
     assert list(out.iterdir()) == []
+
+
+# --- an option given where --dask wants its address ------------------------------------------
+
+
+@pytest.mark.parametrize("address", ["--workers", "-q", "--overwrite"])
+def test_an_option_taken_for_the_dask_address_is_refused_before_anything_starts(tmp_path, address):
+    write_jsonl(tmp_path / "speeches.jsonl", SPEECHES)
+    before = listing(tmp_path)
+    result = extract("speeches.jsonl", "-o", "facts.jsonl", "--dask", address, "2", cwd=tmp_path)
+    assert result.exit_code == EXIT_USAGE, result.output
+    assert "--dask needs the scheduler's address" in result.stderr and address in result.stderr
+    assert listing(tmp_path) == before  # no journal, no output
