@@ -1054,6 +1054,14 @@ def series(
     all_keys: Annotated[
         bool, typer.Option(help="Every subject key, not only the national measures.")
     ] = False,
+    unstated: Annotated[
+        bool,
+        typer.Option(
+            help="Also place the figures whose sentence writes no year, at their document's "
+            'year: a guess ("inflation was 4 percent", said in January, is most likely the year '
+            "before's). By default only figures with a stated year make points."
+        ),
+    ] = False,
 ) -> None:
     from pipeline import series as sr
 
@@ -1061,7 +1069,7 @@ def series(
         info = sr.document_info(sr.read_jsonl(docs)) if docs else {}
         left_out: dict[str, int] = {}
         found = sr.build_series(
-            sr.read_jsonl(facts), info, subject, scope, min_points, all_keys, left_out
+            sr.read_jsonl(facts), info, subject, scope, min_points, all_keys, left_out, unstated
         )
     except OSError as exc:
         raise _usage_error(f"cannot read {exc.filename}: {exc.strerror}") from None

@@ -93,10 +93,13 @@ def test_series_points_and_restatements():
         fact(5.0, unit="percent", doc_id="a"),
     ]
     docs = {"a": DocumentInfo("http://a", local=False)}
-    (arms,) = build_series(facts, docs, subject="exports of weapons", scope=None)
+    (arms,) = build_series(facts, docs, subject="exports of weapons", scope=None, unstated=True)
     assert (arms.subject_key, arms.unit, arms.measure) == ("arms exports", "USD", "level")
     assert [p["year"] for p in arms.points] == [2018, 2019, 2019, 2019, 2019]
     assert arms.points[1]["url"] == "http://a"
+    (stated,) = build_series(facts, docs, subject="exports of weapons", scope=None)
+    assert [p["year"] for p in stated.points] == [2019, 2019, 2019, 2019]
+    assert stated.restatements == arms.restatements  # unstated years are never compared
     pairs = {(r["a"]["value"], r["b"]["value"]) for r in arms.restatements}
     assert pairs == {(15e9, 13e9), (15.3e9, 13e9)}
     assert arms.restatements[0]["gap"] == pytest.approx(15.3 / 13 - 1, abs=1e-4)
@@ -179,7 +182,7 @@ def test_series_command_bad_input(tmp_path, content):
 )
 def test_only_comparable_points_make_restatements(changes, compared):
     facts = [fact(15e9, doc_id="a"), fact(13e9, doc_id="b", **changes)]
-    (arms,) = build_series(facts)
+    (arms,) = build_series(facts, unstated=True)
     assert bool(arms.restatements) is compared
 
 
@@ -214,3 +217,48 @@ def test_reading_places_for_series_does_not_import_spacy():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "['CN', 'KZ'] False"
+
+
+@pytest.mark.parametrize(
+    ("period", "unstated", "placed", "counted"),
+    [
+        (2018, False, True, 0),  # a year written in the sentence
+        (None, False, False, 1),  # no year written: left out by default, and counted
+        (None, True, True, 0),  # --unstated: at the document's year
+    ],
+)
+def test_figures_without_a_stated_year_are_left_out_unless_asked(period, unstated, placed, counted):
+    record = fact(4.0, key="inflation", unit="percent", period=period, doc_date="2019-01-20")
+    record["sentence"] = "Inflation was 4 percent."
+    record["text"] = "4 percent"
+    left_out: dict[str, int] = {}
+    found = build_series([record], min_points=1, left_out=left_out, unstated=unstated)
+    assert bool(found) is placed
+    assert left_out.get("unstated year", 0) == counted
+    if placed:
+        assert found[0].points[0]["year"] == (period or 2019)
+        assert found[0].points[0]["stated"] is (period is not None)
+
+
+@pytest.mark.parametrize(("flag", "points"), [([], 1), (["--unstated"], 2)])
+def test_series_command_unstated_option(tmp_path, flag, points):
+    facts = tmp_path / "facts.jsonl"
+    lines = [
+        fact(2.0, key="gdp", unit="percent", sentence="GDP grew by 2 percent.", text="2 percent"),
+        fact(
+            1.5,
+            year=2018,
+            key="gdp",
+            unit="percent",
+            period=None,
+            doc_id="d2",
+            sentence="GDP grew by 1.5 percent.",
+            text="1.5 percent",
+        ),
+    ]
+    facts.write_text("".join(json.dumps(f) + "\n" for f in lines))
+    result = CliRunner().invoke(app, ["series", str(facts), "--min-points", "1", *flag])
+    assert result.exit_code == 0, result.output
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert sum(len(s["points"]) for s in found) == points
+    assert ("1 unstated year" in result.stderr) is (not flag)
