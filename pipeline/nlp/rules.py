@@ -461,12 +461,16 @@ class RuleError(ValueError):
 
 
 def rules_dir():
-    """The installed rule files (package `pipeline.rules`, mapped from models/rules by the build);
-    from a source tree that shadows the installed package, models/rules itself."""
-    try:
-        return resources.files("pipeline.rules")
-    except ModuleNotFoundError:
-        return Path(__file__).resolve().parents[2] / "models" / "rules"
+    """The rule files of the code that runs: in a source tree (a checkout, an editable install,
+    or a copy put first on PYTHONPATH), its own models/rules; else the installed package
+    `pipeline.rules` (mapped from models/rules by the build)."""
+    # The source tree first: an editable install maps `pipeline.rules` to the tree it was
+    # installed from, so another checkout shadowing the package would read that tree's rules.
+    root = Path(__file__).resolve().parents[2]
+    source = root / "models" / "rules"
+    if (root / "pyproject.toml").is_file() and (source / "__init__.py").is_file():
+        return source
+    return resources.files("pipeline.rules")
 
 
 def _parse(name: str, text: str, where: str) -> dict[str, Any]:

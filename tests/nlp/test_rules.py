@@ -4,6 +4,11 @@ tables per rule set, and the word lists that used to sit in code read from their
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -175,3 +180,32 @@ def test_edited_checks_the_file_and_its_keys():
         Rules.installed(["numbers"]).edited("events", drop=["heads"])
     with pytest.raises(RuleError, match=r"events\.json .*unknown key\(s\): made_up_key"):
         INSTALLED.edited("events", made_up_key=[])
+
+
+def _copy_of_the_source_tree(root: Path) -> Path:
+    here = Path(__file__).resolve().parents[2]
+    shutil.copytree(
+        here / "pipeline", root / "pipeline", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    shutil.copytree(here / "models" / "rules", root / "models" / "rules")
+    shutil.copy(here / "pyproject.toml", root / "pyproject.toml")
+    return root
+
+
+@pytest.mark.parametrize("file_name", ["units.json", "events.json"])
+def test_a_source_tree_on_pythonpath_reads_its_own_rule_files(tmp_path, file_name):
+    """A second checkout put first on PYTHONPATH (a git worktree) runs with its own rule files,
+    not those of the tree the package was installed from."""
+    tree = _copy_of_the_source_tree(tmp_path / "checkout")
+    probe = "import pipeline.nlp.rules as r; print(r.rules_dir())"
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    found = subprocess.run(
+        [sys.executable, "-c", probe],
+        env=env,
+        cwd=tmp_path,  # not the repository: "-c" puts the working folder first on sys.path
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    assert Path(found).resolve() == (tree / "models" / "rules").resolve()
+    assert (Path(found) / file_name).is_file()
