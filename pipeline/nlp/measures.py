@@ -44,6 +44,8 @@ class MeasureRules:
     needs_word: dict
     flow_heads: frozenset = frozenset()  # "investment", "demand": flows with a direction
     flow_owner_preps: frozenset = frozenset()  # "exports of Russian grain": an owner, dropped
+    outward_heads: frozenset = frozenset()  # "Russian investment in Peru": kept "russian"
+    home_origin_word: str = ""  # the key's word for that owner ("Russia's" -> "russian")
 
 
 @compiled_from_rules
@@ -58,6 +60,8 @@ def measure_rules(ruleset: Rules) -> MeasureRules:
         needs_word={},
         flow_heads=frozenset(w.lower() for w in data.get("flow_heads", [])),
         flow_owner_preps=frozenset(w.lower() for w in data.get("flow_owner_prepositions", [])),
+        outward_heads=frozenset(w.lower() for w in data.get("outward_flow_heads", [])),
+        home_origin_word=str(data.get("home_origin_word", "")).lower(),
     )
     synonyms: dict[str, str] = {}
     lost: dict[str, set[str]] = {}
@@ -83,6 +87,8 @@ def measure_rules(ruleset: Rules) -> MeasureRules:
         needs_word,
         base.flow_heads,
         base.flow_owner_preps,
+        base.outward_heads,
+        base.home_origin_word,
     )
 
 
@@ -120,12 +126,43 @@ def _home_destination(ruleset: Rules, text: str, place, rules: MeasureRules | No
     return bool(preps) and preps[-1] not in rules.flow_owner_preps
 
 
+def _home_origin(
+    ruleset: Rules, text: str, places: list, place, rules: MeasureRules | None
+) -> bool:
+    """The home country named before a head of `outward_flow_heads`, with only modifiers
+    between, in a subject that names a foreign place after that head ("Russian investment in
+    Chile", "Russia's accumulated investments in Peru", "Russian investments in the Danish
+    economy"): the home country's money abroad, which the key keeps so that it is not the
+    foreign country's own investment, nor the flow the other way (issue 16r). Without a foreign
+    place after it ("Russian investment grew") the key stays as before."""
+    if rules is None or not rules.outward_heads or place.kind != "country":
+        return False
+    home = gazetteer(ruleset).home
+    if place.code != home:
+        return False
+    after = [t.lower() for t in _TOKEN.findall(_POSSESSIVE.sub(" ", text[place.end :]))]
+    heads = [k for k, t in enumerate(after) if t in rules.outward_heads]
+    if not heads or any(t in rules.dangling for t in after[: heads[0]]):
+        return False
+    head_end = place.end + len(" ".join(after[: heads[0] + 1]))
+    return any(p.start >= head_end and p.code != home for p in places)
+
+
 def _without_places(ruleset: Rules, text: str, rules: MeasureRules | None = None) -> str:
     """`text` with its place names and counterpart cues blanked out (not the home country as
-    a flow's destination: `_home_destination`)."""
+    a flow's destination: `_home_destination`, nor as an outward flow's origin:
+    `_home_origin`)."""
     chars = list(text)
-    for place in find_places(ruleset, text):
+    places = list(find_places(ruleset, text))
+    for place in reversed(places):  # from the end, so that a word put in keeps the offsets
         if _home_destination(ruleset, text, place, rules):
+            continue
+        if _home_origin(ruleset, text, places, place, rules):
+            if rules.home_origin_word:  # "Russia's" and "Russian" meet on one key
+                end = place.end
+                while end < len(chars) and chars[end] in "'’s":
+                    end += 1  # the possessive ending goes with the name
+                chars[place.start : end] = rules.home_origin_word
             continue
         chars[place.start : place.end] = " " * (place.end - place.start)
     text = "".join(chars)

@@ -393,6 +393,14 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "organisation_own_measures",
             "organisation_own_measure_types",
             "organisation_national_words",
+            "owner_needing_heads",
+            "bare_amount_modifiers",
+            "definite_whole_kept",
+            "definite_whole_articles",
+            "name_ellipsis_refused",
+            "joining_openers",
+            "participle_wholes_refused",
+            "free_participles",
         }
     ),
     "measures": frozenset(
@@ -404,6 +412,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "synonyms",
             "flow_heads",
             "flow_owner_prepositions",
+            "outward_flow_heads",
+            "home_origin_word",
             "series_measures",
             "needs_scope",
             "restatement_cues",

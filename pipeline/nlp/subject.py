@@ -189,6 +189,14 @@ class SubjectRules:
     stray_last_words: frozenset  # "the price of bread even": a subject cut wrong
     duration_suffixes: tuple  # "a two-year grant of": a length, a bare modifier
     bare_part_subjects: frozenset  # "the sector grew by": which branch, which measure
+    owner_needing_heads: frozenset  # "revenue climbed", "total spending": whose? (16r)
+    bare_amount_modifiers: frozenset  # "total", "lump-sum", "own": leave such a head bare
+    definite_whole_kept: frozenset  # "of the population": a whole by itself after "the"
+    definite_whole_articles: frozenset  # "of the funds": a set named before
+    name_ellipsis_refused: bool  # "and Northern Rotors by 27 percent": a name, no measure
+    joining_openers: frozenset  # "2 trillion rubles plus assets": an addition, no measure
+    participle_wholes_refused: bool  # "of tax offences uncovered by auditors": restricted
+    free_participles: frozenset  # "compared with": a comparison, no restriction
 
 
 def _phrases(items) -> tuple:
@@ -340,6 +348,14 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         stray_last_words=words("stray_last_words"),
         duration_suffixes=tuple(w.lower() for w in data.get("duration_suffixes", [])),
         bare_part_subjects=words("bare_part_subjects"),
+        owner_needing_heads=words("owner_needing_heads"),
+        bare_amount_modifiers=words("bare_amount_modifiers"),
+        definite_whole_kept=words("definite_whole_kept"),
+        definite_whole_articles=words("definite_whole_articles"),
+        name_ellipsis_refused=bool(data.get("name_ellipsis_refused", False)),
+        joining_openers=words("joining_openers"),
+        participle_wholes_refused=bool(data.get("participle_wholes_refused", False)),
+        free_participles=words("free_participles"),
         ly_nouns=words("ly_nouns"),
         generic_after_types=words("generic_after_figure_types"),
         anaphoric_openings=words("anaphoric_opening_articles"),
@@ -2358,8 +2374,9 @@ class _Finder:
     def owned_by_a_pronoun(self) -> bool:
         """A possessive of `owner_pronouns` stands right before the subject, which is no whole
         of "N percent of X" ("its container throughput rose by 25 percent", "their combined revenue
-        came to $20 billion", "its share in the retail market is 12 percent"): the measure of a
-        firm, port or group named before, which the subject does not name: no subject (issue
+        came to $20 billion", "its share in the retail market is 12 percent"), or inside it
+        ("the share of their civil goods output", issue 16r): the measure of a firm, port or group
+        named before, which the subject does not name: no subject (issue
         16q). A subject with a word of `denominator_wholes` or `organisation_national_words`
         is a country's or a region's measure ("its GDP will grow by 2 percent", "the region
         cut its state debt by 5 percent"): kept, for the scope to place."""
@@ -2367,8 +2384,11 @@ class _Finder:
         first = self.span_units()[0]
         if not first or self.part_of or not r.owner_pronouns:
             return False
-        if not (self.free_word(first - 1) and self.u[first - 1].lower in r.owner_pronouns):
-            return False
+        inside = any(self.u[k].lower in r.owner_pronouns for k in self.subject_words())
+        if not inside and not (
+            self.free_word(first - 1) and self.u[first - 1].lower in r.owner_pronouns
+        ):
+            return False  # "the share of their civil goods output": inside too (issue 16r)
         words = [_base(self.u[k]) for k in self.subject_words()]
         return not any(self.is_denominator(w) or w in r.national_words for w in words)
 
@@ -2457,6 +2477,96 @@ class _Finder:
         first = self.span_units()[0]
         return first is not None and self.u[first].lower in self.rules.verb_particles
 
+    def bare_amount(self) -> bool:
+        """The subject's last word is a head of `owner_needing_heads` and every word before it
+        is a modifier of `weak_modifiers`, `bare_modifiers`, `summing_modifiers` or
+        `bare_amount_modifiers` ("revenue jumped 14 percent", "total spending will reach",
+        "lump-sum payments of 5,000 rubles", "our own funds"): one party's amount, whose and
+        what for left to the paragraph: no subject (issue 16r). Given against an economy's
+        size ("debt fell to 15 percent of GDP"), or with a word of `organisation_national_words`
+        ("national revenue"), it is the state's: kept."""
+        r = self.rules
+        words = self.subject_words()
+        if not words or self.u[words[-1]].lower not in r.owner_needing_heads:
+            return False
+        bare = r.weak_modifiers | r.bare_modifiers | r.summing_modifiers | r.bare_amount_modifiers
+        if not all(self.u[k].lower in bare for k in words[:-1]):
+            return False
+        if any(self.u[k].lower in r.national_words for k in words):
+            return False  # "our national revenue", "federal spending": the state's
+        return not self.given_against_a_denominator()
+
+    def definite_bare_whole(self) -> bool:
+        """The figure is a part of a one-word whole after an article of
+        `definite_whole_articles` right after "of" ("95 percent of the funds", "70 percent of
+        the quota"; not "of all the roads") that is no whole by itself (`definite_whole_kept`,
+        `group_wholes`: "the population", "the vote"): the article points to a set the
+        paragraph named, whose restriction the subject drops: no subject (issue 16r)."""
+        r = self.rules
+        if not self.part_of or not r.definite_whole_articles:
+            return False
+        words = self.subject_words()
+        if len(words) != 1:
+            return False
+        k = words[0] - 1
+        if not (self.free_word(k) and self.u[k].lower in r.definite_whole_articles):
+            return False
+        if not (self.free_word(k - 1) and self.u[k - 1].lower == "of"):
+            return False  # "50 percent of all the roads": "all" names the whole set
+        low = _base(self.u[words[0]])
+        return (
+            low not in r.definite_whole_kept
+            and self.u[words[0]].lower not in r.definite_whole_kept
+            and low not in r.group_wholes
+            and self.u[words[0]].lower not in r.group_wholes
+            and not self.is_denominator(low)
+        )
+
+    def named_in_an_ellipsis(self) -> bool:
+        """The subject follows an earlier figure after a comma or "and" and every word of it is
+        capitalised ("MiG beat its target by 18 percent, and Northern Rotors by 27 percent"): the
+        name of a company, body or place whose measure the ellipsis leaves unsaid
+        (`name_ellipsis_refused`): no subject (issue 16r)."""
+        words = self.subject_words()
+        if not self.rules.name_ellipsis_refused or not words or not words[0]:
+            return False
+        if not all(self.u[k].text[:1].isupper() for k in words):
+            return False
+        if any(self.u[k].text.isupper() or _base(self.u[k]) in self.rules.measure for k in words):
+            return False  # "and GDP by 2 percent", "LNG by 20 percent": a measure or product
+        return self.after_a_figure(words[-1])
+
+    def whole_narrowed_by_a_participle(self) -> bool:
+        """The whole of "N percent of X" is followed by a participle and a preposition of
+        `participle_restriction_prepositions` ("75 percent of tax offences uncovered by
+        auditors are ..."): a clause that narrows the whole, which the subject drops
+        (`participle_wholes_refused`; issue 16n did this for one-word wholes only); no
+        subject (issue 16r). A participle of `free_participles` ("compared with") narrows
+        nothing."""
+        r = self.rules
+        if not self.part_of or not r.participle_wholes_refused:
+            return False
+        words = self.subject_words()
+        if not words:
+            return False
+        j = words[-1] + 1
+        if not (self.free_word(j) and self.free_word(j + 1)):
+            return False
+        low = self.u[j].lower
+        return (
+            low.endswith("ed")
+            and _inflected(low)
+            and low not in r.free_participles
+            and self.u[j + 1].lower in r.participle_preps
+        )
+
+    def opens_with_a_joiner(self) -> bool:
+        """The subject opens with a word of `joining_openers` ("about 9 trillion rubles plus
+        assets"): something added to the figure, not what it measures: no subject (issue
+        16r)."""
+        first = self.span_units()[0]
+        return first is not None and self.u[first].lower in self.rules.joining_openers
+
     def find(self, sent: Span) -> str | None:
         """The subject, or None; after a subject is found, `span` holds its character offsets
         and `part_of` says whether it is the whole the figure is a part of."""
@@ -2496,6 +2606,9 @@ class _Finder:
                 or self.owned_by_a_pronoun()
                 or self.bare_part()
                 or self.ends_in_an_adverb()
+                or self.bare_amount()
+                or self.named_in_an_ellipsis()
+                or self.opens_with_a_joiner()
             ):
                 self.span = None
                 return None
@@ -2513,6 +2626,10 @@ class _Finder:
                 or self.one_off_head()
                 or self.contained_amount()
                 or self.owned_by_a_pronoun()
+                or self.bare_amount()
+                or self.definite_bare_whole()
+                or self.whole_narrowed_by_a_participle()
+                or self.opens_with_a_joiner()
             ):
                 self.span = None
                 self.part_of = False
