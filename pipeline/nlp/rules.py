@@ -264,6 +264,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "upcoming_event_trailing_phrases",
             "arrival_for_event_day_cues",
             "part_of_event_day_cues",
+            "name_year_list_joiners",
             "place_head_coreference",
             "brand_after_head",
         }

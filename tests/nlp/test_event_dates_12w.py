@@ -382,3 +382,59 @@ def test_the_main_event_of_an_anniversary_dates_it(
 @pytest.mark.parametrize("text, title, date, event, expected", MAIN_EVENT_KEPT_CASES)
 def test_another_events_main_event_keeps_the_year(text, title, date, event, expected):
     assert _dates(text, title, date)[event] == expected
+
+
+YEAR_LIST_CASES = [
+    (
+        "The President congratulated the coach of the teams that won the 2010, 2014 and 2018 "
+        "Lake Games on his birthday.",
+        "Congratulations to a coach",
+        "2031-06-04",
+        "2010, 2014 and 2018 Lake Games",
+        "2014 and 2018 Lake Games",
+        "2010",
+    ),
+    (
+        "Pinetown hosted the 2021, 2023, 2025 and 2027 Pine Cup finals.",
+        "Meeting with the Mayor of Pinetown",
+        "2031-02-01",
+        "2021, 2023, 2025 and 2027 Pine Cup",
+        "2025 and 2027 Pine Cup",
+        "2021",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, title, date, name, name_without, year", YEAR_LIST_CASES)
+def test_years_listed_with_commas_are_one_name(
+    text, title, date, name, name_without, year, monkeypatch, events_component
+):
+    assert _dates(text, title, date) == {name: year}
+    monkeypatch.setattr(
+        events_component,
+        "rules",
+        events_component.rules.edited("events", drop=["name_year_list_joiners"]),
+    )
+    assert name_without in _dates(text, title, date)
+
+
+# not joined: a comma after a word that is no year, or before a year from another word
+YEAR_LIST_KEPT_CASES = [
+    (
+        "The coach won medals in Pinetown, 2018 Lake Games and more.",
+        "Congratulations to a coach",
+        "2031-06-04",
+        "2018 Lake Games",
+    ),
+    (
+        "Since 2019, 2020 Lake Games preparations have gone well.",
+        "Meeting on sport",
+        "2031-06-04",
+        "2020 Lake Games",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, title, date, name", YEAR_LIST_KEPT_CASES)
+def test_a_comma_outside_a_list_of_years_ends_the_name(text, title, date, name):
+    assert name in _dates(text, title, date)
