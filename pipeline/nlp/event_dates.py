@@ -838,7 +838,18 @@ def _present(ruleset: Rules, clause: str) -> bool:
     (`doc_date_cues.not_present`: "last time", "would", "hope to"). A past verb is no such cue:
     a news report tells in the past what happened on its day ("The two ministers talked on
     the sidelines of the Lake Forum")."""
+    clause = _polite_present(ruleset).sub(" ", clause)
     return not _cues(ruleset)[3].search(clause) and not _cues(ruleset)[9].search(clause)
+
+
+@compiled_from_rules
+def _polite_present(ruleset: Rules) -> re.Pattern:
+    """events.json's `polite_present_phrases` ("would like to"): a courteous present, said at
+    the time of speaking, not the wish or condition that "would" alone marks (issue 12w)."""
+    phrases = ruleset.get("events", required=("heads",)).get("polite_present_phrases", [])
+    if not phrases:
+        return NEVER_MATCHES
+    return re.compile(rf"\b(?:{phrase_alternation(phrases)})\b", re.IGNORECASE)
 
 
 @compiled_from_rules
@@ -1229,6 +1240,25 @@ def _cued_date(
         and _present(ruleset, sentence)
     ):
         return doc_date[:10]  # "congratulated the Pine Festival on the opening of its finals"
+    if (
+        days
+        and doc_date
+        and len(doc_date) >= 10
+        and came_for_event(ruleset, sentence, start, lo)
+        and _present(ruleset, sentence[lo:hi])
+        and not _cues(ruleset)[11].search(sentence[lo:hi])
+    ):
+        return doc_date[:10]  # "The Prime Minister has come to Pinetown for the Lake Summit"
+    if (
+        days
+        and narrative
+        and doc_date
+        and len(doc_date) >= 10
+        and done_as_part_of(ruleset, sentence, start, lo, hi)
+        and _present(ruleset, sentence[lo:hi])
+        and not _cues(ruleset)[11].search(sentence[lo:hi])
+    ):
+        return doc_date[:10]  # "As part of the Lake Forum, the President met with ..."
     cue_date = _date_from_cues(ruleset, sentence[lo:hi], doc_date, narrative=narrative, days=days)
     if cue_date:
         return cue_date
@@ -1477,3 +1507,108 @@ def other_nouns_date(ruleset: Rules, sentence: str, s: int) -> bool:
     """Whether the date starting at sentence[s] ends a relative clause about another noun ("the
     session of the Lake Council that was elected on May 5"): the council's date."""
     return bool(_other_noun_date_relative(ruleset).search(sentence, max(0, s - 60), s))
+
+
+@compiled_from_rules
+def _upcoming_trailer(ruleset: Rules) -> re.Pattern:
+    """events.json's `upcoming_event_trailing_phrases` right after a name, maybe after a
+    comma ("the Lake Summit, which lies ahead")."""
+    rules = ruleset.get("events", required=("heads",)).get("upcoming_event_trailing_phrases", {})
+    phrases = rules.get("phrases", [])
+    if not phrases:
+        return NEVER_MATCHES
+    return re.compile(rf"\s*,?\s*(?:{phrase_alternation(phrases)})\b", re.IGNORECASE)
+
+
+def upcoming_trailer_after(ruleset: Rules, text: str, end: int) -> bool:
+    """Whether the name ending at text[end] is followed by a phrase that puts it still ahead
+    ("the elections which lie ahead"; `upcoming_event_trailing_phrases`, issue 12w)."""
+    return bool(_upcoming_trailer(ruleset).match(text, end))
+
+
+@compiled_from_rules
+def _message_day(ruleset: Rules) -> tuple[re.Pattern, int, frozenset[str]]:
+    """events.json's `greeting_message_day_cues`: the phrases of a greeting's message that
+    place the event on the day it is read, how far after the greeting they are looked for,
+    and the kinds left alone."""
+    rules = ruleset.get("events", required=("heads",)).get("greeting_message_day_cues", {})
+    cues = rules.get("cues", [])
+    pattern = (
+        re.compile(rf"\b(?:{phrase_alternation(cues)})\b", re.IGNORECASE) if cues else NEVER_MATCHES
+    )
+    return pattern, int(rules.get("window_chars", 0)), frozenset(rules.get("not_kinds", []))
+
+
+def message_read_on_its_day(ruleset: Rules, text: str, after: int, kind: str) -> bool:
+    """Whether the message of greetings that follows text[after] (the end of the sentence
+    sending it) says the greeted event is going on as it is read ("Today's agenda includes",
+    "is opening here"; `greeting_message_day_cues`, issue 12w), within `window_chars` and
+    before any further greeting; not for the kinds it leaves alone (anniversaries)."""
+    pattern, window, not_kinds = _message_day(ruleset)
+    if not window or kind in not_kinds:
+        return False
+    hi = min(len(text), after + window)
+    further = _greeting_anywhere(ruleset).search(text, after, hi)
+    if further:
+        hi = further.start()
+    return pattern.search(text, after, hi) is not None
+
+
+@compiled_from_rules
+def _greeting_anywhere(ruleset: Rules) -> re.Pattern:
+    """events.json's `greeting_cues` anywhere: where another greeting begins."""
+    cues = ruleset.get("events", required=("heads",)).get("greeting_cues", [])
+    if not cues:
+        return NEVER_MATCHES
+    return re.compile(rf"\b{phrase_alternation(cues)}", re.IGNORECASE)
+
+
+@compiled_from_rules
+def _came_for(ruleset: Rules) -> re.Pattern:
+    """events.json's `arrival_for_event_day_cues`: a present perfect of coming, then at most
+    `gap_chars` characters with no comma or full stop, then "for" and maybe "the", right
+    before a name ("has come to Pinetown for the ")."""
+    rules = ruleset.get("events", required=("heads",)).get("arrival_for_event_day_cues", {})
+    verbs = rules.get("verbs", [])
+    if not verbs:
+        return NEVER_MATCHES
+    gap = int(rules.get("gap_chars", 40))
+    return re.compile(
+        rf"\b(?:{phrase_alternation(verbs)})\b[^.;:!?,]{{0,{gap}}}?\bfor\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def came_for_event(ruleset: Rules, sentence: str, start: int, lo: int) -> bool:
+    """Whether the clause from sentence[lo] says that someone has come for the event named at
+    `start` ("The President of Lakeland has come to Pinetown for the Lake Summit";
+    `arrival_for_event_day_cues`, issue 12w): the guest is there, the event is on the page's
+    day."""
+    return _came_for(ruleset).search(sentence, lo, start) is not None
+
+
+@compiled_from_rules
+def _part_of(ruleset: Rules) -> tuple[re.Pattern, re.Pattern]:
+    """events.json's `part_of_event_day_cues`: its cues right before a name, maybe with "the"
+    and a lowercase word ("as part of the ", "as part of the informal "), and its `not_with`
+    words in the clause."""
+    rules = ruleset.get("events", required=("heads",)).get("part_of_event_day_cues", {})
+    cues, against = rules.get("cues", []), rules.get("not_with", [])
+    never = NEVER_MATCHES
+    return (
+        # "as part of the informal Lake Summit": one lowercase word may stand before the name
+        re.compile(rf"\b(?i:{phrase_alternation(cues)})\s+(?i:the\s+)?(?:[a-z]+\s+)?$")
+        if cues
+        else never,
+        re.compile(rf"\b(?:{phrase_alternation(against)})\b", re.IGNORECASE) if against else never,
+    )
+
+
+def done_as_part_of(ruleset: Rules, sentence: str, start: int, lo: int, hi: int) -> bool:
+    """Whether the clause sentence[lo:hi] tells of something done as part of the event named
+    at `start` ("As part of the Lake Forum, the President met with ..."; events.json's
+    `part_of_event_day_cues`, issue 12w), with none of its `not_with` words."""
+    before, against = _part_of(ruleset)
+    return bool(before.search(sentence, max(lo, start - 40), start)) and not against.search(
+        sentence, lo, hi
+    )

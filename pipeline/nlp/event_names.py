@@ -22,6 +22,7 @@ proper name, and a name right after a count ("two European championships") names
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -105,6 +106,7 @@ class Grammar:
     time_possessives: frozenset[str] = frozenset()
     tail_list_re: re.Pattern = re.compile(r"(?!)")
     tail_region_re: re.Pattern = re.compile(r"(?!)")
+    year_list_joiners: frozenset[str] = frozenset()
 
 
 def _tail_pattern(prepositions: list[str]) -> re.Pattern:
@@ -133,6 +135,7 @@ def grammar(ruleset: Rules) -> Grammar:
         head_first_words=frozenset(_PLAIN_WORD.match(h).group().lower() for h in heads),
         connectors=frozenset(w.lower() for w in rules["connectors"]),
         dashes=frozenset(rules.get("name_dashes", [])),
+        year_list_joiners=frozenset(rules.get("name_year_list_joiners", [])),
         name_stop=frozenset(rules["name_stopwords"]) | {"The", "A", "An"},
         lower_stop=frozenset(w.lower() for w in rules.get("lowercase_modifier_stopwords", []))
         # "a rather productive session of the Lake Council" (issue 12u)
@@ -381,6 +384,14 @@ def _walk_back(text: str, head_start: int, g: Grammar, head: str = "") -> tuple[
                 and gap.endswith(" ")
                 and is_name_word(word, g.name_stop)
             )
+            # "the 2010, 2014 and 2018 Games": a comma between years of one list (issue 12w)
+            joined = joined or (
+                name_words > 0
+                and gap.strip() in g.year_list_joiners
+                and bool(_YEAR.fullmatch(word))
+                and bool(_YEAR.fullmatch(words[i - 1].group(0)))
+                and _year_list_rest(g.year_list_joiners).match(text, w.end()) is not None
+            )
             if not joined:
                 break
         if after_connector and word.lower() in g.heads and word[0].isupper():
@@ -430,6 +441,14 @@ def _numbered_kinds(ruleset: Rules) -> frozenset[str]:
     """events.json's `numbered_event_kinds`: kinds whose numeral after the head is its own
     ("World War 2")."""
     return frozenset(ruleset.get("events", required=("heads",)).get("numbered_event_kinds", []))
+
+
+@functools.lru_cache(maxsize=4)
+def _year_list_rest(joiners: frozenset[str]) -> re.Pattern:
+    """The rest of a list of years after one of them: more years after `joiners`, then "and"
+    or "or" and a last year (", 2014 and 2018"); "Since 2019, 2020 Lake Games" is no list."""
+    joiner = "|".join(re.escape(j) for j in sorted(joiners))
+    return re.compile(rf"(?:\s*(?:{joiner})\s*(?:19|20)\d{{2}})+\s+(?:and|or)\s+(?:19|20)\d{{2}}\b")
 
 
 def _ends_a_sentence(word: str) -> bool:

@@ -25,10 +25,13 @@ from pipeline.nlp.event_dates import (
     date_in_name,
     dates_in_clause,
     event_date,
+    greeted,
+    message_read_on_its_day,
     title_announcement_date,
     under_way_on_doc_day,
     upcoming_before,
     upcoming_lead_before,
+    upcoming_trailer_after,
 )
 from pipeline.nlp.event_names import anniversary_number, find_events, grammar, head_matches
 from pipeline.nlp.event_page_dates import (
@@ -193,6 +196,9 @@ class EventExtractor(RuleComponent):
             # "Greetings on opening of the 14th Lake Forum": the day it opened; "Vladimir Putin
             # attended the Lake Summit", "Greetings to the 5th Lake Forum": under way that month
             date = date_from_title(self.rules, event["name"], event["kind"], date, title, doc_date)
+            if date and date == (doc_date or "")[:7] and self._greeted_on_its_day(doc, mentions):
+                # "sent greetings to the Lake Forum", whose message says "Today's agenda" (12w)
+                date = doc_date[:10]
             if self._coarser_than_doc_day(date, doc_date) and self._under_way_today(doc, mentions):
                 # "The Lake Forum is taking place in Pinetown", in any of its sentences: the
                 # finest date its mentions support, after the days they write out (issue 12s)
@@ -315,6 +321,8 @@ class EventExtractor(RuleComponent):
                 return doc_date[:4]
             if upcoming_lead_before(self.rules, text, mention["start"], mention["kind"]):
                 return doc_date[:4]  # "in the preparations for the Lake Summit" (issue 12u)
+            if upcoming_trailer_after(self.rules, text, mention["end"]):
+                return doc_date[:4]  # "the elections which lie ahead" (issue 12w)
         return None
 
     def _anniversary_today(
@@ -393,6 +401,35 @@ class EventExtractor(RuleComponent):
         rules = self.rules.get("events", required=("heads",))
         refines = rules.get("subject_under_way_day_cues", {}).get("refines_doc_year", False)
         return bool(refines) and len(date) == 4 and date == doc_date[:4]
+
+    def _greeted_on_its_day(self, doc: Doc, mentions: list[dict]) -> bool:
+        """Whether a news report's sentence sends greetings to one of an event's mentions and
+        the message that follows says the event is going on as it is read
+        (`event_dates.message_read_on_its_day`, issue 12w; judging convention: a greeting read
+        at the event's opening is of that day), for a document dated to the day; not for
+        the kinds a cue never dates (wars)."""
+        doc_date = self.names.context(doc, "doc_date")
+        kind = mentions[0]["kind"]
+        if (
+            not doc_date
+            or len(doc_date) < 10
+            or self._not_dated_by_cues(kind)
+            or not doc.has_annotation("SENT_START")
+        ):
+            return False
+        text = doc_text(doc)
+        for mention in mentions:
+            if not self._narrative(doc, mention["start"]):
+                continue
+            span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            sent = span.sent
+            if greeted(
+                self.rules, span_text(sent), mention["start"] - sent.start_char
+            ) and message_read_on_its_day(self.rules, text, sent.end_char, kind):
+                return True
+        return False
 
     def _under_way_today(self, doc: Doc, mentions: list[dict]) -> bool:
         """Whether a sentence of the document makes one of an event's mentions the subject of

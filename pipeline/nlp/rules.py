@@ -258,6 +258,13 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "upcoming_event_lead_phrases",
             "tail_completing_nouns",
             "other_noun_date_relatives",
+            # issue 12w
+            "polite_present_phrases",
+            "greeting_message_day_cues",
+            "upcoming_event_trailing_phrases",
+            "arrival_for_event_day_cues",
+            "part_of_event_day_cues",
+            "name_year_list_joiners",
             "place_head_coreference",
             "brand_after_head",
         }

@@ -11,7 +11,8 @@ from pipeline.nlp.event_dates import title_announcement_date
 from pipeline.nlp.rules import installed_rules
 
 RULES = installed_rules()
-WITHOUT_LINKS = RULES.edited("events", drop=["own_meeting_links"])
+# without the links, and without issue 12w's "as part of the X" (which also gives the day)
+WITHOUT_LINKS = RULES.edited("events", drop=["own_meeting_links", "part_of_event_day_cues"])
 WITHOUT_TITLES = RULES.edited("events", drop=["announcement_titles"])
 _CUES = RULES.get("events", required=("heads",))["doc_date_cues"]
 WITHOUT_VISIT = RULES.edited(
