@@ -408,6 +408,15 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "joining_openers",
             "participle_wholes_refused",
             "free_participles",
+            "holding_heads",
+            "share_getting_verbs",
+            "vague_wholes",
+            "possessive_joiners",
+            "share_list_refused",
+            "economy_effect_verbs",
+            "economy_effect_agents",
+            "distributive_openers_refused",
+            "deal_heads_named_by_place",
         }
     ),
     "measures": frozenset(

@@ -197,6 +197,15 @@ class SubjectRules:
     joining_openers: frozenset  # "2 trillion rubles plus assets": an addition, no measure
     participle_wholes_refused: bool  # "of tax offences uncovered by auditors": restricted
     free_participles: frozenset  # "compared with": a comparison, no restriction
+    holding_heads: frozenset  # "a 9 percent stake in X": one holder's part, whose? (16s)
+    share_getting_verbs: frozenset  # "the party won 31 percent of the vote": a part's share
+    vague_wholes: frozenset  # "in 22 percent of cases": cases of what? (16s)
+    possessive_joiners: frozenset  # "doctors' and nurses' salaries": a shared head (16s)
+    share_list_refused: bool  # "account for 20 percent of X, 30 percent of Y": each a share
+    economy_effect_verbs: frozenset  # "the plant will boost GDP by 2 percent": its effect
+    economy_effect_agents: frozenset  # "we will increase GDP by": the economy's own growth
+    distributive_openers_refused: bool  # "Each ruble spent brings": per that unit (16s)
+    deal_heads_named_by_place: frozenset  # "with $9 billion in Japanese investment": kept
 
 
 def _phrases(items) -> tuple:
@@ -356,6 +365,15 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         joining_openers=words("joining_openers"),
         participle_wholes_refused=bool(data.get("participle_wholes_refused", False)),
         free_participles=words("free_participles"),
+        holding_heads=words("holding_heads"),
+        share_getting_verbs=words("share_getting_verbs"),
+        vague_wholes=words("vague_wholes"),
+        possessive_joiners=words("possessive_joiners"),
+        share_list_refused=bool(data.get("share_list_refused", False)),
+        economy_effect_verbs=words("economy_effect_verbs"),
+        economy_effect_agents=words("economy_effect_agents"),
+        distributive_openers_refused=bool(data.get("distributive_openers_refused", False)),
+        deal_heads_named_by_place=words("deal_heads_named_by_place"),
         ly_nouns=words("ly_nouns"),
         generic_after_types=words("generic_after_figure_types"),
         anaphoric_openings=words("anaphoric_opening_articles"),
@@ -1856,17 +1874,22 @@ class _Finder:
         figure follows
         one of `deal_prepositions`: "a scheme with 17 billion rubles of federal funding",
         "soft loans with 1 percent annual interest" give the amount of the programme or loans
-        the sentence names, whatever the modifiers: no subject."""
+        the sentence names, whatever the modifiers: no subject. An adverb of `owner_skip_words`
+        may stand between ("with already $2 billion in investment", issue 16s)."""
         r = self.rules
         if self.span is None or self.fs < 1 or self.span[0] < self.u[self.fe - 1].end:
             return False
         last = self.span_units()[1]
-        return (
-            last is not None
-            and self.free_word(self.fs - 1)
-            and self.u[self.fs - 1].lower in r.deal_prepositions
-            and self.u[last].lower in r.deal_heads_after
-        )
+        k = self.fs - 1
+        while k > 0 and self.free_word(k) and self.u[k].lower in r.owner_skip:
+            k -= 1  # "with already $3 billion in investment"
+        if last is None or self.u[last].lower not in r.deal_heads_after:
+            return False
+        if self.u[last].lower in r.deal_heads_named_by_place and any(
+            _is_place(self.ruleset, self.u[w].text) for w in self.subject_words()
+        ):
+            return False  # "with $9 billion in Japanese investment": a country's, kept
+        return self.free_word(k) and self.u[k].lower in r.deal_prepositions
 
     def composition_after_with(self) -> bool:
         """A percentage right after "with" or "have" (`composition_openers`) and the subject
@@ -2567,6 +2590,146 @@ class _Finder:
         first = self.span_units()[0]
         return first is not None and self.u[first].lower in self.rules.joining_openers
 
+    def holding_head(self) -> bool:
+        """The subject's head (its last word before a preposition) is one of `holding_heads`
+        ("a 12 percent stake in Arctic Shipping", "this 25-percent stake in the airline") and
+        no possessive says whose: one holder's part of a firm or project, which the subject
+        does not name: no subject (issue 16s). "The state's stake in the bank" is kept."""
+        words = self.subject_words()
+        if not words or not self.rules.holding_heads:
+            return False
+        if any(_possessive(self.u[k]) for k in words):
+            return False  # "the state's stake in the bank": whose it is
+        head = words[0]
+        for k in words:
+            if self.u[k].lower in self.rules.preps:
+                break
+            head = k
+        return self.u[head].lower in self.rules.holding_heads
+
+    def share_of_a_getter(self) -> bool:
+        """A verb of `share_getting_verbs` stands right before "N percent of X" ("the party got
+        31 percent of the vote", "you won over 60 percent of votes"): the part the verb's
+        subject gets of the whole, a share the whole alone does not name, as after "accounts
+        for": no subject (issue 16s). A whole of `denominator_wholes` is left to its rules."""
+        r = self.rules
+        verbs = r.share_getting_verbs
+        if self.fact_type != "percentage" or not verbs or self.fs < 1:
+            return False
+        if not self.words_match(self.fe, ("of",)):
+            return False
+        k = self.fs - 1
+        if not (self.free_word(k) and self.u[k].lower in verbs):
+            return False
+        return not self.denominator_at(self.fe + 1)
+
+    def item_of_a_share_list(self) -> bool:
+        """ "N percent of X" after a comma or "and", in a list whose first item follows a share
+        link or a verb of `share_getting_verbs` ("our two nations
+        account for a fifth of world trade, 30 percent of the world's population and 12
+        percent of its land area"): each item is the same part's share, which the whole alone
+        does not name: no subject (`share_list_refused`, issue 16s). A verb between ends the
+        list; a whole of `denominator_wholes`, or a pronoun before the link ("it accounts for
+        22 percent of GDP, 60 percent of exports"), is left to the rules for the first item."""
+        r = self.rules
+        if not r.share_list_refused or self.fact_type != "percentage" or self.fs < 2:
+            return False
+        if not self.words_match(self.fe, ("of",)):
+            return False
+        k = self.fs - 1
+        if not (self.u[k].text == "," or self.words_match(k, ("and",))):
+            return False
+        openers = r.share_links + tuple((w,) for w in r.share_getting_verbs)
+        seen_of = False
+        for j in range(k - 1, -1, -1):
+            unit = self.u[j]
+            if unit.text in (";", ":", "(", "–", "—"):
+                return False
+            opener = next((p for p in openers if self.words_match(j - len(p) + 1, p)), None)
+            if opener is not None:
+                part = j - len(opener)
+                if self.free_word(part) and self.u[part].lower in r.pronoun_parts:
+                    return False  # "it accounts for 60 percent of exports": as for the first
+                return seen_of and not self.denominator_at(self.fe + 1)
+            if unit.fact is None and unit.word and self.verb_like(j):
+                return False  # a verb of its own: no list of the link's wholes
+            seen_of = seen_of or unit.lower == "of"
+        return False
+
+    def effect_on_an_economy(self) -> bool:
+        """An economy's size (`denominator_wholes`) read before "by N", as the object of a
+        verb of `economy_effect_verbs` ("the new plant will increase the region's GDP by 3
+        percent"): the figure is what the verb's subject adds, the effect of a project or
+        measure, not the economy's growth: no subject (issue 16s). When the verb's subject is
+        one of `economy_effect_agents` or a place ("we will increase GDP by 3 percent"), it is
+        the economy's own growth: kept."""
+        r = self.rules
+        if not r.economy_effect_verbs or self.span is None or self.part_of:
+            return False
+        first = self.span_units()[0]
+        if first is None or first >= self.fs or not self.words_match(self.fs - 1, ("by",)):
+            return False
+        if not any(self.is_denominator(self.u[k].lower) for k in self.subject_words()):
+            return False
+        k = first - 1
+        while k >= 0 and self.free_word(k) and self.u[k].lower in r.determiners:
+            k -= 1
+        if not (self.free_word(k) and self.u[k].lower in r.economy_effect_verbs):
+            return False
+        k -= 1
+        while k >= 0 and self.free_word(k) and (self.u[k].lower in r.owner_skip or self.adverb(k)):
+            k -= 1
+        if not self.free_word(k):
+            return False  # no subject of the verb in the sentence
+        low = self.u[k].lower
+        return not (low in r.economy_effect_agents or _is_place(self.ruleset, self.u[k].text))
+
+    def per_each_opener(self) -> bool:
+        """The figure's clause opens with a word of `distributive_determiners` and a noun that
+        is no time word ("Each ruble spent brings two rubles in tax revenue"): the figure is
+        per that unit, which the subject does not say: no subject
+        (`distributive_openers_refused`, issue 16s). "Every year exports grow" keeps it; so
+        does a subject read before the figure ("Each apprentice is paid one minimum monthly
+        wage of 15,000 rubles": the wage's own amount), as only the subject after is read."""
+        if not self.rules.distributive_openers_refused:
+            return False
+        k = self.fs - 1
+        while k >= 0 and self.u[k].text not in _CLAUSE_MARKS:
+            k -= 1
+        opener = k + 1
+        return (
+            opener + 1 < self.fs
+            and self.free_word(opener)
+            and self.u[opener].lower in self.rules.distributive
+            and not self.time_word(opener + 1)
+        )
+
+    def vague_whole(self) -> bool:
+        """The subject is the whole of "N percent of X" and one word of `vague_wholes`
+        ("breaches were found in 35 percent of cases"): cases of what, the sentence does not
+        say in the phrase: no subject (issue 16s)."""
+        words = self.subject_words()
+        return (
+            self.part_of and len(words) == 1 and self.u[words[0]].lower in self.rules.vague_wholes
+        )
+
+    def second_of_joined_possessives(self) -> bool:
+        """A word of `possessive_joiners` stands right before the subject and a possessive
+        before it ("to raise doctors' and nurses' salaries by 50 percent" gives "nurses'
+        salaries"): the head is shared by both owners, and the subject keeps one: no subject
+        (issue 16s)."""
+        first = self.span_units()[0]
+        if not first or first < 2 or not self.rules.possessive_joiners:
+            return False
+        joiner = first - 1
+        return (
+            self.free_word(joiner)
+            and self.u[joiner].lower in self.rules.possessive_joiners
+            and _possessive(self.u[first])
+            and self.free_word(joiner - 1)
+            and _possessive(self.u[joiner - 1])
+        )
+
     def find(self, sent: Span) -> str | None:
         """The subject, or None; after a subject is found, `span` holds its character offsets
         and `part_of` says whether it is the whole the figure is a part of."""
@@ -2579,6 +2742,8 @@ class _Finder:
             or self.degree_follows()
             or self.ratio_of_a_pronoun()
             or self.restated_as_a_ratio()
+            or self.share_of_a_getter()
+            or self.item_of_a_share_list()
         ):
             self.span = None
             return None
@@ -2609,6 +2774,9 @@ class _Finder:
                 or self.bare_amount()
                 or self.named_in_an_ellipsis()
                 or self.opens_with_a_joiner()
+                or self.holding_head()
+                or self.second_of_joined_possessives()
+                or self.effect_on_an_economy()
             ):
                 self.span = None
                 return None
@@ -2630,6 +2798,10 @@ class _Finder:
                 or self.definite_bare_whole()
                 or self.whole_narrowed_by_a_participle()
                 or self.opens_with_a_joiner()
+                or self.holding_head()
+                or self.vague_whole()
+                or self.second_of_joined_possessives()
+                or self.per_each_opener()
             ):
                 self.span = None
                 self.part_of = False

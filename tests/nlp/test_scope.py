@@ -312,3 +312,24 @@ def test_a_grouping_in_the_sentence_leaves_no_counterpart(text, figure, scope):
 )
 def test_subject_key_keeps_a_flows_home_destination(subject, key):
     assert subject_key(RULES, subject).lower() == key
+
+
+@pytest.mark.parametrize(
+    ("subject", "key"),
+    [
+        # comparatives whose base means something else (`keep`)
+        ("spending on higher education", "spending on higher education"),
+        ("older generation", "older generation"),
+        # registered unemployment is no synonym of unemployment
+        ("registered unemployment", "registered unemployment"),
+        # "into" as "in": the home country is where the flow goes (`dangling`)
+        ("Danish investments into Russia's economy", "investment into russia economy"),
+        ("Danish investments into the Russian economy", "investment into russian economy"),
+        # counter-cases: keys as before
+        ("unemployment rate", "unemployment"),
+        ("Danish investments into the energy sector", "investment into energy sector"),
+        ("exports of grain", "grain exports"),
+    ],
+)
+def test_subject_key_keeps_words_that_make_another_measure(subject, key):
+    assert subject_key(RULES, subject) == key
