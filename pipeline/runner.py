@@ -432,7 +432,7 @@ def _file_outcomes(
     return _outcomes_of(path, items, extractor, annotate)  # type: ignore[arg-type]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: one task per input file, held for the whole run
 class Task:
     """One unit of work: a whole file (end None), or bytes [start, end) of a large JSONL or CSV
     file (cut where a record starts).
@@ -486,6 +486,9 @@ def _tasks_for(
     from pipeline.ingest.parts import first_record_own, is_splittable, split_file
 
     rel = getattr(path, "rel", None) or os.path.basename(path)
+    # the task keeps a plain str: discovery's InputFile (a str with an attribute dictionary,
+    # some 500 bytes a file) is then freed with the run's entries (issue 19, round k)
+    path = str(path)
     file_task = Task(path, name=document_name(rel), scope=rel if id_prefix == "file" else None)
     if not is_splittable(path):
         return [file_task]
@@ -820,7 +823,7 @@ def _results(
         yield from pool.imap(_work, tasks, chunksize=_chunksize(len(tasks), workers))
 
 
-@dataclass
+@dataclass(slots=True)  # slots: one step per input file, held for the whole run
 class _Step:
     """One journalled step of a run: a task, or an outcome discovery already decided."""
 
@@ -1333,6 +1336,7 @@ def run(
             journal.start(key, __version__, len(steps))
         summary.inputs = len(entries)
         summary.files = sum(1 for e in entries if isinstance(e, str))
+        del entries  # the steps hold what the run needs of them
         sink = _OutcomeSink(summary, writers, outputs.docs is not None, {}, None)
         if point is not None:
             summary.restore(point.summary)

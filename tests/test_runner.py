@@ -700,3 +700,40 @@ def test_a_pipeline_that_cannot_be_built_stops_the_run_with_its_reason(tmp_path,
     assert "rules unreadable (made so by the test)" in done.stderr
     assert "Traceback" not in done.stderr
     assert not out.exists()
+
+
+# ---------------------------------------------------------------------------------------------
+# What a run holds per input file (issue 19, round k): slots, and plain paths in the tasks
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("held", [runner.Task("a/b.html"), runner._Step(runner.Task("a/b.html"))])
+def test_a_task_and_a_step_have_no_attribute_dictionary(held):
+    assert not hasattr(held, "__dict__")
+
+
+@pytest.mark.parametrize(
+    ("rel", "id_prefix", "name", "scope"),
+    [("news/b.html", None, "news/b", None), ("b.html", "file", "b", "b.html")],
+)
+def test_a_task_keeps_a_plain_path_and_the_name_from_discovery(
+    tmp_path, rel, id_prefix, name, scope
+):
+    from pipeline.ingest.discover import InputFile
+
+    path = tmp_path / "b.html"
+    path.write_text("<html><body><p>An invented page.</p></body></html>", encoding="utf-8")
+    found = InputFile(str(path), rel)
+    [task] = runner._tasks_for(found, 1 << 20, id_prefix, 1 << 20)
+    assert type(task.path) is str and task.path == str(path)
+    assert (task.name, task.scope) == (name, scope)
+
+
+def test_a_task_with_slots_pickles_and_is_replaced_as_before():
+    import pickle
+    from dataclasses import replace
+
+    task = runner.Task("a/b.html", 0, None, 1, "a/b", "a/b.html")
+    assert pickle.loads(pickle.dumps(task)) == task
+    printed = replace(task, print_version=True)
+    assert printed.print_version and printed.describe() == task.describe()

@@ -8,7 +8,8 @@
    scopes.json are dropped: where a figure is about is its `scope`, not part of its measure;
 2. words are lower-cased, possessive endings and `drop_words` ("the", "our", "total",
    "country") dropped, then prepositions and conjunctions left dangling ("trade between");
-3. each word becomes its lemma (simplemma, English) unless it is in `keep` ("arms", "goods");
+3. each word becomes its lemma (simplemma's English, `pipeline.nlp.lemmas`) unless it is in
+   `keep` ("arms", "goods");
 4. "A of B" becomes "B A" ("exports of grain" -> "grain export");
 5. a key equal to a phrase of `synonyms` (normalised by steps 1-4) becomes that entry's name;
    but where step 2 left a phrase less specific than its entry's name ("state debt" -> "debt",
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.nlp.lemmas import lemmatize
 from pipeline.nlp.places import find_places, gazetteer
 from pipeline.nlp.rules import Rules, compiled_from_rules
 
@@ -93,11 +95,9 @@ def measure_rules(ruleset: Rules) -> MeasureRules:
 
 
 def _lemma(word: str) -> str:
-    """simplemma's lemma, in lower case: it gives names their capital ("russia" -> "Russia"),
-    and a key is lower case throughout."""
-    import simplemma
-
-    return simplemma.lemmatize(word, lang="en").lower()
+    """simplemma's lemma (`pipeline.nlp.lemmas`), in lower case: it gives names their capital
+    ("russia" -> "Russia"), and a key is lower case throughout."""
+    return lemmatize(word).lower()
 
 
 def _word_lemma(word: str, rules: MeasureRules) -> str:

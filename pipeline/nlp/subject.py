@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.base import RULES_CONFIG, RuleComponent
 from pipeline.nlp.extensions import span_text
+from pipeline.nlp.lemmas import is_known, lemmatize
 from pipeline.nlp.measures import measure_rules, subject_key
 from pipeline.nlp.numbers import _tables as _number_tables
 from pipeline.nlp.places import find_places
@@ -476,16 +477,12 @@ def _inflected(lower: str) -> bool:
     ("rapeseed", "housing"): the lemmatiser gives it another lemma."""
     if not lower.endswith(("ed", "ing")):
         return False
-    import simplemma
-
-    return simplemma.lemmatize(lower, lang="en") != lower
+    return lemmatize(lower) != lower
 
 
 def _common_word(ruleset: Rules, text: str) -> bool:
     """An English word of the lemmatiser's dictionary, not a place ("Tourism", not "Gazprom")."""
-    import simplemma
-
-    return simplemma.is_known(text.lower(), lang="en") and not _is_place(ruleset, text)
+    return is_known(text.lower()) and not _is_place(ruleset, text)
 
 
 def _is_place(ruleset: Rules, text: str) -> bool:
