@@ -247,10 +247,18 @@ def _rule_file(name: str) -> dict[str, Any]:
     from importlib import resources
     from pathlib import Path
 
-    try:
-        folder = resources.files("pipeline.rules")
-    except ModuleNotFoundError:  # a source tree without the installed package
-        folder = Path(__file__).resolve().parents[1] / "models" / "rules"
+    # The source tree first, as `pipeline.nlp.rules.rules_dir` (not imported: it loads spaCy):
+    # an editable install maps `pipeline.rules` to the tree it was installed from, so another
+    # checkout put first on PYTHONPATH would make series of that tree's measures (issue 16t).
+    root = Path(__file__).resolve().parents[1]
+    source = root / "models" / "rules"
+    if (root / "pyproject.toml").is_file() and (source / "__init__.py").is_file():
+        folder = source
+    else:
+        try:
+            folder = resources.files("pipeline.rules")
+        except ModuleNotFoundError:  # a source tree without the installed package
+            folder = source
     return json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
 
 
