@@ -420,6 +420,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "exclusion_openers_refused",
             "unnamed_unit_heads",
             "unnamed_unit_prepositions",
+            "place_pointers_after_figure",
         }
     ),
     "measures": frozenset(

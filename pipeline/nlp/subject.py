@@ -209,6 +209,7 @@ class SubjectRules:
     exclusion_openers: tuple  # "If we leave out X, the rate is": a restricted measure (16t)
     unnamed_unit_heads: frozenset  # "the cost of the plant": which plant? (16t)
     unnamed_unit_prepositions: frozenset  # "of", "for" before "the plant"
+    place_pointers_after_figure: frozenset  # "grew by 37 percent there": where? (16t)
 
 
 def _phrases(items) -> tuple:
@@ -380,6 +381,7 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         exclusion_openers=_phrases(data.get("exclusion_openers_refused", [])),
         unnamed_unit_heads=words("unnamed_unit_heads"),
         unnamed_unit_prepositions=words("unnamed_unit_prepositions"),
+        place_pointers_after_figure=words("place_pointers_after_figure"),
         ly_nouns=words("ly_nouns"),
         generic_after_types=words("generic_after_figure_types"),
         anaphoric_openings=words("anaphoric_opening_articles"),
@@ -2740,6 +2742,19 @@ class _Finder:
             and words[-3] == last - 2
         )
 
+    def pointed_to_a_place_after(self) -> bool:
+        """A word of `place_pointers_after_figure` stands right after the figure ("the birth
+        rate has risen by 37 percent there", "equipment worth 2 million rubles there"): the
+        figure is of a place named only before, which the subject does not say: no subject
+        (issue 16t). "Here" is not listed: the speaker's own country or region, as the readers
+        judged "7 percent of people here"."""
+        k = self.fe
+        return (
+            k < len(self.u)
+            and self.free_word(k)
+            and self.u[k].lower in self.rules.place_pointers_after_figure
+        )
+
     def vague_whole(self) -> bool:
         """The subject is the whole of "N percent of X" and one word of `vague_wholes`
         ("breaches were found in 35 percent of cases"): cases of what, the sentence does not
@@ -2815,6 +2830,7 @@ class _Finder:
                 or self.effect_on_an_economy()
                 or self.opens_with_an_exclusion()
                 or self.ends_in_an_unnamed_unit()
+                or self.pointed_to_a_place_after()
             ):
                 self.span = None
                 return None
@@ -2842,6 +2858,7 @@ class _Finder:
                 or self.per_each_opener()
                 or self.opens_with_an_exclusion()
                 or self.ends_in_an_unnamed_unit()
+                or self.pointed_to_a_place_after()
             ):
                 self.span = None
                 self.part_of = False

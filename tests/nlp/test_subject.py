@@ -2651,3 +2651,19 @@ def test_a_figure_of_an_unnamed_project_or_fund_has_no_subject(text, figure):
 )
 def test_a_named_or_other_unit_keeps_the_subject(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # "there" right after the figure: a place named before (`place_pointers_after_figure`)
+        ("The birth rate has risen by 37 percent there.", "37 percent", None),
+        ("Exports grew by 12 percent there last year.", "12 percent", None),
+        # counter-cases: no pointer, "here", or "there" in another clause
+        ("The birth rate has risen by 37 percent.", "37 percent", "birth rate"),
+        ("About 7 percent of people here do volunteer work.", "About 7 percent", "people"),
+        ("Exports grew by 12 percent, and there is more to come.", "12 percent", "exports"),
+    ],
+)
+def test_a_figure_pointed_to_a_place_named_before(text, figure, subject):
+    assert subject_of(text, figure) == subject
