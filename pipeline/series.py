@@ -242,16 +242,11 @@ def document_info(docs: Iterable[dict[str, Any]]) -> dict[str, DocumentInfo]:
 
 
 def _rule_file(name: str) -> dict[str, Any]:
-    """A rule file of models/rules, read without importing the NLP package (and spaCy): the
-    command stays fast."""
-    from importlib import resources
-    from pathlib import Path
+    """A rule file of models/rules, of the tree whose code runs (`pipeline.nlp.rules.rules_dir`,
+    which imports no spaCy: the command stays fast)."""
+    from pipeline.nlp.rules import rules_dir
 
-    try:
-        folder = resources.files("pipeline.rules")
-    except ModuleNotFoundError:  # a source tree without the installed package
-        folder = Path(__file__).resolve().parents[1] / "models" / "rules"
-    return json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
+    return json.loads((rules_dir() / f"{name}.json").read_text(encoding="utf-8"))
 
 
 def _defaults() -> tuple[frozenset, frozenset]:

@@ -262,3 +262,16 @@ def test_series_command_unstated_option(tmp_path, flag, points):
     found = [json.loads(line) for line in result.stdout.splitlines()]
     assert sum(len(s["points"]) for s in found) == points
     assert ("1 unstated year" in result.stderr) is (not flag)
+
+
+@pytest.mark.parametrize("name", ["measures", "scopes"])
+def test_series_reads_the_rule_files_of_the_running_tree(name):
+    # a checkout put first on PYTHONPATH makes series of its own measures, not of the tree
+    # the editable install points at (issue 16t)
+    from pathlib import Path
+
+    import pipeline.series
+
+    tree = Path(pipeline.series.__file__).resolve().parents[1] / "models" / "rules"
+    expected = json.loads((tree / f"{name}.json").read_text(encoding="utf-8"))
+    assert pipeline.series._rule_file(name) == expected

@@ -417,6 +417,10 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "economy_effect_agents",
             "distributive_openers_refused",
             "deal_heads_named_by_place",
+            "exclusion_openers_refused",
+            "unnamed_unit_heads",
+            "unnamed_unit_prepositions",
+            "place_pointers_after_figure",
         }
     ),
     "measures": frozenset(

@@ -207,6 +207,10 @@ class SubjectRules:
     economy_effect_agents: frozenset  # "we will increase GDP by": the economy's own growth
     distributive_openers_refused: bool  # "Each ruble spent brings": per that unit (16s)
     deal_heads_named_by_place: frozenset  # "with $9 billion in Japanese investment": kept
+    exclusion_openers: tuple  # "If we leave out X, the rate is": a restricted measure (16t)
+    unnamed_unit_heads: frozenset  # "the cost of the plant": which plant? (16t)
+    unnamed_unit_prepositions: frozenset  # "of", "for" before "the plant"
+    place_pointers_after_figure: frozenset  # "grew by 37 percent there": where? (16t)
 
 
 def _phrases(items) -> tuple:
@@ -375,6 +379,10 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         economy_effect_agents=words("economy_effect_agents"),
         distributive_openers_refused=bool(data.get("distributive_openers_refused", False)),
         deal_heads_named_by_place=words("deal_heads_named_by_place"),
+        exclusion_openers=_phrases(data.get("exclusion_openers_refused", [])),
+        unnamed_unit_heads=words("unnamed_unit_heads"),
+        unnamed_unit_prepositions=words("unnamed_unit_prepositions"),
+        place_pointers_after_figure=words("place_pointers_after_figure"),
         ly_nouns=words("ly_nouns"),
         generic_after_types=words("generic_after_figure_types"),
         anaphoric_openings=words("anaphoric_opening_articles"),
@@ -2701,6 +2709,49 @@ class _Finder:
             and not self.time_word(opener + 1)
         )
 
+    def opens_with_an_exclusion(self) -> bool:
+        """The sentence opens, before the figure, with a phrase of `exclusion_openers_refused`
+        ("If we leave out seasonal jobs, unemployment is 4 percent", "Excluding fuel, exports
+        grew by 9 percent"): the figure is the measure less what the phrase takes out, which
+        the subject does not say: no subject (issue 16t). The same phrase later in the
+        sentence, after the figure, is not read."""
+        return any(
+            len(phrase) <= self.fs and self.words_match(0, phrase)
+            for phrase in self.rules.exclusion_openers
+        )
+
+    def ends_in_an_unnamed_unit(self) -> bool:
+        """The subject ends in a preposition of `unnamed_unit_prepositions`, "the" and a noun
+        of `unnamed_unit_heads` ("the total cost of the project", "additional funds for the
+        university", "total assets of the fund"): the figure is one project's, plant's or
+        fund's own, named only in the paragraph: no subject (issue 16t). A name or modifier
+        before the noun ("the cost of the Amur plant") keeps it."""
+        r = self.rules
+        words = self.subject_words()
+        if len(words) < 4 or not r.unnamed_unit_heads:
+            return False
+        last = words[-1]
+        return (
+            self.u[last].lower in r.unnamed_unit_heads
+            and self.u[words[-2]].lower == "the"
+            and words[-2] == last - 1
+            and self.u[words[-3]].lower in r.unnamed_unit_prepositions
+            and words[-3] == last - 2
+        )
+
+    def pointed_to_a_place_after(self) -> bool:
+        """A word of `place_pointers_after_figure` stands right after the figure ("the birth
+        rate has risen by 37 percent there", "equipment worth 2 million rubles there"): the
+        figure is of a place named only before, which the subject does not say: no subject
+        (issue 16t). "Here" is not listed: the speaker's own country or region, as the readers
+        judged "7 percent of people here"."""
+        k = self.fe
+        return (
+            k < len(self.u)
+            and self.free_word(k)
+            and self.u[k].lower in self.rules.place_pointers_after_figure
+        )
+
     def vague_whole(self) -> bool:
         """The subject is the whole of "N percent of X" and one word of `vague_wholes`
         ("breaches were found in 35 percent of cases"): cases of what, the sentence does not
@@ -2774,6 +2825,9 @@ class _Finder:
                 or self.holding_head()
                 or self.second_of_joined_possessives()
                 or self.effect_on_an_economy()
+                or self.opens_with_an_exclusion()
+                or self.ends_in_an_unnamed_unit()
+                or self.pointed_to_a_place_after()
             ):
                 self.span = None
                 return None
@@ -2799,6 +2853,9 @@ class _Finder:
                 or self.vague_whole()
                 or self.second_of_joined_possessives()
                 or self.per_each_opener()
+                or self.opens_with_an_exclusion()
+                or self.ends_in_an_unnamed_unit()
+                or self.pointed_to_a_place_after()
             ):
                 self.span = None
                 self.part_of = False

@@ -333,3 +333,27 @@ def test_subject_key_keeps_a_flows_home_destination(subject, key):
 )
 def test_subject_key_keeps_words_that_make_another_measure(subject, key):
     assert subject_key(RULES, subject) == key
+
+
+@pytest.mark.parametrize(
+    ("subject", "key"),
+    [
+        # the home country before an outward export, delivery or supply with a foreign place
+        # after it stays in the key (`outward_flow_heads`, 16t)
+        ("Russian gas deliveries to Norway", "russian gas delivery"),
+        ("Russia's grain exports to Egypt", "russian grain export"),
+        ("Russian oil supplies to the Chinese market", "russian oil supply to market"),
+        # "federal" is kept: the federal budget's deficit is not the consolidated one's
+        ("federal budget deficit", "federal budget deficit"),
+        ("the federal budget surplus", "federal budget surplus"),
+        # counter-cases: no foreign place, another country's flow, or no "federal": as before
+        ("Russian gas deliveries", "gas delivery"),
+        ("German gas deliveries to Poland", "gas delivery"),
+        ("gas deliveries to Norway", "gas delivery"),
+        ("Russian grain exports", "grain exports"),
+        ("budget deficit", "budget deficit"),
+        ("deficit of the budget", "budget deficit"),
+    ],
+)
+def test_subject_key_keeps_a_flows_origin_and_the_federal_budget(subject, key):
+    assert subject_key(RULES, subject).lower() == key

@@ -2574,3 +2574,96 @@ def test_a_part_holder_or_unit_left_unnamed_has_no_subject(text, figure):
 )
 def test_a_share_or_measure_that_names_its_part_keeps_its_subject(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the sentence opens by taking a part out of the measure (`exclusion_openers_refused`)
+        ("If we leave out seasonal jobs, unemployment is 4.1 percent.", "4.1 percent"),
+        ("If you exclude fuel, exports grew by 9 percent last year.", "9 percent"),
+        ("Excluding the northern provinces, the harvest rose by 6 percent.", "6 percent"),
+        ("Not counting bonuses, average wages reached 52,000 rubles.", "52,000 rubles"),
+    ],
+)
+def test_a_measure_less_an_excluded_part_has_no_subject(text, figure):
+    assert subject_of(text, figure) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # the same words after the figure, or no opener: subject as before
+        (
+            "Unemployment is 4.1 percent if we leave out seasonal jobs.",
+            "4.1 percent",
+            "unemployment",
+        ),
+        ("Unemployment is 4.1 percent.", "4.1 percent", "unemployment"),
+        ("Including fuel, exports grew by 9 percent.", "9 percent", "exports"),
+        ("If everything goes well, exports will grow by 9 percent.", "9 percent", "exports"),
+    ],
+)
+def test_an_opener_that_excludes_nothing_keeps_the_subject(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # one project's, plant's or fund's own figure, named only in the paragraph
+        # (`unnamed_unit_heads`, `unnamed_unit_prepositions`)
+        ("The total cost of the project rose to 2 billion rubles.", "2 billion rubles"),
+        ("Additional funds for the hospital total 300 million rubles.", "300 million rubles"),
+        ("Total assets of the fund reached $8 billion.", "$8 billion"),
+        ("Revenue of the refinery grew by 14 percent.", "14 percent"),
+    ],
+)
+def test_a_figure_of_an_unnamed_project_or_fund_has_no_subject(text, figure):
+    assert subject_of(text, figure) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a name before the noun, another preposition, or a noun that is no one unit: kept
+        (
+            "The cost of the Amur plant rose to 2 billion rubles.",
+            "2 billion rubles",
+            "cost of the Amur plant",
+        ),
+        (
+            "Spending on the programme rose to 40 billion rubles.",
+            "40 billion rubles",
+            "spending on the programme",
+        ),
+        (
+            "Investment in the project reached 5 billion rubles.",
+            "5 billion rubles",
+            "investment in the project",
+        ),
+        (
+            "Total exports of the region reached $8 billion.",
+            "$8 billion",
+            "total exports of the region",
+        ),
+    ],
+)
+def test_a_named_or_other_unit_keeps_the_subject(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # "there" right after the figure: a place named before (`place_pointers_after_figure`)
+        ("The birth rate has risen by 37 percent there.", "37 percent", None),
+        ("Exports grew by 12 percent there last year.", "12 percent", None),
+        # counter-cases: no pointer, "here", or "there" in another clause
+        ("The birth rate has risen by 37 percent.", "37 percent", "birth rate"),
+        ("About 7 percent of people here do volunteer work.", "About 7 percent", "people"),
+        ("Exports grew by 12 percent, and there is more to come.", "12 percent", "exports"),
+    ],
+)
+def test_a_figure_pointed_to_a_place_named_before(text, figure, subject):
+    assert subject_of(text, figure) == subject
