@@ -22,7 +22,7 @@ PART_OF_DAY_CASES = [
         "2031-03",
     ),
     (
-        "The Prime Minister took part in the plenary session of the Lake Energy Forum.",
+        "The Prime Minister spoke at a plenary session of the Lake Energy Forum.",
         "Working trip to Lakeside",
         "2031-06-02",
         "Lake Energy Forum",
@@ -119,7 +119,7 @@ def test_preceding_late_in_the_year_or_apart_dates_nothing(text, title, date, ev
 
 PROGRESSIVE_MESSAGE_CASES = [
     (
-        "The President sent greetings to the participants of the 3rd Lake Youth Games.\n\n"
+        "The Governor sent greetings to athletes of the 3rd Lake Youth Games.\n\n"
         "The message reads, in part:\n\n“These Games are being held in Pinetown for the first "
         "time, and I wish every team luck.”",
         "Greetings to the Lake Youth Games",
@@ -129,7 +129,7 @@ PROGRESSIVE_MESSAGE_CASES = [
         "2031-03",
     ),
     (
-        "The President sent a message of greetings to the delegates of the Pine Valley "
+        "The Governor sent a message of greetings to all delegates at the Pine Valley "
         "Congress.\n\nThe message reads, in part:\n\n“You have a busy agenda here, and I "
         "hope your debates will be useful.”",
         "Greetings to the Pine Valley Congress",
