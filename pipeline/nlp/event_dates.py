@@ -677,9 +677,14 @@ def _issue_12m_patterns(ruleset: Rules) -> dict[str, re.Pattern]:
         rules.get("event_day_cues", []),
         rules.get("present_perfect_month_cues", []),
     )
+    # issue 12x: a part of the event held on one day ("a gala concert of the Lake Festival")
+    part_cues = rules.get("event_part_day_cues", [])
     return {
         "day_of": re.compile(rf"\b(?:{phrase_alternation(day_cues)})\s+(?:the\s+)?$", re.I)
         if day_cues
+        else never,
+        "part_of": re.compile(rf"\b(?:{phrase_alternation(part_cues)})\s+(?:the\s+)?$", re.I)
+        if part_cues
         else never,
         "month_more": re.compile(rf"\b(?:{phrase_alternation(month_cues)})\b", re.I)
         if month_cues
@@ -741,6 +746,27 @@ def _under_way_issue_12m(
     if patterns["month_more"].search(sentence, lo, hi):
         return doc_date[:7]
     return None
+
+
+def _part_of_event_today(
+    ruleset: Rules,
+    sentence: str,
+    start: int,
+    lo: int,
+    hi: int,
+    doc_date: str | None,
+    narrative: bool,
+) -> bool:
+    """Whether a news report tells of a part of the event held on one day, right before its
+    name ("attended a gala concert of the Lake Festival"; events.json's `event_part_day_cues`,
+    issue 12x), in a clause that speaks of no other time: the document's day."""
+    return bool(
+        narrative
+        and doc_date
+        and len(doc_date) >= 10
+        and _issue_12m_patterns(ruleset)["part_of"].search(sentence[max(lo, start - 40) : start])
+        and _present(ruleset, sentence[lo:hi])
+    )
 
 
 def _other_documents_date(ruleset: Rules, sentence: str, s: int, e: int) -> bool:
@@ -1259,6 +1285,8 @@ def _cued_date(
         and not _cues(ruleset)[11].search(sentence[lo:hi])
     ):
         return doc_date[:10]  # "As part of the Lake Forum, the President met with ..."
+    if _part_of_event_today(ruleset, sentence, start, lo, hi, doc_date, narrative):
+        return doc_date[:10]  # "The President attended a gala concert of the Lake Festival"
     cue_date = _date_from_cues(ruleset, sentence[lo:hi], doc_date, narrative=narrative, days=days)
     if cue_date:
         return cue_date
@@ -1470,13 +1498,17 @@ def _upcoming_lead(ruleset: Rules) -> tuple[re.Pattern, frozenset[str]]:
     """events.json's `upcoming_event_lead_phrases`: the phrases right before a name (a "the"
     between) that make the event one to come ("preparations for the Lake Summit"), and the kinds
     they leave alone."""
-    rules = ruleset.get("events", required=("heads",)).get("upcoming_event_lead_phrases", {})
+    events = ruleset.get("events", required=("heads",))
+    rules = events.get("upcoming_event_lead_phrases", {})
     phrases = rules.get("phrases", [])
-    pattern = (
-        re.compile(rf"\b(?:{phrase_alternation(phrases)})\s+(?:the\s+)?$", re.IGNORECASE)
-        if phrases
-        else NEVER_MATCHES
-    )
+    # issue 12x: "the talks preceded a Lake Union summit", with "a" as well as "the"
+    preceding = events.get("preceding_event_phrases", [])
+    alternatives = [
+        rf"\b(?:{phrase_alternation(phrases)})\s+(?:the\s+)?$" if phrases else None,
+        rf"\b(?:{phrase_alternation(preceding)})\s+(?:the|an?)\s+$" if preceding else None,
+    ]
+    alternatives = [a for a in alternatives if a]
+    pattern = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else NEVER_MATCHES
     return pattern, frozenset(rules.get("not_kinds", []))
 
 
@@ -1531,8 +1563,10 @@ def _message_day(ruleset: Rules) -> tuple[re.Pattern, int, frozenset[str]]:
     """events.json's `greeting_message_day_cues`: the phrases of a greeting's message that
     place the event on the day it is read, how far after the greeting they are looked for,
     and the kinds left alone."""
-    rules = ruleset.get("events", required=("heads",)).get("greeting_message_day_cues", {})
-    cues = rules.get("cues", [])
+    events = ruleset.get("events", required=("heads",))
+    rules = events.get("greeting_message_day_cues", {})
+    # issue 12x: "these Games are being held in Pinetown", read while they are
+    cues = rules.get("cues", []) + events.get("greeting_message_progressive_cues", [])
     pattern = (
         re.compile(rf"\b(?:{phrase_alternation(cues)})\b", re.IGNORECASE) if cues else NEVER_MATCHES
     )
@@ -1612,3 +1646,83 @@ def done_as_part_of(ruleset: Rules, sentence: str, start: int, lo: int, hi: int)
     return bool(before.search(sentence, max(lo, start - 40), start)) and not against.search(
         sentence, lo, hi
     )
+
+
+@compiled_from_rules
+def _recent_past_trailer(ruleset: Rules) -> tuple[re.Pattern, int]:
+    """events.json's `recent_past_trailing_phrases` right after a name ("the Lake Olympiad has
+    been held"), and the first month of the year in which they give the document's year."""
+    rules = ruleset.get("events", required=("heads",)).get("recent_past_trailing_phrases", {})
+    phrases = rules.get("phrases", [])
+    if not phrases:
+        return NEVER_MATCHES, 13
+    pattern = re.compile(rf"\s*,?\s*(?:{phrase_alternation(phrases)})\b", re.IGNORECASE)
+    return pattern, int(rules.get("min_doc_month", 1))
+
+
+def recent_past_year(ruleset: Rules, text: str, end: int, doc_date: str) -> str | None:
+    """The document's year for the name ending at text[end] when a present perfect of holding
+    follows it ("the Lake Olympiad has been held"; `recent_past_trailing_phrases`, issue 12x):
+    an event just over, of this year unless the document is written early in January."""
+    pattern, min_month = _recent_past_trailer(ruleset)
+    if len(doc_date) < 7 or int(doc_date[5:7]) < min_month or not pattern.match(text, end):
+        return None
+    return doc_date[:4]
+
+
+def thanked_for_year(ruleset: Rules, text: str, start: int, doc_date: str) -> str | None:
+    """The document's year for the name starting at text[start] after a thanks for it
+    (`recent_past_lead_phrases`, issue 12x), unless the document is written before the
+    `recent_past_trailing_phrases.min_doc_month` of its year."""
+    rules = ruleset.get("events", required=("heads",)).get("recent_past_trailing_phrases", {})
+    min_month = int(rules.get("min_doc_month", 1))
+    if len(doc_date) < 7 or int(doc_date[5:7]) < min_month:
+        return None
+    return doc_date[:4] if thanked_for_before(ruleset, text, start) else None
+
+
+@compiled_from_rules
+def _upcoming_clause(ruleset: Rules) -> re.Pattern:
+    """events.json's `upcoming_event_clause_cues`: a phrase of looking ahead, a short stretch
+    of its clause, then a link right before the name ("looking forward to meeting him at the ")."""
+    rules = ruleset.get("events", required=("heads",)).get("upcoming_event_clause_cues", {})
+    phrases, links = rules.get("phrases", []), rules.get("links", [])
+    if not (phrases and links):
+        return NEVER_MATCHES
+    gap = int(rules.get("gap_chars", 80))
+    return re.compile(
+        rf"\b(?:{phrase_alternation(phrases)})\b[^.;:!?]{{0,{gap}}}?"
+        rf"\s(?:{phrase_alternation(links)})\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def upcoming_clause_before(ruleset: Rules, text: str, start: int) -> bool:
+    """Whether the name starting at text[start] ends a clause that looks forward to it ("he is
+    looking forward to meeting the Premier at the Lake Union summit"; issue 12x)."""
+    return bool(_upcoming_clause(ruleset).search(text, max(0, start - 160), start))
+
+
+@compiled_from_rules
+def _thanked_for(ruleset: Rules) -> re.Pattern:
+    """events.json's `recent_past_lead_phrases`: a verb of thanking, a short stretch, then
+    "for the", maybe one lowercase word, right before the name."""
+    rules = ruleset.get("events", required=("heads",)).get("recent_past_lead_phrases", {})
+    verbs, links = rules.get("verbs", []), rules.get("links", [])
+    if not (verbs and links):
+        return NEVER_MATCHES
+    gap = int(rules.get("gap_chars", 60))
+    return re.compile(
+        # the first link after the verb: "thanked them for the work done to prepare for the
+        # Lake Summit" thanks for work, not for the summit
+        rf"\b(?:{phrase_alternation(verbs)})\b"
+        rf"(?:(?!\s(?:{phrase_alternation(links)})\s)[^.;:!?]){{0,{gap}}}?"
+        rf"\s(?:{phrase_alternation(links)})\s+(?:the|an?)\s+(?:[a-z][\w’'-]*\s+)?$"
+    )
+
+
+def thanked_for_before(ruleset: Rules, text: str, start: int) -> bool:
+    """Whether the name starting at text[start] follows a thanks for it ("thanked the Secretary
+    General for the well-organised Lake Summit"; `recent_past_lead_phrases`, issue 12x): an
+    event just over."""
+    return bool(_thanked_for(ruleset).search(text, max(0, start - 140), start))

@@ -89,6 +89,7 @@ class Grammar:
     ordinal_words: dict[str, int]
     tens_words: dict[str, int]
     tail_stops: frozenset[str]
+    and_clause_words: frozenset[str]  # "and during": a phrase of its own after "and" (12x)
     addressee_words: frozenset[str]
     tail_trailing: frozenset[str]
     tail_max: int
@@ -222,6 +223,9 @@ def grammar(ruleset: Rules) -> Grammar:
         ordinal_words={k.lower(): int(v) for k, v in rules.get("ordinal_words", {}).items()},
         tens_words={k.lower(): int(v) for k, v in rules.get("tens_words", {}).items()},
         tail_stops=frozenset(w.lower() for w in rules.get("anniversary_tail_stops", [])),
+        and_clause_words=frozenset(
+            w.lower() for w in rules.get("anniversary_tail_clause_prepositions", [])
+        ),
         addressee_words=frozenset(w.lower() for w in rules.get("anniversary_addressee_words", [])),
         tail_trailing=frozenset(w.lower() for w in rules.get("anniversary_tail_trailing", [])),
         tail_max=int(rules.get("anniversary_tail_words_max", 12)),
@@ -728,6 +732,8 @@ def _and_ends_name(text: str, index: int, g: Grammar) -> bool:
     first = nxt.group(1).lower()
     if first in g.tail_stops or first in {"the", "a", "an", "its", "their", "his", "her"}:
         return True
+    if first in g.and_clause_words:
+        return True  # "and during the Pine Summit": another phrase of the sentence (12x)
     if nxt.group(1).islower() and first.endswith("ed"):
         return True  # "and noted", "and stressed": a verb, the sentence goes on
     return any(w and w.lower() in ("anniversary", "anniversaries") for w in nxt.groups()[1:])

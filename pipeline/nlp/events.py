@@ -27,9 +27,12 @@ from pipeline.nlp.event_dates import (
     event_date,
     greeted,
     message_read_on_its_day,
+    recent_past_year,
+    thanked_for_year,
     title_announcement_date,
     under_way_on_doc_day,
     upcoming_before,
+    upcoming_clause_before,
     upcoming_lead_before,
     upcoming_trailer_after,
 )
@@ -206,6 +209,10 @@ class EventExtractor(RuleComponent):
             if date is None:
                 date = self._years_named_elsewhere(doc, event["kind"], mentions)
             if date is None:
+                date = self._upcoming_year(doc, mentions) or self._recent_past_year(doc, mentions)
+            elif self._upcoming_dated_before_doc_year(doc, mentions, date):
+                # "the forthcoming presidential election", with "the 2012 election campaign"
+                # on a page of 2018: that year is a past election's (issue 12x)
                 date = self._upcoming_year(doc, mentions)
             if event["kind"] == "anniversary":
                 # "the 25th anniversary of ..." and "established on October 22, 1992" (12s)
@@ -298,6 +305,37 @@ class EventExtractor(RuleComponent):
         rules = self.rules.get("events", required=("heads",))
         return kind == "anniversary" or kind in rules.get("undated_kinds_by_cues", [])
 
+    def _upcoming_dated_before_doc_year(self, doc: Doc, mentions: list[dict], date: str) -> bool:
+        """Whether an event whose first mention (its record) is named as still to come ("the
+        forthcoming Lake elections", `upcoming_event_words`) was given a year before the
+        document's that its name does not hold: another, past occurrence's year, not its own
+        (events.json's `upcoming_event_not_before_doc_year`, issue 12x)."""
+        rules = self.rules.get("events", required=("heads",))
+        doc_date = self.names.context(doc, "doc_date")
+        if not rules.get("upcoming_event_not_before_doc_year") or not doc_date:
+            return False
+        if not date[:4].isdigit() or date[:4] >= doc_date[:4]:
+            return False
+        first = mentions[0]  # the record: "In 2027 you attended the forum" is that forum's
+        return date[:4] not in first["name"] and upcoming_before(
+            self.rules, doc_text(doc), first["start"]
+        )
+
+    def _recent_past_year(self, doc: Doc, mentions: list[dict]) -> str | None:
+        """The document's year for an event one of whose mentions is followed by a present
+        perfect of holding ("the Lake Olympiad has been held"; `recent_past_trailing_phrases`,
+        issue 12x) and that no mention dates otherwise. Not for anniversaries nor wars."""
+        doc_date = self.names.context(doc, "doc_date")
+        if not doc_date or self._not_dated_by_cues(mentions[0]["kind"]):
+            return None
+        text = doc_text(doc)
+        for mention in mentions:
+            year = recent_past_year(self.rules, text, mention["end"], doc_date)
+            year = year or thanked_for_year(self.rules, text, mention["start"], doc_date)
+            if year:
+                return year
+        return None
+
     def _upcoming_year(self, doc: Doc, mentions: list[dict]) -> str | None:
         """The document's year for an event named right after "upcoming" or "forthcoming"
         (`upcoming_event_words`) that no mention dates otherwise (issue 12s; judging convention
@@ -323,6 +361,8 @@ class EventExtractor(RuleComponent):
                 return doc_date[:4]  # "in the preparations for the Lake Summit" (issue 12u)
             if upcoming_trailer_after(self.rules, text, mention["end"]):
                 return doc_date[:4]  # "the elections which lie ahead" (issue 12w)
+            if upcoming_clause_before(self.rules, text, mention["start"]):
+                return doc_date[:4]  # "looking forward to meeting him at the summit" (12x)
         return None
 
     def _anniversary_today(

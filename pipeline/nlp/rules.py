@@ -267,6 +267,15 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "name_year_list_joiners",
             "place_head_coreference",
             "brand_after_head",
+            # issue 12x
+            "anniversary_tail_clause_prepositions",
+            "event_part_day_cues",
+            "preceding_event_phrases",
+            "greeting_message_progressive_cues",
+            "recent_past_trailing_phrases",
+            "upcoming_event_not_before_doc_year",
+            "upcoming_event_clause_cues",
+            "recent_past_lead_phrases",
         }
     ),
     "subjects": frozenset(
