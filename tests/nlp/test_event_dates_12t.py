@@ -49,7 +49,7 @@ UNDER_WAY_CASES = [
     (
         (
             "Vladimir Putin sent greetings to the guests of the Pine Lake Festival.\n\n"
-            "This year, the Pine Lake Festival is being held online.",
+            "This year, the Pine Lake Festival is taking place online.",
             "Greetings to the Pine Lake Festival",
             "2031-07-10",
             "Pine Lake Festival",
