@@ -12,11 +12,6 @@ development pages of ../shared/gold/dev_docs.txt, so that accuracy measured on t
 measure on unseen pages). Without it the committed gazetteer is used as it is. The same archive
 gives the same gazetteer, byte for byte.
 
-It also warms the cache of the English lemma table the subject keys read (see
-`pipeline.nlp.lemmas`: derived on this machine from the installed simplemma, cached under
-`~/.cache/speechfacts` or `$SPEECHFACTS_CACHE`, never written into the repository), so that the
-first `extract` does not build it.
-
 `spacy.load("models/speechfacts_en")` then restores the whole pipeline: config, components and the
 rule files each component owns (a folder `rules/` per component, read back by that component
 only); tests/test_model.py checks that it extracts exactly what `extract` does.
@@ -49,14 +44,6 @@ def build(out: Path) -> Path:
         shutil.rmtree(out)
     nlp.to_disk(out)
     return out
-
-
-def warm_lemma_cache() -> Path | None:
-    """The lemma table's cache file, built now if missing; None where it cannot be cached (a run
-    then builds the table in memory)."""
-    from pipeline.nlp import lemmas
-
-    return lemmas.warm_cache()
 
 
 def archive_documents(archive: Path, exclude: set[str]):
@@ -126,13 +113,6 @@ def main() -> None:
             f"{len(tables['event_years'])} event years -> {GAZETTEER_FILE}",
             file=sys.stderr,
         )
-    cached = warm_lemma_cache()
-    if cached is None:
-        print(
-            "lemma table not cached (folder not writable or simplemma unchecked)", file=sys.stderr
-        )
-    else:
-        print(f"lemma table (simplemma's English dictionary) cached in {cached}", file=sys.stderr)
     print(f"saved pipeline to {build(args.out)}")
 
 

@@ -20,20 +20,6 @@ GOLD = SHARED / "gold" / "dev.jsonl"
 DEV_DOCS = SHARED / "gold" / "dev_docs.txt"
 
 
-@pytest.fixture(scope="session", autouse=True)
-def lemma_cache_dir(tmp_path_factory):
-    """The English lemma table's cache (pipeline.nlp.lemmas) in a temporary folder for the whole
-    session, never the user's ~/.cache; subprocesses inherit it through the environment."""
-    folder = tmp_path_factory.mktemp("lemma-cache")
-    previous = os.environ.get("SPEECHFACTS_CACHE")
-    os.environ["SPEECHFACTS_CACHE"] = str(folder)
-    yield folder
-    if previous is None:
-        os.environ.pop("SPEECHFACTS_CACHE", None)
-    else:
-        os.environ["SPEECHFACTS_CACHE"] = previous
-
-
 @pytest.fixture(scope="session")
 def shared_gold() -> tuple[Path, Path]:
     if not GOLD.exists() or not DEV_DOCS.exists():

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 import spacy
 from conftest import load_script
 
@@ -56,23 +55,3 @@ def test_committed_model_matches_the_rule_files():
         )
     loaded = spacy.load(saved)
     assert json.dumps(_facts(loaded)) == json.dumps(_facts(build_pipeline()))
-
-
-@pytest.mark.parametrize("cacheable", [True, False])
-def test_build_warms_the_lemma_cache(monkeypatch, tmp_path, cacheable):
-    """scripts/build_model.py builds the lemma table's cache file (in the cache folder, not in the
-    repository); where the folder cannot be written it says so and goes on."""
-    from pipeline.nlp import lemmas
-
-    folder = tmp_path / "cache"
-    if not cacheable:
-        tmp_path.joinpath("file").write_text("x")
-        folder = tmp_path / "file" / "cache"
-    monkeypatch.setenv(lemmas.CACHE_ENV, str(folder))
-    lemmas.lemma_table.cache_clear()
-    try:
-        cached = _build_script().warm_lemma_cache()
-    finally:
-        lemmas.lemma_table.cache_clear()
-    assert cached == (lemmas.cache_path() if cacheable else None)
-    assert (folder / lemmas.cache_path().name).is_file() is cacheable
