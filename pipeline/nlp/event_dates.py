@@ -1649,36 +1649,41 @@ def done_as_part_of(ruleset: Rules, sentence: str, start: int, lo: int, hi: int)
 
 
 @compiled_from_rules
-def _recent_past_trailer(ruleset: Rules) -> tuple[re.Pattern, int]:
+def _recent_past_trailer(ruleset: Rules) -> re.Pattern:
     """events.json's `recent_past_trailing_phrases` right after a name ("the Lake Olympiad has
-    been held"), and the first month of the year in which they give the document's year."""
+    been held")."""
     rules = ruleset.get("events", required=("heads",)).get("recent_past_trailing_phrases", {})
     phrases = rules.get("phrases", [])
     if not phrases:
-        return NEVER_MATCHES, 13
-    pattern = re.compile(rf"\s*,?\s*(?:{phrase_alternation(phrases)})\b", re.IGNORECASE)
-    return pattern, int(rules.get("min_doc_month", 1))
+        return NEVER_MATCHES
+    return re.compile(rf"\s*,?\s*(?:{phrase_alternation(phrases)})\b", re.IGNORECASE)
+
+
+def _recent_past_doc_year(ruleset: Rules, doc_date: str) -> str | None:
+    """The document's year as the year of an event just over, unless the document is written
+    before `recent_past_trailing_phrases.min_doc_month` (early in January an event just over
+    may be last year's); None for a document without a month."""
+    rules = ruleset.get("events", required=("heads",)).get("recent_past_trailing_phrases", {})
+    if len(doc_date) < 7 or int(doc_date[5:7]) < int(rules.get("min_doc_month", 1)):
+        return None
+    return doc_date[:4]
 
 
 def recent_past_year(ruleset: Rules, text: str, end: int, doc_date: str) -> str | None:
     """The document's year for the name ending at text[end] when a present perfect of holding
     follows it ("the Lake Olympiad has been held"; `recent_past_trailing_phrases`, issue 12x):
     an event just over, of this year unless the document is written early in January."""
-    pattern, min_month = _recent_past_trailer(ruleset)
-    if len(doc_date) < 7 or int(doc_date[5:7]) < min_month or not pattern.match(text, end):
+    year = _recent_past_doc_year(ruleset, doc_date)
+    if year is None or not _recent_past_trailer(ruleset).match(text, end):
         return None
-    return doc_date[:4]
+    return year
 
 
 def thanked_for_year(ruleset: Rules, text: str, start: int, doc_date: str) -> str | None:
     """The document's year for the name starting at text[start] after a thanks for it
-    (`recent_past_lead_phrases`, issue 12x), unless the document is written before the
-    `recent_past_trailing_phrases.min_doc_month` of its year."""
-    rules = ruleset.get("events", required=("heads",)).get("recent_past_trailing_phrases", {})
-    min_month = int(rules.get("min_doc_month", 1))
-    if len(doc_date) < 7 or int(doc_date[5:7]) < min_month:
-        return None
-    return doc_date[:4] if thanked_for_before(ruleset, text, start) else None
+    (`recent_past_lead_phrases`, issue 12x), on the same month condition as `recent_past_year`."""
+    year = _recent_past_doc_year(ruleset, doc_date)
+    return year if year is not None and thanked_for_before(ruleset, text, start) else None
 
 
 @compiled_from_rules
