@@ -434,6 +434,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "agent_prepositions",
             "subject_pronouns_before",
             "unnamed_unit_possessives",
+            "adverb_inside_links",
         }
     ),
     "measures": frozenset(

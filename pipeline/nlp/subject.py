@@ -215,6 +215,7 @@ class SubjectRules:
     agent_prepositions: frozenset  # "the contribution ... by the older generation" (16u)
     subject_pronouns_before: frozenset  # "we export mineral resources worth": a verb (16u)
     unnamed_unit_possessives: bool  # "the corporation's non-core assets": which? (16u)
+    adverb_inside_links: bool  # "increased significantly by": the link read over it (16u)
 
 
 def _phrases(items) -> tuple:
@@ -391,6 +392,7 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         agent_prepositions=words("agent_prepositions"),
         subject_pronouns_before=words("subject_pronouns_before"),
         unnamed_unit_possessives=bool(data.get("unnamed_unit_possessives", False)),
+        adverb_inside_links=bool(data.get("adverb_inside_links", False)),
         ly_nouns=words("ly_nouns"),
         generic_after_types=words("generic_after_figure_types"),
         anaphoric_openings=words("anaphoric_opening_articles"),
@@ -827,6 +829,16 @@ class _Finder:
                 if self.words_match(k - len(phrase), phrase):
                     return "chunk", k - len(phrase)
             return None
+        if r.adverb_inside_links and end >= 3 and self.free_word(end - 2) and self.adverb(end - 2):
+            # "exports increased significantly by 12 percent": an adverb of manner before the
+            # link's last word, read over as between a verb and the noun phrase (issue 16u)
+            for phrase, mode in _links_ending(r.links, self.u[end - 1].lower):
+                if (
+                    mode == "chunk"
+                    and len(phrase) >= 2
+                    and self.words_match(end - len(phrase) - 1, phrase[:-1])
+                ):
+                    return mode, end - len(phrase) - 1
         for phrase, mode in _links_ending(r.links, self.u[end - 1].lower if end >= 1 else ""):
             if self.words_match(end - len(phrase), phrase):
                 return mode, end - len(phrase)

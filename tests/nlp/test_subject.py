@@ -2745,3 +2745,19 @@ def test_a_share_link_without_a_whole(text, figure, subject):
 )
 def test_issue_16u_refusals(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # issue 16u: an adverb in "-ly" inside a verb link is read over (`adverb_inside_links`)
+        ("Grain exports increased significantly by 12 percent.", "12 percent", "grain exports"),
+        ("Timber output grew only by 3 percent.", "3 percent", "timber output"),
+        ("Timber output fell slightly to 3 percent.", "3 percent", "timber output"),
+        # counter-cases: no verb before the adverb, or no link after it
+        ("Grain exports, mostly by 12 percent.", "12 percent", None),
+        ("Grain exports increased by 12 percent.", "12 percent", "grain exports"),
+    ],
+)
+def test_an_adverb_inside_a_link(text, figure, subject):
+    assert subject_of(text, figure) == subject
