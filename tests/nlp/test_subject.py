@@ -2761,3 +2761,26 @@ def test_issue_16u_refusals(text, figure, subject):
 )
 def test_an_adverb_inside_a_link(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+_HEADS_TEXT_16U = """Northwind Bank CEO Ivan Lakin: Today our SME loan portfolio is 90 billion \
+rubles. Total R&D spending came to 7 billion rubles. Gazprom's loan portfolio grew by 9 percent."""
+
+
+@pytest.mark.parametrize(
+    ("figure", "subject"),
+    [
+        # issue 16u: "SME", "R&D" are kinds of client or activity, no owner's name
+        # (`organisation_measure_terms`)
+        ("90 billion rubles", None),
+        ("7 billion rubles", None),
+        # counter-case: a name says whose
+        ("9 percent", "Gazprom's loan portfolio"),
+    ],
+)
+def test_an_organisation_heads_client_and_activity_terms(figure, subject):
+    found = {
+        f["text"]: f["subject"]
+        for f in pipeline.extract_facts(_HEADS_TEXT_16U, date="2021-06-01", speakers=True)
+    }
+    assert found[figure] == subject
