@@ -435,6 +435,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "subject_pronouns_before",
             "unnamed_unit_possessives",
             "adverb_inside_links",
+            "share_beyond_qualifiers",
         }
     ),
     "measures": frozenset(

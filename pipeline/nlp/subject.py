@@ -216,6 +216,7 @@ class SubjectRules:
     subject_pronouns_before: frozenset  # "we export mineral resources worth": a verb (16u)
     unnamed_unit_possessives: bool  # "the corporation's non-core assets": which? (16u)
     adverb_inside_links: bool  # "increased significantly by": the link read over it (16u)
+    share_beyond_qualifiers: frozenset  # "over 100 percent of": above share_max_percent (16u)
 
 
 def _phrases(items) -> tuple:
@@ -393,6 +394,7 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         subject_pronouns_before=words("subject_pronouns_before"),
         unnamed_unit_possessives=bool(data.get("unnamed_unit_possessives", False)),
         adverb_inside_links=bool(data.get("adverb_inside_links", False)),
+        share_beyond_qualifiers=words("share_beyond_qualifiers"),
         ly_nouns=words("ly_nouns"),
         generic_after_types=words("generic_after_figure_types"),
         anaphoric_openings=words("anaphoric_opening_articles"),
@@ -3007,12 +3009,15 @@ def _beyond_a_share(rules: SubjectRules, fact: dict) -> bool:
     `share_max_percent` ("stocks were restored at 140 percent of the yearly draw", "the harvest
     came to 110 percent of the target") or counted in percentage points: no part is that much of
     its whole, so the figure is a ratio of something the sentence names before it, which the
-    whole alone does not name: no subject (issue 16q)."""
+    whole alone does not name: no subject (issue 16q). "Over 100 percent" is above it too
+    (`share_beyond_qualifiers`, issue 16u)."""
     if rules.share_max_percent is None or fact.get("type") != "percentage":
         return False
     if fact.get("unit") not in (None, "percent"):
         return True
     top = max(v for v in (fact.get("value"), fact.get("high"), 0) if v is not None)
+    if top == rules.share_max_percent and fact.get("qualifier") in rules.share_beyond_qualifiers:
+        return True  # "over 100 percent of its obligations" (issue 16u)
     return top > rules.share_max_percent
 
 

@@ -2784,3 +2784,18 @@ def test_an_organisation_heads_client_and_activity_terms(figure, subject):
         for f in pipeline.extract_facts(_HEADS_TEXT_16U, date="2021-06-01", speakers=True)
     }
     assert found[figure] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # issue 16u: "over 100 percent of X" is above `share_max_percent` too
+        # (`share_beyond_qualifiers`)
+        ("Farms are implementing over 100 percent of their targets.", "over 100 percent", None),
+        ("More than 100 percent of households have phones.", "More than 100 percent", None),
+        # counter-case: about 100 percent may be a whole share
+        ("About 100 percent of schools have internet.", "About 100 percent", "schools"),
+    ],
+)
+def test_over_a_whole_share(text, figure, subject):
+    assert subject_of(text, figure) == subject
