@@ -436,6 +436,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "unnamed_unit_possessives",
             "adverb_inside_links",
             "share_beyond_qualifiers",
+            "recovery_verbs",
         }
     ),
     "measures": frozenset(

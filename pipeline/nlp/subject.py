@@ -217,6 +217,7 @@ class SubjectRules:
     unnamed_unit_possessives: bool  # "the corporation's non-core assets": which? (16u)
     adverb_inside_links: bool  # "increased significantly by": the link read over it (16u)
     share_beyond_qualifiers: frozenset  # "over 100 percent of": above share_max_percent (16u)
+    recovery_verbs: frozenset  # "helped recover 28 billion rubles in unpaid wages" (16u)
 
 
 def _phrases(items) -> tuple:
@@ -395,6 +396,7 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         unnamed_unit_possessives=bool(data.get("unnamed_unit_possessives", False)),
         adverb_inside_links=bool(data.get("adverb_inside_links", False)),
         share_beyond_qualifiers=words("share_beyond_qualifiers"),
+        recovery_verbs=words("recovery_verbs"),
         ly_nouns=words("ly_nouns"),
         generic_after_types=words("generic_after_figure_types"),
         anaphoric_openings=words("anaphoric_opening_articles"),
@@ -2870,6 +2872,20 @@ class _Finder:
             and self.u[first - 1].lower in self.rules.subject_pronouns_before
         )
 
+    def recovered_amount(self) -> bool:
+        """A verb of `recovery_verbs` stands right before the figure and the subject follows it
+        ("prosecutors helped recover 28 billion rubles in unpaid wages", "helped to disburse 27
+        billion rubles worth of wage arrears"): the part someone got back or paid out, not the
+        measure the subject names: no subject (issue 16u)."""
+        first = self.span_units()[0]
+        k = self.fs - 1
+        return (
+            bool(first)
+            and first >= self.fe
+            and self.free_word(k)
+            and self.u[k].lower in self.rules.recovery_verbs
+        )
+
     def opens_with_an_unnamed_unit(self) -> bool:
         """The subject opens with a possessive of `unnamed_unit_heads` after "the" ("the
         corporation's non-core assets", "the company's total revenue"): one firm's, plant's or
@@ -2971,6 +2987,7 @@ class _Finder:
                 or self.pointed_to_a_place_after()
                 or self.opens_with_a_verb()
                 or self.opens_with_an_unnamed_unit()
+                or self.recovered_amount()
             ):
                 self.span = None
                 self.part_of = False

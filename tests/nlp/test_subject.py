@@ -2799,3 +2799,25 @@ def test_an_organisation_heads_client_and_activity_terms(figure, subject):
 )
 def test_over_a_whole_share(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # issue 16u: the part someone got back or paid out (`recovery_verbs`)
+        (
+            "The tax service has helped return 9 billion rubles in overdue salaries.",
+            "9 billion rubles",
+            None,
+        ),
+        (
+            "Courts helped to repay 4 billion rubles worth of pension debts.",
+            "4 billion rubles",
+            None,
+        ),
+        # counter-case: the measure itself
+        ("Overdue salaries reached 9 billion rubles.", "9 billion rubles", "overdue salaries"),
+    ],
+)
+def test_a_recovered_amount(text, figure, subject):
+    assert subject_of(text, figure) == subject
