@@ -212,12 +212,12 @@ class SubjectRules:
     unnamed_unit_prepositions: frozenset  # "of", "for" before "the plant"
     place_pointers_after_figure: frozenset  # "grew by 37 percent there": where? (16t)
     share_without_whole_refused: bool  # "which accounts for 10 percent": of what? (16u)
-    agent_prepositions: frozenset  # "the contribution ... by the older generation" (16u)
-    subject_pronouns_before: frozenset  # "we export mineral resources worth": a verb (16u)
-    unnamed_unit_possessives: bool  # "the corporation's non-core assets": which? (16u)
+    agent_prepositions: frozenset  # "shopping by the younger generation grew by" (16u)
+    subject_pronouns_before: frozenset  # "we export timber worth": a verb (16u)
+    unnamed_unit_possessives: bool  # "the corporation's assets": which? (16u)
     adverb_inside_links: bool  # "increased significantly by": the link read over it (16u)
     share_beyond_qualifiers: frozenset  # "over 100 percent of": above share_max_percent (16u)
-    recovery_verbs: frozenset  # "helped recover 28 billion rubles in unpaid wages" (16u)
+    recovery_verbs: frozenset  # "helped return 9 billion rubles in overdue salaries" (16u)
 
 
 def _phrases(items) -> tuple:
@@ -2514,12 +2514,12 @@ class _Finder:
         "this involves funding of 6 billion rubles"): the amount is that of the plan, project
         or deal the verb's subject names, which the subject does not: no subject (issue
         16q). Since issue 16u also a subject right after the figure when the verb stands right
-        before it ("the loan scheme featured 4 percent interest")."""
+        before it ("the loan plan featured 3 percent interest")."""
         first = self.span_units()[0]
         if not first or not self.rules.containing_verbs:
             return False
         if first == self.fe:
-            k = self.fs - 1  # "the programme featured 6.5 percent interest" (issue 16u)
+            k = self.fs - 1  # "the plan featured 3 percent interest" (issue 16u)
             return self.free_word(k) and self.u[k].lower in self.rules.containing_verbs
         k = first - 1
         if self.free_word(k) and self.u[k].lower in self.rules.deal_articles and k > 0:
@@ -2808,9 +2808,9 @@ class _Finder:
 
     def share_without_a_whole(self) -> bool:
         """A percentage right after a share link of `share_links` with no "of" and a whole
-        after it ("noncore production, which accounts for 10 percent"; adverbs of
+        after it ("tourism, which accounts for 12 percent"; adverbs of
         `skip_after_link` may stand between), or after a share link and a change noun ("this
-        factor will account for a growth of 1 percent in retail trade"): the part's share of a
+        measure will account for a growth of 2 percent in retail sales"): the part's share of a
         whole the sentence does not name, or a factor's part in a measure's change, which
         neither phrase names: no subject (`share_without_whole_refused`, issue 16u). A part
         whose clause has a head of `completed_heads` ("the market share of the industry made
@@ -2849,22 +2849,20 @@ class _Finder:
 
     def agent_of_a_noun_before(self) -> bool:
         """A preposition of `agent_prepositions` stands right before a subject read before the
-        figure ("the contribution to the death rate by the older generation amounts to 75
-        percent"): the phrase is the agent of a noun before it, which it lost: no subject
-        (issue 16u)."""
+        figure ("online shopping by the younger generation grew by 40 percent"): the phrase is
+        the agent of a noun before it, which it lost: no subject (issue 16u)."""
         first = self.span_units()[0]
         if not first or first >= self.fs:
             return False
         k = first - 1
         while k > 0 and self.free_word(k) and self.u[k].lower in self.rules.determiners:
-            k -= 1  # "by the older generation"
+            k -= 1  # "by the younger generation"
         return self.free_word(k) and self.u[k].lower in self.rules.agent_prepositions
 
     def opens_with_a_verb(self) -> bool:
-        """A personal pronoun of `subject_pronouns_before` stands right before the subject
-        ("we export mineral resources worth 20 trillion rubles" gives "export mineral
-        resources"): the pronoun is the clause's subject, so the phrase opens with its verb:
-        no subject (issue 16u)."""
+        """A personal pronoun of `subject_pronouns_before` stands right before the subject ("we
+        export timber worth 3 billion dollars" gives "export timber"): the pronoun is the
+        clause's subject, so the phrase opens with its verb: no subject (issue 16u)."""
         first = self.span_units()[0]
         return (
             bool(first)
@@ -2874,9 +2872,9 @@ class _Finder:
 
     def recovered_amount(self) -> bool:
         """A verb of `recovery_verbs` stands right before the figure and the subject follows it
-        ("prosecutors helped recover 28 billion rubles in unpaid wages", "helped to disburse 27
-        billion rubles worth of wage arrears"): the part someone got back or paid out, not the
-        measure the subject names: no subject (issue 16u)."""
+        ("the tax service helped return 9 billion rubles in overdue salaries", "courts helped
+        to repay 4 billion rubles worth of pension debts"): the part someone got back or paid
+        out, not the measure the subject names: no subject (issue 16u)."""
         first = self.span_units()[0]
         k = self.fs - 1
         return (
@@ -2888,7 +2886,7 @@ class _Finder:
 
     def opens_with_an_unnamed_unit(self) -> bool:
         """The subject opens with a possessive of `unnamed_unit_heads` after "the" ("the
-        corporation's non-core assets", "the company's total revenue"): one firm's, plant's or
+        corporation's assets", "the company's annual revenue"): one firm's, plant's or
         project's own amount, named only in the paragraph, as "of the company" at the end
         (`unnamed_unit_possessives`, issue 16u). A name ("Rosneft's revenue") keeps it."""
         r = self.rules
@@ -3034,7 +3032,7 @@ def _beyond_a_share(rules: SubjectRules, fact: dict) -> bool:
         return True
     top = max(v for v in (fact.get("value"), fact.get("high"), 0) if v is not None)
     if top == rules.share_max_percent and fact.get("qualifier") in rules.share_beyond_qualifiers:
-        return True  # "over 100 percent of its obligations" (issue 16u)
+        return True  # "over 100 percent of their targets" (issue 16u)
     return top > rules.share_max_percent
 
 

@@ -2707,8 +2707,8 @@ def test_a_share_link_without_a_whole(text, figure, subject):
     [
         # issue 16u: the agent of a noun before (`agent_prepositions`)
         (
-            "The contribution to mortality by the older generation amounts to 70 percent.",
-            "70 percent",
+            "Demand for books by the younger generation fell by 40 percent.",
+            "40 percent",
             None,
         ),
         # issue 16u: a phrase right after "we"/"they" opens with a verb
@@ -2720,11 +2720,11 @@ def test_a_share_link_without_a_whole(text, figure, subject):
         ),
         ("They export turbines worth 200 million euros.", "200 million euros", None),
         # issue 16u: "the company's ..." one unnamed firm's own (`unnamed_unit_possessives`)
-        ("The company's total revenue reached 45 billion rubles.", "45 billion rubles", None),
+        ("The company's annual revenue reached 12 billion rubles.", "12 billion rubles", None),
         ("The fund's assets reached $3 billion.", "$3 billion", None),
         ("The bank's loan portfolio grew by 20 percent.", "20 percent", None),
         # issue 16u: a containing verb right before the figure (`containing_verbs`)
-        ("The loan scheme we launched featured 4 percent interest.", "4 percent", None),
+        ("The student loan plan they announced featured 3 percent interest.", "3 percent", None),
         # counter-cases
         (
             "Rosneft's total revenue reached 45 billion rubles.",
@@ -2763,8 +2763,9 @@ def test_an_adverb_inside_a_link(text, figure, subject):
     assert subject_of(text, figure) == subject
 
 
-_HEADS_TEXT_16U = """Northwind Bank CEO Ivan Lakin: Today our SME loan portfolio is 90 billion \
-rubles. Total R&D spending came to 7 billion rubles. Gazprom's loan portfolio grew by 9 percent."""
+_HEADS_TEXT_16U = """Northwind Bank CEO Ivan Lakin: Our SME loan portfolio has grown to 90 billion \
+rubles. Annual R&D spending totalled 7 billion rubles. Gazprom's loan portfolio grew by \
+9 percent."""
 
 
 @pytest.mark.parametrize(
