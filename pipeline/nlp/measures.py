@@ -48,6 +48,8 @@ class MeasureRules:
     flow_owner_preps: frozenset = frozenset()  # "exports of Russian grain": an owner, dropped
     outward_heads: frozenset = frozenset()  # "Russian investment in Peru": kept "russian"
     home_origin_word: str = ""  # the key's word for that owner ("Russia's" -> "russian")
+    # drop word -> the words before which it is kept ("mutual investment", issue 16u)
+    kept_before: dict = None  # type: ignore[assignment]
 
 
 @compiled_from_rules
@@ -64,6 +66,10 @@ def measure_rules(ruleset: Rules) -> MeasureRules:
         flow_owner_preps=frozenset(w.lower() for w in data.get("flow_owner_prepositions", [])),
         outward_heads=frozenset(w.lower() for w in data.get("outward_flow_heads", [])),
         home_origin_word=str(data.get("home_origin_word", "")).lower(),
+        kept_before={
+            w.lower(): frozenset(x.lower() for x in after)
+            for w, after in data.get("drop_words_kept_before", {}).items()
+        },
     )
     synonyms: dict[str, str] = {}
     lost: dict[str, set[str]] = {}
@@ -91,6 +97,7 @@ def measure_rules(ruleset: Rules) -> MeasureRules:
         base.flow_owner_preps,
         base.outward_heads,
         base.home_origin_word,
+        base.kept_before,
     )
 
 
@@ -167,8 +174,16 @@ def _without_places(ruleset: Rules, text: str, rules: MeasureRules | None = None
         chars[place.start : place.end] = " " * (place.end - place.start)
     text = "".join(chars)
     lowered = f" {text.lower()} "
+    kept = (rules.kept_before if rules is not None else None) or {}
     for cue in gazetteer(ruleset).cues:
         phrase = " ".join(cue)
+        if phrase in kept:  # "mutual investment": a measure of its own (issue 16u)
+            lowered = re.sub(
+                rf" {re.escape(phrase)} (?!(?:{'|'.join(map(re.escape, sorted(kept[phrase])))}) )",
+                lambda m: " " * (len(m.group(0)) - 1) + " ",
+                lowered,
+            )
+            continue
         lowered = lowered.replace(f" {phrase} ", " " * (len(phrase) + 2))
     return lowered.strip()
 
@@ -176,7 +191,12 @@ def _without_places(ruleset: Rules, text: str, rules: MeasureRules | None = None
 def _normalise(ruleset: Rules, phrase: str, rules: MeasureRules) -> str:
     text = _POSSESSIVE.sub(" ", _without_places(ruleset, phrase, rules).lower())
     tokens = [t.strip(".-") for t in _TOKEN.findall(text)]
-    tokens = [t for t in tokens if t and t not in rules.drop]
+    kept = rules.kept_before or {}
+    tokens = [
+        t
+        for k, t in enumerate(tokens)
+        if t and (t not in rules.drop or (k + 1 < len(tokens) and tokens[k + 1] in kept.get(t, ())))
+    ]
     # drop what is left dangling: "trade between [and]", "[of] exports"
     changed = True
     while changed and tokens:

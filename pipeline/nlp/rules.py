@@ -430,6 +430,13 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "unnamed_unit_heads",
             "unnamed_unit_prepositions",
             "place_pointers_after_figure",
+            "share_without_whole_refused",
+            "agent_prepositions",
+            "subject_pronouns_before",
+            "unnamed_unit_possessives",
+            "adverb_inside_links",
+            "share_beyond_qualifiers",
+            "recovery_verbs",
         }
     ),
     "measures": frozenset(
@@ -443,6 +450,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "flow_owner_prepositions",
             "outward_flow_heads",
             "home_origin_word",
+            "drop_words_kept_before",
             "series_measures",
             "needs_scope",
             "restatement_cues",

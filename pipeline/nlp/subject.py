@@ -211,6 +211,13 @@ class SubjectRules:
     unnamed_unit_heads: frozenset  # "the cost of the plant": which plant? (16t)
     unnamed_unit_prepositions: frozenset  # "of", "for" before "the plant"
     place_pointers_after_figure: frozenset  # "grew by 37 percent there": where? (16t)
+    share_without_whole_refused: bool  # "which accounts for 10 percent": of what? (16u)
+    agent_prepositions: frozenset  # "shopping by the younger generation grew by" (16u)
+    subject_pronouns_before: frozenset  # "we export timber worth": a verb (16u)
+    unnamed_unit_possessives: bool  # "the corporation's assets": which? (16u)
+    adverb_inside_links: bool  # "increased significantly by": the link read over it (16u)
+    share_beyond_qualifiers: frozenset  # "over 100 percent of": above share_max_percent (16u)
+    recovery_verbs: frozenset  # "helped return 9 billion rubles in overdue salaries" (16u)
 
 
 def _phrases(items) -> tuple:
@@ -383,6 +390,13 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         unnamed_unit_heads=words("unnamed_unit_heads"),
         unnamed_unit_prepositions=words("unnamed_unit_prepositions"),
         place_pointers_after_figure=words("place_pointers_after_figure"),
+        share_without_whole_refused=bool(data.get("share_without_whole_refused", False)),
+        agent_prepositions=words("agent_prepositions"),
+        subject_pronouns_before=words("subject_pronouns_before"),
+        unnamed_unit_possessives=bool(data.get("unnamed_unit_possessives", False)),
+        adverb_inside_links=bool(data.get("adverb_inside_links", False)),
+        share_beyond_qualifiers=words("share_beyond_qualifiers"),
+        recovery_verbs=words("recovery_verbs"),
         ly_nouns=words("ly_nouns"),
         generic_after_types=words("generic_after_figure_types"),
         anaphoric_openings=words("anaphoric_opening_articles"),
@@ -819,6 +833,16 @@ class _Finder:
                 if self.words_match(k - len(phrase), phrase):
                     return "chunk", k - len(phrase)
             return None
+        if r.adverb_inside_links and end >= 3 and self.free_word(end - 2) and self.adverb(end - 2):
+            # "exports increased significantly by 12 percent": an adverb of manner before the
+            # link's last word, read over as between a verb and the noun phrase (issue 16u)
+            for phrase, mode in _links_ending(r.links, self.u[end - 1].lower):
+                if (
+                    mode == "chunk"
+                    and len(phrase) >= 2
+                    and self.words_match(end - len(phrase) - 1, phrase[:-1])
+                ):
+                    return mode, end - len(phrase) - 1
         for phrase, mode in _links_ending(r.links, self.u[end - 1].lower if end >= 1 else ""):
             if self.words_match(end - len(phrase), phrase):
                 return mode, end - len(phrase)
@@ -2489,10 +2513,14 @@ class _Finder:
         article of `deal_articles` between ("the plan envisages investment of $3 billion",
         "this involves funding of 6 billion rubles"): the amount is that of the plan, project
         or deal the verb's subject names, which the subject does not: no subject (issue
-        16q)."""
+        16q). Since issue 16u also a subject right after the figure when the verb stands right
+        before it ("the loan plan featured 3 percent interest")."""
         first = self.span_units()[0]
         if not first or not self.rules.containing_verbs:
             return False
+        if first == self.fe:
+            k = self.fs - 1  # "the plan featured 3 percent interest" (issue 16u)
+            return self.free_word(k) and self.u[k].lower in self.rules.containing_verbs
         k = first - 1
         if self.free_word(k) and self.u[k].lower in self.rules.deal_articles and k > 0:
             k -= 1  # "envisages the investment of"
@@ -2778,6 +2806,101 @@ class _Finder:
             and _possessive(self.u[joiner - 1])
         )
 
+    def share_without_a_whole(self) -> bool:
+        """A percentage right after a share link of `share_links` with no "of" and a whole
+        after it ("tourism, which accounts for 12 percent"; adverbs of
+        `skip_after_link` may stand between), or after a share link and a change noun ("this
+        measure will account for a growth of 2 percent in retail sales"): the part's share of a
+        whole the sentence does not name, or a factor's part in a measure's change, which
+        neither phrase names: no subject (`share_without_whole_refused`, issue 16u). A part
+        whose clause has a head of `completed_heads` ("the market share of the industry made
+        up 52 percent") is a share itself, left to the other rules."""
+        r = self.rules
+        if not r.share_without_whole_refused or self.fact_type != "percentage":
+            return False
+        end = self.fs
+        contribution = False
+        if (
+            self.words_match(end - 1, ("of",))
+            and self.free_word(end - 2)
+            and self.change_noun(end - 2)
+        ):
+            k = end - 3  # "account for a growth of 1 percent"
+            while (
+                k >= 0
+                and self.free_word(k)
+                and (self.u[k].lower in r.determiners or self.u[k].lower in r.weak_modifiers)
+            ):
+                k -= 1
+            end, contribution = k + 1, True
+        while end - 1 >= 0 and self.free_word(end - 1) and self.u[end - 1].lower in r.skip_after:
+            end -= 1
+        link = next(
+            (end - len(p) for p in r.share_links if self.words_match(end - len(p), p)), None
+        )
+        if link is None:
+            return False
+        k = link - 1
+        while k >= 0 and self.u[k].text not in _CLAUSE_MARKS:
+            if self.free_word(k) and _base(self.u[k]) in r.completed_heads:
+                return False  # "the market share of the industry made up 52 percent": a share
+            k -= 1
+        return contribution or self.of_after_aside() is None
+
+    def agent_of_a_noun_before(self) -> bool:
+        """A preposition of `agent_prepositions` stands right before a subject read before the
+        figure ("online shopping by the younger generation grew by 40 percent"): the phrase is
+        the agent of a noun before it, which it lost: no subject (issue 16u)."""
+        first = self.span_units()[0]
+        if not first or first >= self.fs:
+            return False
+        k = first - 1
+        while k > 0 and self.free_word(k) and self.u[k].lower in self.rules.determiners:
+            k -= 1  # "by the younger generation"
+        return self.free_word(k) and self.u[k].lower in self.rules.agent_prepositions
+
+    def opens_with_a_verb(self) -> bool:
+        """A personal pronoun of `subject_pronouns_before` stands right before the subject ("we
+        export timber worth 3 billion dollars" gives "export timber"): the pronoun is the
+        clause's subject, so the phrase opens with its verb: no subject (issue 16u)."""
+        first = self.span_units()[0]
+        return (
+            bool(first)
+            and self.free_word(first - 1)
+            and self.u[first - 1].lower in self.rules.subject_pronouns_before
+        )
+
+    def recovered_amount(self) -> bool:
+        """A verb of `recovery_verbs` stands right before the figure and the subject follows it
+        ("the tax service helped return 9 billion rubles in overdue salaries", "courts helped
+        to repay 4 billion rubles worth of pension debts"): the part someone got back or paid
+        out, not the measure the subject names: no subject (issue 16u)."""
+        first = self.span_units()[0]
+        k = self.fs - 1
+        return (
+            bool(first)
+            and first >= self.fe
+            and self.free_word(k)
+            and self.u[k].lower in self.rules.recovery_verbs
+        )
+
+    def opens_with_an_unnamed_unit(self) -> bool:
+        """The subject opens with a possessive of `unnamed_unit_heads` after "the" ("the
+        corporation's assets", "the company's annual revenue"): one firm's, plant's or
+        project's own amount, named only in the paragraph, as "of the company" at the end
+        (`unnamed_unit_possessives`, issue 16u). A name ("Rosneft's revenue") keeps it."""
+        r = self.rules
+        words = self.subject_words()
+        if not r.unnamed_unit_possessives or len(words) < 2:
+            return False
+        first = words[0]
+        return (
+            _possessive(self.u[first])
+            and _base(self.u[first]) in r.unnamed_unit_heads
+            and self.free_word(first - 1)
+            and self.u[first - 1].lower == "the"
+        )
+
     def find(self, sent: Span) -> str | None:
         """The subject, or None; after a subject is found, `span` holds its character offsets
         and `part_of` says whether it is the whole the figure is a part of."""
@@ -2792,6 +2915,7 @@ class _Finder:
             or self.restated_as_a_ratio()
             or self.share_of_a_getter()
             or self.item_of_a_share_list()
+            or self.share_without_a_whole()
         ):
             self.span = None
             return None
@@ -2828,6 +2952,9 @@ class _Finder:
                 or self.opens_with_an_exclusion()
                 or self.ends_in_an_unnamed_unit()
                 or self.pointed_to_a_place_after()
+                or self.agent_of_a_noun_before()
+                or self.opens_with_a_verb()
+                or self.opens_with_an_unnamed_unit()
             ):
                 self.span = None
                 return None
@@ -2856,6 +2983,9 @@ class _Finder:
                 or self.opens_with_an_exclusion()
                 or self.ends_in_an_unnamed_unit()
                 or self.pointed_to_a_place_after()
+                or self.opens_with_a_verb()
+                or self.opens_with_an_unnamed_unit()
+                or self.recovered_amount()
             ):
                 self.span = None
                 self.part_of = False
@@ -2894,12 +3024,15 @@ def _beyond_a_share(rules: SubjectRules, fact: dict) -> bool:
     `share_max_percent` ("stocks were restored at 140 percent of the yearly draw", "the harvest
     came to 110 percent of the target") or counted in percentage points: no part is that much of
     its whole, so the figure is a ratio of something the sentence names before it, which the
-    whole alone does not name: no subject (issue 16q)."""
+    whole alone does not name: no subject (issue 16q). "Over 100 percent" is above it too
+    (`share_beyond_qualifiers`, issue 16u)."""
     if rules.share_max_percent is None or fact.get("type") != "percentage":
         return False
     if fact.get("unit") not in (None, "percent"):
         return True
     top = max(v for v in (fact.get("value"), fact.get("high"), 0) if v is not None)
+    if top == rules.share_max_percent and fact.get("qualifier") in rules.share_beyond_qualifiers:
+        return True  # "over 100 percent of their targets" (issue 16u)
     return top > rules.share_max_percent
 
 

@@ -357,3 +357,25 @@ def test_subject_key_keeps_words_that_make_another_measure(subject, key):
 )
 def test_subject_key_keeps_a_flows_origin_and_the_federal_budget(subject, key):
     assert subject_key(RULES, subject).lower() == key
+
+
+@pytest.mark.parametrize(
+    ("subject", "key"),
+    [
+        # Russian tourists abroad: an outward flow, whose origin the key keeps (16u)
+        ("number of Russian tourists in Norway", "russian tourist number"),
+        ("the number of Russia's tourists in Peru", "russian tourist number"),
+        # "mutual" before investment stays (`drop_words_kept_before`, 16u)
+        ("mutual investments", "mutual investment"),
+        ("the volume of mutual investment", "mutual investment volume"),
+        ("mutual capital investment", "mutual capital investment"),
+        # counter-cases: no foreign place; "mutual trade" is trade, as before
+        ("number of Russian tourists", "tourist number"),
+        ("flow of tourists", "tourist flow"),
+        ("mutual trade", "trade"),
+        ("the volume of mutual trade", "trade"),
+        ("investment", "investment"),
+    ],
+)
+def test_subject_key_keeps_tourists_origin_and_mutual_investment(subject, key):
+    assert subject_key(RULES, subject).lower() == key
