@@ -25,7 +25,7 @@ from pipeline.nlp.event_dates import (
     date_in_name,
     dates_in_clause,
     event_date,
-    greeted,
+    greeted_with_list,
     message_read_on_its_day,
     recent_past_year,
     thanked_for_year,
@@ -199,7 +199,11 @@ class EventExtractor(RuleComponent):
             # "Greetings on opening of the 14th Lake Forum": the day it opened; "Vladimir Putin
             # attended the Lake Summit", "Greetings to the 5th Lake Forum": under way that month
             date = date_from_title(self.rules, event["name"], event["kind"], date, title, doc_date)
-            if date and date == (doc_date or "")[:7] and self._greeted_on_its_day(doc, mentions):
+            if (
+                date
+                and date == (doc_date or "")[:7]
+                and self._greeted_on_its_day(doc, mentions, found)
+            ):
                 # "sent greetings to the Lake Forum", whose message says "Today's agenda" (12w)
                 date = doc_date[:10]
             if self._coarser_than_doc_day(date, doc_date) and self._under_way_today(doc, mentions):
@@ -442,7 +446,9 @@ class EventExtractor(RuleComponent):
         refines = rules.get("subject_under_way_day_cues", {}).get("refines_doc_year", False)
         return bool(refines) and len(date) == 4 and date == doc_date[:4]
 
-    def _greeted_on_its_day(self, doc: Doc, mentions: list[dict]) -> bool:
+    def _greeted_on_its_day(
+        self, doc: Doc, mentions: list[dict], found: _Mentions | None = None
+    ) -> bool:
         """Whether a news report's sentence sends greetings to one of an event's mentions and
         the message that follows says the event is going on as it is read
         (`event_dates.message_read_on_its_day`, issue 12w; judging convention: a greeting read
@@ -465,8 +471,14 @@ class EventExtractor(RuleComponent):
             if span is None:
                 continue
             sent = span.sent
-            if greeted(
-                self.rules, span_text(sent), mention["start"] - sent.start_char
+            # issue 12z: "greetings to the Lake Forum and the Pine Exhibition": both greeted
+            others = tuple(
+                (m["start"] - sent.start_char, m["end"] - sent.start_char)
+                for m in (found.between(sent.start_char, sent.end_char) if found else ())
+                if m is not mention
+            )
+            if greeted_with_list(
+                self.rules, span_text(sent), mention["start"] - sent.start_char, others
             ) and message_read_on_its_day(self.rules, text, sent.end_char, kind):
                 return True
         return False
