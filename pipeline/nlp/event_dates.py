@@ -1147,6 +1147,42 @@ def greeted(ruleset: Rules, sentence: str, start: int) -> bool:
     return bool(_greeting(ruleset).search(sentence, max(0, start - 200), start))
 
 
+_PLACE_NAMED = re.compile(r"([A-Z][\w-]+)(?:’s|'s)?\s+(\w+)")
+
+
+def page_place_day(
+    ruleset: Rules,
+    name: str,
+    kind: str,
+    sentence: str,
+    start: int,
+    end: int,
+    place: str | None,
+    doc_date: str | None,
+) -> str | None:
+    """The document's day for an event named by a place and its head alone ("the Pinetown
+    summit"), of a kind of events.json's `page_place_head_day`, where that place is one of
+    the comma-separated parts of the page's place line ("The Harbour Hall, Pinetown"): the
+    page is written where and while it is held. Not when its clause holds a date, a cue of a
+    time to come or another time (`_present`) or one of `past_cues` ("which ended
+    yesterday"). None otherwise."""
+    rules = ruleset.get("events", required=("heads",)).get("page_place_head_day", {})
+    if kind not in rules.get("kinds", []) or not place or not doc_date or len(doc_date) < 10:
+        return None
+    m = _PLACE_NAMED.fullmatch(name)
+    if m is None or m.group(1) not in {part.strip() for part in place.split(",")}:
+        return None
+    lo, hi = clause_bounds(ruleset, sentence, start, end)
+    clause = sentence[lo:hi]
+    if (
+        not _present(ruleset, clause)
+        or _cues(ruleset)[4].search(clause)
+        or dates_in_clause(ruleset, sentence, start, end, doc_date)
+    ):
+        return None
+    return doc_date[:10]
+
+
 @compiled_from_rules
 def _greeted_list_joiner(ruleset: Rules) -> re.Pattern:
     """events.json's `greeted_list_joiners` between two names, maybe with a determiner of
@@ -1432,7 +1468,7 @@ def _anniversary_date(
             if value.startswith(year):
                 return value
         if doc_date and doc_date.startswith(year):
-            if _celebrated_ahead(ruleset, sentence, start, doc_date):
+            if not found and _celebrated_ahead(ruleset, sentence, start, doc_date):
                 return year  # "We are getting ready to celebrate the 75th anniversary" (12z)
             # "Today we are celebrating the 6th anniversary of ...": the document's day
             return (
@@ -1471,6 +1507,7 @@ def _anniversary_date(
         cue_date
         and len(cue_date) == 7
         and doc_date
+        and not found
         and _celebrated_ahead(ruleset, sentence, start, doc_date)
     ):
         return cue_date[:4]  # "We will celebrate the 30th anniversary of ...": this year (12z)
@@ -1498,7 +1535,8 @@ def _celebration_ahead(ruleset: Rules) -> re.Pattern:
 def _celebrated_ahead(ruleset: Rules, sentence: str, start: int, doc_date: str) -> bool:
     """Whether the anniversary named at `start` is one someone will celebrate or gets ready to
     ("We are getting ready to celebrate the 75th anniversary", "we will jointly mark the"):
-    still to come, so not of the document's month (`anniversary_celebration_ahead_cues`); in a
+    still to come, so not of the document's month (`anniversary_celebration_ahead_cues`; asked
+    only where the clause holds no date, "In 2040 we will celebrate" is no year of ours); in a
     document written no later than `upcoming_event_year.max_doc_month` of its year (later in
     the year it may be next year's, convention 11e)."""
     rules = ruleset.get("events", required=("heads",))

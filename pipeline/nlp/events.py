@@ -27,6 +27,7 @@ from pipeline.nlp.event_dates import (
     event_date,
     greeted_with_list,
     message_read_on_its_day,
+    page_place_day,
     recent_past_year,
     thanked_for_year,
     title_announcement_date,
@@ -241,6 +242,8 @@ class EventExtractor(RuleComponent):
         refined = {**dates_from_same_head(self.rules, dated), **refined}
         # "the Pinetown summit", undated, after "the Lake Union summit ... in Pinetown" (12u)
         refined = {**dates_from_place_head(self.rules, doc_text(doc), dated), **refined}
+        # "The Tashkent summit handed ...", undated, on a page from Tashkent (12z)
+        refined = {**self._page_place_days(doc, dated), **refined}
         for index, (event, date) in enumerate(dated):
             fields = {
                 "type": "event",
@@ -445,6 +448,35 @@ class EventExtractor(RuleComponent):
         rules = self.rules.get("events", required=("heads",))
         refines = rules.get("subject_under_way_day_cues", {}).get("refines_doc_year", False)
         return bool(refines) and len(date) == 4 and date == doc_date[:4]
+
+    def _page_place_days(self, doc: Doc, dated: list[tuple[dict, str | None]]) -> dict[int, str]:
+        """The document's day, by index in `dated`, for each undated event named by the page's
+        place and its head alone (`event_dates.page_place_day`, issue 12z)."""
+        place = self.names.context(doc, "doc_place")
+        doc_date = self.names.context(doc, "doc_date")
+        if not place or not doc_date or not doc.has_annotation("SENT_START"):
+            return {}
+        out: dict[int, str] = {}
+        for index, (event, date) in enumerate(dated):
+            if date is not None:
+                continue
+            span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            sent = span.sent
+            day = page_place_day(
+                self.rules,
+                event["name"],
+                event["kind"],
+                span_text(sent),
+                event["start"] - sent.start_char,
+                event["end"] - sent.start_char,
+                place,
+                doc_date,
+            )
+            if day:
+                out[index] = day
+        return out
 
     def _greeted_on_its_day(
         self, doc: Doc, mentions: list[dict], found: _Mentions | None = None

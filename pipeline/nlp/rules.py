@@ -284,6 +284,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "event_occasion_day_cues",
             "greeted_list_joiners",
             "subject_under_way_tail_connectors",
+            "page_place_head_day",
         }
     ),
     "subjects": frozenset(

@@ -3,9 +3,10 @@
 relative clause of taking place after a name's tail with connectors
 (`subject_under_way_tail_connectors`), a concert on the occasion of an event
 (`event_occasion_day_cues`), the year an event was founded (`own_founding_date_cues`), an
-anniversary of a day written after its name (`anniversary_base_day_shift`) and an anniversary
-someone gets ready to celebrate (`anniversary_celebration_ahead_cues`). Each rule has rows that
-fail without its key and rows where it must not fire. The pages are invented."""
+anniversary of a day written after its name (`anniversary_base_day_shift`), an anniversary
+someone gets ready to celebrate (`anniversary_celebration_ahead_cues`) and a summit named by the
+page's place (`page_place_head_day`). Each rule has rows that fail without its key and rows
+where it must not fire. The pages are invented."""
 
 import pytest
 from conftest import check_with_and_without_key
@@ -295,3 +296,100 @@ def test_an_anniversary_celebrated_today_or_late_in_the_year_keeps_its_date(
     text, title, date, event, expected
 ):
     assert _dates(text, title, date)[event] == expected
+
+
+def _dates_at(text, title, date, place):
+    """{event name: date} of an invented page with a place line (the shared helper sets none)."""
+    from pipeline import extract_facts
+    from pipeline.speech import Speech
+
+    speech = Speech(
+        doc_id="t",
+        source="<test>",
+        paragraphs=text.split("\n\n"),
+        title=title,
+        date=date,
+        place=place,
+    )
+    return {f["text"]: f["date"] for f in extract_facts(speech, types="event")}
+
+
+# (page text, title, page date, place line, event, with the rule, without its key)
+PAGE_PLACE_CASES = [
+    (
+        "The leaders discussed regional security.\n\nThe Pinetown summit handed the"
+        " chairmanship of the union to Lakeland.",
+        "Meeting of the Lake Union Council",
+        "2031-06-11",
+        "Pinetown",
+        "Pinetown summit",
+        "2031-06-11",
+        None,
+    ),
+    (
+        "After the dinner, the leaders spoke to the press.\n\nAt the end of day two of the"
+        " Harbourville summit, the President answered questions.",
+        "Leaders met with business people",
+        "2032-07-21",
+        "The Sea Hall, Harbourville",
+        "Harbourville summit",
+        "2032-07-21",
+        None,
+    ),
+]
+
+# not fired: a summit to come, one held in another year, one of another place, a conference
+PAGE_PLACE_KEPT_CASES = [
+    (
+        "The President said that the Pinetown summit will be productive.",
+        "Meeting with Mr Berg",
+        "2031-06-10",
+        "Pinetown",
+        "Pinetown summit",
+        None,
+    ),
+    (
+        "The leaders recalled that the Pinetown summit was held in 2027.",
+        "Meeting with Mr Berg",
+        "2031-06-11",
+        "Pinetown",
+        "Pinetown summit",
+        "2027",
+    ),
+    (
+        "The Lakeside summit handed the chairmanship of the union to Lakeland.",
+        "Meeting with Mr Berg",
+        "2031-06-11",
+        "Pinetown",
+        "Lakeside summit",
+        None,
+    ),
+    (
+        "Delegates from 40 countries attended the annual Pinetown conference on security.",
+        "Meeting of the defence board",
+        "2031-12-20",
+        "Pinetown",
+        "Pinetown conference",
+        "2031-12",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, title, date, place, event, with_rule, without", PAGE_PLACE_CASES)
+def test_a_summit_named_by_the_pages_place_is_of_the_pages_day(
+    text, title, date, place, event, with_rule, without, monkeypatch, events_component
+):
+    assert _dates_at(text, title, date, place)[event] == with_rule
+    monkeypatch.setattr(
+        events_component,
+        "rules",
+        events_component.rules.edited("events", drop=["page_place_head_day"]),
+    )
+    assert _dates_at(text, title, date, place)[event] == without
+
+
+@pytest.mark.parametrize("text, title, date, place, event, expected", PAGE_PLACE_KEPT_CASES)
+def test_a_place_named_summit_to_come_past_or_elsewhere_keeps_its_date(
+    text, title, date, place, event, expected
+):
+    assert _dates_at(text, title, date, place).get(event) == expected
