@@ -1150,6 +1150,19 @@ def greeted(ruleset: Rules, sentence: str, start: int) -> bool:
 _PLACE_NAMED = re.compile(r"([A-Z][\w-]+)(?:’s|'s)?\s+(\w+)")
 
 
+def named_by_page_place(
+    ruleset: Rules, name: str, kind: str, place: str | None, doc_date: str | None
+) -> bool:
+    """Whether the event is of a kind of events.json's `page_place_head_day`, named by a place
+    and its head alone, that place one of the comma-separated parts of the page's place line,
+    on a page dated to the day: what `page_place_day` asks before reading the sentence."""
+    rules = ruleset.get("events", required=("heads",)).get("page_place_head_day", {})
+    if kind not in rules.get("kinds", []) or not place or not doc_date or len(doc_date) < 10:
+        return False
+    m = _PLACE_NAMED.fullmatch(name)
+    return m is not None and m.group(1) in {part.strip() for part in place.split(",")}
+
+
 def page_place_day(
     ruleset: Rules,
     name: str,
@@ -1166,11 +1179,7 @@ def page_place_day(
     page is written where and while it is held. Not when its clause holds a date, a cue of a
     time to come or another time (`_present`) or one of `past_cues` ("which ended
     yesterday"). None otherwise."""
-    rules = ruleset.get("events", required=("heads",)).get("page_place_head_day", {})
-    if kind not in rules.get("kinds", []) or not place or not doc_date or len(doc_date) < 10:
-        return None
-    m = _PLACE_NAMED.fullmatch(name)
-    if m is None or m.group(1) not in {part.strip() for part in place.split(",")}:
+    if not named_by_page_place(ruleset, name, kind, place, doc_date):
         return None
     lo, hi = clause_bounds(ruleset, sentence, start, end)
     clause = sentence[lo:hi]

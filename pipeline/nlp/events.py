@@ -27,6 +27,7 @@ from pipeline.nlp.event_dates import (
     event_date,
     greeted_with_list,
     message_read_on_its_day,
+    named_by_page_place,
     page_place_day,
     recent_past_year,
     thanked_for_year,
@@ -458,7 +459,9 @@ class EventExtractor(RuleComponent):
             return {}
         out: dict[int, str] = {}
         for index, (event, date) in enumerate(dated):
-            if date is not None:
+            if date is not None or not named_by_page_place(
+                self.rules, event["name"], event["kind"], place, doc_date
+            ):
                 continue
             span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
             if span is None:
