@@ -30,6 +30,7 @@ The document's date resolves the relative expressions.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from pipeline.nlp import event_gazetteer as gazetteer
@@ -769,6 +770,23 @@ def _part_of_event_today(
     )
 
 
+@compiled_from_rules
+def _occasion(ruleset: Rules) -> re.Pattern:
+    """events.json's `event_occasion_day_cues`: a noun of a one-evening part of an event, a
+    short stretch with no stop, then a link of occasion right before a name ("a concert on the
+    occasion of the ", "a performance was held on the occasion of the ")."""
+    rules = ruleset.get("events", required=("heads",)).get("event_occasion_day_cues", {})
+    nouns, links = rules.get("nouns", []), rules.get("links", [])
+    if not (nouns and links):
+        return NEVER_MATCHES
+    gap = int(rules.get("gap_chars", 0))
+    return re.compile(
+        rf"\b(?:{phrase_alternation(nouns)})\b[^,.;:]{{0,{gap}}}?\s"
+        rf"(?:{phrase_alternation(links)})\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
 def _other_documents_date(ruleset: Rules, sentence: str, s: int, e: int) -> bool:
     """Whether the date at sentence[s:e] is a document's ("dated July 3, 2020") or a holiday's
     ("the May 28 holiday"; events.json's `other_document_date_cues`), not an event's."""
@@ -1129,6 +1147,80 @@ def greeted(ruleset: Rules, sentence: str, start: int) -> bool:
     return bool(_greeting(ruleset).search(sentence, max(0, start - 200), start))
 
 
+_PLACE_NAMED = re.compile(r"([A-Z][\w-]+)(?:’s|'s)?\s+(\w+)")
+
+
+def named_by_page_place(
+    ruleset: Rules, name: str, kind: str, place: str | None, doc_date: str | None
+) -> bool:
+    """Whether the event is of a kind of events.json's `page_place_head_day`, named by a place
+    and its head alone, that place one of the comma-separated parts of the page's place line,
+    on a page dated to the day: what `page_place_day` asks before reading the sentence."""
+    rules = ruleset.get("events", required=("heads",)).get("page_place_head_day", {})
+    if kind not in rules.get("kinds", []) or not place or not doc_date or len(doc_date) < 10:
+        return False
+    m = _PLACE_NAMED.fullmatch(name)
+    return m is not None and m.group(1) in {part.strip() for part in place.split(",")}
+
+
+def page_place_day(
+    ruleset: Rules,
+    name: str,
+    kind: str,
+    sentence: str,
+    start: int,
+    end: int,
+    place: str | None,
+    doc_date: str | None,
+) -> str | None:
+    """The document's day for an event named by a place and its head alone ("the Pinetown
+    summit"), of a kind of events.json's `page_place_head_day`, where that place is one of
+    the comma-separated parts of the page's place line ("The Harbour Hall, Pinetown"): the
+    page is written where and while it is held. Not when its clause holds a date, a cue of a
+    time to come or another time (`_present`) or one of `past_cues` ("which ended
+    yesterday"). None otherwise."""
+    if not named_by_page_place(ruleset, name, kind, place, doc_date):
+        return None
+    lo, hi = clause_bounds(ruleset, sentence, start, end)
+    clause = sentence[lo:hi]
+    if (
+        not _present(ruleset, clause)
+        or _cues(ruleset)[4].search(clause)
+        or dates_in_clause(ruleset, sentence, start, end, doc_date)
+    ):
+        return None
+    return doc_date[:10]
+
+
+@compiled_from_rules
+def _greeted_list_joiner(ruleset: Rules) -> re.Pattern:
+    """events.json's `greeted_list_joiners` between two names, maybe with a determiner of
+    `event_list_determiners` (" and the ")."""
+    rules = ruleset.get("events", required=("heads",))
+    joiners = rules.get("greeted_list_joiners", [])
+    if not joiners:
+        return NEVER_MATCHES
+    determiners = rules.get("event_list_determiners", [])
+    det = rf"(?:(?:{phrase_alternation(determiners)})\s+)?" if determiners else ""
+    return re.compile(rf"\s*,?\s*(?:{phrase_alternation(joiners)})\s+{det}", re.IGNORECASE)
+
+
+def greeted_with_list(
+    ruleset: Rules, sentence: str, start: int, others: tuple[tuple[int, int], ...] = ()
+) -> bool:
+    """Whether the sentence sends greetings to the event named at `start`, itself or as the
+    next of a list whose first name is greeted ("sent greetings to the guests of the Lake
+    Forum and the Pine Exhibition"; `greeted_list_joiners`); `others`, the spans of the other
+    events the sentence names."""
+    if greeted(ruleset, sentence, start):
+        return True
+    joiner = _greeted_list_joiner(ruleset)
+    for s, e in sorted(others, reverse=True):
+        if e <= start and joiner.fullmatch(sentence, e, start):
+            return greeted_with_list(ruleset, sentence, s, tuple(o for o in others if o[1] <= s))
+    return False
+
+
 def event_date(
     ruleset: Rules,
     name: str,
@@ -1164,6 +1256,8 @@ def event_date(
     found = [f for f in found if not compared_with(ruleset, sentence, f[2])]
     # "the session of the Lake Council that was elected on May 5": the council's date (12u)
     found = [f for f in found if not other_nouns_date(ruleset, sentence, f[2])]
+    # "The Lake Festival was founded in 2009": when the event was founded (12z)
+    found = [f for f in found if not _founded_at(ruleset, sentence, end, f[2])]
     remembered = _remembered(ruleset, sentence, start)
     if remembered or (not cued and _date_limits(ruleset)[1].search(name)):
         # a war lasts years, and what an anniversary counts from is in the past of the clause's
@@ -1287,6 +1381,14 @@ def _cued_date(
         return doc_date[:10]  # "As part of the Lake Forum, the President met with ..."
     if _part_of_event_today(ruleset, sentence, start, lo, hi, doc_date, narrative):
         return doc_date[:10]  # "The President attended a gala concert of the Lake Festival"
+    if (
+        narrative
+        and doc_date
+        and len(doc_date) >= 10
+        and _occasion(ruleset).search(sentence, max(lo, start - 120), start)
+        and _present(ruleset, sentence[lo:hi])
+    ):
+        return doc_date[:10]  # "attended a concert on the occasion of the Lake Summit" (12z)
     cue_date = _date_from_cues(ruleset, sentence[lo:hi], doc_date, narrative=narrative, days=days)
     if cue_date:
         return cue_date
@@ -1341,15 +1443,32 @@ def _anniversary_date(
         base = max(years_in_name)  # "of Victory in the 1941–1945 war": from 1945
     else:
         base = gazetteer.anniversary_base(ruleset, name)
+    base_day = None
     if base is None and number and year_of_doc:
         # a year in the clause that the number carries near the document's year is the base
-        for _, value, _, _ in found:
+        day_shift = _base_day_shift(ruleset)
+        for _, value, s, e in found:
             y = int(value[:4])
-            if len(value) == 4 and abs(y + number - year_of_doc) <= 5 and y + number != y:
+            if abs(y + number - year_of_doc) > 5 or y + number == y:
+                continue
+            if len(value) == 4:
                 base = y
+                break
+            if (
+                day_shift
+                and len(value) == 10
+                and s >= end
+                and str(y) in sentence[s:e]
+                and _date_limits(ruleset)[3].fullmatch(sentence, end, s)
+            ):
+                # issue 12z: "the 5th anniversary of the Lake Treaty of May 29, 2026": the
+                # object's own day, the number of years on
+                base, base_day = y, value[4:]
                 break
     if number and base is not None:
         year = str(base + number)
+        if base_day and _valid_day(year + base_day):
+            return year + base_day
         # refined by a date of its year: "on May 9 we mark the 75th anniversary"; not by a
         # deadline ("by the end of April"), which says when something else is done by
         for _, value, _, _ in dates_in_clause(
@@ -1358,6 +1477,8 @@ def _anniversary_date(
             if value.startswith(year):
                 return value
         if doc_date and doc_date.startswith(year):
+            if not found and _celebrated_ahead(ruleset, sentence, start, doc_date):
+                return year  # "We are getting ready to celebrate the 75th anniversary" (12z)
             # "Today we are celebrating the 6th anniversary of ...": the document's day
             return (
                 _anniversary_at_doc_date(ruleset, sentence, start, end, doc_date, narrative)
@@ -1391,7 +1512,67 @@ def _anniversary_date(
         ) or coincidence_year(ruleset, sentence, start, lo, hi, doc_date)
     if cue_date and len(cue_date) == 7 and _date_limits(ruleset)[2].search(sentence[lo:hi]):
         return cue_date[:4]  # "Recently, we marked ...": this year, maybe not this month
+    if (
+        cue_date
+        and len(cue_date) == 7
+        and doc_date
+        and not found
+        and _celebrated_ahead(ruleset, sentence, start, doc_date)
+    ):
+        return cue_date[:4]  # "We will celebrate the 30th anniversary of ...": this year (12z)
     return cue_date
+
+
+@compiled_from_rules
+def _celebration_ahead(ruleset: Rules) -> re.Pattern:
+    """events.json's `anniversary_celebration_ahead_cues`: a lead of time to come, at most
+    `gap_words` words, a verb of celebrating and maybe a determiner, right before a name."""
+    rules = ruleset.get("events", required=("heads",)).get("anniversary_celebration_ahead_cues", {})
+    leads, verbs = rules.get("leads", []), rules.get("verbs", [])
+    determiners = rules.get("determiners", [])
+    if not (leads and verbs):
+        return NEVER_MATCHES
+    gap = int(rules.get("gap_words", 0))
+    det = rf"(?:(?:{phrase_alternation(determiners)})\s+)?" if determiners else ""
+    return re.compile(
+        rf"\b(?:{phrase_alternation(leads)})\s+(?:[a-z]+\s+){{0,{gap}}}"
+        rf"(?:{phrase_alternation(verbs)})\s+{det}$",
+        re.IGNORECASE,
+    )
+
+
+def _celebrated_ahead(ruleset: Rules, sentence: str, start: int, doc_date: str) -> bool:
+    """Whether the anniversary named at `start` is one someone will celebrate or gets ready to
+    ("We are getting ready to celebrate the 75th anniversary", "we will jointly mark the"):
+    still to come, so not of the document's month (`anniversary_celebration_ahead_cues`; asked
+    only where the clause holds no date, "In 2040 we will celebrate" is no year of ours); in a
+    document written no later than `upcoming_event_year.max_doc_month` of its year (later in
+    the year it may be next year's, convention 11e)."""
+    rules = ruleset.get("events", required=("heads",))
+    limit = int(rules.get("upcoming_event_year", {}).get("max_doc_month", 0))
+    month = int(doc_date[5:7]) if len(doc_date) >= 7 else 0
+    return bool(
+        limit
+        and 0 < month <= limit
+        and _celebration_ahead(ruleset).search(sentence, max(0, start - 80), start)
+    )
+
+
+@compiled_from_rules
+def _base_day_shift(ruleset: Rules) -> bool:
+    """events.json's `anniversary_base_day_shift`: whether an anniversary whose object's own
+    day is written right after its name ("of May 29, 2026") is dated to that day, the
+    anniversary's number of years on."""
+    return bool(ruleset.get("events", required=("heads",)).get("anniversary_base_day_shift"))
+
+
+def _valid_day(value: str) -> bool:
+    """Whether "YYYY-MM-DD" is a day of the calendar (no February 29 of a common year)."""
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _congratulated_month(
@@ -1542,6 +1723,27 @@ def other_nouns_date(ruleset: Rules, sentence: str, s: int) -> bool:
 
 
 @compiled_from_rules
+def _own_founding(ruleset: Rules) -> re.Pattern:
+    """events.json's `own_founding_date_cues` between a name and a date: " was founded in "."""
+    rules = ruleset.get("events", required=("heads",)).get("own_founding_date_cues", {})
+    aux, verbs = rules.get("auxiliaries", []), rules.get("verbs", [])
+    preps = rules.get("prepositions", [])
+    if not (aux and verbs and preps):
+        return NEVER_MATCHES
+    return re.compile(
+        rf"\s*,?\s*(?:{phrase_alternation(aux)})\s+(?:{phrase_alternation(verbs)})"
+        rf"\s+(?:{phrase_alternation(preps)})\s+",
+        re.IGNORECASE,
+    )
+
+
+def _founded_at(ruleset: Rules, sentence: str, end: int, s: int) -> bool:
+    """Whether the date at sentence[s:] follows the name ending at `end` as the day or year the
+    event was founded ("The Lake Festival was founded in 2009"; `own_founding_date_cues`)."""
+    return s >= end and _own_founding(ruleset).fullmatch(sentence, end, s) is not None
+
+
+@compiled_from_rules
 def _upcoming_trailer(ruleset: Rules) -> re.Pattern:
     """events.json's `upcoming_event_trailing_phrases` right after a name, maybe after a
     comma ("the Lake Summit, which lies ahead")."""
@@ -1585,7 +1787,42 @@ def message_read_on_its_day(ruleset: Rules, text: str, after: int, kind: str) ->
     further = _greeting_anywhere(ruleset).search(text, after, hi)
     if further:
         hi = further.start()
-    return pattern.search(text, after, hi) is not None
+    if pattern.search(text, after, hi) is not None:
+        return True
+    # issue 12z: "experts have gathered in Pinetown", "the forum has brought together ..."
+    gathered, against = _message_gathered(ruleset)
+    for match in gathered.finditer(text, after, hi):
+        lo_s, hi_s = _sentence_around(text, match.start(), match.end())
+        if not against.search(text, lo_s, hi_s):
+            return True
+    return False
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=[\s”\"]|$)")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence of text[start:end]: after the last stop before it, up to the
+    first stop after it."""
+    lo = max(
+        (m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)),
+        default=max(0, start - 400),
+    )
+    m = _SENTENCE_END.search(text, end, end + 400)
+    return lo, m.end() if m else min(len(text), end + 400)
+
+
+@compiled_from_rules
+def _message_gathered(ruleset: Rules) -> tuple[re.Pattern, re.Pattern]:
+    """events.json's `greeting_message_gathered_cues`: a message's phrases saying the
+    participants have gathered ("have gathered", "has brought together"), and the words of
+    their sentence that keep the day away ("over these ten years")."""
+    rules = ruleset.get("events", required=("heads",)).get("greeting_message_gathered_cues", {})
+    cues, against = rules.get("cues", []), rules.get("not_with", [])
+    return (
+        re.compile(rf"\b(?:{phrase_alternation(cues)})\b", re.I) if cues else NEVER_MATCHES,
+        re.compile(rf"\b(?:{phrase_alternation(against)})\b", re.I) if against else NEVER_MATCHES,
+    )
 
 
 @compiled_from_rules

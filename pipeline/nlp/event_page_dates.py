@@ -290,6 +290,9 @@ def _under_way_subject(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Patte
     adverb = rf"(?:(?:{phrase_alternation(adverbs)})\s+)?" if adverbs else ""
     relatives = rules.get("relatives", [])
     relative = rf"(?:(?:{phrase_alternation(relatives)})\s+)?" if relatives else ""
+    tail_connectors = ruleset.get("events", required=("heads",)).get(
+        "subject_under_way_tail_connectors", []
+    )
 
     def verbs(key: str) -> re.Pattern:
         phrases = rules.get(key, [])
@@ -303,7 +306,10 @@ def _under_way_subject(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Patte
             forms.append(rf"{re.escape(first)}{tail}")
         # a proper tail the name was cut before ("the Lake Forum 2030 Pine Partnership")
         tail_words = int(rules.get("name_tail_words", 0))
-        name_tail = rf"(?-i:(?:\s+[A-Z0-9][\w’'-]*){{0,{tail_words}}})" if tail_words else ""
+        # issue 12z: lowercase connectors inside that tail ("the XV Forum Gas of Russia 2017")
+        connectors = phrase_alternation(tail_connectors) if tail_connectors else ""
+        link = rf"(?:(?:{connectors})\s+)?" if connectors else ""
+        name_tail = rf"(?-i:(?:\s+{link}[A-Z0-9][\w’'-]*){{0,{tail_words}}})" if tail_words else ""
         return re.compile(
             rf"{name_tail}\s*,?\s*(?P<relative>{relative}){adverb}(?:{'|'.join(forms)})\b",
             re.IGNORECASE,

@@ -25,8 +25,10 @@ from pipeline.nlp.event_dates import (
     date_in_name,
     dates_in_clause,
     event_date,
-    greeted,
+    greeted_with_list,
     message_read_on_its_day,
+    named_by_page_place,
+    page_place_day,
     recent_past_year,
     thanked_for_year,
     title_announcement_date,
@@ -199,7 +201,11 @@ class EventExtractor(RuleComponent):
             # "Greetings on opening of the 14th Lake Forum": the day it opened; "Vladimir Putin
             # attended the Lake Summit", "Greetings to the 5th Lake Forum": under way that month
             date = date_from_title(self.rules, event["name"], event["kind"], date, title, doc_date)
-            if date and date == (doc_date or "")[:7] and self._greeted_on_its_day(doc, mentions):
+            if (
+                date
+                and date == (doc_date or "")[:7]
+                and self._greeted_on_its_day(doc, mentions, found)
+            ):
                 # "sent greetings to the Lake Forum", whose message says "Today's agenda" (12w)
                 date = doc_date[:10]
             if self._coarser_than_doc_day(date, doc_date) and self._under_way_today(doc, mentions):
@@ -237,6 +243,8 @@ class EventExtractor(RuleComponent):
         refined = {**dates_from_same_head(self.rules, dated), **refined}
         # "the Pinetown summit", undated, after "the Lake Union summit ... in Pinetown" (12u)
         refined = {**dates_from_place_head(self.rules, doc_text(doc), dated), **refined}
+        # "The Tashkent summit handed ...", undated, on a page from Tashkent (12z)
+        refined = {**self._page_place_days(doc, dated), **refined}
         for index, (event, date) in enumerate(dated):
             fields = {
                 "type": "event",
@@ -442,7 +450,40 @@ class EventExtractor(RuleComponent):
         refines = rules.get("subject_under_way_day_cues", {}).get("refines_doc_year", False)
         return bool(refines) and len(date) == 4 and date == doc_date[:4]
 
-    def _greeted_on_its_day(self, doc: Doc, mentions: list[dict]) -> bool:
+    def _page_place_days(self, doc: Doc, dated: list[tuple[dict, str | None]]) -> dict[int, str]:
+        """The document's day, by index in `dated`, for each undated event named by the page's
+        place and its head alone (`event_dates.page_place_day`, issue 12z)."""
+        place = self.names.context(doc, "doc_place")
+        doc_date = self.names.context(doc, "doc_date")
+        if not place or not doc_date or not doc.has_annotation("SENT_START"):
+            return {}
+        out: dict[int, str] = {}
+        for index, (event, date) in enumerate(dated):
+            if date is not None or not named_by_page_place(
+                self.rules, event["name"], event["kind"], place, doc_date
+            ):
+                continue
+            span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            sent = span.sent
+            day = page_place_day(
+                self.rules,
+                event["name"],
+                event["kind"],
+                span_text(sent),
+                event["start"] - sent.start_char,
+                event["end"] - sent.start_char,
+                place,
+                doc_date,
+            )
+            if day:
+                out[index] = day
+        return out
+
+    def _greeted_on_its_day(
+        self, doc: Doc, mentions: list[dict], found: _Mentions | None = None
+    ) -> bool:
         """Whether a news report's sentence sends greetings to one of an event's mentions and
         the message that follows says the event is going on as it is read
         (`event_dates.message_read_on_its_day`, issue 12w; judging convention: a greeting read
@@ -465,8 +506,14 @@ class EventExtractor(RuleComponent):
             if span is None:
                 continue
             sent = span.sent
-            if greeted(
-                self.rules, span_text(sent), mention["start"] - sent.start_char
+            # issue 12z: "greetings to the Lake Forum and the Pine Exhibition": both greeted
+            others = tuple(
+                (m["start"] - sent.start_char, m["end"] - sent.start_char)
+                for m in (found.between(sent.start_char, sent.end_char) if found else ())
+                if m is not mention
+            )
+            if greeted_with_list(
+                self.rules, span_text(sent), mention["start"] - sent.start_char, others
             ) and message_read_on_its_day(self.rules, text, sent.end_char, kind):
                 return True
         return False

@@ -276,6 +276,15 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "upcoming_event_not_before_doc_year",
             "upcoming_event_clause_cues",
             "recent_past_lead_phrases",
+            # issue 12z
+            "greeting_message_gathered_cues",
+            "anniversary_base_day_shift",
+            "own_founding_date_cues",
+            "anniversary_celebration_ahead_cues",
+            "event_occasion_day_cues",
+            "greeted_list_joiners",
+            "subject_under_way_tail_connectors",
+            "page_place_head_day",
         }
     ),
     "subjects": frozenset(
