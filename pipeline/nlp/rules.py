@@ -276,6 +276,14 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "upcoming_event_not_before_doc_year",
             "upcoming_event_clause_cues",
             "recent_past_lead_phrases",
+            # issue 12y
+            "title_after_generic_head",
+            "title_before_head",
+            "kind_word_closing_name",
+            "place_tail_venue_words",
+            "vote_topic_capital_not_addressee",
+            "tail_domain_lists",
+            "own_heading_other_year",
         }
     ),
     "subjects": frozenset(
