@@ -108,6 +108,11 @@ class Grammar:
     tail_list_re: re.Pattern = re.compile(r"(?!)")
     tail_region_re: re.Pattern = re.compile(r"(?!)")
     year_list_joiners: frozenset[str] = frozenset()
+    # issue 12y
+    tail_possessed: bool = False  # "of your company’s operations"
+    bracket_insertions: bool = False  # "the 2031 [football] Lake Cup"
+    anniversary_event_re: re.Pattern = re.compile(r"(?!)")  # "25th anniversary Assembly"
+    session_of_body_heads: frozenset[str] = frozenset()  # "session of the UN General Assembly"
 
 
 def _tail_pattern(prepositions: list[str]) -> re.Pattern:
@@ -256,6 +261,16 @@ def grammar(ruleset: Rules) -> Grammar:
         possessives=frozenset(w.lower() for w in rules.get("possessive_determiners", [])),
         count_words=frozenset(w.lower() for w in rules.get("count_words", [])),
         place_nouns=frozenset(w.lower() for w in rules.get("place_nouns_after_head", [])),
+        tail_possessed=bool(rules.get("anniversary_tail_possessed_nouns", False)),
+        bracket_insertions=bool(rules.get("name_bracketed_insertions", False)),
+        anniversary_event_re=re.compile(
+            rf"{_SP}(?:{phrase_alternation(rules['anniversary_event_nouns'])})\b(?![’'-])"
+        )
+        if rules.get("anniversary_event_nouns")
+        else re.compile(r"(?!)"),
+        session_of_body_heads=frozenset(
+            normalise_phrase(h) for h in rules.get("session_of_body_heads", [])
+        ),
     )
 
 
@@ -376,6 +391,15 @@ def _walk_back(text: str, head_start: int, g: Grammar, head: str = "") -> tuple[
     last = head.rsplit(" ", 1)[-1]
     for i, w in enumerate(words):
         gap = text[w.end() : prev_end]
+        if (
+            g.bracket_insertions
+            and text[prev_end : prev_end + 1].isupper()
+            and gap.strip(" ") == "]"
+            and text[w.start() - 1 : w.start()] == "["
+            and w.group(0).islower()
+        ):
+            prev_end = w.start() - 1  # "2031 [football] Lake Cup": an editor's word, skipped
+            continue
         word = w.group(0).rstrip(".")
         if not word or (word != w.group(0) and _ends_a_sentence(word)):
             break  # "ended in 1918. World War II began": the name starts after the full stop
@@ -609,7 +633,8 @@ def _head_events(
                         }
                     )
                     continue
-        if tail and kind == "meeting" and g.head_re.search(tail.group(0)):
+        inner = g.head_re.search(tail.group(0)) if tail and kind == "meeting" else None
+        if inner and normalise_phrase(inner.group(0)) not in g.session_of_body_heads:
             continue  # "final session of the Summit": the summit is the event, if it is named
         # a lowercase "summit of ..." named by its tail alone (a list of names may go on)
         proper = bool(tail) and not capital and not name_words and key in g.proper_tail_heads
@@ -713,7 +738,14 @@ def anniversary_tail(
             break
         opening, core, closing = t.group(1), t.group(2), t.group(3)
         lowered = core.lower()
-        if not core or "(" in opening or "[" in opening or lowered in g.tail_stops:
+        if (
+            g.tail_possessed
+            and end == index
+            and lowered in g.possessives
+            and re.match(r"[^\S\n]+[a-z][\w-]*(?:’s|'s)[^\S\n]+[a-z]", text[t.end() : t.end() + 60])
+        ):
+            pass  # "of your company’s operations": whose, then what (12y)
+        elif not core or "(" in opening or "[" in opening or lowered in g.tail_stops:
             break
         if not re.match(r"[\w’']", core):
             break
@@ -811,6 +843,11 @@ def _anniversaries(ruleset: Rules, text: str, starts: list[int], g: Grammar) -> 
     for start, m_end, ordinal, word in _anniversary_mentions(ruleset, text, starts, g):
         counted = bool(ordinal) or word.lower() in g.anniversary_numbers
         end = anniversary_tail(text, m_end, g)
+        held = g.anniversary_event_re.match(text, m_end) if counted and end == m_end else None
+        if held:
+            # "the 25th anniversary Assembly of the Lake Council": the event held for it (12y)
+            tail = g.tail_re.match(text, held.end())
+            end = tail.end() if tail else held.end()
         if end == m_end:
             if not counted:
                 continue  # "the anniversary" alone
@@ -1091,8 +1128,9 @@ def title_before_head(ruleset: Rules, text: str, start: int) -> int:
                 return start
             if sum(1 for x in inner if not x.islower()) < t.before_min_caps:
                 return start  # "the Lakeland to the Pine Forum": whom, not a title
-            if any(x.lower() == "the" and not prev.islower() for prev, x in zip(inner, inner[1:])):
-                return start  # "Lake the": no title
+            pairs = zip(inner, inner[1:], strict=False)
+            if any(x.lower() == "the" and not prev.islower() for prev, x in pairs):
+                return start  # "Lake the Pine": no title
             return tokens[i + 1].start()
     return start
 

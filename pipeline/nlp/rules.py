@@ -284,6 +284,10 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "vote_topic_capital_not_addressee",
             "tail_domain_lists",
             "own_heading_other_year",
+            "anniversary_tail_possessed_nouns",
+            "name_bracketed_insertions",
+            "anniversary_event_nouns",
+            "session_of_body_heads",
         }
     ),
     "subjects": frozenset(

@@ -13,7 +13,6 @@ import pytest
 
 from pipeline import extract_facts
 from pipeline.speech import Speech
-from tests.conftest import check_with_and_without_key
 
 
 def _names(text, date="2031-04-15", title="Visit"):
@@ -167,8 +166,14 @@ def test_a_venue_is_no_part_of_a_name(text, with_rule, without, monkeypatch, eve
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("Our athletes at the last Olympic Games in Pinetown I saw did well.", "Olympic Games in Pinetown"),
-        ("The Lake Winter Games in Pine Valley were a success.", "Lake Winter Games in Pine Valley"),
+        (
+            "Our athletes at the last Olympic Games in Pinetown I saw did well.",
+            "Olympic Games in Pinetown",
+        ),
+        (
+            "The Lake Winter Games in Pine Valley were a success.",
+            "Lake Winter Games in Pine Valley",
+        ),
     ],
 )
 def test_a_place_tail_stops_before_a_pronoun(text, name):
@@ -288,7 +293,6 @@ HEADING_TEXT = (
 
 def test_a_heading_event_of_another_year_stays_a_fact(monkeypatch, events_component):
     case = (HEADING_TEXT, "Lake Cup draw", "2031-12-01", "2032 Lake Cup in Pinetown", "2032", None)
-    page = {}
 
     def dates(text, title, date):
         speech = Speech(
@@ -321,3 +325,122 @@ def test_a_heading_event_of_the_year_or_an_anniversary_is_own(text):
         doc_id="t", source="<test>", paragraphs=text.split("\n\n"), title="Visit", date="2031-05-09"
     )
     assert [f["text"] for f in extract_facts(speech, types="event")] == []
+
+
+# -- an anniversary's tail over a possessive determiner -----------------------------------------
+
+POSSESSED_CASES = [
+    (
+        "I congratulate you on the 125th anniversary of your company’s work in Lakeland.",
+        "125th anniversary of your company’s work in Lakeland",
+        "125th anniversary",
+    ),
+    (
+        "We mark the 40th anniversary of our city’s founding this week.",
+        "40th anniversary of our city’s founding",
+        "40th anniversary",
+    ),
+]
+
+# not fired: no possessive noun after the determiner
+POSSESSED_KEPT_CASES = [
+    ("We mark the 10th anniversary of our work together.", "10th anniversary"),
+]
+
+
+@pytest.mark.parametrize("text, with_rule, without", POSSESSED_CASES)
+def test_an_anniversary_tail_goes_over_whose(
+    text, with_rule, without, monkeypatch, events_component
+):
+    _check(
+        text,
+        with_rule,
+        without,
+        monkeypatch,
+        events_component,
+        ["anniversary_tail_possessed_nouns"],
+    )
+
+
+@pytest.mark.parametrize("text, name", POSSESSED_KEPT_CASES)
+def test_a_determiner_alone_still_ends_the_tail(text, name):
+    assert _names(text) == [name]
+
+
+# -- an editor's word in brackets -----------------------------------------------------------------
+
+BRACKET_CASES = [
+    (
+        "We will build a stadium for the 2032 [football] World Cup.",
+        "2032 [football] World Cup",
+        "World Cup",
+    ),
+    (
+        "He spoke of the 2031 [rowing] Lake Cup.",
+        "2031 [rowing] Lake Cup",
+        "Lake Cup",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, with_rule, without", BRACKET_CASES)
+def test_a_bracketed_word_inside_a_name_is_skipped(
+    text, with_rule, without, monkeypatch, events_component
+):
+    _check(text, with_rule, without, monkeypatch, events_component, ["name_bracketed_insertions"])
+
+
+def test_a_bracketed_word_before_a_name_stays_out():
+    assert _names("They met at the [new] Lake Forum.") == ["Lake Forum"]
+
+
+# -- an anniversary that names the event held for it -------------------------------------------
+
+ANNIVERSARY_EVENT_CASES = [
+    (
+        "He greeted the 25th anniversary Assembly of the Council for Lake and Pine Policy.",
+        "25th anniversary Assembly of the Council for Lake and Pine Policy",
+        "25th anniversary",
+    ),
+    (
+        "Delegates gathered for the tenth anniversary Assembly of the Pine Academy.",
+        "tenth anniversary Assembly of the Pine Academy",
+        "tenth anniversary",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, with_rule, without", ANNIVERSARY_EVENT_CASES)
+def test_an_anniversary_event_noun_names_the_event(
+    text, with_rule, without, monkeypatch, events_component
+):
+    _check(text, with_rule, without, monkeypatch, events_component, ["anniversary_event_nouns"])
+
+
+def test_an_uncounted_anniversary_before_a_noun_is_no_event():
+    assert _names("On the anniversary Assembly members met.") == []
+
+
+# -- a session of a body that meets in sessions ---------------------------------------------------
+
+SESSION_CASES = [
+    (
+        "He thanked the President for taking part in the session of the UN General Assembly.",
+        "session of the UN General Assembly",
+        "UN General Assembly",
+    ),
+    (
+        "She spoke at the 90th session of the Lake Nations General Assembly.",
+        "90th session of the Lake Nations General Assembly",
+        "Lake Nations General Assembly",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, with_rule, without", SESSION_CASES)
+def test_a_session_of_a_body_is_the_event(text, with_rule, without, monkeypatch, events_component):
+    _check(text, with_rule, without, monkeypatch, events_component, ["session_of_body_heads"])
+
+
+def test_a_session_of_a_summit_leaves_the_summit():
+    assert _names("He spoke at the final session of the Lake Summit.") == ["Lake Summit"]
