@@ -392,9 +392,10 @@ def _walk_back(text: str, head_start: int, g: Grammar, head: str = "") -> tuple[
     for i, w in enumerate(words):
         gap = text[w.end() : prev_end]
         if (
-            g.bracket_insertions
-            and text[prev_end : prev_end + 1].isupper()
+            "]" in gap
+            and g.bracket_insertions
             and gap.strip(" ") == "]"
+            and text[prev_end : prev_end + 1].isupper()
             and text[w.start() - 1 : w.start()] == "["
             and w.group(0).islower()
         ):
@@ -1071,12 +1072,12 @@ def title_after_generic_head(
     t = _title_rules(ruleset)
     if t.after_run is None or head not in t.after_heads:
         return end
+    m = t.after_run.match(text, end)
+    if not m:
+        return end
     g = grammar(ruleset)
     before = text[start:head_start].split()
     if not all(_is_generic_name_word(ruleset, w, t, g) for w in before):
-        return end
-    m = t.after_run.match(text, end)
-    if not m:
         return end
     title = m.group(1)
     caps = [w for w in title.replace(":", " ").split() if w[0].isupper()]  # years not counted
@@ -1089,6 +1090,9 @@ def title_after_generic_head(
     return m.end()
 
 
+_JOINER_BEFORE = re.compile(r"([\w’'-]*)[ \t]+([a-z]+)[ \t]+$")
+
+
 def title_before_head(ruleset: Rules, text: str, start: int) -> int:
     """Where a name starting at `start` with a capitalised word begins when a title of
     capitalised words joined by lowercase `joiners` runs before it, right after "the" ("the
@@ -1096,6 +1100,14 @@ def title_before_head(ruleset: Rules, text: str, start: int) -> int:
     t = _title_rules(ruleset)
     if not t.before_joiners or not text[start : start + 1].isupper():
         return start
+    # the walk back stopped at a joiner: "to", "on", or "the" after a joiner or a capital
+    m = _JOINER_BEFORE.search(text, max(0, start - 40), start)
+    if not m or m.group(2) not in t.before_joiners:
+        return start
+    if m.group(2) == "the" and not (
+        m.group(1)[:1].isupper() or m.group(1).lower() in t.before_joiners
+    ):
+        return start  # "of the Pine Forum": no title before
     g = grammar(ruleset)
     pos = start
     tokens: list[re.Match] = []
