@@ -1090,7 +1090,18 @@ def title_after_generic_head(
     return m.end()
 
 
-_JOINER_BEFORE = re.compile(r"([\w’'-]*)[ \t]+([a-z]+)[ \t]+$")
+def _plain_word_before(text: str, index: int) -> tuple[str, int]:
+    """The word right before `index` (spaces or tabs between) and its start; ("", index) when
+    none. String steps only: asked for at most heads, it must cost next to nothing."""
+    end = index
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end == index:
+        return "", index
+    begin = end
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "’'-"):
+        begin -= 1
+    return text[begin:end], begin
 
 
 def title_before_head(ruleset: Rules, text: str, start: int) -> int:
@@ -1101,13 +1112,13 @@ def title_before_head(ruleset: Rules, text: str, start: int) -> int:
     if not t.before_joiners or not text[start : start + 1].isupper():
         return start
     # the walk back stopped at a joiner: "to", "on", or "the" after a joiner or a capital
-    m = _JOINER_BEFORE.search(text, max(0, start - 40), start)
-    if not m or m.group(2) not in t.before_joiners:
+    joiner, at = _plain_word_before(text, start)
+    if joiner not in t.before_joiners:
         return start
-    if m.group(2) == "the" and not (
-        m.group(1)[:1].isupper() or m.group(1).lower() in t.before_joiners
-    ):
-        return start  # "of the Pine Forum": no title before
+    if joiner == "the":
+        word, _ = _plain_word_before(text, at)
+        if not (word[:1].isupper() or word in t.before_joiners):
+            return start  # "of the Pine Forum": no title before
     g = grammar(ruleset)
     pos = start
     tokens: list[re.Match] = []
