@@ -184,15 +184,14 @@ def test_a_place_tail_stops_before_a_pronoun(text, name):
 
 VOTE_CASES = [
     (
-        "He was congratulated on the results of the nationwide vote on amendments to the "
-        "Lakeland Charter.",
-        "nationwide vote on amendments to the Lakeland Charter",
-        "nationwide vote on amendments",
+        "Pinelanders praised how their nationwide vote on reforms to the Lakeland Charter went.",
+        "nationwide vote on reforms to the Lakeland Charter",
+        "nationwide vote on reforms",
     ),
     (
-        "They praised the national vote on the amendments to the Lakeland Republic Charter.",
-        "national vote on the amendments to the Lakeland Republic Charter",
-        "national vote on the amendments",
+        "Envoys hailed a national vote on the changes to the Lakeland Republic Charter.",
+        "national vote on the changes to the Lakeland Republic Charter",
+        "national vote on the changes",
     ),
 ]
 
@@ -212,8 +211,8 @@ def test_a_vote_topic_goes_on_to_a_capitalised_name(
 
 
 def test_a_vote_topic_stops_before_an_addressee():
-    names = _names("He spoke of the nationwide vote on amendments to the staff of the Lake Hall.")
-    assert names == ["nationwide vote on amendments"]
+    names = _names("He spoke of a nationwide vote on reforms to the staff at Lake Hall.")
+    assert names == ["nationwide vote on reforms"]
 
 
 # -- a list of domains after "for" --------------------------------------------------------------
@@ -331,8 +330,8 @@ def test_a_heading_event_of_the_year_or_an_anniversary_is_own(text):
 
 POSSESSED_CASES = [
     (
-        "I congratulate you on the 125th anniversary of your company’s work in Lakeland.",
-        "125th anniversary of your company’s work in Lakeland",
+        "Lakeland hails the 125th anniversary of your firm’s work in Pineland.",
+        "125th anniversary of your firm’s work in Pineland",
         "125th anniversary",
     ),
     (
@@ -398,8 +397,8 @@ def test_a_bracketed_word_before_a_name_stays_out():
 
 ANNIVERSARY_EVENT_CASES = [
     (
-        "He greeted the 25th anniversary Assembly of the Council for Lake and Pine Policy.",
-        "25th anniversary Assembly of the Council for Lake and Pine Policy",
+        "Guests came to a 25th anniversary Assembly of the Lake Valley Academy.",
+        "25th anniversary Assembly of the Lake Valley Academy",
         "25th anniversary",
     ),
     (
@@ -425,7 +424,7 @@ def test_an_uncounted_anniversary_before_a_noun_is_no_event():
 
 SESSION_CASES = [
     (
-        "He thanked the President for taking part in the session of the UN General Assembly.",
+        "Lakeland's envoy attended a session of the UN General Assembly yesterday.",
         "session of the UN General Assembly",
         "UN General Assembly",
     ),
