@@ -108,6 +108,11 @@ class Grammar:
     tail_list_re: re.Pattern = re.compile(r"(?!)")
     tail_region_re: re.Pattern = re.compile(r"(?!)")
     year_list_joiners: frozenset[str] = frozenset()
+    # issue 12y
+    tail_possessed: bool = False  # "of your company’s operations"
+    bracket_insertions: bool = False  # "the 2031 [football] Lake Cup"
+    anniversary_event_re: re.Pattern = re.compile(r"(?!)")  # "25th anniversary Assembly"
+    session_of_body_heads: frozenset[str] = frozenset()  # "session of the UN General Assembly"
 
 
 def _tail_pattern(prepositions: list[str]) -> re.Pattern:
@@ -256,6 +261,16 @@ def grammar(ruleset: Rules) -> Grammar:
         possessives=frozenset(w.lower() for w in rules.get("possessive_determiners", [])),
         count_words=frozenset(w.lower() for w in rules.get("count_words", [])),
         place_nouns=frozenset(w.lower() for w in rules.get("place_nouns_after_head", [])),
+        tail_possessed=bool(rules.get("anniversary_tail_possessed_nouns", False)),
+        bracket_insertions=bool(rules.get("name_bracketed_insertions", False)),
+        anniversary_event_re=re.compile(
+            rf"{_SP}(?:{phrase_alternation(rules['anniversary_event_nouns'])})\b(?![’'-])"
+        )
+        if rules.get("anniversary_event_nouns")
+        else re.compile(r"(?!)"),
+        session_of_body_heads=frozenset(
+            normalise_phrase(h) for h in rules.get("session_of_body_heads", [])
+        ),
     )
 
 
@@ -376,6 +391,16 @@ def _walk_back(text: str, head_start: int, g: Grammar, head: str = "") -> tuple[
     last = head.rsplit(" ", 1)[-1]
     for i, w in enumerate(words):
         gap = text[w.end() : prev_end]
+        if (
+            "]" in gap
+            and g.bracket_insertions
+            and gap.strip(" ") == "]"
+            and text[prev_end : prev_end + 1].isupper()
+            and text[w.start() - 1 : w.start()] == "["
+            and w.group(0).islower()
+        ):
+            prev_end = w.start() - 1  # "2031 [football] Lake Cup": an editor's word, skipped
+            continue
         word = w.group(0).rstrip(".")
         if not word or (word != w.group(0) and _ends_a_sentence(word)):
             break  # "ended in 1918. World War II began": the name starts after the full stop
@@ -542,6 +567,17 @@ def _tail_rest(ruleset: Rules, text: str, tail: re.Match, g: Grammar, proper: bo
     return end
 
 
+def _place_end(text: str, place: re.Match, g: Grammar) -> int:
+    """The end of a place tail without the name stop words it ran into ("in Lakeside I saw":
+    the pronoun starts the next clause)."""
+    end = place.end()
+    words = list(re.finditer(r"\S+", place.group(0)))
+    while len(words) > 2 and words[-1].group(0) in g.name_stop:
+        words.pop()
+        end = place.start() + words[-1].end()
+    return end
+
+
 def _lowercase_word_follows(text: str, at: int, followers: frozenset[str]) -> bool:
     """Whether a lowercase word other than `followers` comes right after text[:at]."""
     m = re.match(r"[^\S\n]+([a-z][\w’'-]*)", text[at : at + 40])
@@ -571,14 +607,23 @@ def _head_events(
             end += suffix.end()
         if capital and suffix is None:
             end = brand_end(ruleset, text, end, key)  # "International Forum LAKEEXPO 2031" (12u)
+            # "the XV International Forum Lake Energy 2031" (12y)
+            end = title_after_generic_head(ruleset, text, start, m.start(), end, key)
+        if capital:
+            end = kind_word_closing_name(ruleset, text, end, key)  # "Cup ... Competitions" (12y)
+        if name_words:
+            start = title_before_head(ruleset, text, start)  # "the From Words to Deeds Forum"
         tail = g.tail_re.match(text, end)
         if tail is None and key in g.head_tail_res:
             tail = g.head_tail_res[key].match(text, end)
         if tail is None and key in g.popular_vote_heads:
             # "the nationwide vote on the constitutional amendments"
             if word_before(text, m.start()).lower() in g.place_naming:
-                vote_end = anniversary_tail(text, end, g, "on", max_words=5)
+                vote_end = anniversary_tail(
+                    text, end, g, "on", max_words=5, topic=_title_rules(ruleset).vote_topic_capital
+                )
                 if vote_end > end:
+                    vote_end = _capitalised_run_end(ruleset, text, vote_end)
                     start = _start_of_word_before(text, m.start())
                     found.append(
                         {
@@ -589,17 +634,24 @@ def _head_events(
                         }
                     )
                     continue
-        if tail and kind == "meeting" and g.head_re.search(tail.group(0)):
+        inner = g.head_re.search(tail.group(0)) if tail and kind == "meeting" else None
+        if inner and normalise_phrase(inner.group(0)) not in g.session_of_body_heads:
             continue  # "final session of the Summit": the summit is the event, if it is named
         # a lowercase "summit of ..." named by its tail alone (a list of names may go on)
         proper = bool(tail) and not capital and not name_words and key in g.proper_tail_heads
         proper = proper and key in g.lowercase_with_tail
         tail_end = _tail_rest(ruleset, text, tail, g, proper) if tail else end
         if tail:
+            tail_end = domain_list_end(ruleset, text, tail, tail_end)  # ", Arts and Crafts" (12y)
             tail_end = completed_tail_end(ruleset, text, tail_end)  # "of the G7 leaders" (12u)
         place = None
+        place_end = 0
         if kind in g.place_kinds:
             place = g.place_re.match(text, tail_end)
+            if place and place_is_venue(ruleset, place):
+                place = None  # "in the Lake Palace": where one part of it is held (12y)
+            if place:
+                place_end = _place_end(text, place, g)
         # "the battle of Moscow", "elections to the State Duma", "parliamentary elections in X"
         named_by_place = bool(place) and word_before(text, m.start()).lower() in g.place_naming
         named_by_tail = key in g.lowercase_with_tail and bool(tail or named_by_place)
@@ -632,7 +684,7 @@ def _head_events(
         if tail and (capital or name_words or named_by_tail):
             end = tail_end
         if place:
-            end = place.end()
+            end = place_end
         name = text[start:end]
         if g.lowercase_need_name and not (name[0].isupper() or name[0].isdigit() or named_by_tail):
             continue
@@ -663,7 +715,12 @@ _TAIL_TOKEN = re.compile(r"[^\S\n]+([“\"‘(\[]*)([^\s]*?)([.,;:!?)\]”\"’]
 
 
 def anniversary_tail(
-    text: str, index: int, g: Grammar, prepositions: str = "of|since", max_words: int = 0
+    text: str,
+    index: int,
+    g: Grammar,
+    prepositions: str = "of|since",
+    max_words: int = 0,
+    topic: bool = False,
 ) -> int:
     """The end of what an anniversary ending at `index` is the anniversary of ("of the
     Komsomol", "since the establishment of diplomatic relations"), or of another phrase tail
@@ -682,7 +739,14 @@ def anniversary_tail(
             break
         opening, core, closing = t.group(1), t.group(2), t.group(3)
         lowered = core.lower()
-        if not core or "(" in opening or "[" in opening or lowered in g.tail_stops:
+        if (
+            g.tail_possessed
+            and end == index
+            and lowered in g.possessives
+            and re.match(r"[^\S\n]+[a-z][\w-]*(?:’s|'s)[^\S\n]+[a-z]", text[t.end() : t.end() + 60])
+        ):
+            pass  # "of your company’s operations": whose, then what (12y)
+        elif not core or "(" in opening or "[" in opening or lowered in g.tail_stops:
             break
         if not re.match(r"[\w’']", core):
             break
@@ -692,7 +756,12 @@ def anniversary_tail(
             break  # "by the end of April": when, not what it is the anniversary of
         if lowered == "and" and _and_ends_name(text, t.end(), g):
             break
-        if lowered == "to" and _addressee_follows(text, t.end(), g):
+        if (
+            lowered == "to"
+            and _addressee_follows(text, t.end(), g)
+            # a vote's topic: "amendments to the Lake Charter" (12y, `topic`)
+            and not (topic and re.match(r"[^\S\n]+the[^\S\n]+[A-Z]", text[t.end() : t.end() + 40]))
+        ):
             break  # "... Service to the staff": whom it is addressed to, not what it is of
         if lowered not in g.tail_trailing:
             end = t.start(2) + len(core)
@@ -775,6 +844,11 @@ def _anniversaries(ruleset: Rules, text: str, starts: list[int], g: Grammar) -> 
     for start, m_end, ordinal, word in _anniversary_mentions(ruleset, text, starts, g):
         counted = bool(ordinal) or word.lower() in g.anniversary_numbers
         end = anniversary_tail(text, m_end, g)
+        held = g.anniversary_event_re.match(text, m_end) if counted and end == m_end else None
+        if held:
+            # "the 25th anniversary Assembly of the Lake Council": the event held for it (12y)
+            tail = g.tail_re.match(text, held.end())
+            end = tail.end() if tail else held.end()
         if end == m_end:
             if not counted:
                 continue  # "the anniversary" alone
@@ -902,3 +976,225 @@ def brand_end(ruleset: Rules, text: str, end: int, head: str) -> int:
         return end
     m = pattern.match(text, end)
     return m.end() if m else end
+
+
+# -- issue 12y: names cut short or run on --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _TitleRules:
+    """The issue-12y keys of events.json, compiled."""
+
+    after_heads: frozenset[str]
+    generic_words: frozenset[str]
+    after_run: re.Pattern | None
+    after_followers: frozenset[str]
+    after_min_caps: int
+    before_joiners: frozenset[str]
+    before_refused: frozenset[str]
+    before_max: int
+    before_openers: frozenset[str]
+    before_min_caps: int
+    closing_heads: frozenset[str]
+    closing_run: re.Pattern | None
+    venue_words: frozenset[str]
+    vote_topic_capital: bool
+    domain_list: re.Pattern | None
+
+
+@compiled_from_rules
+def _title_rules(ruleset: Rules) -> _TitleRules:
+    rules = ruleset.get("events", required=("heads",))
+    after = rules.get("title_after_generic_head", {})
+    word = r"(?!(?:I|A|An|The)\b)" + _TAIL_CAP
+    after_run = None
+    if after.get("heads"):
+        joiners = phrase_alternation(after.get("joiners", ["of", "and", "the"]))
+        # "Gas of Russia 2031", "Global Lake Challenges: Problems and Solutions"
+        phrase = rf"{word}(?:{_SP}(?:(?:{joiners}){_SP})*{word})*"
+        after_run = re.compile(
+            rf"{_SP}(?:[“\"])?({phrase}(?::{_SP}{phrase})?(?:{_SP}(?:19|20)\d{{2}})?)[”\"]?"
+        )
+    before = rules.get("title_before_head", {})
+    closing = rules.get("kind_word_closing_name", {})
+    closing_run = None
+    if closing.get("words"):
+        closing_run = re.compile(
+            rf"(?:{_SP}{word}){{0,{int(closing.get('max_words', 5))}}}?{_SP}"
+            rf"(?:{phrase_alternation(closing['words'])})\b(?![’'-])"
+        )
+    domain_list = None
+    if rules.get("tail_domain_lists"):
+        # ", Technology and Education": the rest of a list of domains after "for Science"
+        domain_list = re.compile(
+            rf"(?:,{_SP}{word})*,?{_SP}and{_SP}{word}(?=[^\S\n]*(?:[,.;:!?)”\"]|$|{_SP}[a-z]))",
+            re.MULTILINE,
+        )
+    return _TitleRules(
+        after_heads=frozenset(normalise_phrase(h) for h in after.get("heads", [])),
+        generic_words=frozenset(w.lower() for w in after.get("generic_words", [])),
+        after_run=after_run,
+        after_followers=frozenset(w.lower() for w in after.get("followers", [])),
+        after_min_caps=int(after.get("min_capitalised", 2)),
+        before_joiners=frozenset(w.lower() for w in before.get("joiners", [])),
+        # a title never holds a body's word ("the Lake Council on the Pine Forum")
+        before_refused=frozenset(before.get("refused_words", []))
+        | frozenset(rules.get("organisation_words", [])),
+        before_max=int(before.get("max_words", 8)),
+        before_openers=frozenset(before.get("openers", [])),
+        before_min_caps=int(before.get("min_capitalised", 2)),
+        closing_heads=frozenset(normalise_phrase(h) for h in closing.get("heads", [])),
+        closing_run=closing_run,
+        venue_words=frozenset(rules.get("place_tail_venue_words", [])),
+        vote_topic_capital=bool(rules.get("vote_topic_capital_not_addressee", False)),
+        domain_list=domain_list,
+    )
+
+
+def _is_generic_name_word(ruleset: Rules, word: str, t: _TitleRules, g: Grammar) -> bool:
+    """An ordinal, a Roman numeral, a year or a word of `generic_words` ("XV", "5th",
+    "International"): a word that does not tell one event of a head from another."""
+    return (
+        word.lower() in t.generic_words
+        or bool(_YEAR.fullmatch(word))
+        or bool(_ROMAN.fullmatch(word))
+        or ordinal_value(ruleset, word, g) is not None
+    )
+
+
+def title_after_generic_head(
+    ruleset: Rules, text: str, start: int, head_start: int, end: int, head: str
+) -> int:
+    """Where a name ends when a capitalised head with only generic words before it ("the XV
+    International Forum") is followed by a title of capitalised words ("Lake Energy 2031",
+    "Pine Challenges: Problems and Solutions") that ends the phrase: at punctuation, the end of
+    the line or a word of `followers`."""
+    t = _title_rules(ruleset)
+    if t.after_run is None or head not in t.after_heads:
+        return end
+    m = t.after_run.match(text, end)
+    if not m:
+        return end
+    g = grammar(ruleset)
+    before = text[start:head_start].split()
+    if not all(_is_generic_name_word(ruleset, w, t, g) for w in before):
+        return end
+    title = m.group(1)
+    caps = [w for w in title.replace(":", " ").split() if w[0].isupper()]  # years not counted
+    if len(caps) < t.after_min_caps or any(w.lower() in g.heads for w in caps):
+        return end
+    rest = text[m.end() : m.end() + 40]
+    nxt = re.match(r"[^\S\n]*(\S*)", rest).group(1)
+    if nxt and not re.match(r"[,.;!?)]", nxt) and nxt.lower().strip(",.;") not in t.after_followers:
+        return end
+    return m.end()
+
+
+def _plain_word_before(text: str, index: int) -> tuple[str, int]:
+    """The word right before `index` (spaces or tabs between) and its start; ("", index) when
+    none. String steps only: asked for at most heads, it must cost next to nothing."""
+    end = index
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end == index:
+        return "", index
+    begin = end
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "’'-"):
+        begin -= 1
+    return text[begin:end], begin
+
+
+def title_before_head(ruleset: Rules, text: str, start: int) -> int:
+    """Where a name starting at `start` with a capitalised word begins when a title of
+    capitalised words joined by lowercase `joiners` runs before it, right after "the" ("the
+    Lake Focused on the Future exhibition", "the From Words to Deeds Lake Forum")."""
+    t = _title_rules(ruleset)
+    if not t.before_joiners or not text[start : start + 1].isupper():
+        return start
+    # the walk back stopped at a joiner: "to", "on", or "the" after a joiner or a capital
+    joiner, at = _plain_word_before(text, start)
+    if joiner not in t.before_joiners:
+        return start
+    if joiner == "the":
+        word, _ = _plain_word_before(text, at)
+        if not (word[:1].isupper() or word in t.before_joiners):
+            return start  # "of the Pine Forum": no title before
+    g = grammar(ruleset)
+    pos = start
+    tokens: list[re.Match] = []
+    for w in reversed(list(_WORD.finditer(text, max(0, start - 160), start))):
+        if text[w.end() : pos].strip(" \t") or w.end() == pos:
+            break  # punctuation or a line break: the title ends there
+        word = w.group(0)
+        if len(tokens) >= t.before_max or "." in word:
+            break
+        if word.lower() == "the":
+            tokens.append(w)  # a joiner, or the article that opens the title
+        elif word.islower():
+            if word not in t.before_joiners:
+                break
+            tokens.append(w)
+        elif word[0].isupper():
+            if word in t.before_refused or (word in g.name_stop and word not in t.before_openers):
+                break
+            tokens.append(w)
+        else:
+            break
+        pos = w.start()
+    tokens.reverse()
+    # the leftmost "the" before a capitalised word opens the title; a joiner other than "the"
+    # must stand in it, or the walk back would have taken the words already
+    for i, w in enumerate(tokens[:-1]):
+        if w.group(0).lower() == "the" and tokens[i + 1].group(0)[0].isupper():
+            inner = [x.group(0) for x in tokens[i + 1 :]]
+            if not any(x.islower() and x != "the" for x in inner):
+                return start
+            if sum(1 for x in inner if not x.islower()) < t.before_min_caps:
+                return start  # "the Lakeland to the Pine Forum": whom, not a title
+            pairs = zip(inner, inner[1:], strict=False)
+            if any(x.lower() == "the" and not prev.islower() for prev, x in pairs):
+                return start  # "Lake the Pine": no title
+            return tokens[i + 1].start()
+    return start
+
+
+def kind_word_closing_name(ruleset: Rules, text: str, end: int, head: str) -> int:
+    """Where a name ends when capitalised words after its capitalised head end in a word of the
+    kind of the whole ("Lake Cup International Competitions", "Pine Contest National School
+    Competitions")."""
+    t = _title_rules(ruleset)
+    if t.closing_run is None or head.split()[-1] not in t.closing_heads:
+        return end
+    m = t.closing_run.match(text, end)
+    return m.end() if m else end
+
+
+def place_is_venue(ruleset: Rules, place: re.Match) -> bool:
+    """Whether a place tail ("in the Lake Palace") is a venue, not what names the event."""
+    venues = _title_rules(ruleset).venue_words
+    return bool(venues) and place.group(0).split()[-1] in venues
+
+
+def domain_list_end(ruleset: Rules, text: str, tail: re.Match, end: int) -> int:
+    """Where a tail "for <Word>" ends when a list of domains continues it ("Council for
+    Science, Technology and Education")."""
+    t = _title_rules(ruleset)
+    if t.domain_list is None or end != tail.end():
+        return end
+    words = tail.group(0).split()
+    if len(words) < 2 or words[-2] != "for":
+        return end
+    m = t.domain_list.match(text, end)
+    return m.end() if m else end
+
+
+def _capitalised_run_end(ruleset: Rules, text: str, end: int) -> int:
+    """A vote's topic cut by its word limit inside a capitalised name ("amendments to the Lake
+    Republic" + " Charter") runs to the end of that name (`vote_topic_capital_not_addressee`)."""
+    if not _title_rules(ruleset).vote_topic_capital:
+        return end
+    last = text.rfind(" ", 0, end) + 1
+    if not text[last : last + 1].isupper():
+        return end
+    more = re.match(r"(?:[^\S\n]+[A-Z][\w’'-]*)+", text[end : end + 80])
+    return end + more.end() if more else end

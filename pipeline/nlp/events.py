@@ -172,7 +172,11 @@ class EventExtractor(RuleComponent):
                 content_words(event["name"]), title_words, title, year
             ):
                 continue  # a war is never the document's own meeting
-            if any(_in_own_heading(self.rules, doc_text(doc), m["start"]) for m in mentions):
+            if any(
+                _in_own_heading(self.rules, doc_text(doc), m["start"])
+                and not _of_another_year(self.rules, m, year)
+                for m in mentions
+            ):
                 continue
             span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
             if span is None:
@@ -1006,6 +1010,18 @@ def _in_own_heading(ruleset: Rules, text: str, index: int) -> bool:
         return False
     lowered = normalise_phrase(paragraph)
     return any(lowered.startswith(cue + " ") for cue in _own_heading_cues(ruleset))
+
+
+def _of_another_year(ruleset: Rules, mention: dict, doc_year_: int | None) -> bool:
+    """Whether a heading's event is named with a year other than the document's ("Speech at
+    the draw of the 2032 Lake Cup", written in 2031): not the document's own meeting, as in
+    `is_own_event` (issue 12y; events.json's `own_heading_other_year`). Not for its not_kinds,
+    whose years are those of what they recall ("the 80th anniversary of the 1951 Lake Treaty")."""
+    rule = ruleset.get("events", required=("heads",)).get("own_heading_other_year")
+    if doc_year_ is None or not rule or mention["kind"] in rule.get("not_kinds", []):
+        return False
+    years = set(re.findall(r"\b(?:19|20)\d{2}\b", mention["name"]))
+    return bool(years) and str(doc_year_) not in years
 
 
 @compiled_from_rules

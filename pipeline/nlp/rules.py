@@ -285,6 +285,18 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "greeted_list_joiners",
             "subject_under_way_tail_connectors",
             "page_place_head_day",
+            # issue 12y
+            "title_after_generic_head",
+            "title_before_head",
+            "kind_word_closing_name",
+            "place_tail_venue_words",
+            "vote_topic_capital_not_addressee",
+            "tail_domain_lists",
+            "own_heading_other_year",
+            "anniversary_tail_possessed_nouns",
+            "name_bracketed_insertions",
+            "anniversary_event_nouns",
+            "session_of_body_heads",
         }
     ),
     "subjects": frozenset(
