@@ -108,11 +108,13 @@ def test_an_event_after_a_greeted_one_in_another_clause_is_not_greeted():
 
 TAIL_CASES = [
     (
-        "Vladimir Putin sent his greetings to the guests of the 5th International Forum Oil of"
+        # (a head after generic words only, "the 5th International Forum", takes its title as
+        # part of the name since issue 12y: a head with a name of its own keeps the tail apart)
+        "Vladimir Putin sent his greetings to the guests of the 5th Lake Energy Forum Oil of"
         " Lakeland 2031, which is underway in Pinetown." + MESSAGE + "“I wish you success.”",
         "Greetings to the Forum",
         "2031-12-05",
-        "5th International Forum",
+        "5th Lake Energy Forum",
         "2031-12-05",
         "2031",
     ),
@@ -244,7 +246,7 @@ AHEAD_CASES = [
         " together.",
         "Talks with Mr Berg",
         "2031-02-27",
-        "30th anniversary of the Lake Union together",
+        "30th anniversary of the Lake Union",  # "together" ends the name (issue 12y)
         "2031",
         "2031-02",
     ),
