@@ -209,6 +209,10 @@ def _internal_error(source: str, exc: BaseException, doc_id: str | None = None) 
 # (7,188 documents, one process): peak RSS +14 MB from 1,000 to 7,188 documents without, +2 MB
 # with, and no measurable cost (a build takes ~0.1 s). The output does not change.
 REFRESH_DOCUMENTS = 1_000
+# ... or sooner, once its vocabulary holds this many lexemes: 1,000 of the archive's later, longer
+# documents bring 15,000 (the first 1,000: 10,400), and spaCy holds some 600 bytes a lexeme
+# (lexeme, strings); over the archive 9 builds instead of 7 (issue 19, round l).
+REFRESH_LEXEMES = 12_000
 
 
 class Extractor:
@@ -238,8 +242,10 @@ class Extractor:
 
     def pipeline_for(self, n_documents: int) -> Any:
         """The pipeline to annotate the next `n_documents` with: a fresh one (a fresh Vocab)
-        once REFRESH_DOCUMENTS documents went through the current one."""
-        if self.annotated >= REFRESH_DOCUMENTS:
+        once REFRESH_DOCUMENTS documents went through the current one, or fewer that brought
+        its vocabulary to REFRESH_LEXEMES lexemes."""
+        vocab_full = self.annotated and len(self.nlp.vocab) >= REFRESH_LEXEMES
+        if self.annotated >= REFRESH_DOCUMENTS or vocab_full:
             self.nlp = self._build()
             self.annotated = 0
         self.annotated += n_documents

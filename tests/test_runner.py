@@ -505,11 +505,13 @@ def test_extract_facts_on_plain_text_and_speech():
 
 @real_ingest
 def test_fresh_pipeline_every_n_documents_changes_no_output(tmp_path, monkeypatch):
-    """The pipeline (and its Vocab) is rebuilt every REFRESH_DOCUMENTS documents to keep memory
-    flat; the records are the same byte for byte."""
+    """The pipeline (and its Vocab) is rebuilt every REFRESH_DOCUMENTS documents, or once its
+    vocabulary holds REFRESH_LEXEMES lexemes, to keep memory flat; the records are the same
+    byte for byte."""
     outputs = []
-    for refresh in (10_000, 1):
+    for refresh, lexemes in ((10_000, 10**9), (1, 10**9), (10_000, 1)):
         monkeypatch.setattr(runner, "REFRESH_DOCUMENTS", refresh)
+        monkeypatch.setattr(runner, "REFRESH_LEXEMES", lexemes)
         builds: list[int] = []
         original = runner.Extractor._build
 
@@ -518,7 +520,7 @@ def test_fresh_pipeline_every_n_documents_changes_no_output(tmp_path, monkeypatc
             return original(self)
 
         monkeypatch.setattr(runner.Extractor, "_build", counted)
-        out = tmp_path / f"refresh-{refresh}"
+        out = tmp_path / f"refresh-{refresh}-{lexemes}"
         out.mkdir()
         runner.run(
             [str(CORPUS)],
@@ -529,8 +531,8 @@ def test_fresh_pipeline_every_n_documents_changes_no_output(tmp_path, monkeypatc
         monkeypatch.setattr(runner.Extractor, "_build", original)
         outputs.append([(out / n).read_bytes() for n in ("f.jsonl", "d.jsonl", "e.jsonl")])
         # built once, or again before each later file's documents (3 files)
-        assert len(builds) == (1 if refresh > 1 else 3)
-    assert outputs[0] == outputs[1]
+        assert len(builds) == (1 if refresh > 1 and lexemes > 1 else 3)
+    assert outputs[0] == outputs[1] == outputs[2]
     assert outputs[0][0]  # facts were written
 
 
