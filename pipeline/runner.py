@@ -66,7 +66,7 @@ from pipeline.speech import InputError, PageKey, Skipped, Speech
 
 if TYPE_CHECKING:
     from pipeline.ingest.options import IngestOptions
-    from pipeline.journal import JournalWriter
+    from pipeline.journal import JournalWriter, Written
     from pipeline.nlp.extensions import ExtensionNames
 
 DEFAULT_MAX_BYTES = 50_000_000
@@ -965,9 +965,12 @@ def _file_target(target: str | None) -> bool:
     return target is not None and target not in (STDOUT, STDERR)
 
 
+DIGEST_CHARS = 16  # the length of a text_digest
+
+
 def text_digest(text: str) -> str:
     """What tells two documents with the same id apart: a digest of their text."""
-    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:DIGEST_CHARS]
 
 
 def duplicate_id_error(doc_id: str, source: str, first_source: str) -> dict[str, Any]:
@@ -1001,7 +1004,7 @@ class _OutcomeSink:
         summary: Summary,
         writers: list[JsonlWriter],
         with_docs: bool,
-        written: dict[str, tuple[str, str]],
+        written: Written,
         annotate: Any,
         entry_outcomes: int = 0,
         read_whole: Any = None,
@@ -1011,7 +1014,9 @@ class _OutcomeSink:
         self.facts_w = writers[0]
         self.docs_w = writers[1] if with_docs else None
         self.errors_w = writers[-1]
-        self.written = written  # doc_id -> (text digest, source)
+        # doc_id -> the text digest of the document written with it, then its source, in one
+        # string (a tuple of the two would hold some 130 bytes more a document)
+        self.written = {doc_id: digest + source for doc_id, (digest, source) in written.items()}
         self.annotate = annotate
         self.entry_outcomes = entry_outcomes  # outcomes of the current input so far
         # PageKey.key of each document written -> the most characters of blocks one of its
@@ -1071,11 +1076,11 @@ class _OutcomeSink:
         first = self.written.get(doc_id)
         if first is None:
             return False
-        if first[0] == digest:
+        if first[:DIGEST_CHARS] == digest:
             self.summary.duplicates += 1
         else:
             self.summary.errors["duplicate_id"] += 1
-            self.errors_w.write(duplicate_id_error(doc_id, source, first[1]))
+            self.errors_w.write(duplicate_id_error(doc_id, source, first[DIGEST_CHARS:]))
         return True
 
     def _keyed(self, key: PageKey, task: object) -> Outcome | None:
@@ -1099,7 +1104,7 @@ class _OutcomeSink:
         error, or counted / written as a `duplicate_id` error, or annotated when its doc_id is
         new)."""
         first = self.written.get(speech.doc_id)
-        if first is not None and first[0] == digest:
+        if first is not None and first[:DIGEST_CHARS] == digest:
             # the text of a written document, which passed the language check: so would this
             self.summary.duplicates += 1
             return None
@@ -1118,7 +1123,7 @@ class _OutcomeSink:
         summary = self.summary
         if self._written_before(outcome.doc_id, outcome.digest, outcome.source):
             return None
-        self.written[outcome.doc_id] = (outcome.digest, outcome.source)
+        self.written[outcome.doc_id] = outcome.digest + outcome.source
         if outcome.page_key is not None:
             self.page_keys.setdefault(outcome.page_key[0], outcome.page_key[1])
         self.facts_w.write_lines(outcome.facts, len(outcome.fact_types))
@@ -1422,10 +1427,10 @@ def run(
             journal.start(key, __version__, len(listing))
         summary.inputs = inputs
         summary.files = files
-        sink = _OutcomeSink(summary, writers, outputs.docs is not None, {}, None)
+        written = point.ids if point is not None else {}
+        sink = _OutcomeSink(summary, writers, outputs.docs is not None, written, None)
         if point is not None:
             summary.restore(point.summary)
-            sink.written = dict(point.ids)
             sink.entry_outcomes = int(point.summary.get("entry_outcomes", 0))
         done = point.done if point else 0
         _process(
