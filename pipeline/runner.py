@@ -30,15 +30,17 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
 import multiprocessing
 import os
 import signal
 import sys
 import time
 import traceback
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pipeline.output import (
@@ -64,7 +66,7 @@ from pipeline.speech import InputError, PageKey, Skipped, Speech
 
 if TYPE_CHECKING:
     from pipeline.ingest.options import IngestOptions
-    from pipeline.journal import JournalWriter
+    from pipeline.journal import JournalWriter, Written
     from pipeline.nlp.extensions import ExtensionNames
 
 DEFAULT_MAX_BYTES = 50_000_000
@@ -207,6 +209,10 @@ def _internal_error(source: str, exc: BaseException, doc_id: str | None = None) 
 # (7,188 documents, one process): peak RSS +14 MB from 1,000 to 7,188 documents without, +2 MB
 # with, and no measurable cost (a build takes ~0.1 s). The output does not change.
 REFRESH_DOCUMENTS = 1_000
+# ... or sooner, once its vocabulary holds this many lexemes: 1,000 of the archive's later, longer
+# documents bring 15,000 (the first 1,000: 10,400), and spaCy holds some 600 bytes a lexeme
+# (lexeme, strings); over the archive 9 builds instead of 7 (issue 19, round l).
+REFRESH_LEXEMES = 12_000
 
 
 class Extractor:
@@ -236,8 +242,10 @@ class Extractor:
 
     def pipeline_for(self, n_documents: int) -> Any:
         """The pipeline to annotate the next `n_documents` with: a fresh one (a fresh Vocab)
-        once REFRESH_DOCUMENTS documents went through the current one."""
-        if self.annotated >= REFRESH_DOCUMENTS:
+        once REFRESH_DOCUMENTS documents went through the current one, or fewer that brought
+        its vocabulary to REFRESH_LEXEMES lexemes."""
+        vocab_full = self.annotated and len(self.nlp.vocab) >= REFRESH_LEXEMES
+        if self.annotated >= REFRESH_DOCUMENTS or vocab_full:
             self.nlp = self._build()
             self.annotated = 0
         self.annotated += n_documents
@@ -475,21 +483,34 @@ def process_task(task: Task, extractor: Extractor) -> list[Outcome]:
         return [_internal_error(f"{task.path}:{task.first_line}", exc)]
 
 
+def _rel_path(path: str) -> str:
+    """The path of an input file relative to its input folder (discovery's `InputFile.rel`; a
+    file named on the command line: its name)."""
+    return getattr(path, "rel", None) or os.path.basename(path)
+
+
+def _file_task(path: str, rel: str, id_prefix: str | None, print_version: bool = False) -> Task:
+    """The task that reads the whole file `path`, whose path relative to its input folder is
+    `rel` (its document name, and its id scope under `--id-prefix file`)."""
+    from pipeline.ingest.ids import document_name
+
+    scope = rel if id_prefix == "file" else None
+    return Task(path, name=document_name(rel), scope=scope, print_version=print_version)
+
+
 def _tasks_for(
     path: str, part_bytes: int, id_prefix: str | None, max_bytes: int
 ) -> list[Task] | Skipped:
     """A file is one task, except a large plain JSONL or CSV file, which is cut into parts where
     records start, so that it is never read whole (and its parts can go to different workers); a
     large JSONL file that an earlier run of speechfacts wrote is skipped here, once."""
-    from pipeline.ingest.ids import document_name
     from pipeline.ingest.ownrecords import own_output
     from pipeline.ingest.parts import first_record_own, is_splittable, split_file
 
-    rel = getattr(path, "rel", None) or os.path.basename(path)
     # the task keeps a plain str: discovery's InputFile (a str with an attribute dictionary,
     # some 500 bytes a file) is then freed with the run's entries (issue 19, round k)
-    path = str(path)
-    file_task = Task(path, name=document_name(rel), scope=rel if id_prefix == "file" else None)
+    file_task = _file_task(str(path), _rel_path(path), id_prefix)
+    path = file_task.path
     if not is_splittable(path):
         return [file_task]
     try:
@@ -791,7 +812,8 @@ def _chunksize(n_tasks: int, workers: int) -> int:
 
 
 def _results(
-    tasks: list[Task],
+    tasks: Iterable[Task],
+    n_tasks: int,
     workers: int,
     types: tuple[str, ...] | None,
     max_bytes: int,
@@ -799,15 +821,15 @@ def _results(
     ingest: IngestOptions | None = None,
     local: Extractor | None = None,
 ) -> Iterator[list[Outcome]]:
-    """process_task over tasks, in order: in this process (with `local`, if given), in a spawn
-    pool, or on a Dask cluster."""
-    if not tasks:
+    """process_task over the `n_tasks` tasks, in order: in this process (with `local`, if
+    given), in a spawn pool, or on a Dask cluster."""
+    if not n_tasks:
         return
     ingest = ingest_or_default(ingest)
     if dask_address is not None:
         from pipeline import distributed
 
-        yield from distributed.results(tasks, dask_address, types, max_bytes, ingest=ingest)
+        yield from distributed.results(list(tasks), dask_address, types, max_bytes, ingest=ingest)
         return
     if workers <= 1:
         extractor = local or built_extractor(types, max_bytes, ingest)
@@ -816,11 +838,12 @@ def _results(
         return
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(
-        processes=min(workers, len(tasks)),
+        processes=min(workers, n_tasks),
         initializer=_init_worker,
         initargs=(types, max_bytes, ingest),
     ) as pool:
-        yield from pool.imap(_work, tasks, chunksize=_chunksize(len(tasks), workers))
+        # imap takes the tasks as the pool's pipe to the workers has room for them
+        yield from pool.imap(_work, tasks, chunksize=_chunksize(n_tasks, workers))
 
 
 @dataclass(slots=True)  # slots: one step per input file, held for the whole run
@@ -855,33 +878,99 @@ def _print_versions(entries: list[object]) -> set[str]:
     }
 
 
+class _Listing:
+    """The steps of a run in order, held for the whole run and made as the run reaches them
+    (issue 19, round l). A step that reads a whole file (nearly every one) is held as its path
+    and its path relative to its input folder, "path\0rel", in one joined string with an array
+    of where each ends: some 80 bytes an input file, against some 330 for a Task, its _Step and
+    their strings (for the archive's 19,379 files, 1.5 MB instead of 6.4 MB); the other steps
+    (the parts of a large file, an own output, what discovery skipped or could not read) are
+    kept as they are. `step(i)` is the same _Step whichever way it was held."""
+
+    def __init__(self, id_prefix: str | None) -> None:
+        self.id_prefix = id_prefix
+        self._pieces: list[str] = []  # the whole-file entries, until `finish` joins them
+        self._text = ""
+        self._ends = array("q")  # per step: where its entry in _text ends (others: no entry)
+        self._prints = bytearray()  # per step: 1 for a print version (_print_versions)
+        self._others: dict[int, _Step] = {}  # the steps held as they are, by index
+
+    def add_file(self, path: str, rel: str, print_version: bool) -> None:
+        """A step that reads the whole file `path` (`_file_task`)."""
+        if "\0" in path or "\0" in rel:  # no such path reaches a run; kept exact anyway
+            self.add(_Step(_file_task(path, rel, self.id_prefix, print_version)))
+            return
+        self._pieces.append(f"{path}\0{rel}")
+        self._ends.append((self._ends[-1] if self._ends else 0) + len(self._pieces[-1]))
+        self._prints.append(print_version)
+
+    def add(self, step: _Step) -> None:
+        self._others[len(self._ends)] = step
+        self._ends.append(self._ends[-1] if self._ends else 0)
+        self._prints.append(False)
+
+    def finish(self) -> _Listing:
+        """Done adding: the entries joined into one string."""
+        self._text = "".join(self._pieces)
+        self._pieces = []
+        return self
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def step(self, i: int) -> _Step:
+        other = self._others.get(i)
+        if other is not None:
+            return other
+        path, rel = self._text[self._ends[i - 1] if i else 0 : self._ends[i]].split("\0")
+        return _Step(_file_task(path, rel, self.id_prefix, bool(self._prints[i])))
+
+    def steps(self, start: int = 0) -> Iterator[_Step]:
+        """The steps from the one at index `start` on."""
+        return map(self.step, range(start, len(self)))
+
+    def tasks(self, start: int = 0) -> Iterator[Task]:
+        """The tasks of the steps from index `start` on."""
+        return (s.item for s in self.steps(start) if isinstance(s.item, Task))
+
+    def count_tasks(self, start: int = 0) -> int:
+        """How many tasks `tasks(start)` gives."""
+        not_tasks = sum(
+            1 for i, s in self._others.items() if i >= start and not isinstance(s.item, Task)
+        )
+        return max(0, len(self) - start) - not_tasks
+
+
 def _steps(
     entries: list[object], part_bytes: int, id_prefix: str | None, max_bytes: int
-) -> list[_Step]:
-    steps: list[_Step] = []
+) -> _Listing:
+    listing = _Listing(id_prefix)
     prints = _print_versions(entries)
     for entry in entries:
         if isinstance(entry, str):
             tasks = _tasks_for(entry, part_bytes, id_prefix, max_bytes)
             if isinstance(tasks, Skipped):
-                steps.append(_Step(tasks))
-                continue
-            if os.fspath(entry) in prints and len(tasks) == 1 and tasks[0].end is None:
-                tasks = [replace(tasks[0], print_version=True)]
-            for k, task in enumerate(tasks):
-                steps.append(_Step(task, first=k == 0, last=k == len(tasks) - 1))
+                listing.add(_Step(tasks))
+            elif len(tasks) == 1 and tasks[0].end is None:
+                listing.add_file(tasks[0].path, _rel_path(entry), os.fspath(entry) in prints)
+            else:
+                for k, task in enumerate(tasks):
+                    listing.add(_Step(task, first=k == 0, last=k == len(tasks) - 1))
         else:
-            steps.append(_Step(entry))
-    return steps
+            listing.add(_Step(entry))
+    return listing.finish()
 
 
 def _file_target(target: str | None) -> bool:
     return target is not None and target not in (STDOUT, STDERR)
 
 
+DIGEST_CHARS = 16  # the length of a text_digest
+
+
 def text_digest(text: str) -> str:
     """What tells two documents with the same id apart: a digest of their text."""
-    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:DIGEST_CHARS]
 
 
 def duplicate_id_error(doc_id: str, source: str, first_source: str) -> dict[str, Any]:
@@ -915,7 +1004,7 @@ class _OutcomeSink:
         summary: Summary,
         writers: list[JsonlWriter],
         with_docs: bool,
-        written: dict[str, tuple[str, str]],
+        written: Written,
         annotate: Any,
         entry_outcomes: int = 0,
         read_whole: Any = None,
@@ -925,7 +1014,9 @@ class _OutcomeSink:
         self.facts_w = writers[0]
         self.docs_w = writers[1] if with_docs else None
         self.errors_w = writers[-1]
-        self.written = written  # doc_id -> (text digest, source)
+        # doc_id -> the text digest of the document written with it, then its source, in one
+        # string (a tuple of the two would hold some 130 bytes more a document)
+        self.written = {doc_id: digest + source for doc_id, (digest, source) in written.items()}
         self.annotate = annotate
         self.entry_outcomes = entry_outcomes  # outcomes of the current input so far
         # PageKey.key of each document written -> the most characters of blocks one of its
@@ -985,11 +1076,11 @@ class _OutcomeSink:
         first = self.written.get(doc_id)
         if first is None:
             return False
-        if first[0] == digest:
+        if first[:DIGEST_CHARS] == digest:
             self.summary.duplicates += 1
         else:
             self.summary.errors["duplicate_id"] += 1
-            self.errors_w.write(duplicate_id_error(doc_id, source, first[1]))
+            self.errors_w.write(duplicate_id_error(doc_id, source, first[DIGEST_CHARS:]))
         return True
 
     def _keyed(self, key: PageKey, task: object) -> Outcome | None:
@@ -1013,7 +1104,7 @@ class _OutcomeSink:
         error, or counted / written as a `duplicate_id` error, or annotated when its doc_id is
         new)."""
         first = self.written.get(speech.doc_id)
-        if first is not None and first[0] == digest:
+        if first is not None and first[:DIGEST_CHARS] == digest:
             # the text of a written document, which passed the language check: so would this
             self.summary.duplicates += 1
             return None
@@ -1032,7 +1123,7 @@ class _OutcomeSink:
         summary = self.summary
         if self._written_before(outcome.doc_id, outcome.digest, outcome.source):
             return None
-        self.written[outcome.doc_id] = (outcome.digest, outcome.source)
+        self.written[outcome.doc_id] = outcome.digest + outcome.source
         if outcome.page_key is not None:
             self.page_keys.setdefault(outcome.page_key[0], outcome.page_key[1])
         self.facts_w.write_lines(outcome.facts, len(outcome.fact_types))
@@ -1122,14 +1213,16 @@ def _plan(
     part_bytes: int,
     id_prefix: str | None,
     max_bytes: int,
-) -> tuple[list[object], list[_Step]]:
-    """What the run reads (discovery's entries, the run's own files left out) and the steps
-    it takes, in output order."""
+) -> tuple[int, int, _Listing]:
+    """What the run reads (discovery's entries, the run's own files left out): how many
+    entries, how many of them files, and the steps it takes, in output order. The entries
+    themselves are not kept."""
     from pipeline.ingest.discover import discover
 
     found = discover(list(paths), include, exclude)
     entries = list(_working_files(found, outputs.working_files()))
-    return entries, _steps(entries, part_bytes, id_prefix, max_bytes)
+    files = sum(1 for e in entries if isinstance(e, str))
+    return len(entries), files, _steps(entries, part_bytes, id_prefix, max_bytes)
 
 
 def _run_key(
@@ -1138,17 +1231,15 @@ def _run_key(
     part_bytes: int,
     outputs: _Outputs,
     ingest: IngestOptions,
-    steps: list[_Step],
+    listing: _Listing,
 ) -> str:
     """What identifies a run for --resume: version, settings, outputs and every step."""
     from pipeline import __version__
     from pipeline.journal import run_key
 
     targets = [os.path.abspath(t) if _file_target(t) else t for t in outputs.targets()]
-    return run_key(
-        [__version__, list(wanted or ()), max_bytes, part_bytes, targets, ingest.describe()]
-        + [step.describe() for step in steps]
-    )
+    settings = [__version__, list(wanted or ()), max_bytes, part_bytes, targets, ingest.describe()]
+    return run_key(itertools.chain(settings, (step.describe() for step in listing.steps())))
 
 
 def _resume_point(journal_file: str | None, key: str) -> Any:
@@ -1177,21 +1268,21 @@ class _Work:
 
 
 def _process(
-    todo: list[_Step],
+    listing: _Listing,
     done: int,
-    total: int,
     sink: _OutcomeSink,
     journal: JournalWriter | None,
     work: _Work,
     progress: bool,
 ) -> None:
-    """The run's loop: each step's outcomes (from the workers, or discovery's own) written in
-    step order, the journal recording each, a progress bar on a terminal."""
+    """The run's loop: each step's outcomes from the step at index `done` on (from the
+    workers, or discovery's own) written in step order, the journal recording each, a progress
+    bar on a terminal."""
     from pipeline.display import ProgressBar, stderr_is_terminal
 
     summary = sink.summary
     bar = ProgressBar(
-        total,
+        len(listing),
         "inputs",
         counts=("documents", "facts"),
         enabled=progress and stderr_is_terminal(),
@@ -1200,11 +1291,8 @@ def _process(
     # this process's Extractor: it does the work when workers=1, and annotates the print
     # versions whose document was not written (built on first need otherwise)
     local: Extractor | None = None
-    if (
-        work.workers <= 1
-        and work.dask_address is None
-        and any(isinstance(s.item, Task) for s in todo)
-    ):
+    n_tasks = listing.count_tasks(done)
+    if work.workers <= 1 and work.dask_address is None and n_tasks:
         local = built_extractor(work.wanted, work.max_bytes, work.ingest)
 
     def annotate_here(speech: Speech) -> Outcome:
@@ -1219,7 +1307,8 @@ def _process(
         task.path, task.name, task.scope, work.max_bytes, work.ingest
     )
     results = _results(
-        [s.item for s in todo if isinstance(s.item, Task)],
+        listing.tasks(done),
+        n_tasks,
         work.workers,
         work.wanted,
         work.max_bytes,
@@ -1228,7 +1317,7 @@ def _process(
         local,
     )
     try:
-        for step in todo:
+        for step in listing.steps(done):
             item = step.item
             outcomes = next(results) if isinstance(item, Task) else _discovery_outcomes(item)
             new_ids = sink.consume(outcomes, step)
@@ -1324,8 +1413,10 @@ def run(
     journal: JournalWriter | None = None
     completed = False
     try:
-        entries, steps = _plan(paths, include, exclude, outputs, part_bytes, id_prefix, max_bytes)
-        key = _run_key(wanted, max_bytes, part_bytes, outputs, ingest, steps)
+        inputs, files, listing = _plan(
+            paths, include, exclude, outputs, part_bytes, id_prefix, max_bytes
+        )
+        key = _run_key(wanted, max_bytes, part_bytes, outputs, ingest, listing)
         point = _resume_point(outputs.journal_file, key) if resume else None
         writers, journal = _open_outputs(
             outputs.facts, outputs.docs, outputs.errors, outputs.journal_file, point
@@ -1333,20 +1424,18 @@ def run(
         if journal is not None and point is None:
             from pipeline import __version__
 
-            journal.start(key, __version__, len(steps))
-        summary.inputs = len(entries)
-        summary.files = sum(1 for e in entries if isinstance(e, str))
-        del entries  # the steps hold what the run needs of them
-        sink = _OutcomeSink(summary, writers, outputs.docs is not None, {}, None)
+            journal.start(key, __version__, len(listing))
+        summary.inputs = inputs
+        summary.files = files
+        written = point.ids if point is not None else {}
+        sink = _OutcomeSink(summary, writers, outputs.docs is not None, written, None)
         if point is not None:
             summary.restore(point.summary)
-            sink.written = dict(point.ids)
             sink.entry_outcomes = int(point.summary.get("entry_outcomes", 0))
         done = point.done if point else 0
         _process(
-            steps[done:],
+            listing,
             done,
-            len(steps),
             sink,
             journal,
             _Work(wanted, max_bytes, ingest, workers, dask_address),

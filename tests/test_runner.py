@@ -505,11 +505,13 @@ def test_extract_facts_on_plain_text_and_speech():
 
 @real_ingest
 def test_fresh_pipeline_every_n_documents_changes_no_output(tmp_path, monkeypatch):
-    """The pipeline (and its Vocab) is rebuilt every REFRESH_DOCUMENTS documents to keep memory
-    flat; the records are the same byte for byte."""
+    """The pipeline (and its Vocab) is rebuilt every REFRESH_DOCUMENTS documents, or once its
+    vocabulary holds REFRESH_LEXEMES lexemes, to keep memory flat; the records are the same
+    byte for byte."""
     outputs = []
-    for refresh in (10_000, 1):
+    for refresh, lexemes in ((10_000, 10**9), (1, 10**9), (10_000, 1)):
         monkeypatch.setattr(runner, "REFRESH_DOCUMENTS", refresh)
+        monkeypatch.setattr(runner, "REFRESH_LEXEMES", lexemes)
         builds: list[int] = []
         original = runner.Extractor._build
 
@@ -518,7 +520,7 @@ def test_fresh_pipeline_every_n_documents_changes_no_output(tmp_path, monkeypatc
             return original(self)
 
         monkeypatch.setattr(runner.Extractor, "_build", counted)
-        out = tmp_path / f"refresh-{refresh}"
+        out = tmp_path / f"refresh-{refresh}-{lexemes}"
         out.mkdir()
         runner.run(
             [str(CORPUS)],
@@ -529,8 +531,8 @@ def test_fresh_pipeline_every_n_documents_changes_no_output(tmp_path, monkeypatc
         monkeypatch.setattr(runner.Extractor, "_build", original)
         outputs.append([(out / n).read_bytes() for n in ("f.jsonl", "d.jsonl", "e.jsonl")])
         # built once, or again before each later file's documents (3 files)
-        assert len(builds) == (1 if refresh > 1 else 3)
-    assert outputs[0] == outputs[1]
+        assert len(builds) == (1 if refresh > 1 and lexemes > 1 else 3)
+    assert outputs[0] == outputs[1] == outputs[2]
     assert outputs[0][0]  # facts were written
 
 
@@ -737,3 +739,106 @@ def test_a_task_with_slots_pickles_and_is_replaced_as_before():
     assert pickle.loads(pickle.dumps(task)) == task
     printed = replace(task, print_version=True)
     assert printed.print_version and printed.describe() == task.describe()
+
+
+# ---------------------------------------------------------------------------------------------
+# The run's listing (issue 19, round l): whole-file steps held as joined strings, made lazily
+# ---------------------------------------------------------------------------------------------
+
+
+def _steps_as_before(entries, part_bytes, id_prefix, max_bytes):
+    """The steps as the runner listed them before the compact listing: a _Step object each."""
+    from dataclasses import replace
+
+    steps = []
+    prints = runner._print_versions(entries)
+    for entry in entries:
+        if not isinstance(entry, str):
+            steps.append(runner._Step(entry))
+            continue
+        tasks = runner._tasks_for(entry, part_bytes, id_prefix, max_bytes)
+        if isinstance(tasks, Skipped):
+            steps.append(runner._Step(tasks))
+            continue
+        if os.fspath(entry) in prints and len(tasks) == 1 and tasks[0].end is None:
+            tasks = [replace(tasks[0], print_version=True)]
+        for k, task in enumerate(tasks):
+            steps.append(runner._Step(task, first=k == 0, last=k == len(tasks) - 1))
+    return steps
+
+
+@pytest.mark.parametrize("id_prefix", [None, "file"])
+def test_the_listing_gives_the_steps_listed_before(tmp_path, id_prefix):
+    from pipeline.ingest.discover import discover
+
+    folder = tmp_path / "in"
+    (folder / "2013" / "501").mkdir(parents=True)
+    page = "<html><body><p>An invented page about trade.</p></body></html>"
+    (folder / "2013" / "501.html").write_text(page, encoding="utf-8")
+    (folder / "2013" / "501" / "print.html").write_text(page, encoding="utf-8")
+    (folder / "2013" / "print.html").write_text(page, encoding="utf-8")  # no page of its own
+    (folder / "notes.txt").write_text("An invented note on exports.\n", encoding="utf-8")
+    (folder / "odd name é.txt").write_text("An invented note on imports.\n", encoding="utf-8")
+    rows = [
+        json.dumps({"id": f"r{i}", "text": f"Invented record {i} on tariffs."}) for i in range(40)
+    ]
+    (folder / "records.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (folder / "small.jsonl").write_text(rows[0] + "\n", encoding="utf-8")
+    own = {
+        "schema_version": "1.0",
+        "source": "x.html",
+        "doc_id": None,
+        "kind": "empty",
+        "reason": "r",
+    }
+    (folder / "old.jsonl").write_text((json.dumps(own) + "\n") * 40, encoding="utf-8")
+    (folder / ".hidden.txt").write_text("hidden", encoding="utf-8")
+    (folder / "other.bin").write_bytes(b"\x00\x01")
+    named = tmp_path / "named.txt"
+    named.write_text("An invented note named on the command line.\n", encoding="utf-8")
+    paths = [str(folder), str(named), str(tmp_path / "missing.txt")]
+    entries = list(discover(paths))
+    part_bytes = 400
+
+    before = _steps_as_before(entries, part_bytes, id_prefix, 1 << 20)
+    listing = runner._steps(entries, part_bytes, id_prefix, 1 << 20)
+
+    kinds = {getattr(s.item, "kind", "task") for s in before}
+    assert kinds == {"task", "own_output", "hidden", "unknown_format", "missing"}
+    assert any(s.item.print_version for s in before if isinstance(s.item, runner.Task))
+    assert any(not s.last for s in before)  # records.jsonl is cut into parts
+    assert len(listing) == len(before)
+    for start in range(len(before) + 1):
+        assert list(listing.steps(start)) == before[start:]
+        tasks = [s.item for s in before[start:] if isinstance(s.item, runner.Task)]
+        assert list(listing.tasks(start)) == tasks
+        assert listing.count_tasks(start) == len(tasks)
+    for step in listing.steps():
+        if isinstance(step.item, runner.Task):
+            assert type(step.item.path) is str
+
+
+def test_the_listing_keeps_a_path_it_cannot_join_as_a_step():
+    listing = runner._Listing(None)
+    listing.add_file("a/b.html", "b.html", False)
+    listing.add_file("a\0c.html", "c.html", True)  # never given by discovery
+    listing.add(runner._Step(Skipped("a/d.bin", "unknown_format", "r")))
+    listing.add_file("a/e/print.html", "e/print.html", True)
+    listing.finish()
+    assert [
+        s.item.path if isinstance(s.item, runner.Task) else s.item.kind for s in listing.steps()
+    ] == [
+        "a/b.html",
+        "a\0c.html",
+        "unknown_format",
+        "a/e/print.html",
+    ]
+    assert [s.item.print_version for s in listing.steps() if isinstance(s.item, runner.Task)] == [
+        False,
+        True,
+        True,
+    ]
+    assert listing.step(3).item.name == "e/print"
+    assert (
+        listing.count_tasks(0) == 3 and listing.count_tasks(3) == 1 and listing.count_tasks(4) == 0
+    )
