@@ -995,7 +995,9 @@ def _cardinal(counts: _YearCounts, word: str) -> int | None:
     return None
 
 
-def year_count_anniversaries(ruleset: Rules, text: str, starts: list[int], g: Grammar) -> list[dict]:
+def year_count_anniversaries(
+    ruleset: Rules, text: str, starts: list[int], g: Grammar
+) -> list[dict]:
     """Anniversaries named as a number of years after a verb of marking, with what they are of
     ("This year we will mark 20 years of the Lake Treaty": "20 years of the Lake Treaty");
     `starts` are the cue positions (the verbs among them)."""

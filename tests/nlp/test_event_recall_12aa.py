@@ -77,8 +77,7 @@ def test_two_possessive_mentions_of_one_anniversary_are_one_event():
 
 YEAR_COUNT_CASES = [
     (
-        "This year we will mark 20 years of the Treaty on the Lake Union of Pineland and "
-        "Hillmark.",
+        "This year we will mark 20 years of the Treaty on the Lake Union of Pineland and Hillmark.",
         "20 years of the Treaty on the Lake Union of Pineland and Hillmark",
     ),
     (
