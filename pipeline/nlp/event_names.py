@@ -1070,6 +1070,9 @@ def title_after_lowercase_head(
     t = _lowercase_title(ruleset)
     if t.title_re is None or head not in t.heads:
         return None
+    m = t.title_re.match(text, end)
+    if not m:
+        return None  # most often: no capital right after the head
     before = word_before(text, start)
     if before.lower() not in t.determiners:
         return None
@@ -1078,9 +1081,6 @@ def title_after_lowercase_head(
         text, max(0, determiner_start - 40), max(0, determiner_start)
     ):
         return None  # "the president of the festival Anna Lake": a person
-    m = t.title_re.match(text, end)
-    if not m:
-        return None
     g = grammar(ruleset)
     words = m.group(1).replace(":", " ").split()
     caps = [w for w in words if w[0].isupper()]
