@@ -956,7 +956,7 @@ class _YearCounts:
 @compiled_from_rules
 def _year_counts(ruleset: Rules) -> _YearCounts:
     """events.json's `anniversary_year_counts`: a verb of marking, maybe "the", a number of
-    years, then one of the links ("marks 70 years since ...")."""
+    years, then one of the links ("Pineland marks 70 years since ...")."""
     rules = ruleset.get("events", required=("heads",))
     spec = rules.get("anniversary_year_counts", {})
     verbs = tuple(sorted({v.lower() for v in spec.get("verbs", [])}))
@@ -999,7 +999,7 @@ def year_count_anniversaries(
     ruleset: Rules, text: str, starts: list[int], g: Grammar
 ) -> list[dict]:
     """Anniversaries named as a number of years after a verb of marking, with what they are of
-    ("This year we will mark 20 years of the Lake Treaty": "20 years of the Lake Treaty");
+    ("next spring Lakeland will mark 20 years of the Lake Treaty": "20 years of the Lake Treaty");
     `starts` are the cue positions (the verbs among them)."""
     counts = _year_counts(ruleset)
     if counts.pattern is None:

@@ -77,20 +77,21 @@ def test_two_possessive_mentions_of_one_anniversary_are_one_event():
 
 YEAR_COUNT_CASES = [
     (
-        "This year we will mark 20 years of the Treaty on the Lake Union of Pineland and Hillmark.",
+        "Next spring Lakeland will mark 20 years of the Treaty on the Lake Union of Pineland and "
+        "Hillmark.",
         "20 years of the Treaty on the Lake Union of Pineland and Hillmark",
     ),
     (
-        "This year marks seventy years since the establishment of diplomatic relations.",
-        "seventy years since the establishment of diplomatic relations",
+        "Pineland marks seventy years since its first trade accord with Lakeland.",
+        "seventy years since its first trade accord with Lakeland",
     ),
     (
         "We are celebrating twenty-five years of the Great Lake Victory.",
         "twenty-five years of the Great Lake Victory",
     ),
     (
-        "On October 1, the Lakeland Ground Forces mark 468 years since their foundation.",
-        "468 years since their foundation",
+        "On May 3, the Lakeland Rangers mark 268 years since the muster of the first company.",
+        "268 years since the muster of the first company",
     ),
 ]
 
@@ -148,7 +149,7 @@ def test_a_lowercase_tournament_after_name_words_is_named(text, name):
     "text",
     [
         "Despite fierce competition, the plant grew.",  # one capitalised word: no name
-        "We cooperate with the EU although competition there is high.",
+        "We trade with Pineland although competition there is fierce.",
         "They held the European tournament with Pineland.",
         "The tournament was held in May.",
         "There is a regional competition every year.",
@@ -163,8 +164,8 @@ def test_a_lowercase_tournament_after_one_or_no_name_word_is_none(text):
 TITLE_CASES = [
     (
         "He greeted the guests of the international conference Lakeland-Pineland: A "
-        "Forward-Looking Alliance that has opened in Pinetown.",
-        "international conference Lakeland-Pineland: A Forward-Looking Alliance",
+        "Bridge Across the Water that opened in Pinetown today.",
+        "international conference Lakeland-Pineland: A Bridge Across the Water",
     ),
     (
         "He sent greetings to the conference Lake Healthcare: Problems and Solutions, which is "
