@@ -311,7 +311,9 @@ def cue_positions(ruleset: Rules, text: str) -> tuple[list[int], list[int]]:
     `find_events` looks at. The event component finds them in the Doc's tokens instead."""
     g = grammar(ruleset)
     lowered = lowercase_ascii(text)
-    return word_positions(lowered, g.head_first_words), word_positions(lowered, g.anniversary_words)
+    return word_positions(lowered, g.head_first_words), word_positions(
+        lowered, anniversary_cue_words(ruleset)
+    )
 
 
 def head_matches(
@@ -670,8 +672,21 @@ def _head_events(
             or _tail_first_word(tail.group(0)) in g.tail_title_words
         ):
             continue
+        if not capital and not name_words and not named_by_tail and not tail:
+            # "the international conference Lakeland-Pineland: A New Alliance" (issue 12aa)
+            title_end = title_after_lowercase_head(ruleset, text, start, end, key)
+            if title_end is not None:
+                name = text[start:title_end]
+                event = {"start": start, "end": title_end, "name": name, "kind": kind}
+                # "the nationwide forum X" and "the interdisciplinary forum X" are one event:
+                # the mentions are told apart by their words from the head on
+                event["core_name"] = text[m.start() : title_end]
+                found.append(event)
+                continue
         if key in g.capitalised_only and not capital and not named_by_tail:
-            continue
+            heads_after_name, min_words = lowercase_heads_after_name(ruleset)
+            if not (name_words >= min_words and key in heads_after_name):
+                continue  # "the Lake Hockey League tournament" names one (issue 12aa)
         if name_words == 0 and not (
             named_by_tail or (capital and (tail or suffix or key in g.standalone))
         ):
@@ -862,13 +877,18 @@ def _anniversaries(ruleset: Rules, text: str, starts: list[int], g: Grammar) -> 
                 while len(words) > 1 and words[0].group(0) in g.name_stop:
                     words.pop(0)  # "In Moscow’s ..."
                 start = lo + owner.start(1) + words[0].start()
-            elif word_before(text, start).lower() in g.possessives:
+            elif word_before(text, start).lower() in g.possessives and not (
+                possessive_counted_named(ruleset)
+            ):
                 continue  # "its 100th anniversary": whose is said elsewhere; no name here
         elif not counted and not re.match(
             r"[^\S\n]+(?:of|since)[^\S\n]+(?:the[^\S\n]+)?[A-Z]", text[m_end : m_end + 40]
         ):
             continue  # "the anniversary of our meeting": named only by a capitalised subject
-        found.append({"start": start, "end": end, "name": text[start:end], "kind": "anniversary"})
+        event = {"start": start, "end": end, "name": text[start:end], "kind": "anniversary"}
+        if end == m_end and word_before(text, start).lower() in g.possessives:
+            event["possessive"] = True  # "its 300th anniversary": whose, said elsewhere (12aa)
+        found.append(event)
     return found
 
 
@@ -893,6 +913,7 @@ def find_events(
     found = _head_events(ruleset, text, head_starts, g, lowercase) + _anniversaries(
         ruleset, text, anniversary_starts, g
     )
+    found += year_count_anniversaries(ruleset, text, anniversary_starts, g)  # issue 12aa
     acronyms: Iterable[re.Match] = ()
     if g.acronym_re is not None:
         acronyms = (
@@ -1198,3 +1219,172 @@ def _capitalised_run_end(ruleset: Rules, text: str, end: int) -> int:
         return end
     more = re.match(r"(?:[^\S\n]+[A-Z][\w’'-]*)+", text[end : end + 80])
     return end + more.end() if more else end
+
+
+# -- issue 12aa: events found on pages nobody tuned to --------------------------------------------
+
+
+@compiled_from_rules
+def possessive_counted_named(ruleset: Rules) -> bool:
+    """events.json's `possessive_counted_anniversaries_named`: "its 300th anniversary" is one."""
+    rules = ruleset.get("events", required=("heads",))
+    return bool(rules.get("possessive_counted_anniversaries_named", False))
+
+
+@compiled_from_rules
+def lowercase_heads_after_name(ruleset: Rules) -> tuple[frozenset[str], int]:
+    """events.json's `lowercase_heads_after_name`: capitalised-only heads that a lowercase
+    mention names after capitalised name words ("the Lake Hockey League tournament"), and how
+    many name words it needs (`lowercase_heads_after_name_min_words`)."""
+    rules = ruleset.get("events", required=("heads",))
+    heads = frozenset(normalise_phrase(h) for h in rules.get("lowercase_heads_after_name", []))
+    return heads, max(1, int(rules.get("lowercase_heads_after_name_min_words", 1)))
+
+
+@dataclass(frozen=True)
+class _YearCounts:
+    verbs: tuple[str, ...]
+    pattern: re.Pattern | None  # at a verb: group 1 the number, group 2 the count's end
+    numbers: dict[str, int]
+    max_number: int
+
+
+@compiled_from_rules
+def _year_counts(ruleset: Rules) -> _YearCounts:
+    """events.json's `anniversary_year_counts`: a verb of marking, maybe "the", a number of
+    years, then one of the links ("Pineland marks 70 years since ...")."""
+    rules = ruleset.get("events", required=("heads",))
+    spec = rules.get("anniversary_year_counts", {})
+    verbs = tuple(sorted({v.lower() for v in spec.get("verbs", [])}))
+    nouns, links = spec.get("nouns", []), spec.get("links", [])
+    numbers = {k.lower(): int(v) for k, v in rules.get("numbered_event_number_words", {}).items()}
+    numbers.update({k.lower(): int(v) for k, v in rules.get("tens_words", {}).items()})
+    if not verbs or not nouns or not links:
+        return _YearCounts(verbs, None, numbers, 0)
+    pattern = re.compile(
+        rf"(?:{phrase_alternation(verbs)}){_SP}(?:the{_SP})?"
+        rf"(\d{{1,4}}|[A-Za-z]+(?:-[a-z]+)?){_SP}(?:{phrase_alternation(nouns)})\b"
+        rf"(?={_SP}(?:{phrase_alternation(links)})\b)",
+        re.IGNORECASE,
+    )
+    return _YearCounts(verbs, pattern, numbers, int(spec.get("max_number", 2000)))
+
+
+@compiled_from_rules
+def anniversary_cue_words(ruleset: Rules) -> tuple[str, ...]:
+    """The words an anniversary starts from: the anniversary words, and the verbs of
+    `anniversary_year_counts` (the event component's matcher and the prefilter look for them)."""
+    g = grammar(ruleset)
+    return tuple(sorted(set(g.anniversary_words) | set(_year_counts(ruleset).verbs)))
+
+
+def _cardinal(counts: _YearCounts, word: str) -> int | None:
+    """20 for "20", "twenty"; 75 for "seventy-five"; None for another word."""
+    if word.isdigit():
+        return int(word)
+    lowered = word.lower()
+    if lowered in counts.numbers:
+        return counts.numbers[lowered]
+    tens, _, unit = lowered.partition("-")
+    if unit and tens in counts.numbers and counts.numbers.get(unit, 10) < 10:
+        return counts.numbers[tens] + counts.numbers[unit]
+    return None
+
+
+def year_count_anniversaries(
+    ruleset: Rules, text: str, starts: list[int], g: Grammar
+) -> list[dict]:
+    """Anniversaries named as a number of years after a verb of marking, with what they are of
+    ("next spring Lakeland will mark 20 years of the Lake Treaty": "20 years of the Lake Treaty");
+    `starts` are the cue positions (the verbs among them)."""
+    counts = _year_counts(ruleset)
+    if counts.pattern is None:
+        return []
+    found = []
+    for position in starts:
+        m = counts.pattern.match(text, position)
+        if not m:
+            continue
+        number = _cardinal(counts, m.group(1))
+        if number is None or not 0 < number <= counts.max_number:
+            continue
+        end = anniversary_tail(text, m.end(), g)
+        if end == m.end():
+            continue  # "marked 75 years since being founded": of nothing named
+        start = m.start(1)
+        found.append({"start": start, "end": end, "name": text[start:end], "kind": "anniversary"})
+    return found
+
+
+@dataclass(frozen=True)
+class _LowercaseTitle:
+    heads: frozenset[str]
+    determiners: frozenset[str]
+    title_re: re.Pattern | None  # a title right after the head; group 1 the title
+    followers: frozenset[str]
+    min_caps: int
+    office_re: re.Pattern | None  # an office then "of" right before the determiner
+
+
+@compiled_from_rules
+def _lowercase_title(ruleset: Rules) -> _LowercaseTitle:
+    """events.json's `title_after_lowercase_head`."""
+    spec = ruleset.get("events", required=("heads",)).get("title_after_lowercase_head", {})
+    heads = frozenset(normalise_phrase(h) for h in spec.get("heads", []))
+    joiners = spec.get("joiners", [])
+    if not heads:
+        return _LowercaseTitle(heads, frozenset(), None, frozenset(), 0, None)
+    cap = r"[A-Z][\w’'-]*"
+    joiner = rf"(?:{phrase_alternation(joiners)}){_SP}" if joiners else ""
+    # capitalised words, joiners between them, at most one colon after a word
+    title_re = re.compile(
+        rf"{_SP}({cap}(?::(?={_SP}[A-Z]))?(?:{_SP}(?:{joiner})*{cap}(?::(?={_SP}[A-Z]))?)*)"
+    )
+    offices = spec.get("offices_before", [])
+    office_re = (
+        re.compile(rf"\b(?:{phrase_alternation(offices)}){_SP}of{_SP}$", re.IGNORECASE)
+        if offices
+        else None
+    )
+    return _LowercaseTitle(
+        heads,
+        frozenset(w.lower() for w in spec.get("determiners", [])),
+        title_re,
+        frozenset(w.lower() for w in spec.get("followers", [])),
+        int(spec.get("min_capitalised", 2)),
+        office_re,
+    )
+
+
+def title_after_lowercase_head(
+    ruleset: Rules, text: str, start: int, end: int, head: str
+) -> int | None:
+    """Where the name of a lowercase head ending at text[end], whose modifiers start at
+    `start`, ends when a title of capitalised words names it right after ("the international
+    conference Lakeland-Pineland: A Forward-Looking Alliance, which opened"); None when no
+    title does (see events.json's `title_after_lowercase_head`)."""
+    t = _lowercase_title(ruleset)
+    if t.title_re is None or head not in t.heads:
+        return None
+    m = t.title_re.match(text, end)
+    if not m:
+        return None  # most often: no capital right after the head
+    before = word_before(text, start)
+    if before.lower() not in t.determiners:
+        return None
+    determiner_start = start - len(before) - 1
+    if t.office_re is not None and t.office_re.search(
+        text, max(0, determiner_start - 40), max(0, determiner_start)
+    ):
+        return None  # "the president of the festival Anna Lake": a person
+    g = grammar(ruleset)
+    words = m.group(1).replace(":", " ").split()
+    caps = [w for w in words if w[0].isupper()]
+    if len(caps) < t.min_caps or any(w.lower() in g.heads for w in caps):
+        return None
+    if any(w in g.name_stop and w not in ("The", "A", "An") for w in caps[:1]):
+        return None  # "the forum We ...": a sentence goes on
+    nxt = re.match(r"[^\S\n]*(\S*)", text[m.end() : m.end() + 40]).group(1)
+    if nxt and not re.match(r"[,.;!?)\]–—]", nxt) and nxt.lower().strip(",.;") not in t.followers:
+        return None  # "At the conference Anna Lake said": a subject and its verb
+    return m.end()

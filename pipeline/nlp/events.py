@@ -38,7 +38,13 @@ from pipeline.nlp.event_dates import (
     upcoming_lead_before,
     upcoming_trailer_after,
 )
-from pipeline.nlp.event_names import anniversary_number, find_events, grammar, head_matches
+from pipeline.nlp.event_names import (
+    anniversary_cue_words,
+    anniversary_number,
+    find_events,
+    grammar,
+    head_matches,
+)
 from pipeline.nlp.event_page_dates import (
     dates_from_place_head,
     dates_from_same_head,
@@ -108,7 +114,9 @@ class EventExtractor(RuleComponent):
         if self._matcher is None or self._matcher[0] is not g:  # built per rule set
             matcher = PhraseMatcher(self.vocab, attr="LOWER")
             matcher.add("HEAD", [Doc(self.vocab, words=[w]) for w in sorted(g.head_first_words)])
-            matcher.add("ANNIVERSARY", [Doc(self.vocab, words=[w]) for w in g.anniversary_words])
+            # the anniversary words, and the verbs of a count of years ("marks 20 years of")
+            words = anniversary_cue_words(self.rules)
+            matcher.add("ANNIVERSARY", [Doc(self.vocab, words=[w]) for w in words])
             self._matcher = (g, matcher)
         matcher = self._matcher[1]
         head = self.vocab.strings["HEAD"]
@@ -157,9 +165,17 @@ class EventExtractor(RuleComponent):
             find_events(self.rules, doc_text(doc), self.cues(doc), kept=kept_spans(doc))
         )
         for event in found.ordered:
-            words = content_words(event["name"])
+            # a name whose lowercase modifiers vary ("the nationwide forum X"): from its head
+            words = content_words(event.get("core_name", event["name"]))
             if words:
-                groups.add(event, _core_words(_numbered(self.rules, event["kind"], words)))
+                core = _core_words(_numbered(self.rules, event["kind"], words))
+                if event.get("possessive"):
+                    # "the farm marked its 100th anniversary" is no other anniversary named
+                    # later ("the 100th anniversary of the Lake Union", "the 50th anniversary"):
+                    # a group of its own, that only another possessive one of its number joins
+                    number = anniversary_number(self.rules, event["name"])
+                    core = frozenset({f"\0possessive:{number}"})
+                groups.add(event, core)
         # the mentions grouped (not those a more specific mention of their event kept out),
         # by position: the other events a sentence names
         grouped = _Mentions([m for group in groups for m in group.mentions])

@@ -177,10 +177,11 @@ class EventTriggers:
 @compiled_from_rules
 def event_triggers(ruleset: Rules) -> EventTriggers:
     """The EventTriggers of `ruleset`."""
-    from pipeline.nlp.event_names import grammar
+    from pipeline.nlp.event_names import anniversary_cue_words, grammar
 
     g = grammar(ruleset)
-    words = set(_letter_runs(g.anniversary_words))
+    # the anniversary words, and the verbs of a count of years ("marks 20 years of", 12aa)
+    words = set(_letter_runs(anniversary_cue_words(ruleset)))
     heads: dict[str, list[frozenset[str]]] = {}
     for head in g.heads:
         runs = _LETTER_RUN.findall(head.lower())

@@ -129,6 +129,12 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "lowercase_modifier_stopwords",
             "name_stopwords",
             "anniversary_words",
+            # issue 12aa (recall)
+            "possessive_counted_anniversaries_named",
+            "anniversary_year_counts",
+            "lowercase_heads_after_name",
+            "lowercase_heads_after_name_min_words",
+            "title_after_lowercase_head",
             "not_events",
             "acronym_with_year",
             "own_event_title_cues_against",
