@@ -1388,7 +1388,7 @@ def _cued_date(
         and _occasion(ruleset).search(sentence, max(lo, start - 120), start)
         and _present(ruleset, sentence[lo:hi])
     ):
-        return doc_date[:10]  # "attended a concert on the occasion of the Lake Summit" (12z)
+        return doc_date[:10]  # "enjoyed a concert on the occasion of the Lake Summit" (12z)
     cue_date = _date_from_cues(ruleset, sentence[lo:hi], doc_date, narrative=narrative, days=days)
     if cue_date:
         return cue_date
@@ -1478,7 +1478,7 @@ def _anniversary_date(
                 return value
         if doc_date and doc_date.startswith(year):
             if not found and _celebrated_ahead(ruleset, sentence, start, doc_date):
-                return year  # "We are getting ready to celebrate the 75th anniversary" (12z)
+                return year  # "Lakeland is getting ready to celebrate its 40th anniversary" (12z)
             # "Today we are celebrating the 6th anniversary of ...": the document's day
             return (
                 _anniversary_at_doc_date(ruleset, sentence, start, end, doc_date, narrative)
@@ -1543,7 +1543,7 @@ def _celebration_ahead(ruleset: Rules) -> re.Pattern:
 
 def _celebrated_ahead(ruleset: Rules, sentence: str, start: int, doc_date: str) -> bool:
     """Whether the anniversary named at `start` is one someone will celebrate or gets ready to
-    ("We are getting ready to celebrate the 75th anniversary", "we will jointly mark the"):
+    ("Lakeland is getting ready to celebrate its 40th anniversary", "we will jointly mark the"):
     still to come, so not of the document's month (`anniversary_celebration_ahead_cues`; asked
     only where the clause holds no date, "In 2040 we will celebrate" is no year of ours); in a
     document written no later than `upcoming_event_year.max_doc_month` of its year (later in

@@ -17,7 +17,7 @@ MESSAGE = "\n\nThe message reads, in part:\n\n"
 # (page text, title, page date, event, with the rule, without its key)
 GATHERED_CASES = [
     (
-        "Vladimir Putin sent greetings to the participants of the Lakeland Water Forum."
+        "Anna Lake sent greetings to the participants of the Lakeland Water Forum."
         + MESSAGE
         + "“Engineers from many countries have gathered in Pinetown to discuss clean water.”",
         "Greetings to the Lakeland Water Forum",
@@ -41,7 +41,7 @@ GATHERED_CASES = [
 # not fired: what the council has done over the years, not participants there now
 GATHERED_KEPT_CASES = [
     (
-        "Vladimir Putin sent greetings to the participants of the Lakeland Water Forum."
+        "Anna Lake sent greetings to the participants of the Lakeland Water Forum."
         + MESSAGE
         + "“Over these twelve years, the council has brought together many engineers.”",
         "Greetings to the Lakeland Water Forum",
@@ -71,7 +71,7 @@ def test_a_gathering_over_the_years_keeps_the_month(text, title, date, event, ex
 
 LIST_CASES = [
     (
-        "Vladimir Putin sent greetings to the participants of the 3rd Lakeland Oil Forum and"
+        "Anna Lake sent greetings to the participants of the Third Lakeland Oil Forum and"
         " International Exhibition for Oil Technology."
         + MESSAGE
         + "“Experts from many countries have gathered in Pinetown to discuss oil.”",
@@ -135,7 +135,7 @@ def test_a_relative_clause_of_taking_place_after_a_tail_with_connectors(
 
 OCCASION_CASES = [
     (
-        "The leaders attended a concert on the occasion of the Lake Union summit and a dinner.",
+        "The leaders attended a gala concert on the occasion of the Lake Union summit and a dinner.",
         "Dinner in honour of the leaders",
         "2031-11-14",
         "Lake Union summit",
@@ -155,7 +155,7 @@ OCCASION_CASES = [
 # not fired: another time in the clause, or a speaker's words
 OCCASION_KEPT_CASES = [
     (
-        "In 2029 the leaders attended a concert on the occasion of the Lake Union summit.",
+        "In 2029 the leaders enjoyed a concert on the occasion of the Lake Union summit.",
         "Dinner in honour of the leaders",
         "2031-11-14",
         "Lake Union summit",
@@ -202,11 +202,11 @@ def test_a_date_the_event_was_held_is_still_its_own():
 
 ANNIVERSARY_DAY_CASES = [
     (
-        "The leaders signed a joint statement on the occasion of the 5th anniversary of the"
-        " signing of the Lake Union Treaty of May 29, 2026, and other documents.",
+        "The leaders signed a joint statement devoted to the 5th anniversary of the"
+        " Lake Union Treaty of May 29, 2026, and other documents.",
         "Meeting of the Lake Union Council",
         "2031-05-29",
-        "5th anniversary of the signing of the Lake Union Treaty",
+        "5th anniversary of the Lake Union Treaty",
         "2031-05-29",
         "2026-05-29",
     ),
