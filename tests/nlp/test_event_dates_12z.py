@@ -135,7 +135,8 @@ def test_a_relative_clause_of_taking_place_after_a_tail_with_connectors(
 
 OCCASION_CASES = [
     (
-        "The leaders attended a gala concert on the occasion of the Lake Union summit and a dinner.",
+        "The leaders attended a gala concert on the occasion of the Lake Union summit and a"
+        " dinner.",
         "Dinner in honour of the leaders",
         "2031-11-14",
         "Lake Union summit",
