@@ -149,8 +149,7 @@ class EventExtractor(RuleComponent):
         an event a title only refers to ("Greetings to the World Congress of ...") is."""
         if not title_words or _dice(words, title_words) < 0.5:
             return False
-        years = {w for w in words if re.fullmatch(r"(?:19|20)\d{2}", w)}
-        if years and doc_year_ is not None and str(doc_year_) not in years:
+        if _names_another_year(words, doc_year_):
             return False  # an event of another year is not the document's own meeting
         return not _own_event_cues(self.rules).search(title)
 
@@ -1034,10 +1033,16 @@ def _of_another_year(ruleset: Rules, mention: dict, doc_year_: int | None) -> bo
     `is_own_event` (issue 12y; events.json's `own_heading_other_year`). Not for its not_kinds,
     whose years are those of what they recall ("the 80th anniversary of the 1951 Lake Treaty")."""
     rule = ruleset.get("events", required=("heads",)).get("own_heading_other_year")
-    if doc_year_ is None or not rule or mention["kind"] in rule.get("not_kinds", []):
+    if not rule or mention["kind"] in rule.get("not_kinds", []):
         return False
-    years = set(re.findall(r"\b(?:19|20)\d{2}\b", mention["name"]))
-    return bool(years) and str(doc_year_) not in years
+    return _names_another_year(content_words(mention["name"]), doc_year_)
+
+
+def _names_another_year(words: frozenset[str], doc_year_: int | None) -> bool:
+    """Whether an event's name (its content words) writes a year and none is the document's:
+    an event of another year ("the 2032 Lake Cup" in a document of 2031)."""
+    years = {w for w in words if re.fullmatch(r"(?:19|20)\d{2}", w)}
+    return bool(years) and doc_year_ is not None and str(doc_year_) not in years
 
 
 @compiled_from_rules

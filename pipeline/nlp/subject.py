@@ -2423,6 +2423,17 @@ class _Finder:
             if self.span[0] <= unit.start and unit.end <= self.span[1] and self.free_word(k)
         ]
 
+    def head_of_words(self, words: list[int]) -> int:
+        """The head of the subject's words `words` (not empty): the last word before the first
+        preposition ("investment projects" of "investment projects in the region"), or the
+        first word when a preposition opens them."""
+        head = words[0]
+        for k in words:
+            if self.u[k].lower in self.rules.preps:
+                break
+            head = k
+        return head
+
     def owned_by_a_pronoun(self) -> bool:
         """A possessive of `owner_pronouns` stands right before the subject, which is no whole
         of "N percent of X" ("its container throughput rose by 25 percent", "their combined revenue
@@ -2479,12 +2490,7 @@ class _Finder:
             _possessive(self.u[k]) for k in words
         ):
             return False  # "Finland's investment projects", "the South Stream project"
-        head = words[0]
-        for k in words:
-            if self.u[k].lower in self.rules.preps:
-                break
-            head = k
-        return self.u[head].lower in self.rules.one_off_heads
+        return self.u[self.head_of_words(words)].lower in self.rules.one_off_heads
 
     def counted_items(self) -> bool:
         """A number stands right before the subject ("18 investment projects worth $4
@@ -2633,12 +2639,7 @@ class _Finder:
             return False
         if any(_possessive(self.u[k]) for k in words):
             return False  # "the state's stake in the bank": whose it is
-        head = words[0]
-        for k in words:
-            if self.u[k].lower in self.rules.preps:
-                break
-            head = k
-        return self.u[head].lower in self.rules.holding_heads
+        return self.u[self.head_of_words(words)].lower in self.rules.holding_heads
 
     def share_of_a_getter(self) -> bool:
         """A verb of `share_getting_verbs` stands right before "N percent of X" ("the party got
