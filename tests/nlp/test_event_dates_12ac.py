@@ -42,7 +42,7 @@ CLASS_CASES = [
         "outcome",
     ),
     (
-        "I am pleased to send greetings and good wishes to all the guests of the Pine Forum.",
+        "We are happy to extend our greetings and best wishes to every guest of the Pine Forum.",
         "Pine Forum",
         "forum",
         True,
@@ -114,7 +114,7 @@ def test_an_undated_event_is_put_in_the_class_of_its_cues(
 
 def test_the_class_default_is_the_pages_day_month_year_or_nothing():
     rules = installed_rules()
-    sentence = "I am pleased to send greetings to all the guests of the Pine Forum."
+    sentence = "We extend our greetings to every guest of the Pine Forum."
     start = sentence.index("Pine Forum")
     greeting = undated_class(rules, sentence, start, start + 10, "forum", True)
     assert undated_default(greeting, "2031-05-17") == "2031-05-17"
@@ -130,7 +130,8 @@ def test_the_class_default_is_the_pages_day_month_year_or_nothing():
 PAGE_CASES = [
     # a greeting that no message rule reads (no "sent greetings to"): the page's day
     (
-        "“I am glad to send greetings and good wishes to all the participants in the Lake Summit.",
+        "“We are happy to extend our greetings and best wishes to every delegate of the Lake "
+        "Summit.",
         "Message to the President of Lakeland",
         "2031-03-01",
         "Lake Summit",
@@ -205,7 +206,7 @@ def test_the_script_tabulates_judged_dates_by_class():
     facts = {
         "f1": {
             "fact_id": "f1",
-            "sentence": "I am glad to send greetings to all the guests of the Pine Forum.",
+            "sentence": "We extend our greetings to every guest of the Pine Forum.",
             "text": "Pine Forum",
             "name": "Pine Forum",
             "kind": "forum",
