@@ -38,6 +38,7 @@ from pipeline.nlp.event_dates import (
     upcoming_lead_before,
     upcoming_trailer_after,
 )
+from pipeline.nlp.event_defaults import undated_class, undated_classes, undated_default
 from pipeline.nlp.event_names import (
     anniversary_cue_words,
     anniversary_number,
@@ -265,11 +266,15 @@ class EventExtractor(RuleComponent):
         # "The Tashkent summit handed ...", undated, on a page from Tashkent (12z)
         refined = {**self._page_place_days(doc, dated), **refined}
         for index, (event, date) in enumerate(dated):
+            date = refined.get(index, date)
+            if date is None:
+                # nothing dates it: its class's default (issue 12 round ac)
+                date = self._undated_default(doc, event)
             fields = {
                 "type": "event",
                 "name": event["name"],
                 "kind": event["kind"],
-                "date": refined.get(index, date),
+                "date": date,
                 "value": None,
                 "unit": None,
                 "qualifier": None,
@@ -320,6 +325,28 @@ class EventExtractor(RuleComponent):
                 if index in refined:
                     break
         return refined
+
+    def _undated_default(self, doc: Doc, event: dict) -> str | None:
+        """The default date of the class of cues that the event's first mention fits
+        (`event_defaults.undated_class`, events.json's `undated_event_classes`), for an event
+        nothing else dates: the page's day, month or year, or None."""
+        if not undated_classes(self.rules):
+            return None
+        text, offset = doc_text(doc), 0
+        if doc.has_annotation("SENT_START"):
+            span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
+            if span is None:
+                return None
+            text, offset = span_text(span.sent), span.sent.start_char
+        spec = undated_class(
+            self.rules,
+            text,
+            event["start"] - offset,
+            event["end"] - offset,
+            event["kind"],
+            self._narrative(doc, event["start"]),
+        )
+        return undated_default(spec, self.names.context(doc, "doc_date"))
 
     def _narrative(self, doc: Doc, offset: int) -> bool:
         """Whether `offset` lies outside every speaker's turn: a news report's words."""

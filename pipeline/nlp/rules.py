@@ -280,6 +280,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "greeting_message_progressive_cues",
             "recent_past_trailing_phrases",
             "upcoming_event_not_before_doc_year",
+            "undated_event_classes",
             "upcoming_event_clause_cues",
             "recent_past_lead_phrases",
             # issue 12z

@@ -1,0 +1,130 @@
+"""The date an event takes when nothing dates it: a default per class of its sentence's cues.
+
+`event_dates` and the page-level rules of `events` date an event from a phrase (a date written
+out, "today", "last year"), from a cue ("is taking place", "the upcoming ...") or from the page.
+An event none of them dates is classed by the cues of its first mention (events.json's
+`undated_event_classes`, issue 12 round ac) and takes its class's default: the page's day,
+month or year, or nothing. The classes are read in order, the first that fits wins:
+
+- `kinds`: the event's kind is one of these (`not_kinds`: it is none of these);
+- `narrative`: true for a news report's sentence only (outside any speaker's turn), false for a
+  speaker's only;
+- `before`: one of these phrases stands before the name in its sentence (at most
+  `before_chars` characters before it, when given); `clause`: one of these phrases is in the
+  name's clause (`event_dates.clause_bounds`); `not_clause`: none of these is.
+
+The defaults were learned from the adjudicated samples of events (docs/accuracy.md, issue 12
+round ac): a class takes a date only where at least three quarters of its judged events (at
+least ten) agree with it, the others stay null (the guideline's "null otherwise").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.nlp.event_dates import clause_bounds
+from pipeline.nlp.rules import NEVER_MATCHES, Rules, compiled_from_rules, phrase_alternation
+
+__all__ = ["UndatedClass", "undated_class", "undated_default", "undated_classes"]
+
+_PRECISION = {"day": 10, "month": 7, "year": 4}
+
+
+@dataclass(frozen=True)
+class UndatedClass:
+    name: str
+    kinds: frozenset[str]
+    not_kinds: frozenset[str]
+    narrative: bool | None
+    before: re.Pattern
+    before_chars: int
+    clause: re.Pattern
+    not_clause: re.Pattern
+    default: str | None
+
+
+def _alternation(phrases) -> re.Pattern | None:
+    if not phrases:
+        return None
+    return re.compile(r"\b" + phrase_alternation(phrases) + r"(?!\w)", re.IGNORECASE)
+
+
+@compiled_from_rules
+def undated_classes(ruleset: Rules) -> tuple[UndatedClass, ...]:
+    """The classes of events.json's `undated_event_classes`, in order (none without the key)."""
+    rules = ruleset.get("events", required=("heads",))
+    out = []
+    for spec in rules.get("undated_event_classes", {}).get("classes", []):
+        default = spec.get("default")
+        if default not in (None, *_PRECISION):
+            raise ValueError(f"undated_event_classes: unknown default {default!r}")
+        out.append(
+            UndatedClass(
+                name=spec["name"],
+                kinds=frozenset(spec.get("kinds", [])),
+                not_kinds=frozenset(spec.get("not_kinds", [])),
+                narrative=spec.get("narrative"),
+                before=_alternation(spec.get("before")),
+                before_chars=int(spec.get("before_chars", 0)),
+                clause=_alternation(spec.get("clause")),
+                not_clause=_alternation(spec.get("not_clause")) or NEVER_MATCHES,
+                default=default,
+            )
+        )
+    return tuple(out)
+
+
+def _fits(
+    spec: UndatedClass,
+    sentence: str,
+    start: int,
+    bounds: tuple[int, int],
+    kind: str | None,
+    narrative: bool,
+) -> bool:
+    if spec.kinds and kind not in spec.kinds:
+        return False
+    if kind in spec.not_kinds:
+        return False
+    if spec.narrative is not None and spec.narrative != narrative:
+        return False
+    lo, hi = bounds
+    if spec.not_clause.search(sentence, lo, hi):
+        return False
+    if spec.before is not None:
+        first = max(0, start - spec.before_chars) if spec.before_chars else 0
+        if not spec.before.search(sentence[first:start]):
+            return False
+    if spec.clause is not None and not spec.clause.search(sentence, lo, hi):
+        return False
+    return True
+
+
+def undated_class(
+    ruleset: Rules,
+    sentence: str,
+    start: int,
+    end: int,
+    kind: str | None,
+    narrative: bool,
+) -> UndatedClass | None:
+    """The first class of `undated_event_classes` that the event named at sentence[start:end]
+    fits, or None (no class fits, or there are none)."""
+    classes = undated_classes(ruleset)
+    if not classes:
+        return None
+    bounds = clause_bounds(ruleset, sentence, start, end)
+    for spec in classes:
+        if _fits(spec, sentence, start, bounds, kind, narrative):
+            return spec
+    return None
+
+
+def undated_default(spec: UndatedClass | None, doc_date: str | None) -> str | None:
+    """The class's default for a page dated `doc_date`: the page's day, month or year, or None
+    (no class, a null default, or a page not dated that precisely)."""
+    if spec is None or spec.default is None or not doc_date:
+        return None
+    size = _PRECISION[spec.default]
+    return doc_date[:size] if len(doc_date) >= size else None
