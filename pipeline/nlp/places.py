@@ -44,6 +44,11 @@ class Gazetteer:
     partner_determiners: frozenset
     outward_heads: frozenset  # "Russian investment": the home country's money somewhere else
     region_partners: bool  # "... and the EU is still a major partner": no counterpart scope
+    single_keys_refused: bool = False  # "trade grew" with no scope: whose? (16v)
+    single_keys_kept: frozenset = frozenset()  # "inflation", "gdp": a country's own
+    single_key_modifiers: frozenset = frozenset()  # "current investment": still one word
+    unscoped_refusal_types: frozenset = frozenset()  # "money", "percentage" (16v)
+    foreign_speakers_refused: bool = False  # a foreign leader's figure with no scope (16v)
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
@@ -137,6 +142,11 @@ def gazetteer(ruleset: Rules) -> Gazetteer:
         partner_determiners=frozenset(w.lower() for w in data.get("partner_determiners", [])),
         outward_heads=frozenset(w.lower() for w in data.get("outward_heads", [])),
         region_partners=bool(data.get("other_region_in_sentence", False)),
+        single_keys_refused=bool(data.get("unscoped_single_keys_refused", False)),
+        single_keys_kept=frozenset(data.get("unscoped_single_keys_kept", [])),
+        single_key_modifiers=frozenset(data.get("unscoped_single_key_modifiers", [])),
+        unscoped_refusal_types=frozenset(data.get("unscoped_refusal_types", [])),
+        foreign_speakers_refused=bool(data.get("foreign_speaker_unscoped_refused", False)),
     )
 
 

@@ -465,6 +465,13 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "adverb_inside_links",
             "share_beyond_qualifiers",
             "recovery_verbs",
+            "value_links",
+            "listener_possessives",
+            "all_wholes_refused",
+            "deal_rate_keys",
+            "deal_rate_modifiers",
+            "organisation_turn_refused",
+            "organisation_turn_kept_heads",
         }
     ),
     "measures": frozenset(
@@ -499,6 +506,11 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "counterpart_keys",
             "local_title_cues",
             "outward_heads",
+            "unscoped_single_keys_refused",
+            "unscoped_single_keys_kept",
+            "foreign_speaker_unscoped_refused",
+            "unscoped_single_key_modifiers",
+            "unscoped_refusal_types",
         }
     ),
     "speakers": frozenset(

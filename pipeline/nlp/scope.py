@@ -197,6 +197,26 @@ def scope_of(
     return None
 
 
+def _first_person_owner(before: str) -> bool:
+    """Whether the words right before a subject are "our" or "my" ("our economy grew"): the
+    speaker's own country's figure (issue 16v)."""
+    found = words(before)
+    return bool(found) and found[-1][0].lower() in ("our", "my")
+
+
+def unscoped_single_key(ruleset: Rules, subject_key: str | None) -> bool:
+    """Whether a subject key of one word is refused when the figure has no scope
+    (`unscoped_single_keys_refused`): one word names a measure by itself only when it is a
+    country's own measure that a speech need not say whose it is (`unscoped_single_keys_kept`:
+    "inflation", "gdp", "unemployment"); any other ("trade", "investment", "export", "demand",
+    "reserve") is some party's, which the paragraph names (issue 16v)."""
+    gaz = gazetteer(ruleset)
+    if not subject_key or not gaz.single_keys_refused:
+        return False
+    rest = [w for w in subject_key.split() if w not in gaz.single_key_modifiers]
+    return len(rest) == 1 and rest[0] not in gaz.single_keys_kept
+
+
 def place_words(ruleset: Rules, text: str) -> list[tuple[int, int]]:
     """Character ranges of the place names in `text` (for dropping them from a subject key)."""
     return [(p.start, p.end) for p in find_places(ruleset, text)]
@@ -217,6 +237,7 @@ class ScopeAnnotator(RuleComponent):
         for span in self.names.facts(doc):
             fact = self.names.fields_of(span)
             where = fact.pop("_subject_span", None)
+            abroad = fact.pop("_speaker_country", None)
             if where is None or not fact.get("subject"):
                 continue
             if not known:
@@ -243,6 +264,25 @@ class ScopeAnnotator(RuleComponent):
                 other,
                 before=text[previous.start_char : previous.end_char] if previous else "",
             )
+            gaz = gazetteer(self.rules)
+            if (
+                span.label_ in gaz.unscoped_refusal_types  # a quantity's "grain" is kept
+                and fact["scope"] is None
+                and (
+                    unscoped_single_key(self.rules, fact.get("subject_key"))
+                    or (
+                        abroad
+                        and gaz.foreign_speakers_refused
+                        and not _first_person_owner(text[start : where[0]])
+                    )
+                )
+            ):
+                # "trade grew by 9 percent", "investment reached $3 billion" with no place in the
+                # sentence or the document: whose? And "economic activity grew by 9 percent",
+                # said by a foreign head of state or government: his country's figure, which
+                # neither the key nor a scope says ("our economy grew" says whose: the series
+                # give it the speaker's country). No subject (issue 16v)
+                fact["subject"] = fact["subject_key"] = None
             self.names.set_fields(span, fact)
         return doc
 

@@ -23,6 +23,7 @@ Runs after the extractors (so that other facts' words are known) and before the 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -33,7 +34,7 @@ from pipeline.nlp.extensions import span_text
 from pipeline.nlp.lemmas import is_known, lemmatize
 from pipeline.nlp.measures import measure_rules, subject_key
 from pipeline.nlp.numbers import _tables as _number_tables
-from pipeline.nlp.places import find_places
+from pipeline.nlp.places import find_places, gazetteer
 from pipeline.nlp.places import words as name_words
 from pipeline.nlp.rules import RuleError, Rules, compiled_from_rules
 
@@ -218,6 +219,13 @@ class SubjectRules:
     adverb_inside_links: bool  # "increased significantly by": the link read over it (16u)
     share_beyond_qualifiers: frozenset  # "over 100 percent of": above share_max_percent (16u)
     recovery_verbs: frozenset  # "helped return 9 billion rubles in overdue salaries" (16u)
+    value_links: frozenset  # "machinery worth $2 billion": goods, no measure (16v)
+    listener_possessives: frozenset  # "your agriculture grew": the listener's (16v)
+    all_wholes_refused: bool  # "18 percent of all complaints": one part of them (16v)
+    deal_rate_keys: frozenset  # "interest rate", "tax rate": a rate of which deal? (16v)
+    deal_rate_modifiers: frozenset  # "average", "minimum": say no deal (16v)
+    organisation_turn_refused: bool  # any subject in a company head's turn (16v)
+    organisation_turn_kept_heads: frozenset  # "oil prices": a market's, kept there (16v)
 
 
 def _phrases(items) -> tuple:
@@ -397,6 +405,13 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         adverb_inside_links=bool(data.get("adverb_inside_links", False)),
         share_beyond_qualifiers=words("share_beyond_qualifiers"),
         recovery_verbs=words("recovery_verbs"),
+        value_links=words("value_links"),
+        listener_possessives=words("listener_possessives"),
+        all_wholes_refused=bool(data.get("all_wholes_refused", False)),
+        deal_rate_keys=frozenset(data.get("deal_rate_keys", [])),
+        deal_rate_modifiers=words("deal_rate_modifiers"),
+        organisation_turn_refused=bool(data.get("organisation_turn_refused", False)),
+        organisation_turn_kept_heads=words("organisation_turn_kept_heads"),
         ly_nouns=words("ly_nouns"),
         generic_after_types=words("generic_after_figure_types"),
         anaphoric_openings=words("anaphoric_opening_articles"),
@@ -2455,6 +2470,22 @@ class _Finder:
         words = [_base(self.u[k]) for k in self.subject_words()]
         return not any(self.is_denominator(w) or w in r.national_words for w in words)
 
+    def owned_by_the_listener(self) -> bool:
+        """A possessive of `listener_possessives` ("your") stands right before the subject or
+        the whole ("your agriculture grew by 5 percent", "40 percent of your staff"): the
+        measure of the region, company or body the speaker addresses, which neither the subject
+        nor its key names: no subject (issue 16v). A word of `denominator_wholes` or
+        `organisation_national_words` ("your economy", "your country's GDP") is kept, as after
+        "its"."""
+        r = self.rules
+        first = self.span_units()[0]
+        if not first or not r.listener_possessives:
+            return False
+        if not (self.free_word(first - 1) and self.u[first - 1].lower in r.listener_possessives):
+            return False
+        words = [_base(self.u[k]) for k in self.subject_words()]
+        return not any(self.is_denominator(w) or w in r.national_words for w in words)
+
     def ends_in_an_adverb(self) -> bool:
         """The subject's last word is an adverb of `stray_last_words` ("the fare of a bus
         ride even", read before "by one ruble"): the phrase took in a word of the clause, so it was
@@ -2790,6 +2821,19 @@ class _Finder:
             self.part_of and len(words) == 1 and self.u[words[0]].lower in self.rules.vague_wholes
         )
 
+    def whole_of_all(self) -> bool:
+        """The subject is the whole of "N percent of all X" (`all_wholes_refused`: "some 15
+        percent of all complaints concerned housing", "64 percent of all declarations will be
+        filed online"): "all" sets the whole against one part of it, which the clause
+        after says and the key does not: no subject (issue 16v). "Of all the roads" is left to
+        the rules of "of the" (issue 16r)."""
+        r = self.rules
+        if not self.part_of or not r.all_wholes_refused:
+            return False
+        return self.words_match(self.fe, ("of", "all")) and not self.words_match(
+            self.fe + 2, ("the",)
+        )
+
     def second_of_joined_possessives(self) -> bool:
         """A word of `possessive_joiners` stands right before the subject and a possessive
         before it ("to raise doctors' and nurses' salaries by 50 percent" gives "nurses'
@@ -2885,6 +2929,24 @@ class _Finder:
             and self.u[k].lower in self.rules.recovery_verbs
         )
 
+    def goods_valued(self) -> bool:
+        """A money figure follows a word of `value_links` ("worth", "totalling") and the
+        subject before it has no measure noun of `measure_nouns` for its head ("we shipped
+        machinery worth $2 billion", "fertilisers totalling $400 million were sold"): the value
+        of the goods, whose measure (exports, purchases, deliveries, orders) is in the verb or
+        the paragraph, not in the subject: no subject (issue 16v)."""
+        r = self.rules
+        if self.fact_type != "money" or not r.value_links:
+            return False
+        words = self.subject_words()
+        if not words or words[-1] >= self.fs:
+            return False
+        k = self.fs - 1
+        if not (self.free_word(k) and self.u[k].lower in r.value_links):
+            return False
+        head = self.u[self.head_of_words(words)]
+        return _base(head) not in r.measure and head.lower not in r.measure
+
     def opens_with_an_unnamed_unit(self) -> bool:
         """The subject opens with a possessive of `unnamed_unit_heads` after "the" ("the
         corporation's assets", "the company's annual revenue"): one firm's, plant's or
@@ -2956,6 +3018,8 @@ class _Finder:
                 or self.agent_of_a_noun_before()
                 or self.opens_with_a_verb()
                 or self.opens_with_an_unnamed_unit()
+                or self.goods_valued()
+                or self.owned_by_the_listener()
             ):
                 self.span = None
                 return None
@@ -2987,6 +3051,8 @@ class _Finder:
                 or self.opens_with_a_verb()
                 or self.opens_with_an_unnamed_unit()
                 or self.recovered_amount()
+                or self.owned_by_the_listener()
+                or self.whole_of_all()
             ):
                 self.span = None
                 self.part_of = False
@@ -3159,6 +3225,50 @@ def own_measure(rules: SubjectRules, subject: str) -> bool:
     return bool(head) and head[-1] in rules.own_measures
 
 
+def _kept_in_a_heads_turn(ruleset: Rules, rules: SubjectRules, subject: str) -> bool:
+    """Whether a subject said in an organisation head's turn names whose figure it is, so that
+    `organisation_turn_refused` keeps it (issue 16v): a possessive name that is no place
+    ("Northwind's revenue"; not "investments in Murmansk Region"), the home country ("rural
+    areas in Russia", "the Russian market"), a word of `organisation_national_words` ("the
+    country's exports", "household gas consumption"), or a head of
+    `organisation_turn_kept_heads`, a market's price ("oil prices fell by 7 percent")."""
+    home = gazetteer(ruleset).home
+    places = find_places(ruleset, subject)
+    if any(p.code == home for p in places):
+        return True
+    in_places = [(p.start, p.end) for p in places]
+    for found in re.finditer(r"\S+", subject):
+        word, start = found.group(), found.start()
+        bare = word.lower().removesuffix("'s").removesuffix("’s").rstrip("'’")
+        if bare in rules.national_words:
+            return True
+        if (
+            word[:1].isupper()
+            and word.endswith(("'s", "’s"))
+            and not any(a <= start < b for a, b in in_places)
+        ):
+            return True  # "Northwind's revenue": the owner named
+    head = ""
+    for w in subject.lower().split():
+        if w in rules.preps:
+            break
+        head = w
+    return head in rules.organisation_turn_kept_heads
+
+
+def _unnamed_deal_rate(rules: SubjectRules, key: str) -> bool:
+    """Whether `key` is a rate of `deal_rate_keys` ("interest rate", "mortgage rate", "tax
+    rate") with no word before it but those of `deal_rate_modifiers` ("average", "minimum",
+    "today"): the rate of one loan, programme or tax, which the key does not name, so two such
+    figures need not be one series (issue 16v). "Key rate", "mortgage rate for large families"
+    or "interest rate on student loans" name theirs and are kept."""
+    for phrase in rules.deal_rate_keys:
+        if key == phrase or key.endswith(" " + phrase):
+            before = key[: len(key) - len(phrase)].split()
+            return all(w in rules.deal_rate_modifiers for w in before)
+    return False
+
+
 class _Heads:
     """Which fact offsets fall in the turn of an organisation head (`organisation_head`)."""
 
@@ -3166,6 +3276,7 @@ class _Heads:
         self.ruleset, self.turns, self.labels, self.title = ruleset, turns, labels, title
         self.starts = [t[0] for t in turns]
         self.known: dict[str, bool] = {}
+        self.abroad: dict[str, str | None] = {}
 
     def at(self, offset: int) -> bool:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -3176,6 +3287,22 @@ class _Heads:
             label = _speaker_label(self.labels, self.title, speaker)
             self.known[speaker] = organisation_head(self.ruleset, label)
         return self.known[speaker]
+
+    def foreign_country(self, offset: int) -> str | None:
+        """The one foreign country (not the home country) that the label of the speaker whose
+        turn holds `offset` names ("President of Armenia", "Prime Minister of the Republic of
+        Tajikistan"), or None (issue 16v)."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i < 0 or not self.turns[i][0] <= offset < self.turns[i][1]:
+            return None
+        speaker = self.turns[i][2]
+        if speaker not in self.abroad:
+            label = _speaker_label(self.labels, self.title, speaker)
+            home = gazetteer(self.ruleset).home
+            places = find_places(self.ruleset, label)
+            codes = {p.code for p in places if p.kind == "country"} - {home}
+            self.abroad[speaker] = next(iter(codes)) if len(codes) == 1 else None
+        return self.abroad[speaker]
 
 
 class SubjectAnnotator(RuleComponent):
@@ -3245,13 +3372,37 @@ class SubjectAnnotator(RuleComponent):
                     # that does not name the company: no subject (issue 16o)
                     fact["subject"] = None
                     finder.span, finder.part_of = None, False
+                if (
+                    fact["subject"]
+                    and rules.organisation_turn_refused
+                    and span.label_ in rules.own_measure_types
+                    and not _kept_in_a_heads_turn(self.rules, rules, fact["subject"])
+                    and not finder.given_against_a_denominator()
+                    and heads.at(fact["start"])
+                    and not heads.foreign_country(fact["start"])
+                ):
+                    # (a label naming a foreign country is a state's: "President of Turkey
+                    # Recep", read as a company's name before "Recep", is no company head)
+                    # any other figure a company head gives is his company's, a project's or a
+                    # plant's unless it names an owner, the country or a market's price: no
+                    # subject (issue 16v)
+                    fact["subject"] = None
+                    finder.span, finder.part_of = None, False
                 fact["subject_key"] = subject_key(
                     self.rules, fact["subject"], part_of=finder.part_of
                 )
+                if fact["subject_key"] and _unnamed_deal_rate(rules, fact["subject_key"]):
+                    # "the interest rate was raised by 0.25 points", "a 20-percent tax rate":
+                    # the rate of a loan, programme or tax the paragraph names (issue 16v)
+                    fact["subject"] = fact["subject_key"] = None
+                    finder.span, finder.part_of = None, False
                 known[index] = (fact["subject"], finder.span, finder.part_of)
                 if fact["subject"]:
-                    # for the scope component; not a record field
+                    # for the scope component; not record fields
                     fact["_subject_span"] = finder.span
+                    abroad = heads.foreign_country(fact["start"])
+                    if abroad:
+                        fact["_speaker_country"] = abroad
                 self.names.set_fields(span, fact)
             last = (sent.end, _antecedent_for_next(rules, units, spans, known))
         return doc

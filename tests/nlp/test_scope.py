@@ -200,8 +200,9 @@ def test_part_of_a_whole_gets_the_share_prefix():
     found = facts_of("It serves 3 percent of households, and 2 percent of companies.")
     assert found["3 percent"]["subject_key"] == "share of household"
     # a denominator whole (GDP) alone is no subject: "share of gdp" would mix measures
-    found = facts_of("Spending is 3 percent of GDP, and it is 2 percent of GDP.")
-    assert found["3 percent"]["subject_key"] == "spending"
+    # (a one-word key with no scope is refused since issue 16v: `unscoped_single_keys_refused`)
+    found = facts_of("Road spending is 3 percent of GDP, and it is 2 percent of GDP.")
+    assert found["3 percent"]["subject_key"] == "road spending"
     assert found["2 percent"]["subject_key"] is None
 
 
@@ -379,3 +380,67 @@ def test_subject_key_keeps_a_flows_origin_and_the_federal_budget(subject, key):
 )
 def test_subject_key_keeps_tourists_origin_and_mutual_investment(subject, key):
     assert subject_key(RULES, subject).lower() == key
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "figure", "subject"),
+    [
+        # issue 16v: a one-word key with no scope is some party's (`unscoped_single_keys_refused`)
+        ("Trade grew by 12 percent.", None, "12 percent", None),
+        ("Investment reached $3 billion.", None, "$3 billion", None),
+        ("Exports fell by 1 percent.", None, "1 percent", None),
+        # words that name no owner leave it one word (`unscoped_single_key_modifiers`)
+        ("Current investment totals $2 billion.", None, "$2 billion", None),
+        # counter-cases: a scope from the sentence or the document, a country's own measure,
+        # a key of two words
+        ("Trade with Chile grew by 12 percent.", None, "12 percent", "trade with Chile"),
+        ("Trade grew by 12 percent.", "Talks with President of Peru", "12 percent", "trade"),
+        ("Inflation was 4 percent.", None, "4 percent", "inflation"),
+        ("Construction rose by 11 percent.", None, "11 percent", "construction"),
+        ("Grain exports grew by 9 percent.", None, "9 percent", "grain exports"),
+        ("Real wages grew by 3 percent.", None, "3 percent", "real wages"),
+    ],
+)
+def test_a_one_word_key_with_no_scope(text, title, figure, subject):
+    assert facts_of(text, title=title)[figure]["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # issue 16v: a foreign leader's figure with no scope (`foreign_speaker_unscoped_refused`)
+        (
+            "President of Armenia Karen Sarkisov: Economic activity grew by 9 percent in April.",
+            "9 percent",
+            None,
+        ),
+        # counter-cases: a scope, or a speaker of the home country
+        (
+            "President of Armenia Karen Sarkisov: Trade with Chile grew by 9 percent.",
+            "9 percent",
+            "trade with Chile",
+        ),
+        (
+            "Minister of Economy Ivan Petrov: Economic activity grew by 9 percent in April.",
+            "9 percent",
+            "economic activity",
+        ),
+    ],
+)
+def test_a_foreign_leaders_figure_with_no_scope(text, figure, subject):
+    found = {
+        f["text"]: f["subject"]
+        for f in pipeline.extract_facts(text, date="2021-06-01", speakers=True)
+        if f["type"] != "event"
+    }
+    assert found[figure] == subject
+
+
+def test_a_foreign_leaders_own_economy_keeps_its_subject():
+    text = "President of Armenia Karen Sarkisov: In 2019, our economy grew by 7 percent."
+    found = {
+        f["text"]: f["subject"]
+        for f in pipeline.extract_facts(text, date="2021-06-01", speakers=True)
+        if f["type"] != "event"
+    }
+    assert found["7 percent"] == "economy"  # "our": the series give it the speaker's country
