@@ -226,6 +226,15 @@ class SubjectRules:
     deal_rate_modifiers: frozenset  # "average", "minimum": say no deal (16v)
     organisation_turn_refused: bool  # any subject in a company head's turn (16v)
     organisation_turn_kept_heads: frozenset  # "oil prices": a market's, kept there (16v)
+    macro_links: tuple = ()  # "inflation is at 4 percent": only for macro_link_keys (16w)
+    macro_link_keys: frozenset = frozenset()  # "inflation", "unemployment rate" (16w)
+    macro_level_nouns: frozenset = frozenset()  # "at a record low level of" (16w)
+    macro_level_max_words: int = 0  # words between "at a" and the level noun (16w)
+    evaluative_inside_links: frozenset = frozenset()  # "grew by a record 66 percent" (16w)
+    macro_colon_marks: frozenset = frozenset()  # "unemployment is low: 4.6 percent" (16w)
+
+
+_LEVEL_ARTICLES = ("a", "an", "its", "the")
 
 
 def _phrases(items) -> tuple:
@@ -423,6 +432,12 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         own_measures=words("organisation_own_measures"),
         own_measure_types=words("organisation_own_measure_types"),
         national_words=words("organisation_national_words"),
+        macro_links=_phrases(data.get("macro_links_before", [])),
+        macro_link_keys=frozenset(data.get("macro_link_keys", [])),
+        macro_level_nouns=words("macro_level_nouns"),
+        macro_level_max_words=int(data.get("macro_level_max_words", 0)),
+        evaluative_inside_links=words("evaluative_inside_links"),
+        macro_colon_marks=frozenset(data.get("macro_colon_marks", [])),
     )
 
 
@@ -840,6 +855,13 @@ class _Finder:
             k = before_to
             while k - 1 >= 0 and self.u[k - 1].fact == other:
                 k -= 1
+            if (
+                k >= 3
+                and self.u[k - 1].lower in r.evaluative_inside_links
+                and self.u[k - 2].lower in ("a", "an")
+                and self.u[k - 3].lower == "by"
+            ):
+                k -= 2  # "by a record 18 percent to $9 billion" (issue 16w)
             if k >= 1 and self.u[k - 1].lower == "by":
                 k -= 1
             for phrase in r.links_before:
@@ -848,6 +870,17 @@ class _Finder:
                 if self.words_match(k - len(phrase), phrase):
                     return "chunk", k - len(phrase)
             return None
+        if (
+            end >= 3
+            and self.u[end - 1].lower in r.evaluative_inside_links
+            and self.u[end - 2].lower in ("a", "an")
+            and self.u[end - 3].lower == "by"
+        ):
+            # "trade grew by a record 66 percent", "rose by an impressive 40 percent": the
+            # adjective praises the change; the link is the verb's, as without it (issue 16w)
+            for phrase, mode in _links_ending(r.links, "by"):
+                if mode == "chunk" and self.words_match(end - len(phrase) - 2, phrase):
+                    return mode, end - len(phrase) - 2
         if r.adverb_inside_links and end >= 3 and self.free_word(end - 2) and self.adverb(end - 2):
             # "exports increased significantly by 12 percent": an adverb of manner before the
             # link's last word, read over as between a verb and the noun phrase (issue 16u)
@@ -869,10 +902,108 @@ class _Finder:
                     return mode, end - len(phrase)
         return None
 
+    def macro_link_before(self) -> tuple[str, int] | None:
+        """A link that only a country's macro measure takes (`macro_links_before`; the phrase
+        found must have a key of `macro_link_keys`): "inflation is now at 4 percent",
+        "unemployment is at a record low level of 5 percent" (`macro_level_nouns`) (issue 16w).
+        """
+        r = self.rules
+        end = self.fs
+        if not r.macro_link_keys:
+            return None
+        while end - 1 >= 0 and self.free_word(end - 1) and self.u[end - 1].lower in r.skip_after:
+            end -= 1  # "is at just 4 percent"
+        # "at a record low level of", "at its lowest level of": read as "at"
+        level = False
+        if (
+            end >= 3
+            and self.u[end - 1].lower == "of"
+            and self.u[end - 2].lower in r.macro_level_nouns
+        ):
+            k = end - 3
+            while k >= 0 and self.free_word(k) and self.u[k].lower not in _LEVEL_ARTICLES:
+                if end - 3 - k >= r.macro_level_max_words:
+                    return None
+                k -= 1
+            if k >= 1 and self.u[k].lower in _LEVEL_ARTICLES and self.u[k - 1].lower == "at":
+                end, level = k, True
+        for phrase in r.macro_links:
+            if self.words_match(end - len(phrase), phrase):
+                return "chunk", end - len(phrase)
+            if phrase[-1] == "at" and end >= 1 and self.u[end - 1].lower == "at":
+                # "is now at", "was already at"
+                j = end - 1
+                while j - 1 >= 0 and self.free_word(j - 1) and self.u[j - 1].lower in r.skip_after:
+                    j -= 1
+                if j < end - 1 and self.words_match(j - len(phrase) + 1, phrase[:-1]):
+                    return "chunk", j - len(phrase) + 1
+        if level and self.free_word(end - 2):
+            # "holding inflation at its lowest level of": the measure right before "at"
+            return "chunk", end - 1
+        return None
+
+    def macro_before_colon(self) -> tuple[str, int] | None:
+        """A figure after a colon or a dash that ends its clause, whose clause before names one
+        measure and no other figure (`macro_colon_marks`; the phrase must have a key of
+        `macro_link_keys`): "the jobless rate is very low: 3.8 percent", "inflation has come
+        down to its lowest level – about 4 percent" (issue 16w). Returns the measure phrase's end
+        as a link."""
+        r = self.rules
+        if (
+            not r.macro_colon_marks
+            or self.fs < 2
+            or self.u[self.fs - 1].text not in r.macro_colon_marks
+        ):
+            return None
+        if self.fe < len(self.u) and self.u[self.fe].text not in (".", ",", ";", "!", "?"):
+            return None
+        heads = []
+        k = self.fs - 2
+        while k >= 0 and self.u[k].text not in (";", ":", "–", "—", "(", ")"):
+            if self.u[k].fact is not None:
+                return None  # "was nearly 9 percent – 8.8 percent to be precise": a restatement
+            if self.is_measure(k):
+                heads.append(k)
+            k -= 1
+        if not heads:
+            return None
+        last = heads[0]
+        if any(self.u[m].word for m in range(last + 1, self.fs - 1) if self.is_measure(m)):
+            return None
+        return "chunk", last + 1
+
     def before(self) -> str | None:
         found = self.link_before()
+        text = self.before_found(found) if found is not None else None
+        if text is not None:
+            return text
+        found = self.macro_link_before() or self.macro_before_colon()
         if found is None:
             return None
+        text = self.before_found(found)
+        if text is None or subject_key(self.ruleset, text) not in self.rules.macro_link_keys:
+            self.span = None
+            return None
+        first, last = self.span_units()
+        if any(
+            self.free_word(k)
+            and (first is None or not first <= k <= last)
+            and _is_place(self.ruleset, self.u[k].text)
+            for k in range(self.fs)
+        ):
+            self.span = None
+            return None  # "in Europe the unemployment rate is at 11 percent": whose? (scope)
+        if found[0] == "chunk" and self.u[self.fs - 1].text in self.rules.macro_colon_marks:
+            first, _ = self.span_units()
+            k = self.fs - 2
+            while k >= 0 and self.u[k].text not in (";", ":", "–", "—", "(", ")"):
+                if self.is_measure(k) and (first is None or k < first):
+                    self.span = None
+                    return None  # another measure in the clause: "lend at high rates – 14 percent"
+                k -= 1
+        return text
+
+    def before_found(self, found: tuple[str, int]) -> str | None:
         mode, link = found
         if mode == "direct":
             return self.direct_before(link)

@@ -2962,3 +2962,76 @@ def test_totalled_as_a_verb_is_a_link_not_a_value():
     # issue 16v: "totalling" after goods gives their value; "totalled" is a verb link
     text = "State support for farms totalled 25 billion rubles."
     assert subject_of(text, "25 billion rubles") == "state support for farms"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # issue 16w: links that only a country's macro measure takes (`macro_links_before`,
+        # `macro_link_keys`)
+        ("The jobless rate is now at just 3.9 percent.", "3.9 percent", "jobless rate"),
+        (
+            "Consumer price inflation was at 7.2 percent in May.",
+            "7.2 percent",
+            "consumer price inflation",
+        ),
+        ("Unemployment remains low at 4.4 percent.", "4.4 percent", "unemployment"),
+        (
+            "The federal budget deficit stayed at 1.7 percent.",
+            "1.7 percent",
+            "federal budget deficit",
+        ),
+        # "at a ... level of" (`macro_level_nouns`)
+        (
+            "Unemployment is at a historically low level of 4.2 percent.",
+            "4.2 percent",
+            "unemployment",
+        ),
+        (
+            "We are holding inflation at a record low level of 3.3 percent.",
+            "3.3 percent",
+            "inflation",
+        ),
+        (
+            "The inflation rate is also at a very modest rate of 2.9 percent.",
+            "2.9 percent",
+            "inflation rate",
+        ),
+        # near-misses: another measure, a growth read as a level, a place, too many words
+        ("Capital investment is at 6.1 percent.", "6.1 percent", None),
+        ("The share of cashless payments is at 70 percent.", "70 percent", None),
+        ("The average mortgage rate is at 9 percent.", "9 percent", None),
+        ("In Latin America the inflation rate is at 11 percent.", "11 percent", None),
+        (
+            "Unemployment is at a much lower and still falling level of 4 percent.",
+            "4 percent",
+            None,
+        ),
+        # a figure after a colon or dash that ends its clause (`macro_colon_marks`)
+        ("The jobless rate is very low: 3.8 percent.", "3.8 percent", "jobless rate"),
+        (
+            "Inflation has come down to its lowest level – about 4 percent.",
+            "about 4 percent",
+            "inflation",
+        ),
+        # near-misses: two measures, a restatement, a figure that goes on, another measure
+        (
+            "Despite falling inflation, lenders still charge steep rates – 16 percent.",
+            "16 percent",
+            None,
+        ),
+        ("Inflation was nearly 9 percent – 8.8 percent to be precise.", "8.8 percent", None),
+        ("Our main worry is inflation: 45 percent of firms say so.", "45 percent", None),
+        ("Freight traffic is strong: 6 percent.", "6 percent", None),
+        # an evaluative word between "by a/an" and the figure (`evaluative_inside_links`)
+        ("Timber exports grew by a record 31 percent.", "31 percent", "timber exports"),
+        (
+            "Trade between Chile and Peru rose by an impressive 18 percent to $9 billion.",
+            "$9 billion",
+            "trade between Chile and Peru",
+        ),
+        ("The firm's output fell by a further 3 percent.", "3 percent", None),
+    ],
+)
+def test_macro_links_and_evaluative_changes(text, figure, subject):
+    assert subject_of(text, figure) == subject
