@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from pipeline.nlp.prefilter import Spans, kept_matches
@@ -113,6 +114,14 @@ class Grammar:
     bracket_insertions: bool = False  # "the 2031 [football] Lake Cup"
     anniversary_event_re: re.Pattern = re.compile(r"(?!)")  # "25th anniversary Assembly"
     session_of_body_heads: frozenset[str] = frozenset()  # "session of the UN General Assembly"
+    # issue 12ab
+    named_day_re: re.Pattern = re.compile(r"(?!)")  # "the Day of Lake Unity"
+    named_day_heads: tuple[str, ...] = ()
+    named_day_kind: str = "other"
+    council_re: re.Pattern = re.compile(r"(?!)")  # "the Bishops’ Council of the Lake Church"
+    council_modifiers: tuple[str, ...] = ()
+    council_kind: str = "meeting"
+    uncounted_anniversary_re: re.Pattern = re.compile(r"(?!)")  # "of the liberation of Lakeville"
 
 
 def _tail_pattern(prepositions: list[str]) -> re.Pattern:
@@ -271,6 +280,46 @@ def grammar(ruleset: Rules) -> Grammar:
         session_of_body_heads=frozenset(
             normalise_phrase(h) for h in rules.get("session_of_body_heads", [])
         ),
+        named_day_re=_named_day_pattern(rules.get("named_days")),
+        named_day_heads=tuple((rules.get("named_days") or {}).get("heads", [])),
+        named_day_kind=(rules.get("named_days") or {}).get("kind", "other"),
+        council_re=_council_pattern(rules.get("gathering_councils")),
+        council_modifiers=tuple((rules.get("gathering_councils") or {}).get("modifiers", [])),
+        council_kind=(rules.get("gathering_councils") or {}).get("kind", "meeting"),
+        uncounted_anniversary_re=re.compile(
+            rf"{_SP}(?:of|since){_SP}(?:the{_SP})?"
+            rf"(?:{phrase_alternation(rules['uncounted_anniversary_event_nouns'])})"
+            rf"{_SP}of{_SP}(?:the{_SP})?[A-Z]"
+        )
+        if rules.get("uncounted_anniversary_event_nouns")
+        else re.compile(r"(?!)"),
+    )
+
+
+def _council_pattern(rule: dict | None) -> re.Pattern:
+    """events.json's `gathering_councils`: one of its modifiers, then its head, maybe an "of"
+    tail of capitalised words ("Bishops’ Council of the Lake Orthodox Church"). Case-sensitive."""
+    if not rule or not rule.get("modifiers"):
+        return re.compile(r"(?!)")
+    return re.compile(
+        rf"(?<![\w’'-]){phrase_alternation(rule['modifiers'])}{_SP}"
+        rf"{phrase_alternation([rule.get('head', 'Council')])}\b(?![’'-])"
+        rf"(?:{_SP}of{_SP}(?:the{_SP})?{_TAIL_CAP}(?:{_SP}(?:(?:of|and|the){_SP})*{_TAIL_CAP})*)?"
+    )
+
+
+def _named_day_pattern(rule: dict | None) -> re.Pattern:
+    """events.json's `named_days`: one of its capitalised heads, then one of its prepositions
+    and capitalised words joined by connectors or its joiners ("Day of Unity between the
+    Peoples of Lakeland and Pineland"); never across a paragraph break. Case-sensitive."""
+    if not rule or not rule.get("heads"):
+        return re.compile(r"(?!)")
+    joiners = phrase_alternation(["of", "and", "for", "the", "on", *rule.get("joiners", [])])
+    cap = r"(?!I\b)" + _TAIL_CAP  # "on the Day of Lake Unity and I wish you": not "I"
+    return re.compile(
+        rf"(?<![\w’'-]){phrase_alternation(rule['heads'])}{_SP}"
+        rf"(?:{phrase_alternation(rule.get('prepositions', ['of']))}){_SP}(?:the{_SP})?"
+        rf"{cap}(?:{_SP}(?:{joiners}{_SP})*{cap})*"
     )
 
 
@@ -881,8 +930,13 @@ def _anniversaries(ruleset: Rules, text: str, starts: list[int], g: Grammar) -> 
                 possessive_counted_named(ruleset)
             ):
                 continue  # "its 100th anniversary": whose is said elsewhere; no name here
-        elif not counted and not re.match(
-            r"[^\S\n]+(?:of|since)[^\S\n]+(?:the[^\S\n]+)?[A-Z]", text[m_end : m_end + 40]
+        elif (
+            not counted
+            and not re.match(
+                r"[^\S\n]+(?:of|since)[^\S\n]+(?:the[^\S\n]+)?[A-Z]", text[m_end : m_end + 40]
+            )
+            # "the anniversary of the liberation of Lakeville": a named event's noun (12ab)
+            and not g.uncounted_anniversary_re.match(text, m_end)
         ):
             continue  # "the anniversary of our meeting": named only by a capitalised subject
         event = {"start": start, "end": end, "name": text[start:end], "kind": "anniversary"}
@@ -922,6 +976,7 @@ def find_events(
     for m in acronyms:
         if not any(f["start"] <= m.start() < f["end"] for f in found):
             found.append({"start": m.start(), "end": m.end(), "name": m.group(0), "kind": "other"})
+    found += _named_days(text, g, kept) + _councils(text, g, kept)  # issue 12ab
     found.sort(key=lambda f: (f["start"], -f["end"]))
     kept: list[dict] = []
     for f in found:
@@ -932,6 +987,79 @@ def find_events(
             continue
         kept.append(f)
     return kept
+
+
+def _literal_matches(
+    pattern: re.Pattern, text: str, words: tuple[str, ...], kept: Spans | None
+) -> list[re.Match]:
+    """The matches `pattern.finditer(text)` gives (only those starting inside a span of `kept`,
+    when given), for a pattern whose matches start with one of `words` written as they are:
+    tried only where one is written (`str.find`), not at every character."""
+    starts = sorted({i for w in words for i in _find_all(text, w)})
+    found: list[re.Match] = []
+    end = 0
+    for i in starts:
+        if i < end:
+            continue  # inside the last match, as `finditer` goes on after it
+        m = pattern.match(text, i)
+        if m:
+            end = m.end()
+            if kept is None or _inside(kept, i):
+                found.append(m)
+    return found
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+def _inside(spans: Spans, index: int) -> bool:
+    """Whether `index` lies inside one of the sorted (start, end) `spans`."""
+    k = bisect_right(spans, (index, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= index < spans[k][1]
+
+
+def _councils(text: str, g: Grammar, kept: Spans | None) -> list[dict]:
+    """Councils that are gatherings, named by a modifier of `gathering_councils` ("the
+    Bishops’ Council", "the upcoming Pan-Orthodox Council"), in the paragraphs kept (the prefilter
+    keeps each paragraph with one)."""
+    matches = _literal_matches(g.council_re, text, g.council_modifiers, kept)
+    return [
+        {"start": m.start(), "end": m.end(), "name": m.group(0), "kind": g.council_kind}
+        for m in matches
+    ]
+
+
+def _named_days(text: str, g: Grammar, kept: Spans | None) -> list[dict]:
+    """Days named by their tail ("the Day of Lake Unity"), in the paragraphs kept (the
+    prefilter keeps each paragraph with one): the name starts at the head. Not after "a" ("a
+    Day of Field": one of many) nor after a capitalised word that is not a sentence's first
+    ("the Last Day of Pompeii", a painting); a tail that ends in the head after "and" names a
+    second day ("the Day of Lake Unity and Pine Day"): the name ends before "and"."""
+    found = []
+    for m in _literal_matches(g.named_day_re, text, g.named_day_heads, kept):
+        before = word_before(text, m.start())
+        if before.lower() in g.indefinite_determiners:
+            continue
+        if before[:1].isupper() and not _is_sentence_initial(
+            text, _start_of_word_before(text, m.start())
+        ):
+            continue
+        name = m.group(0)
+        if name.rsplit(None, 1)[-1] in g.named_day_heads and " and " in name:
+            name = name[: name.rindex(" and ")]
+        found.append(
+            {
+                "start": m.start(),
+                "end": m.start() + len(name),
+                "name": name,
+                "kind": g.named_day_kind,
+            }
+        )
+    return found
 
 
 def _start_of_word_before(text: str, index: int) -> int:

@@ -144,14 +144,23 @@ class EventExtractor(RuleComponent):
         return sorted(heads), sorted(anniversaries)
 
     def is_own_event(
-        self, words: frozenset, title_words: frozenset, title: str, doc_year_: int | None = None
+        self,
+        words: frozenset,
+        title_words: frozenset,
+        title: str,
+        doc_year_: int | None = None,
+        kind: str | None = None,
     ) -> bool:
         """The document's own meeting as named in its title ("EurAsEC summit") is not a fact;
-        an event a title only refers to ("Greetings to the World Congress of ...") is."""
+        an event a title only refers to ("Greetings to the World Congress of ...") is. With
+        `kind`, a title that names no head of that kind ("Lake League gala match", for "the
+        Lake League's 6th Festival") names another happening (issue 12, round ab)."""
         if not title_words or _dice(words, title_words) < 0.5:
             return False
         if _names_another_year(words, doc_year_):
             return False  # an event of another year is not the document's own meeting
+        if kind is not None and not _title_names_kind(self.rules, title, kind):
+            return False
         return not _own_event_cues(self.rules).search(title)
 
     def annotate(self, doc: Doc) -> Doc:
@@ -185,7 +194,7 @@ class EventExtractor(RuleComponent):
             mentions = group.mentions
             event = mentions[0]
             if event["kind"] not in _never_own_kinds(self.rules) and self.is_own_event(
-                content_words(event["name"]), title_words, title, year
+                content_words(event["name"]), title_words, title, year, event["kind"]
             ):
                 continue  # a war is never the document's own meeting
             if any(
@@ -1132,6 +1141,35 @@ def _core_words(words: frozenset) -> frozenset:
 def _never_own_kinds(ruleset: Rules) -> frozenset[str]:
     rules = ruleset.get("events", required=("heads",))
     return frozenset(rules.get("never_own_event_kinds", []))
+
+
+@compiled_from_rules
+def _kind_head_patterns(ruleset: Rules) -> dict[str, re.Pattern] | None:
+    """events.json's `own_event_title_names_kind`: for each kind it lists, a pattern of its
+    heads (and for anniversaries, of the anniversary words); None when the rule is off."""
+    rules = ruleset.get("events", required=("heads",))
+    kinds = rules.get("own_event_title_names_kind")
+    if not kinds:
+        return None
+    by_kind: dict[str, set[str]] = {kind: set() for kind in kinds}
+    for head, kind in rules["heads"].items():
+        if kind in by_kind:
+            by_kind[kind].add(head)
+    if "anniversary" in by_kind:
+        by_kind["anniversary"].update(rules.get("anniversary_words", []))
+    return {
+        kind: re.compile(rf"(?<!\w)(?:{phrase_alternation(sorted(heads))})(?!\w)", re.IGNORECASE)
+        for kind, heads in by_kind.items()
+    }
+
+
+def _title_names_kind(ruleset: Rules, title: str, kind: str) -> bool:
+    """Whether the title names a head of the event's kind (always, for a kind the rule leaves
+    alone or with the rule off)."""
+    patterns = _kind_head_patterns(ruleset)
+    if patterns is None or kind not in patterns:
+        return True
+    return bool(patterns[kind].search(title))
 
 
 @compiled_from_rules

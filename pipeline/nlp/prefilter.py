@@ -167,11 +167,14 @@ class EventTriggers:
     """What an event of one rule set starts from: `words`, a head of one word or an anniversary
     word; `heads`, per first word of a head of several words ("world" of "world cup") that is no
     head alone, the letter runs of each such head (all must be there); `acronym`, the
-    acronym-and-year pattern ("MAKS-2019"), or None."""
+    acronym-and-year pattern ("MAKS-2019"), or None; `phrases`, patterns of names that no head
+    starts (a day named by its tail, "Day of Lake Unity"; a council that is a gathering,
+    "Bishops’ Council"), each looked for where one of its words is written."""
 
     words: frozenset[str]
     heads: dict[str, tuple[frozenset[str], ...]]
     acronym: re.Pattern | None
+    phrases: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = ()
 
 
 @compiled_from_rules
@@ -190,7 +193,15 @@ def event_triggers(ruleset: Rules) -> EventTriggers:
         elif runs:
             heads.setdefault(runs[0], []).append(frozenset(runs))
     multi = {w: tuple(h) for w, h in heads.items() if w not in words}
-    return EventTriggers(frozenset(words), multi, g.acronym_re)
+    phrases = tuple(
+        (pattern, words_)
+        for pattern, words_ in (
+            (g.named_day_re, g.named_day_heads),
+            (g.council_re, g.council_modifiers),
+        )
+        if words_
+    )
+    return EventTriggers(frozenset(words), multi, g.acronym_re, phrases)
 
 
 @dataclass(frozen=True)
@@ -451,6 +462,9 @@ def _event_candidate(
             return True
         if e.acronym is not None and info[i].digit and e.acronym.search(info[i].text):
             return True
+        for pattern, written in e.phrases:
+            if any(w in info[i].text for w in written) and pattern.search(info[i].text):
+                return True  # "the Day of Lake Unity", "the Bishops’ Council" (issue 12ab)
         for first in runs.intersection(e.heads):
             # a head may run on across white space into the next paragraph ("World" / "Cup")
             reach = runs.union(*(info[j].hits for j in after[i]))

@@ -304,6 +304,10 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "name_bracketed_insertions",
             "anniversary_event_nouns",
             "session_of_body_heads",
+            "own_event_title_names_kind",
+            "named_days",
+            "gathering_councils",
+            "uncounted_anniversary_event_nouns",
         }
     ),
     "subjects": frozenset(
