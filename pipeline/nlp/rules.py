@@ -304,6 +304,11 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "name_bracketed_insertions",
             "anniversary_event_nouns",
             "session_of_body_heads",
+            # issue 12 round ad
+            "undated_class_more_before",
+            "reduced_under_way_day_cues",
+            "completed_proper_tails",
+            "summit_of_who_meets",
         }
     ),
     "subjects": frozenset(
