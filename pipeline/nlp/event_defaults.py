@@ -55,6 +55,8 @@ def undated_classes(ruleset: Rules) -> tuple[UndatedClass, ...]:
     """The classes of events.json's `undated_event_classes`, in order (none without the key)."""
     rules = ruleset.get("events", required=("heads",))
     out = []
+    # issue 12 round ad: more `before` phrases of a class, by its name
+    more_before = rules.get("undated_class_more_before", {})
     for spec in rules.get("undated_event_classes", {}).get("classes", []):
         default = spec.get("default")
         if default not in (None, *_PRECISION):
@@ -65,7 +67,9 @@ def undated_classes(ruleset: Rules) -> tuple[UndatedClass, ...]:
                 kinds=frozenset(spec.get("kinds", [])),
                 not_kinds=frozenset(spec.get("not_kinds", [])),
                 narrative=spec.get("narrative"),
-                before=_alternation(spec.get("before")),
+                before=_alternation(
+                    (spec.get("before") or []) + more_before.get(spec["name"], []) or None
+                ),
                 before_chars=int(spec.get("before_chars", 0)),
                 clause=_alternation(spec.get("clause")),
                 not_clause=_alternation(spec.get("not_clause")) or NEVER_MATCHES,

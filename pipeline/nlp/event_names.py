@@ -29,7 +29,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from pipeline.nlp.prefilter import Spans, kept_matches
-from pipeline.nlp.rules import Rules, compiled_from_rules, normalise_phrase, phrase_alternation
+from pipeline.nlp.rules import (
+    NEVER_MATCHES,
+    Rules,
+    compiled_from_rules,
+    normalise_phrase,
+    phrase_alternation,
+)
 
 _MONTH_NAMES = (
     "January February March April May June July August September October November December"
@@ -667,6 +673,9 @@ def _head_events(
         tail = g.tail_re.match(text, end)
         if tail is None and key in g.head_tail_res:
             tail = g.head_tail_res[key].match(text, end)
+        if tail is None and not capital and not name_words:
+            # "a summit of the leaders of Lakeland and Pineland" (issue 12 round ad)
+            tail = who_meets_tail(ruleset, text, end, key, g.tail_re)
         if tail is None and key in g.popular_vote_heads:
             # "the nationwide vote on the constitutional amendments"
             if word_before(text, m.start()).lower() in g.place_naming:
@@ -692,9 +701,16 @@ def _head_events(
         proper = bool(tail) and not capital and not name_words and key in g.proper_tail_heads
         proper = proper and key in g.lowercase_with_tail
         tail_end = _tail_rest(ruleset, text, tail, g, proper) if tail else end
+        proper_end = tail.end() if tail else end
         if tail:
             tail_end = domain_list_end(ruleset, text, tail, tail_end)  # ", Arts and Crafts" (12y)
+            cut = tail_end
             tail_end = completed_tail_end(ruleset, text, tail_end)  # "of the G7 leaders" (12u)
+            # "a summit of the Lake Union leaders": the proper tail goes on with who meets
+            # (issue 12 round ad, `completed_proper_tails`)
+            if proper and tail_end > cut and _completes_proper_tail(ruleset, text, cut, tail_end):
+                if word_before(text, m.start()).lower() not in _completed_tail_refusals(ruleset):
+                    proper_end = tail_end
         place = None
         place_end = 0
         if kind in g.place_kinds:
@@ -713,7 +729,7 @@ def _head_events(
         # on the Balkans": proposed, unnamed) or office titles ("the summit of Heads of State":
         # who meets)
         if proper and (
-            _lowercase_word_follows(text, tail.end(), g.proper_tail_followers)
+            _lowercase_word_follows(text, proper_end, g.proper_tail_followers)
             or (
                 tail.group(0).split()[0].lower() == "on"
                 and word_before(text, start).lower() in g.indefinite_determiners
@@ -1088,6 +1104,63 @@ def _tail_completing_nouns(ruleset: Rules) -> re.Pattern | None:
     if not nouns:
         return None
     return re.compile(rf"[^\S\n]+(?:{phrase_alternation(nouns)})\b(?![’'\w-])")
+
+
+@compiled_from_rules
+def _completed_proper_tail_nouns(ruleset: Rules) -> re.Pattern:
+    """events.json's `completed_proper_tails.nouns`, as a whole stretch."""
+    rules = ruleset.get("events", required=("heads",)).get("completed_proper_tails", {})
+    nouns = rules.get("nouns", [])
+    if not nouns:
+        return NEVER_MATCHES
+    return re.compile(rf"[^\S\n]+(?:{phrase_alternation(nouns)})", re.IGNORECASE)
+
+
+@compiled_from_rules
+def _who_meets(ruleset: Rules) -> tuple[frozenset[str], re.Pattern]:
+    """events.json's `summit_of_who_meets`: its heads, and who meets before a proper tail
+    ("of the permanent members", then " of the Lake Council")."""
+    rules = ruleset.get("events", required=("heads",)).get("summit_of_who_meets", {})
+    heads = frozenset(normalise_phrase(h) for h in rules.get("heads", []))
+    titles = rules.get("title_words", [])
+    if not heads or not titles:
+        return frozenset(), NEVER_MATCHES
+    modifiers = max(0, int(rules.get("max_modifiers", 0)))
+    return heads, re.compile(
+        rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,{modifiers}}}"
+        rf"(?:{phrase_alternation(titles)})(?=[^\S\n]+of\b)"
+    )
+
+
+def who_meets_tail(
+    ruleset: Rules, text: str, end: int, key: str, tail_re: re.Pattern
+) -> re.Match | None:
+    """The proper tail after who meets at a lowercase head of `summit_of_who_meets` ("summit"
+    + " of the leaders" + " of Lakeland and Pineland"), or None."""
+    heads, pattern = _who_meets(ruleset)
+    if key not in heads:
+        return None
+    m = pattern.match(text, end)
+    return tail_re.match(text, m.end()) if m else None
+
+
+@compiled_from_rules
+def _completed_tail_refusals(ruleset: Rules) -> frozenset[str]:
+    """events.json's `completed_proper_tails.not_after`: words before the head that keep the
+    completed tail from naming it ("a news conference of the Lake Union leaders")."""
+    rules = ruleset.get("events", required=("heads",)).get("completed_proper_tails", {})
+    return frozenset(w.lower() for w in rules.get("not_after", []))
+
+
+def _completes_proper_tail(ruleset: Rules, text: str, cut: int, end: int) -> bool:
+    """Whether text[cut:end], the noun that completed a lowercase head's proper tail, is one of
+    `completed_proper_tails.nouns` after a body's initials ("of the PCU" + " leaders")."""
+    if _completed_proper_tail_nouns(ruleset).fullmatch(text, cut, end) is None:
+        return False
+    # a body's initials ("of the CIS leaders", "of G20 leaders"), not a people's or a region's
+    # adjective ("of Arctic heads of state")
+    last = text[text.rfind(" ", 0, cut) + 1 : cut]
+    return len(last) >= 2 and last.isupper()
 
 
 def completed_tail_end(ruleset: Rules, text: str, end: int) -> int:

@@ -329,6 +329,21 @@ def _under_way_subject(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Patte
     )
 
 
+@compiled_from_rules
+def _reduced_under_way(ruleset: Rules) -> re.Pattern:
+    """events.json's `reduced_under_way_day_cues` (issue 12 round ad), compiled: a comma, an
+    adverb of now and a participle of taking place right after a name (", currently under
+    way in Pinetown")."""
+    rules = ruleset.get("events", required=("heads",)).get("reduced_under_way_day_cues", {})
+    adverbs, verbs = rules.get("adverbs", []), rules.get("verbs", [])
+    if not adverbs or not verbs:
+        return NEVER_MATCHES
+    return re.compile(
+        rf"\s*,\s*(?:{phrase_alternation(adverbs)})\s+(?:{phrase_alternation(verbs)})\b",
+        re.IGNORECASE,
+    )
+
+
 def under_way_subject(
     ruleset: Rules, sentence: str, start: int, end: int, lo: int, hi: int, narrative: bool
 ) -> bool:
@@ -343,7 +358,9 @@ def under_way_subject(
     verbs, narrative_verbs, opening, against = _under_way_subject(ruleset)
     m = verbs.match(sentence, end) or (narrative_verbs.match(sentence, end) if narrative else None)
     if m is None:
-        return False
+        # ", currently under way in Pinetown": a reduced relative clause (issue 12 round ad)
+        reduced = _reduced_under_way(ruleset).match(sentence, end)
+        return reduced is not None and not against.search(sentence, end, hi)
     if not m.group("relative") and not opening.fullmatch(sentence, lo, start):
         return False
     return not against.search(sentence, end, hi)

@@ -308,6 +308,11 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "named_days",
             "gathering_councils",
             "uncounted_anniversary_event_nouns",
+            # issue 12 round ad
+            "undated_class_more_before",
+            "reduced_under_way_day_cues",
+            "completed_proper_tails",
+            "summit_of_who_meets",
         }
     ),
     "subjects": frozenset(
