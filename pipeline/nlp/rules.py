@@ -304,6 +304,12 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "name_bracketed_insertions",
             "anniversary_event_nouns",
             "session_of_body_heads",
+            # issue 12af
+            "hyphen_prefixed_heads",
+            "title_after_lowercase_head_as_subject",
+            "own_event_title_cues_against_more",
+            "anniversary_year_count_appositions",
+            "lowercase_heads_after_name_more",
         }
     ),
     "subjects": frozenset(
