@@ -431,15 +431,37 @@ class _LowercaseWords:
         return word in self.words
 
 
+_GLOSS = re.compile(r"(?<=[\w’'])[^\S\n]+\[[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,4}$")
+
+
+def _gloss_start(text: str, end: int) -> int | None:
+    """Where a gloss of capitalised words in square brackets ending at text[end] (before its
+    "]") starts, the space before its "[" included, when a word stands right before it; else
+    None."""
+    m = _GLOSS.search(text, max(0, end - 80), end)
+    return m.start() if m else None
+
+
 def _is_sentence_initial(text: str, index: int) -> bool:
     return bool(_SENTENCE_END.search(text[max(0, index - 6) : index]))
 
 
-def _walk_back(text: str, head_start: int, g: Grammar, head: str = "") -> tuple[int, int, int]:
+def _walk_back(
+    text: str,
+    head_start: int,
+    g: Grammar,
+    head: str = "",
+    lower_max: int | None = None,
+    glosses: bool = False,
+) -> tuple[int, int, int]:
     """Where the name before the head at `head_start` begins: (start, name words, lowercase
     modifiers). With no name word, the start is that of the lowercase modifiers, if any.
     `head` (lowercase): "and" right before it joins a word that makes a head with the head's last
-    word, said once for both ("the Tokyo Olympic and Paralympic games": Olympic games)."""
+    word, said once for both ("the Tokyo Olympic and Paralympic games": Olympic games).
+    `lower_max`: how many lowercase modifiers at most (the grammar's by default); `glosses`:
+    capitalised words in square brackets after a name word are its translation, inside the name
+    ("Lakovaya Gonka [Lake Race] nationwide ski race"; issue 12af)."""
+    lower_max = g.lower_max if lower_max is None else lower_max
     start = lower_start = head_start
     name_words = lower_mods = 0
     prev_end = head_start
@@ -447,6 +469,8 @@ def _walk_back(text: str, head_start: int, g: Grammar, head: str = "") -> tuple[
     words = list(reversed(list(_WORD.finditer(text, max(0, head_start - 160), head_start))))
     last = head.rsplit(" ", 1)[-1]
     for i, w in enumerate(words):
+        if w.end() > prev_end:
+            continue  # a word of a gloss passed over
         gap = text[w.end() : prev_end]
         if (
             "]" in gap
@@ -458,6 +482,11 @@ def _walk_back(text: str, head_start: int, g: Grammar, head: str = "") -> tuple[
         ):
             prev_end = w.start() - 1  # "2031 [football] Lake Cup": an editor's word, skipped
             continue
+        if glosses and gap.strip(" ") == "]":
+            gloss = _gloss_start(text, w.end())
+            if gloss is not None:
+                prev_end = gloss  # "Lakovaya Gonka [Lake Race] ski race": a translation
+                continue
         word = w.group(0).rstrip(".")
         if not word or (word != w.group(0) and _ends_a_sentence(word)):
             break  # "ended in 1918. World War II began": the name starts after the full stop
@@ -500,7 +529,7 @@ def _walk_back(text: str, head_start: int, g: Grammar, head: str = "") -> tuple[
             after_connector = True  # kept only if a name word precedes it as well
         elif (
             name_words == 0
-            and lower_mods < g.lower_max
+            and lower_mods < lower_max
             and word.islower()
             # "last year’s summit", "today’s session": a date's word, not a name's
             and _possessed_by(word) not in g.time_possessives
@@ -652,10 +681,20 @@ def _head_events(
         kind = g.heads[key]
         if g.organisation_re.match(text, m.end()):
             continue  # "Central Election Commission": a body, not an event
+        if _hyphen_prefixed(ruleset, text, m.start()):
+            continue  # "the country's post-war recovery": a modifier, no head (issue 12af)
         following = _NEXT_WORD.match(text, m.end())
         if following and following.group(1).lower() in g.place_nouns:
             continue  # "the VDNKh exhibition centre": a place, not an event
-        start, name_words, lower_mods = _walk_back(text, m.start(), g, key)
+        after_name = _after_name_heads(ruleset)
+        start, name_words, lower_mods = _walk_back(
+            text,
+            m.start(),
+            g,
+            key,
+            lower_max=after_name.lower_max if key in after_name.more else None,
+            glosses=key in after_name.heads and after_name.glosses,
+        )
         end = m.end()
         suffix = re.match(r"\s+(?:II|I|One|Two|(?:19|20)\d{2})\b", text[end : end + 8])
         if suffix is None and capital and kind in _numbered_kinds(ruleset):
@@ -752,6 +791,8 @@ def _head_events(
             heads_after_name, min_words = lowercase_heads_after_name(ruleset)
             if not (name_words >= min_words and key in heads_after_name):
                 continue  # "the Lake Hockey League tournament" names one (issue 12aa)
+            if key in after_name.more and word_before(text, start).lower() in after_name.not_after:
+                continue  # "another Lake Cup race": one of a series, unnamed (issue 12af)
         if name_words == 0 and not (
             named_by_tail or (capital and (tail or suffix or key in g.standalone))
         ):
@@ -1436,10 +1477,44 @@ def possessive_counted_named(ruleset: Rules) -> bool:
 def lowercase_heads_after_name(ruleset: Rules) -> tuple[frozenset[str], int]:
     """events.json's `lowercase_heads_after_name`: capitalised-only heads that a lowercase
     mention names after capitalised name words ("the Lake Hockey League tournament"), and how
-    many name words it needs (`lowercase_heads_after_name_min_words`)."""
+    many name words it needs (`lowercase_heads_after_name_min_words`). With the heads of
+    `lowercase_heads_after_name_more` (issue 12af: "the Lake Run ski race")."""
     rules = ruleset.get("events", required=("heads",))
-    heads = frozenset(normalise_phrase(h) for h in rules.get("lowercase_heads_after_name", []))
+    more = rules.get("lowercase_heads_after_name_more", {}).get("heads", [])
+    heads = frozenset(
+        normalise_phrase(h) for h in rules.get("lowercase_heads_after_name", []) + more
+    )
     return heads, max(1, int(rules.get("lowercase_heads_after_name_min_words", 1)))
+
+
+@dataclass(frozen=True)
+class _AfterNameHeads:
+    heads: frozenset[str]  # all heads of lowercase_heads_after_name (the glosses' heads)
+    more: frozenset[str]  # the heads of lowercase_heads_after_name_more (lower_max's)
+    lower_max: int | None
+    glosses: bool
+    not_after: frozenset[str] = frozenset()  # words before the name that leave it unnamed
+
+
+@compiled_from_rules
+def _after_name_heads(ruleset: Rules) -> _AfterNameHeads:
+    """events.json's `lowercase_heads_after_name_more` (issue 12af): for its heads, how many
+    lowercase modifiers may stand between the name and the head; for all heads of
+    lowercase_heads_after_name, whether a bracketed gloss of capitalised words goes on the
+    name."""
+    rules = ruleset.get("events", required=("heads",))
+    more = rules.get("lowercase_heads_after_name_more", {})
+    if not more:
+        return _AfterNameHeads(frozenset(), frozenset(), None, False)
+    heads, _ = lowercase_heads_after_name(ruleset)
+    lower_max = more.get("modifiers_max")
+    return _AfterNameHeads(
+        heads,
+        frozenset(normalise_phrase(h) for h in more.get("heads", [])),
+        None if lower_max is None else int(lower_max),
+        bool(more.get("glosses")),
+        frozenset(w.lower() for w in more.get("not_after", [])),
+    )
 
 
 @dataclass(frozen=True)
@@ -1448,6 +1523,8 @@ class _YearCounts:
     pattern: re.Pattern | None  # at a verb: group 1 the number, group 2 the count's end
     numbers: dict[str, int]
     max_number: int
+    # at an anniversary word: the count in apposition to it ("anniversary – 25 years of ...")
+    apposition: re.Pattern | None = None
 
 
 @compiled_from_rules
@@ -1462,13 +1539,26 @@ def _year_counts(ruleset: Rules) -> _YearCounts:
     numbers.update({k.lower(): int(v) for k, v in rules.get("tens_words", {}).items()})
     if not verbs or not nouns or not links:
         return _YearCounts(verbs, None, numbers, 0)
-    pattern = re.compile(
-        rf"(?:{phrase_alternation(verbs)}){_SP}(?:the{_SP})?"
+    count = (
         rf"(\d{{1,4}}|[A-Za-z]+(?:-[a-z]+)?){_SP}(?:{phrase_alternation(nouns)})\b"
-        rf"(?={_SP}(?:{phrase_alternation(links)})\b)",
-        re.IGNORECASE,
+        rf"(?={_SP}(?:{phrase_alternation(links)})\b)"
     )
-    return _YearCounts(verbs, pattern, numbers, int(spec.get("max_number", 2000)))
+    pattern = re.compile(
+        rf"(?:{phrase_alternation(verbs)}){_SP}(?:the{_SP})?{count}", re.IGNORECASE
+    )
+    # issue 12af: "a major anniversary – 25 years of the Lake Charter"
+    appositive = rules.get("anniversary_year_count_appositions", {})
+    words, separators = appositive.get("words", []), appositive.get("separators", [])
+    apposition = (
+        re.compile(
+            rf"(?:{phrase_alternation(words)})[^\S\n]*(?:{phrase_alternation(separators)})"
+            rf"[^\S\n]*{count}",
+            re.IGNORECASE,
+        )
+        if words and separators
+        else None
+    )
+    return _YearCounts(verbs, pattern, numbers, int(spec.get("max_number", 2000)), apposition)
 
 
 @compiled_from_rules
@@ -1504,17 +1594,32 @@ def year_count_anniversaries(
     found = []
     for position in starts:
         m = counts.pattern.match(text, position)
+        appositive = False
+        if not m and counts.apposition is not None:
+            m = counts.apposition.match(text, position)
+            appositive = True
         if not m:
             continue
         number = _cardinal(counts, m.group(1))
         if number is None or not 0 < number <= counts.max_number:
             continue
+        if appositive and number in _counted_anniversaries(ruleset, text, g):
+            continue  # the page names it by its ordinal too ("the 50th anniversary of ...")
         end = anniversary_tail(text, m.end(), g)
         if end == m.end():
             continue  # "marked 75 years since being founded": of nothing named
         start = m.start(1)
         found.append({"start": start, "end": end, "name": text[start:end], "kind": "anniversary"})
     return found
+
+
+def _counted_anniversaries(ruleset: Rules, text: str, g: Grammar) -> set[int]:
+    """The numbers of the anniversaries a text counts by an ordinal ("50th anniversary")."""
+    return {
+        n
+        for m in g.anniversary_re.finditer(text)
+        if (n := anniversary_number(ruleset, m.group(0), g)) is not None
+    }
 
 
 @dataclass(frozen=True)
@@ -1587,5 +1692,39 @@ def title_after_lowercase_head(
         return None  # "the forum We ...": a sentence goes on
     nxt = re.match(r"[^\S\n]*(\S*)", text[m.end() : m.end() + 40]).group(1)
     if nxt and not re.match(r"[,.;!?)\]–—]", nxt) and nxt.lower().strip(",.;") not in t.followers:
-        return None  # "At the conference Anna Lake said": a subject and its verb
+        if not (nxt.islower() and _titled_subject(ruleset, text, determiner_start)):
+            return None  # "At the conference Anna Lake said": a subject and its verb
     return m.end()
+
+
+@compiled_from_rules
+def _titled_subject_rule(ruleset: Rules) -> bool:
+    """events.json's `title_after_lowercase_head_as_subject` (issue 12af)."""
+    rules = ruleset.get("events", required=("heads",))
+    return bool(rules.get("title_after_lowercase_head_as_subject", False))
+
+
+def _titled_subject(ruleset: Rules, text: str, determiner_start: int) -> bool:
+    """Whether the determiner of a lowercase head and its title opens a sentence, so that the
+    head and the title are the subject a lowercase verb follows ("The exhibition Lake Treasures
+    once again shows ..."; events.json's `title_after_lowercase_head_as_subject`)."""
+    return _titled_subject_rule(ruleset) and _is_sentence_initial(text, determiner_start)
+
+
+@compiled_from_rules
+def _hyphen_prefixes(ruleset: Rules) -> frozenset[str]:
+    """events.json's `hyphen_prefixed_heads` (issue 12af), lowercased."""
+    rules = ruleset.get("events", required=("heads",))
+    return frozenset(w.lower() for w in rules.get("hyphen_prefixed_heads", []))
+
+
+def _hyphen_prefixed(ruleset: Rules, text: str, head_start: int) -> bool:
+    """Whether the head at text[head_start] is written after a prefix of `hyphen_prefixed_heads`
+    and a hyphen ("post-war", "pre-election"): a modifier of another noun, no head."""
+    if head_start < 2 or text[head_start - 1] != "-":
+        return False
+    prefixes = _hyphen_prefixes(ruleset)
+    if not prefixes:
+        return False
+    m = re.search(r"(?<![\w’'-])([A-Za-z]+)$", text[max(0, head_start - 12) : head_start - 1])
+    return bool(m) and m.group(1).lower() in prefixes

@@ -1176,7 +1176,11 @@ def _title_names_kind(ruleset: Rules, title: str, kind: str) -> bool:
 def _own_event_cues(ruleset: Rules) -> re.Pattern:
     """The words or phrases of a title that say it is not the event's own ("Greetings to ...",
     "Executive Order on ...")."""
-    cues = ruleset.get("events", required=("heads",)).get("own_event_title_cues_against", [])
+    rules = ruleset.get("events", required=("heads",))
+    # issue 12af: more cues, in a key of their own
+    cues = rules.get("own_event_title_cues_against", []) + rules.get(
+        "own_event_title_cues_against_more", []
+    )
     if not cues:
         return NEVER_MATCHES
     return re.compile(rf"(?<!\w)(?:{phrase_alternation(cues)})(?!\w)", re.IGNORECASE)

@@ -313,6 +313,12 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "reduced_under_way_day_cues",
             "completed_proper_tails",
             "summit_of_who_meets",
+            # issue 12af
+            "hyphen_prefixed_heads",
+            "title_after_lowercase_head_as_subject",
+            "own_event_title_cues_against_more",
+            "anniversary_year_count_appositions",
+            "lowercase_heads_after_name_more",
         }
     ),
     "subjects": frozenset(
