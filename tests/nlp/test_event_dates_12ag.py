@@ -25,8 +25,8 @@ GREETED_CASES = [
     ),
     # a festival, a message to its organisers, participants and guests
     (
-        "Our President sent a message of greetings to the organisers, participants and guests "
-        "of the Pine Festival of folk music.",
+        "Our President has sent a message of greetings to the guests, the organisers and the "
+        "participants of the Pine Festival of folk music.",
         TITLE,
         DAY,
         "Pine Festival",
