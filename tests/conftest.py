@@ -237,6 +237,20 @@ def page_event_dates(text, title, date):
     return {f["text"]: f["date"] for f in extract_facts(speech, types="event")}
 
 
+@pytest.fixture
+def without_greeting_participants_day(monkeypatch, events_component):
+    """events.json's `greeting_participants_day` dropped (issue 12 round ag: a greeting to an
+    event's participants gives the page's day by itself), for the modules that pin the older
+    rules which date such greetings (a message read on its day, a later sentence's day, an
+    event under way) and their month where those rules do not fire: with the round's rule
+    they would all read the page's day (tested in test_event_dates_12ag.py)."""
+    monkeypatch.setattr(
+        events_component,
+        "rules",
+        events_component.rules.edited("events", drop=["greeting_participants_day"]),
+    )
+
+
 def check_with_and_without_key(case, key, monkeypatch, component):
     """A page-level event date row: `case` is (text, title, date, event, date with the rules,
     date once events.json's `key` is dropped from `component`'s rules)."""

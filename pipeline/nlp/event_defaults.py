@@ -61,22 +61,45 @@ def undated_classes(ruleset: Rules) -> tuple[UndatedClass, ...]:
         default = spec.get("default")
         if default not in (None, *_PRECISION):
             raise ValueError(f"undated_event_classes: unknown default {default!r}")
-        out.append(
-            UndatedClass(
-                name=spec["name"],
-                kinds=frozenset(spec.get("kinds", [])),
-                not_kinds=frozenset(spec.get("not_kinds", [])),
-                narrative=spec.get("narrative"),
-                before=_alternation(
-                    (spec.get("before") or []) + more_before.get(spec["name"], []) or None
-                ),
-                before_chars=int(spec.get("before_chars", 0)),
-                clause=_alternation(spec.get("clause")),
-                not_clause=_alternation(spec.get("not_clause")) or NEVER_MATCHES,
-                default=default,
-            )
-        )
+        out.append(class_from_spec(spec, more_before.get(spec["name"], [])))
     return tuple(out)
+
+
+def class_from_spec(spec: dict, more_before: list[str] | None = None) -> UndatedClass:
+    """A class of the shape of `undated_event_classes`' entries, from its JSON object;
+    more_before: further `before` phrases for it (`undated_class_more_before`, round ad)."""
+    return UndatedClass(
+        name=spec.get("name", ""),
+        kinds=frozenset(spec.get("kinds", [])),
+        not_kinds=frozenset(spec.get("not_kinds", [])),
+        narrative=spec.get("narrative"),
+        before=_alternation((spec.get("before") or []) + (more_before or []) or None),
+        before_chars=int(spec.get("before_chars", 0)),
+        clause=_alternation(spec.get("clause")),
+        not_clause=_alternation(spec.get("not_clause")) or NEVER_MATCHES,
+        default=spec.get("default"),
+    )
+
+
+@compiled_from_rules
+def greeting_participants_class(ruleset: Rules) -> UndatedClass | None:
+    """events.json's `greeting_participants_day` as a class (issue 12 round ag), or None."""
+    spec = ruleset.get("events", required=("heads",)).get("greeting_participants_day")
+    return class_from_spec(spec) if spec else None
+
+
+def fits_class(
+    ruleset: Rules,
+    spec: UndatedClass,
+    sentence: str,
+    start: int,
+    end: int,
+    kind: str | None,
+    narrative: bool,
+) -> bool:
+    """Whether the event named at sentence[start:end] fits the class `spec`."""
+    bounds = clause_bounds(ruleset, sentence, start, end)
+    return _fits(spec, sentence, start, bounds, kind, narrative)
 
 
 def _fits(

@@ -38,7 +38,13 @@ from pipeline.nlp.event_dates import (
     upcoming_lead_before,
     upcoming_trailer_after,
 )
-from pipeline.nlp.event_defaults import undated_class, undated_classes, undated_default
+from pipeline.nlp.event_defaults import (
+    fits_class,
+    greeting_participants_class,
+    undated_class,
+    undated_classes,
+    undated_default,
+)
 from pipeline.nlp.event_names import (
     anniversary_cue_words,
     anniversary_number,
@@ -236,6 +242,14 @@ class EventExtractor(RuleComponent):
                 and self._greeted_on_its_day(doc, mentions, found)
             ):
                 # "sent greetings to the Lake Forum", whose message says "Today's agenda" (12w)
+                date = doc_date[:10]
+            if (
+                date
+                and date == (doc_date or "")[:7]
+                and self._greeted_participants(doc, event, mentions)
+            ):
+                # "sent greetings to the participants of the Lake Forum": read out there on
+                # the page's day (issue 12 round ag)
                 date = doc_date[:10]
             if self._coarser_than_doc_day(date, doc_date) and self._under_way_today(doc, mentions):
                 # "The Lake Forum is taking place in Pinetown", in any of its sentences: the
@@ -571,6 +585,48 @@ class EventExtractor(RuleComponent):
                 self.rules, span_text(sent), mention["start"] - sent.start_char, others
             ) and message_read_on_its_day(self.rules, text, sent.end_char, kind):
                 return True
+        return False
+
+    def _greeted_participants(self, doc: Doc, event: dict, mentions: list[dict]) -> bool:
+        """Whether a news report's sentence greets the participants, guests or organisers of
+        one of an event's mentions (events.json's `greeting_participants_day`, read as a class
+        of `undated_event_classes`: a greeting word within its `before_chars` before the name,
+        none of its `not_clause` words, not for its `not_kinds`), with no date written in
+        that mention's clause or name other than the page's year, for a document dated to the
+        day (issue 12 round ag: such a message is published on the day it is read out at the
+        event). Not for the kinds a cue never dates (wars), nor a name holding one of its
+        `not_name_words` (a birthday, a holiday, a named day keep the page's month)."""
+        spec = greeting_participants_class(self.rules)
+        doc_date = self.names.context(doc, "doc_date")
+        kind = event["kind"]
+        if (
+            spec is None
+            or not doc_date
+            or len(doc_date) < 10
+            or self._not_dated_by_cues(kind)
+            or not doc.has_annotation("SENT_START")
+        ):
+            return False
+        rules = self.rules.get("events", required=("heads",))["greeting_participants_day"]
+        not_words = {w.lower() for w in rules.get("not_name_words", [])}
+        if not_words & {w.lower() for w in re.findall(r"[\w’']+", event["name"])}:
+            return False
+        for mention in mentions:
+            if not self._narrative(doc, mention["start"]):
+                continue
+            span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            sent = span.sent
+            text, start = span_text(sent), mention["start"] - sent.start_char
+            end = mention["end"] - sent.start_char
+            if not fits_class(self.rules, spec, text, start, end, kind, True):
+                continue
+            written = [date_in_name(mention["name"])]
+            written += [d[1] for d in dates_in_clause(self.rules, text, start, end, doc_date)]
+            if any(d and d != doc_date[:4] for d in written):
+                continue  # "greetings to the participants of the forum held on May 15-16"
+            return True
         return False
 
     def _under_way_today(self, doc: Doc, mentions: list[dict]) -> bool:

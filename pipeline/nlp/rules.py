@@ -253,6 +253,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "back_reference_kinds",
             "greeting_cues",
             "greeting_addressee_words",
+            "greeting_participants_day",  # issue 12 round ag
             "marking_anniversary_cues",
             "month_leads",
             "concluded_event_cues",

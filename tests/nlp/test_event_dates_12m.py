@@ -243,9 +243,12 @@ def _events(text: str, title: str, date: str) -> list[dict]:
 
 # (title, text, document's date, {name: date with the rule}, {name: date without it})
 TITLE_CASES = [
+    # issue 12 round ag: "sent greetings to the participants of the forum" now gives the
+    # page's day by itself (greeting_participants_day), so the sentence here, which was that
+    # greeting, is one that gives the month without the title ("has opened")
     (
         "Greetings on opening of 9th Lake Youth Forum",
-        "The President sent greetings to the participants of the 9th Lake Youth Forum.",
+        "The 9th Lake Youth Forum has opened in Pinetown.",
         "2019-08-19",
         {"9th Lake Youth Forum": "2019-08-19"},
         {"9th Lake Youth Forum": "2019-08"},
@@ -282,13 +285,14 @@ TITLE_CASES = [
             "75th anniversary of Victory of the 1941–1945 Great Patriotic War": "2020",
         },
     ),
-    # not fired: a title of another kind
+    # not fired: a title of another kind (the greeting of the participants gives the page's
+    # day by itself since issue 12 round ag, greeting_participants_day; the month before)
     (
         "Meeting on preparations for the opening of the Lake Youth Forum",
         "The President sent greetings to the participants of the Lake Youth Forum.",
         "2019-08-19",
-        {"Lake Youth Forum": "2019-08"},
-        {"Lake Youth Forum": "2019-08"},
+        {"Lake Youth Forum": "2019-08-19"},
+        {"Lake Youth Forum": "2019-08-19"},
     ),
 ]
 

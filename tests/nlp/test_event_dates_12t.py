@@ -11,6 +11,10 @@ import json
 import pytest
 from conftest import page_event_dates as _dates
 
+# issue 12 round ag: these rows pin the rules that dated greetings before the round's
+# `greeting_participants_day` (which gives such greetings the page's day by itself)
+pytestmark = pytest.mark.usefixtures("without_greeting_participants_day")
+
 
 def _without(component, name, edit):
     """The component's rules with rule file `name` as `edit` changes its data (a dict)."""

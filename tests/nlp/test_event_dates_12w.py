@@ -8,6 +8,11 @@ import pytest
 from conftest import check_with_and_without_key
 from conftest import page_event_dates as _dates
 
+# issue 12 round ag: these rows pin the rules that dated greetings before the round's
+# `greeting_participants_day` (which gives such greetings the page's day by itself)
+pytestmark = pytest.mark.usefixtures("without_greeting_participants_day")
+
+
 # (page text, title, page date, event, with the rule, without its key)
 POLITE_PRESENT_CASES = [
     # a congratulation on the opening, said courteously: the page's day

@@ -124,8 +124,10 @@ def test_date_is_taken_from_a_later_mention_of_the_same_event():
         "The 7th Congress of Arctic Towns has opened in Murmansk."
     )
     events = _events(text, "Greetings to the Congress participants", "2018-09-14")
+    # the page's day since issue 12 round ag (a greeting to an event's participants is read
+    # out there on the page's day); the page's month before
     assert [(f["name"], f["date"], f["start"]) for f in events] == [
-        ("7th Congress of Arctic Towns", "2018-09", text.index("7th"))
+        ("7th Congress of Arctic Towns", "2018-09-14", text.index("7th"))
     ]
 
 
@@ -369,11 +371,12 @@ def test_a_meeting_of_a_body_and_the_body_name_one_event(text, expected):
             "The Tundra Herders Forum opened today in Salekhard.",
             "2021-03-04",
         ),
-        # a later date that does not refine the first is not taken
+        # a later date that does not refine the first is not taken (the greeting gives the
+        # page's day since issue 12 round ag; the page's month before)
         (
             "The President sent his greetings to the Tundra Herders Forum.\n\n"
             "The Tundra Herders Forum will meet again on May 5.",
-            "2021-03",
+            "2021-03-04",
         ),
         # greetings to people, not to the event, date nothing
         (
