@@ -1,11 +1,13 @@
-"""Accuracy on pages 20121226: 30 random archive pages annotated by two readers without seeing the
-tool's output (docs/judgements/gold-20121226.jsonl, docs/accuracy.md "Pages 20121226"). No rule
-is written from these pages' errors: they are held out, and the floors below hold what they
-show of pages nobody tuned to.
+"""Accuracy on the held-out gold pages: random archive pages annotated by two annotators each,
+alone and without seeing the tool's output (docs/judgements/gold-SET.jsonl and pages-SET.txt;
+docs/accuracy.md "Pages 20121226" and "Held-out pages 20121229 and 20130101"). No rule is
+written from these pages' errors: they are held out, and the floors below hold what they show of
+pages nobody tuned to. (Pages 20121227, 20121228, 20121231 and 20130102 were made the same way
+but are the sources of recall rounds: fitted, not tested here.)
 
-Each floor sits about one error below the figure it was set from (2026-12-04, after issues 12y,
-12z and 12aa: event P 1.000, R 0.667, F1 0.800 over 15 firm events; all types F1 0.824 over 20
-firm facts), so that one more miss is tolerated and two are not.
+The floors sit about two errors below the figures they were set from (main after the merges of
+2026-12-04's third session, below), so that noise of one error is tolerated and a real
+loss is not.
 """
 
 from __future__ import annotations
@@ -18,39 +20,65 @@ from pipeline.evaluate import evaluate, load_jsonl, read_doc_list
 from pipeline.runner import run
 
 JUDGEMENTS = Path(__file__).resolve().parents[1] / "docs" / "judgements"
-GOLD = JUDGEMENTS / "gold-20121226.jsonl"
-PAGES = JUDGEMENTS / "pages-20121226.txt"
+HELD_OUT = ("20121226", "20121229", "20130101")
 
-# event F1 0.800 (10 matched, 0 false positives, 5 misses): one more miss gives 0.750, two 0.696
-EVENT_F1_FLOOR = 0.74
-# detection F1 over all types 0.824 (14 matched, 0 false positives, 6 misses): one more miss
-# gives 0.788, two 0.750
-ALL_F1_FLOOR = 0.78
+# 2026-12-04, main after rounds 12ab-12ag and 16v-16w, the three sets together: event P 0.936,
+# R 0.710, F1 0.807 (44 matched, 3 false positives, 18 misses); all types F1 0.828 (60, 6, 19);
+# strict F1 over all types 0.703; event date 28/36 = 0.778
+FLOORS = {
+    ("event", "f1"): 0.78,  # two more misses give 0.785
+    ("event", "precision"): 0.89,  # two more false positives give 0.898
+    ("all", "f1"): 0.80,  # two more misses give 0.811
+    ("all", "strict_f1"): 0.67,  # two fewer fully right facts give 0.676
+}
+EVENT_DATE_FLOOR = 0.72  # two fewer right dates give 26/36 = 0.722
+
+
+def _gold_and_pages(name: str) -> tuple[list[dict], list[str]]:
+    return (
+        load_jsonl(JUDGEMENTS / f"gold-{name}.jsonl"),
+        read_doc_list(f"@{JUDGEMENTS / f'pages-{name}.txt'}"),
+    )
 
 
 @pytest.fixture(scope="module")
-def gold_pages_result(archive_dir, tmp_path_factory):
-    ids = read_doc_list(f"@{PAGES}")
+def held_out_result(archive_dir, tmp_path_factory):
+    """The three held-out sets scored together (150 pages), from one run over their pages."""
+    gold: list[dict] = []
+    ids: list[str] = []
+    for name in HELD_OUT:
+        set_gold, set_ids = _gold_and_pages(name)
+        gold += set_gold
+        ids += set_ids
     out = tmp_path_factory.mktemp("gold_pages")
     paths = [str(archive_dir / f"{doc_id}.html") for doc_id in ids]
     summary = run(paths, facts_out=str(out / "facts.jsonl"), errors_out=str(out / "errors.jsonl"))
     assert summary.documents == len(ids)
-    return evaluate(load_jsonl(GOLD), load_jsonl(out / "facts.jsonl"), ids)
+    return evaluate(gold, load_jsonl(out / "facts.jsonl"), ids)
 
 
-def test_the_pages_are_thirty_and_every_gold_fact_is_on_one(gold_pages_result):
-    ids = set(gold_pages_result["documents"])
-    assert len(ids) == 30
-    assert {str(f["doc_id"]) for f in load_jsonl(GOLD)} <= ids
+@pytest.mark.parametrize("name", HELD_OUT)
+def test_every_gold_fact_is_on_a_listed_page_and_no_page_twice(name):
+    gold, ids = _gold_and_pages(name)
+    assert len(ids) == len(set(ids))
+    assert {str(f["doc_id"]) for f in gold} <= set(ids)
 
 
-@pytest.mark.parametrize(
-    ("fact_type", "floor"), [("event", EVENT_F1_FLOOR), ("all", ALL_F1_FLOOR)]
-)
-def test_f1_on_pages_nobody_tuned_to(gold_pages_result, fact_type, floor):
-    assert gold_pages_result["scores"][fact_type]["f1"] >= floor
+def test_the_held_out_sets_share_no_page():
+    seen: set[str] = set()
+    for name in HELD_OUT:
+        ids = set(_gold_and_pages(name)[1])
+        assert not ids & seen
+        seen |= ids
+    assert len(seen) == 150
 
 
-def test_nothing_extracted_where_the_readers_found_no_fact(gold_pages_result):
-    # precision is 1.000 on these pages: a false positive of any type is a regression
-    assert gold_pages_result["scores"]["all"]["fp"] == 0
+@pytest.mark.parametrize(("fact_type", "measure"), sorted(FLOORS))
+def test_accuracy_on_pages_nobody_tuned_to(held_out_result, fact_type, measure):
+    assert held_out_result["scores"][fact_type][measure] >= FLOORS[(fact_type, measure)]
+
+
+def test_event_dates_on_pages_nobody_tuned_to(held_out_result):
+    dates = held_out_result["scores"]["event"]["fields"]["date"]
+    assert dates["total"] >= 30  # the measure is about three dozen dated events, not a handful
+    assert dates["accuracy"] >= EVENT_DATE_FLOOR
