@@ -156,7 +156,7 @@ def test_an_anniversary_without_a_count_of_years_names_none(text):
 def test_a_count_the_page_names_by_its_ordinal_is_not_named_twice():
     text = (
         "We marked the 50th anniversary of the Pine Treaty. "
-        "Two days ago the town held a notable anniversary: 50 years since the Pine Treaty was signed."
+        "Two days ago the town held a rare anniversary: 50 years since the Pine Treaty was signed."
     )
     assert _found(text) == ["50th anniversary of the Pine Treaty"]
 
