@@ -41,6 +41,9 @@ import re
 import sys
 from collections import Counter, defaultdict
 
+from pipeline.evaluate import load_jsonl
+from pipeline.nlp.event_defaults import relation_to_page
+
 COLUMNS = ("null", "day", "month", "year", "other")
 WINDOW = 160
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -70,14 +73,7 @@ _ATTENDED = re.compile(
 NOT_GREETED_KINDS = frozenset({"anniversary", "holiday", "war", "election"})
 
 
-def relation(value: str | None, doc_date: str) -> str:
-    """The judged or given date relative to the page's date (as undated_event_classes)."""
-    if value is None:
-        return "null"
-    for name, size in (("day", 10), ("month", 7), ("year", 4)):
-        if value == doc_date[:size] and len(doc_date) >= size:
-            return name
-    return "other"
+relation = relation_to_page  # the judged or given date relative to the page's
 
 
 def range_holds_day(sentence: str, doc_date: str) -> bool:
@@ -115,9 +111,19 @@ def classify(sentence: str, start: int, kind: str | None, narrative: bool, doc_d
     return ""
 
 
-def _read(path: str) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+def _count(table: dict, fact: dict, doc_date: str, right_date: str | None) -> None:
+    """Count one judged event in `table` under its class (none: not counted), by the date the
+    run gave it and the right one, each relative to the page's date."""
+    sentence = fact["sentence"]
+    start = sentence.find(fact["text"])
+    if start < 0:
+        return
+    name = classify(sentence, start, fact.get("kind"), fact.get("speaker") is None, doc_date)
+    if not name:
+        return
+    judged = relation(right_date, doc_date)
+    table[name]["all"][judged] += 1
+    table[name][f"given={relation(fact.get('date'), doc_date)}"][judged] += 1
 
 
 def tabulate(facts: dict[str, dict], docs: dict[str, dict], judgements: list[dict]) -> dict:
@@ -130,17 +136,7 @@ def tabulate(facts: dict[str, dict], docs: dict[str, dict], judgements: list[dic
         doc = docs.get(j["doc_id"])
         if fact is None or doc is None or not doc.get("date"):
             continue
-        sentence, doc_date = fact["sentence"], doc["date"]
-        start = sentence.find(fact["text"])
-        if start < 0:
-            continue
-        name = classify(sentence, start, fact.get("kind"), fact.get("speaker") is None, doc_date)
-        if not name:
-            continue
-        given = relation(fact.get("date"), doc_date)
-        judged = relation(j.get("right_date"), doc_date)
-        table[name]["all"][judged] += 1
-        table[name][f"given={given}"][judged] += 1
+        _count(table, fact, doc["date"], j.get("right_date"))
     return table
 
 
@@ -161,17 +157,7 @@ def tabulate_gold(by_doc: dict[str, list[dict]], docs: dict[str, dict], gold: li
         )
         if fact is None or not words & content_words(fact.get("name") or fact["text"]):
             continue
-        sentence, doc_date = fact["sentence"], doc["date"]
-        start = sentence.find(fact["text"])
-        if start < 0:
-            continue
-        name = classify(sentence, start, fact.get("kind"), fact.get("speaker") is None, doc_date)
-        if not name:
-            continue
-        given = relation(fact.get("date"), doc_date)
-        judged = relation(g.get("date"), doc_date)
-        table[name]["all"][judged] += 1
-        table[name][f"given={given}"][judged] += 1
+        _count(table, fact, doc["date"], g.get("date"))
     return table
 
 
@@ -230,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
             cells = " | ".join(str(counts[name][c]) for c in COLUMNS)
             print(f"| {name} | {cells} | {sum(counts[name].values())} |")
         return 0
-    judgements = [j for path in args.judgements for j in _read(path)]
+    judgements = [j for path in args.judgements for j in load_jsonl(path)]
     if args.gold:
         if args.docs_list:
             from pipeline.evaluate import split_halves

@@ -26,8 +26,9 @@ import json
 import sys
 from collections import Counter, defaultdict
 
+from pipeline.evaluate import load_jsonl
 from pipeline.nlp.event_dates import date_in_name, dates_in_clause
-from pipeline.nlp.event_defaults import undated_class
+from pipeline.nlp.event_defaults import relation_to_page, undated_class
 from pipeline.nlp.rules import installed_rules
 
 COLUMNS = ("null", "day", "month", "year", "other")
@@ -39,19 +40,7 @@ AGREES = {  # default -> the judged values it agrees with
 }
 
 
-def relation(value: str | None, doc_date: str) -> str:
-    """The judged or given date relative to the page's date."""
-    if value is None:
-        return "null"
-    for name, size in (("day", 10), ("month", 7), ("year", 4)):
-        if value == doc_date[:size] and len(doc_date) >= size:
-            return name
-    return "other"
-
-
-def _read(path: str) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+relation = relation_to_page  # the judged or given date relative to the page's
 
 
 def tabulate(facts: dict[str, dict], docs: dict[str, dict], judgements: list[dict]) -> dict:
@@ -113,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     for line in open(args.docs, encoding="utf-8"):
         d = json.loads(line)
         docs[d["doc_id"]] = {"date": d.get("date")}
-    judgements = [j for path in args.judgements for j in _read(path)]
+    judgements = [j for path in args.judgements for j in load_jsonl(path)]
     table = tabulate(facts, docs, judgements)
     rows = {}
     for name in sorted(table):

@@ -44,6 +44,18 @@ class UndatedClass:
     default: str | None
 
 
+def relation_to_page(value: str | None, doc_date: str) -> str:
+    """A date relative to its page's date: "day", "month" or "year" when it is the page's day,
+    month or year, "null" when there is none, "other" otherwise (the columns of the judged
+    tables of scripts/undated_event_classes.py and scripts/page_day_event_classes.py)."""
+    if value is None:
+        return "null"
+    for name, size in _PRECISION.items():
+        if value == doc_date[:size] and len(doc_date) >= size:
+            return name
+    return "other"
+
+
 def _alternation(phrases) -> re.Pattern | None:
     if not phrases:
         return None

@@ -17,7 +17,7 @@ from heapq import merge
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.nlp.base import FACT_ASSIGNS, RULES_CONFIG, RuleComponent, add_fact
 from pipeline.nlp.event_dates import (
@@ -550,6 +550,30 @@ class EventExtractor(RuleComponent):
                 out[index] = day
         return out
 
+    def _day_of_doc(self, doc: Doc, kind: str) -> str | None:
+        """The document's date when a page-day rule may date an event of `kind` on it: the
+        document is dated to the day, its sentences are set, and `kind` is not one a cue never
+        dates (wars); else None. The shared guard of the page-day checks below."""
+        doc_date = self.names.context(doc, "doc_date")
+        if (
+            not doc_date
+            or len(doc_date) < 10
+            or self._not_dated_by_cues(kind)
+            or not doc.has_annotation("SENT_START")
+        ):
+            return None
+        return doc_date
+
+    def _narrative_sentences(self, doc: Doc, mentions: list[dict]) -> Iterator[tuple[dict, Span]]:
+        """(mention, its sentence) for each of an event's mentions in a news report's text
+        (not a speaker's turn) whose characters map onto tokens."""
+        for mention in mentions:
+            if not self._narrative(doc, mention["start"]):
+                continue
+            span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+            if span is not None:
+                yield mention, span.sent
+
     def _greeted_on_its_day(
         self, doc: Doc, mentions: list[dict], found: _Mentions | None = None
     ) -> bool:
@@ -558,23 +582,11 @@ class EventExtractor(RuleComponent):
         (`event_dates.message_read_on_its_day`, issue 12w; judging convention: a greeting read
         at the event's opening is of that day), for a document dated to the day; not for
         the kinds a cue never dates (wars)."""
-        doc_date = self.names.context(doc, "doc_date")
         kind = mentions[0]["kind"]
-        if (
-            not doc_date
-            or len(doc_date) < 10
-            or self._not_dated_by_cues(kind)
-            or not doc.has_annotation("SENT_START")
-        ):
+        if self._day_of_doc(doc, kind) is None:
             return False
         text = doc_text(doc)
-        for mention in mentions:
-            if not self._narrative(doc, mention["start"]):
-                continue
-            span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
-            if span is None:
-                continue
-            sent = span.sent
+        for mention, sent in self._narrative_sentences(doc, mentions):
             # issue 12z: "greetings to the Lake Forum and the Pine Exhibition": both greeted
             others = tuple(
                 (m["start"] - sent.start_char, m["end"] - sent.start_char)
@@ -597,27 +609,15 @@ class EventExtractor(RuleComponent):
         event). Not for the kinds a cue never dates (wars), nor a name holding one of its
         `not_name_words` (a birthday, a holiday, a named day keep the page's month)."""
         spec = greeting_participants_class(self.rules)
-        doc_date = self.names.context(doc, "doc_date")
         kind = event["kind"]
-        if (
-            spec is None
-            or not doc_date
-            or len(doc_date) < 10
-            or self._not_dated_by_cues(kind)
-            or not doc.has_annotation("SENT_START")
-        ):
+        doc_date = self._day_of_doc(doc, kind) if spec is not None else None
+        if doc_date is None:
             return False
         rules = self.rules.get("events", required=("heads",))["greeting_participants_day"]
         not_words = {w.lower() for w in rules.get("not_name_words", [])}
         if not_words & {w.lower() for w in re.findall(r"[\w’']+", event["name"])}:
             return False
-        for mention in mentions:
-            if not self._narrative(doc, mention["start"]):
-                continue
-            span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
-            if span is None:
-                continue
-            sent = span.sent
+        for mention, sent in self._narrative_sentences(doc, mentions):
             text, start = span_text(sent), mention["start"] - sent.start_char
             end = mention["end"] - sent.start_char
             if not fits_class(self.rules, spec, text, start, end, kind, True):
@@ -633,13 +633,7 @@ class EventExtractor(RuleComponent):
         """Whether a sentence of the document makes one of an event's mentions the subject of
         a verb of taking place now (`event_dates.under_way_on_doc_day`), for a document dated
         to the day; not for anniversaries, nor for the kinds a cue never dates (wars)."""
-        doc_date = self.names.context(doc, "doc_date")
-        if (
-            not doc_date
-            or len(doc_date) < 10
-            or self._not_dated_by_cues(mentions[0]["kind"])
-            or not doc.has_annotation("SENT_START")
-        ):
+        if self._day_of_doc(doc, mentions[0]["kind"]) is None:
             return False
         for mention in mentions:
             span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
