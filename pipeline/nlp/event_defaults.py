@@ -20,10 +20,11 @@ least ten) agree with it, the others stay null (the guideline's "null otherwise"
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
-from pipeline.nlp.event_dates import clause_bounds
+from pipeline.nlp.event_dates import clause_bounds, dates_in_clause
 from pipeline.nlp.rules import NEVER_MATCHES, Rules, compiled_from_rules, phrase_alternation
 
 __all__ = ["UndatedClass", "undated_class", "undated_default", "undated_classes"]
@@ -167,3 +168,60 @@ def undated_default(spec: UndatedClass | None, doc_date: str | None) -> str | No
         return None
     size = _PRECISION[spec.default]
     return doc_date[:size] if len(doc_date) >= size else None
+
+
+_WEEKDAY_NUMBERS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+
+
+@compiled_from_rules
+def _weekday_cues(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, int]:
+    """events.json's `weekday_day_cues` (issue 12 round ai), compiled: a weekday after one of
+    its leads anywhere; the same opening a sentence and set off by a comma; the window."""
+    rules = ruleset.get("events", required=("heads",)).get("weekday_day_cues")
+    if not rules or not rules.get("weekdays") or not rules.get("leads"):
+        return NEVER_MATCHES, NEVER_MATCHES, 0
+    days = "|".join(re.escape(d) for d in rules["weekdays"])
+    leads = phrase_alternation(rules["leads"])
+    openers = phrase_alternation(rules.get("openers", []) or rules["leads"])
+    return (
+        re.compile(rf"\b(?i:{leads})\s+({days})\b"),
+        re.compile(rf"[\s\"“]*(?i:{openers})\s+({days})\s*,"),
+        int(rules.get("window_days", 3)),
+    )
+
+
+def weekday_day(
+    ruleset: Rules, sentence: str, start: int, end: int, doc_date: str | None
+) -> str | None:
+    """The day of the week that the clause of the event named at sentence[start:end] names
+    ("to be held on Wednesday"), or that opens its sentence ("Earlier on Friday, ..."),
+    resolved to the one nearest `doc_date` (events.json's `weekday_day_cues`, issue 12 round
+    ai); None where the clause writes a date of its own or names no weekday."""
+    anywhere, opening, window = _weekday_cues(ruleset)
+    if not window or not doc_date or len(doc_date) < 10:
+        return None
+    lo, hi = clause_bounds(ruleset, sentence, start, end)
+    found = [m for m in anywhere.finditer(sentence, lo, hi) if not start <= m.start() < end]
+    if not found:
+        first = opening.match(sentence)
+        found = [first] if first is not None and first.end() <= start else []
+    if len(found) != 1 or dates_in_clause(ruleset, sentence, start, end, doc_date):
+        return None
+    try:
+        day = datetime.date.fromisoformat(doc_date[:10])
+    except ValueError:
+        return None
+    delta = (_WEEKDAY_NUMBERS[found[0].group(1).lower()] - day.weekday()) % 7
+    if delta > window:
+        delta -= 7
+    if abs(delta) > window:
+        return None
+    return (day + datetime.timedelta(days=delta)).isoformat()

@@ -618,3 +618,51 @@ def marked_in_next_sentence(
         return None
     m = _marked_next(ruleset).search(sentence)
     return (m.start(), m.end()) if m else None
+
+
+@compiled_from_rules
+def _greeted_event(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern, int, frozenset]:
+    """events.json's `anniversary_greeted_event_day` (issue 12 round ai), compiled: who is
+    greeted, of which event held to mark what follows, right before an anniversary's name; the
+    greeting word looked for before it; the words that keep the day away in the clause; the
+    window (characters) for the greeting; the name words that keep the day away."""
+    rules = ruleset.get("events", required=("heads",)).get("anniversary_greeted_event_day")
+    if not rules:
+        return NEVER_MATCHES, NEVER_MATCHES, NEVER_MATCHES, 0, frozenset()
+    who = phrase_alternation(rules["who"])
+    dets = phrase_alternation(rules.get("determiners", []) or ["the"])
+    held = phrase_alternation(rules.get("held", []) or ["held"])
+    modifiers = int(rules.get("modifiers_max", 0))
+    tail = re.compile(
+        rf"\b(?:{who})(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?:{who}))*"
+        rf"\s+(?:{phrase_alternation(rules['links'])})\s+(?:(?:{dets})\s+)?"
+        rf"(?:[\w’'-]+\s+){{0,{modifiers}}}(?:{phrase_alternation(rules['events'])})"
+        rf"\s+(?:(?:{held})\s+)?(?:{phrase_alternation(rules['marking'])})\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+    greeting = re.compile(rf"\b(?:{phrase_alternation(rules['greetings'])})\b", re.IGNORECASE)
+    against = rules.get("not_clause", [])
+    not_clause = (
+        re.compile(rf"\b(?:{phrase_alternation(against)})\b", re.IGNORECASE)
+        if against
+        else NEVER_MATCHES
+    )
+    words = frozenset(w.lower() for w in rules.get("not_name_words", []))
+    return tail, greeting, not_clause, int(rules.get("window_chars", 0)), words
+
+
+def greeted_event_marks(ruleset: Rules, name: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the anniversary named at sentence[start:end] is marked by an event whose
+    participants, guests or organisers the sentence greets ("greetings to the guests of a
+    gala evening marking the 20th anniversary of the Lake Theatre";
+    `anniversary_greeted_event_day`, issue 12 round ai): the greeting is read out there on the
+    page's day. Not a name holding one of its `not_name_words`, nor a stretch from the greeting
+    to the name holding one of its `not_clause` words."""
+    tail, greeting, not_clause, window, not_words = _greeted_event(ruleset)
+    if not_words & {w.lower() for w in re.findall(r"[\w’']+", name)}:
+        return False
+    m = tail.search(sentence, max(0, start - window), start)
+    if m is None:
+        return False
+    greet = greeting.search(sentence, max(0, m.start() - window), m.start())
+    return greet is not None and not_clause.search(sentence, greet.start(), end) is None

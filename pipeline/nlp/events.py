@@ -44,6 +44,7 @@ from pipeline.nlp.event_defaults import (
     undated_class,
     undated_classes,
     undated_default,
+    weekday_day,
 )
 from pipeline.nlp.event_names import (
     anniversary_cue_words,
@@ -56,6 +57,7 @@ from pipeline.nlp.event_page_dates import (
     dates_from_place_head,
     dates_from_same_head,
     founding_day,
+    greeted_event_marks,
     marked_in_next_sentence,
     singular,
     years_ago_today,
@@ -196,6 +198,7 @@ class EventExtractor(RuleComponent):
         grouped = _Mentions([m for group in groups for m in group.mentions])
         dated: list[tuple[dict, str | None]] = []  # each kept group's first mention, its date
         group_of: dict[int, int] = {}  # id of a kept group's mention -> its index in `dated`
+        greeted_marking: set[int] = set()  # anniversaries a greeted event marks (round ai)
         for group in groups:
             mentions = group.mentions
             event = mentions[0]
@@ -255,6 +258,9 @@ class EventExtractor(RuleComponent):
                 # "The Lake Forum is taking place in Pinetown", in any of its sentences: the
                 # finest date its mentions support, after the days they write out (issue 12s)
                 date = doc_date[:10]
+            if date is None or date == (doc_date or "")[:7]:
+                # "the Lake Summit, to be held on Wednesday": that weekday of the page's week
+                date = self._weekday_of_week(doc, mentions) or date
             if date is None:
                 date = self._years_named_elsewhere(doc, event["kind"], mentions)
             if date is None:
@@ -277,6 +283,8 @@ class EventExtractor(RuleComponent):
                     or date
                 )
                 date = self._anniversary_today(doc, groups, event["name"], date) or date
+                if self._marked_by_greeted(doc, mentions):
+                    greeted_marking.add(len(dated))
                 date = self._marked_in_next_sentence(doc, mentions, date, found) or date
             for mention in mentions:
                 group_of[id(mention)] = len(dated)
@@ -293,6 +301,10 @@ class EventExtractor(RuleComponent):
             if date is None:
                 # nothing dates it: its class's default (issue 12 round ac)
                 date = self._undated_default(doc, event)
+            if index in greeted_marking and date == (doc_date or "")[:7]:
+                # greetings to the guests of "a gala evening marking the 20th anniversary of
+                # the Lake Theatre": marked there on the page's day (round ai)
+                date = doc_date[:10]
             fields = {
                 "type": "event",
                 "name": event["name"],
@@ -627,6 +639,44 @@ class EventExtractor(RuleComponent):
             if any(d and d != doc_date[:4] for d in written):
                 continue  # "greetings to the participants of the forum held on May 15-16"
             return True
+        return False
+
+    def _weekday_of_week(self, doc: Doc, mentions: list[dict]) -> str | None:
+        """The day of the week one of an event's mentions is said to be on, nearest the
+        document's date (`event_defaults.weekday_day`, issue 12 round ai), for a document dated
+        to the day; not for the kinds a cue never dates (anniversaries, wars)."""
+        doc_date = self._day_of_doc(doc, mentions[0]["kind"])
+        if doc_date is None:
+            return None
+        for mention in mentions:
+            span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            sent = span.sent
+            day = weekday_day(
+                self.rules,
+                span_text(sent),
+                mention["start"] - sent.start_char,
+                mention["end"] - sent.start_char,
+                doc_date,
+            )
+            if day:
+                return day
+        return None
+
+    def _marked_by_greeted(self, doc: Doc, mentions: list[dict]) -> bool:
+        """Whether a news report's sentence names one of an anniversary's mentions right after
+        an event held to mark it whose participants the President greets
+        (`event_page_dates.greeted_event_marks`, issue 12 round ai), for a document dated to
+        the day (anniversaries have their own date rules: `_day_of_doc` leaves them out)."""
+        doc_date = self.names.context(doc, "doc_date")
+        if not doc_date or len(doc_date) < 10 or not doc.has_annotation("SENT_START"):
+            return False
+        for mention, sent in self._narrative_sentences(doc, mentions):
+            start = mention["start"] - sent.start_char
+            end = mention["end"] - sent.start_char
+            if greeted_event_marks(self.rules, mention["name"], span_text(sent), start, end):
+                return True
         return False
 
     def _under_way_today(self, doc: Doc, mentions: list[dict]) -> bool:

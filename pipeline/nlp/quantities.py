@@ -43,7 +43,13 @@ from pipeline.nlp.numbers import (
     negative_words,
 )
 from pipeline.nlp.prefilter import Spans
-from pipeline.nlp.rules import Rules, compiled_from_rules, normalise_phrase, phrase_alternation
+from pipeline.nlp.rules import (
+    NEVER_MATCHES,
+    Rules,
+    compiled_from_rules,
+    normalise_phrase,
+    phrase_alternation,
+)
 
 CARRY_NEXT = re.compile(
     r"^(?:\s*(?:[,.;:)\]!?]|–|—|$)|\s+(?:in|and|or|for|to|on|at|by|this|last|next|per|a|each|"
@@ -115,6 +121,73 @@ def _percent_tables(ruleset: Rules):
         else None
     )
     return units, unit_re, before, before_re
+
+
+@compiled_from_rules
+def _unit_range_tables(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """percentages.json's `unit_ranges` (issue 12 round ai), compiled: what joins two
+    percentages written each with its unit (spaced, or glued), a word right before the first
+    that makes them a range whatever else the sentence says, and a word of a rise or a fall
+    (the file's increase_before, decrease_before, level_verbs_before_to and the key's
+    more_change_words) that makes them a level and the level it became."""
+    rules = ruleset.get("percentages", required=("units",))
+    spec = rules.get("unit_ranges")
+    if not spec:
+        return NEVER_MATCHES, NEVER_MATCHES, NEVER_MATCHES, NEVER_MATCHES
+    spaced = spec.get("separators", [])
+    glued = spec.get("joined_separators", [])
+    spaced_re = (
+        re.compile(rf"\s+(?:{phrase_alternation(spaced)})\s+", re.IGNORECASE)
+        if spaced
+        else NEVER_MATCHES
+    )
+    glued_re = re.compile(rf"(?:{phrase_alternation(glued)})") if glued else NEVER_MATCHES
+    by_words = spec.get("by_words", [])
+    by_re = (
+        re.compile(rf"(?<![\w’'])(?:{phrase_alternation(by_words)})\s+$", re.IGNORECASE)
+        if by_words
+        else NEVER_MATCHES
+    )
+    change = [
+        *rules.get("increase_before", []),
+        *rules.get("decrease_before", []),
+        *rules.get("level_verbs_before_to", []),
+        *spec.get("more_change_words", []),
+    ]
+    change_re = (
+        re.compile(rf"(?<![\w’'])(?:{phrase_alternation(change)})(?![\w’'])", re.IGNORECASE)
+        if change
+        else NEVER_MATCHES
+    )
+    return spaced_re, glued_re, by_re, change_re
+
+
+def _percent_unit_range(
+    ruleset: Rules, text: str, low: NumberMatch, high: NumberMatch, sentence_start: int
+) -> bool:
+    """Whether two percentages each written with its unit ("10% to 11%", "7%-10%") are one
+    range (percentages.json's `unit_ranges`): the first below the second, joined by one of its
+    separators, both in the same unit; right after one of its `by_words`, or with no word of a
+    rise or a fall in the sentence before the first ("grew from 48 percent to 75 percent" is a
+    level and the level it became)."""
+    spaced, glued, by_re, change_re = _unit_range_tables(ruleset)
+    if spaced is NEVER_MATCHES and glued is NEVER_MATCHES:
+        return False
+    if looks_like_year(low) or looks_like_year(high) or not low.value < high.value:
+        return False
+    first = _unit_after(ruleset, text, low.end)
+    if first is None or first[0] != "percentage" or first[2] > high.start:
+        return False
+    second = _unit_after(ruleset, text, high.end)
+    if second is None or second[0] != "percentage" or second[1] != first[1]:
+        return False
+    if not (
+        spaced.fullmatch(text, first[2], high.start) or glued.fullmatch(text, first[2], high.start)
+    ):
+        return False
+    if by_re.search(text, max(sentence_start, low.start - 12), low.start):
+        return True
+    return change_re.search(text, sentence_start, low.start) is None
 
 
 @compiled_from_rules
@@ -370,6 +443,8 @@ def scan(
                 ok = sep in ("-", "–", "—", "to") or (sep == "and" and "between" in before_word)
                 if ok:
                     high = nxt
+            elif _percent_unit_range(ruleset, text, num, nxt, sentence_bounds(num.start)[0]):
+                high = nxt  # "from 10% to 11% of output", "by 50% to 100%" (issue 12 round ai)
         last = high or low
         kind = None
         unit = None

@@ -81,6 +81,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "level_verbs_before_to",
             "not_change_cues",
             "ellipsis_by_fillers",
+            "unit_ranges",  # issue 12 round ai
         }
     ),
     "countries": frozenset(
@@ -98,6 +99,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
     "temporal": frozenset(
         {
             "relative",
+            "relative_seasons",  # issue 12 round ai
             "comparison_markers",
             "clause_breaks",
             "forward_clause_breaks",
@@ -254,6 +256,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "greeting_cues",
             "greeting_addressee_words",
             "greeting_participants_day",  # issue 12 round ag
+            "anniversary_greeted_event_day",  # issue 12 round ai
+            "weekday_day_cues",  # issue 12 round ai
             "marking_anniversary_cues",
             "month_leads",
             "concluded_event_cues",

@@ -38,6 +38,8 @@ class YearMention:
 def _patterns(ruleset: Rules):
     rules = ruleset.get("temporal", required=("relative", "comparison_markers", "clause_breaks"))
     relative = {k.lower(): v for k, v in rules["relative"].items()}
+    # "this summer's": the document's year, as "this year's" (issue 12 round ai)
+    relative.update({k.lower(): v for k, v in rules.get("relative_seasons", {}).items()})
     trailing = {k.lower() for k in rules.get("trailing_twelve_months", [])}
     rel = phrase_alternation(set(relative) | trailing)
     explicit = r"(?<![\w$€£.,-])(?:1[89]\d{2}|20\d{2})(?![\w%]|[.,]\d|\s*(?:percent|per cent))"
