@@ -94,6 +94,9 @@ _INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}$|^[^\W\d_]$")
 _GLUED_INITIALS = re.compile(r"^((?:[^\W\d_]\.){1,3})([^\W\d_][\w'’\-]+)$")
 
 _MAX_LABEL_WORDS = 20
+# a bold HTML label may name a long title ("Head of the Department of ... at the Academy of ...
+# Ivan Petrov"): the bold is already strong evidence of a label
+_MAX_BOLD_LABEL_WORDS = 30
 _SPACE_COMMA = re.compile(r"\s+,")
 _MAX_NAME_WORDS = 4  # a personal name alone before a comma ("Ivan Petrov, engineer")
 _DASHES = frozenset("- – —".split())
@@ -165,7 +168,7 @@ def fold_case(text: str) -> str:
 def looks_like_label(label: str, strict: bool = True) -> bool:
     """True when `label` (text before the colon) reads like a speaker label.
 
-    Both: at most 20 words, no sentence punctuation, the last word capitalised.
+    Both: at most 20 words (30 not strict), no sentence punctuation, the last word capitalised.
     strict (text formats): every word is capitalised or a connective ("President of Russia
     Vladimir Putin"), or the label ends in a name of two words or more and its other lower-case
     words are no sentence words ("Editor-in-chief of the Northern Courier newspaper Oleg Smirnov",
@@ -183,7 +186,8 @@ def looks_like_label(label: str, strict: bool = True) -> bool:
         return _comma_label_ok(words)
     if not all(_WORD_OK.match(w) for w in words):
         return False
-    if len(words) > _MAX_LABEL_WORDS or not _is_capitalised(words[-1]):
+    limit = _MAX_LABEL_WORDS if strict else _MAX_BOLD_LABEL_WORDS
+    if len(words) > limit or not _is_capitalised(words[-1]):
         return False
     r = rules()
     lower = [w for w in words if not _is_capitalised(w) and w not in r.connectives | r.particles]
@@ -285,7 +289,7 @@ def _comma_label_ok(words: list[str]) -> bool:
     in a personal name ("Minister of Roads, Bridges and Tunnels Ivan Petrov", "Deputy Mayor,
     Colonel Oleg Orlov"). Bold sentences ending in a colon stay text ("As for the harvest, I
     must say:", "Dear friends, colleagues:", "Healthcare, education:")."""
-    if len(words) > _MAX_LABEL_WORDS:
+    if len(words) > _MAX_BOLD_LABEL_WORDS:
         return False
     parts = _segments(words)
     flat = [w for part in parts for w in part]

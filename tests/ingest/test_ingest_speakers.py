@@ -306,3 +306,20 @@ def test_bold_sentences_with_commas_are_not_labels(text):
 )
 def test_text_labels_keep_rejecting_commas(text):
     assert find_label(text) is None
+
+
+_LONG_TITLE = (
+    "Head of the Department of Rivers and Lakes at the Northern Institute of Water, Soil and "
+    "Forest Studies of the Eastport Academy Ivan Petrov"
+)  # 24 words
+
+
+@pytest.mark.parametrize("label", [_LONG_TITLE, _LONG_TITLE.replace(",", "")])
+def test_bold_labels_may_name_a_long_title(label):
+    found = find_label(f"{label}: Good afternoon.", strict=False)
+    assert found is not None and read_label(found[0]).speaker == "Ivan Petrov"
+    assert find_label(f"{label.replace(',', '')}: Good afternoon.") is None  # text: 20 words
+    longer = label.replace(
+        "Head of", "Deputy Head of the Board and Head of the Council and Head of"
+    )
+    assert find_label(f"{longer}: Good afternoon.", strict=False) is None  # over 30 words
