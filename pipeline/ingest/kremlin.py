@@ -237,6 +237,9 @@ def _label_of(raw: str, persons: list[tuple[int, str]]) -> tuple[str, str | None
     return label, hint
 
 
+# two bold runs side by side, not before a comma or an apostrophe (see _blocks_and_total)
+_BOLD_RUNS = re.compile(_CLOSE + _OPEN + r"(?![,’'])")
+
 # a letter or digit: re's \w is str.isalnum() or "_" for every code point (a test checks them)
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -278,9 +281,10 @@ def _blocks_and_total(
             raise _TooMuchText
         label = _label_of(raw, persons) if block.tag == "p" else None
         if label is not None:
-            # "<b>Vladimir</b><b>Putin</b>:" in the source: adjacent bold runs are two words.
+            # "<b>Vladimir</b><b>Putin</b>:" in the source: adjacent bold runs are two words;
+            # "<b>Ivan Petrov</b><b>, engineer</b>:": no space before the comma.
             colon = raw.find(":")
-            head = raw[:colon].replace(_CLOSE + _OPEN, " ")
+            head = _BOLD_RUNS.sub(" ", raw[:colon])
             raw = head + raw[colon:]
             label = (_clean(head.replace(_OPEN, "").replace(_CLOSE, "")), label[1])
         text = _clean(raw.replace(_OPEN, "").replace(_CLOSE, ""))

@@ -34,6 +34,8 @@ class _Rules:
     roles: tuple[tuple[str, frozenset[str]], ...]  # (role, phrases), in order
     remarks: frozenset[str]
     stop_words: frozenset[str]
+    description_words: frozenset[str]  # stop words a description after a comma may hold
+    address_words: frozenset[str]  # salutation words ("Colleagues, Friends:"), never a name
 
 
 @cache
@@ -76,6 +78,8 @@ def rules() -> _Rules:
         roles=roles,
         remarks=frozenset(data["remarks"]["phrases"]),
         stop_words=frozenset(data["label_stop_words"]["words"]),
+        description_words=frozenset(data["label_stop_words"]["after_name_words"]),
+        address_words=frozenset(data["label_stop_words"]["salutation_words"]),
     )
 
 
@@ -90,6 +94,11 @@ _INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}$|^[^\W\d_]$")
 _GLUED_INITIALS = re.compile(r"^((?:[^\W\d_]\.){1,3})([^\W\d_][\w'’\-]+)$")
 
 _MAX_LABEL_WORDS = 20
+# a bold HTML label may name a long title ("Head of the Department of ... at the Academy of ...
+# Ivan Petrov"): the bold is already strong evidence of a label
+_MAX_BOLD_LABEL_WORDS = 30
+_SPACE_COMMA = re.compile(r"\s+,")
+_MAX_NAME_WORDS = 4  # a personal name alone before a comma ("Ivan Petrov, engineer")
 _DASHES = frozenset("- – —".split())
 _LABEL_SCAN = 300  # a label colon further into the paragraph than this is not a label
 # a document says who is who near its start (title, lead, first labels); searching only there
@@ -121,8 +130,10 @@ class Label:
 
 
 def strip_remarks(label: str) -> str:
-    """Drop parenthesised remarks such as "(retranslated)" and normalise spaces."""
-    return " ".join(_PARENS.sub(" ", label).split())
+    """Drop parenthesised remarks such as "(retranslated)" and normalise spaces (a comma kept
+    on the word before it: "Ivan Petrov (Freedonia), engineer" -> "Ivan Petrov, engineer")."""
+    core = " ".join(_PARENS.sub(" ", label).split())
+    return _SPACE_COMMA.sub(",", core) if " ," in core else core
 
 
 def _is_capitalised(word: str) -> bool:
@@ -157,22 +168,26 @@ def fold_case(text: str) -> str:
 def looks_like_label(label: str, strict: bool = True) -> bool:
     """True when `label` (text before the colon) reads like a speaker label.
 
-    Both: at most 20 words, no sentence punctuation, the last word capitalised.
+    Both: at most 20 words (30 not strict), no sentence punctuation, the last word capitalised.
     strict (text formats): every word is capitalised or a connective ("President of Russia
     Vladimir Putin"), or the label ends in a name of two words or more and its other lower-case
     words are no sentence words ("Editor-in-chief of the Northern Courier newspaper Oleg Smirnov",
     not "President Putin met with Prime Minister Narendra Modi").
-    not strict (bold HTML label): at least half the words capitalised.
+    not strict (bold HTML label): at least half the words capitalised; commas allowed where the
+    label names a person (`_comma_label_ok`).
     """
     core = strip_remarks(label)
     words = [w for w in core.split() if w not in _DASHES]
     if not words or not _is_capitalised(words[0]):
         return False
-    if any(ch in core for ch in ',;!?"“”'):
+    if any(ch in core for ch in ';!?"“”') or (strict and "," in core):
         return False
+    if "," in core:
+        return _comma_label_ok(words)
     if not all(_WORD_OK.match(w) for w in words):
         return False
-    if len(words) > _MAX_LABEL_WORDS or not _is_capitalised(words[-1]):
+    limit = _MAX_LABEL_WORDS if strict else _MAX_BOLD_LABEL_WORDS
+    if len(words) > limit or not _is_capitalised(words[-1]):
         return False
     r = rules()
     lower = [w for w in words if not _is_capitalised(w) and w not in r.connectives | r.particles]
@@ -186,6 +201,126 @@ def looks_like_label(label: str, strict: bool = True) -> bool:
         return len(_name_run(_split_initials(words))) >= 2
     content = [w for w in words if w not in r.connectives]
     return sum(_is_capitalised(w) for w in content) * 2 >= len(content)
+
+
+def _segments(words: list[str]) -> list[list[str]]:
+    """A label's words cut at its commas, the commas dropped: "Head of Tours, Pope Leo XX" ->
+    [["Head", "of", "Tours"], ["Pope", "Leo", "XX"]]."""
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if word.endswith(","):
+            parts[-1].append(word.rstrip(","))
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return parts
+
+
+def _is_plain_name(words: list[str]) -> bool:
+    """A personal name and nothing else ("Ivan Petrov", "Anna van der Berg", "Oleg"): at most
+    four words, capitalised or particles, none a title, connective, common or salutation word,
+    nor a label word of the rules ("Moreover", "Question", "Note")."""
+    r = rules()
+    if not words or len(words) > _MAX_NAME_WORDS or words[0] in r.particles:
+        return False
+    for word in words:
+        if word in r.particles:
+            continue
+        bare = _bare(word)
+        if (
+            not _is_capitalised(word)
+            or is_title_word(word)
+            or bare in r.connectives
+            or bare in r.address_words
+            or bare in r.stop_words
+            or bare in function_words()
+            or bare in r.role_labels
+            or bare in r.continuing
+            or bare in r.not_labels
+            or bare in r.no_speaker
+            or _ROMAN.match(word)
+        ):
+            return False
+    return True
+
+
+def _name_first(parts: list[list[str]]) -> bool:
+    """The label is a name and then what the person is: "Ivan Petrov, engineer at the Volga
+    Shipyard", "Anna Berg, Channel Nine", "TV host Ivan Petrov, moderator of the session" (the
+    label ends in lower case: the name is the one before the first comma). The name has two
+    words or more (one word before a comma may be anything: "Healthcare, education:"), and what
+    follows holds a title or occupation word, or is capitalised throughout (an organisation, a
+    place), not a topic ("Foreign Trade, exports:"). `parts`: see `_segments`."""
+    first, rest = parts[0], [w for part in parts[1:] for w in part]
+    if len(first) < 2:
+        return False
+    if not (
+        _is_plain_name(first)
+        or (
+            not _is_capitalised(rest[-1])
+            and len(_name_words(_trailing_run(_split_initials(first)))) >= 2
+        )
+    ):
+        return False
+    r = rules()
+    return all(_is_capitalised(w) or w in r.connectives for w in rest) or any(
+        is_title_word(w) or any(_bare(w) in phrases for _, phrases in r.roles) for w in rest
+    )
+
+
+def _ends_in_name(words: list[str]) -> bool:
+    """The words end in a personal name: two name words or more, a name after a regnal title
+    ("Pope Leo XX"), or one after a title word ("Colonel Petrov"); not "Ladies and Gentlemen"."""
+    words = _split_initials(words)
+    run = _trailing_run(words)
+    if not run:
+        return False
+    if run[-1] != words[-1] or len(_name_words(run)) >= 2:
+        return True
+    before = words[-len(run) - 1] if len(words) > len(run) else ""
+    return bool(before) and is_title_word(before)
+
+
+def _comma_label_ok(words: list[str]) -> bool:
+    """A bold label holding commas (see `looks_like_label`): each part between the commas has
+    words; no sentence words among the lower-case ones (see `rules().description_words`); and
+    either a name comes first and a description follows ("Ivan Petrov, engineer at a plant",
+    which needs no capitals), or at least half the words are capitalised and the last part ends
+    in a personal name ("Minister of Roads, Bridges and Tunnels Ivan Petrov", "Deputy Mayor,
+    Colonel Oleg Orlov"). Bold sentences ending in a colon stay text ("As for the harvest, I
+    must say:", "Dear friends, colleagues:", "Healthcare, education:")."""
+    if len(words) > _MAX_BOLD_LABEL_WORDS:
+        return False
+    parts = _segments(words)
+    flat = [w for part in parts for w in part]
+    if not all(parts) or not all(_WORD_OK.match(w) for w in flat):
+        return False
+    r = rules()
+    lower = [
+        _bare(w) for w in flat if not _is_capitalised(w) and w not in r.connectives | r.particles
+    ]
+    if any(w in r.stop_words and w not in r.description_words for w in lower):
+        return False
+    if _name_first(parts):
+        return True
+    if not _is_capitalised(flat[-1]):
+        return False
+    content = [w for w in flat if w not in r.connectives]
+    if sum(_is_capitalised(w) for w in content) * 2 < len(content):
+        return False
+    return _ends_in_name(parts[-1])
+
+
+def _name_part(words: list[str]) -> list[str]:
+    """The words of a label whose end is the speaker's name: all of them, or for a label holding
+    commas, the part before the first comma when the label is a name and a description
+    (`_name_first`), else the part after the last one."""
+    if not any(w.endswith(",") for w in words):
+        return words
+    parts = _segments(words)
+    if not all(parts):
+        return [w.rstrip(",") for w in words]
+    return parts[0] if _name_first(parts) else parts[-1]
 
 
 def find_label(paragraph_text: str, strict: bool = True) -> tuple[str, int] | None:
@@ -335,7 +470,7 @@ def speaker_from_label(label: str, name_hint: str | None = None) -> str | None:
         return None
     if len(words) == 1 or _bare(words[0]) in r.role_labels:
         return r.role_labels.get(_bare(words[0]), (words[0], None))[0]
-    run = _name_run(words)
+    run = _name_run(_name_part(words))
     if not run:
         # a bare title: a parenthesised name names its holder ("The Prime Minister (Boris
         # Johnson)")
@@ -356,7 +491,7 @@ def _role_of(label: str) -> str | None:
     for role, phrases in r.roles:
         if any(f" {phrase} " in text for phrase in phrases):
             return role
-    name = {_bare(w) for w in _name_run(split)}
+    name = {_bare(w) for w in _name_run(_name_part(split))}
     titles = [w for w in words if w not in name and w not in r.connectives]
     honorifics = {"mr", "mrs", "ms", "dr", "sir", "madam", "the"}
     if any(w not in honorifics for w in titles):
@@ -400,7 +535,7 @@ def _read_label(r: _Rules, label: str, name_hint: str | None) -> Label:
     if alias and not name_hint:
         return Label(label, ROLE, alias[0], alias[1])
     role = _role_of(folded)
-    words = _split_initials(strip_remarks(folded).split())
+    words = _name_part(_split_initials(strip_remarks(folded).split()))
     run = _name_run(words)
     if len(run) == 1 and len(words) > 1 and words[-2] in r.connectives and run[0] == words[-1]:
         run = []  # "Minister of Justice", "President of France": no personal name

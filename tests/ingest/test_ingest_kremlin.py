@@ -461,3 +461,49 @@ def test_a_page_without_its_published_time_is_dated_by_its_publication_line(repl
     result = parse_html(page, "a.html", "a")
     assert isinstance(result, Speech)
     assert result.date == expected
+
+
+# bold labels holding commas (invented): each turn gets the person the label names; bold
+# sentences that end in a colon stay text in the turn before them
+_COMMA_TURNS = [
+    (
+        "<p><b>Minister of Roads, Bridges and Tunnels Ivan Petrov</b>: The bridge is ready.</p>",
+        "Ivan Petrov",
+        "Minister of Roads, Bridges and Tunnels Ivan Petrov",
+    ),
+    (
+        "<p><b>Head of the Glass Guild, Pope Leo XX </b>(<i>retranslated</i>)<b>:</b> Peace.</p>",
+        "Leo XX",
+        "Head of the Glass Guild, Pope Leo XX (retranslated)",
+    ),
+    (
+        "<p><b>Anna Belova</b><b>, engineer at the Eastport bakery:</b> We bake at night.</p>",
+        "Anna Belova",
+        "Anna Belova, engineer at the Eastport bakery",
+    ),
+    (
+        '<p><b>Chairman of the Freedonia Chess Union, </b><a class="person_tag read__tag" '
+        'href="x"><b>Oleg Orlov</b></a>: We play.</p>',
+        "Oleg Orlov",
+        "Chairman of the Freedonia Chess Union, Oleg Orlov",
+    ),
+]
+_COMMA_SENTENCES = [
+    "<p><b>As for the harvest, I must say:</b> we are ready.</p>",
+    "<p><b>Healthcare, education:</b> more schools were built.</p>",
+    "<p><b>Dear friends, colleagues:</b> welcome.</p>",
+]
+
+
+@pytest.mark.parametrize(("block", "speaker", "label"), _COMMA_TURNS)
+@pytest.mark.parametrize("sentence", _COMMA_SENTENCES)
+def test_bold_labels_with_commas_make_turns(block, speaker, label, sentence):
+    text = (FIXTURES / "article.html").read_text()
+    body_end = "</div>\n</article>"
+    page = text.replace(body_end, block + sentence + body_end)
+    result = parse_html(page, "article.html", "article")
+    assert isinstance(result, Speech)
+    last = result.turns[-1]
+    assert (last.speaker, last.label) == (speaker, label)
+    assert result.text[last.start : last.end].startswith(label + ":")
+    assert result.speaker_at(result.text.index(_clean(re.sub("<[^>]+>", "", sentence)))) == speaker

@@ -234,3 +234,92 @@ def test_read_label_memo_is_emptied_for_other_rule_tables(monkeypatch):
     for name in ("Anna Petrova", "Ivan Petrov", "Oleg Sidorov"):
         read_label(name)
     assert len(speakers._memo) <= 2  # bounded
+
+
+# --- bold HTML labels holding commas (strict=False; invented labels) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker", "role"),
+    [
+        # a title holding a list, then the name
+        ("Minister of Roads, Bridges and Tunnels Ivan Petrov", "Ivan Petrov", "official"),
+        ("Rivers, Lakes and Canals Minister Anna Berg", "Anna Berg", "official"),
+        # a title, a comma, a rank or a second title, then the name
+        ("Commander of the Northern Flotilla, Rear Admiral Oleg Orlov", "Oleg Orlov", None),
+        ("Head of the Glass Guild, Chairman of the Board Pavel Sokol", "Pavel Sokol", "other"),
+        ("Mayor of Eastport, Colonel Petrov", "Petrov", "official"),
+        ("Head of the Northern Church, Pope Leo XX (retranslated)", "Leo XX", None),
+        ("Chairman of the Freedonia Chess Union, Ivan Petrov (Freedonia)", "Ivan Petrov", None),
+        # a name, a comma, then what the person is
+        ("Anna Belova, engineer at a bakery", "Anna Belova", "other"),
+        ("Ivan Petrov, Editor in Chief of the Morning Star weekly", "Ivan Petrov", "journalist"),
+        ("Oleg Orlov, welder, assembly shop", "Oleg Orlov", "other"),
+        ("Maria Lind, Channel Nine", "Maria Lind", None),
+        ("Ivan Petrov (Freedonia), teacher from a village school", "Ivan Petrov", None),
+        ("Anna Berg, Bank of Eastport", "Anna Berg", None),
+        # a title and a name, a comma, then a lower-case title
+        ("Radio host Ivan Petrov, moderator of the evening session", "Ivan Petrov", "moderator"),
+        # one word before a comma is a rank when a full name ends the label
+        ("Sergeant, Head of the Guard Ivan Petrov", "Ivan Petrov", "other"),
+    ],
+)
+def test_bold_labels_with_commas(label, speaker, role):
+    found = find_label(f"{label}: Good afternoon.", strict=False)
+    assert found is not None and found[0] == label
+    read = read_label(label)
+    assert read.kind == "person"
+    assert read.speaker == speaker == speaker_from_label(label)
+    if role is not None:
+        assert read.role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As for the harvest, I must say: we are ready.",
+        "Finally, let me add: thank you.",
+        "Dear friends, colleagues: welcome.",
+        "Colleagues, Friends: welcome.",
+        "Dear Mr President, Ladies and Gentlemen: welcome.",
+        "The statement reads, in full: The parties agreed.",
+        "Moreover, Colleagues: we agreed.",
+        "Ivan Petrov, who chaired the meeting, said: the plan works.",
+        "Secondly, Ivan Petrov noted: prices fell.",
+        "Moscow, December 11: the talks began.",
+        "Roads, Bridges and Tunnels: 5 billion roubles.",
+        "Healthcare, education: more schools.",
+        "Social Policy, schools and hospitals: more money.",
+        "Pavel, Eastport: Hello.",
+    ],
+)
+def test_bold_sentences_with_commas_are_not_labels(text):
+    assert find_label(text, strict=False) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister of Roads, Bridges and Tunnels Ivan Petrov: Good afternoon.",
+        "Anna Belova, engineer at a bakery: Good afternoon.",
+    ],
+)
+def test_text_labels_keep_rejecting_commas(text):
+    assert find_label(text) is None
+
+
+_LONG_TITLE = (
+    "Head of the Department of Rivers and Lakes at the Northern Institute of Water, Soil and "
+    "Forest Studies of the Eastport Academy Ivan Petrov"
+)  # 24 words
+
+
+@pytest.mark.parametrize("label", [_LONG_TITLE, _LONG_TITLE.replace(",", "")])
+def test_bold_labels_may_name_a_long_title(label):
+    found = find_label(f"{label}: Good afternoon.", strict=False)
+    assert found is not None and read_label(found[0]).speaker == "Ivan Petrov"
+    assert find_label(f"{label.replace(',', '')}: Good afternoon.") is None  # text: 20 words
+    longer = label.replace(
+        "Head of", "Deputy Head of the Board and Head of the Council and Head of"
+    )
+    assert find_label(f"{longer}: Good afternoon.", strict=False) is None  # over 30 words
