@@ -15,8 +15,8 @@ DAY = "2031-05-17"
 # (text, title, page's date, event, date with the rule, date without the key)
 MARKED_CASES = [
     (
-        "The President sent his greetings to the participants and guests of a gala evening "
-        "marking the 20th anniversary of the Lake Theatre.",
+        "On Tuesday the President sent his greetings to Lakeland's participants and guests of a "
+        "gala evening marking the 20th anniversary of the Lake Theatre.",
         TITLE,
         DAY,
         "20th anniversary of the Lake Theatre",
@@ -24,8 +24,8 @@ MARKED_CASES = [
         "2031-05",
     ),
     (
-        "The President sent a message of greetings to the organisers of the ceremony held to "
-        "mark the 40th anniversary of the Pine Society.",
+        "The President has sent a message of greetings to all Pine organisers of the ceremony held "
+        "to mark the 40th anniversary of the Pine Society.",
         TITLE,
         DAY,
         "40th anniversary of the Pine Society",
@@ -33,7 +33,7 @@ MARKED_CASES = [
         "2031-05",
     ),
     (
-        "The President sent greetings to the participants, guests and organisers of a festive "
+        "The President sent greetings to choir participants, guests and organisers of a festive "
         "concert dedicated to the 15th anniversary of the River Choir.",
         TITLE,
         DAY,
@@ -64,8 +64,8 @@ KEPT_CASES = [
     ),
     # an event still to come
     (
-        "The President sent greetings to the participants of a gala evening that will be held to "
-        "mark the 20th anniversary of the Lake Theatre.",
+        "The President sent greetings to the Lake participants of a gala evening that will be held "
+        "to mark the 20th anniversary of the Lake Theatre.",
         TITLE,
         DAY,
         "20th anniversary of the Lake Theatre",
