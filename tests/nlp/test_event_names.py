@@ -228,7 +228,8 @@ def test_compound_names_keep_their_joined_parts(text, name):
     ],
 )
 def test_anniversaries_keep_what_they_are_of(text, name):
-    assert [n for n, _ in names(text)] == [name]
+    # a war inside the name is an event of its own too (issue 12 round ah)
+    assert [n for n, k in names(text) if k != "war"] == [name]
 
 
 def test_two_anniversaries_joined_by_and_are_two_events():
