@@ -705,6 +705,7 @@ def _head_events(
         following = _NEXT_WORD.match(text, m.end())
         if following and following.group(1).lower() in g.place_nouns:
             continue  # "the VDNKh exhibition centre": a place, not an event
+        council = False  # a meeting named by a council of states' leaders (12ah)
         after_name = _after_name_heads(ruleset)
         start, name_words, lower_mods = _walk_back(
             text,
@@ -826,9 +827,19 @@ def _head_events(
             continue  # "the forum", "Forum participants", "business forum": no name
         if key in g.ordinal_only:
             ordinal_start = _ordinal_at_or_before(ruleset, text, start, g)
-            if ordinal_start is None:
+            if ordinal_start is not None:
+                start = ordinal_start
+            elif not names_interstate_council(
+                ruleset, text[start : tail_end if tail and (name_words or named_by_tail) else end]
+            ):
                 continue  # "the Russian-Chinese meeting" is generic
-            start = ordinal_start
+            else:
+                # "a meeting of the Supreme Lake Council" (issue 12 round ah); "the Council of
+                # Heads of State meeting" names no body: no event
+                council = True
+                named = text[start : tail_end if tail and (name_words or named_by_tail) else end]
+                if not council_words(ruleset, named, initials=False):
+                    continue
         if tail and (capital or name_words or named_by_tail):
             end = tail_end
         if place:
@@ -855,7 +866,10 @@ def _head_events(
             and _first_word(text, start).lower() in lowercase
         ):
             continue  # "Being fair ...": a capital that only starts a sentence
-        found.append({"start": start, "end": end, "name": name, "kind": kind})
+        event = {"start": start, "end": end, "name": name, "kind": kind}
+        if council:
+            event["council"] = True
+        found.append(event)
     return found
 
 
@@ -1839,3 +1853,87 @@ def typed_election_start(
     if following and following.group(1).lower() in t.not_after:
         return None
     return start
+
+
+@compiled_from_rules
+def _interstate_council_re(ruleset: Rules) -> re.Pattern | None:
+    """events.json's `interstate_council_meetings` (issue 12 round ah): its head, written as
+    it is, with one of its words among the capitalised words before it or in an "of" tail right
+    after it ("Supreme Lake Council", "Lake Council of Heads of State"); None when it is off."""
+    rule = ruleset.get("events", required=("heads",)).get("interstate_council_meetings")
+    if not rule or not rule.get("words"):
+        return None
+    head = phrase_alternation([rule.get("head", "Council")])
+    words = phrase_alternation(rule["words"])
+    cap = r"[A-Z][\w’'-]*"
+    return re.compile(
+        rf"(?<![\w’'-]){words}(?:{_SP}{cap})*{_SP}{head}\b"
+        rf"|(?<![\w’'-]){head}{_SP}of{_SP}(?:the{_SP})?(?:{cap}{_SP})*{words}\b"
+    )
+
+
+def names_interstate_council(ruleset: Rules, name: str) -> bool:
+    """Whether a meeting's name (its words before the head and its tail) names a council of
+    states' leaders: "meeting" names an event without an ordinal then ("the Lake Council of
+    Heads of State meeting", "a meeting of the Supreme State Council of the Lake Union")."""
+    pattern = _interstate_council_re(ruleset)
+    return pattern is not None and pattern.search(name) is not None
+
+
+@compiled_from_rules
+def _council_own_title(ruleset: Rules) -> tuple[re.Pattern, frozenset[str]] | None:
+    """`interstate_council_meetings`' `own_title_heads` as a pattern and its
+    `generic_words`; None without them."""
+    rule = ruleset.get("events", required=("heads",)).get("interstate_council_meetings") or {}
+    if not rule.get("own_title_heads"):
+        return None
+    heads = re.compile(
+        rf"(?<!\w)(?:{phrase_alternation(rule['own_title_heads'])})(?!\w)", re.IGNORECASE
+    )
+    return heads, frozenset(w.lower() for w in rule.get("generic_words", []))
+
+
+def council_meeting_is_own(ruleset: Rules, name: str, title: str) -> bool:
+    """Whether a council's meeting (`interstate_council_meetings`) is the page's own, named
+    otherwise by its title: the title names a gathering (one of `own_title_heads`: "Lake Union
+    summit", "the Supreme Lake Council met", "the sixth session of ...") and a word of the
+    council's name other than its `generic_words`, or the initials of its capitalised words
+    ("Lake Union Treaty Organisation" for "LUTO")."""
+    rule = _council_own_title(ruleset)
+    if rule is None or not title:
+        return False
+    heads, generic = rule
+    if not heads.search(title):
+        return False
+    title_words = {w.lower() for w in re.findall(r"[\w’'-]+", title)}
+    return bool(council_words(ruleset, name) & title_words)
+
+
+def council_words(ruleset: Rules, name: str, initials: bool = True) -> frozenset[str]:
+    """The words that tell a council's meeting from others (lowercased): its name's words but
+    `generic_words` and words of one or two letters, and the initials of each run of
+    capitalised words ("of" and "the" inside a run passed over), of three letters or more, of
+    the run's beginnings and of each part of it after "of" or "the" ("Commonwealth of Independent
+    States": cis; "Lake Union Treaty Organisation Council": lut, luto, lutoc; "Council of the
+    Lake Union Treaty Organisation": luto)."""
+    rule = _council_own_title(ruleset)
+    generic = rule[1] if rule else frozenset()
+    words = re.findall(r"[\w’'-]+", name)
+    own = {w.lower() for w in words if w.lower() not in generic and len(w) > 2}
+    if not initials:
+        return frozenset(own)
+    run: list[str] = []
+    segment: list[str] = []  # the run's words since its last "of" or "the"
+    for w in [*words, "."]:
+        if w[:1].isupper():
+            run.append(w[0].lower())
+            segment.append(w[0].lower())
+            continue
+        if len(segment) >= 3:
+            own.add("".join(segment))  # "Lake Union Treaty Organisation" after "of the": luto
+        segment = []
+        if w in ("of", "the") and run:
+            continue
+        own.update("".join(run[:n]) for n in range(3, len(run) + 1))
+        run = []
+    return frozenset(own)

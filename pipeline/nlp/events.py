@@ -48,6 +48,7 @@ from pipeline.nlp.event_defaults import (
 from pipeline.nlp.event_names import (
     anniversary_cue_words,
     anniversary_number,
+    council_meeting_is_own,
     find_events,
     grammar,
     head_matches,
@@ -196,6 +197,8 @@ class EventExtractor(RuleComponent):
         grouped = _Mentions([m for group in groups for m in group.mentions])
         dated: list[tuple[dict, str | None]] = []  # each kept group's first mention, its date
         group_of: dict[int, int] = {}  # id of a kept group's mention -> its index in `dated`
+        # the summits' names, which a council's meeting may be another name of (12ah)
+        summits = [m["name"] for group in groups if group.kind == "summit" for m in group.mentions]
         for group in groups:
             mentions = group.mentions
             event = mentions[0]
@@ -203,6 +206,16 @@ class EventExtractor(RuleComponent):
                 content_words(event["name"]), title_words, title, year, event["kind"]
             ):
                 continue  # a war is never the document's own meeting
+            if event.get("council") and (
+                (
+                    not _own_event_cues(self.rules).search(title)
+                    and council_meeting_is_own(self.rules, event["name"], title)
+                )
+                or any(council_meeting_is_own(self.rules, event["name"], s) for s in summits)
+            ):
+                # "meeting of the Lake Council of Heads" on a "Lake summit" page, or on a page
+                # that names the "Lake summit" too: the summit (issue 12 round ah)
+                continue
             if any(
                 _in_own_heading(self.rules, doc_text(doc), m["start"])
                 and not _of_another_year(self.rules, m, year)

@@ -323,6 +323,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "typed_elections",
             "wars_inside_anniversaries",
             "abbreviated_wars",
+            "interstate_council_meetings",
         }
     ),
     "subjects": frozenset(

@@ -422,7 +422,9 @@ def test_names_found_in_unseen_pages(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "We met a meeting of the High-Level Arctic Cooperation Council.",  # no ordinal: generic
+        # no ordinal: generic (a council of leaders, "High-Level Arctic Cooperation Council",
+        # names its meeting since issue 12 round ah: interstate_council_meetings)
+        "We met a meeting of the Arctic Council.",
         "We know how the US Congress behaves.",  # a legislature
         "the United States Congress passed a bill",
         "the party met at the Arctic exhibition centre in Murmansk",  # a place

@@ -171,3 +171,86 @@ def test_civil_and_civic_are_no_numerals():
 def test_two_wars_of_one_sentence_are_two_events():
     text = "The estate was kept safe during the Civil War and again during the Lake War."
     assert _names(text) == ["Civil War", "Lake War"]
+
+
+# -- a meeting of a council of states' leaders ------------------------------------------------
+
+COUNCIL_CASES = [
+    (
+        "Later today the two presidents will take part in a meeting of the Supreme State "
+        "Council of the Lake Union.",
+        "meeting of the Supreme State Council of the Lake Union",
+    ),
+    (
+        "He thanked his colleague for the invitation to the Lake Council of Heads of State "
+        "meeting in the spring.",
+        "Lake Council of Heads of State meeting",
+    ),
+    (
+        "They discussed the regular meeting of the High-Level Lakeland-Pineland Cooperation "
+        "Council.",
+        "meeting of the High-Level Lakeland-Pineland Cooperation Council",
+    ),
+    (
+        "The ministers prepared a meeting of the Interstate Council of the Pine Community.",
+        "meeting of the Interstate Council of the Pine Community",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, name", COUNCIL_CASES)
+def test_a_meeting_of_a_council_of_leaders_is_an_event(text, name):
+    assert _found(text) == [name]
+    without = RULES.edited("events", drop=["interstate_council_meetings"])
+    assert _found(text, without) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They attended a meeting of the Lake Council last week.",  # no word of leaders
+        "The Security Council meeting lasted three hours.",
+        "He spoke at the Council of Heads of State meeting.",  # no body named
+        "The committee held a meeting of its council of elders.",
+    ],
+)
+def test_a_meeting_of_another_council_is_no_event(text):
+    assert _found(text) == []
+
+
+def test_a_council_meeting_with_an_ordinal_is_as_before():
+    text = "They held the sixth meeting of the High-Level Lake Cooperation Council."
+    assert _found(text) == ["sixth meeting of the High-Level Lake Cooperation Council"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Lake Union summit",  # the body's word
+        "The Supreme State Council of the Lake Union met in Pinetown",
+        "The President will take part in the LUTO summit",  # the initials
+    ],
+)
+def test_a_council_meeting_the_title_names_otherwise_is_the_pages_own(title):
+    text = (
+        "The President took part in a meeting of the Supreme State Council of the Lake Union "
+        "Treaty Organisation."
+    )
+    assert _names(text, title=title) == []
+    assert _names(text, title="Telephone conversation with the President of Pineland") == [
+        "meeting of the Supreme State Council of the Lake Union Treaty Organisation"
+    ]
+
+
+def test_a_council_meeting_of_a_page_naming_its_summit_is_the_summit():
+    text = (
+        "The leaders met on the sidelines of the Lake Union summit.\n\n"
+        "He spoke at the meeting of the Lake Union Council of Heads of State."
+    )
+    assert _names(text) == ["Lake Union summit"]
+
+
+def test_an_accreditation_title_leaves_the_council_meeting_a_fact():
+    text = "Journalists may cover the meeting of the Supreme Lake Council in Pinetown."
+    title = "Accreditation for the meeting of the Supreme Lake Council and the Lake summit"
+    assert _names(text, title=title) == ["meeting of the Supreme Lake Council"]
