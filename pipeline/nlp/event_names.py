@@ -1875,7 +1875,7 @@ def _interstate_council_re(ruleset: Rules) -> re.Pattern | None:
 def names_interstate_council(ruleset: Rules, name: str) -> bool:
     """Whether a meeting's name (its words before the head and its tail) names a council of
     states' leaders: "meeting" names an event without an ordinal then ("the Lake Council of
-    Heads of State meeting", "a meeting of the Supreme State Council of the Lake Union")."""
+    Heads of State meeting", "the Lake Union Supreme Council meeting")."""
     pattern = _interstate_council_re(ruleset)
     return pattern is not None and pattern.search(name) is not None
 

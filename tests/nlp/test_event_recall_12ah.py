@@ -177,9 +177,9 @@ def test_two_wars_of_one_sentence_are_two_events():
 
 COUNCIL_CASES = [
     (
-        "Later today the two presidents will take part in a meeting of the Supreme State "
-        "Council of the Lake Union.",
-        "meeting of the Supreme State Council of the Lake Union",
+        "Later today the two presidents will attend one more meeting of the Supreme Lake "
+        "Council of the Pine Union.",
+        "meeting of the Supreme Lake Council of the Pine Union",
     ),
     (
         "He thanked his colleague for the invitation to the Lake Council of Heads of State "
@@ -192,8 +192,8 @@ COUNCIL_CASES = [
         "meeting of the High-Level Lakeland-Pineland Cooperation Council",
     ),
     (
-        "The ministers prepared a meeting of the Interstate Council of the Pine Community.",
-        "meeting of the Interstate Council of the Pine Community",
+        "The ministers prepared one more meeting of the Interstate Lake Council of Pine.",
+        "meeting of the Interstate Lake Council of Pine",
     ),
 ]
 
@@ -219,7 +219,7 @@ def test_a_meeting_of_another_council_is_no_event(text):
 
 
 def test_a_council_meeting_with_an_ordinal_is_as_before():
-    text = "They held the sixth meeting of the High-Level Lake Cooperation Council."
+    text = "Pineland hosted the sixth meeting of the High-Level Lake Cooperation Council."
     assert _found(text) == ["sixth meeting of the High-Level Lake Cooperation Council"]
 
 
@@ -227,18 +227,18 @@ def test_a_council_meeting_with_an_ordinal_is_as_before():
     "title",
     [
         "Lake Union summit",  # the body's word
-        "The Supreme State Council of the Lake Union met in Pinetown",
+        "The Supreme Pine Council of the Lake Union met in Pinetown",
         "The President will take part in the LUTO summit",  # the initials
     ],
 )
 def test_a_council_meeting_the_title_names_otherwise_is_the_pages_own(title):
     text = (
-        "The President took part in a meeting of the Supreme State Council of the Lake Union "
-        "Treaty Organisation."
+        "The President took part in one more meeting of the Supreme Pine Council of the Lake "
+        "Union Treaty Organisation."
     )
     assert _names(text, title=title) == []
     assert _names(text, title="Telephone conversation with the President of Pineland") == [
-        "meeting of the Supreme State Council of the Lake Union Treaty Organisation"
+        "meeting of the Supreme Pine Council of the Lake Union Treaty Organisation"
     ]
 
 
