@@ -838,7 +838,7 @@ def _head_events(
                 # Heads of State meeting" names no body: no event
                 council = True
                 named = text[start : tail_end if tail and (name_words or named_by_tail) else end]
-                if not council_words(ruleset, named, initials=False):
+                if not names_a_council(ruleset, named):
                     continue
         if tail and (capital or name_words or named_by_tail):
             end = tail_end
@@ -1893,6 +1893,22 @@ def _council_own_title(ruleset: Rules) -> tuple[re.Pattern, frozenset[str]] | No
     return heads, frozenset(w.lower() for w in rule.get("generic_words", []))
 
 
+@compiled_from_rules
+def _council_unnamed_words(ruleset: Rules) -> frozenset[str]:
+    """`interstate_council_meetings`' `unnamed_words`: a name with no other word names no
+    council ("the Council of Heads of State meeting")."""
+    rule = ruleset.get("events", required=("heads",)).get("interstate_council_meetings") or {}
+    return frozenset(w.lower() for w in rule.get("unnamed_words", []))
+
+
+def names_a_council(ruleset: Rules, name: str) -> bool:
+    """Whether a council's meeting's name has a word besides `unnamed_words` (of three letters
+    or more): "the Lake Council of Heads of State meeting", not "the Council of Heads of State
+    meeting"."""
+    unnamed = _council_unnamed_words(ruleset)
+    return any(w.lower() not in unnamed and len(w) > 2 for w in re.findall(r"[\w’'-]+", name))
+
+
 def council_meeting_is_own(ruleset: Rules, name: str, title: str) -> bool:
     """Whether a council's meeting (`interstate_council_meetings`) is the page's own, named
     otherwise by its title: the title names a gathering (one of `own_title_heads`: "Lake Union
@@ -1909,7 +1925,7 @@ def council_meeting_is_own(ruleset: Rules, name: str, title: str) -> bool:
     return bool(council_words(ruleset, name) & title_words)
 
 
-def council_words(ruleset: Rules, name: str, initials: bool = True) -> frozenset[str]:
+def council_words(ruleset: Rules, name: str) -> frozenset[str]:
     """The words that tell a council's meeting from others (lowercased): its name's words but
     `generic_words` and words of one or two letters, and the initials of each run of
     capitalised words ("of" and "the" inside a run passed over), of three letters or more, of
@@ -1920,8 +1936,6 @@ def council_words(ruleset: Rules, name: str, initials: bool = True) -> frozenset
     generic = rule[1] if rule else frozenset()
     words = re.findall(r"[\w’'-]+", name)
     own = {w.lower() for w in words if w.lower() not in generic and len(w) > 2}
-    if not initials:
-        return frozenset(own)
     run: list[str] = []
     segment: list[str] = []  # the run's words since its last "of" or "the"
     for w in [*words, "."]:
