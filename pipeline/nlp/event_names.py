@@ -128,6 +128,12 @@ class Grammar:
     council_modifiers: tuple[str, ...] = ()
     council_kind: str = "meeting"
     uncounted_anniversary_re: re.Pattern = re.compile(r"(?!)")  # "of the liberation of Lakeville"
+    # issue 12 round ah
+    war_abbreviation_re: re.Pattern = re.compile(r"(?!)")  # "a WWII veteran"
+    war_abbreviations: tuple[str, ...] = ()
+    war_abbreviation_names: tuple[tuple[str, str], ...] = ()  # ("WWII", "World War II")
+    war_abbreviation_kind: str = "war"
+    nested_kinds: frozenset[str] = frozenset()  # "the 80th anniversary of the Lake War"
 
 
 def _tail_pattern(prepositions: list[str]) -> re.Pattern:
@@ -150,6 +156,7 @@ def grammar(ruleset: Rules) -> Grammar:
         r"|[a-z]+(?:-[a-z]+)?(?:th|st|nd|rd))"
     )
     place_prep = rules.get("place_tail_preposition", "in")
+    abbreviated_wars = rules.get("abbreviated_wars") or {}  # issue 12 round ah
     return Grammar(
         heads=heads,
         head_re=head_re,
@@ -299,7 +306,19 @@ def grammar(ruleset: Rules) -> Grammar:
         )
         if rules.get("uncounted_anniversary_event_nouns")
         else re.compile(r"(?!)"),
+        war_abbreviation_re=_whole_words_pattern(list(abbreviated_wars.get("names", {}))),
+        war_abbreviations=tuple(abbreviated_wars.get("names", {})),
+        war_abbreviation_names=tuple(abbreviated_wars.get("names", {}).items()),
+        war_abbreviation_kind=abbreviated_wars.get("kind", "war"),
+        nested_kinds=frozenset((rules.get("wars_inside_anniversaries") or {}).get("kinds", [])),
     )
+
+
+def _whole_words_pattern(words: list[str] | None) -> re.Pattern:
+    """One of `words`, written as they are, not inside a longer word ("WWII", not "WWIII")."""
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w’'-])(?:{phrase_alternation(words)})(?![\w-])")
 
 
 def _council_pattern(rule: dict | None) -> re.Pattern:
@@ -686,6 +705,7 @@ def _head_events(
         following = _NEXT_WORD.match(text, m.end())
         if following and following.group(1).lower() in g.place_nouns:
             continue  # "the VDNKh exhibition centre": a place, not an event
+        council = False  # a meeting named by a council of states' leaders (12ah)
         after_name = _after_name_heads(ruleset)
         start, name_words, lower_mods = _walk_back(
             text,
@@ -793,15 +813,33 @@ def _head_events(
                 continue  # "the Lake Hockey League tournament" names one (issue 12aa)
             if key in after_name.more and word_before(text, start).lower() in after_name.not_after:
                 continue  # "another Lake Cup race": one of a series, unnamed (issue 12af)
+        if name_words == 0 and not named_by_tail and not tail and not place:
+            # "victory in the presidential election": an election named by its type (12ah)
+            typed_start = typed_election_start(ruleset, text, m.start(), end, key)
+            if typed_start is not None:
+                found.append(
+                    {"start": typed_start, "end": end, "name": text[typed_start:end], "kind": kind}
+                )
+                continue
         if name_words == 0 and not (
             named_by_tail or (capital and (tail or suffix or key in g.standalone))
         ):
             continue  # "the forum", "Forum participants", "business forum": no name
         if key in g.ordinal_only:
             ordinal_start = _ordinal_at_or_before(ruleset, text, start, g)
-            if ordinal_start is None:
+            if ordinal_start is not None:
+                start = ordinal_start
+            elif not names_interstate_council(
+                ruleset, text[start : tail_end if tail and (name_words or named_by_tail) else end]
+            ):
                 continue  # "the Russian-Chinese meeting" is generic
-            start = ordinal_start
+            else:
+                # "a meeting of the Supreme Lake Council" (issue 12 round ah); "the Council of
+                # Heads of State meeting" names no body: no event
+                council = True
+                named = text[start : tail_end if tail and (name_words or named_by_tail) else end]
+                if not names_a_council(ruleset, named):
+                    continue
         if tail and (capital or name_words or named_by_tail):
             end = tail_end
         if place:
@@ -828,7 +866,10 @@ def _head_events(
             and _first_word(text, start).lower() in lowercase
         ):
             continue  # "Being fair ...": a capital that only starts a sentence
-        found.append({"start": start, "end": end, "name": name, "kind": kind})
+        event = {"start": start, "end": end, "name": name, "kind": kind}
+        if council:
+            event["council"] = True
+        found.append(event)
     return found
 
 
@@ -1034,15 +1075,28 @@ def find_events(
         if not any(f["start"] <= m.start() < f["end"] for f in found):
             found.append({"start": m.start(), "end": m.end(), "name": m.group(0), "kind": "other"})
     found += _named_days(text, g, kept) + _councils(text, g, kept)  # issue 12ab
+    found += _war_abbreviations(text, g, kept)  # issue 12 round ah
     found.sort(key=lambda f: (f["start"], -f["end"]))
     kept: list[dict] = []
+    nested: list[dict] = []
     for f in found:
         if kept and f["start"] < kept[-1]["end"]:
             outer = kept[-1]
             if outer["kind"] == "meeting" and f["kind"] not in ("meeting", "anniversary"):
                 kept[-1] = f  # "session of the Arctic Forum": the forum is the event
+            elif (
+                outer["kind"] == "anniversary"
+                and f["kind"] in g.nested_kinds
+                and f["end"] <= outer["end"]
+            ):
+                # "the 80th anniversary of victory in the Lake War": the war is named too
+                # (issue 12 round ah, `wars_inside_anniversaries`); the anniversary's clause
+                # does not date it
+                nested.append({**f, "inside": True})
             continue
         kept.append(f)
+    if nested:
+        kept = sorted(kept + nested, key=lambda f: (f["start"], -f["end"]))
     return kept
 
 
@@ -1086,6 +1140,24 @@ def _councils(text: str, g: Grammar, kept: Spans | None) -> list[dict]:
     matches = _literal_matches(g.council_re, text, g.council_modifiers, kept)
     return [
         {"start": m.start(), "end": m.end(), "name": m.group(0), "kind": g.council_kind}
+        for m in matches
+    ]
+
+
+def _war_abbreviations(text: str, g: Grammar, kept: Spans | None) -> list[dict]:
+    """Wars written as an abbreviation of `abbreviated_wars` ("a WWII veteran"), in the
+    paragraphs kept (the prefilter keeps each paragraph with one)."""
+    matches = _literal_matches(g.war_abbreviation_re, text, g.war_abbreviations, kept)
+    full = dict(g.war_abbreviation_names)
+    return [
+        {
+            "start": m.start(),
+            "end": m.end(),
+            "name": m.group(0),
+            "kind": g.war_abbreviation_kind,
+            # told apart from other events by the words of the name it stands for
+            "core_name": full.get(m.group(0), m.group(0)),
+        }
         for m in matches
     ]
 
@@ -1728,3 +1800,154 @@ def _hyphen_prefixed(ruleset: Rules, text: str, head_start: int) -> bool:
         return False
     m = re.search(r"(?<![\w’'-])([A-Za-z]+)$", text[max(0, head_start - 12) : head_start - 1])
     return bool(m) and m.group(1).lower() in prefixes
+
+
+class _TypedElections:
+    heads: frozenset[str]
+    modifiers: frozenset[str]
+    not_before: frozenset[str]
+    not_after: frozenset[str]
+    joiners: frozenset[str]
+
+
+@compiled_from_rules
+def _typed_elections(ruleset: Rules) -> _TypedElections | None:
+    """events.json's `typed_elections` (issue 12 round ah), or None when it is off."""
+    rule = ruleset.get("events", required=("heads",)).get("typed_elections")
+    if not rule:
+        return None
+    t = _TypedElections()
+    t.heads = frozenset(w.lower() for w in rule.get("heads", []))
+    t.modifiers = frozenset(w.lower() for w in rule.get("modifiers", []))
+    t.not_before = frozenset(w.lower() for w in rule.get("not_before", []))
+    t.not_after = frozenset(w.lower() for w in rule.get("not_after", []))
+    t.joiners = frozenset(w.lower() for w in rule.get("joiners", []))
+    return t
+
+
+def typed_election_start(
+    ruleset: Rules, text: str, head_start: int, head_end: int, head: str
+) -> int | None:
+    """Where an election named by its type alone begins ("the presidential election",
+    "Serbia will hold parliamentary elections"): one of `modifiers`, lowercase, right before a
+    lowercase head of `heads`. Not a kind of election in general: after one of `not_before`
+    ("any presidential election", "direct gubernatorial elections", "the law on presidential
+    elections"; a modifier joined by "and" before it is passed over: "laws on presidential and
+    parliamentary elections") nor before one of `not_after` ("the presidential election
+    campaign", "election law")."""
+    t = _typed_elections(ruleset)
+    if t is None or head not in t.heads or not text[head_start : head_start + 1].islower():
+        return None
+    modifier = _plain_word_before(text, head_start)
+    if modifier[0] not in t.modifiers:
+        return None
+    start = modifier[1]
+    before = _plain_word_before(text, start)
+    if before[0].lower() in t.joiners:
+        other = _plain_word_before(text, before[1])
+        if other[0] in t.modifiers:
+            before = _plain_word_before(text, other[1])
+    if before[0].lower() in t.not_before:
+        return None
+    following = _NEXT_WORD.match(text, head_end)
+    if following and following.group(1).lower() in t.not_after:
+        return None
+    return start
+
+
+@compiled_from_rules
+def _interstate_council_re(ruleset: Rules) -> re.Pattern | None:
+    """events.json's `interstate_council_meetings` (issue 12 round ah): its head, written as
+    it is, with one of its words among the capitalised words before it or in an "of" tail right
+    after it ("Supreme Lake Council", "Lake Council of Heads of State"); None when it is off."""
+    rule = ruleset.get("events", required=("heads",)).get("interstate_council_meetings")
+    if not rule or not rule.get("words"):
+        return None
+    head = phrase_alternation([rule.get("head", "Council")])
+    words = phrase_alternation(rule["words"])
+    cap = r"[A-Z][\w’'-]*"
+    return re.compile(
+        rf"(?<![\w’'-]){words}(?:{_SP}{cap})*{_SP}{head}\b"
+        rf"|(?<![\w’'-]){head}{_SP}of{_SP}(?:the{_SP})?(?:{cap}{_SP})*{words}\b"
+    )
+
+
+def names_interstate_council(ruleset: Rules, name: str) -> bool:
+    """Whether a meeting's name (its words before the head and its tail) names a council of
+    states' leaders: "meeting" names an event without an ordinal then ("the Lake Council of
+    Heads of State meeting", "the Lake Union Supreme Council meeting")."""
+    pattern = _interstate_council_re(ruleset)
+    return pattern is not None and pattern.search(name) is not None
+
+
+@compiled_from_rules
+def _council_own_title(ruleset: Rules) -> tuple[re.Pattern, frozenset[str]] | None:
+    """`interstate_council_meetings`' `own_title_heads` as a pattern and its
+    `generic_words`; None without them."""
+    rule = ruleset.get("events", required=("heads",)).get("interstate_council_meetings") or {}
+    if not rule.get("own_title_heads"):
+        return None
+    heads = re.compile(
+        rf"(?<!\w)(?:{phrase_alternation(rule['own_title_heads'])})(?!\w)", re.IGNORECASE
+    )
+    return heads, frozenset(w.lower() for w in rule.get("generic_words", []))
+
+
+@compiled_from_rules
+def _council_unnamed_words(ruleset: Rules) -> frozenset[str]:
+    """`interstate_council_meetings`' `unnamed_words`: a name with no other word names no
+    council ("the Council of Heads of State meeting")."""
+    rule = ruleset.get("events", required=("heads",)).get("interstate_council_meetings") or {}
+    return frozenset(w.lower() for w in rule.get("unnamed_words", []))
+
+
+def names_a_council(ruleset: Rules, name: str) -> bool:
+    """Whether a council's meeting's name has a word besides `unnamed_words` (of three letters
+    or more): "the Lake Council of Heads of State meeting", not "the Council of Heads of State
+    meeting"."""
+    unnamed = _council_unnamed_words(ruleset)
+    return any(w.lower() not in unnamed and len(w) > 2 for w in re.findall(r"[\w’'-]+", name))
+
+
+def council_meeting_is_own(ruleset: Rules, name: str, title: str) -> bool:
+    """Whether a council's meeting (`interstate_council_meetings`) is the page's own, named
+    otherwise by its title: the title names a gathering (one of `own_title_heads`: "Lake Union
+    summit", "the Supreme Lake Council met", "the sixth session of ...") and a word of the
+    council's name other than its `generic_words`, or the initials of its capitalised words
+    ("Lake Union Treaty Organisation" for "LUTO")."""
+    rule = _council_own_title(ruleset)
+    if rule is None or not title:
+        return False
+    heads, generic = rule
+    if not heads.search(title):
+        return False
+    title_words = {w.lower() for w in re.findall(r"[\w’'-]+", title)}
+    return bool(council_words(ruleset, name) & title_words)
+
+
+def council_words(ruleset: Rules, name: str) -> frozenset[str]:
+    """The words that tell a council's meeting from others (lowercased): its name's words but
+    `generic_words` and words of one or two letters, and the initials of each run of
+    capitalised words ("of" and "the" inside a run passed over), of three letters or more, of
+    the run's beginnings and of each part of it after "of" or "the" ("Commonwealth of Independent
+    States": cis; "Lake Union Treaty Organisation Council": lut, luto, lutoc; "Council of the
+    Lake Union Treaty Organisation": luto)."""
+    rule = _council_own_title(ruleset)
+    generic = rule[1] if rule else frozenset()
+    words = re.findall(r"[\w’'-]+", name)
+    own = {w.lower() for w in words if w.lower() not in generic and len(w) > 2}
+    run: list[str] = []
+    segment: list[str] = []  # the run's words since its last "of" or "the"
+    for w in [*words, "."]:
+        if w[:1].isupper():
+            run.append(w[0].lower())
+            segment.append(w[0].lower())
+            continue
+        if len(segment) >= 3:
+            own.add("".join(segment))  # "Lake Union Treaty Organisation" after "of the": luto
+        segment = []
+        if w in ("of", "the") and run:
+            continue
+        own.update("".join(run[:n]) for n in range(3, len(run) + 1))
+        run = []
+    return frozenset(own)

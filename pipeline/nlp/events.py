@@ -49,6 +49,7 @@ from pipeline.nlp.event_defaults import (
 from pipeline.nlp.event_names import (
     anniversary_cue_words,
     anniversary_number,
+    council_meeting_is_own,
     find_events,
     grammar,
     head_matches,
@@ -199,6 +200,8 @@ class EventExtractor(RuleComponent):
         dated: list[tuple[dict, str | None]] = []  # each kept group's first mention, its date
         group_of: dict[int, int] = {}  # id of a kept group's mention -> its index in `dated`
         greeted_marking: set[int] = set()  # anniversaries a greeted event marks (round ai)
+        # the summits' names, which a council's meeting may be another name of (12ah)
+        summits = [m["name"] for group in groups if group.kind == "summit" for m in group.mentions]
         for group in groups:
             mentions = group.mentions
             event = mentions[0]
@@ -206,86 +209,32 @@ class EventExtractor(RuleComponent):
                 content_words(event["name"]), title_words, title, year, event["kind"]
             ):
                 continue  # a war is never the document's own meeting
+            if event.get("council") and (
+                (
+                    not _own_event_cues(self.rules).search(title)
+                    and council_meeting_is_own(self.rules, event["name"], title)
+                )
+                or any(council_meeting_is_own(self.rules, event["name"], s) for s in summits)
+            ):
+                # "meeting of the Lake Council of Heads" on a "Lake summit" page, or on a page
+                # that names the "Lake summit" too: the summit (issue 12 round ah)
+                continue
             if any(
                 _in_own_heading(self.rules, doc_text(doc), m["start"])
                 and not _of_another_year(self.rules, m, year)
+                and not m.get("inside")  # a war inside the heading's anniversary (12ah)
                 for m in mentions
             ):
                 continue
             span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
             if span is None:
                 continue
-            date = None
-            for mention in mentions:
-                said = self._date_of(doc, mention, found)
-                if date is None:
-                    date = said
-                elif said and len(said) == 10 and said.startswith(date + "-"):
-                    if len(date) == 4 and not self._writes_day(doc, mention, said):
-                        continue  # a year is refined by a day written out, not by a cue
-                    date = said  # a later mention gives the day of the month the first gave
-                    break
-                if date is not None and not self._refinable_by_mention(date, event["kind"]):
-                    break
-            marked = self._date_of_marked_anniversary(doc, mentions, found)
-            if marked is not None and (date is None or not date.startswith(marked)):
-                # held for an anniversary: its date, unless the clause's refines it (a year
-                # inside the anniversary's name, "of 1941-1945", is not the event's)
-                date = marked
-            if date is None:
-                date = self._date_from_next_sentence(doc, event, grouped)
-            if date is not None and event["kind"] != "anniversary" and self._refinable(date):
-                date = self._day_from_later_sentence(doc, event, date, found) or date
-            # "Greetings on opening of the 14th Lake Forum": the day it opened; "Vladimir Putin
-            # attended the Lake Summit", "Greetings to the 5th Lake Forum": under way that month
-            date = date_from_title(self.rules, event["name"], event["kind"], date, title, doc_date)
-            if (
-                date
-                and date == (doc_date or "")[:7]
-                and self._greeted_on_its_day(doc, mentions, found)
-            ):
-                # "sent greetings to the Lake Forum", whose message says "Today's agenda" (12w)
-                date = doc_date[:10]
-            if (
-                date
-                and date == (doc_date or "")[:7]
-                and self._greeted_participants(doc, event, mentions)
-            ):
-                # "sent greetings to the participants of the Lake Forum": read out there on
-                # the page's day (issue 12 round ag)
-                date = doc_date[:10]
-            if self._coarser_than_doc_day(date, doc_date) and self._under_way_today(doc, mentions):
-                # "The Lake Forum is taking place in Pinetown", in any of its sentences: the
-                # finest date its mentions support, after the days they write out (issue 12s)
-                date = doc_date[:10]
-            if date is None or date == (doc_date or "")[:7]:
-                # "the Lake Summit, to be held on Wednesday": that weekday of the page's week
-                date = self._weekday_of_week(doc, mentions) or date
-            if date is None:
-                date = self._years_named_elsewhere(doc, event["kind"], mentions)
-            if date is None:
-                date = self._upcoming_year(doc, mentions) or self._recent_past_year(doc, mentions)
-            elif self._upcoming_dated_before_doc_year(doc, mentions, date):
-                # "the forthcoming presidential election", with "the 2012 election campaign"
-                # on a page of 2018: that year is a past election's (issue 12x)
-                date = self._upcoming_year(doc, mentions)
-            if event["kind"] == "anniversary":
-                # "the 25th anniversary of ..." and "established on October 22, 1992" (12s)
-                date = (
-                    founding_day(
-                        self.rules,
-                        doc_text(doc),
-                        anniversary_number(self.rules, event["name"]),
-                        date,
-                        doc_date,
-                        frozenset(m["end"] for m in found.ordered if m["kind"] != "anniversary"),
-                    )
-                    or date
-                )
-                date = self._anniversary_today(doc, groups, event["name"], date) or date
-                if self._marked_by_greeted(doc, mentions):
-                    greeted_marking.add(len(dated))
-                date = self._marked_in_next_sentence(doc, mentions, date, found) or date
+            # a war named inside an anniversary's name is not dated by the anniversary's
+            # clause: only its own mentions date it (issue 12 round ah)
+            dating = [m for m in mentions if not m.get("inside")]
+            date = self._group_date(doc, dating, found, grouped, groups) if dating else None
+            if event["kind"] == "anniversary" and self._marked_by_greeted(doc, mentions):
+                greeted_marking.add(len(dated))
             for mention in mentions:
                 group_of[id(mention)] = len(dated)
             dated.append((event, date))
@@ -317,6 +266,81 @@ class EventExtractor(RuleComponent):
             add_fact(doc, event["start"], event["end"], fields, self.names)
         self._leads = None  # read once per document: not kept for the next
         return doc
+
+    def _group_date(
+        self, doc: Doc, mentions: list[dict], found: _Mentions, grouped: _Mentions, groups: _Groups
+    ) -> str | None:
+        """The date of an event from its mentions (the first one first), before the
+        refinements that read the other events of the page."""
+        title = self.names.context(doc, "doc_title") or ""
+        doc_date = self.names.context(doc, "doc_date")
+        event = mentions[0]
+        date = None
+        for mention in mentions:
+            said = self._date_of(doc, mention, found)
+            if date is None:
+                date = said
+            elif said and len(said) == 10 and said.startswith(date + "-"):
+                if len(date) == 4 and not self._writes_day(doc, mention, said):
+                    continue  # a year is refined by a day written out, not by a cue
+                date = said  # a later mention gives the day of the month the first gave
+                break
+            if date is not None and not self._refinable_by_mention(date, event["kind"]):
+                break
+        marked = self._date_of_marked_anniversary(doc, mentions, found)
+        if marked is not None and (date is None or not date.startswith(marked)):
+            # held for an anniversary: its date, unless the clause's refines it (a year
+            # inside the anniversary's name, "of 1941-1945", is not the event's)
+            date = marked
+        if date is None:
+            date = self._date_from_next_sentence(doc, event, grouped)
+        if date is not None and event["kind"] != "anniversary" and self._refinable(date):
+            date = self._day_from_later_sentence(doc, event, date, found) or date
+        # "Greetings on opening of the 14th Lake Forum": the day it opened; "Vladimir Putin
+        # attended the Lake Summit", "Greetings to the 5th Lake Forum": under way that month
+        date = date_from_title(self.rules, event["name"], event["kind"], date, title, doc_date)
+        if date and date == (doc_date or "")[:7] and self._greeted_on_its_day(doc, mentions, found):
+            # "sent greetings to the Lake Forum", whose message says "Today's agenda" (12w)
+            date = doc_date[:10]
+        if (
+            date
+            and date == (doc_date or "")[:7]
+            and self._greeted_participants(doc, event, mentions)
+        ):
+            # "sent greetings to the participants of the Lake Forum": read out there on
+            # the page's day (issue 12 round ag)
+            date = doc_date[:10]
+        if self._coarser_than_doc_day(date, doc_date) and self._under_way_today(doc, mentions):
+            # "The Lake Forum is taking place in Pinetown", in any of its sentences: the
+            # finest date its mentions support, after the days they write out (issue 12s)
+            date = doc_date[:10]
+        if date is None or date == (doc_date or "")[:7]:
+            # "the Lake Summit, to be held on Wednesday": that weekday of the page's week
+            date = self._weekday_of_week(doc, mentions) or date
+        if date is None:
+            date = self._years_named_elsewhere(doc, event["kind"], mentions)
+        if date is None:
+            date = self._upcoming_year(doc, mentions) or self._recent_past_year(doc, mentions)
+        elif self._upcoming_dated_before_doc_year(doc, mentions, date):
+            # "the forthcoming presidential election", with "the 2012 election campaign"
+            # on a page of 2018: that year is a past election's (issue 12x)
+            date = self._upcoming_year(doc, mentions)
+        if event["kind"] == "anniversary":
+            # "the 25th anniversary of ..." and "established on October 22, 1992" (12s)
+            date = (
+                founding_day(
+                    self.rules,
+                    doc_text(doc),
+                    anniversary_number(self.rules, event["name"]),
+                    date,
+                    doc_date,
+                    frozenset(m["end"] for m in found.ordered if m["kind"] != "anniversary"),
+                )
+                or date
+            )
+            date = self._anniversary_today(doc, groups, event["name"], date) or date
+            date = self._marked_in_next_sentence(doc, mentions, date, found) or date
+        return date
 
     def _anniversaries_marked_by(
         self,
@@ -1229,11 +1253,14 @@ def _numbered(ruleset: Rules, kind: str, words: frozenset) -> frozenset:
     return frozenset(numerals.get(w, w) for w in words)
 
 
+# a number, a digit ordinal or a well-formed roman numeral up to 399 ("xiv", not "civil" or
+# "civic": a word of the numerals' letters is no numeral; issue 12 round ah)
+_NUMERAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)?|c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+
+
 def _core_words(words: frozenset) -> frozenset:
     """Content words without ordinals, numbers and roman numerals, for telling mentions apart."""
-    core = frozenset(
-        singular(w) for w in words if not re.fullmatch(r"\d+(?:st|nd|rd|th)?|[ivxlc]+", w)
-    )
+    core = frozenset(singular(w) for w in words if not _NUMERAL_WORD.fullmatch(w))
     return core or words
 
 

@@ -198,6 +198,7 @@ def event_triggers(ruleset: Rules) -> EventTriggers:
         for pattern, words_ in (
             (g.named_day_re, g.named_day_heads),
             (g.council_re, g.council_modifiers),
+            (g.war_abbreviation_re, g.war_abbreviations),  # issue 12 round ah
         )
         if words_
     )

@@ -324,6 +324,10 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "own_event_title_cues_against_more",
             "anniversary_year_count_appositions",
             "lowercase_heads_after_name_more",
+            "typed_elections",
+            "wars_inside_anniversaries",
+            "abbreviated_wars",
+            "interstate_council_meetings",
         }
     ),
     "subjects": frozenset(

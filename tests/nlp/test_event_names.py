@@ -228,7 +228,8 @@ def test_compound_names_keep_their_joined_parts(text, name):
     ],
 )
 def test_anniversaries_keep_what_they_are_of(text, name):
-    assert [n for n, _ in names(text)] == [name]
+    # a war inside the name is an event of its own too (issue 12 round ah)
+    assert [n for n, k in names(text) if k != "war"] == [name]
 
 
 def test_two_anniversaries_joined_by_and_are_two_events():
@@ -421,7 +422,9 @@ def test_names_found_in_unseen_pages(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "We met a meeting of the High-Level Arctic Cooperation Council.",  # no ordinal: generic
+        # no ordinal: generic (a council of leaders, "High-Level Arctic Cooperation Council",
+        # names its meeting since issue 12 round ah: interstate_council_meetings)
+        "We met a meeting of the Arctic Council.",
         "We know how the US Congress behaves.",  # a legislature
         "the United States Congress passed a bill",
         "the party met at the Arctic exhibition centre in Murmansk",  # a place
