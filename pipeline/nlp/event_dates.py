@@ -1968,3 +1968,42 @@ def thanked_for_before(ruleset: Rules, text: str, start: int) -> bool:
     General for the well-organised Lake Summit"; `recent_past_lead_phrases`, issue 12x): an
     event just over."""
     return bool(_thanked_for(ruleset).search(text, max(0, start - 140), start))
+
+
+@compiled_from_rules
+def _fixed_day_anniversaries(ruleset: Rules) -> tuple[tuple[re.Pattern, str, str], ...]:
+    """events.json's `fixed_day_anniversaries`: for each entry, a pattern of an anniversary's
+    whole name ("80th anniversary of victory in the 1700-1721 Lake War"), with
+    the yearly day ("05-09") and the first day of its run-up ("04-01"), both month-day."""
+    year = r"(?:1[5-9]|20)\d{2}"
+    span = rf"{year}\s*[–—-]\s*(?:{year}|\d{{2}})"
+    found = []
+    for entry in ruleset.get("events", required=("heads",)).get("fixed_day_anniversaries", []):
+        tails = phrase_alternation(entry.get("tails", []))
+        tail = (
+            rf"(?:\s+(?:{phrase_alternation(entry.get('links', []))})\s+(?:the\s+)?"
+            rf"(?:{span}\s+)?(?:{tails})(?:\s+of\s+{span})?)?"
+            if tails
+            else ""
+        )
+        pattern = re.compile(
+            rf"(?i:anniversary\s+of\s+(?:the\s+)?(?:{phrase_alternation(entry['before'])}\s+)?"
+            rf"{phrase_alternation(entry['heads'])}{tail})$"
+        )
+        found.append((pattern, entry["day"], entry["run_up_from"]))
+    return tuple(found)
+
+
+def fixed_day_anniversary(
+    ruleset: Rules, name: str, date: str | None, doc_date: str | None
+) -> str | None:
+    """The day an anniversary marked every year on one day ("the 80th anniversary of Victory":
+    05-09, events.json's `fixed_day_anniversaries`, issue 12 round ak) falls on, for a page of its
+    run-up (its date from `run_up_from` to that day, inclusive) that dates the anniversary to
+    the page's year or month: that year's day. None otherwise."""
+    if not date or not doc_date or len(doc_date) < 10 or date not in (doc_date[:4], doc_date[:7]):
+        return None
+    for pattern, day, run_up_from in _fixed_day_anniversaries(ruleset):
+        if run_up_from <= doc_date[5:10] <= day and pattern.search(name):
+            return f"{doc_date[:4]}-{day}"
+    return None

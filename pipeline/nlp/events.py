@@ -25,6 +25,7 @@ from pipeline.nlp.event_dates import (
     date_in_name,
     dates_in_clause,
     event_date,
+    fixed_day_anniversary,
     greeted_with_list,
     message_read_on_its_day,
     named_by_page_place,
@@ -233,6 +234,10 @@ class EventExtractor(RuleComponent):
             # clause: only its own mentions date it (issue 12 round ah)
             dating = [m for m in mentions if not m.get("inside")]
             date = self._group_date(doc, dating, found, grouped, groups) if dating else None
+            if date is None and len(dating) < len(mentions):
+                # "the 80th anniversary of Victory in the Lake War of 1700-1721": the war's
+                # own years, in its name or right after it (round ak)
+                date = self._inside_war_years(doc, mentions)
             if event["kind"] == "anniversary" and self._marked_by_greeted(doc, mentions):
                 greeted_marking.add(len(dated))
             for mention in mentions:
@@ -254,6 +259,10 @@ class EventExtractor(RuleComponent):
                 # greetings to the guests of "a gala evening marking the 20th anniversary of
                 # the Lake Theatre": marked there on the page's day (round ai)
                 date = doc_date[:10]
+            if event["kind"] == "anniversary":
+                # "the 80th anniversary of Victory", on a page of its run-up: its yearly day
+                # (issue 12 round ak, `fixed_day_anniversaries`)
+                date = fixed_day_anniversary(self.rules, event["name"], date, doc_date) or date
             fields = {
                 "type": "event",
                 "name": event["name"],
@@ -725,6 +734,23 @@ class EventExtractor(RuleComponent):
                 return True
         return False
 
+    def _inside_war_years(self, doc: Doc, mentions: list[dict]) -> str | None:
+        """The first year of a span of years a war named only inside anniversaries' names
+        writes in its name ("the 1700-1721 Lake War") or right after it anywhere ("the Lake
+        War of 1700-1721", `_years_named_elsewhere`), with events.json's
+        `inside_war_span_years` (issue 12 round ak); None without it."""
+        rules = self.rules.get("events", required=("heads",))
+        kind = mentions[0]["kind"]
+        if not rules.get("inside_war_span_years") or kind not in rules.get(
+            "undated_kinds_by_cues", []
+        ):
+            return None
+        for mention in mentions:
+            m = _LEADING_YEAR_SPAN.match(mention["name"])
+            if m:
+                return m.group(1)
+        return self._years_named_elsewhere(doc, kind, mentions)
+
     def _years_named_elsewhere(self, doc: Doc, kind: str, mentions: list[dict]) -> str | None:
         """The first year of a span of years the document writes right after an undated war's
         name anywhere, also inside another event's name ("the 300th anniversary of the peace
@@ -943,6 +969,10 @@ class EventExtractor(RuleComponent):
                 ):
                     return self._date_of(doc, other, found)
         return None
+
+
+# a name that opens with a span of years: "1700-1721 Lake War" (group 1, the first year)
+_LEADING_YEAR_SPAN = re.compile(r"((?:1[5-9]|20)\d{2})\s*[–—-]\s*(?:(?:1[5-9]|20)\d{2}|\d{2})\s")
 
 
 def _years_after(links: list[str], name: str) -> re.Pattern:

@@ -258,6 +258,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "greeting_participants_day",  # issue 12 round ag
             "anniversary_greeted_event_day",  # issue 12 round ai
             "weekday_day_cues",  # issue 12 round ai
+            "inside_war_span_years",  # issue 12 round ak
+            "fixed_day_anniversaries",  # issue 12 round ak
             "marking_anniversary_cues",
             "month_leads",
             "concluded_event_cues",

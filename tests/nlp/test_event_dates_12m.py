@@ -279,13 +279,14 @@ TITLE_CASES = [
             # the forum marks the anniversary ("dedicated to"): 12l's
             # anniversary_date_from_marking_event gives it the forum's day
             "75th anniversary of Victory of the 1941–1945 Great Patriotic War": "2020-05-06",
-            # the war inside the anniversary, undated (issue 12 round ah)
-            "1941–1945 Great Patriotic War": None,
+            # the war inside the anniversary (issue 12 round ah), dated by the span of years
+            # its name opens with (round ak, inside_war_span_years)
+            "1941–1945 Great Patriotic War": "1941",
         },
         {
             "Lake Youth Forum": "2020",
             "75th anniversary of Victory of the 1941–1945 Great Patriotic War": "2020",
-            "1941–1945 Great Patriotic War": None,
+            "1941–1945 Great Patriotic War": "1941",
         },
     ),
     # not fired: a title of another kind (the greeting of the participants gives the page's
