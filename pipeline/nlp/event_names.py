@@ -133,6 +133,10 @@ class Grammar:
     war_abbreviations: tuple[str, ...] = ()
     war_abbreviation_names: tuple[tuple[str, str], ...] = ()  # ("WWII", "World War II")
     war_abbreviation_kind: str = "war"
+    # "the 5th quadrilateral summit of the heads of state" (issue 12 round aj)
+    multilateral_re: re.Pattern = re.compile(r"(?!)")
+    multilateral_modifiers: tuple[str, ...] = ()
+    count_before_re: re.Pattern = re.compile(r"(?!)")
     nested_kinds: frozenset[str] = frozenset()  # "the 80th anniversary of the Lake War"
 
 
@@ -311,6 +315,38 @@ def grammar(ruleset: Rules) -> Grammar:
         war_abbreviation_names=tuple(abbreviated_wars.get("names", {}).items()),
         war_abbreviation_kind=abbreviated_wars.get("kind", "war"),
         nested_kinds=frozenset((rules.get("wars_inside_anniversaries") or {}).get("kinds", [])),
+        multilateral_re=_multilateral_pattern(rules.get("counted_multilateral_gatherings")),
+        multilateral_modifiers=tuple(
+            (rules.get("counted_multilateral_gatherings") or {}).get("modifiers", [])
+        ),
+        count_before_re=re.compile(
+            rf"(?<![\w,-])(?:{ordinal}|(?:19|20)\d\d)[ \t]+$", re.IGNORECASE
+        ),
+    )
+
+
+def _multilateral_pattern(rule: dict | None) -> re.Pattern:
+    """events.json's `counted_multilateral_gatherings`: a modifier ("trilateral"), a head
+    ("meeting"), maybe "of the" and who meets ("heads of state"), and after a comma or a dash
+    an apposition of what they are ("guarantors of the Lake process"). Case-sensitive."""
+    if not rule or not rule.get("modifiers") or not rule.get("heads"):
+        return re.compile(r"(?!)")
+    tail = ""
+    if rule.get("participants"):
+        apposition = ""
+        if rule.get("appositions") and rule.get("apposition_ends"):
+            apposition = (
+                rf"(?:(?:,|{_SP}[–—-]){_SP}(?:{phrase_alternation(rule['appositions'])}){_SP}"
+                rf"of{_SP}the{_SP}[A-Z][\w-]*(?:{_SP}[A-Z][\w-]*)*{_SP}"
+                rf"(?:{phrase_alternation(rule['apposition_ends'])}))?"
+            )
+        tail = (
+            rf"(?:{_SP}of{_SP}the{_SP}(?:{phrase_alternation(rule['participants'])})"
+            rf"(?![\w-]){apposition})?"
+        )
+    return re.compile(
+        rf"(?<![\w’'-])(?:{phrase_alternation(rule['modifiers'])}){_SP}"
+        rf"(?:{phrase_alternation(rule['heads'])})(?![\w-]){tail}"
     )
 
 
@@ -1076,6 +1112,7 @@ def find_events(
             found.append({"start": m.start(), "end": m.end(), "name": m.group(0), "kind": "other"})
     found += _named_days(text, g, kept) + _councils(text, g, kept)  # issue 12ab
     found += _war_abbreviations(text, g, kept)  # issue 12 round ah
+    found += _multilateral_gatherings(text, g, kept)  # issue 12 round aj
     found.sort(key=lambda f: (f["start"], -f["end"]))
     kept: list[dict] = []
     nested: list[dict] = []
@@ -1142,6 +1179,29 @@ def _councils(text: str, g: Grammar, kept: Spans | None) -> list[dict]:
         {"start": m.start(), "end": m.end(), "name": m.group(0), "kind": g.council_kind}
         for m in matches
     ]
+
+
+def _multilateral_gatherings(text: str, g: Grammar, kept: Spans | None) -> list[dict]:
+    """Gatherings named by how many sides meet and counted by an ordinal or a year right before
+    ("the fifth quadrilateral summit of the leaders, guarantors of the Lake process",
+    "the 2031 trilateral summit"), in the paragraphs kept (the prefilter keeps each paragraph
+    with a head); without the count ("a trilateral meeting") no event."""
+    found = []
+    for m in _literal_matches(g.multilateral_re, text, g.multilateral_modifiers, kept):
+        count = g.count_before_re.search(text, max(0, m.start() - 30), m.start())
+        if not count:
+            continue
+        head = m.group(0).split()[1].lower()
+        found.append(
+            {
+                "start": count.start(),
+                "end": m.end(),
+                "name": text[count.start() : m.end()],
+                "kind": g.heads.get(head, "meeting"),
+                "multilateral": True,
+            }
+        )
+    return found
 
 
 def _war_abbreviations(text: str, g: Grammar, kept: Spans | None) -> list[dict]:

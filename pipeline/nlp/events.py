@@ -171,6 +171,10 @@ class EventExtractor(RuleComponent):
             return False  # an event of another year is not the document's own meeting
         if kind is not None and not _title_names_kind(self.rules, title, kind):
             return False
+        if kind == "anniversary" and _marked_anniversary(self.rules).search(title):
+            # "Gala marking the 70th anniversary of ...": the gala is the page's own
+            # meeting, the anniversary it marks is an event (issue 12 round aj)
+            return False
         return not _own_event_cues(self.rules).search(title)
 
     def annotate(self, doc: Doc) -> Doc:
@@ -183,7 +187,14 @@ class EventExtractor(RuleComponent):
         found = _Mentions(
             find_events(self.rules, doc_text(doc), self.cues(doc), kept=kept_spans(doc))
         )
-        for event in found.ordered:
+        aliases = _acronym_aliases(self.rules)
+        for position, event in enumerate(found.ordered):
+            if aliases is not None:
+                # "the SCO summit" after "the Shanghai Cooperation Organisation summit": one
+                # event, told by the words the initials stand for (issue 12 round aj)
+                expanded = _expand_acronym(aliases, event, found.ordered, position)
+                if expanded:
+                    event["core_name"] = expanded
             # a name whose lowercase modifiers vary ("the nationwide forum X"): from its head
             words = content_words(event.get("core_name", event["name"]))
             if words:
@@ -206,10 +217,19 @@ class EventExtractor(RuleComponent):
         for group in groups:
             mentions = group.mentions
             event = mentions[0]
+            own_name = event["name"]
+            if aliases is not None:
+                # "CACO summit" on a page titled "A summit of the Central Asian Cooperation
+                # Organisation ...": the page's own summit by its initials (round aj)
+                own_name = _expand_acronym(aliases, event, [], 0, title) or own_name
             if event["kind"] not in _never_own_kinds(self.rules) and self.is_own_event(
-                content_words(event["name"]), title_words, title, year, event["kind"]
+                content_words(own_name), title_words, title, year, event["kind"]
             ):
                 continue  # a war is never the document's own meeting
+            if event.get("multilateral") and _multilateral_is_own(self.rules, title):
+                # "the second trilateral meeting of ..." on a page titled "Meeting of the
+                # presidents of Lakeland, Pineland and Hillmark": the page's own (round aj)
+                continue
             if event.get("council") and (
                 (
                     not _own_event_cues(self.rules).search(title)
@@ -224,6 +244,8 @@ class EventExtractor(RuleComponent):
                 _in_own_heading(self.rules, doc_text(doc), m["start"])
                 and not _of_another_year(self.rules, m, year)
                 and not m.get("inside")  # a war inside the heading's anniversary (12ah)
+                # "Speech at the parade marking the 72nd anniversary of ...": marked (12aj)
+                and not _marked_in_heading(self.rules, doc_text(doc), m)
                 for m in mentions
             ):
                 continue
@@ -1215,6 +1237,118 @@ def _in_own_heading(ruleset: Rules, text: str, index: int) -> bool:
         return False
     lowered = normalise_phrase(paragraph)
     return any(lowered.startswith(cue + " ") for cue in _own_heading_cues(ruleset))
+
+
+@compiled_from_rules
+def _multilateral_own_title(ruleset: Rules) -> re.Pattern:
+    rule = ruleset.get("events", required=("heads",)).get("counted_multilateral_gatherings") or {}
+    phrases = rule.get("own_title_phrases")
+    if not phrases:
+        return NEVER_MATCHES
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(phrases)})(?!\w)", re.IGNORECASE)
+
+
+def _multilateral_is_own(ruleset: Rules, title: str) -> bool:
+    """Whether a counted multilateral gathering (`counted_multilateral_gatherings`) is the
+    page's own meeting: the title names a meeting (one of `own_title_phrases`: "Meeting of the
+    presidents of ...", "Meeting with ...", "... talks") with several sides (a list: "and" or
+    a comma, or a word of three hyphenated parts: "Lake-Pine-Hill talks")."""
+    if not title or not _multilateral_own_title(ruleset).search(title):
+        return False
+    return bool(re.search(r"\band\b|,|\b\w+-\w+-\w+\b", title))
+
+
+@dataclass(frozen=True)
+class _Aliases:
+    acronym: re.Pattern  # "SCO summit": the initials, then the rest of the name
+    skipped: frozenset[str]  # words a run of capitalised words passes over ("of", "the")
+
+
+@compiled_from_rules
+def _acronym_aliases(ruleset: Rules) -> _Aliases | None:
+    """events.json's `acronym_aliases` (issue 12 round aj), compiled; None without the key."""
+    rule = ruleset.get("events", required=("heads",)).get("acronym_aliases")
+    if not rule:
+        return None
+    lo, hi = int(rule.get("min_letters", 2)), int(rule.get("max_letters", 6))
+    return _Aliases(
+        acronym=re.compile(rf"([A-Z]{{{lo},{hi}}})((?:[ \t]+[a-z][\w-]*)+)$"),
+        skipped=frozenset(rule.get("skipped_words", ["of", "the"])),
+    )
+
+
+def _expand_acronym(
+    aliases: _Aliases, event: dict, mentions: list[dict], before: int, title: str = ""
+) -> str | None:
+    """The name an event named by initials and lowercase words ("SCO summit") stands for: the
+    run of capitalised words whose initials they are (each part of a hyphenated word counts;
+    `skipped` words inside the run pass), in an earlier mention's name of the same kind or in
+    `title`, followed by the event's lowercase words ("Shanghai Cooperation Organisation
+    summit"); None when none spells them. The earlier mentions: `mentions[:before]`."""
+    m = aliases.acronym.fullmatch(event["name"])
+    if not m:
+        return None
+    letters, rest = m.group(1).lower(), m.group(2)
+    sources = [e["name"] for e in mentions[:before] if e["kind"] == event["kind"]]
+    for source in [*sources, title] if title else sources:
+        run = _run_with_initials(aliases, source, letters)
+        if run:
+            return run + rest
+    return None
+
+
+def _run_with_initials(aliases: _Aliases, text: str, letters: str) -> str | None:
+    """The first run of capitalised words of `text` whose initials spell `letters`."""
+    words = list(re.finditer(r"[\w’'-]+", text))
+    for i, first in enumerate(words):
+        if not first.group()[:1].isupper() or first.group().isupper():
+            continue
+        spelled = ""
+        for w in words[i:]:
+            word = w.group()
+            if word in aliases.skipped and spelled:
+                continue
+            if not word[:1].isupper():
+                break
+            spelled += "".join(part[:1].lower() for part in word.split("-") if part)
+            if spelled == letters:
+                return text[first.start() : w.end()]
+            if not letters.startswith(spelled):
+                break
+    return None
+
+
+@compiled_from_rules
+def _marked_anniversary(ruleset: Rules) -> re.Pattern:
+    """An anniversary named after one of `marking_anniversary_cues` ("marking the 70th
+    anniversary", "to mark the centenary"), with at most `max_words_between` words between the
+    cue (and "the") and the anniversary word: in a title or the page's own heading, it is what
+    the page's own meeting marks, not that meeting (events.json's
+    `marked_anniversaries_not_own`, issue 12 round aj)."""
+    rules = ruleset.get("events", required=("heads",))
+    rule = rules.get("marked_anniversaries_not_own")
+    cues = rules.get("marking_anniversary_cues", [])
+    words = rules.get("anniversary_words", [])
+    if not rule or not cues or not words:
+        return NEVER_MATCHES
+    between = int(rule.get("max_words_between", 2))
+    return re.compile(
+        rf"(?<!\w)(?:{phrase_alternation(cues)})\s+(?:the\s+)?(?:[\w,’'-]+\s+){{0,{between}}}"
+        rf"(?:{phrase_alternation(words)})\b",
+        re.IGNORECASE,
+    )
+
+
+def _marked_in_heading(ruleset: Rules, text: str, mention: dict) -> bool:
+    """Whether an anniversary `mention` in a heading is named after a marking cue of
+    `_marked_anniversary` (the heading's own meeting marks it)."""
+    if mention["kind"] != "anniversary":
+        return False
+    lo = text.rfind("\n", 0, mention["start"]) + 1
+    return any(
+        m.end() > mention["start"]
+        for m in _marked_anniversary(ruleset).finditer(text, lo, mention["end"])
+    )
 
 
 def _of_another_year(ruleset: Rules, mention: dict, doc_year_: int | None) -> bool:

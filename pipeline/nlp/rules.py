@@ -330,6 +330,10 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "wars_inside_anniversaries",
             "abbreviated_wars",
             "interstate_council_meetings",
+            # issue 12 round aj (event recall and names)
+            "marked_anniversaries_not_own",
+            "acronym_aliases",
+            "counted_multilateral_gatherings",
         }
     ),
     "subjects": frozenset(

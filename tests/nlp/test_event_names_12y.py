@@ -314,9 +314,10 @@ def test_a_heading_event_of_another_year_stays_a_fact(monkeypatch, events_compon
     [
         # the document's year: its own event
         "The President attended the 2031 Lake Forum.\n\nSpeech at the 2031 Lake Forum\n\nFriends.",
-        # an anniversary's year is what it recalls
+        # an anniversary's year is what it recalls (the heading names the anniversary without
+        # a marking cue: after "to mark the", it is what the parade marks, an event, 12aj)
         "The President attended the parade.\n\n"
-        "Speech at the parade to mark the 80th anniversary of the 1951 Lake Treaty\n\nFriends.",
+        "Speech at the 80th anniversary of the 1951 Lake Treaty\n\nFriends.",
     ],
 )
 def test_a_heading_event_of_the_year_or_an_anniversary_is_own(text):
