@@ -631,15 +631,20 @@ class EventExtractor(RuleComponent):
             return None
         return doc_date
 
-    def _narrative_sentences(self, doc: Doc, mentions: list[dict]) -> Iterator[tuple[dict, Span]]:
-        """(mention, its sentence) for each of an event's mentions in a news report's text
-        (not a speaker's turn) whose characters map onto tokens."""
+    @staticmethod
+    def _mention_sentences(doc: Doc, mentions: list[dict]) -> Iterator[tuple[dict, Span]]:
+        """(mention, its sentence) for each of an event's mentions whose characters map onto
+        tokens."""
         for mention in mentions:
-            if not self._narrative(doc, mention["start"]):
-                continue
             span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
             if span is not None:
                 yield mention, span.sent
+
+    def _narrative_sentences(self, doc: Doc, mentions: list[dict]) -> Iterator[tuple[dict, Span]]:
+        """`_mention_sentences` for the mentions in a news report's text (not a speaker's
+        turn)."""
+        narrative = [m for m in mentions if self._narrative(doc, m["start"])]
+        return self._mention_sentences(doc, narrative)
 
     def _greeted_on_its_day(
         self, doc: Doc, mentions: list[dict], found: _Mentions | None = None
@@ -703,11 +708,7 @@ class EventExtractor(RuleComponent):
         doc_date = self._day_of_doc(doc, mentions[0]["kind"])
         if doc_date is None:
             return None
-        for mention in mentions:
-            span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
-            if span is None:
-                continue
-            sent = span.sent
+        for mention, sent in self._mention_sentences(doc, mentions):
             day = weekday_day(
                 self.rules,
                 span_text(sent),
@@ -740,11 +741,7 @@ class EventExtractor(RuleComponent):
         to the day; not for anniversaries, nor for the kinds a cue never dates (wars)."""
         if self._day_of_doc(doc, mentions[0]["kind"]) is None:
             return False
-        for mention in mentions:
-            span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
-            if span is None:
-                continue
-            sent = span.sent
+        for mention, sent in self._mention_sentences(doc, mentions):
             offset = sent.start_char
             if under_way_on_doc_day(
                 self.rules,
