@@ -8,12 +8,15 @@ from conftest import check_with_and_without_key
 from conftest import page_event_dates as _dates
 
 TITLE = "News of the day"
+# the war names of the rule file, kept apart from the invented sentences around them
+GPW = "Great Patriotic War"
+BATTLE = "Battle of Lakeland"
 
 # (text, title, page's date, event, date with the rule, date without the key)
 INSIDE_WAR_CASES = [
     (
-        "Lakeland's veterans gathered for the 86th anniversary of Victory in the Great Patriotic "
-        "War of 1941–1945 in the town square.",
+        f"Lakeland's veterans gathered for the 86th anniversary of Victory in the {GPW} of "
+        "1941–1945 in the town square.",
         TITLE,
         "2031-03-02",
         "Great Patriotic War",
@@ -21,8 +24,8 @@ INSIDE_WAR_CASES = [
         None,
     ),
     (
-        "A choir from Pinetown sang at the concert marking the 86th anniversary of Victory in the "
-        "1941–1945 Great Patriotic War.",
+        f"A choir from Pinetown sang at the concert marking the 86th anniversary of Victory in the "
+        f"1941–1945 {GPW}.",
         TITLE,
         "2031-03-02",
         "1941–1945 Great Patriotic War",
@@ -41,8 +44,8 @@ def test_a_war_inside_an_anniversary_takes_its_written_start_year(
 
 def test_a_war_inside_an_anniversary_without_years_stays_undated():
     dates = _dates(
-        "Lakeland's veterans gathered for the 86th anniversary of Victory in the Great Patriotic "
-        "War in the town square.",
+        f"Lakeland's veterans gathered for the 86th anniversary of Victory in the {GPW} in the "
+        "town square.",
         TITLE,
         "2031-03-02",
     )
@@ -54,20 +57,20 @@ VICTORY_CASES = [
     # a page of the run-up, the anniversary of the page's year
     (
         "Journalists from Lakeland may now ask for accreditation to cover the events celebrating "
-        "the 86th anniversary of Victory in the Great Patriotic War of 1941–1945.",
+        f"the 86th anniversary of Victory in the {GPW} of 1941–1945.",
         TITLE,
         "2031-04-14",
-        "86th anniversary of Victory in the Great Patriotic War of 1941–1945",
+        f"86th anniversary of Victory in the {GPW} of 1941–1945",
         "2031-05-09",
         "2031",
     ),
     # on the day itself
     (
         "The President hosted a reception for Pinetown's veterans to mark the 86th anniversary "
-        "of Victory in the 1941–1945 Great Patriotic War.",
+        f"of Victory in the 1941–1945 {GPW}.",
         TITLE,
         "2031-05-09",
-        "86th anniversary of Victory in the 1941–1945 Great Patriotic War",
+        f"86th anniversary of Victory in the 1941–1945 {GPW}",
         "2031-05-09",
         "2031",
     ),
@@ -91,10 +94,9 @@ def test_a_victory_anniversary_in_its_run_up_takes_its_day(case, monkeypatch, ev
 VICTORY_KEPT = [
     # before the run-up: preparations months ahead keep the year
     (
-        "The committee discussed preparations for the 86th anniversary of Victory in the Great "
-        "Patriotic War.",
+        f"The committee discussed preparations for the 86th anniversary of Victory in the {GPW}.",
         "2031-01-20",
-        "86th anniversary of Victory in the Great Patriotic War",
+        f"86th anniversary of Victory in the {GPW}",
         "2031",
     ),
     # after the day: left as the other rules date it
@@ -106,17 +108,16 @@ VICTORY_KEPT = [
     ),
     # an anniversary of another year
     (
-        "The committee discussed preparations for the 90th anniversary of Victory in the Great "
-        "Patriotic War.",
+        f"The committee discussed preparations for the 90th anniversary of Victory in the {GPW}.",
         "2031-04-20",
-        "90th anniversary of Victory in the Great Patriotic War",
+        f"90th anniversary of Victory in the {GPW}",
         "2035",
     ),
     # a victory in a battle
     (
-        "Pinetown's veterans marked the 88th anniversary of the victory in the Battle of Lakeland.",
+        f"Pinetown's veterans marked the 88th anniversary of the victory in the {BATTLE}.",
         "2031-04-20",
-        "88th anniversary of the victory in the Battle of Lakeland",
+        f"88th anniversary of the victory in the {BATTLE}",
         "2031-04",
     ),
 ]

@@ -35,8 +35,8 @@ def _found(text, rules=RULES):
 
 MARKED_TITLES = [
     (
-        "Gala marking the 70th anniversary of diplomatic relations between Lakeland and Pineland",
-        "The leaders attended a gala on the occasion of the 70th anniversary of diplomatic "
+        "Gala marking the 83rd anniversary of diplomatic relations between Lakeland and Pineland",
+        "The leaders attended a gala on the occasion of the 83rd anniversary of diplomatic "
         "relations between Lakeland and Pineland.",
     ),
     (
@@ -146,14 +146,18 @@ def test_initials_that_no_earlier_event_of_its_kind_spells_are_another_event(tex
 
 COUNTED_CASES = [
     (
-        "They held the fifth quadrilateral summit of the heads of state – guarantors of the Lake "
+        "They held the fifth quadrilateral summit of the presidents – guarantors of the Lake "
         "process for peace.",
-        "fifth quadrilateral summit of the heads of state – guarantors of the Lake process",
+        "fifth quadrilateral summit of the presidents – guarantors of the Lake process",
     ),
     (
-        "He welcomed the decisions of the 2031 trilateral summit of the heads of states, "
+        "He welcomed the decisions of the 2031 trilateral summit of the leaders, "
         "guarantors of the Pine Valley process, held in spring.",
-        "2031 trilateral summit of the heads of states, guarantors of the Pine Valley process",
+        "2031 trilateral summit of the leaders, guarantors of the Pine Valley process",
+    ),
+    (
+        "Lakeland hosted the 2032 tripartite conference of the heads of state on water.",
+        "2032 tripartite conference of the heads of state",
     ),
     ("It was the third quadrilateral meeting this year.", "third quadrilateral meeting"),
 ]
