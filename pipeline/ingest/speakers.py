@@ -165,6 +165,12 @@ def fold_case(text: str) -> str:
     return " ".join(out)
 
 
+def _title_opening(words: list[str]) -> bool:
+    """A bold label may open with a title word in lower case ("chairman of the Board of Eastport
+    Bank Ivan Petrov"): the site's typing, not a sentence, when a preposition follows it."""
+    return len(words) > 2 and _bare(words[0]) in rules().title_words and words[1] == "of"
+
+
 def looks_like_label(label: str, strict: bool = True) -> bool:
     """True when `label` (text before the colon) reads like a speaker label.
 
@@ -178,7 +184,7 @@ def looks_like_label(label: str, strict: bool = True) -> bool:
     """
     core = strip_remarks(label)
     words = [w for w in core.split() if w not in _DASHES]
-    if not words or not _is_capitalised(words[0]):
+    if not words or not (_is_capitalised(words[0]) or (not strict and _title_opening(words))):
         return False
     if any(ch in core for ch in ';!?"“”') or (strict and "," in core):
         return False

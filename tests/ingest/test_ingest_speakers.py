@@ -323,3 +323,34 @@ def test_bold_labels_may_name_a_long_title(label):
         "Head of", "Deputy Head of the Board and Head of the Council and Head of"
     )
     assert find_label(f"{longer}: Good afternoon.", strict=False) is None  # over 30 words
+
+
+# --- bold HTML labels that open with a title word in lower case (invented labels) ---------------
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker"),
+    [
+        ("chairman of the Management Board of Eastport Bank Ivan Petrov", "Ivan Petrov"),
+        ("chairman of the Lakeland Rail Company Anna Berg", "Anna Berg"),
+        ("head of the Pine Valley Water Agency Oleg Orlov", "Oleg Orlov"),
+    ],
+)
+def test_bold_labels_may_open_with_a_lower_case_title(label, speaker):
+    found = find_label(f"{label}: Good afternoon.", strict=False)
+    assert found is not None and found[0] == label
+    assert read_label(label).speaker == speaker
+    assert find_label(f"{label}: Good afternoon.") is None  # text labels: capitalised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chairman of the board said: we agree.",
+        "chairman: Good afternoon.",
+        "chairman Ivan Petrov: Good afternoon.",
+        "members of the Lakeland Council: welcome.",
+    ],
+)
+def test_lower_case_bold_openings_that_are_no_labels(text):
+    assert find_label(text, strict=False) is None
