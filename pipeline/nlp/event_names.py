@@ -113,6 +113,7 @@ class Grammar:
     tail_title_words: frozenset[str] = frozenset()
     time_possessives: frozenset[str] = frozenset()
     tail_list_re: re.Pattern = re.compile(r"(?!)")
+    day_months: frozenset[str] = frozenset()  # issue 12 round al
     tail_region_re: re.Pattern = re.compile(r"(?!)")
     year_list_joiners: frozenset[str] = frozenset()
     # issue 12y
@@ -286,6 +287,7 @@ def grammar(ruleset: Rules) -> Grammar:
         lowercase_need_name=bool(rules.get("lowercase_heads_need_name", True)),
         possessives=frozenset(w.lower() for w in rules.get("possessive_determiners", [])),
         count_words=frozenset(w.lower() for w in rules.get("count_words", [])),
+        day_months=frozenset(rules.get("day_of_month_before_names", {}).get("months", [])),
         place_nouns=frozenset(w.lower() for w in rules.get("place_nouns_after_head", [])),
         tail_possessed=bool(rules.get("anniversary_tail_possessed_nouns", False)),
         bracket_insertions=bool(rules.get("name_bracketed_insertions", False)),
@@ -887,7 +889,9 @@ def _head_events(
         if any(lowered.startswith(n) for n in g.not_events):
             continue
         before = word_before(text, start)
-        if before.lower() in g.count_words or _is_cardinal(before):
+        if before.lower() in g.count_words or (
+            _is_cardinal(before) and not _is_day_of_month(text, start, before, g.day_months)
+        ):
             continue  # "two European championships": a count of happenings, none named
         if named_by_tail and not name_words and before.lower() in g.possessives:
             continue  # "your election to the Politburo": a person's election, not an event
@@ -1260,6 +1264,15 @@ def word_before(text: str, index: int) -> str:
     """The word right before `index` (only spaces in between), or ""."""
     m = re.search(r"([\w’'-]+)[ \t]+$", text[max(0, index - 40) : index])
     return m.group(1) if m else ""
+
+
+def _is_day_of_month(text: str, start: int, day: str, months: frozenset[str]) -> bool:
+    """Whether the digits `day` right before `start` are a day after a month's name ("the
+    December 9 Lake summit", issue 12 round al): a date, not a count."""
+    if not months or len(day) > 2:
+        return False
+    at = text.rfind(day, max(0, start - 40), start)
+    return at > 0 and word_before(text, at) in months
 
 
 def _is_cardinal(word: str) -> bool:

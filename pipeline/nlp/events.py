@@ -1466,8 +1466,10 @@ def _own_event_cues(ruleset: Rules) -> re.Pattern:
     "Executive Order on ...")."""
     rules = ruleset.get("events", required=("heads",))
     # issue 12af: more cues, in a key of their own
-    cues = rules.get("own_event_title_cues_against", []) + rules.get(
-        "own_event_title_cues_against_more", []
+    cues = (
+        rules.get("own_event_title_cues_against", [])
+        + rules.get("own_event_title_cues_against_more", [])
+        + rules.get("own_event_title_cues_against_al", [])  # issue 12 round al
     )
     if not cues:
         return NEVER_MATCHES

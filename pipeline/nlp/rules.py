@@ -334,6 +334,9 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "marked_anniversaries_not_own",
             "acronym_aliases",
             "counted_multilateral_gatherings",
+            # issue 12 round al (event recall and names)
+            "day_of_month_before_names",
+            "own_event_title_cues_against_al",
         }
     ),
     "subjects": frozenset(
