@@ -980,6 +980,45 @@ def _won(
 
 
 @compiled_from_rules
+def _after_election_cue(ruleset: Rules) -> tuple[re.Pattern, int]:
+    """events.json's `election_after_cues` (issue 12 round am): the words right before an
+    election's name ("after the "), and the last month of the year in which a clause speaking
+    of a time to come still gives the page's year."""
+    cues = ruleset.get("events", required=("heads",)).get("election_after_cues", {})
+    before = cues.get("before_name", [])
+    if not before:
+        return NEVER_MATCHES, 0
+    return (
+        re.compile(rf"\b(?:{phrase_alternation(before)})\s+$", re.IGNORECASE),
+        int(cues.get("future_max_doc_month", 10)),
+    )
+
+
+def after_election_year(
+    ruleset: Rules, sentence: str, start: int, end: int, kind: str | None, doc_date: str | None
+) -> str | None:
+    """The page's year for an election named at sentence[start:end] as the time after which
+    something is done or said ("the trip will be settled after the presidential election", "the
+    government was renewed following the parliamentary elections"; `election_after_cues`,
+    issue 12 round am): the nearest election, held or to be held in the page's year (judging
+    conventions C2 and C4). Not in a sentence speaking of a time to come ("will") on a page
+    written after `future_max_doc_month` (the election may be the next year's). Read only
+    for an election that nothing else dates (not even a later mention: "after the presidential
+    election", then "the March 2031 election"); None otherwise."""
+    if kind != "election" or not doc_date or len(doc_date) < 4:
+        return None
+    before, future_max = _after_election_cue(ruleset)
+    lo, _ = clause_bounds(ruleset, sentence, start, end)
+    if not before.search(sentence, lo, start):
+        return None
+    late = len(doc_date) >= 7 and int(doc_date[5:7]) > future_max
+    if late and _cues(ruleset)[3].search(sentence):
+        # the whole sentence: "which they fear will grow after the election" (a relative clause)
+        return None
+    return doc_date[:4]
+
+
+@compiled_from_rules
 def _recent_cues(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, int]:
     """events.json's `recent_event_cues`: words right before a name ("the recent "), words of
     the clause ("recently"), and the first month of the year in which they are read."""

@@ -666,3 +666,42 @@ def greeted_event_marks(ruleset: Rules, name: str, sentence: str, start: int, en
         return False
     greet = greeting.search(sentence, max(0, m.start() - window), m.start())
     return greet is not None and not_clause.search(sentence, greet.start(), end) is None
+
+
+@compiled_from_rules
+def _attended_event(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, frozenset]:
+    """events.json's `anniversary_attended_event_day` (issue 12 round am), compiled: a verb of
+    attending in the past, then an event held to mark what follows, right before an
+    anniversary's name; the words that keep the day away in the sentence; the name words that
+    keep the day away."""
+    rules = ruleset.get("events", required=("heads",)).get("anniversary_attended_event_day")
+    if not rules:
+        return NEVER_MATCHES, NEVER_MATCHES, frozenset()
+    dets = phrase_alternation(rules.get("determiners", []) or ["the"])
+    modifiers = int(rules.get("modifiers_max", 0))
+    tail = re.compile(
+        rf"\b(?:{phrase_alternation(rules['verbs'])})\s+(?:(?:{dets})\s+)?"
+        rf"(?:[\w’'-]+\s+){{0,{modifiers}}}(?:{phrase_alternation(rules['events'])})"
+        rf"\s+(?:{phrase_alternation(rules['marking'])})\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+    against = rules.get("not_sentence", [])
+    not_sentence = (
+        re.compile(rf"\b(?:{phrase_alternation(against)})\b", re.IGNORECASE)
+        if against
+        else NEVER_MATCHES
+    )
+    words = frozenset(w.lower() for w in rules.get("not_name_words", []))
+    return tail, not_sentence, words
+
+
+def attended_event_marks(ruleset: Rules, name: str, sentence: str, start: int) -> bool:
+    """Whether the anniversary named at sentence[start:] is marked by an event that the
+    sentence's subject attended, spoke at or took part in ("The President spoke at a gala
+    meeting to mark the 40th anniversary of the Lake Works"; `anniversary_attended_event_day`,
+    issue 12 round am): a news report of the page's own day. Not a name holding one of its
+    `not_name_words`, nor a sentence holding one of its `not_sentence` words ("will")."""
+    tail, not_sentence, not_words = _attended_event(ruleset)
+    if not_words & {w.lower() for w in re.findall(r"[\w’']+", name)}:
+        return False
+    return tail.search(sentence, 0, start) is not None and not_sentence.search(sentence) is None

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.base import FACT_ASSIGNS, RULES_CONFIG, RuleComponent, add_fact
 from pipeline.nlp.event_dates import (
+    after_election_year,
     announcement_date,
     date_in_name,
     dates_in_clause,
@@ -56,6 +57,7 @@ from pipeline.nlp.event_names import (
     head_matches,
 )
 from pipeline.nlp.event_page_dates import (
+    attended_event_marks,
     dates_from_place_head,
     dates_from_same_head,
     founding_day,
@@ -419,24 +421,31 @@ class EventExtractor(RuleComponent):
     def _undated_default(self, doc: Doc, event: dict) -> str | None:
         """The default date of the class of cues that the event's first mention fits
         (`event_defaults.undated_class`, events.json's `undated_event_classes`), for an event
-        nothing else dates: the page's day, month or year, or None."""
-        if not undated_classes(self.rules):
-            return None
+        nothing else dates: the page's day, month or year, or None. Before the classes, an
+        election named right after "after the" (`event_dates.after_election_year`, round am)."""
         text, offset = doc_text(doc), 0
         if doc.has_annotation("SENT_START"):
             span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
             if span is None:
                 return None
             text, offset = span_text(span.sent), span.sent.start_char
+        start, end = event["start"] - offset, event["end"] - offset
+        doc_date = self.names.context(doc, "doc_date")
+        # "the trip will be settled after the presidential election": the page's year (12am)
+        year = after_election_year(self.rules, text, start, end, event["kind"], doc_date)
+        if year:
+            return year
+        if not undated_classes(self.rules):
+            return None
         spec = undated_class(
             self.rules,
             text,
-            event["start"] - offset,
-            event["end"] - offset,
+            start,
+            end,
             event["kind"],
             self._narrative(doc, event["start"]),
         )
-        return undated_default(spec, self.names.context(doc, "doc_date"))
+        return undated_default(spec, doc_date)
 
     def _narrative(self, doc: Doc, offset: int) -> bool:
         """Whether `offset` lies outside every speaker's turn: a news report's words."""
@@ -732,6 +741,10 @@ class EventExtractor(RuleComponent):
             start = mention["start"] - sent.start_char
             end = mention["end"] - sent.start_char
             if greeted_event_marks(self.rules, mention["name"], span_text(sent), start, end):
+                return True
+            # "The President spoke at a gala meeting to mark the 40th anniversary of the Lake
+            # Works": attended on the page's day (issue 12 round am)
+            if attended_event_marks(self.rules, mention["name"], span_text(sent), start):
                 return True
         return False
 

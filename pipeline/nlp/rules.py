@@ -260,6 +260,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "weekday_day_cues",  # issue 12 round ai
             "inside_war_span_years",  # issue 12 round ak
             "fixed_day_anniversaries",  # issue 12 round ak
+            "election_after_cues",  # issue 12 round am
+            "anniversary_attended_event_day",  # issue 12 round am
             "marking_anniversary_cues",
             "month_leads",
             "concluded_event_cues",
