@@ -91,11 +91,11 @@ def test_a_later_mention_still_dates_an_election_after_the_cue():
 # (text, title, page's date, event, date with the rule, date without the key)
 ATTENDED_CASES = [
     (
-        "The President spoke at a gala meeting to mark the 50th anniversary of the Lakeside "
+        "The President spoke at a gala meeting to mark the 57th anniversary of the Lakeside "
         "Tractor Works.",
         TITLE,
         "2031-06-12",
-        "50th anniversary of the Lakeside Tractor Works",
+        "57th anniversary of the Lakeside Tractor Works",
         "2031-06-12",
         "2031-06",
     ),
@@ -124,12 +124,12 @@ def test_an_attended_event_marks_the_anniversary_on_the_page_day(
     "text",
     [
         # a time to come
-        "The President will attend a gala meeting to mark the 50th anniversary of the Lakeside "
+        "The President will attend a gala meeting to mark the 57th anniversary of the Lakeside "
         "Tractor Works.",
         # a programme of events (plural) runs over days
-        "The President attended events to mark the 50th anniversary of the Lakeside Tractor Works.",
+        "The President attended events to mark the 57th anniversary of the Lakeside Tractor Works.",
     ],
 )
 def test_an_attended_event_near_misses_keep_the_month(text):
     dates = _dates(text, TITLE, "2031-06-12")
-    assert dates["50th anniversary of the Lakeside Tractor Works"] != "2031-06-12"
+    assert dates["57th anniversary of the Lakeside Tractor Works"] != "2031-06-12"

@@ -64,7 +64,7 @@ def test_digits_without_a_month_still_count_happenings(text):
 TITLE_CASES = [
     (
         "Instructions following the Lake Forum",
-        "The President approved a list of instructions following the Lake Forum.",
+        "The President has approved a list of instructions following the Lake Forum.",
         "Lake Forum",
     ),
     (
