@@ -240,6 +240,65 @@ def _country_tables(ruleset: Rules):
     return noun_re, blocked, determiners, never_before, excluded_after, singular_nouns
 
 
+@compiled_from_rules
+def _country_ranking_tables(ruleset: Rules):
+    """countries.json's ranking and range keys (issue 12 round an): the words before a number
+    that make it a place in a ranking ("the top five economies"), the words between it and the
+    noun that do ("the five largest economies"), the separators of a range of counts ("60 or 65
+    countries") and the words a range may not follow ("from 40 to 90 countries")."""
+    rules = ruleset.get("countries", required=("nouns", "bilateral_determiners"))
+    before = rules.get("ranking_before", [])
+    ranking_before = (
+        re.compile(r"(?:^|[\s(\[\"'“‘])" + phrase_alternation(before) + r"[\s-]*$", re.IGNORECASE)
+        if before
+        else None
+    )
+    ranking_between = frozenset(w.lower() for w in rules.get("ranking_between", []))
+    separators = rules.get("range_separators", [])
+    range_sep = (
+        re.compile(r"\s*(?:" + phrase_alternation(separators) + r")\s*", re.IGNORECASE)
+        if separators
+        else None
+    )
+    not_after = rules.get("range_not_after", [])
+    range_not_after = (
+        re.compile(r"(?:^|\s)" + phrase_alternation(not_after) + r"\s*$", re.IGNORECASE)
+        if not_after
+        else None
+    )
+    return ranking_before, ranking_between, range_sep, range_not_after
+
+
+def _country_range_high(
+    ruleset: Rules,
+    text: str,
+    numbers: list[NumberMatch],
+    i: int,
+    same_sentence,
+    high: NumberMatch | None,
+) -> NumberMatch | None:
+    """The number that ends a range of counts of countries opened by numbers[i] ("60 or 65
+    countries", "10 to 15 states", "between 10 and 15 states": `high`, the range found for
+    every kind of figure), or None (countries.json's `range_separators`)."""
+    _, _, range_sep, range_not_after = _country_ranking_tables(ruleset)
+    if range_sep is None or i + 1 >= len(numbers):
+        return None
+    low, nxt = numbers[i], numbers[i + 1]
+    if (
+        (high is not nxt and not range_sep.fullmatch(text, low.end, nxt.start))
+        or looks_like_year(nxt)
+        or not low.value < nxt.value < 1000
+        or nxt.value != int(nxt.value)
+        or not same_sentence(low.start, nxt.start)
+    ):
+        return None
+    if range_not_after is not None and range_not_after.search(
+        text, max(0, low.start - 12), low.start
+    ):
+        return None
+    return nxt
+
+
 RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
 
 
@@ -500,25 +559,48 @@ def scan(
             ):
                 kind, unit = "percentage", units_before[normalise_phrase(m.group(1))]
                 start = m.start(1)
-        if kind is None and high is None and not looks_like_year(low) and low.value < 1000:
-            m = noun_re.match(text[low.end : low.end + 80])
+        if kind is None and not looks_like_year(low) and low.value < 1000:
+            # "60 or 65 countries", "10 to 15 states": one count with its high end
+            country_high = _country_range_high(
+                ruleset,
+                text,
+                numbers,
+                i,
+                lambda a, b: sentence_index(a) == sentence_index(b),
+                high,
+            )
+            last_country = country_high or low
+            m = (
+                noun_re.match(text[last_country.end : last_country.end + 80])
+                if high is None or country_high is not None
+                else None
+            )
             if m:
                 between_words = [w.lower() for w in m.group(1).split()]
                 ok = not any(w in blocked for w in between_words)
-                if ok and never_before.match(text[low.end :]):
+                if ok and never_before.match(text[last_country.end :]):
                     ok = False
-                if ok and excluded_after and excluded_after.match(text[low.end + m.end() :]):
+                if (
+                    ok
+                    and excluded_after
+                    and excluded_after.match(text[last_country.end + m.end() :])
+                ):
                     ok = False
                 if ok and normalise_phrase(m.group(2)) in singular_nouns:
                     ok = False  # "one country" is not a count of countries
                 if (
                     ok
                     and low.value == 2
+                    and country_high is None
                     and determiners.search(text[max(0, low.start - 20) : low.start])
                 ):
                     ok = False  # the bilateral pair of the meeting itself
+                if ok and _country_ranking(ruleset, text, low.start, between_words):
+                    ok = False  # "the top five economies": a place in a ranking
                 if ok and low.value == int(low.value) and low.value > 0:
-                    kind, unit, end = "country_count", "country", low.end + m.end()
+                    kind, unit = "country_count", "country"
+                    end = last_country.end + m.end()
+                    high = country_high
         if kind is None:
             continue
         value = low.value
@@ -563,6 +645,18 @@ def scan(
     _carry_currency(ruleset, text, numbers, results, consumed, sentence_index)
     results.sort(key=lambda c: (c.start, c.end))
     return results
+
+
+def _country_ranking(ruleset: Rules, text: str, start: int, between_words: list[str]) -> bool:
+    """Whether the number at `start` gives a place in a ranking, not a count of countries:
+    right after countries.json's `ranking_before` ("among the top ten countries") or with one
+    of its `ranking_between` before the noun ("the five largest economies")."""
+    ranking_before, ranking_between, _, _ = _country_ranking_tables(ruleset)
+    if ranking_between and not ranking_between.isdisjoint(between_words):
+        return True
+    return ranking_before is not None and bool(
+        ranking_before.search(text, max(0, start - 12), start)
+    )
 
 
 def _subtraction(text: str, minus: int, previous_end: int) -> bool:

@@ -94,6 +94,11 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "max_words_between",
             "never_before",
             "excluded_after",
+            # issue 12 round an
+            "ranking_before",
+            "ranking_between",
+            "range_separators",
+            "range_not_after",
         }
     ),
     "temporal": frozenset(
@@ -116,6 +121,9 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "aside_currency_symbols",
             "aside_verbs",
             "list_item_separators",
+            # issue 12 round an
+            "founding_verbs",
+            "founding_separators",
         }
     ),
     "event_gazetteer": frozenset({"anniversary_bases", "event_years"}),

@@ -252,6 +252,8 @@ def period_for(
             # "... this year and a 1.6 percent increase next year": a year before an "and"
             # belongs to the other conjunct; it is taken only when no other year is said
             distance += len(sentence)
+        if _founding_year_apart(ruleset, sentence, mention, start, end):
+            continue  # "founded in 1889 and now unites 173 countries": the founding's year
         if _in_aside(ruleset, sentence, mention.start, start):
             continue  # "lowered by 5 percent (by 10 percent last year)": the aside's figure's
         if _joined_to_another_figure(ruleset, sentence, mention.start, start, end):
@@ -277,6 +279,36 @@ def period_for(
             year = _change_base_year(ruleset, sentence, end, hi, year_of_doc, month_of_doc)
         return year
     return best[1]
+
+
+@compiled_from_rules
+def _founding_rules(ruleset: Rules):
+    """temporal.json's `founding_verbs` (a year right after one dates a founding: "founded in
+    1889", "set up in May 2004") and `founding_separators`; None without verbs."""
+    rules = ruleset.get("temporal", required=("relative",))
+    verbs = rules.get("founding_verbs", [])
+    if not verbs:
+        return None
+    before = re.compile(
+        rf"\b(?:{phrase_alternation(verbs)})\s+(?:(?:back\s+)?(?:in|on)\s+)?"
+        r"(?-i:(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+),?\s+)?$",
+        re.IGNORECASE,
+    )
+    return before, tuple(rules.get("founding_separators", []))
+
+
+def _founding_year_apart(ruleset: Rules, sentence: str, mention, start: int, end: int) -> bool:
+    """Whether `mention` is the year of a founding ("it was founded in 1889") that one of
+    `founding_separators` divides from the figure at sentence[start:end] ("... and now unites
+    173 countries"): no period of that figure (issue 12 round an)."""
+    rules = _founding_rules(ruleset)
+    if rules is None or not sentence[mention.start : mention.start + 1].isdigit():
+        return False
+    before, separators = rules
+    if not before.search(sentence[max(0, mention.start - 60) : mention.start]):
+        return False
+    gap = sentence[mention.end : start] if mention.end <= start else sentence[end : mention.start]
+    return any(sep in gap for sep in separators)
 
 
 @compiled_from_rules
