@@ -620,6 +620,28 @@ def marked_in_next_sentence(
     return (m.start(), m.end()) if m else None
 
 
+def _marked_event_tail(rules: dict, lead: str, held: str | None = None) -> re.Pattern:
+    """`lead` (who is greeted and how, a verb of attending), then maybe a determiner and a few
+    modifiers, one of the rule's `events` (maybe `held`), one of its `marking` phrases, right
+    before an anniversary's name: "... of a gala evening marking the "."""
+    dets = phrase_alternation(rules.get("determiners", []) or ["the"])
+    modifiers = int(rules.get("modifiers_max", 0))
+    maybe_held = rf"(?:(?:{held})\s+)?" if held else ""
+    return re.compile(
+        rf"{lead}\s+(?:(?:{dets})\s+)?"
+        rf"(?:[\w’'-]+\s+){{0,{modifiers}}}(?:{phrase_alternation(rules['events'])})"
+        rf"\s+{maybe_held}(?:{phrase_alternation(rules['marking'])})\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _words_or_never(words: list[str]) -> re.Pattern:
+    """Any of `words` as whole words (case ignored), or a pattern that never matches."""
+    if not words:
+        return NEVER_MATCHES
+    return re.compile(rf"\b(?:{phrase_alternation(words)})\b", re.IGNORECASE)
+
+
 @compiled_from_rules
 def _greeted_event(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern, int, frozenset]:
     """events.json's `anniversary_greeted_event_day` (issue 12 round ai), compiled: who is
@@ -630,23 +652,14 @@ def _greeted_event(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern, 
     if not rules:
         return NEVER_MATCHES, NEVER_MATCHES, NEVER_MATCHES, 0, frozenset()
     who = phrase_alternation(rules["who"])
-    dets = phrase_alternation(rules.get("determiners", []) or ["the"])
     held = phrase_alternation(rules.get("held", []) or ["held"])
-    modifiers = int(rules.get("modifiers_max", 0))
-    tail = re.compile(
+    lead = (
         rf"\b(?:{who})(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?:{who}))*"
-        rf"\s+(?:{phrase_alternation(rules['links'])})\s+(?:(?:{dets})\s+)?"
-        rf"(?:[\w’'-]+\s+){{0,{modifiers}}}(?:{phrase_alternation(rules['events'])})"
-        rf"\s+(?:(?:{held})\s+)?(?:{phrase_alternation(rules['marking'])})\s+(?:the\s+)?$",
-        re.IGNORECASE,
+        rf"\s+(?:{phrase_alternation(rules['links'])})"
     )
-    greeting = re.compile(rf"\b(?:{phrase_alternation(rules['greetings'])})\b", re.IGNORECASE)
-    against = rules.get("not_clause", [])
-    not_clause = (
-        re.compile(rf"\b(?:{phrase_alternation(against)})\b", re.IGNORECASE)
-        if against
-        else NEVER_MATCHES
-    )
+    tail = _marked_event_tail(rules, lead, held)
+    greeting = _words_or_never(rules["greetings"])
+    not_clause = _words_or_never(rules.get("not_clause", []))
     words = frozenset(w.lower() for w in rules.get("not_name_words", []))
     return tail, greeting, not_clause, int(rules.get("window_chars", 0)), words
 
@@ -677,20 +690,8 @@ def _attended_event(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, frozenset]:
     rules = ruleset.get("events", required=("heads",)).get("anniversary_attended_event_day")
     if not rules:
         return NEVER_MATCHES, NEVER_MATCHES, frozenset()
-    dets = phrase_alternation(rules.get("determiners", []) or ["the"])
-    modifiers = int(rules.get("modifiers_max", 0))
-    tail = re.compile(
-        rf"\b(?:{phrase_alternation(rules['verbs'])})\s+(?:(?:{dets})\s+)?"
-        rf"(?:[\w’'-]+\s+){{0,{modifiers}}}(?:{phrase_alternation(rules['events'])})"
-        rf"\s+(?:{phrase_alternation(rules['marking'])})\s+(?:the\s+)?$",
-        re.IGNORECASE,
-    )
-    against = rules.get("not_sentence", [])
-    not_sentence = (
-        re.compile(rf"\b(?:{phrase_alternation(against)})\b", re.IGNORECASE)
-        if against
-        else NEVER_MATCHES
-    )
+    tail = _marked_event_tail(rules, rf"\b(?:{phrase_alternation(rules['verbs'])})")
+    not_sentence = _words_or_never(rules.get("not_sentence", []))
     words = frozenset(w.lower() for w in rules.get("not_name_words", []))
     return tail, not_sentence, words
 
