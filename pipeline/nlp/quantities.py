@@ -597,6 +597,8 @@ def scan(
                     ok = False  # the bilateral pair of the meeting itself
                 if ok and _country_ranking(ruleset, text, low.start, between_words):
                     ok = False  # "the top five economies": a place in a ranking
+                if ok and _reference_number(ruleset, text, low.start):
+                    ok = False  # "Article 100 states that": a part of a document
                 if ok and low.value == int(low.value) and low.value > 0:
                     kind, unit = "country_count", "country"
                     end = last_country.end + m.end()
@@ -645,6 +647,22 @@ def scan(
     _carry_currency(ruleset, text, numbers, results, consumed, sentence_index)
     results.sort(key=lambda c: (c.start, c.end))
     return results
+
+
+@compiled_from_rules
+def _reference_before(ruleset: Rules) -> re.Pattern:
+    """countries.json's `reference_before`: the words after which a number names a part of a
+    document or a document ("Article 100", "Order No. 204"), right before the number."""
+    words = ruleset.get("countries", required=("nouns",)).get("reference_before", [])
+    if not words:
+        return NEVER_MATCHES
+    return re.compile(rf"(?<![\w.])(?:{phrase_alternation(words)})\s*$", re.IGNORECASE)
+
+
+def _reference_number(ruleset: Rules, text: str, start: int) -> bool:
+    """Whether the number at `start` is the number of a document or of its part ("Article 100
+    states that ...": `states` is a verb there), not a count of countries."""
+    return bool(_reference_before(ruleset).search(text, max(0, start - 16), start))
 
 
 def _country_ranking(ruleset: Rules, text: str, start: int, between_words: list[str]) -> bool:

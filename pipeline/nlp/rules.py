@@ -99,6 +99,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "ranking_between",
             "range_separators",
             "range_not_after",
+            "reference_before",
         }
     ),
     "temporal": frozenset(

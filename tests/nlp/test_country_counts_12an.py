@@ -228,3 +228,30 @@ def test_a_founding_year_is_no_period_of_a_count_in_another_clause(text, expecte
 )
 def test_other_years_stay_periods(text, expected):
     assert periods(text) == expected
+
+
+# --- the number of a document or of its part ------------------------------------------------
+
+REFERENCES = [
+    ("As you know, Article 12 states that the Lake Council meets yearly.", ("12 states", 12, None)),
+    ("Order No. 31 states that each region reports monthly.", ("31 states", 31, None)),
+    ("Under Section 4 states that sign must report.", ("4 states", 4, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "before"), REFERENCES)
+def test_a_number_after_a_document_part_is_no_count(text, before):
+    assert counts(text) == []
+    assert counts(text, RULES.edited("countries", drop=["reference_before"])) == [before]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Experts from 12 states met in Lakeland.", [("12 states", 12, None)]),
+        ("Part of the 30 countries joined later.", [("30 countries", 30, None)]),
+        ("There are no 5 states alike.", [("5 states", 5, None)]),
+    ],
+)
+def test_other_numbers_before_states_stay_counts(text, expected):
+    assert counts(text) == expected
