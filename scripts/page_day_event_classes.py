@@ -36,13 +36,12 @@ them, `pipeline.evaluate.split_halves`). Prints counts only, never the archive's
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter, defaultdict
 
 from pipeline.evaluate import load_jsonl
-from pipeline.nlp.event_defaults import relation_to_page
+from pipeline.nlp.event_defaults import relation_to_page, run_events_and_page_dates
 
 COLUMNS = ("null", "day", "month", "year", "other")
 WINDOW = 160
@@ -199,15 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs-list", help="gold events of these pages only")
     parser.add_argument("--half", choices=("tune", "held"), help="of --docs-list")
     args = parser.parse_args(argv)
-    facts = {}
-    for line in open(args.facts, encoding="utf-8"):
-        if '"type":"event"' in line or '"type": "event"' in line:
-            f = json.loads(line)
-            facts[f["fact_id"]] = f
-    docs = {}
-    for line in open(args.docs, encoding="utf-8"):
-        d = json.loads(line)
-        docs[d["doc_id"]] = {"date": d.get("date")}
+    facts, docs = run_events_and_page_dates(args.facts, args.docs)
     if args.archive:
         counts = archive_counts(facts, docs)
         print("| class | null | day | month | year | other | n |")

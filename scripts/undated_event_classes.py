@@ -28,7 +28,11 @@ from collections import Counter, defaultdict
 
 from pipeline.evaluate import load_jsonl
 from pipeline.nlp.event_dates import date_in_name, dates_in_clause
-from pipeline.nlp.event_defaults import relation_to_page, undated_class
+from pipeline.nlp.event_defaults import (
+    relation_to_page,
+    run_events_and_page_dates,
+    undated_class,
+)
 from pipeline.nlp.rules import installed_rules
 
 COLUMNS = ("null", "day", "month", "year", "other")
@@ -93,15 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--least", type=int, default=10)
     parser.add_argument("--json", action="store_true", help="print the table as JSON")
     args = parser.parse_args(argv)
-    facts = {}
-    for line in open(args.facts, encoding="utf-8"):
-        if '"type":"event"' in line or '"type": "event"' in line:
-            f = json.loads(line)
-            facts[f["fact_id"]] = f
-    docs = {}
-    for line in open(args.docs, encoding="utf-8"):
-        d = json.loads(line)
-        docs[d["doc_id"]] = {"date": d.get("date")}
+    facts, docs = run_events_and_page_dates(args.facts, args.docs)
     judgements = [j for path in args.judgements for j in load_jsonl(path)]
     table = tabulate(facts, docs, judgements)
     rows = {}

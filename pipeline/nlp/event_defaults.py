@@ -21,6 +21,7 @@ least ten) agree with it, the others stay null (the guideline's "null otherwise"
 from __future__ import annotations
 
 import datetime
+import json
 import re
 from dataclasses import dataclass
 
@@ -55,6 +56,26 @@ def relation_to_page(value: str | None, doc_date: str) -> str:
         if value == doc_date[:size] and len(doc_date) >= size:
             return name
     return "other"
+
+
+def run_events_and_page_dates(
+    facts_path: str, docs_path: str
+) -> tuple[dict[str, dict], dict[str, dict]]:
+    """A run's event records by fact id, and each document's `{"date": ...}` by doc id: what
+    the judged-date tables of scripts/undated_event_classes.py and
+    scripts/page_day_event_classes.py read (only the event lines are parsed)."""
+    facts = {}
+    with open(facts_path, encoding="utf-8") as lines:
+        for line in lines:
+            if '"type":"event"' in line or '"type": "event"' in line:
+                fact = json.loads(line)
+                facts[fact["fact_id"]] = fact
+    docs = {}
+    with open(docs_path, encoding="utf-8") as lines:
+        for line in lines:
+            doc = json.loads(line)
+            docs[doc["doc_id"]] = {"date": doc.get("date")}
+    return facts, docs
 
 
 def _alternation(phrases) -> re.Pattern | None:
