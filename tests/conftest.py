@@ -237,6 +237,27 @@ def page_event_dates(text, title, date):
     return {f["text"]: f["date"] for f in extract_facts(speech, types="event")}
 
 
+def page_event_names(text, title="Visit", date="2031-04-15"):
+    """The names of the events `extract_facts` finds on an invented page (paragraphs split at
+    blank lines, with its title and date), in order: what the event recall tests check."""
+    from pipeline import extract_facts
+    from pipeline.speech import Speech
+
+    speech = Speech(
+        doc_id="t", source="<test>", paragraphs=text.split("\n\n"), title=title, date=date
+    )
+    return [f["text"] for f in extract_facts(speech, types="event")]
+
+
+def found_event_names(text, rules=None):
+    """The names `find_events` scans from `text` with `rules` (the installed rules by default),
+    before any grouping or dating: the scan the event recall tests check a key with."""
+    from pipeline.nlp.event_names import find_events
+    from pipeline.nlp.rules import installed_rules
+
+    return [f["name"] for f in find_events(installed_rules() if rules is None else rules, text)]
+
+
 @pytest.fixture
 def without_greeting_participants_day(monkeypatch, events_component):
     """events.json's `greeting_participants_day` dropped (issue 12 round ag: a greeting to an

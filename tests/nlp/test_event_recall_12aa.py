@@ -6,24 +6,13 @@ and the heads award ceremony, commemorative event and a war's operation. Each ru
 that fail without its key and rows where it must not fire. The sentences are invented."""
 
 import pytest
+from conftest import found_event_names as _found
+from conftest import page_event_names as _names
 
-from pipeline import extract_facts
 from pipeline.nlp.event_names import find_events
 from pipeline.nlp.rules import installed_rules
-from pipeline.speech import Speech
 
 RULES = installed_rules()
-
-
-def _names(text, date="2031-04-15", title="Visit"):
-    speech = Speech(
-        doc_id="t", source="<test>", paragraphs=text.split("\n\n"), title=title, date=date
-    )
-    return [f["text"] for f in extract_facts(speech, types="event")]
-
-
-def _found(text, rules=RULES):
-    return [f["name"] for f in find_events(rules, text)]
 
 
 # -- a counted anniversary after a possessive ------------------------------------------------

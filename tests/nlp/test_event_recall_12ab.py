@@ -6,10 +6,10 @@ words but names no head of its kind (`own_event_title_names_kind`), a day named 
 where it must not fire. The sentences are invented."""
 
 import pytest
+from conftest import found_event_names as _found
 
 from pipeline import extract_facts
 from pipeline.nlp import build_pipeline
-from pipeline.nlp.event_names import find_events
 from pipeline.nlp.prefilter import is_candidate, triggers
 from pipeline.nlp.rules import installed_rules
 from pipeline.speech import Speech
@@ -26,10 +26,6 @@ def _facts(text, date="2031-04-02", title="Visit"):
 
 def _names(text, date="2031-04-02", title="Visit"):
     return [f["text"] for f in _facts(text, date, title)]
-
-
-def _found(text, rules=RULES):
-    return [f["name"] for f in find_events(rules, text)]
 
 
 def _without(monkeypatch, component, key):

@@ -8,16 +8,12 @@ key and rows where it must not fire. The sentences are invented."""
 
 import pytest
 from conftest import check_with_and_without_key
+from conftest import found_event_names as _found
 from conftest import page_event_dates as _dates
 
-from pipeline.nlp.event_names import find_events
 from pipeline.nlp.rules import installed_rules
 
 RULES = installed_rules()
-
-
-def _found(text, rules=RULES):
-    return [f["name"] for f in find_events(rules, text)]
 
 
 # -- a lowercase summit named by a body and who meets ---------------------------------------

@@ -6,9 +6,9 @@ has rows that change without its key and rows where it must not fire. The senten
 invented."""
 
 import pytest
+from conftest import found_event_names as _found
 
 from pipeline import extract_facts
-from pipeline.nlp.event_names import find_events
 from pipeline.nlp.events import _core_words
 from pipeline.nlp.rules import installed_rules
 from pipeline.speech import Speech
@@ -25,10 +25,6 @@ def _facts(text, date="2031-04-15", title="Visit"):
 
 def _names(text, **kw):
     return [name for name, _, _ in _facts(text, **kw)]
-
-
-def _found(text, rules=RULES):
-    return [f["name"] for f in find_events(rules, text)]
 
 
 # -- an election named by its type ----------------------------------------------------------

@@ -6,9 +6,9 @@ is an event (`counted_multilateral_gatherings`). Each rule has rows that change 
 and rows where it must not fire. The sentences are invented."""
 
 import pytest
+from conftest import found_event_names as _found
 
 from pipeline import extract_facts
-from pipeline.nlp.event_names import find_events
 from pipeline.nlp.rules import installed_rules
 from pipeline.speech import Speech
 
@@ -25,10 +25,6 @@ def _facts(text, title="Visit", date="2031-04-15"):
 def _drop(monkeypatch, component, key):
     """The events component's rules without events.json's `key`."""
     monkeypatch.setattr(component, "rules", component.rules.edited("events", drop=[key]))
-
-
-def _found(text, rules=RULES):
-    return [f["name"] for f in find_events(rules, text)]
 
 
 # -- an anniversary marked by the page's own meeting ------------------------------------------
