@@ -45,7 +45,13 @@ from pipeline.nlp.event_page_dates import (
     shared_date_joiner,
     under_way_subject,
 )
-from pipeline.nlp.rules import NEVER_MATCHES, Rules, compiled_from_rules, phrase_alternation
+from pipeline.nlp.rules import (
+    NEVER_MATCHES,
+    Rules,
+    compiled_from_rules,
+    phrase_alternation,
+    whole_words_pattern,
+)
 from pipeline.nlp.temporal import MONTH_NUMBERS as MONTHS
 from pipeline.nlp.temporal import MONTH_PATTERN as _MONTH
 from pipeline.nlp.temporal import clause_bounds as _temporal_clause_bounds
@@ -1808,9 +1814,7 @@ def _message_day(ruleset: Rules) -> tuple[re.Pattern, int, frozenset[str]]:
     rules = events.get("greeting_message_day_cues", {})
     # issue 12x: "these Games are being held in Pinetown", read while they are
     cues = rules.get("cues", []) + events.get("greeting_message_progressive_cues", [])
-    pattern = (
-        re.compile(rf"\b(?:{phrase_alternation(cues)})\b", re.IGNORECASE) if cues else NEVER_MATCHES
-    )
+    pattern = whole_words_pattern(cues)
     return pattern, int(rules.get("window_chars", 0)), frozenset(rules.get("not_kinds", []))
 
 
@@ -1859,8 +1863,8 @@ def _message_gathered(ruleset: Rules) -> tuple[re.Pattern, re.Pattern]:
     rules = ruleset.get("events", required=("heads",)).get("greeting_message_gathered_cues", {})
     cues, against = rules.get("cues", []), rules.get("not_with", [])
     return (
-        re.compile(rf"\b(?:{phrase_alternation(cues)})\b", re.I) if cues else NEVER_MATCHES,
-        re.compile(rf"\b(?:{phrase_alternation(against)})\b", re.I) if against else NEVER_MATCHES,
+        whole_words_pattern(cues),
+        whole_words_pattern(against),
     )
 
 

@@ -33,7 +33,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.nlp.rules import NEVER_MATCHES, Rules, compiled_from_rules, phrase_alternation
+from pipeline.nlp.rules import (
+    NEVER_MATCHES,
+    Rules,
+    compiled_from_rules,
+    phrase_alternation,
+    whole_words_pattern,
+)
 from pipeline.nlp.temporal import MONTH_NUMBERS as _MONTH_NUMBERS
 from pipeline.nlp.temporal import MONTH_PATTERN as _MONTH
 
@@ -635,13 +641,6 @@ def _marked_event_tail(rules: dict, lead: str, held: str | None = None) -> re.Pa
     )
 
 
-def _words_or_never(words: list[str]) -> re.Pattern:
-    """Any of `words` as whole words (case ignored), or a pattern that never matches."""
-    if not words:
-        return NEVER_MATCHES
-    return re.compile(rf"\b(?:{phrase_alternation(words)})\b", re.IGNORECASE)
-
-
 @compiled_from_rules
 def _greeted_event(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern, int, frozenset]:
     """events.json's `anniversary_greeted_event_day` (issue 12 round ai), compiled: who is
@@ -658,8 +657,8 @@ def _greeted_event(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern, 
         rf"\s+(?:{phrase_alternation(rules['links'])})"
     )
     tail = _marked_event_tail(rules, lead, held)
-    greeting = _words_or_never(rules["greetings"])
-    not_clause = _words_or_never(rules.get("not_clause", []))
+    greeting = whole_words_pattern(rules["greetings"])
+    not_clause = whole_words_pattern(rules.get("not_clause", []))
     words = frozenset(w.lower() for w in rules.get("not_name_words", []))
     return tail, greeting, not_clause, int(rules.get("window_chars", 0)), words
 
@@ -691,7 +690,7 @@ def _attended_event(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, frozenset]:
     if not rules:
         return NEVER_MATCHES, NEVER_MATCHES, frozenset()
     tail = _marked_event_tail(rules, rf"\b(?:{phrase_alternation(rules['verbs'])})")
-    not_sentence = _words_or_never(rules.get("not_sentence", []))
+    not_sentence = whole_words_pattern(rules.get("not_sentence", []))
     words = frozenset(w.lower() for w in rules.get("not_name_words", []))
     return tail, not_sentence, words
 

@@ -14,7 +14,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.nlp.rules import NEVER_MATCHES, Rules, compiled_from_rules, phrase_alternation
+from pipeline.nlp.rules import (
+    NEVER_MATCHES,
+    Rules,
+    compiled_from_rules,
+    phrase_alternation,
+    whole_words_pattern,
+)
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset({"the", "of", "in", "on", "a", "an", "and", "for", "to", "at", "by", "with"})
@@ -96,9 +102,7 @@ def _participation_titles(
         return NEVER_MATCHES, NEVER_MATCHES, 1.0, never
     return (
         re.compile(rf"\s*(?:{'|'.join(starts)})\s+"),
-        re.compile(rf"\b(?:{phrase_alternation(future)})\b", re.IGNORECASE)
-        if future
-        else NEVER_MATCHES,
+        whole_words_pattern(future),
         float(titles.get("min_shared_words", 1.0)),
         never,
     )

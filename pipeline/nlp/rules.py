@@ -766,3 +766,11 @@ def phrase_alternation(phrases, *, escape: bool = True) -> str:
         # re.escape turns a space into "\ "; any run of white space may stand for it
         parts.append(text.replace("\\ ", r"\s+"))
     return "(?:" + "|".join(parts) + ")"
+
+
+def whole_words_pattern(phrases) -> re.Pattern:
+    """Any of `phrases` as whole words, case ignored; a pattern that never matches when there
+    are none (a rule file may leave a list out)."""
+    if not phrases:
+        return NEVER_MATCHES
+    return re.compile(rf"\b(?:{phrase_alternation(phrases)})\b", re.IGNORECASE)
