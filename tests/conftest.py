@@ -225,28 +225,28 @@ def event_date_of(sentence, name, doc_date, kind=None, narrative=False, rules=No
     )
 
 
-def page_event_dates(text, title, date):
-    """{event name: date} of the events `extract_facts` finds on an invented page (paragraphs
-    split at blank lines, with its title and date): what the page-level event date tests check."""
+def _page_events(text, title, date):
+    """The event facts `extract_facts` finds on an invented page (paragraphs split at blank
+    lines, with its title and date)."""
     from pipeline import extract_facts
     from pipeline.speech import Speech
 
     speech = Speech(
         doc_id="t", source="<test>", paragraphs=text.split("\n\n"), title=title, date=date
     )
-    return {f["text"]: f["date"] for f in extract_facts(speech, types="event")}
+    return list(extract_facts(speech, types="event"))
+
+
+def page_event_dates(text, title, date):
+    """{event name: date} of the events found on an invented page (`_page_events`): what the
+    page-level event date tests check."""
+    return {f["text"]: f["date"] for f in _page_events(text, title, date)}
 
 
 def page_event_names(text, title="Visit", date="2031-04-15"):
-    """The names of the events `extract_facts` finds on an invented page (paragraphs split at
-    blank lines, with its title and date), in order: what the event recall tests check."""
-    from pipeline import extract_facts
-    from pipeline.speech import Speech
-
-    speech = Speech(
-        doc_id="t", source="<test>", paragraphs=text.split("\n\n"), title=title, date=date
-    )
-    return [f["text"] for f in extract_facts(speech, types="event")]
+    """The names of the events found on an invented page (`_page_events`), in order: what the
+    event recall tests check."""
+    return [f["text"] for f in _page_events(text, title, date)]
 
 
 def found_event_names(text, rules=None):
