@@ -7,7 +7,8 @@
 - "minus 35 percent" is a fall, but the scanner reads the sign (`Candidate.negative`, which also
   tells "rubles minus 13 percent", a subtraction, apart), so `enrich` sets it, not this function;
 - otherwise the nearest rise or fall word before it in its clause ("grew by", "went down by",
-  "GDP growth of", "the growth rate reached").
+  "GDP growth of", "the growth rate reached"), or a comparison's verb when "by" stands right
+  before the figure ("exceeded the plan by 2 percent", "fell short of it by 5 percent").
 """
 
 from __future__ import annotations
@@ -19,7 +20,13 @@ from spacy.language import Language
 
 from pipeline.nlp.base import FACT_ASSIGNS, RULES_CONFIG, NumericComponent
 from pipeline.nlp.extensions import doc_text, span_text
-from pipeline.nlp.rules import Rules, compiled_from_rules, normalise_phrase, phrase_alternation
+from pipeline.nlp.rules import (
+    NEVER_MATCHES,
+    Rules,
+    compiled_from_rules,
+    normalise_phrase,
+    phrase_alternation,
+)
 from pipeline.nlp.temporal import clause_bounds
 
 
@@ -36,6 +43,7 @@ class _ChangeCues(NamedTuple):
     not_cues: re.Pattern  # "make up": "up" there is a share, not a rise
     ellipsis_by: re.Pattern  # "by another": the change said before is repeated
     level_from_to: re.Pattern  # "from 10 percent ... to": however far from its verb
+    by_re: re.Pattern  # "exceeded ... by": a cue only with "by" before the figure
 
 
 @compiled_from_rules
@@ -64,6 +72,16 @@ def _cues(ruleset: Rules) -> _ChangeCues:
     before = {w.lower(): "increase" for w in rules["increase_before"]}
     before.update({w.lower(): "decrease" for w in rules["decrease_before"]})
     before_re = re.compile(r"\b" + phrase_alternation(before) + r"\b", re.IGNORECASE)
+    # "exceeded the plan by 2 percent": a comparison's verb is a cue only with "by" before the
+    # figure ("inflation exceeded 5 percent" is the level passed)
+    by_words = {w.lower(): "increase" for w in rules.get("increase_before_by", [])}
+    by_words.update({w.lower(): "decrease" for w in rules.get("decrease_before_by", [])})
+    by_re = (
+        re.compile(r"\b" + phrase_alternation(by_words) + r"\b", re.IGNORECASE)
+        if by_words
+        else NEVER_MATCHES
+    )
+    before.update(by_words)
     # "make up 40 percent": "up" there is a share, not a rise
     not_cues = re.compile(
         r"\b(?:" + phrase_alternation(rules.get("not_change_cues", [])) + r")\s*$", re.IGNORECASE
@@ -97,6 +115,7 @@ def _cues(ruleset: Rules) -> _ChangeCues:
         not_cues=not_cues,
         ellipsis_by=ellipsis_by,
         level_from_to=level_from_to,
+        by_re=by_re,
     )
 
 
@@ -131,9 +150,16 @@ def classify_change(
         for c in patterns.before_re.finditer(window)
         if not patterns.not_cues.search(window[: c.end()])
     ]
-    if not cues and sentence_start is not None and patterns.ellipsis_by.search(left):
+    by_figure = patterns.ellipsis_by.search(left) is not None
+    if by_figure:
+        cues = sorted([*cues, *patterns.by_re.finditer(window)], key=lambda c: c.end())
+    if not cues and sentence_start is not None and by_figure:
         # ellipsis: "output was up by 7 percent, and agriculture by 11 percent"
-        cues = list(patterns.before_re.finditer(text[max(sentence_start, start - 200) : start]))
+        said_before = text[max(sentence_start, start - 200) : start]
+        cues = sorted(
+            [*patterns.before_re.finditer(said_before), *patterns.by_re.finditer(said_before)],
+            key=lambda c: c.end(),
+        )
     if cues:
         word = normalise_phrase(cues[-1].group(0))
         return patterns.before[word]

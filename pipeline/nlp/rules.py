@@ -82,6 +82,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "not_change_cues",
             "ellipsis_by_fillers",
             "unit_ranges",  # issue 12 round ai
+            "increase_before_by",  # issue 12 round aq
+            "decrease_before_by",
         }
     ),
     "countries": frozenset(

@@ -172,6 +172,42 @@ def test_changes_said_further_away(sentence, figure, expected):
     assert change(sentence, figure) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a comparison with a target or another figure, by so many percent
+        ("The plant exceeded its annual plan by 6 percent.", "6 percent", "increase"),
+        ("Sales have surpassed last year's by about 14 percent.", "about 14 percent", "increase"),
+        ("The harvest fell short of the forecast by 3%.", "3%", "decrease"),
+        (
+            "The northern yard outstripped the plan by 9 percent, the southern one by 4 percent.",
+            "4 percent",
+            "increase",
+        ),
+        # without "by" the verb passes a level: no change
+        ("Inflation exceeded 5 percent in the spring.", "5 percent", None),
+        ("Their share surpassed 30 percent of the market.", "30 percent", None),
+        # "greater", "smaller", "has been added" after the figure
+        ("Spending on roads was 12 percent greater than a year before.", "12 percent", "increase"),
+        ("The new fleet is 20% smaller than the old one.", "20%", "decrease"),
+        ("So far 15 percent has been added to the network.", "15 percent", "increase"),
+    ],
+)
+def test_comparisons_by_so_many_percent(sentence, figure, expected):
+    assert change(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("verb", RULES.get("percentages")["increase_before_by"])
+def test_every_comparison_verb_is_a_rise_only_by_the_figure(verb):
+    assert change(f"Output {verb} the target by 7 percent.", "7 percent") == "increase"
+    assert change(f"Output {verb} 7 percent.", "7 percent") is None
+
+
+@pytest.mark.parametrize("verb", RULES.get("percentages")["decrease_before_by"])
+def test_every_shortfall_verb_is_a_fall_only_by_the_figure(verb):
+    assert change(f"Output {verb} the target by 7 percent.", "7 percent") == "decrease"
+
+
 @pytest.mark.parametrize("filler", RULES.get("percentages")["ellipsis_by_fillers"])
 def test_every_ellipsis_filler_repeats_the_change_before(filler):
     sentence = f"Sales rose by 20 percent, and in March by {filler} 15 percent."
