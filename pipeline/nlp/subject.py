@@ -232,6 +232,11 @@ class SubjectRules:
     macro_level_max_words: int = 0  # words between "at a" and the level noun (16w)
     evaluative_inside_links: frozenset = frozenset()  # "grew by a record 66 percent" (16w)
     macro_colon_marks: frozenset = frozenset()  # "unemployment is low: 4.6 percent" (16w)
+    share_pronoun_parts_kept: frozenset = frozenset()  # "we account for": the part named (16x)
+    verbless_wholes_refused: bool = False  # "40 percent of patients recover": verb taken (16x)
+    verbless_whole_followers: frozenset = frozenset()  # "feel hopeful about": no verb (16x)
+    ceiling_openers_refused: tuple = ()  # "up to 40 percent of seeds": a ceiling (16x)
+    organisation_agents: frozenset = frozenset()  # "the firm cut its rates by": its own (16x)
 
 
 _LEVEL_ARTICLES = ("a", "an", "its", "the")
@@ -438,6 +443,11 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         macro_level_max_words=int(data.get("macro_level_max_words", 0)),
         evaluative_inside_links=words("evaluative_inside_links"),
         macro_colon_marks=frozenset(data.get("macro_colon_marks", [])),
+        share_pronoun_parts_kept=words("share_pronoun_parts_kept"),
+        verbless_wholes_refused=bool(data.get("verbless_wholes_refused", False)),
+        verbless_whole_followers=words("verbless_whole_followers"),
+        ceiling_openers_refused=tuple(data.get("ceiling_openers_refused", [])),
+        organisation_agents=words("organisation_agents"),
     )
 
 
@@ -1762,7 +1772,15 @@ class _Finder:
         if link >= 1 and self.free_word(link - 1) and self.u[link - 1].lower in r.pronoun_parts:
             # "they make up 35 percent of the residents", "that is 3 percent of the
             # residents": a group of people's share, which the whole alone does not name
-            # (seed 2038); other wholes are kept ("it accounts for 60 percent of exports")
+            # (seed 2038). After a share link proper, a pronoun other than those of
+            # `share_pronoun_parts_kept` ("it accounts for 60 percent of exports") names a
+            # part said before, which the whole alone does not name either (issue 16x)
+            if (
+                not any_link
+                and r.share_pronoun_parts_kept
+                and self.u[link - 1].lower not in r.share_pronoun_parts_kept
+            ):
+                return not self.denominator_at(of_at + 1)
             return self.group_whole_at(of_at + 1)
         part = self.skip_time_back(link - 1)
         if part < 0 or not self.free_word(part) or self.u[part].lower in r.pronoun_parts:
@@ -2164,6 +2182,36 @@ class _Finder:
             or _number_word(self.ruleset, low)
             or _is_place(self.ruleset, self.u[k].text)
         )
+
+    def changed_by_an_organisation(self) -> bool:
+        """The subject, read before "by N", is the object of a verb whose own subject is a
+        noun of `organisation_agents` ("the utility company cut the rates for farmers by 30
+        percent", "the institute plans to reduce the number of research posts by 10
+        percent"): the firm's or body's own change, which the subject does not name: no
+        subject (issue 16x). "We", a place or the state keep it ("the region cut its debt")."""
+        r = self.rules
+        if not r.organisation_agents or self.span is None or self.part_of:
+            return False
+        first, last = self.span_units()
+        if first is None or last is None or last >= self.fs:
+            return False
+        if not self.words_match(self.fs - 1, ("by",)):
+            return False
+        verb = first - 1
+        while (
+            verb >= 0
+            and self.free_word(verb)
+            and (self.u[verb].lower in r.determiners or _possessive(self.u[verb]))
+        ):
+            verb -= 1
+        if not self._verb_word(verb):
+            return False
+        k = verb - 1
+        if self.words_match(k, ("to",)):
+            k -= 2  # "plans to reduce", "managed to cut"
+        while k >= 0 and self.free_word(k) and (self.u[k].lower in r.owner_skip or self.adverb(k)):
+            k -= 1
+        return self.free_word(k) and self.u[k].lower in r.organisation_agents
 
     def paired_by_respectively(self) -> bool:
         """The subject joins parts with "and"/"or" and a word of `respectively_words` follows
@@ -2617,6 +2665,38 @@ class _Finder:
         words = [_base(self.u[k]) for k in self.subject_words()]
         return not any(self.is_denominator(w) or w in r.national_words for w in words)
 
+    def whole_without_its_verb(self) -> bool:
+        """ "N percent of X" opens its clause (after the sentence's start, a clause opener or
+        a colon; not a list item after a comma or "and"), and no verb follows the whole: the
+        clause's verb was read into the whole ("40 percent of patients recover", "half of
+        the voters feel hopeful about ..."), which a word list cannot tell from a noun: no
+        subject (`verbless_wholes_refused`, issue 16x)."""
+        r = self.rules
+        if not r.verbless_wholes_refused or not self.part_of or self.fact_type != "percentage":
+            return False
+        words = self.subject_words()
+        if len(words) < 2 or words[0] < self.fe:
+            return False
+        before = self.fs - 1
+        while before >= 0 and self.free_word(before) and self.u[before].lower in r.skip_after:
+            before -= 1
+        if before >= 0:
+            unit = self.u[before]
+            if unit.fact is not None or not (
+                unit.text in (";", ":", "(")
+                or (unit.lower in r.clause_openers and unit.lower not in ("and", "or"))
+            ):
+                return False
+        j = words[-1] + 1
+        while j < len(self.u) and not self.free_word(j) and self.u[j].word:
+            j += 1
+        if j >= len(self.u) or not self.u[j].word:
+            return True
+        low = self.u[j].lower
+        if low == "of" or low in r.clause_verbs:
+            return False
+        return low in r.preps or low in r.verbless_whole_followers
+
     def ends_in_an_adverb(self) -> bool:
         """The subject's last word is an adverb of `stray_last_words` ("the fare of a bus
         ride even", read before "by one ruble"): the phrase took in a word of the clause, so it was
@@ -2845,7 +2925,15 @@ class _Finder:
             if opener is not None:
                 part = j - len(opener)
                 if self.free_word(part) and self.u[part].lower in r.pronoun_parts:
-                    return False  # "it accounts for 60 percent of exports": as for the first
+                    if (
+                        r.share_pronoun_parts_kept
+                        and self.u[part].lower not in r.share_pronoun_parts_kept
+                        and len(opener) > 1  # a share link, not a getting verb
+                    ):
+                        # "it accounts for 20 percent of exports, 40 percent of revenue":
+                        # the part said before, in every item (issue 16x)
+                        return seen_of and not self.denominator_at(self.fe + 1)
+                    return False  # "we account for 60 percent of exports": as for the first
                 return seen_of and not self.denominator_at(self.fe + 1)
             if unit.fact is None and unit.word and self.verb_like(j):
                 return False  # a verb of its own: no list of the link's wholes
@@ -3123,6 +3211,7 @@ class _Finder:
                 or self.deal_with_its_amount()
                 or self.rate_of_a_deal()
                 or self.owner_before_verb()
+                or self.changed_by_an_organisation()
                 or self.paired_by_respectively()
                 or self.cut_on_the_left()
                 or self.composition_after_with()
@@ -3184,6 +3273,8 @@ class _Finder:
                 or self.recovered_amount()
                 or self.owned_by_the_listener()
                 or self.whole_of_all()
+                or self.whole_without_its_verb()
+                or self.ends_in_an_adverb()
             ):
                 self.span = None
                 self.part_of = False
@@ -3232,6 +3323,15 @@ def _beyond_a_share(rules: SubjectRules, fact: dict) -> bool:
     if top == rules.share_max_percent and fact.get("qualifier") in rules.share_beyond_qualifiers:
         return True  # "over 100 percent of their targets" (issue 16u)
     return top > rules.share_max_percent
+
+
+def _a_ceiling(rules: SubjectRules, text: str) -> bool:
+    """The figure is a ceiling: its text opens with a phrase of `ceiling_openers_refused` ("up
+    to 40 percent of seed potatoes", "should not exceed 30 percent of", "trim up to 30 percent
+    off capital spending"): a limit, a target or the top of a range, not the level the subject
+    names: no subject (issue 16x). "A maximum of 5 percent" (a peak) is kept."""
+    text = text.lower()
+    return any(text.startswith(p) for p in rules.ceiling_openers_refused)
 
 
 def find_subject(
@@ -3491,6 +3591,9 @@ class SubjectAnnotator(RuleComponent):
                 if fact["subject"] and finder.part_of and _beyond_a_share(rules, fact):
                     # "stocks restored at 140 percent of the yearly draw": no share of a whole
                     fact["subject"] = None
+                    finder.span, finder.part_of = None, False
+                if fact["subject"] and _a_ceiling(rules, span.text):
+                    fact["subject"] = None  # "up to 40 percent of seed potatoes" (issue 16x)
                     finder.span, finder.part_of = None, False
                 if (
                     fact["subject"]

@@ -339,8 +339,9 @@ def test_no_shared_subject_in_a_respectively_list():
         ("Small farms account for 2 percent of GDP.", "2 percent", "small farms"),
         ("Defence spending makes up 3 percent of the GDP.", "3 percent", "defence spending"),
         ("Small farms account for 30 percent.", "30 percent", None),
-        # a pronoun names no part: the whole, as for "N percent of X"
-        ("They account for 40 percent of grain exports.", "40 percent", "grain exports"),
+        # a pronoun names a part said before: none since issue 16x; "we" keeps the whole
+        ("They account for 40 percent of grain exports.", "40 percent", None),
+        ("We account for 40 percent of grain exports.", "40 percent", "grain exports"),
     ],
 )
 def test_a_share_link_needs_the_whole(text, figure, subject):
@@ -1749,8 +1750,8 @@ def test_an_age_or_size_after_the_whole_narrows_it(text, figure, subject):
         ),
         ("This is only 2 percent of the city's residents.", "2 percent", None),
         ("These are 15 percent of our citizens.", "15 percent", None),
-        # another whole after a pronoun is kept, as before
-        ("It accounts for 60 percent of exports.", "60 percent", "exports"),
+        # another whole after a pronoun other than "we": none since issue 16x
+        ("It accounts for 60 percent of exports.", "60 percent", None),
         # but not after a copula: a ratio of an unnamed part (issue 16p)
         ("It is 2 percent of imports.", "2 percent", None),
         # no pronoun: the whole of "N percent of X", as before
@@ -2147,8 +2148,9 @@ def test_a_ratio_of_an_unnamed_part_has_no_subject(text, figure):
 @pytest.mark.parametrize(
     ("text", "figure", "subject"),
     [
-        # a named part with a share link keeps the whole (settled in seed 2038)
-        ("It accounts for 60 percent of the harbour's cargo.", "60 percent", "harbour's cargo"),
+        # a named part with a share link keeps the whole (settled in seed 2038); "it" names
+        # none since issue 16x
+        ("We account for 60 percent of the harbour's cargo.", "60 percent", "harbour's cargo"),
         # a range with "or" and no comma is no restatement
         (
             "Up to 20 or 30 percent of apple orchards were damaged by frost.",
@@ -2574,9 +2576,9 @@ def test_a_part_holder_or_unit_left_unnamed_has_no_subject(text, figure):
         ),
         # no verb of getting before the figure
         ("Some 60 percent of the population voted.", "Some 60 percent", "population"),
-        # a pronoun's list is read as its first item ("it accounts for 60 percent of exports")
+        # a pronoun's list is read as its first item ("we account for 60 percent of exports")
         (
-            "It accounts for 10 percent of output, 30 percent of exports and 12 percent of tax "
+            "We account for 10 percent of output, 30 percent of exports and 12 percent of tax "
             "revenue.",
             "12 percent",
             "tax revenue",
@@ -3034,4 +3036,88 @@ def test_totalled_as_a_verb_is_a_link_not_a_value():
     ],
 )
 def test_macro_links_and_evaluative_changes(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # issue 16x: a pronoun other than "we" before a share link names a part said before
+        # (`share_pronoun_parts_kept`), in the first item and every later item of its list
+        ("They account for 35 percent of the city's tax revenue.", "35 percent", None),
+        (
+            "It accounts for 12 percent of exports, 30 percent of budget revenue and 5 percent "
+            "of jobs.",
+            "30 percent",
+            None,
+        ),
+        (
+            "It accounts for 12 percent of exports, 30 percent of budget revenue and 5 percent "
+            "of jobs.",
+            "5 percent",
+            None,
+        ),
+        (
+            "We account for 20 percent of the world grain market.",
+            "20 percent",
+            "world grain market",
+        ),
+        # "N percent of X" opening its clause with no verb after the whole: the verb was read
+        # into it (`verbless_wholes_refused`, `verbless_whole_followers`)
+        (
+            "Nearly 55 percent of voters feel optimistic about the future.",
+            "Nearly 55 percent",
+            None,
+        ),
+        ("Even in remote villages, 40 percent of pupils succeed.", "40 percent", None),
+        ("The hills are empty where 44 percent of the mountain farmers live.", "44 percent", None),
+        (
+            "About 11 percent of the rural population is poor.",
+            "About 11 percent",
+            "rural population",
+        ),
+        (
+            "Today, 45 percent of cargo in our country is carried by rail.",
+            "45 percent",
+            "cargo in our country",
+        ),
+        (
+            "About 60 percent of Latvian voters regard the tax as fair.",
+            "About 60 percent",
+            "Latvian voters",
+        ),
+        # an adverb of `stray_last_words` that ends a whole read after the figure
+        ("About 70 percent of owners never replied.", "About 70 percent", None),
+        # a ceiling (`ceiling_openers_refused`); "a maximum of" is a peak, kept
+        ("We will grow up to 40 percent of the seed potatoes we plant.", "up to 40 percent", None),
+        (
+            "Not more than 25 percent of board members can be officials.",
+            "Not more than 25 percent",
+            None,
+        ),
+        (
+            "Inflation hit a maximum of 7.1 percent over the summer.",
+            "a maximum of 7.1 percent",
+            "inflation",
+        ),
+        # a firm's or body's own change (`organisation_agents`); "we" and a place keep it
+        (
+            "Last year our power company reduced the rates for rural consumers by 30 percent.",
+            "30 percent",
+            None,
+        ),
+        (
+            "The institute plans to reduce the number of research posts by 10 percent.",
+            "10 percent",
+            None,
+        ),
+        ("We intend to raise budget revenue by 9 percent.", "9 percent", "budget revenue"),
+        (
+            "The province managed to reduce its state debt by 200 million rubles.",
+            "200 million rubles",
+            "state debt",
+        ),
+    ],
+)
+def test_parts_ceilings_and_firms_changes_refused(text, figure, subject):
     assert subject_of(text, figure) == subject
