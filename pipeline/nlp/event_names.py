@@ -139,6 +139,8 @@ class Grammar:
     multilateral_modifiers: tuple[str, ...] = ()
     count_before_re: re.Pattern = re.compile(r"(?!)")
     nested_kinds: frozenset[str] = frozenset()  # "the 80th anniversary of the Lake War"
+    # "the Days of Lakeland forum": heads that may stand inside a name (issue 12 round ap)
+    inner_heads: frozenset[str] = frozenset()
 
 
 def _tail_pattern(prepositions: list[str]) -> re.Pattern:
@@ -324,6 +326,7 @@ def grammar(ruleset: Rules) -> Grammar:
         count_before_re=re.compile(
             rf"(?<![\w,-])(?:{ordinal}|(?:19|20)\d\d)[ \t]+$", re.IGNORECASE
         ),
+        inner_heads=frozenset(normalise_phrase(w) for w in rules.get("heads_inside_names", [])),
     )
 
 
@@ -566,7 +569,12 @@ def _walk_back(
             )
             if not joined:
                 break
-        if after_connector and word.lower() in g.heads and word[0].isupper():
+        if (
+            after_connector
+            and word.lower() in g.heads
+            and word[0].isupper()
+            and word.lower() not in g.inner_heads
+        ):
             break  # "International Forum and 8th Congress": two events, not one name
         after_connector = False
         if is_name_word(word, g.name_stop):
@@ -767,6 +775,8 @@ def _head_events(
             end = kind_word_closing_name(ruleset, text, end, key)  # "Cup ... Competitions" (12y)
         if name_words:
             start = title_before_head(ruleset, text, start)  # "the From Words to Deeds Forum"
+        elif capital and key in g.standalone:
+            start = m.start()  # "the winter Olympics": a whole name, lowercase words left out
         tail = g.tail_re.match(text, end)
         if tail is None and key in g.head_tail_res:
             tail = g.head_tail_res[key].match(text, end)
@@ -810,7 +820,10 @@ def _head_events(
                     proper_end = tail_end
         place = None
         place_end = 0
-        if kind in g.place_kinds:
+        # "the summit in Lakeville": a bare lowercase head named by its host (round ap)
+        bare = not capital and not name_words and not tail
+        bare = bare and _names_by_host(ruleset, key, word_before(text, m.start()))
+        if kind in g.place_kinds or bare:
             place = g.place_re.match(text, tail_end)
             if place and place_is_venue(ruleset, place):
                 place = None  # "in the Lake Palace": where one part of it is held (12y)
@@ -818,6 +831,7 @@ def _head_events(
                 place_end = _place_end(text, place, g)
         # "the battle of Moscow", "elections to the State Duma", "parliamentary elections in X"
         named_by_place = bool(place) and word_before(text, m.start()).lower() in g.place_naming
+        named_by_place = named_by_place or (bare and bool(place))
         named_by_tail = key in g.lowercase_with_tail and bool(tail or named_by_place)
         if key in g.proper_tail_heads and capital:
             named_by_tail = False  # a capitalised "Summit" is named as before
@@ -909,6 +923,8 @@ def _head_events(
         event = {"start": start, "end": end, "name": name, "kind": kind}
         if council:
             event["council"] = True
+        if bare and place:
+            event["host_named"] = True
         found.append(event)
     return found
 
@@ -1138,7 +1154,20 @@ def find_events(
         kept.append(f)
     if nested:
         kept = sorted(kept + nested, key=lambda f: (f["start"], -f["end"]))
-    return kept
+    return _without_host_back_references(kept)
+
+
+def _without_host_back_references(found: list[dict]) -> list[dict]:
+    """`found` without the events named by their host alone ("the summit in Lakeville",
+    `place_named_heads`) that come after another event of their kind: a mention of that one
+    ("the 7th Lake Union summit. ... the summit in Pineland this May"), not an event of its
+    own."""
+    out: list[dict] = []
+    for f in found:
+        if f.pop("host_named", False) and any(o["kind"] == f["kind"] for o in out):
+            continue
+        out.append(f)
+    return out
 
 
 def _literal_matches(
@@ -1831,7 +1860,9 @@ def title_after_lowercase_head(
     g = grammar(ruleset)
     words = m.group(1).replace(":", " ").split()
     caps = [w for w in words if w[0].isupper()]
-    if len(caps) < t.min_caps or any(w.lower() in g.heads for w in caps):
+    if len(caps) < t.min_caps or any(
+        w.lower() in g.heads and w.lower() not in g.inner_heads for w in caps
+    ):
         return None
     if any(w in g.name_stop and w not in ("The", "A", "An") for w in caps[:1]):
         return None  # "the forum We ...": a sentence goes on
@@ -1854,6 +1885,25 @@ def _titled_subject(ruleset: Rules, text: str, determiner_start: int) -> bool:
     head and the title are the subject a lowercase verb follows ("The exhibition Lake Treasures
     once again shows ..."; events.json's `title_after_lowercase_head_as_subject`)."""
     return _titled_subject_rule(ruleset) and _is_sentence_initial(text, determiner_start)
+
+
+@compiled_from_rules
+def _host_named_heads(ruleset: Rules) -> tuple[frozenset[str], frozenset[str]]:
+    """events.json's `place_named_heads` (issue 12 round ap): (heads, determiners), lowercased;
+    empty when the rule is off."""
+    rule = ruleset.get("events", required=("heads",)).get("place_named_heads") or {}
+    return (
+        frozenset(w.lower() for w in rule.get("heads", [])),
+        frozenset(w.lower() for w in rule.get("determiners", [])),
+    )
+
+
+def _names_by_host(ruleset: Rules, head: str, before: str) -> bool:
+    """Whether a lowercase head with no name word, no tail and the word `before` it is named
+    by an 'in' + place phrase right after it ("the summit in Lakeville"): a head of
+    `place_named_heads` after one of its determiners."""
+    heads, determiners = _host_named_heads(ruleset)
+    return head in heads and before.lower() in determiners
 
 
 @compiled_from_rules

@@ -350,6 +350,9 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             # issue 12 round al (event recall and names)
             "day_of_month_before_names",
             "own_event_title_cues_against_al",
+            # issue 12 round ap (event recall)
+            "place_named_heads",
+            "heads_inside_names",
         }
     ),
     "subjects": frozenset(

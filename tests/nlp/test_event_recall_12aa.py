@@ -173,7 +173,13 @@ TITLE_CASES = [
 def test_a_title_after_a_lowercase_head_names_it(text, name):
     assert _found(text) == [name]
     without = RULES.edited("events", drop=["title_after_lowercase_head"])
-    assert _found(text, without) == []
+    assert _found(text, without) == WITHOUT_TITLE.get(text, [])
+
+
+# round ap: "Days" is a head of its own, which names the title alone without the rule
+WITHOUT_TITLE = {
+    "He visited the festival Days of Lake Sport in Pine Region.": ["Days of Lake Sport"],
+}
 
 
 @pytest.mark.parametrize(
