@@ -893,6 +893,13 @@ def _date_beside(sentence, name, other, rules=RULES):
             "2021-05-05",
         ),
         ("The Lake Forum will meet during the Harbour Summit on May 5.", {}, "2021-05-05"),
+        # an event held "on" another's day shares its date
+        ("The Lake Forum will meet on the Harbour Summit day on May 5.", {}, "2021-05-05"),
+        (
+            "The Lake Forum will meet on the Harbour Summit day on May 5.",
+            {"shared_date_links": ["during", "at"]},
+            None,
+        ),
         (
             "The Lake Forum will meet during the Harbour Summit on May 5.",
             {"shared_date_link_window": 5},
