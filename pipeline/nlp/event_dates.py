@@ -1335,7 +1335,7 @@ def event_date(
             hi = sentence.rfind(" ", end, end + window) if end + window < len(sentence) else -1
             near = sentence[lo : hi if hi > 0 else len(sentence)]
             cue_date = _cued_date(
-                ruleset, near, start - lo, end - lo, doc_date, kind, narrative, lead_date
+                ruleset, near, start - lo, end - lo, doc_date, kind, narrative, lead_date, sentence
             )
             if cue_date and cue_date.startswith(in_name + "-"):
                 return cue_date
@@ -1373,9 +1373,11 @@ def _cued_date(
     kind: str | None,
     narrative: bool,
     lead_date: str | None,
+    whole: str | None = None,
 ) -> str | None:
     """The date the cues of the event's clause give it: the document's day, month or year
-    ("is taking place", greetings, "the recent", an outcome), or an announcement's date."""
+    ("is taking place", greetings, "the recent", an outcome), or an announcement's date.
+    `whole`: the sentence `sentence` was cut from, if it was."""
     if _concluded_cue(ruleset).search(sentence[max(0, start - 40) : start]):
         return None
     lo, hi = clause_bounds(ruleset, sentence, start, end)
@@ -1434,6 +1436,12 @@ def _cued_date(
         and _present(ruleset, sentence[lo:hi])
     ):
         return doc_date[:10]  # "enjoyed a concert on the occasion of the Lake Summit" (12z)
+    if (
+        days
+        and going_on_today(ruleset, sentence, start, lo, hi, doc_date, narrative)
+        and _present(ruleset, whole or sentence)
+    ):
+        return doc_date[:10]  # "the Lake Forum is under way", "took part in the Pine Festival"
     cue_date = _date_from_cues(ruleset, sentence[lo:hi], doc_date, narrative=narrative, days=days)
     if cue_date:
         return cue_date
@@ -2050,3 +2058,60 @@ def fixed_day_anniversary(
         if run_up_from <= doc_date[5:10] <= day and pattern.search(name):
             return f"{doc_date[:4]}-{day}"
     return None
+
+
+@compiled_from_rules
+def _present_day(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """events.json's `present_day_cues`: its `cues` anywhere in a clause, its `narrative_cues`
+    followed by at most `gap_chars` characters with no comma or stop up to a name, and its
+    `not_with` words."""
+    rules = ruleset.get("events", required=("heads",)).get("present_day_cues", {})
+    cues, narrative = rules.get("cues", []), rules.get("narrative_cues", [])
+    gap = int(rules.get("gap_chars", 0))
+    return (
+        whole_words_pattern(cues),
+        re.compile(rf"\b(?i:{phrase_alternation(narrative)})\b[^,;.:]{{0,{gap}}}$")
+        if narrative
+        else NEVER_MATCHES,
+        whole_words_pattern(rules.get("not_with", [])),
+    )
+
+
+def going_on_today(
+    ruleset: Rules,
+    sentence: str,
+    start: int,
+    lo: int,
+    hi: int,
+    doc_date: str | None,
+    narrative: bool,
+) -> bool:
+    """Whether the clause sentence[lo:hi] places the event named at `start` on the page's day
+    (events.json's `present_day_cues`, issue 12 round ao): a cue of an event going on as the
+    text is written ("is under way", "met on the sidelines of"), or in a news report one of
+    taking part in it right before the name ("The President took part in the Lake Forum"); in a
+    sentence with no cue of a time to come or gone (`_present`), a clause with no word of
+    doc_day_cues.not_with or of the rule's `not_with`, and in a speaker's turn no verb of
+    taking part nor of `speech_not_with` (said in a speech, "you attended the opening of",
+    "we met on the sidelines of" recall another day)."""
+    if not doc_date or len(doc_date) < 10:
+        return False
+    cues, took_part, against = _present_day(ruleset)
+    clause = sentence[lo:hi]
+    if not (cues.search(clause) or (narrative and took_part.search(sentence, lo, start))):
+        return False
+    if not narrative and _recalled_in_speech(ruleset).search(clause):
+        return False
+    return (
+        not _cues(ruleset)[11].search(clause)
+        and not against.search(clause)
+        and _present(ruleset, sentence)
+    )
+
+
+@compiled_from_rules
+def _recalled_in_speech(ruleset: Rules) -> re.Pattern:
+    """events.json's `present_day_cues`: its `narrative_cues` and `speech_not_with` anywhere
+    (in a speaker's turn, "you attended", "we met" recall another day)."""
+    rules = ruleset.get("events", required=("heads",)).get("present_day_cues", {})
+    return whole_words_pattern(rules.get("narrative_cues", []) + rules.get("speech_not_with", []))

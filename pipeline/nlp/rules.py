@@ -193,6 +193,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "anniversary_addressee_words",
             "narrative_doc_date_cues",
             "doc_day_cues",
+            "present_day_cues",
             "narrative_opening_cues",
             "narrative_opening_determiners",
             "election_victory_cues",

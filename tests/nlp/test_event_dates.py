@@ -32,7 +32,7 @@ def date_of(sentence, name, doc_date, kind=None, rules=RULES):
         ),
         ("The Arctic Summit is held this year.", "Arctic Summit", "2020-05-14", "2020"),
         ("Last June, the Arctic Summit took place.", "Arctic Summit", "2016-03-29", "2015-06"),
-        ("The Arctic Forum has opened in Murmansk.", "Arctic Forum", "2017-07-12", "2017-07"),
+        ("The Arctic Forum has opened in Murmansk.", "Arctic Forum", "2017-07-12", "2017-07-12"),
         ("Last June, the Army-2015 Forum took place.", "Army-2015 Forum", "2016-03-29", "2015-06"),
         ("The 2018 FIFA World Cup was great.", "2018 FIFA World Cup", "2020-01-01", "2018"),
         ("The Arctic Summit was a success.", "Arctic Summit", "2020-05-14", None),
@@ -362,11 +362,12 @@ def test_dates_the_archive_knows(gazetteer, sentence, name, kind, date, expected
     ("sentence", "name", "narrative", "expected"),
     [
         # in a news report, an event the President takes part in is at the document's date
+        # (its day: present_day_cues, round ao)
         (
             "The President took part in a panel session of the Northern Forum.",
             "Northern Forum",
             True,
-            "2021-06",
+            "2021-06-17",
         ),
         ("The President will attend the Arctic Summit.", "Arctic Summit", True, "2021-06"),
         # in a speech, the same words recall a past event
@@ -825,10 +826,10 @@ def test_a_range_of_days_is_dated_by_its_first(sentence, expected):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # a speaker welcoming the audience to the event speaks at it
-        ("It is my joy to welcome you to the closing session of the Lake Forum.", "2019-10"),
-        ("Let me welcome you all to the Lake Forum.", "2019-10"),
-        ("The two leaders talked on the margins of the Lake Forum.", "2019-10"),
+        # a speaker welcoming the audience to the event speaks at it: its day (round ao)
+        ("It is my joy to welcome you to the closing session of the Lake Forum.", "2019-10-17"),
+        ("Let me welcome you all to the Lake Forum.", "2019-10-17"),
+        ("The two leaders talked on the margins of the Lake Forum.", "2019-10"),  # said: "talked"
         # a date of its clause wins
         ("We will be glad to welcome you to the Lake Forum next June.", "2020-06"),
         # welcoming something else is no cue
@@ -841,10 +842,11 @@ def test_a_range_of_days_is_dated_by_its_first(sentence, expected):
         ("Next time, we will meet on the margins of the Lake Forum.", None),
         ("The ministers will talk on the sidelines of the Lake Forum.", None),
         # a news report tells in the past what happened on its day
-        ("The meeting happened on the sidelines of the Lake Forum.", "2019-10"),
-        ("The talks were held on the margins of the Lake Forum.", "2019-10"),
-        ("Once more, I warmly welcome you all to the Lake Forum.", "2019-10"),
-        # cues that say their own time are read whatever else the clause says
+        ("The meeting happened on the sidelines of the Lake Forum.", "2019-10-17"),
+        ("The talks were held on the margins of the Lake Forum.", "2019-10-17"),
+        ("Once more, I warmly welcome you all to the Lake Forum.", "2019-10-17"),
+        # cues that say their own time are read whatever else the clause says (the month:
+        # present_day_cues, round ao, gives the day only in a sentence of no other time)
         ("The Lake Forum, which has opened in Vladivostok, will last three days.", "2019-10"),
     ],
 )

@@ -311,6 +311,8 @@ def test_a_greetings_page_on_an_opening_gives_the_documents_day(
     assert dates() == expected
     component = events_component
     monkeypatch.setattr(
-        component, "rules", component.rules.edited("events", drop=["greetings_opening_titles"])
+        component,
+        "rules",
+        component.rules.edited("events", drop=["greetings_opening_titles", "present_day_cues"]),
     )
     assert dates() == without

@@ -16,7 +16,10 @@ from pipeline.nlp.rules import installed_rules
 RULES = installed_rules()
 WITHOUT_CONGRATULATION = RULES.edited("events", drop=["anniversary_congratulation_cues"])
 WITHOUT_COINCIDENCE = RULES.edited("events", drop=["anniversary_coincidence_cues"])
-WITHOUT_OPENING = RULES.edited("events", drop=["congratulation_opening_day_cues"])
+# (round ao's present_day_cues, "at the opening", would give these rows the day on its own)
+WITHOUT_OPENING = RULES.edited(
+    "events", drop=["congratulation_opening_day_cues", "present_day_cues"]
+)
 WITHOUT_JOINERS = RULES.edited("events", drop=["shared_date_joiners"])
 _RELATIVE = json.loads(RULES.texts["temporal"])["relative_dates"]
 WITHOUT_WEEKS = RULES.edited(
@@ -182,13 +185,14 @@ OPENING_CASES = [
         "2016-02",
         "2016-02",
     ),
-    # not fired: no congratulation, the month as before
+    # not fired: no congratulation (the day now comes from round ao's present_day_cues, "at
+    # the opening"; the month without both)
     (
         "The President spoke at the opening of the Lake Arts Festival.",
         "Lake Arts Festival",
         "2016-02-10",
         "festival",
-        "2016-02",
+        "2016-02-10",
         "2016-02",
     ),
 ]

@@ -138,7 +138,7 @@ OTHER_NOUN_CASES = [
         "Visit to Pinetown",
         "2031-03-20",
         "Pine Valley Forum of the Lake Union",
-        "2031-03",
+        "2031-03-20",  # "opened": the day (round ao's present_day_cues)
         "2019",
     ),
 ]

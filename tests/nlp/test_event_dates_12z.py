@@ -373,7 +373,7 @@ PAGE_PLACE_KEPT_CASES = [
         None,
     ),
     (
-        "Delegates from 40 countries attended the annual Pinetown conference on security.",
+        "Delegates from 40 countries participated in the annual Pinetown conference on security.",
         "Meeting of the defence board",
         "2031-12-20",
         "Pinetown",

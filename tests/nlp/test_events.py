@@ -652,9 +652,10 @@ def test_a_documents_mentions_are_grouped_without_a_scan_of_its_events(monkeypat
             "Both presidents will take part in the Lake Forum.",
             "2021-04",
         ),
+        # (a report's past: the page's day, round ao's present_day_cues)
         (
             "On May 5, the President visited Oslo.\n\nThe two leaders took part in the Lake Forum.",
-            "2021-04",
+            "2021-04-20",
         ),
         # a later sentence that does not say the President will take part
         (
