@@ -58,6 +58,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
     "numbers": frozenset({"small", "hundred", "scales", "fractions", "negative"}),
     "currencies": frozenset(
         {
+            "carry_after_words",  # issue 12 round aq
             "currencies",
             "scaled_code_prefixes",
             "money_cues",
