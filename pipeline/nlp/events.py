@@ -1249,7 +1249,7 @@ def _in_own_heading(ruleset: Rules, text: str, index: int) -> bool:
     lowered = normalise_phrase(paragraph)
     if not any(lowered.startswith(cue + " ") for cue in _own_heading_cues(ruleset)):
         return False
-    # "Opening remarks at the meeting with participants of the Lake Forum": the heading's own
+    # "Opening remarks at a meeting with the Lake Forum's participants": the heading's own
     # meeting is with people who take part in the event, as a title's is (issue 12 round aq)
     return not _own_event_cues(ruleset).search(text, lo, index)
 
