@@ -62,9 +62,12 @@ def number_pattern(ruleset: Rules, glued: bool = False) -> re.Pattern:
     scale = phrase_alternation(scales)
     # Indian grouping first ("12,34,567.89"), then thousands groups, then plain digits
     digits = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    # a decimal comma before a scale word ("2,1 billion", "1,03 trillion"): one or two digits
-    # after the comma cannot be a thousands group (issue 12 round aq)
-    decimal_comma = rf"\d{{1,3}},\d{{1,2}}(?![\d,])(?=\s*-?\s*{scale}\b)"
+    # a decimal comma before a scale word ("2,1 billion", "1,03 trillion") or a percent
+    # (numbers.json's decimal_comma_before): one or two digits after the comma cannot be a
+    # thousands group (issue 12 round aq)
+    after_decimal = ruleset.get("numbers", required=("scales",)).get("decimal_comma_before", [])
+    units = rf"|{phrase_alternation(after_decimal)}(?!\w)" if after_decimal else ""
+    decimal_comma = rf"\d{{1,3}},\d{{1,2}}(?![\d,])(?=\s*-?\s*(?:{scale}\b{units}))"
     # a word numeral: words joined by spaces, hyphens or "and" ("one hundred and twenty-five")
     words = rf"{word}(?:(?:-|\s+(?:and\s+)?){word}\b)*"
     half = r"(?:\s+and\s+a\s+half)?"

@@ -150,6 +150,26 @@ def test_a_decimal_comma_needs_a_scale_word():
     assert facts("The score was 2,1 dollars, they said.", "money") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Prices rose by 0,8 percent in May.", "0,8 percent", 0.8),
+        ("Unemployment fell to 4,6%.", "4,6%", 4.6),
+        ("The rate is 7,25 per cent.", "7,25 per cent", 7.25),
+    ],
+)
+def test_a_decimal_comma_before_a_percent(text, surface, value):
+    assert [(s, f["value"]) for s, f in facts(text, "percentage")] == [(surface, value)]
+
+
+def test_a_decimal_comma_before_a_percent_is_rule_data():
+    without = RULES.edited("numbers", decimal_comma_before=[])
+    found = [
+        c for c in scan(without, "Prices rose by 0,8 percent in May.") if c.type == "percentage"
+    ]
+    assert found == []
+
+
 def test_change_from_to_gives_two_amounts():
     found = facts("The budget grew from 13 billion roubles to 40 billion, as planned.", "money")
     assert [f[1]["value"] for f in found] == [13e9, 40e9]
