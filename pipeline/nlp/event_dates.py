@@ -2022,10 +2022,13 @@ def thanked_for_before(ruleset: Rules, text: str, start: int) -> bool:
 
 
 @compiled_from_rules
-def _fixed_day_anniversaries(ruleset: Rules) -> tuple[tuple[re.Pattern, str, str], ...]:
+def _fixed_day_anniversaries(
+    ruleset: Rules,
+) -> tuple[tuple[re.Pattern, str, str, bool], ...]:
     """events.json's `fixed_day_anniversaries`: for each entry, a pattern of an anniversary's
     whole name ("80th anniversary of victory in the 1700-1721 Lake War"), with
-    the yearly day ("05-09") and the first day of its run-up ("04-01"), both month-day."""
+    the yearly day ("05-09") and the first day of its run-up ("04-01"), both month-day, and
+    whether the pattern is of the day's own names (the entry's `names`, round ar)."""
     year = r"(?:1[5-9]|20)\d{2}"
     span = rf"{year}\s*[–—-]\s*(?:{year}|\d{{2}})"
     found = []
@@ -2041,7 +2044,11 @@ def _fixed_day_anniversaries(ruleset: Rules) -> tuple[tuple[re.Pattern, str, str
             rf"(?i:anniversary\s+of\s+(?:the\s+)?(?:{phrase_alternation(entry['before'])}\s+)?"
             rf"{phrase_alternation(entry['heads'])}{tail})$"
         )
-        found.append((pattern, entry["day"], entry["run_up_from"]))
+        found.append((pattern, entry["day"], entry["run_up_from"], False))
+        if entry.get("names"):
+            # the yearly day itself, by its whole name ("Lake Victory Day", issue 12 round ar)
+            names = re.compile(rf"^(?i:{phrase_alternation(entry['names'])})$")
+            found.append((names, entry["day"], entry["run_up_from"], True))
     return tuple(found)
 
 
@@ -2051,13 +2058,34 @@ def fixed_day_anniversary(
     """The day an anniversary marked every year on one day ("the 80th anniversary of Victory":
     05-09, events.json's `fixed_day_anniversaries`, issue 12 round ak) falls on, for a page of its
     run-up (its date from `run_up_from` to that day, inclusive) that dates the anniversary to
-    the page's year or month: that year's day. None otherwise."""
-    if not date or not doc_date or len(doc_date) < 10 or date not in (doc_date[:4], doc_date[:7]):
+    the page's year or month: that year's day. The day named itself ("Lake Victory Day", the
+    entry's `names`, issue 12 round ar), where nothing but the page dates it (no date, or the
+    page's year, month or day: "on the approaching Lake Victory Day" is the holiday's day, not
+    the page's), is the day's nearest occurrence to the page's date ("we saw them at the Lake
+    Victory Day parade" in June: that year's, now past; "we will hold parades on Lake Victory
+    Day" in December: the next year's). None otherwise."""
+    if not doc_date or len(doc_date) < 10:
         return None
-    for pattern, day, run_up_from in _fixed_day_anniversaries(ruleset):
-        if run_up_from <= doc_date[5:10] <= day and pattern.search(name):
+    page = (doc_date[:4], doc_date[:7])
+    for pattern, day, run_up_from, own_name in _fixed_day_anniversaries(ruleset):
+        if not pattern.search(name):
+            continue
+        if own_name and date in page + (doc_date[:10], None):
+            return _nearest_yearly_day(day, doc_date[:10])
+        if date in page and run_up_from <= doc_date[5:10] <= day:
             return f"{doc_date[:4]}-{day}"
     return None
+
+
+def _nearest_yearly_day(day: str, doc_date: str) -> str | None:
+    """The occurrence of the yearly `day` (month-day) nearest to `doc_date` (YYYY-MM-DD): in
+    the page's year, the year before or the year after."""
+    try:
+        page = datetime.date.fromisoformat(doc_date)
+        days = [datetime.date.fromisoformat(f"{page.year + shift}-{day}") for shift in (-1, 0, 1)]
+    except ValueError:
+        return None
+    return min(days, key=lambda d: abs((d - page).days)).isoformat()
 
 
 @compiled_from_rules
