@@ -1239,14 +1239,19 @@ def _names_its_body(group: _Group, event: dict) -> bool:
 
 def _in_own_heading(ruleset: Rules, text: str, index: int) -> bool:
     """Whether `index` lies in a heading that names the document's own event: a short paragraph
-    without a final full stop starting with a cue such as "Speech at"."""
+    without a final full stop starting with a cue such as "Speech at", with no word of a title
+    about another happening before the event (`_own_event_cues`: "participants", "winners")."""
     lo = text.rfind("\n", 0, index) + 1
     hi = text.find("\n", index)
     paragraph = text[lo : hi if hi >= 0 else len(text)].strip()
     if not paragraph or paragraph.endswith((".", "!", "?", ":")) or len(paragraph.split()) > 25:
         return False
     lowered = normalise_phrase(paragraph)
-    return any(lowered.startswith(cue + " ") for cue in _own_heading_cues(ruleset))
+    if not any(lowered.startswith(cue + " ") for cue in _own_heading_cues(ruleset)):
+        return False
+    # "Opening remarks at a meeting with the Lake Forum's participants": the heading's own
+    # meeting is with people who take part in the event, as a title's is (issue 12 round aq)
+    return not _own_event_cues(ruleset).search(text, lo, index)
 
 
 @compiled_from_rules

@@ -62,6 +62,12 @@ def number_pattern(ruleset: Rules, glued: bool = False) -> re.Pattern:
     scale = phrase_alternation(scales)
     # Indian grouping first ("12,34,567.89"), then thousands groups, then plain digits
     digits = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    # a decimal comma before a scale word ("2,1 billion", "1,03 trillion") or a percent
+    # (numbers.json's decimal_comma_before): one or two digits after the comma cannot be a
+    # thousands group (issue 12 round aq)
+    after_decimal = ruleset.get("numbers", required=("scales",)).get("decimal_comma_before", [])
+    units = rf"|{phrase_alternation(after_decimal)}(?!\w)" if after_decimal else ""
+    decimal_comma = rf"\d{{1,3}},\d{{1,2}}(?![\d,])(?=\s*-?\s*(?:{scale}\b{units}))"
     # a word numeral: words joined by spaces, hyphens or "and" ("one hundred and twenty-five")
     words = rf"{word}(?:(?:-|\s+(?:and\s+)?){word}\b)*"
     half = r"(?:\s+and\s+a\s+half)?"
@@ -87,7 +93,10 @@ def number_pattern(ruleset: Rules, glued: bool = False) -> re.Pattern:
     else:
         # a digit or the first letter of a numeral, tested once before the alternatives: a
         # word that begins with another letter ("but", "with") is passed over at one class test
-        core = rf"(?<![\w.,])(?={_first_characters(beginnings)})(?:{digits}|{word_core})"
+        core = (
+            rf"(?<![\w.,])(?={_first_characters(beginnings)})"
+            rf"(?:{decimal_comma}|{digits}|{word_core})"
+        )
         tail = r"(?![\w])"
     scale_part = rf"(?:\s*\[\s*{scale}\s*\]|(?:\s*-?\s*|\s+){scale}\b(?:\s+{scale}\b)*)"
     # compound amounts: "1 trillion 600 billion"
@@ -126,8 +135,14 @@ _TOKEN = re.compile(r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+", re.I
 
 def words_to_value(ruleset: Rules, text: str) -> float | None:
     """The value of a numeric core's text ("2.5 billion" -> 2.5e9, "two and a half" -> 2.5,
-    "three dozen" -> 36, "half a million" -> 5e5, "5 lakh crore" -> 5e12)."""
-    return _tokens_value(ruleset, _TOKEN.findall(text))
+    "three dozen" -> 36, "half a million" -> 5e5, "5 lakh crore" -> 5e12, "2,1 billion" with a
+    decimal comma -> 2.1e9)."""
+    return _tokens_value(ruleset, _TOKEN.findall(_DECIMAL_COMMA.sub(r"\1.\2", text, count=1)))
+
+
+# a decimal comma at the start of a core: "2,1" of "2,1 billion" (the pattern only lets one
+# stand before a scale word); not a thousands or Indian group ("2,100", "12,34,567")
+_DECIMAL_COMMA = re.compile(r"^(\d{1,3}),(\d{1,2})(?![\d,])")
 
 
 def _tokens_value(ruleset: Rules, found: list[str]) -> float | None:
@@ -194,7 +209,7 @@ def _number_match(ruleset: Rules, text: str, match: re.Match, glued: bool) -> Nu
         value, scaled = float(surface), False
     else:
         _, _, scales = _tables(ruleset)
-        tokens = _TOKEN.findall(surface)
+        tokens = _TOKEN.findall(_DECIMAL_COMMA.sub(r"\1.\2", surface, count=1))
         value = _tokens_value(ruleset, tokens)
         scaled = any(tok.lower() in scales for tok in tokens)
     if value is None or not math.isfinite(value):

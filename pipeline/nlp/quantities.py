@@ -720,6 +720,16 @@ def _with_subunit_amount(ruleset: Rules, text, numbers, i, code, end, value, con
     return money.end, value + nxt.value * money.factor
 
 
+@compiled_from_rules
+def _carry_after(ruleset: Rules) -> re.Pattern:
+    """currencies.json's `carry_after_words` right after a bare amount: words that tell where
+    the amount goes ("11 billion going to ..."), so that it is money like the figure before."""
+    words = ruleset.get("currencies", required=("currencies",)).get("carry_after_words", [])
+    if not words:
+        return NEVER_MATCHES
+    return re.compile(rf"\s+(?:{phrase_alternation(words)})\b", re.IGNORECASE)
+
+
 def _carry_currency(ruleset: Rules, text, numbers, results, consumed, sentence_index) -> None:
     """Bare scaled amounts take the currency of the money figure before them in the sentence."""
     taken = {(c.number_start) for c in results}
@@ -737,12 +747,44 @@ def _carry_currency(ruleset: Rules, text, numbers, results, consumed, sentence_i
         source = previous[-1]
         if sentence_index(source.start) != sentence_index(num.start):
             continue
-        if not CARRY_NEXT.match(text[num.end : num.end + 20]):
+        if not CARRY_NEXT.match(text[num.end : num.end + 20]) and not _carry_after(ruleset).match(
+            text, num.end
+        ):
             continue  # "2 million people": a count of something else
-        cand = Candidate(
-            "money", num.start, num.end, num.value, None, source.unit, number_start=num.start
-        )
-        qual = _qualifier_before(ruleset, text, num.start)
+        low = _bare_range_low(ruleset, text, numbers, i, consumed, taken, sentence_index)
+        if low is not None:  # "2.9–3 trillion": one amount with its high end
+            cand = Candidate(
+                "money",
+                low.start,
+                num.end,
+                low.value * _scale_of(ruleset, num),
+                num.value,
+                source.unit,
+                number_start=low.start,
+            )
+        else:
+            cand = Candidate(
+                "money", num.start, num.end, num.value, None, source.unit, number_start=num.start
+            )
+        qual = _qualifier_before(ruleset, text, cand.start)
         if qual:
             cand.qualifier, cand.start = qual
         results.append(cand)
+
+
+_DASH_RANGE = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
+
+
+def _bare_range_low(ruleset: Rules, text, numbers, i, consumed, taken, sentence_index):
+    """The low end of a bare range whose high end is numbers[i] ("2.9–3 trillion"): the number
+    right before it, joined by a dash or "to" alone, unscaled, no year and in the same sentence;
+    None if there is none."""
+    if i == 0 or (i - 1) in consumed:
+        return None
+    low = numbers[i - 1]
+    num = numbers[i]
+    if low.start in taken or low.scaled or looks_like_year(low):
+        return None
+    if sentence_index(low.start) != sentence_index(num.start):
+        return None
+    return low if _DASH_RANGE.fullmatch(text, low.end, num.start) else None

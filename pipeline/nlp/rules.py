@@ -55,9 +55,12 @@ def _is_comment(key: str) -> bool:
 # error when the file is loaded rather than a rule silently ignored. tests/nlp/test_rules.py checks
 # that each key listed here is read somewhere in the package.
 KNOWN_KEYS: dict[str, frozenset[str]] = {
-    "numbers": frozenset({"small", "hundred", "scales", "fractions", "negative"}),
+    "numbers": frozenset(
+        {"small", "hundred", "scales", "fractions", "negative", "decimal_comma_before"}
+    ),
     "currencies": frozenset(
         {
+            "carry_after_words",  # issue 12 round aq
             "currencies",
             "scaled_code_prefixes",
             "money_cues",

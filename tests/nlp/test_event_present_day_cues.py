@@ -62,8 +62,8 @@ CASES = [
         "2031-05",
     ),
     (
-        "The President came to a polling station and cast his vote in the election of the"
-        " Pinetown City Council.",
+        "Early that day the President voted in the election of the Pinetown City Council at"
+        " a school.",
         "election of the Pinetown City Council",
         "2031-09-14",
         "election",

@@ -62,7 +62,7 @@ def test_the_page_of_the_phone_in_itself_names_no_event():
 
 VOTING_DAY_CASES = [
     (
-        "The governors won in the first round on the unified voting day in May.",
+        "The governors were elected outright on the unified voting day in May.",
         "unified voting day",
     ),
     ("Order was kept at polling stations on the single voting day.", "single voting day"),

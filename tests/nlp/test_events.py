@@ -112,6 +112,21 @@ def test_event_named_in_a_speech_heading_is_the_documents_own(heading):
     assert [(f["name"], f["date"]) for f in events] == [("Baltic Summit", "2020-06")]
 
 
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        # the heading's own meeting is with people who take part in the event: it is a fact
+        ("Opening remarks at a meeting with participants of the Northern Trade Forum", True),
+        ("Speech at the meeting with winners of the Northern Trade Forum", True),
+        ("Opening remarks at the Northern Trade Forum", False),
+    ],
+)
+def test_a_heading_about_an_events_participants_names_no_own_event(heading, expected):
+    text = f"The leaders met in the capital.\n\n{heading}\n\nColleagues, welcome."
+    names = [f["name"] for f in _events(text, "Meeting of northern leaders", "2021-03-04")]
+    assert ("Northern Trade Forum" in names) is expected
+
+
 def test_sentence_with_a_full_stop_is_not_a_heading():
     text = "Speech at the Northern Trade Forum was given by the minister."
     events = _events(text, "Minister's visit", "2021-03-04")

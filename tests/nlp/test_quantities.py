@@ -77,6 +77,99 @@ def test_currency_is_carried_over_in_a_list():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare amount followed by a word that says where it goes takes the currency before it
+        (
+            "The fund gets 9 billion rubles, with 6 billion going to roads and 3 billion spent on"
+            " bridges.",
+            [("9 billion rubles", 9e9), ("6 billion", 6e9), ("3 billion", 3e9)],
+        ),
+        (
+            "It holds $40 million, 5 million earmarked for schools.",
+            [("$40 million", 4e7), ("5 million", 5e6)],
+        ),
+        # not a count of something else
+        ("It holds $40 million, and 5 million pupils benefit.", [("$40 million", 4e7)]),
+    ],
+)
+def test_currency_is_carried_to_an_amount_said_to_go_somewhere(text, expected):
+    found = [(surface, fields["value"]) for surface, fields in facts(text, "money")]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare range after a money figure is one amount with its high end
+        (
+            "Output may reach 4.1–4.3 trillion rubles, with exports of 1.9–2 trillion.",
+            [(4.1e12, 4.3e12), (1.9e12, 2e12)],
+        ),
+        ("It got 5 billion rubles, and 1.5 to 2 billion in 2019.", [(5e9, None), (1.5e9, 2e9)]),
+        # a year before the amount is no low end
+        ("It was 10 billion rubles in 2018, and in 2019 3 billion.", [(1e10, None), (3e9, None)]),
+    ],
+)
+def test_a_carried_currency_keeps_a_bare_range(text, expected):
+    assert [(f["value"], f["high"]) for _, f in facts(text, "money")] == expected
+
+
+@pytest.mark.parametrize("word", RULES.get("currencies")["carry_after_words"])
+def test_every_carry_word_carries_the_currency(word):
+    found = facts(f"It costs 10 billion rubles, with 4 billion {word} to the north.", "money")
+    assert [surface for surface, _ in found] == ["10 billion rubles", "4 billion"]
+    without = RULES.edited("currencies", carry_after_words=[])
+    found = [
+        c
+        for c in scan(without, f"It costs 10 billion rubles, with 4 billion {word} to the north.")
+        if c.type == "money"
+    ]
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # a decimal comma before a scale word
+        ("Trade reached 2,1 billion dollars last year.", "2,1 billion dollars", 2.1e9),
+        ("Sales came to 1,07 trillion rubles.", "1,07 trillion rubles", 1.07e12),
+        ("It cost $3,6 billion.", "$3,6 billion", 3.6e9),
+        # a thousands group or Indian grouping is no decimal comma
+        ("It cost 2,100 dollars.", "2,100 dollars", 2100),
+        ("It cost $1,600 billion.", "$1,600 billion", 1.6e12),
+        ("It cost 12,34,567 rupees.", "12,34,567 rupees", 1234567),
+    ],
+)
+def test_a_decimal_comma_before_a_scale_word(text, surface, value):
+    assert [(s, f["value"]) for s, f in facts(text, "money")] == [(surface, value)]
+
+
+def test_a_decimal_comma_needs_a_scale_word():
+    assert facts("The score was 2,1 dollars, they said.", "money") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Prices rose by 0,8 percent in May.", "0,8 percent", 0.8),
+        ("Unemployment fell to 4,6%.", "4,6%", 4.6),
+        ("The rate is 7,25 per cent.", "7,25 per cent", 7.25),
+    ],
+)
+def test_a_decimal_comma_before_a_percent(text, surface, value):
+    assert [(s, f["value"]) for s, f in facts(text, "percentage")] == [(surface, value)]
+
+
+def test_a_decimal_comma_before_a_percent_is_rule_data():
+    without = RULES.edited("numbers", decimal_comma_before=[])
+    found = [
+        c for c in scan(without, "Prices rose by 0,8 percent in May.") if c.type == "percentage"
+    ]
+    assert found == []
+
+
 def test_change_from_to_gives_two_amounts():
     found = facts("The budget grew from 13 billion roubles to 40 billion, as planned.", "money")
     assert [f[1]["value"] for f in found] == [13e9, 40e9]
