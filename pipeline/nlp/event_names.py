@@ -902,6 +902,8 @@ def _head_events(
         lowered = name.lower()
         if any(lowered.startswith(n) for n in g.not_events):
             continue
+        if refused_by_context(ruleset, text, start, end):
+            continue  # "adopted by the Lake Assembly": a body, not a meeting (round as)
         before = word_before(text, start)
         if before.lower() in g.count_words or (
             _is_cardinal(before) and not _is_day_of_month(text, start, before, g.day_months)
@@ -2074,3 +2076,64 @@ def council_words(ruleset: Rules, name: str) -> frozenset[str]:
         own.update("".join(run[:n]) for n in range(3, len(run) + 1))
         run = []
     return frozenset(own)
+
+
+@dataclass(frozen=True)
+class _ContextRefusal:
+    head_re: re.Pattern
+    not_in_name: frozenset[str]
+    possessive_before_head: bool
+    before_re: re.Pattern | None
+    after_re: re.Pattern | None
+
+
+@compiled_from_rules
+def _context_refusals(ruleset: Rules) -> tuple[_ContextRefusal, ...]:
+    """events.json's `context_refusals` (issue 12 round as), compiled."""
+    rules = ruleset.get("events", required=("heads",)).get("context_refusals") or []
+    refusals = []
+    for rule in rules:
+        before = rule.get("before") or []
+        after = rule.get("after") or []
+        refusals.append(
+            _ContextRefusal(
+                head_re=re.compile(
+                    rf"(?i)(?:^|(?<=\s))({phrase_alternation(rule['heads'])})(?![\w’'-])"
+                ),
+                not_in_name=frozenset(w.lower() for w in rule.get("not_in_name", [])),
+                possessive_before_head=bool(rule.get("possessive_before_head")),
+                before_re=re.compile(rf"(?i)(?<![\w’'-]){phrase_alternation(before)}\s+$")
+                if before
+                else None,
+                after_re=re.compile(rf"(?i)^\s+{phrase_alternation(after)}(?![\w’'-])")
+                if after
+                else None,
+            )
+        )
+    return tuple(refusals)
+
+
+_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w.-]*(?:’s|'s)\s+$")
+
+
+def refused_by_context(ruleset: Rules, text: str, start: int, end: int) -> bool:
+    """Whether the event name text[start:end] is refused by one of `context_refusals`
+    (issue 12 round as): its name holds one of the rule's heads (and none of `not_in_name`;
+    with `possessive_before_head`, right after a capitalised possessive: "the Lake Mayor's
+    election"), and the text right before it ends with one of `before` ("adopted by the Lake
+    Assembly": a body) or the text right after it starts with one of `after` ("the Lake
+    Assembly resolution"; "the Lake Mayor's election campaign")."""
+    name = text[start:end]
+    for rule in _context_refusals(ruleset):
+        head = rule.head_re.search(name)
+        if head is None:
+            continue
+        if rule.not_in_name and set(re.findall(r"[\w’'-]+", name.lower())) & rule.not_in_name:
+            continue
+        if rule.possessive_before_head and not _POSSESSIVE_BEFORE.search(name[: head.start()]):
+            continue
+        if rule.before_re is not None and rule.before_re.search(text, max(0, start - 60), start):
+            return True
+        if rule.after_re is not None and rule.after_re.match(text[end : end + 60]):
+            return True
+    return False

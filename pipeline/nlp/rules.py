@@ -357,6 +357,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             # issue 12 round ap (event recall)
             "place_named_heads",
             "heads_inside_names",
+            # issue 12 round as (event precision)
+            "context_refusals",
         }
     ),
     "subjects": frozenset(

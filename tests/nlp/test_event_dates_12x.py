@@ -256,7 +256,8 @@ ANNIVERSARY_TAIL_CASES = [
         "The Governor opened the 30th anniversary of the Pine Academy and during a visit to "
         "Lakeside met students.",
         "30th anniversary of the Pine Academy",
-        "30th anniversary of the Pine Academy and during a visit to Lakeside met students",
+        # "met" ends the tail since round as (anniversary_tail_stops)
+        "30th anniversary of the Pine Academy and during a visit to Lakeside",
     ),
 ]
 
