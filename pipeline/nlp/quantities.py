@@ -395,8 +395,25 @@ def _qualifier_after(ruleset: Rules, text: str, pos: int):
     m = after_re.match(text[pos : pos + 30])
     if m:
         phrase = normalise_phrase(m.group(1))
+        if phrase in _addition_words(ruleset) and _ADDED.match(text, pos + m.end()):
+            return None  # "20 trillion rubles plus 3 trillion": another amount is added
         return after[phrase], pos + m.end()
     return None
+
+
+@compiled_from_rules
+def _addition_words(ruleset: Rules) -> frozenset[str]:
+    """qualifiers.json's `after_additions`: after-qualifiers that add another quantity when a
+    number or a name follows them ("plus")."""
+    rules = ruleset.get("qualifiers", required=("before", "after"))
+    return frozenset(normalise_phrase(w) for w in rules.get("after_additions", []))
+
+
+# what follows an addition word when it adds: a digit, a currency sign, a capitalised name or a
+# number word ("plus 3 trillion", "plus $5", "plus Lakeland", "plus one share")
+_ADDED = re.compile(
+    r"\s+(?:[\d$€£¥]|[A-Z]|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)"
+)
 
 
 CHANGE_FROM = re.compile(

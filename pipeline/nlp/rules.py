@@ -72,7 +72,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "per_units",
         }
     ),
-    "qualifiers": frozenset({"before", "after", "negated_bounds"}),
+    "qualifiers": frozenset({"before", "after", "negated_bounds", "after_additions"}),
     "percentages": frozenset(
         {
             "units",

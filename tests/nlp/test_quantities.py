@@ -170,6 +170,29 @@ def test_a_decimal_comma_before_a_percent_is_rule_data():
     assert found == []
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        # "plus" right after an amount raises it, unless it adds a number or a name
+        ("Tickets cost $46 plus, they said.", "$46 plus", "at_least"),
+        ("It drew 30 countries plus.", "30 countries plus", "at_least"),
+        ("It costs 20 trillion rubles plus 3 trillion for roads.", "20 trillion rubles", "exact"),
+        ("The bloc holds 12 member states plus Lakeland.", "12 member states", "exact"),
+        ("They keep 25 percent plus one share.", "25 percent", "exact"),
+    ],
+)
+def test_plus_after_an_amount(text, surface, qualifier):
+    found = facts(text)
+    assert (surface, qualifier) in [(s, f["qualifier"]) for s, f in found]
+
+
+def test_plus_adding_a_name_is_rule_data():
+    without = RULES.edited("qualifiers", after_additions=[])
+    text = "The bloc holds 12 member states plus Lakeland."
+    found = [(text[c.start : c.end], c.qualifier) for c in scan(without, text)]
+    assert found == [("12 member states plus", "at_least")]
+
+
 def test_change_from_to_gives_two_amounts():
     found = facts("The budget grew from 13 billion roubles to 40 billion, as planned.", "money")
     assert [f[1]["value"] for f in found] == [13e9, 40e9]
