@@ -258,6 +258,21 @@ def found_event_names(text, rules=None):
     return [f["name"] for f in find_events(installed_rules() if rules is None else rules, text)]
 
 
+def rules_without_event_head(head):
+    """The installed rules with the event head `head` taken out of every head list it is in:
+    what a recall test scans with to show that its head is needed."""
+    from pipeline.nlp.rules import installed_rules
+
+    rules = installed_rules()
+    events = rules.get("events")
+    return rules.edited(
+        "events",
+        heads={k: v for k, v in events["heads"].items() if k != head},
+        capitalised_only_heads=[h for h in events["capitalised_only_heads"] if h != head],
+        standalone_heads=[h for h in events["standalone_heads"] if h != head],
+    )
+
+
 @pytest.fixture
 def without_greeting_participants_day(monkeypatch, events_component):
     """events.json's `greeting_participants_day` dropped (issue 12 round ag: a greeting to an

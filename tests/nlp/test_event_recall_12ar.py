@@ -7,23 +7,13 @@ where it must not fire. The sentences are invented (docs/accuracy.md, issue 12 r
 import pytest
 from conftest import found_event_names as _found
 from conftest import page_event_dates as _dates
+from conftest import rules_without_event_head as _without_head
 
 from pipeline.nlp.rules import installed_rules
 
 RULES = installed_rules()
 EVENTS = RULES.get("events")
 DAY = "Victory Day"  # the rule file's head, kept apart from the invented sentences around it
-
-
-def _without_head(head):
-    """The installed rules with `head` taken out of every head list it is in."""
-    heads = {k: v for k, v in EVENTS["heads"].items() if k != head}
-    return RULES.edited(
-        "events",
-        heads=heads,
-        capitalised_only_heads=[h for h in EVENTS["capitalised_only_heads"] if h != head],
-        standalone_heads=[h for h in EVENTS["standalone_heads"] if h != head],
-    )
 
 
 def _without_names():
