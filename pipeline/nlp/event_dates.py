@@ -119,6 +119,7 @@ _RELATIVE_KINDS = frozenset(
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _NAME_DATE_KINDS = ("mdy", "dmy", "my")
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_FIRST_MONTH = re.compile(rf"\b{_MONTH}")
 
 
 @compiled_from_rules
@@ -398,6 +399,100 @@ def _month_naming(
     )
 
 
+@compiled_from_rules
+def _date_ranges(ruleset: Rules) -> dict:
+    """events.json's `date_ranges_at` (issue 12 round at), compiled: `cross`, a range across two
+    months ("from June 28 to July 2", "28 June – 2 July", maybe with a year after it); `end`,
+    the last day after a range's first ("–14" after "May 12"); the flags and `max_days`."""
+    rules = ruleset.get("events", required=("heads",)).get("date_ranges_at", {})
+
+    def joiners(key):
+        words = sorted(rules.get(key, []), key=len, reverse=True)
+        return "(?:" + "|".join(re.escape(w) for w in words) + ")" if words else None
+
+    cross, end = joiners("cross_month_joiners"), joiners("range_end_joiners")
+    year = r"(?:,?\s+((?:19|20)\d{2}))?\b"
+    return {
+        "cross": (
+            re.compile(
+                rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*{cross}\s*{_MONTH}\s+"
+                rf"(\d{{1,2}})(?:st|nd|rd|th)?{year}"
+            ),
+            re.compile(
+                rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s*{cross}\s*(\d{{1,2}})"
+                rf"(?:st|nd|rd|th)?\s+{_MONTH}{year}"
+            ),
+        )
+        if cross
+        else (),
+        "end": re.compile(rf"\s*{end}\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:[:.]\d|%|per))")
+        if end
+        else None,
+        "dm_end": re.compile(rf"\d{{1,2}}{_DAY_RANGE}"),
+        "under_way": bool(rules.get("under_way_on_doc_day")),
+        "max_days": int(rules.get("max_days", 0)),
+        "name_year": bool(rules.get("name_year_completes_date")),
+    }
+
+
+def _cross_month_ranges(ruleset: Rules, sentence: str, lo: int, hi: int, year: int | None):
+    """The ranges across two months in sentence[lo:hi]: (start, end, first day, last day), the
+    days as ISO dates (a range without a year takes `year`; None without one)."""
+    out = []
+    for i, pattern in enumerate(_date_ranges(ruleset)["cross"]):
+        for m in pattern.finditer(sentence, lo, hi):
+            g = m.groups()
+            if i == 0:
+                (m1, d1, m2, d2, y) = g
+            else:
+                (d1, m1, d2, m2, y) = g
+            y = int(y) if y else year
+            if y is None:
+                continue
+            a, b = MONTHS[m1.lower()], MONTHS[m2.lower()]
+            first = f"{y - (1 if a > b else 0):04d}-{a:02d}-{int(d1):02d}"
+            last = f"{y:04d}-{b:02d}-{int(d2):02d}"
+            out.append((m.start(), m.end(), first, last))
+    return out
+
+
+def range_end(ruleset: Rules, sentence: str, s: int, e: int, value: str) -> str | None:
+    """The last day of a range whose first day is the date at sentence[s:e] (`value`, a day):
+    "May 12–14" gives May 14, "12–14 May" too; None for a single day (issue 12 round at)."""
+    rules = _date_ranges(ruleset)
+    if len(value) != 10:
+        return None
+    for cs, _, first, last in _cross_month_ranges(ruleset, sentence, s, e, int(value[:4])):
+        if cs == s:
+            shift = 1 if last[5:] < first[5:] else 0
+            return f"{int(value[:4]) + shift:04d}{last[4:]}"
+    m = rules["dm_end"].match(sentence, s, e)
+    if m and m.end() > s:
+        days = re.findall(r"\d{1,2}", sentence[s : m.end()])
+        return f"{value[:8]}{int(days[-1]):02d}" if len(days) >= 2 else None
+    if rules["end"] is not None:
+        m = rules["end"].match(sentence, e)
+        if m and int(m.group(1)) > int(value[8:]):
+            return f"{value[:8]}{int(m.group(1)):02d}"
+    return None
+
+
+def doc_day_in_range(
+    ruleset: Rules, sentence: str, s: int, e: int, value: str, doc_date: str | None
+) -> bool:
+    """Whether the day at sentence[s:e] (`value`) starts a range of days that holds the
+    document's day after its first (events.json's `date_ranges_at.under_way_on_doc_day`), in a
+    sentence with no cue of a time to come."""
+    rules = _date_ranges(ruleset)
+    if not rules["under_way"] or not doc_date or len(doc_date) != 10 or len(value) != 10:
+        return False
+    last = range_end(ruleset, sentence, s, e, value)
+    if not last or not value < doc_date <= last or _tense(ruleset, sentence) > 0:
+        return False  # "will take part in the Lake Forum on May 12–14": not said as under way
+    days = (datetime.date.fromisoformat(last) - datetime.date.fromisoformat(value)).days
+    return days <= rules["max_days"]
+
+
 def dates_in_clause(
     ruleset: Rules,
     sentence: str,
@@ -408,13 +503,16 @@ def dates_in_clause(
     relative: bool = True,
     deadlines: bool = True,
     names: bool = True,
+    ranges: bool = True,
 ) -> list[tuple[int, str, int, int]]:
     """The dates in the clause of sentence[start:end], outside it: (distance, date, start, end),
     nearest first. `relative=False` leaves out those said relative to the document's year;
     `deadlines=False` those after a deadline word ("by 2023", events.json's
     `date_deadline_words`). An anniversary keeps them: "by 2023, the centenary of the
     Republic" is the anniversary's year. `names=False` leaves out a year that belongs to
-    another name ("the 2018 World Cup", events.json's `name_year_determiners`)."""
+    another name ("the 2018 World Cup", events.json's `name_year_determiners`).
+    `ranges=False` reads a range across two months as its two dates, as before issue 12 at
+    (an anniversary's clause: the days of what it counts from)."""
     year, month = doc_year(doc_date), doc_month(doc_date)
     lo, hi = clause_bounds(ruleset, sentence, start, end)
     clause = sentence[lo:hi]
@@ -424,6 +522,20 @@ def dates_in_clause(
     month_lead = _month_lead(ruleset)
     month_adjective = _issue_12i_patterns(ruleset)["month_adjective"]
     month_part = month_part_pattern(ruleset)  # "in the first half of November"
+    range_rules = _date_ranges(ruleset)
+    # "from June 28 to July 2": the first day; the last is no date of the event (issue 12 at)
+    for s, e, first, _ in _cross_month_ranges(ruleset, sentence, lo, hi, year) if ranges else ():
+        if (s < end and e > start) or _postponed_from(ruleset).search(sentence, max(0, s - 40), s):
+            continue  # in the name, or "moved from June 28 to July 2": read as two dates
+        taken.append((s, e))
+        if sentence[s:e][-4:].isdigit():
+            found.append((_distance(s, e, start, end), first, s, e))
+        elif relative and year is not None:
+            # no year written: the first day's month placed by the clause's tense, as "May 9"
+            m = _FIRST_MONTH.search(sentence, s, e)
+            value = resolve_date(m, "m", year, month, tense) if m else None
+            if value:
+                found.append((_distance(s, e, start, end), value + first[7:], s, e))
     for pattern, kind in (
         *_DATE_PATTERNS,
         (month_lead, "m"),
@@ -432,7 +544,18 @@ def dates_in_clause(
         (_season_ahead(ruleset), "season_ahead"),  # "in the coming spring" (issue 12u)
     ):
         for m in pattern.finditer(sentence, lo, hi):
-            if m.start() < end and m.end() > start:
+            if (
+                m.start() < end
+                and m.end() > start
+                and not (
+                    # "the March 3, 2030 Lake summit": the name's year ends the date (issue 12 at)
+                    range_rules["name_year"]
+                    and kind in ("mdy", "dmy")
+                    and m.start() < start
+                    and m.end() == start + 4
+                    and _YEAR_IN.fullmatch(sentence, start, start + 4)
+                )
+            ):
                 continue
             if any(m.start() < e and m.end() > s for s, e in taken):
                 continue  # part of a more precise date already seen
@@ -698,7 +821,7 @@ def _issue_12m_patterns(ruleset: Rules) -> dict[str, re.Pattern]:
         else never,
         "venue": re.compile(
             rf"\b(?:{phrase_alternation(verbs)})\b[^,.;:]{{0,{gap}}}?"
-            rf"\s(?:{phrase_alternation(before)})\s+(?:the\s+)?$",
+            rf"\s(?:{phrase_alternation(before)})\s+(?:(?:the|an?)\s+)?$",
             re.IGNORECASE,
         )
         if verbs and before
@@ -725,6 +848,22 @@ def _met_or_said_at(ruleset: Rules, sentence: str, start: int, end: int, lo: int
         patterns["venue"].search(sentence[max(lo, start - 200) : start])
         and not patterns["venue_after"].search(sentence, end, hi)
         and _present(ruleset, sentence[lo:hi])
+    )
+
+
+def _venue_on_doc_day(ruleset: Rules, sentence: str, lo: int, hi: int, doc_date: str) -> bool:
+    """Whether a news report's "met with ... at the X", "said at the X" (`narrative_venue_cues`)
+    gives the document's day, not its month: its `doc_day` flag (issue 12 round at), a whole
+    sentence of no other time (`_present`) and a clause with no word of doc_day_cues.not_with
+    or present_day_cues.not_with (as `going_on_today`)."""
+    rules = ruleset.get("events", required=("heads",)).get("narrative_venue_cues", {})
+    if not rules.get("doc_day") or len(doc_date) < 10:
+        return False
+    clause = sentence[lo:hi]
+    return (
+        not _cues(ruleset)[11].search(clause)
+        and not _present_day(ruleset)[2].search(clause)
+        and _present(ruleset, sentence)
     )
 
 
@@ -1342,6 +1481,8 @@ def event_date(
         return in_name
     if found:
         _, nearest, s, e = found[0]
+        if doc_day_in_range(ruleset, sentence, s, e, nearest, doc_date):
+            return doc_date  # "the Lake Forum, held on May 12–14", on May 13 (issue 12 at)
         if is_vague_date(ruleset, sentence[s:e]):
             # "in a few days, on March 5": the date that says the day
             for _, value, _, _ in found[1:]:
@@ -1459,6 +1600,8 @@ def _cued_date(
         and len(doc_date) >= 7
         and _met_or_said_at(ruleset, sentence, start, end, lo, hi)
     ):
+        if days and _venue_on_doc_day(ruleset, sentence, lo, hi, doc_date):
+            return doc_date[:10]  # the report's day: the forum was going on (issue 12 at)
         return doc_date[:7]  # "Vladimir Putin met with business leaders at the Northern Forum"
     under_way = _under_way_issue_12m(ruleset, sentence, start, lo, hi, doc_date, narrative)
     if under_way:
@@ -1489,7 +1632,7 @@ def _anniversary_date(
 ) -> str | None:
     number = anniversary_number(ruleset, name)
     year_of_doc = doc_year(doc_date)
-    found = dates_in_clause(ruleset, sentence, start, end, doc_date)
+    found = dates_in_clause(ruleset, sentence, start, end, doc_date, ranges=False)
     base = None
     years_in_name = [int(y) for y in _YEAR_IN.findall(name)]
     if years_in_name:
@@ -1525,7 +1668,7 @@ def _anniversary_date(
         # refined by a date of its year: "on May 9 we mark the 75th anniversary"; not by a
         # deadline ("by the end of April"), which says when something else is done by
         for _, value, _, _ in dates_in_clause(
-            ruleset, sentence, start, end, doc_date, deadlines=False
+            ruleset, sentence, start, end, doc_date, deadlines=False, ranges=False
         ):
             if value.startswith(year):
                 return value

@@ -81,7 +81,7 @@ def _clause_date(
     """The date the sentence gives an anniversary, without the gazetteer being mined."""
     from pipeline.nlp.event_dates import dates_in_clause
 
-    for _, value, _, _ in dates_in_clause(ruleset, sentence, start, end, date):
+    for _, value, _, _ in dates_in_clause(ruleset, sentence, start, end, date, ranges=False):
         return value
     return None
 

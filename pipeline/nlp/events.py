@@ -25,6 +25,7 @@ from pipeline.nlp.event_dates import (
     announcement_date,
     date_in_name,
     dates_in_clause,
+    doc_day_in_range,
     event_date,
     fixed_day_anniversary,
     greeted_with_list,
@@ -974,12 +975,14 @@ class EventExtractor(RuleComponent):
             m = pattern.match(text)
             if m is None:
                 continue
-            for _, value, s, _ in dates_in_clause(
+            for _, value, s, e in dates_in_clause(
                 self.rules, text, m.start(1), m.end(1), doc_date, deadlines=False, names=False
             ):
                 if _span_end(self.rules).search(text, max(0, s - 20), s):
                     continue  # "will run until November 22": when it ends, not its day
                 if len(value) == 10 and value.startswith(month + "-"):
+                    if doc_day_in_range(self.rules, text, s, e, value, doc_date):
+                        return doc_date  # "it is held on June 5-11", on June 7 (issue 12 at)
                     return value
         return None
 

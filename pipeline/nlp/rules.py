@@ -359,6 +359,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "heads_inside_names",
             # issue 12 round as (event precision)
             "context_refusals",
+            # issue 12 round at (event dates)
+            "date_ranges_at",
         }
     ),
     "subjects": frozenset(

@@ -28,7 +28,9 @@ WITHOUT_YEAR = RULES.edited(
 )
 
 
-# (sentence, name, document's date, kind, narrative, with the rules, without them)
+# (sentence, name, document's date, kind, narrative, with the rules, without them); the first
+# three give the document's day since issue 12 round at (`narrative_venue_cues.doc_day`; the
+# month of issue 12m before: the day refines it)
 VENUE_CASES = [
     (
         "The President met with foreign investors at the Harbour Economic Forum.",
@@ -36,7 +38,7 @@ VENUE_CASES = [
         "2015-06-19",
         "forum",
         True,
-        "2015-06",
+        "2015-06-19",
         None,
     ),
     (
@@ -45,7 +47,7 @@ VENUE_CASES = [
         "2004-11-20",
         "summit",
         True,
-        "2004-11",
+        "2004-11-20",
         None,
     ),
     (
@@ -54,7 +56,7 @@ VENUE_CASES = [
         "2008-05-12",
         "conference",
         True,
-        "2008-05",
+        "2008-05-12",
         None,
     ),
     # not fired: a speaker's turn (a speech tells of other days too)
