@@ -137,12 +137,18 @@ def words_to_value(ruleset: Rules, text: str) -> float | None:
     """The value of a numeric core's text ("2.5 billion" -> 2.5e9, "two and a half" -> 2.5,
     "three dozen" -> 36, "half a million" -> 5e5, "5 lakh crore" -> 5e12, "2,1 billion" with a
     decimal comma -> 2.1e9)."""
-    return _tokens_value(ruleset, _TOKEN.findall(_DECIMAL_COMMA.sub(r"\1.\2", text, count=1)))
+    return _tokens_value(ruleset, _core_tokens(text))
 
 
 # a decimal comma at the start of a core: "2,1" of "2,1 billion" (the pattern only lets one
-# stand before a scale word); not a thousands or Indian group ("2,100", "12,34,567")
+# stand before a scale word or a percent); not a thousands or Indian group ("2,100", "12,34,567")
 _DECIMAL_COMMA = re.compile(r"^(\d{1,3}),(\d{1,2})(?![\d,])")
+
+
+def _core_tokens(text: str) -> list[str]:
+    """The digit groups and words of a numeric core's text, a leading decimal comma read as a
+    point ("2,1 billion" -> ["2.1", "billion"])."""
+    return _TOKEN.findall(_DECIMAL_COMMA.sub(r"\1.\2", text, count=1))
 
 
 def _tokens_value(ruleset: Rules, found: list[str]) -> float | None:
@@ -209,7 +215,7 @@ def _number_match(ruleset: Rules, text: str, match: re.Match, glued: bool) -> Nu
         value, scaled = float(surface), False
     else:
         _, _, scales = _tables(ruleset)
-        tokens = _TOKEN.findall(_DECIMAL_COMMA.sub(r"\1.\2", surface, count=1))
+        tokens = _core_tokens(surface)
         value = _tokens_value(ruleset, tokens)
         scaled = any(tok.lower() in scales for tok in tokens)
     if value is None or not math.isfinite(value):

@@ -300,6 +300,8 @@ def _country_range_high(
 
 
 RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
+# the separators that join a range by themselves ("3–4", "3 to 4"); "and" needs "between"
+RANGE_JOINERS = ("-", "–", "—", "to")
 
 
 @compiled_from_rules
@@ -516,7 +518,7 @@ def scan(
             ):
                 sep = gap.strip().lower()
                 before_word = text[max(0, num.start - 12) : num.start].lower()
-                ok = sep in ("-", "–", "—", "to") or (sep == "and" and "between" in before_word)
+                ok = sep in RANGE_JOINERS or (sep == "and" and "between" in before_word)
                 if ok:
                     high = nxt
             elif _percent_unit_range(ruleset, text, num, nxt, sentence_bounds(num.start)[0]):
@@ -789,9 +791,6 @@ def _carry_currency(ruleset: Rules, text, numbers, results, consumed, sentence_i
         results.append(cand)
 
 
-_DASH_RANGE = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
-
-
 def _bare_range_low(ruleset: Rules, text, numbers, i, consumed, taken, sentence_index):
     """The low end of a bare range whose high end is numbers[i] ("2.9–3 trillion"): the number
     right before it, joined by a dash or "to" alone, unscaled, no year and in the same sentence;
@@ -804,4 +803,5 @@ def _bare_range_low(ruleset: Rules, text, numbers, i, consumed, taken, sentence_
         return None
     if sentence_index(low.start) != sentence_index(num.start):
         return None
-    return low if _DASH_RANGE.fullmatch(text, low.end, num.start) else None
+    gap = text[low.end : num.start]
+    return low if RANGE_SEP.match(gap) and gap.strip().lower() in RANGE_JOINERS else None
