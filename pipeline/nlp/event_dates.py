@@ -405,12 +405,9 @@ def _date_ranges(ruleset: Rules) -> dict:
     months ("from June 28 to July 2", "28 June – 2 July", maybe with a year after it); `end`,
     the last day after a range's first ("–14" after "May 12"); the flags and `max_days`."""
     rules = ruleset.get("events", required=("heads",)).get("date_ranges_at", {})
-
-    def joiners(key):
-        words = sorted(rules.get(key, []), key=len, reverse=True)
-        return "(?:" + "|".join(re.escape(w) for w in words) + ")" if words else None
-
-    cross, end = joiners("cross_month_joiners"), joiners("range_end_joiners")
+    cross_words, end_words = rules.get("cross_month_joiners"), rules.get("range_end_joiners")
+    cross = phrase_alternation(cross_words) if cross_words else None
+    end = phrase_alternation(end_words) if end_words else None
     year = r"(?:,?\s+((?:19|20)\d{2}))?\b"
     return {
         "cross": (
@@ -859,7 +856,14 @@ def _venue_on_doc_day(ruleset: Rules, sentence: str, lo: int, hi: int, doc_date:
     rules = ruleset.get("events", required=("heads",)).get("narrative_venue_cues", {})
     if not rules.get("doc_day") or len(doc_date) < 10:
         return False
-    clause = sentence[lo:hi]
+    return _of_the_doc_day(ruleset, sentence[lo:hi], sentence)
+
+
+def _of_the_doc_day(ruleset: Rules, clause: str, sentence: str) -> bool:
+    """Whether a clause with a cue of the document's day speaks of no other time: no word of
+    doc_day_cues.not_with nor of present_day_cues.not_with in the clause, no cue of a time to
+    come or gone in the sentence (`_present`). What `going_on_today` and `_venue_on_doc_day`
+    ask after their cues."""
     return (
         not _cues(ruleset)[11].search(clause)
         and not _present_day(ruleset)[2].search(clause)
@@ -2267,17 +2271,13 @@ def going_on_today(
     "we met on the sidelines of" recall another day)."""
     if not doc_date or len(doc_date) < 10:
         return False
-    cues, took_part, against = _present_day(ruleset)
+    cues, took_part, _ = _present_day(ruleset)
     clause = sentence[lo:hi]
     if not (cues.search(clause) or (narrative and took_part.search(sentence, lo, start))):
         return False
     if not narrative and _recalled_in_speech(ruleset).search(clause):
         return False
-    return (
-        not _cues(ruleset)[11].search(clause)
-        and not against.search(clause)
-        and _present(ruleset, sentence)
-    )
+    return _of_the_doc_day(ruleset, clause, sentence)
 
 
 @compiled_from_rules
