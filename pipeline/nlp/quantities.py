@@ -241,6 +241,17 @@ def _country_tables(ruleset: Rules):
 
 
 @compiled_from_rules
+def _bilateral_after(ruleset: Rules) -> re.Pattern:
+    """countries.json's `bilateral_after` (issue 12 round ax): what right after "two countries"
+    marks the pair of a meeting without a determiner ("the prosperity of two countries’
+    peoples": a possessive), not a count."""
+    marks = ruleset.get("countries", required=("nouns",)).get("bilateral_after", [])
+    if not marks:
+        return NEVER_MATCHES
+    return re.compile(rf"(?:{'|'.join(re.escape(m) for m in marks)})")
+
+
+@compiled_from_rules
 def _country_ranking_tables(ruleset: Rules):
     """countries.json's ranking and range keys (issue 12 round an): the words before a number
     that make it a place in a ranking ("the top five economies"), the words between it and the
@@ -399,6 +410,8 @@ def _qualifier_after(ruleset: Rules, text: str, pos: int):
         phrase = normalise_phrase(m.group(1))
         if phrase in _addition_words(ruleset) and _ADDED.match(text, pos + m.end()):
             return None  # "20 trillion rubles plus 3 trillion": another amount is added
+        if _after_not_before(ruleset).match(text, pos + m.end()):
+            return None  # "nine countries, and more than 600 members": a new comparison
         return after[phrase], pos + m.end()
     return None
 
@@ -409,6 +422,17 @@ def _addition_words(ruleset: Rules) -> frozenset[str]:
     number or a name follows them ("plus")."""
     rules = ruleset.get("qualifiers", required=("before", "after"))
     return frozenset(normalise_phrase(w) for w in rules.get("after_additions", []))
+
+
+@compiled_from_rules
+def _after_not_before(ruleset: Rules) -> re.Pattern:
+    """qualifiers.json's `after_not_before` (issue 12 round ax): the words after which an
+    after-qualifier opens a comparison of its own ("and more than 600 members"), no qualifier."""
+    rules = ruleset.get("qualifiers", required=("before", "after"))
+    words = rules.get("after_not_before", [])
+    if not words:
+        return NEVER_MATCHES
+    return re.compile(rf"\s+(?:{phrase_alternation(words)})(?![\w])", re.IGNORECASE)
 
 
 # what follows an addition word when it adds: a digit, a currency sign, a capitalised name or a
@@ -611,7 +635,10 @@ def scan(
                     ok
                     and low.value == 2
                     and country_high is None
-                    and determiners.search(text[max(0, low.start - 20) : low.start])
+                    and (
+                        determiners.search(text[max(0, low.start - 20) : low.start])
+                        or _bilateral_after(ruleset).match(text, last_country.end + m.end())
+                    )
                 ):
                     ok = False  # the bilateral pair of the meeting itself
                 if ok and _country_ranking(ruleset, text, low.start, between_words):

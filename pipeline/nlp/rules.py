@@ -72,7 +72,9 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "per_units",
         }
     ),
-    "qualifiers": frozenset({"before", "after", "negated_bounds", "after_additions"}),
+    "qualifiers": frozenset(
+        {"before", "after", "negated_bounds", "after_additions", "after_not_before"}  # 12ax
+    ),
     "percentages": frozenset(
         {
             "units",
@@ -105,6 +107,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "range_separators",
             "range_not_after",
             "reference_before",
+            # issue 12 round ax
+            "bilateral_after",
         }
     ),
     "temporal": frozenset(
