@@ -237,6 +237,10 @@ class SubjectRules:
     verbless_whole_followers: frozenset = frozenset()  # "feel hopeful about": no verb (16x)
     ceiling_openers_refused: tuple = ()  # "up to 40 percent of seeds": a ceiling (16x)
     organisation_agents: frozenset = frozenset()  # "the firm cut its rates by": its own (16x)
+    mark_links: tuple = ()  # "trade reached the $3 billion mark": a link (16y)
+    mark_nouns: frozenset = frozenset()  # "mark", "milestone" after the figure (16y)
+    mark_of_nouns: frozenset = frozenset()  # "reached a record level of $28 billion" (16y)
+    mark_of_modifiers: frozenset = frozenset()  # "record", "new" before it (16y)
 
 
 _LEVEL_ARTICLES = ("a", "an", "its", "the")
@@ -448,6 +452,10 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         verbless_whole_followers=words("verbless_whole_followers"),
         ceiling_openers_refused=tuple(data.get("ceiling_openers_refused", [])),
         organisation_agents=words("organisation_agents"),
+        mark_links=_phrases(data.get("mark_links_before", [])),
+        mark_nouns=words("mark_nouns"),
+        mark_of_nouns=words("mark_of_nouns"),
+        mark_of_modifiers=words("mark_of_modifiers"),
     )
 
 
@@ -982,8 +990,57 @@ class _Finder:
             return None
         return "chunk", last + 1
 
+    def mark_link_before(self) -> tuple[str, int] | None:
+        """A verb that reaches or passes a round figure named "the N mark"
+        (`mark_links_before`, `mark_nouns`): "trade turnover reached the $3 billion mark",
+        "bilateral trade has passed the 5 billion euro mark" link the phrase before the verb
+        as "reached $3 billion" does (issue 16y)."""
+        r = self.rules
+        if not r.mark_links or self.fs < 2:
+            return None
+        end = self.fs - 1
+        if self.u[end].lower == "of" and end >= 2 and self.u[end - 1].lower in r.mark_of_nouns:
+            # "reached a record level of $28 billion", "will pass the mark of 7 percent"
+            end -= 2
+            while end >= 0 and self.free_word(end) and self.u[end].lower in r.mark_of_modifiers:
+                end -= 1
+            if end < 1 or self.u[end].lower not in ("a", "an", "the"):
+                return None
+        else:
+            after = self.u[self.fe].lower if self.fe < len(self.u) else ""
+            joined = self.u[self.fe - 1].lower.rpartition("-")[2]  # "$2 billion-mark"
+            if self.u[end].lower != "the" or (
+                after not in r.mark_nouns and joined not in r.mark_nouns
+            ):
+                return None
+        while end - 1 >= 0 and self.free_word(end - 1) and self.u[end - 1].lower in r.skip_after:
+            end -= 1  # "has already passed the"
+        for phrase in r.mark_links:
+            if not self.words_match(end - len(phrase), phrase):
+                continue
+            k = end - len(phrase)
+            if phrase[0] != "to" or k < 1 or self.u[k - 1].fact is None:
+                return "chunk", k
+            # "grew by 70 percent to reach the $20 billion mark": the other figure's link
+            other = self.u[k - 1].fact
+            while k - 1 >= 0 and self.u[k - 1].fact == other:
+                k -= 1
+            if k >= 1 and self.u[k - 1].lower == "by":
+                k -= 1
+            for link in r.links_before:
+                if link[-1] not in ("to", "of", "at", "worth") and self.words_match(
+                    k - len(link), link
+                ):
+                    return "chunk", k - len(link)
+            return None
+        return None
+
     def before(self) -> str | None:
         found = self.link_before()
+        text = self.before_found(found) if found is not None else None
+        if text is not None:
+            return text
+        found = self.mark_link_before()
         text = self.before_found(found) if found is not None else None
         if text is not None:
             return text

@@ -3121,3 +3121,78 @@ def test_macro_links_and_evaluative_changes(text, figure, subject):
 )
 def test_parts_ceilings_and_firms_changes_refused(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # issue 16y: a verb that reaches or passes "the N mark" links the phrase before it
+        (
+            "Trade turnover between the two countries reached the $3 billion mark last year.",
+            "$3 billion",
+            "trade turnover between the two countries",
+        ),
+        (
+            "Trade between Chile and Peru has broken the $4 billion-mark for the first time.",
+            "$4 billion",
+            "trade between Chile and Peru",
+        ),
+        (
+            "The Chilean-Peruvian trade turnover was approaching the $700 million mark.",
+            "$700 million",
+            "Chilean-Peruvian trade turnover",
+        ),
+        (
+            "Foreign investment in our economy has already passed the 90 billion dollar mark.",
+            "90 billion dollar",
+            "foreign investment in our economy",
+        ),
+        (
+            "Since 2010 trade turnover between Chile and Peru grew by 70% to reach the 20"
+            " billion euros mark.",
+            "20 billion euros",
+            "trade turnover between Chile and Peru",
+        ),
+        # ... and "a record level of", "the mark of", "a figure of" after such a verb
+        (
+            "In 2015, bilateral trade hit a new record level of $18.4 billion.",
+            "$18.4 billion",
+            "bilateral trade",
+        ),
+        (
+            "Trade between Chile and Peru reached a new all-time high of $9 billion.",
+            "$9 billion",
+            "trade between Chile and Peru",
+        ),
+        (
+            "The reserves of the stabilisation fund will pass the mark of 8 percent of GDP.",
+            "8 percent",
+            "reserves of the stabilisation fund",
+        ),
+        # near-misses: no subject
+        ("We exceeded the 1.4 trillion rubles mark last year.", "1.4 trillion rubles", None),
+        ("Many firms have surpassed the $1 billion mark.", "$1 billion", None),
+        ("Trade reached the $3 billion level.", "$3 billion", None),
+        (
+            "The bank wants to bring capital adequacy to a target level of 11 percent.",
+            "11 percent",
+            None,
+        ),
+        (
+            "Trade between the two countries grew by 15 percent and came to a figure of $7"
+            " billion.",
+            "$7 billion",
+            None,
+        ),
+    ],
+)
+def test_a_measure_reaching_a_mark(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+def test_a_mark_needs_its_link(monkeypatch):
+    """Without the mark link the phrase gets no subject, as before issue 16y."""
+    text = "Trade turnover between the two countries reached the $3 billion mark last year."
+    assert subject_of(text, "$3 billion") == "trade turnover between the two countries"
+    monkeypatch.setattr("pipeline.nlp.subject._Finder.mark_link_before", lambda self: None)
+    assert subject_of(text, "$3 billion") is None
