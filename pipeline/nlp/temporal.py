@@ -163,10 +163,30 @@ def _month_rules(ruleset: Rules):
         rf"(?-i:({names}))(?:\s*[–-]\s*(?-i:(?:{names})))?\b(?![\s,]*\d)",
         re.IGNORECASE,
     )
+    # "would like", "would have": no future; temporal.json's `future_cue_not_before`
+    not_before = rules.get("future_cue_not_before", [])
+    unless = rf"(?!\s+(?:{phrase_alternation(not_before)})\b)" if not_before else ""
     future = re.compile(
-        r"\b" + phrase_alternation(rules.get("future_cues", ["will"])) + r"\b", re.I
+        r"\b" + phrase_alternation(rules.get("future_cues", ["will"])) + r"\b" + unless, re.I
     )
-    return pattern, months, future
+    day_leads = rules.get("before_day", [])
+    with_day = (
+        re.compile(
+            # "from June 1", "as of 1 September": a day and a month, no year after them
+            rf"\b(?:{phrase_alternation(day_leads)})\s+(?:(?-i:({names}))\s+\d{{1,2}}"
+            rf"(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?-i:({names})))\b(?![\s,]*\d)",
+            re.IGNORECASE,
+        )
+        if day_leads
+        else NEVER_MATCHES
+    )
+    ahead = rules.get("ahead_day_leads", [])
+    # "until November 1", "from September 1" (not a range "from May 1 to June 5"): ahead
+    ahead_lead = (
+        re.compile(rf"(?i:{phrase_alternation(ahead)})\s", re.IGNORECASE) if ahead else None
+    )
+    near = int(rules.get("day_ahead_within_months", 0))
+    return pattern, months, future, with_day, ahead_lead, near
 
 
 def _month_mentions(
@@ -177,7 +197,7 @@ def _month_mentions(
     rules = _month_rules(ruleset)
     if rules is None:
         return []
-    pattern, months, future = rules
+    pattern, months, future, with_day, ahead_lead, near = rules
     found = []
     for m in pattern.finditer(text):
         month = months[m.group(1).lower()]
@@ -185,7 +205,19 @@ def _month_mentions(
         if month_of_doc is not None and month > month_of_doc and not future.search(text):
             year -= 1  # "in November", said in March: last November
         found.append(YearMention(m.start(), m.end(), year))
+    for m in with_day.finditer(text):
+        month = months[next(g for g in m.groups() if g).lower()]
+        year = year_of_doc
+        if month_of_doc is not None and month > month_of_doc and not future.search(text):
+            ahead = ahead_lead is not None and ahead_lead.match(text, m.start())
+            ahead = ahead or month - month_of_doc <= near  # "on May 1", said in January
+            if not ahead or _RANGE_AFTER.match(text, m.end()):
+                year -= 1  # "as of November 1", said in March: last November
+        found.append(YearMention(m.start(), m.end(), year))
     return found
+
+
+_RANGE_AFTER = re.compile(r"\s*(?:[–-]|to\b|through\b|till\b|until\b)")
 
 
 def clause_bounds(
@@ -277,6 +309,11 @@ def period_for(
             year = _list_intro_year(ruleset, sentence, start, year_of_doc, month_of_doc)
         if year is None and change is not None:
             year = _change_base_year(ruleset, sentence, end, hi, year_of_doc, month_of_doc)
+        if year is None and change is not None:
+            # "Compared to 2010, exports have grown by 40 percent": the base before the figure
+            year = _change_base_year(
+                ruleset, sentence, lo, start, year_of_doc, month_of_doc, figure=start
+            )
         return year
     return best[1]
 
@@ -368,15 +405,20 @@ def _change_base_year(
     hi: int,
     year_of_doc: int | None,
     month_of_doc: int | None,
+    figure: int | None = None,
 ) -> int | None:
-    """The year a rise or fall after the figure is measured against ("risen by 18 percent
+    """The year a rise or fall is measured against in sentence[end:hi] ("risen by 18 percent
     compared to last year"; temporal.json's `change_base_markers`), when it ends the comparison:
-    not "compared to last year's 8 billion", whose year is the other figure's."""
+    not "compared to last year's 8 billion", whose year is the other figure's. `period_for`
+    asks after the figure first, then before it in its clause ("Compared to 2010, ..."), where
+    `figure` (its start) rules out a comparison in brackets that hold another figure."""
     pattern = _patterns(ruleset)[0]
     marker = _change_base_marker(ruleset)
     for match in pattern.finditer(sentence, end, hi):
         if not marker.search(sentence, max(end, match.start() - 30), match.start()):
             continue
+        if figure is not None and _in_aside(ruleset, sentence, match.start(), figure):
+            continue  # "(30 percent higher compared to last year), ... over 35 percent"
         if re.match(
             r"(?:[’']s?)?\s*(?:[\d$€£]|\w+\s+\d)", sentence[match.end() : match.end() + 20]
         ):

@@ -108,8 +108,9 @@ def test_relative_dates(text, date, expected):
         ("Loans will grow by 2 percent in August.", "2 percent", "2019-06-02", 2019),
         ("Prices rose 5 percent in January-April.", "5 percent", "2019-06-02", 2019),
         ("Prices rose 5 percent since late May.", "5 percent", "2019-06-02", 2019),
-        # a month with a day or a year is no bare month; "May" the verb is no month
-        ("On May 9 it was 5 percent.", "5 percent", "2019-06-02", None),
+        # a month with a day is resolved as a bare month (issue 12 round aw); "May" the verb
+        # is no month
+        ("On May 9 it was 5 percent.", "5 percent", "2019-06-02", 2019),
         ("May I say that 5 percent is fine.", "5 percent", "2019-06-02", None),
     ],
 )
