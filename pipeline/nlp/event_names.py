@@ -881,6 +881,14 @@ def _head_events(
             ordinal_start = _ordinal_at_or_before(ruleset, text, start, g)
             if ordinal_start is not None:
                 start = ordinal_start
+            elif names_meeting_by_name(
+                ruleset,
+                text[start : m.start()],
+                text[end:tail_end] if tail and (name_words or named_by_tail) else "",
+                capital,
+                name_words,
+            ):
+                pass  # "the Lake Contact Group meeting", "the Lake Leaders’ Meeting" (round av)
             elif not names_interstate_council(
                 ruleset, text[start : tail_end if tail and (name_words or named_by_tail) else end]
             ):
@@ -905,6 +913,11 @@ def _head_events(
         if refused_by_context(ruleset, text, start, end):
             continue  # "adopted by the Lake Assembly": a body, not a meeting (round as)
         before = word_before(text, start)
+        numbered = name_number_start(ruleset, text, start, before, g) if name_words else None
+        if numbered is not None:
+            # "the Formula 2 Lakeland Grand Prix": a number of a name, not a count (round av)
+            start, before = numbered, word_before(text, numbered)
+            name = text[start:end]
         if before.lower() in g.count_words or (
             _is_cardinal(before) and not _is_day_of_month(text, start, before, g.day_months)
         ):
@@ -1070,12 +1083,12 @@ def _anniversaries(ruleset: Rules, text: str, starts: list[int], g: Grammar) -> 
             tail = g.tail_re.match(text, held.end())
             end = tail.end() if tail else held.end()
         if end == m_end:
-            if not counted:
-                continue  # "the anniversary" alone
             lo = max(0, start - 80)
             owner = re.search(
                 r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*(?:’s|'s))[ \t]+$", text[lo:start]
             )
+            if not counted and not _owner_names_anniversary(ruleset, owner, text, m_end, g):
+                continue  # "the anniversary" alone
             if owner:
                 # "Moscow’s 869th anniversary", "the Security Council’s 25th anniversary"
                 words = list(re.finditer(r"\S+", owner.group(1)))
@@ -1295,6 +1308,27 @@ def word_before(text: str, index: int) -> str:
     """The word right before `index` (only spaces in between), or ""."""
     m = re.search(r"([\w’'-]+)[ \t]+$", text[max(0, index - 40) : index])
     return m.group(1) if m else ""
+
+
+def name_number_start(ruleset: Rules, text: str, start: int, before: str, g: Grammar) -> int | None:
+    """Where a name begins that a short number right before `start` belongs to, after a
+    capitalised word ("Formula 2 Lakeland Grand Prix", events.json's `name_numbers`, issue 12
+    round av): that word's start; None when the word before is no such number, or the word
+    before the number is a stopword or lowercase ("two Lakeland cups", "at 3 Lake forums")."""
+    rule = ruleset.get("events", required=("heads",)).get("name_numbers") or {}
+    digits = int(rule.get("max_digits", 0))
+    if not (before.isdigit() and len(before) <= digits):
+        return None
+    at = text.rfind(before, max(0, start - 40), start)
+    word = word_before(text, at)
+    if (
+        not word
+        or not word[0].isupper()
+        or word in g.name_stop
+        or word in set(rule.get("not_after", []))
+    ):
+        return None
+    return _start_of_word_before(text, at)
 
 
 def _is_day_of_month(text: str, start: int, day: str, months: frozenset[str]) -> bool:
@@ -1640,6 +1674,26 @@ def _capitalised_run_end(ruleset: Rules, text: str, end: int) -> int:
 
 
 # -- issue 12aa: events found on pages nobody tuned to --------------------------------------------
+
+
+def _owner_names_anniversary(
+    ruleset: Rules, owner: re.Match | None, text: str, end: int, g: Grammar
+) -> bool:
+    """Whether the capitalised possessive right before an uncounted anniversary word names it
+    (events.json's `owner_named_anniversaries`, issue 12 round av): at least its `min_words`
+    capitalised words after any leading name stopwords ("The"), none of the rest a stopword
+    ("Ivan Lakov’s anniversary"); one word ("Lakeland’s anniversary") names none, nor does an
+    anniversary word that an event's head follows at `end` ("the Lake Assembly’s jubilee
+    session": the session is what is named)."""
+    following = _NEXT_WORD.match(text, end)
+    if owner is None or (following and following.group(1).lower() in g.heads):
+        return False
+    rule = ruleset.get("events", required=("heads",)).get("owner_named_anniversaries") or {}
+    min_words = int(rule.get("min_words", 0))
+    words = owner.group(1).split()
+    while words and words[0] in g.name_stop:
+        words.pop(0)  # "The Lake Theatre’s ...": a sentence's first word, left out
+    return bool(min_words) and len(words) >= min_words and not any(w in g.name_stop for w in words)
 
 
 @compiled_from_rules
@@ -1995,6 +2049,40 @@ def _interstate_council_re(ruleset: Rules) -> re.Pattern | None:
         rf"(?<![\w’'-]){words}(?:{_SP}{cap})*{_SP}{head}\b"
         rf"|(?<![\w’'-]){head}{_SP}of{_SP}(?:the{_SP})?(?:{cap}{_SP})*{words}\b"
     )
+
+
+@compiled_from_rules
+def _named_meeting_rule(ruleset: Rules) -> tuple[int, re.Pattern | None, re.Pattern | None]:
+    """events.json's `named_meetings` (issue 12 round av): the name words a capitalised
+    ordinal-only head needs (0: off), and patterns for a group's name right before the head and
+    in an "of" tail right after it."""
+    rule = ruleset.get("events", required=("heads",)).get("named_meetings") or {}
+    min_words = int(rule.get("capitalised_min_words", 0))
+    if not rule.get("body_words"):
+        return min_words, None, None
+    body = phrase_alternation(rule["body_words"])
+    cap = r"[A-Z][\w’'-]*"
+    # capitalised words, a spaced dash between two of them allowed ("Lake – Pine Group")
+    run = rf"{cap}(?:(?:{_SP}[–—-])?{_SP}{cap})*"
+    before = re.compile(rf"(?<![\w’'-]){run}{_SP}{body}(?:’s|'s)?{_SP}?$")
+    after = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?{run}{_SP}{body}\b")
+    return min_words, before, after
+
+
+def names_meeting_by_name(
+    ruleset: Rules, before: str, tail: str, capital: bool, name_words: int
+) -> bool:
+    """Whether an ordinal-only head ("meeting") is named without an ordinal (issue 12 round av,
+    `named_meetings`): written capitalised after at least `capitalised_min_words` name words
+    ("the Lake Economic Leaders’ Meeting"), or held by a group named by capitalised words that
+    end in one of `body_words`, before the head or in its "of" tail ("the Lake Contact Group
+    meeting", "a meeting of the Lake – Pine Vision Group")."""
+    min_words, group_before, group_after = _named_meeting_rule(ruleset)
+    if capital and min_words and name_words >= min_words:
+        return True
+    if group_before is not None and name_words and group_before.search(before):
+        return True
+    return group_after is not None and bool(tail) and group_after.match(tail) is not None
 
 
 def names_interstate_council(ruleset: Rules, name: str) -> bool:

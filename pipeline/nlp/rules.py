@@ -351,6 +351,9 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "wars_inside_anniversaries",
             "abbreviated_wars",
             "interstate_council_meetings",
+            "named_meetings",
+            "owner_named_anniversaries",
+            "name_numbers",
             # issue 12 round aj (event recall and names)
             "marked_anniversaries_not_own",
             "acronym_aliases",
