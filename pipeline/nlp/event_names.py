@@ -100,6 +100,9 @@ class Grammar:
     addressee_words: frozenset[str]
     tail_trailing: frozenset[str]
     tail_max: int
+    # "with" + a lowercase word other than "the": how it is marked, not what of (12 round ay)
+    tail_open_objects: dict[str, frozenset[str]]
+    tail_after_year_stops: frozenset[str]  # "of 1941–1945 the President": a new clause (ay)
     tail_time_prepositions: frozenset[str]
     tail_period_re: re.Pattern  # " the end of", " the beginning": a part of a period follows
     acronym_re: re.Pattern | None  # None when the rule file turns acronym-year names off
@@ -263,6 +266,13 @@ def grammar(ruleset: Rules) -> Grammar:
         addressee_words=frozenset(w.lower() for w in rules.get("anniversary_addressee_words", [])),
         tail_trailing=frozenset(w.lower() for w in rules.get("anniversary_tail_trailing", [])),
         tail_max=int(rules.get("anniversary_tail_words_max", 12)),
+        tail_open_objects={
+            w.lower(): frozenset(x.lower() for x in passes)
+            for w, passes in rules.get("anniversary_tail_open_objects", {}).items()
+        },
+        tail_after_year_stops=frozenset(
+            w.lower() for w in rules.get("anniversary_tail_after_year_stops", [])
+        ),
         tail_time_prepositions=frozenset(
             w.lower() for w in rules.get("anniversary_tail_time_prepositions", [])
         ),
@@ -953,6 +963,7 @@ def anniversary_tail(
         return index  # "the vote on July 1": a date, not what it is of
     limit = min(len(text), pos + 240)
     end = index
+    after_year = False  # whether the last word was a year or a year range
     for _ in range(max_words or g.tail_max):
         t = _TAIL_TOKEN.match(text, pos, limit)
         if not t:
@@ -976,6 +987,12 @@ def anniversary_tail(
             break  # "by the end of April": when, not what it is the anniversary of
         if lowered == "and" and _and_ends_name(text, t.end(), g):
             break
+        if lowered in g.tail_open_objects and _open_object_follows(
+            text, t.end(), g.tail_open_objects[lowered]
+        ):
+            break  # "with new achievements": how it is marked (issue 12 round ay)
+        if lowered in g.tail_after_year_stops and after_year:
+            break  # "of 1951–1953 the governor ...": a comma left out (issue 12 round ay)
         if (
             lowered == "to"
             and _addressee_follows(text, t.end(), g)
@@ -988,7 +1005,18 @@ def anniversary_tail(
         pos = t.end()
         if closing.strip('”"’'):
             break  # a comma or a full stop after the word ends the tail
+        after_year = bool(_YEAR_OR_RANGE.fullmatch(core))
     return end
+
+
+_YEAR_OR_RANGE = re.compile(r"(?:1[0-9]|20)\d{2}(?:[–—-](?:1[0-9]|20)?\d{2})?")
+
+
+def _open_object_follows(text: str, index: int, passes: frozenset[str]) -> bool:
+    """Whether a lowercase word other than those of `passes` follows `index` ("with new
+    achievements", "with a series"; not "with the Lake peoples", "with Pineland")."""
+    nxt = re.match(rf"{_SP}([\w’'-]+)", text[index : index + 40])
+    return bool(nxt) and nxt.group(1)[:1].islower() and nxt.group(1).lower() not in passes
 
 
 def _addressee_follows(text: str, index: int, g: Grammar) -> bool:

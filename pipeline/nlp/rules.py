@@ -361,6 +361,9 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "context_refusals",
             # issue 12 round at (event dates)
             "date_ranges_at",
+            # issue 12 round ay (event precision, names)
+            "anniversary_tail_open_objects",
+            "anniversary_tail_after_year_stops",
         }
     ),
     "subjects": frozenset(
