@@ -150,3 +150,72 @@ def test_a_determiner_after_a_year_range_ends_an_anniversary():
 )
 def test_a_year_before_other_words_goes_on(text, name):
     assert any(n.startswith(name) for n in _found(text))
+
+
+# -- a pair after "between" -------------------------------------------------------------------
+
+
+def test_and_after_between_joins_the_pair():
+    text = (
+        "They marked the 30th anniversary of the establishment of diplomatic relations between "
+        "the Lake Republic and the Republic of Pineland."
+    )
+    name = (
+        "30th anniversary of the establishment of diplomatic relations between the Lake "
+        "Republic and the Republic of Pineland"
+    )
+    assert name in _found(text)
+    assert name not in _found(text, _edited(anniversary_tail_pair_prepositions=[]))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "They marked the 30th anniversary of relations between the two countries and "
+            "expressed hope.",
+            "30th anniversary of relations between the two countries",
+        ),
+        (
+            "They marked the 30th anniversary of relations between the two countries and the "
+            "Lake Games.",
+            "30th anniversary of relations between the two countries",
+        ),
+    ],
+)
+def test_a_complete_pair_still_ends_at_and(text, name):
+    assert name in _found(text)
+
+
+# -- 'and for' after an anniversary -----------------------------------------------------------
+
+
+def test_and_for_opens_a_phrase_of_its_own():
+    text = (
+        "He thanked them for the 40th anniversary of the Lake Treaty and for the help of Pineland."
+    )
+    assert "40th anniversary of the Lake Treaty" in _found(text)
+    words = [w for w in EVENTS["anniversary_tail_clause_prepositions"] if w != "for"]
+    assert "40th anniversary of the Lake Treaty" not in _found(
+        text, _edited(anniversary_tail_clause_prepositions=words)
+    )
+
+
+# -- a sentence's capitalised first word ------------------------------------------------------
+
+STOPWORD_CASES = [
+    ("Any forum guest could pick a card.", "Any", None),
+    ("Nobody banned direct elections in Lakeland.", "Nobody", None),
+    ("Current rules allow elections by a secret ballot.", "Current", None),
+    ("Regular Lake-Pine summits are useful.", "Regular", "Lake-Pine summits"),
+]
+
+
+@pytest.mark.parametrize("text, word, name", STOPWORD_CASES)
+def test_a_capitalised_first_word_is_no_part_of_a_name(text, word, name):
+    found = _found(text)
+    assert not any(n.startswith(word) for n in found)
+    if name:
+        assert name in found
+    words = [w for w in EVENTS["name_stopwords"] if w != word]
+    assert any(n.startswith(word) for n in _found(text, _edited(name_stopwords=words)))
