@@ -157,12 +157,12 @@ def test_a_year_before_other_words_goes_on(text, name):
 
 def test_and_after_between_joins_the_pair():
     text = (
-        "They marked the 30th anniversary of the establishment of diplomatic relations between "
-        "the Lake Republic and the Republic of Pineland."
+        "They marked the 30th anniversary of the first water accord between the Lake Republic "
+        "and the Republic of Pineland."
     )
     name = (
-        "30th anniversary of the establishment of diplomatic relations between the Lake "
-        "Republic and the Republic of Pineland"
+        "30th anniversary of the first water accord between the Lake Republic and the Republic "
+        "of Pineland"
     )
     assert name in _found(text)
     assert name not in _found(text, _edited(anniversary_tail_pair_prepositions=[]))
@@ -172,14 +172,14 @@ def test_and_after_between_joins_the_pair():
     "text, name",
     [
         (
-            "They marked the 30th anniversary of relations between the two countries and "
+            "They marked the 30th anniversary of rowing ties between the two peoples and "
             "expressed hope.",
-            "30th anniversary of relations between the two countries",
+            "30th anniversary of rowing ties between the two peoples",
         ),
         (
-            "They marked the 30th anniversary of relations between the two countries and the "
+            "They marked the 30th anniversary of rowing ties between the two peoples and the "
             "Lake Games.",
-            "30th anniversary of relations between the two countries",
+            "30th anniversary of rowing ties between the two peoples",
         ),
     ],
 )
