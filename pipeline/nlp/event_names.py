@@ -100,6 +100,12 @@ class Grammar:
     addressee_words: frozenset[str]
     tail_trailing: frozenset[str]
     tail_max: int
+    # "with" + a lowercase word other than "the": how it is marked, not what of (12 round ay)
+    tail_open_objects: dict[str, frozenset[str]]
+    tail_after_year_stops: frozenset[str]  # "of 1941–1945 the President": a new clause (ay)
+    tail_pair_prepositions: frozenset[str]  # "between X and the Y": one pair (12 round ay)
+    tail_pair_complete: frozenset[str]  # "between the two countries": a pair already
+    tail_pair_extra_words: int  # words the pair's second member may add to the tail's limit
     tail_time_prepositions: frozenset[str]
     tail_period_re: re.Pattern  # " the end of", " the beginning": a part of a period follows
     acronym_re: re.Pattern | None  # None when the rule file turns acronym-year names off
@@ -263,6 +269,20 @@ def grammar(ruleset: Rules) -> Grammar:
         addressee_words=frozenset(w.lower() for w in rules.get("anniversary_addressee_words", [])),
         tail_trailing=frozenset(w.lower() for w in rules.get("anniversary_tail_trailing", [])),
         tail_max=int(rules.get("anniversary_tail_words_max", 12)),
+        tail_open_objects={
+            w.lower(): frozenset(x.lower() for x in passes)
+            for w, passes in rules.get("anniversary_tail_open_objects", {}).items()
+        },
+        tail_after_year_stops=frozenset(
+            w.lower() for w in rules.get("anniversary_tail_after_year_stops", [])
+        ),
+        tail_pair_prepositions=frozenset(
+            w.lower() for w in rules.get("anniversary_tail_pair_prepositions", [])
+        ),
+        tail_pair_complete=frozenset(
+            w.lower() for w in rules.get("anniversary_tail_pair_complete", [])
+        ),
+        tail_pair_extra_words=int(rules.get("anniversary_tail_pair_extra_words", 0)),
         tail_time_prepositions=frozenset(
             w.lower() for w in rules.get("anniversary_tail_time_prepositions", [])
         ),
@@ -966,7 +986,11 @@ def anniversary_tail(
         return index  # "the vote on July 1": a date, not what it is of
     limit = min(len(text), pos + 240)
     end = index
-    for _ in range(max_words or g.tail_max):
+    after_year = False  # whether the last word was a year or a year range
+    pair_open = False  # after "between", before the pair's "and" (issue 12 round ay)
+    budget = max_words or g.tail_max
+    while budget > 0:
+        budget -= 1
         t = _TAIL_TOKEN.match(text, pos, limit)
         if not t:
             break
@@ -987,8 +1011,17 @@ def anniversary_tail(
             break  # "in 2020", "on May 9": the date, not the name
         if lowered in g.tail_time_prepositions and g.tail_period_re.match(text, t.end()):
             break  # "by the end of April": when, not what it is the anniversary of
-        if lowered == "and" and _and_ends_name(text, t.end(), g):
+        if lowered == "and" and pair_open and _pair_member_follows(text, t.end(), g):
+            pair_open = False  # "between the Lake Republic and the Pine Kingdom" (round ay)
+            budget += g.tail_pair_extra_words  # the pair's second member as long as the first
+        elif lowered == "and" and _and_ends_name(text, t.end(), g):
             break
+        if lowered in g.tail_open_objects and _open_object_follows(
+            text, t.end(), g.tail_open_objects[lowered]
+        ):
+            break  # "with new achievements": how it is marked (issue 12 round ay)
+        if lowered in g.tail_after_year_stops and after_year:
+            break  # "of 1951–1953 the governor ...": a comma left out (issue 12 round ay)
         if (
             lowered == "to"
             and _addressee_follows(text, t.end(), g)
@@ -1001,7 +1034,32 @@ def anniversary_tail(
         pos = t.end()
         if closing.strip('”"’'):
             break  # a comma or a full stop after the word ends the tail
+        after_year = bool(_YEAR_OR_RANGE.fullmatch(core))
+        if lowered in g.tail_pair_prepositions:
+            pair_open = True
+        elif lowered in g.tail_pair_complete:
+            pair_open = False
     return end
+
+
+def _pair_member_follows(text: str, index: int, g: Grammar) -> bool:
+    """Whether "and" at `index` joins the second member of a pair ("between the Lake Republic
+    and the Pine Kingdom"): "the" or a capitalised word follows, and no anniversary."""
+    nxt = re.match(rf"{_SP}([\w’'-]+)((?:{_SP}[\w’'-]+){{0,2}})", text[index : index + 80])
+    if not nxt or re.search(r"\banniversar", nxt.group(2), re.I):
+        return False
+    first = nxt.group(1)
+    return first == "the" or (first[:1].isupper() and first.lower() not in g.tail_stops)
+
+
+_YEAR_OR_RANGE = re.compile(r"(?:1[0-9]|20)\d{2}(?:[–—-](?:1[0-9]|20)?\d{2})?")
+
+
+def _open_object_follows(text: str, index: int, passes: frozenset[str]) -> bool:
+    """Whether a lowercase word other than those of `passes` follows `index` ("with new
+    achievements", "with a series"; not "with the Lake peoples", "with Pineland")."""
+    nxt = re.match(rf"{_SP}([\w’'-]+)", text[index : index + 40])
+    return bool(nxt) and nxt.group(1)[:1].islower() and nxt.group(1).lower() not in passes
 
 
 def _addressee_follows(text: str, index: int, g: Grammar) -> bool:

@@ -1289,8 +1289,9 @@ def _acronym_aliases(ruleset: Rules) -> _Aliases | None:
     if not rule:
         return None
     lo, hi = int(rule.get("min_letters", 2)), int(rule.get("max_letters", 6))
+    first = "[A-Za-z]" if rule.get("capitalised_rest") else "[a-z]"  # "SCO Summit" (round ay)
     return _Aliases(
-        acronym=re.compile(rf"([A-Z]{{{lo},{hi}}})((?:[ \t]+[a-z][\w-]*)+)$"),
+        acronym=re.compile(rf"([A-Z]{{{lo},{hi}}})((?:[ \t]+{first}[\w-]*)+)$"),
         skipped=frozenset(rule.get("skipped_words", ["of", "the"])),
     )
 

@@ -368,6 +368,12 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "context_refusals",
             # issue 12 round at (event dates)
             "date_ranges_at",
+            # issue 12 round ay (event precision, names)
+            "anniversary_tail_open_objects",
+            "anniversary_tail_after_year_stops",
+            "anniversary_tail_pair_prepositions",
+            "anniversary_tail_pair_complete",
+            "anniversary_tail_pair_extra_words",
         }
     ),
     "subjects": frozenset(
