@@ -144,6 +144,9 @@ class Grammar:
     multilateral_re: re.Pattern = re.compile(r"(?!)")
     multilateral_modifiers: tuple[str, ...] = ()
     count_before_re: re.Pattern = re.compile(r"(?!)")
+    # "the 19th annual bilateral summit" (issue 12 round au)
+    frequency_before_re: re.Pattern = re.compile(r"(?!)")
+    frequency_only_modifiers: frozenset[str] = frozenset()
     nested_kinds: frozenset[str] = frozenset()  # "the 80th anniversary of the Lake War"
     # "the Days of Lakeland forum": heads that may stand inside a name (issue 12 round ap)
     inner_heads: frozenset[str] = frozenset()
@@ -170,6 +173,7 @@ def grammar(ruleset: Rules) -> Grammar:
     )
     place_prep = rules.get("place_tail_preposition", "in")
     abbreviated_wars = rules.get("abbreviated_wars") or {}  # issue 12 round ah
+    multilateral = rules.get("counted_multilateral_gatherings") or {}  # round aj, au
     return Grammar(
         heads=heads,
         head_re=head_re,
@@ -347,6 +351,12 @@ def grammar(ruleset: Rules) -> Grammar:
             rf"(?<![\w,-])(?:{ordinal}|(?:19|20)\d\d)[ \t]+$", re.IGNORECASE
         ),
         inner_heads=frozenset(normalise_phrase(w) for w in rules.get("heads_inside_names", [])),
+        frequency_before_re=re.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(multilateral['frequency_words'])})[ \t]+$"
+        )
+        if multilateral.get("frequency_words")
+        else re.compile(r"(?!)"),
+        frequency_only_modifiers=frozenset(multilateral.get("frequency_only_modifiers", [])),
     )
 
 
@@ -738,6 +748,19 @@ def _tail_rest(ruleset: Rules, text: str, tail: re.Match, g: Grammar, proper: bo
     return end
 
 
+def _who_meets_list_end(ruleset: Rules, text: str, place: re.Match, end: int, g: Grammar) -> int:
+    """The end of a host's place that an "of" part of it goes on as a list of countries
+    ("the trilateral summit in Pinetown of Lakeland, Pineland and Hillmark": who meets, issue
+    12 round au): the end of that list, when all its names are places; else `end`."""
+    of = place.group(0).rfind(" of ")
+    if of < 0 or end != place.end():
+        return end
+    more = g.tail_list_re.match(text, end)
+    if more and _names_places(ruleset, [place.group(0)[of:], more.group(0)]):
+        return more.end()
+    return end
+
+
 def _place_end(text: str, place: re.Match, g: Grammar) -> int:
     """The end of a place tail without the name stop words it ran into ("in Lakeside I saw":
     the pronoun starts the next clause)."""
@@ -841,18 +864,24 @@ def _head_events(
         place = None
         place_end = 0
         # "the summit in Lakeville": a bare lowercase head named by its host (round ap)
-        bare = not capital and not name_words and not tail
-        bare = bare and _names_by_host(ruleset, key, word_before(text, m.start()))
+        bare = not capital and not tail
+        host_start = _host_named_start(ruleset, text, m.start(), key, name_words) if bare else None
+        bare = host_start is not None
         if kind in g.place_kinds or bare:
             place = g.place_re.match(text, tail_end)
             if place and place_is_venue(ruleset, place):
                 place = None  # "in the Lake Palace": where one part of it is held (12y)
             if place:
                 place_end = _place_end(text, place, g)
+                if bare:
+                    place_end = _who_meets_list_end(ruleset, text, place, place_end, g)
         # "the battle of Moscow", "elections to the State Duma", "parliamentary elections in X"
         named_by_place = bool(place) and word_before(text, m.start()).lower() in g.place_naming
         named_by_place = named_by_place or (bare and bool(place))
         named_by_tail = key in g.lowercase_with_tail and bool(tail or named_by_place)
+        if bare and place:
+            start = host_start  # "the international conference in Pinetown" (round au)
+            named_by_tail = True
         if key in g.proper_tail_heads and capital:
             named_by_tail = False  # a capitalised "Summit" is named as before
         # `proper` (a lowercase head named by its tail alone) is refused when the tail is no
@@ -897,7 +926,7 @@ def _head_events(
             named_by_tail or (capital and (tail or suffix or key in g.standalone))
         ):
             continue  # "the forum", "Forum participants", "business forum": no name
-        if key in g.ordinal_only:
+        if key in g.ordinal_only and not (bare and place):
             ordinal_start = _ordinal_at_or_before(ruleset, text, start, g)
             if ordinal_start is not None:
                 start = ordinal_start
@@ -1294,7 +1323,15 @@ def _multilateral_gatherings(text: str, g: Grammar, kept: Spans | None) -> list[
     with a head); without the count ("a trilateral meeting") no event."""
     found = []
     for m in _literal_matches(g.multilateral_re, text, g.multilateral_modifiers, kept):
-        count = g.count_before_re.search(text, max(0, m.start() - 30), m.start())
+        # "the 19th annual bilateral summit": a word of how often it meets after the count
+        # (issue 12 round au); a modifier of `frequency_only_modifiers` only with one
+        count_end = m.start()
+        frequency = g.frequency_before_re.search(text, max(0, count_end - 20), count_end)
+        if frequency:
+            count_end = frequency.start()
+        elif m.group(0).split()[0] in g.frequency_only_modifiers:
+            continue  # "the second bilateral meeting": one of many meetings of two sides
+        count = g.count_before_re.search(text, max(0, count_end - 30), count_end)
         if not count:
             continue
         head = m.group(0).split()[1].lower()
@@ -2001,23 +2038,95 @@ def _titled_subject(ruleset: Rules, text: str, determiner_start: int) -> bool:
     return _titled_subject_rule(ruleset) and _is_sentence_initial(text, determiner_start)
 
 
+class _HostNamed:
+    heads: frozenset[str]
+    determiners: frozenset[str]
+    modified: dict[str, frozenset[str]]
+    owned: frozenset[str]
+    owner_modifiers: frozenset[str]
+    owner_words: frozenset[str]
+    acronym_owners: bool
+
+
 @compiled_from_rules
-def _host_named_heads(ruleset: Rules) -> tuple[frozenset[str], frozenset[str]]:
-    """events.json's `place_named_heads` (issue 12 round ap): (heads, determiners), lowercased;
-    empty when the rule is off."""
+def _host_named_heads(ruleset: Rules) -> _HostNamed:
+    """events.json's `place_named_heads` (issue 12 rounds ap, au), lowercased (the owner words
+    as written); empty when the rule is off."""
     rule = ruleset.get("events", required=("heads",)).get("place_named_heads") or {}
-    return (
-        frozenset(w.lower() for w in rule.get("heads", [])),
-        frozenset(w.lower() for w in rule.get("determiners", [])),
-    )
+    h = _HostNamed()
+    h.heads = frozenset(w.lower() for w in rule.get("heads", []))
+    h.determiners = frozenset(w.lower() for w in rule.get("determiners", []))
+    h.modified = {
+        head.lower(): frozenset(w.lower() for w in words)
+        for head, words in (rule.get("modified_heads") or {}).items()
+    }
+    h.owned = frozenset(w.lower() for w in rule.get("owned_heads", []))
+    h.owner_modifiers = frozenset(w.lower() for w in rule.get("owner_modifiers", []))
+    h.owner_words = frozenset(rule.get("owner_words", []))
+    h.acronym_owners = bool(rule.get("acronym_owners", False))
+    return h
 
 
-def _names_by_host(ruleset: Rules, head: str, before: str) -> bool:
-    """Whether a lowercase head with no name word, no tail and the word `before` it is named
-    by an 'in' + place phrase right after it ("the summit in Lakeville"): a head of
-    `place_named_heads` after one of its determiners."""
-    heads, determiners = _host_named_heads(ruleset)
-    return head in heads and before.lower() in determiners
+_BRACKETED_BEFORE = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+_POSSESSIVE = re.compile(r"^([A-Z][\w-]*)(?:’s|'s)$")
+
+
+def _host_named_start(
+    ruleset: Rules, text: str, head_start: int, head: str, name_words: int
+) -> int | None:
+    """Where a lowercase head with no name word and no tail begins its name when an 'in' +
+    place phrase after it names it ("the summit in Lakeville", `place_named_heads`), or None:
+    a head of `heads` right after one of `determiners`; a head of `modified_heads` after one
+    of its modifiers (a bracketed list of who meets may come in between: "the quadrilateral
+    (Lakeland-Pineland-Hillland-Dale) summit") after one of `determiners` ("the international
+    conference in Pinetown"); a head of `owned_heads` after the possessive of a body's name
+    ending in one of `owner_words` (one of `owner_modifiers` may come in between: "the Lake
+    Support Group's annual meeting in Pinetown"; the body's name words are the only name
+    words before such a head) or, with `acronym_owners`, after a body's initials right after
+    one of `determiners` ("the LCO meeting in Pinetown")."""
+    h = _host_named_heads(ruleset)
+    before = word_before(text, head_start)
+    if name_words and head not in h.owned:
+        return None
+    if head in h.heads and before.lower() in h.determiners:
+        return head_start
+    if head in h.modified:
+        at = head_start
+        bracket = _BRACKETED_BEFORE.search(text, max(0, head_start - 100), head_start)
+        if bracket:
+            at = bracket.start() + 1
+            before = word_before(text, at)
+        if before.lower() in h.modified[head]:
+            start = text.rfind(before, 0, at)
+            lead = start
+            day = word_before(text, start)
+            if day.isdigit() and _is_day_of_month(text, start, day, grammar(ruleset).day_months):
+                # "the May 2 trilateral summit in Pinetown": its day before the modifier
+                lead = text.rfind(word_before(text, text.rfind(day, 0, start)), 0, start)
+            if word_before(text, lead).lower() in h.determiners:
+                return start
+    if head in h.owned:
+        at = head_start
+        if before.lower() in h.owner_modifiers:
+            at = text.rfind(before, 0, at)
+            before = word_before(text, at)
+        if (
+            h.acronym_owners
+            and at == head_start
+            and _ACRONYM.match(before)
+            and word_before(text, text.rfind(before, 0, at)).lower() in h.determiners
+        ):
+            return text.rfind(before, 0, at)  # "the LCO meeting in Pinetown"
+        owner = _POSSESSIVE.match(before)
+        if owner and owner.group(1) in h.owner_words:
+            start = text.rfind(before, 0, at)
+            word = word_before(text, start)
+            while word[:1].isupper():  # the rest of the body's name
+                start = text.rfind(word, 0, start)
+                word = word_before(text, start)
+            return start
+    return None
 
 
 @compiled_from_rules
