@@ -98,8 +98,8 @@ OWNED_CASES = [
         "Lake Monetary Fund’s annual meeting in Pinetown",
     ),
     (
-        "Both welcomed the outcome of the Lake Support Group’s meeting in Pinetown on May 2.",
-        "Lake Support Group’s meeting in Pinetown",
+        "Both welcomed the outcome of the Lake Relief Fund’s meeting in Pinetown on May 2.",
+        "Lake Relief Fund’s meeting in Pinetown",
     ),
     (
         "The envoy brought news on the preparations for the LCO meeting in Pinetown.",
@@ -125,8 +125,8 @@ def test_the_initials_need_their_switch():
     [
         "They spoke of our meeting in Pinetown.",  # a pronoun's meeting
         "They spoke of Mr Lake’s meeting in Pinetown.",  # a person's meeting
-        "They spoke of the Lake Support Group’s meeting.",  # no place
-        "They spoke of the Lake Support Group’s meeting in May.",  # a month
+        "They spoke of the Lake Relief Fund’s meeting.",  # no place
+        "They spoke of the Lake Relief Fund’s meeting in May.",  # a month
         "We are all going to an LCO meeting in Pinetown.",  # 'an': one of many
         "Our meeting in Pinetown was useful.",
     ],
