@@ -859,6 +859,16 @@ def _venue_on_doc_day(ruleset: Rules, sentence: str, lo: int, hi: int, doc_date:
     return _of_the_doc_day(ruleset, sentence[lo:hi], sentence)
 
 
+def _opening_on_doc_day(ruleset: Rules, sentence: str, lo: int, hi: int, doc_date: str) -> bool:
+    """Whether a news report's sentence opening "At the X, ..." (`narrative_opening_cues`)
+    gives the document's day, not its month: events.json's `narrative_opening_doc_day` flag
+    (issue 12 round ba) and, as for `_venue_on_doc_day`, a whole sentence of no other time and
+    a clause with no word of doc_day_cues.not_with or present_day_cues.not_with."""
+    if not ruleset.get("events", required=("heads",)).get("narrative_opening_doc_day"):
+        return False
+    return len(doc_date) >= 10 and _of_the_doc_day(ruleset, sentence[lo:hi], sentence)
+
+
 def _of_the_doc_day(ruleset: Rules, clause: str, sentence: str) -> bool:
     """Whether a clause with a cue of the document's day speaks of no other time: no word of
     doc_day_cues.not_with nor of present_day_cues.not_with in the clause, no cue of a time to
@@ -1597,6 +1607,8 @@ def _cued_date(
     if doc_date and len(doc_date) >= 7 and greeted(ruleset, sentence, start):
         return doc_date[:7]
     if narrative and doc_date and len(doc_date) >= 7 and _opens_with(ruleset, sentence, start):
+        if days and _opening_on_doc_day(ruleset, sentence, lo, hi, doc_date):
+            return doc_date[:10]  # the report's day: the session was going on (round ba)
         return doc_date[:7]  # "At the Northern Forum, Vladimir Putin said ..."
     if (
         narrative
@@ -1641,6 +1653,8 @@ def _anniversary_date(
     years_in_name = [int(y) for y in _YEAR_IN.findall(name)]
     if years_in_name:
         base = max(years_in_name)  # "of Victory in the 1941–1945 war": from 1945
+        if _range_start_cue(ruleset).search(name):
+            base = min(years_in_name)  # "of the beginning of the 1941–1945 war": from 1941
     else:
         base = gazetteer.anniversary_base(ruleset, name)
     base_day = None
@@ -1696,7 +1710,8 @@ def _anniversary_date(
         and len(doc_date) >= 7
         and _anniversary_opens(ruleset, sentence, start)
     ):
-        return doc_date[:7]  # "On the 20th anniversary of ..., the President laid flowers"
+        # "On the 20th anniversary of ..., the President laid flowers"
+        return _anniversary_opening_date(ruleset, sentence, start, end, doc_date)
     lo, hi = clause_bounds(ruleset, sentence, start, end)
     cue_date = _date_from_cues(
         ruleset, sentence[lo:hi], doc_date, anniversary=True, narrative=narrative
@@ -1810,6 +1825,19 @@ def _anniversary_opens(ruleset: Rules, sentence: str, start: int) -> bool:
     return bool(_anniversary_opening(ruleset).fullmatch(sentence, 0, start))
 
 
+@compiled_from_rules
+def _range_start_cue(ruleset: Rules) -> re.Pattern:
+    """events.json's `anniversary_range_start_cues` before the years of an anniversary's name
+    ("the beginning of the War of 1941–1945"): the anniversary counts from the first year."""
+    cues = ruleset.get("events", required=("heads",)).get("anniversary_range_start_cues", [])
+    if not cues:
+        return NEVER_MATCHES
+    return re.compile(
+        rf"\b(?:{phrase_alternation(cues)})\s+of\b(?=.*(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d)",
+        re.IGNORECASE,
+    )
+
+
 def _anniversary_at_doc_date(
     ruleset: Rules, sentence: str, start: int, end: int, doc_date: str, narrative: bool
 ) -> str | None:
@@ -1828,8 +1856,26 @@ def _anniversary_at_doc_date(
     ):
         return doc_date[:10]
     if narrative and len(doc_date) >= 7 and _anniversary_opens(ruleset, sentence, start):
-        return doc_date[:7]
+        return _anniversary_opening_date(ruleset, sentence, start, end, doc_date)
     return None
+
+
+def _anniversary_opening_date(
+    ruleset: Rules, sentence: str, start: int, end: int, doc_date: str
+) -> str:
+    """The date of an anniversary a news report's sentence opens with ("On the 20th
+    anniversary of ..., the President laid flowers"): the document's month, or its day with
+    events.json's `anniversary_opening_doc_day` (issue 12 round ba) where the sentence speaks
+    of no other time and its clause, the name aside, has no word of doc_day_cues.not_with or
+    present_day_cues.not_with."""
+    lo, hi = clause_bounds(ruleset, sentence, start, end)
+    if (
+        ruleset.get("events", required=("heads",)).get("anniversary_opening_doc_day")
+        and len(doc_date) >= 10
+        and _of_the_doc_day(ruleset, sentence[lo:start] + " " + sentence[end:hi], sentence)
+    ):
+        return doc_date[:10]
+    return doc_date[:7]
 
 
 # -- issue 12u: a season to come, the time a figure is compared with, an event prepared for --

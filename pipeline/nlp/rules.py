@@ -368,6 +368,10 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "context_refusals",
             # issue 12 round at (event dates)
             "date_ranges_at",
+            # issue 12 round ba (event dates)
+            "anniversary_range_start_cues",
+            "narrative_opening_doc_day",
+            "anniversary_opening_doc_day",
             # issue 12 round ay (event precision, names)
             "anniversary_tail_open_objects",
             "anniversary_tail_after_year_stops",

@@ -635,11 +635,12 @@ def test_a_date_a_verb_of_saying_reports_is_not_the_events(sentence, expected):
 @pytest.mark.parametrize(
     ("sentence", "name", "narrative", "expected"),
     [
-        # a news report's sentence that opens with the event tells what happens there now
-        ("At the Lake Forum, Vladimir Putin spoke about roads.", "Lake Forum", True, "2021-06"),
-        ("During the Lake Forum in Oslo, the two leaders met.", "Lake Forum", True, "2021-06"),
-        ("At the second Lake Forum, the President said more.", "Lake Forum", True, "2021-06"),
-        ("Speaking at a Lake Forum, the minister was brief.", "Lake Forum", True, "2021-06"),
+        # a news report's sentence that opens with the event tells what happens there now: the
+        # page's day (issue 12 round ba; its month before)
+        ("At the Lake Forum, Vladimir Putin spoke about roads.", "Lake Forum", True, "2021-06-17"),
+        ("During the Lake Forum in Oslo, the two leaders met.", "Lake Forum", True, "2021-06-17"),
+        ("At the second Lake Forum, the President said more.", "Lake Forum", True, "2021-06-17"),
+        ("Speaking at a Lake Forum, the minister was brief.", "Lake Forum", True, "2021-06-17"),
         ("In his speech at the Lake Forum, he thanked the hosts.", "Lake Forum", True, "2021-06"),
         # a date of its clause wins
         ("At the Lake Forum in 2019, the two leaders met.", "Lake Forum", True, "2019"),
@@ -760,20 +761,21 @@ def test_a_congratulation_on_winning_an_election_places_it_in_the_documents_year
             False,
             "2020",
         ),
-        # a news report opening with the anniversary: the document's month
+        # a news report opening with the anniversary: the document's day (round ba; its month
+        # before)
         (
             "On the 75th anniversary of Victory, the march is held online.",
             "75th anniversary of Victory",
             "2020-05-09",
             True,
-            "2020-05",
+            "2020-05-09",
         ),
         (
             "On the 30th anniversary of the Lake Institute, the President laid flowers.",
             "30th anniversary of the Lake Institute",
             "2021-04-02",
             True,
-            "2021-04",
+            "2021-04-02",
         ),
         # in a speech, or not at the opening: not read
         (
@@ -918,7 +920,7 @@ def test_what_joins_or_links_two_events_is_rule_data(sentence, changes, expected
     ("sentence", "name", "kind", "changes", "expected"),
     [
         # the words allowed between an opening cue and the event are events.json's
-        ("At the Lake Forum, the President spoke.", "Lake Forum", "forum", {}, "2021-03"),
+        ("At the Lake Forum, the President spoke.", "Lake Forum", "forum", {}, "2021-03-04"),
         (
             "At the Lake Forum, the President spoke.",
             "Lake Forum",
@@ -940,7 +942,7 @@ def test_what_joins_or_links_two_events_is_rule_data(sentence, changes, expected
             "Lake Forum",
             "forum",
             {"narrative_opening_determiners": ["the", "this"]},
-            "2021-03",
+            "2021-03",  # "this Lake Forum": the month (12l) before the opening is read
         ),
         # no determiner at all still opens the sentence
         (
@@ -948,7 +950,7 @@ def test_what_joins_or_links_two_events_is_rule_data(sentence, changes, expected
             "Lake Forum",
             "forum",
             {"narrative_opening_determiners": []},
-            "2021-03",
+            "2021-03-04",
         ),
         # and so are those between "On" and an anniversary
         (
@@ -956,7 +958,7 @@ def test_what_joins_or_links_two_events_is_rule_data(sentence, changes, expected
             "30th anniversary of the Lake Institute",
             "anniversary",
             {},
-            "2021-03",
+            "2021-03-04",
         ),
         (
             "On the 30th anniversary of the Lake Institute, the President laid flowers.",
@@ -970,7 +972,7 @@ def test_what_joins_or_links_two_events_is_rule_data(sentence, changes, expected
             "30th anniversary of the Lake Institute",
             "anniversary",
             {"anniversary_opening_determiners": ["the", "this"]},
-            "2021-03",
+            "2021-03-04",
         ),
     ],
 )
