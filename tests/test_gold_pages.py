@@ -1,8 +1,9 @@
 """Accuracy on the held-out gold pages: random archive pages annotated by two annotators each,
 alone and without seeing the tool's output (docs/judgements/gold-SET.jsonl and pages-SET.txt;
-docs/accuracy.md "Pages 20121226", "Held-out pages 20121229 and 20130101" and "Fresh random
-pages 20130112-20130120", "Fresh random pages 20130121-20130123"). No event rule is written from these pages' errors: they are held
-out, and the floors below hold what they show of pages nobody tuned to. (Pages 20121227,
+docs/accuracy.md "Pages 20121226", "Held-out pages 20121229 and 20130101", "Fresh random pages
+20130112-20130120" and "Fresh random pages 20130121-20130123"). No event rule is written from
+these pages' errors: they are held out, and the floors below hold what they show of pages
+nobody tuned to. (Pages 20121227,
 20121228, 20121231, 20130102-20130114 were made the same way but are the sources of rounds:
 fitted, not tested here. The three money figures pages 20130115-20130117 missed were read and
 fixed in round aq: their money figures are no longer unseen, their events are.)

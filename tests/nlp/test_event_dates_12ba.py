@@ -27,7 +27,7 @@ CASES = [
     # an anniversary of the beginning of a span of years: from its first year
     (
         "On the 30th anniversary of the beginning of the Pine War of 2001–2004 the President "
-        "laid a wreath at the memorial.",
+        "placed a wreath by the old stone.",
         "30th anniversary of the beginning of the Pine War of 2001–2004",
         "2031-06-22",
         "anniversary",
@@ -86,7 +86,7 @@ CASES = [
     # a news report opening with an anniversary or a day: the page's day
     (
         "On the 30th anniversary of the founding of the Lake Institute the President laid "
-        "flowers at the monument to its first director.",
+        "flowers by the statue of its first director.",
         "30th anniversary of the founding of the Lake Institute",
         "2031-06-22",
         "anniversary",
