@@ -238,6 +238,14 @@ class SubjectRules:
     ceiling_openers_refused: tuple = ()  # "up to 40 percent of seeds": a ceiling (16x)
     organisation_agents: frozenset = frozenset()  # "the firm cut its rates by": its own (16x)
     mark_links: tuple = ()  # "trade reached the $3 billion mark": a link (16y)
+    target_modals: tuple = ()  # "exports must reach $50 billion": a target (16z)
+    target_modal_not_before: frozenset = frozenset()  # "I must say": no target (16z)
+    target_clause_marks: frozenset = frozenset()  # where the clause before a figure opens
+    unowned_heads: frozenset = frozenset()  # "the order portfolio": whose? (16z)
+    unowned_head_fillers: frozenset = frozenset()  # "order", "loan", "total": say no owner
+    wholes_refused: bool = False  # "53 percent of staff are young": part unnamed (16z)
+    whole_owner_verbs: frozenset = frozenset()  # "Russia has 55 percent of ...": kept (16z)
+    whole_owner_pronouns: frozenset = frozenset()  # "we have 14 percent of ...": kept (16z)
     mark_nouns: frozenset = frozenset()  # "mark", "milestone" after the figure (16y)
     mark_of_nouns: frozenset = frozenset()  # "reached a record level of $28 billion" (16y)
     mark_of_modifiers: frozenset = frozenset()  # "record", "new" before it (16y)
@@ -456,6 +464,14 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         mark_nouns=words("mark_nouns"),
         mark_of_nouns=words("mark_of_nouns"),
         mark_of_modifiers=words("mark_of_modifiers"),
+        target_modals=_phrases(data.get("target_modals", [])),
+        target_modal_not_before=words("target_modal_not_before"),
+        target_clause_marks=frozenset(data.get("target_clause_marks", [])),
+        unowned_heads=words("unowned_heads"),
+        unowned_head_fillers=words("unowned_head_fillers"),
+        wholes_refused=bool(data.get("wholes_refused", False)),
+        whole_owner_verbs=words("whole_owner_verbs"),
+        whole_owner_pronouns=words("whole_owner_pronouns"),
     )
 
 
@@ -2754,6 +2770,80 @@ class _Finder:
             return False
         return low in r.preps or low in r.verbless_whole_followers
 
+    def unowned_head(self) -> bool:
+        """The subject's head is one of `unowned_heads` ("portfolio") and its other words are
+        only those of `unowned_head_fillers` ("the order portfolio", "the total portfolio of
+        contracts", "the loan portfolio"): one firm's, bank's or sector's book, which the phrase
+        does not name: no subject (issue 16z). "Rosbank's loan portfolio", "the export
+        portfolio of ships" name it."""
+        r = self.rules
+        words = self.subject_words()
+        if not words or not r.unowned_heads:
+            return False
+        if self.u[self.head_of_words(words)].lower not in r.unowned_heads:
+            return False
+        return all(
+            self.u[k].lower in r.unowned_heads or self.u[k].lower in r.unowned_head_fillers
+            for k in words
+        )
+
+    def target_by_a_modal(self) -> bool:
+        """The clause before the figure holds a phrase of `target_modals` ("must", "should",
+        "need to", "has to"): "our exports must reach $50 billion", "we must double the output
+        of machines to reach $9 billion", "the share of local parts should reach 80 percent":
+        a target, not the measure's level or change: no subject (issue 16z). The clause opens
+        after a mark of `target_clause_marks` or at the sentence's start; a modal before a word
+        of `target_modal_not_before` ("I must say", "it should be noted") sets no target."""
+        r = self.rules
+        if not r.target_modals:
+            return False
+        start = self.fs - 1
+        while start >= 0 and self.u[start].text not in r.target_clause_marks:
+            start -= 1
+        for k in range(start + 1, self.fs):
+            for phrase in r.target_modals:
+                end = k + len(phrase)
+                if end > self.fs or any(
+                    not self.free_word(k + i) or self.u[k + i].lower != w
+                    for i, w in enumerate(phrase)
+                ):
+                    continue
+                nxt = end
+                while (
+                    nxt < self.fs
+                    and self.free_word(nxt)
+                    and self.u[nxt].lower in ("also", "not", "be")
+                ):
+                    nxt += 1
+                if nxt < self.fs and self.u[nxt].lower in r.target_modal_not_before:
+                    continue
+                return True
+        return False
+
+    def whole_of_an_unnamed_part(self) -> bool:
+        """ "N percent of X": X is the whole, and the part the figure measures is named by the
+        rest of the clause ("53 percent of the staff are young people", "98 percent of the
+        housing is ready for winter", "80 percent of exports are raw materials"), which the
+        subject and its key "share of X" leave out: two such figures of other parts would
+        share one series. No subject (`wholes_refused`, issue 16z). Kept: the figure right
+        after a verb of `whole_owner_verbs` ("has", "owns", "controls") whose own subject is
+        "we" (`whole_owner_pronouns`) or a capitalised name: "Russia has 20 percent of the
+        world's forests" is that owner's share, the owner being the scope."""
+        r = self.rules
+        if not r.wholes_refused or not self.part_of or self.fact_type != "percentage":
+            return False
+        before = self.fs - 1
+        while before >= 0 and self.free_word(before) and self.u[before].lower in r.skip_after:
+            before -= 1
+        if before >= 1 and self.free_word(before) and self.u[before].lower in r.whole_owner_verbs:
+            owner = self.u[before - 1]
+            if owner.fact is None and owner.word:
+                if owner.lower in r.whole_owner_pronouns:
+                    return False
+                if owner.text[:1].isupper() and owner.lower not in r.pronoun_parts:
+                    return False
+        return True
+
     def ends_in_an_adverb(self) -> bool:
         """The subject's last word is an adverb of `stray_last_words` ("the fare of a bus
         ride even", read before "by one ruble"): the phrase took in a word of the clause, so it was
@@ -3297,6 +3387,8 @@ class _Finder:
                 or self.opens_with_an_unnamed_unit()
                 or self.goods_valued()
                 or self.owned_by_the_listener()
+                or self.target_by_a_modal()
+                or self.unowned_head()
             ):
                 self.span = None
                 return None
@@ -3331,6 +3423,9 @@ class _Finder:
                 or self.owned_by_the_listener()
                 or self.whole_of_all()
                 or self.whole_without_its_verb()
+                or self.whole_of_an_unnamed_part()
+                or self.target_by_a_modal()
+                or self.unowned_head()
                 or self.ends_in_an_adverb()
             ):
                 self.span = None
@@ -3340,6 +3435,9 @@ class _Finder:
         carried = self.inherited()
         if carried is not None:
             found, self.span, self.part_of = carried
+            if found and self.whole_of_an_unnamed_part():
+                self.span, self.part_of = None, False
+                return None
         return found
 
 
