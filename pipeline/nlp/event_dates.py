@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import dataclass
 
 from pipeline.nlp import event_gazetteer as gazetteer
 from pipeline.nlp.event_names import anniversary_number
@@ -848,31 +849,40 @@ def _met_or_said_at(ruleset: Rules, sentence: str, start: int, end: int, lo: int
     )
 
 
-def _venue_on_doc_day(ruleset: Rules, sentence: str, lo: int, hi: int, doc_date: str) -> bool:
-    """Whether a news report's "met with ... at the X", "said at the X" (`narrative_venue_cues`)
-    gives the document's day, not its month: its `doc_day` flag (issue 12 round at), a whole
-    sentence of no other time (`_present`) and a clause with no word of doc_day_cues.not_with
-    or present_day_cues.not_with (as `going_on_today`)."""
-    rules = ruleset.get("events", required=("heads",)).get("narrative_venue_cues", {})
-    if not rules.get("doc_day") or len(doc_date) < 10:
-        return False
-    return _of_the_doc_day(ruleset, sentence[lo:hi], sentence)
+@dataclass(frozen=True)
+class _ReportDayFlags:
+    """Which news-report phrasings give the document's day rather than its month, when the
+    sentence speaks of no other time (`_report_on_doc_day`)."""
+
+    venue: bool  # "met with ... at the X": narrative_venue_cues.doc_day (issue 12 round at)
+    opening: bool  # "At the X, ...": narrative_opening_doc_day (round ba)
+    anniversary: bool  # "On the 20th anniversary of ..., ...": anniversary_opening_doc_day (ba)
 
 
-def _opening_on_doc_day(ruleset: Rules, sentence: str, lo: int, hi: int, doc_date: str) -> bool:
-    """Whether a news report's sentence opening "At the X, ..." (`narrative_opening_cues`)
-    gives the document's day, not its month: events.json's `narrative_opening_doc_day` flag
-    (issue 12 round ba) and, as for `_venue_on_doc_day`, a whole sentence of no other time and
-    a clause with no word of doc_day_cues.not_with or present_day_cues.not_with."""
-    if not ruleset.get("events", required=("heads",)).get("narrative_opening_doc_day"):
-        return False
-    return len(doc_date) >= 10 and _of_the_doc_day(ruleset, sentence[lo:hi], sentence)
+@compiled_from_rules
+def _report_day_flags(ruleset: Rules) -> _ReportDayFlags:
+    """events.json's flags of `_ReportDayFlags`."""
+    rules = ruleset.get("events", required=("heads",))
+    return _ReportDayFlags(
+        venue=bool((rules.get("narrative_venue_cues") or {}).get("doc_day")),
+        opening=bool(rules.get("narrative_opening_doc_day")),
+        anniversary=bool(rules.get("anniversary_opening_doc_day")),
+    )
+
+
+def _report_on_doc_day(
+    ruleset: Rules, flag: bool, clause: str, sentence: str, doc_date: str
+) -> bool:
+    """Whether a news report's phrasing whose `_ReportDayFlags` flag is on gives the
+    document's day, not its month: a full date, a whole sentence of no other time and a clause
+    with no word of doc_day_cues.not_with or present_day_cues.not_with (`_of_the_doc_day`)."""
+    return flag and len(doc_date) >= 10 and _of_the_doc_day(ruleset, clause, sentence)
 
 
 def _of_the_doc_day(ruleset: Rules, clause: str, sentence: str) -> bool:
     """Whether a clause with a cue of the document's day speaks of no other time: no word of
     doc_day_cues.not_with nor of present_day_cues.not_with in the clause, no cue of a time to
-    come or gone in the sentence (`_present`). What `going_on_today` and `_venue_on_doc_day`
+    come or gone in the sentence (`_present`). What `going_on_today` and `_report_on_doc_day`
     ask after their cues."""
     return (
         not _cues(ruleset)[11].search(clause)
@@ -1607,7 +1617,8 @@ def _cued_date(
     if doc_date and len(doc_date) >= 7 and greeted(ruleset, sentence, start):
         return doc_date[:7]
     if narrative and doc_date and len(doc_date) >= 7 and _opens_with(ruleset, sentence, start):
-        if days and _opening_on_doc_day(ruleset, sentence, lo, hi, doc_date):
+        flag = _report_day_flags(ruleset).opening
+        if days and _report_on_doc_day(ruleset, flag, sentence[lo:hi], sentence, doc_date):
             return doc_date[:10]  # the report's day: the session was going on (round ba)
         return doc_date[:7]  # "At the Northern Forum, Vladimir Putin said ..."
     if (
@@ -1616,7 +1627,8 @@ def _cued_date(
         and len(doc_date) >= 7
         and _met_or_said_at(ruleset, sentence, start, end, lo, hi)
     ):
-        if days and _venue_on_doc_day(ruleset, sentence, lo, hi, doc_date):
+        flag = _report_day_flags(ruleset).venue
+        if days and _report_on_doc_day(ruleset, flag, sentence[lo:hi], sentence, doc_date):
             return doc_date[:10]  # the report's day: the forum was going on (issue 12 at)
         return doc_date[:7]  # "Vladimir Putin met with business leaders at the Northern Forum"
     under_way = _under_way_issue_12m(ruleset, sentence, start, lo, hi, doc_date, narrative)
@@ -1869,11 +1881,9 @@ def _anniversary_opening_date(
     of no other time and its clause, the name aside, has no word of doc_day_cues.not_with or
     present_day_cues.not_with."""
     lo, hi = clause_bounds(ruleset, sentence, start, end)
-    if (
-        ruleset.get("events", required=("heads",)).get("anniversary_opening_doc_day")
-        and len(doc_date) >= 10
-        and _of_the_doc_day(ruleset, sentence[lo:start] + " " + sentence[end:hi], sentence)
-    ):
+    flag = _report_day_flags(ruleset).anniversary
+    clause = sentence[lo:start] + " " + sentence[end:hi]
+    if _report_on_doc_day(ruleset, flag, clause, sentence, doc_date):
         return doc_date[:10]
     return doc_date[:7]
 

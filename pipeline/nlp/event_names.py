@@ -1074,27 +1074,29 @@ def anniversary_tail(
 def _pair_member_follows(text: str, index: int, g: Grammar) -> bool:
     """Whether "and" at `index` joins the second member of a pair ("between the Lake Republic
     and the Pine Kingdom"): "the" or a capitalised word follows, and no anniversary."""
-    nxt = re.match(rf"{_SP}([\w’'-]+)((?:{_SP}[\w’'-]+){{0,2}})", text[index : index + 80])
+    nxt = _NEXT_WORDS.match(text, index, index + 80)
     if not nxt or re.search(r"\banniversar", nxt.group(2), re.I):
         return False
     first = nxt.group(1)
     return first == "the" or (first[:1].isupper() and first.lower() not in g.tail_stops)
 
 
+# the word after a tail's "and" or "with", and up to two more ("and the Lake Republic")
+_NEXT_WORDS = re.compile(rf"{_SP}([\w’'-]+)((?:{_SP}[\w’'-]+){{0,2}})")
 _YEAR_OR_RANGE = re.compile(r"(?:1[0-9]|20)\d{2}(?:[–—-](?:1[0-9]|20)?\d{2})?")
 
 
 def _open_object_follows(text: str, index: int, passes: frozenset[str]) -> bool:
     """Whether a lowercase word other than those of `passes` follows `index` ("with new
     achievements", "with a series"; not "with the Lake peoples", "with Pineland")."""
-    nxt = re.match(rf"{_SP}([\w’'-]+)", text[index : index + 40])
+    nxt = _NEXT_WORDS.match(text, index, index + 40)
     return bool(nxt) and nxt.group(1)[:1].islower() and nxt.group(1).lower() not in passes
 
 
 def _addressee_follows(text: str, index: int, g: Grammar) -> bool:
     """Whether "to" at `index` is followed by a determiner ("to the staff", "to all its
     veterans"), not by a verb or a name ("to supply gas to Austria")."""
-    nxt = re.match(rf"{_SP}([\w’'-]+)", text[index : index + 40])
+    nxt = _NEXT_WORDS.match(text, index, index + 40)
     return bool(nxt) and nxt.group(1).lower() in g.addressee_words
 
 
@@ -1410,20 +1412,22 @@ def name_number_start(ruleset: Rules, text: str, start: int, before: str, g: Gra
     capitalised word ("Formula 2 Lakeland Grand Prix", events.json's `name_numbers`, issue 12
     round av): that word's start; None when the word before is no such number, or the word
     before the number is a stopword or lowercase ("two Lakeland cups", "at 3 Lake forums")."""
-    rule = ruleset.get("events", required=("heads",)).get("name_numbers") or {}
-    digits = int(rule.get("max_digits", 0))
+    digits, not_after = _name_number_rule(ruleset)
     if not (before.isdigit() and len(before) <= digits):
         return None
     at = text.rfind(before, max(0, start - 40), start)
     word = word_before(text, at)
-    if (
-        not word
-        or not word[0].isupper()
-        or word in g.name_stop
-        or word in set(rule.get("not_after", []))
-    ):
+    if not word or not word[0].isupper() or word in g.name_stop or word in not_after:
         return None
     return _start_of_word_before(text, at)
+
+
+@compiled_from_rules
+def _name_number_rule(ruleset: Rules) -> tuple[int, frozenset[str]]:
+    """events.json's `name_numbers`: (max_digits, 0 when off; the words, as written, after
+    which a number is a day, not a name's)."""
+    rule = ruleset.get("events", required=("heads",)).get("name_numbers") or {}
+    return int(rule.get("max_digits", 0)), frozenset(rule.get("not_after", []))
 
 
 def _is_day_of_month(text: str, start: int, day: str, months: frozenset[str]) -> bool:
@@ -1783,12 +1787,18 @@ def _owner_names_anniversary(
     following = _NEXT_WORD.match(text, end)
     if owner is None or (following and following.group(1).lower() in g.heads):
         return False
-    rule = ruleset.get("events", required=("heads",)).get("owner_named_anniversaries") or {}
-    min_words = int(rule.get("min_words", 0))
+    min_words = _owner_named_min_words(ruleset)
     words = owner.group(1).split()
     while words and words[0] in g.name_stop:
         words.pop(0)  # "The Lake Theatre’s ...": a sentence's first word, left out
     return bool(min_words) and len(words) >= min_words and not any(w in g.name_stop for w in words)
+
+
+@compiled_from_rules
+def _owner_named_min_words(ruleset: Rules) -> int:
+    """events.json's `owner_named_anniversaries.min_words` (0: the rule is off)."""
+    rule = ruleset.get("events", required=("heads",)).get("owner_named_anniversaries") or {}
+    return int(rule.get("min_words", 0))
 
 
 @compiled_from_rules
@@ -2038,6 +2048,7 @@ def _titled_subject(ruleset: Rules, text: str, determiner_start: int) -> bool:
     return _titled_subject_rule(ruleset) and _is_sentence_initial(text, determiner_start)
 
 
+@dataclass(frozen=True)
 class _HostNamed:
     heads: frozenset[str]
     determiners: frozenset[str]
@@ -2053,18 +2064,18 @@ def _host_named_heads(ruleset: Rules) -> _HostNamed:
     """events.json's `place_named_heads` (issue 12 rounds ap, au), lowercased (the owner words
     as written); empty when the rule is off."""
     rule = ruleset.get("events", required=("heads",)).get("place_named_heads") or {}
-    h = _HostNamed()
-    h.heads = frozenset(w.lower() for w in rule.get("heads", []))
-    h.determiners = frozenset(w.lower() for w in rule.get("determiners", []))
-    h.modified = {
-        head.lower(): frozenset(w.lower() for w in words)
-        for head, words in (rule.get("modified_heads") or {}).items()
-    }
-    h.owned = frozenset(w.lower() for w in rule.get("owned_heads", []))
-    h.owner_modifiers = frozenset(w.lower() for w in rule.get("owner_modifiers", []))
-    h.owner_words = frozenset(rule.get("owner_words", []))
-    h.acronym_owners = bool(rule.get("acronym_owners", False))
-    return h
+    return _HostNamed(
+        heads=frozenset(w.lower() for w in rule.get("heads", [])),
+        determiners=frozenset(w.lower() for w in rule.get("determiners", [])),
+        modified={
+            head.lower(): frozenset(w.lower() for w in words)
+            for head, words in (rule.get("modified_heads") or {}).items()
+        },
+        owned=frozenset(w.lower() for w in rule.get("owned_heads", [])),
+        owner_modifiers=frozenset(w.lower() for w in rule.get("owner_modifiers", [])),
+        owner_words=frozenset(rule.get("owner_words", [])),
+        acronym_owners=bool(rule.get("acronym_owners", False)),
+    )
 
 
 _BRACKETED_BEFORE = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*$")

@@ -182,9 +182,7 @@ def _month_rules(ruleset: Rules):
     )
     ahead = rules.get("ahead_day_leads", [])
     # "until November 1", "from September 1" (not a range "from May 1 to June 5"): ahead
-    ahead_lead = (
-        re.compile(rf"(?i:{phrase_alternation(ahead)})\s", re.IGNORECASE) if ahead else None
-    )
+    ahead_lead = re.compile(rf"(?:{phrase_alternation(ahead)})\s", re.IGNORECASE) if ahead else None
     near = int(rules.get("day_ahead_within_months", 0))
     return pattern, months, future, with_day, ahead_lead, near
 
