@@ -308,3 +308,23 @@ def load_script(name: str):
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def subjects(text, types=None):
+    """The subject of each figure `extract_facts` finds in `text` (a page dated 2021-06-01), by
+    the figure's text."""
+    import pipeline
+
+    return {
+        f["text"]: f["subject"]
+        for f in pipeline.extract_facts(text, date="2021-06-01", types=types)
+        if f["type"] != "event"
+    }
+
+
+def subject_of(text, figure, types=None):
+    """The subject of the figure whose text is `figure` in `text`; the figure must be found.
+    What the subject tests check."""
+    found = subjects(text, types)
+    assert figure in found, f"{figure!r} not extracted from {text!r}: {found}"
+    return found[figure]

@@ -4,6 +4,7 @@ sentences)."""
 import json
 
 import pytest
+from conftest import subject_of, subjects
 
 import pipeline
 from pipeline.nlp.rules import rules_dir
@@ -19,20 +20,6 @@ def _the_finder_alone(monkeypatch):
     whole these tests read: it is tested in tests/nlp/test_subject_wholes.py."""
     monkeypatch.setattr("pipeline.nlp.scope.unscoped_single_key", lambda *args: False)
     monkeypatch.setattr("pipeline.nlp.subject._Finder.whole_of_an_unnamed_part", lambda self: False)
-
-
-def subjects(text, types=None):
-    return {
-        f["text"]: f["subject"]
-        for f in pipeline.extract_facts(text, date="2021-06-01", types=types)
-        if f["type"] != "event"
-    }
-
-
-def subject_of(text, figure, types=None):
-    found = subjects(text, types)
-    assert figure in found, f"{figure!r} not extracted from {text!r}: {found}"
-    return found[figure]
 
 
 @pytest.mark.parametrize(

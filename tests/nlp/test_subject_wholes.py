@@ -5,8 +5,7 @@ staff; the whole "staff" and its key "share of staff" leave the part out, so the
 refused. The owner's share after "has", "owns", "controls" is kept."""
 
 import pytest
-
-import pipeline
+from conftest import subject_of
 
 
 @pytest.fixture(autouse=True)
@@ -14,16 +13,6 @@ def _the_finder_alone(monkeypatch):
     """The record-level refusal of a one-word key with no scope (issue 16v) is left out, as in
     tests/nlp/test_subject.py."""
     monkeypatch.setattr("pipeline.nlp.scope.unscoped_single_key", lambda *args: False)
-
-
-def subject_of(text, figure):
-    found = {
-        f["text"]: f["subject"]
-        for f in pipeline.extract_facts(text, date="2021-06-01")
-        if f["type"] != "event"
-    }
-    assert figure in found, f"{figure!r} not extracted from {text!r}: {found}"
-    return found[figure]
 
 
 @pytest.mark.parametrize(
