@@ -49,6 +49,7 @@ class Gazetteer:
     single_key_modifiers: frozenset = frozenset()  # "current investment": still one word
     unscoped_refusal_types: frozenset = frozenset()  # "money", "percentage" (16v)
     foreign_speakers_refused: bool = False  # a foreign leader's figure with no scope (16v)
+    foreign_owners_refused: bool = False  # his "our investment in Russia": not RU's (16aa)
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
@@ -147,6 +148,7 @@ def gazetteer(ruleset: Rules) -> Gazetteer:
         single_key_modifiers=frozenset(data.get("unscoped_single_key_modifiers", [])),
         unscoped_refusal_types=frozenset(data.get("unscoped_refusal_types", [])),
         foreign_speakers_refused=bool(data.get("foreign_speaker_unscoped_refused", False)),
+        foreign_owners_refused=bool(data.get("foreign_speaker_owned_other_scope_refused", False)),
     )
 
 

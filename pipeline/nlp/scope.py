@@ -266,6 +266,17 @@ class ScopeAnnotator(RuleComponent):
             )
             gaz = gazetteer(self.rules)
             if (
+                span.label_ in gaz.unscoped_refusal_types
+                and abroad
+                and gaz.foreign_owners_refused
+                and fact["scope"] not in (None, abroad)
+                and _first_person_owner(text[start : where[0]])
+            ):
+                # "our direct investment in Norland", said by a foreign leader: his country's
+                # money, which the scope (Norland) and the key give to the place it went to
+                # (issue 16aa)
+                fact["subject"] = fact["subject_key"] = fact["scope"] = None
+            elif (
                 span.label_ in gaz.unscoped_refusal_types  # a quantity's "grain" is kept
                 and fact["scope"] is None
                 and (

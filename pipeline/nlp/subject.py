@@ -243,6 +243,13 @@ class SubjectRules:
     target_clause_marks: frozenset = frozenset()  # where the clause before a figure opens
     unowned_heads: frozenset = frozenset()  # "the order portfolio": whose? (16z)
     unowned_head_fillers: frozenset = frozenset()  # "order", "loan", "total": say no owner
+    threshold_relatives: frozenset = frozenset()  # "families whose incomes fell by": (16aa)
+    allocation_verbs: frozenset = frozenset()  # "allocated $5 million in grants" (16aa)
+    allocation_max_words: int = 0  # how far before the figure the verb may be (16aa)
+    effect_agents: frozenset = frozenset()  # "this will raise capacity by": an effect (16aa)
+    effect_agent_pointers: frozenset = frozenset()  # "this bridge will raise ..." (16aa)
+    count_level_heads: frozenset = frozenset()  # "the number of X fell to 43 percent" (16aa)
+    count_level_links: frozenset = frozenset()  # "to", "at", a copula before the figure
     wholes_refused: bool = False  # "53 percent of staff are young": part unnamed (16z)
     whole_owner_verbs: frozenset = frozenset()  # "Russia has 55 percent of ...": kept (16z)
     whole_owner_pronouns: frozenset = frozenset()  # "we have 14 percent of ...": kept (16z)
@@ -469,6 +476,13 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         target_clause_marks=frozenset(data.get("target_clause_marks", [])),
         unowned_heads=words("unowned_heads"),
         unowned_head_fillers=words("unowned_head_fillers"),
+        threshold_relatives=words("threshold_relatives"),
+        allocation_verbs=words("allocation_verbs"),
+        allocation_max_words=int(data.get("allocation_max_words", 0)),
+        effect_agents=words("effect_agents"),
+        effect_agent_pointers=words("effect_agent_pointers"),
+        count_level_heads=words("count_level_heads"),
+        count_level_links=words("count_level_links"),
         wholes_refused=bool(data.get("wholes_refused", False)),
         whole_owner_verbs=words("whole_owner_verbs"),
         whole_owner_pronouns=words("whole_owner_pronouns"),
@@ -2263,7 +2277,7 @@ class _Finder:
         percent"): the firm's or body's own change, which the subject does not name: no
         subject (issue 16x). "We", a place or the state keep it ("the region cut its debt")."""
         r = self.rules
-        if not r.organisation_agents or self.span is None or self.part_of:
+        if not (r.organisation_agents or r.effect_agents) or self.span is None or self.part_of:
             return False
         first, last = self.span_units()
         if first is None or last is None or last >= self.fs:
@@ -2284,7 +2298,17 @@ class _Finder:
             k -= 2  # "plans to reduce", "managed to cut"
         while k >= 0 and self.free_word(k) and (self.u[k].lower in r.owner_skip or self.adverb(k)):
             k -= 1
-        return self.free_word(k) and self.u[k].lower in r.organisation_agents
+        if not self.free_word(k):
+            return False
+        if self.u[k].lower in r.organisation_agents or self.u[k].lower in r.effect_agents:
+            return True
+        # "this bridge will raise our freight capacity by 15 percent": a pointed noun (16aa)
+        return (
+            k >= 1
+            and self.u[k].word
+            and self.free_word(k - 1)
+            and self.u[k - 1].lower in r.effect_agent_pointers
+        )
 
     def paired_by_respectively(self) -> bool:
         """The subject joins parts with "and"/"or" and a word of `respectively_words` follows
@@ -2812,12 +2836,63 @@ class _Finder:
                 while (
                     nxt < self.fs
                     and self.free_word(nxt)
-                    and self.u[nxt].lower in ("also", "not", "be")
+                    and self.u[nxt].lower in ("also", "not", "be", "to")
                 ):
                     nxt += 1
                 if nxt < self.fs and self.u[nxt].lower in r.target_modal_not_before:
                     continue
                 return True
+        return False
+
+    def in_a_threshold_clause(self) -> bool:
+        """The word right before the subject is one of `threshold_relatives` ("whose"):
+        "families whose incomes fell by over 20 percent", "workers whose wages are 30 percent
+        above the average" name a group by a bound on its measure; the figure is that bound,
+        not the measure's value: no subject (issue 16aa)."""
+        r = self.rules
+        if not r.threshold_relatives:
+            return False
+        first, _ = self.span_units()
+        if first is None or first < 1:
+            return False
+        return self.free_word(first - 1) and self.u[first - 1].lower in r.threshold_relatives
+
+    def count_at_a_percent_level(self) -> bool:
+        """A percentage whose subject's head is a count (`count_level_heads`: "number") and
+        whose figure follows a word of `count_level_links` ("to", "at", a copula): "the
+        number of solved crimes dropped to 43 percent" gives a share (of the crimes solved),
+        not a number; only a count's change is a percentage ("grew by 7 percent"): no subject
+        (issue 16aa)."""
+        r = self.rules
+        if not r.count_level_heads or self.fact_type != "percentage" or self.fs < 1:
+            return False
+        words = self.subject_words()
+        if not words or self.u[self.head_of_words(words)].lower not in r.count_level_heads:
+            return False
+        k = self.fs - 1
+        while k >= 0 and self.free_word(k) and (self.u[k].lower in r.owner_skip or self.adverb(k)):
+            k -= 1  # "is now 64 percent"
+        return k >= 0 and self.free_word(k) and self.u[k].lower in r.count_level_links
+
+    def allocated_in(self) -> bool:
+        """Money whose subject follows it after "in", with a verb of `allocation_verbs` among
+        the `allocation_max_words` words before the figure: "the ministry allocated 500
+        million rubles in farm subsidies", "we invested 300 billion rubles in power grids":
+        one decision's own amount, and the phrase after "in" is what it went to, not a
+        measure: no subject (issue 16aa)."""
+        r = self.rules
+        if not r.allocation_verbs or self.fact_type != "money":
+            return False
+        first, _ = self.span_units()
+        if first is None or first <= self.fe or not self.words_match(self.fe, ("in",)):
+            return False
+        k = self.fs - 1
+        for _ in range(r.allocation_max_words):
+            if k < 0 or not self.free_word(k):
+                return False
+            if self.u[k].lower in r.allocation_verbs:
+                return True
+            k -= 1
         return False
 
     def whole_of_an_unnamed_part(self) -> bool:
@@ -3389,6 +3464,8 @@ class _Finder:
                 or self.owned_by_the_listener()
                 or self.target_by_a_modal()
                 or self.unowned_head()
+                or self.in_a_threshold_clause()
+                or self.count_at_a_percent_level()
             ):
                 self.span = None
                 return None
@@ -3427,6 +3504,7 @@ class _Finder:
                 or self.target_by_a_modal()
                 or self.unowned_head()
                 or self.ends_in_an_adverb()
+                or self.allocated_in()
             ):
                 self.span = None
                 self.part_of = False
