@@ -85,6 +85,9 @@ class Grammar:
     place_kinds: frozenset[str]
     place_naming: frozenset[str]
     popular_vote_heads: frozenset[str]
+    # "the recent vote on amending the Constitution": a noun, named by a charter topic (12bc)
+    popular_vote_nouns: frozenset[str]
+    popular_vote_topic_re: re.Pattern
     organisation_re: re.Pattern
     organisation_of_re: re.Pattern
     office_of_re: re.Pattern
@@ -230,6 +233,12 @@ def grammar(ruleset: Rules) -> Grammar:
         place_kinds=frozenset(rules.get("place_tail_kinds", [])),
         place_naming=frozenset(w.lower() for w in rules.get("place_naming_modifiers", [])),
         popular_vote_heads=frozenset(w.lower() for w in rules.get("popular_vote_heads", [])),
+        popular_vote_nouns=frozenset(w.lower() for w in rules.get("popular_vote_noun_words", [])),
+        popular_vote_topic_re=re.compile(
+            rf"\b{phrase_alternation(rules['popular_vote_topic_words'])}\b", re.IGNORECASE
+        )
+        if rules.get("popular_vote_topic_words")
+        else re.compile(r"(?!)"),
         organisation_re=re.compile(
             rf"{_SP}(?:{_CAP}{_SP}){{0,2}}?"
             + phrase_alternation(rules.get("organisation_words", []))
@@ -827,14 +836,20 @@ def _head_events(
             # "a summit of the leaders of Lakeland and Pineland" (issue 12 round ad)
             tail = who_meets_tail(ruleset, text, end, key, g.tail_re)
         if tail is None and key in g.popular_vote_heads:
-            # "the nationwide vote on the constitutional amendments"
-            if word_before(text, m.start()).lower() in g.place_naming:
+            # "the nationwide vote on the constitutional amendments"; "the recent vote on
+            # amending the Constitution": a charter topic names it without "nationwide" (12bc)
+            before = word_before(text, m.start()).lower()
+            by_place = before in g.place_naming
+            if by_place or before in g.popular_vote_nouns:
                 vote_end = anniversary_tail(
                     text, end, g, "on", max_words=5, topic=_title_rules(ruleset).vote_topic_capital
                 )
                 if vote_end > end:
                     vote_end = _capitalised_run_end(ruleset, text, vote_end)
-                    start = _start_of_word_before(text, m.start())
+                if not by_place and not g.popular_vote_topic_re.search(text, end, vote_end):
+                    vote_end = end
+                if vote_end > end:
+                    start = _start_of_word_before(text, m.start()) if by_place else m.start()
                     found.append(
                         {
                             "start": start,

@@ -220,6 +220,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "numbered_event_max_numeral",
             "postponement_cues",
             "popular_vote_heads",
+            "popular_vote_noun_words",
+            "popular_vote_topic_words",
             "anniversary_past_cues",
             "date_deadline_words",
             "multi_year_date_verbs",
