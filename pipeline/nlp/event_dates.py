@@ -119,7 +119,8 @@ _RELATIVE_KINDS = frozenset(
 # the month a season starts in
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _NAME_DATE_KINDS = ("mdy", "dmy", "my")
-_YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# not an ordinal: "the 2000th anniversary" counts years, it names none
+_YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d|st\b|nd\b|rd\b|th\b)")
 _FIRST_MONTH = re.compile(rf"\b{_MONTH}")
 
 
@@ -1429,6 +1430,22 @@ def greeted_with_list(
     return False
 
 
+@compiled_from_rules
+def _same_day_opener(ruleset: Rules) -> re.Pattern:
+    """events.json's `same_day_report_openers`: a sentence's opener of the page's day, then
+    one of its verbs, up to the end of the stretch it is searched in (the name's start)."""
+    rules = ruleset.get("events", required=("heads",)).get("same_day_report_openers", {})
+    openers, verbs = rules.get("openers", []), rules.get("verbs", [])
+    if not (openers and verbs):
+        return NEVER_MATCHES
+    gap = int(rules.get("gap_chars", 0))
+    return re.compile(
+        rf"^\W*(?:{phrase_alternation(openers)})\b[^.;:!?]{{0,{gap}}}?"
+        rf"\b(?:{phrase_alternation(verbs)})\b[^.;:!?]{{0,{gap}}}$",
+        re.IGNORECASE,
+    )
+
+
 def event_date(
     ruleset: Rules,
     name: str,
@@ -1446,6 +1463,56 @@ def event_date(
     spans of the other events named in the sentence, whose own dates are not this one's.
     `lead_date`: the date an announcement's first sentence opens with (`announcement_date`),
     which an event its report says the President will take part in is at."""
+    date = _event_date(
+        ruleset, name, sentence, start, end, doc_date, kind, narrative, others, lead_date
+    )
+    if not (narrative and doc_date and len(doc_date) >= 10):
+        return date
+    if date == doc_date[:7] and _same_day_opener(ruleset).search(sentence[:start]):
+        # "Earlier in the day, the Premier took part in the Lake Forum": the page's day
+        # (issue 12 round bb, `same_day_report_openers`)
+        return doc_date[:10]
+    if (
+        kind == "anniversary"
+        and date in (None, doc_date[:7])
+        and _held_for_anniversary(ruleset).search(sentence, max(0, start - 120), start)
+        and _present(ruleset, sentence)
+    ):
+        # "A reception in honour of the Day of Lake Unity was given": the page's day (issue 12
+        # round bb, `anniversary_event_held_day`)
+        return doc_date[:10]
+    return date
+
+
+@compiled_from_rules
+def _held_for_anniversary(ruleset: Rules) -> re.Pattern:
+    """events.json's `anniversary_event_held_day`: an event held on one evening, a short
+    stretch with no stop, then a link of marking right before a name, maybe with "the"."""
+    rules = ruleset.get("events", required=("heads",)).get("anniversary_event_held_day", {})
+    events, marking = rules.get("events", []), rules.get("marking", [])
+    if not (events and marking):
+        return NEVER_MATCHES
+    gap = int(rules.get("gap_chars", 0))
+    return re.compile(
+        rf"\b(?:{phrase_alternation(events)})\b[^,.;:!?]{{0,{gap}}}?\s"
+        rf"(?:{phrase_alternation(marking)})\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _event_date(
+    ruleset: Rules,
+    name: str,
+    sentence: str,
+    start: int,
+    end: int,
+    doc_date: str | None,
+    kind: str | None,
+    narrative: bool,
+    others: tuple[tuple[int, int], ...],
+    lead_date: str | None,
+) -> str | None:
+    """`event_date` before the refinement by an opener of the page's day."""
     if kind == "anniversary":
         return _anniversary_date(ruleset, name, sentence, start, end, doc_date, narrative)
     undated_kinds = _cues(ruleset)[2]

@@ -374,6 +374,9 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "anniversary_range_start_cues",
             "narrative_opening_doc_day",
             "anniversary_opening_doc_day",
+            # issue 12 round bb (event dates on short pages)
+            "same_day_report_openers",
+            "anniversary_event_held_day",
             # issue 12 round ay (event precision, names)
             "anniversary_tail_open_objects",
             "anniversary_tail_after_year_stops",
