@@ -2239,7 +2239,7 @@ def _interstate_council_re(ruleset: Rules) -> re.Pattern | None:
     words = phrase_alternation(rule["words"])
     cap = r"[A-Z][\w’'-]*"
     return re.compile(
-        rf"(?<![\w’'-]){words}(?:{_SP}{cap})*{_SP}{head}\b"
+        rf"(?<![\w’'-]){words}(?:{_SP}(?:of{_SP})?{cap})*{_SP}{head}\b"
         rf"|(?<![\w’'-]){head}{_SP}of{_SP}(?:the{_SP})?(?:{cap}{_SP})*{words}\b"
     )
 

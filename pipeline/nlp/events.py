@@ -208,6 +208,11 @@ class EventExtractor(RuleComponent):
                     # a group of its own, that only another possessive one of its number joins
                     number = anniversary_number(self.rules, event["name"])
                     core = frozenset({f"\0possessive:{number}"})
+                elif event["kind"] == "anniversary":
+                    # "the 30th anniversary of the Lake Treaty and the 20th anniversary of the
+                    # Lake Treaty Organisation": two anniversaries, told by their numbers
+                    # (issue 12 round bd)
+                    event["years"] = anniversary_number(self.rules, event["name"])
                 groups.add(event, core)
         # the mentions grouped (not those a more specific mention of their event kept out),
         # by position: the other events a sentence names
@@ -1203,6 +1208,8 @@ class _Groups:
             group = self.groups[index]
             if group.kind != event["kind"] and not _names_its_body(group, event):
                 continue
+            if _other_number(group, event):
+                continue
             first = group.first
             if core <= group.core:
                 if core in (first, group.core) or date_in_name(event["name"]):
@@ -1229,6 +1236,15 @@ class _Groups:
 
     def _unfile(self, index: int) -> None:
         self._unrefined[self._filed.pop(index)].discard(index)
+
+
+def _other_number(group: _Group, event: dict) -> bool:
+    """Whether an anniversary mention counts other years than the group's first mention ("the
+    20th anniversary of the Lake Treaty Organisation" after "the 30th anniversary of the Lake
+    Treaty"): another anniversary, though its words refine the group's (issue 12 round bd)."""
+    years = event.get("years")
+    first = group.mentions[0].get("years")
+    return years is not None and first is not None and years != first
 
 
 def _names_its_body(group: _Group, event: dict) -> bool:
