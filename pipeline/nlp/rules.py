@@ -568,6 +568,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "effect_agent_pointers",
             "count_level_heads",
             "count_level_links",
+            "deadline_prepositions",
+            "deadline_fillers",
             "wholes_refused",
             "whole_owner_verbs",
             "whole_owner_pronouns",
