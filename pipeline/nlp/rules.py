@@ -605,6 +605,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "other_partner_prepositions",
             "partner_determiners",
             "other_region_in_sentence",
+            "gapped_conjunct_joiners",
+            "gapped_links",
             "extra_names",
             "ignored_names",
             "regions",
