@@ -60,10 +60,15 @@ def test_a_deadline_year_makes_a_target(text, figure, subject):
         ("We hope to achieve a 3 percent rise in industrial output.", "3 percent", None),
         ("Next year, pensions are to grow by 5 percent.", "5 percent", None),
         ("The share of wind power is to reach 30 percent.", "30 percent", None),
+        # a proposal
+        ("I propose that the minimum wage rise by 10 percent.", "10 percent", None),
+        ("I propose that the share of paved roads reach 85 percent.", "85 percent", None),
         # a result, or a forecast without a deadline: kept
         ("We achieved a 3 percent rise in industrial output.", "3 percent", "industrial output"),
         ("The share of wind power reached 30 percent.", "30 percent", "share of wind power"),
         ("Next year, pensions will grow by 5 percent.", "5 percent", "pensions"),
+        ("This year the minimum wage rose by 10 percent.", "10 percent", "minimum wage"),
+        ("The figures suggest that grain exports grew by 8 percent.", "8 percent", "grain exports"),
     ],
 )
 def test_an_effort_or_a_schedule_makes_a_target(text, figure, subject):
