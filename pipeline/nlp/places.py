@@ -50,6 +50,8 @@ class Gazetteer:
     unscoped_refusal_types: frozenset = frozenset()  # "money", "percentage" (16v)
     foreign_speakers_refused: bool = False  # a foreign leader's figure with no scope (16v)
     foreign_owners_refused: bool = False  # his "our investment in Russia": not RU's (16aa)
+    gapped_joiners: frozenset = frozenset()  # "by 3 percent and output by 4": (16ab)
+    gapped_links: frozenset = frozenset()  # "output by 4 percent": its verb left out
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
@@ -149,6 +151,8 @@ def gazetteer(ruleset: Rules) -> Gazetteer:
         unscoped_refusal_types=frozenset(data.get("unscoped_refusal_types", [])),
         foreign_speakers_refused=bool(data.get("foreign_speaker_unscoped_refused", False)),
         foreign_owners_refused=bool(data.get("foreign_speaker_owned_other_scope_refused", False)),
+        gapped_joiners=frozenset(data.get("gapped_conjunct_joiners", [])),
+        gapped_links=frozenset(data.get("gapped_links", [])),
     )
 
 

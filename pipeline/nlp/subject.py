@@ -241,6 +241,8 @@ class SubjectRules:
     target_modals: tuple = ()  # "exports must reach $50 billion": a target (16z)
     target_modal_not_before: frozenset = frozenset()  # "I must say": no target (16z)
     target_clause_marks: frozenset = frozenset()  # where the clause before a figure opens
+    deadline_prepositions: frozenset = frozenset()  # "by 50 percent by 2030": (16ab)
+    deadline_fillers: frozenset = frozenset()  # "by the end of 2030": words between
     unowned_heads: frozenset = frozenset()  # "the order portfolio": whose? (16z)
     unowned_head_fillers: frozenset = frozenset()  # "order", "loan", "total": say no owner
     threshold_relatives: frozenset = frozenset()  # "families whose incomes fell by": (16aa)
@@ -474,6 +476,8 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         target_modals=_phrases(data.get("target_modals", [])),
         target_modal_not_before=words("target_modal_not_before"),
         target_clause_marks=frozenset(data.get("target_clause_marks", [])),
+        deadline_prepositions=words("deadline_prepositions"),
+        deadline_fillers=words("deadline_fillers"),
         unowned_heads=words("unowned_heads"),
         unowned_head_fillers=words("unowned_head_fillers"),
         threshold_relatives=words("threshold_relatives"),
@@ -663,6 +667,8 @@ def _plural_head(rules: SubjectRules, subject: str) -> bool:
 
 
 class _Finder:
+    doc_year: int | None = None  # the page's year: a "by" year before it is past (16ab)
+
     def __init__(
         self,
         units: list[Unit],
@@ -2844,6 +2850,28 @@ class _Finder:
                 return True
         return False
 
+    def target_by_a_deadline(self) -> bool:
+        """A year follows the figure after a word of `deadline_prepositions` ("by"), with only
+        words of `deadline_fillers` ("the end of") between: "raise teachers' pay by 50 percent
+        by 2030", "the share will reach 80 percent by the end of 2030" set a deadline, so the
+        figure is a target, not the measure's level or change: no subject (issue 16ab). "Grew
+        by 5 percent in 2019" is kept."""
+        r = self.rules
+        if not r.deadline_prepositions or self.fe >= len(self.u):
+            return False
+        k = self.fe
+        if not self.free_word(k) or self.u[k].lower not in r.deadline_prepositions:
+            return False
+        k += 1
+        while k < len(self.u) and self.free_word(k) and self.u[k].lower in r.deadline_fillers:
+            k += 1
+        if k >= len(self.u):
+            return False
+        unit = self.u[k]
+        if not (unit.text.isdigit() and len(unit.text) == 4 and unit.fact is None):
+            return False
+        return self.doc_year is None or int(unit.text) >= self.doc_year
+
     def in_a_threshold_clause(self) -> bool:
         """The word right before the subject is one of `threshold_relatives` ("whose"):
         "families whose incomes fell by over 20 percent", "workers whose wages are 30 percent
@@ -3463,6 +3491,7 @@ class _Finder:
                 or self.goods_valued()
                 or self.owned_by_the_listener()
                 or self.target_by_a_modal()
+                or self.target_by_a_deadline()
                 or self.unowned_head()
                 or self.in_a_threshold_clause()
                 or self.count_at_a_percent_level()
@@ -3502,6 +3531,7 @@ class _Finder:
                 or self.whole_without_its_verb()
                 or self.whole_of_an_unnamed_part()
                 or self.target_by_a_modal()
+                or self.target_by_a_deadline()
                 or self.unowned_head()
                 or self.ends_in_an_adverb()
                 or self.allocated_in()
@@ -3788,6 +3818,8 @@ class SubjectAnnotator(RuleComponent):
             self.names.context(doc, "doc_labels") or [],
             self.names.context(doc, "doc_title"),
         )
+        doc_date = self.names.context(doc, "doc_date")
+        doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
         # the last figure of the sentence before: (its sentence's end token, its subject) for
         # an "it" that opens the next sentence
         last: tuple[int, tuple | None] | None = None
@@ -3816,6 +3848,7 @@ class SubjectAnnotator(RuleComponent):
                 finder = _Finder(
                     units, index, span.label_, rules, self.rules, known, types, previous
                 )
+                finder.doc_year = doc_year
                 fact = self.names.fields_of(span)
                 fact["subject"] = finder.find(sent)
                 if fact["subject"] and _per_unit_dropped(rules, fact["subject"], fact.get("per")):

@@ -448,3 +448,30 @@ def test_a_foreign_leaders_own_economy_keeps_its_subject():
         if f["type"] != "event"
     }
     assert found["7 percent"] == "economy"  # "our": the series give it the speaker's country
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        # a conjunct whose verb is left out shares the owner of the clause before (issue 16ab)
+        ("Peru's exports grew by 3 percent and industrial output by 4 percent.", "4 percent", "PE"),
+        (
+            "Peru's exports grew by 3 percent, and industrial output by 4 percent.",
+            "4 percent",
+            "PE",
+        ),
+        # a verb of its own, or another joiner: left alone
+        (
+            "Peru's exports grew by 3 percent and industrial output rose by 4 percent.",
+            "4 percent",
+            None,
+        ),
+        (
+            "Peru's exports grew by 3 percent, while industrial output grew by 4 percent.",
+            "4 percent",
+            None,
+        ),
+    ],
+)
+def test_a_gapped_conjunct_takes_the_scope_before(text, figure, scope):
+    assert facts_of(text)[figure]["scope"] == scope
