@@ -17,8 +17,7 @@ NAMED = [
         "vote on amending the Constitution",
     ),
     (
-        "The governor thanked the volunteers for the successful voting on the amendments to "
-        "the Lakeland Constitution.",
+        "The governor praised the recent voting on the amendments to the Lakeland Constitution.",
         "voting on the amendments to the Lakeland Constitution",
     ),
     (

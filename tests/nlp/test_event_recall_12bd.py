@@ -31,9 +31,9 @@ TWO_ANNIVERSARIES = [
         ],
     ),
     (
-        "Last year we marked the 60th anniversary of Victory. In two years we will mark the 65th "
-        "anniversary of Victory in the Lake War.",
-        ["60th anniversary of Victory", "65th anniversary of Victory in the Lake War"],
+        "Last year we marked the 60th anniversary of Victory. In two years Lakelanders will "
+        "celebrate the 62nd anniversary of Victory in the Lake War.",
+        ["60th anniversary of Victory", "62nd anniversary of Victory in the Lake War"],
     ),
 ]
 
