@@ -859,6 +859,19 @@ def _head_events(
                         }
                     )
                     continue
+        if not capital and not name_words:
+            # "an international conference on water security": named by its topic (12be)
+            topic_start, topic_end = topic_named_span(ruleset, text, m.start(), end, key, g)
+            if topic_start is not None:
+                found.append(
+                    {
+                        "start": topic_start,
+                        "end": topic_end,
+                        "name": text[topic_start:topic_end],
+                        "kind": kind,
+                    }
+                )
+                continue
         inner = g.head_re.search(tail.group(0)) if tail and kind == "meeting" else None
         if inner and normalise_phrase(inner.group(0)) not in g.session_of_body_heads:
             continue  # "final session of the Summit": the summit is the event, if it is named
@@ -937,11 +950,17 @@ def _head_events(
                     {"start": typed_start, "end": end, "name": text[typed_start:end], "kind": kind}
                 )
                 continue
+        initials_start = None
+        if not named_by_tail and not place:
+            # "the LCO meeting", "the PLU leaders’ meeting": named by a body's initials (12be)
+            initials_start = acronym_meeting_start(ruleset, text, m.start(), key)
+        if initials_start is not None:
+            start, name_words, end = initials_start, max(name_words, 1), m.end()
         if name_words == 0 and not (
             named_by_tail or (capital and (tail or suffix or key in g.standalone))
         ):
             continue  # "the forum", "Forum participants", "business forum": no name
-        if key in g.ordinal_only and not (bare and place):
+        if key in g.ordinal_only and not (bare and place) and initials_start is None:
             ordinal_start = _ordinal_at_or_before(ruleset, text, start, g)
             if ordinal_start is not None:
                 start = ordinal_start
@@ -1002,6 +1021,8 @@ def _head_events(
         event = {"start": start, "end": end, "name": name, "kind": kind}
         if council:
             event["council"] = True
+        if initials_start is not None:
+            event["initials"] = _INITIALS.match(text, start).group(0)  # "LCO" (round be)
         if bare and place:
             event["host_named"] = True
         found.append(event)
@@ -2153,6 +2174,128 @@ def _host_named_start(
                 word = word_before(text, start)
             return start
     return None
+
+
+@dataclass(frozen=True)
+class _AcronymMeetings:
+    heads: frozenset[str]
+    determiners: frozenset[str]
+    pre_modifiers: frozenset[str]
+    modifiers_max: int
+    not_initials: frozenset[str]
+    stopwords: frozenset[str]
+    not_before: frozenset[str]
+
+
+@compiled_from_rules
+def _acronym_meetings(ruleset: Rules) -> _AcronymMeetings | None:
+    """events.json's `acronym_meetings` (issue 12 round be), or None when it is off."""
+    rules = ruleset.get("events", required=("heads",))
+    rule = rules.get("acronym_meetings")
+    if not rule:
+        return None
+    stop = set(rule.get("modifier_stopwords", []))
+    stop.update(rules.get("lowercase_modifier_stopwords", []))
+    return _AcronymMeetings(
+        heads=frozenset(w.lower() for w in rule.get("heads", [])),
+        determiners=frozenset(w.lower() for w in rule.get("determiners", [])),
+        pre_modifiers=frozenset(w.lower() for w in rule.get("pre_modifiers", [])),
+        modifiers_max=int(rule.get("modifiers_max", 0)),
+        not_initials=frozenset(rule.get("not_initials", [])),
+        stopwords=frozenset(w.lower() for w in stop),
+        not_before=frozenset(w.lower() for w in rule.get("not_before", [])),
+    )
+
+
+_INITIALS_BEFORE = re.compile(r"(?<![\w’'+-])([A-Z][A-Z0-9]{1,5}\+?)[ \t]+$")
+_INITIALS = re.compile(r"[A-Z][A-Z0-9]{1,5}\+?")
+_MODIFIER_BEFORE = re.compile(r"(?<![\w’'+-])([a-z][a-z-]*(?:s’|s')?)[ \t]+$")
+
+
+def acronym_meeting_start(ruleset: Rules, text: str, head_start: int, head: str) -> int | None:
+    """Where a lowercase head of `acronym_meetings`' `heads` named by a body's initials begins
+    ("the LCO meeting", "the PLU leaders’ meeting", "the LPEC+ extraordinary ministerial
+    meeting"): at the initials, when one of `determiners` comes before them (one of
+    `pre_modifiers` may come in between: "the upcoming LCO meeting") and at most
+    `modifiers_max` lowercase words, none a stopword, come between them and the head, and
+    no word of `not_before` follows the head ("the LCO meeting room"); else None."""
+    rule = _acronym_meetings(ruleset)
+    if rule is None or head not in rule.heads or not text[head_start : head_start + 1].islower():
+        return None
+    following = _NEXT_WORD.match(text, head_start + len(head))
+    if following and following.group(1).lower() in rule.not_before:
+        return None  # "the LCO meeting room": a place
+    at = head_start
+    for _ in range(rule.modifiers_max + 1):
+        window = text[max(0, at - 40) : at]
+        initials = _INITIALS_BEFORE.search(window)
+        if initials:
+            if initials.group(1) in rule.not_initials:
+                return None
+            start = at - len(window) + initials.start(1)
+            before = word_before(text, start)
+            if before.lower() in rule.pre_modifiers:  # "the upcoming LCO meeting"
+                before = word_before(text, text.rfind(before, 0, start))
+            return start if before.lower() in rule.determiners else None
+        modifier = _MODIFIER_BEFORE.search(window)
+        if modifier is None or modifier.group(1).lower() in rule.stopwords:
+            return None
+        at = at - len(window) + modifier.start(1)
+    return None
+
+
+def initials_meeting_named_before(ruleset: Rules, event: dict, earlier: list[dict]) -> bool:
+    """Whether a meeting named by a body's initials (`acronym_meeting_start`) is a later
+    mention of an earlier event of `acronym_meetings`' `same_body_kinds` whose name holds the
+    same initials as a word ("the SCO summit ... the SCO meeting": one summit, issue 12 round
+    be)."""
+    rule = ruleset.get("events", required=("heads",)).get("acronym_meetings") or {}
+    initials = event.get("initials")
+    kinds = rule.get("same_body_kinds", [])
+    if not initials or not kinds:
+        return False
+    word = re.compile(rf"(?<![\w’'+-]){re.escape(initials)}(?![\w’'+-])")
+    return any(e["kind"] in kinds and word.search(e["name"]) for e in earlier)
+
+
+@compiled_from_rules
+def _topic_named_heads(ruleset: Rules) -> tuple[frozenset[str], frozenset[str], int, frozenset]:
+    """events.json's `topic_named_heads` (issue 12 round be): heads, modifiers, the most topic
+    words and the topic's refused first words; empty when the rule is off."""
+    rule = ruleset.get("events", required=("heads",)).get("topic_named_heads") or {}
+    return (
+        frozenset(w.lower() for w in rule.get("heads", [])),
+        frozenset(w.lower() for w in rule.get("modifiers", [])),
+        int(rule.get("max_words", 0)),
+        frozenset(w.lower() for w in rule.get("not_first", [])),
+    )
+
+
+def topic_named_span(
+    ruleset: Rules, text: str, head_start: int, head_end: int, head: str, g: Grammar
+) -> tuple[int | None, int]:
+    """The span of a lowercase head of `topic_named_heads`' `heads` named by its topic: one of
+    `modifiers` right before the head ("an international conference on water security", "the
+    global summit on lake fisheries"; the name runs from the modifier over the "on" tail, at
+    most `max_words` words, and a place after it); (None, head_end) when there is none."""
+    heads, modifiers, max_words, not_first = _topic_named_heads(ruleset)
+    if head not in heads or not max_words:
+        return None, head_end
+    modifier = word_before(text, head_start)
+    if modifier not in modifiers:
+        return None, head_end
+    first = re.match(
+        r"[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?([\w’'-]+)", text[head_end : head_end + 60]
+    )
+    if not first or first.group(1).lower() in not_first:
+        return None, head_end
+    end = anniversary_tail(text, head_end, g, "on", max_words=max_words)
+    if end <= head_end:
+        return None, head_end
+    place = g.place_re.match(text, end)
+    if place and not place_is_venue(ruleset, place):
+        end = _place_end(text, place, g)
+    return text.rfind(modifier, 0, head_start), end
 
 
 @compiled_from_rules

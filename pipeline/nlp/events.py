@@ -56,6 +56,7 @@ from pipeline.nlp.event_names import (
     find_events,
     grammar,
     head_matches,
+    initials_meeting_named_before,
 )
 from pipeline.nlp.event_page_dates import (
     attended_event_marks,
@@ -192,6 +193,8 @@ class EventExtractor(RuleComponent):
         )
         aliases = _acronym_aliases(self.rules)
         for position, event in enumerate(found.ordered):
+            if initials_meeting_named_before(self.rules, event, found.ordered[:position]):
+                continue  # "the SCO summit ... the SCO meeting": one event (round be)
             if aliases is not None:
                 # "the SCO summit" after "the Shanghai Cooperation Organisation summit": one
                 # event, told by the words the initials stand for (issue 12 round aj)

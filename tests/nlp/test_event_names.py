@@ -539,7 +539,12 @@ def test_lowercase_head_named_by_a_proper_tail(text, names):
         ),
         # a topic after "a"/"an" names no event; a body after "of" does
         ("He backed the idea to hold a conference on the Andes.", []),
-        ("They proposed an international conference on the Pacific Rim.", []),
+        # ... unless "international" or "global" comes before the head (`topic_named_heads`,
+        # issue 12 round be: the short source set's annotators mark such proposals firm)
+        (
+            "They proposed an international conference on the Pacific Rim.",
+            ["international conference on the Pacific Rim"],
+        ),
         ("They met at the conference on the Andes.", ["conference on the Andes"]),
         (
             "They will convene an emergency summit of the League of Polar States.",

@@ -19,10 +19,11 @@ EVENTS = RULES.get("events")
 
 
 def _host_rule(**changes):
-    """The installed rules with `place_named_heads` changed by `changes`."""
+    """The installed rules with `place_named_heads` changed by `changes`, and without round
+    be's `acronym_meetings` (which names "the LCO meeting" by its initials alone)."""
     rule = json.loads(json.dumps(EVENTS["place_named_heads"]))
     rule.update(changes)
-    return RULES.edited("events", place_named_heads=rule)
+    return RULES.edited("events", place_named_heads=rule, acronym_meetings={})
 
 
 # -- a modified head named by its host ------------------------------------------------------
