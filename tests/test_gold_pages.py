@@ -46,8 +46,9 @@ HELD_OUT = (
 # together (689 pages): event P 0.904, R 0.824, F1 0.862 (206 matched, 22 false positives, 44
 # misses); all types F1 0.887 (287, 25, 48); strict F1 over all types 0.788; event date 143/170 =
 # 0.841; at the end of the seventh session (rounds 12bb-12be, 16aa, 16ab) the same but for one
-# more right date, 144/170 = 0.847, and strict F1 0.791. (The first nine sets alone, 510 pages, at the end of the fifth session: event F1 0.843,
-# strict 0.773; the first three, 150 pages, at the end of 2026-12-04: event F1 0.852.)
+# more right date, 144/170 = 0.847, and strict F1 0.791. (The first nine sets alone, 510 pages,
+# at the end of the fifth session: event F1 0.843, strict 0.773; the first three, 150 pages, at
+# the end of 2026-12-04: event F1 0.852.)
 FLOORS = {
     ("event", "f1"): 0.85,  # two more misses give 0.857
     ("event", "precision"): 0.89,  # two more false positives give 0.896
