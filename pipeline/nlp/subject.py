@@ -242,6 +242,7 @@ class SubjectRules:
     target_modals: tuple = ()  # "exports must reach $50 billion": a target (16z)
     target_modal_not_before: frozenset = frozenset()  # "I must say": no target (16z)
     target_clause_marks: frozenset = frozenset()  # where the clause before a figure opens
+    target_modal_skip: frozenset = frozenset()  # "want to say", "must not be": read over
     deadline_prepositions: frozenset = frozenset()  # "by 50 percent by 2030": (16ab)
     deadline_fillers: frozenset = frozenset()  # "by the end of 2030": words between
     unowned_heads: frozenset = frozenset()  # "the order portfolio": whose? (16z)
@@ -477,6 +478,7 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         target_modals=_phrases(data.get("target_modals", [])),
         target_modal_not_before=words("target_modal_not_before"),
         target_clause_marks=frozenset(data.get("target_clause_marks", [])),
+        target_modal_skip=words("target_modal_skip_words"),
         deadline_prepositions=words("deadline_prepositions"),
         deadline_fillers=words("deadline_fillers"),
         unowned_heads=words("unowned_heads"),
@@ -2834,7 +2836,8 @@ class _Finder:
         of machines to reach $9 billion", "the share of local parts should reach 80 percent":
         a target, not the measure's level or change: no subject (issue 16z). The clause opens
         after a mark of `target_clause_marks` or at the sentence's start; a modal before a word
-        of `target_modal_not_before` ("I must say", "it should be noted") sets no target."""
+        of `target_modal_not_before` ("I must say", "it should be noted"), maybe after words
+        of `target_modal_skip` ("I want to say", "I must also say"), sets no target."""
         r = self.rules
         if not r.target_modals:
             return False
@@ -2853,7 +2856,7 @@ class _Finder:
                 while (
                     nxt < self.fs
                     and self.free_word(nxt)
-                    and self.u[nxt].lower in ("also", "not", "be", "to")
+                    and self.u[nxt].lower in r.target_modal_skip
                 ):
                     nxt += 1
                 if nxt < self.fs and self.u[nxt].lower in r.target_modal_not_before:
