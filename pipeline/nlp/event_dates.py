@@ -24,6 +24,10 @@ or None:
   war);
 - with still nothing, the year the archive knows for a one-off event of that name
   (`event_gazetteer.known_year`: "Sochi Winter Olympics" is 2014).
+- in a news report, the page's month so found (or, for an anniversary, no date) becomes the
+  page's day when the sentence opens with a cue of that day and a verb of taking part
+  ("Earlier in the day, the Premier took part in the Lake Forum") or when a reception or gala
+  is held to mark the anniversary ("a reception in honour of the Day of Lake Unity").
 
 The document's date resolves the relative expressions.
 """
@@ -1430,20 +1434,46 @@ def greeted_with_list(
     return False
 
 
+def _two_phrase_lists(ruleset: Rules, key: str, first: str, second: str) -> tuple | None:
+    """events.json's rule `key` as (its list `first` and its list `second`, each a regex
+    alternation, its `gap_chars`), or None when either list is empty (the rule is off)."""
+    rules = ruleset.get("events", required=("heads",)).get(key, {})
+    firsts, seconds = rules.get(first, []), rules.get(second, [])
+    if not (firsts and seconds):
+        return None
+    return phrase_alternation(firsts), phrase_alternation(seconds), int(rules.get("gap_chars", 0))
+
+
 @compiled_from_rules
 def _same_day_opener(ruleset: Rules) -> re.Pattern:
     """events.json's `same_day_report_openers`: a sentence's opener of the page's day, then
     one of its verbs, up to the end of the stretch it is searched in (the name's start)."""
-    rules = ruleset.get("events", required=("heads",)).get("same_day_report_openers", {})
-    openers, verbs = rules.get("openers", []), rules.get("verbs", [])
-    if not (openers and verbs):
+    lists = _two_phrase_lists(ruleset, "same_day_report_openers", "openers", "verbs")
+    if lists is None:
         return NEVER_MATCHES
-    gap = int(rules.get("gap_chars", 0))
+    openers, verbs, gap = lists
     return re.compile(
-        rf"^\W*(?:{phrase_alternation(openers)})\b[^.;:!?]{{0,{gap}}}?"
-        rf"\b(?:{phrase_alternation(verbs)})\b[^.;:!?]{{0,{gap}}}$",
+        rf"^\W*(?:{openers})\b[^.;:!?]{{0,{gap}}}?\b(?:{verbs})\b[^.;:!?]{{0,{gap}}}$",
         re.IGNORECASE,
     )
+
+
+@compiled_from_rules
+def _held_for_anniversary(ruleset: Rules) -> re.Pattern:
+    """events.json's `anniversary_event_held_day`: an event held on one evening, a short
+    stretch with no stop, then a link of marking right before a name, maybe with "the"."""
+    lists = _two_phrase_lists(ruleset, "anniversary_event_held_day", "events", "marking")
+    if lists is None:
+        return NEVER_MATCHES
+    events, marking, gap = lists
+    return re.compile(
+        rf"\b(?:{events})\b[^,.;:!?]{{0,{gap}}}?\s(?:{marking})\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+# how far before a name `_held_for_anniversary` is searched: longer than any match it makes
+_HELD_FOR_WINDOW = 120
 
 
 def event_date(
@@ -1475,29 +1505,13 @@ def event_date(
     if (
         kind == "anniversary"
         and date in (None, doc_date[:7])
-        and _held_for_anniversary(ruleset).search(sentence, max(0, start - 120), start)
+        and _held_for_anniversary(ruleset).search(sentence, max(0, start - _HELD_FOR_WINDOW), start)
         and _present(ruleset, sentence)
     ):
         # "A reception in honour of the Day of Lake Unity was given": the page's day (issue 12
         # round bb, `anniversary_event_held_day`)
         return doc_date[:10]
     return date
-
-
-@compiled_from_rules
-def _held_for_anniversary(ruleset: Rules) -> re.Pattern:
-    """events.json's `anniversary_event_held_day`: an event held on one evening, a short
-    stretch with no stop, then a link of marking right before a name, maybe with "the"."""
-    rules = ruleset.get("events", required=("heads",)).get("anniversary_event_held_day", {})
-    events, marking = rules.get("events", []), rules.get("marking", [])
-    if not (events and marking):
-        return NEVER_MATCHES
-    gap = int(rules.get("gap_chars", 0))
-    return re.compile(
-        rf"\b(?:{phrase_alternation(events)})\b[^,.;:!?]{{0,{gap}}}?\s"
-        rf"(?:{phrase_alternation(marking)})\s+(?:the\s+)?$",
-        re.IGNORECASE,
-    )
 
 
 def _event_date(
@@ -1512,7 +1526,8 @@ def _event_date(
     others: tuple[tuple[int, int], ...],
     lead_date: str | None,
 ) -> str | None:
-    """`event_date` before the refinement by an opener of the page's day."""
+    """`event_date` before a news report's refinement to the page's day (by an opener of the
+    page's day, or an evening's event held for an anniversary)."""
     if kind == "anniversary":
         return _anniversary_date(ruleset, name, sentence, start, end, doc_date, narrative)
     undated_kinds = _cues(ruleset)[2]

@@ -215,7 +215,7 @@ class EventExtractor(RuleComponent):
                     # "the 30th anniversary of the Lake Treaty and the 20th anniversary of the
                     # Lake Treaty Organisation": two anniversaries, told by their numbers
                     # (issue 12 round bd)
-                    event["years"] = anniversary_number(self.rules, event["name"])
+                    event["anniversary_years"] = anniversary_number(self.rules, event["name"])
                 groups.add(event, core)
         # the mentions grouped (not those a more specific mention of their event kept out),
         # by position: the other events a sentence names
@@ -1245,8 +1245,8 @@ def _other_number(group: _Group, event: dict) -> bool:
     """Whether an anniversary mention counts other years than the group's first mention ("the
     20th anniversary of the Lake Treaty Organisation" after "the 30th anniversary of the Lake
     Treaty"): another anniversary, though its words refine the group's (issue 12 round bd)."""
-    years = event.get("years")
-    first = group.mentions[0].get("years")
+    years = event.get("anniversary_years")
+    first = group.mentions[0].get("anniversary_years")
     return years is not None and first is not None and years != first
 
 

@@ -565,6 +565,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "target_modals",
             "target_modal_not_before",
             "target_clause_marks",
+            "target_modal_skip_words",
             "unowned_heads",
             "unowned_head_fillers",
             "threshold_relatives",

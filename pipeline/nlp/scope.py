@@ -24,6 +24,7 @@ Two different foreign countries, or none at all, give no scope (null).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -222,7 +223,15 @@ def place_words(ruleset: Rules, text: str) -> list[tuple[int, int]]:
     return [(p.start, p.end) for p in find_places(ruleset, text)]
 
 
-def _gapped_after(gaz, between: str, gap: str) -> bool:
+class _FigureBefore(NamedTuple):
+    """The last figure with a subject: where its sentence starts, where it ends, its scope."""
+
+    sentence_start: int
+    end: int
+    scope: str | None
+
+
+def _gapped_after(gaz: Gazetteer, between: str, gap: str) -> bool:
     """Whether a subject stands in a conjunct whose verb is left out: only words of
     `gapped_joiners` ("and", ",") in `between` (from the figure before to the subject) and one
     word of `gapped_links` ("by") in `gap` (from the subject to its figure): "Peru's exports
@@ -251,7 +260,7 @@ class ScopeAnnotator(RuleComponent):
         other = None
         known = False
         text = doc_text(doc)
-        last: tuple[int, int, str | None] | None = None  # the figure before: sentence, end, scope
+        last: _FigureBefore | None = None
         for span in self.names.facts(doc):
             fact = self.names.fields_of(span)
             where = fact.pop("_subject_span", None)
@@ -286,14 +295,14 @@ class ScopeAnnotator(RuleComponent):
             if (
                 fact["scope"] is None
                 and last is not None
-                and last[0] == start
-                and last[2] is not None
-                and last[1] <= where[0]
+                and last.sentence_start == start
+                and last.scope is not None
+                and last.end <= where[0]
                 and where[1] <= span.start_char
-                and _gapped_after(gaz, text[last[1] : where[0]], text[where[1] : span.start_char])
+                and _gapped_after(gaz, text[last.end : where[0]], text[where[1] : span.start_char])
             ):
-                fact["scope"] = last[2]  # "... by 3 percent and industrial output by 4 percent"
-            last = (start, span.end_char, fact["scope"])
+                fact["scope"] = last.scope  # "... by 3 percent and industrial output by 4 percent"
+            last = _FigureBefore(start, span.end_char, fact["scope"])
             if (
                 span.label_ in gaz.unscoped_refusal_types
                 and abroad

@@ -37,6 +37,7 @@ from pipeline.nlp.numbers import _tables as _number_tables
 from pipeline.nlp.places import find_places, gazetteer
 from pipeline.nlp.places import words as name_words
 from pipeline.nlp.rules import RuleError, Rules, compiled_from_rules
+from pipeline.nlp.temporal import doc_year
 
 SUBJECT_TYPES = ("money", "percentage", "country_count", "quantity")
 # the marks that end a clause read backwards from a figure
@@ -241,6 +242,7 @@ class SubjectRules:
     target_modals: tuple = ()  # "exports must reach $50 billion": a target (16z)
     target_modal_not_before: frozenset = frozenset()  # "I must say": no target (16z)
     target_clause_marks: frozenset = frozenset()  # where the clause before a figure opens
+    target_modal_skip: frozenset = frozenset()  # "want to say", "must not be": read over
     deadline_prepositions: frozenset = frozenset()  # "by 50 percent by 2030": (16ab)
     deadline_fillers: frozenset = frozenset()  # "by the end of 2030": words between
     unowned_heads: frozenset = frozenset()  # "the order portfolio": whose? (16z)
@@ -476,6 +478,7 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         target_modals=_phrases(data.get("target_modals", [])),
         target_modal_not_before=words("target_modal_not_before"),
         target_clause_marks=frozenset(data.get("target_clause_marks", [])),
+        target_modal_skip=words("target_modal_skip_words"),
         deadline_prepositions=words("deadline_prepositions"),
         deadline_fillers=words("deadline_fillers"),
         unowned_heads=words("unowned_heads"),
@@ -667,8 +670,6 @@ def _plural_head(rules: SubjectRules, subject: str) -> bool:
 
 
 class _Finder:
-    doc_year: int | None = None  # the page's year: a "by" year before it is past (16ab)
-
     def __init__(
         self,
         units: list[Unit],
@@ -679,9 +680,11 @@ class _Finder:
         known: dict | None = None,
         types: dict | None = None,
         previous: tuple | None = None,
+        doc_year: int | None = None,
     ):
         # known: fact index -> (subject, span, part_of) of the facts before it in the sentence
         self.known = known or {}
+        self.doc_year = doc_year  # the page's year: a "by" year before it is past (16ab)
         # previous: (subject, span, part_of) of the last figure of the sentence before, when
         # that sentence ends soon after it (an antecedent for "it")
         self.previous = previous
@@ -748,6 +751,15 @@ class _Finder:
             and unit.lower not in self.rules.modifiers
             and unit.lower not in self.rules.ly_nouns
         )
+
+    def skip_back_over_auxiliaries(self, k: int) -> int:
+        """The position at or before `k` once the free words of `owner_skip` ("will", "has",
+        "also", "now") and adverbs ("generally") are passed over backwards: where a verb's
+        subject or a link before a figure stands; -1 when none is left."""
+        skip = self.rules.owner_skip
+        while k >= 0 and self.free_word(k) and (self.u[k].lower in skip or self.adverb(k)):
+            k -= 1
+        return k
 
     def chunk_word(self, i: int) -> bool:
         """May stand inside the noun phrase before a link."""
@@ -2260,8 +2272,7 @@ class _Finder:
             # nurses will get a pay rise of 45 percent", seed 2038)
             return False
         k = verb - 1
-        while k >= 0 and self.free_word(k) and (self.u[k].lower in r.owner_skip or self.adverb(k)):
-            k -= 1
+        k = self.skip_back_over_auxiliaries(k)
         if not self.free_word(k):
             return False
         low = self.u[k].lower
@@ -2281,7 +2292,10 @@ class _Finder:
         noun of `organisation_agents` ("the utility company cut the rates for farmers by 30
         percent", "the institute plans to reduce the number of research posts by 10
         percent"): the firm's or body's own change, which the subject does not name: no
-        subject (issue 16x). "We", a place or the state keep it ("the region cut its debt")."""
+        subject (issue 16x). "We", a place or the state keep it ("the region cut its debt").
+        So does a word of `effect_agents`, or a noun after one of `effect_agent_pointers`: a
+        project's or a measure's effect ("this bridge will raise our freight capacity by 15
+        percent", issue 16aa)."""
         r = self.rules
         if not (r.organisation_agents or r.effect_agents) or self.span is None or self.part_of:
             return False
@@ -2302,8 +2316,7 @@ class _Finder:
         k = verb - 1
         if self.words_match(k, ("to",)):
             k -= 2  # "plans to reduce", "managed to cut"
-        while k >= 0 and self.free_word(k) and (self.u[k].lower in r.owner_skip or self.adverb(k)):
-            k -= 1
+        k = self.skip_back_over_auxiliaries(k)
         if not self.free_word(k):
             return False
         if self.u[k].lower in r.organisation_agents or self.u[k].lower in r.effect_agents:
@@ -2823,7 +2836,8 @@ class _Finder:
         of machines to reach $9 billion", "the share of local parts should reach 80 percent":
         a target, not the measure's level or change: no subject (issue 16z). The clause opens
         after a mark of `target_clause_marks` or at the sentence's start; a modal before a word
-        of `target_modal_not_before` ("I must say", "it should be noted") sets no target."""
+        of `target_modal_not_before` ("I must say", "it should be noted"), maybe after words
+        of `target_modal_skip` ("I want to say", "I must also say"), sets no target."""
         r = self.rules
         if not r.target_modals:
             return False
@@ -2842,7 +2856,7 @@ class _Finder:
                 while (
                     nxt < self.fs
                     and self.free_word(nxt)
-                    and self.u[nxt].lower in ("also", "not", "be", "to")
+                    and self.u[nxt].lower in r.target_modal_skip
                 ):
                     nxt += 1
                 if nxt < self.fs and self.u[nxt].lower in r.target_modal_not_before:
@@ -2898,8 +2912,7 @@ class _Finder:
         if not words or self.u[self.head_of_words(words)].lower not in r.count_level_heads:
             return False
         k = self.fs - 1
-        while k >= 0 and self.free_word(k) and (self.u[k].lower in r.owner_skip or self.adverb(k)):
-            k -= 1  # "is now 64 percent"
+        k = self.skip_back_over_auxiliaries(k)  # "is now 64 percent"
         return k >= 0 and self.free_word(k) and self.u[k].lower in r.count_level_links
 
     def allocated_in(self) -> bool:
@@ -3211,8 +3224,7 @@ class _Finder:
         if not (self.free_word(k) and self.u[k].lower in r.economy_effect_verbs):
             return False
         k -= 1
-        while k >= 0 and self.free_word(k) and (self.u[k].lower in r.owner_skip or self.adverb(k)):
-            k -= 1
+        k = self.skip_back_over_auxiliaries(k)
         if not self.free_word(k):
             return False  # no subject of the verb in the sentence
         low = self.u[k].lower
@@ -3818,8 +3830,7 @@ class SubjectAnnotator(RuleComponent):
             self.names.context(doc, "doc_labels") or [],
             self.names.context(doc, "doc_title"),
         )
-        doc_date = self.names.context(doc, "doc_date")
-        doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
+        year = doc_year(self.names.context(doc, "doc_date"))
         # the last figure of the sentence before: (its sentence's end token, its subject) for
         # an "it" that opens the next sentence
         last: tuple[int, tuple | None] | None = None
@@ -3846,9 +3857,8 @@ class SubjectAnnotator(RuleComponent):
                 if not any(unit.fact == index for unit in units):
                     continue
                 finder = _Finder(
-                    units, index, span.label_, rules, self.rules, known, types, previous
+                    units, index, span.label_, rules, self.rules, known, types, previous, year
                 )
-                finder.doc_year = doc_year
                 fact = self.names.fields_of(span)
                 fact["subject"] = finder.find(sent)
                 if fact["subject"] and _per_unit_dropped(rules, fact["subject"], fact.get("per")):

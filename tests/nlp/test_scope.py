@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from conftest import subjects
 
 import pipeline
 from pipeline.nlp.measures import measure_rules, subject_key
@@ -432,22 +433,40 @@ def test_a_one_word_key_with_no_scope(text, title, figure, subject):
     ],
 )
 def test_a_foreign_leaders_figure_with_no_scope(text, figure, subject):
-    found = {
-        f["text"]: f["subject"]
-        for f in pipeline.extract_facts(text, date="2021-06-01", speakers=True)
-        if f["type"] != "event"
-    }
-    assert found[figure] == subject
+    assert subjects(text, speakers=True)[figure] == subject
 
 
 def test_a_foreign_leaders_own_economy_keeps_its_subject():
     text = "President of Armenia Karen Sarkisov: In 2019, our economy grew by 7 percent."
-    found = {
-        f["text"]: f["subject"]
-        for f in pipeline.extract_facts(text, date="2021-06-01", speakers=True)
-        if f["type"] != "event"
-    }
-    assert found["7 percent"] == "economy"  # "our": the series give it the speaker's country
+    # "our": the series give it the speaker's country
+    assert subjects(text, speakers=True)["7 percent"] == "economy"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # issue 16aa: a foreign leader's "our" money put in another place: his, not that
+        # place's (`foreign_speaker_owned_other_scope_refused`)
+        (
+            "President of Armenia Karen Sarkisov: Our direct investment in Chile is $2 billion.",
+            "$2 billion",
+            None,
+        ),
+        # counter-cases: no "our", or a speaker of the home country
+        (
+            "President of Armenia Karen Sarkisov: Trade with Chile grew by 9 percent.",
+            "9 percent",
+            "trade with Chile",
+        ),
+        (
+            "Minister of Economy Ivan Petrov: Our direct investment in Chile is $2 billion.",
+            "$2 billion",
+            "direct investment in Chile",
+        ),
+    ],
+)
+def test_a_foreign_leaders_own_money_elsewhere_is_refused(text, figure, subject):
+    assert subjects(text, speakers=True)[figure] == subject
 
 
 @pytest.mark.parametrize(

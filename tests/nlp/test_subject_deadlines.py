@@ -12,12 +12,8 @@ from conftest import subject_of
 from pipeline.nlp.measures import subject_key
 from pipeline.nlp.rules import installed_rules
 
-
-@pytest.fixture(autouse=True)
-def _the_finder_alone(monkeypatch):
-    """The record-level refusal of a one-word key with no scope (issue 16v) is left out, as in
-    tests/nlp/test_subject.py."""
-    monkeypatch.setattr("pipeline.nlp.scope.unscoped_single_key", lambda *args: False)
+# the phrase the subject finder gives, without the record-level refusal of issue 16v
+pytestmark = pytest.mark.usefixtures("without_unscoped_single_key_refusal")
 
 
 @pytest.mark.parametrize(

@@ -8,12 +8,8 @@ our freight capacity by 15 percent" is a project's effect. None names the measur
 import pytest
 from conftest import subject_of
 
-
-@pytest.fixture(autouse=True)
-def _the_finder_alone(monkeypatch):
-    """The record-level refusal of a one-word key with no scope (issue 16v) is left out, as in
-    tests/nlp/test_subject.py."""
-    monkeypatch.setattr("pipeline.nlp.scope.unscoped_single_key", lambda *args: False)
+# the phrase the subject finder gives, without the record-level refusal of issue 16v
+pytestmark = pytest.mark.usefixtures("without_unscoped_single_key_refusal")
 
 
 @pytest.mark.parametrize(
@@ -164,36 +160,3 @@ def test_a_count_at_a_percent_level_is_refused(text, figure, subject):
 )
 def test_a_wish_a_cap_or_a_loss_is_refused(text, figure, subject):
     assert subject_of(text, figure) == subject
-
-
-@pytest.mark.parametrize(
-    ("text", "figure", "subject"),
-    [
-        # a foreign leader's "our" money put in another place: his, not that place's
-        (
-            "President of Armenia Karen Sarkisov: Our direct investment in Chile is $2 billion.",
-            "$2 billion",
-            None,
-        ),
-        # counter-cases: no "our", or a speaker of the home country
-        (
-            "President of Armenia Karen Sarkisov: Trade with Chile grew by 9 percent.",
-            "9 percent",
-            "trade with Chile",
-        ),
-        (
-            "Minister of Economy Ivan Petrov: Our direct investment in Chile is $2 billion.",
-            "$2 billion",
-            "direct investment in Chile",
-        ),
-    ],
-)
-def test_a_foreign_leaders_own_money_elsewhere_is_refused(text, figure, subject):
-    import pipeline
-
-    found = {
-        f["text"]: f["subject"]
-        for f in pipeline.extract_facts(text, date="2021-06-01", speakers=True)
-        if f["type"] != "event"
-    }
-    assert found[figure] == subject
