@@ -443,8 +443,10 @@ def is_hypothetical(rules: SeriesRules, sentence: str, start: int, end: int) -> 
 
 def has_local_word(rules: SeriesRules, sentence: str, start: int, end: int) -> bool:
     """Whether the figure's stretch has a word of a region or one organisation (`local_words`;
-    an existential "there was" is none)."""
+    an existential "there was" is none), or names a region of the home country (issue 16ac)."""
     lo, hi = stretch(rules, sentence, start, end)
+    if any(kind == "subdivision" for _, kind in places_in(sentence[lo:hi])):
+        return True  # "the Tomsk Region", "Tatarstan": a region of the home country (16ac)
     for m in rules.local_words.finditer(sentence, lo, hi):
         if m.group().lower() == "there":
             following = _WORD.match(sentence[m.end() :].lstrip())

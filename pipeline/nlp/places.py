@@ -26,7 +26,7 @@ class Place:
     start: int
     end: int
     code: str
-    kind: str  # "country" | "region"
+    kind: str  # "country" | "region" | "subdivision" (a region of the home country, 16ac)
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,8 @@ class Gazetteer:
     foreign_owners_refused: bool = False  # his "our investment in Russia": not RU's (16aa)
     gapped_joiners: frozenset = frozenset()  # "by 3 percent and output by 4": (16ab)
     gapped_links: frozenset = frozenset()  # "output by 4 percent": its verb left out
+    after_figure: frozenset = frozenset()  # "by 3 percent in the Tomsk Region" (16ac)
+    fronted: frozenset = frozenset()  # "In the Tomsk Region, output grew" (16ac)
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
@@ -101,6 +103,48 @@ def _library_names() -> tuple[dict[str, set[str]], dict[str, str], dict[str, int
     return names, capitals, population
 
 
+_ADJECTIVE = re.compile(r"(\S+?)s?k(?:aya|iy) (oblast|kray)")
+_REPUBLIC = re.compile(r"(.+), Respublika")
+_ADJECTIVE_REPUBLIC = re.compile(r"(\S+?)skaya Respublika")
+
+
+def subdivision_forms(name: str, kinds: dict[str, list[str]]) -> set[str]:
+    """English forms of a subdivision's ISO 3166-2 name as pycountry spells it, by general
+    rules (issue 16ac): "Irkutskaya oblast'" -> "Irkutsk Region" (the stem with and without
+    "-sk" and with "-a": "Rostov", "Tula"; the words of `kinds` for "oblast" and "kray");
+    "Tatarstan, Respublika" -> "Republic of Tatarstan", "Tatarstan Republic", "Tatarstan"
+    ("-iya" -> "-ia": "Karelia"); "Chechenskaya Respublika" -> "Chechen Republic". Forms no
+    speech uses ("Irkut Region") are harmless: they never match."""
+    plain = name.replace("'", "")
+    m = _ADJECTIVE.fullmatch(plain)
+    if m:
+        stem, kind = m.groups()
+        return {f"{s} {w}" for s in (stem, stem + "sk", stem + "a") for w in kinds.get(kind, [])}
+    m = _REPUBLIC.fullmatch(plain)
+    if m:
+        base = re.sub(r"iya$", "ia", m.group(1))
+        return {f"Republic of {base}", f"{base} Republic", base}
+    m = _ADJECTIVE_REPUBLIC.fullmatch(plain)
+    if m:
+        return {f"{m.group(1)} Republic", f"Republic of {m.group(1)}"}
+    return set()
+
+
+def _subdivision_names(data: dict) -> dict[str, set[str]]:
+    """ISO 3166-2 code -> English names of the home country's subdivisions (pycountry's, by
+    `subdivision_forms`), plus scopes.json's `subdivision_extra_names`."""
+    import pycountry
+
+    names: dict[str, set[str]] = {}
+    kinds = data.get("subdivision_kinds") or {}
+    if kinds:
+        for sub in pycountry.subdivisions.get(country_code=data["home_country"]) or []:
+            names.setdefault(sub.code, set()).update(subdivision_forms(sub.name, kinds))
+    for code, extra in (data.get("subdivision_extra_names") or {}).items():
+        names.setdefault(code, set()).update(extra)
+    return names
+
+
 @compiled_from_rules
 def gazetteer(ruleset: Rules) -> Gazetteer:
     data = ruleset.get("scopes", required=("home_country", "regions", "extra_names"))
@@ -120,6 +164,11 @@ def gazetteer(ruleset: Rules) -> Gazetteer:
     for code, extra in data["extra_names"].items():
         for name in extra:
             names[name_key(name)] = (code, "country")
+    for code, found in _subdivision_names(data).items():
+        for name in found:
+            key = name_key(name)
+            if key and key not in names:
+                names[key] = (code, "subdivision")
     lower_names = {}
     for region, region_names in data["regions"].items():
         for name in region_names:
@@ -153,6 +202,8 @@ def gazetteer(ruleset: Rules) -> Gazetteer:
         foreign_owners_refused=bool(data.get("foreign_speaker_owned_other_scope_refused", False)),
         gapped_joiners=frozenset(data.get("gapped_conjunct_joiners", [])),
         gapped_links=frozenset(data.get("gapped_links", [])),
+        after_figure=frozenset(data.get("region_after_figure_prepositions", [])),
+        fronted=frozenset(data.get("fronted_region_prepositions", [])),
     )
 
 

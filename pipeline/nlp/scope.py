@@ -12,7 +12,8 @@ A scope is read, in this order:
 - from the subject and a phrase right after it ("trade with China", "Russian-Chinese trade",
   "$5 billion in trade with India"): a foreign country named there; the home country
   (scopes.json's `home_country`, Russia for the shared archive) when it is the only one;
-  else a region;
+  else a region of the home country (its ISO 3166-2 code, "RU-IRK", or a federal district
+  of scopes.json: issue 16ac); else a region;
 - for "bilateral trade", "mutual investment", "trade between our countries", "our trade", and
   "trade" with no place named (scopes.json's `counterpart_keys`): the
   document's counterpart, the one foreign country (or grouping) named in its title, else in its
@@ -169,6 +170,12 @@ def scope_of(
         return next(iter(foreign))
     if foreign:
         return None
+    subdivisions = {p.code for p in places if p.kind == "subdivision"}
+    if subdivisions:
+        # "the Irkutsk Region's revenue", "unemployment in the Republic of Tatarstan": the home
+        # country's region (issue 16ac), before the home country ("Russia's Tatarstan") and a
+        # counterpart; two regions, no one scope
+        return next(iter(subdivisions)) if len(subdivisions) == 1 else None
     relational = (
         _has_cue(lower_words, gaz.cues)
         or (ours and subject_key in gaz.our_relational)
@@ -248,6 +255,40 @@ def _gapped_after(gaz: Gazetteer, between: str, gap: str) -> bool:
     )
 
 
+def _region_at(ruleset: Rules, text: str, at: int) -> Place | None:
+    """The home country's region (or federal district) whose name starts at `text[at:]`."""
+    found = find_places(ruleset, text[at : at + 120], at)
+    if found and found[0].start == at and found[0].kind == "subdivision":
+        return found[0]
+    return None
+
+
+def region_around(
+    ruleset: Rules, sentence: str, subject_start: int, figure_start: int, figure_end: int
+) -> str | None:
+    """The home country's region that a figure without a place in its subject belongs to
+    (issue 16ac): one named right after the figure after a word of
+    `region_after_figure_prepositions` ("retail trade grew by 12 percent in the Tomsk Region"),
+    or in a phrase that opens the sentence, ends with a comma and stands before the subject
+    ("In the Tomsk Region, output grew by 3 percent": `fronted_region_prepositions`, after at
+    most two words such as "For example,")."""
+    gaz = gazetteer(ruleset)
+    if gaz.after_figure:
+        m = re.match(r"\s+(\w+)\s+(?:the\s+)?", sentence[figure_end:])
+        if m and m.group(1).lower() in gaz.after_figure:
+            found = _region_at(ruleset, sentence, figure_end + m.end())
+            if found is not None:
+                return found.code
+    if gaz.fronted:
+        head = sentence[: min(subject_start, figure_start)]
+        m = re.match(r"\W*(?:\w+(?:\s+\w+)?,\s+)?(\w+)\s+(?:the\s+)?", head)
+        if m and m.group(1).lower() in gaz.fronted:
+            found = _region_at(ruleset, head, m.end())
+            if found is not None and head[found.end :].lstrip().startswith(","):
+                return found.code
+    return None
+
+
 class ScopeAnnotator(RuleComponent):
     """Sets `scope` on every fact that has a subject (the subject component keeps the subject's
     offsets in the fact's private `_subject_span`)."""
@@ -292,6 +333,16 @@ class ScopeAnnotator(RuleComponent):
                 before=text[previous.start_char : previous.end_char] if previous else "",
             )
             gaz = gazetteer(self.rules)
+            if fact["scope"] is None and not find_places(self.rules, text[where[0] : where[1]]):
+                # "output grew by 3 percent in the Tomsk Region", "In Tatarstan, output grew
+                # by 3 percent" (issue 16ac)
+                fact["scope"] = region_around(
+                    self.rules,
+                    text[start : sent.end_char],
+                    where[0] - start,
+                    span.start_char - start,
+                    span.end_char - start,
+                )
             if (
                 fact["scope"] is None
                 and last is not None

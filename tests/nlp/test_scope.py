@@ -494,3 +494,65 @@ def test_a_foreign_leaders_own_money_elsewhere_is_refused(text, figure, subject)
 )
 def test_a_gapped_conjunct_takes_the_scope_before(text, figure, scope):
     assert facts_of(text)[figure]["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("the Omsk Region and the Stavropol Territory", ["RU-OMS", "RU-STA"]),  # derived forms
+        ("the Tula region and Karelia", ["RU-TUL", "RU-KR"]),  # stem + "a"; "-iya" -> "-ia"
+        ("the Republic of Bashkortostan and the Chuvash Republic", ["RU-BA", "RU-CU"]),
+        ("Daghestan, Yakutia and the Far Eastern Federal District", ["RU-DA", "RU-SA", "Far East"]),
+        ("the Omsk plant", []),  # a city's name alone is no region
+    ],
+)
+def test_find_subdivisions(text, codes):
+    """Issue 16ac: the home country's regions, from pycountry's names by general rules and
+    scopes.json's `subdivision_extra_names`."""
+    assert [p.code for p in find_places(RULES, text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        ("The Tomsk Region's budget revenue grew by 6 percent.", "6 percent", "RU-TOM"),
+        ("Unemployment in the Republic of Mordovia fell to 4 percent.", "4 percent", "RU-MO"),
+        ("Industrial output in Russia's Tatarstan grew by 7 percent.", "7 percent", "RU-TA"),
+        ("Investment in the Far East rose to $9 billion.", "$9 billion", "Far East"),
+        # not a scope: the region is named elsewhere in the sentence, not with the measure
+        ("Inflation was 4 percent, the Governor of the Omsk Region said.", "4 percent", None),
+        ("Russia's GDP grew by 2 percent, and Karelia did well.", "2 percent", "RU"),
+        # two regions: no one scope
+        ("Output in the Omsk Region and Karelia grew by 3 percent.", "3 percent", None),
+        # a foreign partner still wins
+        ("Karelia's trade with Finland reached $2 billion.", "$2 billion", "FI"),
+    ],
+)
+def test_scope_of_a_region(text, figure, scope):
+    found = facts_of(text)
+    assert found[figure]["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        ("Retail sales grew by 8 percent in the Tomsk Region.", "8 percent", "RU-TOM"),
+        ("In Karelia, retail sales grew by 8 percent.", "8 percent", "RU-KR"),
+        ("For example, in the Omsk Region, retail sales grew by 8 percent.", "8 percent", "RU-OMS"),
+        # not the figure's own place: a region elsewhere in the sentence
+        ("Retail sales grew by 8 percent, as in the Tomsk Region.", "8 percent", None),
+        ("Retail sales grew by 8 percent in 2019 in the Tomsk Region.", "8 percent", None),
+        (
+            "Retail sales grew by 8 percent in Karelia and by 5 percent in Komi.",
+            "8 percent",
+            "RU-KR",
+        ),
+        ("In Karelia and Komi, retail sales grew by 8 percent.", "8 percent", None),
+        ("In general, retail sales grew by 8 percent in Finland.", "8 percent", None),
+        ("Our retail sales with Finland grew by 8 percent in Karelia.", "8 percent", "FI"),
+    ],
+)
+def test_scope_of_a_region_around_the_figure(text, figure, scope):
+    """Issue 16ac: a region right after the figure, or in a phrase that opens the sentence."""
+    found = facts_of(text)
+    assert found[figure]["scope"] == scope
