@@ -255,9 +255,18 @@ def _gapped_after(gaz: Gazetteer, between: str, gap: str) -> bool:
     )
 
 
+# how far after `at` a region's name is looked for: longer than any name of scopes.json
+_REGION_NAME_WINDOW = 120
+# a word right after a figure ("in"), then maybe "the": where a region's name would start
+_WORD_AFTER_FIGURE = re.compile(r"\s+(\w+)\s+(?:the\s+)?")
+# a sentence's first word ("In"), after at most two words and a comma ("For example,"), then
+# maybe "the"
+_FRONTED_WORD = re.compile(r"\W*(?:\w+(?:\s+\w+)?,\s+)?(\w+)\s+(?:the\s+)?")
+
+
 def _region_at(ruleset: Rules, text: str, at: int) -> Place | None:
     """The home country's region (or federal district) whose name starts at `text[at:]`."""
-    found = find_places(ruleset, text[at : at + 120], at)
+    found = find_places(ruleset, text[at : at + _REGION_NAME_WINDOW], at)
     if found and found[0].start == at and found[0].kind == "subdivision":
         return found[0]
     return None
@@ -274,14 +283,14 @@ def region_around(
     most two words such as "For example,")."""
     gaz = gazetteer(ruleset)
     if gaz.after_figure:
-        m = re.match(r"\s+(\w+)\s+(?:the\s+)?", sentence[figure_end:])
+        m = _WORD_AFTER_FIGURE.match(sentence, figure_end)
         if m and m.group(1).lower() in gaz.after_figure:
-            found = _region_at(ruleset, sentence, figure_end + m.end())
+            found = _region_at(ruleset, sentence, m.end())
             if found is not None:
                 return found.code
     if gaz.fronted:
         head = sentence[: min(subject_start, figure_start)]
-        m = re.match(r"\W*(?:\w+(?:\s+\w+)?,\s+)?(\w+)\s+(?:the\s+)?", head)
+        m = _FRONTED_WORD.match(head)
         if m and m.group(1).lower() in gaz.fronted:
             found = _region_at(ruleset, head, m.end())
             if found is not None and head[found.end :].lstrip().startswith(","):
