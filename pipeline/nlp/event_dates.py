@@ -2306,6 +2306,84 @@ def thanked_for_before(ruleset: Rules, text: str, start: int) -> bool:
     return bool(_thanked_for(ruleset).search(text, max(0, start - 140), start))
 
 
+# -- issue 12 round bg: an event framed by a time to come; the events listed before one --------
+
+
+@compiled_from_rules
+def _future_frame(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """events.json's `upcoming_event_frame_cues`: a lead of a time to come ("will", "agreed
+    that"), a short stretch of its clause without a stop or a word of `not_between` (a past
+    participle: "will discuss the results reached at"), then a link and "the" right before the
+    name ("will meet at the "), or a verb of `verb_links`, maybe with "the", "a" or "an" ("will
+    soon hold ", "will host a "); the words of `not_in_sentence` ("in two years"); the kinds
+    it leaves alone."""
+    rules = ruleset.get("events", required=("heads",)).get("upcoming_event_frame_cues", {})
+    leads, links = rules.get("leads", []), rules.get("links", [])
+    verbs = rules.get("verb_links", [])
+    if not (leads and (links or verbs)):
+        return NEVER_MATCHES, NEVER_MATCHES, frozenset()
+    gap = int(rules.get("gap_chars", 80))
+    stops = rules.get("not_between", [])
+    step = rf"(?!\s(?:{phrase_alternation(stops)})\b)[^.;:!?]" if stops else r"[^.;:!?]"
+    ends = [rf"(?:{phrase_alternation(links)})\s+the\s+" if links else None]
+    ends.append(rf"(?:{phrase_alternation(verbs)})\s+(?:(?:the|an?)\s+)?" if verbs else None)
+    ends = [e for e in ends if e]
+    not_with = rules.get("not_in_sentence", [])
+    return (
+        re.compile(
+            rf"\b(?:{phrase_alternation(leads)})\b(?:{step}){{0,{gap}}}?\s(?:{'|'.join(ends)})$",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"\b(?:{phrase_alternation(not_with)})\b", re.IGNORECASE)
+        if not_with
+        else NEVER_MATCHES,
+        frozenset(rules.get("not_kinds", [])),
+    )
+
+
+def future_frame_before(ruleset: Rules, text: str, start: int, kind: str | None = None) -> bool:
+    """Whether the name starting at text[start] is the frame or the object of something its
+    clause says is to come ("the leaders will meet on the sidelines of the Lake Union summit",
+    "Lakeland will soon hold presidential elections"; `upcoming_event_frame_cues`, issue 12
+    round bg): an event to come, read as after `upcoming_event_words`; not for the kinds it
+    leaves alone (games, hosted years ahead), nor in a sentence that names another time
+    ("In two years we will report at the Lake Forum", "... in the upcoming summer")."""
+    pattern, not_with, not_kinds = _future_frame(ruleset)
+    if kind in not_kinds:
+        return False
+    m = pattern.search(text, max(0, start - 200), start)
+    if m is None:
+        return False
+    stops = (". ", "\n", "? ", "! ")
+    opening = max(text.rfind(stop, 0, m.start()) for stop in stops)
+    ends = [e for e in (text.find(stop, start) for stop in stops) if e >= 0]
+    return not not_with.search(text, opening + 1, min(ends, default=len(text)))
+
+
+_CAPITALISED_RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+
+
+@compiled_from_rules
+def _listed_after(ruleset: Rules) -> re.Pattern:
+    """events.json's `upcoming_event_list_joiners`: what may stand between an event's name and
+    the next one's in a list: maybe its place ("in Pinetown", ", Lakeland"), maybe a comma, a
+    joiner and maybe "the"."""
+    joiners = ruleset.get("events", required=("heads",)).get("upcoming_event_list_joiners", [])
+    if not joiners:
+        return NEVER_MATCHES
+    return re.compile(
+        rf"(?:\s+(?:in|of)\s+{_CAPITALISED_RUN})?(?:,\s*{_CAPITALISED_RUN})*,?"
+        rf"\s+(?i:{phrase_alternation(joiners)})\s+(?i:the\s+)?"
+    )
+
+
+def listed_after(ruleset: Rules, text: str, end: int, start: int) -> bool:
+    """Whether text[end:start], between an event's name ending at `end` and another's starting
+    at `start`, joins them in one list ("the Lake summit in Pinetown and the "; issue 12 round
+    bg): what the first is said to be (to come) the second is as well."""
+    return 0 <= start - end <= 80 and bool(_listed_after(ruleset).fullmatch(text, end, start))
+
+
 @compiled_from_rules
 def _fixed_day_anniversaries(
     ruleset: Rules,

@@ -28,7 +28,9 @@ from pipeline.nlp.event_dates import (
     doc_day_in_range,
     event_date,
     fixed_day_anniversary,
+    future_frame_before,
     greeted_with_list,
+    listed_after,
     message_read_on_its_day,
     named_by_page_place,
     page_place_day,
@@ -362,7 +364,9 @@ class EventExtractor(RuleComponent):
         if date is None:
             date = self._years_named_elsewhere(doc, event["kind"], mentions)
         if date is None:
-            date = self._upcoming_year(doc, mentions) or self._recent_past_year(doc, mentions)
+            date = self._upcoming_year(doc, mentions, found) or self._recent_past_year(
+                doc, mentions
+            )
         elif self._upcoming_dated_before_doc_year(doc, mentions, date):
             # "the forthcoming presidential election", with "the 2012 election campaign"
             # on a page of 2018: that year is a past election's (issue 12x)
@@ -498,12 +502,18 @@ class EventExtractor(RuleComponent):
                 return year
         return None
 
-    def _upcoming_year(self, doc: Doc, mentions: list[dict]) -> str | None:
+    def _upcoming_year(
+        self, doc: Doc, mentions: list[dict], found: _Mentions | None = None
+    ) -> str | None:
         """The document's year for an event named right after "upcoming" or "forthcoming"
         (`upcoming_event_words`) that no mention dates otherwise (issue 12s; judging convention
         11e), in a document written no later than `upcoming_event_year.max_doc_month` of its
         year (later, "the forthcoming summit" may be next year's). Not for anniversaries nor
-        the kinds a cue never dates (wars)."""
+        the kinds a cue never dates (wars). Issue 12 round bg: also for the first mention of
+        an event its clause frames by a time to come ("will meet on the sidelines of the Lake
+        summit"; `event_dates.future_frame_before`), and for an event listed after one such a
+        cue stands before ("ahead of the Lake elections and the Pine Cup"; the `found`
+        mentions, `_listed_before`)."""
         rules = self.rules.get("events", required=("heads",))
         limit = int(rules.get("upcoming_event_year", {}).get("max_doc_month", 0))
         doc_date = self.names.context(doc, "doc_date")
@@ -517,15 +527,46 @@ class EventExtractor(RuleComponent):
             return None
         text = doc_text(doc)
         for mention in mentions:
-            if upcoming_before(self.rules, text, mention["start"]):
-                return doc_date[:4]
-            if upcoming_lead_before(self.rules, text, mention["start"], mention["kind"]):
-                return doc_date[:4]  # "in the preparations for the Lake Summit" (issue 12u)
+            # "ahead of the Lake elections and the Pine Cup": the list's first name's cues
+            # are the later ones' as well (issue 12 round bg)
+            for listed in (mention, *self._listed_before(text, mention, found)):
+                if upcoming_before(self.rules, text, listed["start"]):
+                    return doc_date[:4]
+                if upcoming_lead_before(self.rules, text, listed["start"], listed["kind"]):
+                    return doc_date[:4]  # "in the preparations for the Lake Summit" (12u)
+                if upcoming_clause_before(self.rules, text, listed["start"]):
+                    return doc_date[:4]  # "looking forward to meeting him at the summit" (12x)
+                if mention is mentions[0] and future_frame_before(
+                    self.rules, text, listed["start"], listed["kind"]
+                ):
+                    # "will meet on the sidelines of the summit" (12bg); the first mention
+                    # only: "was discussed at the Lake Forum", then "we will report at the
+                    # Lake Forum", speak of two years' forums
+                    return doc_date[:4]
             if upcoming_trailer_after(self.rules, text, mention["end"]):
                 return doc_date[:4]  # "the elections which lie ahead" (issue 12w)
-            if upcoming_clause_before(self.rules, text, mention["start"]):
-                return doc_date[:4]  # "looking forward to meeting him at the summit" (12x)
         return None
+
+    def _listed_before(self, text: str, mention: dict, found: _Mentions | None) -> list[dict]:
+        """The events named before `mention` in one list with it, nearest first ("the Lake
+        summit in Pinetown, and the Pine summit": the Lake summit for the Pine summit;
+        `event_dates.listed_after`, issue 12 round bg)."""
+        out: list[dict] = []
+        current = mention
+        while found is not None and len(out) < 5:
+            before = [
+                m
+                for m in found.starting(max(0, current["start"] - 300), current["start"])
+                if m["end"] <= current["start"]
+            ]
+            if not before:
+                break
+            last = max(before, key=lambda m: (m["end"], -m["start"]))
+            if not listed_after(self.rules, text, last["end"], current["start"]):
+                break
+            out.append(last)
+            current = last
+        return out
 
     def _anniversary_today(
         self, doc: Doc, groups: _Groups, name: str, date: str | None

@@ -386,6 +386,9 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "anniversary_tail_pair_prepositions",
             "anniversary_tail_pair_complete",
             "anniversary_tail_pair_extra_words",
+            # issue 12 round bg (event years to come)
+            "upcoming_event_frame_cues",
+            "upcoming_event_list_joiners",
         }
     ),
     "subjects": frozenset(
