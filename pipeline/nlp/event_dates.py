@@ -1504,12 +1504,12 @@ def event_date(
         return doc_date[:10]
     if (
         kind == "anniversary"
-        and date in (None, doc_date[:7])
+        and date in (None, doc_date[:4], doc_date[:7])
         and _held_for_anniversary(ruleset).search(sentence, max(0, start - _HELD_FOR_WINDOW), start)
         and _present(ruleset, sentence)
     ):
         # "A reception in honour of the Day of Lake Unity was given": the page's day (issue 12
-        # round bb, `anniversary_event_held_day`)
+        # round bb, `anniversary_event_held_day`; round bf: also for the page's year)
         return doc_date[:10]
     return date
 

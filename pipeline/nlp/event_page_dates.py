@@ -27,6 +27,11 @@ writes out is on that day of its year (`anniversary_founding_day`).
 Round t: an anniversary of n years on a page that says it happened n years ago today is on the
 document's day (`anniversary_years_ago_today`); one the next sentence says will be marked on a
 day ("We will celebrate it on May 20") takes that day (`anniversary_marked_next_sentence`).
+
+Round bf: an event a sentence says its speaker has just taken part in ("We have just attended
+the Lake Forum"), or that a news report's sentence says something was done right before or on
+the completion of ("The two leaders met before a session of the Lake Council") is on the
+document's day (`done_on_doc_day_cues`, `done_on_doc_day`).
 """
 
 from __future__ import annotations
@@ -705,3 +710,58 @@ def attended_event_marks(ruleset: Rules, name: str, sentence: str, start: int) -
     if not_words & {w.lower() for w in re.findall(r"[\w’']+", name)}:
         return False
     return tail.search(sentence, 0, start) is not None and not_sentence.search(sentence) is None
+
+
+# -- issue 12 round bf: an event just taken part in, or right before what is told --------------
+
+
+@compiled_from_rules
+def _done_on_doc_day(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """events.json's `done_on_doc_day_cues`, compiled: one of `cues` (any text) and one of
+    `narrative_cues` (a news report's), each maybe followed by one of `determiners` and at most
+    `max_words_between` words, right up to the end of the stretch searched (the name's start);
+    and the `not_with` words of the sentence."""
+    rules = ruleset.get("events", required=("heads",)).get("done_on_doc_day_cues", {})
+    determiners = rules.get("determiners", [])
+    det = rf"(?:(?:{phrase_alternation(determiners)})\s+)?" if determiners else ""
+    between = int(rules.get("max_words_between", 0))
+    tail = rf"\s+{det}(?:[\w’'-]+\s+){{0,{between}}}$"
+
+    def before_name(key: str) -> re.Pattern:
+        phrases = rules.get(key, [])
+        if not phrases:
+            return NEVER_MATCHES
+        return re.compile(rf"\b(?:{phrase_alternation(phrases)}){tail}", re.IGNORECASE)
+
+    return (
+        before_name("cues"),
+        before_name("narrative_cues"),
+        whole_words_pattern(rules.get("not_with", [])),
+    )
+
+
+# how far before a name the cues of `done_on_doc_day_cues` are looked for: longer than any
+# cue with its determiner and words between
+_DONE_WINDOW = 100
+
+
+def done_on_doc_day(ruleset: Rules, sentence: str, start: int, narrative: bool) -> bool:
+    """Whether the sentence places the event named at `start` on the document's day by what was
+    done at it just now or right before it (events.json's `done_on_doc_day_cues`, issue 12
+    round bf): a cue of having just taken part in it ("We have just attended the Lake Forum"),
+    or in a news report one of doing something right before it or on its completion ("The
+    leaders met before a session of the Lake Council"), with no word of `not_with` in the
+    sentence (a time to come or another time: "will", "the day before", "last year") and no
+    month named in it ("shortly before the Lake Summit, which was to open in late November":
+    the sentence dates the event itself)."""
+    cues, narrative_cues, against = _done_on_doc_day(ruleset)
+    lo = max(0, start - _DONE_WINDOW)
+    if not (
+        cues.search(sentence, lo, start)
+        or (narrative and narrative_cues.search(sentence, lo, start))
+    ):
+        return False
+    return not against.search(sentence) and not _MONTH_NAMED.search(sentence)
+
+
+_MONTH_NAMED = re.compile(rf"\b{_MONTH}\b")

@@ -64,6 +64,7 @@ from pipeline.nlp.event_page_dates import (
     attended_event_marks,
     dates_from_place_head,
     dates_from_same_head,
+    done_on_doc_day,
     founding_day,
     greeted_event_marks,
     marked_in_next_sentence,
@@ -354,9 +355,12 @@ class EventExtractor(RuleComponent):
             # "sent greetings to the participants of the Lake Forum": read out there on
             # the page's day (issue 12 round ag)
             date = doc_date[:10]
-        if self._coarser_than_doc_day(date, doc_date) and self._under_way_today(doc, mentions):
+        if self._coarser_than_doc_day(date, doc_date) and (
+            self._under_way_today(doc, mentions) or self._done_today(doc, mentions)
+        ):
             # "The Lake Forum is taking place in Pinetown", in any of its sentences: the
-            # finest date its mentions support, after the days they write out (issue 12s)
+            # finest date its mentions support, after the days they write out (issue 12s);
+            # "We have just attended the Lake Forum" (issue 12 round bf)
             date = doc_date[:10]
         if date is None or date == (doc_date or "")[:7]:
             # "the Lake Summit, to be held on Wednesday": that weekday of the page's week
@@ -811,6 +815,24 @@ class EventExtractor(RuleComponent):
                 span_text(sent),
                 mention["start"] - offset,
                 mention["end"] - offset,
+                self._narrative(doc, mention["start"]),
+            ):
+                return True
+        return False
+
+    def _done_today(self, doc: Doc, mentions: list[dict]) -> bool:
+        """Whether a sentence of the document says one of an event's mentions was just taken
+        part in, or in a news report that something was done right before it or on its
+        completion (`event_page_dates.done_on_doc_day`, issue 12 round bf), for a document
+        dated to the day; not for anniversaries, nor for the kinds a cue never dates."""
+        if self._day_of_doc(doc, mentions[0]["kind"]) is None:
+            return False
+        for mention, sent in self._mention_sentences(doc, mentions):
+            offset = sent.start_char
+            if done_on_doc_day(
+                self.rules,
+                span_text(sent),
+                mention["start"] - offset,
                 self._narrative(doc, mention["start"]),
             ):
                 return True

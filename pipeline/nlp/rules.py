@@ -377,6 +377,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             # issue 12 round bb (event dates on short pages)
             "same_day_report_openers",
             "anniversary_event_held_day",
+            # issue 12 round bf (event dates of the page's day)
+            "done_on_doc_day_cues",
             # issue 12 round be (a meeting named by a body's initials, a head by its topic)
             "acronym_meetings",
             "topic_named_heads",
