@@ -694,9 +694,17 @@ def _ordinal_at_or_before(ruleset: Rules, text: str, index: int, g: Grammar) -> 
     if ordinal_value(ruleset, _first_word(text, index), g) is not None:
         return index
     lo = max(0, index - 60)
-    m = re.search(r"(\S+)\s+(?:[a-z][\w-]*\s+){0,2}$", text[lo:index])
-    if m and ordinal_value(ruleset, m.group(1), g) is not None:
-        return lo + m.start(1)
+    # the nearest word first: "at the eighth International Meeting" looks at "eighth", not
+    # at "at" two words before it (a leftmost match would)
+    words = list(re.finditer(r"\S+", text[lo:index]))[-3:]
+    for back, word in enumerate(reversed(words)):
+        between = words[len(words) - back :]
+        if not all(re.fullmatch(r"[a-z][\w-]*", w.group(0)) for w in between):
+            return None
+        if ordinal_value(ruleset, word.group(0), g) is not None:
+            if word.group(0).lower() in g.lower_stop:
+                return None  # "the first meeting of the Council": of a year, or a line-up
+            return lo + word.start()
     return None
 
 
@@ -804,6 +812,7 @@ def _head_events(
         if following and following.group(1).lower() in g.place_nouns:
             continue  # "the VDNKh exhibition centre": a place, not an event
         council = False  # a meeting named by a council of states' leaders (12ah)
+        counted = False  # an ordinal counts an ordinal-only head (round bi)
         after_name = _after_name_heads(ruleset)
         start, name_words, lower_mods = _walk_back(
             text,
@@ -964,6 +973,7 @@ def _head_events(
             ordinal_start = _ordinal_at_or_before(ruleset, text, start, g)
             if ordinal_start is not None:
                 start = ordinal_start
+                counted = True  # "the seventh Lake Economic Meeting", as "the 7th ..." (12bi)
             elif names_meeting_by_name(
                 ruleset,
                 text[start : m.start()],
@@ -988,7 +998,9 @@ def _head_events(
         if place:
             end = place_end
         name = text[start:end]
-        if g.lowercase_need_name and not (name[0].isupper() or name[0].isdigit() or named_by_tail):
+        if g.lowercase_need_name and not (
+            name[0].isupper() or name[0].isdigit() or named_by_tail or counted
+        ):
             continue
         lowered = name.lower()
         if any(lowered.startswith(n) for n in g.not_events):
@@ -1273,6 +1285,7 @@ def find_events(
     found += _named_days(text, g, kept) + _councils(text, g, kept)  # issue 12ab
     found += _war_abbreviations(text, g, kept)  # issue 12 round ah
     found += _multilateral_gatherings(text, g, kept)  # issue 12 round aj
+    found += _ordinal_gatherings(ruleset, text, kept)  # issue 12 round bi
     found.sort(key=lambda f: (f["start"], -f["end"]))
     kept: list[dict] = []
     nested: list[dict] = []
@@ -1352,6 +1365,62 @@ def _councils(text: str, g: Grammar, kept: Spans | None) -> list[dict]:
         {"start": m.start(), "end": m.end(), "name": m.group(0), "kind": g.council_kind}
         for m in matches
     ]
+
+
+@compiled_from_rules
+def ordinal_gatherings(ruleset: Rules) -> tuple[re.Pattern, tuple[str, ...], dict[str, str]]:
+    """events.json's `ordinal_gatherings` (issue 12 round bi): the pattern of a capitalised head
+    that is no event head by itself ("Convention", "Assembly": a treaty, a parliament) counted
+    by a word before it and named by an "of" tail of capitalised words ("the 6th Convention of
+    the Lake Society of Inventors", "the Fourth National Convention of the Pine Youth League"),
+    its heads as written, and each head's kind. One of a head's `modifiers` may stand between
+    the count and the head. The count is checked by `ordinal_value`; never across a paragraph
+    break. Case-sensitive."""
+    rule = ruleset.get("events", required=("heads",)).get("ordinal_gatherings") or {}
+    heads = rule.get("heads") or {}
+    if not heads:
+        return re.compile(r"(?!)"), (), {}
+    alternatives = []
+    for head, entry in heads.items():
+        modifiers = entry.get("modifiers", [])
+        before = rf"(?:(?:{phrase_alternation(modifiers)}){_SP})?" if modifiers else ""
+        alternatives.append(before + re.escape(head))
+    pattern = re.compile(
+        rf"(?<![\w’'-])(?P<count>\d{{1,4}}(?:st|nd|rd|th)|[A-Za-z]+(?:-[A-Za-z]+)?){_SP}"
+        rf"(?:{'|'.join(alternatives)})\b(?![’'-]){_SP}of{_SP}(?:the{_SP})?{_TAIL_CAP}"
+        rf"(?:{_SP}(?:(?:of|and|the|for|on){_SP})*{_TAIL_CAP})*"
+    )
+    return pattern, tuple(heads), {h: e.get("kind", "meeting") for h, e in heads.items()}
+
+
+def _ordinal_gatherings(ruleset: Rules, text: str, kept: Spans | None) -> list[dict]:
+    """The gatherings of `ordinal_gatherings` in `text` (issue 12 round bi), in the paragraphs
+    kept (the prefilter keeps each paragraph with one): looked for around each head written,
+    a count that is no ordinal ("the National Convention of ...") left out."""
+    pattern, heads, kinds = ordinal_gatherings(ruleset)
+    found: list[dict] = []
+    for head in heads:
+        for i in _find_all(text, head):
+            lo = max(0, i - 60)
+            # the count is one of the two words before the head (a modifier between)
+            for word in list(_WORD_RUN.finditer(text, lo, i))[-2:][::-1]:
+                m = pattern.match(text, word.start())
+                if m is None or m.end() <= i or ordinal_value(ruleset, m.group("count")) is None:
+                    continue  # "National" in "the Fourth National Convention": no count
+                if kept is None or _inside(kept, m.start()):
+                    found.append(
+                        {
+                            "start": m.start(),
+                            "end": m.end(),
+                            "name": m.group(0),
+                            "kind": kinds[head],
+                        }
+                    )
+                break
+    return found
+
+
+_WORD_RUN = re.compile(r"\S+")
 
 
 def _multilateral_gatherings(text: str, g: Grammar, kept: Spans | None) -> list[dict]:

@@ -180,7 +180,7 @@ class EventTriggers:
 @compiled_from_rules
 def event_triggers(ruleset: Rules) -> EventTriggers:
     """The EventTriggers of `ruleset`."""
-    from pipeline.nlp.event_names import anniversary_cue_words, grammar
+    from pipeline.nlp.event_names import anniversary_cue_words, grammar, ordinal_gatherings
 
     g = grammar(ruleset)
     # the anniversary words, and the verbs of a count of years ("marks 20 years of", 12aa)
@@ -199,6 +199,7 @@ def event_triggers(ruleset: Rules) -> EventTriggers:
             (g.named_day_re, g.named_day_heads),
             (g.council_re, g.council_modifiers),
             (g.war_abbreviation_re, g.war_abbreviations),  # issue 12 round ah
+            ordinal_gatherings(ruleset)[:2],  # issue 12 round bi
         )
         if words_
     )
