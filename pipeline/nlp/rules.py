@@ -380,6 +380,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             # issue 12 round be (a meeting named by a body's initials, a head by its topic)
             "acronym_meetings",
             "topic_named_heads",
+            # issue 12 round bh (gatherings named by titles)
+            "gathering_titles",
             # issue 12 round ay (event precision, names)
             "anniversary_tail_open_objects",
             "anniversary_tail_after_year_stops",
