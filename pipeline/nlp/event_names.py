@@ -832,6 +832,10 @@ def _head_events(
             end = brand_end(ruleset, text, end, key)  # "International Forum LAKEEXPO 2031" (12u)
             # "the XV International Forum Lake Energy 2031" (12y)
             end = title_after_generic_head(ruleset, text, start, m.start(), end, key)
+            if end == m.end():
+                end = title_after_named_head(ruleset, text, end, key)  # (12 round bh)
+        if end == m.end() and suffix is None and (capital or name_words):
+            end = quoted_title_end(ruleset, text, end, key)  # "Lake Forum “Pine”" (12 round bh)
         if capital:
             end = kind_word_closing_name(ruleset, text, end, key)  # "Cup ... Competitions" (12y)
         if name_words:
@@ -937,6 +941,9 @@ def _head_events(
         if not capital and not name_words and not named_by_tail and not tail:
             # "the international conference Lakeland-Pineland: A New Alliance" (issue 12aa)
             title_end = title_after_lowercase_head(ruleset, text, start, end, key)
+            titled = None if title_end else titled_lowercase_head(ruleset, text, start, end, key)
+            if titled is not None:
+                start, title_end = titled  # "the exhibition, Old Boats" (12 round bh)
             if title_end is not None:
                 name = text[start:title_end]
                 event = {"start": start, "end": title_end, "name": name, "kind": kind}
@@ -944,6 +951,17 @@ def _head_events(
                 # the mentions are told apart by their words from the head on
                 event["core_name"] = text[m.start() : title_end]
                 found.append(event)
+                continue
+            quoted_start = quoted_title_start(ruleset, text, start, key)
+            if quoted_start is not None:  # "the “Lake Bazaar” festival" (issue 12 round bh)
+                found.append(
+                    {
+                        "start": quoted_start,
+                        "end": end,
+                        "name": text[quoted_start:end],
+                        "kind": kind,
+                    }
+                )
                 continue
         if key in g.capitalised_only and not capital and not named_by_tail:
             heads_after_name, min_words = lowercase_heads_after_name(ruleset)
@@ -2630,3 +2648,171 @@ def refused_by_context(ruleset: Rules, text: str, start: int, end: int) -> bool:
         if rule.after_re is not None and rule.after_re.match(text[end : end + 60]):
             return True
     return False
+
+
+# -- issue 12 round bh: gatherings named by titles the head does not reach -----------------------
+
+
+_AFTER_HEAD_MARKS = frozenset(", ")
+_CLOSING_QUOTES = frozenset('”"')
+
+
+@dataclass(frozen=True)
+class _GatheringTitles:
+    """events.json's `gathering_titles` (issue 12 round bh), compiled."""
+
+    after_heads: frozenset[str]  # a capitalised head a title follows ("Lake Forum Pine Days")
+    apposition_heads: frozenset[str]  # a lowercase head, a comma and a title
+    quoted_heads: frozenset[str]  # a head and a quoted title before or after it
+    determiners: frozenset[str]
+    refused: frozenset[str]  # words no title holds (offices: "the Lake Forum President X")
+    followers: frozenset[str]
+    title_re: re.Pattern | None  # group 1: the title
+    quoted_after_re: re.Pattern | None  # group 1: the quoted title (maybe after "called")
+    quoted_before_re: re.Pattern | None  # a quoted title right before a head's modifiers
+    min_plain: int  # capitalised words a title without a joiner, dash, colon or year needs
+
+
+@compiled_from_rules
+def _gathering_titles(ruleset: Rules) -> _GatheringTitles:
+    spec = ruleset.get("events", required=("heads",)).get("gathering_titles", {})
+    empty = frozenset()
+    if not spec:
+        return _GatheringTitles(empty, empty, empty, empty, empty, empty, None, None, None, 0)
+    word = r"(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    word += r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    word += r"(?:[A-Z][\w’'-]*|(?:19|20)\d{2})"
+    joiner = phrase_alternation(spec.get("joiners", ["of", "and", "the"]))
+    dashes = "".join(spec.get("dashes", ["–", "—"]))
+    # capitalised words (or years) joined by joiners, a spaced dash or a colon
+    link = rf"(?::?{_SP}(?:(?:{joiner}){_SP})*|{_SP}[{dashes}]{_SP})"
+    title_re = re.compile(rf"{_SP}({word}(?:{link}{word})*)")
+    quote = rf"[“\"]([A-Z][^“”\"\n,;!?]{{1,{int(spec.get('quoted_max_chars', 60))}}}?)[”\"]"
+    called = phrase_alternation(spec.get("quote_introducers", ["called"]))
+    return _GatheringTitles(
+        after_heads=frozenset(normalise_phrase(h) for h in spec.get("after_heads", [])),
+        apposition_heads=frozenset(normalise_phrase(h) for h in spec.get("apposition_heads", [])),
+        quoted_heads=frozenset(normalise_phrase(h) for h in spec.get("quoted_heads", [])),
+        determiners=frozenset(w.lower() for w in spec.get("determiners", [])),
+        refused=frozenset(spec.get("refused_words", [])),
+        followers=frozenset(w.lower() for w in spec.get("followers", [])),
+        title_re=title_re,
+        quoted_after_re=re.compile(rf"{_SP}(?:(?:{called}){_SP})?{quote}"),
+        quoted_before_re=re.compile(rf"{quote}{_SP}$"),
+        min_plain=int(spec.get("min_plain_capitalised", 3)),
+    )
+
+
+def _plain_title_ok(
+    ruleset: Rules, title: str, t: _GatheringTitles, g: Grammar, quoted: bool = False
+) -> bool:
+    """Whether a title of capitalised words can name a gathering: no head, no office, not
+    opened by a pronoun; a title of capitalised words alone needs `min_plain` of them ("Golden
+    Harvest" might be a person: "Anna Lake"), unless it is one word (a brand: "Mashuk") or
+    quoted."""
+    words = title.replace(":", " ").split()
+    caps = [w for w in words if w[0].isupper()]
+    if not caps or any(w.lower() in g.heads and w.lower() not in g.inner_heads for w in caps):
+        return False
+    if caps[0] in g.name_stop and caps[0] not in ("The", "A", "An"):
+        return False
+    if any(w.strip("’'s") in t.refused or w in t.refused for w in caps):
+        return False
+    linked = len(words) > len(caps) or ":" in title or any(_YEAR.fullmatch(w) for w in words)
+    return quoted or len(caps) == 1 or linked or len(caps) >= t.min_plain
+
+
+def _title_closes(text: str, at: int, t: _GatheringTitles) -> bool:
+    """Whether a title ending at text[at] ends the phrase: punctuation, a bracket, the end of
+    the line or a word of `followers`."""
+    nxt = re.match(r"[^\S\n]*(\S*)", text[at : at + 40]).group(1)
+    return not nxt or bool(re.match(r"[,.;!?()\]]", nxt)) or nxt.lower() in t.followers
+
+
+def title_after_named_head(ruleset: Rules, text: str, head_end: int, head: str) -> int:
+    """Where the name of a capitalised head of `after_heads` ending at text[head_end] ends when
+    a title names it right after, whatever stands before the head ("the 20th Lakeland Farm
+    Exhibition Golden Harvest of the North", "the National Forum Health of the Lake – Basis of
+    Pine Wealth", "the 25th Lake Film Festival Heron"; issue 12 round bh)."""
+    t = _gathering_titles(ruleset)
+    if t.title_re is None or head not in t.after_heads:
+        return head_end
+    nxt = text[head_end + 1 : head_end + 2]
+    if not (nxt.isupper() or nxt.isdigit()):
+        return head_end  # most often: no capital or year right after the head
+    m = t.title_re.match(text, head_end)
+    if m is None or not _title_closes(text, m.end(), t):
+        return head_end
+    if not _plain_title_ok(ruleset, m.group(1), t, grammar(ruleset)):
+        return head_end
+    return m.end()
+
+
+def _determiner_start(text: str, start: int, t: _GatheringTitles) -> int | None:
+    """The start of the determiner right before `start` (one of `determiners`), if any."""
+    before = word_before(text, start)
+    if before.lower() not in t.determiners:
+        return None
+    return start - len(before) - 1
+
+
+def titled_lowercase_head(
+    ruleset: Rules, text: str, start: int, head_end: int, head: str
+) -> tuple[int, int] | None:
+    """The span of the name of a lowercase head (modifiers from `start`, after a determiner)
+    named by a title in apposition ("the exhibition, Old Boats of the Lake, opened") or by a
+    quoted title right after it ("a photo exhibition “Lake Today”", "an exhibition called “Pine
+    Reborn”"); None when neither (issue 12 round bh)."""
+    t = _gathering_titles(ruleset)
+    if t.title_re is None or text[head_end : head_end + 1] not in _AFTER_HEAD_MARKS:
+        return None  # most often: neither a comma nor a space (a quote may follow) after it
+    determiner = _determiner_start(text, start, t)
+    if determiner is None:
+        return None
+    if head in t.quoted_heads:
+        q = t.quoted_after_re.match(text, head_end)
+        if q is not None and _plain_title_ok(ruleset, q.group(1), t, grammar(ruleset), quoted=True):
+            return start, q.end()
+    if head not in t.apposition_heads or not text.startswith(",", head_end):
+        return None
+    opener = _start_of_word_before(text, determiner)
+    if opener < determiner and _is_sentence_initial(text, opener):
+        return None  # "At the forum, Anna Lake said": an opening phrase, then the subject
+    m = t.title_re.match(text, head_end + 1)
+    if m is None or not re.match(r"[^\S\n]*(?:[,.;!?]|$)", text[m.end() : m.end() + 2]):
+        return None  # the title must close the apposition
+    if not _plain_title_ok(ruleset, m.group(1), t, grammar(ruleset)) or " " not in m.group(1):
+        return None  # one word after a comma is a place or a person ("the forum, Pinetown")
+    return start, m.end()
+
+
+def quoted_title_start(ruleset: Rules, text: str, start: int, head: str) -> int | None:
+    """Where the name of a head begins when a quoted title stands right before it or its
+    modifiers ("the “Lake Bazaar” festival", "the “Pine through the Ages” exhibition"); None
+    when none does (issue 12 round bh)."""
+    t = _gathering_titles(ruleset)
+    if t.quoted_before_re is None or head not in t.quoted_heads:
+        return None
+    if text[max(0, start - 3) : start].rstrip()[-1:] not in _CLOSING_QUOTES:
+        return None  # most often: no closing quote right before
+    q = t.quoted_before_re.search(text, max(0, start - 80), start)
+    if q is None or q.end() != start:
+        return None
+    if not _plain_title_ok(ruleset, q.group(1), t, grammar(ruleset), quoted=True):
+        return None
+    return q.start()
+
+
+def quoted_title_end(ruleset: Rules, text: str, head_end: int, head: str) -> int:
+    """Where the name of a head that already has its name words ("the Lake Youth Forum", "the
+    Lakeland-Pineland forum") ends when a quoted title follows it ("the Lakeland-Pineland forum
+    “Together into the Future”"; issue 12 round bh)."""
+    t = _gathering_titles(ruleset)
+    if t.quoted_after_re is None or head not in t.quoted_heads:
+        return head_end
+    if "“" not in text[head_end : head_end + 14] and '"' not in text[head_end : head_end + 14]:
+        return head_end  # most often: no quote after the head (or after "called")
+    q = t.quoted_after_re.match(text, head_end)
+    if q is None or not _plain_title_ok(ruleset, q.group(1), t, grammar(ruleset), quoted=True):
+        return head_end
+    return q.end()

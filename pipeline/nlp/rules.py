@@ -383,6 +383,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "acronym_meetings",
             "topic_named_heads",
             "ordinal_gatherings",  # issue 12 round bi
+            # issue 12 round bh (gatherings named by titles)
+            "gathering_titles",
             # issue 12 round ay (event precision, names)
             "anniversary_tail_open_objects",
             "anniversary_tail_after_year_stops",

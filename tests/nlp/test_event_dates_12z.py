@@ -114,12 +114,13 @@ def test_an_event_after_a_greeted_one_in_another_clause_is_not_greeted():
 TAIL_CASES = [
     (
         # (a head after generic words only, "the 5th International Forum", takes its title as
-        # part of the name since issue 12y: a head with a name of its own keeps the tail apart)
-        "Vladimir Putin sent his greetings to the guests of the 5th Lake Energy Forum Oil of"
+        # part of the name since issue 12y: a head with a name of its own keeps the tail apart;
+        # since round bh a forum, festival or exhibition takes it too: a congress here)
+        "Vladimir Putin sent his greetings to the guests of the 5th Lake Energy Congress Oil of"
         " Lakeland 2031, which is underway in Pinetown." + MESSAGE + "“I wish you success.”",
-        "Greetings to the Forum",
+        "Greetings to the Congress",
         "2031-12-05",
-        "5th Lake Energy Forum",
+        "5th Lake Energy Congress",
         "2031-12-05",
         "2031",
     ),

@@ -110,6 +110,9 @@ BRAND_KEPT_CASES = [
 def test_a_word_in_capitals_after_a_head_names_it(
     text, with_rule, without, monkeypatch, events_component
 ):
+    # round bh's `gathering_titles` takes a one-word title after a head too: left out here
+    rules = events_component.rules.edited("events", drop=["gathering_titles"])
+    monkeypatch.setattr(events_component, "rules", rules)
     _check(text, with_rule, without, "brand_after_head", monkeypatch, events_component)
 
 

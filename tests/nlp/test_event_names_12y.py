@@ -62,7 +62,9 @@ TITLE_AFTER_KEPT_CASES = [
 def test_a_title_after_a_generic_head_names_it(
     text, with_rule, without, monkeypatch, events_component
 ):
-    _check(text, with_rule, without, monkeypatch, events_component, ["title_after_generic_head"])
+    # round bh's `gathering_titles` takes such a title after any capitalised forum: left out too
+    drop = ["title_after_generic_head", "gathering_titles"]
+    _check(text, with_rule, without, monkeypatch, events_component, drop)
 
 
 @pytest.mark.parametrize("text, name", TITLE_AFTER_KEPT_CASES)
