@@ -175,11 +175,11 @@ ANNIVERSARY_CASES = [
 def test_issue_12bf_concert_for_another_years_anniversary():
     """An anniversary whose count gives another year than the page's keeps it."""
     sentence = (
-        "In the evening, the Premier attended a gala concert dedicated to the 56th anniversary "
-        "of victory in the Great Patriotic War."
+        "In the evening, the Premier attended a gala concert dedicated to the 52nd anniversary "
+        "of Victory in the 1941-1945 Great Patriotic War."
     )
-    name = "56th anniversary of victory in the Great Patriotic War"
-    assert date_of(sentence, name, "2031-05-08", "anniversary", True) == "2001"
+    name = "52nd anniversary of Victory in the 1941-1945 Great Patriotic War"
+    assert date_of(sentence, name, "2031-05-08", "anniversary", True) == "1997"
 
 
 @pytest.mark.parametrize(("sentence", "name", "doc_date", "expected", "rules"), ANNIVERSARY_CASES)

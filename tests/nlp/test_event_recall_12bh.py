@@ -49,7 +49,7 @@ NAMED = [
     ),
     # a title in apposition after a lowercase head
     (
-        "Then we will attend the opening of the exhibition, Old Boats from the Lake Museum, "
+        "Later the guests toured the exhibition, Old Boats from the Lake Museum, "
         "at the town hall.",
         "exhibition, Old Boats from the Lake Museum",
     ),

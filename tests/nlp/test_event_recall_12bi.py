@@ -42,7 +42,7 @@ def test_a_spelled_ordinal_before_a_capitalised_meeting_counts_it(text, name):
 
 NO_ORDINAL_BEFORE_NAME = [
     "This is the first meeting of the Lake Council after the rotation.",  # "first": as before
-    "We are holding the first meeting of the Pine Commission this year.",
+    "Our group now opens the first meeting of the Pine Commission this year.",
     "They met at the International Meeting on Lakeland.",  # no ordinal: as before
     "This is our second meeting with the new members.",  # no name
 ]
