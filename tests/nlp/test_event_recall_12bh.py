@@ -49,8 +49,7 @@ NAMED = [
     ),
     # a title in apposition after a lowercase head
     (
-        "Later the guests toured the exhibition, Old Boats from the Lake Museum, "
-        "at the town hall.",
+        "Later the guests toured the exhibition, Old Boats from the Lake Museum, at the town hall.",
         "exhibition, Old Boats from the Lake Museum",
     ),
     (
