@@ -552,6 +552,8 @@ def _walk_back(
     head: str = "",
     lower_max: int | None = None,
     glosses: bool = False,
+    of_the: bool = False,
+    of_the_bodies: frozenset[str] = frozenset(),
 ) -> tuple[int, int, int]:
     """Where the name before the head at `head_start` begins: (start, name words, lowercase
     modifiers). With no name word, the start is that of the lowercase modifiers, if any.
@@ -559,7 +561,10 @@ def _walk_back(
     word, said once for both ("the Tokyo Olympic and Paralympic games": Olympic games).
     `lower_max`: how many lowercase modifiers at most (the grammar's by default); `glosses`:
     capitalised words in square brackets after a name word are its translation, inside the name
-    ("Lakovaya Gonka [Lake Race] nationwide ski race"; issue 12af)."""
+    ("Lakovaya Gonka [Lake Race] nationwide ski race"; issue 12af). `of_the`: "the" between
+    the connector "of" and a name word stays inside the name ("the Baker of the Year contest";
+    issue 12 round bk), unless the word before "of" is one of `of_the_bodies` ("the Pine
+    Council of the Lake Leaders contest": a body's name before the contest's)."""
     lower_max = g.lower_max if lower_max is None else lower_max
     start = lower_start = head_start
     name_words = lower_mods = 0
@@ -615,6 +620,18 @@ def _walk_back(
             and word.lower() not in g.inner_heads
         ):
             break  # "International Forum and 8th Congress": two events, not one name
+        if (
+            of_the
+            and name_words > 0
+            and word == "the"
+            and not gap.strip(" ")
+            and i + 1 < len(words)
+            and words[i + 1].group(0) == "of"
+            and not text[words[i + 1].end() : w.start()].strip(" ")
+            and not (i + 2 < len(words) and words[i + 2].group(0) in of_the_bodies)
+        ):
+            prev_end = w.start()  # "Baker of the Year": "of the" joins two name words (bk)
+            continue
         after_connector = False
         if is_name_word(word, g.name_stop):
             start = w.start()
@@ -821,6 +838,8 @@ def _head_events(
             key,
             lower_max=after_name.lower_max if key in after_name.more else None,
             glosses=key in after_name.heads and after_name.glosses,
+            of_the=key in named_contests(ruleset).of_the_heads,
+            of_the_bodies=named_contests(ruleset).bodies,
         )
         end = m.end()
         suffix = re.match(r"\s+(?:II|I|One|Two|(?:19|20)\d{2})\b", text[end : end + 8])
@@ -969,6 +988,8 @@ def _head_events(
                 continue  # "the Lake Hockey League tournament" names one (issue 12aa)
             if key in after_name.more and word_before(text, start).lower() in after_name.not_after:
                 continue  # "another Lake Cup race": one of a series, unnamed (issue 12af)
+            if key in named_contests(ruleset).owner_heads and _owned_head(text, start, m.start()):
+                continue  # "the Lake Society’s national contest": its owner, no name (bk)
         if name_words == 0 and not named_by_tail and not tail and not place:
             # "victory in the presidential election": an election named by its type (12ah)
             typed_start = typed_election_start(ruleset, text, m.start(), end, key)
@@ -1943,6 +1964,39 @@ def lowercase_heads_after_name(ruleset: Rules) -> tuple[frozenset[str], int]:
         normalise_phrase(h) for h in rules.get("lowercase_heads_after_name", []) + more
     )
     return heads, max(1, int(rules.get("lowercase_heads_after_name_min_words", 1)))
+
+
+@dataclass(frozen=True)
+class _NamedContests:
+    of_the_heads: frozenset[str]  # heads whose name may hold "of the" ("Baker of the Year")
+    owner_heads: frozenset[str]  # heads after a possessive name: its owner, not its name
+    bodies: frozenset[str]  # a body's word before "of the": the name starts after it
+    same_words: dict[str, str]  # a name word and the word it is grouped as
+
+
+@compiled_from_rules
+def named_contests(ruleset: Rules) -> _NamedContests:
+    """events.json's `named_contests` (issue 12 round bk): lowercase heads after a name whose
+    name may hold "of the" between two name words ("the Baker of the Year contest") unless a
+    body's word of `of_the_bodies` stands before "of" ("the Pine Council of the ..."), and those
+    that a possessive name right before them (maybe with lowercase modifiers between) only
+    owns ("the Lake Society’s national contest"); `same_words`: a head word grouped with a
+    mention of another head ("the Lake Leaders contest" after "the Lake Leaders management
+    competition": one event)."""
+    rules = ruleset.get("events", required=("heads",)).get("named_contests", {})
+    return _NamedContests(
+        frozenset(normalise_phrase(h) for h in rules.get("of_the_heads", [])),
+        frozenset(normalise_phrase(h) for h in rules.get("owner_heads", [])),
+        frozenset(rules.get("of_the_bodies", [])),
+        {w.lower(): v.lower() for w, v in rules.get("same_words", {}).items()},
+    )
+
+
+def _owned_head(text: str, name_start: int, head_start: int) -> bool:
+    """Whether the last capitalised word of the name from `name_start` to the head at
+    `head_start` is a possessive ("Society’s" in "the Lake Society’s national contest")."""
+    words = [w for w in text[name_start:head_start].split() if not w.islower()]
+    return bool(words) and bool(_possessed_by(words[-1]))
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,7 @@ from pipeline.nlp.event_names import (
     grammar,
     head_matches,
     initials_meeting_named_before,
+    named_contests,
 )
 from pipeline.nlp.event_page_dates import (
     attended_event_marks,
@@ -208,6 +209,10 @@ class EventExtractor(RuleComponent):
             words = content_words(event.get("core_name", event["name"]))
             if words:
                 core = _core_words(_numbered(self.rules, event["kind"], words))
+                same = named_contests(self.rules).same_words
+                if same:
+                    # "the Lake Leaders contest" after "... competition": one event (round bk)
+                    core = frozenset(same.get(w, w) for w in core)
                 if event.get("possessive"):
                     # "the farm marked its 100th anniversary" is no other anniversary named
                     # later ("the 100th anniversary of the Lake Union", "the 50th anniversary"):

@@ -385,6 +385,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "ordinal_gatherings",  # issue 12 round bi
             # issue 12 round bh (gatherings named by titles)
             "gathering_titles",
+            # issue 12 round bk (contests named after the name)
+            "named_contests",
             # issue 12 round ay (event precision, names)
             "anniversary_tail_open_objects",
             "anniversary_tail_after_year_stops",
