@@ -50,6 +50,9 @@ class MeasureRules:
     home_origin_word: str = ""  # the key's word for that owner ("Russia's" -> "russian")
     # drop word -> the words before which it is kept ("mutual investment", issue 16u)
     kept_before: dict = None  # type: ignore[assignment]
+    # "real wages in January-September": a period is no part of the measure (issue 16ad)
+    period_words: frozenset = frozenset()
+    period_prepositions: frozenset = frozenset()
 
 
 @compiled_from_rules
@@ -70,10 +73,15 @@ def measure_rules(ruleset: Rules) -> MeasureRules:
             w.lower(): frozenset(x.lower() for x in after)
             for w, after in data.get("drop_words_kept_before", {}).items()
         },
+        period_words=frozenset(w.lower() for w in data.get("period_words", [])),
+        period_prepositions=frozenset(w.lower() for w in data.get("period_prepositions", [])),
     )
     synonyms: dict[str, str] = {}
     lost: dict[str, set[str]] = {}
     written: set[str] = set()  # normalised forms some phrase gives as written
+    # phrases whose dropped word the subject must hold ("bilateral turnover": a bare "our
+    # turnover" is not made trade, issue 16ad)
+    needing = {" ".join(p.lower().split()) for p in data.get("synonyms_needing_dropped_word", [])}
     for key, phrases in data["synonyms"].items():
         key_words = set(_normalise(ruleset, key, base).split())
         for phrase in [key, *phrases]:
@@ -81,7 +89,9 @@ def measure_rules(ruleset: Rules) -> MeasureRules:
             if synonyms.setdefault(form, key) != key:
                 continue
             words = phrase.lower().split()
-            if set(form.split()) < key_words and form != " ".join(words):
+            if (set(form.split()) < key_words or " ".join(words) in needing) and form != " ".join(
+                words
+            ):
                 lost.setdefault(form, set()).update(w for w in words if w in base.drop)
             else:
                 written.add(form)
@@ -98,6 +108,8 @@ def measure_rules(ruleset: Rules) -> MeasureRules:
         base.outward_heads,
         base.home_origin_word,
         base.kept_before,
+        base.period_words,
+        base.period_prepositions,
     )
 
 
@@ -197,6 +209,7 @@ def _normalise(ruleset: Rules, phrase: str, rules: MeasureRules) -> str:
         for k, t in enumerate(tokens)
         if t and (t not in rules.drop or (k + 1 < len(tokens) and tokens[k + 1] in kept.get(t, ())))
     ]
+    tokens = _without_periods(tokens, rules)
     # drop what is left dangling: "trade between [and]", "[of] exports"
     changed = True
     while changed and tokens:
@@ -219,6 +232,28 @@ def _normalise(ruleset: Rules, phrase: str, rules: MeasureRules) -> str:
         if head and tail and not set(tail) & (rules.dangling - {"and", "or"}):
             tokens = tail + head
     return " ".join(tokens)
+
+
+def _without_periods(tokens: list[str], rules: MeasureRules) -> list[str]:
+    """`tokens` without a period of `period_words` ("january-september", "march") after a word
+    of `period_prepositions`, both dropped: "real wages in January-September" is the real wage
+    series of that year, not a measure of its own (issue 16ad). A month with no such word
+    before it ("May Day spending") stays."""
+    if not rules.period_words:
+        return tokens
+    kept: list[str] = []
+    for t in tokens:
+        parts = [p for p in t.split("-") if p]
+        if (
+            parts
+            and all(p in rules.period_words for p in parts)
+            and kept
+            and kept[-1] in rules.period_prepositions
+        ):
+            kept.pop()
+            continue
+        kept.append(t)
+    return kept or tokens
 
 
 def subject_key(ruleset: Rules, subject: str | None, part_of: bool = False) -> str | None:

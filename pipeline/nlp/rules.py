@@ -597,6 +597,9 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "deal_rate_modifiers",
             "organisation_turn_refused",
             "organisation_turn_kept_heads",
+            "rate_level_heads",
+            "measureless_percentage_heads",
+            "bare_keys_refused",
         }
     ),
     "measures": frozenset(
@@ -611,6 +614,9 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "outward_flow_heads",
             "home_origin_word",
             "drop_words_kept_before",
+            "period_words",
+            "period_prepositions",
+            "synonyms_needing_dropped_word",
             "series_measures",
             "needs_scope",
             "restatement_cues",

@@ -181,7 +181,10 @@ def scope_of(
         or (ours and subject_key in gaz.our_relational)
         or (not places and subject_key in gaz.counterpart_keys)
     )
-    if relational and document_counterpart is not None:
+    named_regions = {p.code for p in places if p.kind == "region"} - {"world"}
+    if relational and document_counterpart is not None and len(named_regions) != 1:
+        # (one region named by the subject or right after it wins over the counterpart: "our
+        # total turnover with Europe" on a page about one country, issue 16ad)
         if not places and _other_partner(
             ruleset, before + " " + sentence[:subject_start], document_counterpart
         ):

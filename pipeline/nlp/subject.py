@@ -257,6 +257,9 @@ class SubjectRules:
     wholes_refused: bool = False  # "53 percent of staff are young": part unnamed (16z)
     whole_owner_verbs: frozenset = frozenset()  # "Russia has 55 percent of ...": kept (16z)
     whole_owner_pronouns: frozenset = frozenset()  # "we have 14 percent of ...": kept (16z)
+    rate_level_heads: frozenset = frozenset()  # "an income tax of 13 percent": a rate (16ad)
+    measureless_percentage_heads: frozenset = frozenset()  # "the budget grew by 5%" (16ad)
+    bare_keys_refused: frozenset = frozenset()  # "the growth rate will be 3 percent" (16ad)
     mark_nouns: frozenset = frozenset()  # "mark", "milestone" after the figure (16y)
     mark_of_nouns: frozenset = frozenset()  # "reached a record level of $28 billion" (16y)
     mark_of_modifiers: frozenset = frozenset()  # "record", "new" before it (16y)
@@ -493,6 +496,11 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         wholes_refused=bool(data.get("wholes_refused", False)),
         whole_owner_verbs=words("whole_owner_verbs"),
         whole_owner_pronouns=words("whole_owner_pronouns"),
+        rate_level_heads=words("rate_level_heads"),
+        measureless_percentage_heads=words("measureless_percentage_heads"),
+        bare_keys_refused=frozenset(
+            " ".join(p.lower().split()) for p in data.get("bare_keys_refused", [])
+        ),
     )
 
 
@@ -3762,6 +3770,28 @@ def _kept_in_a_heads_turn(ruleset: Rules, rules: SubjectRules, subject: str) -> 
     return head in rules.organisation_turn_kept_heads
 
 
+def _key_of_a_level(rules: SubjectRules, label: str, fact: dict, part_of: bool) -> str | None:
+    """`fact`'s key, refused (None) or read as a rate (issue 16ad): a key of
+    `bare_keys_refused` ("growth rate": of what?) is refused; a percentage whose key ends in a
+    word of `measureless_percentage_heads` ("the consolidated budget grew by 12 percent": its
+    revenue or its spending?) is refused; a percentage level (no change) whose key ends in a
+    word of `rate_level_heads` is its rate ("an income tax of 13 percent": "income tax rate").
+    A whole ("12 percent of the consolidated budget", `part_of`) is left alone."""
+    key = fact["subject_key"]
+    if part_of:
+        return key
+    if key in rules.bare_keys_refused:
+        return None
+    if label != "percentage":
+        return key
+    last = key.split()[-1]
+    if last in rules.measureless_percentage_heads:
+        return None
+    if last in rules.rate_level_heads and not fact.get("change"):
+        return f"{key} rate"
+    return key
+
+
 def _unnamed_deal_rate(rules: SubjectRules, key: str) -> bool:
     """Whether `key` is a rate of `deal_rate_keys` ("interest rate", "mortgage rate", "tax
     rate") with no word before it but those of `deal_rate_modifiers` ("average", "minimum",
@@ -3901,6 +3931,11 @@ class SubjectAnnotator(RuleComponent):
                 fact["subject_key"] = subject_key(
                     self.rules, fact["subject"], part_of=finder.part_of
                 )
+                if fact["subject_key"]:
+                    fact["subject_key"] = _key_of_a_level(rules, span.label_, fact, finder.part_of)
+                    if fact["subject_key"] is None:
+                        fact["subject"] = None
+                        finder.span, finder.part_of = None, False
                 if fact["subject_key"] and _unnamed_deal_rate(rules, fact["subject_key"]):
                     # "the interest rate was raised by 0.25 points", "a 20-percent tax rate":
                     # the rate of a loan, programme or tax the paragraph names (issue 16v)
