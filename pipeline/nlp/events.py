@@ -42,6 +42,7 @@ from pipeline.nlp.event_dates import (
     upcoming_clause_before,
     upcoming_lead_before,
     upcoming_trailer_after,
+    without_life_spans,
 )
 from pipeline.nlp.event_defaults import (
     fits_class,
@@ -124,6 +125,7 @@ class EventExtractor(RuleComponent):
         self.vocab = nlp.vocab
         self._matcher: tuple[object, PhraseMatcher] | None = None
         self._leads: tuple[Doc, list[tuple[int, str]]] | None = None
+        self._dating: tuple[Doc, str] | None = None
 
     def cues(self, doc: Doc) -> tuple[list[int], list[int]]:
         """Where heads' first words and anniversary words stand (character offsets), found by a
@@ -310,6 +312,7 @@ class EventExtractor(RuleComponent):
             }
             add_fact(doc, event["start"], event["end"], fields, self.names)
         self._leads = None  # read once per document: not kept for the next
+        self._dating = None
         return doc
 
     def _group_date(
@@ -875,13 +878,16 @@ class EventExtractor(RuleComponent):
     def _date_of(self, doc: Doc, mention: dict, found: _Mentions | None = None) -> str | None:
         """The date one mention's sentence gives its event; `found`, the document's event
         mentions, tells which other events the sentence names (their dates are their own)."""
-        text, offset = doc_text(doc), 0
+        # a person's life years in brackets date no event (round bj); an anniversary may
+        # count from them ("the 200th anniversary of the birth of Anna Lake (1801–1870)")
+        whole = doc_text(doc) if mention["kind"] == "anniversary" else self._dating_text(doc)
+        text, offset = whole, 0
         if doc.has_annotation("SENT_START"):
             span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
             if span is None:
                 return None
             sent = span.sent
-            text, offset = span_text(sent), sent.start_char
+            text, offset = whole[sent.start_char : sent.end_char], sent.start_char
         narrative = self._narrative(doc, mention["start"])
         lead = None
         if narrative and offset > 0 and doc.has_annotation("SENT_START"):
@@ -911,6 +917,14 @@ class EventExtractor(RuleComponent):
             ),
             lead_date=lead,
         )
+
+    def _dating_text(self, doc: Doc) -> str:
+        """The document's text as an event's dates are read from it: a person's life years in
+        brackets blanked ("Anna Lake (1901–1980)"; `event_dates.without_life_spans`, issue 12
+        round bj). Built once per document."""
+        if self._dating is None or self._dating[0] is not doc:
+            self._dating = (doc, without_life_spans(self.rules, doc_text(doc)))
+        return self._dating[1]
 
     def _announced_day_before(self, doc: Doc, offset: int) -> str | None:
         """The date of the last announcement sentence that starts before `offset`: the
@@ -970,7 +984,7 @@ class EventExtractor(RuleComponent):
             (m["start"] - lo for m in grouped.starting(lo, hi)),
             default=hi - lo,
         )
-        text = span_text(sent)
+        text = self._dating_text(doc)[sent.start_char : sent.end_char]
         m = re.search(rf"\b(?:the|this)\s+{re.escape(head)}\b", text[:other], re.IGNORECASE)
         if m is None:
             return None
@@ -1042,7 +1056,7 @@ class EventExtractor(RuleComponent):
             index = sent.end
             if found.between(sent.start_char, sent.end_char):
                 continue  # another event is named: its dates may be its own
-            text = span_text(sent)
+            text = self._dating_text(doc)[sent.start_char : sent.end_char]
             m = pattern.match(text)
             if m is None:
                 continue
