@@ -325,6 +325,8 @@ class EventExtractor(RuleComponent):
         event = mentions[0]
         date = None
         for mention in mentions:
+            if date is None and self._other_occurrence(doc, event, mention):
+                continue  # "the World Cup", then "the 2022 World Cup" on a page of 2016 (bj)
             said = self._date_of(doc, mention, found)
             if date is None:
                 date = said
@@ -471,6 +473,23 @@ class EventExtractor(RuleComponent):
         """Whether `offset` lies outside every speaker's turn: a news report's words."""
         turns = self.names.context(doc, "turns") or []
         return not any(t[0] <= offset < t[1] for t in turns)
+
+    def _other_occurrence(self, doc: Doc, first: dict, mention: dict) -> bool:
+        """Whether `mention`, grouped with an event whose first mention names no year, says in
+        its name a year far from the page's: another occurrence of a recurring event ("the
+        Lake Cup" in the page's talk, then "the 2022 Lake Cup in Pinetown" on a page of 2016),
+        whose year does not date the first (events.json's `other_occurrence_name_years`:
+        years before and after the page's year that still date it, kinds left alone; issue 12
+        round bj)."""
+        rules = self.rules.get("events", required=("heads",)).get("other_occurrence_name_years")
+        if not rules or mention is first or first["kind"] in rules.get("not_kinds", []):
+            return False
+        year = doc_year(self.names.context(doc, "doc_date"))
+        named = date_in_name(mention["name"])
+        if year is None or named is None or date_in_name(first["name"]) is not None:
+            return False
+        before, after = int(rules.get("years_before", 0)), int(rules.get("years_after", 0))
+        return not year - before <= int(named[:4]) <= year + after
 
     def _not_dated_by_cues(self, kind: str) -> bool:
         """An anniversary (dated by rules of its own) or a kind of events.json's

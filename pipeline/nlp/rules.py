@@ -395,6 +395,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "upcoming_event_frame_cues",
             "upcoming_event_list_joiners",
             "life_span_brackets",  # issue 12 round bj (a person's life years date no event)
+            "other_occurrence_name_years",  # issue 12 round bj (another year's occurrence)
         }
     ),
     "subjects": frozenset(

@@ -107,3 +107,55 @@ def test_life_spans():
         "the village of pine (1901–1980)",  # no capitalised name
     ):
         assert life_spans(RULES, kept) == [], kept
+
+
+# an undated first mention, then a mention whose name adds a year far from the page's:
+# another occurrence, whose year is not the first's (`other_occurrence_name_years`)
+# (page text, page date, event, with the rules, without the key)
+OCCURRENCE_CASES = [
+    (
+        "Our stations are ready for the Lake Cup. We were asked about the 2030 Lake Cup in "
+        "Pineland too.",
+        "2026-09-08",
+        "Lake Cup",
+        None,
+        "2030",
+    ),
+    (
+        "Many sports are part of the Pine Games. Pinetown has used the legacy of the 2014 Pine "
+        "Games well.",
+        "2026-09-08",
+        "Pine Games",
+        None,
+        "2014",
+    ),
+    # the page's year or the next: the same occurrence, talked of in its run-up
+    (
+        "Our stations are ready for the Lake Cup. We were asked about the 2027 Lake Cup in "
+        "Pineland too.",
+        "2026-09-08",
+        "Lake Cup",
+        "2027",
+        "2027",
+    ),
+    # a war is one event whatever its years
+    (
+        "Veterans recalled the Lake War. The 1941-1945 Lake War shaped the region.",
+        "2026-09-08",
+        "Lake War",
+        "1941",
+        "1941",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", OCCURRENCE_CASES)
+def test_other_occurrence_dates_no_group(case, monkeypatch, events_component):
+    text, date, event, with_rule, without = case
+    assert _dates(text, "Visit", date)[event] == with_rule
+    monkeypatch.setattr(
+        events_component,
+        "rules",
+        events_component.rules.edited("events", drop=["other_occurrence_name_years"]),
+    )
+    assert _dates(text, "Visit", date)[event] == without
