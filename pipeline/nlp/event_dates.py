@@ -2525,7 +2525,7 @@ def _life_span_brackets(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, frozens
         re.IGNORECASE,
     )
     particles = spans.get("name_particles", [])
-    word = r"[A-Z][\w’'.-]*"
+    word = r"[A-Z](?:\.|[\w’'-]*)"  # an initial, or a word with no stop after it
     joint = rf"\s+(?:(?:{phrase_alternation(particles)})\s+)?" if particles else r"\s+"
     name = re.compile(rf"(?<![\w’'-])(?:{word}{joint})*{word}\s*$")
     heads = {w for head in rules["heads"] for w in head.lower().split()}
