@@ -475,12 +475,13 @@ class EventExtractor(RuleComponent):
         return not any(t[0] <= offset < t[1] for t in turns)
 
     def _other_occurrence(self, doc: Doc, first: dict, mention: dict) -> bool:
-        """Whether `mention`, grouped with an event whose first mention names no year, says in
-        its name a year far from the page's: another occurrence of a recurring event ("the
-        Lake Cup" in the page's talk, then "the 2022 Lake Cup in Pinetown" on a page of 2016),
-        whose year does not date the first (events.json's `other_occurrence_name_years`:
-        years before and after the page's year that still date it, kinds left alone; issue 12
-        round bj)."""
+        """Whether `mention`, grouped with an event whose first mention names no year, refines
+        that name (holds all its words and more) with a year far from the page's: another
+        occurrence of a recurring event ("the Lake Cup" in the page's talk, then "the 2022 Lake
+        Cup in Pinetown" on a page of 2016), whose year does not date the first (events.json's
+        `other_occurrence_name_years`: years before and after the page's year that still date
+        it, kinds left alone; issue 12 round bj). "The Winter Games in Oslo", then "the 2020
+        Oslo Games": one occurrence (the first name's words are not all in the later one)."""
         rules = self.rules.get("events", required=("heads",)).get("other_occurrence_name_years")
         if not rules or mention is first or first["kind"] in rules.get("not_kinds", []):
             return False
@@ -488,6 +489,8 @@ class EventExtractor(RuleComponent):
         named = date_in_name(mention["name"])
         if year is None or named is None or date_in_name(first["name"]) is not None:
             return False
+        if not content_words(first["name"]) < content_words(mention["name"]):
+            return False  # "the Winter Olympics in Oslo", then "the 2031 Oslo Olympics": one
         before, after = int(rules.get("years_before", 0)), int(rules.get("years_after", 0))
         return not year - before <= int(named[:4]) <= year + after
 
