@@ -42,6 +42,7 @@ from pipeline.nlp.event_dates import (
     upcoming_clause_before,
     upcoming_lead_before,
     upcoming_trailer_after,
+    without_life_spans,
 )
 from pipeline.nlp.event_defaults import (
     fits_class,
@@ -125,6 +126,7 @@ class EventExtractor(RuleComponent):
         self.vocab = nlp.vocab
         self._matcher: tuple[object, PhraseMatcher] | None = None
         self._leads: tuple[Doc, list[tuple[int, str]]] | None = None
+        self._dating: tuple[Doc, str] | None = None
 
     def cues(self, doc: Doc) -> tuple[list[int], list[int]]:
         """Where heads' first words and anniversary words stand (character offsets), found by a
@@ -315,6 +317,7 @@ class EventExtractor(RuleComponent):
             }
             add_fact(doc, event["start"], event["end"], fields, self.names)
         self._leads = None  # read once per document: not kept for the next
+        self._dating = None
         return doc
 
     def _group_date(
@@ -327,6 +330,8 @@ class EventExtractor(RuleComponent):
         event = mentions[0]
         date = None
         for mention in mentions:
+            if date is None and self._other_occurrence(doc, event, mention):
+                continue  # "the World Cup", then "the 2022 World Cup" on a page of 2016 (bj)
             said = self._date_of(doc, mention, found)
             if date is None:
                 date = said
@@ -473,6 +478,26 @@ class EventExtractor(RuleComponent):
         """Whether `offset` lies outside every speaker's turn: a news report's words."""
         turns = self.names.context(doc, "turns") or []
         return not any(t[0] <= offset < t[1] for t in turns)
+
+    def _other_occurrence(self, doc: Doc, first: dict, mention: dict) -> bool:
+        """Whether `mention`, grouped with an event whose first mention names no year, refines
+        that name (holds all its words and more) with a year far from the page's: another
+        occurrence of a recurring event ("the Lake Cup" in the page's talk, then "the 2022 Lake
+        Cup in Pinetown" on a page of 2016), whose year does not date the first (events.json's
+        `other_occurrence_name_years`: years before and after the page's year that still date
+        it, kinds left alone; issue 12 round bj). "The Winter Games in Oslo", then "the 2020
+        Oslo Games": one occurrence (the first name's words are not all in the later one)."""
+        rules = self.rules.get("events", required=("heads",)).get("other_occurrence_name_years")
+        if not rules or mention is first or first["kind"] in rules.get("not_kinds", []):
+            return False
+        year = doc_year(self.names.context(doc, "doc_date"))
+        named = date_in_name(mention["name"])
+        if year is None or named is None or date_in_name(first["name"]) is not None:
+            return False
+        if not content_words(first["name"]) < content_words(mention["name"]):
+            return False  # "the Winter Olympics in Oslo", then "the 2031 Oslo Olympics": one
+        before, after = int(rules.get("years_before", 0)), int(rules.get("years_after", 0))
+        return not year - before <= int(named[:4]) <= year + after
 
     def _not_dated_by_cues(self, kind: str) -> bool:
         """An anniversary (dated by rules of its own) or a kind of events.json's
@@ -880,13 +905,16 @@ class EventExtractor(RuleComponent):
     def _date_of(self, doc: Doc, mention: dict, found: _Mentions | None = None) -> str | None:
         """The date one mention's sentence gives its event; `found`, the document's event
         mentions, tells which other events the sentence names (their dates are their own)."""
-        text, offset = doc_text(doc), 0
+        # a person's life years in brackets date no event (round bj); an anniversary may
+        # count from them ("the 200th anniversary of the birth of Anna Lake (1801–1870)")
+        whole = doc_text(doc) if mention["kind"] == "anniversary" else self._dating_text(doc)
+        text, offset = whole, 0
         if doc.has_annotation("SENT_START"):
             span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
             if span is None:
                 return None
             sent = span.sent
-            text, offset = span_text(sent), sent.start_char
+            text, offset = whole[sent.start_char : sent.end_char], sent.start_char
         narrative = self._narrative(doc, mention["start"])
         lead = None
         if narrative and offset > 0 and doc.has_annotation("SENT_START"):
@@ -916,6 +944,14 @@ class EventExtractor(RuleComponent):
             ),
             lead_date=lead,
         )
+
+    def _dating_text(self, doc: Doc) -> str:
+        """The document's text as an event's dates are read from it: a person's life years in
+        brackets blanked ("Anna Lake (1901–1980)"; `event_dates.without_life_spans`, issue 12
+        round bj). Built once per document."""
+        if self._dating is None or self._dating[0] is not doc:
+            self._dating = (doc, without_life_spans(self.rules, doc_text(doc)))
+        return self._dating[1]
 
     def _announced_day_before(self, doc: Doc, offset: int) -> str | None:
         """The date of the last announcement sentence that starts before `offset`: the
@@ -975,7 +1011,7 @@ class EventExtractor(RuleComponent):
             (m["start"] - lo for m in grouped.starting(lo, hi)),
             default=hi - lo,
         )
-        text = span_text(sent)
+        text = self._dating_text(doc)[sent.start_char : sent.end_char]
         m = re.search(rf"\b(?:the|this)\s+{re.escape(head)}\b", text[:other], re.IGNORECASE)
         if m is None:
             return None
@@ -1047,7 +1083,7 @@ class EventExtractor(RuleComponent):
             index = sent.end
             if found.between(sent.start_char, sent.end_char):
                 continue  # another event is named: its dates may be its own
-            text = span_text(sent)
+            text = self._dating_text(doc)[sent.start_char : sent.end_char]
             m = pattern.match(text)
             if m is None:
                 continue

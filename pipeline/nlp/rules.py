@@ -396,6 +396,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             # issue 12 round bg (event years to come)
             "upcoming_event_frame_cues",
             "upcoming_event_list_joiners",
+            "life_span_brackets",  # issue 12 round bj (a person's life years date no event)
+            "other_occurrence_name_years",  # issue 12 round bj (another year's occurrence)
         }
     ),
     "subjects": frozenset(
