@@ -5,6 +5,7 @@ are no life span (a war's years, an office's term, a place's year) and an annive
 counts from a birth. The pages are invented."""
 
 import pytest
+from conftest import drop_event_rules
 from conftest import page_event_dates as _dates
 
 from pipeline.nlp.event_dates import life_spans, without_life_spans
@@ -62,17 +63,11 @@ KEPT_CASES = [
 ]
 
 
-def _without(monkeypatch, component):
-    monkeypatch.setattr(
-        component, "rules", component.rules.edited("events", drop=["life_span_brackets"])
-    )
-
-
 @pytest.mark.parametrize("case", LIFE_CASES)
 def test_life_years_date_no_event(case, monkeypatch, events_component):
     text, date, event, with_rule, without = case
     assert _dates(text, "Visit", date)[event] == with_rule
-    _without(monkeypatch, events_component)
+    drop_event_rules(monkeypatch, events_component, "life_span_brackets")
     assert _dates(text, "Visit", date)[event] == without
 
 
