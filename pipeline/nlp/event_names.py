@@ -53,12 +53,13 @@ _HYPHEN_ADJECTIVE = re.compile(r"[\w’'.&-]+-[a-z]+ed")
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)\b")
 _CAP = r"[A-Z][\w’'-]*"
 _SP = r"[^\S\n]+"  # white space inside a line: a name never runs across paragraphs
-# a capitalised word of a name's tail: not a month or a weekday ("the UN General Assembly on
-# May 25", "the energy summit on Monday")
-_TAIL_CAP = (
+# not a month or a weekday: a capitalised word that dates rather than names ("the UN General
+# Assembly on May 25", "the energy summit on Monday")
+_NOT_MONTH_OR_WEEKDAY = (
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" + _CAP
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
+_TAIL_CAP = _NOT_MONTH_OR_WEEKDAY + _CAP  # a capitalised word of a name's tail
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n])[\s\"“”'‘’(]*$")
 
 
@@ -1950,6 +1951,8 @@ def lowercase_heads_after_name(ruleset: Rules) -> tuple[frozenset[str], int]:
 
 @dataclass(frozen=True)
 class _NamedContests:
+    """events.json's `named_contests` (issue 12 round bk), compiled."""
+
     of_the_heads: frozenset[str]  # heads whose name may hold "of the" ("Baker of the Year")
     owner_heads: frozenset[str]  # heads after a possessive name: its owner, not its name
     bodies: frozenset[str]  # a body's word before "of the": the name starts after it
@@ -2711,13 +2714,14 @@ class _GatheringTitles:
 
 @compiled_from_rules
 def _gathering_titles(ruleset: Rules) -> _GatheringTitles:
+    """events.json's `gathering_titles` (issue 12 round bh): the heads a title may follow or
+    precede, and the patterns of a title of capitalised words or years (joined by `joiners`,
+    a spaced dash or a colon) and of a quoted one (maybe after a `quote_introducers` word)."""
     spec = ruleset.get("events", required=("heads",)).get("gathering_titles", {})
     empty = frozenset()
     if not spec:
         return _GatheringTitles(empty, empty, empty, empty, empty, empty, None, None, None, 0)
-    word = r"(?!(?:January|February|March|April|May|June|July|August|September|October|"
-    word += r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    word += r"(?:[A-Z][\w’'-]*|(?:19|20)\d{2})"
+    word = _NOT_MONTH_OR_WEEKDAY + r"(?:[A-Z][\w’'-]*|(?:19|20)\d{2})"
     joiner = phrase_alternation(spec.get("joiners", ["of", "and", "the"]))
     dashes = "".join(spec.get("dashes", ["–", "—"]))
     # capitalised words (or years) joined by joiners, a spaced dash or a colon
