@@ -148,9 +148,5 @@ OCCURRENCE_CASES = [
 def test_other_occurrence_dates_no_group(case, monkeypatch, events_component):
     text, date, event, with_rule, without = case
     assert _dates(text, "Visit", date)[event] == with_rule
-    monkeypatch.setattr(
-        events_component,
-        "rules",
-        events_component.rules.edited("events", drop=["other_occurrence_name_years"]),
-    )
+    drop_event_rules(monkeypatch, events_component, "other_occurrence_name_years")
     assert _dates(text, "Visit", date)[event] == without
