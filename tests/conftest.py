@@ -287,6 +287,21 @@ def without_greeting_participants_day(monkeypatch, events_component):
     )
 
 
+def drop_event_rules(monkeypatch, component, *keys):
+    """Drop events.json's `keys` from `component`'s rules for the rest of the test: how a test
+    shows what its rule changes."""
+    monkeypatch.setattr(component, "rules", component.rules.edited("events", drop=list(keys)))
+
+
+def check_date_without_key(case, title, key, monkeypatch, component):
+    """A page-level event date row: `case` is (text, date, event, date with the rules, date once
+    events.json's `key` alone is dropped from `component`'s rules), on a page titled `title`."""
+    text, date, event, with_rule, without = case
+    assert page_event_dates(text, title, date)[event] == with_rule
+    drop_event_rules(monkeypatch, component, key)
+    assert page_event_dates(text, title, date)[event] == without
+
+
 def check_with_and_without_key(case, key, monkeypatch, component):
     """A page-level event date row: `case` is (text, title, date, event, date with the rules,
     date once events.json's `key` is dropped from `component`'s rules, with round ao's
@@ -294,7 +309,7 @@ def check_with_and_without_key(case, key, monkeypatch, component):
     text, title, date, event, with_rule, without = case
     assert page_event_dates(text, title, date)[event] == with_rule
     drop = [key] if key == "present_day_cues" else [key, "present_day_cues"]
-    monkeypatch.setattr(component, "rules", component.rules.edited("events", drop=drop))
+    drop_event_rules(monkeypatch, component, *drop)
     assert page_event_dates(text, title, date)[event] == without
 
 

@@ -53,12 +53,13 @@ _HYPHEN_ADJECTIVE = re.compile(r"[\w’'.&-]+-[a-z]+ed")
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)\b")
 _CAP = r"[A-Z][\w’'-]*"
 _SP = r"[^\S\n]+"  # white space inside a line: a name never runs across paragraphs
-# a capitalised word of a name's tail: not a month or a weekday ("the UN General Assembly on
-# May 25", "the energy summit on Monday")
-_TAIL_CAP = (
+# not a month or a weekday: a capitalised word that dates rather than names ("the UN General
+# Assembly on May 25", "the energy summit on Monday")
+_NOT_MONTH_OR_WEEKDAY = (
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" + _CAP
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
+_TAIL_CAP = _NOT_MONTH_OR_WEEKDAY + _CAP  # a capitalised word of a name's tail
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n])[\s\"“”'‘’(]*$")
 
 
@@ -812,6 +813,11 @@ def _lowercase_word_follows(text: str, at: int, followers: frozenset[str]) -> bo
     return bool(m) and m.group(1) not in followers
 
 
+def _span_event(text: str, start: int, end: int, kind: str) -> dict:
+    """The event named by `text[start:end]`, of `kind`, as `find_events` lists it."""
+    return {"start": start, "end": end, "name": text[start:end], "kind": kind}
+
+
 def _head_events(
     ruleset: Rules, text: str, starts: list[int], g: Grammar, lowercase: _LowercaseWords
 ) -> list[dict]:
@@ -882,27 +888,13 @@ def _head_events(
                     vote_end = end
                 if vote_end > end:
                     start = _start_of_word_before(text, m.start()) if by_place else m.start()
-                    found.append(
-                        {
-                            "start": start,
-                            "end": vote_end,
-                            "name": text[start:vote_end],
-                            "kind": kind,
-                        }
-                    )
+                    found.append(_span_event(text, start, vote_end, kind))
                     continue
         if not capital and not name_words:
             # "an international conference on water security": named by its topic (12be)
             topic_start, topic_end = topic_named_span(ruleset, text, m.start(), end, key, g)
             if topic_start is not None:
-                found.append(
-                    {
-                        "start": topic_start,
-                        "end": topic_end,
-                        "name": text[topic_start:topic_end],
-                        "kind": kind,
-                    }
-                )
+                found.append(_span_event(text, topic_start, topic_end, kind))
                 continue
         inner = g.head_re.search(tail.group(0)) if tail and kind == "meeting" else None
         if inner and normalise_phrase(inner.group(0)) not in g.session_of_body_heads:
@@ -973,14 +965,7 @@ def _head_events(
                 continue
             quoted_start = quoted_title_start(ruleset, text, start, key)
             if quoted_start is not None:  # "the “Lake Bazaar” festival" (issue 12 round bh)
-                found.append(
-                    {
-                        "start": quoted_start,
-                        "end": end,
-                        "name": text[quoted_start:end],
-                        "kind": kind,
-                    }
-                )
+                found.append(_span_event(text, quoted_start, end, kind))
                 continue
         if key in g.capitalised_only and not capital and not named_by_tail:
             heads_after_name, min_words = lowercase_heads_after_name(ruleset)
@@ -994,9 +979,7 @@ def _head_events(
             # "victory in the presidential election": an election named by its type (12ah)
             typed_start = typed_election_start(ruleset, text, m.start(), end, key)
             if typed_start is not None:
-                found.append(
-                    {"start": typed_start, "end": end, "name": text[typed_start:end], "kind": kind}
-                )
+                found.append(_span_event(text, typed_start, end, kind))
                 continue
         initials_start = None
         if not named_by_tail and not place:
@@ -1284,7 +1267,7 @@ def _anniversaries(ruleset: Rules, text: str, starts: list[int], g: Grammar) -> 
             and not g.uncounted_anniversary_re.match(text, m_end)
         ):
             continue  # "the anniversary of our meeting": named only by a capitalised subject
-        event = {"start": start, "end": end, "name": text[start:end], "kind": "anniversary"}
+        event = _span_event(text, start, end, "anniversary")
         if end == m_end and word_before(text, start).lower() in g.possessives:
             event["possessive"] = True  # "its 300th anniversary": whose, said elsewhere (12aa)
         found.append(event)
@@ -1968,6 +1951,8 @@ def lowercase_heads_after_name(ruleset: Rules) -> tuple[frozenset[str], int]:
 
 @dataclass(frozen=True)
 class _NamedContests:
+    """events.json's `named_contests` (issue 12 round bk), compiled."""
+
     of_the_heads: frozenset[str]  # heads whose name may hold "of the" ("Baker of the Year")
     owner_heads: frozenset[str]  # heads after a possessive name: its owner, not its name
     bodies: frozenset[str]  # a body's word before "of the": the name starts after it
@@ -2121,7 +2106,7 @@ def year_count_anniversaries(
         if end == m.end():
             continue  # "marked 75 years since being founded": of nothing named
         start = m.start(1)
-        found.append({"start": start, "end": end, "name": text[start:end], "kind": "anniversary"})
+        found.append(_span_event(text, start, end, "anniversary"))
     return found
 
 
@@ -2729,13 +2714,14 @@ class _GatheringTitles:
 
 @compiled_from_rules
 def _gathering_titles(ruleset: Rules) -> _GatheringTitles:
+    """events.json's `gathering_titles` (issue 12 round bh): the heads a title may follow or
+    precede, and the patterns of a title of capitalised words or years (joined by `joiners`,
+    a spaced dash or a colon) and of a quoted one (maybe after a `quote_introducers` word)."""
     spec = ruleset.get("events", required=("heads",)).get("gathering_titles", {})
     empty = frozenset()
     if not spec:
         return _GatheringTitles(empty, empty, empty, empty, empty, empty, None, None, None, 0)
-    word = r"(?!(?:January|February|March|April|May|June|July|August|September|October|"
-    word += r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    word += r"(?:[A-Z][\w’'-]*|(?:19|20)\d{2})"
+    word = _NOT_MONTH_OR_WEEKDAY + r"(?:[A-Z][\w’'-]*|(?:19|20)\d{2})"
     joiner = phrase_alternation(spec.get("joiners", ["of", "and", "the"]))
     dashes = "".join(spec.get("dashes", ["–", "—"]))
     # capitalised words (or years) joined by joiners, a spaced dash or a colon

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from pipeline.nlp.lemmas import lemmatize
 from pipeline.nlp.places import find_places, gazetteer
-from pipeline.nlp.rules import Rules, compiled_from_rules
+from pipeline.nlp.rules import Rules, compiled_from_rules, normalise_phrase
 
 _TOKEN = re.compile(r"[\w][\w.-]*")
 _POSSESSIVE = re.compile(
@@ -81,7 +81,7 @@ def measure_rules(ruleset: Rules) -> MeasureRules:
     written: set[str] = set()  # normalised forms some phrase gives as written
     # phrases whose dropped word the subject must hold ("bilateral turnover": a bare "our
     # turnover" is not made trade, issue 16ad)
-    needing = {" ".join(p.lower().split()) for p in data.get("synonyms_needing_dropped_word", [])}
+    needing = {normalise_phrase(p) for p in data.get("synonyms_needing_dropped_word", [])}
     for key, phrases in data["synonyms"].items():
         key_words = set(_normalise(ruleset, key, base).split())
         for phrase in [key, *phrases]:
@@ -89,9 +89,9 @@ def measure_rules(ruleset: Rules) -> MeasureRules:
             if synonyms.setdefault(form, key) != key:
                 continue
             words = phrase.lower().split()
-            if (set(form.split()) < key_words or " ".join(words) in needing) and form != " ".join(
-                words
-            ):
+            as_written = " ".join(words)
+            # a form that lost words of its key, or one whose dropped word the subject must hold
+            if (set(form.split()) < key_words or as_written in needing) and form != as_written:
                 lost.setdefault(form, set()).update(w for w in words if w in base.drop)
             else:
                 written.add(form)

@@ -36,7 +36,7 @@ from pipeline.nlp.measures import measure_rules, subject_key
 from pipeline.nlp.numbers import _tables as _number_tables
 from pipeline.nlp.places import find_places, gazetteer
 from pipeline.nlp.places import words as name_words
-from pipeline.nlp.rules import RuleError, Rules, compiled_from_rules
+from pipeline.nlp.rules import RuleError, Rules, compiled_from_rules, normalise_phrase
 from pipeline.nlp.temporal import doc_year
 
 SUBJECT_TYPES = ("money", "percentage", "country_count", "quantity")
@@ -498,9 +498,7 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         whole_owner_pronouns=words("whole_owner_pronouns"),
         rate_level_heads=words("rate_level_heads"),
         measureless_percentage_heads=words("measureless_percentage_heads"),
-        bare_keys_refused=frozenset(
-            " ".join(p.lower().split()) for p in data.get("bare_keys_refused", [])
-        ),
+        bare_keys_refused=frozenset(normalise_phrase(p) for p in data.get("bare_keys_refused", [])),
     )
 
 

@@ -5,6 +5,7 @@ stands before ("ahead of the X and the Y"; `upcoming_event_list_joiners`). Each 
 that fail without its key and rows where it must not fire. The pages are invented."""
 
 import pytest
+from conftest import check_date_without_key, drop_event_rules
 from conftest import page_event_dates as _dates
 
 from pipeline.nlp.event_dates import future_frame_before, listed_after
@@ -133,37 +134,26 @@ LIST_KEPT_CASES = [
 ]
 
 
-def _without(monkeypatch, component, key, **edits):
-    rules = component.rules
-    if key:
-        rules = rules.edited("events", drop=[key])
-    if edits:
-        rules = rules.edited("events", **edits)
-    monkeypatch.setattr(component, "rules", rules)
-
-
 @pytest.mark.parametrize("case", FRAME_CASES)
 def test_future_frame_gives_the_page_year(case, monkeypatch, events_component):
-    text, date, event, with_rule, without = case
-    assert _dates(text, "Meeting", date)[event] == with_rule
-    _without(monkeypatch, events_component, "upcoming_event_frame_cues")
-    assert _dates(text, "Meeting", date)[event] == without
+    check_date_without_key(
+        case, "Meeting", "upcoming_event_frame_cues", monkeypatch, events_component
+    )
 
 
 @pytest.mark.parametrize("case", FRAME_KEPT_CASES)
 def test_future_frame_kept_null(case, monkeypatch, events_component):
     text, date, event = case
     assert _dates(text, "Meeting", date)[event] is None
-    _without(monkeypatch, events_component, "upcoming_event_frame_cues")
+    drop_event_rules(monkeypatch, events_component, "upcoming_event_frame_cues")
     assert _dates(text, "Meeting", date)[event] is None
 
 
 @pytest.mark.parametrize("case", LIST_CASES)
 def test_listed_event_shares_the_cue(case, monkeypatch, events_component):
-    text, date, event, with_rule, without = case
-    assert _dates(text, "Meeting", date)[event] == with_rule
-    _without(monkeypatch, events_component, "upcoming_event_list_joiners")
-    assert _dates(text, "Meeting", date)[event] == without
+    check_date_without_key(
+        case, "Meeting", "upcoming_event_list_joiners", monkeypatch, events_component
+    )
 
 
 @pytest.mark.parametrize("case", LIST_KEPT_CASES)

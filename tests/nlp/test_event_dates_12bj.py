@@ -5,6 +5,7 @@ are no life span (a war's years, an office's term, a place's year) and an annive
 counts from a birth. The pages are invented."""
 
 import pytest
+from conftest import check_date_without_key
 from conftest import page_event_dates as _dates
 
 from pipeline.nlp.event_dates import life_spans, without_life_spans
@@ -62,18 +63,9 @@ KEPT_CASES = [
 ]
 
 
-def _without(monkeypatch, component):
-    monkeypatch.setattr(
-        component, "rules", component.rules.edited("events", drop=["life_span_brackets"])
-    )
-
-
 @pytest.mark.parametrize("case", LIFE_CASES)
 def test_life_years_date_no_event(case, monkeypatch, events_component):
-    text, date, event, with_rule, without = case
-    assert _dates(text, "Visit", date)[event] == with_rule
-    _without(monkeypatch, events_component)
-    assert _dates(text, "Visit", date)[event] == without
+    check_date_without_key(case, "Visit", "life_span_brackets", monkeypatch, events_component)
 
 
 @pytest.mark.parametrize("case", KEPT_CASES)
@@ -151,11 +143,6 @@ OCCURRENCE_CASES = [
 
 @pytest.mark.parametrize("case", OCCURRENCE_CASES)
 def test_other_occurrence_dates_no_group(case, monkeypatch, events_component):
-    text, date, event, with_rule, without = case
-    assert _dates(text, "Visit", date)[event] == with_rule
-    monkeypatch.setattr(
-        events_component,
-        "rules",
-        events_component.rules.edited("events", drop=["other_occurrence_name_years"]),
+    check_date_without_key(
+        case, "Visit", "other_occurrence_name_years", monkeypatch, events_component
     )
-    assert _dates(text, "Visit", date)[event] == without

@@ -8,7 +8,7 @@ tail ended by "and during" (`anniversary_tail_clause_prepositions`). Each rule h
 fail without its key and rows where it must not fire. The pages are invented."""
 
 import pytest
-from conftest import check_with_and_without_key
+from conftest import check_with_and_without_key, drop_event_rules
 from conftest import page_event_dates as _dates
 
 # issue 12 round ag: these rows pin the rules that dated greetings before the round's
@@ -265,11 +265,7 @@ ANNIVERSARY_TAIL_CASES = [
 @pytest.mark.parametrize("text, with_rule, without", ANNIVERSARY_TAIL_CASES)
 def test_during_ends_an_anniversarys_name(text, with_rule, without, monkeypatch, events_component):
     assert with_rule in _dates(text, "Working trip", "2031-01-14")
-    monkeypatch.setattr(
-        events_component,
-        "rules",
-        events_component.rules.edited("events", drop=["anniversary_tail_clause_prepositions"]),
-    )
+    drop_event_rules(monkeypatch, events_component, "anniversary_tail_clause_prepositions")
     assert without in _dates(text, "Working trip", "2031-01-14")
 
 
@@ -419,11 +415,7 @@ def test_an_event_to_come_takes_no_past_year(
 ):
     # round bj's `other_occurrence_name_years` keeps a past year in a later name out too:
     # dropped here, to show this key on its own
-    monkeypatch.setattr(
-        events_component,
-        "rules",
-        events_component.rules.edited("events", drop=["other_occurrence_name_years"]),
-    )
+    drop_event_rules(monkeypatch, events_component, "other_occurrence_name_years")
     check_with_and_without_key(
         (text, title, date, event, with_rule, without),
         "upcoming_event_not_before_doc_year",

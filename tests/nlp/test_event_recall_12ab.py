@@ -6,6 +6,7 @@ words but names no head of its kind (`own_event_title_names_kind`), a day named 
 where it must not fire. The sentences are invented."""
 
 import pytest
+from conftest import drop_event_rules
 from conftest import found_event_names as _found
 
 from pipeline import extract_facts
@@ -26,10 +27,6 @@ def _facts(text, date="2031-04-02", title="Visit"):
 
 def _names(text, date="2031-04-02", title="Visit"):
     return [f["text"] for f in _facts(text, date, title)]
-
-
-def _without(monkeypatch, component, key):
-    monkeypatch.setattr(component, "rules", component.rules.edited("events", drop=[key]))
 
 
 # -- a title that names no head of the event's kind ---------------------------------------------
@@ -64,7 +61,7 @@ def test_a_title_naming_another_happening_leaves_the_event_a_fact(
     title, text, name, monkeypatch, events_component
 ):
     assert _names(text, title=title) == [name]
-    _without(monkeypatch, events_component, "own_event_title_names_kind")
+    drop_event_rules(monkeypatch, events_component, "own_event_title_names_kind")
     assert _names(text, title=title) == []
 
 

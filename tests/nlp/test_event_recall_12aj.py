@@ -6,6 +6,7 @@ is an event (`counted_multilateral_gatherings`). Each rule has rows that change 
 and rows where it must not fire. The sentences are invented."""
 
 import pytest
+from conftest import drop_event_rules
 from conftest import found_event_names as _found
 
 from pipeline import extract_facts
@@ -20,11 +21,6 @@ def _facts(text, title="Visit", date="2031-04-15"):
         doc_id="t", source="<test>", paragraphs=text.split("\n\n"), title=title, date=date
     )
     return [f["text"] for f in extract_facts(speech, types="event")]
-
-
-def _drop(monkeypatch, component, key):
-    """The events component's rules without events.json's `key`."""
-    monkeypatch.setattr(component, "rules", component.rules.edited("events", drop=[key]))
 
 
 # -- an anniversary marked by the page's own meeting ------------------------------------------
@@ -49,7 +45,7 @@ def test_an_anniversary_a_title_names_after_a_marking_cue_is_an_event(
 ):
     names = _facts(text, title=title)
     assert len(names) == 1 and "anniversary" in names[0]
-    _drop(monkeypatch, events_component, "marked_anniversaries_not_own")
+    drop_event_rules(monkeypatch, events_component, "marked_anniversaries_not_own")
     assert _facts(text, title=title) == []
 
 
@@ -64,7 +60,7 @@ def test_an_anniversary_the_own_heading_names_after_a_marking_cue_is_an_event(
     )
     names = _facts(text, title="Parade on the Lake Square")
     assert names[0] == "90th anniversary of Victory in the 2001–2005 Lake War"
-    _drop(monkeypatch, events_component, "marked_anniversaries_not_own")
+    drop_event_rules(monkeypatch, events_component, "marked_anniversaries_not_own")
     assert not any("anniversary" in n for n in _facts(text, title="Parade on the Lake Square"))
 
 
@@ -97,7 +93,7 @@ def test_initials_after_the_full_name_are_one_event(monkeypatch, events_componen
         "In my speech at the LCO summit today I spoke about water."
     )
     assert _facts(text) == ["Lake Cooperation Organisation summit"]
-    _drop(monkeypatch, events_component, "acronym_aliases")
+    drop_event_rules(monkeypatch, events_component, "acronym_aliases")
     assert _facts(text) == ["Lake Cooperation Organisation summit", "LCO summit"]
 
 
@@ -108,7 +104,7 @@ def test_initials_of_a_hyphenated_and_an_of_name(monkeypatch, events_component):
         "Then came the Asia-Pine Water Forum, and the APWF forum closed."
     )
     assert _facts(text) == ["Union of Lake States summit", "Asia-Pine Water Forum"]
-    _drop(monkeypatch, events_component, "acronym_aliases")
+    drop_event_rules(monkeypatch, events_component, "acronym_aliases")
     assert _facts(text) == [
         "Union of Lake States summit",
         "ULS summit",
@@ -121,7 +117,7 @@ def test_initials_of_the_titles_summit_are_the_pages_own(monkeypatch, events_com
     text = "The leaders took part in the council.\n\nThe LCO summit adopted a decision."
     title = "A summit of the Lake Cooperation Organisation took place in Pinetown"
     assert _facts(text, title=title) == []
-    _drop(monkeypatch, events_component, "acronym_aliases")
+    drop_event_rules(monkeypatch, events_component, "acronym_aliases")
     assert _facts(text, title=title) == ["LCO summit"]
 
 
