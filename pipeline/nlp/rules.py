@@ -115,6 +115,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
         {
             "relative",
             "relative_seasons",  # issue 12 round ai
+            "relative_year_ends",  # issue 12 round bl
             "comparison_markers",
             "clause_breaks",
             "forward_clause_breaks",

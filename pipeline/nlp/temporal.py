@@ -40,6 +40,8 @@ def _patterns(ruleset: Rules):
     relative = {k.lower(): v for k, v in rules["relative"].items()}
     # "this summer's": the document's year, as "this year's" (issue 12 round ai)
     relative.update({k.lower(): v for k, v in rules.get("relative_seasons", {}).items()})
+    # "by the end of the year": the document's year, as "this year" (issue 12 round bl)
+    relative.update({k.lower(): v for k, v in rules.get("relative_year_ends", {}).items()})
     trailing = {k.lower() for k in rules.get("trailing_twelve_months", [])}
     rel = phrase_alternation(set(relative) | trailing)
     explicit = r"(?<![\w$€£.,-])(?:1[89]\d{2}|20\d{2})(?![\w%]|[.,]\d|\s*(?:percent|per cent))"
@@ -62,6 +64,14 @@ def _patterns(ruleset: Rules):
     return pattern, relative, comparison, breaks, trailing
 
 
+@compiled_from_rules
+def _year_ends(ruleset: Rules) -> frozenset:
+    """temporal.json's `relative_year_ends` ("by the end of the year"): the end of the year of
+    an explicit year said before in the sentence, else of the document's year."""
+    rules = ruleset.get("temporal", required=("relative",)).get("relative_year_ends", {})
+    return frozenset(normalise_phrase(k) for k in rules)
+
+
 def doc_year(date: str | None) -> int | None:
     if date and len(date) >= 4 and date[:4].isdigit():
         return int(date[:4])
@@ -79,10 +89,14 @@ def year_mentions(
 ) -> list[YearMention]:
     pattern, relative, comparison, _, trailing = _patterns(ruleset)
     mentions = []
+    explicit_before: list[int] = []
     for match in pattern.finditer(text):
         surface = normalise_phrase(match.group(0))
         if surface[0].isdigit():
             year = int(surface)
+        elif surface in _year_ends(ruleset) and explicit_before:
+            # "up since July 2016, and by the end of the year a gain": that year's end
+            year = explicit_before[-1]
         elif year_of_doc is not None and surface in relative:
             year = year_of_doc + relative[surface]
         elif year_of_doc is not None and surface in trailing:
@@ -97,6 +111,8 @@ def year_mentions(
         if _names_a_document(ruleset, text, match.start(), match.end()):
             continue
         mentions.append(YearMention(match.start(), match.end(), year))
+        if surface[0].isdigit():
+            explicit_before.append(year)  # not a base of comparison: a year-end's own year
     if year_of_doc is not None:
         mentions.extend(_month_mentions(ruleset, text, year_of_doc, month_of_doc))
         mentions.sort(key=lambda m: m.start)
