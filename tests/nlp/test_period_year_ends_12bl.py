@@ -39,14 +39,14 @@ def period(sentence, figure, date="2031-05-14", rules=RULES):
         ("Our aim is a rate below 3 percent by year-end.", "3 percent", "2031-11-30", 2031),
         # an explicit year before it: that year's end
         (
-            "Sales turned up in June 2029 and had gained 4 percent by the end of the year.",
-            "4 percent",
+            "Sales turned up in June 2029 and had gained 4.35 percent by the end of the year.",
+            "4.35 percent",
             "2031-05-14",
             2029,
         ),
         # kept as before: a year of its own, and a base of comparison is no year of its own
         (
-            "It grew 5 percent in 2030, and we expect 6 percent by the end of the year.",
+            "It grew 5 percent in 2030, and we expect 6.15 percent by the end of the year.",
             "5 percent",
             "2031-05-14",
             2030,
