@@ -61,6 +61,7 @@ _NOT_MONTH_OR_WEEKDAY = (
 )
 _TAIL_CAP = _NOT_MONTH_OR_WEEKDAY + _CAP  # a capitalised word of a name's tail
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n])[\s\"“”'‘’(]*$")
+_WORD_RUN = re.compile(r"\S+")  # a run of non-space characters: a word with its marks
 
 
 @dataclass(frozen=True)
@@ -714,7 +715,7 @@ def _ordinal_at_or_before(ruleset: Rules, text: str, index: int, g: Grammar) -> 
     lo = max(0, index - 60)
     # the nearest word first: "at the eighth International Meeting" looks at "eighth", not
     # at "at" two words before it (a leftmost match would)
-    words = list(re.finditer(r"\S+", text[lo:index]))[-3:]
+    words = list(_WORD_RUN.finditer(text[lo:index]))[-3:]
     for back, word in enumerate(reversed(words)):
         between = words[len(words) - back :]
         if not all(re.fullmatch(r"[a-z][\w-]*", w.group(0)) for w in between):
@@ -822,6 +823,7 @@ def _head_events(
     ruleset: Rules, text: str, starts: list[int], g: Grammar, lowercase: _LowercaseWords
 ) -> list[dict]:
     found = []
+    contests = named_contests(ruleset)
     for m in head_matches(text, g.head_re, g.head_first_words, starts):
         head = normalise_phrase(m.group(0), lower=False)
         key = head.lower()
@@ -844,8 +846,8 @@ def _head_events(
             key,
             lower_max=after_name.lower_max if key in after_name.more else None,
             glosses=key in after_name.heads and after_name.glosses,
-            of_the=key in named_contests(ruleset).of_the_heads,
-            of_the_bodies=named_contests(ruleset).bodies,
+            of_the=key in contests.of_the_heads,
+            of_the_bodies=contests.bodies,
         )
         end = m.end()
         suffix = re.match(r"\s+(?:II|I|One|Two|(?:19|20)\d{2})\b", text[end : end + 8])
@@ -973,7 +975,7 @@ def _head_events(
                 continue  # "the Lake Hockey League tournament" names one (issue 12aa)
             if key in after_name.more and word_before(text, start).lower() in after_name.not_after:
                 continue  # "another Lake Cup race": one of a series, unnamed (issue 12af)
-            if key in named_contests(ruleset).owner_heads and _owned_head(text, start, m.start()):
+            if key in contests.owner_heads and _owned_head(text, start, m.start()):
                 continue  # "the Lake Society’s national contest": its owner, no name (bk)
         if name_words == 0 and not named_by_tail and not tail and not place:
             # "victory in the presidential election": an election named by its type (12ah)
@@ -1401,7 +1403,7 @@ def ordinal_gatherings(ruleset: Rules) -> tuple[re.Pattern, tuple[str, ...], dic
     rule = ruleset.get("events", required=("heads",)).get("ordinal_gatherings") or {}
     heads = rule.get("heads") or {}
     if not heads:
-        return re.compile(r"(?!)"), (), {}
+        return NEVER_MATCHES, (), {}
     alternatives = []
     for head, entry in heads.items():
         modifiers = entry.get("modifiers", [])
@@ -1430,19 +1432,9 @@ def _ordinal_gatherings(ruleset: Rules, text: str, kept: Spans | None) -> list[d
                 if m is None or m.end() <= i or ordinal_value(ruleset, m.group("count")) is None:
                     continue  # "National" in "the Fourth National Convention": no count
                 if kept is None or _inside(kept, m.start()):
-                    found.append(
-                        {
-                            "start": m.start(),
-                            "end": m.end(),
-                            "name": m.group(0),
-                            "kind": kinds[head],
-                        }
-                    )
+                    found.append(_span_event(text, m.start(), m.end(), kinds[head]))
                 break
     return found
-
-
-_WORD_RUN = re.compile(r"\S+")
 
 
 def _multilateral_gatherings(text: str, g: Grammar, kept: Spans | None) -> list[dict]:

@@ -89,14 +89,15 @@ def year_mentions(
 ) -> list[YearMention]:
     pattern, relative, comparison, _, trailing = _patterns(ruleset)
     mentions = []
-    explicit_before: list[int] = []
+    year_ends = _year_ends(ruleset)
+    last_explicit: int | None = None  # the last year written out: a year-end's own year
     for match in pattern.finditer(text):
         surface = normalise_phrase(match.group(0))
         if surface[0].isdigit():
             year = int(surface)
-        elif surface in _year_ends(ruleset) and explicit_before:
+        elif surface in year_ends and last_explicit is not None:
             # "up since July 2016, and by the end of the year a gain": that year's end
-            year = explicit_before[-1]
+            year = last_explicit
         elif year_of_doc is not None and surface in relative:
             year = year_of_doc + relative[surface]
         elif year_of_doc is not None and surface in trailing:
@@ -112,7 +113,7 @@ def year_mentions(
             continue
         mentions.append(YearMention(match.start(), match.end(), year))
         if surface[0].isdigit():
-            explicit_before.append(year)  # not a base of comparison: a year-end's own year
+            last_explicit = year  # not a base of comparison (those were skipped above)
     if year_of_doc is not None:
         mentions.extend(_month_mentions(ruleset, text, year_of_doc, month_of_doc))
         mentions.sort(key=lambda m: m.start)
