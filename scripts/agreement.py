@@ -26,7 +26,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluate import evaluate, load_jsonl
+from pipeline.evaluate import evaluate, load_jsonl, read_doc_list
 
 JUDGEMENTS = Path(__file__).resolve().parent.parent / "docs" / "judgements"
 
@@ -47,12 +47,12 @@ DEFAULT_GROUPS: dict[str, tuple[str, ...]] = {
 
 def load_set(name: str, judgements: Path = JUDGEMENTS) -> dict[str, Any]:
     """One gold set: its page ids, the merged gold and each annotator's own records."""
-    pages = [line.strip() for line in (judgements / f"pages-{name}.txt").read_text().splitlines()]
+    pages = read_doc_list(f"@{judgements / f'pages-{name}.txt'}")
     by_annotator: dict[str, list[dict]] = {"A": [], "B": []}
     for record in load_jsonl(judgements / f"annotators-{name}.jsonl"):
         by_annotator[record["annotator"]].append(record)
     return {
-        "pages": [page for page in pages if page],
+        "pages": pages,
         "merged": load_jsonl(judgements / f"gold-{name}.jsonl"),
         **by_annotator,
     }
