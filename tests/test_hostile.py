@@ -530,6 +530,10 @@ PATHOLOGICAL = {
     "dots": lambda n: "1." * (n // 2),
     "digits": lambda n: "1" * n,
     "events": lambda n: "International Economic Forum Summit " * (n // 35),
+    # a title after each head (issue 12 round bh's patterns ran from every head to the line's end)
+    "titles": lambda n: "the Lake Forum Golden Harvest " * (n // 30),
+    "generic_titles": lambda n: "the International Forum Lake Energy " * (n // 36),
+    "quoted_titles": lambda n: "“Lake” festival " * (n // 16),
     "percent": lambda n: "5 percent " * (n // 10),
     "countries": lambda n: "from 100 countries and " * (n // 23),
     "years": lambda n: "in 2019 and " * (n // 12),

@@ -1702,7 +1702,8 @@ def _title_rules(ruleset: Rules) -> _TitleRules:
     if after.get("heads"):
         joiners = phrase_alternation(after.get("joiners", ["of", "and", "the"]))
         # "Gas of Russia 2031", "Global Lake Challenges: Problems and Solutions"
-        phrase = rf"{word}(?:{_SP}(?:(?:{joiners}){_SP})*{word})*"
+        more = int(after.get("max_words", 12)) - 1  # a bound keeps each head's match linear
+        phrase = rf"{word}(?:{_SP}(?:(?:{joiners}){_SP})*{word}){{0,{more}}}"
         after_run = re.compile(
             rf"{_SP}(?:[“\"])?({phrase}(?::{_SP}{phrase})?(?:{_SP}(?:19|20)\d{{2}})?)[”\"]?"
         )
@@ -2131,9 +2132,12 @@ def _lowercase_title(ruleset: Rules) -> _LowercaseTitle:
         return _LowercaseTitle(heads, frozenset(), None, frozenset(), 0, None)
     cap = r"[A-Z][\w’'-]*"
     joiner = rf"(?:{phrase_alternation(joiners)}){_SP}" if joiners else ""
-    # capitalised words, joiners between them, at most one colon after a word
+    # capitalised words, joiners between them, at most one colon after a word; at most
+    # `max_words` capitalised words, so that a run of capitals costs each head a bounded match
+    more = int(spec.get("max_words", 12)) - 1
     title_re = re.compile(
-        rf"{_SP}({cap}(?::(?={_SP}[A-Z]))?(?:{_SP}(?:{joiner})*{cap}(?::(?={_SP}[A-Z]))?)*)"
+        rf"{_SP}({cap}(?::(?={_SP}[A-Z]))?"
+        rf"(?:{_SP}(?:{joiner})*{cap}(?::(?={_SP}[A-Z]))?){{0,{more}}})"
     )
     offices = spec.get("offices_before", [])
     office_re = (
@@ -2718,7 +2722,8 @@ def _gathering_titles(ruleset: Rules) -> _GatheringTitles:
     dashes = "".join(spec.get("dashes", ["–", "—"]))
     # capitalised words (or years) joined by joiners, a spaced dash or a colon
     link = rf"(?::?{_SP}(?:(?:{joiner}){_SP})*|{_SP}[{dashes}]{_SP})"
-    title_re = re.compile(rf"{_SP}({word}(?:{link}{word})*)")
+    more = int(spec.get("max_words", 12)) - 1  # a bound keeps each head's match linear
+    title_re = re.compile(rf"{_SP}({word}(?:{link}{word}){{0,{more}}})")
     quote = rf"[“\"]([A-Z][^“”\"\n,;!?]{{1,{int(spec.get('quoted_max_chars', 60))}}}?)[”\"]"
     called = phrase_alternation(spec.get("quote_introducers", ["called"]))
     return _GatheringTitles(
