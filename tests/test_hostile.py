@@ -534,6 +534,9 @@ PATHOLOGICAL = {
     "titles": lambda n: "the Lake Forum Golden Harvest " * (n // 30),
     "generic_titles": lambda n: "the International Forum Lake Energy " * (n // 36),
     "quoted_titles": lambda n: "“Lake” festival " * (n // 16),
+    # bracketed initials before a head and a plural head's council list (issue 12 round bo)
+    "initials": lambda n: "the Lake Union (LU) summit " * (n // 27),
+    "council_lists": lambda n: "meetings of the " + "Supreme Lake Council and the " * (n // 29),
     "percent": lambda n: "5 percent " * (n // 10),
     "countries": lambda n: "from 100 countries and " * (n // 23),
     "years": lambda n: "in 2019 and " * (n // 12),

@@ -130,6 +130,8 @@ class Grammar:
     # issue 12y
     tail_possessed: bool = False  # "of your company’s operations"
     bracket_insertions: bool = False  # "the 2031 [football] Lake Cup"
+    bracketed_initials: int = 0  # "the Lake Economic Union (LEU) summit" (issue 12 round bo)
+    council_only: frozenset[str] = frozenset()  # "the meetings of the Supreme Lake Council" (bo)
     anniversary_event_re: re.Pattern = re.compile(r"(?!)")  # "25th anniversary Assembly"
     session_of_body_heads: frozenset[str] = frozenset()  # "session of the UN General Assembly"
     # issue 12ab
@@ -328,6 +330,10 @@ def grammar(ruleset: Rules) -> Grammar:
         place_nouns=frozenset(w.lower() for w in rules.get("place_nouns_after_head", [])),
         tail_possessed=bool(rules.get("anniversary_tail_possessed_nouns", False)),
         bracket_insertions=bool(rules.get("name_bracketed_insertions", False)),
+        bracketed_initials=int(
+            rules.get("bracketed_initials_before_head", {}).get("max_letters", 0)
+        ),
+        council_only=frozenset(normalise_phrase(w) for w in rules.get("council_only_heads", [])),
         anniversary_event_re=re.compile(
             rf"{_SP}(?:{phrase_alternation(rules['anniversary_event_nouns'])})\b(?![’'-])"
         )
@@ -593,6 +599,16 @@ def _walk_back(
             if gloss is not None:
                 prev_end = gloss  # "Lakovaya Gonka [Lake Race] ski race": a translation
                 continue
+        if (
+            name_words == 0
+            and lower_mods == 0
+            and i == 0
+            and _bracketed_initials(text, w, gap, g.bracketed_initials)
+        ):
+            # "the Lake Economic Union (LEU) summit": the initials of the name before them,
+            # inside the name (issue 12 round bo)
+            prev_end = w.start() - 1
+            continue
         word = w.group(0).rstrip(".")
         if not word or (word != w.group(0) and _ends_a_sentence(word)):
             break  # "ended in 1918. World War II began": the name starts after the full stop
@@ -665,6 +681,50 @@ def _walk_back(
             break
         prev_end = w.start()
     return (start if name_words else lower_start), name_words, lower_mods
+
+
+_LIST_AND = re.compile(r"[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?(?=[A-Z])")
+
+
+def _second_council(
+    ruleset: Rules, text: str, head_end: int, end: int
+) -> tuple[int, int, int] | None:
+    """Where a plural head's tail of two councils splits ("meetings of the Supreme Lake Council
+    and the Pine Council of Heads of State"): the end of the first, and the start and end of
+    the second, when each names a council of states' leaders on its own; None otherwise."""
+    for joint in _LIST_AND.finditer(text, head_end, end):
+        first, second = text[head_end : joint.start()], text[joint.end() : end]
+        if (
+            names_interstate_council(ruleset, first)
+            and names_interstate_council(ruleset, second)
+            and names_a_council(ruleset, second)
+        ):
+            return joint.start(), joint.end(), end
+    return None
+
+
+def _bracketed_initials(text: str, w: re.Match, gap: str, max_letters: int) -> bool:
+    """Whether the word `w` right before a head (`gap` between them) is a body's initials in
+    round brackets ("(LEU) summit": capital letters only, at most `max_letters`), right after a
+    capitalised word and one space ("Union (LEU)")."""
+    word = w.group(0)
+    if not (
+        max_letters > 0
+        and gap == ") "
+        and 2 <= len(word) <= max_letters
+        and word.isalpha()
+        and word.isupper()
+        and text[max(0, w.start() - 2) : w.start()] == " ("
+    ):
+        return False
+    bracket = w.start() - 1
+    before = _start_of_word_before(text, bracket)
+    if not (before < bracket - 1 and text[before].isupper()):
+        return False
+    # the initials begin as one of the capitalised words before them ("Lake Union (LU)"), not
+    # a word of another kind ("Thirteenth (WPF) Festival")
+    firsts = {n.group(0)[0] for n in _WORD.finditer(text, max(0, bracket - 80), bracket)}
+    return word[0] in firsts
 
 
 # one digit after the head of a numbered kind, not a count or a measure ("2 years", "2%")
@@ -994,11 +1054,14 @@ def _head_events(
         ):
             continue  # "the forum", "Forum participants", "business forum": no name
         if key in g.ordinal_only and not (bare and place) and initials_start is None:
-            ordinal_start = _ordinal_at_or_before(ruleset, text, start, g)
+            # "the 17th and 18th meetings": counted, none named; a plural head is named only
+            # by a council (issue 12 round bo)
+            council_only = key in g.council_only
+            ordinal_start = None if council_only else _ordinal_at_or_before(ruleset, text, start, g)
             if ordinal_start is not None:
                 start = ordinal_start
                 counted = True  # "the seventh Lake Economic Meeting", as "the 7th ..." (12bi)
-            elif names_meeting_by_name(
+            elif not council_only and names_meeting_by_name(
                 ruleset,
                 text[start : m.start()],
                 text[end:tail_end] if tail and (name_words or named_by_tail) else "",
@@ -1054,6 +1117,22 @@ def _head_events(
             and _first_word(text, start).lower() in lowercase
         ):
             continue  # "Being fair ...": a capital that only starts a sentence
+        second = _second_council(ruleset, text, m.end(), end) if key in g.council_only else None
+        if second is not None:
+            # "the meetings of the Supreme Lake Council and the Pine Council of Heads of State":
+            # each council's meeting is an event (issue 12 round bo)
+            end, name = second[0], text[start : second[0]]
+            found.append({"start": start, "end": end, "name": name, "kind": kind, "council": True})
+            found.append(
+                {
+                    "start": second[1],
+                    "end": second[2],
+                    "name": text[second[1] : second[2]],
+                    "kind": kind,
+                    "council": True,
+                }
+            )
+            continue
         event = {"start": start, "end": end, "name": name, "kind": kind}
         if council:
             event["council"] = True

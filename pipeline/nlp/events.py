@@ -181,6 +181,10 @@ class EventExtractor(RuleComponent):
             return False  # an event of another year is not the document's own meeting
         if kind is not None and not _title_names_kind(self.rules, title, kind):
             return False
+        if _title_names_a_body(self.rules, title, words):
+            # "Visit to the 2031 Lake Cup Fan Centre": the title names a place or a body the
+            # event's name begins, not the event (issue 12 round bo)
+            return False
         if kind == "anniversary" and _marked_anniversary(self.rules).search(title):
             # "Gala marking the 70th anniversary of ...": the gala is the page's own
             # meeting, the anniversary it marks is an event (issue 12 round aj)
@@ -1605,6 +1609,41 @@ def _title_names_kind(ruleset: Rules, title: str, kind: str) -> bool:
     return bool(patterns[kind].search(title))
 
 
+_TITLE_WORD = re.compile(r"[\w’'-]+")
+
+
+@compiled_from_rules
+def _title_body_re(ruleset: Rules) -> re.Pattern | None:
+    """events.json's `own_title_bodies`: up to `max_words_between` capitalised words, then one of
+    `organisation_words`; None when the rule is off."""
+    rules = ruleset.get("events", required=("heads",))
+    rule = rules.get("own_title_bodies") or {}
+    if not rule or not rules.get("organisation_words"):
+        return None
+    between = int(rule.get("max_words_between", 0))
+    return re.compile(
+        rf"[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+){{0,{between}}}?"
+        rf"(?:{phrase_alternation(rules['organisation_words'])})\b"
+    )
+
+
+def _title_names_a_body(ruleset: Rules, title: str, words: frozenset) -> bool:
+    """Whether a word of the event's name stands in the title right before (a few
+    capitalised words between) one of events.json's `organisation_words` that is no word of the
+    event's name: "Visit to the 2031 Lake Cup Fan Centre" names a place, not the 2031 Lake Cup
+    (`own_title_bodies`, issue 12 round bo)."""
+    organisation = _title_body_re(ruleset)
+    if organisation is None:
+        return False
+    for word in _TITLE_WORD.finditer(title):
+        if word.group(0).lower() not in words:
+            continue
+        body = organisation.match(title, word.end())
+        if body is not None and not content_words(body.group(0)) <= words:
+            return True
+    return False
+
+
 @compiled_from_rules
 def _own_event_cues(ruleset: Rules) -> re.Pattern:
     """The words or phrases of a title that say it is not the event's own ("Greetings to ...",
@@ -1615,6 +1654,7 @@ def _own_event_cues(ruleset: Rules) -> re.Pattern:
         rules.get("own_event_title_cues_against", [])
         + rules.get("own_event_title_cues_against_more", [])
         + rules.get("own_event_title_cues_against_al", [])  # issue 12 round al
+        + rules.get("own_event_title_cues_against_bo", [])  # issue 12 round bo
     )
     if not cues:
         return NEVER_MATCHES
