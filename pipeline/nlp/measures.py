@@ -53,6 +53,8 @@ class MeasureRules:
     # "real wages in January-September": a period is no part of the measure (issue 16ad)
     period_words: frozenset = frozenset()
     period_prepositions: frozenset = frozenset()
+    # "Russian direct investment" on a page about another country: kept whole (issue 16ae)
+    home_owned_heads: frozenset = frozenset()
 
 
 @compiled_from_rules
@@ -75,6 +77,7 @@ def measure_rules(ruleset: Rules) -> MeasureRules:
         },
         period_words=frozenset(w.lower() for w in data.get("period_words", [])),
         period_prepositions=frozenset(w.lower() for w in data.get("period_prepositions", [])),
+        home_owned_heads=frozenset(w.lower() for w in data.get("home_origin_kept_heads", [])),
     )
     synonyms: dict[str, str] = {}
     lost: dict[str, set[str]] = {}
@@ -110,6 +113,7 @@ def measure_rules(ruleset: Rules) -> MeasureRules:
         base.kept_before,
         base.period_words,
         base.period_prepositions,
+        base.home_owned_heads,
     )
 
 
@@ -153,7 +157,10 @@ def _home_origin(
     Chile", "Russia's accumulated investments in Peru", "Russian investments in the Danish
     economy"): the home country's money abroad, which the key keeps so that it is not the
     foreign country's own investment, nor the flow the other way (issue 16r). Without a foreign
-    place after it ("Russian investment grew") the key stays as before."""
+    place after it ("Russian investment grew") the key stays as before, unless the subject ends
+    in that head and the head is one of `home_origin_kept_heads` ("Russian direct investment
+    has reached $4 billion" on a page about another country: the scope is that country, and a
+    bare "direct investment" would read as its own; issue 16ae)."""
     if rules is None or not rules.outward_heads or place.kind != "country":
         return False
     home = gazetteer(ruleset).home
@@ -163,6 +170,8 @@ def _home_origin(
     heads = [k for k, t in enumerate(after) if t in rules.outward_heads]
     if not heads or any(t in rules.dangling for t in after[: heads[0]]):
         return False
+    if heads[0] == len(after) - 1 and after[-1] in rules.home_owned_heads:
+        return True
     head_end = place.end + len(" ".join(after[: heads[0] + 1]))
     return any(p.start >= head_end and p.code != home for p in places)
 

@@ -594,6 +594,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "count_level_links",
             "deadline_prepositions",
             "deadline_fillers",
+            "deadline_clause_marks",
             "wholes_refused",
             "whole_owner_verbs",
             "whole_owner_pronouns",
@@ -607,6 +608,12 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "rate_level_heads",
             "measureless_percentage_heads",
             "bare_keys_refused",
+            "aim_gerunds",
+            "aim_gerund_auxiliaries",
+            "fronted_restriction_openers",
+            "fronted_kept_words",
+            "fronted_max_words",
+            "share_part_verbs",
         }
     ),
     "measures": frozenset(
@@ -620,6 +627,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "flow_owner_prepositions",
             "outward_flow_heads",
             "home_origin_word",
+            "home_origin_kept_heads",
             "drop_words_kept_before",
             "period_words",
             "period_prepositions",

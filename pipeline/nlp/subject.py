@@ -245,6 +245,7 @@ class SubjectRules:
     target_modal_skip: frozenset = frozenset()  # "want to say", "must not be": read over
     deadline_prepositions: frozenset = frozenset()  # "by 50 percent by 2030": (16ab)
     deadline_fillers: frozenset = frozenset()  # "by the end of 2030": words between
+    deadline_clause_marks: frozenset = frozenset()  # where a deadline before stops (16ae)
     unowned_heads: frozenset = frozenset()  # "the order portfolio": whose? (16z)
     unowned_head_fillers: frozenset = frozenset()  # "order", "loan", "total": say no owner
     threshold_relatives: frozenset = frozenset()  # "families whose incomes fell by": (16aa)
@@ -263,6 +264,12 @@ class SubjectRules:
     mark_nouns: frozenset = frozenset()  # "mark", "milestone" after the figure (16y)
     mark_of_nouns: frozenset = frozenset()  # "reached a record level of $28 billion" (16y)
     mark_of_modifiers: frozenset = frozenset()  # "record", "new" before it (16y)
+    aim_gerunds: frozenset = frozenset()  # "increasing output by 50 percent": an aim (16ae)
+    aim_gerund_auxiliaries: frozenset = frozenset()  # "we are increasing": a verb (16ae)
+    fronted_openers: frozenset = frozenset()  # "In rail transport, traffic grew" (16ae)
+    fronted_kept_words: frozenset = frozenset()  # "In 2019,", "In general,": no restriction
+    fronted_max_words: int = 0  # the longest fronted phrase read (16ae)
+    share_part_verbs: tuple = ()  # "farming accounted for 10 percent of output" (16ae)
 
 
 _LEVEL_ARTICLES = ("a", "an", "its", "the")
@@ -484,6 +491,7 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         target_modal_skip=words("target_modal_skip_words"),
         deadline_prepositions=words("deadline_prepositions"),
         deadline_fillers=words("deadline_fillers"),
+        deadline_clause_marks=frozenset(data.get("deadline_clause_marks", [])),
         unowned_heads=words("unowned_heads"),
         unowned_head_fillers=words("unowned_head_fillers"),
         threshold_relatives=words("threshold_relatives"),
@@ -499,6 +507,12 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         rate_level_heads=words("rate_level_heads"),
         measureless_percentage_heads=words("measureless_percentage_heads"),
         bare_keys_refused=frozenset(normalise_phrase(p) for p in data.get("bare_keys_refused", [])),
+        aim_gerunds=words("aim_gerunds"),
+        aim_gerund_auxiliaries=words("aim_gerund_auxiliaries"),
+        fronted_openers=words("fronted_restriction_openers"),
+        fronted_kept_words=words("fronted_kept_words"),
+        fronted_max_words=int(data.get("fronted_max_words", 0)),
+        share_part_verbs=_phrases(data.get("share_part_verbs", [])),
     )
 
 
@@ -2836,6 +2850,75 @@ class _Finder:
             for k in words
         )
 
+    def aimed_by_a_gerund(self) -> bool:
+        """The subject follows a gerund of `aim_gerunds` ("increasing", "raising"), maybe
+        after determiners, and the figure follows "by" or "to": "this means increasing
+        productivity by 50 percent", "the task of raising the share of exports to 30 percent"
+        name an aim, not the measure's change or level: no subject (issue 16ae). "Productivity
+        increased by 5 percent" (a verb after the subject) is kept, and so is a gerund after a
+        word of `aim_gerund_auxiliaries` ("we are raising the wage to $100": a verb)."""
+        r = self.rules
+        if not r.aim_gerunds or self.fs < 1:
+            return False
+        first, _ = self.span_units()
+        if first is None:
+            return False
+        k = first - 1
+        while k >= 0 and self.free_word(k) and self.u[k].lower in r.determiners:
+            k -= 1
+        if not (k >= 0 and self.free_word(k) and self.u[k].lower in r.aim_gerunds):
+            return False
+        if self.free_word(k - 1) and self.u[k - 1].lower in r.aim_gerund_auxiliaries:
+            return False  # "we are increasing the wage to": a verb, the level it is set to
+        return self.free_word(self.fs - 1) and self.u[self.fs - 1].lower in ("by", "to")
+
+    def restricted_by_a_fronted_phrase(self) -> bool:
+        """The sentence opens with a word of `fronted_restriction_openers` ("In") and a short
+        phrase up to a comma before the subject, naming no time, no place and none of
+        `fronted_kept_words` ("general", "addition", "total", "May", each part of
+        "January-June"): "In rail transport, passenger
+        traffic grew by 4 percent", "In the strategic forces, the share of new arms is 80
+        percent": the phrase restricts the measure, which the subject drops: no subject
+        (issue 16ae). "In 2019, trade grew", "In Norland, exports fell", "In general, output
+        rose" are kept."""
+        r = self.rules
+        if not r.fronted_openers or not self.u:
+            return False
+        first, _ = self.span_units()
+        if first is None or not (self.free_word(0) and self.u[0].lower in r.fronted_openers):
+            return False
+        comma = next((k for k in range(1, min(first, self.fs)) if self.u[k].text == ","), None)
+        if comma is None or comma < 2 or comma - 1 > r.fronted_max_words:
+            return False
+        for k in range(1, comma):
+            unit = self.u[k]
+            if not self.free_word(k) or any(ch.isdigit() for ch in unit.text):
+                return False
+            if self.time_word(k) or any(
+                part in r.fronted_kept_words for part in unit.lower.split("-")
+            ):
+                return False
+            if unit.text[:1].isupper() and _is_place(self.ruleset, unit.text):
+                return False
+        return True
+
+    def part_of_a_whole_after(self) -> bool:
+        """A percentage right after a phrase of `share_part_verbs` ("accounted for", "makes
+        up") and followed by "of": "the farm sector accounted for 10 percent of the regional
+        product" gives the subject's share of that whole, not a measure of the subject: no
+        subject (issue 16ae). Kept: a subject whose head is a measure noun ("defence spending
+        makes up 3 percent of GDP": that spending's level as a share of the economy), a change
+        ("farm output grew by 10 percent") and money ("investments accounted for $5 billion")."""
+        r = self.rules
+        if not r.share_part_verbs or self.fact_type != "percentage" or self.fe >= len(self.u):
+            return False
+        if not (self.free_word(self.fe) and self.u[self.fe].lower == "of"):
+            return False
+        if not any(self.words_match(self.fs - len(p), p) for p in r.share_part_verbs):
+            return False
+        words = self.subject_words()
+        return bool(words) and self.u[self.head_of_words(words)].lower not in r.measure
+
     def target_by_a_modal(self) -> bool:
         """The clause before the figure holds a phrase of `target_modals` ("must", "should",
         "need to", "has to"): "our exports must reach $50 billion", "we must double the output
@@ -2877,6 +2960,8 @@ class _Finder:
         figure is a target, not the measure's level or change: no subject (issue 16ab). "Grew
         by 5 percent in 2019" is kept."""
         r = self.rules
+        if self.deadline_before():
+            return True
         if not r.deadline_prepositions or self.fe >= len(self.u):
             return False
         k = self.fe
@@ -2891,6 +2976,39 @@ class _Finder:
         if not (unit.text.isdigit() and len(unit.text) == 4 and unit.fact is None):
             return False
         return self.doc_year is None or int(unit.text) >= self.doc_year
+
+    def deadline_at(self, k: int) -> bool:
+        """A word of `deadline_prepositions` at `k`, then only `deadline_fillers` and a year
+        after the page's own: "by 2030", "by the end of 2030" ("by the end of 2017" on a page
+        of 2017 may be the result reached)."""
+        r = self.rules
+        if not (self.free_word(k) and self.u[k].lower in r.deadline_prepositions):
+            return False
+        k += 1
+        while k < len(self.u) and self.free_word(k) and self.u[k].lower in r.deadline_fillers:
+            k += 1
+        if k >= len(self.u):
+            return False
+        unit = self.u[k]
+        if not (unit.text.isdigit() and len(unit.text) == 4 and unit.fact is None):
+            return False
+        return self.doc_year is None or int(unit.text) > self.doc_year
+
+    def deadline_before(self) -> bool:
+        """A deadline ("by 2030", "by the end of 2030", a year after the page's) before
+        the figure in its sentence, after any semicolon: "we set the goal of raising trade to
+        $30 billion by 2030, and investment to $15 billion", "by 2030 the average wage would
+        be $3,000": the figure is a target or a forecast for that year, not the measure's
+        level or change: no subject (issue 16ae). "By the end of 2017, trade grew by 40
+        percent" on a page of 2017 or 2018 is kept."""
+        if not self.rules.deadline_prepositions:
+            return False
+        k = self.fs - 1
+        while k >= 0 and self.u[k].text not in self.rules.deadline_clause_marks:
+            if self.deadline_at(k):
+                return True
+            k -= 1
+        return False
 
     def in_a_threshold_clause(self) -> bool:
         """The word right before the subject is one of `threshold_relatives` ("whose"):
@@ -3510,6 +3628,9 @@ class _Finder:
                 or self.owned_by_the_listener()
                 or self.target_by_a_modal()
                 or self.target_by_a_deadline()
+                or self.aimed_by_a_gerund()
+                or self.restricted_by_a_fronted_phrase()
+                or self.part_of_a_whole_after()
                 or self.unowned_head()
                 or self.in_a_threshold_clause()
                 or self.count_at_a_percent_level()
