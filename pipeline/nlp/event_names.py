@@ -868,6 +868,43 @@ def _place_end(text: str, place: re.Match, g: Grammar) -> int:
     return end
 
 
+def _untailed_place_kinds(ruleset: Rules) -> list[str]:
+    return ruleset.get("events").get("untailed_place_kinds", [])
+
+
+def _adjective_place(ruleset: Rules, text: str, place: re.Match, g: Grammar) -> bool:
+    """Whether a place tail of "the" and capitalised words is a people's adjective before a
+    lowercase noun ("in the Lakelandish capital"): its last word ends in one of
+    `adjective_places_refused`'s endings and a lowercase word other than proper_tail_followers
+    follows it (issue 12 round bn). "in the Lake Republic, scheduled" stays a place."""
+    rule = ruleset.get("events").get("adjective_places_refused")
+    words = place.group(0).split()
+    if not rule or words[1:2] != ["the"]:
+        return False
+    end = _place_end(text, place, g)
+    last = text[place.start() : end].split()[-1]
+    if not last.endswith(tuple(rule["endings"])):
+        return False
+    return _lowercase_word_follows(text, end, g.proper_tail_followers)
+
+
+def leaders_meeting_kind(ruleset: Rules, name: str, kind: str) -> str:
+    """The kind of an event as written out: a meeting whose name says that leaders or heads of
+    state meet ("the Lake Leaders’ Meeting", "the meeting of the Lake Union Heads of State
+    Council") is a summit (issue 12 round bn, events.json's `leaders_meeting_kind`); any other
+    event keeps `kind`."""
+    rule = ruleset.get("events").get("leaders_meeting_kind")
+    if not rule or kind not in rule["kinds"]:
+        return kind
+    return rule["kind"] if _leaders_words_re(ruleset).search(name) else kind
+
+
+@compiled_from_rules
+def _leaders_words_re(ruleset: Rules) -> re.Pattern:
+    words = ruleset.get("events")["leaders_meeting_kind"]["words"]
+    return re.compile(rf"\b{phrase_alternation(words)}\b", re.IGNORECASE)
+
+
 def _lowercase_word_follows(text: str, at: int, followers: frozenset[str]) -> bool:
     """Whether a lowercase word other than `followers` comes right after text[:at]."""
     m = re.match(r"[^\S\n]+([a-z][\w’'-]*)", text[at : at + 40])
@@ -981,10 +1018,14 @@ def _head_events(
         bare = not capital and not tail
         host_start = _host_named_start(ruleset, text, m.start(), key, name_words) if bare else None
         bare = host_start is not None
-        if kind in g.place_kinds or bare:
+        # "the Lake Union summit in Pinetown": a summit with no tail takes its host (round bn)
+        untailed = not tail and kind in _untailed_place_kinds(ruleset)
+        if kind in g.place_kinds or bare or untailed:
             place = g.place_re.match(text, tail_end)
             if place and place_is_venue(ruleset, place):
                 place = None  # "in the Lake Palace": where one part of it is held (12y)
+            if place and _adjective_place(ruleset, text, place, g):
+                place = None  # "in the Lakelandish capital": no place named (round bn)
             if place:
                 place_end = _place_end(text, place, g)
                 if bare:

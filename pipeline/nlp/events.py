@@ -60,6 +60,7 @@ from pipeline.nlp.event_names import (
     grammar,
     head_matches,
     initials_meeting_named_before,
+    leaders_meeting_kind,
     named_contests,
 )
 from pipeline.nlp.event_page_dates import (
@@ -313,7 +314,8 @@ class EventExtractor(RuleComponent):
             fields = {
                 "type": "event",
                 "name": event["name"],
-                "kind": event["kind"],
+                # "the Lake Leaders’ Meeting" is written out a summit (round bn)
+                "kind": leaders_meeting_kind(self.rules, event["name"], event["kind"]),
                 "date": date,
                 "value": None,
                 "unit": None,

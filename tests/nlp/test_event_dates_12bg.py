@@ -19,7 +19,7 @@ FRAME_CASES = [
         "The two ministers agreed that their leaders would hold talks during the Lake Union "
         "summit in Pinetown.",
         "2031-03-04",
-        "Lake Union summit",
+        "Lake Union summit in Pinetown",
         "2031",
         None,
     ),
@@ -105,7 +105,7 @@ LIST_CASES = [
         "Bilateral talks will take place in the framework of the Lake Union summit in Pinetown, "
         "Lakeland, and the Pine Group summit in Oakville.",
         "2031-03-22",
-        "Pine Group summit",
+        "Pine Group summit in Oakville",
         "2031",
         None,
     ),

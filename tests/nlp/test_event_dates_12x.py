@@ -290,7 +290,7 @@ LOOKING_FORWARD_CASES = [
         "summit in Pinetown.",
         "Telephone conversation with the Premier",
         "2031-03-20",
-        "Lake Union summit",
+        "Lake Union summit in Pinetown",
         "2031",
         None,
     ),
@@ -310,7 +310,7 @@ LOOKING_FORWARD_KEPT_CASES = [
         "summit in Pinetown.",
         "Telephone conversation with the Premier",
         "2031-11-20",
-        "Lake Union summit",
+        "Lake Union summit in Pinetown",
         None,
     ),
 ]

@@ -412,7 +412,7 @@ def test_a_later_mention_refines_the_first_ones_date(text, expected):
         # a date right after another event's name is that event's
         (
             "We invite you to the Lake Forum in June and the Harbour Summit in Oslo in September.",
-            "Harbour Summit",
+            "Harbour Summit in Oslo",
             "2021-09",
         ),
         # (not the summit's May: the document's day, the forum being under way; issue 12s)
