@@ -806,6 +806,7 @@ def _issue_12m_patterns(ruleset: Rules) -> dict[str, re.Pattern]:
     gap = int(venue.get("gap_chars", 80))
     other = rules.get("other_document_date_cues", {})
     before_date, nouns = other.get("before_date", []), other.get("nouns_after_date", [])
+    marks = other.get("number_marks_before_date", [])
     day_cues, month_cues = (
         rules.get("event_day_cues", []),
         rules.get("present_perfect_month_cues", []),
@@ -837,6 +838,14 @@ def _issue_12m_patterns(ruleset: Rules) -> dict[str, re.Pattern]:
         else never,
         "holiday": re.compile(rf"\s+(?:{phrase_alternation(nouns)})\b", re.IGNORECASE)
         if nouns
+        else never,
+        # round 12bm: "Decree No. 41 of ", a document's number and "of" right before the date;
+        # or a sentence opening with "41 of ": the sentencizer ends one after "No."
+        "numbered": re.compile(
+            rf"(?:(?<![\w.])(?:{phrase_alternation(marks)})\s*|^)\d[\w/-]*,?\s+of\s+$",
+            re.IGNORECASE,
+        )
+        if marks
         else never,
     }
 
@@ -962,11 +971,13 @@ def _occasion(ruleset: Rules) -> re.Pattern:
 
 
 def _other_documents_date(ruleset: Rules, sentence: str, s: int, e: int) -> bool:
-    """Whether the date at sentence[s:e] is a document's ("dated July 3, 2020") or a holiday's
-    ("the May 28 holiday"; events.json's `other_document_date_cues`), not an event's."""
+    """Whether the date at sentence[s:e] is a document's ("dated July 3, 2020", "Decree No. 41
+    of May 2, 2031": after a document's number, round 12bm) or a holiday's ("the May 28
+    holiday"; events.json's `other_document_date_cues`), not an event's."""
     patterns = _issue_12m_patterns(ruleset)
     return bool(
         patterns["dated"].search(sentence[max(0, s - 20) : s])
+        or patterns["numbered"].search(sentence, max(0, s - 30), s)
         or (
             sentence[max(0, s - 4) : s].lower() == "the " and patterns["holiday"].match(sentence, e)
         )
