@@ -9,10 +9,11 @@ fitted, not tested here. The three money figures pages 20130115-20130117 missed 
 fixed in round aq: their money figures are no longer unseen, their events are.)
 
 Short news pages (40-149 words: greetings, messages, brief reports) are a population of their
-own: sets 20130124, 20130126 and 20130127 (300 pages each) are held out the same way and scored
-as a group of their own, with their own floors (set 20130125, drawn with the first two, is a
-source; 20130127 was drawn at the start of the eighth session, before its rounds). "Fresh short
-pages 20130124-20130126" and "The eighth session" in docs/accuracy.md.
+own: sets 20130124, 20130126, 20130127 and 20130129 (300 pages each) are held out the same way
+and scored as a group of their own, with their own floors (set 20130125, drawn with the first
+two, is a source, and so is 20130128, drawn with 20130129 at the start of the ninth session;
+20130127 and 20130129 were drawn at the start of a session, before its rounds). "Fresh short
+pages 20130124-20130126", "The eighth session" and "The ninth session" in docs/accuracy.md.
 
 The floors sit about two errors below the figures they were set from (main at the end of
 2026-12-05's session, below), so that noise of one error is tolerated and a real loss is not.
@@ -61,20 +62,24 @@ FLOORS = {
 }
 EVENT_DATE_FLOOR = 0.84  # two fewer right dates give 144/171 = 0.842
 
-HELD_OUT_SHORT = ("20130124", "20130126", "20130127")
+HELD_OUT_SHORT = ("20130124", "20130126", "20130127", "20130129")
 # 2026-12-05, main at the end of the seventh session, sets 20130124 and 20130126 together (600
 # short pages, 79 firm events): event P 0.983, R 0.747, F1 0.849 (59 matched, 1 false positive,
 # 20 misses); all types F1 0.874 (76, 2, 20); strict F1 over all types 0.770; event date 40/48.
 # At the end of the eighth session, with set 20130127 (drawn before its rounds), 900 pages, 103
 # firm events: event P 0.963, R 0.767, F1 0.854 (79, 3, 24); all types F1 0.877 (100, 4, 24);
-# strict F1 0.781; event date 55/65 = 0.846.
+# strict F1 0.781; event date 55/65 = 0.846. At the end of the ninth session, with set 20130129
+# (drawn before its rounds; scored alone at its first scoring: event F1 0.711, 24 firm events),
+# 1,200 pages, 127 firm events: event P 0.922, R 0.748, F1 0.826 (95, 8, 32); all types F1 0.855
+# (121, 9, 32); strict F1 0.749; event date 66/79 = 0.835. The rounds of that session left the
+# 900 pages' figures exactly as they were.
 SHORT_FLOORS = {
-    ("event", "f1"): 0.84,  # two more misses give 0.842
-    ("event", "precision"): 0.94,  # two more false positives give 0.940
-    ("all", "f1"): 0.86,  # two more misses give 0.867
-    ("all", "strict_f1"): 0.76,  # two fewer fully right facts give 0.763
+    ("event", "f1"): 0.81,  # two more misses give 0.816
+    ("event", "precision"): 0.90,  # two more false positives give 0.905
+    ("all", "f1"): 0.84,  # two more misses give 0.847
+    ("all", "strict_f1"): 0.73,  # two fewer fully right facts give 0.735
 }
-SHORT_EVENT_DATE_FLOOR = 0.81  # two fewer right dates give 53/65 = 0.815
+SHORT_EVENT_DATE_FLOOR = 0.81  # two fewer right dates give 64/79 = 0.810
 
 
 def _gold_and_pages(name: str) -> tuple[list[dict], list[str]]:
@@ -102,13 +107,13 @@ def _score_sets(names, archive_dir, out: Path) -> dict:
 # fewest dated events the date measure may rest on)
 GROUPS = {
     "long": (HELD_OUT, FLOORS, EVENT_DATE_FLOOR, 150),  # about 170 dated events
-    "short": (HELD_OUT_SHORT, SHORT_FLOORS, SHORT_EVENT_DATE_FLOOR, 60),  # about 65
+    "short": (HELD_OUT_SHORT, SHORT_FLOORS, SHORT_EVENT_DATE_FLOOR, 70),  # about 80
 }
 
 
 @pytest.fixture(scope="module")
 def held_out_result(archive_dir, tmp_path_factory):
-    """A group's held-out sets scored together (the long ones: 689 pages; the short: 900),
+    """A group's held-out sets scored together (the long ones: 689 pages; the short: 1,200),
     each group run once for the module."""
 
     @functools.cache
@@ -131,7 +136,7 @@ def test_the_held_out_sets_share_no_page():
         ids = set(_gold_and_pages(name)[1])
         assert not ids & seen
         seen |= ids
-    assert len(seen) == 1589
+    assert len(seen) == 1889
 
 
 @pytest.mark.parametrize(
