@@ -65,7 +65,7 @@ def test_head_region(label, expected):
     [
         # "the region" / "the republic" / "our region" where a region's name would be read
         (
-            "Industrial production in the region increased by 29 percent.",
+            "Timber output in the region went up by 29 percent.",
             "29 percent",
             GOVERNOR_PAGE,
             "RU-TOM",
