@@ -19,6 +19,12 @@ A scope is read, in this order:
   document's counterpart, the one foreign country (or grouping) named in its title, else in its
   participants' titles, else its place ("Beijing" -> CN).
 
+- for a figure still without one (issue 16af): the page's region (the one home-country region
+  its title, else its participants, name) where "the region", "the republic" or "our region"
+  stands where a region's name would be read; else the region of a region's head who gives the
+  figure (his label, or for narration the title of a meeting with him: "Governor of the Tomsk
+  Region") when its sentence names no other place and no national word.
+
 Two different foreign countries, or none at all, give no scope (null).
 """
 
@@ -33,7 +39,13 @@ from spacy.tokens import Doc
 from pipeline.nlp.base import RULES_CONFIG, RuleComponent
 from pipeline.nlp.extensions import doc_text
 from pipeline.nlp.places import Gazetteer, Place, find_places, gazetteer, words
-from pipeline.nlp.rules import Rules
+from pipeline.nlp.rules import (
+    NEVER_MATCHES,
+    Rules,
+    compiled_from_rules,
+    phrase_alternation,
+    whole_words_pattern,
+)
 
 
 def counterpart(
@@ -301,6 +313,135 @@ def region_around(
     return None
 
 
+class _PageRegionRules(NamedTuple):
+    """scopes.json's rules for a region the page names (issue 16af)."""
+
+    anaphor: re.Pattern  # "the region", "our republic" (+ "'s"), not before "of"
+    head_cues: re.Pattern  # "Governor", "Head", "Mayor" as whole words
+    national: re.Pattern  # "country", "federal", "Russia", ...
+    owners: frozenset  # "its", "their": another owner right before the subject
+
+
+@compiled_from_rules
+def page_region_rules(ruleset: Rules) -> _PageRegionRules:
+    data = ruleset.get("scopes", required=("home_country",))
+    anaphors = data.get("region_anaphors") or []
+    anaphor = (
+        re.compile(
+            rf"\b{phrase_alternation(anaphors)}(?:['’]s)?\b(?!['’])(?!\s+of\b)", re.IGNORECASE
+        )
+        if anaphors
+        else NEVER_MATCHES
+    )
+    cues = data.get("region_head_cues") or []
+    return _PageRegionRules(
+        anaphor=anaphor,
+        head_cues=re.compile(rf"\b{phrase_alternation(cues)}\b") if cues else NEVER_MATCHES,
+        national=whole_words_pattern(data.get("region_national_words") or []),
+        owners=frozenset(w.lower() for w in data.get("region_owner_words") or []),
+    )
+
+
+def _one_region(ruleset: Rules, text: str) -> str | None:
+    """The one home-country region `text` names, none when it names two or a foreign country."""
+    gaz = gazetteer(ruleset)
+    places = find_places(ruleset, text)
+    if any(p.kind == "country" and p.code != gaz.home for p in places):
+        return None
+    codes = {p.code for p in places if p.kind == "subdivision"}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def head_region(ruleset: Rules, label: str) -> str | None:
+    """The one home-country region a speaker's label (or a page's title) names with a word of
+    `region_head_cues`: "Governor of the Tomsk Region" -> its code (issue 16af)."""
+    if not label or not page_region_rules(ruleset).head_cues.search(label):
+        return None
+    return _one_region(ruleset, label)
+
+
+def page_region(ruleset: Rules, title: str | None, labels: list[str]) -> str | None:
+    """The page's one home-country region: the one its title names, else the one its
+    participants' labels name (issue 16af); None when the title names a foreign country."""
+    gaz = gazetteer(ruleset)
+    in_title = find_places(ruleset, title or "")
+    if any(p.kind == "country" and p.code != gaz.home for p in in_title):
+        return None
+    codes = {p.code for p in in_title if p.kind == "subdivision"}
+    if not codes:
+        codes = {
+            p.code
+            for label in labels
+            for p in find_places(ruleset, label)
+            if p.kind == "subdivision"
+        }
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def anaphor_region(
+    ruleset: Rules,
+    sentence: str,
+    subject_start: int,
+    subject_end: int,
+    figure_start: int,
+    figure_end: int,
+) -> bool:
+    """Whether a word of `region_anaphors` ("the region", "our republic") stands where a
+    region's name would give the figure its scope (issue 16af): in the subject, right before
+    it as its owner ("the region's"), in the phrase right after it, after "in" right after the
+    figure, or in an opening "In the region," before the subject."""
+    gaz = gazetteer(ruleset)
+    anaphor = page_region_rules(ruleset).anaphor
+    if anaphor.search(sentence[subject_start:subject_end]):
+        return True
+    owner = re.search(rf"{anaphor.pattern}\s*$", sentence[:subject_start], re.IGNORECASE)
+    if owner and owner.group().rstrip().endswith(("'s", "’s")):
+        return True
+    after = _after_subject(sentence, subject_end, gaz)
+    if after and anaphor.search(after):
+        return True
+    m = _WORD_AFTER_FIGURE.match(sentence, figure_end)
+    if m and m.group(1).lower() in gaz.after_figure:
+        if anaphor.match(sentence[m.end(1) :].lstrip()):
+            return True
+    head = sentence[: min(subject_start, figure_start)]
+    m = _FRONTED_WORD.match(head)
+    if m and m.group(1).lower() in gaz.fronted:
+        rest = head[m.end(1) :].lstrip()
+        found = anaphor.match(rest)
+        if found and rest[found.end() :].lstrip().startswith(","):
+            return True
+    return False
+
+
+def head_region_scope(
+    ruleset: Rules,
+    sentence: str,
+    subject_start: int,
+    subject_end: int,
+    subject_key: str | None,
+    region: str,
+) -> bool:
+    """Whether a figure the head of `region` gives (`head_region`) is the region's (issue 16af):
+    its sentence names no place but that region and no word of `region_national_words`, its
+    subject has no capitalised word after its first but an acronym (a name the gazetteer does
+    not know: "output in Siberia", "sales of Northwind"; "regional GDP" is kept), no word of
+    `region_owner_words` stands right before its subject ("its production": a company's), and
+    its key is not one that `unscoped_single_keys_refused` refuses."""
+    rules = page_region_rules(ruleset)
+    if any(p.code != region for p in find_places(ruleset, sentence)):
+        return False
+    named = words(sentence[subject_start:subject_end])[1:]
+    if any(w[:1].isupper() and not w.isupper() for w, _, _ in named):  # not "GDP"
+        return False
+    if rules.national.search(sentence):
+        return False
+    before = words(sentence[:subject_start])
+    if before and before[-1][0].lower() in rules.owners:
+        return False
+    return not unscoped_single_key(ruleset, subject_key)
+
+
 class ScopeAnnotator(RuleComponent):
     """Sets `scope` on every fact that has a subject (the subject component keeps the subject's
     offsets in the fact's private `_subject_span`)."""
@@ -312,12 +453,14 @@ class ScopeAnnotator(RuleComponent):
             return doc
         other = None
         known = False
+        region = None
         text = doc_text(doc)
         last: _FigureBefore | None = None
         for span in self.names.facts(doc):
             fact = self.names.fields_of(span)
             where = fact.pop("_subject_span", None)
             abroad = fact.pop("_speaker_country", None)
+            head = fact.pop("_head_region", None)
             if where is None or not fact.get("subject"):
                 continue
             if not known:
@@ -325,6 +468,11 @@ class ScopeAnnotator(RuleComponent):
                     self.rules,
                     self.names.context(doc, "doc_title"),
                     self.names.context(doc, "doc_place"),
+                    self.names.context(doc, "doc_labels") or [],
+                )
+                region = page_region(
+                    self.rules,
+                    self.names.context(doc, "doc_title"),
                     self.names.context(doc, "doc_labels") or [],
                 )
                 known = True
@@ -355,6 +503,26 @@ class ScopeAnnotator(RuleComponent):
                     span.start_char - start,
                     span.end_char - start,
                 )
+            if fact["scope"] is None and not find_places(self.rules, text[where[0] : where[1]]):
+                here = text[start : sent.end_char]
+                if region is not None and anaphor_region(
+                    self.rules,
+                    here,
+                    where[0] - start,
+                    where[1] - start,
+                    span.start_char - start,
+                    span.end_char - start,
+                ):
+                    fact["scope"] = region  # "the region's output", on a page about one region
+                elif head is not None and head_region_scope(
+                    self.rules,
+                    here,
+                    where[0] - start,
+                    where[1] - start,
+                    fact.get("subject_key"),
+                    head,
+                ):
+                    fact["scope"] = head  # a governor's "output grew by 3 percent" (16af)
             if (
                 fact["scope"] is None
                 and last is not None

@@ -37,6 +37,7 @@ from pipeline.nlp.numbers import _tables as _number_tables
 from pipeline.nlp.places import find_places, gazetteer
 from pipeline.nlp.places import words as name_words
 from pipeline.nlp.rules import RuleError, Rules, compiled_from_rules, normalise_phrase
+from pipeline.nlp.scope import head_region
 from pipeline.nlp.temporal import doc_year
 
 SUBJECT_TYPES = ("money", "percentage", "country_count", "quantity")
@@ -3932,6 +3933,7 @@ class _Heads:
         self.starts = [t[0] for t in turns]
         self.known: dict[str, bool] = {}
         self.abroad: dict[str, str | None] = {}
+        self.regions: dict[str, str | None] = {}
 
     def at(self, offset: int) -> bool:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -3958,6 +3960,24 @@ class _Heads:
             codes = {p.code for p in places if p.kind == "country"} - {home}
             self.abroad[speaker] = next(iter(codes)) if len(codes) == 1 else None
         return self.abroad[speaker]
+
+    def home_region(self, offset: int) -> str | None:
+        """The one home-country region whose head gives the figure at `offset` (issue 16af): the
+        region the speaker's label names with a word of `region_head_cues` ("Governor of the
+        Tomsk Region"), or, outside any turn, the region of a title about such a head ("Meeting
+        with Tomsk Region Governor Ivan Lakin"); None when it names none, two, or a foreign
+        country."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.turns[i][0] <= offset < self.turns[i][1]:
+            speaker = self.turns[i][2]
+            label = _speaker_label(self.labels, self.title, speaker)
+        elif not self.turns or offset < self.turns[0][0] or offset >= self.turns[-1][1]:
+            label = self.title or ""  # narration: the page's title
+        else:
+            return None  # between turns
+        if label not in self.regions:
+            self.regions[label] = head_region(self.ruleset, label)
+        return self.regions[label]
 
 
 class SubjectAnnotator(RuleComponent):
@@ -4067,6 +4087,9 @@ class SubjectAnnotator(RuleComponent):
                     abroad = heads.foreign_country(fact["start"])
                     if abroad:
                         fact["_speaker_country"] = abroad
+                    region = heads.home_region(fact["start"])
+                    if region:
+                        fact["_head_region"] = region
                 self.names.set_fields(span, fact)
             last = (sent.end, _antecedent_for_next(rules, units, spans, known))
         return doc
