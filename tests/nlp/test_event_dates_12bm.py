@@ -107,7 +107,8 @@ PROPOSAL_CASES = [
     (
         "The ministers welcomed the Premier's initiative to hold a Pine Group summit in Oakville.",
         "2031-03-04",
-        "Pine Group summit",
+        # a summit takes its host in its name (round bn)
+        "Pine Group summit in Oakville",
         "2031",
         None,
     ),
@@ -139,7 +140,8 @@ PROPOSAL_KEPT_CASES = [
     (
         "The ministers welcomed the Premier's initiative to hold a Pine Group summit in Oakville.",
         "2031-11-20",
-        "Pine Group summit",
+        # a summit takes its host in its name (round bn)
+        "Pine Group summit in Oakville",
     ),
     # a past participle between the lead and the name: the event is over
     (
