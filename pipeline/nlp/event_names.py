@@ -1818,6 +1818,13 @@ class _TitleRules:
     domain_list: re.Pattern | None
 
 
+def _more_title_words(spec: dict) -> int:
+    """How many words a title after a head may hold after its first: its rule's `max_words`
+    (12 unless set) less one. The bound keeps each head's match short, so that a long run of
+    capitalised words costs every head a bounded scan, not one to the end of the line."""
+    return int(spec.get("max_words", 12)) - 1
+
+
 @compiled_from_rules
 def _title_rules(ruleset: Rules) -> _TitleRules:
     rules = ruleset.get("events", required=("heads",))
@@ -1827,7 +1834,7 @@ def _title_rules(ruleset: Rules) -> _TitleRules:
     if after.get("heads"):
         joiners = phrase_alternation(after.get("joiners", ["of", "and", "the"]))
         # "Gas of Russia 2031", "Global Lake Challenges: Problems and Solutions"
-        more = int(after.get("max_words", 12)) - 1  # a bound keeps each head's match linear
+        more = _more_title_words(after)
         phrase = rf"{word}(?:{_SP}(?:(?:{joiners}){_SP})*{word}){{0,{more}}}"
         after_run = re.compile(
             rf"{_SP}(?:[“\"])?({phrase}(?::{_SP}{phrase})?(?:{_SP}(?:19|20)\d{{2}})?)[”\"]?"
@@ -2258,8 +2265,8 @@ def _lowercase_title(ruleset: Rules) -> _LowercaseTitle:
     cap = r"[A-Z][\w’'-]*"
     joiner = rf"(?:{phrase_alternation(joiners)}){_SP}" if joiners else ""
     # capitalised words, joiners between them, at most one colon after a word; at most
-    # `max_words` capitalised words, so that a run of capitals costs each head a bounded match
-    more = int(spec.get("max_words", 12)) - 1
+    # `max_words` capitalised words
+    more = _more_title_words(spec)
     title_re = re.compile(
         rf"{_SP}({cap}(?::(?={_SP}[A-Z]))?"
         rf"(?:{_SP}(?:{joiner})*{cap}(?::(?={_SP}[A-Z]))?){{0,{more}}})"
@@ -2847,7 +2854,7 @@ def _gathering_titles(ruleset: Rules) -> _GatheringTitles:
     dashes = "".join(spec.get("dashes", ["–", "—"]))
     # capitalised words (or years) joined by joiners, a spaced dash or a colon
     link = rf"(?::?{_SP}(?:(?:{joiner}){_SP})*|{_SP}[{dashes}]{_SP})"
-    more = int(spec.get("max_words", 12)) - 1  # a bound keeps each head's match linear
+    more = _more_title_words(spec)
     title_re = re.compile(rf"{_SP}({word}(?:{link}{word}){{0,{more}}})")
     quote = rf"[“\"]([A-Z][^“”\"\n,;!?]{{1,{int(spec.get('quoted_max_chars', 60))}}}?)[”\"]"
     called = phrase_alternation(spec.get("quote_introducers", ["called"]))
