@@ -266,6 +266,7 @@ class SubjectRules:
     mark_of_modifiers: frozenset = frozenset()  # "record", "new" before it (16y)
     aim_gerunds: frozenset = frozenset()  # "increasing output by 50 percent": an aim (16ae)
     aim_gerund_auxiliaries: frozenset = frozenset()  # "we are increasing": a verb (16ae)
+    aim_figure_prepositions: frozenset = frozenset()  # "by", "to" right before the figure
     fronted_restriction_openers: frozenset = frozenset()  # "In rail transport, traffic grew" (16ae)
     fronted_kept_words: frozenset = frozenset()  # "In 2019,", "In general,": no restriction
     fronted_max_words: int = 0  # the longest fronted phrase read (16ae)
@@ -509,6 +510,7 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         bare_keys_refused=frozenset(normalise_phrase(p) for p in data.get("bare_keys_refused", [])),
         aim_gerunds=words("aim_gerunds"),
         aim_gerund_auxiliaries=words("aim_gerund_auxiliaries"),
+        aim_figure_prepositions=words("aim_figure_prepositions"),
         fronted_restriction_openers=words("fronted_restriction_openers"),
         fronted_kept_words=words("fronted_kept_words"),
         fronted_max_words=int(data.get("fronted_max_words", 0)),
@@ -2852,11 +2854,12 @@ class _Finder:
 
     def aimed_by_a_gerund(self) -> bool:
         """The subject follows a gerund of `aim_gerunds` ("increasing", "raising"), maybe
-        after determiners, and the figure follows "by" or "to": "this means increasing
-        productivity by 50 percent", "the task of raising the share of exports to 30 percent"
-        name an aim, not the measure's change or level: no subject (issue 16ae). "Productivity
-        increased by 5 percent" (a verb after the subject) is kept, and so is a gerund after a
-        word of `aim_gerund_auxiliaries` ("we are raising the wage to $100": a verb)."""
+        after determiners, and the figure follows a word of `aim_figure_prepositions` ("by",
+        "to"): "this means increasing productivity by 50 percent", "the task of raising the
+        share of exports to 30 percent" name an aim, not the measure's change or level: no
+        subject (issue 16ae). "Productivity increased by 5 percent" (a verb after the subject)
+        is kept, and so is a gerund after a word of `aim_gerund_auxiliaries` ("we are raising
+        the wage to $100": a verb)."""
         r = self.rules
         if not r.aim_gerunds or self.fs < 1:
             return False
@@ -2870,17 +2873,17 @@ class _Finder:
             return False
         if self.free_word(k - 1) and self.u[k - 1].lower in r.aim_gerund_auxiliaries:
             return False  # "we are increasing the wage to": a verb, the level it is set to
-        return self.free_word(self.fs - 1) and self.u[self.fs - 1].lower in ("by", "to")
+        before = self.fs - 1
+        return self.free_word(before) and self.u[before].lower in r.aim_figure_prepositions
 
     def restricted_by_a_fronted_phrase(self) -> bool:
         """The sentence opens with a word of `fronted_restriction_openers` ("In") and a short
         phrase up to a comma before the subject, naming no time, no place and none of
         `fronted_kept_words` ("general", "addition", "total", "May", each part of
-        "January-June"): "In rail transport, passenger
-        traffic grew by 4 percent", "In the strategic forces, the share of new arms is 80
-        percent": the phrase restricts the measure, which the subject drops: no subject
-        (issue 16ae). "In 2019, trade grew", "In Norland, exports fell", "In general, output
-        rose" are kept."""
+        "January-June"): "In rail transport, passenger traffic grew by 4 percent", "In the
+        strategic forces, the share of new arms is 80 percent": the phrase restricts the
+        measure, which the subject drops: no subject (issue 16ae). "In 2019, trade grew", "In
+        Norland, exports fell", "In general, output rose" are kept."""
         r = self.rules
         openers = r.fronted_restriction_openers
         if not openers or not self.u:
