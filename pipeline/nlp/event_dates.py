@@ -2365,10 +2365,8 @@ def future_frame_before(ruleset: Rules, text: str, start: int, kind: str | None 
     m = pattern.search(text, max(0, start - 200), start)
     if m is None:
         return False
-    stops = (". ", "\n", "? ", "! ")
-    opening = max(text.rfind(stop, 0, m.start()) for stop in stops)
-    ends = [e for e in (text.find(stop, start) for stop in stops) if e >= 0]
-    return not not_with.search(text, opening + 1, min(ends, default=len(text)))
+    lo, hi = _sentence_around(text, m.start(), start)
+    return not not_with.search(text, lo, hi)
 
 
 _CAPITALISED_RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"

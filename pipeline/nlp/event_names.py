@@ -130,8 +130,12 @@ class Grammar:
     # issue 12y
     tail_possessed: bool = False  # "of your company’s operations"
     bracket_insertions: bool = False  # "the 2031 [football] Lake Cup"
-    bracketed_initials: int = 0  # "the Lake Economic Union (LEU) summit" (issue 12 round bo)
-    council_only: frozenset[str] = frozenset()  # "the meetings of the Supreme Lake Council" (bo)
+    # "the Lake Economic Union (LEU) summit": the most letters initials hold (issue 12 round bo)
+    bracketed_initials_max_letters: int = 0
+    council_only_heads: frozenset[str] = frozenset()  # "the meetings of the Supreme Council" (bo)
+    # issue 12 round bn
+    untailed_place_kinds: frozenset[str] = frozenset()  # "the Lake Union summit in Pinetown"
+    adjective_place_endings: tuple[str, ...] = ()  # "in the Lakelandish capital": no place
     anniversary_event_re: re.Pattern = re.compile(r"(?!)")  # "25th anniversary Assembly"
     session_of_body_heads: frozenset[str] = frozenset()  # "session of the UN General Assembly"
     # issue 12ab
@@ -330,10 +334,16 @@ def grammar(ruleset: Rules) -> Grammar:
         place_nouns=frozenset(w.lower() for w in rules.get("place_nouns_after_head", [])),
         tail_possessed=bool(rules.get("anniversary_tail_possessed_nouns", False)),
         bracket_insertions=bool(rules.get("name_bracketed_insertions", False)),
-        bracketed_initials=int(
+        bracketed_initials_max_letters=int(
             rules.get("bracketed_initials_before_head", {}).get("max_letters", 0)
         ),
-        council_only=frozenset(normalise_phrase(w) for w in rules.get("council_only_heads", [])),
+        council_only_heads=frozenset(
+            normalise_phrase(w) for w in rules.get("council_only_heads", [])
+        ),
+        untailed_place_kinds=frozenset(rules.get("untailed_place_kinds", [])),
+        adjective_place_endings=tuple(
+            (rules.get("adjective_places_refused") or {}).get("endings", [])
+        ),
         anniversary_event_re=re.compile(
             rf"{_SP}(?:{phrase_alternation(rules['anniversary_event_nouns'])})\b(?![’'-])"
         )
@@ -603,7 +613,7 @@ def _walk_back(
             name_words == 0
             and lower_mods == 0
             and i == 0
-            and _bracketed_initials(text, w, gap, g.bracketed_initials)
+            and _bracketed_initials(text, w, gap, g.bracketed_initials_max_letters)
         ):
             # "the Lake Economic Union (LEU) summit": the initials of the name before them,
             # inside the name (issue 12 round bo)
@@ -868,22 +878,17 @@ def _place_end(text: str, place: re.Match, g: Grammar) -> int:
     return end
 
 
-def _untailed_place_kinds(ruleset: Rules) -> list[str]:
-    return ruleset.get("events").get("untailed_place_kinds", [])
-
-
-def _adjective_place(ruleset: Rules, text: str, place: re.Match, g: Grammar) -> bool:
+def _adjective_place(text: str, place: re.Match, g: Grammar) -> bool:
     """Whether a place tail of "the" and capitalised words is a people's adjective before a
     lowercase noun ("in the Lakelandish capital"): its last word ends in one of
     `adjective_places_refused`'s endings and a lowercase word other than proper_tail_followers
     follows it (issue 12 round bn). "in the Lake Republic, scheduled" stays a place."""
-    rule = ruleset.get("events").get("adjective_places_refused")
     words = place.group(0).split()
-    if not rule or words[1:2] != ["the"]:
+    if not g.adjective_place_endings or words[1:2] != ["the"]:
         return False
     end = _place_end(text, place, g)
     last = text[place.start() : end].split()[-1]
-    if not last.endswith(tuple(rule["endings"])):
+    if not last.endswith(g.adjective_place_endings):
         return False
     return _lowercase_word_follows(text, end, g.proper_tail_followers)
 
@@ -893,16 +898,21 @@ def leaders_meeting_kind(ruleset: Rules, name: str, kind: str) -> str:
     state meet ("the Lake Leaders’ Meeting", "the meeting of the Lake Union Heads of State
     Council") is a summit (issue 12 round bn, events.json's `leaders_meeting_kind`); any other
     event keeps `kind`."""
-    rule = ruleset.get("events").get("leaders_meeting_kind")
-    if not rule or kind not in rule["kinds"]:
+    rule = _leaders_meeting(ruleset)
+    if rule is None or kind not in rule[0]:
         return kind
-    return rule["kind"] if _leaders_words_re(ruleset).search(name) else kind
+    return rule[1] if rule[2].search(name) else kind
 
 
 @compiled_from_rules
-def _leaders_words_re(ruleset: Rules) -> re.Pattern:
-    words = ruleset.get("events")["leaders_meeting_kind"]["words"]
-    return re.compile(rf"\b{phrase_alternation(words)}\b", re.IGNORECASE)
+def _leaders_meeting(ruleset: Rules) -> tuple[frozenset[str], str, re.Pattern] | None:
+    """events.json's `leaders_meeting_kind`: the kinds it rewrites, the kind written instead
+    and a pattern of its words (who meets) as whole words; None when the rule is off."""
+    rule = ruleset.get("events").get("leaders_meeting_kind")
+    if not rule:
+        return None
+    words = re.compile(rf"\b{phrase_alternation(rule['words'])}\b", re.IGNORECASE)
+    return frozenset(rule["kinds"]), rule["kind"], words
 
 
 def _lowercase_word_follows(text: str, at: int, followers: frozenset[str]) -> bool:
@@ -1019,12 +1029,12 @@ def _head_events(
         host_start = _host_named_start(ruleset, text, m.start(), key, name_words) if bare else None
         bare = host_start is not None
         # "the Lake Union summit in Pinetown": a summit with no tail takes its host (round bn)
-        untailed = not tail and kind in _untailed_place_kinds(ruleset)
+        untailed = not tail and kind in g.untailed_place_kinds
         if kind in g.place_kinds or bare or untailed:
             place = g.place_re.match(text, tail_end)
             if place and place_is_venue(ruleset, place):
                 place = None  # "in the Lake Palace": where one part of it is held (12y)
-            if place and _adjective_place(ruleset, text, place, g):
+            if place and _adjective_place(text, place, g):
                 place = None  # "in the Lakelandish capital": no place named (round bn)
             if place:
                 place_end = _place_end(text, place, g)
@@ -1097,7 +1107,7 @@ def _head_events(
         if key in g.ordinal_only and not (bare and place) and initials_start is None:
             # "the 17th and 18th meetings": counted, none named; a plural head is named only
             # by a council (issue 12 round bo)
-            council_only = key in g.council_only
+            council_only = key in g.council_only_heads
             ordinal_start = None if council_only else _ordinal_at_or_before(ruleset, text, start, g)
             if ordinal_start is not None:
                 start = ordinal_start
@@ -1158,21 +1168,16 @@ def _head_events(
             and _first_word(text, start).lower() in lowercase
         ):
             continue  # "Being fair ...": a capital that only starts a sentence
-        second = _second_council(ruleset, text, m.end(), end) if key in g.council_only else None
-        if second is not None:
+        in_council_only = key in g.council_only_heads
+        split = _second_council(ruleset, text, m.end(), end) if in_council_only else None
+        if split is not None:
             # "the meetings of the Supreme Lake Council and the Pine Council of Heads of State":
             # each council's meeting is an event (issue 12 round bo)
-            end, name = second[0], text[start : second[0]]
-            found.append({"start": start, "end": end, "name": name, "kind": kind, "council": True})
-            found.append(
-                {
-                    "start": second[1],
-                    "end": second[2],
-                    "name": text[second[1] : second[2]],
-                    "kind": kind,
-                    "council": True,
-                }
-            )
+            first_end, second_start, second_end = split
+            for lo, hi in ((start, first_end), (second_start, second_end)):
+                found.append(
+                    {"start": lo, "end": hi, "name": text[lo:hi], "kind": kind, "council": True}
+                )
             continue
         event = {"start": start, "end": end, "name": name, "kind": kind}
         if council:
@@ -1813,6 +1818,13 @@ class _TitleRules:
     domain_list: re.Pattern | None
 
 
+def _more_title_words(spec: dict) -> int:
+    """How many words a title after a head may hold after its first: its rule's `max_words`
+    (12 unless set) less one. The bound keeps each head's match short, so that a long run of
+    capitalised words costs every head a bounded scan, not one to the end of the line."""
+    return int(spec.get("max_words", 12)) - 1
+
+
 @compiled_from_rules
 def _title_rules(ruleset: Rules) -> _TitleRules:
     rules = ruleset.get("events", required=("heads",))
@@ -1822,7 +1834,7 @@ def _title_rules(ruleset: Rules) -> _TitleRules:
     if after.get("heads"):
         joiners = phrase_alternation(after.get("joiners", ["of", "and", "the"]))
         # "Gas of Russia 2031", "Global Lake Challenges: Problems and Solutions"
-        more = int(after.get("max_words", 12)) - 1  # a bound keeps each head's match linear
+        more = _more_title_words(after)
         phrase = rf"{word}(?:{_SP}(?:(?:{joiners}){_SP})*{word}){{0,{more}}}"
         after_run = re.compile(
             rf"{_SP}(?:[“\"])?({phrase}(?::{_SP}{phrase})?(?:{_SP}(?:19|20)\d{{2}})?)[”\"]?"
@@ -2253,8 +2265,8 @@ def _lowercase_title(ruleset: Rules) -> _LowercaseTitle:
     cap = r"[A-Z][\w’'-]*"
     joiner = rf"(?:{phrase_alternation(joiners)}){_SP}" if joiners else ""
     # capitalised words, joiners between them, at most one colon after a word; at most
-    # `max_words` capitalised words, so that a run of capitals costs each head a bounded match
-    more = int(spec.get("max_words", 12)) - 1
+    # `max_words` capitalised words
+    more = _more_title_words(spec)
     title_re = re.compile(
         rf"{_SP}({cap}(?::(?={_SP}[A-Z]))?"
         rf"(?:{_SP}(?:{joiner})*{cap}(?::(?={_SP}[A-Z]))?){{0,{more}}})"
@@ -2842,7 +2854,7 @@ def _gathering_titles(ruleset: Rules) -> _GatheringTitles:
     dashes = "".join(spec.get("dashes", ["–", "—"]))
     # capitalised words (or years) joined by joiners, a spaced dash or a colon
     link = rf"(?::?{_SP}(?:(?:{joiner}){_SP})*|{_SP}[{dashes}]{_SP})"
-    more = int(spec.get("max_words", 12)) - 1  # a bound keeps each head's match linear
+    more = _more_title_words(spec)
     title_re = re.compile(rf"{_SP}({word}(?:{link}{word}){{0,{more}}})")
     quote = rf"[“\"]([A-Z][^“”\"\n,;!?]{{1,{int(spec.get('quoted_max_chars', 60))}}}?)[”\"]"
     called = phrase_alternation(spec.get("quote_introducers", ["called"]))

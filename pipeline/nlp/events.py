@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from heapq import merge
 
@@ -493,8 +493,8 @@ class EventExtractor(RuleComponent):
         `other_occurrence_name_years`: years before and after the page's year that still date
         it, kinds left alone; issue 12 round bj). "The Winter Games in Oslo", then "the 2020
         Oslo Games": one occurrence (the first name's words are not all in the later one)."""
-        rules = self.rules.get("events", required=("heads",)).get("other_occurrence_name_years")
-        if not rules or mention is first or first["kind"] in rules.get("not_kinds", []):
+        rule = _other_occurrence_years(self.rules)
+        if rule is None or mention is first or first["kind"] in rule.not_kinds:
             return False
         year = doc_year(self.names.context(doc, "doc_date"))
         named = date_in_name(mention["name"])
@@ -502,8 +502,7 @@ class EventExtractor(RuleComponent):
             return False
         if not content_words(first["name"]) < content_words(mention["name"]):
             return False  # "the Winter Olympics in Oslo", then "the 2031 Oslo Olympics": one
-        before, after = int(rules.get("years_before", 0)), int(rules.get("years_after", 0))
-        return not year - before <= int(named[:4]) <= year + after
+        return not year - rule.years_before <= int(named[:4]) <= year + rule.years_after
 
     def _not_dated_by_cues(self, kind: str) -> bool:
         """An anniversary (dated by rules of its own) or a kind of events.json's
@@ -842,37 +841,45 @@ class EventExtractor(RuleComponent):
         """Whether a sentence of the document makes one of an event's mentions the subject of
         a verb of taking place now (`event_dates.under_way_on_doc_day`), for a document dated
         to the day; not for anniversaries, nor for the kinds a cue never dates (wars)."""
-        if self._day_of_doc(doc, mentions[0]["kind"]) is None:
-            return False
-        for mention, sent in self._mention_sentences(doc, mentions):
-            offset = sent.start_char
-            if under_way_on_doc_day(
-                self.rules,
-                span_text(sent),
-                mention["start"] - offset,
-                mention["end"] - offset,
-                self._narrative(doc, mention["start"]),
-            ):
-                return True
-        return False
+        return self._a_sentence_on_doc_day(
+            doc,
+            mentions,
+            lambda text, mention, offset, narrative: under_way_on_doc_day(
+                self.rules, text, mention["start"] - offset, mention["end"] - offset, narrative
+            ),
+        )
 
     def _done_today(self, doc: Doc, mentions: list[dict]) -> bool:
         """Whether a sentence of the document says one of an event's mentions was just taken
         part in, or in a news report that something was done right before it or on its
         completion (`event_page_dates.done_on_doc_day`, issue 12 round bf), for a document
         dated to the day; not for anniversaries, nor for the kinds a cue never dates."""
+        return self._a_sentence_on_doc_day(
+            doc,
+            mentions,
+            lambda text, mention, offset, narrative: done_on_doc_day(
+                self.rules, text, mention["start"] - offset, narrative
+            ),
+        )
+
+    def _a_sentence_on_doc_day(
+        self,
+        doc: Doc,
+        mentions: list[dict],
+        says_today: Callable[[str, dict, int, bool], bool],
+    ) -> bool:
+        """Whether, in a document dated to the day (`_day_of_doc`: not for anniversaries nor
+        the kinds a cue never dates), `says_today(sentence text, mention, the sentence's
+        offset, whether the mention is in a news report's words)` holds for a sentence of one
+        of an event's mentions."""
         if self._day_of_doc(doc, mentions[0]["kind"]) is None:
             return False
-        for mention, sent in self._mention_sentences(doc, mentions):
-            offset = sent.start_char
-            if done_on_doc_day(
-                self.rules,
-                span_text(sent),
-                mention["start"] - offset,
-                self._narrative(doc, mention["start"]),
-            ):
-                return True
-        return False
+        return any(
+            says_today(
+                span_text(sent), mention, sent.start_char, self._narrative(doc, mention["start"])
+            )
+            for mention, sent in self._mention_sentences(doc, mentions)
+        )
 
     def _inside_war_years(self, doc: Doc, mentions: list[dict]) -> str | None:
         """The first year of a span of years a war named only inside anniversaries' names
@@ -1609,6 +1616,30 @@ def _title_names_kind(ruleset: Rules, title: str, kind: str) -> bool:
     if patterns is None or kind not in patterns:
         return True
     return bool(patterns[kind].search(title))
+
+
+@dataclass(frozen=True)
+class _OtherOccurrenceYears:
+    """events.json's `other_occurrence_name_years`: how many years before and after the page's
+    a year in a later mention's name may be and still date the event; the kinds left alone."""
+
+    years_before: int
+    years_after: int
+    not_kinds: frozenset[str]
+
+
+@compiled_from_rules
+def _other_occurrence_years(ruleset: Rules) -> _OtherOccurrenceYears | None:
+    """events.json's `other_occurrence_name_years`, read once per rule set; None when it is
+    off."""
+    rule = ruleset.get("events", required=("heads",)).get("other_occurrence_name_years")
+    if not rule:
+        return None
+    return _OtherOccurrenceYears(
+        int(rule.get("years_before", 0)),
+        int(rule.get("years_after", 0)),
+        frozenset(rule.get("not_kinds", [])),
+    )
 
 
 _TITLE_WORD = re.compile(r"[\w’'-]+")

@@ -54,7 +54,7 @@ class MeasureRules:
     period_words: frozenset = frozenset()
     period_prepositions: frozenset = frozenset()
     # "Russian direct investment" on a page about another country: kept whole (issue 16ae)
-    home_owned_heads: frozenset = frozenset()
+    home_origin_kept_heads: frozenset = frozenset()
 
 
 @compiled_from_rules
@@ -77,7 +77,7 @@ def measure_rules(ruleset: Rules) -> MeasureRules:
         },
         period_words=frozenset(w.lower() for w in data.get("period_words", [])),
         period_prepositions=frozenset(w.lower() for w in data.get("period_prepositions", [])),
-        home_owned_heads=frozenset(w.lower() for w in data.get("home_origin_kept_heads", [])),
+        home_origin_kept_heads=frozenset(w.lower() for w in data.get("home_origin_kept_heads", [])),
     )
     synonyms: dict[str, str] = {}
     lost: dict[str, set[str]] = {}
@@ -113,7 +113,7 @@ def measure_rules(ruleset: Rules) -> MeasureRules:
         base.kept_before,
         base.period_words,
         base.period_prepositions,
-        base.home_owned_heads,
+        base.home_origin_kept_heads,
     )
 
 
@@ -170,7 +170,7 @@ def _home_origin(
     heads = [k for k, t in enumerate(after) if t in rules.outward_heads]
     if not heads or any(t in rules.dangling for t in after[: heads[0]]):
         return False
-    if heads[0] == len(after) - 1 and after[-1] in rules.home_owned_heads:
+    if heads[0] == len(after) - 1 and after[-1] in rules.home_origin_kept_heads:
         return True
     head_end = place.end + len(" ".join(after[: heads[0] + 1]))
     return any(p.start >= head_end and p.code != home for p in places)

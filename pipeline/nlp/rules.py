@@ -613,6 +613,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "bare_keys_refused",
             "aim_gerunds",
             "aim_gerund_auxiliaries",
+            "aim_figure_prepositions",
             "fronted_restriction_openers",
             "fronted_kept_words",
             "fronted_max_words",

@@ -267,7 +267,8 @@ class SubjectRules:
     mark_of_modifiers: frozenset = frozenset()  # "record", "new" before it (16y)
     aim_gerunds: frozenset = frozenset()  # "increasing output by 50 percent": an aim (16ae)
     aim_gerund_auxiliaries: frozenset = frozenset()  # "we are increasing": a verb (16ae)
-    fronted_openers: frozenset = frozenset()  # "In rail transport, traffic grew" (16ae)
+    aim_figure_prepositions: frozenset = frozenset()  # "by", "to" right before the figure
+    fronted_restriction_openers: frozenset = frozenset()  # "In rail transport, traffic grew" (16ae)
     fronted_kept_words: frozenset = frozenset()  # "In 2019,", "In general,": no restriction
     fronted_max_words: int = 0  # the longest fronted phrase read (16ae)
     share_part_verbs: tuple = ()  # "farming accounted for 10 percent of output" (16ae)
@@ -510,7 +511,8 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         bare_keys_refused=frozenset(normalise_phrase(p) for p in data.get("bare_keys_refused", [])),
         aim_gerunds=words("aim_gerunds"),
         aim_gerund_auxiliaries=words("aim_gerund_auxiliaries"),
-        fronted_openers=words("fronted_restriction_openers"),
+        aim_figure_prepositions=words("aim_figure_prepositions"),
+        fronted_restriction_openers=words("fronted_restriction_openers"),
         fronted_kept_words=words("fronted_kept_words"),
         fronted_max_words=int(data.get("fronted_max_words", 0)),
         share_part_verbs=_phrases(data.get("share_part_verbs", [])),
@@ -2853,11 +2855,12 @@ class _Finder:
 
     def aimed_by_a_gerund(self) -> bool:
         """The subject follows a gerund of `aim_gerunds` ("increasing", "raising"), maybe
-        after determiners, and the figure follows "by" or "to": "this means increasing
-        productivity by 50 percent", "the task of raising the share of exports to 30 percent"
-        name an aim, not the measure's change or level: no subject (issue 16ae). "Productivity
-        increased by 5 percent" (a verb after the subject) is kept, and so is a gerund after a
-        word of `aim_gerund_auxiliaries` ("we are raising the wage to $100": a verb)."""
+        after determiners, and the figure follows a word of `aim_figure_prepositions` ("by",
+        "to"): "this means increasing productivity by 50 percent", "the task of raising the
+        share of exports to 30 percent" name an aim, not the measure's change or level: no
+        subject (issue 16ae). "Productivity increased by 5 percent" (a verb after the subject)
+        is kept, and so is a gerund after a word of `aim_gerund_auxiliaries` ("we are raising
+        the wage to $100": a verb)."""
         r = self.rules
         if not r.aim_gerunds or self.fs < 1:
             return False
@@ -2871,22 +2874,23 @@ class _Finder:
             return False
         if self.free_word(k - 1) and self.u[k - 1].lower in r.aim_gerund_auxiliaries:
             return False  # "we are increasing the wage to": a verb, the level it is set to
-        return self.free_word(self.fs - 1) and self.u[self.fs - 1].lower in ("by", "to")
+        before = self.fs - 1
+        return self.free_word(before) and self.u[before].lower in r.aim_figure_prepositions
 
     def restricted_by_a_fronted_phrase(self) -> bool:
         """The sentence opens with a word of `fronted_restriction_openers` ("In") and a short
         phrase up to a comma before the subject, naming no time, no place and none of
         `fronted_kept_words` ("general", "addition", "total", "May", each part of
-        "January-June"): "In rail transport, passenger
-        traffic grew by 4 percent", "In the strategic forces, the share of new arms is 80
-        percent": the phrase restricts the measure, which the subject drops: no subject
-        (issue 16ae). "In 2019, trade grew", "In Norland, exports fell", "In general, output
-        rose" are kept."""
+        "January-June"): "In rail transport, passenger traffic grew by 4 percent", "In the
+        strategic forces, the share of new arms is 80 percent": the phrase restricts the
+        measure, which the subject drops: no subject (issue 16ae). "In 2019, trade grew", "In
+        Norland, exports fell", "In general, output rose" are kept."""
         r = self.rules
-        if not r.fronted_openers or not self.u:
+        openers = r.fronted_restriction_openers
+        if not openers or not self.u:
             return False
         first, _ = self.span_units()
-        if first is None or not (self.free_word(0) and self.u[0].lower in r.fronted_openers):
+        if first is None or not (self.free_word(0) and self.u[0].lower in openers):
             return False
         comma = next((k for k in range(1, min(first, self.fs)) if self.u[k].text == ","), None)
         if comma is None or comma < 2 or comma - 1 > r.fronted_max_words:
@@ -2960,40 +2964,33 @@ class _Finder:
         by 2030", "the share will reach 80 percent by the end of 2030" set a deadline, so the
         figure is a target, not the measure's level or change: no subject (issue 16ab). "Grew
         by 5 percent in 2019" is kept."""
-        r = self.rules
         if self.deadline_before():
             return True
-        if not r.deadline_prepositions or self.fe >= len(self.u):
-            return False
-        k = self.fe
-        if not self.free_word(k) or self.u[k].lower not in r.deadline_prepositions:
-            return False
-        k += 1
-        while k < len(self.u) and self.free_word(k) and self.u[k].lower in r.deadline_fillers:
-            k += 1
-        if k >= len(self.u):
-            return False
-        unit = self.u[k]
-        if not (unit.text.isdigit() and len(unit.text) == 4 and unit.fact is None):
-            return False
-        return self.doc_year is None or int(unit.text) >= self.doc_year
+        year = self.deadline_year_at(self.fe)
+        return year is not None and (self.doc_year is None or year >= self.doc_year)
 
-    def deadline_at(self, k: int) -> bool:
-        """A word of `deadline_prepositions` at `k`, then only `deadline_fillers` and a year
-        after the page's own: "by 2030", "by the end of 2030" ("by the end of 2017" on a page
-        of 2017 may be the result reached)."""
+    def deadline_year_at(self, k: int) -> int | None:
+        """The year of a deadline at `k`: a word of `deadline_prepositions`, then only
+        `deadline_fillers` and a year ("by 2030", "by the end of 2030"); None without one."""
         r = self.rules
         if not (self.free_word(k) and self.u[k].lower in r.deadline_prepositions):
-            return False
+            return None
         k += 1
         while k < len(self.u) and self.free_word(k) and self.u[k].lower in r.deadline_fillers:
             k += 1
         if k >= len(self.u):
-            return False
+            return None
         unit = self.u[k]
         if not (unit.text.isdigit() and len(unit.text) == 4 and unit.fact is None):
-            return False
-        return self.doc_year is None or int(unit.text) > self.doc_year
+            return None
+        return int(unit.text)
+
+    def deadline_at(self, k: int) -> bool:
+        """A deadline at `k` (`deadline_year_at`) in a year after the page's own: "by 2030",
+        "by the end of 2030" ("by the end of 2017" on a page of 2017 may be the result
+        reached)."""
+        year = self.deadline_year_at(k)
+        return year is not None and (self.doc_year is None or year > self.doc_year)
 
     def deadline_before(self) -> bool:
         """A deadline ("by 2030", "by the end of 2030", a year after the page's) before

@@ -107,7 +107,8 @@ PROPOSAL_CASES = [
     (
         "The ministers welcomed the Premier's initiative to hold a Pine Group summit in Oakville.",
         "2031-03-04",
-        "Pine Group summit in Oakville",  # round bn: a summit takes its host place
+        # a summit takes its host in its name (round bn)
+        "Pine Group summit in Oakville",
         "2031",
         None,
     ),
@@ -139,6 +140,7 @@ PROPOSAL_KEPT_CASES = [
     (
         "The ministers welcomed the Premier's initiative to hold a Pine Group summit in Oakville.",
         "2031-11-20",
+        # a summit takes its host in its name (round bn)
         "Pine Group summit in Oakville",
     ),
     # a past participle between the lead and the name: the event is over

@@ -90,7 +90,7 @@ def test_a_place_stays_where_no_adjective_is_read(text, name):
     "name",
     [
         "Lake Economic Leaders’ Meeting",
-        "ninth trilateral meeting of the heads of states of the Lake process",
+        "third joint meeting of the heads of states of the Lake process",
         "meeting of the LPU Heads of State Council",
     ],
 )

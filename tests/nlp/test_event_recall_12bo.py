@@ -98,7 +98,7 @@ def test_two_councils_are_two_events_on_a_page():
 
 
 NOT_COUNCIL_MEETINGS = [
-    "In 2030 I attended the 17th and 18th meetings of the joint Lake commission on trade.",
+    "In 2030 she chaired the 17th and 18th meetings of the joint commission on trade.",
     "Regular meetings of the Lake Council are useful.",
     "They held meetings with Lakeland officials.",
     "We opened the 14th series of Pinetown meetings on the army.",
@@ -111,7 +111,7 @@ def test_no_meetings_without_a_council(text):
 
 
 def test_an_ordinal_counts_meetings_and_names_none():
-    text = "In 2030 I attended the 17th and 18th meetings of the joint Lake commission on trade."
+    text = "In 2030 she chaired the 17th and 18th meetings of the joint commission on trade."
     assert "17th and 18th meetings" in _found(text, WITHOUT_COUNCIL_ONLY)
     assert "17th and 18th meetings" not in _found(text)
 
