@@ -107,7 +107,7 @@ PROPOSAL_CASES = [
     (
         "The ministers welcomed the Premier's initiative to hold a Pine Group summit in Oakville.",
         "2031-03-04",
-        "Pine Group summit",
+        "Pine Group summit in Oakville",  # round bn: a summit's place joins its name
         "2031",
         None,
     ),
@@ -139,7 +139,7 @@ PROPOSAL_KEPT_CASES = [
     (
         "The ministers welcomed the Premier's initiative to hold a Pine Group summit in Oakville.",
         "2031-11-20",
-        "Pine Group summit",
+        "Pine Group summit in Oakville",
     ),
     # a past participle between the lead and the name: the event is over
     (
