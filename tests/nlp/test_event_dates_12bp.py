@@ -148,7 +148,7 @@ WITHOUT_NATIONAL_DAY = RULES.edited("events", drop=["national_day_greeting_day"]
 # (sentence, name, page's date, news report, with the rule, without it)
 NATIONAL_DAY_CASES = [
     (
-        "The President sent a message of greetings to the Lakeland leader on the 30th "
+        "The President sent his warm greetings to the Lakeland leader on the 30th "
         "anniversary of Lakeland’s independence.",
         "30th anniversary of Lakeland’s independence",
         "2031-07-04",
@@ -167,7 +167,7 @@ NATIONAL_DAY_CASES = [
     ),
     # another anniversary congratulated on: the month, as before
     (
-        "The President sent a message of greetings to the Lake Works staff on the 30th "
+        "The President sent his warm greetings to the Lake Works staff on the 30th "
         "anniversary of the plant.",
         "30th anniversary of the plant",
         "2031-07-04",
