@@ -1522,7 +1522,26 @@ def event_date(
         # "A reception in honour of the Day of Lake Unity was given": the page's day (issue 12
         # round bb, `anniversary_event_held_day`; round bf: also for the page's year)
         return doc_date[:10]
+    if (
+        kind == "anniversary"
+        and date == doc_date[:7]
+        and _national_day_word(ruleset).search(name)
+        and congratulated_on(ruleset, sentence, start)
+        and _present(ruleset, sentence)
+    ):
+        # "greeted the Lakeland leader on the 30th anniversary of Lakeland's independence": a
+        # national day's message, sent on the day (issue 12 round bp)
+        return doc_date[:10]
     return date
+
+
+@compiled_from_rules
+def _national_day_word(ruleset: Rules) -> re.Pattern:
+    """events.json's `national_day_greeting_day.name_words` (issue 12 round bp): a word of an
+    anniversary's name that makes it a country's national day, on which a news report's
+    greetings are sent."""
+    rules = ruleset.get("events", required=("heads",)).get("national_day_greeting_day", {})
+    return whole_words_pattern(rules.get("name_words", []))
 
 
 def _event_date(
@@ -2497,12 +2516,43 @@ def going_on_today(
     if not doc_date or len(doc_date) < 10:
         return False
     cues, took_part, _ = _present_day(ruleset)
+    adjacent, opener = _present_day_bp(ruleset)
     clause = sentence[lo:hi]
-    if not (cues.search(clause) or (narrative and took_part.search(sentence, lo, start))):
+    if not (
+        cues.search(clause)
+        or (
+            narrative
+            and (took_part.search(sentence, lo, start) or adjacent.search(sentence, lo, start))
+        )
+    ):
         return False
     if not narrative and _recalled_in_speech(ruleset).search(clause):
         return False
+    if narrative:
+        # Issue 12 round bp: "After that, the President visited ..." tells the day's next step.
+        clause = opener.sub("", clause, count=1)
+        sentence = opener.sub("", sentence, count=1)
     return _of_the_doc_day(ruleset, clause, sentence)
+
+
+@compiled_from_rules
+def _present_day_bp(ruleset: Rules) -> tuple[re.Pattern, re.Pattern]:
+    """events.json's `present_day_cues` of issue 12 round bp: its `adjacent_narrative_cues`
+    right before a name, with at most one of `adjacent_determiners` between ("during his visit
+    to the Lake Forum", "in his address to the Pine Assembly session"), and its
+    `narrative_sequence_openers` opening a clause ("After that, ..."), a report's next step of
+    the same day, which is no word of another time."""
+    rules = ruleset.get("events", required=("heads",)).get("present_day_cues", {})
+    adjacent = rules.get("adjacent_narrative_cues", [])
+    determiners = rules.get("adjacent_determiners", [])
+    openers = rules.get("narrative_sequence_openers", [])
+    det = rf"(?:(?i:{phrase_alternation(determiners)})\s+)?" if determiners else ""
+    return (
+        re.compile(rf"\b(?i:{phrase_alternation(adjacent)})\s+{det}$")
+        if adjacent
+        else NEVER_MATCHES,
+        re.compile(rf"^\s*(?i:{phrase_alternation(openers)})\s*,\s*") if openers else NEVER_MATCHES,
+    )
 
 
 @compiled_from_rules

@@ -406,6 +406,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "council_only_heads",  # issue 12 round bo ("the meetings of the Supreme Council")
             "own_event_title_cues_against_bo",  # issue 12 round bo ("Lake summit postponed")
             "own_title_bodies",  # issue 12 round bo ("Visit to the Lake Cup Fan Centre")
+            "national_day_greeting_day",  # issue 12 round bp (independence greetings)
         }
     ),
     "subjects": frozenset(

@@ -20,7 +20,7 @@ LIFE_CASES = [
         "Anna Lake (1901–1980).",
         "2031-03-04",
         "Lake Rowing Exhibition",
-        "2031-03",  # toured: the page's month
+        "2031-03-04",  # toured: the page's day (issue 12 round bp; before, its month)
         "1901",
     ),
     (
