@@ -1005,6 +1005,12 @@ def _head_events(
             if topic_start is not None:
                 found.append(_span_event(text, topic_start, topic_end, kind))
                 continue
+        if not capital and not name_words:
+            # "an inter-regional junior ice hockey championship" (issue 12 round bq)
+            sport_start = sport_named_start(ruleset, text, m.start(), key)
+            if sport_start is not None:
+                found.append(_span_event(text, sport_start, m.end(), kind))
+                continue
         inner = g.head_re.search(tail.group(0)) if tail and kind == "meeting" else None
         if inner and normalise_phrase(inner.group(0)) not in g.session_of_body_heads:
             continue  # "final session of the Summit": the summit is the event, if it is named
@@ -1120,6 +1126,13 @@ def _head_events(
                 name_words,
             ):
                 pass  # "the Lake Contact Group meeting", "the Lake Leaders’ Meeting" (round av)
+            elif (
+                tail
+                and not capital
+                and not name_words
+                and leaders_named_meeting(ruleset, text, end, tail_end, key)
+            ):
+                pass  # "an informal meeting of PCU heads of state" (issue 12 round bq)
             elif not names_interstate_council(
                 ruleset, text[start : tail_end if tail and (name_words or named_by_tail) else end]
             ):
@@ -2985,3 +2998,98 @@ def quoted_title_end(ruleset: Rules, text: str, head_end: int, head: str) -> int
     if q is None or not _plain_title_ok(ruleset, q.group(1), t, grammar(ruleset), quoted=True):
         return head_end
     return q.end()
+
+
+class _SportNamed:
+    """events.json's `sport_named_heads` (issue 12 round bq)."""
+
+    def __init__(self, rule: dict):
+        self.heads = frozenset(w.lower() for w in rule.get("heads", []))
+        self.levels = frozenset(w.lower() for w in rule.get("levels", []))
+        self.sports = frozenset(w.lower() for w in rule.get("sports", []))
+        self.sport_words = frozenset(w for s in self.sports for w in s.split())
+        self.max_words = int(rule.get("max_words", 0))
+        self.determiners = frozenset(w.lower() for w in rule.get("determiners", []))
+
+
+@compiled_from_rules
+def _sport_named(ruleset: Rules) -> _SportNamed:
+    """events.json's `sport_named_heads`; empty when the rule is off."""
+    return _SportNamed(ruleset.get("events", required=("heads",)).get("sport_named_heads") or {})
+
+
+_LOWER_WORD_BEFORE = re.compile(
+    r"(?<![\w’'-])([a-z][a-z-]*|(?:19|20)\d{2}|\d{1,3}(?:st|nd|rd|th))[^\S\n]+$"
+)
+
+
+def sport_named_start(ruleset: Rules, text: str, head_start: int, head: str) -> int | None:
+    """Where a lowercase head of `sport_named_heads`' `heads` named by its sport and level
+    begins: at most `max_words` words right before the head, each a word of `levels` or of
+    `sports` (a sport may take two words), at least one of each, after one of `determiners`;
+    a year or an ordinal right after the determiner stays in the name ("the 2031 track cycling
+    world championship", "an inter-regional junior ice hockey championship", "the world
+    wrestling cup"). None otherwise ("a hockey championship", "the world championship")."""
+    rule = _sport_named(ruleset)
+    if head not in rule.heads or not rule.max_words:
+        return None
+    at = head_start
+    start = None
+    level = sport = False
+    for _ in range(rule.max_words + 1):
+        w = _LOWER_WORD_BEFORE.search(text, max(0, at - 40), at)
+        if w is None:
+            return None
+        word = w.group(1)
+        if word in rule.levels:
+            level = True
+        elif word in rule.sport_words:
+            sport = True
+        elif word[0].isdigit() and start is not None:
+            start = w.start()
+            if len(word) == 4:
+                word = ""  # "winner of 2031 track cycling world championship": a year names it
+                break
+            w = _LOWER_WORD_BEFORE.search(text, max(0, start - 40), start)
+            word = w.group(1) if w else ""
+            break
+        else:
+            break
+        start = at = w.start()
+    else:
+        return None
+    if start is None or not (level and sport) or (word and word not in rule.determiners):
+        return None
+    return start
+
+
+@compiled_from_rules
+def _leaders_named_meetings(ruleset: Rules) -> tuple[frozenset[str], tuple[str, ...], re.Pattern]:
+    """events.json's `leaders_named_meetings` (issue 12 round bq): heads, who meets, and the
+    body's words or initials the tail must hold."""
+    rule = ruleset.get("events", required=("heads",)).get("leaders_named_meetings") or {}
+    words = "|".join(re.escape(w) for w in rule.get("body_words", []))
+    body = re.compile(r"\b(?:[A-Z][A-Z0-9]{1,5}\+?" + (f"|{words}" if words else "") + r")\b")
+    return (
+        frozenset(w.lower() for w in rule.get("heads", [])),
+        tuple(w.lower() for w in rule.get("who_meets", [])),
+        body,
+    )
+
+
+def leaders_named_meeting(ruleset: Rules, text: str, end: int, tail_end: int, head: str) -> bool:
+    """Whether a lowercase head of `leaders_named_meetings`' `heads` is named by its "of" tail:
+    a body (its initials or one of `body_words`) and who meets, one of `who_meets`, ending the
+    tail ("an informal meeting of PCU leaders", "the meeting of Pine Union heads of state").
+    Not a meeting of peoples' leaders ("a meeting of Lakeland and Pineland leaders": no body),
+    nor a council of heads of state's, which names_interstate_council judges as before."""
+    heads, who_meets, body = _leaders_named_meetings(ruleset)
+    if head not in heads:
+        return False
+    tail = text[end:tail_end]
+    if names_interstate_council(ruleset, tail):
+        return False  # "the meeting of the PCU Council of Heads of State": a council's (12ah)
+    lowered = tail.lower().rstrip()
+    if not any(lowered.endswith(" " + w) for w in who_meets):
+        return False
+    return body.search(tail) is not None

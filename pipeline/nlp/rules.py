@@ -407,6 +407,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "own_event_title_cues_against_bo",  # issue 12 round bo ("Lake summit postponed")
             "own_title_bodies",  # issue 12 round bo ("Visit to the Lake Cup Fan Centre")
             "national_day_greeting_day",  # issue 12 round bp (independence greetings)
+            "sport_named_heads",  # issue 12 round bq ("the world wrestling cup")
+            "leaders_named_meetings",  # issue 12 round bq ("a meeting of PCU leaders")
         }
     ),
     "subjects": frozenset(
