@@ -17,8 +17,8 @@ WITHOUT_LEADERS = RULES.edited("events", leaders_named_meetings={})
 
 SPORT = [
     (
-        "On Friday the Governor opened an inter-regional junior ice hockey championship.",
-        "inter-regional junior ice hockey championship",
+        "On Friday the Governor opened an inter-regional junior bandy championship.",
+        "inter-regional junior bandy championship",
     ),
     (
         "She became the winner of 2031 track cycling world championship in Pinetown.",
