@@ -936,6 +936,8 @@ def _head_events(
         key = head.lower()
         capital = head[0].isupper()
         kind = g.heads[key]
+        # "meetings": counted by an ordinal, named only by a council (issue 12 round bo)
+        council_only = key in g.council_only_heads
         if g.organisation_re.match(text, m.end()):
             continue  # "Central Election Commission": a body, not an event
         if _hyphen_prefixed(ruleset, text, m.start()):
@@ -1113,7 +1115,6 @@ def _head_events(
         if key in g.ordinal_only and not (bare and place) and initials_start is None:
             # "the 17th and 18th meetings": counted, none named; a plural head is named only
             # by a council (issue 12 round bo)
-            council_only = key in g.council_only_heads
             ordinal_start = None if council_only else _ordinal_at_or_before(ruleset, text, start, g)
             if ordinal_start is not None:
                 start = ordinal_start
@@ -1181,16 +1182,13 @@ def _head_events(
             and _first_word(text, start).lower() in lowercase
         ):
             continue  # "Being fair ...": a capital that only starts a sentence
-        in_council_only = key in g.council_only_heads
-        split = _second_council(ruleset, text, m.end(), end) if in_council_only else None
+        split = _second_council(ruleset, text, m.end(), end) if council_only else None
         if split is not None:
             # "the meetings of the Supreme Lake Council and the Pine Council of Heads of State":
             # each council's meeting is an event (issue 12 round bo)
             first_end, second_start, second_end = split
             for lo, hi in ((start, first_end), (second_start, second_end)):
-                found.append(
-                    {"start": lo, "end": hi, "name": text[lo:hi], "kind": kind, "council": True}
-                )
+                found.append({**_span_event(text, lo, hi, kind), "council": True})
             continue
         event = {"start": start, "end": end, "name": name, "kind": kind}
         if council:

@@ -3932,11 +3932,17 @@ class _Heads:
         self.abroad: dict[str, str | None] = {}
         self.regions: dict[str, str | None] = {}
 
-    def at(self, offset: int) -> bool:
+    def _speaker_at(self, offset: int) -> str | None:
+        """The speaker whose turn holds `offset`; None in narration, outside any turn."""
         i = bisect.bisect_right(self.starts, offset) - 1
         if i < 0 or not self.turns[i][0] <= offset < self.turns[i][1]:
+            return None
+        return self.turns[i][2]
+
+    def at(self, offset: int) -> bool:
+        speaker = self._speaker_at(offset)
+        if speaker is None:
             return False  # narrative, outside any turn
-        speaker = self.turns[i][2]
         if speaker not in self.known:
             label = _speaker_label(self.labels, self.title, speaker)
             self.known[speaker] = organisation_head(self.ruleset, label)
@@ -3946,10 +3952,9 @@ class _Heads:
         """The one foreign country (not the home country) that the label of the speaker whose
         turn holds `offset` names ("President of Armenia", "Prime Minister of the Republic of
         Tajikistan"), or None (issue 16v)."""
-        i = bisect.bisect_right(self.starts, offset) - 1
-        if i < 0 or not self.turns[i][0] <= offset < self.turns[i][1]:
+        speaker = self._speaker_at(offset)
+        if speaker is None:
             return None
-        speaker = self.turns[i][2]
         if speaker not in self.abroad:
             label = _speaker_label(self.labels, self.title, speaker)
             home = gazetteer(self.ruleset).home
@@ -3964,9 +3969,8 @@ class _Heads:
         Tomsk Region"), or, outside any turn, the region of a title about such a head ("Meeting
         with Tomsk Region Governor Ivan Lakin"); None when it names none, two, or a foreign
         country."""
-        i = bisect.bisect_right(self.starts, offset) - 1
-        if i >= 0 and self.turns[i][0] <= offset < self.turns[i][1]:
-            speaker = self.turns[i][2]
+        speaker = self._speaker_at(offset)
+        if speaker is not None:
             label = _speaker_label(self.labels, self.title, speaker)
         elif not self.turns or offset < self.turns[0][0] or offset >= self.turns[-1][1]:
             label = self.title or ""  # narration: the page's title
