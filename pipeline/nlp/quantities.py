@@ -252,6 +252,15 @@ def _bilateral_after(ruleset: Rules) -> re.Pattern:
 
 
 @compiled_from_rules
+def _first_between_only(ruleset: Rules) -> frozenset:
+    """countries.json's `first_between_only` (issue 12 round bv): the words that stand between
+    a number and its country noun only right after the number ("seven other countries"); further
+    on they follow a verb ("on May 9 inspired other countries"), and the number is no count."""
+    words = ruleset.get("countries", required=("nouns",)).get("first_between_only", [])
+    return frozenset(w.lower() for w in words)
+
+
+@compiled_from_rules
 def _country_ranking_tables(ruleset: Rules):
     """countries.json's ranking and range keys (issue 12 round an): the words before a number
     that make it a place in a ranking ("the top five economies"), the words between it and the
@@ -621,6 +630,8 @@ def scan(
             if m:
                 between_words = [w.lower() for w in m.group(1).split()]
                 ok = not any(w in blocked for w in between_words)
+                if ok and not _first_between_only(ruleset).isdisjoint(between_words[1:]):
+                    ok = False  # "May 9 inspired other countries": "other" after a verb
                 if ok and never_before.match(text[last_country.end :]):
                     ok = False
                 if (

@@ -109,6 +109,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "reference_before",
             # issue 12 round ax
             "bilateral_after",
+            # issue 12 round bv
+            "first_between_only",
         }
     ),
     "temporal": frozenset(
