@@ -47,6 +47,7 @@ class Gazetteer:
     single_keys_refused: bool = False  # "trade grew" with no scope: whose? (16v)
     single_keys_kept: frozenset = frozenset()  # "inflation", "gdp": a country's own
     single_key_modifiers: frozenset = frozenset()  # "current investment": still one word
+    owned_single_keys: frozenset = frozenset()  # "Russia's contribution": to what? (16ag)
     unscoped_refusal_types: frozenset = frozenset()  # "money", "percentage" (16v)
     foreign_speakers_refused: bool = False  # a foreign leader's figure with no scope (16v)
     foreign_owners_refused: bool = False  # his "our investment in Russia": not RU's (16aa)
@@ -197,6 +198,7 @@ def gazetteer(ruleset: Rules) -> Gazetteer:
         single_keys_refused=bool(data.get("unscoped_single_keys_refused", False)),
         single_keys_kept=frozenset(data.get("unscoped_single_keys_kept", [])),
         single_key_modifiers=frozenset(data.get("unscoped_single_key_modifiers", [])),
+        owned_single_keys=frozenset(data.get("scoped_single_keys_refused", [])),
         unscoped_refusal_types=frozenset(data.get("unscoped_refusal_types", [])),
         foreign_speakers_refused=bool(data.get("foreign_speaker_unscoped_refused", False)),
         foreign_owners_refused=bool(data.get("foreign_speaker_owned_other_scope_refused", False)),

@@ -623,6 +623,11 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "fronted_kept_words",
             "fronted_max_words",
             "share_part_verbs",
+            "item_amount_heads",
+            "fund_heads_refused",
+            "unnamed_part_heads",
+            "unnamed_part_prepositions",
+            "unnamed_unit_determiners",
         }
     ),
     "measures": frozenset(
@@ -676,6 +681,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "foreign_speaker_unscoped_refused",
             "foreign_speaker_owned_other_scope_refused",
             "unscoped_single_key_modifiers",
+            "scoped_single_keys_refused",
             "unscoped_refusal_types",
         }
     ),

@@ -240,6 +240,19 @@ def unscoped_single_key(ruleset: Rules, subject_key: str | None) -> bool:
     return len(rest) == 1 and rest[0] not in gaz.single_keys_kept
 
 
+def owned_single_key(ruleset: Rules, subject_key: str | None) -> bool:
+    """Whether a subject key of one word (after `unscoped_single_key_modifiers`) is one of
+    `scoped_single_keys_refused` ("contribution", "arrears", "reserve"): one party's amount
+    whose purpose or kind the key drops even when a scope says whose it is ("Russia's
+    contribution" to which fund? "Belarusian arrears" on what? "Russia's reserves": which?).
+    Refused with or without a scope (issue 16ag)."""
+    gaz = gazetteer(ruleset)
+    if not subject_key or not gaz.owned_single_keys:
+        return False
+    rest = [w for w in subject_key.split() if w not in gaz.single_key_modifiers]
+    return len(rest) == 1 and rest[0] in gaz.owned_single_keys
+
+
 def place_words(ruleset: Rules, text: str) -> list[tuple[int, int]]:
     """Character ranges of the place names in `text` (for dropping them from a subject key)."""
     return [(p.start, p.end) for p in find_places(ruleset, text)]
@@ -544,6 +557,11 @@ class ScopeAnnotator(RuleComponent):
                 # "our direct investment in Norland", said by a foreign leader: his country's
                 # money, which the scope (Norland) and the key give to the place it went to
                 # (issue 16aa)
+                fact["subject"] = fact["subject_key"] = fact["scope"] = None
+            elif span.label_ in gaz.unscoped_refusal_types and owned_single_key(
+                self.rules, fact.get("subject_key")
+            ):
+                # "Russia's contribution will be $20 million": to what? (issue 16ag)
                 fact["subject"] = fact["subject_key"] = fact["scope"] = None
             elif (
                 span.label_ in gaz.unscoped_refusal_types  # a quantity's "grain" is kept

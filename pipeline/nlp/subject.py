@@ -272,6 +272,11 @@ class SubjectRules:
     fronted_kept_words: frozenset = frozenset()  # "In 2019,", "In general,": no restriction
     fronted_max_words: int = 0  # the longest fronted phrase read (16ae)
     share_part_verbs: tuple = ()  # "farming accounted for 10 percent of output" (16ae)
+    item_amount_heads: frozenset = frozenset()  # "auto loans of 600,000 rubles": one's (16ag)
+    fund_heads_refused: frozenset = frozenset()  # "federal funds worth $1 billion" (16ag)
+    unnamed_part_heads: frozenset = frozenset()  # "the average wage in the sector" (16ag)
+    unnamed_part_prepositions: frozenset = frozenset()  # "in", "of", "from", "for"
+    unnamed_unit_determiners: frozenset = frozenset({"the"})  # "his industry" (16ag)
 
 
 _LEVEL_ARTICLES = ("a", "an", "its", "the")
@@ -516,6 +521,11 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         fronted_kept_words=words("fronted_kept_words"),
         fronted_max_words=int(data.get("fronted_max_words", 0)),
         share_part_verbs=_phrases(data.get("share_part_verbs", [])),
+        item_amount_heads=words("item_amount_heads"),
+        fund_heads_refused=words("fund_heads_refused"),
+        unnamed_part_heads=words("unnamed_part_heads"),
+        unnamed_part_prepositions=words("unnamed_part_prepositions"),
+        unnamed_unit_determiners=words("unnamed_unit_determiners") or frozenset({"the"}),
     )
 
 
@@ -3388,19 +3398,61 @@ class _Finder:
         of `unnamed_unit_heads` ("the total cost of the project", "additional funds for the
         university", "total assets of the fund"): the figure is one project's, plant's or
         fund's own, named only in the paragraph: no subject (issue 16t). A name or modifier
-        before the noun ("the cost of the Amur plant") keeps it."""
+        before the noun ("the cost of the Amur plant") keeps it. Since issue 16ag the
+        determiner may be any of `unnamed_unit_determiners` ("the", "his", "its": "the
+        export earnings of his industry"), and a noun of `unnamed_part_heads` ("sector",
+        "industry", "group") after one of `unnamed_part_prepositions` ("in", "from") names a
+        part of the economy or a group said before: "the average wage in the sector", "the
+        growth rate in the group" drop which one."""
         r = self.rules
         words = self.subject_words()
         if len(words) < 4 or not r.unnamed_unit_heads:
             return False
         last = words[-1]
-        return (
-            self.u[last].lower in r.unnamed_unit_heads
-            and self.u[words[-2]].lower == "the"
+        if not (
+            self.u[words[-2]].lower in r.unnamed_unit_determiners
             and words[-2] == last - 1
-            and self.u[words[-3]].lower in r.unnamed_unit_prepositions
             and words[-3] == last - 2
+        ):
+            return False
+        preposition, noun = self.u[words[-3]].lower, self.u[last].lower
+        if noun in r.unnamed_unit_heads and preposition in r.unnamed_unit_prepositions:
+            return True
+        return noun in r.unnamed_part_heads and preposition in r.unnamed_part_prepositions
+
+    def amount_of_one_item(self) -> bool:
+        """A money figure right after "of" right after a subject whose head is a word of
+        `item_amount_heads` ("consumer loans of 250,000 rubles", "a monetary aid of 10,000
+        rubles", "a child allowance of 5,400 rubles"): the size of one loan, payment or grant,
+        often a limit or what one family gets, not a measure another speech could state
+        again: no subject (issue 16ag). "A minimum wage of", "a trade surplus of", "a budget
+        of" are kept (their heads are not listed)."""
+        r = self.rules
+        if self.fact_type != "money" or not r.item_amount_heads or self.fs < 2:
+            return False
+        words = self.subject_words()
+        if not words or words[-1] != self.fs - 2:
+            return False
+        return (
+            self.free_word(self.fs - 1)
+            and self.u[self.fs - 1].lower == "of"
+            and self.u[words[-1]].lower in r.item_amount_heads
         )
+
+    def funds_of_a_purpose(self) -> bool:
+        """A money figure whose subject's head is a word of `fund_heads_refused` written in
+        lower case ("federal budget funds", "approved additional budgetary funds", "unused
+        allocations"): money set aside for a purpose the sentence or the paragraph names, one
+        programme's or project's own, not a measure: no subject (issue 16ag). A named fund
+        ("the National Welfare Fund") is not such a head."""
+        r = self.rules
+        if self.fact_type != "money" or not r.fund_heads_refused:
+            return False
+        words = self.subject_words()
+        if not words:
+            return False
+        head = self.u[self.head_of_words(words)]
+        return head.text == head.lower and head.lower in r.fund_heads_refused
 
     def pointed_to_a_place_after(self) -> bool:
         """A word of `place_pointers_after_figure` stands right after the figure ("the birth
@@ -3632,6 +3684,8 @@ class _Finder:
                 or self.unowned_head()
                 or self.in_a_threshold_clause()
                 or self.count_at_a_percent_level()
+                or self.amount_of_one_item()
+                or self.funds_of_a_purpose()
             ):
                 self.span = None
                 return None
@@ -3672,6 +3726,8 @@ class _Finder:
                 or self.unowned_head()
                 or self.ends_in_an_adverb()
                 or self.allocated_in()
+                or self.amount_of_one_item()
+                or self.funds_of_a_purpose()
             ):
                 self.span = None
                 self.part_of = False
