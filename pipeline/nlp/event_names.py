@@ -161,6 +161,11 @@ class Grammar:
     nested_kinds: frozenset[str] = frozenset()  # "the 80th anniversary of the Lake War"
     # "the Days of Lakeland forum": heads that may stand inside a name (issue 12 round ap)
     inner_heads: frozenset[str] = frozenset()
+    # "the eighth inter-regional forum": a spelled ordinal counts the head as "8th" does (12br)
+    lowercase_ordinals: frozenset[str] = frozenset()
+    lowercase_ordinal_heads: frozenset[str] = frozenset()
+    lowercase_ordinal_not_after: frozenset[str] = frozenset()
+    ordinal_frequency_words: frozenset[str] = frozenset()  # "the 19th annual summit" (12br)
 
 
 def _tail_pattern(prepositions: list[str]) -> re.Pattern:
@@ -169,6 +174,49 @@ def _tail_pattern(prepositions: list[str]) -> re.Pattern:
         rf"{_SP}(?:{phrase_alternation(prepositions)}){_SP}(?:the{_SP})?{_TAIL_CAP}"
         rf"(?:{_SP}(?:(?:of|and|for|the|on|de){_SP})*{_TAIL_CAP})*"
     )
+
+
+def _counts(word: str, g: Grammar) -> bool:
+    """Whether `word` is an ordinal that counts a gathering ("19th", "eighth", "Eighth")."""
+    lowered = word.lower()
+    return bool(_ORDINAL_DIGITS.fullmatch(lowered)) or lowered in g.ordinal_words
+
+
+def _spelled_count_start(
+    text: str, start: int, head_start: int, bare: bool, g: Grammar
+) -> int | None:
+    """Where a name that begins with a spelled ordinal at `start` (events.json's
+    `lowercase_ordinal_names`, issue 12 round br) begins: at the next word after one of
+    `not_after` ("a second Lake Forum": another one, not the second of a series); None when,
+    `bare` (a lowercase head with no tail nor place after it), nothing but the ordinal stands
+    before the head ("this is the ninth forum", "the fifth forum is under way": the page's own
+    gathering or one named before it)."""
+    words = [w for w in text[start:head_start].split() if w not in g.ordinal_frequency_words]
+    if bare and len(words) == 1:
+        return None
+    if word_before(text, start).lower() in g.lowercase_ordinal_not_after:
+        return _WORD.match(text, start).end() + 1
+    return start
+
+
+def _lowercase_ordinals(rules: dict) -> frozenset[str]:
+    """events.json's `lowercase_ordinal_names` (issue 12 round br): the spelled ordinals, from
+    `ordinal_words` and `tens_words` ("eighth", "twenty-first"), that stand in a name before
+    one of its `heads` as a written one ("8th") does; none of `except` ("first": "the first
+    forum" is most often the earliest one, not a count); empty when the rule is off."""
+    rule = rules.get("lowercase_ordinal_names") or {}
+    if not rule:
+        return frozenset()
+    units = {k.lower(): int(v) for k, v in rules.get("ordinal_words", {}).items()}
+    words = set(units) - {w.lower() for w in rule.get("except", [])}
+    if rule.get("compounds"):
+        words |= {
+            f"{tens.lower()}-{unit}"
+            for tens in rules.get("tens_words", {})
+            for unit, value in units.items()
+            if value < 10
+        }
+    return frozenset(words)
 
 
 @compiled_from_rules
@@ -378,6 +426,15 @@ def grammar(ruleset: Rules) -> Grammar:
             rf"(?<![\w,-])(?:{ordinal}|(?:19|20)\d\d)[ \t]+$", re.IGNORECASE
         ),
         inner_heads=frozenset(normalise_phrase(w) for w in rules.get("heads_inside_names", [])),
+        lowercase_ordinals=_lowercase_ordinals(rules),
+        ordinal_frequency_words=frozenset(rules.get("ordinal_frequency_words", [])),
+        lowercase_ordinal_not_after=frozenset(
+            w.lower() for w in (rules.get("lowercase_ordinal_names") or {}).get("not_after", [])
+        ),
+        lowercase_ordinal_heads=frozenset(
+            normalise_phrase(w)
+            for w in (rules.get("lowercase_ordinal_names") or {}).get("heads", [])
+        ),
         frequency_before_re=re.compile(
             rf"(?<![\w-])(?:{phrase_alternation(multilateral['frequency_words'])})[ \t]+$"
         )
@@ -660,8 +717,18 @@ def _walk_back(
         ):
             prev_end = w.start()  # "Baker of the Year": "of the" joins two name words (bk)
             continue
+        if (
+            word in g.ordinal_frequency_words
+            and i + 1 < len(words)
+            and not text[words[i + 1].end() : w.start()].strip(" ")
+            and _counts(words[i + 1].group(0), g)
+        ):
+            prev_end = w.start()  # "the eighth annual Lake Forum": inside a count (12 round br)
+            continue
         after_connector = False
-        if is_name_word(word, g.name_stop):
+        if is_name_word(word, g.name_stop) or (
+            word in g.lowercase_ordinals and head in g.lowercase_ordinal_heads
+        ):
             start = w.start()
             name_words += 1
         elif word.lower() in g.heads and word[0].isupper():
@@ -1150,8 +1217,21 @@ def _head_events(
         if place:
             end = place_end
         name = text[start:end]
+        if key in g.lowercase_ordinal_heads and _first_word(name, 0) in g.lowercase_ordinals:
+            # "this is the ninth forum", "a second Lake Forum" (issue 12 round br)
+            bare = end == m.end() and not capital
+            counted_start = _spelled_count_start(text, start, m.start(), bare, g)
+            if counted_start is None:
+                continue
+            start = counted_start
+            name = text[start:end]
         if g.lowercase_need_name and not (
-            name[0].isupper() or name[0].isdigit() or named_by_tail or counted
+            name[0].isupper()
+            or name[0].isdigit()
+            or named_by_tail
+            or counted
+            # "the eighth inter-regional forum" (issue 12 round br)
+            or (key in g.lowercase_ordinal_heads and _first_word(name, 0) in g.lowercase_ordinals)
         ):
             continue
         lowered = name.lower()

@@ -203,6 +203,7 @@ class EventExtractor(RuleComponent):
             find_events(self.rules, doc_text(doc), self.cues(doc), kept=kept_spans(doc))
         )
         aliases = _acronym_aliases(self.rules)
+        frequency = _frequency_words(self.rules)
         for position, event in enumerate(found.ordered):
             if initials_meeting_named_before(self.rules, event, found.ordered[:position]):
                 continue  # "the SCO summit ... the SCO meeting": one event (round be)
@@ -216,6 +217,11 @@ class EventExtractor(RuleComponent):
             words = content_words(event.get("core_name", event["name"]))
             if words:
                 core = _core_words(_numbered(self.rules, event["kind"], words))
+                # "the 14th annual Lake conference" after "the 14th Lake Club conference": one
+                # event; not "the 19th annual summit", whose head alone would take any summit
+                # named later (issue 12 round br)
+                if frequency & core and len(core - frequency) > 1:
+                    core = core - frequency
                 same = named_contests(self.rules).same_words
                 if same:
                     # "the Lake Leaders contest" after "... competition": one event (round bk)
@@ -1581,6 +1587,14 @@ def _core_words(words: frozenset) -> frozenset:
     """Content words without ordinals, numbers and roman numerals, for telling mentions apart."""
     core = frozenset(singular(w) for w in words if not _NUMERAL_WORD.fullmatch(w))
     return core or words
+
+
+@compiled_from_rules
+def _frequency_words(ruleset: Rules) -> frozenset[str]:
+    """events.json's `ordinal_frequency_words` (issue 12 round br): words a counted name may hold
+    ("the 14th annual Lake conference") that tell no event apart."""
+    rules = ruleset.get("events", required=("heads",))
+    return frozenset(w.lower() for w in rules.get("ordinal_frequency_words", []))
 
 
 @compiled_from_rules

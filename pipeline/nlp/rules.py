@@ -411,6 +411,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "national_day_greeting_day",  # issue 12 round bp (independence greetings)
             "sport_named_heads",  # issue 12 round bq ("the world wrestling cup")
             "leaders_named_meetings",  # issue 12 round bq ("a meeting of PCU leaders")
+            "lowercase_ordinal_names",  # issue 12 round br ("the eighth inter-regional forum")
+            "ordinal_frequency_words",  # issue 12 round br ("the 19th annual summit")
         }
     ),
     "subjects": frozenset(

@@ -160,7 +160,11 @@ def test_a_gathering_counted_with_how_often_it_meets(text, name):
     assert _found(text) == [name]
     rule = dict(EVENTS["counted_multilateral_gatherings"])
     rule.pop("frequency_words")
-    assert _found(text, RULES.edited("events", counted_multilateral_gatherings=rule)) == []
+    # round br's `ordinal_frequency_words` keeps "annual" after any count: off as well
+    without = RULES.edited(
+        "events", counted_multilateral_gatherings=rule, ordinal_frequency_words=[]
+    )
+    assert _found(text, without) == []
 
 
 @pytest.mark.parametrize(
