@@ -129,6 +129,7 @@ class Grammar:
     year_list_joiners: frozenset[str] = frozenset()
     # issue 12y
     tail_possessed: bool = False  # "of your company’s operations"
+    tail_possessive_start: bool = False  # "of our diplomatic relations" (issue 12 round bs)
     bracket_insertions: bool = False  # "the 2031 [football] Lake Cup"
     # "the Lake Economic Union (LEU) summit": the most letters initials hold (issue 12 round bo)
     bracketed_initials_max_letters: int = 0
@@ -381,6 +382,7 @@ def grammar(ruleset: Rules) -> Grammar:
         day_months=frozenset(rules.get("day_of_month_before_names", {}).get("months", [])),
         place_nouns=frozenset(w.lower() for w in rules.get("place_nouns_after_head", [])),
         tail_possessed=bool(rules.get("anniversary_tail_possessed_nouns", False)),
+        tail_possessive_start=bool(rules.get("anniversary_tail_possessive_start", False)),
         bracket_insertions=bool(rules.get("name_bracketed_insertions", False)),
         bracketed_initials_max_letters=int(
             rules.get("bracketed_initials_before_head", {}).get("max_letters", 0)
@@ -1291,6 +1293,7 @@ def anniversary_tail(
     prepositions: str = "of|since",
     max_words: int = 0,
     topic: bool = False,
+    possessive_start: bool = True,
 ) -> int:
     """The end of what an anniversary ending at `index` is the anniversary of ("of the
     Komsomol", "since the establishment of diplomatic relations"), or of another phrase tail
@@ -1320,6 +1323,16 @@ def anniversary_tail(
             and re.match(r"[^\S\n]+[a-z][\w-]*(?:’s|'s)[^\S\n]+[a-z]", text[t.end() : t.end() + 60])
         ):
             pass  # "of your company’s operations": whose, then what (12y)
+        elif (
+            possessive_start
+            and g.tail_possessive_start
+            and end == index
+            and lowered in g.possessives
+            and m.group(0).strip() == "of"
+            and not closing
+            and _owned_word_follows(text, t.end(), g)
+        ):
+            pass  # "of our diplomatic relations": whose, then what (issue 12 round bs)
         elif not core or "(" in opening or "[" in opening or lowered in g.tail_stops:
             break
         if not re.match(r"[\w’']", core):
@@ -1357,6 +1370,24 @@ def anniversary_tail(
         elif lowered in g.tail_pair_complete:
             pair_open = False
     return end
+
+
+def _owned_tail(text: str, index: int, g: Grammar) -> bool:
+    """Whether the tail after an anniversary ending at `index` is "of" and a possessive
+    determiner ("of our diplomatic relations")."""
+    m = re.match(r"[^\S\n]+of[^\S\n]+([A-Za-z]+)\b", text[index : index + 20])
+    return bool(m) and m.group(1).lower() in g.possessives
+
+
+def _owned_word_follows(text: str, index: int, g: Grammar) -> bool:
+    """Whether the word after a possessive determiner at `index` goes on an anniversary's tail
+    ("of our diplomatic relations", "of its founding"): a word, not a tail stop ("of our
+    country is", "of their own")."""
+    nxt = _NEXT_WORDS.match(text, index, index + 40)
+    if not nxt:
+        return False
+    word = nxt.group(1).lower()
+    return word not in g.tail_stops and word not in g.tail_trailing
 
 
 def _pair_member_follows(text: str, index: int, g: Grammar) -> bool:
@@ -1488,6 +1519,10 @@ def _anniversaries(ruleset: Rules, text: str, starts: list[int], g: Grammar) -> 
         event = _span_event(text, start, end, "anniversary")
         if end == m_end and word_before(text, start).lower() in g.possessives:
             event["possessive"] = True  # "its 300th anniversary": whose, said elsewhere (12aa)
+        elif counted and g.tail_possessive_start and _owned_tail(text, m_end, g):
+            # "the 85th anniversary of our plant": whose is said elsewhere too, as in "its 85th
+            # anniversary", and grouped as that one is (issue 12 round bs)
+            event["possessive"] = event["owned"] = True
         found.append(event)
     return found
 
@@ -2145,6 +2180,13 @@ def _owner_named_min_words(ruleset: Rules) -> int:
 
 
 @compiled_from_rules
+def possessive_back_reference(ruleset: Rules) -> bool:
+    """events.json's `possessive_anniversary_back_reference`: "its 30th anniversary" after "the
+    30th anniversary of the Lake Fleet" is that one (issue 12 round bs)."""
+    rules = ruleset.get("events", required=("heads",))
+    return bool(rules.get("possessive_anniversary_back_reference", False))
+
+
 def possessive_counted_named(ruleset: Rules) -> bool:
     """events.json's `possessive_counted_anniversaries_named`: "its 300th anniversary" is one."""
     rules = ruleset.get("events", required=("heads",))
@@ -2318,7 +2360,8 @@ def year_count_anniversaries(
             continue
         if appositive and number in _counted_anniversaries(ruleset, text, g):
             continue  # the page names it by its ordinal too ("the 50th anniversary of ...")
-        end = anniversary_tail(text, m.end(), g)
+        # "25 years of our relations": its owner's words, not its name (issue 12 round bs)
+        end = anniversary_tail(text, m.end(), g, possessive_start=False)
         if end == m.end():
             continue  # "marked 75 years since being founded": of nothing named
         start = m.start(1)

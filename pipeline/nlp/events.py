@@ -62,6 +62,7 @@ from pipeline.nlp.event_names import (
     initials_meeting_named_before,
     leaders_meeting_kind,
     named_contests,
+    possessive_back_reference,
 )
 from pipeline.nlp.event_page_dates import (
     attended_event_marks,
@@ -204,6 +205,9 @@ class EventExtractor(RuleComponent):
         )
         aliases = _acronym_aliases(self.rules)
         frequency = _frequency_words(self.rules)
+        counted_before: dict[int, frozenset] = {}  # an anniversary's count -> its first core
+        owned_before: dict[int, frozenset] = {}  # the same for "... of our fleet" (round bs)
+        subjects = _AnniversarySubjects.of(self.rules)
         for position, event in enumerate(found.ordered):
             if initials_meeting_named_before(self.rules, event, found.ordered[:position]):
                 continue  # "the SCO summit ... the SCO meeting": one event (round be)
@@ -232,11 +236,27 @@ class EventExtractor(RuleComponent):
                     # a group of its own, that only another possessive one of its number joins
                     number = anniversary_number(self.rules, event["name"])
                     core = frozenset({f"\0possessive:{number}"})
+                    if possessive_back_reference(self.rules):
+                        # "the 30th anniversary of the Lake Fleet ... the Fleet marks its
+                        # thirtieth anniversary": the one named before (issue 12 round bs)
+                        core = counted_before.get(number, core)
+                        if event.get("owned"):
+                            # "the 30th anniversary of our fleet ... the 30th anniversary of the
+                            # Lake Fleet": the later one names it again (round bs)
+                            owned_before.setdefault(number, core)
                 elif event["kind"] == "anniversary":
                     # "the 30th anniversary of the Lake Treaty and the 20th anniversary of the
                     # Lake Treaty Organisation": two anniversaries, told by their numbers
                     # (issue 12 round bd)
-                    event["anniversary_years"] = anniversary_number(self.rules, event["name"])
+                    number = anniversary_number(self.rules, event["name"])
+                    event["anniversary_years"] = number
+                    if number is not None and possessive_back_reference(self.rules):
+                        counted_before.setdefault(number, core)
+                        core = owned_before.get(number, core)
+                    if number is not None and subjects is not None:
+                        # "the 90th anniversary of the Lake Court's founding", then "the 90th
+                        # anniversary of the founding of the Lake Court": one (round bs)
+                        core = subjects.same(number, event["name"], core)
                 groups.add(event, core)
         # the mentions grouped (not those a more specific mention of their event kept out),
         # by position: the other events a sentence names
@@ -1362,6 +1382,62 @@ class _Groups:
 
     def _unfile(self, index: int) -> None:
         self._unrefined[self._filed.pop(index)].discard(index)
+
+
+@dataclass(frozen=True)
+class _SubjectRule:
+    anniversary_re: re.Pattern  # an anniversary word ("anniversary", "centenary")
+    actions: frozenset[str]
+
+
+@compiled_from_rules
+def _subject_rule(ruleset: Rules) -> _SubjectRule | None:
+    """events.json's `anniversary_subject_coreference` (round bs), compiled; None without it."""
+    rules = ruleset.get("events", required=("heads",))
+    rule = rules.get("anniversary_subject_coreference")
+    if not rule:
+        return None
+    words = sorted(rules.get("anniversary_words", []), key=len, reverse=True)
+    return _SubjectRule(
+        anniversary_re=re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\w*", re.I),
+        actions=frozenset(w.lower() for w in rule.get("action_nouns", [])),
+    )
+
+
+class _AnniversarySubjects:
+    """The counted anniversaries named so far on a page, by count, with what each is the
+    anniversary of: its words after the anniversary word, less the rule's action nouns
+    ("founding", "establishment"). A later one of the same count whose subject words hold an
+    earlier one's, or are among them, is that anniversary named again: it takes its core
+    (events.json's `anniversary_subject_coreference`, issue 12 round bs)."""
+
+    def __init__(self, rule: _SubjectRule):
+        self.rule = rule
+        self.seen: dict[int, list[tuple[frozenset, frozenset]]] = {}
+
+    @classmethod
+    def of(cls, ruleset: Rules) -> _AnniversarySubjects | None:
+        rule = _subject_rule(ruleset)
+        return None if rule is None else cls(rule)
+
+    def subject(self, name: str) -> frozenset:
+        ends = [m.end() for m in self.rule.anniversary_re.finditer(name)]
+        if not ends:
+            return frozenset()
+        return content_words(name[ends[-1] :]) - self.rule.actions
+
+    def same(self, number: int, name: str, core: frozenset) -> frozenset:
+        """The core of the earlier anniversary of `number` this name names again, else `core`
+        (then kept as one that later names may name again)."""
+        words = self.subject(name)
+        if not words:
+            return core
+        earlier = self.seen.setdefault(number, [])
+        for subject, first_core in earlier:
+            if words <= subject or subject <= words:
+                return first_core
+        earlier.append((words, core))
+        return core
 
 
 def _other_number(group: _Group, event: dict) -> bool:
