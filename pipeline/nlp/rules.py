@@ -409,6 +409,9 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "national_day_greeting_day",  # issue 12 round bp (independence greetings)
             "sport_named_heads",  # issue 12 round bq ("the world wrestling cup")
             "leaders_named_meetings",  # issue 12 round bq ("a meeting of PCU leaders")
+            "own_happening_event_day",  # issue 12 round bt ("The meeting took place at the X")
+            "year_anaphora",  # issue 12 round bt ("was held that same year")
+            "anniversary_year_of_leads",  # issue 12 round bt ("in the year of the anniversary")
         }
     ),
     "subjects": frozenset(
