@@ -1507,6 +1507,7 @@ def event_date(
     date = _event_date(
         ruleset, name, sentence, start, end, doc_date, kind, narrative, others, lead_date
     )
+    date = _issue_12bt_date(ruleset, sentence, start, end, doc_date, kind, narrative, date)
     if not (narrative and doc_date and len(doc_date) >= 10):
         return date
     if date == doc_date[:7] and _same_day_opener(ruleset).search(sentence[:start]):
@@ -1533,6 +1534,149 @@ def event_date(
         # national day's message, sent on the day (issue 12 round bp)
         return doc_date[:10]
     return date
+
+
+def _issue_12bt_date(
+    ruleset: Rules,
+    sentence: str,
+    start: int,
+    end: int,
+    doc_date: str | None,
+    kind: str | None,
+    narrative: bool,
+    date: str | None,
+) -> str | None:
+    """`date` amended by issue 12 round bt's rules, each only where the other rules gave no
+    date or only the page's year or month: the page's own happening held at, on or during the
+    event ("The consultations took place in the context of the Pine Week": the page's day,
+    events.json's `own_happening_event_day`); a year pointed back to ("the Lake Congress was
+    held that same year", `year_anaphora`); an anniversary in "the year of" which the clause
+    speaks in (`anniversary_year_of_leads`: the page's year)."""
+    if not doc_date:
+        return date
+    if date in (None, doc_date[:4], doc_date[:7]) and len(doc_date) >= 10:
+        if own_happening_at(ruleset, sentence, start, end, kind, narrative):
+            return doc_date[:10]
+    if date is None:
+        year = year_pointed_back(ruleset, sentence, start, end, narrative, doc_date)
+        if year is None and kind == "anniversary":
+            year = anniversary_year_of(ruleset, sentence, start, end, doc_date)
+        return year
+    return date
+
+
+@compiled_from_rules
+def _own_happening(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """events.json's `own_happening_event_day` (issue 12 round bt): (a news report's own
+    happening, a verb of being held and a link right before a name, with the report's
+    determiners; the same with the determiners said anywhere; the kinds never so dated)."""
+    rules = ruleset.get("events", required=("heads",)).get("own_happening_event_day", {})
+    subjects, verbs, links = (rules.get(k, []) for k in ("subjects", "verbs", "links"))
+    if not (subjects and verbs and links):
+        return NEVER_MATCHES, NEVER_MATCHES, frozenset()
+    name_dets = rules.get("name_determiners", [])
+    before_name = rf"(?:(?:{phrase_alternation(name_dets)})\s+)?" if name_dets else ""
+    tail = (
+        rf"\s+(?:{phrase_alternation(subjects)})\s+(?:{phrase_alternation(verbs)})"
+        rf"\s+(?:{phrase_alternation(links)})\s+{before_name}(?:[\w-]+(?:’s|'s)\s+)?$"
+    )
+
+    def pattern(determiners: list[str]) -> re.Pattern:
+        if not determiners:
+            return NEVER_MATCHES
+        return re.compile(rf"(?<![\w’'-])(?:{phrase_alternation(determiners)}){tail}", re.I)
+
+    anywhere = rules.get("determiners", [])
+    return (
+        pattern(anywhere + rules.get("narrative_determiners", [])),
+        pattern(anywhere),
+        frozenset(rules.get("not_kinds", [])),
+    )
+
+
+# how far before a name `_own_happening` is searched: longer than any match it makes
+_OWN_HAPPENING_WINDOW = 120
+
+
+def own_happening_at(
+    ruleset: Rules, sentence: str, start: int, end: int, kind: str | None, narrative: bool
+) -> bool:
+    """Whether the page's own happening is said to be held at, on or during the event named at
+    sentence[start:end] ("The talks were held on the margins of", "This session is held
+    during the"), in a clause with no cue of a time to come or gone (issue 12 round bt)."""
+    in_report, anywhere, not_kinds = _own_happening(ruleset)
+    if kind in not_kinds:
+        return False
+    found = (in_report if narrative else anywhere).search(
+        sentence, max(0, start - _OWN_HAPPENING_WINDOW), start
+    )
+    if found is None:
+        return False
+    lo, hi = clause_bounds(ruleset, sentence, start, end)
+    return _present(ruleset, sentence[lo:start] + " " + sentence[end:hi])
+
+
+@compiled_from_rules
+def _year_anaphora(ruleset: Rules) -> tuple[re.Pattern, re.Pattern]:
+    """events.json's `year_anaphora` (issue 12 round bt): (a phrase pointing back to a year;
+    those of them that a news report says of its own year)."""
+    rules = ruleset.get("events", required=("heads",)).get("year_anaphora", {})
+    return (
+        whole_words_pattern(rules.get("phrases", [])),
+        whole_words_pattern(rules.get("report_phrases", [])),
+    )
+
+
+# a year written out ("1966", "2031"), not a number of a count or a figure ("2031%")
+_WRITTEN_YEAR = re.compile(r"(?<![\w.,-])(1\d{3}|20\d{2})(?![\w%]|[.,]\d)")
+
+
+def year_pointed_back(
+    ruleset: Rules, sentence: str, start: int, end: int, narrative: bool, doc_date: str
+) -> str | None:
+    """The year a phrase of the event's clause points back to ("that same year": the year last
+    written before it in the sentence, outside the event's name; "later that year" in a news
+    report with no year before it: the report's year), or None (issue 12 round bt)."""
+    phrases, report_phrases = _year_anaphora(ruleset)
+    lo, hi = clause_bounds(ruleset, sentence, start, end)
+    for found in phrases.finditer(sentence, lo, hi):
+        if start <= found.start() < end:
+            continue
+        before = sentence[: found.start()]
+        years = [y for y in _WRITTEN_YEAR.finditer(before) if not (start <= y.start() < end)]
+        if years:
+            return years[-1].group(1)
+        if narrative and report_phrases.fullmatch(found.group(0)):
+            return doc_date[:4]
+        return None
+    return None
+
+
+@compiled_from_rules
+def _anniversary_year_of(ruleset: Rules) -> re.Pattern:
+    """events.json's `anniversary_year_of_leads` (issue 12 round bt): a lead and a determiner
+    right before an anniversary's name ("in the year of the ")."""
+    rules = ruleset.get("events", required=("heads",)).get("anniversary_year_of_leads", {})
+    leads, determiners = rules.get("leads", []), rules.get("determiners", [])
+    if not (leads and determiners):
+        return NEVER_MATCHES
+    return re.compile(
+        rf"\b(?:{phrase_alternation(leads)})\s+(?:{phrase_alternation(determiners)})\s+$",
+        re.IGNORECASE,
+    )
+
+
+def anniversary_year_of(
+    ruleset: Rules, sentence: str, start: int, end: int, doc_date: str
+) -> str | None:
+    """The page's year for an anniversary named right after "in the year of the" in a clause
+    with no cue of a time to come or gone, or None (issue 12 round bt)."""
+    if not _anniversary_year_of(ruleset).search(sentence, max(0, start - 40), start):
+        return None
+    lo, hi = clause_bounds(ruleset, sentence, start, end)
+    if not _present(ruleset, sentence[lo:start] + " " + sentence[end:hi]):
+        return None
+    return doc_date[:4]
 
 
 @compiled_from_rules

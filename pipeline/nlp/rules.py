@@ -416,6 +416,9 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "leaders_named_meetings",  # issue 12 round bq ("a meeting of PCU leaders")
             "lowercase_ordinal_names",  # issue 12 round br ("the eighth inter-regional forum")
             "ordinal_frequency_words",  # issue 12 round br ("the 19th annual summit")
+            "own_happening_event_day",  # issue 12 round bt ("The meeting took place at the X")
+            "year_anaphora",  # issue 12 round bt ("was held that same year")
+            "anniversary_year_of_leads",  # issue 12 round bt ("in the year of the anniversary")
         }
     ),
     "subjects": frozenset(
