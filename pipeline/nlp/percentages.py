@@ -44,6 +44,11 @@ class _ChangeCues(NamedTuple):
     ellipsis_by: re.Pattern  # "by another": the change said before is repeated
     level_from_to: re.Pattern  # "from 10 percent ... to": however far from its verb
     by_re: re.Pattern  # "exceeded ... by": a cue only with "by" before the figure
+    level_comma: re.Pattern  # "cut ... threefold, to": where a change said before ended
+    level_verb: re.Pattern  # the change said before it (percentages.json's level verbs)
+    right_before: re.Pattern  # "plus 35 percent": a rise said right before the figure
+    right_lead: re.Pattern  # what may stand before it: a mark or a verb
+    right_before_kind: dict
 
 
 @compiled_from_rules
@@ -67,8 +72,13 @@ def _cues(ruleset: Rules) -> _ChangeCues:
         + r"\s+(?:\S+\s+){0,5}?to\s+(?:\w+\s+){0,2}$",
         re.IGNORECASE,
     )
-    # "grew from 7.2 percent (to 12.9 percent)": where a change starts is a level
-    level_from = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+    # "grew from 7.2 percent (to 12.9 percent)": where a change starts is a level; so is "from
+    # an average of 30 percent" (percentages.json's `from_figure_leads`)
+    leads = rules.get("from_figure_leads", [])
+    from_lead = rf"(?:(?:{phrase_alternation(leads)})\s+)?" if leads else ""
+    level_from = re.compile(
+        rf"\bfrom\s+{from_lead}(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I
+    )
     before = {w.lower(): "increase" for w in rules["increase_before"]}
     before.update({w.lower(): "decrease" for w in rules["decrease_before"]})
     before_re = re.compile(r"\b" + phrase_alternation(before) + r"\b", re.IGNORECASE)
@@ -97,14 +107,54 @@ def _cues(ruleset: Rules) -> _ChangeCues:
     # (the change starts at a percentage, not at a year or a count: "from 2014", "from 40
     # regions"; and the "to" is the bare preposition, not "thanks to", "due to", "committed to")
     level_from_to = re.compile(
-        r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?\d[\d.,]*"
+        rf"\bfrom\s+{from_lead}(?:about\s+|around\s+|nearly\s+|almost\s+)?\d[\d.,]*"
         r"(?:\s*[-–—]\s*\d[\d.,]*)?\s*"
         r"(?:%|percent\b|per\s+cent\b)[^;:]*?"
         r"(?<!\bthanks\s)(?<!\bdue\s)(?<!\bcommitted\s)(?<!\bled\s)(?<!\baccording\s)\bto\s+"
         r"(?:about\s+|around\s+|nearly\s+|almost\s+|close\s+to\s+)?$",
         re.IGNORECASE,
     )
+    # "has increased 1.5 percent in a year, now standing at 27.3 percent", "cut the levy
+    # threefold, to 6 percent": a change's verb in the clause, then a comma and one of
+    # percentages.json's `level_leads_after_comma` right before the figure: where it ended
+    comma_leads = rules.get("level_leads_after_comma", [])
+    level_comma = (
+        re.compile(
+            rf",\s*(?:{phrase_alternation(comma_leads)})\s+"
+            r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$",
+            re.IGNORECASE,
+        )
+        if comma_leads
+        else NEVER_MATCHES
+    )
+    level_verb = re.compile(
+        r"\b" + phrase_alternation(rules["level_verbs_before_to"]) + r"\b", re.I
+    )
+    # "plus 35 percent": a rise, said right before the figure only (`increase_right_before`)
+    right = {w.lower(): "increase" for w in rules.get("increase_right_before", [])}
+    right_before = (
+        re.compile(rf"\b({phrase_alternation(right)})\s+$", re.IGNORECASE)
+        if right
+        else NEVER_MATCHES
+    )
+    # ... after the clause's start, a mark or a verb (`right_before_leads`): after a noun it
+    # adds ("the key rate plus one percent")
+    marks = [w for w in rules.get("right_before_leads", []) if not w[0].isalpha()]
+    verbs = [w for w in rules.get("right_before_leads", []) if w[0].isalpha()]
+    lead_parts = [phrase_alternation(marks)] if marks else []
+    if verbs:
+        lead_parts.append(rf"\b(?:{phrase_alternation(verbs)})")
+    right_lead = (
+        re.compile(rf"(?:{'|'.join(lead_parts)})\s*$", re.IGNORECASE)
+        if lead_parts
+        else NEVER_MATCHES
+    )
     return _ChangeCues(
+        level_comma=level_comma,
+        level_verb=level_verb,
+        right_before=right_before,
+        right_lead=right_lead,
+        right_before_kind=right,
         inc_after=inc_after,
         dec_after=dec_after,
         share_after=share_after,
@@ -134,8 +184,14 @@ def classify_change(
         patterns.level_to.search(left[-60:])
         or patterns.level_from.search(left[-20:])
         or patterns.level_from_to.search(left[-150:])
+        or _level_after_comma(patterns, left)
     ):
         return None
+    plus = patterns.right_before.search(left[-12:])
+    if plus is not None:
+        before_plus = left[: len(left) - len(plus.group(0))]
+        if not before_plus.strip() or patterns.right_lead.search(before_plus[-12:]):
+            return patterns.right_before_kind[normalise_phrase(plus.group(1))]
     if patterns.dec_after.match(after):
         return "decrease"
     if patterns.inc_after.match(after):
@@ -164,6 +220,17 @@ def classify_change(
         word = normalise_phrase(cues[-1].group(0))
         return patterns.before[word]
     return None
+
+
+def _level_after_comma(patterns: _ChangeCues, left: str) -> bool:
+    """Whether the figure after `left` follows a comma and a lead ("..., now standing at",
+    "..., to") in a clause that said a rise or fall before the comma: where it ended."""
+    tail = patterns.level_comma.search(left[-40:])
+    if tail is None:
+        return False
+    before = left[-150 : len(left) - len(tail.group(0))]
+    before = before[max(before.rfind(";"), before.rfind(":")) + 1 :]
+    return patterns.level_verb.search(before) is not None
 
 
 class PercentageExtractor(NumericComponent):

@@ -89,6 +89,11 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "unit_ranges",  # issue 12 round ai
             "increase_before_by",  # issue 12 round aq
             "decrease_before_by",
+            # issue 12 round bu
+            "level_leads_after_comma",
+            "from_figure_leads",
+            "increase_right_before",
+            "right_before_leads",
         }
     ),
     "countries": frozenset(
@@ -137,6 +142,10 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             # issue 12 round an
             "founding_verbs",
             "founding_separators",
+            # issue 12 round bu
+            "year_range_joiners",
+            "comparison_ends",
+            "ellipsis_clause",
         }
     ),
     "event_gazetteer": frozenset({"anniversary_bases", "event_years"}),

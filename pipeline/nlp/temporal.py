@@ -31,7 +31,9 @@ MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(MONTH_PATTERN.strip("()").sp
 class YearMention:
     start: int
     end: int
-    year: int
+    year: int | None  # None: a range or list of years ("from 2008 to 2018"), no one year
+    first: int | None = None  # a range's first and last years
+    last: int | None = None
 
 
 @compiled_from_rules
@@ -92,6 +94,8 @@ def year_mentions(
     year_ends = _year_ends(ruleset)
     last_explicit: int | None = None  # the last year written out: a year-end's own year
     for match in pattern.finditer(text):
+        if mentions and match.start() < mentions[-1].end:
+            continue  # the tail of a range read with its first year ("2013-2020")
         surface = normalise_phrase(match.group(0))
         if surface[0].isdigit():
             year = int(surface)
@@ -107,17 +111,78 @@ def year_mentions(
             continue
         # a base of comparison is not the figure's period
         before = text[max(0, match.start() - 40) : match.start()]
-        if comparison.search(before):
+        if _is_base(ruleset, comparison, before):
             continue
         if _names_a_document(ruleset, text, match.start(), match.end()):
             continue
-        mentions.append(YearMention(match.start(), match.end(), year))
+        mention = YearMention(match.start(), match.end(), year)
+        if surface[0].isdigit():
+            mention = _year_range(ruleset, text, mention, mentions)
+        mentions.append(mention)
         if surface[0].isdigit():
             last_explicit = year  # not a base of comparison (those were skipped above)
     if year_of_doc is not None:
         mentions.extend(_month_mentions(ruleset, text, year_of_doc, month_of_doc))
         mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+@compiled_from_rules
+def _range_rules(ruleset: Rules):
+    """temporal.json's `year_range_joiners` (what may join two years into a range or a list:
+    "from 2008 to 2018", "2020-2022", "in 2017 and 2018") and `comparison_ends` (words after a
+    comparison's marker that begin a clause of their own: "relative to revenues and in 2032")."""
+    rules = ruleset.get("temporal", required=("relative",))
+    joiners = frozenset(normalise_phrase(j) for j in rules.get("year_range_joiners", []))
+    dashes = "".join(re.escape(j) for j in joiners if len(j) == 1 and not j.isalnum() and j != ",")
+    # "2019-20", "2019-2020": a year's tail that the year pattern does not read on its own
+    tail = (
+        re.compile(rf"[{dashes}](?:(?:1[89]|20)\d{{2}}|\d{{2}})(?![\w%]|[.,]\d)")
+        if dashes
+        else NEVER_MATCHES
+    )
+    ends = rules.get("comparison_ends", [])
+    stop = re.compile(rf"\b(?:{phrase_alternation(ends)})\b", re.I) if ends else NEVER_MATCHES
+    return joiners, tail, stop
+
+
+def _is_base(ruleset: Rules, comparison: re.Pattern, before: str) -> bool:
+    """Whether the words `before` a year make it a base of comparison ("more than in 2016"), and
+    no clause of its own begins between the marker and the year ("relative to revenues and in
+    2032 it will be 44 percent": 2032 is the figure's; temporal.json's `comparison_ends`)."""
+    match = comparison.search(before)
+    if match is None:
+        return False
+    return _range_rules(ruleset)[2].search(before, match.start()) is None
+
+
+def _year_range(
+    ruleset: Rules, text: str, mention: YearMention, mentions: list[YearMention]
+) -> YearMention:
+    """A year written out, joined to the year before it or to a tail by one of temporal.json's
+    `year_range_joiners` ("from 2008 to 2018", "for 2020-2022", "in 2017 and 2018"): one
+    mention of the whole range with no year, which ties a figure to no one year (the year
+    before it is taken out of `mentions`)."""
+    joiners, tail, _ = _range_rules(ruleset)
+    if not joiners:
+        return mention
+    start, end, joined = mention.start, mention.end, False
+    first = last_year = mention.year
+    if mentions:
+        last = mentions[-1]
+        gap = normalise_phrase(text[last.end : mention.start])
+        if gap in joiners and text[last.start : last.start + 1].isdigit():
+            start, joined = last.start, True
+            first = last.first if last.year is None else last.year
+            mentions.pop()
+    more = tail.match(text, end)
+    if more:
+        end, joined = more.end(), True
+        digits = re.sub(r"\D", "", more.group(0))
+        last_year = (
+            int(digits) if len(digits) == 4 else (mention.year or 0) // 100 * 100 + int(digits)
+        )
+    return YearMention(start, end, None, first, last_year) if joined else mention
 
 
 @compiled_from_rules
@@ -316,8 +381,20 @@ def period_for(
             # "from 14.2 percent in 2013 to 12.7 percent in 2014": a year joined to the figure
             # by a preposition alone is its own, whatever stands before the figure
             distance = -1
+        if (
+            mention.year is None
+            and distance >= 0
+            and not (
+                mention.end <= start and _RANGE_RIGHT_BEFORE.fullmatch(sentence, mention.end, start)
+            )
+        ):
+            # "the slump of 2028-2029 ... In 2030, the fall was 4.1 percent": a range or
+            # list ties a figure to no one year, but gives way to any single year of the clause
+            distance += len(sentence)
         if best is None or distance < best[0]:
-            best = (distance, mention.year)
+            best = (distance, mention.year, mention)
+    if best is not None and best[1] is None:
+        return _range_end_year(sentence, start, end, best[2])
     if best is None:
         year = _opening_year(ruleset, sentence, start, lo, hi, year_of_doc, month_of_doc)
         if year is None:
@@ -329,8 +406,107 @@ def period_for(
             year = _change_base_year(
                 ruleset, sentence, lo, start, year_of_doc, month_of_doc, figure=start
             )
+        if year is None:
+            year = _ellipsis_year(ruleset, sentence, start, lo, hi, year_of_doc, month_of_doc)
         return year
     return best[1]
+
+
+_RANGE_RIGHT_BEFORE = re.compile(r"\s*,?\s*")  # "in 2029-2030, 30 towns": the range's own
+_FROM_FIGURE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+_TO_FIGURE_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}\s+to\s+(?:[a-z]+\s+){0,2}[\d$€£]", re.I)
+_TO_FIGURE_BEFORE = re.compile(
+    r"\bfrom\s+(?:[a-z]+\s+){0,3}[\d$€£][^;:]{0,60}?\bto\s+(?:[a-z]+\s+){0,2}$", re.I
+)
+
+
+def _range_end_year(sentence: str, start: int, end: int, mention: YearMention) -> int | None:
+    """A figure whose nearest year is a range ties to no one year, unless it is an end of a
+    change that runs over the range ("From 2020 to 2030 the share grew from 38 percent to 61
+    percent": 38 percent is the first year's, 61 percent the last's)."""
+    if mention.first is None or mention.last is None:
+        return None
+    if _FROM_FIGURE.search(sentence, max(0, start - 40), start) and _TO_FIGURE_AFTER.match(
+        sentence, end
+    ):
+        return mention.first
+    if _TO_FIGURE_BEFORE.search(sentence, max(0, start - 120), start):
+        return mention.last
+    return None
+
+
+@compiled_from_rules
+def _ellipsis_rules(ruleset: Rules):
+    """temporal.json's `ellipsis_clause`: a clause that leaves out its verb and says only what
+    changed and "by" how much ("..., and the number hurt - by 2.2 percent"), and the words
+    (auxiliaries, subject pronouns, rise and fall words) that show a verb of its own."""
+    rules = ruleset.get("temporal", required=("relative",)).get("ellipsis_clause", {})
+    leads = rules.get("leads", [])
+    if not leads:
+        return None
+    words = [*rules.get("verbs", []), *rules.get("change_words", [])]
+    limit = int(rules.get("max_words", 8))
+    clause = re.compile(
+        rf"[\s,–—-]*(?:[A-Za-z’']+[\s,–—-]+){{0,{limit}}}?"
+        rf"(?:{phrase_alternation(leads)})\s+$",
+        re.IGNORECASE,
+    )
+    verb = re.compile(rf"\b(?:{phrase_alternation(words)})\b", re.IGNORECASE)
+    # the clause before says a figure after the same lead: "went down by 3.9 percent"
+    parallel = re.compile(rf"\b(?:{phrase_alternation(leads)})\s+(?:\S+\s+)?[\d$€£]", re.I)
+    # no lead at all: a few words, then the figure ("..., and for butter, 102.7 percent"), after
+    # a clause that says a figure with a unit; no word of a verb's form ("-ed") either
+    bare_limit = int(rules.get("bare_max_words", 0))
+    bare = (
+        re.compile(rf"[\s,–—-]*(?:(?![A-Za-z’']*ed\b)[A-Za-z’']+[\s,–—-]+){{1,{bare_limit}}}")
+        if bare_limit
+        else NEVER_MATCHES
+    )
+    units = phrase_alternation(rules.get("bare_parallel_units", ["percent"]))
+    bare_parallel = re.compile(rf"\d[\d.,]*\s*(?:%|(?:{units})\b)|[$€£]\s?\d", re.I)
+    times = rules.get("own_time_words", [])
+    own_time = rf"\b(?:{phrase_alternation(times)})\b" if times else NEVER_MATCHES.pattern
+    return clause, verb, parallel, bare, bare_parallel, re.compile(own_time, re.I)
+
+
+def _ellipsis_year(
+    ruleset: Rules,
+    sentence: str,
+    start: int,
+    lo: int,
+    hi: int,
+    year_of_doc: int | None,
+    month_of_doc: int | None,
+) -> int | None:
+    """The year of the clause before, for a figure whose own clause repeats that clause's verb
+    by leaving it out ("River accidents in 2030 fell by 4.4 percent, and people hurt - by 2.2
+    percent": 2030; temporal.json's `ellipsis_clause`): when that clause says a figure after
+    the same lead and names one year."""
+    rules = _ellipsis_rules(ruleset)
+    if rules is None or lo == 0:
+        return None
+    clause, verb, parallel, bare, bare_parallel, own_time = rules
+    if verb.search(sentence, lo, start) or own_time.search(sentence, lo, hi):
+        return None  # a verb of its own, or a time of its own ("and only 1.9 percent today")
+    if clause.fullmatch(sentence, lo, start):
+        pass
+    elif bare.fullmatch(sentence, lo, start):
+        parallel = bare_parallel
+    else:
+        return None
+    _, _, _, breaks, _ = _patterns(ruleset)
+    prev_lo = max(
+        (i + len(b) for b in breaks if (i := sentence.rfind(b, 0, lo - 1)) >= 0), default=0
+    )
+    prev = prev_lo, lo
+    if not parallel.search(sentence, *prev):
+        return None
+    years = {
+        m.year
+        for m in _sentence_mentions(ruleset, sentence, year_of_doc, month_of_doc)
+        if prev[0] <= m.start and m.end <= prev[1]
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 @compiled_from_rules
