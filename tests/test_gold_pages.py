@@ -10,12 +10,12 @@ fixed in round aq: their money figures are no longer unseen, their events are.)
 
 Short news pages (40-149 words: greetings, messages, brief reports) are a population of their
 own: sets 20130124, 20130126, 20130127, 20130129 (300 pages each) and 20130130 (287) are held
-out the same way and scored as a group of their own, with their own floors (set 20130125, drawn with the first
-two, is a source, and so is 20130128, drawn with 20130129 at the start of the ninth session;
-20130127, 20130129 and 20130130 were drawn at the start of a session, before its rounds; the 13
-pages of 20130130 that the tenth session's surveys happened to read were dropped from it). "Fresh
-short pages 20130124-20130126", "The eighth session", "The ninth session" and "The tenth
-session" in docs/accuracy.md.
+out the same way and scored as a group of their own, with their own floors (set 20130125, drawn
+with the first two, is a source, and so is 20130128, drawn with 20130129 at the start of the
+ninth session; 20130127, 20130129 and 20130130 were drawn at the start of a session, before its
+rounds; the 13 pages of 20130130 that the tenth session's surveys happened to read were dropped
+from it). "Fresh short pages 20130124-20130126", "The eighth session", "The ninth session" and
+"The tenth session" in docs/accuracy.md.
 
 The floors sit about two errors below the figures they were set from (main at the end of
 2026-12-05's session, below), so that noise of one error is tolerated and a real loss is not.

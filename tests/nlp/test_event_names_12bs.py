@@ -82,17 +82,17 @@ def test_an_owned_anniversary_and_a_bare_one_of_its_count_are_one():
     # the bare mention first, then the owner's words: one event, recorded at the first
     text = (
         "The Lake Works turned 85 this year and Mr Lakov congratulated the staff on the 85th "
-        "anniversary.\n\nPlease accept my greetings on the 85th anniversary of our great plant."
+        "anniversary.\n\nPlease take my warm wishes on the 85th anniversary of our great plant."
     )
     assert _names(text) == ["85th anniversary"]
 
 
 def test_a_named_anniversary_after_an_owned_one_of_its_count_is_the_same():
     text = (
-        "We will soon mark the 20th anniversary of our treaty on friendship.\n\nIndeed, we "
-        "will celebrate the 20th anniversary of the signing of the Lake Treaty in a few days."
+        "We will soon mark the 22nd anniversary of our treaty on friendship.\n\nIndeed, we "
+        "shall honour the 22nd anniversary of the signing of the Lake Treaty in a few days."
     )
-    assert _names(text) == ["20th anniversary of our treaty on friendship"]
+    assert _names(text) == ["22nd anniversary of our treaty on friendship"]
 
 
 # -- a possessive counted anniversary after one of its count named before ----------------------
@@ -106,7 +106,7 @@ BACK_REFERENCE_CASES = [
     ),
     (
         "The meeting was held ahead of the Pine Bank’s 25th anniversary.\n\nThe bank is "
-        "celebrating its 25th anniversary at the top of the rankings.",
+        "marking its 25th anniversary as a leader of the rankings.",
         ["Pine Bank’s 25th anniversary"],
         ["Pine Bank’s 25th anniversary", "25th anniversary"],
     ),
@@ -154,12 +154,12 @@ SUBJECT_CASES = [
         ],
     ),
     (
-        "Guests came for the centenary of the Lake Chapel.\n\nThe ceremony marking the 100th "
-        "anniversary of the chapel in memory of Lake sailors was moving.",
+        "Guests came for the centenary of the Lake Chapel.\n\nThe service for the 100th "
+        "anniversary of the chapel in honour of Lake sailors was moving.",
         ["centenary of the Lake Chapel"],
         [
             "centenary of the Lake Chapel",
-            "100th anniversary of the chapel in memory of Lake sailors",
+            "100th anniversary of the chapel in honour of Lake sailors",
         ],
     ),
     (
@@ -176,7 +176,7 @@ SUBJECT_CASES = [
 # not fired: two battles of one count; two counts of one subject; a subject only a possessor
 SUBJECT_KEPT_CASES = [
     (
-        "We celebrated the 70th anniversary of the Battle of Pinetown.\n\nSoon we will mark the "
+        "We honoured the 70th anniversary of the Battle of Pinetown.\n\nSoon we will mark the "
         "70th anniversary of the Battle of Lakeville.",
         [
             "70th anniversary of the Battle of Pinetown",

@@ -51,9 +51,9 @@ def test_a_spelled_ordinal_counts_a_gathering(text, name):
 
 
 NOT_SPELLED = [
-    "This is the ninth forum, and next year it turns ten.",  # the page's own, nothing else named
+    "This is the ninth forum, and in a year it turns ten.",  # the page's own, nothing else named
     "The fifth forum is under way in the old town hall.",  # the same, bare
-    "It was to be followed by a second conference on the peace plan.",  # "a second": another
+    "It was to be followed later by a second conference on the peace plan.",  # "a second": another
     "The leaders then held a second summit in Pinetown.",  # another one, not a count
     "The first youth forum was a success.",  # "first": the earliest one, not a count
     "Voters went to a second referendum within a year.",  # another round, no name

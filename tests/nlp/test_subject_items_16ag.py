@@ -47,7 +47,7 @@ def test_the_amount_of_one_item(text, figure, subject):
     [
         # a lowercase head of `fund_heads_refused` with a money figure: money for a purpose
         (
-            "We have 3.1 billion rubles of federal budget funds allocated for the bridge.",
+            "We have 3.1 billion rubles of federal budget funds earmarked for the bridge.",
             "3.1 billion rubles",
             None,
         ),
