@@ -1507,7 +1507,7 @@ def event_date(
     date = _event_date(
         ruleset, name, sentence, start, end, doc_date, kind, narrative, others, lead_date
     )
-    date = _issue_12bt_date(ruleset, sentence, start, end, doc_date, kind, narrative, date)
+    date = _clause_date_amended(ruleset, sentence, start, end, doc_date, kind, narrative, date)
     if not (narrative and doc_date and len(doc_date) >= 10):
         return date
     if date == doc_date[:7] and _same_day_opener(ruleset).search(sentence[:start]):
@@ -1536,7 +1536,7 @@ def event_date(
     return date
 
 
-def _issue_12bt_date(
+def _clause_date_amended(
     ruleset: Rules,
     sentence: str,
     start: int,
@@ -1546,12 +1546,12 @@ def _issue_12bt_date(
     narrative: bool,
     date: str | None,
 ) -> str | None:
-    """`date` amended by issue 12 round bt's rules, each only where the other rules gave no
-    date or only the page's year or month: the page's own happening held at, on or during the
-    event ("The consultations took place in the context of the Pine Week": the page's day,
-    events.json's `own_happening_event_day`); a year pointed back to ("the Lake Congress was
-    held that same year", `year_anaphora`); an anniversary in "the year of" which the clause
-    speaks in (`anniversary_year_of_leads`: the page's year)."""
+    """`date` amended from the clause around the name (issue 12 round bt), each only where the
+    other rules gave no date or only the page's year or month: the page's own happening held
+    at, on or during the event ("The consultations took place in the context of the Pine Week":
+    the page's day, events.json's `own_happening_event_day`); a year pointed back to ("the Lake
+    Congress was held that same year", `year_anaphora`); an anniversary in "the year of" which
+    the clause speaks in (`anniversary_year_of_leads`: the page's year)."""
     if not doc_date:
         return date
     if date in (None, doc_date[:4], doc_date[:7]) and len(doc_date) >= 10:
