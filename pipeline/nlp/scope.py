@@ -31,6 +31,7 @@ Two different foreign countries, or none at all, give no scope (null).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -300,29 +301,48 @@ def _region_at(ruleset: Rules, text: str, at: int) -> Place | None:
     return None
 
 
-def region_around(
-    ruleset: Rules, sentence: str, subject_start: int, figure_start: int, figure_end: int
-) -> str | None:
-    """The home country's region that a figure without a place in its subject belongs to
-    (issue 16ac): one named right after the figure after a word of
-    `region_after_figure_prepositions` ("retail trade grew by 12 percent in the Tomsk Region"),
-    or in a phrase that opens the sentence, ends with a comma and stands before the subject
-    ("In the Tomsk Region, output grew by 3 percent": `fronted_region_prepositions`, after at
-    most two words such as "For example,")."""
-    gaz = gazetteer(ruleset)
+class _RegionSlot(NamedTuple):
+    """Where a region's name (or "the region") would give a figure its scope."""
+
+    text: str  # the sentence, or its opening phrase before the subject and the figure
+    word_end: int  # right after the preposition ("in"): where "the region" would start
+    name_start: int  # after the preposition and maybe "the": where a region's name would start
+    comma: bool  # an opening phrase must end with a comma after the name
+
+
+def _region_slots(
+    gaz: Gazetteer, sentence: str, subject_start: int, figure_start: int, figure_end: int
+) -> Iterator[_RegionSlot]:
+    """The places where a region's name would give a figure its scope, in this order: after a
+    word of `region_after_figure_prepositions` right after the figure ("grew by 12 percent in
+    the Tomsk Region"), and in a phrase that opens the sentence with a word of
+    `fronted_region_prepositions`, after at most two words such as "For example,", and ends with
+    a comma before the subject ("In the Tomsk Region, output grew by 3 percent")."""
     if gaz.after_figure:
         m = _WORD_AFTER_FIGURE.match(sentence, figure_end)
         if m and m.group(1).lower() in gaz.after_figure:
-            found = _region_at(ruleset, sentence, m.end())
-            if found is not None:
-                return found.code
+            yield _RegionSlot(sentence, m.end(1), m.end(), comma=False)
     if gaz.fronted:
         head = sentence[: min(subject_start, figure_start)]
         m = _FRONTED_WORD.match(head)
         if m and m.group(1).lower() in gaz.fronted:
-            found = _region_at(ruleset, head, m.end())
-            if found is not None and head[found.end :].lstrip().startswith(","):
-                return found.code
+            yield _RegionSlot(head, m.end(1), m.end(), comma=True)
+
+
+def region_around(
+    ruleset: Rules, sentence: str, subject_start: int, figure_start: int, figure_end: int
+) -> str | None:
+    """The home country's region that a figure without a place in its subject belongs to
+    (issue 16ac): one named in a slot of `_region_slots`, right after the figure ("retail trade
+    grew by 12 percent in the Tomsk Region") or in an opening phrase ("In the Tomsk Region,
+    output grew by 3 percent")."""
+    gaz = gazetteer(ruleset)
+    for slot in _region_slots(gaz, sentence, subject_start, figure_start, figure_end):
+        found = _region_at(ruleset, slot.text, slot.name_start)
+        if found is None:
+            continue
+        if not slot.comma or slot.text[found.end :].lstrip().startswith(","):
+            return found.code
     return None
 
 
@@ -413,16 +433,10 @@ def anaphor_region(
     after = _after_subject(sentence, subject_end, gaz)
     if after and anaphor.search(after):
         return True
-    m = _WORD_AFTER_FIGURE.match(sentence, figure_end)
-    if m and m.group(1).lower() in gaz.after_figure:
-        if anaphor.match(sentence[m.end(1) :].lstrip()):
-            return True
-    head = sentence[: min(subject_start, figure_start)]
-    m = _FRONTED_WORD.match(head)
-    if m and m.group(1).lower() in gaz.fronted:
-        rest = head[m.end(1) :].lstrip()
+    for slot in _region_slots(gaz, sentence, subject_start, figure_start, figure_end):
+        rest = slot.text[slot.word_end :].lstrip()
         found = anaphor.match(rest)
-        if found and rest[found.end() :].lstrip().startswith(","):
+        if found and (not slot.comma or rest[found.end() :].lstrip().startswith(",")):
             return True
     return False
 
