@@ -375,14 +375,23 @@ def page_region_rules(ruleset: Rules) -> _PageRegionRules:
     )
 
 
-def _one_region(ruleset: Rules, text: str) -> str | None:
-    """The one home-country region `text` names, none when it names two or a foreign country."""
+def _regions_named(ruleset: Rules, text: str) -> tuple[set[str], bool]:
+    """The codes of the home-country regions `text` names, and whether it names a foreign
+    country."""
     gaz = gazetteer(ruleset)
     places = find_places(ruleset, text)
-    if any(p.kind == "country" and p.code != gaz.home for p in places):
-        return None
-    codes = {p.code for p in places if p.kind == "subdivision"}
+    foreign = any(p.kind == "country" and p.code != gaz.home for p in places)
+    return {p.code for p in places if p.kind == "subdivision"}, foreign
+
+
+def _only(codes: set[str]) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _one_region(ruleset: Rules, text: str) -> str | None:
+    """The one home-country region `text` names, none when it names two or a foreign country."""
+    codes, foreign = _regions_named(ruleset, text)
+    return None if foreign else _only(codes)
 
 
 def head_region(ruleset: Rules, label: str) -> str | None:
@@ -396,19 +405,12 @@ def head_region(ruleset: Rules, label: str) -> str | None:
 def page_region(ruleset: Rules, title: str | None, labels: list[str]) -> str | None:
     """The page's one home-country region: the one its title names, else the one its
     participants' labels name (issue 16af); None when the title names a foreign country."""
-    gaz = gazetteer(ruleset)
-    in_title = find_places(ruleset, title or "")
-    if any(p.kind == "country" and p.code != gaz.home for p in in_title):
+    codes, foreign = _regions_named(ruleset, title or "")
+    if foreign:
         return None
-    codes = {p.code for p in in_title if p.kind == "subdivision"}
-    if not codes:
-        codes = {
-            p.code
-            for label in labels
-            for p in find_places(ruleset, label)
-            if p.kind == "subdivision"
-        }
-    return next(iter(codes)) if len(codes) == 1 else None
+    if not codes:  # the labels' regions together; a foreign country there vetoes nothing
+        codes = {code for label in labels for code in _regions_named(ruleset, label)[0]}
+    return _only(codes)
 
 
 def anaphor_region(
