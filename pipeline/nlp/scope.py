@@ -477,6 +477,31 @@ class ScopeAnnotator(RuleComponent):
 
     rule_files = ("scopes",)
 
+    def _region_scope(
+        self,
+        sentence: str,
+        subject: tuple[int, int],
+        figure: tuple[int, int],
+        subject_key: str | None,
+        page: str | None,
+        head: str | None,
+    ) -> str | None:
+        """The home-country region of a figure whose subject names no place: one the sentence
+        names around the figure ("output grew by 3 percent in the Tomsk Region", "In
+        Tatarstan, output grew by 3 percent": issue 16ac), else the `page`'s region where a word
+        of `region_anaphors` stands ("the region's output"), else the region whose `head` gives
+        the figure (a governor's "output grew by 3 percent": issue 16af)."""
+        found = region_around(self.rules, sentence, subject[0], *figure)
+        if found is not None:
+            return found
+        if page is not None and anaphor_region(self.rules, sentence, *subject, *figure):
+            return page
+        if head is not None and head_region_scope(
+            self.rules, sentence, *subject, subject_key, head
+        ):
+            return head
+        return None
+
     def annotate(self, doc: Doc) -> Doc:
         if self.names.spans_key not in doc.spans:
             return doc
@@ -523,35 +548,14 @@ class ScopeAnnotator(RuleComponent):
             )
             gaz = gazetteer(self.rules)
             if fact["scope"] is None and not find_places(self.rules, text[where[0] : where[1]]):
-                # "output grew by 3 percent in the Tomsk Region", "In Tatarstan, output grew
-                # by 3 percent" (issue 16ac)
-                fact["scope"] = region_around(
-                    self.rules,
+                fact["scope"] = self._region_scope(
                     text[start : sent.end_char],
-                    where[0] - start,
-                    span.start_char - start,
-                    span.end_char - start,
-                )
-            if fact["scope"] is None and not find_places(self.rules, text[where[0] : where[1]]):
-                here = text[start : sent.end_char]
-                if region is not None and anaphor_region(
-                    self.rules,
-                    here,
-                    where[0] - start,
-                    where[1] - start,
-                    span.start_char - start,
-                    span.end_char - start,
-                ):
-                    fact["scope"] = region  # "the region's output", on a page about one region
-                elif head is not None and head_region_scope(
-                    self.rules,
-                    here,
-                    where[0] - start,
-                    where[1] - start,
+                    (where[0] - start, where[1] - start),
+                    (span.start_char - start, span.end_char - start),
                     fact.get("subject_key"),
+                    region,
                     head,
-                ):
-                    fact["scope"] = head  # a governor's "output grew by 3 percent" (16af)
+                )
             if (
                 fact["scope"] is None
                 and last is not None
