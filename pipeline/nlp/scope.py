@@ -477,6 +477,35 @@ class ScopeAnnotator(RuleComponent):
 
     rule_files = ("scopes",)
 
+    def _drop_unowned(self, fact: dict, abroad: str | None, before: str) -> None:
+        """Drops the subject (and its key, maybe its scope) of a figure whose subject does not
+        say whose it is (issues 16v, 16aa, 16ag); `abroad` is a foreign speaker's country,
+        `before` the sentence's words before the subject."""
+        gaz = gazetteer(self.rules)
+        if (
+            abroad
+            and gaz.foreign_owners_refused
+            and fact["scope"] not in (None, abroad)
+            and _first_person_owner(before)
+        ):
+            # "our direct investment in Norland", said by a foreign leader: his country's
+            # money, which the scope (Norland) and the key give to the place it went to
+            # (issue 16aa)
+            fact["subject"] = fact["subject_key"] = fact["scope"] = None
+        elif owned_single_key(self.rules, fact.get("subject_key")):
+            # "Russia's contribution will be $20 million": to what? (issue 16ag)
+            fact["subject"] = fact["subject_key"] = fact["scope"] = None
+        elif fact["scope"] is None and (
+            unscoped_single_key(self.rules, fact.get("subject_key"))
+            or (abroad and gaz.foreign_speakers_refused and not _first_person_owner(before))
+        ):
+            # "trade grew by 9 percent", "investment reached $3 billion" with no place in the
+            # sentence or the document: whose? And "economic activity grew by 9 percent",
+            # said by a foreign head of state or government: his country's figure, which
+            # neither the key nor a scope says ("our economy grew" says whose: the series
+            # give it the speaker's country). No subject (issue 16v)
+            fact["subject"] = fact["subject_key"] = None
+
     def _region_scope(
         self,
         sentence: str,
@@ -567,40 +596,8 @@ class ScopeAnnotator(RuleComponent):
             ):
                 fact["scope"] = last.scope  # "... by 3 percent and industrial output by 4 percent"
             last = _FigureBefore(start, span.end_char, fact["scope"])
-            if (
-                span.label_ in gaz.unscoped_refusal_types
-                and abroad
-                and gaz.foreign_owners_refused
-                and fact["scope"] not in (None, abroad)
-                and _first_person_owner(text[start : where[0]])
-            ):
-                # "our direct investment in Norland", said by a foreign leader: his country's
-                # money, which the scope (Norland) and the key give to the place it went to
-                # (issue 16aa)
-                fact["subject"] = fact["subject_key"] = fact["scope"] = None
-            elif span.label_ in gaz.unscoped_refusal_types and owned_single_key(
-                self.rules, fact.get("subject_key")
-            ):
-                # "Russia's contribution will be $20 million": to what? (issue 16ag)
-                fact["subject"] = fact["subject_key"] = fact["scope"] = None
-            elif (
-                span.label_ in gaz.unscoped_refusal_types  # a quantity's "grain" is kept
-                and fact["scope"] is None
-                and (
-                    unscoped_single_key(self.rules, fact.get("subject_key"))
-                    or (
-                        abroad
-                        and gaz.foreign_speakers_refused
-                        and not _first_person_owner(text[start : where[0]])
-                    )
-                )
-            ):
-                # "trade grew by 9 percent", "investment reached $3 billion" with no place in the
-                # sentence or the document: whose? And "economic activity grew by 9 percent",
-                # said by a foreign head of state or government: his country's figure, which
-                # neither the key nor a scope says ("our economy grew" says whose: the series
-                # give it the speaker's country). No subject (issue 16v)
-                fact["subject"] = fact["subject_key"] = None
+            if span.label_ in gaz.unscoped_refusal_types:  # a quantity's "grain" is kept
+                self._drop_unowned(fact, abroad, text[start : where[0]])
             self.names.set_fields(span, fact)
         return doc
 
