@@ -31,6 +31,7 @@ Two different foreign countries, or none at all, give no scope (null).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -300,29 +301,48 @@ def _region_at(ruleset: Rules, text: str, at: int) -> Place | None:
     return None
 
 
-def region_around(
-    ruleset: Rules, sentence: str, subject_start: int, figure_start: int, figure_end: int
-) -> str | None:
-    """The home country's region that a figure without a place in its subject belongs to
-    (issue 16ac): one named right after the figure after a word of
-    `region_after_figure_prepositions` ("retail trade grew by 12 percent in the Tomsk Region"),
-    or in a phrase that opens the sentence, ends with a comma and stands before the subject
-    ("In the Tomsk Region, output grew by 3 percent": `fronted_region_prepositions`, after at
-    most two words such as "For example,")."""
-    gaz = gazetteer(ruleset)
+class _RegionSlot(NamedTuple):
+    """Where a region's name (or "the region") would give a figure its scope."""
+
+    text: str  # the sentence, or its opening phrase before the subject and the figure
+    word_end: int  # right after the preposition ("in"): where "the region" would start
+    name_start: int  # after the preposition and maybe "the": where a region's name would start
+    comma: bool  # an opening phrase must end with a comma after the name
+
+
+def _region_slots(
+    gaz: Gazetteer, sentence: str, subject_start: int, figure_start: int, figure_end: int
+) -> Iterator[_RegionSlot]:
+    """The places where a region's name would give a figure its scope, in this order: after a
+    word of `region_after_figure_prepositions` right after the figure ("grew by 12 percent in
+    the Tomsk Region"), and in a phrase that opens the sentence with a word of
+    `fronted_region_prepositions`, after at most two words such as "For example,", and ends with
+    a comma before the subject ("In the Tomsk Region, output grew by 3 percent")."""
     if gaz.after_figure:
         m = _WORD_AFTER_FIGURE.match(sentence, figure_end)
         if m and m.group(1).lower() in gaz.after_figure:
-            found = _region_at(ruleset, sentence, m.end())
-            if found is not None:
-                return found.code
+            yield _RegionSlot(sentence, m.end(1), m.end(), comma=False)
     if gaz.fronted:
         head = sentence[: min(subject_start, figure_start)]
         m = _FRONTED_WORD.match(head)
         if m and m.group(1).lower() in gaz.fronted:
-            found = _region_at(ruleset, head, m.end())
-            if found is not None and head[found.end :].lstrip().startswith(","):
-                return found.code
+            yield _RegionSlot(head, m.end(1), m.end(), comma=True)
+
+
+def region_around(
+    ruleset: Rules, sentence: str, subject_start: int, figure_start: int, figure_end: int
+) -> str | None:
+    """The home country's region that a figure without a place in its subject belongs to
+    (issue 16ac): one named in a slot of `_region_slots`, right after the figure ("retail trade
+    grew by 12 percent in the Tomsk Region") or in an opening phrase ("In the Tomsk Region,
+    output grew by 3 percent")."""
+    gaz = gazetteer(ruleset)
+    for slot in _region_slots(gaz, sentence, subject_start, figure_start, figure_end):
+        found = _region_at(ruleset, slot.text, slot.name_start)
+        if found is None:
+            continue
+        if not slot.comma or slot.text[found.end :].lstrip().startswith(","):
+            return found.code
     return None
 
 
@@ -355,14 +375,23 @@ def page_region_rules(ruleset: Rules) -> _PageRegionRules:
     )
 
 
-def _one_region(ruleset: Rules, text: str) -> str | None:
-    """The one home-country region `text` names, none when it names two or a foreign country."""
+def _regions_named(ruleset: Rules, text: str) -> tuple[set[str], bool]:
+    """The codes of the home-country regions `text` names, and whether it names a foreign
+    country."""
     gaz = gazetteer(ruleset)
     places = find_places(ruleset, text)
-    if any(p.kind == "country" and p.code != gaz.home for p in places):
-        return None
-    codes = {p.code for p in places if p.kind == "subdivision"}
+    foreign = any(p.kind == "country" and p.code != gaz.home for p in places)
+    return {p.code for p in places if p.kind == "subdivision"}, foreign
+
+
+def _only(codes: set[str]) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _one_region(ruleset: Rules, text: str) -> str | None:
+    """The one home-country region `text` names, none when it names two or a foreign country."""
+    codes, foreign = _regions_named(ruleset, text)
+    return None if foreign else _only(codes)
 
 
 def head_region(ruleset: Rules, label: str) -> str | None:
@@ -376,19 +405,12 @@ def head_region(ruleset: Rules, label: str) -> str | None:
 def page_region(ruleset: Rules, title: str | None, labels: list[str]) -> str | None:
     """The page's one home-country region: the one its title names, else the one its
     participants' labels name (issue 16af); None when the title names a foreign country."""
-    gaz = gazetteer(ruleset)
-    in_title = find_places(ruleset, title or "")
-    if any(p.kind == "country" and p.code != gaz.home for p in in_title):
+    codes, foreign = _regions_named(ruleset, title or "")
+    if foreign:
         return None
-    codes = {p.code for p in in_title if p.kind == "subdivision"}
-    if not codes:
-        codes = {
-            p.code
-            for label in labels
-            for p in find_places(ruleset, label)
-            if p.kind == "subdivision"
-        }
-    return next(iter(codes)) if len(codes) == 1 else None
+    if not codes:  # the labels' regions together; a foreign country there vetoes nothing
+        codes = {code for label in labels for code in _regions_named(ruleset, label)[0]}
+    return _only(codes)
 
 
 def anaphor_region(
@@ -413,16 +435,10 @@ def anaphor_region(
     after = _after_subject(sentence, subject_end, gaz)
     if after and anaphor.search(after):
         return True
-    m = _WORD_AFTER_FIGURE.match(sentence, figure_end)
-    if m and m.group(1).lower() in gaz.after_figure:
-        if anaphor.match(sentence[m.end(1) :].lstrip()):
-            return True
-    head = sentence[: min(subject_start, figure_start)]
-    m = _FRONTED_WORD.match(head)
-    if m and m.group(1).lower() in gaz.fronted:
-        rest = head[m.end(1) :].lstrip()
+    for slot in _region_slots(gaz, sentence, subject_start, figure_start, figure_end):
+        rest = slot.text[slot.word_end :].lstrip()
         found = anaphor.match(rest)
-        if found and rest[found.end() :].lstrip().startswith(","):
+        if found and (not slot.comma or rest[found.end() :].lstrip().startswith(",")):
             return True
     return False
 
@@ -460,6 +476,60 @@ class ScopeAnnotator(RuleComponent):
     offsets in the fact's private `_subject_span`)."""
 
     rule_files = ("scopes",)
+
+    def _drop_unowned(self, fact: dict, abroad: str | None, before: str) -> None:
+        """Drops the subject (and its key, maybe its scope) of a figure whose subject does not
+        say whose it is (issues 16v, 16aa, 16ag); `abroad` is a foreign speaker's country,
+        `before` the sentence's words before the subject."""
+        gaz = gazetteer(self.rules)
+        if (
+            abroad
+            and gaz.foreign_owners_refused
+            and fact["scope"] not in (None, abroad)
+            and _first_person_owner(before)
+        ):
+            # "our direct investment in Norland", said by a foreign leader: his country's
+            # money, which the scope (Norland) and the key give to the place it went to
+            # (issue 16aa)
+            fact["subject"] = fact["subject_key"] = fact["scope"] = None
+        elif owned_single_key(self.rules, fact.get("subject_key")):
+            # "Russia's contribution will be $20 million": to what? (issue 16ag)
+            fact["subject"] = fact["subject_key"] = fact["scope"] = None
+        elif fact["scope"] is None and (
+            unscoped_single_key(self.rules, fact.get("subject_key"))
+            or (abroad and gaz.foreign_speakers_refused and not _first_person_owner(before))
+        ):
+            # "trade grew by 9 percent", "investment reached $3 billion" with no place in the
+            # sentence or the document: whose? And "economic activity grew by 9 percent",
+            # said by a foreign head of state or government: his country's figure, which
+            # neither the key nor a scope says ("our economy grew" says whose: the series
+            # give it the speaker's country). No subject (issue 16v)
+            fact["subject"] = fact["subject_key"] = None
+
+    def _region_scope(
+        self,
+        sentence: str,
+        subject: tuple[int, int],
+        figure: tuple[int, int],
+        subject_key: str | None,
+        page: str | None,
+        head: str | None,
+    ) -> str | None:
+        """The home-country region of a figure whose subject names no place: one the sentence
+        names around the figure ("output grew by 3 percent in the Tomsk Region", "In
+        Tatarstan, output grew by 3 percent": issue 16ac), else the `page`'s region where a word
+        of `region_anaphors` stands ("the region's output"), else the region whose `head` gives
+        the figure (a governor's "output grew by 3 percent": issue 16af)."""
+        found = region_around(self.rules, sentence, subject[0], *figure)
+        if found is not None:
+            return found
+        if page is not None and anaphor_region(self.rules, sentence, *subject, *figure):
+            return page
+        if head is not None and head_region_scope(
+            self.rules, sentence, *subject, subject_key, head
+        ):
+            return head
+        return None
 
     def annotate(self, doc: Doc) -> Doc:
         if self.names.spans_key not in doc.spans:
@@ -507,35 +577,14 @@ class ScopeAnnotator(RuleComponent):
             )
             gaz = gazetteer(self.rules)
             if fact["scope"] is None and not find_places(self.rules, text[where[0] : where[1]]):
-                # "output grew by 3 percent in the Tomsk Region", "In Tatarstan, output grew
-                # by 3 percent" (issue 16ac)
-                fact["scope"] = region_around(
-                    self.rules,
+                fact["scope"] = self._region_scope(
                     text[start : sent.end_char],
-                    where[0] - start,
-                    span.start_char - start,
-                    span.end_char - start,
-                )
-            if fact["scope"] is None and not find_places(self.rules, text[where[0] : where[1]]):
-                here = text[start : sent.end_char]
-                if region is not None and anaphor_region(
-                    self.rules,
-                    here,
-                    where[0] - start,
-                    where[1] - start,
-                    span.start_char - start,
-                    span.end_char - start,
-                ):
-                    fact["scope"] = region  # "the region's output", on a page about one region
-                elif head is not None and head_region_scope(
-                    self.rules,
-                    here,
-                    where[0] - start,
-                    where[1] - start,
+                    (where[0] - start, where[1] - start),
+                    (span.start_char - start, span.end_char - start),
                     fact.get("subject_key"),
+                    region,
                     head,
-                ):
-                    fact["scope"] = head  # a governor's "output grew by 3 percent" (16af)
+                )
             if (
                 fact["scope"] is None
                 and last is not None
@@ -547,40 +596,8 @@ class ScopeAnnotator(RuleComponent):
             ):
                 fact["scope"] = last.scope  # "... by 3 percent and industrial output by 4 percent"
             last = _FigureBefore(start, span.end_char, fact["scope"])
-            if (
-                span.label_ in gaz.unscoped_refusal_types
-                and abroad
-                and gaz.foreign_owners_refused
-                and fact["scope"] not in (None, abroad)
-                and _first_person_owner(text[start : where[0]])
-            ):
-                # "our direct investment in Norland", said by a foreign leader: his country's
-                # money, which the scope (Norland) and the key give to the place it went to
-                # (issue 16aa)
-                fact["subject"] = fact["subject_key"] = fact["scope"] = None
-            elif span.label_ in gaz.unscoped_refusal_types and owned_single_key(
-                self.rules, fact.get("subject_key")
-            ):
-                # "Russia's contribution will be $20 million": to what? (issue 16ag)
-                fact["subject"] = fact["subject_key"] = fact["scope"] = None
-            elif (
-                span.label_ in gaz.unscoped_refusal_types  # a quantity's "grain" is kept
-                and fact["scope"] is None
-                and (
-                    unscoped_single_key(self.rules, fact.get("subject_key"))
-                    or (
-                        abroad
-                        and gaz.foreign_speakers_refused
-                        and not _first_person_owner(text[start : where[0]])
-                    )
-                )
-            ):
-                # "trade grew by 9 percent", "investment reached $3 billion" with no place in the
-                # sentence or the document: whose? And "economic activity grew by 9 percent",
-                # said by a foreign head of state or government: his country's figure, which
-                # neither the key nor a scope says ("our economy grew" says whose: the series
-                # give it the speaker's country). No subject (issue 16v)
-                fact["subject"] = fact["subject_key"] = None
+            if span.label_ in gaz.unscoped_refusal_types:  # a quantity's "grain" is kept
+                self._drop_unowned(fact, abroad, text[start : where[0]])
             self.names.set_fields(span, fact)
         return doc
 

@@ -280,6 +280,9 @@ class SubjectRules:
 
 
 _LEVEL_ARTICLES = ("a", "an", "its", "the")
+# last words of a phrase of links_before that, before another figure, are that figure's own
+# link ("rose to", "the value of"), not the link of a figure that follows it
+_OTHER_FIGURE_OWN_LINK_ENDS = ("to", "of", "at", "worth")
 
 
 def _phrases(items) -> tuple:
@@ -950,31 +953,8 @@ class _Finder:
         # the other figure (and its time phrase)
         before_to = self.skip_time_back(end - 2) if end >= 2 else -1
         if end >= 2 and self.u[end - 1].lower == "to" and self.u[before_to].fact is not None:
-            other = self.u[before_to].fact
-            k = before_to
-            while k - 1 >= 0 and self.u[k - 1].fact == other:
-                k -= 1
-            if (
-                k >= 3
-                and self.u[k - 1].lower in r.evaluative_inside_links
-                and self.u[k - 2].lower in ("a", "an")
-                and self.u[k - 3].lower == "by"
-            ):
-                k -= 2  # "by a record 18 percent to $9 billion" (issue 16w)
-            if k >= 1 and self.u[k - 1].lower == "by":
-                k -= 1
-            for phrase in r.links_before:
-                if phrase[-1] in ("to", "of", "at", "worth"):
-                    continue
-                if self.words_match(k - len(phrase), phrase):
-                    return "chunk", k - len(phrase)
-            return None
-        if (
-            end >= 3
-            and self.u[end - 1].lower in r.evaluative_inside_links
-            and self.u[end - 2].lower in ("a", "an")
-            and self.u[end - 3].lower == "by"
-        ):
+            return self.other_figure_link(before_to)
+        if self.by_evaluative(end):
             # "trade grew by a record 66 percent", "rose by an impressive 40 percent": the
             # adjective praises the change; the link is the verb's, as without it (issue 16w)
             for phrase, mode in _links_ending(r.links, "by"):
@@ -1103,17 +1083,38 @@ class _Finder:
             if phrase[0] != "to" or k < 1 or self.u[k - 1].fact is None:
                 return "chunk", k
             # "grew by 70 percent to reach the $20 billion mark": the other figure's link
-            other = self.u[k - 1].fact
-            while k - 1 >= 0 and self.u[k - 1].fact == other:
-                k -= 1
-            if k >= 1 and self.u[k - 1].lower == "by":
-                k -= 1
-            for link in r.links_before:
-                if link[-1] not in ("to", "of", "at", "worth") and self.words_match(
-                    k - len(link), link
-                ):
-                    return "chunk", k - len(link)
-            return None
+            return self.other_figure_link(k - 1)
+        return None
+
+    def by_evaluative(self, end: int) -> bool:
+        """Whether "by a/an" and a word of `evaluative_inside_links` stand right before unit
+        `end`: "grew by a record 66 percent" (issue 16w)."""
+        return (
+            end >= 3
+            and self.u[end - 1].lower in self.rules.evaluative_inside_links
+            and self.u[end - 2].lower in ("a", "an")
+            and self.u[end - 3].lower == "by"
+        )
+
+    def other_figure_link(self, k: int) -> tuple[str, int] | None:
+        """The link of another figure that ends at unit `k` and that this figure follows
+        ("rose 9 percent to $2.3 billion", "grew by 70 percent to reach the $20 billion
+        mark"): a phrase of `links_before` right before it and maybe "by" (or "by a record":
+        issue 16w) that does not end with a word of `_OTHER_FIGURE_OWN_LINK_ENDS` (those
+        would be the other figure's own link, not the verb's)."""
+        r = self.rules
+        other = self.u[k].fact
+        while k - 1 >= 0 and self.u[k - 1].fact == other:
+            k -= 1
+        if self.by_evaluative(k):
+            k -= 2  # "by a record 18 percent to $9 billion" (issue 16w)
+        if k >= 1 and self.u[k - 1].lower == "by":
+            k -= 1
+        for phrase in r.links_before:
+            if phrase[-1] not in _OTHER_FIGURE_OWN_LINK_ENDS and self.words_match(
+                k - len(phrase), phrase
+            ):
+                return "chunk", k - len(phrase)
         return None
 
     def before(self) -> str | None:

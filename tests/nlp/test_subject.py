@@ -3158,6 +3158,14 @@ def test_parts_ceilings_and_firms_changes_refused(text, figure, subject):
             "20 billion euros",
             "trade turnover between Chile and Peru",
         ),
+        # ... and after an adjective that praises the other figure's change, as "grew by a
+        # record 18 percent to $9 billion" does (issue 16w)
+        (
+            "Grain exports to Ruritania grew by an impressive 40% to reach the 5 billion euros"
+            " mark.",
+            "5 billion euros",
+            "grain exports to Ruritania",
+        ),
         # ... and "a record level of", "the mark of", "a figure of" after such a verb
         (
             "In 2015, bilateral trade hit a new record level of $18.4 billion.",
