@@ -35,7 +35,7 @@ SPLIT = [
     ),
     (
         "Both leaders attended the 9th Pine-Lake Interregional Forum.\n\n"
-        "We are glad that the first Interregional Forum was held in Pinetown in 2024.",
+        "We recall how the first Interregional Forum met in Pinetown back in 2024.",
         "Pine-Lake Interregional Forum",
         "2031-09-27",
         "first Interregional Forum",
