@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.nlp.event_editions import other_edition
 from pipeline.nlp.rules import (
     NEVER_MATCHES,
     Rules,
@@ -176,8 +177,8 @@ def dates_from_same_head(ruleset: Rules, dated: list[tuple[dict, str | None]]) -
         for (other, other_date), other_part in zip(dated, parts, strict=True):
             if other_date is None or other_part is None or other["kind"] != event["kind"]:
                 continue
-            if other_part[0] != head:
-                continue
+            if other_part[0] != head or other_edition(other, event):
+                continue  # another head, or another edition of the series (round bx)
             if before and other_part[1] and not before & other_part[1]:
                 dates.add(None)  # another event of that head: the two cannot be told apart
                 continue

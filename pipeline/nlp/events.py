@@ -52,6 +52,7 @@ from pipeline.nlp.event_defaults import (
     undated_default,
     weekday_day,
 )
+from pipeline.nlp.event_editions import editions, other_edition
 from pipeline.nlp.event_names import (
     anniversary_cue_words,
     anniversary_number,
@@ -208,7 +209,12 @@ class EventExtractor(RuleComponent):
         counted_before: dict[int, frozenset] = {}  # an anniversary's count -> its first core
         owned_before: dict[int, frozenset] = {}  # the same for "... of our fleet" (round bs)
         subjects = _AnniversarySubjects.of(self.rules)
+        counts = editions(self.rules)
         for position, event in enumerate(found.ordered):
+            if counts is not None:
+                # "the 10th Lake Congress" after "the 11th Lake Congress": another edition
+                # of the series (issue 12 round bx)
+                counts.mark(doc_text(doc), event)
             if initials_meeting_named_before(self.rules, event, found.ordered[:position]):
                 continue  # "the SCO summit ... the SCO meeting": one event (round be)
             if aliases is not None:
@@ -266,17 +272,33 @@ class EventExtractor(RuleComponent):
         greeted_marking: set[int] = set()  # anniversaries a greeted event marks (round ai)
         # the summits' names, which a council's meeting may be another name of (12ah)
         summits = [m["name"] for group in groups if group.kind == "summit" for m in group.mentions]
+        own_editions: set[int] = set()  # the counts of the page's own gatherings (12bx)
         for group in groups:
             mentions = group.mentions
             event = mentions[0]
             own_name = event["name"]
+            edition = _edition_mention(group).get("edition")
+            if event.get("other_edition") and event.get("edition_start") is not None:
+                # "the first Lake Forum", another edition than one named before: its count
+                # is its name's (issue 12 round bx)
+                event = {**event, "start": event["edition_start"]}
+                event["name"] = doc_text(doc)[event["start"] : event["end"]]
+            another_edition = bool(own_editions) and edition not in (None, *own_editions)
+            if edition is not None and event.get("edition") != edition:
+                event = {**event, "edition": edition}  # the group's count (round bx)
             if aliases is not None:
                 # "CACO summit" on a page titled "A summit of the Central Asian Cooperation
                 # Organisation ...": the page's own summit by its initials (round aj)
                 own_name = _expand_acronym(aliases, event, [], 0, title) or own_name
-            if event["kind"] not in _never_own_kinds(self.rules) and self.is_own_event(
-                content_words(own_name), title_words, title, year, event["kind"]
+            if (
+                event["kind"] not in _never_own_kinds(self.rules)
+                and not another_edition
+                and self.is_own_event(
+                    content_words(own_name), title_words, title, year, event["kind"]
+                )
             ):
+                if edition is not None:
+                    own_editions.add(edition)
                 continue  # a war is never the document's own meeting
             if event.get("multilateral") and _multilateral_is_own(self.rules, title):
                 # "the second trilateral meeting of ..." on a page titled "Meeting of the
@@ -1356,6 +1378,9 @@ class _Groups:
                 continue
             if _other_number(group, event):
                 continue
+            if other_edition(_edition_mention(group), event):
+                event["other_edition"] = True  # "the 10th ..." after "the 11th ..." (12bx)
+                continue
             first = group.first
             if core <= group.core:
                 if core in (first, group.core) or date_in_name(event["name"]):
@@ -1447,6 +1472,12 @@ def _other_number(group: _Group, event: dict) -> bool:
     years = event.get("anniversary_years")
     first = group.mentions[0].get("anniversary_years")
     return years is not None and first is not None and years != first
+
+
+def _edition_mention(group: _Group) -> dict:
+    """The group's first mention that counts its edition ("the 9th Lake Forum"), else its first
+    (issue 12 round bx)."""
+    return next((m for m in group.mentions if m.get("edition") is not None), group.mentions[0])
 
 
 def _names_its_body(group: _Group, event: dict) -> bool:

@@ -427,6 +427,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "ordinal_frequency_words",  # issue 12 round br ("the 19th annual summit")
             "own_happening_event_day",  # issue 12 round bt ("The meeting took place at the X")
             "year_anaphora",  # issue 12 round bt ("was held that same year")
+            "edition_counts",  # issue 12 round bx ("the 10th ..." after "the 11th ...")
             "anniversary_year_of_leads",  # issue 12 round bt ("in the year of the anniversary")
         }
     ),
