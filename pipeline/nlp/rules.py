@@ -428,6 +428,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "own_happening_event_day",  # issue 12 round bt ("The meeting took place at the X")
             "year_anaphora",  # issue 12 round bt ("was held that same year")
             "anniversary_year_of_leads",  # issue 12 round bt ("in the year of the anniversary")
+            "own_event_title_cues_against_bw",  # issue 12 round bw ("Congratulation to ...")
+            "sentence_start_not_name_words",  # issue 12 round bw ("Honest elections are ...")
         }
     ),
     "subjects": frozenset(
