@@ -134,6 +134,8 @@ class Grammar:
     # "the Lake Economic Union (LEU) summit": the most letters initials hold (issue 12 round bo)
     bracketed_initials_max_letters: int = 0
     council_only_heads: frozenset[str] = frozenset()  # "the meetings of the Supreme Council" (bo)
+    # "Honest elections are ...": a plain word capitalised as a sentence's first (issue 12 round bw)
+    sentence_start_plain: frozenset[str] = frozenset()
     # issue 12 round bn
     untailed_place_kinds: frozenset[str] = frozenset()  # "the Lake Union summit in Pinetown"
     adjective_place_endings: tuple[str, ...] = ()  # "in the Lakelandish capital": no place
@@ -390,6 +392,7 @@ def grammar(ruleset: Rules) -> Grammar:
         council_only_heads=frozenset(
             normalise_phrase(w) for w in rules.get("council_only_heads", [])
         ),
+        sentence_start_plain=_sentence_start_plain(rules),
         untailed_place_kinds=frozenset(rules.get("untailed_place_kinds", [])),
         adjective_place_endings=tuple(
             (rules.get("adjective_places_refused") or {}).get("endings", [])
@@ -618,6 +621,23 @@ def _gloss_start(text: str, end: int) -> int | None:
     return m.start() if m else None
 
 
+def _sentence_start_plain(rules: dict) -> frozenset[str]:
+    """The plain words that, capitalised as a sentence's first word right before a lowercase
+    head, name no event ("Honest elections", "Without elections", "Open elections";
+    `sentence_start_not_name_words`, issue 12 round bw): the key's words and, when it is given,
+    the lowercase modifiers that are no part of a name either (lowercase_modifier_stopwords,
+    evaluative_modifier_words)."""
+    words = rules.get("sentence_start_not_name_words") or []
+    if not words:
+        return frozenset()
+    return frozenset(
+        w.lower()
+        for w in list(words)
+        + rules.get("lowercase_modifier_stopwords", [])
+        + rules.get("evaluative_modifier_words", [])
+    )
+
+
 def _is_sentence_initial(text: str, index: int) -> bool:
     return bool(_SENTENCE_END.search(text[max(0, index - 6) : index]))
 
@@ -728,6 +748,14 @@ def _walk_back(
             prev_end = w.start()  # "the eighth annual Lake Forum": inside a count (12 round br)
             continue
         after_connector = False
+        if (
+            name_words == 0
+            and lower_mods == 0
+            and word.lower() in g.sentence_start_plain
+            and text[head_start : head_start + 1].islower()
+            and _is_sentence_initial(text, w.start())
+        ):
+            break  # "Honest elections are ...": no name before the head (issue 12 round bw)
         if is_name_word(word, g.name_stop) or (
             word in g.lowercase_ordinals and head in g.lowercase_ordinal_heads
         ):

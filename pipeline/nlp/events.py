@@ -1809,6 +1809,7 @@ def _own_event_cues(ruleset: Rules) -> re.Pattern:
         + rules.get("own_event_title_cues_against_more", [])
         + rules.get("own_event_title_cues_against_al", [])  # issue 12 round al
         + rules.get("own_event_title_cues_against_bo", [])  # issue 12 round bo
+        + rules.get("own_event_title_cues_against_bw", [])  # issue 12 round bw
     )
     if not cues:
         return NEVER_MATCHES

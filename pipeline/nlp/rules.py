@@ -429,6 +429,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "year_anaphora",  # issue 12 round bt ("was held that same year")
             "edition_counts",  # issue 12 round bx ("the 10th ..." after "the 11th ...")
             "anniversary_year_of_leads",  # issue 12 round bt ("in the year of the anniversary")
+            "own_event_title_cues_against_bw",  # issue 12 round bw ("Congratulation to ...")
+            "sentence_start_not_name_words",  # issue 12 round bw ("Honest elections are ...")
         }
     ),
     "subjects": frozenset(

@@ -218,4 +218,7 @@ def test_a_capitalised_first_word_is_no_part_of_a_name(text, word, name):
     if name:
         assert name in found
     words = [w for w in EVENTS["name_stopwords"] if w != word]
-    assert any(n.startswith(word) for n in _found(text, _edited(name_stopwords=words)))
+    # round bw's sentence_start_not_name_words also keeps lowercase modifiers ("any",
+    # "current") out of a name at a sentence's start: dropped here, to show this key's part
+    edited = _edited(name_stopwords=words, sentence_start_not_name_words=[])
+    assert any(n.startswith(word) for n in _found(text, edited))
