@@ -293,6 +293,13 @@ def drop_event_rules(monkeypatch, component, *keys):
     monkeypatch.setattr(component, "rules", component.rules.edited("events", drop=list(keys)))
 
 
+def without_title_cues(rules, *words):
+    """`rules` with `words` taken out of events.json's `own_event_title_cues_against`: how a
+    test shows what the cue words a round added change."""
+    cues = rules.get("events").get("own_event_title_cues_against", [])
+    return rules.edited("events", own_event_title_cues_against=[w for w in cues if w not in words])
+
+
 def check_date_without_key(case, title, key, monkeypatch, component):
     """A page-level event date row: `case` is (text, date, event, date with the rules, date once
     events.json's `key` alone is dropped from `component`'s rules), on a page titled `title`."""

@@ -1802,15 +1802,7 @@ def _title_names_a_body(ruleset: Rules, title: str, words: frozenset) -> bool:
 def _own_event_cues(ruleset: Rules) -> re.Pattern:
     """The words or phrases of a title that say it is not the event's own ("Greetings to ...",
     "Executive Order on ...")."""
-    rules = ruleset.get("events", required=("heads",))
-    # issue 12af: more cues, in a key of their own
-    cues = (
-        rules.get("own_event_title_cues_against", [])
-        + rules.get("own_event_title_cues_against_more", [])
-        + rules.get("own_event_title_cues_against_al", [])  # issue 12 round al
-        + rules.get("own_event_title_cues_against_bo", [])  # issue 12 round bo
-        + rules.get("own_event_title_cues_against_bw", [])  # issue 12 round bw
-    )
+    cues = ruleset.get("events", required=("heads",)).get("own_event_title_cues_against", [])
     if not cues:
         return NEVER_MATCHES
     return re.compile(rf"(?<!\w)(?:{phrase_alternation(cues)})(?!\w)", re.IGNORECASE)

@@ -364,7 +364,6 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             # issue 12af
             "hyphen_prefixed_heads",
             "title_after_lowercase_head_as_subject",
-            "own_event_title_cues_against_more",
             "anniversary_year_count_appositions",
             "lowercase_heads_after_name_more",
             "typed_elections",
@@ -380,7 +379,6 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "counted_multilateral_gatherings",
             # issue 12 round al (event recall and names)
             "day_of_month_before_names",
-            "own_event_title_cues_against_al",
             # issue 12 round ap (event recall)
             "place_named_heads",
             "heads_inside_names",
@@ -418,7 +416,6 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "other_occurrence_name_years",  # issue 12 round bj (another year's occurrence)
             "bracketed_initials_before_head",  # issue 12 round bo ("Lake Union (LU) summit")
             "council_only_heads",  # issue 12 round bo ("the meetings of the Supreme Council")
-            "own_event_title_cues_against_bo",  # issue 12 round bo ("Lake summit postponed")
             "own_title_bodies",  # issue 12 round bo ("Visit to the Lake Cup Fan Centre")
             "national_day_greeting_day",  # issue 12 round bp (independence greetings)
             "sport_named_heads",  # issue 12 round bq ("the world wrestling cup")
@@ -429,7 +426,6 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "year_anaphora",  # issue 12 round bt ("was held that same year")
             "edition_counts",  # issue 12 round bx ("the 10th ..." after "the 11th ...")
             "anniversary_year_of_leads",  # issue 12 round bt ("in the year of the anniversary")
-            "own_event_title_cues_against_bw",  # issue 12 round bw ("Congratulation to ...")
             "sentence_start_not_name_words",  # issue 12 round bw ("Honest elections are ...")
         }
     ),

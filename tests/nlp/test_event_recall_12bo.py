@@ -9,7 +9,7 @@ were. The sentences are invented (docs/accuracy.md, issue 12 round bo)."""
 
 import pytest
 from conftest import found_event_names as _found
-from conftest import page_event_names
+from conftest import page_event_names, without_title_cues
 
 from pipeline.nlp.events import _own_event_cues, _title_names_a_body, content_words
 from pipeline.nlp.rules import installed_rules
@@ -27,7 +27,7 @@ WITHOUT_MEETINGS = RULES.edited(
     council_only_heads=[],
 )
 WITHOUT_COUNCIL_ONLY = RULES.edited("events", council_only_heads=[])
-WITHOUT_POSTPONE = RULES.edited("events", own_event_title_cues_against_bo=[])
+WITHOUT_POSTPONE = without_title_cues(RULES, "postpone", "postpones", "postponed", "postponement")
 WITHOUT_BODIES = RULES.edited("events", own_title_bodies={})
 
 INITIALS = [
