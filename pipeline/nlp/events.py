@@ -76,6 +76,7 @@ from pipeline.nlp.event_page_dates import (
     singular,
     years_ago_today,
 )
+from pipeline.nlp.event_second_names import election_type_names
 from pipeline.nlp.event_title_dates import date_from_title
 from pipeline.nlp.extensions import doc_text, kept_spans, span_text
 from pipeline.nlp.prefilter import kept_matches
@@ -210,6 +211,17 @@ class EventExtractor(RuleComponent):
         owned_before: dict[int, frozenset] = {}  # the same for "... of our fleet" (round bs)
         subjects = _AnniversarySubjects.of(self.rules)
         counts = editions(self.rules)
+        # "the parliamentary elections" after "the Lake Assembly elections": one election,
+        # named again by its body's type (issue 12 round bz)
+        type_names = election_type_names(self.rules)
+        body_cores = (
+            type_names.body_cores(
+                found.ordered,
+                lambda m: _core_words(_numbered(self.rules, m["kind"], content_words(m["name"]))),
+            )
+            if type_names is not None
+            else {}
+        )
         for position, event in enumerate(found.ordered):
             if counts is not None:
                 # "the 10th Lake Congress" after "the 11th Lake Congress": another edition
@@ -227,6 +239,8 @@ class EventExtractor(RuleComponent):
             words = content_words(event.get("core_name", event["name"]))
             if words:
                 core = _core_words(_numbered(self.rules, event["kind"], words))
+                if body_cores:
+                    core = type_names.core(event, core, body_cores)
                 # "the 14th annual Lake conference" after "the 14th Lake Club conference": one
                 # event; not "the 19th annual summit", whose head alone would take any summit
                 # named later (issue 12 round br)
