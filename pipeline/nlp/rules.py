@@ -427,6 +427,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "edition_counts",  # issue 12 round bx ("the 10th ..." after "the 11th ...")
             "anniversary_year_of_leads",  # issue 12 round bt ("in the year of the anniversary")
             "sentence_start_not_name_words",  # issue 12 round bw ("Honest elections are ...")
+            "upcoming_event_soon_cues",  # issue 12 round by ("the forum, due to open soon")
         }
     ),
     "subjects": frozenset(
