@@ -2484,6 +2484,63 @@ def thanked_for_before(ruleset: Rules, text: str, start: int) -> bool:
 
 
 @compiled_from_rules
+def _soon_after(
+    ruleset: Rules,
+) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, int, frozenset[str]]:
+    """events.json's `upcoming_event_soon_cues`: one of `words` ("soon"); the phrases that make
+    it no cue of a time to come ("as soon as", "soon after"; `not_phrases`); the words that,
+    right before the name, make it a past event's outcome ("results of the "; `not_before`);
+    the words of its sentence that say it is over ("was held"; `not_in_sentence`); how far
+    after the name the word is looked for (`window_chars`); the kinds it leaves alone."""
+    rules = ruleset.get("events", required=("heads",)).get("upcoming_event_soon_cues", {})
+    words = rules.get("words", [])
+    if not words:
+        return NEVER_MATCHES, NEVER_MATCHES, NEVER_MATCHES, NEVER_MATCHES, 0, frozenset()
+
+    def alternation(key: str, tail: str = "") -> re.Pattern:
+        phrases = rules.get(key, [])
+        if not phrases:
+            return NEVER_MATCHES
+        return re.compile(rf"\b(?:{phrase_alternation(phrases)})\b{tail}", re.IGNORECASE)
+
+    return (
+        alternation("words"),
+        alternation("not_phrases"),
+        alternation("not_before", r"\s+(?:the\s+|an?\s+)?$"),
+        alternation("not_in_sentence"),
+        int(rules.get("window_chars", 150)),
+        frozenset(rules.get("not_kinds", [])),
+    )
+
+
+_STOP = re.compile(r"[.;:!?]")
+
+
+def soon_after(ruleset: Rules, text: str, start: int, end: int, kind: str | None = None) -> bool:
+    """Whether the name at text[start:end] is followed in its clause, within
+    `upcoming_event_soon_cues.window_chars` and before any stop, by "soon" that is not part of
+    "as soon as" or "soon after" ("the Lake Forum, due to open in Pinetown soon", "we are
+    holding Lake Council elections soon"; issue 12 round by, judging convention C4): an event
+    still to come, read as after `upcoming_event_words`. Not after a word of its outcome
+    ("the decisions of the Lake Summit will soon be carried out": the summit is over), not in
+    a sentence that says an event was held, nor for the kinds it leaves alone (games are
+    hosted years ahead)."""
+    word, against, outcome, past, window, not_kinds = _soon_after(ruleset)
+    if kind in not_kinds or not window:
+        return False
+    if outcome.search(text, max(0, start - 40), start):
+        return False
+    stop = _STOP.search(text, end, end + window)
+    hi = stop.start() if stop else min(len(text), end + window)
+    for match in word.finditer(text, end, hi):
+        if against.search(text[max(0, match.start() - 4) : match.end() + 12]):
+            continue
+        lo_s, hi_s = _sentence_around(text, start, end)
+        return not past.search(text, lo_s, hi_s)
+    return False
+
+
+@compiled_from_rules
 def _future_frame(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     """events.json's `upcoming_event_frame_cues`: a lead of a time to come ("will", "agreed
     that"), a short stretch of its clause without a stop or a word of `not_between` (a past

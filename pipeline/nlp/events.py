@@ -35,6 +35,7 @@ from pipeline.nlp.event_dates import (
     named_by_page_place,
     page_place_day,
     recent_past_year,
+    soon_after,
     thanked_for_year,
     title_announcement_date,
     under_way_on_doc_day,
@@ -646,6 +647,10 @@ class EventExtractor(RuleComponent):
                     return doc_date[:4]
             if upcoming_trailer_after(self.rules, text, mention["end"]):
                 return doc_date[:4]  # "the elections which lie ahead" (issue 12w)
+            if mention is mentions[0] and soon_after(
+                self.rules, text, mention["start"], mention["end"], mention["kind"]
+            ):
+                return doc_date[:4]  # "the forum, due to open soon" (issue 12 round by)
         return None
 
     def _listed_before(self, text: str, mention: dict, found: _Mentions | None) -> list[dict]:
