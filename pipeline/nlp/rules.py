@@ -428,7 +428,6 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "anniversary_year_of_leads",  # issue 12 round bt ("in the year of the anniversary")
             "sentence_start_not_name_words",  # issue 12 round bw ("Honest elections are ...")
             "election_type_names",  # issue 12 round bz ("parliamentary" for "State Duma")
-
             "upcoming_event_soon_cues",  # issue 12 round by ("the forum, due to open soon")
         }
     ),
