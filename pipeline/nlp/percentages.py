@@ -49,6 +49,13 @@ class _ChangeCues(NamedTuple):
     right_before: re.Pattern  # "plus 35 percent": a rise said right before the figure
     right_lead: re.Pattern  # what may stand before it: a mark or a verb
     right_before_kind: dict
+    own_level: re.Pattern  # "are over": the figure's own verb after a break (round ca)
+    other_break: re.Pattern  # ":", "while": the last break before the figure
+    pointer: re.Pattern  # "it was": a pronoun pointing back to the change
+    rate_nouns: frozenset  # "growth": a rate, whose level is a rise still
+    break_words: tuple  # `other_clause_breaks` as written, for a plain test first
+    range_of_change: re.Pattern  # "showed growth from": a one-unit range is the rise's size
+    change_of: dict  # a rise or fall word -> "increase" / "decrease"
 
 
 @compiled_from_rules
@@ -149,7 +156,51 @@ def _cues(ruleset: Rules) -> _ChangeCues:
         if lead_parts
         else NEVER_MATCHES
     )
+    # "rates are going up: loan rates are over 12 percent": a rise said before a break is not
+    # the size of a figure whose own verb stands right before it (percentages.json's
+    # `other_clause_breaks`, `own_level_verbs`, `own_level_adverbs`, issue 12 round ca)
+    breaks = rules.get("other_clause_breaks", [])
+    own_verbs = rules.get("own_level_verbs", [])
+    if breaks and own_verbs:
+        adverbs = rules.get("own_level_adverbs", [])
+        adverb = rf"(?:(?:{phrase_alternation(adverbs)})\s+)?" if adverbs else ""
+        own_level = re.compile(rf"\b(?:{phrase_alternation(own_verbs)})\s+{adverb}$", re.I)
+        marks = [re.escape(b) for b in breaks if not b[0].isalpha()]
+        words = [b for b in breaks if b[0].isalpha()]
+        parts = marks + ([rf"\b(?:{phrase_alternation(words)})\b"] if words else [])
+        other_break = re.compile("|".join(parts), re.I)
+    else:
+        own_level = other_break = NEVER_MATCHES
+    pointers = rules.get("own_level_pointers", [])
+    pointer = (
+        re.compile(rf"^\s*(?:{phrase_alternation(pointers)})\b", re.I)
+        if pointers
+        else NEVER_MATCHES
+    )
+    # "showed growth from 3 to 12 percent", "the increase in grants went from 5 to 20 percent":
+    # the rise or fall word is what ranges (percentages.json's `range_of_change_*`, round ca)
+    adjacent = rules.get("range_of_change_adjacent", [])
+    nouns = rules.get("range_of_change_nouns", [])
+    verbs = rules.get("range_of_change_verbs", [])
+    range_parts = []
+    if adjacent:
+        range_parts.append(rf"\b(?P<adjacent>{phrase_alternation(adjacent)})\s+from\s+$")
+    if nouns and verbs:
+        range_parts.append(
+            rf"\b(?:the|an|a|this|that)\s+(?:\w+\s+)?(?P<noun>{phrase_alternation(nouns)})\b"
+            rf"[^,;:.]{{0,60}}?\b(?:{phrase_alternation(verbs)})\s+from\s+$"
+        )
+    range_of_change = re.compile("|".join(range_parts), re.I) if range_parts else NEVER_MATCHES
+    change_of = {w.lower(): "increase" for w in rules["increase_before"]}
+    change_of.update({w.lower(): "decrease" for w in rules["decrease_before"]})
     return _ChangeCues(
+        break_words=tuple(b.lower() for b in breaks),
+        range_of_change=range_of_change,
+        change_of=change_of,
+        rate_nouns=frozenset(normalise_phrase(w) for w in rules.get("own_level_rate_nouns", [])),
+        own_level=own_level,
+        other_break=other_break,
+        pointer=pointer,
         level_comma=level_comma,
         level_verb=level_verb,
         right_before=right_before,
@@ -180,6 +231,9 @@ def classify_change(
     patterns = _cues(ruleset)
     after = text[end : end + 30]
     left = text[clause_start:start]
+    ranged = _range_of_change(patterns, left, text[start:end])
+    if ranged is not None:
+        return ranged
     if (
         patterns.level_to.search(left[-60:])
         or patterns.level_from.search(left[-20:])
@@ -218,8 +272,45 @@ def classify_change(
         )
     if cues:
         word = normalise_phrase(cues[-1].group(0))
+        if (
+            not by_figure
+            and word not in patterns.rate_nouns
+            and _own_level_after_break(patterns, window[cues[-1].end() :])
+        ):
+            return None
         return patterns.before[word]
     return None
+
+
+_RANGE_JOINERS = ("to", "-", "–", "—")  # a plain test before the pattern
+_ONE_UNIT_RANGE = re.compile(r"\w\s*(?:\bto\b|[-–—])\s*\w")
+
+
+def _range_of_change(patterns: _ChangeCues, left: str, figure: str) -> str | None:
+    """The change of a one-unit range after "from" whose rise or fall word is what ranges
+    ("showed growth from 3 to 12 percent"), else None."""
+    if not any(j in figure for j in _RANGE_JOINERS) or not _ONE_UNIT_RANGE.search(figure):
+        return None
+    match = patterns.range_of_change.search(left[-120:])
+    if match is None:
+        return None
+    groups = match.groupdict()
+    word = normalise_phrase(groups.get("adjacent") or groups.get("noun") or "")
+    return patterns.change_of.get(word)
+
+
+def _own_level_after_break(patterns: _ChangeCues, between: str) -> bool:
+    """Whether the words `between` the last rise or fall word and the figure hold a break (":",
+    "while") and, after the last one, a clause whose own verb ("are", "stands at") stands right
+    before the figure, its subject no pronoun pointing back ("it was"): a level, no change."""
+    low = between.lower()
+    if not any(b in low for b in patterns.break_words):
+        return False  # a plain test first: few figures have a break before them
+    breaks = list(patterns.other_break.finditer(between))
+    if not breaks:
+        return False
+    rest = between[breaks[-1].end() :]
+    return patterns.own_level.search(rest) is not None and patterns.pointer.match(rest) is None
 
 
 def _level_after_comma(patterns: _ChangeCues, left: str) -> bool:

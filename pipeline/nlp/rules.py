@@ -94,6 +94,15 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "from_figure_leads",
             "increase_right_before",
             "right_before_leads",
+            # issue 12 round ca
+            "other_clause_breaks",
+            "own_level_verbs",
+            "own_level_adverbs",
+            "own_level_pointers",
+            "own_level_rate_nouns",
+            "range_of_change_adjacent",
+            "range_of_change_nouns",
+            "range_of_change_verbs",
         }
     ),
     "countries": frozenset(
