@@ -39,7 +39,7 @@ ONE = [
     ),
     (
         "Observers praised the State Duma elections.\n\n"
-        "Thank you for your work during the parliamentary elections in the Russian Federation.",
+        "We are grateful for your help at the parliamentary elections in the Russian Federation.",
         "State Duma elections",
         "parliamentary elections in the Russian Federation",
     ),
