@@ -1610,8 +1610,12 @@ def own_happening_at(
     found = (in_report if narrative else anywhere).search(
         sentence, max(0, start - _OWN_HAPPENING_WINDOW), start
     )
-    if found is None:
-        return False
+    return found is not None and _clause_present(ruleset, sentence, start, end)
+
+
+def _clause_present(ruleset: Rules, sentence: str, start: int, end: int) -> bool:
+    """Whether the clause around the name at sentence[start:end], the name left out, has no cue
+    of a time to come or gone (`_present`): what the clause says of the event is of now."""
     lo, hi = clause_bounds(ruleset, sentence, start, end)
     return _present(ruleset, sentence[lo:start] + " " + sentence[end:hi])
 
@@ -1673,10 +1677,7 @@ def anniversary_year_of(
     with no cue of a time to come or gone, or None (issue 12 round bt)."""
     if not _anniversary_year_of(ruleset).search(sentence, max(0, start - 40), start):
         return None
-    lo, hi = clause_bounds(ruleset, sentence, start, end)
-    if not _present(ruleset, sentence[lo:start] + " " + sentence[end:hi]):
-        return None
-    return doc_date[:4]
+    return doc_date[:4] if _clause_present(ruleset, sentence, start, end) else None
 
 
 @compiled_from_rules
@@ -2496,18 +2497,16 @@ def _soon_after(
     words = rules.get("words", [])
     if not words:
         return NEVER_MATCHES, NEVER_MATCHES, NEVER_MATCHES, NEVER_MATCHES, 0, frozenset()
-
-    def alternation(key: str, tail: str = "") -> re.Pattern:
-        phrases = rules.get(key, [])
-        if not phrases:
-            return NEVER_MATCHES
-        return re.compile(rf"\b(?:{phrase_alternation(phrases)})\b{tail}", re.IGNORECASE)
-
+    not_before = rules.get("not_before", [])
     return (
-        alternation("words"),
-        alternation("not_phrases"),
-        alternation("not_before", r"\s+(?:the\s+|an?\s+)?$"),
-        alternation("not_in_sentence"),
+        whole_words_pattern(words),
+        whole_words_pattern(rules.get("not_phrases", [])),
+        re.compile(
+            rf"\b(?:{phrase_alternation(not_before)})\b\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
+        )
+        if not_before
+        else NEVER_MATCHES,
+        whole_words_pattern(rules.get("not_in_sentence", [])),
         int(rules.get("window_chars", 150)),
         frozenset(rules.get("not_kinds", [])),
     )

@@ -432,7 +432,9 @@ def grammar(ruleset: Rules) -> Grammar:
         ),
         inner_heads=frozenset(normalise_phrase(w) for w in rules.get("heads_inside_names", [])),
         lowercase_ordinals=_lowercase_ordinals(rules),
-        ordinal_frequency_words=frozenset(rules.get("ordinal_frequency_words", [])),
+        ordinal_frequency_words=frozenset(
+            w.lower() for w in rules.get("ordinal_frequency_words", [])
+        ),
         lowercase_ordinal_not_after=frozenset(
             w.lower() for w in (rules.get("lowercase_ordinal_names") or {}).get("not_after", [])
         ),
@@ -2215,6 +2217,7 @@ def possessive_back_reference(ruleset: Rules) -> bool:
     return bool(rules.get("possessive_anniversary_back_reference", False))
 
 
+@compiled_from_rules
 def possessive_counted_named(ruleset: Rules) -> bool:
     """events.json's `possessive_counted_anniversaries_named`: "its 300th anniversary" is one."""
     rules = ruleset.get("events", required=("heads",))

@@ -207,7 +207,7 @@ class EventExtractor(RuleComponent):
             find_events(self.rules, doc_text(doc), self.cues(doc), kept=kept_spans(doc))
         )
         aliases = _acronym_aliases(self.rules)
-        frequency = _frequency_words(self.rules)
+        frequency = grammar(self.rules).ordinal_frequency_words
         counted_before: dict[int, frozenset] = {}  # an anniversary's count -> its first core
         owned_before: dict[int, frozenset] = {}  # the same for "... of our fleet" (round bs)
         subjects = _AnniversarySubjects.of(self.rules)
@@ -1713,14 +1713,6 @@ def _core_words(words: frozenset) -> frozenset:
     """Content words without ordinals, numbers and roman numerals, for telling mentions apart."""
     core = frozenset(singular(w) for w in words if not _NUMERAL_WORD.fullmatch(w))
     return core or words
-
-
-@compiled_from_rules
-def _frequency_words(ruleset: Rules) -> frozenset[str]:
-    """events.json's `ordinal_frequency_words` (issue 12 round br): words a counted name may hold
-    ("the 14th annual Lake conference") that tell no event apart."""
-    rules = ruleset.get("events", required=("heads",))
-    return frozenset(w.lower() for w in rules.get("ordinal_frequency_words", []))
 
 
 @compiled_from_rules

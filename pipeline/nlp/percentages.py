@@ -55,7 +55,6 @@ class _ChangeCues(NamedTuple):
     rate_nouns: frozenset  # "growth": a rate, whose level is a rise still
     break_words: tuple  # `other_clause_breaks` as written, for a plain test first
     range_of_change: re.Pattern  # "showed growth from": a one-unit range is the rise's size
-    change_of: dict  # a rise or fall word -> "increase" / "decrease"
 
 
 @compiled_from_rules
@@ -191,12 +190,9 @@ def _cues(ruleset: Rules) -> _ChangeCues:
             rf"[^,;:.]{{0,60}}?\b(?:{phrase_alternation(verbs)})\s+from\s+$"
         )
     range_of_change = re.compile("|".join(range_parts), re.I) if range_parts else NEVER_MATCHES
-    change_of = {w.lower(): "increase" for w in rules["increase_before"]}
-    change_of.update({w.lower(): "decrease" for w in rules["decrease_before"]})
     return _ChangeCues(
         break_words=tuple(b.lower() for b in breaks),
         range_of_change=range_of_change,
-        change_of=change_of,
         rate_nouns=frozenset(normalise_phrase(w) for w in rules.get("own_level_rate_nouns", [])),
         own_level=own_level,
         other_break=other_break,
@@ -296,7 +292,7 @@ def _range_of_change(patterns: _ChangeCues, left: str, figure: str) -> str | Non
         return None
     groups = match.groupdict()
     word = normalise_phrase(groups.get("adjacent") or groups.get("noun") or "")
-    return patterns.change_of.get(word)
+    return patterns.before.get(word)
 
 
 def _own_level_after_break(patterns: _ChangeCues, between: str) -> bool:

@@ -494,11 +494,7 @@ def _ellipsis_year(
         parallel = bare_parallel
     else:
         return None
-    _, _, _, breaks, _ = _patterns(ruleset)
-    prev_lo = max(
-        (i + len(b) for b in breaks if (i := sentence.rfind(b, 0, lo - 1)) >= 0), default=0
-    )
-    prev = prev_lo, lo
+    prev = clause_bounds(ruleset, sentence, lo - 1, lo - 1)[0], lo
     if not parallel.search(sentence, *prev):
         return None
     years = {
