@@ -6,7 +6,7 @@ invented, never sentences of the kremlin.ru archive. This finds every run of N o
 
     extract ARCHIVE -o /tmp/a/facts.jsonl --docs /tmp/a/docs.jsonl --overwrite -q
     python scripts/check_quotes.py /tmp/a/docs.jsonl            # every tracked text file, N = 8
-    python scripts/check_quotes.py /tmp/a/docs.jsonl -n 10 README.md tests/nlp/test_subject.py
+    python scripts/check_quotes.py /tmp/a/docs.jsonl -n 10 README.md tests/nlp/scope/test_scope.py
 
 Each line gives the file, the line the run starts on and the run's words; the exit code is 1 when
 any run is found. Judgement files (ids and verdicts) and binary files are not read.

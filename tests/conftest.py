@@ -279,7 +279,7 @@ def without_greeting_participants_day(monkeypatch, events_component):
     event's participants gives the page's day by itself), for the modules that pin the older
     rules which date such greetings (a message read on its day, a later sentence's day, an
     event under way) and their month where those rules do not fire: with the round's rule
-    they would all read the page's day (tested in test_event_dates_12ag.py)."""
+    they would all read the page's day (tested in event_dates/test_greeting_participants_day.py)."""
     monkeypatch.setattr(
         events_component,
         "rules",
@@ -337,7 +337,7 @@ def without_unscoped_single_key_refusal(monkeypatch):
     """The record-level refusal of a one-word key with no scope (scopes.json's
     `unscoped_single_keys_refused`, issue 16v) left out, for the subject tests that read the
     phrase the subject finder gives ("Exports grew by 5 percent."); the refusal is tested in
-    tests/nlp/test_scope.py."""
+    tests/nlp/scope/test_scope.py."""
     monkeypatch.setattr("pipeline.nlp.scope.unscoped_single_key", lambda *args: False)
 
 

@@ -581,7 +581,7 @@ def sentence_units(ruleset: Rules, sent: Span, fact_ranges: list[tuple[int, int]
 def _is_word(ruleset: Rules, text: str, lower: str) -> bool:
     """Letters and no digits, and no numeral (`_number_word`). A text of letters alone is the
     common case, answered without a loop over its characters: no character is both a letter
-    and a digit (tests/nlp/test_subject_units.py checks it for every code point)."""
+    and a digit (tests/nlp/subject/test_subject_units.py checks it for every code point)."""
     if text.isalpha():
         return not _number_word(ruleset, lower)
     return (

@@ -53,7 +53,8 @@ def test_own_event(event, title, date, own):
     [
         "Our team has won three world and two European championships.",  # a count, no name
         "We have held 3 Arctic summits since then.",
-        # a possessive's counted anniversary is one since issue 12aa (test_event_recall_12aa)
+        # a possessive's counted anniversary is one since issue 12aa
+        # (event_names/test_counted_anniversaries_and_lowercase_heads.py)
         "The plant has just celebrated its anniversary.",  # whose, but neither counted nor named
     ],
 )

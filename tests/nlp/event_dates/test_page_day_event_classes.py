@@ -166,7 +166,8 @@ def test_the_script_tabulates_judged_and_gold_dates_by_class_and_given_date():
 KEPT_CASES = [
     # a plain greeting of an event: the page's month as round ae found it (30 of 32 judged
     # month); since round ag the lead's convention gives the page's day (a message of greeting
-    # is published on the day it is read out at the event; tests/nlp/test_event_dates_12ag.py)
+    # is published on the day it is read out at the event;
+    # tests/nlp/event_dates/test_greeting_participants_day.py)
     (
         "Our President sent greetings to the participants of the Pine Festival of folk music.",
         "Greetings to the participants of a festival",

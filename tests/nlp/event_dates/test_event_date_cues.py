@@ -104,7 +104,7 @@ CASES = [
         None,
     ),
     # (issue 12 round bp: "toured" became one of present_day_cues.narrative_cues, which give
-    # the day on their own; test_event_dates_12bp.py has its rows)
+    # the day on their own; event_dates/test_visits_on_page_day.py has its rows)
     (
         "Vladimir Putin looked round the exposition at the Harbour Industrial Fair.",
         "Harbour Industrial Fair",

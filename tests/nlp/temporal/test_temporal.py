@@ -260,7 +260,8 @@ def test_superlative_since_is_a_base(sentence, figure, expected):
         ),
         # only a year that opens the sentence: not one after other words (a clause with a verb
         # of its own; "..., and cheese by 8 percent", which leaves its verb out, repeats the
-        # year of the clause before: issue 12 round bu, tests/nlp/test_periods_changes_12bu.py)
+        # year of the clause before: issue 12 round bu,
+        # tests/nlp/temporal/test_year_ranges_and_elided_clauses.py)
         (
             "We know that in 2016, milk output grew by 3 percent, and cheese output rose by"
             " 8 percent.",

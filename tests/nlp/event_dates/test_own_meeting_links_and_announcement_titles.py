@@ -101,8 +101,9 @@ LINK_CASES = [
         "2020-01-19",
         None,
     ),
-    # not fired: "ahead of" opening the sentence (often the eve; see test_event_dates_12q.py for
-    # the openings that date the event)
+    # not fired: "ahead of" opening the sentence (often the eve; see
+    # event_dates/test_month_parts_programmes_and_same_heads.py for the openings that date the
+    # event)
     (
         "Ahead of the Pine Summit in Lakeside, the President had a meeting with the King.",
         "Pine Summit",

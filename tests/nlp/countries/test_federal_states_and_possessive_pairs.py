@@ -15,7 +15,7 @@ from pipeline.nlp.rules import installed_rules
 
 RULES = installed_rules()
 COUNTRIES = json.loads(
-    (Path(__file__).resolve().parents[2] / "models/rules/countries.json").read_text()
+    (Path(__file__).resolve().parents[3] / "models/rules/countries.json").read_text()
 )
 
 

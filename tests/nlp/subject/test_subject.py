@@ -15,9 +15,9 @@ def _the_finder_alone(monkeypatch):
     """These tests read the phrase the subject finder gives. The record-level refusal of a
     one-word key with no scope (scopes.json's `unscoped_single_keys_refused`, issue 16v), which
     would refuse most of their one-sentence examples ("Exports grew by 5 percent."), is left
-    out here and tested in tests/nlp/test_scope.py. So is the refusal of a whole read after
+    out here and tested in tests/nlp/scope/test_scope.py. So is the refusal of a whole read after
     "N percent of" (subjects.json's `wholes_refused`, issue 16z), which would refuse every
-    whole these tests read: it is tested in tests/nlp/test_subject_wholes.py."""
+    whole these tests read: it is tested in tests/nlp/subject/test_subject_wholes.py."""
     monkeypatch.setattr("pipeline.nlp.scope.unscoped_single_key", lambda *args: False)
     monkeypatch.setattr("pipeline.nlp.subject._Finder.whole_of_an_unnamed_part", lambda self: False)
 
@@ -3105,7 +3105,7 @@ def test_macro_links_and_evaluative_changes(text, figure, subject):
             "inflation",
         ),
         # a firm's or body's own change (`organisation_agents`); "we" and a place keep it (a plan,
-        # "we intend to raise", is a target since 16aa: tests/nlp/test_subject_goals.py)
+        # "we intend to raise", is a target since 16aa: tests/nlp/subject/test_subject_goals.py)
         (
             "Last year our power company reduced the rates for rural consumers by 30 percent.",
             "30 percent",
