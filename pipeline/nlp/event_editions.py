@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.nlp.event_names import grammar, ordinal_value
-from pipeline.nlp.rules import Rules, compiled_from_rules
+from pipeline.nlp.rules import Rules, compiled_from_rules, phrase_alternation
 
 __all__ = ["Editions", "editions"]
 
@@ -80,5 +80,4 @@ def editions(ruleset: Rules) -> Editions | None:
 def _followers(words: list[str]) -> re.Pattern | None:
     if not words:
         return None
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"[^\S\n]+(?:{alternation})\b", re.IGNORECASE)
+    return re.compile(rf"[^\S\n]+{phrase_alternation(words)}\b", re.IGNORECASE)

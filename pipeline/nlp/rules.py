@@ -655,6 +655,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "unnamed_part_heads",
             "unnamed_part_prepositions",
             "unnamed_unit_determiners",
+            "macro_level_articles",
+            "other_figure_own_link_ends",
         }
     ),
     "measures": frozenset(

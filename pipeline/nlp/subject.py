@@ -232,6 +232,7 @@ class SubjectRules:
     macro_link_keys: frozenset = frozenset()  # "inflation", "unemployment rate" (16w)
     macro_level_nouns: frozenset = frozenset()  # "at a record low level of" (16w)
     macro_level_max_words: int = 0  # words between "at a" and the level noun (16w)
+    macro_level_articles: frozenset = frozenset()  # "a", "its", "the" after "at" (16w)
     evaluative_inside_links: frozenset = frozenset()  # "grew by a record 66 percent" (16w)
     macro_colon_marks: frozenset = frozenset()  # "unemployment is low: 4.6 percent" (16w)
     share_pronoun_parts_kept: frozenset = frozenset()  # "we account for": the part named (16x)
@@ -277,12 +278,7 @@ class SubjectRules:
     unnamed_part_heads: frozenset = frozenset()  # "the average wage in the sector" (16ag)
     unnamed_part_prepositions: frozenset = frozenset()  # "in", "of", "from", "for"
     unnamed_unit_determiners: frozenset = frozenset({"the"})  # "his industry" (16ag)
-
-
-_LEVEL_ARTICLES = ("a", "an", "its", "the")
-# last words of a phrase of links_before that, before another figure, are that figure's own
-# link ("rose to", "the value of"), not the link of a figure that follows it
-_OTHER_FIGURE_OWN_LINK_ENDS = ("to", "of", "at", "worth")
+    other_figure_own_link_ends: frozenset = frozenset()  # "rose to", "the value of" (16w)
 
 
 def _phrases(items) -> tuple:
@@ -484,6 +480,7 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         macro_link_keys=frozenset(data.get("macro_link_keys", [])),
         macro_level_nouns=words("macro_level_nouns"),
         macro_level_max_words=int(data.get("macro_level_max_words", 0)),
+        macro_level_articles=words("macro_level_articles"),
         evaluative_inside_links=words("evaluative_inside_links"),
         macro_colon_marks=frozenset(data.get("macro_colon_marks", [])),
         share_pronoun_parts_kept=words("share_pronoun_parts_kept"),
@@ -529,6 +526,7 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         unnamed_part_heads=words("unnamed_part_heads"),
         unnamed_part_prepositions=words("unnamed_part_prepositions"),
         unnamed_unit_determiners=words("unnamed_unit_determiners") or frozenset({"the"}),
+        other_figure_own_link_ends=words("other_figure_own_link_ends"),
     )
 
 
@@ -1000,11 +998,11 @@ class _Finder:
             and self.u[end - 2].lower in r.macro_level_nouns
         ):
             k = end - 3
-            while k >= 0 and self.free_word(k) and self.u[k].lower not in _LEVEL_ARTICLES:
+            while k >= 0 and self.free_word(k) and self.u[k].lower not in r.macro_level_articles:
                 if end - 3 - k >= r.macro_level_max_words:
                     return None
                 k -= 1
-            if k >= 1 and self.u[k].lower in _LEVEL_ARTICLES and self.u[k - 1].lower == "at":
+            if k >= 1 and self.u[k].lower in r.macro_level_articles and self.u[k - 1].lower == "at":
                 end, level = k, True
         for phrase in r.macro_links:
             if self.words_match(end - len(phrase), phrase):
@@ -1100,7 +1098,7 @@ class _Finder:
         """The link of another figure that ends at unit `k` and that this figure follows
         ("rose 9 percent to $2.3 billion", "grew by 70 percent to reach the $20 billion
         mark"): a phrase of `links_before` right before it and maybe "by" (or "by a record":
-        issue 16w) that does not end with a word of `_OTHER_FIGURE_OWN_LINK_ENDS` (those
+        issue 16w) that does not end with a word of `other_figure_own_link_ends` (those
         would be the other figure's own link, not the verb's)."""
         r = self.rules
         other = self.u[k].fact
@@ -1111,7 +1109,7 @@ class _Finder:
         if k >= 1 and self.u[k - 1].lower == "by":
             k -= 1
         for phrase in r.links_before:
-            if phrase[-1] not in _OTHER_FIGURE_OWN_LINK_ENDS and self.words_match(
+            if phrase[-1] not in r.other_figure_own_link_ends and self.words_match(
                 k - len(phrase), phrase
             ):
                 return "chunk", k - len(phrase)
