@@ -1100,6 +1100,11 @@ def _head_events(
                     start = _start_of_word_before(text, m.start()) if by_place else m.start()
                     found.append(_span_event(text, start, vote_end, kind))
                     continue
+                if by_place and bare_popular_vote(ruleset, text, m.start(), end, before):
+                    # "the nationwide vote ended on May 3": named by its reach alone (12cc)
+                    start = _start_of_word_before(text, m.start())
+                    found.append(_span_event(text, start, end, kind))
+                    continue
         if not capital and not name_words:
             # "an international conference on water security": named by its topic (12be)
             topic_start, topic_end = topic_named_span(ruleset, text, m.start(), end, key, g)
@@ -1799,6 +1804,57 @@ def _named_days(text: str, g: Grammar, kept: Spans | None) -> list[dict]:
 def _start_of_word_before(text: str, index: int) -> int:
     m = re.search(r"([\w’'-]+)[ \t]+$", text[max(0, index - 40) : index])
     return max(0, index - 40) + m.start(1) if m else index
+
+
+@dataclass(frozen=True)
+class _BarePopularVotes:
+    modifiers: frozenset[str]
+    determiners: frozenset[str]
+    not_after: frozenset[str]
+    same_words: dict[str, str]  # a word of a vote's name -> the word it is grouped as
+
+
+@compiled_from_rules
+def _bare_popular_votes(ruleset: Rules) -> _BarePopularVotes | None:
+    """events.json's `bare_popular_votes` (issue 12 round cc), compiled; None without it."""
+    rule = ruleset.get("events", required=("heads",)).get("bare_popular_votes")
+    if not rule:
+        return None
+    return _BarePopularVotes(
+        modifiers=frozenset(w.lower() for w in rule.get("modifiers", [])),
+        determiners=frozenset(w.lower() for w in rule.get("determiners", [])),
+        not_after=frozenset(w.lower() for w in rule.get("not_after", [])),
+        same_words={k.lower(): v.lower() for k, v in rule.get("same_words", {}).items()},
+    )
+
+
+def popular_vote_core(ruleset: Rules, kind: str, core: frozenset) -> frozenset:
+    """An election's core words with `bare_popular_votes`' same_words grouped as one, when it
+    holds a popular vote head: "the national vote" and "the nationwide voting" name one vote
+    (issue 12 round cc)."""
+    rule = _bare_popular_votes(ruleset)
+    if rule is None or kind != "election" or not rule.same_words:
+        return core
+    if not core & grammar(ruleset).popular_vote_heads:
+        return core
+    return frozenset(rule.same_words.get(w, w) for w in core)
+
+
+def bare_popular_vote(ruleset: Rules, text: str, head: int, end: int, modifier: str) -> bool:
+    """Whether a popular vote head with no topic, right after `modifier` (a word of
+    `place_naming_modifiers`), names the vote by its reach alone: `modifier` is one of
+    `bare_popular_votes`' modifiers, right after one of its determiners, and no word of its
+    `not_after` (nor a hyphen) follows the head ("the nationwide vote ended"; not "a national
+    vote", "the national vote count"; events.json's `bare_popular_votes`, issue 12 round cc)."""
+    rule = _bare_popular_votes(ruleset)
+    if rule is None or modifier.lower() not in rule.modifiers:
+        return False
+    if word_before(text, _start_of_word_before(text, head)).lower() not in rule.determiners:
+        return False
+    if text[end : end + 1] == "-":
+        return False  # "the national vote-counting": a compound, no vote named
+    following = _NEXT_WORD.match(text, end)
+    return not (following and following.group(1).lower() in rule.not_after)
 
 
 def word_before(text: str, index: int) -> str:

@@ -64,6 +64,7 @@ from pipeline.nlp.event_names import (
     initials_meeting_named_before,
     leaders_meeting_kind,
     named_contests,
+    popular_vote_core,
     possessive_back_reference,
 )
 from pipeline.nlp.event_page_dates import (
@@ -251,6 +252,8 @@ class EventExtractor(RuleComponent):
                 if same:
                     # "the Lake Leaders contest" after "... competition": one event (round bk)
                     core = frozenset(same.get(w, w) for w in core)
+                # "the nationwide voting" after "the national vote": one vote (round cc)
+                core = popular_vote_core(self.rules, event["kind"], core)
                 if event.get("possessive"):
                     # "the farm marked its 100th anniversary" is no other anniversary named
                     # later ("the 100th anniversary of the Lake Union", "the 50th anniversary"):

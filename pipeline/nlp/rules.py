@@ -438,6 +438,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "sentence_start_not_name_words",  # issue 12 round bw ("Honest elections are ...")
             "election_type_names",  # issue 12 round bz ("parliamentary" for "State Duma")
             "upcoming_event_soon_cues",  # issue 12 round by ("the forum, due to open soon")
+            "bare_popular_votes",  # issue 12 round cc ("the nationwide vote ended")
         }
     ),
     "subjects": frozenset(
