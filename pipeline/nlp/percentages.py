@@ -34,6 +34,9 @@ class _ChangeCues(NamedTuple):
     """The patterns `classify_change` reads, compiled from percentages.json."""
 
     inc_after: re.Pattern  # "up", "higher" right after the figure
+    attributive: re.Pattern | None  # "a 5-percent wage rise": the noun a few words after
+    attributive_article: re.Pattern | None  # "a", "an" right before such a figure
+    attributive_kind: dict[str, str]
     dec_after: re.Pattern
     share_after: re.Pattern  # "of" after the figure: a share, unless "by" stands before it
     level_to: re.Pattern  # "rose to": the figure is where it ended, a level
@@ -70,6 +73,26 @@ def _cues(ruleset: Rules) -> _ChangeCues:
         r"^\s*(?:\w+\s+)?" + phrase_alternation(rules["decrease_after"]) + r"\b", re.IGNORECASE
     )
     share_after = re.compile(r"^\s*of\b(?!\s+(?:growth|increase))", re.IGNORECASE)
+    # "a 4.5-percent teacher salary rise": the figure as an adjective after "a", the rise or
+    # fall noun a few words on, no preposition between (issue 12 round cb)
+    attr = rules.get("attributive_change", {})
+    attr_kind = {
+        normalise_phrase(w): kind
+        for kind in ("increase", "decrease")
+        for w in attr.get(f"{kind}_nouns", [])
+    }
+    attributive = attributive_article = None
+    if attr_kind and attr.get("articles"):
+        skip = phrase_alternation(attr.get("words_not_between", []))
+        most = int(attr.get("max_words", 3))
+        attributive_article = re.compile(
+            rf"\b{phrase_alternation(attr['articles'])}\s+$", re.IGNORECASE
+        )
+        attributive = re.compile(
+            rf"(?:\s+(?!{skip}\b)[A-Za-z][\w-]*){{0,{most}}}?"
+            rf"\s+(?P<noun>{phrase_alternation(attr_kind)})\b",
+            re.IGNORECASE,
+        )
     level_to = re.compile(
         r"\b"
         + phrase_alternation(rules["level_verbs_before_to"])
@@ -203,6 +226,9 @@ def _cues(ruleset: Rules) -> _ChangeCues:
         right_lead=right_lead,
         right_before_kind=right,
         inc_after=inc_after,
+        attributive=attributive,
+        attributive_article=attributive_article,
+        attributive_kind=attr_kind,
         dec_after=dec_after,
         share_after=share_after,
         level_to=level_to,
@@ -246,6 +272,10 @@ def classify_change(
         return "decrease"
     if patterns.inc_after.match(after):
         return "increase"
+    if patterns.attributive is not None and patterns.attributive_article.search(left[-4:]):
+        noun = patterns.attributive.match(text, end, min(len(text), end + 60))
+        if noun is not None and noun.group("noun"):
+            return patterns.attributive_kind[normalise_phrase(noun.group("noun"))]
     if patterns.share_after.match(after):
         # "accounts for 20 percent of" is a share; "grew by 5 percent in 2019" is not
         if not re.search(r"\bby\s*$", left[-30:], re.IGNORECASE):

@@ -85,6 +85,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "decrease_after",
             "level_verbs_before_to",
             "not_change_cues",
+            "attributive_change",  # issue 12 round cb
             "ellipsis_by_fillers",
             "unit_ranges",  # issue 12 round ai
             "increase_before_by",  # issue 12 round aq
@@ -132,6 +133,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "relative",
             "relative_seasons",  # issue 12 round ai
             "relative_year_ends",  # issue 12 round bl
+            "relative_spans",  # issue 12 round cb
+            "later_clause_openers",  # issue 12 round cb
             "comparison_markers",
             "clause_breaks",
             "forward_clause_breaks",

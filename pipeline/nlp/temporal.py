@@ -45,9 +45,15 @@ def _patterns(ruleset: Rules):
     # "by the end of the year": the document's year, as "this year" (issue 12 round bl)
     relative.update({k.lower(): v for k, v in rules.get("relative_year_ends", {}).items()})
     trailing = {k.lower() for k in rules.get("trailing_twelve_months", [])}
-    rel = phrase_alternation(set(relative) | trailing)
+    # "this year and last": two years, no one year (issue 12 round cb)
+    spans = {k.lower() for k in rules.get("relative_spans", [])}
+    phrases = set(relative) | trailing | spans
+    rel = phrase_alternation(phrases)
+    # the phrases' first words, looked ahead for first: the long alternation is tried only where
+    # one of them starts (issue 12 round cb, which made the alternation longer)
+    first = phrase_alternation({p.split()[0] for p in phrases if p.split()})
     explicit = r"(?<![\w$€£.,-])(?:1[89]\d{2}|20\d{2})(?![\w%]|[.,]\d|\s*(?:percent|per cent))"
-    pattern = re.compile(rf"\b{rel}(?![\w])|{explicit}", re.IGNORECASE)
+    pattern = re.compile(rf"\b(?={first}\b){rel}(?![\w])|{explicit}", re.IGNORECASE)
     comparison = re.compile(
         # the marker, then words without numbers ("than in the first quarter of"): a number in
         # between ("more than 70 percent in 2016") means the marker belongs to a qualifier
@@ -72,6 +78,23 @@ def _year_ends(ruleset: Rules) -> frozenset:
     an explicit year said before in the sentence, else of the document's year."""
     rules = ruleset.get("temporal", required=("relative",)).get("relative_year_ends", {})
     return frozenset(normalise_phrase(k) for k in rules)
+
+
+@compiled_from_rules
+def _spans(ruleset: Rules) -> frozenset:
+    """temporal.json's `relative_spans` ("this year and last"): two years said together."""
+    rules = ruleset.get("temporal", required=("relative",)).get("relative_spans", [])
+    return frozenset(normalise_phrase(k) for k in rules)
+
+
+@compiled_from_rules
+def _later_clause_openers(ruleset: Rules) -> re.Pattern:
+    """temporal.json's `later_clause_openers` ("and in", "and this year", "whereas"): a
+    coordinator that opens a clause of its own after a figure."""
+    rules = ruleset.get("temporal", required=("relative",)).get("later_clause_openers", [])
+    if not rules:
+        return NEVER_MATCHES
+    return re.compile(rf"\b(?:{phrase_alternation(rules)})\b", re.I)
 
 
 def doc_year(date: str | None) -> int | None:
@@ -107,6 +130,8 @@ def year_mentions(
         elif year_of_doc is not None and surface in trailing:
             # the twelve months before the document: the calendar year holding most of them
             year = year_of_doc if (month_of_doc or 1) >= 7 else year_of_doc - 1
+        elif surface in _spans(ruleset):
+            year = None  # "this year and last": a span of two years, read as a range
         else:
             continue
         # a base of comparison is not the figure's period
@@ -375,6 +400,12 @@ def period_for(
             # "While last year it was 965 billion, this year it is 1.5 trillion": a year after
             # a comma is the next stretch's; one before the figure is kept ("In 2017, ...")
             distance += len(sentence) // 2
+        if mention.start >= end and _later_clause_openers(ruleset).search(
+            sentence, end, mention.end
+        ):
+            # "12 billion in the first half of 2030 and in 2029 to 24 billion": the later
+            # clause's year gives way to one said before the figure in its own stretch
+            distance += len(sentence)
         if mention.start >= end and _adjacent_after(ruleset).fullmatch(
             sentence, end, mention.start
         ):

@@ -321,7 +321,7 @@ def money(text):
         ("The invoice says 340USD in total.", "340USD", 340, "USD"),
         ("Pay USD 12.75 at the gate.", "USD 12.75", 12.75, "USD"),
         ("We lost 40 USD million last year.", "40 USD million", 4e7, "USD"),
-        ("Losses topped 25 MUSD in May.", "25 MUSD", 2.5e7, "USD"),
+        ("Losses topped 25 MUSD in May.", "topped 25 MUSD", 2.5e7, "USD"),  # qualifier: 12cb
         ("The grant is 3.5 MEUR.", "3.5 MEUR", 3.5e6, "EUR"),
         ("The plant cost MGBP 60.", "MGBP 60", 6e7, "GBP"),
         # currencies by name
