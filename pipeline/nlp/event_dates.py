@@ -224,6 +224,16 @@ def _month_lead(ruleset: Rules) -> re.Pattern:
 
 
 @compiled_from_rules
+def _past_month_lead(ruleset: Rules) -> re.Pattern:
+    """events.json's `past_month_leads` ending right before a bare month ("back in October"),
+    searched up to the month's start: the month is one gone by (issue 12 round ce)."""
+    leads = ruleset.get("events", required=("heads",)).get("past_month_leads", [])
+    if not leads:
+        return NEVER_MATCHES
+    return re.compile(rf"\b(?i:{phrase_alternation(leads)})\s+$")
+
+
+@compiled_from_rules
 def _name_year_determiner(ruleset: Rules) -> re.Pattern:
     words = ruleset.get("events", required=("heads",)).get("name_year_determiners", [])
     if not words:
@@ -580,6 +590,10 @@ def dates_in_clause(
                 continue  # "than the 2018 World Cup": another event's year
             # "planned for March" points ahead unless the clause says it is past
             ahead = 1 if pattern is month_lead and tense == 0 else tense
+            if kind in ("m", "md") and _past_month_lead(ruleset).search(
+                sentence, max(lo, m.start(1) - 20), m.start(1)
+            ):
+                ahead = -1  # "back in October": gone by, whatever the clause plans (round ce)
             value = resolve_date(m, kind, year, month, ahead)
             if value is not None:
                 found.append((_distance(m.start(), m.end(), start, end), value, m.start(), m.end()))

@@ -108,6 +108,8 @@ class Grammar:
     # "with" + a lowercase word other than "the": how it is marked, not what of (12 round ay)
     tail_open_objects: dict[str, frozenset[str]]
     tail_after_year_stops: frozenset[str]  # "of 1941–1945 the President": a new clause (ay)
+    # "of the Lake Victory the Lake Premier said": a new clause (issue 12 round ce)
+    tail_after_proper_stops: frozenset[str]
     tail_pair_prepositions: frozenset[str]  # "between X and the Y": one pair (12 round ay)
     tail_pair_complete: frozenset[str]  # "between the two countries": a pair already
     tail_pair_extra_words: int  # words the pair's second member may add to the tail's limit
@@ -347,6 +349,9 @@ def grammar(ruleset: Rules) -> Grammar:
         },
         tail_after_year_stops=frozenset(
             w.lower() for w in rules.get("anniversary_tail_after_year_stops", [])
+        ),
+        tail_after_proper_stops=frozenset(
+            w.lower() for w in rules.get("anniversary_tail_after_proper_stops", [])
         ),
         tail_pair_prepositions=frozenset(
             w.lower() for w in rules.get("anniversary_tail_pair_prepositions", [])
@@ -1318,6 +1323,8 @@ def _head_events(
     return found
 
 
+# two capitalised words next: "the Lake Premier", not "the Great" ("Peter the Great") (round ce)
+_TWO_CAPITALISED = re.compile(r"[^\S\n]+[A-Z][\w’'-]*[^\S\n]+[A-Z][\w’'-]*\b")
 _TAIL_TOKEN = re.compile(r"[^\S\n]+([“\"‘(\[]*)([^\s]*?)([.,;:!?)\]”\"’]*)(?=\s|$)")
 
 
@@ -1342,6 +1349,7 @@ def anniversary_tail(
     limit = min(len(text), pos + 240)
     end = index
     after_year = False  # whether the last word was a year or a year range
+    after_proper = False  # whether the last word was capitalised (issue 12 round ce)
     pair_open = False  # after "between", before the pair's "and" (issue 12 round ay)
     budget = max_words or g.tail_max
     while budget > 0:
@@ -1388,6 +1396,12 @@ def anniversary_tail(
         if lowered in g.tail_after_year_stops and after_year:
             break  # "of 1951–1953 the governor ...": a comma left out (issue 12 round ay)
         if (
+            lowered in g.tail_after_proper_stops
+            and after_proper
+            and _TWO_CAPITALISED.match(text, t.end(), limit)
+        ):
+            break  # "of the Lake Victory the Lake Premier said": a comma left out (round ce)
+        if (
             lowered == "to"
             and _addressee_follows(text, t.end(), g)
             # a vote's topic: "amendments to the Lake Charter" (12y, `topic`)
@@ -1400,6 +1414,8 @@ def anniversary_tail(
         if closing.strip('”"’'):
             break  # a comma or a full stop after the word ends the tail
         after_year = bool(_YEAR_OR_RANGE.fullmatch(core))
+        # a capitalised word, not a verb in -ing ("the Day of Breaking the Siege")
+        after_proper = core[:1].isupper() and not lowered.endswith("ing")
         if lowered in g.tail_pair_prepositions:
             pair_open = True
         elif lowered in g.tail_pair_complete:

@@ -309,6 +309,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "anniversary_attended_event_day",  # issue 12 round am
             "marking_anniversary_cues",
             "month_leads",
+            "past_month_leads",  # issue 12 round ce
             "concluded_event_cues",
             "office_titles_before",
             # issue 12u
@@ -418,6 +419,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             # issue 12 round ay (event precision, names)
             "anniversary_tail_open_objects",
             "anniversary_tail_after_year_stops",
+            "anniversary_tail_after_proper_stops",  # issue 12 round ce
             "anniversary_tail_pair_prepositions",
             "anniversary_tail_pair_complete",
             "anniversary_tail_pair_extra_words",
