@@ -58,6 +58,8 @@ class _ChangeCues(NamedTuple):
     rate_nouns: frozenset  # "growth": a rate, whose level is a rise still
     break_words: tuple  # `other_clause_breaks` as written, for a plain test first
     range_of_change: re.Pattern  # "showed growth from": a one-unit range is the rise's size
+    verb_object: re.Pattern  # "lost 15 percent (of its value)": a fall, right after the verb
+    bare_list: tuple | None  # "..., and services 4 percent": breaks, item words, not-words
 
 
 @compiled_from_rules
@@ -213,7 +215,33 @@ def _cues(ruleset: Rules) -> _ChangeCues:
             rf"[^,;:.]{{0,60}}?\b(?:{phrase_alternation(verbs)})\s+from\s+$"
         )
     range_of_change = re.compile("|".join(range_parts), re.I) if range_parts else NEVER_MATCHES
+    # "lost 15 percent of its value": the figure as a loss verb's object (`decrease_verb_object`,
+    # issue 12 round cd), the verb right before it or before a qualifier only
+    losses = rules.get("decrease_verb_object", [])
+    qualifiers = rules.get("verb_object_qualifiers", [])
+    qualifier = rf"(?:(?:{phrase_alternation(qualifiers)})\s+)?" if qualifiers else ""
+    verb_object = (
+        re.compile(rf"\b(?:{phrase_alternation(losses)})\s+{qualifier}$", re.I)
+        if losses
+        else NEVER_MATCHES
+    )
+    # "..., and services 4 percent": a list's item without its verb (`bare_list_ellipsis`)
+    bare = rules.get("bare_list_ellipsis", {})
+    bare_list = None
+    if bare.get("breaks") and bare.get("not_words"):
+        most = int(bare.get("max_words", 4))
+        bare_list = (
+            tuple(bare["breaks"]),
+            re.compile(rf"(?:(?![A-Za-z’']*ed\b)[A-Za-z’']+[\s,–—-]+){{0,{most}}}", re.I),
+            re.compile(rf"\b(?:{phrase_alternation(bare['not_words'])})\b", re.I),
+            re.compile(
+                rf"\b(?:{phrase_alternation(bare.get('item_not_words') or bare['not_words'])})\b",
+                re.I,
+            ),
+        )
     return _ChangeCues(
+        bare_list=bare_list,
+        verb_object=verb_object,
         break_words=tuple(b.lower() for b in breaks),
         range_of_change=range_of_change,
         rate_nouns=frozenset(normalise_phrase(w) for w in rules.get("own_level_rate_nouns", [])),
@@ -268,6 +296,8 @@ def classify_change(
         before_plus = left[: len(left) - len(plus.group(0))]
         if not before_plus.strip() or patterns.right_lead.search(before_plus[-12:]):
             return patterns.right_before_kind[normalise_phrase(plus.group(1))]
+    if patterns.verb_object.search(left[-40:]):
+        return "decrease"
     if patterns.dec_after.match(after):
         return "decrease"
     if patterns.inc_after.match(after):
@@ -305,7 +335,56 @@ def classify_change(
         ):
             return None
         return patterns.before[word]
+    if sentence_start is not None:
+        return _bare_list_item(ruleset, patterns, text, start, end, clause_start, sentence_start)
     return None
+
+
+_FIGURE = re.compile(r"(?<![\d.,])\d[\d.,]*+\s*+(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+
+
+def _bare_list_item(
+    ruleset: Rules,
+    patterns: _ChangeCues,
+    text: str,
+    start: int,
+    end: int,
+    clause_start: int,
+    sentence_start: int,
+) -> str | None:
+    """The change of the clause before, for a list's item that leaves out its verb ("imports
+    rose 12 percent, exports 9 percent, and services 4 percent"; percentages.json's
+    `bare_list_ellipsis`, issue 12 round cd)."""
+    rules = patterns.bare_list
+    if rules is None or clause_start <= sentence_start:
+        return None
+    breaks, words, not_words, item_not_words = rules
+    brk = next((b for b in breaks if text.endswith(b, sentence_start, clause_start)), None)
+    if brk is None:
+        return None
+    item = text[clause_start:start]
+    if len(item) > 80:  # a few words only: no long scan
+        return None
+    if not words.fullmatch(item) or not_words.search(item) or item_not_words.search(item):
+        return None
+    rest = text[end : end + 200]
+    stop = min((i for i in (rest.find(b) for b in (",", ".", ";")) if i >= 0), default=len(rest))
+    if not_words.search(rest[:stop]):
+        return None
+    before = text[sentence_start : clause_start - len(brk)]
+    figures = list(_FIGURE.finditer(before))
+    if not figures:
+        return None
+    last = figures[-1]
+    lo, _ = clause_bounds(ruleset, before, last.start(), last.end())
+    return classify_change(
+        ruleset,
+        text,
+        sentence_start + last.start(),
+        sentence_start + last.end(),
+        sentence_start + lo,
+        sentence_start,
+    )
 
 
 _RANGE_JOINERS = ("to", "-", "–", "—")  # a plain test before the pattern

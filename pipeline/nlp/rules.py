@@ -95,6 +95,10 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "from_figure_leads",
             "increase_right_before",
             "right_before_leads",
+            # issue 12 round cd
+            "decrease_verb_object",
+            "verb_object_qualifiers",
+            "bare_list_ellipsis",
             # issue 12 round ca
             "other_clause_breaks",
             "own_level_verbs",

@@ -291,18 +291,30 @@ def _month_rules(ruleset: Rules):
     # "until November 1", "from September 1" (not a range "from May 1 to June 5"): ahead
     ahead_lead = re.compile(rf"(?:{phrase_alternation(ahead)})\s", re.IGNORECASE) if ahead else None
     near = int(rules.get("day_ahead_within_months", 0))
-    return pattern, months, future, with_day, ahead_lead, near
+    # "this February", "this October": the document's year whatever the month (`this_leads`)
+    this_leads = rules.get("this_leads", [])
+    this_month = (
+        re.compile(
+            rf"\b(?:{phrase_alternation(this_leads)})\s+"
+            rf"(?:(?:early|mid|late)[\s-]+)?(?-i:({names}))\b(?![\s,]*\d)",
+            re.IGNORECASE,
+        )
+        if this_leads
+        else NEVER_MATCHES
+    )
+    return pattern, months, future, with_day, ahead_lead, near, this_month
 
 
 def _month_mentions(
     ruleset: Rules, text: str, year_of_doc: int, month_of_doc: int | None
 ) -> list[YearMention]:
     """Months said without a year ("grew by 1.4 percent in April"): the document's year, or the
-    year before for a month after the document's, unless the sentence speaks of the future."""
+    year before for a month after the document's, unless the sentence speaks of the future;
+    "this October" is the document's year whatever the month (round cd)."""
     rules = _month_rules(ruleset)
     if rules is None:
         return []
-    pattern, months, future, with_day, ahead_lead, near = rules
+    pattern, months, future, with_day, ahead_lead, near, this_month = rules
     found = []
     for m in pattern.finditer(text):
         month = months[m.group(1).lower()]
@@ -319,6 +331,8 @@ def _month_mentions(
             if not ahead or _RANGE_AFTER.match(text, m.end()):
                 year -= 1  # "as of November 1", said in March: last November
         found.append(YearMention(m.start(), m.end(), year))
+    for m in this_month.finditer(text):
+        found.append(YearMention(m.start(), m.end(), year_of_doc))
     return found
 
 
