@@ -41,7 +41,7 @@ DEFAULT_GROUPS: dict[str, tuple[str, ...]] = {
         "20121231",
         *(f"201301{day:02d}" for day in range(2, 15)),
     ),
-    "short source": ("20130125", "20130128"),
+    "short source": ("20130125", "20130128", "20130202"),
 }
 
 
