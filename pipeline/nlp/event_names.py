@@ -1215,6 +1215,9 @@ def _head_events(
         if not named_by_tail and not place:
             # "the LCO meeting", "the PLU leaders’ meeting": named by a body's initials (12be)
             initials_start = acronym_meeting_start(ruleset, text, m.start(), key)
+            if initials_start is None:
+                # "the Lakeland format meeting": named by a format (12cf)
+                initials_start = format_meeting_start(ruleset, text, m.start(), key)
         if initials_start is not None:
             start, name_words, end = initials_start, max(name_words, 1), m.end()
         if name_words == 0 and not (
@@ -1316,7 +1319,8 @@ def _head_events(
         if council:
             event["council"] = True
         if initials_start is not None:
-            event["initials"] = _INITIALS.match(text, start).group(0)  # "LCO" (round be)
+            body = _INITIALS.match(text, start) or re.match(r"[\w+-]+", text[start:])
+            event["initials"] = body.group(0)  # "LCO" (round be), "Lakeland" (round cf)
         if bare and place:
             event["host_named"] = True
         found.append(event)
@@ -2733,6 +2737,47 @@ def acronym_meeting_start(ruleset: Rules, text: str, head_start: int, head: str)
             return None
         at = at - len(window) + modifier.start(1)
     return None
+
+
+@compiled_from_rules
+def _format_meetings(ruleset: Rules) -> tuple[frozenset[str], ...] | None:
+    """events.json's `format_named_meetings` (issue 12 round cf): heads, format words,
+    determiners, pre-modifiers and words refused after the head; None when it is off."""
+    rule = ruleset.get("events", required=("heads",)).get("format_named_meetings")
+    if not rule:
+        return None
+    return tuple(
+        frozenset(w.lower() for w in rule.get(key, []))
+        for key in ("heads", "format_words", "determiners", "pre_modifiers", "not_before")
+    )
+
+
+_FORMAT_NAME_BEFORE = re.compile(r"(?<![\w’'+-])([A-Z][\w+-]*)[ \t]+([A-Za-z]+)[ \t]+$")
+
+
+def format_meeting_start(ruleset: Rules, text: str, head_start: int, head: str) -> int | None:
+    """Where a lowercase head of `format_named_meetings`' `heads` named by a format begins
+    ("the Lakeland format meeting", "a Pine format meeting"): at the capitalised word right
+    before one of `format_words` right before the head, when one of `determiners` comes
+    before it (one of `pre_modifiers` may come in between: "the next Lakeland format
+    meeting") and no word of `not_before` follows the head; else None."""
+    rule = _format_meetings(ruleset)
+    if rule is None:
+        return None
+    heads, format_words, determiners, pre_modifiers, not_before = rule
+    if head not in heads or not text[head_start : head_start + 1].islower():
+        return None
+    following = _NEXT_WORD.match(text, head_start + len(head))
+    if following and following.group(1).lower() in not_before:
+        return None  # "the Lakeland format meeting room": a place
+    m = _FORMAT_NAME_BEFORE.search(text[max(0, head_start - 60) : head_start])
+    if m is None or m.group(2).lower() not in format_words:
+        return None
+    start = head_start - (len(text[max(0, head_start - 60) : head_start]) - m.start(1))
+    before = word_before(text, start)
+    if before.lower() in pre_modifiers:  # "the next Lakeland format meeting"
+        before = word_before(text, text.rfind(before, 0, start))
+    return start if before.lower() in determiners else None
 
 
 def initials_meeting_named_before(ruleset: Rules, event: dict, earlier: list[dict]) -> bool:

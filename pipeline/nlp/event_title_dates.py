@@ -7,7 +7,9 @@ left the event undated or gave only the document's year or month (events.json's
 `greetings_opening_titles`). A title whose subject took part in an event ("Vladimir Putin
 attended the Lake Summit") or that sends greetings to it puts it in the document's month
 (`participation_month_from_title`; `participation_titles`, `greetings_titles`).
-`date_from_title` applies them in that order.
+A title that sends greetings to an event and says it opened ("..., which opened in
+Pinetown") gives the document's day (`opened_day_from_greetings_title`, `greetings_titles`'
+`opened_cues`). `date_from_title` applies them in that order.
 """
 
 from __future__ import annotations
@@ -143,6 +145,43 @@ def participation_month_from_title(
     return doc_date[:7]
 
 
+@compiled_from_rules
+def _opened_cues(ruleset: Rules) -> re.Pattern:
+    """events.json's `greetings_titles` `opened_cues` (issue 12 round cf): a relative clause
+    after the greeted event's name that says it opened ("..., which opened in Pinetown")."""
+    titles = ruleset.get("events", required=("heads",)).get("greetings_titles", {})
+    return whole_words_pattern(titles.get("opened_cues", []))
+
+
+def opened_day_from_greetings_title(
+    ruleset: Rules,
+    name: str,
+    kind: str,
+    date: str | None,
+    title: str | None,
+    doc_date: str | None,
+) -> str | None:
+    """The document's day for the event `name` when the title sends greetings to it (as
+    `greetings_titles` reads a title) and says, after its name, that it opened ("The
+    President sent greetings to the participants of the 5th Lake Forum, which opened in
+    Pinetown": events.json's `greetings_titles` `opened_cues`, issue 12 round cf): the
+    greeting is read out at the opening, as under `greetings_opening_titles`. Only where
+    `date` is None or the document's year or month; None otherwise."""
+    if not title or not doc_date or len(doc_date) < 10:
+        return None
+    if date is not None and not doc_date.startswith(date):
+        return None
+    subject_verb, future, share, never = _participation_titles(ruleset, "greetings_titles")
+    m = subject_verb.match(title)
+    if m is None or kind in never or future.search(title):
+        return None
+    rest = title[m.end() :]
+    cue = _opened_cues(ruleset).search(rest)
+    if cue is None or not _names_in(_words(name), set(_words(rest[: cue.start()])), share):
+        return None
+    return doc_date[:10]
+
+
 def date_from_title(
     ruleset: Rules,
     name: str,
@@ -156,6 +195,9 @@ def date_from_title(
     or sends greetings to (`participation_month_from_title` with `participation_titles`, then
     `greetings_titles`); `date` itself when the title says nothing of the event."""
     date = opening_day_from_title(ruleset, name, kind, date, title, doc_date) or date
+    opened = opened_day_from_greetings_title(ruleset, name, kind, date, title, doc_date)
+    if opened is not None:
+        return opened
     for key in ("participation_titles", "greetings_titles"):
         month = participation_month_from_title(ruleset, name, kind, date, title, doc_date, key)
         if month is not None:

@@ -414,6 +414,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "done_on_doc_day_cues",
             # issue 12 round be (a meeting named by a body's initials, a head by its topic)
             "acronym_meetings",
+            "format_named_meetings",
             "topic_named_heads",
             "ordinal_gatherings",  # issue 12 round bi
             # issue 12 round bh (gatherings named by titles)
