@@ -1319,7 +1319,7 @@ def _head_events(
         if council:
             event["council"] = True
         if initials_start is not None:
-            body = _INITIALS.match(text, start) or re.match(r"[\w+-]+", text[start:])
+            body = _INITIALS.match(text, start) or _FORMAT_NAME.match(text, start)
             event["initials"] = body.group(0)  # "LCO" (round be), "Lakeland" (round cf)
         if bare and place:
             event["host_named"] = True
@@ -2752,6 +2752,7 @@ def _format_meetings(ruleset: Rules) -> tuple[frozenset[str], ...] | None:
     )
 
 
+_FORMAT_NAME = re.compile(r"[\w+-]+")  # "Lakeland" of "the Lakeland format meeting"
 _FORMAT_NAME_BEFORE = re.compile(r"(?<![\w’'+-])([A-Z][\w+-]*)[ \t]+([A-Za-z]+)[ \t]+$")
 
 
@@ -2770,10 +2771,11 @@ def format_meeting_start(ruleset: Rules, text: str, head_start: int, head: str) 
     following = _NEXT_WORD.match(text, head_start + len(head))
     if following and following.group(1).lower() in not_before:
         return None  # "the Lakeland format meeting room": a place
-    m = _FORMAT_NAME_BEFORE.search(text[max(0, head_start - 60) : head_start])
+    lo = max(0, head_start - 60)
+    m = _FORMAT_NAME_BEFORE.search(text[lo:head_start])
     if m is None or m.group(2).lower() not in format_words:
         return None
-    start = head_start - (len(text[max(0, head_start - 60) : head_start]) - m.start(1))
+    start = lo + m.start(1)
     before = word_before(text, start)
     if before.lower() in pre_modifiers:  # "the next Lakeland format meeting"
         before = word_before(text, text.rfind(before, 0, start))

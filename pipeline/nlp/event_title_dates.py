@@ -117,6 +117,20 @@ def _names_in(words: list[str], title_words: set[str], share: float) -> bool:
     return sum(w in title_words for w in set(words)) >= share * len(set(words))
 
 
+def _title_after_subject(
+    ruleset: Rules, key: str, kind: str, title: str
+) -> tuple[str, float] | None:
+    """The title after its subject and verb as `key` (`participation_titles`,
+    `greetings_titles`) reads them, with the share of a name's words it must hold; None when
+    the title does not open so, `kind` is never dated this way (the key's `not_kinds`), or
+    the title speaks of a time to come."""
+    subject_verb, future, share, never = _participation_titles(ruleset, key)
+    m = subject_verb.match(title)
+    if m is None or kind in never or future.search(title):
+        return None
+    return title[m.end() :], share
+
+
 def participation_month_from_title(
     ruleset: Rules,
     name: str,
@@ -136,11 +150,8 @@ def participation_month_from_title(
         return None
     if date is not None and date != doc_date[:4]:
         return None
-    subject_verb, future, share, never = _participation_titles(ruleset, key)
-    m = subject_verb.match(title)
-    if m is None or kind in never or future.search(title):
-        return None
-    if not _names_in(_words(name), set(_words(title[m.end() :])), share):
+    read = _title_after_subject(ruleset, key, kind, title)
+    if read is None or not _names_in(_words(name), set(_words(read[0])), read[1]):
         return None
     return doc_date[:7]
 
@@ -171,11 +182,10 @@ def opened_day_from_greetings_title(
         return None
     if date is not None and not doc_date.startswith(date):
         return None
-    subject_verb, future, share, never = _participation_titles(ruleset, "greetings_titles")
-    m = subject_verb.match(title)
-    if m is None or kind in never or future.search(title):
+    read = _title_after_subject(ruleset, "greetings_titles", kind, title)
+    if read is None:
         return None
-    rest = title[m.end() :]
+    rest, share = read
     cue = _opened_cues(ruleset).search(rest)
     if cue is None or not _names_in(_words(name), set(_words(rest[: cue.start()])), share):
         return None
