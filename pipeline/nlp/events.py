@@ -181,7 +181,9 @@ class EventExtractor(RuleComponent):
         an event a title only refers to ("Greetings to the World Congress of ...") is. With
         `kind`, a title that names no head of that kind ("Lake League gala match", for "the
         Lake League's 6th Festival") names another happening (issue 12, round ab)."""
-        if not title_words or _dice(words, title_words) < 0.5:
+        if not title_words:
+            return False
+        if _dice(words, title_words) < 0.5 and not _attended_in_title(self.rules, words, title):
             return False
         if _names_another_year(words, doc_year_):
             return False  # an event of another year is not the document's own meeting
@@ -1810,6 +1812,32 @@ def _title_names_a_body(ruleset: Rules, title: str, words: frozenset) -> bool:
         if body is not None and not content_words(body.group(0)) <= words:
             return True
     return False
+
+
+@compiled_from_rules
+def _attendance_verbs(ruleset: Rules) -> tuple[re.Pattern, int] | None:
+    """events.json's `own_event_attendance_titles`: the verbs of a title that reports its
+    subject at an event, and the fewest name words the title must hold."""
+    spec = ruleset.get("events", required=("heads",)).get("own_event_attendance_titles")
+    if not spec:
+        return None
+    verbs = re.compile(rf"(?<!\w)(?:{phrase_alternation(spec['verbs'])})(?!\w)", re.IGNORECASE)
+    return verbs, int(spec["min_words"])
+
+
+def _attended_in_title(ruleset: Rules, words: frozenset, title: str) -> bool:
+    """A title that reports its subject at an event and holds every word of the event's name
+    ("Lake President attended the Millennium Lake Summit in Pineville"): the page's own event,
+    however long the title is around the name (issue 12 round ci). The Dice overlap alone misses
+    it when the title's other words outnumber the name's."""
+    spec = _attendance_verbs(ruleset)
+    if spec is None:
+        return False
+    verbs, min_words = spec
+    if len(words) < min_words:
+        return False
+    verb = verbs.search(title)
+    return verb is not None and words <= content_words(title[verb.end() :])
 
 
 @compiled_from_rules

@@ -186,6 +186,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "not_events",
             "acronym_with_year",
             "own_event_title_cues_against",
+            "own_event_attendance_titles",
             "own_event_heading_cues",
             "possessive_determiners",
             "count_words",
