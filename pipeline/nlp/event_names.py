@@ -187,6 +187,12 @@ def _counts(word: str, g: Grammar) -> bool:
     return bool(_ORDINAL_DIGITS.fullmatch(lowered)) or lowered in g.ordinal_words
 
 
+def counts_as_ordinal(word: str, g: Grammar) -> bool:
+    """Whether `word` is an ordinal that counts a gathering ("19th", "Third"): for other
+    modules' checks of a title's words."""
+    return _counts(word, g)
+
+
 def _spelled_count_start(
     text: str, start: int, head_start: int, bare: bool, g: Grammar
 ) -> int | None:

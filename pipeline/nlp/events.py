@@ -58,6 +58,7 @@ from pipeline.nlp.event_names import (
     anniversary_cue_words,
     anniversary_number,
     council_meeting_is_own,
+    counts_as_ordinal,
     find_events,
     grammar,
     head_matches,
@@ -176,6 +177,8 @@ class EventExtractor(RuleComponent):
         title: str,
         doc_year_: int | None = None,
         kind: str | None = None,
+        name: str | None = None,
+        dated_elsewhere: bool = False,
     ) -> bool:
         """The document's own meeting as named in its title ("EurAsEC summit") is not a fact;
         an event a title only refers to ("Greetings to the World Congress of ...") is. With
@@ -183,10 +186,17 @@ class EventExtractor(RuleComponent):
         Lake League's 6th Festival") names another happening (issue 12, round ab)."""
         if not title_words:
             return False
-        if _dice(words, title_words) < 0.5 and not _attended_in_title(self.rules, words, title):
+        if _dice(words, title_words) < 0.5 and (
+            # "last met at the Lake Summit in August 2029": another occurrence (round cj)
+            dated_elsewhere or not _attended_in_title(self.rules, words, title)
+        ):
             return False
         if _names_another_year(words, doc_year_):
             return False  # an event of another year is not the document's own meeting
+        if name is not None and _title_names_another_of_head(self.rules, title, name):
+            # "the 13th Lake-Pine Interregional Forum" on a page titled "Lake-Pine Business
+            # Forum": the same head after another name word, another event (round cj)
+            return False
         if kind is not None and not _title_names_kind(self.rules, title, kind):
             return False
         if _title_names_a_body(self.rules, title, words):
@@ -314,7 +324,13 @@ class EventExtractor(RuleComponent):
                 event["kind"] not in _never_own_kinds(self.rules)
                 and not another_edition
                 and self.is_own_event(
-                    content_words(own_name), title_words, title, year, event["kind"]
+                    content_words(own_name),
+                    title_words,
+                    title,
+                    year,
+                    event["kind"],
+                    own_name,
+                    _year_after_a_mention(doc_text(doc), mentions, year),
                 )
             ):
                 if edition is not None:
@@ -1825,6 +1841,22 @@ def _attendance_verbs(ruleset: Rules) -> tuple[re.Pattern, int] | None:
     return verbs, int(spec["min_words"])
 
 
+_YEAR_SOON_AFTER = re.compile(r"[^.;!?]{0,40}?(?<!\w)((?:19|20)\d{2})(?!\w)")
+
+
+def _year_after_a_mention(text: str, mentions: list[dict], doc_year_: int | None) -> bool:
+    """Whether a year other than the document's follows a mention of the event within 40
+    characters of its sentence ("the Lake Summit in August 2029", on a page of 2030): another
+    occurrence of a series, whatever the title says (issue 12 round cj)."""
+    if doc_year_ is None:
+        return False
+    for mention in mentions:
+        year = _YEAR_SOON_AFTER.match(text, mention["end"])
+        if year is not None and int(year.group(1)) != doc_year_:
+            return True
+    return False
+
+
 def _attended_in_title(ruleset: Rules, words: frozenset, title: str) -> bool:
     """A title that reports its subject at an event and holds every word of the event's name
     ("Lake President attended the Millennium Lake Summit in Pineville"): the page's own event,
@@ -1838,6 +1870,43 @@ def _attended_in_title(ruleset: Rules, words: frozenset, title: str) -> bool:
         return False
     verb = verbs.search(title)
     return verb is not None and words <= content_words(title[verb.end() :])
+
+
+_LAST_TWO_WORDS = re.compile(r"([A-Z][\w’'-]*)\s+([A-Z][\w-]*)\W*$")
+
+
+def _plain_word(word: str) -> str:
+    """A name word compared across title and text: lower case, the possessive ending and the
+    apostrophe's form dropped ("Council’s" and "Council's" are "council")."""
+    return re.sub(r"['’]s?$", "", word.lower())
+
+
+def _title_names_another_of_head(ruleset: Rules, title: str, name: str) -> bool:
+    """The event's name ends in a capitalised head after a capitalised word ("... Interregional
+    Cooperation Forum"), and the title has that head only after capitalised words that are no
+    words of the name, nor ordinals, while the name's word is no word of the title ("Lake-Pine
+    Business Forum"): two named events of one head, not the page's own under another wording
+    (events.json `own_event_other_name_before_head`, issue 12 round cj). A title that shortens
+    the name ("G20 Summit" for "the Virtual G20 Leaders’ Summit") or lengthens it ("Lake Judo
+    Absolute Championship" for "the Lake Judo Championship") shares a word with it and is
+    left to the other checks."""
+    if not ruleset.get("events", required=("heads",)).get("own_event_other_name_before_head"):
+        return False
+    last = _LAST_TWO_WORDS.search(name)
+    if last is None:
+        return False
+    head = last.group(2)
+    name_words = {_plain_word(w) for w in re.findall(r"[\w’'-]+", name)}
+    title_words = {_plain_word(w) for w in re.findall(r"[\w’'-]+", title)}
+    if _plain_word(last.group(1)) in title_words:
+        return False
+    grammar_ = grammar(ruleset)
+    before_head = [
+        _plain_word(m.group(1))
+        for m in re.finditer(rf"([A-Z][\w’'-]*)\s+{re.escape(head)}(?!\w)", title)
+        if not counts_as_ordinal(m.group(1), grammar_)
+    ]
+    return bool(before_head) and not any(word in name_words for word in before_head)
 
 
 @compiled_from_rules

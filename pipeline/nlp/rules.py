@@ -187,6 +187,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "acronym_with_year",
             "own_event_title_cues_against",
             "own_event_attendance_titles",
+            "own_event_other_name_before_head",
             "own_event_heading_cues",
             "possessive_determiners",
             "count_words",

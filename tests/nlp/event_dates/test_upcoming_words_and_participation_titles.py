@@ -191,8 +191,10 @@ def _events(text: str, title: str, date: str) -> list[dict]:
 
 # (title, text, document's date, {name: date with the rule}, {name: date without it})
 PAGE_CASES = [
+    # ("took part in" would make the congress the page's own event since round ci:
+    # events.json `own_event_attendance_titles`; "visited" is no such verb)
     (
-        "President Vladimir Putin took part in opening the Third Congress of the Lake Party",
+        "President Vladimir Putin visited the opening day of the Third Congress of the Lake Party",
         "The President said that he came to the Lake Party Congress to thank the deputies.",
         "2003-09-20",
         {"Lake Party Congress": "2003-09"},

@@ -99,6 +99,13 @@ NOT_ATTENDED = [
         "President Ivan Lakov attended the opening of the new Expo pavilion in Pineville today",
         "The Expo opened to visitors in the morning.",
     ),
+    # another occurrence of the series, a year other than the page's right after its name
+    # (round cj)
+    (
+        "President Ivan Lakov attended the Millennium Lake Summit held in the city of Pineville on"
+        " the coast",
+        "The leaders last met at the Millennium Lake Summit in August 2029.",
+    ),
     # an announcement: "will attend" keeps the event, whatever the verb
     (
         "President Ivan Lakov will attend the Millennium Lake Summit in the city of Pineville",

@@ -224,7 +224,8 @@ def test_a_council_meeting_with_an_ordinal_is_as_before():
     [
         "Lake Union summit",  # the body's word
         "The Supreme Pine Council of the Lake Union met in Pinetown",
-        "The President will take part in the LUTO summit",  # the initials
+        # the initials ("will take part" would make it an announcement since round ci)
+        "The President at the LUTO summit",
     ],
 )
 def test_a_council_meeting_the_title_names_otherwise_is_the_pages_own(title):
