@@ -1643,7 +1643,72 @@ def find_events(
         kept.append(f)
     if nested:
         kept = sorted(kept + nested, key=lambda f: (f["start"], -f["end"]))
+    kept = _joined_heads(ruleset, text, kept)  # issue 12 round cg
     return _without_host_back_references(kept)
+
+
+@compiled_from_rules
+def _joined_heads_rule(ruleset: Rules) -> tuple[re.Pattern, frozenset[str]] | None:
+    """events.json's `joined_heads`, compiled: the pattern of a joiner, up to `generic_max`
+    words and a capitalised head right after a name's own capitalised head; the words
+    (`not_before`) that make the second head part of a place's name. None when off."""
+    rule = ruleset.get("events", required=("heads",)).get("joined_heads") or {}
+    heads = [h for h in rule.get("heads", []) if h]
+    if not heads or not rule.get("joiners"):
+        return None
+    capitalised = [" ".join(w[:1].upper() + w[1:] for w in h.split()) for h in heads]
+    generic = rf"(?:{_CAP}{_SP}){{0,{int(rule.get('generic_max', 2))}}}"
+    pattern = re.compile(
+        rf"{_SP}{phrase_alternation(rule['joiners'])}{_SP}({generic})"
+        rf"({phrase_alternation(capitalised)})\b(?![’'-])"
+    )
+    return pattern, frozenset(w.lower() for w in rule.get("not_before", []))
+
+
+def _joined_heads(ruleset: Rules, text: str, found: list[dict]) -> list[dict]:
+    """`found` with a name whose capitalised head a joiner and a second capitalised head follow
+    ("the 5th Lake Forum and Exhibition Roads of Pineland", "the Lake Ballet Competition and
+    Contest of Dancers") run on to the end of the second head's name, its title or its tail:
+    the two heads name one gathering (events.json's `joined_heads`, issue 12 round cg). At most
+    `generic_max` generic words (ordinals, years, `title_after_generic_head`'s `generic_words`)
+    may stand before the second head (0 as installed: "the Lake Forum and International
+    Exhibition for Oil" stays two names); "the Lake Forum and Pine Festival" are two events;
+    nor when a word of `not_before` follows it ("the Lake Forum and Exhibition Centre")."""
+    rule = _joined_heads_rule(ruleset)
+    if rule is None or not found:
+        return found
+    pattern, not_before = rule
+    g = grammar(ruleset)
+    t = _title_rules(ruleset)
+    out: list[dict] = []
+    skip: set[int] = set()
+    for i, f in enumerate(found):
+        if i in skip:
+            continue
+        last = f["name"].split()[-1] if f["name"].split() else ""
+        m = pattern.match(text, f["end"])
+        if m is None or not last[:1].isupper() or last.lower() not in g.heads:
+            out.append(f)
+            continue
+        if not all(_is_generic_name_word(ruleset, w, t, g) for w in m.group(1).split()):
+            out.append(f)
+            continue
+        after = _NEXT_WORD.match(text, m.end())
+        if after and after.group(1).lower() in not_before:
+            out.append(f)
+            continue
+        end = m.end()
+        for j in range(i + 1, len(found)):
+            other = found[j]
+            if other["start"] > m.end():
+                break
+            if other["start"] >= m.start(1) and other["end"] >= m.end():
+                end = max(end, other["end"])
+                skip.add(j)
+        if end == m.end():
+            end = title_after_named_head(ruleset, text, end, m.group(2).lower())
+        out.append({**f, "end": end, "name": text[f["start"] : end]})
+    return out
 
 
 def _without_host_back_references(found: list[dict]) -> list[dict]:
