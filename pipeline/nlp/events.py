@@ -70,6 +70,7 @@ from pipeline.nlp.event_names import (
 )
 from pipeline.nlp.event_page_dates import (
     attended_event_marks,
+    congratulated_on,
     dates_from_place_head,
     dates_from_same_head,
     done_on_doc_day,
@@ -80,7 +81,7 @@ from pipeline.nlp.event_page_dates import (
     years_ago_today,
 )
 from pipeline.nlp.event_second_names import election_type_names
-from pipeline.nlp.event_title_dates import date_from_title
+from pipeline.nlp.event_title_dates import anniversary_greeting_title, date_from_title
 from pipeline.nlp.extensions import doc_text, kept_spans, span_text
 from pipeline.nlp.prefilter import kept_matches
 from pipeline.nlp.rules import (
@@ -117,6 +118,32 @@ def content_words(text: str) -> frozenset[str]:
     and stop words ignored)."""
     words = re.findall(r"[a-z0-9]+", text.lower().replace("’s", "").replace("'s", ""))
     return frozenset(w for w in words if w not in STOP_CONTENT)
+
+
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def _other_day_of_month(text: str, doc_date: str) -> bool:
+    """Whether `text` writes a day of the document's month other than the document's own
+    ("May 2", "2 May" on a page of May 20): issue 12 round ch's guard for the page's day."""
+    month = _MONTH_NAMES[int(doc_date[5:7]) - 1]
+    for m in re.finditer(rf"\b(?:{month}\s+(\d{{1,2}})|(\d{{1,2}})\s+{month})\b", text):
+        if int(m.group(1) or m.group(2)) != int(doc_date[8:10]):
+            return True
+    return False
 
 
 class EventExtractor(RuleComponent):
@@ -444,6 +471,15 @@ class EventExtractor(RuleComponent):
         # "Greetings on opening of the 14th Lake Forum": the day it opened; "Vladimir Putin
         # attended the Lake Summit", "Greetings to the 5th Lake Forum": under way that month
         date = date_from_title(self.rules, event["name"], event["kind"], date, title, doc_date)
+        if (
+            date
+            and event["kind"] == "anniversary"
+            and date == (doc_date or "")[:7]
+            and self._congratulated_under_greeting_title(doc, event, mentions, title)
+        ):
+            # "Congratulations to the President of Lakeland": "Vladimir Putin congratulated
+            # ... on the 30th anniversary of diplomatic relations", sent on its day (round ch)
+            date = doc_date[:10]
         if date and date == (doc_date or "")[:7] and self._greeted_on_its_day(doc, mentions, found):
             # "sent greetings to the Lake Forum", whose message says "Today's agenda" (12w)
             date = doc_date[:10]
@@ -854,6 +890,34 @@ class EventExtractor(RuleComponent):
             if greeted_with_list(
                 self.rules, span_text(sent), mention["start"] - sent.start_char, others
             ) and message_read_on_its_day(self.rules, text, sent.end_char, kind):
+                return True
+        return False
+
+    def _congratulated_under_greeting_title(
+        self, doc: Doc, event: dict, mentions: list[dict], title: str
+    ) -> bool:
+        """Whether the page's title is a congratulation or greeting
+        (`event_title_dates.anniversary_greeting_title`, issue 12 round ch) and either names
+        the anniversary or a news report's sentence congratulates someone on one of its
+        mentions (`congratulated_on`, with no word of a time to come between), for a document
+        dated to the day whose text does not write the anniversary's founding year (the
+        page's own founding day, read by `founding_day`, may be another)."""
+        doc_date = self.names.context(doc, "doc_date")
+        if not doc_date or len(doc_date) < 10 or not doc.has_annotation("SENT_START"):
+            return False
+        read = anniversary_greeting_title(self.rules, event["name"], title)
+        if read is None:
+            return False
+        number = anniversary_number(self.rules, event["name"])
+        text = doc_text(doc)
+        if number and re.search(rf"\b{int(doc_date[:4]) - number}\b", text):
+            return False  # the page writes the founding year: a day it gives may be another
+        if _other_day_of_month(text, doc_date):
+            return False  # "set up on May 2": the page writes another day of its month
+        if read[1]:
+            return True
+        for mention, sent in self._narrative_sentences(doc, mentions):
+            if congratulated_on(self.rules, span_text(sent), mention["start"] - sent.start_char):
                 return True
         return False
 

@@ -284,6 +284,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "greetings_opening_titles",
             "participation_titles",
             "greetings_titles",
+            "anniversary_greeting_title_day",  # issue 12 round ch
             "upcoming_event_words",
             "announcement_titles",
             "own_meeting_links",

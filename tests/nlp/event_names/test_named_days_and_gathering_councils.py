@@ -136,14 +136,16 @@ def test_a_named_days_paragraph_is_kept_by_the_prefilter():
     assert not is_candidate("He arrived in Lakeville on the day of our talks.", found)
 
 
-def test_a_named_day_congratulated_on_takes_the_documents_month():
+def test_a_named_day_congratulated_on_under_a_greeting_title_takes_the_documents_day():
+    # the month before issue 12 round ch; a greeting title gives the day
+    # (`anniversary_greeting_title_day`)
     text = (
         "The President congratulated the Pineland leader on the Day of Friendship between "
         "Lakeland and the Pine Isles.\n\nHe stressed the results of joint work."
     )
     facts = _facts(text, date="2031-04-02", title="Greetings on Lakeland and Pineland Unity Day")
     assert [(f["text"], f["date"]) for f in facts] == [
-        ("Day of Friendship between Lakeland and the Pine Isles", "2031-04")
+        ("Day of Friendship between Lakeland and the Pine Isles", "2031-04-02")
     ]
 
 
