@@ -43,15 +43,15 @@ PAGES = [
     ),
     (
         "Vladimir Putin sent greetings to the residents of Pine Region on the 80th anniversary "
-        "of the region’s establishment.",
+        "of Pine Region’s establishment.",
         "Greetings on the 80th anniversary of Pine Region",
         DAY,
-        "80th anniversary of the region’s establishment",
+        "80th anniversary of Pine Region’s establishment",
         DAY,
     ),
     (
         # no congratulation "on" it: the title names it
-        "Vladimir Putin sent a message of greetings to participants in the celebration of the "
+        "The President wrote a message of greetings to those taking part in the celebration of the "
         "90th anniversary of the Lakeland Institute of Rivers.",
         "Greetings on the 90th anniversary of the Lakeland Institute of Rivers",
         DAY,
