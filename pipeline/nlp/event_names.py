@@ -1031,6 +1031,28 @@ def _lowercase_word_follows(text: str, at: int, followers: frozenset[str]) -> bo
     return bool(m) and m.group(1) not in followers
 
 
+_CAMEL_CASE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w’'-])")
+
+
+def _camel_case_name(ruleset: Rules, text: str, start: int, head_start: int) -> bool:
+    """Whether the name words before a head hold a word with a capital inside it after
+    lowercase letters ("LakeSkills"): a brand, never an adjective nor a sentence's first word,
+    so it names a head of lowercase_heads_after_name alone (events.json's
+    `camel_case_name_words`, issue 12 round ck)."""
+    rules = ruleset.get("events", required=("heads",))
+    if not rules.get("camel_case_name_words"):
+        return False
+    return _CAMEL_CASE.search(text, start, head_start) is not None
+
+
+@compiled_from_rules
+def _lowercase_only_heads(ruleset: Rules) -> frozenset[str]:
+    """events.json's `lowercase_only_heads` (issue 12 round ck): heads that name an event only
+    in lowercase ("march"; "March" is the month)."""
+    rules = ruleset.get("events", required=("heads",))
+    return frozenset(normalise_phrase(h) for h in rules.get("lowercase_only_heads", []))
+
+
 def _span_event(text: str, start: int, end: int, kind: str) -> dict:
     """The event named by `text[start:end]`, of `kind`, as `find_events` lists it."""
     return {"start": start, "end": end, "name": text[start:end], "kind": kind}
@@ -1045,6 +1067,8 @@ def _head_events(
         head = normalise_phrase(m.group(0), lower=False)
         key = head.lower()
         capital = head[0].isupper()
+        if capital and key in _lowercase_only_heads(ruleset):
+            continue  # "March": the month; "the Lake Legion march" (issue 12 round ck)
         kind = g.heads[key]
         # "meetings": counted by an ordinal, named only by a council (issue 12 round bo)
         council_only = key in g.council_only_heads
@@ -1089,6 +1113,8 @@ def _head_events(
         elif capital and key in g.standalone:
             start = m.start()  # "the winter Olympics": a whole name, lowercase words left out
         tail = g.tail_re.match(text, end)
+        if tail and key in _lowercase_only_heads(ruleset):
+            tail = None  # "the Lake Legion march on Victory Day": its day (issue 12 round ck)
         if tail is None and key in g.head_tail_res:
             tail = g.head_tail_res[key].match(text, end)
         if tail is None and not capital and not name_words:
@@ -1205,6 +1231,8 @@ def _head_events(
                 continue
         if key in g.capitalised_only and not capital and not named_by_tail:
             heads_after_name, min_words = lowercase_heads_after_name(ruleset)
+            if name_words and _camel_case_name(ruleset, text, start, m.start()):
+                name_words = max(name_words, min_words)  # "the LakeSkills contest" (round ck)
             if not (name_words >= min_words and key in heads_after_name):
                 continue  # "the Lake Hockey League tournament" names one (issue 12aa)
             if key in after_name.more and word_before(text, start).lower() in after_name.not_after:
@@ -2036,6 +2064,10 @@ def who_meets_tail(
     + " of the leaders" + " of Lakeland and Pineland"), or None."""
     heads, pattern = _who_meets(ruleset)
     if key not in heads:
+        if key in _leaders_named_meetings(ruleset)[0]:
+            # "a meeting of heads of government" + " of the Pine Union" (round ck)
+            first = _who_first_re(ruleset).match(text, end)
+            return tail_re.match(text, first.end()) if first else None
         return None
     m = pattern.match(text, end)
     return tail_re.match(text, m.end()) if m else None
@@ -3433,5 +3465,22 @@ def leaders_named_meeting(ruleset: Rules, text: str, end: int, tail_end: int, he
         return False  # "the meeting of the PCU Council of Heads of State": a council's (12ah)
     lowered = tail.lower().rstrip()
     if not any(lowered.endswith(" " + w) for w in who_meets):
-        return False
+        # "a meeting of heads of government of the Pine Union": who meets written
+        # first, then the body (issue 12 round ck)
+        first = _who_first_re(ruleset).match(tail)
+        return first is not None and body.search(tail, first.end()) is not None
     return body.search(tail) is not None
+
+
+@compiled_from_rules
+def _who_first_re(ruleset: Rules) -> re.Pattern:
+    """`leaders_named_meetings`' `who_first`: who meets right after "of" (maybe "the"),
+    then "of" and the body (issue 12 round ck)."""
+    rule = ruleset.get("events", required=("heads",)).get("leaders_named_meetings") or {}
+    who = rule.get("who_first", [])
+    if not who:
+        return NEVER_MATCHES
+    return re.compile(
+        rf"[^\S\n]*of[^\S\n]+(?:the[^\S\n]+)?(?:{phrase_alternation(who)})(?=[^\S\n]+of[^\S\n])",
+        re.IGNORECASE,
+    )

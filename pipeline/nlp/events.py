@@ -320,6 +320,12 @@ class EventExtractor(RuleComponent):
                         # "the 90th anniversary of the Lake Court's founding", then "the 90th
                         # anniversary of the founding of the Lake Court": one (round bs)
                         core = subjects.same(number, event["name"], core)
+                    elif number is None and subjects is not None:
+                        # "75 Years of the Lake Victory", then "the 75th anniversary of the
+                        # Lake Victory": one anniversary in two wordings (issue 12 round ck)
+                        counted = subjects.year_count(event["name"])
+                        if counted is not None:
+                            core = subjects.same(counted[0], event["name"], core, counted[1])
                 groups.add(event, core)
         # the mentions grouped (not those a more specific mention of their event kept out),
         # by position: the other events a sentence names
@@ -1517,6 +1523,7 @@ class _Groups:
 class _SubjectRule:
     anniversary_re: re.Pattern  # an anniversary word ("anniversary", "centenary")
     actions: frozenset[str]
+    year_count_re: re.Pattern | None = None  # "75 years of": a count of years (round ck)
 
 
 @compiled_from_rules
@@ -1530,7 +1537,16 @@ def _subject_rule(ruleset: Rules) -> _SubjectRule | None:
     return _SubjectRule(
         anniversary_re=re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\w*", re.I),
         actions=frozenset(w.lower() for w in rule.get("action_nouns", [])),
+        year_count_re=_year_count_re(rule.get("year_count_links", [])),
     )
+
+
+def _year_count_re(links: list[str]) -> re.Pattern | None:
+    """A name that opens with a count of years and one of `links` ("75 Years of", "30 years
+    since"): `anniversary_subject_coreference`'s `year_count_links` (issue 12 round ck)."""
+    if not links:
+        return None
+    return re.compile(rf"(?:the\s+)?(\d{{1,4}})\s+years\s+(?:{phrase_alternation(links)})\s", re.I)
 
 
 class _AnniversarySubjects:
@@ -1555,10 +1571,22 @@ class _AnniversarySubjects:
             return frozenset()
         return content_words(name[ends[-1] :]) - self.rule.actions
 
-    def same(self, number: int, name: str, core: frozenset) -> frozenset:
+    def year_count(self, name: str) -> tuple[int, frozenset] | None:
+        """The years a name written as a count of years counts and what it is of ("75 Years of
+        the Lake Victory": 75, {lake, victory}), by the rule's `year_count_links`; None for
+        another name (issue 12 round ck)."""
+        m = self.rule.year_count_re.match(name) if self.rule.year_count_re else None
+        if m is None:
+            return None
+        return int(m.group(1)), content_words(name[m.end() :]) - self.rule.actions
+
+    def same(
+        self, number: int, name: str, core: frozenset, words: frozenset | None = None
+    ) -> frozenset:
         """The core of the earlier anniversary of `number` this name names again, else `core`
-        (then kept as one that later names may name again)."""
-        words = self.subject(name)
+        (then kept as one that later names may name again). `words`: what it is of, where the
+        name has no anniversary word (a count of years, round ck)."""
+        words = self.subject(name) if words is None else words
         if not words:
             return core
         earlier = self.seen.setdefault(number, [])

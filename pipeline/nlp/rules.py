@@ -445,6 +445,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "lowercase_ordinal_names",  # issue 12 round br ("the eighth inter-regional forum")
             "ordinal_frequency_words",  # issue 12 round br ("the 19th annual summit")
             "joined_heads",  # issue 12 round cg ("the Lake Forum and Exhibition Pine")
+            "lowercase_only_heads",  # issue 12 round ck ("the Lake Legion march")
+            "camel_case_name_words",  # issue 12 round ck ("the LakeSkills contest")
             "own_happening_event_day",  # issue 12 round bt ("The meeting took place at the X")
             "year_anaphora",  # issue 12 round bt ("was held that same year")
             "edition_counts",  # issue 12 round bx ("the 10th ..." after "the 11th ...")
