@@ -135,9 +135,9 @@ CASES = [
     ),
     # a bare month as the subject of "marks": the anniversary's month, ahead of the page's
     (
-        "July marks the 25th anniversary of the signing of the Lake Treaty, and we will mark it "
-        "together.",
-        "25th anniversary of the signing of the Lake Treaty",
+        "July marks the 25th anniversary of the Lake Treaty between our towns, and we will mark "
+        "it together.",
+        "25th anniversary of the Lake Treaty",
         "2031-05-22",
         "anniversary",
         False,
