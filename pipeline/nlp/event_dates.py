@@ -1737,6 +1737,8 @@ def _event_date(
     found = [f for f in found if not other_nouns_date(ruleset, sentence, f[2])]
     # "The Lake Festival was founded in 2009": when the event was founded (12z)
     found = [f for f in found if not _founded_at(ruleset, sentence, end, f[2])]
+    # "yesterday we discussed preparations for the Lake Games": the preparing's date (round cl)
+    found = [f for f in found if not preparation_talk_date(ruleset, sentence, start, f[3])]
     remembered = _remembered(ruleset, sentence, start)
     if remembered or (not cued and _date_limits(ruleset)[1].search(name)):
         # a war lasts years, and what an anniversary counts from is in the past of the clause's
@@ -1932,6 +1934,14 @@ def _anniversary_date(
     number = anniversary_number(ruleset, name)
     year_of_doc = doc_year(doc_date)
     found = dates_in_clause(ruleset, sentence, start, end, doc_date, ranges=False)
+    # "preparations for the 50th anniversary of ...": the preparing's date is not its (round cl)
+    found = [f for f in found if not preparation_talk_date(ruleset, sentence, start, f[3])]
+    marked_in = marking_act_year(
+        ruleset, sentence, start, clause_bounds(ruleset, sentence, start, end)[0]
+    )
+    if marked_in:
+        return marked_in  # "the mosque was built in 1990 to commemorate the 1,000th anniversary"
+    named_month = month_subject_date(ruleset, sentence, start, doc_date)
     base = None
     years_in_name = [int(y) for y in _YEAR_IN.findall(name)]
     if years_in_name:
@@ -1962,6 +1972,8 @@ def _anniversary_date(
                 # object's own day, the number of years on
                 base, base_day = y, value[4:]
                 break
+    if named_month and (not (number and base is not None) or named_month[:4] == str(base + number)):
+        return named_month  # "July marks the 25th anniversary of ..." (round cl)
     if number and base is not None:
         year = str(base + number)
         if base_day and _valid_day(year + base_day):
@@ -2268,6 +2280,92 @@ def _founded_at(ruleset: Rules, sentence: str, end: int, s: int) -> bool:
     """Whether the date at sentence[s:] follows the name ending at `end` as the day or year the
     event was founded ("The Lake Festival was founded in 2009"; `own_founding_date_cues`)."""
     return s >= end and _own_founding(ruleset).fullmatch(sentence, end, s) is not None
+
+
+@compiled_from_rules
+def _preparation_talk(ruleset: Rules) -> re.Pattern:
+    """events.json's `preparation_talk_dates`: a phrase of preparing and a determiner, ending
+    right before an event's name ("preparations for the ")."""
+    rules = ruleset.get("events", required=("heads",)).get("preparation_talk_dates", {})
+    phrases, determiners = rules.get("phrases", []), rules.get("determiners", [])
+    if not phrases:
+        return NEVER_MATCHES
+    det = rf"(?:(?:{phrase_alternation(determiners)})\s+)?" if determiners else ""
+    return re.compile(rf"\b(?:{phrase_alternation(phrases)})\s+{det}$", re.IGNORECASE)
+
+
+def preparation_talk_date(ruleset: Rules, sentence: str, start: int, e: int) -> bool:
+    """Whether a date ending at sentence[e] comes before a phrase of preparing that stands right
+    before the name starting at `start` ("yesterday we discussed preparations for the Lake
+    Games"): the preparing's date, not the event's (`preparation_talk_dates`, round cl)."""
+    return e <= start and _preparation_talk(ruleset).search(sentence, e, start) is not None
+
+
+@compiled_from_rules
+def _marking_act_year(ruleset: Rules) -> re.Pattern:
+    """events.json's `anniversary_marking_act_year`: a few words, a marking cue and "the",
+    between "in YEAR" and an anniversary's name."""
+    rules = ruleset.get("events", required=("heads",)).get("anniversary_marking_act_year", {})
+    cues = rules.get("cues", [])
+    if not cues:
+        return NEVER_MATCHES
+    words = int(rules.get("max_words_between", 0))
+    return re.compile(
+        rf"(?:\s+[\w’'-]+){{0,{words}}}?\s+(?:{phrase_alternation(cues)})\s+(?:the\s+)?"
+        # a second anniversary of a list: "to mark the 100th anniversary of X and the 20th"
+        r"(?:[^.;:]*?\banniversary\b[^.;:]*?(?:,|\s+and)\s+(?:the\s+)?)?",
+        re.IGNORECASE,
+    )
+
+
+def marking_act_year(ruleset: Rules, sentence: str, start: int, lo: int) -> str | None:
+    """The year of "in YEAR" that a marking cue right before the anniversary starting at
+    `start` follows ("built in 1990 to commemorate the 1,000th anniversary of ...";
+    `anniversary_marking_act_year`, round cl), else None."""
+    pattern = _marking_act_year(ruleset)
+    for m in _IN_YEAR.finditer(sentence, lo, start):
+        if pattern.fullmatch(sentence, m.end(), start):
+            return m.group(1)
+    return None
+
+
+@compiled_from_rules
+def _month_subject(ruleset: Rules) -> tuple[re.Pattern, re.Pattern]:
+    """events.json's `anniversary_month_subject`: a bare month opening a sentence or clause and
+    a verb of marking, right before an anniversary's name, said ahead and said past."""
+    rules = ruleset.get("events", required=("heads",)).get("anniversary_month_subject", {})
+
+    def pattern(verbs: list[str]) -> re.Pattern:
+        if not verbs:
+            return NEVER_MATCHES
+        return re.compile(
+            rf"(?:^|[.;:]\s+){_MONTH}\s+(?:{phrase_alternation(verbs)})\s+(?:the\s+)?$"
+        )
+
+    return pattern(rules.get("ahead_verbs", [])), pattern(rules.get("past_verbs", []))
+
+
+def month_subject_date(
+    ruleset: Rules, sentence: str, start: int, doc_date: str | None
+) -> str | None:
+    """The month of "July marks the 25th anniversary of ...", the anniversary starting at
+    `start`, in the year its verb points to from the page's date (`anniversary_month_subject`,
+    round cl), else None."""
+    year, month = doc_year(doc_date), doc_month(doc_date)
+    if year is None or month is None:
+        return None
+    ahead, past = _month_subject(ruleset)
+    for pattern, sign in ((ahead, 1), (past, -1)):
+        m = pattern.search(sentence, 0, start)
+        if m:
+            named = MONTHS[m.group(1).lower()]
+            if sign > 0:
+                return f"{year if named >= month else year + 1:04d}-{named:02d}"
+            return f"{year if named <= month else year - 1:04d}-{named:02d}"
+    return None
+
+
+_IN_YEAR = re.compile(r"\b[Ii]n\s+((?:1[0-9]|20)[0-9]{2})\b")
 
 
 @compiled_from_rules

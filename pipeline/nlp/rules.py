@@ -455,6 +455,9 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "election_type_names",  # issue 12 round bz ("parliamentary" for "State Duma")
             "upcoming_event_soon_cues",  # issue 12 round by ("the forum, due to open soon")
             "bare_popular_votes",  # issue 12 round cc ("the nationwide vote ended")
+            "preparation_talk_dates",  # issue 12 round cl ("yesterday ... preparations for the X")
+            "anniversary_marking_act_year",  # issue 12 round cl ("built in 1990 to mark the X")
+            "anniversary_month_subject",  # issue 12 round cl ("July marks the 25th anniversary")
         }
     ),
     "subjects": frozenset(
