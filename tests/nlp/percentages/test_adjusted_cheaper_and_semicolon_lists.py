@@ -4,6 +4,8 @@
   Lakeland will be adjusted for inflation by 6 percent"; percentages.json's
   `increase_before_by`);
 - "cheaper" right after a figure is a fall (`decrease_after`);
+- "boost" and its forms, and "adding", before a figure are a rise; "boost ... to" a level
+  (`increase_before`, `level_verbs_before_to`);
 - a list's item after "; " that leaves out its verb and ends in a comma before the figure
   repeats the change of the figure before it (`bare_list_ellipsis`'s `break_items`).
 """
@@ -50,6 +52,11 @@ def change(sentence, figure):
             "decrease",
         ),
         ("Only 25 percent of the cheaper tickets were sold.", "25 percent", None),
+        # boost, adding
+        ("The Lakeland dam will boost the region's output by 4 percent.", "4 percent", "increase"),
+        ("Pine Valley's economy is adding 2.5 percent this year.", "2.5 percent", "increase"),
+        ("We plan to boost this share to 35 percent.", "35 percent", None),
+        ("I would like to add that 60 percent of the Lakeland buses are new.", "60 percent", None),
         # "; item, figure": the rise said before carries on
         (
             "Water use was up 3.1 percent; use in the pulp and paper sector, 7.5 percent; "
