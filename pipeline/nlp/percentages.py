@@ -59,7 +59,7 @@ class _ChangeCues(NamedTuple):
     break_words: tuple  # `other_clause_breaks` as written, for a plain test first
     range_of_change: re.Pattern  # "showed growth from": a one-unit range is the rise's size
     verb_object: re.Pattern  # "lost 15 percent (of its value)": a fall, right after the verb
-    bare_list: tuple | None  # "..., and services 4 percent": breaks, item words, not-words
+    bare_list: tuple | None  # "..., and services 4 percent": breaks, item words, not-words, own
 
 
 @compiled_from_rules
@@ -230,14 +230,28 @@ def _cues(ruleset: Rules) -> _ChangeCues:
     bare_list = None
     if bare.get("breaks") and bare.get("not_words"):
         most = int(bare.get("max_words", 4))
+        # "...; use in the paper sector, 7.5 percent; mining, 18.2 percent": a break of
+        # `break_items` takes its own word count and wants one of its marks right before the
+        # figure (issue 12 round cm)
+        own = {
+            brk: (
+                re.compile(
+                    rf"(?:(?![A-Za-z’']*ed\b)[A-Za-z’']+[\s,–—-]+){{0,{int(spec['max_words'])}}}",
+                    re.I,
+                ),
+                tuple(spec.get("marks_before_figure", [])),
+            )
+            for brk, spec in bare.get("break_items", {}).items()
+        }
         bare_list = (
-            tuple(bare["breaks"]),
+            tuple(bare["breaks"]) + tuple(b for b in own if b not in bare["breaks"]),
             re.compile(rf"(?:(?![A-Za-z’']*ed\b)[A-Za-z’']+[\s,–—-]+){{0,{most}}}", re.I),
             re.compile(rf"\b(?:{phrase_alternation(bare['not_words'])})\b", re.I),
             re.compile(
                 rf"\b(?:{phrase_alternation(bare.get('item_not_words') or bare['not_words'])})\b",
                 re.I,
             ),
+            own,
         )
     return _ChangeCues(
         bare_list=bare_list,
@@ -358,13 +372,17 @@ def _bare_list_item(
     rules = patterns.bare_list
     if rules is None or clause_start <= sentence_start:
         return None
-    breaks, words, not_words, item_not_words = rules
+    breaks, words, not_words, item_not_words, own = rules
     brk = next((b for b in breaks if text.endswith(b, sentence_start, clause_start)), None)
     if brk is None:
         return None
     item = text[clause_start:start]
     if len(item) > 80:  # a few words only: no long scan
         return None
+    if brk in own:
+        words, marks = own[brk]
+        if marks and not item.rstrip().endswith(marks):
+            return None
     if not words.fullmatch(item) or not_words.search(item) or item_not_words.search(item):
         return None
     rest = text[end : end + 200]

@@ -396,13 +396,70 @@ def _negated_bounds(ruleset: Rules) -> tuple[re.Pattern, dict[str, str], re.Patt
     return pattern, dict(rules.get("flip", {})), starts
 
 
+@compiled_from_rules
+def _particle_up_to(ruleset: Rules) -> tuple[frozenset[str], re.Pattern] | None:
+    """qualifiers.json's `particle_up_to` (issue 12 round cm): a phrase ("up to") that is the
+    particle of one of `verbs` said before it in the clause ("bring the share up to 70 percent",
+    "bringing the total up to 18 billion"): the figure is the level the verb reaches, no bound.
+    The words between (the object: 1 to `max_words_between`) hold none of `words_not_between`
+    ("raise wages by up to 10 percent" keeps its bound; so does "take up to 30 percent") and no
+    mark."""
+    rules = ruleset.get("qualifiers", required=("before", "after")).get("particle_up_to")
+    if not rules or not rules.get("verbs") or not rules.get("phrases"):
+        return None
+    blocked = phrase_alternation(rules.get("words_not_between", []) or ["(?!x)x"])
+    most = int(rules.get("max_words_between", 10))
+    pattern = re.compile(
+        rf"(?<![\w’'])(?:{phrase_alternation(rules['verbs'])})"
+        rf"(?:\s+(?!(?:{blocked})\b)[\w’'-]+){{1,{most}}}\s+$",
+        re.IGNORECASE,
+    )
+    return frozenset(normalise_phrase(p) for p in rules["phrases"]), pattern
+
+
+@compiled_from_rules
+def _before_fillers(ruleset: Rules) -> tuple[re.Pattern, frozenset[str], re.Pattern] | None:
+    """qualifiers.json's `before_fillers` (issue 12 round cm): a word (`words`: "a", "another",
+    "another") that may stand between a qualifier of `qualifiers` and the amount ("about a 15
+    percent return", "by almost another 18 percent"), unless a word of `words_not_before` stands
+    before the qualifier ("talked about a 5 percent rise": a preposition)."""
+    rules = ruleset.get("qualifiers", required=("before", "after")).get("before_fillers")
+    if not rules or not rules.get("words") or not rules.get("qualifiers"):
+        return None
+    words = re.compile(rf"(?<=\s)(?:{phrase_alternation(rules['words'])})\s+$", re.IGNORECASE)
+    blocked = rules.get("words_not_before", [])
+    not_before = (
+        re.compile(rf"\b(?:{phrase_alternation(blocked)})\s+$", re.IGNORECASE)
+        if blocked
+        else NEVER_MATCHES
+    )
+    return words, frozenset(rules["qualifiers"]), not_before
+
+
 def _qualifier_before(ruleset: Rules, text: str, pos: int):
     before, _, before_re, _ = _qualifier_tables(ruleset)
     window = text[max(0, pos - 40) : pos]
     m = before_re.search(window)
+    if not m:
+        fillers = _before_fillers(ruleset)
+        filler = fillers[0].search(window) if fillers is not None else None
+        if filler is not None:
+            m = before_re.search(window, 0, filler.start())
+            if m is not None and (
+                before[normalise_phrase(m.group(1))] not in fillers[1]
+                or fillers[2].search(window, 0, m.start(1))
+            ):
+                m = None
     if m:
         phrase = normalise_phrase(m.group(1))
         qualifier, start = before[phrase], pos - (len(window) - m.start(1))
+        particle = _particle_up_to(ruleset)
+        if (
+            particle is not None
+            and phrase in particle[0]
+            and particle[1].search(text, max(0, start - 120), start)
+        ):
+            return None  # "bring the share up to 70 percent": the level reached
         negated = _negated_bounds(ruleset)
         if negated is not None and qualifier in negated[1] and not negated[2].match(phrase):
             lead = negated[0].search(text, max(0, start - 40), start)

@@ -73,7 +73,15 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
         }
     ),
     "qualifiers": frozenset(
-        {"before", "after", "negated_bounds", "after_additions", "after_not_before"}  # 12ax
+        {
+            "before",
+            "after",
+            "negated_bounds",
+            "after_additions",
+            "after_not_before",  # 12ax
+            "particle_up_to",  # issue 12 round cm
+            "before_fillers",
+        }
     ),
     "percentages": frozenset(
         {

@@ -2295,7 +2295,10 @@ def test_a_one_off_or_pointed_amount_has_no_subject(text, figure):
         ("Nine million is roughly six percent of our workforce.", "roughly six percent"),
         ("Some 400,000 were 3 percent of the region's pensioners.", "3 percent"),
         # a phrase standing for the figure before (`anaphoric_subject_phrases`)
-        ("This figure now surpasses 30 percent of all freight sent by rail.", "30 percent"),
+        (
+            "This figure now surpasses 30 percent of all freight sent by rail.",
+            "surpasses 30 percent",
+        ),
         # a restatement after a dash (`restating_dashes`)
         (
             "In 2005, five million homes had no broadband, which amounts to about 20 percent "
