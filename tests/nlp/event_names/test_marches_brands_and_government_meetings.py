@@ -139,14 +139,14 @@ def test_a_single_plain_word_names_no_competition(text):
 
 WHO_FIRST_CASES = [
     (
-        "You have come to the meeting of the prime ministers of the Pine Cooperation "
+        "You have come to the meeting of prime ministers of the Pine Cooperation "
         "Organisation that Lakeland chairs.",
-        "meeting of the prime ministers of the Pine Cooperation Organisation",
+        "meeting of prime ministers of the Pine Cooperation Organisation",
     ),
     (
-        "Mr Hill reported on the meeting of the heads of government of the Lake Economic "
+        "Mr Hill reported on a meeting of the heads of government of Lake Economic "
         "Community nations.",
-        "meeting of the heads of government of the Lake Economic Community",
+        "meeting of the heads of government of Lake Economic Community",
     ),
     (
         "She attended a meeting of heads of government of the Hill Union member states.",
@@ -178,7 +178,7 @@ def test_who_first_without_a_body_names_none(text):
 
 SPORT_CASES = [
     (
-        "We are discussing the holding of a world field hockey championship in 2033.",
+        "Our ministry is discussing hosting a world field hockey championship in 2033.",
         "world field hockey championship",
     ),
     ("Our boys won the world rugby cup last week.", "world rugby cup"),
