@@ -477,6 +477,7 @@ def extract(
 
     _exit_without_final_collection()
     runner.freeze_nlp_imports()  # this process extracts and nothing else
+    runner.one_blas_thread()  # before numpy is imported, here and in the pool's workers
     try:
         wanted = normalize_types(types)
     except ValueError as exc:

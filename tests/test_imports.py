@@ -199,3 +199,22 @@ def test_ingestion_is_imported_frozen_only_when_asked(asked):
     count, enabled, spacy = frozen_after(code)
     assert (count > 0) == asked
     assert enabled and not spacy
+
+
+@pytest.mark.parametrize("preset", [None, "3"])
+def test_extract_starts_one_blas_thread_unless_told(tmp_path, preset):
+    # numpy's OpenBLAS thread pool (one thread a core) is not started by the extract command,
+    # whose pool workers inherit the setting; a value the user set is kept (issue 19, round o)
+    import os
+
+    text = tmp_path / "talk.txt"
+    text.write_text("Our exports grew by 3 percent in 2021.\n", encoding="utf-8")
+    code = run_cli("extract_main", [str(text), "-o", str(tmp_path / "f.jsonl"), "-q"])
+    code += "\nimport os\nprint(os.environ.get('OPENBLAS_NUM_THREADS'))"
+    env = dict(os.environ)
+    env.pop("OPENBLAS_NUM_THREADS", None)
+    if preset is not None:
+        env["OPENBLAS_NUM_THREADS"] = preset
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[-1] == (preset or "1")
