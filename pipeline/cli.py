@@ -28,10 +28,9 @@ from typing import Annotated, Any
 
 import typer
 
-from pipeline.db import DEFAULT_URL
+from pipeline.defaults import DEFAULT_BATCH_SIZE, DEFAULT_URL
 from pipeline.distributed import ClusterError
 from pipeline.journal import journal_path
-from pipeline.load import DEFAULT_BATCH_SIZE
 from pipeline.output import STDOUT, OutputError, default_errors_path
 from pipeline.records import FACT_TYPES
 from pipeline.runner import DEFAULT_FACTS_PATH, DEFAULT_MAX_BYTES, PipelineError, normalize_types
@@ -478,6 +477,7 @@ def extract(
 
     _exit_without_final_collection()
     runner.freeze_nlp_imports()  # this process extracts and nothing else
+    runner.one_blas_thread()  # before numpy is imported, here and in the pool's workers
     try:
         wanted = normalize_types(types)
     except ValueError as exc:
@@ -587,6 +587,9 @@ def _ingest_options(
     date_order: str | None,
 ):
     """The run's IngestOptions; a usage error for a --date that is no date or a bad order."""
+    from pipeline import runner
+
+    runner.import_ingestion()  # the collector paused while it loads, in an extracting process
     from pipeline.ingest.dates import DATE_ORDERS, read_date
     from pipeline.ingest.options import IngestOptions
 

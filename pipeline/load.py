@@ -27,9 +27,9 @@ from typing import Any
 
 from pipeline.db import DOCUMENTS, FACTS, Database, DatabaseError, RowRefused
 from pipeline.db.tables import Table
+from pipeline.defaults import DEFAULT_BATCH_SIZE  # the CLI reads it there
 from pipeline.schemas import parse_line, validator
 
-DEFAULT_BATCH_SIZE = 10_000
 STDIN = "-"
 
 

@@ -69,9 +69,11 @@ def run_once(tree: Path, file: Path, out: Path, env: dict[str, str]) -> tuple[fl
     return wall, child_cpu(before)
 
 
-def steps_once(file: Path, env: dict[str, str]) -> dict[str, float]:
+def steps_once(file: Path, env: dict[str, str], cwd: Path) -> dict[str, float]:
+    # run away from any source tree: `python -c` puts the current folder first on sys.path, so
+    # run from inside a tree it would import that tree's modules whatever PYTHONPATH says
     done = subprocess.run(
-        [sys.executable, "-c", STEPS, str(file)], env=env, capture_output=True, text=True
+        [sys.executable, "-c", STEPS, str(file)], env=env, cwd=cwd, capture_output=True, text=True
     )
     if done.returncode != 0:
         sys.exit(f"steps failed:\n{done.stderr}")
@@ -105,7 +107,7 @@ def main() -> None:
     for _ in range(args.runs):
         for i, tree in enumerate(trees):
             runs[i].append(run_once(tree, tree / args.file, work / f"f{i}.jsonl", envs[i]))
-            steps[i].append(steps_once(tree / args.file, envs[i]))
+            steps[i].append(steps_once(tree / args.file, envs[i], work))
     outputs = {(work / f"f{i}.jsonl").read_bytes() for i in range(len(trees))}
     print(
         f"{args.runs} alternated rounds; load {load_before[0]:.2f} before, "

@@ -177,3 +177,44 @@ def test_the_extract_command_freezes_its_imports(tmp_path, entry, head):
     code = run_cli(entry, [*head, str(text), "-o", str(tmp_path / "facts.jsonl"), "-q"])
     count, enabled, spacy = frozen_after(code)
     assert count > 0 and enabled and spacy
+
+
+@pytest.mark.parametrize("entry, head", [("extract_main", []), ("app", ["extract"])])
+def test_extract_imports_no_database_layer(tmp_path, entry, head):
+    # the `load` command's option defaults live in pipeline.defaults (issue 19, round o)
+    text = tmp_path / "talk.txt"
+    text.write_text("Our exports grew by 3 percent in 2021.\n", encoding="utf-8")
+    loaded = modules_after(run_cli(entry, [*head, str(text), "-o", str(tmp_path / "f.jsonl")]))
+    assert "pipeline.nlp" in loaded and "pipeline.defaults" in loaded
+    assert [m for m in ("pipeline.db", "pipeline.load", "pipeline.schemas") if m in loaded] == []
+
+
+@pytest.mark.parametrize("asked", [True, False])
+def test_ingestion_is_imported_frozen_only_when_asked(asked):
+    # asked (the extract command): the collector paused while numpy and the parsers load, then
+    # what is alive frozen; a library caller's import is a plain one
+    code = "from pipeline import runner\n"
+    code += "runner.freeze_nlp_imports()\n" if asked else ""
+    code += "runner.import_ingestion()\nimport sys\nassert 'pipeline.ingest' in sys.modules"
+    count, enabled, spacy = frozen_after(code)
+    assert (count > 0) == asked
+    assert enabled and not spacy
+
+
+@pytest.mark.parametrize("preset", [None, "3"])
+def test_extract_starts_one_blas_thread_unless_told(tmp_path, preset):
+    # numpy's OpenBLAS thread pool (one thread a core) is not started by the extract command,
+    # whose pool workers inherit the setting; a value the user set is kept (issue 19, round o)
+    import os
+
+    text = tmp_path / "talk.txt"
+    text.write_text("Our exports grew by 3 percent in 2021.\n", encoding="utf-8")
+    code = run_cli("extract_main", [str(text), "-o", str(tmp_path / "f.jsonl"), "-q"])
+    code += "\nimport os\nprint(os.environ.get('OPENBLAS_NUM_THREADS'))"
+    env = dict(os.environ)
+    env.pop("OPENBLAS_NUM_THREADS", None)
+    if preset is not None:
+        env["OPENBLAS_NUM_THREADS"] = preset
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[-1] == (preset or "1")

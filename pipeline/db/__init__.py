@@ -15,6 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from pipeline.db.base import Database, DatabaseError, RowRefused
 from pipeline.db.tables import DOCUMENTS, FACTS, TABLES
+from pipeline.defaults import DEFAULT_URL  # noqa: F401 - defined where the CLI reads it
 
 __all__ = [
     "DOCUMENTS",
@@ -30,7 +31,6 @@ __all__ = [
     "sqlite_path",
 ]
 
-DEFAULT_URL = "sqlite:///facts.db"
 POSTGRES_SCHEMES = ("postgresql", "postgres")
 
 

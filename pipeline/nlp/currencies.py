@@ -55,13 +55,22 @@ class _Tables:
     after_starts: frozenset[str]  # the first word of forms after an amount, lower case
     after_first: frozenset[str]  # their first character
     scales: dict[str, float]
-    cue_re: re.Pattern
-    not_followed_re: re.Pattern | None  # "pounds of", "marks the": not money
+    cue_forms: frozenset[str]  # the symbols, codes and words of every currency
     followed_by: (
         frozenset[str] | None
     )  # the words that may follow: "pounds in profit", not "won medals"
-    rate_re: re.Pattern | None  # "rand a month": money, though "a" follows
     subunit_codes: dict[str, set[str]]  # code -> sub-unit words (lower case) of factor 0.01
+
+
+@dataclass(frozen=True)
+class _ContextPatterns:
+    """What `_money_context` reads, compiled when a context word first follows an amount (its
+    cue pattern of some 4,800 characters is not needed by a text without one: issue 19,
+    round o)."""
+
+    cue_re: re.Pattern
+    not_followed_re: re.Pattern | None  # "pounds of", "marks the": not money
+    rate_re: re.Pattern | None  # "rand a month": money, though "a" follows
 
 
 def _add(table: dict[str, list[Form]], form: Form) -> None:
@@ -105,22 +114,8 @@ def _tables(ruleset: Rules) -> _Tables:
     from pipeline.nlp.numbers import _tables as number_tables
 
     scales = {k.lower(): float(v) for k, v in number_tables(ruleset)[2].items()}
-    cues = [c for c in rules.get("money_cues", [])] + sorted(cue_forms)
-    cue_re = re.compile(r"(?<![\w])" + phrase_alternation(cues) + r"(?![\w])", re.IGNORECASE)
-    not_followed = rules.get("context_not_followed_by", [])
-    not_followed_re = (
-        re.compile(r"\s+" + phrase_alternation(not_followed) + r"\b", re.IGNORECASE)
-        if not_followed
-        else None
-    )
     followed = rules.get("context_followed_by")
     followed_by = frozenset(w.lower() for w in followed) if followed is not None else None
-    rates = rules.get("context_rates", [])
-    rate_re = (
-        re.compile(r"\s+(?:a|an|per)\s+" + phrase_alternation(rates) + r"\b", re.IGNORECASE)
-        if rates
-        else None
-    )
     longest = max(len(key.split()) for key in (*before, *after))
     before_ends = frozenset(key[-3:] for key in before)
     before_last = frozenset(key[-1] for key in before)
@@ -135,12 +130,30 @@ def _tables(ruleset: Rules) -> _Tables:
         after_starts,
         after_first,
         scales,
-        cue_re,
-        not_followed_re,
+        frozenset(cue_forms),
         followed_by,
-        rate_re,
         subunit_codes,
     )
+
+
+@compiled_from_rules
+def _context_patterns(ruleset: Rules) -> _ContextPatterns:
+    rules = ruleset.get("currencies", required=("currencies",))
+    cues = [c for c in rules.get("money_cues", [])] + sorted(_tables(ruleset).cue_forms)
+    cue_re = re.compile(r"(?<![\w])" + phrase_alternation(cues) + r"(?![\w])", re.IGNORECASE)
+    not_followed = rules.get("context_not_followed_by", [])
+    not_followed_re = (
+        re.compile(r"\s+" + phrase_alternation(not_followed) + r"\b", re.IGNORECASE)
+        if not_followed
+        else None
+    )
+    rates = rules.get("context_rates", [])
+    rate_re = (
+        re.compile(r"\s+(?:a|an|per)\s+" + phrase_alternation(rates) + r"\b", re.IGNORECASE)
+        if rates
+        else None
+    )
+    return _ContextPatterns(cue_re, not_followed_re, rate_re)
 
 
 def _pick(forms: list[Form], written: str, prefer: tuple[str, ...]) -> Form | None:
@@ -298,10 +311,11 @@ def _money_context(
     ruleset: Rules, text: str, start: int, end: int, sentence: tuple[int, int] | None
 ) -> bool:
     tables = _tables(ruleset)
+    patterns = _context_patterns(ruleset)
     if (
-        tables.not_followed_re
-        and tables.not_followed_re.match(text, end, end + 40)
-        and not (tables.rate_re and tables.rate_re.match(text, end, end + 40))
+        patterns.not_followed_re
+        and patterns.not_followed_re.match(text, end, end + 40)
+        and not (patterns.rate_re and patterns.rate_re.match(text, end, end + 40))
     ):
         return False  # "pounds of beef", "marks the anniversary", but "rand a month"
     if tables.followed_by is not None:
@@ -309,12 +323,12 @@ def _money_context(
         if (
             following
             and following.group(1).lower() not in tables.followed_by
-            and not (tables.rate_re and tables.rate_re.match(text, end, end + 40))
+            and not (patterns.rate_re and patterns.rate_re.match(text, end, end + 40))
         ):
             return False  # "5 won medals", "3 marks were awarded", "20 pounds on your back"
     lo, hi = sentence if sentence else (max(0, start - 300), min(len(text), end + 300))
     return any(
-        not (m.start() < end and start < m.end()) for m in tables.cue_re.finditer(text, lo, hi)
+        not (m.start() < end and start < m.end()) for m in patterns.cue_re.finditer(text, lo, hi)
     )
 
 

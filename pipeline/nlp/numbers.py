@@ -288,7 +288,7 @@ def find_glued_numbers(
     `start` and touch a letter at `start - 1` or at `end`. kept: as for `find_numbers`, the
     glues inside those spans alone."""
     found: list[NumberMatch] = []
-    pattern = number_pattern(ruleset, True)
+    pattern = None  # compiled at the first glue read (issue 19, round o): many texts have none
     # a glue is one capital letter and at most three letters or dots: none runs across a
     # paragraph break, so the scan of kept spans starts afresh at each
     glues: Iterable[re.Match] = _GLUED.finditer(text)
@@ -309,6 +309,8 @@ def find_glued_numbers(
             continue
         if where is not None and not where(start, end):
             continue
+        if pattern is None:
+            pattern = number_pattern(ruleset, True)
         match = pattern.match(text, start)
         number = _number_match(ruleset, text, match, True) if match else None
         if number and (number.glued_before or number.glued_after):
