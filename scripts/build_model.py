@@ -15,14 +15,6 @@ gives the same gazetteer, byte for byte.
 `spacy.load("models/speechfacts_en")` then restores the whole pipeline: config, components and the
 rule files each component owns (a folder `rules/` per component, read back by that component
 only); tests/test_model.py checks that it extracts exactly what `extract` does.
-
-It also compiles the tree's Python modules (pipeline/, speechfacts/) to bytecode in their
-`__pycache__` folders (git-ignored), as installing the package does: where no bytecode can be
-written on import (PYTHONDONTWRITEBYTECODE=1, as on the project's machine), every process
-otherwise compiles our 20,000 lines from source, about 0.25 s of CPU of each `extract`'s cold
-start and of each pool worker's (issue 19, round o). The files are "checked-hash" ones: Python
-compares each with its source's hash on import and compiles from source where they differ, so
-an edited module is never run from stale bytecode. `--no-bytecode` leaves them out.
 """
 
 from __future__ import annotations
@@ -40,7 +32,6 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "models" / "speechfacts_en"
 GAZETTEER_FILE = ROOT / "models" / "rules" / "event_gazetteer.json"
 DEV_DOCS = ROOT.parent / "shared" / "gold" / "dev_docs.txt"
-PACKAGES = ("pipeline", "speechfacts")  # compiled to bytecode (compile_bytecode)
 
 
 def build(out: Path) -> Path:
@@ -53,22 +44,6 @@ def build(out: Path) -> Path:
         shutil.rmtree(out)
     nlp.to_disk(out)
     return out
-
-
-def compile_bytecode(root: Path = ROOT) -> bool:
-    """Bytecode for every module of our packages under `root`, checked against the source's hash
-    on import (`py_compile.PycInvalidationMode.CHECKED_HASH`); True when all compiled."""
-    import compileall
-    import py_compile
-
-    return all(
-        compileall.compile_dir(
-            root / package,
-            quiet=1,
-            invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH,
-        )
-        for package in PACKAGES
-    )
 
 
 def archive_documents(archive: Path, exclude: set[str]):
@@ -128,11 +103,6 @@ def main() -> None:
         default=f"@{DEV_DOCS}",
         help="pages left out of the mining: @FILE of ids or ID,ID (default: the dev pages)",
     )
-    parser.add_argument(
-        "--no-bytecode",
-        action="store_true",
-        help="do not compile the modules of pipeline/ and speechfacts/ to bytecode",
-    )
     args = parser.parse_args()
     if args.archive is not None:
         if not args.archive.is_dir():
@@ -144,10 +114,6 @@ def main() -> None:
             file=sys.stderr,
         )
     print(f"saved pipeline to {build(args.out)}")
-    if not args.no_bytecode:
-        if not compile_bytecode():
-            sys.exit("some modules could not be compiled to bytecode")
-        print(f"compiled {', '.join(PACKAGES)} to bytecode (__pycache__, checked-hash)")
 
 
 if __name__ == "__main__":
