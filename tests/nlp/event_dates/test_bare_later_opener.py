@@ -1,5 +1,5 @@
 """Event dates of issue 12 round cn: a news report's sentence that opens with a bare "Later"
-and has a verb of taking part before the name ("Later the two leaders will take part in the
+and has a verb of taking part before the name ("Later the two presidents are to take part in the
 Lake Forum") tells of what will be done on the page's day, like "Later today" (events.json's
 `same_day_report_openers`, which gained the opener "later"): an event the other rules gave the
 page's month takes the page's day. Rows that change without the round's addition and rows where
