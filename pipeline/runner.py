@@ -40,6 +40,7 @@ import traceback
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -117,14 +118,8 @@ def import_ingestion() -> None:
         import pipeline.ingest  # noqa: F401
 
         return
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with _collector_paused_then_frozen():
         import pipeline.ingest  # noqa: F401
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
 
 
 def _import_nlp_frozen() -> None:
@@ -133,12 +128,21 @@ def _import_nlp_frozen() -> None:
     if not _freeze_nlp_imports:
         return
     _freeze_nlp_imports = False
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with _collector_paused_then_frozen():
         import spacy  # noqa: F401 - what build_pipeline imports first, imported here paused
 
         from pipeline.nlp import components  # noqa: F401
+
+
+@contextmanager
+def _collector_paused_then_frozen() -> Iterator[None]:
+    """The garbage collector paused for the block, then what is alive frozen (moved out of its
+    generations) and the collector enabled again if it was: long-lived imports are neither
+    walked while they load nor afterwards."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
     finally:
         gc.freeze()
         if enabled:
