@@ -120,20 +120,7 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in STOP_CONTENT)
 
 
-_MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTH_NAMES = tuple(MONTH_PATTERN.strip("()").split("|"))  # "January" ... "December"
 
 
 def _other_day_of_month(text: str, doc_date: str) -> bool:
