@@ -419,7 +419,7 @@ def _particle_up_to(ruleset: Rules) -> tuple[frozenset[str], re.Pattern] | None:
 
 @compiled_from_rules
 def _before_fillers(ruleset: Rules) -> tuple[re.Pattern, frozenset[str], re.Pattern] | None:
-    """qualifiers.json's `before_fillers` (issue 12 round cm): a word (`words`: "a", "another",
+    """qualifiers.json's `before_fillers` (issue 12 round cm): a word (`words`: "a", "an",
     "another") that may stand between a qualifier of `qualifiers` and the amount ("about a 15
     percent return", "by almost another 18 percent"), unless a word of `words_not_before` stands
     before the qualifier ("talked about a 5 percent rise": a preposition)."""
