@@ -234,18 +234,12 @@ def _cues(ruleset: Rules) -> _ChangeCues:
         # `break_items` takes its own word count and wants one of its marks right before the
         # figure (issue 12 round cm)
         own = {
-            brk: (
-                re.compile(
-                    rf"(?:(?![A-Za-z’']*ed\b)[A-Za-z’']+[\s,–—-]+){{0,{int(spec['max_words'])}}}",
-                    re.I,
-                ),
-                tuple(spec.get("marks_before_figure", [])),
-            )
+            brk: (_item_words(int(spec["max_words"])), tuple(spec.get("marks_before_figure", [])))
             for brk, spec in bare.get("break_items", {}).items()
         }
         bare_list = (
             tuple(bare["breaks"]) + tuple(b for b in own if b not in bare["breaks"]),
-            re.compile(rf"(?:(?![A-Za-z’']*ed\b)[A-Za-z’']+[\s,–—-]+){{0,{most}}}", re.I),
+            _item_words(most),
             re.compile(rf"\b(?:{phrase_alternation(bare['not_words'])})\b", re.I),
             re.compile(
                 rf"\b(?:{phrase_alternation(bare.get('item_not_words') or bare['not_words'])})\b",
@@ -352,6 +346,12 @@ def classify_change(
     if sentence_start is not None:
         return _bare_list_item(ruleset, patterns, text, start, end, clause_start, sentence_start)
     return None
+
+
+def _item_words(most: int) -> re.Pattern:
+    """A list item's words before its figure, up to `most` of them, none a past participle
+    ("and services", "; mining,"): `bare_list_ellipsis` and its `break_items`."""
+    return re.compile(rf"(?:(?![A-Za-z’']*ed\b)[A-Za-z’']+[\s,–—-]+){{0,{most}}}", re.I)
 
 
 _FIGURE = re.compile(r"(?<![\d.,])\d[\d.,]*+\s*+(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
