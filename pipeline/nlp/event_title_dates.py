@@ -192,21 +192,19 @@ def opened_day_from_greetings_title(
     return doc_date[:10]
 
 
-def anniversary_greeting_title(
-    ruleset: Rules, name: str, title: str | None
-) -> tuple[bool, bool] | None:
-    """Whether the page's title is a congratulation or greeting (events.json's
+def anniversary_greeting_title(ruleset: Rules, name: str, title: str | None) -> bool | None:
+    """Whether the page's title, a congratulation or greeting (events.json's
     `anniversary_greeting_title_day`, issue 12 round ch: "Congratulations to the President of
     Lakeland", "Greetings on the 80th anniversary of Pine Region", "Vladimir Putin
-    congratulated Lakeland residents on City Day"), not of a time to come: None when it is
-    not; else (True, whether the title names the anniversary `name` as
-    `opening_day_from_title` reads a name)."""
+    congratulated Lakeland residents on City Day"), names the anniversary `name` as
+    `opening_day_from_title` reads a name; None when the title is no such greeting or speaks
+    of a time to come."""
     if not title:
         return None
     read = _title_after_subject(ruleset, "anniversary_greeting_title_day", "anniversary", title)
     if read is None:
         return None
-    return True, _names_in(_words(name), set(_words(read[0])), read[1])
+    return _names_in(_words(name), set(_words(read[0])), read[1])
 
 
 def date_from_title(

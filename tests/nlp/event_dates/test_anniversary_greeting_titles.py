@@ -116,16 +116,16 @@ def test_an_anniversary_congratulated_under_a_greeting_title_takes_the_page_day(
     assert page_event_dates(text, title, doc_date)[name] == expected
 
 
-# (title, anniversary name, what the title reading gives, the same without the key)
+# (title, anniversary name, whether the greeting title names it (None: no greeting title))
 TITLES = [
-    ("Congratulations to President of Lakeland Anna Pine", "30th anniversary", (True, False)),
+    ("Congratulations to President of Lakeland Anna Pine", "30th anniversary", False),
     (
         "Greetings on the 80th anniversary of Pine Region",
         "80th anniversary of Pine Region",
-        (True, True),
+        True,
     ),
-    ("Message of greetings to the Lake Theatre staff", "100th anniversary", (True, False)),
-    ("Vladimir Putin congratulated Oakville residents on City Day", "City Day", (True, True)),
+    ("Message of greetings to the Lake Theatre staff", "100th anniversary", False),
+    ("Vladimir Putin congratulated Oakville residents on City Day", "City Day", True),
     # not read: no congratulation, a time to come
     ("Meeting with President of Lakeland Anna Pine", "30th anniversary", None),
     ("Vladimir Putin will send greetings to the Lake Theatre", "100th anniversary", None),
