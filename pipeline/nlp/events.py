@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from heapq import merge
 
 from spacy.language import Language
@@ -192,17 +193,21 @@ class EventExtractor(RuleComponent):
         doc_year_: int | None = None,
         kind: str | None = None,
         name: str | None = None,
-        dated_elsewhere: bool = False,
+        dated_elsewhere: Callable[[], bool] | None = None,
     ) -> bool:
         """The document's own meeting as named in its title ("EurAsEC summit") is not a fact;
         an event a title only refers to ("Greetings to the World Congress of ...") is. With
         `kind`, a title that names no head of that kind ("Lake League gala match", for "the
-        Lake League's 6th Festival") names another happening (issue 12, round ab)."""
+        Lake League's 6th Festival") names another happening (issue 12, round ab). `name` is
+        the event's name as written (round cj's other name before the head); `dated_elsewhere`,
+        asked only where an attendance title would make the event the page's own, tells
+        whether a mention is followed by another year (round cj)."""
         if not title_words:
             return False
         if _dice(words, title_words) < 0.5 and (
+            not _attended_in_title(self.rules, words, title)
             # "last met at the Lake Summit in August 2029": another occurrence (round cj)
-            dated_elsewhere or not _attended_in_title(self.rules, words, title)
+            or (dated_elsewhere is not None and dated_elsewhere())
         ):
             return False
         if _names_another_year(words, doc_year_):
@@ -350,7 +355,8 @@ class EventExtractor(RuleComponent):
                     year,
                     event["kind"],
                     own_name,
-                    _year_after_a_mention(doc_text(doc), mentions, year),
+                    # read only where an attendance title would make it the page's own
+                    partial(_year_after_a_mention, doc_text(doc), mentions, year),
                 )
             ):
                 if edition is not None:
@@ -898,8 +904,8 @@ class EventExtractor(RuleComponent):
         doc_date = self.names.context(doc, "doc_date")
         if not doc_date or len(doc_date) < 10 or not doc.has_annotation("SENT_START"):
             return False
-        read = anniversary_greeting_title(self.rules, event["name"], title)
-        if read is None:
+        title_names_it = anniversary_greeting_title(self.rules, event["name"], title)
+        if title_names_it is None:
             return False
         number = anniversary_number(self.rules, event["name"])
         text = doc_text(doc)
@@ -907,7 +913,7 @@ class EventExtractor(RuleComponent):
             return False  # the page writes the founding year: a day it gives may be another
         if _other_day_of_month(text, doc_date):
             return False  # "set up on May 2": the page writes another day of its month
-        if read[1]:
+        if title_names_it:
             return True
         for mention, sent in self._narrative_sentences(doc, mentions):
             if congratulated_on(self.rules, span_text(sent), mention["start"] - sent.start_char):
