@@ -922,7 +922,7 @@ def _names_places(ruleset: Rules, pieces: list[str]) -> bool:
 
     names = []
     for piece in pieces:
-        piece = re.sub(r"^\s*(?:of|on|for)\b", "", piece.strip())
+        piece = re.sub(r"^\s*(?:of|on|for|between)\b", "", piece.strip())
         names += [n for n in re.split(r",|\band\b", piece) if n.strip()]
     for name in names:
         name = re.sub(r"^\s*the\s+", "", name.strip())
@@ -1154,6 +1154,16 @@ def _head_events(
             if sport_start is not None:
                 found.append(_span_event(text, sport_start, m.end(), kind))
                 continue
+        if not capital and not name_words and not tail:
+            # "the inter-Lakelandish summit in Pinetown": named by who meets (issue 12 round co)
+            prefixed_start = prefixed_people_start(ruleset, text, m.start(), key)
+            if prefixed_start is not None:
+                place = g.place_re.match(text, end)
+                if place and (place_is_venue(ruleset, place) or _adjective_place(text, place, g)):
+                    place = None
+                place_end = _place_end(text, place, g) if place else end
+                found.append(_span_event(text, prefixed_start, place_end, kind))
+                continue
         inner = g.head_re.search(tail.group(0)) if tail and kind == "meeting" else None
         if inner and normalise_phrase(inner.group(0)) not in g.session_of_body_heads:
             continue  # "final session of the Summit": the summit is the event, if it is named
@@ -1189,6 +1199,8 @@ def _head_events(
                 place_end = _place_end(text, place, g)
                 if bare:
                     place_end = _who_meets_list_end(ruleset, text, place, place_end, g)
+                    if _host_named_generic(ruleset, text, place_end, key):
+                        continue  # "the elections in Lakeland are fair": in general (round co)
         # "the battle of Moscow", "elections to the State Duma", "parliamentary elections in X"
         named_by_place = bool(place) and word_before(text, m.start()).lower() in g.place_naming
         named_by_place = named_by_place or (bare and bool(place))
@@ -2691,6 +2703,7 @@ class _HostNamed:
     owner_modifiers: frozenset[str]
     owner_words: frozenset[str]
     acronym_owners: bool
+    generic_followers: dict[str, frozenset[str]]
 
 
 @compiled_from_rules
@@ -2709,7 +2722,20 @@ def _host_named_heads(ruleset: Rules) -> _HostNamed:
         owner_modifiers=frozenset(w.lower() for w in rule.get("owner_modifiers", [])),
         owner_words=frozenset(rule.get("owner_words", [])),
         acronym_owners=bool(rule.get("acronym_owners", False)),
+        generic_followers={
+            head.lower(): frozenset(w.lower() for w in words)
+            for head, words in (rule.get("generic_followers") or {}).items()
+        },
     )
+
+
+def _host_named_generic(ruleset: Rules, text: str, place_end: int, head: str) -> bool:
+    """Whether a head named by its host is said of such events in general: one of the head's
+    `generic_followers` right after the place ("the elections in Lakeland are fair"; issue 12
+    round co)."""
+    followers = _host_named_heads(ruleset).generic_followers.get(head)
+    following = _NEXT_WORD.match(text, place_end) if followers else None
+    return bool(following) and following.group(1).lower() in followers
 
 
 _BRACKETED_BEFORE = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*$")
@@ -3484,3 +3510,29 @@ def _who_first_re(ruleset: Rules) -> re.Pattern:
         rf"[^\S\n]*of[^\S\n]+(?:the[^\S\n]+)?(?:{phrase_alternation(who)})(?=[^\S\n]+of[^\S\n])",
         re.IGNORECASE,
     )
+
+
+@compiled_from_rules
+def _prefixed_people_heads(ruleset: Rules) -> tuple[frozenset[str], re.Pattern | None]:
+    """events.json's `prefixed_people_heads` (issue 12 round co): its heads, lowercased, and a
+    pattern for one of its prefixes, a hyphen and a capitalised word ending right before a head
+    (None when the rule is off)."""
+    rule = ruleset.get("events", required=("heads",)).get("prefixed_people_heads") or {}
+    if not rule.get("heads") or not rule.get("prefixes"):
+        return frozenset(), None
+    prefixes = phrase_alternation(rule["prefixes"])
+    pattern = re.compile(rf"(?<![\w’'-])(?:{prefixes})-[A-Z][\w’']*[^\S\n]+$")
+    return frozenset(w.lower() for w in rule["heads"]), pattern
+
+
+def prefixed_people_start(ruleset: Rules, text: str, head_start: int, head: str) -> int | None:
+    """Where a lowercase head of `prefixed_people_heads`' `heads` named by who meets begins: one
+    of its `prefixes`, a hyphen and a capitalised word (a people's name) right before the head
+    ("the inter-Lakelandish summit": the summit of that people's states; events.json's
+    `prefixed_people_heads`, issue 12 round co). None otherwise ("an inter-regional summit":
+    no people named; "the inter-Lakelandish talks": no such head)."""
+    heads, pattern = _prefixed_people_heads(ruleset)
+    if pattern is None or head not in heads:
+        return None
+    m = pattern.search(text, max(0, head_start - 60), head_start)
+    return m.start() if m else None
