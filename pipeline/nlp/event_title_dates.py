@@ -10,6 +10,9 @@ attended the Lake Summit") or that sends greetings to it puts it in the document
 A title that sends greetings to an event and says it opened ("..., which opened in
 Pinetown") gives the document's day (`opened_day_from_greetings_title`, `greetings_titles`'
 `opened_cues`). `date_from_title` applies them in that order.
+A title that reports an evening held to mark an anniversary ("Gala evening marking 60 years of
+the Lake Commission") puts the anniversary it names on the document's day
+(`anniversary_celebration_title`, events.json's `anniversary_celebration_title_day`).
 """
 
 from __future__ import annotations
@@ -205,6 +208,51 @@ def anniversary_greeting_title(ruleset: Rules, name: str, title: str | None) -> 
     if read is None:
         return None
     return _names_in(_words(name), set(_words(read[0])), read[1])
+
+
+@compiled_from_rules
+def _celebration_titles(ruleset: Rules) -> tuple[re.Pattern, float]:
+    """events.json's `anniversary_celebration_title_day` (issue 12 round cq): a title's opening
+    naming an evening held to mark something ("Gala evening marking ", "Reception to mark the
+    "), and the share of an anniversary's words the rest of the title must hold."""
+    rules = ruleset.get("events", required=("heads",)).get("anniversary_celebration_title_day", {})
+    events, marking = rules.get("events", []), rules.get("marking", [])
+    if not events or not marking:
+        return NEVER_MATCHES, 1.0
+    return (
+        re.compile(
+            rf"\s*(?i:(?:an?|the)\s+)?(?i:{phrase_alternation(events)})\s+"
+            rf"(?i:{phrase_alternation(marking)})\s+(?i:the\s+)?"
+        ),
+        float(rules.get("min_shared_words", 1.0)),
+    )
+
+
+def anniversary_celebration_title(ruleset: Rules, name: str, title: str | None) -> bool:
+    """Whether the page's title reports an evening held to mark the anniversary `name`
+    ("Gala evening marking 60 years of the Lake Commission", events.json's
+    `anniversary_celebration_title_day`, issue 12 round cq) and names it as
+    `opening_day_from_title` reads a name: the page is of the evening, held on the day the
+    anniversary is marked."""
+    if not title:
+        return False
+    pattern, share = _celebration_titles(ruleset)
+    m = pattern.match(title)
+    if m is None:
+        return False
+    # "marking 60 years of the Lake Commission" names "the 60th anniversary of ..."
+    rest = _YEARS_COUNT.sub(_as_anniversary, title[m.end() :])
+    return _names_in(_words(name), set(_words(rest)), share)
+
+
+_YEARS_COUNT = re.compile(r"\b(\d{1,4})\s+years\b")
+
+
+def _as_anniversary(m: re.Match) -> str:
+    """ "60 years" as the anniversary it counts: "60th anniversary"."""
+    n = int(m.group(1))
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix} anniversary"
 
 
 def date_from_title(

@@ -82,7 +82,11 @@ from pipeline.nlp.event_page_dates import (
     years_ago_today,
 )
 from pipeline.nlp.event_second_names import election_type_names
-from pipeline.nlp.event_title_dates import anniversary_greeting_title, date_from_title
+from pipeline.nlp.event_title_dates import (
+    anniversary_celebration_title,
+    anniversary_greeting_title,
+    date_from_title,
+)
 from pipeline.nlp.extensions import doc_text, kept_spans, span_text
 from pipeline.nlp.prefilter import kept_matches
 from pipeline.nlp.rules import (
@@ -478,6 +482,16 @@ class EventExtractor(RuleComponent):
         ):
             # "Congratulations to the President of Lakeland": "Vladimir Putin congratulated
             # ... on the 30th anniversary of diplomatic relations", sent on its day (round ch)
+            date = doc_date[:10]
+        if (
+            event["kind"] == "anniversary"
+            and doc_date
+            and len(doc_date) >= 10
+            and (date is None or (len(date) < 10 and doc_date.startswith(date)))
+            and anniversary_celebration_title(self.rules, event["name"], title)
+        ):
+            # "Gala evening marking 60 years of the Lake Commission": the page is of the
+            # evening held to mark the anniversary its title names (round cq)
             date = doc_date[:10]
         if date and date == (doc_date or "")[:7] and self._greeted_on_its_day(doc, mentions, found):
             # "sent greetings to the Lake Forum", whose message says "Today's agenda" (12w)

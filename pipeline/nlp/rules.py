@@ -293,6 +293,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "participation_titles",
             "greetings_titles",
             "anniversary_greeting_title_day",  # issue 12 round ch
+            "anniversary_celebration_title_day",  # issue 12 round cq
             "upcoming_event_words",
             "announcement_titles",
             "own_meeting_links",
