@@ -181,16 +181,11 @@ def _tail_pattern(prepositions: list[str]) -> re.Pattern:
     )
 
 
-def _counts(word: str, g: Grammar) -> bool:
-    """Whether `word` is an ordinal that counts a gathering ("19th", "eighth", "Eighth")."""
+def counts_as_ordinal(word: str, g: Grammar) -> bool:
+    """Whether `word` is an ordinal that counts a gathering ("19th", "eighth", "Third"); also
+    other modules' check of a title's words."""
     lowered = word.lower()
     return bool(_ORDINAL_DIGITS.fullmatch(lowered)) or lowered in g.ordinal_words
-
-
-def counts_as_ordinal(word: str, g: Grammar) -> bool:
-    """Whether `word` is an ordinal that counts a gathering ("19th", "Third"): for other
-    modules' checks of a title's words."""
-    return _counts(word, g)
 
 
 def _spelled_count_start(
@@ -756,7 +751,7 @@ def _walk_back(
             word in g.ordinal_frequency_words
             and i + 1 < len(words)
             and not text[words[i + 1].end() : w.start()].strip(" ")
-            and _counts(words[i + 1].group(0), g)
+            and counts_as_ordinal(words[i + 1].group(0), g)
         ):
             prev_end = w.start()  # "the eighth annual Lake Forum": inside a count (12 round br)
             continue
