@@ -166,8 +166,10 @@ def fold_case(text: str) -> str:
 
 
 def _title_opening(words: list[str]) -> bool:
-    """A bold label may open with a title word in lower case ("chairman of the Board of Eastport
-    Bank Ivan Petrov"): the site's typing, not a sentence, when a preposition follows it."""
+    """A label may open with a title word in lower case ("chairman of the Board of Eastport
+    Bank Ivan Petrov"): the site's typing, not a sentence, when a preposition follows it. Bold
+    HTML labels and text labels alike: a page's text saved as plain text, JSON or CSV keeps the
+    site's lower case, and a text label must still end in a name (`looks_like_label`)."""
     return len(words) > 2 and _bare(words[0]) in rules().title_words and words[1] == "of"
 
 
@@ -184,15 +186,15 @@ def looks_like_label(label: str, strict: bool = True) -> bool:
     """
     core = strip_remarks(label)
     words = [w for w in core.split() if w not in _DASHES]
-    if not words or not (_is_capitalised(words[0]) or (not strict and _title_opening(words))):
+    if not words or not (_is_capitalised(words[0]) or _title_opening(words)):
         return False
-    if any(ch in core for ch in ';!?"“”') or (strict and "," in core):
+    if any(ch in core for ch in ';!?"“”'):
         return False
     if "," in core:
-        return _comma_label_ok(words)
+        return _comma_label_ok(words) and (not strict or _text_comma_label_ok(words))
     if not all(_WORD_OK.match(w) for w in words):
         return False
-    limit = _MAX_LABEL_WORDS if strict else _MAX_BOLD_LABEL_WORDS
+    limit = _MAX_LABEL_WORDS if strict and not _ends_in_name(words) else _MAX_BOLD_LABEL_WORDS
     if len(words) > limit or not _is_capitalised(words[-1]):
         return False
     r = rules()
@@ -206,7 +208,27 @@ def looks_like_label(label: str, strict: bool = True) -> bool:
             return False
         return len(_name_run(_split_initials(words))) >= 2
     content = [w for w in words if w not in r.connectives]
-    return sum(_is_capitalised(w) for w in content) * 2 >= len(content)
+    if sum(_is_capitalised(w) for w in content) * 2 >= len(content):
+        return True
+    # bold is stronger evidence than a text format's paragraph: what a text label may be, a bold
+    # one may be too ("President of the Lake association of small businesses Ivan Petrov")
+    return looks_like_label(label, strict=True)
+
+
+def _text_comma_label_ok(words: list[str]) -> bool:
+    """A text label holding commas: a bold label's title typed out ("Minister of Roads, Bridges
+    and Tunnels Ivan Petrov", "Adviser to the President, Chairman of the Lake Council Ivan
+    Petrov"). Without the bold, more must hold than `_comma_label_ok` asks: a title word, every
+    lower-case word a title word or a connective, a name at the end, and no opening a sentence
+    or a greeting has ("Before the talks, ...", "Dear Mr President, ...", "Moreover, ...")."""
+    r = rules()
+    first = _bare(words[0])
+    if first in function_words() or first in r.address_words | r.continuing | r.not_labels:
+        return False
+    if not any(is_title_word(w) for w in words) or not _ends_in_name(words):
+        return False
+    lower = [w for w in words if not _is_capitalised(w) and w not in r.connectives | r.particles]
+    return all(is_title_word(w) for w in lower)
 
 
 def _segments(words: list[str]) -> list[list[str]]:

@@ -44,7 +44,7 @@ FIRES = [
         "upcoming elections in the Lake Republic",
     ),
     (
-        "We all remember the year he lost the election in Pinetown to his rival.",
+        "Nobody here forgot how badly he lost the election in Pinetown to his rival.",
         "election in Pinetown",
     ),
 ]
