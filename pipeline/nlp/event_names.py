@@ -83,6 +83,9 @@ class Grammar:
     not_events: tuple[str, ...]
     tail_re: re.Pattern
     head_tail_res: dict[str, re.Pattern]
+    # "elections to the seventh State Duma", "elections to the parliament of the Lake
+    # Republic": a tail whose body is counted or named by a lowercase word (12 round cu)
+    head_tail_body_res: dict[str, re.Pattern]
     place_re: re.Pattern
     place_kinds: frozenset[str]
     place_naming: frozenset[str]
@@ -179,6 +182,31 @@ def _tail_pattern(prepositions: list[str]) -> re.Pattern:
         rf"{_SP}(?:{phrase_alternation(prepositions)}){_SP}(?:the{_SP})?{_TAIL_CAP}"
         rf"(?:{_SP}(?:(?:of|and|for|the|on|de){_SP})*{_TAIL_CAP})*"
     )
+
+
+def _body_tail_patterns(rules: Rules) -> dict[str, re.Pattern]:
+    """events.json's `head_tail_bodies` (issue 12 round cu): for each of its heads, a tail
+    after one of its prepositions and "the" that counts the body by an ordinal ("elections to
+    the seventh State Duma", "to the 7th Lake Assembly") or names it by a lowercase body word
+    and an "of" tail ("elections to the first parliament of the Lake Republic", "to the lower
+    house of the Lakeland Parliament"); the plain capitalised tail is `head_tail_prepositions`'
+    ("elections to the Lake Assembly")."""
+    spec = rules.get("head_tail_bodies") or {}
+    if not spec.get("heads"):
+        return {}
+    ordinal = "|".join(
+        [r"\d+(?:st|nd|rd|th)"]
+        + [re.escape(w) for w in sorted(rules.get("ordinal_words", {}), key=len, reverse=True)]
+    )
+    cap_run = rf"{_TAIL_CAP}(?:{_SP}(?:(?:of|and|for|the|on|de){_SP})*{_TAIL_CAP})*"
+    named = rf"(?:{ordinal}){_SP}{cap_run}"  # "the seventh State Duma"
+    if spec.get("body_words"):
+        # "the (first) parliament of the Lake Republic"
+        body = phrase_alternation(spec["body_words"])
+        named += rf"|(?:(?:{ordinal}){_SP})?{body}{_SP}of{_SP}(?:the{_SP})?{cap_run}"
+    prepositions = phrase_alternation(spec.get("prepositions", ["to"]))
+    pattern = re.compile(rf"{_SP}{prepositions}{_SP}the{_SP}(?:{named})")
+    return {normalise_phrase(h): pattern for h in spec["heads"]}
 
 
 def counts_as_ordinal(word: str, g: Grammar) -> bool:
@@ -287,6 +315,7 @@ def grammar(ruleset: Rules) -> Grammar:
             normalise_phrase(h): _tail_pattern(preps)
             for h, preps in rules.get("head_tail_prepositions", {}).items()
         },
+        head_tail_body_res=_body_tail_patterns(rules),
         # "in Sochi", "in Rio de Janeiro", "in the Baltic Sea"; not "in June", not "in May 2019"
         place_re=re.compile(
             rf"{_SP}{re.escape(place_prep)}{_SP}(?:the{_SP})?{_TAIL_CAP}"
@@ -1112,6 +1141,8 @@ def _head_events(
             tail = None  # "the Lake Legion march on Victory Day": its day (issue 12 round ck)
         if tail is None and key in g.head_tail_res:
             tail = g.head_tail_res[key].match(text, end)
+        if tail is None and key in g.head_tail_body_res:
+            tail = g.head_tail_body_res[key].match(text, end)  # (12 round cu)
         if tail is None and not capital and not name_words:
             # "a summit of the leaders of Lakeland and Pineland" (issue 12 round ad)
             tail = who_meets_tail(ruleset, text, end, key, g.tail_re)

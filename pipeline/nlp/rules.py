@@ -203,6 +203,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "ordinal_only_heads",
             "lowercase_heads_with_named_tail",
             "head_tail_prepositions",
+            "head_tail_bodies",
             "proper_tail_heads",
             "proper_tail_followers",
             "proper_tail_lists",
