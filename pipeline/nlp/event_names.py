@@ -3171,6 +3171,7 @@ class _ContextRefusal:
     possessive_before_head: bool
     before_re: re.Pattern | None
     after_re: re.Pattern | None
+    through_acronym_brackets: bool = False
 
 
 @compiled_from_rules
@@ -3188,6 +3189,7 @@ def _context_refusals(ruleset: Rules) -> tuple[_ContextRefusal, ...]:
                 ),
                 not_in_name=frozenset(w.lower() for w in rule.get("not_in_name", [])),
                 possessive_before_head=bool(rule.get("possessive_before_head")),
+                through_acronym_brackets=bool(rule.get("through_acronym_brackets")),
                 before_re=re.compile(rf"(?i)(?<![\w’'-]){phrase_alternation(before)}\s+$")
                 if before
                 else None,
@@ -3200,6 +3202,8 @@ def _context_refusals(ruleset: Rules) -> tuple[_ContextRefusal, ...]:
 
 
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w.-]*(?:’s|'s)\s+$")
+# an acronym and the opening bracket of its expansion right before a name: "the LCF [" (round ct)
+_ACRONYM_BRACKET_BEFORE = re.compile(r"(?<![\w’'-])[A-Z]{2,}[a-z]?\s*[\[(]\s*$")
 
 
 def refused_by_context(ruleset: Rules, text: str, start: int, end: int) -> bool:
@@ -3208,7 +3212,9 @@ def refused_by_context(ruleset: Rules, text: str, start: int, end: int) -> bool:
     with `possessive_before_head`, right after a capitalised possessive: "the Lake Mayor's
     election"), and the text right before it ends with one of `before` ("adopted by the Lake
     Assembly": a body) or the text right after it starts with one of `after` ("the Lake
-    Assembly resolution"; "the Lake Mayor's election campaign")."""
+    Assembly resolution"; "the Lake Mayor's election campaign"). With `through_acronym_brackets`
+    (issue 12 round ct) the text before is read from before an acronym and the opening bracket
+    of its expansion ("members of the LCF [Lake Countries Forum]")."""
     name = text[start:end]
     for rule in _context_refusals(ruleset):
         head = rule.head_re.search(name)
@@ -3218,8 +3224,14 @@ def refused_by_context(ruleset: Rules, text: str, start: int, end: int) -> bool:
             continue
         if rule.possessive_before_head and not _POSSESSIVE_BEFORE.search(name[: head.start()]):
             continue
-        if rule.before_re is not None and rule.before_re.search(text, max(0, start - 60), start):
-            return True
+        if rule.before_re is not None:
+            cut = start
+            if rule.through_acronym_brackets:
+                bracket = _ACRONYM_BRACKET_BEFORE.search(text, max(0, start - 20), start)
+                if bracket is not None:
+                    cut = bracket.start()
+            if rule.before_re.search(text, max(0, cut - 60), cut):
+                return True
         if rule.after_re is not None and rule.after_re.match(text[end : end + 60]):
             return True
     return False
