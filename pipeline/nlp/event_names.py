@@ -113,6 +113,9 @@ class Grammar:
     tail_pair_prepositions: frozenset[str]  # "between X and the Y": one pair (12 round ay)
     tail_pair_complete: frozenset[str]  # "between the two countries": a pair already
     tail_pair_extra_words: int  # words the pair's second member may add to the tail's limit
+    # "of the Lake Victory by holding ...", "and warmly thanked": how it is marked (round ct)
+    tail_manner_links: frozenset[str]
+    tail_manner_not_words: frozenset[str]
     tail_time_prepositions: frozenset[str]
     tail_period_re: re.Pattern  # " the end of", " the beginning": a part of a period follows
     acronym_re: re.Pattern | None  # None when the rule file turns acronym-year names off
@@ -356,6 +359,13 @@ def grammar(ruleset: Rules) -> Grammar:
         ),
         tail_pair_prepositions=frozenset(
             w.lower() for w in rules.get("anniversary_tail_pair_prepositions", [])
+        ),
+        tail_manner_links=frozenset(
+            w.lower() for w in (rules.get("anniversary_tail_manner_links") or {}).get("links", [])
+        ),
+        tail_manner_not_words=frozenset(
+            w.lower()
+            for w in (rules.get("anniversary_tail_manner_links") or {}).get("not_words", [])
         ),
         tail_pair_complete=frozenset(
             w.lower() for w in rules.get("anniversary_tail_pair_complete", [])
@@ -1429,6 +1439,8 @@ def anniversary_tail(
             break  # "in 2020", "on May 9": the date, not the name
         if lowered in g.tail_time_prepositions and g.tail_period_re.match(text, t.end()):
             break  # "by the end of April": when, not what it is the anniversary of
+        if lowered in g.tail_manner_links and after_proper and _manner_follows(text, t.end(), g):
+            break  # "of the Lake Victory by holding a parade": how it is marked (round ct)
         if lowered == "and" and pair_open and _pair_member_follows(text, t.end(), g):
             pair_open = False  # "between the Lake Republic and the Pine Kingdom" (round ay)
             budget += g.tail_pair_extra_words  # the pair's second member as long as the first
@@ -1525,6 +1537,22 @@ def _date_follows(text: str, index: int) -> bool:
             text[index : index + 40],
         )
     )
+
+
+_MANNER_WORDS = re.compile(r"[^\S\n]+([a-z]+)(?:[^\S\n]+([a-z]+))?")
+
+
+def _manner_follows(text: str, index: int, g: Grammar) -> bool:
+    """Whether the words at `index`, after a link of `anniversary_tail_manner_links`, say how an
+    anniversary is marked: a lowercase verb in -ing ("by holding", "and thanking") or an adverb
+    in -ly and a lowercase word ("and warmly thanked") (issue 12 round ct)."""
+    m = _MANNER_WORDS.match(text, index, min(len(text), index + 60))
+    if not m or m.group(1) in g.tail_manner_not_words:
+        return False
+    first = m.group(1)
+    if first.endswith("ing") and len(first) > 5:
+        return True
+    return first.endswith("ly") and len(first) > 4 and m.group(2) is not None
 
 
 def _and_ends_name(text: str, index: int, g: Grammar) -> bool:
