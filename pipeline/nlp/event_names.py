@@ -116,6 +116,9 @@ class Grammar:
     tail_pair_prepositions: frozenset[str]  # "between X and the Y": one pair (12 round ay)
     tail_pair_complete: frozenset[str]  # "between the two countries": a pair already
     tail_pair_extra_words: int  # words the pair's second member may add to the tail's limit
+    # "of the Lake Victory by holding ...", "and warmly thanked": how it is marked (round ct)
+    tail_manner_links: frozenset[str]
+    tail_manner_not_words: frozenset[str]
     tail_time_prepositions: frozenset[str]
     tail_period_re: re.Pattern  # " the end of", " the beginning": a part of a period follows
     acronym_re: re.Pattern | None  # None when the rule file turns acronym-year names off
@@ -385,6 +388,13 @@ def grammar(ruleset: Rules) -> Grammar:
         ),
         tail_pair_prepositions=frozenset(
             w.lower() for w in rules.get("anniversary_tail_pair_prepositions", [])
+        ),
+        tail_manner_links=frozenset(
+            w.lower() for w in (rules.get("anniversary_tail_manner_links") or {}).get("links", [])
+        ),
+        tail_manner_not_words=frozenset(
+            w.lower()
+            for w in (rules.get("anniversary_tail_manner_links") or {}).get("not_words", [])
         ),
         tail_pair_complete=frozenset(
             w.lower() for w in rules.get("anniversary_tail_pair_complete", [])
@@ -1460,6 +1470,8 @@ def anniversary_tail(
             break  # "in 2020", "on May 9": the date, not the name
         if lowered in g.tail_time_prepositions and g.tail_period_re.match(text, t.end()):
             break  # "by the end of April": when, not what it is the anniversary of
+        if lowered in g.tail_manner_links and after_proper and _manner_follows(text, t.end(), g):
+            break  # "of the Lake Victory by holding a parade": how it is marked (round ct)
         if lowered == "and" and pair_open and _pair_member_follows(text, t.end(), g):
             pair_open = False  # "between the Lake Republic and the Pine Kingdom" (round ay)
             budget += g.tail_pair_extra_words  # the pair's second member as long as the first
@@ -1556,6 +1568,22 @@ def _date_follows(text: str, index: int) -> bool:
             text[index : index + 40],
         )
     )
+
+
+_MANNER_WORDS = re.compile(r"[^\S\n]+([a-z]+)(?:[^\S\n]+([a-z]+))?")
+
+
+def _manner_follows(text: str, index: int, g: Grammar) -> bool:
+    """Whether the words at `index`, after a link of `anniversary_tail_manner_links`, say how an
+    anniversary is marked: a lowercase verb in -ing ("by holding", "and thanking") or an adverb
+    in -ly and a lowercase word ("and warmly thanked") (issue 12 round ct)."""
+    m = _MANNER_WORDS.match(text, index, min(len(text), index + 60))
+    if not m or m.group(1) in g.tail_manner_not_words:
+        return False
+    first = m.group(1)
+    if first.endswith("ing") and len(first) > 5:
+        return True
+    return first.endswith("ly") and len(first) > 4 and m.group(2) is not None
 
 
 def _and_ends_name(text: str, index: int, g: Grammar) -> bool:
@@ -3202,6 +3230,7 @@ class _ContextRefusal:
     possessive_before_head: bool
     before_re: re.Pattern | None
     after_re: re.Pattern | None
+    through_acronym_brackets: bool = False
 
 
 @compiled_from_rules
@@ -3219,6 +3248,7 @@ def _context_refusals(ruleset: Rules) -> tuple[_ContextRefusal, ...]:
                 ),
                 not_in_name=frozenset(w.lower() for w in rule.get("not_in_name", [])),
                 possessive_before_head=bool(rule.get("possessive_before_head")),
+                through_acronym_brackets=bool(rule.get("through_acronym_brackets")),
                 before_re=re.compile(rf"(?i)(?<![\w’'-]){phrase_alternation(before)}\s+$")
                 if before
                 else None,
@@ -3231,6 +3261,8 @@ def _context_refusals(ruleset: Rules) -> tuple[_ContextRefusal, ...]:
 
 
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w.-]*(?:’s|'s)\s+$")
+# an acronym and the opening bracket of its expansion right before a name: "the LCF [" (round ct)
+_ACRONYM_BRACKET_BEFORE = re.compile(r"(?<![\w’'-])[A-Z]{2,}[a-z]?\s*[\[(]\s*$")
 
 
 def refused_by_context(ruleset: Rules, text: str, start: int, end: int) -> bool:
@@ -3239,7 +3271,9 @@ def refused_by_context(ruleset: Rules, text: str, start: int, end: int) -> bool:
     with `possessive_before_head`, right after a capitalised possessive: "the Lake Mayor's
     election"), and the text right before it ends with one of `before` ("adopted by the Lake
     Assembly": a body) or the text right after it starts with one of `after` ("the Lake
-    Assembly resolution"; "the Lake Mayor's election campaign")."""
+    Assembly resolution"; "the Lake Mayor's election campaign"). With `through_acronym_brackets`
+    (issue 12 round ct) the text before is read from before an acronym and the opening bracket
+    of its expansion ("members of the LCF [Lake Countries Forum]")."""
     name = text[start:end]
     for rule in _context_refusals(ruleset):
         head = rule.head_re.search(name)
@@ -3249,8 +3283,14 @@ def refused_by_context(ruleset: Rules, text: str, start: int, end: int) -> bool:
             continue
         if rule.possessive_before_head and not _POSSESSIVE_BEFORE.search(name[: head.start()]):
             continue
-        if rule.before_re is not None and rule.before_re.search(text, max(0, start - 60), start):
-            return True
+        if rule.before_re is not None:
+            cut = start
+            if rule.through_acronym_brackets:
+                bracket = _ACRONYM_BRACKET_BEFORE.search(text, max(0, start - 20), start)
+                if bracket is not None:
+                    cut = bracket.start()
+            if rule.before_re.search(text, max(0, cut - 60), cut):
+                return True
         if rule.after_re is not None and rule.after_re.match(text[end : end + 60]):
             return True
     return False

@@ -414,6 +414,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "heads_inside_names",
             # issue 12 round as (event precision)
             "context_refusals",
+            # issue 12 round ct (event names)
+            "anniversary_tail_manner_links",
             # issue 12 round at (event dates)
             "date_ranges_at",
             # issue 12 round ba (event dates)
