@@ -63,7 +63,7 @@ from pipeline.nlp.event_names import (
     find_events,
     grammar,
     head_matches,
-    initials_meeting_named_before,
+    initials_meeting_named_by,
     leaders_meeting_kind,
     named_contests,
     popular_vote_core,
@@ -264,7 +264,14 @@ class EventExtractor(RuleComponent):
                 # "the 10th Lake Congress" after "the 11th Lake Congress": another edition
                 # of the series (issue 12 round bx)
                 counts.mark(doc_text(doc), event)
-            if initials_meeting_named_before(self.rules, event, found.ordered[:position]):
+            named = initials_meeting_named_by(self.rules, event, found.ordered[:position])
+            if named is not None:
+                if _says_another_occurrence(self.rules, doc_text(doc), event):
+                    # "the LCO summit ... the next LCO meeting": held, as a name would be (12cs)
+                    core = content_words(event["name"])
+                    groups.hold(
+                        named, event, _core_words(_numbered(self.rules, event["kind"], core))
+                    )
                 continue  # "the SCO summit ... the SCO meeting": one event (round be)
             if aliases is not None:
                 # "the SCO summit" after "the Shanghai Cooperation Organisation summit": one
@@ -1379,7 +1386,7 @@ def _held_occurrences(group: _Group) -> list[_Group]:
     for event, core, _ in group.held:
         other = next((g for g in made if core <= g.core or g.core <= core), None)
         if other is None:
-            made.append(_Group(core, group.kind, [event], core, another=True))
+            made.append(_Group(core, event["kind"], [event], core, another=True))
         else:
             other.core = other.core | core
             other.mentions.append(event)
@@ -1603,6 +1610,14 @@ class _Groups:
         filed = min(core, key=lambda w: (len(self._unrefined.get(w, ())), w))
         self._unrefined.setdefault(filed, set()).add(index)
         self._filed[index] = filed
+
+    def hold(self, named: dict, event: dict, core: frozenset) -> None:
+        """Hold `event`, another occurrence by its opener, in the group of the earlier mention
+        it would name again ("the LCO summit ... the next LCO meeting"; round cs)."""
+        for group in self.groups:
+            if any(m is named for m in group.mentions):
+                group.held.append((event, core, False))
+                return
 
     def _hold(self, index: int, words: frozenset) -> None:
         for word in words:

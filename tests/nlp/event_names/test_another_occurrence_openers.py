@@ -23,12 +23,22 @@ FIRES = [
         None,
     ),
     (
-        "The President took part in a meeting of the Supreme Lake Council.\n\nThe plan will be"
-        " ready for the next meeting of the Supreme Council scheduled for June 3.",
+        "Leaders of Lakeland and Pineland held a meeting of the Supreme Lake Council by video"
+        " link.\n\nThe plan must be finished before the next meeting of the Supreme Council,"
+        " set for June 3.",
         "Meeting of the Supreme Lake Council",
         "2031-04-15",
         "meeting of the Supreme Council",
         "2031-06-03",
+    ),
+    # a meeting named by the body's initials, which would name the page's summit again
+    (
+        "The President arrived at the LCO summit in Pinetown today.\n\nHe recalled what was"
+        " agreed at the previous LCO meeting in Hilltown.",
+        "Meeting with Prime Minister of Pineland",
+        "2031-04-15",
+        "LCO meeting",
+        None,
     ),
     (
         "Colleagues, welcome to the Pine Valley Forum today.\n\nAt our previous Pine Valley Forum,"
@@ -70,6 +80,13 @@ STAYS = [
         "Colleagues, welcome to the Pine Valley Forum today.\n\nThis is the first Pine Valley"
         " Forum held in the city.",
         "Plenary session of the Pine Valley Forum",
+        "2031-04-15",
+    ),
+    # the initials' meeting after a summit that is not the page's own occurrence
+    (
+        "The LCO summit in Pinetown will open in June.\n\nThe agenda of the next LCO meeting is"
+        " ready.",
+        "Meeting with Prime Minister of Pineland",
         "2031-04-15",
     ),
     # no determiner before the opener word
