@@ -333,11 +333,8 @@ class EventExtractor(RuleComponent):
         # the mentions grouped (not those a more specific mention of their event kept out),
         # by position: the other events a sentence names
         grouped = _Mentions(
-            sorted(
-                [m for group in groups for m in group.mentions]
-                + [h[0] for group in groups for h in group.held if h[2]],
-                key=lambda m: m["start"],
-            )
+            [m for group in groups for m in group.mentions]
+            + [h[0] for group in groups for h in group.held if h[2]]  # by position (12cs)
         )
         dated: list[tuple[dict, str | None]] = []  # each kept group's first mention, its date
         group_of: dict[int, int] = {}  # id of a kept group's mention -> its index in `dated`
