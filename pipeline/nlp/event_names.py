@@ -2970,13 +2970,19 @@ def initials_meeting_named_before(ruleset: Rules, event: dict, earlier: list[dic
     mention of an earlier event of `acronym_meetings`' `same_body_kinds` whose name holds the
     same initials as a word ("the SCO summit ... the SCO meeting": one summit, issue 12 round
     be)."""
+    return initials_meeting_named_by(ruleset, event, earlier) is not None
+
+
+def initials_meeting_named_by(ruleset: Rules, event: dict, earlier: list[dict]) -> dict | None:
+    """The earlier mention that `initials_meeting_named_before` finds a meeting named by a
+    body's initials names again, or None."""
     rule = ruleset.get("events", required=("heads",)).get("acronym_meetings") or {}
     initials = event.get("initials")
     kinds = rule.get("same_body_kinds", [])
     if not initials or not kinds:
-        return False
+        return None
     word = re.compile(rf"(?<![\w’'+-]){re.escape(initials)}(?![\w’'+-])")
-    return any(e["kind"] in kinds and word.search(e["name"]) for e in earlier)
+    return next((e for e in earlier if e["kind"] in kinds and word.search(e["name"])), None)
 
 
 @compiled_from_rules

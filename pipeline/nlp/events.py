@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from heapq import merge
 
@@ -63,7 +63,7 @@ from pipeline.nlp.event_names import (
     find_events,
     grammar,
     head_matches,
-    initials_meeting_named_before,
+    initials_meeting_named_by,
     leaders_meeting_kind,
     named_contests,
     popular_vote_core,
@@ -264,7 +264,14 @@ class EventExtractor(RuleComponent):
                 # "the 10th Lake Congress" after "the 11th Lake Congress": another edition
                 # of the series (issue 12 round bx)
                 counts.mark(doc_text(doc), event)
-            if initials_meeting_named_before(self.rules, event, found.ordered[:position]):
+            named = initials_meeting_named_by(self.rules, event, found.ordered[:position])
+            if named is not None:
+                if _says_another_occurrence(self.rules, doc_text(doc), event):
+                    # "the LCO summit ... the next LCO meeting": held, as a name would be (12cs)
+                    core = content_words(event["name"])
+                    groups.hold(
+                        named, event, _core_words(_numbered(self.rules, event["kind"], core))
+                    )
                 continue  # "the SCO summit ... the SCO meeting": one event (round be)
             if aliases is not None:
                 # "the SCO summit" after "the Shanghai Cooperation Organisation summit": one
@@ -322,17 +329,22 @@ class EventExtractor(RuleComponent):
                         counted = subjects.year_count(event["name"])
                         if counted is not None:
                             core = subjects.same(counted[0], event["name"], core, counted[1])
-                groups.add(event, core)
+                groups.add(event, core, _says_another_occurrence(self.rules, doc_text(doc), event))
         # the mentions grouped (not those a more specific mention of their event kept out),
         # by position: the other events a sentence names
-        grouped = _Mentions([m for group in groups for m in group.mentions])
+        grouped = _Mentions(
+            [m for group in groups for m in group.mentions]
+            + [h[0] for group in groups for h in group.held if h[2]]  # by position (12cs)
+        )
         dated: list[tuple[dict, str | None]] = []  # each kept group's first mention, its date
         group_of: dict[int, int] = {}  # id of a kept group's mention -> its index in `dated`
         greeted_marking: set[int] = set()  # anniversaries a greeted event marks (round ai)
         # the summits' names, which a council's meeting may be another name of (12ah)
         summits = [m["name"] for group in groups if group.kind == "summit" for m in group.mentions]
         own_editions: set[int] = set()  # the counts of the page's own gatherings (12bx)
-        for group in groups:
+        others: set[int] = set()  # another occurrence than the page's own (round cs)
+        queue = list(groups)  # and the other occurrences held out of the page's own (12cs)
+        for group in queue:
             mentions = group.mentions
             event = mentions[0]
             own_name = event["name"]
@@ -352,6 +364,7 @@ class EventExtractor(RuleComponent):
             if (
                 event["kind"] not in _never_own_kinds(self.rules)
                 and not another_edition
+                and not group.another
                 and self.is_own_event(
                     content_words(own_name),
                     title_words,
@@ -365,12 +378,16 @@ class EventExtractor(RuleComponent):
             ):
                 if edition is not None:
                     own_editions.add(edition)
+                queue.extend(_held_occurrences(group))
                 continue  # a war is never the document's own meeting
-            if event.get("multilateral") and _multilateral_is_own(self.rules, title):
+            if group.another:
+                pass  # "the next Lake summit" on the Lake summit's page: another (round cs)
+            elif event.get("multilateral") and _multilateral_is_own(self.rules, title):
                 # "the second trilateral meeting of ..." on a page titled "Meeting of the
                 # presidents of Lakeland, Pineland and Hillmark": the page's own (round aj)
+                queue.extend(_held_occurrences(group))
                 continue
-            if event.get("council") and (
+            elif event.get("council") and (
                 (
                     not _own_event_cues(self.rules).search(title)
                     and council_meeting_is_own(self.rules, event["name"], title)
@@ -379,8 +396,9 @@ class EventExtractor(RuleComponent):
             ):
                 # "meeting of the Lake Council of Heads" on a "Lake summit" page, or on a page
                 # that names the "Lake summit" too: the summit (issue 12 round ah)
+                queue.extend(_held_occurrences(group))
                 continue
-            if any(
+            elif any(
                 _in_own_heading(self.rules, doc_text(doc), m["start"])
                 and not _of_another_year(self.rules, m, year)
                 and not m.get("inside")  # a war inside the heading's anniversary (12ah)
@@ -388,6 +406,7 @@ class EventExtractor(RuleComponent):
                 and not _marked_in_heading(self.rules, doc_text(doc), m)
                 for m in mentions
             ):
+                queue.extend(_held_occurrences(group))
                 continue
             span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
             if span is None:
@@ -396,6 +415,20 @@ class EventExtractor(RuleComponent):
             # clause: only its own mentions date it (issue 12 round ah)
             dating = [m for m in mentions if not m.get("inside")]
             date = self._group_date(doc, dating, found, grouped, groups) if dating else None
+            if group.held:
+                if date is not None and date == (doc_date or "")[:10]:
+                    # the page's own occurrence, held on the page's day: "the last Lake
+                    # summit in Pinetown" is another (issue 12 round cs)
+                    queue.extend(_held_occurrences(group))
+                else:
+                    # not known to be the page's: they name it, as they did before
+                    mentions.extend(h[0] for h in group.held if h[2])
+                    mentions.sort(key=lambda m: m["start"])
+                    group.held = []
+                    dating = [m for m in mentions if not m.get("inside")]
+                    date = self._group_date(doc, dating, found, grouped, groups)
+            if group.another and date is not None and date == (doc_date or "")[:10]:
+                date = None  # another occurrence than the page's day's (round cs)
             if date is None and len(dating) < len(mentions):
                 # "the 80th anniversary of Victory in the Lake War of 1700-1721": the war's
                 # own years, in its name or right after it (round ak)
@@ -404,6 +437,8 @@ class EventExtractor(RuleComponent):
                 greeted_marking.add(len(dated))
             for mention in mentions:
                 group_of[id(mention)] = len(dated)
+            if group.another:
+                others.add(len(dated))
             dated.append((event, date))
         refined = self._anniversaries_marked_by(doc, groups, dated, group_of, found)
         # "the media forum of the Lake Front", undated, after "the Lake City media forum"
@@ -414,7 +449,11 @@ class EventExtractor(RuleComponent):
         refined = {**self._page_place_days(doc, dated), **refined}
         for index, (event, date) in enumerate(dated):
             date = refined.get(index, date)
-            if date is None:
+            if index in others and date is not None and date == (doc_date or "")[:10]:
+                date = None  # "the last Lake summit": not held on the page's day (round cs)
+            elif index in others and date is None:
+                pass  # nor on its default, the page's day, month or year (round cs)
+            elif date is None:
                 # nothing dates it: its class's default (issue 12 round ac)
                 date = self._undated_default(doc, event)
             if index in greeted_marking and date == (doc_date or "")[:7]:
@@ -1336,6 +1375,44 @@ _MARKED_NEXT_CHARS = 400
 _MARKING_WINDOW = 200
 
 
+def _held_occurrences(group: _Group) -> list[_Group]:
+    """The other occurrences a group of the page's own occurrence held out ("the last Lake
+    summit in Pinetown", "the next Lake summit"), each a group of its own that the later held
+    mentions of its words join (issue 12 round cs)."""
+    made: list[_Group] = []
+    for event, core, _ in group.held:
+        other = next((g for g in made if core <= g.core or g.core <= core), None)
+        if other is None:
+            made.append(_Group(core, event["kind"], [event], core, another=True))
+        else:
+            other.core = other.core | core
+            other.mentions.append(event)
+    group.held = []
+    return made
+
+
+@compiled_from_rules
+def _another_occurrence_re(ruleset: Rules) -> re.Pattern | None:
+    """events.json's `another_occurrence_openers` (round cs): a determiner, then a word saying
+    the name is another occurrence of its series, right before it; None when the rule is off."""
+    rule = ruleset.get("events", required=("heads",)).get("another_occurrence_openers") or {}
+    if not rule.get("words") or not rule.get("determiners"):
+        return None
+    determiners = "|".join(re.escape(w) for w in rule["determiners"])
+    words = "|".join(re.escape(w) for w in rule["words"])
+    return re.compile(rf"\b(?:{determiners})\s+(?:{words})\s+$", re.IGNORECASE)
+
+
+def _says_another_occurrence(ruleset: Rules, text: str, event: dict) -> bool:
+    """Whether the words right before a mention say it is another occurrence than the page's
+    own ("the last Lake summit", "our previous Lake Forum", "the next meeting of the Lake
+    Council"): events.json's `another_occurrence_openers` (issue 12 round cs)."""
+    pattern = _another_occurrence_re(ruleset)
+    return pattern is not None and bool(
+        pattern.search(text, max(0, event["start"] - 40), event["start"])
+    )
+
+
 class _Mentions:
     """A document's event mentions, in the order found, and ordered by where they start, so
     that those of one stretch (a sentence) are found by bisection, not by a scan of all."""
@@ -1458,6 +1535,11 @@ class _Group:
     kind: str
     mentions: list[dict]
     first: frozenset  # the first mention's core
+    # mentions that say they are another occurrence ("the last Lake summit"), held out of the
+    # group until it is known to be the page's own occurrence (issue 12 round cs): each with
+    # its core and whether the group would have taken it as a mention
+    held: list[tuple[dict, frozenset, bool]] = field(default_factory=list)
+    another: bool = False  # made of held mentions: another occurrence than the page's
 
 
 class _Groups:
@@ -1484,8 +1566,9 @@ class _Groups:
     def __iter__(self) -> Iterator[_Group]:
         return iter(self.groups)
 
-    def add(self, event: dict, core: frozenset) -> None:
-        """Put a mention with the group of its event, or start a new group."""
+    def add(self, event: dict, core: frozenset, held: bool = False) -> None:
+        """Put a mention with the group of its event, or start a new group; a `held` mention
+        ("the last Lake summit") is only held by the group it names (round cs)."""
         rarest = min(core, key=lambda w: (len(self._holding.get(w, ())), w))
         unrefined = sorted({i for w in core for i in self._unrefined.get(w, ())})
         # both lists are in group order; the first group that the mention names takes it
@@ -1500,16 +1583,23 @@ class _Groups:
                 continue
             first = group.first
             if core <= group.core:
-                if core in (first, group.core) or date_in_name(event["name"]):
+                taken = core in (first, group.core) or date_in_name(event["name"])
+                if held:
+                    group.held.append((event, core, taken))
+                elif taken:
                     # the same name, or one that says its year: its date may be said here
                     group.mentions.append(event)
                 return
             if first == group.core < core:
-                # refined once: "the Olympics", then "the Sochi Olympics"
+                # refined once: "the Olympics", then "the Sochi Olympics"; a held mention
+                # refines it too, so that the other mentions are grouped as before (12cs)
                 self._unfile(index)
                 self._hold(index, core - group.core)
                 group.core = core
-                group.mentions.append(event)
+                if held:
+                    group.held.append((event, core, True))
+                else:
+                    group.mentions.append(event)
                 return
         index = len(self.groups)
         self.groups.append(_Group(core, event["kind"], [event], core))
@@ -1517,6 +1607,14 @@ class _Groups:
         filed = min(core, key=lambda w: (len(self._unrefined.get(w, ())), w))
         self._unrefined.setdefault(filed, set()).add(index)
         self._filed[index] = filed
+
+    def hold(self, named: dict, event: dict, core: frozenset) -> None:
+        """Hold `event`, another occurrence by its opener, in the group of the earlier mention
+        it would name again ("the LCO summit ... the next LCO meeting"; round cs)."""
+        for group in self.groups:
+            if any(m is named for m in group.mentions):
+                group.held.append((event, core, False))
+                return
 
     def _hold(self, index: int, words: frozenset) -> None:
         for word in words:
