@@ -20,7 +20,7 @@ WITHOUT = RULES.edited("events", anniversary_tail_manner_links={})
             "75th anniversary of the Lake Victory",
         ),
         (
-            "Today the town is celebrating 75 years of the Great Lake Victory and bowing to its heroes.",
+            "The town is celebrating 75 years of the Great Lake Victory and bowing to its heroes.",
             "75 years of the Great Lake Victory",
         ),
         (
