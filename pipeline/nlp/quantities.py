@@ -469,9 +469,46 @@ def _qualifier_before(ruleset: Rules, text: str, pos: int):
     return None
 
 
+@compiled_from_rules
+def _before_mark_tables(ruleset: Rules):
+    """qualifiers.json's `before_mark` (issue 12 round cr): a before-qualifier of one of
+    `qualifiers` with 'the' between it and a figure that one of `nouns_after` follows ("exceeded
+    the $1 billion mark", "approaching the 1.2 trillion rouble mark")."""
+    rules = ruleset.get("qualifiers", required=("before", "after")).get("before_mark", {})
+    nouns = rules.get("nouns_after", [])
+    kinds = frozenset(rules.get("qualifiers", []))
+    if not nouns or not kinds:
+        return None
+    between = phrase_alternation(rules.get("words_between", ["the"]))
+    return (
+        re.compile(rf"\s+{between}\s*$", re.IGNORECASE),
+        re.compile(rf"(?:\s+|-)(?:{phrase_alternation(nouns)})(?![\w])", re.IGNORECASE),
+        kinds,
+    )
+
+
+def _qualifier_before_mark(ruleset: Rules, text: str, start: int, end: int):
+    tables = _before_mark_tables(ruleset)
+    if tables is None:
+        return None
+    between_re, noun_re, kinds = tables
+    noun = noun_re.match(text, end)
+    if noun is None:
+        return None
+    between = between_re.search(text, max(0, start - 12), start)
+    if between is None:
+        return None
+    qual = _qualifier_before(ruleset, text, between.start())
+    if qual is None or qual[0] not in kinds:
+        return None
+    return qual[0], qual[1], noun.end()
+
+
 def _qualifier_after(ruleset: Rules, text: str, pos: int):
     _, after, _, after_re = _qualifier_tables(ruleset)
     m = after_re.match(text[pos : pos + 30])
+    if m is None:
+        return _qualifier_after_closing(ruleset, text, pos)
     if m:
         phrase = normalise_phrase(m.group(1))
         if phrase in _addition_words(ruleset) and _ADDED.match(text, pos + m.end()):
@@ -480,6 +517,74 @@ def _qualifier_after(ruleset: Rules, text: str, pos: int):
             return None  # "nine countries, and more than 600 members": a new comparison
         return after[phrase], pos + m.end()
     return None
+
+
+@compiled_from_rules
+def _after_closing_tables(ruleset: Rules):
+    """qualifiers.json's `after_closing` (issue 12 round cr): after-qualifiers read only where a
+    mark or the text's end follows them ("15 percent and even higher.", "60,000 rubles at the
+    least, which"), or one of `after_closing_words` for the phrases not in
+    `after_closing_marks_only` ("12 percent and even more in 2015"); and `after_rate_words`, the
+    rate words that may stand between a figure and its after-qualifier ("8 percent per annum or
+    less")."""
+    rules = ruleset.get("qualifiers", required=("before", "after"))
+    closing = {
+        p.lower(): q for q, phrases in rules.get("after_closing", {}).items() for p in phrases
+    }
+    if not closing:
+        return None
+    phrase_re = re.compile(
+        r"^\s*,?\s*(" + phrase_alternation(closing) + r")(?=\s*(?:[,.;:!?)\]–—]|$))",
+        re.IGNORECASE,
+    )
+    words = rules.get("after_closing_words", [])
+    words_re = (
+        re.compile(
+            r"^\s*,?\s*("
+            + phrase_alternation(closing)
+            + rf")(?=\s+(?:{phrase_alternation(words)})\b)",
+            re.IGNORECASE,
+        )
+        if words
+        else NEVER_MATCHES
+    )
+    marks_only = frozenset(p.lower() for p in rules.get("after_closing_marks_only", []))
+    rates = rules.get("after_rate_words", [])
+    rate_re = (
+        re.compile(rf"\s+(?:{phrase_alternation(rates)})(?![\w])", re.IGNORECASE)
+        if rates
+        else NEVER_MATCHES
+    )
+    return closing, phrase_re, words_re, marks_only, rate_re
+
+
+def _qualifier_after_closing(ruleset: Rules, text: str, pos: int):
+    tables = _after_closing_tables(ruleset)
+    if tables is None:
+        return None
+    closing, phrase_re, words_re, marks_only, _ = tables
+    window = text[pos : pos + 40]
+    m = phrase_re.match(window)
+    if m is None:
+        m = words_re.match(window)
+        if m is not None and normalise_phrase(m.group(1)) in marks_only:
+            m = None  # "5 percent, at least in the first year": 'at least' bounds the year
+    if m is None:
+        return None
+    return closing[normalise_phrase(m.group(1))], pos + m.end()
+
+
+def _qualifier_after_rate(ruleset: Rules, text: str, pos: int, per_length: int):
+    """An after-qualifier behind the figure's rate ("$100 per barrel or higher", "8 percent per
+    annum or less"): `per_length`, the length of the money figure's per phrase, or one of
+    `after_rate_words`."""
+    tables = _after_closing_tables(ruleset)
+    if not per_length and tables is not None:
+        rate = tables[4].match(text, pos)
+        per_length = rate.end() - pos if rate else 0
+    if not per_length:
+        return None
+    return _qualifier_after(ruleset, text, pos + per_length)
 
 
 @compiled_from_rules
@@ -748,16 +853,23 @@ def scan(
         qual = _qualifier_before(ruleset, text, start)
         if qual:
             cand.qualifier, cand.start = qual
+        else:
+            marked = _qualifier_before_mark(ruleset, text, start, end)
+            if marked:
+                cand.qualifier, cand.start, cand.end = marked
+                end = cand.end
         post = _qualifier_after(ruleset, text, end)
+        per = _per_re(ruleset).match(text[end : end + 40]) if kind == "money" else None
+        if per:
+            cand.per = normalise_phrase(per.group(1))
+        if post is None and cand.qualifier == "exact":
+            post = _qualifier_after_rate(ruleset, text, end, per.end() if per else 0)
         if post and cand.qualifier == "exact":
             cand.qualifier, cand.end = post
-        if kind == "money":
-            per = _per_re(ruleset).match(text[end : end + 40])
-            if per:
-                cand.per = normalise_phrase(per.group(1))
         results.append(cand)
         owned = cand.end
 
+    _shared_unit_items(ruleset, text, numbers, results, consumed, sentence_index)
     _carry_currency(ruleset, text, numbers, results, consumed, sentence_index)
     results.sort(key=lambda c: (c.start, c.end))
     return results
@@ -842,6 +954,92 @@ def _carry_after(ruleset: Rules) -> re.Pattern:
     if not words:
         return NEVER_MATCHES
     return re.compile(rf"\s+(?:{phrase_alternation(words)})\b", re.IGNORECASE)
+
+
+@compiled_from_rules
+def _shared_unit_tables(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, frozenset[str]] | None:
+    """numbers.json's `shared_unit_lists` (issue 12 round cr): the last gap of a list of bare
+    numbers before a figure that carries the unit ("30 and 40 percent", "6.4 and even 6.1 percent",
+    "15,000 and 20,000 rubles"), the gap between earlier items (", "), and the figure types."""
+    rules = ruleset.get("numbers").get("shared_unit_lists")
+    if not rules:
+        return None
+    joiners = phrase_alternation(rules.get("joiners", []))
+    fillers = rules.get("after_joiner", [])
+    filler = rf"(?:\s+(?:{phrase_alternation(fillers)}))?" if fillers else ""
+    last = re.compile(rf"^\s*,?\s+(?:{joiners}){filler}\s+$", re.IGNORECASE)
+    marks = "".join(re.escape(m) for m in rules.get("item_marks", [","]))
+    earlier = re.compile(rf"^\s*[{marks}]\s*$")
+    not_after = {w.lower() for w in rules.get("not_after_words", [])}
+    return last, earlier, frozenset(rules.get("types", [])), frozenset(not_after)
+
+
+def _shared_unit_items(ruleset: Rules, text, numbers, results, consumed, sentence_index) -> None:
+    """Bare numbers listed right before a money or percentage figure that alone carries the unit
+    ("respectively 30 and 40 percent", "15, 20 and even 25%", "15,000 and 20,000 rubles") are
+    figures of that unit too, each its own fact (issue 12 round cr); the list's first item takes a
+    qualifier said before it ("no less than 5 or 6 percent"). A bare number that ends a range of
+    its own ("aged 35 to 55 and 63 percent") or stands after "between" is no item."""
+    tables = _shared_unit_tables(ruleset)
+    if tables is None:
+        return
+    last_gap, earlier_gap, types, not_after = tables
+    taken = {c.number_start for c in results}
+    index = {n.start: i for i, n in enumerate(numbers)}
+    added: list[Candidate] = []
+    for cand in results:
+        if cand.type not in types or cand.high is not None or cand.negative:
+            continue
+        j = index.get(cand.number_start)
+        if j is None or j == 0 or cand.start < cand.number_start:
+            continue  # a currency symbol before the figure: "$5 and $6" say theirs
+        items: list[NumberMatch] = []
+        k, right, gap_re = j - 1, cand.start, last_gap
+        while k >= 0:
+            num = numbers[k]
+            if (
+                k in consumed
+                or num.start in taken
+                or looks_like_year(num)
+                or sentence_index(num.start) != sentence_index(cand.start)
+                or not gap_re.match(text[num.end : right])
+                or _unit_after(ruleset, text, num.end) is not None
+                or currency_before(ruleset, text, num.start) is not None
+            ):
+                break
+            if num.scaled and (
+                cand.type != "money"
+                or numbers[j].scaled
+                and _scale_of(ruleset, num) > _scale_of(ruleset, numbers[j])
+            ):
+                break  # "11.2 billion or 9.7 percent"; "two trillion and 440 billion rubles"
+            items.append(num)
+            k, right, gap_re = k - 1, num.start, earlier_gap
+        if not items:
+            continue
+        first = items[-1]
+        before = text[max(0, first.start - 12) : first.start].lower()
+        if "between" in before:
+            continue  # "between 3 and 5 percent": a range, read as one figure
+        word = re.search(r"([^\W\d]+)\W*$", text[max(0, first.start - 20) : first.start])
+        if word and word.group(1).lower() in not_after:
+            continue  # "ready on May 4, and 81 percent by Friday": a day of a date
+        if k >= 0 and RANGE_SEP.match(text[numbers[k].end : first.start]):
+            continue  # "aged 35 to 55 and 63 percent": 55 ends a range of something else
+        last = numbers[j]
+        for num in reversed(items):
+            value = num.value
+            if cand.type == "money" and not num.scaled and last.scaled:
+                value *= _scale_of(ruleset, last)  # "8 or 9 billion rubles": 8 billion
+            item = Candidate(
+                cand.type, num.start, num.end, value, None, cand.unit, number_start=num.start
+            )
+            if num is first:
+                qual = _qualifier_before(ruleset, text, num.start)
+                if qual:
+                    item.qualifier, item.start = qual
+            added.append(item)
+    results.extend(added)
 
 
 def _carry_currency(ruleset: Rules, text, numbers, results, consumed, sentence_index) -> None:

@@ -56,7 +56,15 @@ def _is_comment(key: str) -> bool:
 # that each key listed here is read somewhere in the package.
 KNOWN_KEYS: dict[str, frozenset[str]] = {
     "numbers": frozenset(
-        {"small", "hundred", "scales", "fractions", "negative", "decimal_comma_before"}
+        {
+            "small",
+            "hundred",
+            "scales",
+            "fractions",
+            "negative",
+            "decimal_comma_before",
+            "shared_unit_lists",  # issue 12 round cr
+        }
     ),
     "currencies": frozenset(
         {
@@ -81,6 +89,12 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "after_not_before",  # 12ax
             "particle_up_to",  # issue 12 round cm
             "before_fillers",
+            # issue 12 round cr
+            "after_closing",
+            "after_closing_words",
+            "after_closing_marks_only",
+            "after_rate_words",
+            "before_mark",
         }
     ),
     "percentages": frozenset(
@@ -144,6 +158,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
         {
             "relative",
             "relative_seasons",  # issue 12 round ai
+            "figure_base_after",  # issue 12 round cr
             "relative_year_ends",  # issue 12 round bl
             "relative_spans",  # issue 12 round cb
             "later_clause_openers",  # issue 12 round cb

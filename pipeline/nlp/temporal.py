@@ -393,11 +393,22 @@ def period_for(
         if j >= 0:
             hi = j
     best = None
+    base_after = None  # "a 9.3 percent increase over 2018": the base the change is measured on
     for mention in _sentence_mentions(ruleset, sentence, year_of_doc, month_of_doc):
         if mention.start < lo or mention.end > hi:
             continue
         if mention.start < end and mention.end > start:
             continue  # inside the figure itself
+        if (
+            change is not None
+            and mention.start >= end
+            and _figure_base_after(ruleset).fullmatch(sentence, end, mention.start)
+        ):
+            # the base right after a rise or fall gives way to a year of the figure's own clause
+            # ("In 2019, ... a 9.3 percent increase over 2018"); alone, it is the period as before
+            if base_after is None:
+                base_after = mention
+            continue
         distance = start - mention.end if mention.end <= start else mention.start - end
         if mention.end <= start and _CONJUNCT.search(sentence, mention.end, start):
             # "... this year and a 1.6 percent increase next year": a year before an "and"
@@ -438,6 +449,8 @@ def period_for(
             distance += len(sentence)
         if best is None or distance < best[0]:
             best = (distance, mention.year, mention)
+    if best is None and base_after is not None:
+        best = (-1, base_after.year, base_after)
     if best is not None and best[1] is None:
         return _range_end_year(sentence, start, end, best[2])
     if best is None:
@@ -687,6 +700,20 @@ def _list_intro_year(
         if intro <= mention.start and mention.end <= colon:
             year = mention.year
     return year
+
+
+@compiled_from_rules
+def _figure_base_after(ruleset: Rules) -> re.Pattern:
+    """temporal.json's `figure_base_after` (issue 12 round cr): what stands between a rise or
+    fall and the year it is measured on ("15.7 percent over 2016", "a 47 percent increase on
+    2016", "20 percent up on last year")."""
+    rules = ruleset.get("temporal", required=("relative",)).get("figure_base_after", {})
+    preps = rules.get("prepositions", [])
+    if not preps:
+        return NEVER_MATCHES
+    words = rules.get("words_before", [])
+    word = rf"(?:\s+(?:{phrase_alternation(words)}))?" if words else ""
+    return re.compile(rf"{word}\s+(?:{phrase_alternation(preps)})\s+(?:the\s+)?", re.IGNORECASE)
 
 
 @compiled_from_rules

@@ -3147,7 +3147,8 @@ def test_parts_ceilings_and_firms_changes_refused(text, figure, subject):
         ),
         (
             "The Chilean-Peruvian trade turnover was approaching the $700 million mark.",
-            "$700 million",
+            # the qualifier and the mark are in the figure's text since issue 12 round cr
+            "approaching the $700 million mark",
             "Chilean-Peruvian trade turnover",
         ),
         (
@@ -3186,8 +3187,16 @@ def test_parts_ceilings_and_firms_changes_refused(text, figure, subject):
             "reserves of the stabilisation fund",
         ),
         # near-misses: no subject
-        ("We exceeded the 1.4 trillion rubles mark last year.", "1.4 trillion rubles", None),
-        ("Many firms have surpassed the $1 billion mark.", "$1 billion", None),
+        (
+            "We exceeded the 1.4 trillion rubles mark last year.",
+            "exceeded the 1.4 trillion rubles mark",
+            None,
+        ),
+        (
+            "Many firms have surpassed the $1 billion mark.",
+            "surpassed the $1 billion mark",
+            None,
+        ),
         ("Trade reached the $3 billion level.", "$3 billion", None),
         (
             "The bank wants to bring capital adequacy to a target level of 11 percent.",
