@@ -45,6 +45,19 @@ def test_own_year_wins(sentence, figure, expected):
         # the base alone is the period, as before
         ("The Lakeland index is up 4.2 percent on 2016.", "4.2 percent", "increase", 2016),
         ("Pine Valley sales grew by 3 percent over 2017.", "3 percent", "increase", 2017),
+        # a year after the base is the next phrase's: the base stays the figure's period
+        (
+            "Pine trade grew 3 percent over 2017 and 20 percent over the spring of this year.",
+            "3 percent",
+            "increase",
+            2017,
+        ),
+        (
+            "Lakeland sales rose 5 percent on last year, and in April this year they doubled.",
+            "5 percent",
+            "increase",
+            2018,
+        ),
         # no change: the rule is not read, and a year joined by "over" stays the figure's
         ("In 2018 the Lakeland share was 30 percent over 2017.", "30 percent", None, 2017),
     ],
