@@ -766,3 +766,58 @@ def done_on_doc_day(ruleset: Rules, sentence: str, start: int, narrative: bool) 
 
 
 _MONTH_NAMED = re.compile(rf"\b{_MONTH}\b")
+
+
+@compiled_from_rules
+def _demonstrative_doc_day(ruleset: Rules) -> tuple[re.Pattern, re.Pattern]:
+    """events.json's `demonstrative_doc_day_cues`, compiled: one of `cues` ("on the sidelines
+    of this"), at most `max_words_between` words, then a head word (group 1); and the
+    `not_with` words of the sentence."""
+    rules = ruleset.get("events", required=("heads",)).get("demonstrative_doc_day_cues", {})
+    if not rules.get("cues") or not rules.get("heads"):
+        return NEVER_MATCHES, NEVER_MATCHES
+    between = int(rules.get("max_words_between", 0))
+    return (
+        re.compile(
+            rf"\b(?:{phrase_alternation(rules['cues'])})\s+(?:[\w’'-]+\s+){{0,{between}}}?"
+            rf"({phrase_alternation(rules['heads'])})\b",
+            re.IGNORECASE,
+        ),
+        whole_words_pattern(rules.get("not_with", [])),
+    )
+
+
+def demonstrative_doc_day(ruleset: Rules, text: str, name: str, after: int) -> bool:
+    """Whether `text` (the document's), after character `after` (the event's first mention),
+    says something happens "on the sidelines of this summit" where "summit" is a word of the
+    event's `name` (events.json's `demonstrative_doc_day_cues`, issue 12 round cv): the event
+    the page's subject takes part in, on the page's day (convention C1). Not in a sentence
+    with a word of `not_with` ("last", "previous": another edition)."""
+    hits = _demonstrative_hits(ruleset, text)
+    if not hits:
+        return False
+    words = {w.lower() for w in re.findall(r"[\w’'-]+", name)}
+    return any(start >= after and head in words for start, head in hits)
+
+
+_HITS_CACHE: dict[tuple[int, str], tuple[tuple[int, str], ...]] = {}
+
+
+def _demonstrative_hits(ruleset: Rules, text: str) -> tuple[tuple[int, str], ...]:
+    """(start, head word in lowercase) of each `demonstrative_doc_day_cues` cue in `text` whose
+    sentence has no word of `not_with`; read once per document text (the last few kept)."""
+    key = (id(ruleset), text)
+    hits = _HITS_CACHE.get(key)
+    if hits is not None:
+        return hits
+    cues, against = _demonstrative_doc_day(ruleset)
+    found = []
+    for m in cues.finditer(text):
+        lo = max(text.rfind(stop, 0, m.start()) for stop in (".", "!", "?", "\n")) + 1
+        ends = [i for i in (text.find(stop, m.end()) for stop in (".", "!", "?", "\n")) if i >= 0]
+        if not against.search(text[lo : min(ends, default=len(text))]):
+            found.append((m.start(), m.group(1).lower()))
+    if len(_HITS_CACHE) >= 8:
+        _HITS_CACHE.clear()
+    _HITS_CACHE[key] = hits = tuple(found)
+    return hits

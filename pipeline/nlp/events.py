@@ -74,6 +74,7 @@ from pipeline.nlp.event_page_dates import (
     congratulated_on,
     dates_from_place_head,
     dates_from_same_head,
+    demonstrative_doc_day,
     done_on_doc_day,
     founding_day,
     greeted_event_marks,
@@ -549,6 +550,11 @@ class EventExtractor(RuleComponent):
             # "The Lake Forum is taking place in Pinetown", in any of its sentences: the
             # finest date its mentions support, after the days they write out (issue 12s);
             # "We have just attended the Lake Forum" (issue 12 round bf)
+            date = doc_date[:10]
+        if self._coarser_than_doc_day(date, doc_date) and self._this_event_today(
+            doc, event, mentions
+        ):
+            # "I am glad to meet on the sidelines of this summit": the page's (round cv)
             date = doc_date[:10]
         if date is None or date == (doc_date or "")[:7]:
             # "the Lake Summit, to be held on Wednesday": that weekday of the page's week
@@ -1051,6 +1057,17 @@ class EventExtractor(RuleComponent):
             lambda text, mention, offset, narrative: under_way_on_doc_day(
                 self.rules, text, mention["start"] - offset, mention["end"] - offset, narrative
             ),
+        )
+
+    def _this_event_today(self, doc: Doc, event: dict, mentions: list[dict]) -> bool:
+        """Whether the document, after the event's first mention, says something happens "on
+        the sidelines of this" event, named by its head (`event_page_dates.demonstrative_doc_day`,
+        issue 12 round cv), for a document dated to the day; not for anniversaries, nor the
+        kinds a cue never dates."""
+        if event["kind"] == "anniversary" or self._day_of_doc(doc, event["kind"]) is None:
+            return False
+        return demonstrative_doc_day(
+            self.rules, doc_text(doc), event["name"], min(m["end"] for m in mentions)
         )
 
     def _done_today(self, doc: Doc, mentions: list[dict]) -> bool:

@@ -442,6 +442,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "anniversary_event_held_day",
             # issue 12 round bf (event dates of the page's day)
             "done_on_doc_day_cues",
+            # issue 12 round cv (an event on the page's day named by a demonstrative)
+            "demonstrative_doc_day_cues",
             # issue 12 round be (a meeting named by a body's initials, a head by its topic)
             "acronym_meetings",
             "format_named_meetings",
