@@ -51,7 +51,7 @@ def test_issue_12cv_before_the_start_of(sentence, narrative, expected, without):
 # (text, title, page's date, event, with the rule, without done_on_doc_day_cues)
 PAGES = [
     (
-        "The meeting between the two presidents was held before the beginning of the trilateral "
+        "The two presidents talked for an hour before the beginning of the trilateral "
         "summit of Lakeland, Pineland and Hillmark.",
         "Meeting with the President of Pineland",
         "2031-10-14",
