@@ -49,7 +49,7 @@ def test_issue_12cv_only_after_the_first_mention():
 # (text, title, page's date, event, with the rule, without it): invented pages
 PAGES = [
     (
-        "The President of Lakeland took questions from the press after the round table talks at "
+        "The President of Lakeland spoke to reporters following the roundtable talks at "
         "the Hill Forum for International Cooperation.\n\nQuestion: Did you discuss this with "
         "the Premier on the sidelines of this forum?",
         "Answers to journalists' questions",
@@ -60,7 +60,7 @@ PAGES = [
     ),
     # another edition: the page's month stays
     (
-        "The President of Lakeland took questions from the press after the round table talks at "
+        "The President of Lakeland spoke to reporters following the roundtable talks at "
         "the Hill Forum for International Cooperation.\n\nQuestion: Did you discuss this with "
         "the Premier last year on the sidelines of this forum?",
         "Answers to journalists' questions",
