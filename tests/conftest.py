@@ -320,6 +320,21 @@ def check_with_and_without_key(case, key, monkeypatch, component):
     assert page_event_dates(text, title, date)[event] == without
 
 
+def percentage_change(sentence: str, figure: str) -> str | None:
+    """The `change` the percentage rules give the first `figure` of `sentence` (a percentage
+    at the start of its own clause's stretch, no earlier figure): for the tests of one kind of
+    rise or fall word each."""
+    from pipeline.nlp.percentages import classify_change
+    from pipeline.nlp.rules import installed_rules
+    from pipeline.nlp.temporal import clause_bounds
+
+    rules = installed_rules()
+    start = sentence.index(figure)
+    end = start + len(figure)
+    lo, _ = clause_bounds(rules, sentence, start, end)
+    return classify_change(rules, sentence, start, end, lo, 0)
+
+
 def load_script(name: str):
     """The module of `scripts/<name>.py`, loaded from its file (the scripts are no package);
     registered in `sys.modules` first, as an import would, since dataclasses look it up there."""

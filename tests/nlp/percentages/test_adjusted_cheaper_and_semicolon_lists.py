@@ -11,19 +11,7 @@
 """
 
 import pytest
-
-from pipeline.nlp.percentages import classify_change
-from pipeline.nlp.rules import installed_rules
-from pipeline.nlp.temporal import clause_bounds
-
-RULES = installed_rules()
-
-
-def change(sentence, figure):
-    start = sentence.index(figure)
-    end = start + len(figure)
-    lo, _ = clause_bounds(RULES, sentence, start, end)
-    return classify_change(RULES, sentence, start, end, lo, 0)
+from conftest import percentage_change as change
 
 
 @pytest.mark.parametrize(
