@@ -197,10 +197,8 @@ def _body_tail_patterns(rules: Rules) -> dict[str, re.Pattern]:
     spec = rules.get("head_tail_bodies") or {}
     if not spec.get("heads"):
         return {}
-    ordinal = "|".join(
-        [r"\d+(?:st|nd|rd|th)"]
-        + [re.escape(w) for w in sorted(rules.get("ordinal_words", {}), key=len, reverse=True)]
-    )
+    words = rules.get("ordinal_words", {})
+    ordinal = _ORDINAL_DIGITS.pattern + (f"|{phrase_alternation(words)}" if words else "")
     cap_run = rf"{_TAIL_CAP}(?:{_SP}(?:(?:of|and|for|the|on|de){_SP})*{_TAIL_CAP})*"
     named = rf"(?:{ordinal}){_SP}{cap_run}"  # "the seventh State Duma"
     if spec.get("body_words"):

@@ -237,6 +237,7 @@ class EventExtractor(RuleComponent):
         title = self.names.context(doc, "doc_title") or ""
         title_words = content_words(title)
         doc_date = self.names.context(doc, "doc_date")
+        page_day = (doc_date or "")[:10]  # what another occurrence is never dated to (12cs)
         year = doc_year(doc_date)
         # group the mentions of each distinct event; the first mention is the fact
         groups = _Groups()
@@ -417,7 +418,7 @@ class EventExtractor(RuleComponent):
             dating = [m for m in mentions if not m.get("inside")]
             date = self._group_date(doc, dating, found, grouped, groups) if dating else None
             if group.held:
-                if date is not None and date == (doc_date or "")[:10]:
+                if date is not None and date == page_day:
                     # the page's own occurrence, held on the page's day: "the last Lake
                     # summit in Pinetown" is another (issue 12 round cs)
                     queue.extend(_held_occurrences(group))
@@ -428,7 +429,7 @@ class EventExtractor(RuleComponent):
                     group.held = []
                     dating = [m for m in mentions if not m.get("inside")]
                     date = self._group_date(doc, dating, found, grouped, groups)
-            if group.another and date is not None and date == (doc_date or "")[:10]:
+            if group.another and date is not None and date == page_day:
                 date = None  # another occurrence than the page's day's (round cs)
             if date is None and len(dating) < len(mentions):
                 # "the 80th anniversary of Victory in the Lake War of 1700-1721": the war's
@@ -450,7 +451,7 @@ class EventExtractor(RuleComponent):
         refined = {**self._page_place_days(doc, dated), **refined}
         for index, (event, date) in enumerate(dated):
             date = refined.get(index, date)
-            if index in others and date is not None and date == (doc_date or "")[:10]:
+            if index in others and date is not None and date == page_day:
                 date = None  # "the last Lake summit": not held on the page's day (round cs)
             elif index in others and date is None:
                 pass  # nor on its default, the page's day, month or year (round cs)
@@ -1415,9 +1416,8 @@ def _another_occurrence_re(ruleset: Rules) -> re.Pattern | None:
     rule = ruleset.get("events", required=("heads",)).get("another_occurrence_openers") or {}
     if not rule.get("words") or not rule.get("determiners"):
         return None
-    determiners = "|".join(re.escape(w) for w in rule["determiners"])
-    words = "|".join(re.escape(w) for w in rule["words"])
-    return re.compile(rf"\b(?:{determiners})\s+(?:{words})\s+$", re.IGNORECASE)
+    determiners = phrase_alternation(rule["determiners"])
+    return re.compile(rf"\b{determiners}\s+{phrase_alternation(rule['words'])}\s+$", re.IGNORECASE)
 
 
 def _says_another_occurrence(ruleset: Rules, text: str, event: dict) -> bool:
