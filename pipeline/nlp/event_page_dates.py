@@ -37,6 +37,8 @@ document's day (`done_on_doc_day_cues`, `done_on_doc_day`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
 from pipeline.nlp.event_editions import other_edition
 from pipeline.nlp.rules import (
@@ -793,31 +795,30 @@ def demonstrative_doc_day(ruleset: Rules, text: str, name: str, after: int) -> b
     event's `name` (events.json's `demonstrative_doc_day_cues`, issue 12 round cv): the event
     the page's subject takes part in, on the page's day (convention C1). Not in a sentence
     with a word of `not_with` ("last", "previous": another edition)."""
-    hits = _demonstrative_hits(ruleset, text)
+    hits = _demonstrative_hits(ruleset)(text)
     if not hits:
         return False
     words = {w.lower() for w in re.findall(r"[\w’'-]+", name)}
     return any(start >= after and head in words for start, head in hits)
 
 
-_HITS_CACHE: dict[tuple[int, str], tuple[tuple[int, str], ...]] = {}
-
-
-def _demonstrative_hits(ruleset: Rules, text: str) -> tuple[tuple[int, str], ...]:
-    """(start, head word in lowercase) of each `demonstrative_doc_day_cues` cue in `text` whose
-    sentence has no word of `not_with`; read once per document text (the last few kept)."""
-    key = (id(ruleset), text)
-    hits = _HITS_CACHE.get(key)
-    if hits is not None:
-        return hits
+@compiled_from_rules
+def _demonstrative_hits(ruleset: Rules) -> Callable[[str], tuple[tuple[int, str], ...]]:
+    """For a document's text, (start, head word in lowercase) of each
+    `demonstrative_doc_day_cues` cue whose sentence has no word of `not_with`: read once per
+    text, the last few texts kept, as each of a page's events asks."""
     cues, against = _demonstrative_doc_day(ruleset)
-    found = []
-    for m in cues.finditer(text):
-        lo = max(text.rfind(stop, 0, m.start()) for stop in (".", "!", "?", "\n")) + 1
-        ends = [i for i in (text.find(stop, m.end()) for stop in (".", "!", "?", "\n")) if i >= 0]
-        if not against.search(text[lo : min(ends, default=len(text))]):
-            found.append((m.start(), m.group(1).lower()))
-    if len(_HITS_CACHE) >= 8:
-        _HITS_CACHE.clear()
-    _HITS_CACHE[key] = hits = tuple(found)
+
+    @lru_cache(maxsize=8)
+    def hits(text: str) -> tuple[tuple[int, str], ...]:
+        found = []
+        for m in cues.finditer(text):
+            lo = max(text.rfind(stop, 0, m.start()) for stop in (".", "!", "?", "\n")) + 1
+            ends = [
+                i for i in (text.find(stop, m.end()) for stop in (".", "!", "?", "\n")) if i >= 0
+            ]
+            if not against.search(text[lo : min(ends, default=len(text))]):
+                found.append((m.start(), m.group(1).lower()))
+        return tuple(found)
+
     return hits
