@@ -957,10 +957,13 @@ def _carry_after(ruleset: Rules) -> re.Pattern:
 
 
 @compiled_from_rules
-def _shared_unit_tables(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, frozenset[str]] | None:
+def _shared_unit_tables(
+    ruleset: Rules,
+) -> tuple[re.Pattern, re.Pattern, frozenset[str], frozenset[str]] | None:
     """numbers.json's `shared_unit_lists` (issue 12 round cr): the last gap of a list of bare
     numbers before a figure that carries the unit ("30 and 40 percent", "6.4 and even 6.1 percent",
-    "15,000 and 20,000 rubles"), the gap between earlier items (", "), and the figure types."""
+    "15,000 and 20,000 rubles"), the gap between earlier items (", "), the figure types, and
+    the words after which a number is no item (`not_after_words`)."""
     rules = ruleset.get("numbers").get("shared_unit_lists")
     if not rules:
         return None
@@ -998,13 +1001,9 @@ def _shared_unit_items(ruleset: Rules, text, numbers, results, consumed, sentenc
         while k >= 0:
             num = numbers[k]
             if (
-                k in consumed
-                or num.start in taken
-                or looks_like_year(num)
+                not _free_bare_number(ruleset, text, num, k, consumed, taken)
                 or sentence_index(num.start) != sentence_index(cand.start)
                 or not gap_re.match(text[num.end : right])
-                or _unit_after(ruleset, text, num.end) is not None
-                or currency_before(ruleset, text, num.start) is not None
             ):
                 break
             if num.scaled and (
@@ -1042,6 +1041,20 @@ def _shared_unit_items(ruleset: Rules, text, numbers, results, consumed, sentenc
     results.extend(added)
 
 
+def _free_bare_number(ruleset: Rules, text, num: NumberMatch, i: int, consumed, taken) -> bool:
+    """Whether numbers[i] (`num`) is no figure yet and says no unit of its own: not read into a
+    figure (`consumed`, `taken` starts), no year, no currency before it, no unit after it; a
+    bare number that the figure after it (`_shared_unit_items`) or the money before it
+    (`_carry_currency`) may lend its unit."""
+    return not (
+        i in consumed
+        or num.start in taken
+        or looks_like_year(num)
+        or currency_before(ruleset, text, num.start) is not None
+        or _unit_after(ruleset, text, num.end) is not None
+    )
+
+
 def _carry_currency(ruleset: Rules, text, numbers, results, consumed, sentence_index) -> None:
     """Bare scaled amounts take the currency of the money figure before them in the sentence."""
     taken = {(c.number_start) for c in results}
@@ -1049,9 +1062,7 @@ def _carry_currency(ruleset: Rules, text, numbers, results, consumed, sentence_i
     if not money:
         return
     for i, num in enumerate(numbers):
-        if i in consumed or num.start in taken or not num.scaled or looks_like_year(num):
-            continue
-        if currency_before(ruleset, text, num.start) or _unit_after(ruleset, text, num.end):
+        if not num.scaled or not _free_bare_number(ruleset, text, num, i, consumed, taken):
             continue
         previous = [c for c in money if c.end <= num.start]
         if not previous:
