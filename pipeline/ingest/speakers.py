@@ -198,7 +198,7 @@ def looks_like_label(label: str, strict: bool = True) -> bool:
     if len(words) > limit or not _is_capitalised(words[-1]):
         return False
     r = rules()
-    lower = [w for w in words if not _is_capitalised(w) and w not in r.connectives | r.particles]
+    lower = _lower_case_words(words)
     if strict:
         if not lower:
             return True
@@ -215,6 +215,14 @@ def looks_like_label(label: str, strict: bool = True) -> bool:
     return looks_like_label(label, strict=True)
 
 
+def _lower_case_words(words: list[str]) -> list[str]:
+    """A label's words in lower case that are no connective or particle ("moderator", "said";
+    not "of", "van"): the words that may make it a sentence rather than a title."""
+    r = rules()
+    skipped = r.connectives | r.particles
+    return [w for w in words if not _is_capitalised(w) and w not in skipped]
+
+
 def _text_comma_label_ok(words: list[str]) -> bool:
     """A text label holding commas: a bold label's title typed out ("Minister of Roads, Bridges
     and Tunnels Ivan Petrov", "Adviser to the President, Chairman of the Lake Council Ivan
@@ -227,7 +235,7 @@ def _text_comma_label_ok(words: list[str]) -> bool:
         return False
     if not any(is_title_word(w) for w in words) or not _ends_in_name(words):
         return False
-    lower = [w for w in words if not _is_capitalised(w) and w not in r.connectives | r.particles]
+    lower = _lower_case_words(words)
     return all(is_title_word(w) for w in lower)
 
 
@@ -324,9 +332,7 @@ def _comma_label_ok(words: list[str]) -> bool:
     if not all(parts) or not all(_WORD_OK.match(w) for w in flat):
         return False
     r = rules()
-    lower = [
-        _bare(w) for w in flat if not _is_capitalised(w) and w not in r.connectives | r.particles
-    ]
+    lower = [_bare(w) for w in _lower_case_words(flat)]
     if any(w in r.stop_words and w not in r.description_words for w in lower):
         return False
     if _name_first(parts):
