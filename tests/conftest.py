@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -102,21 +103,40 @@ def sample_records(tmp_path_factory) -> tuple[Path, Path]:
 # --- records for the views (speechfacts show / report) ----------------------------------------
 
 
+@dataclass(frozen=True)
+class ArchiveRun:
+    """One extraction of the whole shared archive with the defaults and 2 workers: its output
+    folder (facts.jsonl, docs.jsonl, errors.jsonl) and the run's summary."""
+
+    out: Path
+    summary: object  # pipeline.runner's RunSummary
+
+    def path(self, name: str) -> Path:
+        """The output file `name` ("facts", "docs" or "errors")."""
+        return self.out / f"{name}.jsonl"
+
+
 @pytest.fixture(scope="session")
-def archive_records(archive_dir, tmp_path_factory) -> tuple[Path, Path]:
-    """(facts, docs) extracted once from the whole shared archive (2 workers)."""
+def archive_run(archive_dir, tmp_path_factory) -> ArchiveRun:
+    """The whole shared archive extracted once per test session (2 workers); tests read it,
+    never write to it."""
     from pipeline.runner import run
 
-    out = tmp_path_factory.mktemp("archive_records")
-    facts, docs = out / "facts.jsonl", out / "docs.jsonl"
-    run(
+    out = tmp_path_factory.mktemp("archive_run")
+    summary = run(
         [str(archive_dir)],
-        facts_out=str(facts),
-        docs_out=str(docs),
+        facts_out=str(out / "facts.jsonl"),
+        docs_out=str(out / "docs.jsonl"),
         errors_out=str(out / "errors.jsonl"),
         workers=2,
     )
-    return facts, docs
+    return ArchiveRun(out, summary)
+
+
+@pytest.fixture(scope="session")
+def archive_records(archive_run) -> tuple[Path, Path]:
+    """(facts, docs) of `archive_run`."""
+    return archive_run.path("facts"), archive_run.path("docs")
 
 
 SYNTHETIC_SPEAKERS = ("Anna Example", "Boris Sample", "Clara Test", None)

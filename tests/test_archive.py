@@ -5,20 +5,11 @@ from __future__ import annotations
 
 import json
 
-from pipeline.runner import run
-
 ARTICLE_PAGES = 7188  # NNNN.html pages in the shared archive (its README)
 
 
-def test_whole_archive(archive_dir, tmp_path):
-    out = tmp_path
-    summary = run(
-        [str(archive_dir)],
-        facts_out=str(out / "facts.jsonl"),
-        docs_out=str(out / "docs.jsonl"),
-        errors_out=str(out / "errors.jsonl"),
-        workers=2,
-    )
+def test_whole_archive(archive_dir, archive_run):
+    out, summary = archive_run.out, archive_run.summary
     assert summary.check()
     doc_ids = [json.loads(line)["doc_id"] for line in (out / "docs.jsonl").open(encoding="utf-8")]
     assert len(doc_ids) == len(set(doc_ids)) == ARTICLE_PAGES

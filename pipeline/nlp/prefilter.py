@@ -60,12 +60,18 @@ it is masked. A component this module does not account for (the opt-in `quantity
 quantulum3 over every word; a component of the user's) turns the prefilter off.
 `tests/test_prefilter_archive.py` runs the shared archive both ways and compares the records
 byte for byte; `tests/nlp/test_prefilter.py` checks each rule on written examples.
+
+The environment variable `SPEECHFACTS_PREFILTER=0` (or `off`, `false`, `no`) turns the prefilter
+off in every process of a run: each paragraph then goes through spaCy whole, more slowly, and the
+records are the same. It is read when this module is imported, so worker processes started by
+the run (spawned) inherit it.
 """
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -78,8 +84,18 @@ if TYPE_CHECKING:
 # (start, end) character spans of a text, in order
 Spans = Sequence[tuple[int, int]]
 
-# module switch, for the tests that run the pipeline both ways
-ENABLED = True
+ENV_SWITCH = "SPEECHFACTS_PREFILTER"
+_OFF_WORDS = frozenset({"0", "off", "false", "no"})
+
+
+def enabled_in(environ: Mapping[str, str]) -> bool:
+    """Whether the prefilter is on under these environment variables: on unless
+    SPEECHFACTS_PREFILTER says 0, off, false or no (any case, spaces ignored)."""
+    return environ.get(ENV_SWITCH, "").strip().lower() not in _OFF_WORDS
+
+
+# module switch: the environment's at import (spawned workers inherit it); tests may set it
+ENABLED = enabled_in(os.environ)
 
 PLACEHOLDER = "x"
 

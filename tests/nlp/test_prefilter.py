@@ -525,3 +525,21 @@ def test_make_doc_looks_for_long_runs_in_the_kept_spans(paragraphs, keep, monkey
     tokens = [t.text for t in make_doc(nlp, text, kept)]
     assert tokens == [t.text for t in make_doc(nlp, text)]
     assert max(map(len, tokens)) <= LONG_RUN
+
+
+@pytest.mark.parametrize(
+    "environ, enabled",
+    [
+        ({}, True),
+        ({"SPEECHFACTS_PREFILTER": "1"}, True),
+        ({"SPEECHFACTS_PREFILTER": "on"}, True),
+        ({"SPEECHFACTS_PREFILTER": ""}, True),
+        ({"SPEECHFACTS_PREFILTER": "0"}, False),
+        ({"SPEECHFACTS_PREFILTER": " Off "}, False),
+        ({"SPEECHFACTS_PREFILTER": "false"}, False),
+        ({"SPEECHFACTS_PREFILTER": "NO"}, False),
+        ({"OTHER": "0"}, True),
+    ],
+)
+def test_the_environment_switch(environ, enabled):
+    assert prefilter.enabled_in(environ) is enabled
