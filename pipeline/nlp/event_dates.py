@@ -2780,6 +2780,64 @@ def fixed_day_anniversary(
     return None
 
 
+@compiled_from_rules
+def _named_day_doc_day(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """events.json's `named_day_doc_day` (issue 12 round cx): the pattern of a named day's
+    name (its head last, or first before "of"), of a news report's opening up to the name, of
+    a holiday word in apposition right before it with a congratulation earlier in the
+    sentence, and of the words of another time."""
+    rule = ruleset.get("events", required=("heads",)).get("named_day_doc_day") or {}
+    if not rule.get("heads"):
+        return NEVER_MATCHES, NEVER_MATCHES, NEVER_MATCHES, NEVER_MATCHES
+    heads = phrase_alternation(rule["heads"])
+    name = re.compile(rf"(?:^|\s){heads}$|^{heads}\s+of\s")
+    opening = re.compile(
+        rf"\s*[\"“]?(?i:{phrase_alternation(rule.get('openings', []))})\s+(?:the\s+)?$"
+    )
+    apposition = re.compile(
+        rf"\b(?i:{phrase_alternation(rule.get('congratulations', []))})\b.*"
+        rf"\b(?i:{phrase_alternation(rule.get('holiday_words', []))})\s*[,:–—-]\s*(?:the\s+)?$"
+    )
+    other_time = re.compile(rf"\b(?i:{phrase_alternation(rule.get('not_with', []))})\b")
+    return name, opening, apposition, other_time
+
+
+def may_date_named_day(ruleset: Rules, name: str, date: str | None, doc_date: str | None) -> bool:
+    """Whether `named_day_doc_day` may give `name` the page's day: a named day that nothing but
+    the page dates (checked before its sentence is looked up)."""
+    if not doc_date or len(doc_date) < 10 or date not in (None, doc_date[:4], doc_date[:7]):
+        return False
+    return bool(_named_day_doc_day(ruleset)[0].search(name))
+
+
+def named_day_doc_day(
+    ruleset: Rules,
+    name: str,
+    sentence: str,
+    start: int,
+    date: str | None,
+    doc_date: str | None,
+    narrative: bool,
+) -> str | None:
+    """The page's day for a named day ("Lake Press Day", "the Day of Pine Unity") that nothing
+    but the page dates (no date, or the page's year or month), when the sentence of its first
+    mention (the name at sentence[start:]) is a news report's that opens with it ("On Lake
+    Press Day, the President visited ...") or congratulates someone on a holiday named by it
+    in apposition ("congratulated the staff on their professional holiday, Lake Rescue Day"):
+    the report or the greeting is of the day itself (judging conventions C1/C2), unless the
+    sentence has a word of another time (`not_with`: "upcoming", "ahead of", "recently").
+    events.json's `named_day_doc_day`, issue 12 round cx. None otherwise."""
+    if not may_date_named_day(ruleset, name, date, doc_date):
+        return None
+    _, opening, apposition, other_time = _named_day_doc_day(ruleset)
+    if other_time.search(sentence):
+        return None
+    before = sentence[:start]
+    if (narrative and opening.fullmatch(before)) or apposition.search(before):
+        return doc_date[:10]
+    return None
+
+
 def _nearest_yearly_day(day: str, doc_date: str) -> str | None:
     """The occurrence of the yearly `day` (month-day) nearest to `doc_date` (YYYY-MM-DD): in
     the page's year, the year before or the year after."""

@@ -32,8 +32,10 @@ from pipeline.nlp.event_dates import (
     future_frame_before,
     greeted_with_list,
     listed_after,
+    may_date_named_day,
     message_read_on_its_day,
     named_by_page_place,
+    named_day_doc_day,
     page_place_day,
     recent_past_year,
     soon_after,
@@ -472,6 +474,8 @@ class EventExtractor(RuleComponent):
                 # "the 80th anniversary of Victory", on a page of its run-up: its yearly day
                 # (issue 12 round ak, `fixed_day_anniversaries`)
                 date = fixed_day_anniversary(self.rules, event["name"], date, doc_date) or date
+                # "On Lake Press Day, the President visited ...": the page's day (round cx)
+                date = self._named_day_page_day(doc, event, date) or date
             fields = {
                 "type": "event",
                 "name": event["name"],
@@ -664,6 +668,27 @@ class EventExtractor(RuleComponent):
             self._narrative(doc, event["start"]),
         )
         return undated_default(spec, doc_date)
+
+    def _named_day_page_day(self, doc: Doc, event: dict, date: str | None) -> str | None:
+        """`named_day_doc_day` for the sentence of a named day's first mention (round cx)."""
+        doc_date = self.names.context(doc, "doc_date")
+        if not may_date_named_day(self.rules, event["name"], date, doc_date):
+            return None  # no named day, or dated otherwise: its sentence is not looked up
+        if not doc.has_annotation("SENT_START"):
+            return None
+        span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span.sent
+        return named_day_doc_day(
+            self.rules,
+            event["name"],
+            doc_text(doc)[sent.start_char : sent.end_char],
+            event["start"] - sent.start_char,
+            date,
+            doc_date,
+            self._narrative(doc, event["start"]),
+        )
 
     def _narrative(self, doc: Doc, offset: int) -> bool:
         """Whether `offset` lies outside every speaker's turn: a news report's words."""

@@ -196,7 +196,12 @@ class EventTriggers:
 @compiled_from_rules
 def event_triggers(ruleset: Rules) -> EventTriggers:
     """The EventTriggers of `ruleset`."""
-    from pipeline.nlp.event_names import anniversary_cue_words, grammar, ordinal_gatherings
+    from pipeline.nlp.event_names import (
+        anniversary_cue_words,
+        grammar,
+        ordinal_gatherings,
+        prefixed_days,
+    )
 
     g = grammar(ruleset)
     # the anniversary words, and the verbs of a count of years ("marks 20 years of", 12aa)
@@ -209,6 +214,8 @@ def event_triggers(ruleset: Rules) -> EventTriggers:
         elif runs:
             heads.setdefault(runs[0], []).append(frozenset(runs))
     multi = {w: tuple(h) for w, h in heads.items() if w not in words}
+    prefixed = prefixed_days(ruleset)
+    days = (prefixed.trigger, (prefixed.head,)) if prefixed is not None else (None, ())
     phrases = tuple(
         (pattern, words_)
         for pattern, words_ in (
@@ -216,6 +223,7 @@ def event_triggers(ruleset: Rules) -> EventTriggers:
             (g.council_re, g.council_modifiers),
             (g.war_abbreviation_re, g.war_abbreviations),  # issue 12 round ah
             ordinal_gatherings(ruleset)[:2],  # issue 12 round bi
+            days,  # "Lake Press Day" (issue 12 round cx)
         )
         if words_
     )

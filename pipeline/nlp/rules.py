@@ -399,6 +399,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "session_of_body_heads",
             "own_event_title_names_kind",
             "named_days",
+            "prefixed_named_days",  # issue 12 round cx
+            "named_day_doc_day",  # issue 12 round cx
             "gathering_councils",
             "uncounted_anniversary_event_nouns",
             # issue 12 round ad

@@ -37,7 +37,9 @@ HOLIDAY_CASES = [
 @pytest.mark.parametrize("text", HOLIDAY_CASES)
 def test_the_holiday_is_named_by_its_head(text):
     assert _found(text) == [DAY]
-    assert _found(text, _without_head("victory day")) == []
+    # round cx's prefixed_named_days names it too: taken out as well
+    without = _without_head("victory day").edited("events", prefixed_named_days={})
+    assert _found(text, without) == []
 
 
 @pytest.mark.parametrize(

@@ -112,8 +112,12 @@ NAMED_DAY_CASES = [
 
 @pytest.mark.parametrize("text, name", NAMED_DAY_CASES)
 def test_a_day_named_by_its_tail_is_an_event(text, name):
-    assert _found(text) == [name]
-    assert _found(text, RULES.edited("events", drop=["named_days"])) == []
+    # round cx's prefixed_named_days names a second day before its head ("and Pine Fleet
+    # Day"): taken out here, where the tail's day is tested
+    rules = RULES.edited("events", prefixed_named_days={})
+    assert _found(text, rules) == [name]
+    assert name in _found(text)
+    assert _found(text, rules.edited("events", drop=["named_days"])) == []
 
 
 @pytest.mark.parametrize(
