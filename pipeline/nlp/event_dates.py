@@ -54,6 +54,7 @@ from pipeline.nlp.rules import (
     NEVER_MATCHES,
     Rules,
     compiled_from_rules,
+    normalise_phrase,
     phrase_alternation,
     whole_words_pattern,
 )
@@ -118,7 +119,7 @@ _DATE_PATTERNS = [
 _REL = {"last": -1, "this": 0, "next": 1}
 # kinds whose year comes from the document's ("this year", "last June", "in June", "May 9")
 _RELATIVE_KINDS = frozenset(
-    {"m_rel", "rel", "rel_m", "md", "dm", "m", "season", "season_rel", "season_ahead"}
+    {"m_rel", "rel", "rel_m", "md", "dm", "m", "season", "season_rel", "season_ahead", "year_part"}
 )
 # the month a season starts in
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
@@ -126,6 +127,8 @@ _NAME_DATE_KINDS = ("mdy", "dmy", "my")
 # not an ordinal: "the 2000th anniversary" counts years, it names none
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d|st\b|nd\b|rd\b|th\b)")
 _FIRST_MONTH = re.compile(rf"\b{_MONTH}")
+# what every phrase of events.json's `year_part_phrases` ends with (issue 12 round cz)
+_THE_YEAR = re.compile(r"the\s+year\b", re.IGNORECASE)
 
 
 @compiled_from_rules
@@ -208,6 +211,76 @@ def _concluded_cue(ruleset: Rules) -> re.Pattern:
     return re.compile(
         rf"(?<!\bbe )(?<!\bbeen )\b(?:{phrase_alternation(cues)})\s+(?:the\s+)?$", re.IGNORECASE
     )
+
+
+@compiled_from_rules
+def _year_part(ruleset: Rules) -> tuple[re.Pattern, int]:
+    """events.json's `year_part_phrases`: a part of "the year" said with no year ("at the end
+    of the year", "in the middle of the year"), the document's year; and the first month of
+    the year in which a clause in the past may say it (before it, the year's end told of in
+    the past may be last year's). Issue 12 round cz."""
+    rules = ruleset.get("events", required=("heads",)).get("year_part_phrases", {})
+    phrases = rules.get("phrases", [])
+    if not phrases:
+        return NEVER_MATCHES, 1
+    pattern = re.compile(rf"\b(?:{phrase_alternation(phrases)})\b(?!\s*(?:of\b|\d))", re.IGNORECASE)
+    return pattern, int(rules.get("past_from_doc_month", 1))
+
+
+@compiled_from_rules
+def _countdown(
+    ruleset: Rules,
+) -> tuple[re.Pattern, dict[str, str], dict[str, int], re.Pattern] | None:
+    """events.json's `countdown_event_cues`, compiled: a count (digits or one of temporal.json's
+    `relative_dates.numbers`), a unit, one of `middles`, one of `links`, maybe 'the' and one of
+    `openers`, then 'the' maybe, right before a name; with the units, the number words and
+    the `middles` alone (a quick test before the full pattern)."""
+    rules = ruleset.get("events", required=("heads",)).get("countdown_event_cues", {})
+    units = {normalise_phrase(k): v for k, v in rules.get("units", {}).items()}
+    if not units or not rules.get("middles") or not rules.get("links"):
+        return None
+    relative = ruleset.get("temporal", required=("relative",)).get("relative_dates", {})
+    numbers = {normalise_phrase(k): v for k, v in relative.get("numbers", {}).items()}
+    count = r"\d{1,3}" + (f"|{phrase_alternation(numbers)}" if numbers else "")
+    openers = rules.get("openers", [])
+    opener = rf"(?:(?:the\s+)?{phrase_alternation(openers)}\s+)?" if openers else ""
+    pattern = re.compile(
+        rf"\b(?P<count>{count})\s+(?P<unit>{phrase_alternation(units)})\s+"
+        rf"(?:{phrase_alternation(rules['middles'])})\s+(?:{phrase_alternation(rules['links'])})"
+        rf"\s+{opener}(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+    return pattern, units, numbers, re.compile(phrase_alternation(rules["middles"]), re.I)
+
+
+def countdown_year(ruleset: Rules, sentence: str, start: int, doc_date: str | None) -> str | None:
+    """The year of the day a count of days, weeks, months or years after the document's date
+    falls in, where the name at `start` follows such a count and a word of time left before
+    it ("with five months to go before the Lake Games", "two years left until the opening
+    of the Pine Games"; events.json's `countdown_event_cues`, issue 12 round cz): the year only,
+    since the count is often rounded. None for a document not dated to the day."""
+    compiled = _countdown(ruleset)
+    if compiled is None or not doc_date or len(doc_date) < 10:
+        return None
+    pattern, units, numbers, middle = compiled
+    lo = max(0, start - 120)
+    if not middle.search(sentence, lo, start):
+        return None  # no word of time left: the full pattern is not tried
+    m = pattern.search(sentence, lo, start)
+    if m is None:
+        return None
+    raw = normalise_phrase(m.group("count"))
+    n = int(raw) if raw.isdigit() else numbers.get(raw)
+    unit = units[normalise_phrase(m.group("unit"))]
+    if not n:
+        return None
+    year, month, day = int(doc_date[:4]), int(doc_date[5:7]), int(doc_date[8:10])
+    if unit == "year":
+        return f"{year + n:04d}"
+    if unit == "month":
+        return f"{year + (month - 1 + n) // 12:04d}"
+    days = n * (7 if unit == "week" else 1)
+    return f"{(datetime.date(year, month, day) + datetime.timedelta(days=days)).year:04d}"
 
 
 @compiled_from_rules
@@ -326,6 +399,8 @@ def resolve_date(
         return f"{year + _REL[g[1].lower()]:04d}-{MONTHS[g[0].lower()]:02d}"
     if kind == "rel":
         return f"{year + _REL[g[0].lower()]:04d}"
+    if kind == "year_part":
+        return f"{year:04d}"  # "at the end of the year": the document's (issue 12 round cz)
     if kind == "rel_m":
         # "last June": the most recent June before the document; "next June": the coming one
         month = MONTHS[g[1].lower()]
@@ -535,6 +610,7 @@ def dates_in_clause(
     month_lead = _month_lead(ruleset)
     month_adjective = _issue_12i_patterns(ruleset)["month_adjective"]
     month_part = month_part_pattern(ruleset)  # "in the first half of November"
+    year_part, year_part_past_from = _year_part(ruleset)  # "at the end of the year" (12cz)
     range_rules = _date_ranges(ruleset)
     # "from June 28 to July 2": the first day; the last is no date of the event (issue 12 at)
     for s, e, first, _ in _cross_month_ranges(ruleset, sentence, lo, hi, year) if ranges else ():
@@ -555,6 +631,8 @@ def dates_in_clause(
         (month_adjective, "m"),
         (month_part, "m"),
         (_season_ahead(ruleset), "season_ahead"),  # "in the coming spring" (issue 12u)
+        # read only where the clause says "the year" (each phrase ends so): a literal scan
+        *(((year_part, "year_part"),) if _THE_YEAR.search(sentence, lo, hi) else ()),
     ):
         for m in pattern.finditer(sentence, lo, hi):
             if (
@@ -575,6 +653,8 @@ def dates_in_clause(
             taken.append((m.start(), m.end()))
             if not relative and kind in _RELATIVE_KINDS:
                 continue
+            if kind == "year_part" and tense < 0 and (month or 0) < year_part_past_from:
+                continue  # "at the end of the year, the Lake Forum was held", said in January
             if (
                 not deadlines
                 and _date_limits(ruleset)[0].search(sentence, max(lo, m.start() - 30), m.start())
@@ -1241,9 +1321,23 @@ def _recent(ruleset: Rules, sentence: str, start: int, end: int, doc_date: str) 
     if len(doc_date) < 7 or int(doc_date[5:7]) < min_month:
         return False
     lo, hi = clause_bounds(ruleset, sentence, start, end)
+    if _recent_name_over_future(ruleset) and before.search(sentence, lo, start):
+        # "discussed the results of the recent Lake summit and ..., plans to build ...": the
+        # word before the name says the event is over, whatever the clause says of other
+        # things to come (issue 12 round cz, `recent_name_cue_over_future_cues`)
+        return True
     if _cues(ruleset)[3].search(sentence, lo, hi):
         return False  # "will", "next": a time to come
     return bool(before.search(sentence, lo, start) or in_clause.search(sentence, lo, hi))
+
+
+@compiled_from_rules
+def _recent_name_over_future(ruleset: Rules) -> bool:
+    """events.json's `recent_name_cue_over_future_cues`: whether a `recent_event_cues` word
+    right before the name dates the event to the page's year even where the clause holds a
+    cue of a time to come (issue 12 round cz)."""
+    rules = ruleset.get("events", required=("heads",))
+    return bool(rules.get("recent_name_cue_over_future_cues", False))
 
 
 @compiled_from_rules
@@ -1280,6 +1374,30 @@ def _announcement_cues(ruleset: Rules) -> tuple[re.Pattern, re.Pattern]:
         if taking_part
         else never,
     )
+
+
+def _announced_refines_year(
+    ruleset: Rules,
+    sentence: str,
+    start: int,
+    end: int,
+    year: str,
+    narrative: bool,
+    lead_date: str | None,
+) -> bool:
+    """Whether a news report's announcement date (`lead_date`: the first sentence's "On May
+    5, ...", or the title's) refines the year alone that the event's clause gives (`year`, "this
+    year"): the clause says the President will take part in the event (announcement_cues's
+    `taking_part`) and the announced date is in that year; with events.json's
+    `announcement_refines_clause_year` (issue 12 round cz)."""
+    if not (narrative and lead_date and len(year) == 4 and lead_date[:4] == year):
+        return False
+    rules = ruleset.get("events", required=("heads",))
+    if not rules.get("announcement_refines_clause_year", False):
+        return False
+    lo, hi = clause_bounds(ruleset, sentence, start, end)
+    hi = _cue_clause_end(ruleset, sentence, end, hi)
+    return bool(_announcement_cues(ruleset)[1].search(sentence, lo, hi))
 
 
 def announcement_date(ruleset: Rules, sentence: str, doc_date: str | None) -> str | None:
@@ -1755,6 +1873,12 @@ def _event_date(
             f for f in found if not _another_events_date(ruleset, sentence, start, end, f, others)
         ]
     found = _new_dates(ruleset, sentence, found)
+    if not found and not in_name and cued:
+        # "with five months to go before the Lake Games": the year that many months on
+        # (issue 12 round cz, `countdown_event_cues`)
+        counted = countdown_year(ruleset, sentence, start, doc_date)
+        if counted:
+            return counted
     if in_name:
         # a date in the name ("Army-2015") may be refined by one in the text, never replaced
         for _, value, _, _ in found:
@@ -1785,6 +1909,11 @@ def _event_date(
             for _, value, _, _ in found[1:]:
                 if value.startswith(nearest) and len(value) > len(nearest):
                     return value
+        if _announced_refines_year(ruleset, sentence, start, end, nearest, narrative, lead_date):
+            # "On May 5-6, the President will visit Lakeland. ... will take part in the opening
+            # of the Lake Fair, where Pineland is the partner country this year": the
+            # announced day or month, within the year the clause says (issue 12 round cz)
+            return lead_date
         return nearest
     if cued:
         cue_date = _cued_date(ruleset, sentence, start, end, doc_date, kind, narrative, lead_date)

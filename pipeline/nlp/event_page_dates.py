@@ -775,16 +775,23 @@ def _demonstrative_doc_day(ruleset: Rules) -> tuple[re.Pattern, re.Pattern]:
     """events.json's `demonstrative_doc_day_cues`, compiled: one of `cues` ("on the sidelines
     of this"), at most `max_words_between` words, then a head word (group 1); and the
     `not_with` words of the sentence."""
-    rules = ruleset.get("events", required=("heads",)).get("demonstrative_doc_day_cues", {})
+    events = ruleset.get("events", required=("heads",))
+    rules = events.get("demonstrative_doc_day_cues", {})
     if not rules.get("cues") or not rules.get("heads"):
         return NEVER_MATCHES, NEVER_MATCHES
     between = int(rules.get("max_words_between", 0))
+    heads = phrase_alternation(rules["heads"])
+    words = rf"(?:[\w’'-]+\s+){{0,{between}}}?"
+    pattern = rf"\b(?:{phrase_alternation(rules['cues'])})\s+{words}({heads})\b"
+    # "visit this exhibition, which is being held in Pinetown" (issue 12 round cz)
+    under_way = events.get("demonstrative_under_way_day_cues", {})
+    if under_way.get("determiners") and under_way.get("followers"):
+        pattern += (
+            rf"|\b(?:{phrase_alternation(under_way['determiners'])})\s+{words}({heads})"
+            rf"\s*,?\s+(?:{phrase_alternation(under_way['followers'])})\b"
+        )
     return (
-        re.compile(
-            rf"\b(?:{phrase_alternation(rules['cues'])})\s+(?:[\w’'-]+\s+){{0,{between}}}?"
-            rf"({phrase_alternation(rules['heads'])})\b",
-            re.IGNORECASE,
-        ),
+        re.compile(pattern, re.IGNORECASE),
         whole_words_pattern(rules.get("not_with", [])),
     )
 
@@ -818,7 +825,7 @@ def _demonstrative_hits(ruleset: Rules) -> Callable[[str], tuple[tuple[int, str]
                 i for i in (text.find(stop, m.end()) for stop in (".", "!", "?", "\n")) if i >= 0
             ]
             if not against.search(text[lo : min(ends, default=len(text))]):
-                found.append((m.start(), m.group(1).lower()))
+                found.append((m.start(), (m.group(1) or m.group(2)).lower()))
         return tuple(found)
 
     return hits

@@ -1161,9 +1161,11 @@ class EventExtractor(RuleComponent):
         links = rules.get("multi_year_range_links", [])
         if not links or kind not in rules.get("undated_kinds_by_cues", []):
             return None
+        # "the Lake War (1700-1721)", "the Lake War /1700-1721/" (issue 12 round cz)
+        brackets = rules.get("multi_year_range_brackets", ["("])
         text = doc_text(doc)
         for name in dict.fromkeys(m["name"] for m in mentions):
-            m = _years_after(links, name).search(text)
+            m = _years_after(links, name, brackets).search(text)
             if m:
                 return m.group(1)
         return None
@@ -1388,15 +1390,19 @@ class EventExtractor(RuleComponent):
 _LEADING_YEAR_SPAN = re.compile(r"((?:1[5-9]|20)\d{2})\s*[–—-]\s*(?:(?:1[5-9]|20)\d{2}|\d{2})\s")
 
 
-def _years_after(links: list[str], name: str) -> re.Pattern:
+def _years_after(
+    links: list[str], name: str, brackets: list[str] | tuple[str, ...] = ("(",)
+) -> re.Pattern:
     """A name followed by a span of years: "Great Patriotic War of 1941-1945", "... War
-    (1941-1945)"; group 1 is the first year."""
+    (1941-1945)", or in another of `brackets` ("... War /1941-1945/"; events.json's
+    `multi_year_range_brackets`, issue 12 round cz); group 1 is the first year."""
     year = r"(?:1[5-9]|20)\d{2}"
+    opening = f"|{phrase_alternation(brackets)}" if brackets else ""
     # the name first, then the look-behind at the character before it: a pattern that begins
     # with a literal text is searched for by the regex engine's fast literal scan
     return re.compile(
         rf"{re.escape(name)}(?<![\w-][\s\S]{{{len(name)}}})"
-        rf"\s*,?\s*(?:(?:{phrase_alternation(links)})\s+|\()"
+        rf"\s*,?\s*(?:(?:{phrase_alternation(links)})\s+{opening})"
         rf"({year})\s*[–—-]\s*(?:{year}|\d{{2}})(?![\w-])"
     )
 

@@ -468,6 +468,12 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "life_span_brackets",  # issue 12 round bj (a person's life years date no event)
             "other_occurrence_name_years",  # issue 12 round bj (another year's occurrence)
             "another_occurrence_openers",  # issue 12 round cs ("the last Lake summit")
+            "multi_year_range_brackets",  # issue 12 round cz ("the Lake War /1700-1721/")
+            "recent_name_cue_over_future_cues",  # issue 12 round cz
+            "announcement_refines_clause_year",  # issue 12 round cz
+            "year_part_phrases",  # issue 12 round cz ("at the end of the year")
+            "demonstrative_under_way_day_cues",  # issue 12 round cz
+            "countdown_event_cues",  # issue 12 round cz ("five months to go before")
             "bracketed_initials_before_head",  # issue 12 round bo ("Lake Union (LU) summit")
             "council_only_heads",  # issue 12 round bo ("the meetings of the Supreme Council")
             "own_title_bodies",  # issue 12 round bo ("Visit to the Lake Cup Fan Centre")
