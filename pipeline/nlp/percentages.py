@@ -137,11 +137,14 @@ def _cues(ruleset: Rules) -> _ChangeCues:
     # ends is a level, however many words stand between
     # (the change starts at a percentage, not at a year or a count: "from 2014", "from 40
     # regions"; and the "to" is the bare preposition, not "thanks to", "due to", "committed to")
+    # ... and "from 30 to 15 percent" after a change (round da, percentages.json's
+    # `from_to_levels`): the figure right after "from X to" is where the change ended
     level_from_to = re.compile(
-        rf"\bfrom\s+{from_lead}(?:about\s+|around\s+|nearly\s+|almost\s+)?\d[\d.,]*"
+        rf"\bfrom\s+{from_lead}(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:\d[\d.,]*"
         r"(?:\s*[-–—]\s*\d[\d.,]*)?\s*"
         r"(?:%|percent\b|per\s+cent\b)[^;:]*?"
-        r"(?<!\bthanks\s)(?<!\bdue\s)(?<!\bcommitted\s)(?<!\bled\s)(?<!\baccording\s)\bto\s+"
+        r"(?<!\bthanks\s)(?<!\bdue\s)(?<!\bcommitted\s)(?<!\bled\s)(?<!\baccording\s)"
+        r"|(?:\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\s+)\bto\s+"
         r"(?:about\s+|around\s+|nearly\s+|almost\s+|close\s+to\s+)?$",
         re.IGNORECASE,
     )

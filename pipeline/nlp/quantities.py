@@ -191,6 +191,73 @@ def _percent_unit_range(
 
 
 @compiled_from_rules
+def _level_pair_tables(ruleset: Rules):
+    """percentages.json's `from_to_levels` (issue 12 round da), compiled: 'from' and the words
+    that may stand between it and the first number, right before that number (or its currency);
+    a word of a rise or a fall (the `unit_ranges` change words); the rise or fall words that
+    range themselves (round ca's `range_of_change_*`: 'showed growth from 2 to 9 percent');
+    the number of words that may stand between the change word and 'from'; and whether a pair
+    whose second number is below the first is two levels whatever the words before."""
+    rules = ruleset.get("percentages", required=("units",))
+    spec = rules.get("from_to_levels")
+    if not spec:
+        return None
+    leads = [*spec.get("leads", []), *rules.get("from_figure_leads", [])]
+    lead = rf"(?:(?:{phrase_alternation(leads)})\s+)?" if leads else ""
+    from_re = re.compile(
+        rf"(?<![\w’'])(?:{phrase_alternation(spec.get('from_words', ['from']))})\s+{lead}$",
+        re.IGNORECASE,
+    )
+    _, _, _, change_re = _unit_range_tables(ruleset)
+    adjacent = rules.get("range_of_change_adjacent", [])
+    nouns = rules.get("range_of_change_nouns", [])
+    verbs = rules.get("range_of_change_verbs", [])
+    parts = []
+    if adjacent:
+        parts.append(rf"\b(?:{phrase_alternation(adjacent)})\s+$")
+    if nouns and verbs:
+        parts.append(
+            rf"\b(?:the|an|a|this|that)\s+(?:\w+\s+)?(?:{phrase_alternation(nouns)})\b"
+            rf"[^,;:.]{{0,60}}?\b(?:{phrase_alternation(verbs)})\s+$"
+        )
+    ranging = re.compile("|".join(parts), re.IGNORECASE) if parts else NEVER_MATCHES
+    max_words = int(spec.get("max_words_after_change", 6))
+    return from_re, change_re, ranging, max_words, bool(spec.get("descending", True))
+
+
+def _level_pair(
+    ruleset: Rules,
+    text: str,
+    low: NumberMatch,
+    high: NumberMatch,
+    anchor: int,
+    sentence_start: int,
+) -> bool:
+    """Whether "from X to Y unit" (the unit, currency or scale written once, after Y) names two
+    levels, where a change started and where it ended, rather than one range (percentages.json's
+    `from_to_levels`): 'from' right before X (or before its currency at `anchor`), and Y below X
+    ("fell from 3.5 to 3.3 percent": a range never descends) or a word of a rise or a fall at
+    most a few words before 'from' ("the share went up from 76 to 88 percent", "grew from 200 to
+    700 billion rubles"); not when the rise or fall word is what ranges ("growth from 2 to 9
+    percent"). "from 60 to 90 percent of the reserves", with no change said, stays a range."""
+    tables = _level_pair_tables(ruleset)
+    if tables is None:
+        return False
+    from_re, change_re, ranging, max_words, descending = tables
+    lead = from_re.search(text, max(sentence_start, anchor - 40), anchor)
+    if lead is None:
+        return False
+    low_value = low.value if low.scaled else low.value * _scale_of(ruleset, high)
+    if descending and low_value > high.value:
+        return True
+    left = text[max(sentence_start, lead.start() - 200) : lead.start()]
+    if ranging.search(left):
+        return False
+    ends = [m.end() for m in change_re.finditer(left)]
+    return bool(ends) and len(left[ends[-1] :].split()) <= max_words
+
+
+@compiled_from_rules
 def _negative_re(ruleset: Rules) -> re.Pattern:
     """A negative word of the rule file ("minus five percent"), or a minus sign glued to the number
     ("-5%"), right before an amount."""
@@ -699,6 +766,7 @@ def scan(
             continue
         low = num
         high = None
+        level_to = None  # "from 76 to 88 percent" after a change: the level whose unit X takes
         # a range: "3–4 billion", "1.5 to 2 million", "$3 to $4 billion", "between 10 and 15"
         if i + 1 < len(numbers) and not looks_like_year(num):
             nxt = numbers[i + 1]
@@ -714,11 +782,23 @@ def scan(
                 sep = gap.strip().lower()
                 before_word = text[max(0, num.start - 12) : num.start].lower()
                 ok = sep in RANGE_JOINERS or (sep == "and" and "between" in before_word)
-                if ok:
+                first_cur = currency_at(num.start)
+                anchor = (
+                    first_cur.start
+                    if first_cur and not text[first_cur.end : num.start].strip()
+                    else num.start
+                )
+                if (
+                    ok
+                    and sep == "to"
+                    and _level_pair(ruleset, text, num, nxt, anchor, sentence_bounds(num.start)[0])
+                ):
+                    level_to = nxt  # "fell from 3.5 to 3.3 percent": two levels (round da)
+                elif ok:
                     high = nxt
             elif _percent_unit_range(ruleset, text, num, nxt, sentence_bounds(num.start)[0]):
                 high = nxt  # "from 10% to 11% of output", "by 50% to 100%" (issue 12 round ai)
-        last = high or low
+        last = high or level_to or low
         kind = None
         unit = None
         end = last.end
@@ -759,6 +839,7 @@ def scan(
         if (
             kind is None
             and high is None
+            and level_to is None
             and unit_before_re is not None
             and text.rfind("of", max(0, low.start - 8), low.start) >= 0
         ):
@@ -831,10 +912,16 @@ def scan(
             if not low.scaled:
                 value = low.value * _scale_of(ruleset, high)
             consumed.add(i + 1)
+        elif level_to is not None:
+            # the first level: the second's unit and scale, its own words ("from 200 to 700
+            # billion rubles": 200 billion rubles, written "200"); the second stays a figure
+            end = low.end
+            if not low.scaled:
+                value = low.value * _scale_of(ruleset, level_to)
         if factor != 1.0:
             value *= factor
             high_value = high_value * factor if high_value is not None else None
-        if kind == "money" and high is None and not subunit and factor == 1.0:
+        if kind == "money" and high is None and level_to is None and not subunit and factor == 1.0:
             end, value = _with_subunit_amount(
                 ruleset, text, numbers, i, unit, end, value, consumed, sentence_bounds(low.start)
             )

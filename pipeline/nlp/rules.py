@@ -130,6 +130,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "range_of_change_adjacent",
             "range_of_change_nouns",
             "range_of_change_verbs",
+            "from_to_levels",  # issue 12 round da
         }
     ),
     "countries": frozenset(
