@@ -165,7 +165,6 @@ class Grammar:
     # "the 5th quadrilateral summit of the heads of state" (issue 12 round aj)
     multilateral_re: re.Pattern = re.compile(r"(?!)")
     multilateral_modifiers: tuple[str, ...] = ()
-    multilateral_uncounted_determiners: frozenset[str] = frozenset()
     count_before_re: re.Pattern = re.compile(r"(?!)")
     # "the 19th annual bilateral summit" (issue 12 round au)
     frequency_before_re: re.Pattern = re.compile(r"(?!)")
@@ -471,12 +470,6 @@ def grammar(ruleset: Rules) -> Grammar:
         multilateral_modifiers=tuple(
             (rules.get("counted_multilateral_gatherings") or {}).get("modifiers", [])
         ),
-        multilateral_uncounted_determiners=frozenset(
-            w.lower()
-            for w in (rules.get("counted_multilateral_gatherings") or {}).get(
-                "apposition_uncounted_determiners", []
-            )
-        ),
         count_before_re=re.compile(
             rf"(?<![\w,-])(?:{ordinal}|(?:19|20)\d\d)[ \t]+$", re.IGNORECASE
         ),
@@ -512,8 +505,7 @@ def _multilateral_pattern(rule: dict | None) -> re.Pattern:
         apposition = ""
         if rule.get("appositions") and rule.get("apposition_ends"):
             apposition = (
-                rf"(?P<apposition>(?:,|{_SP}[–—-]){_SP}"
-                rf"(?:{phrase_alternation(rule['appositions'])}){_SP}"
+                rf"(?:(?:,|{_SP}[–—-]){_SP}(?:{phrase_alternation(rule['appositions'])}){_SP}"
                 rf"of{_SP}the{_SP}[A-Z][\w-]*(?:{_SP}[A-Z][\w-]*)*{_SP}"
                 rf"(?:{phrase_alternation(rule['apposition_ends'])}))?"
             )
@@ -1723,8 +1715,6 @@ def find_events(
     found += _war_abbreviations(text, g, kept)  # issue 12 round ah
     found += _multilateral_gatherings(text, g, kept)  # issue 12 round aj
     found += _ordinal_gatherings(ruleset, text, kept)  # issue 12 round bi
-    found += _body_named_meetings(ruleset, text, kept)  # issue 12 round cy
-    found += _format_tail_meetings(ruleset, text, kept)  # issue 12 round cy
     found.sort(key=lambda f: (f["start"], -f["end"]))
     kept: list[dict] = []
     nested: list[dict] = []
@@ -1917,101 +1907,6 @@ def _ordinal_gatherings(ruleset: Rules, text: str, kept: Spans | None) -> list[d
     return found
 
 
-@compiled_from_rules
-def body_named_meetings(ruleset: Rules) -> tuple[re.Pattern, tuple[str, ...]] | None:
-    """events.json's `body_named_meetings` (issue 12 round cy): a pattern of a meeting named by
-    the standing body that holds it, after a determiner and maybe modifiers ("the last Lake
-    Council meeting", "a meeting of the Lake Council"), its name in group "name", and the
-    bodies (to look for them before trying it); None when the rule is off."""
-    rule = ruleset.get("events", required=("heads",)).get("body_named_meetings") or {}
-    if not rule.get("bodies") or not rule.get("heads") or not rule.get("determiners"):
-        return None
-    bodies = phrase_alternation(rule["bodies"])
-    heads = phrase_alternation(rule["heads"])
-    modifiers = ""
-    if rule.get("pre_modifiers"):
-        modifiers = rf"(?:(?i:{phrase_alternation(rule['pre_modifiers'])}){_SP})*"
-    pattern = re.compile(
-        rf"(?<![\w’'-])(?i:{phrase_alternation(rule['determiners'])}){_SP}{modifiers}"
-        rf"(?P<name>{bodies}{_SP}{heads}|{heads}{_SP}of{_SP}the{_SP}{bodies})(?![\w’'-])"
-    )
-    return pattern, tuple(rule["bodies"])
-
-
-def _body_named_meetings(ruleset: Rules, text: str, kept: Spans | None) -> list[dict]:
-    """The meetings of `body_named_meetings` in `text` (issue 12 round cy), in the paragraphs
-    kept (the prefilter keeps each paragraph with a head): "the upcoming Lake Council meeting",
-    "a meeting of the Lake Council Presidium"; not plural ("Lake Council meetings": several),
-    nor without a determiner, nor after another word ("the Heads of Lake Council meeting")."""
-    rule = body_named_meetings(ruleset)
-    if rule is None or not any(body in text for body in rule[1]):
-        return []
-    pattern, bodies = rule
-    return [
-        {**_span_event(text, start, end, "meeting"), "body_meeting": True}
-        for start, end in _matches_near(pattern, text, bodies, kept)
-    ]
-
-
-def _matches_near(
-    pattern: re.Pattern, text: str, words: tuple[str, ...], kept: Spans | None, reach: int = 80
-) -> list[tuple[int, int]]:
-    """The spans of group "name" of the matches of `pattern` that start in a span of `kept`
-    (when given) and hold one of `words`, in text order: tried only in a window of `reach`
-    characters around each word written, not over the whole text."""
-    spans: dict[tuple[int, int], None] = {}
-    for word in words:
-        for i in _find_all(text, word):
-            lo, hi = max(0, i - reach), min(len(text), i + len(word) + reach)
-            for m in pattern.finditer(text, lo, hi):
-                if m.start("name") <= i < m.end("name") and (
-                    kept is None or _inside(kept, m.start())
-                ):
-                    spans[m.span("name")] = None
-    return sorted(spans)
-
-
-def body_meeting_is_own(ruleset: Rules, title: str) -> bool:
-    """Whether a meeting of `body_named_meetings` is the page's own: the title names one of
-    the bodies ("Lake Council meeting on farming", "At an expanded meeting of the Lake Council
-    Presidium, ..."), whose meeting the page reports (issue 12 round cy); a title's topic
-    words leave too few of the title's words in the meeting's name for the usual test."""
-    rule = body_named_meetings(ruleset)
-    return rule is not None and any(body in title for body in rule[1])
-
-
-@compiled_from_rules
-def format_tail_meetings(ruleset: Rules) -> tuple[re.Pattern, tuple[str, ...]] | None:
-    """events.json's `format_named_meetings`' `tail_prepositions` (issue 12 round cy): a
-    pattern of a lowercase head named by a format in a tail after it ("a meeting in the
-    Lakeland format"), its name in group "name", and the format words (to look for them
-    before trying it); None when there are none."""
-    rule = ruleset.get("events", required=("heads",)).get("format_named_meetings") or {}
-    if not rule.get("tail_prepositions") or not rule.get("heads") or not rule.get("determiners"):
-        return None
-    return re.compile(
-        rf"(?<![\w’'-])(?i:{phrase_alternation(rule['determiners'])}){_SP}"
-        rf"(?P<name>{phrase_alternation(rule['heads'])}{_SP}"
-        rf"{phrase_alternation(rule['tail_prepositions'])}{_SP}the{_SP}"
-        rf"[A-Z][\w+-]*(?:{_SP}[A-Z][\w+-]*)?{_SP}{phrase_alternation(rule['format_words'])})"
-        rf"(?![\w’'-])"
-    ), tuple(rule["format_words"])
-
-
-def _format_tail_meetings(ruleset: Rules, text: str, kept: Spans | None) -> list[dict]:
-    """The meetings `format_tail_meetings` finds in `text` (issue 12 round cy), in the
-    paragraphs kept (the prefilter keeps each paragraph with a head): "a meeting in the Pine
-    format"; not plural ("meetings in the Pine format": several, unnamed)."""
-    rule = format_tail_meetings(ruleset)
-    if rule is None:
-        return []
-    pattern, words = rule
-    return [
-        _span_event(text, start, end, "meeting")
-        for start, end in _matches_near(pattern, text, words, kept)
-    ]
-
-
 def _multilateral_gatherings(text: str, g: Grammar, kept: Spans | None) -> list[dict]:
     """Gatherings named by how many sides meet and counted by an ordinal or a year right before
     ("the fifth quadrilateral summit of the leaders, guarantors of the Lake process",
@@ -2028,20 +1923,14 @@ def _multilateral_gatherings(text: str, g: Grammar, kept: Spans | None) -> list[
         elif m.group(0).split()[0] in g.frequency_only_modifiers:
             continue  # "the second bilateral meeting": one of many meetings of two sides
         count = g.count_before_re.search(text, max(0, count_end - 30), count_end)
-        start = count.start() if count else m.start()
-        if not count and not (
-            # "the quadrilateral summit of the leaders, guarantors of the Lake process":
-            # named by the apposition without a count (issue 12 round cy)
-            m.groupdict().get("apposition")
-            and word_before(text, m.start()).lower() in g.multilateral_uncounted_determiners
-        ):
+        if not count:
             continue
         head = m.group(0).split()[1].lower()
         found.append(
             {
-                "start": start,
+                "start": count.start(),
                 "end": m.end(),
-                "name": text[start : m.end()],
+                "name": text[count.start() : m.end()],
                 "kind": g.heads.get(head, "meeting"),
                 "multilateral": True,
             }

@@ -60,7 +60,6 @@ from pipeline.nlp.event_editions import editions, other_edition
 from pipeline.nlp.event_names import (
     anniversary_cue_words,
     anniversary_number,
-    body_meeting_is_own,
     council_meeting_is_own,
     counts_as_ordinal,
     find_events,
@@ -387,11 +386,6 @@ class EventExtractor(RuleComponent):
                 continue  # a war is never the document's own meeting
             if group.another:
                 pass  # "the next Lake summit" on the Lake summit's page: another (round cs)
-            elif event.get("body_meeting") and body_meeting_is_own(self.rules, title):
-                # "the State Council meeting" on a page titled "State Council meeting on ...":
-                # the page's own (issue 12 round cy)
-                queue.extend(_held_occurrences(group))
-                continue
             elif event.get("multilateral") and _multilateral_is_own(self.rules, title):
                 # "the second trilateral meeting of ..." on a page titled "Meeting of the
                 # presidents of Lakeland, Pineland and Hillmark": the page's own (round aj)

@@ -487,7 +487,6 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "lowercase_only_heads",  # issue 12 round ck ("the Lake Legion march")
             "camel_case_name_words",  # issue 12 round ck ("the LakeSkills contest")
             "own_happening_event_day",  # issue 12 round bt ("The meeting took place at the X")
-            "body_named_meetings",  # issue 12 round cy ("the last Lake Council meeting")
             "year_anaphora",  # issue 12 round bt ("was held that same year")
             "edition_counts",  # issue 12 round bx ("the 10th ..." after "the 11th ...")
             "anniversary_year_of_leads",  # issue 12 round bt ("in the year of the anniversary")
