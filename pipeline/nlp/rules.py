@@ -466,6 +466,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "life_span_brackets",  # issue 12 round bj (a person's life years date no event)
             "other_occurrence_name_years",  # issue 12 round bj (another year's occurrence)
             "another_occurrence_openers",  # issue 12 round cs ("the last Lake summit")
+            "title_after_lowercase_head_dashes",  # issue 12 round db ("forum Lake–Pine: ...")
+            "name_before_lowercase_descriptors",  # issue 12 round db ("the Lake ... forum")
             "bracketed_initials_before_head",  # issue 12 round bo ("Lake Union (LU) summit")
             "council_only_heads",  # issue 12 round bo ("the meetings of the Supreme Council")
             "own_title_bodies",  # issue 12 round bo ("Visit to the Lake Cup Fan Centre")
