@@ -1124,6 +1124,12 @@ def _head_events(
             of_the=key in contests.of_the_heads,
             of_the_bodies=contests.bodies,
         )
+        if not capital and not name_words:
+            # "the Lake Pine national career guidance forum", "the Lake regional and local
+            # media forum": more lowercase descriptors after a name (issue 12 round db)
+            described = described_name_start(ruleset, text, m.start(), key, g)
+            if described is not None:
+                start, name_words = described
         end = m.end()
         suffix = re.match(r"\s+(?:II|I|One|Two|(?:19|20)\d{2})\b", text[end : end + 8])
         if suffix is None and capital and kind in _numbered_kinds(ruleset):
@@ -1405,6 +1411,72 @@ def _head_events(
             event["host_named"] = True
         found.append(event)
     return found
+
+
+@dataclass(frozen=True)
+class _DescribedNames:
+    heads: frozenset[str]
+    modifiers_max: int
+    joiners: frozenset[str]
+    determiners: frozenset[str]
+
+
+@compiled_from_rules
+def _described_names(ruleset: Rules) -> _DescribedNames:
+    """events.json's `name_before_lowercase_descriptors` (issue 12 round db)."""
+    rule = ruleset.get("events", required=("heads",)).get("name_before_lowercase_descriptors")
+    rule = rule or {}
+    return _DescribedNames(
+        heads=frozenset(normalise_phrase(h) for h in rule.get("heads", [])),
+        modifiers_max=int(rule.get("modifiers_max", 0)),
+        joiners=frozenset(w.lower() for w in rule.get("joiners", [])),
+        determiners=frozenset(w.lower() for w in rule.get("determiners", [])),
+    )
+
+
+def described_name_start(
+    ruleset: Rules, text: str, head_start: int, head: str, g: Grammar
+) -> tuple[int, int] | None:
+    """(start, name words) of a name that stands before a run of lowercase descriptors longer
+    than the grammar's walk takes ("the Lake Pine national career guidance forum", up to
+    `modifiers_max` words) or joined by one of `joiners` ("the fourth Lake Pine regional and
+    local media forum"), or None: the run's words are plain lowercase words, none a stopword,
+    a head or a connector, a name word stands right before the run and one of `determiners`
+    right before the name (events.json's `name_before_lowercase_descriptors`, issue 12 round
+    db). "Lakeland hosts the national youth forum" (a stopword), "Lakeland hosts national
+    career guidance forum" (no determiner before the name) name none."""
+    d = _described_names(ruleset)
+    if head not in d.heads or d.modifiers_max <= g.lower_max:
+        return None
+    at = head_start
+    descriptors = 0
+    joined = False
+    after_joiner = False
+    while True:
+        word = word_before(text, at)  # "" at punctuation: the run ends
+        if word in d.joiners and descriptors and not after_joiner and not joined:
+            joined = after_joiner = True
+        elif (
+            re.fullmatch(r"[a-z][a-z-]*", word)
+            and word not in g.lower_stop
+            and word not in g.heads
+            and word not in g.connectors
+        ):
+            if descriptors == d.modifiers_max:
+                return None  # a longer lowercase run: a clause, no name's descriptors
+            descriptors += 1
+            after_joiner = False
+        else:
+            break
+        at = _start_of_word_before(text, at)
+    if after_joiner:
+        return None  # "the Lake and national forum": "and" joins no two descriptors
+    if descriptors <= g.lower_max and not joined:
+        return None  # the grammar's own walk reads such a run
+    start, name_words, _ = _walk_back(text, at, g, head, lower_max=0)
+    if not name_words or word_before(text, start).lower() not in d.determiners:
+        return None
+    return start, name_words
 
 
 # two capitalised words next: "the Lake Premier", not "the Great" ("Peter the Great") (round ce)
@@ -2795,6 +2867,13 @@ class _LowercaseTitle:
 
 
 @compiled_from_rules
+def _lowercase_title_dashes(ruleset: Rules) -> tuple[str, ...]:
+    """events.json's `title_after_lowercase_head_dashes` (issue 12 round db)."""
+    rules = ruleset.get("events", required=("heads",))
+    return tuple(d for d in rules.get("title_after_lowercase_head_dashes", []) if d)
+
+
+@compiled_from_rules
 def _lowercase_title(ruleset: Rules) -> _LowercaseTitle:
     """events.json's `title_after_lowercase_head`."""
     spec = ruleset.get("events", required=("heads",)).get("title_after_lowercase_head", {})
@@ -2803,6 +2882,13 @@ def _lowercase_title(ruleset: Rules) -> _LowercaseTitle:
     if not heads:
         return _LowercaseTitle(heads, frozenset(), None, frozenset(), 0, None)
     cap = r"[A-Z][\w’'-]*"
+    # issue 12 round db: a dash joins two capitalised words of the title, spaced or not
+    # ("Lakeland–Pineland: New Horizons", "Lakeland – Land of Lakes")
+    dashes = _lowercase_title_dashes(ruleset)
+    if dashes:
+        dash = phrase_alternation(dashes)
+        cap = rf"{cap}(?:{dash}{cap})*"
+        joiners = [*joiners, *dashes]
     joiner = rf"(?:{phrase_alternation(joiners)}){_SP}" if joiners else ""
     # capitalised words, joiners between them, at most one colon after a word; at most
     # `max_words` capitalised words

@@ -475,6 +475,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "year_part_phrases",  # issue 12 round cz ("at the end of the year")
             "demonstrative_under_way_day_cues",  # issue 12 round cz
             "countdown_event_cues",  # issue 12 round cz ("five months to go before")
+            "title_after_lowercase_head_dashes",  # issue 12 round db ("forum Lake–Pine: ...")
+            "name_before_lowercase_descriptors",  # issue 12 round db ("the Lake ... forum")
             "bracketed_initials_before_head",  # issue 12 round bo ("Lake Union (LU) summit")
             "council_only_heads",  # issue 12 round bo ("the meetings of the Supreme Council")
             "own_title_bodies",  # issue 12 round bo ("Visit to the Lake Cup Fan Centre")
