@@ -1307,7 +1307,10 @@ def _head_events(
         if initials_start is not None:
             start, name_words, end = initials_start, max(name_words, 1), m.end()
         if name_words == 0 and not (
-            named_by_tail or (capital and (tail or suffix or key in g.standalone))
+            named_by_tail
+            or (capital and (tail or suffix or key in g.standalone))
+            # "at the Games in Pinetown": named by where it is held (issue 12 round dc)
+            or (capital and place and _place_named_capital(ruleset, text, m.start(), key))
         ):
             continue  # "the forum", "Forum participants", "business forum": no name
         if key in g.ordinal_only and not (bare and place) and initials_start is None:
@@ -1809,6 +1812,7 @@ def find_events(
     if nested:
         kept = sorted(kept + nested, key=lambda f: (f["start"], -f["end"]))
     kept = _joined_heads(ruleset, text, kept)  # issue 12 round cg
+    kept = _competition_draws(ruleset, text, kept)  # issue 12 round dc
     return _without_host_back_references(kept)
 
 
@@ -3824,3 +3828,84 @@ def prefixed_people_start(ruleset: Rules, text: str, head_start: int, head: str)
         return None
     m = pattern.search(text, max(0, head_start - 60), head_start)
     return m.start() if m else None
+
+
+@compiled_from_rules
+def _place_named_capitals(ruleset: Rules) -> tuple[frozenset[str], frozenset[str]]:
+    """events.json's `place_named_capital_heads` (issue 12 round dc): its heads and the
+    determiners one must stand after; empty when the rule is off."""
+    rule = ruleset.get("events", required=("heads",)).get("place_named_capital_heads") or {}
+    return (
+        frozenset(h.lower() for h in rule.get("heads", [])),
+        frozenset(w.lower() for w in rule.get("determiners", [])),
+    )
+
+
+def _place_named_capital(ruleset: Rules, text: str, head_start: int, head: str) -> bool:
+    """Whether a capitalised head with no name words, a place tail after it, is named by that
+    place: a head of `place_named_capital_heads` right after one of its determiners ("at the
+    Games in Pinetown")."""
+    heads, determiners = _place_named_capitals(ruleset)
+    return head in heads and word_before(text, head_start).lower() in determiners
+
+
+@dataclass(frozen=True)
+class _Draws:
+    before: re.Pattern  # "the final draw ceremony for the ", ending where a name starts
+    after: re.Pattern  # " draw ceremony in", starting where a name ends
+    determiner_before: re.Pattern  # a determiner right before a name
+    name_kinds: frozenset[str]
+    kind: str
+
+
+@compiled_from_rules
+def _draws(ruleset: Rules) -> _Draws | None:
+    """events.json's `competition_draws` (issue 12 round dc), compiled; None when off."""
+    rule = ruleset.get("events", required=("heads",)).get("competition_draws") or {}
+    if not rule.get("words") or not rule.get("determiners"):
+        return None
+    words = phrase_alternation(rule["words"])
+    modifiers = phrase_alternation(rule.get("modifiers") or ["(?!x)x"])
+    after = phrase_alternation(rule.get("after_words") or ["(?!x)x"])
+    determiners = phrase_alternation(rule["determiners"])
+    prepositions = phrase_alternation(rule.get("prepositions") or ["(?!x)x"])
+    followers = phrase_alternation(rule.get("followers") or ["(?!x)x"])
+    return _Draws(
+        before=re.compile(
+            rf"(?i:\b{determiners})[^\S\n]+(?P<name>(?:(?i:{modifiers})[^\S\n]+)?"
+            rf"(?i:{words})(?:[^\S\n]+{after})?)[^\S\n]+{prepositions}[^\S\n]+(?:the[^\S\n]+)?$"
+        ),
+        after=re.compile(rf"[^\S\n]+{words}(?:[^\S\n]+{after})?(?=[.,;:!?]|[^\S\n]+{followers}\b)"),
+        determiner_before=re.compile(rf"(?i:\b{determiners})[^\S\n]+$"),
+        name_kinds=frozenset(rule.get("name_kinds", [])),
+        kind=rule.get("kind", "other"),
+    )
+
+
+def _competition_draws(ruleset: Rules, text: str, found: list[dict]) -> list[dict]:
+    """`found` with the draw of each competition it names as an event of its own ("the final
+    draw ceremony for the 2031 Lake Cup", "the Lake Cup draw in Pinetown"); the competition
+    stays an event (issue 12 round dc, `competition_draws`)."""
+    rule = _draws(ruleset)
+    if rule is None:
+        return found
+    draws = []
+    for f in found:
+        if f["kind"] not in rule.name_kinds or f.get("inside"):
+            continue
+        before = rule.before.search(text, max(0, f["start"] - 80), f["start"])
+        if before is not None:
+            draw = _span_event(text, before.start("name"), f["end"], rule.kind)
+            draws.append({**draw, "draw": True, "date_name": before.group("name")})
+            continue
+        after = rule.after.match(text, f["end"])
+        if (
+            after is not None
+            and not f["name"].endswith("s")
+            and rule.determiner_before.search(text, max(0, f["start"] - 12), f["start"])
+        ):
+            draw = _span_event(text, f["start"], after.end(), rule.kind)
+            draws.append({**draw, "draw": True, "date_name": after.group(0).strip()})
+    if not draws:
+        return found
+    return sorted(found + draws, key=lambda f: (f["start"], -f["end"]))

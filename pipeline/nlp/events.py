@@ -373,7 +373,8 @@ class EventExtractor(RuleComponent):
                     content_words(own_name),
                     title_words,
                     title,
-                    year,
+                    # the year in "the final draw of the 2031 Lake Cup" is the cup's (12dc)
+                    None if event.get("draw") else year,
                     event["kind"],
                     own_name,
                     # read only where an attendance title would make it the page's own
@@ -1192,7 +1193,8 @@ class EventExtractor(RuleComponent):
             )
         return event_date(
             self.rules,
-            mention["name"],
+            # "the final draw for the 2031 Lake Cup": the cup's year is not the draw's (12dc)
+            mention.get("date_name", mention["name"]),
             text,
             mention["start"] - offset,
             mention["end"] - offset,
@@ -1770,6 +1772,8 @@ def _names_its_body(group: _Group, event: dict) -> bool:
     Council of Lake States ..." and, later, "the Council of Lake States ..."): one event."""
     if group.kind == "anniversary":
         return False  # "the anniversary of the Great Patriotic War" is not the war
+    if group.mentions[0].get("draw"):
+        return False  # "the final draw of the Lake Cup" is not the cup (issue 12 round dc)
     first = group.mentions[0]["name"]
     return bool(re.search(rf"\bof\s+(?:the\s+)?{re.escape(event['name'])}$", first))
 

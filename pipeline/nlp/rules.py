@@ -482,6 +482,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "own_title_bodies",  # issue 12 round bo ("Visit to the Lake Cup Fan Centre")
             "national_day_greeting_day",  # issue 12 round bp (independence greetings)
             "sport_named_heads",  # issue 12 round bq ("the world wrestling cup")
+            "place_named_capital_heads",  # issue 12 round dc ("the Games in Pinetown")
+            "competition_draws",  # issue 12 round dc ("the final draw for the Lake Cup")
             "leaders_named_meetings",  # issue 12 round bq ("a meeting of PCU leaders")
             "lowercase_ordinal_names",  # issue 12 round br ("the eighth inter-regional forum")
             "ordinal_frequency_words",  # issue 12 round br ("the 19th annual summit")
