@@ -181,6 +181,7 @@ class EventTriggers:
 def event_triggers(ruleset: Rules) -> EventTriggers:
     """The EventTriggers of `ruleset`."""
     from pipeline.nlp.event_names import anniversary_cue_words, grammar, ordinal_gatherings
+    from pipeline.nlp.event_themed_years import prefilter_pattern
 
     g = grammar(ruleset)
     # the anniversary words, and the verbs of a count of years ("marks 20 years of", 12aa)
@@ -200,6 +201,7 @@ def event_triggers(ruleset: Rules) -> EventTriggers:
             (g.council_re, g.council_modifiers),
             (g.war_abbreviation_re, g.war_abbreviations),  # issue 12 round ah
             ordinal_gatherings(ruleset)[:2],  # issue 12 round bi
+            prefilter_pattern(ruleset) or (None, ()),  # issue 12 round cw
         )
         if words_
     )
