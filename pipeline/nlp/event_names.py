@@ -28,6 +28,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from pipeline.nlp.event_themed_years import find_themed_years
 from pipeline.nlp.prefilter import Spans, kept_matches
 from pipeline.nlp.rules import (
     NEVER_MATCHES,
@@ -1790,6 +1791,7 @@ def find_events(
     found += _war_abbreviations(text, g, kept)  # issue 12 round ah
     found += _multilateral_gatherings(text, g, kept)  # issue 12 round aj
     found += _ordinal_gatherings(ruleset, text, kept)  # issue 12 round bi
+    found += find_themed_years(ruleset, text, kept)  # issue 12 round cw
     found.sort(key=lambda f: (f["start"], -f["end"]))
     kept: list[dict] = []
     nested: list[dict] = []

@@ -85,6 +85,7 @@ from pipeline.nlp.event_page_dates import (
     years_ago_today,
 )
 from pipeline.nlp.event_second_names import election_type_names
+from pipeline.nlp.event_themed_years import themed_year_date
 from pipeline.nlp.event_title_dates import (
     anniversary_celebration_title,
     anniversary_greeting_title,
@@ -367,6 +368,8 @@ class EventExtractor(RuleComponent):
                 own_name = _expand_acronym(aliases, event, [], 0, title) or own_name
             if (
                 event["kind"] not in _never_own_kinds(self.rules)
+                # a themed year is never the page's own meeting: its ceremony is (round cw)
+                and not event.get("themed_year")
                 and not another_edition
                 and not group.another
                 and self.is_own_event(
@@ -454,7 +457,9 @@ class EventExtractor(RuleComponent):
         refined = {**self._page_place_days(doc, dated), **refined}
         for index, (event, date) in enumerate(dated):
             date = refined.get(index, date)
-            if index in others and date is not None and date == page_day:
+            if event.get("themed_year"):
+                date = self._themed_year_date(doc, event, date)  # round cw
+            elif index in others and date is not None and date == page_day:
                 date = None  # "the last Lake summit": not held on the page's day (round cs)
             elif index in others and date is None:
                 pass  # nor on its default, the page's day, month or year (round cs)
@@ -684,6 +689,17 @@ class EventExtractor(RuleComponent):
             doc_date,
             self._narrative(doc, event["start"]),
         )
+
+    def _themed_year_date(self, doc: Doc, event: dict, date: str | None) -> str | None:
+        """A themed year's date (`event_themed_years.themed_year_date`), read in its first
+        mention's sentence (issue 12 round cw)."""
+        text, offset = doc_text(doc), 0
+        if doc.has_annotation("SENT_START"):
+            span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
+            if span is not None:
+                text, offset = span_text(span.sent), span.sent.start_char
+        doc_date = self.names.context(doc, "doc_date")
+        return themed_year_date(self.rules, text, event["start"] - offset, date, doc_date)
 
     def _narrative(self, doc: Doc, offset: int) -> bool:
         """Whether `offset` lies outside every speaker's turn: a news report's words."""

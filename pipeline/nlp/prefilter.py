@@ -202,6 +202,7 @@ def event_triggers(ruleset: Rules) -> EventTriggers:
         ordinal_gatherings,
         prefixed_days,
     )
+    from pipeline.nlp.event_themed_years import prefilter_pattern
 
     g = grammar(ruleset)
     # the anniversary words, and the verbs of a count of years ("marks 20 years of", 12aa)
@@ -224,6 +225,7 @@ def event_triggers(ruleset: Rules) -> EventTriggers:
             (g.war_abbreviation_re, g.war_abbreviations),  # issue 12 round ah
             ordinal_gatherings(ruleset)[:2],  # issue 12 round bi
             days,  # "Lake Press Day" (issue 12 round cx)
+            prefilter_pattern(ruleset) or (None, ()),  # issue 12 round cw
         )
         if words_
     )

@@ -452,6 +452,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "format_named_meetings",
             "topic_named_heads",
             "ordinal_gatherings",  # issue 12 round bi
+            "themed_years",  # issue 12 round cw ("the Year of the Lake Environment")
             # issue 12 round bh (gatherings named by titles)
             "gathering_titles",
             # issue 12 round bk (contests named after the name)
