@@ -1695,6 +1695,9 @@ class _SubjectRule:
     anniversary_re: re.Pattern  # an anniversary word ("anniversary", "centenary")
     actions: frozenset[str]
     year_count_re: re.Pattern | None = None  # "75 years of": a count of years (round ck)
+    # round dd: subjects sharing this many words (0: off) name one anniversary, though
+    # neither holds the other's ("of the Lake Court founding", "of the founding of Lake's Court")
+    min_shared: int = 0
 
 
 @compiled_from_rules
@@ -1709,6 +1712,7 @@ def _subject_rule(ruleset: Rules) -> _SubjectRule | None:
         anniversary_re=re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\w*", re.I),
         actions=frozenset(w.lower() for w in rule.get("action_nouns", [])),
         year_count_re=_year_count_re(rule.get("year_count_links", [])),
+        min_shared=int((rules.get("anniversary_subject_shared_words") or {}).get("min_shared", 0)),
     )
 
 
@@ -1725,7 +1729,9 @@ class _AnniversarySubjects:
     anniversary of: its words after the anniversary word, less the rule's action nouns
     ("founding", "establishment"). A later one of the same count whose subject words hold an
     earlier one's, or are among them, is that anniversary named again: it takes its core
-    (events.json's `anniversary_subject_coreference`, issue 12 round bs)."""
+    (events.json's `anniversary_subject_coreference`, issue 12 round bs); so is one whose
+    subject words share at least `anniversary_subject_shared_words`' min_shared words with an
+    earlier one's (issue 12 round dd)."""
 
     def __init__(self, rule: _SubjectRule):
         self.rule = rule
@@ -1761,8 +1767,15 @@ class _AnniversarySubjects:
         if not words:
             return core
         earlier = self.seen.setdefault(number, [])
+        shared = self.rule.min_shared
         for subject, first_core in earlier:
             if words <= subject or subject <= words:
+                return first_core
+            if shared and len(words & subject) >= shared:
+                # "of gas supplies to Lakeland" and "of the first contract on gas supplies
+                # from Pineland": two words of what each is of in common (round dd); kept
+                # too, so that a later "of the first gas contract" names it
+                earlier.append((words, first_core))
                 return first_core
         earlier.append((words, core))
         return core

@@ -207,7 +207,8 @@ STOPWORD_CASES = [
     ("Any forum guest could pick a card.", "Any", None),
     ("Nobody banned direct elections in Lakeland.", "Nobody", None),
     ("Current rules allow elections by a secret ballot.", "Current", None),
-    ("Regular Lake-Pine summits are useful.", "Regular", "Lake-Pine summits"),
+    # round dd: a bare plural ("Lake-Pine summits are useful") is summits in general, no name
+    ("Regular Lake-Pine summit talks are useful.", "Regular", "Lake-Pine summit"),
 ]
 
 
