@@ -2919,7 +2919,8 @@ def _named_day_doc_day(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Patte
     if not rule.get("heads"):
         return NEVER_MATCHES, NEVER_MATCHES, NEVER_MATCHES, NEVER_MATCHES
     heads = phrase_alternation(rule["heads"])
-    name = re.compile(rf"(?:^|\s){heads}$|^{heads}\s+of\s")
+    # "Lake Press Day", "the Day of Pine Unity", "International Day of Lake Rivers" (round df)
+    name = re.compile(rf"(?:^|\s){heads}$|(?:^|\s){heads}\s+of\s")
     opening = re.compile(
         rf"\s*[\"“]?(?i:{phrase_alternation(rule.get('openings', []))})\s+(?:the\s+)?$"
     )
@@ -2959,12 +2960,109 @@ def named_day_doc_day(
     if not may_date_named_day(ruleset, name, date, doc_date):
         return None
     _, opening, apposition, other_time = _named_day_doc_day(ruleset)
-    if other_time.search(sentence):
+    polite, not_in_name = _named_day_cues(ruleset)[4:]
+    # the name itself holds no word of another time ("the Day of People's Will"), nor does a
+    # polite "I would like to congratulate" (round df)
+    rest = polite.sub(" ", sentence[:start] + " " + sentence[start + len(name) :])
+    if other_time.search(rest):
         return None
     before = sentence[:start]
     if (narrative and opening.fullmatch(before)) or apposition.search(before):
         return doc_date[:10]
+    if not not_in_name.search(name) and _named_day_greeted_on(ruleset, sentence, before, narrative):
+        return doc_date[:10]
     return None
+
+
+@compiled_from_rules
+def _named_day_cues(
+    ruleset: Rules,
+) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """events.json's `named_day_greeted_on` (round df): the patterns of a greeting up to a
+    named day ("congratulated the crews on Lake Rescue Day", "Happy Pine Day"), of a word of
+    the day going on now ("today", "is celebrating") and of a news report's cue right before
+    the name ("toured a hospital on Lake Day", "a meeting marking Pine Day")."""
+    rule = ruleset.get("events", required=("heads",)).get("named_day_greeted_on") or {}
+    if not rule.get("congratulations"):
+        return (NEVER_MATCHES,) * 6
+    polite = whole_words_pattern(rule["polite"]) if rule.get("polite") else NEVER_MATCHES
+    not_in_name = (
+        whole_words_pattern(rule["not_in_names"]) if rule.get("not_in_names") else NEVER_MATCHES
+    )
+    article = rf"(?:(?i:{phrase_alternation(rule.get('determiners', ['the']))})\s+)?"
+    greeting = re.compile(
+        rf"\b(?i:{phrase_alternation(rule['congratulations'])})\b[^;]*"
+        rf"\b(?i:{phrase_alternation(rule.get('prepositions', ['on']))})\s+{article}$"
+        + (
+            rf"|\b(?i:{phrase_alternation(rule['right_before'])})\s+{article}$"
+            if rule.get("right_before")
+            else ""
+        )
+        + (
+            rf"|\b(?i:{phrase_alternation(rule['congratulations'])})\b[^;]*"
+            rf"\b(?i:{phrase_alternation(rule['appositions'])})\s*[,:–—\[-]\s*{article}$"
+            if rule.get("appositions")
+            else ""
+        )
+    )
+    openings = (
+        rf"|^\s*(?i:{phrase_alternation(rule['present_openings'])})\s+{article}$"
+        if rule.get("present_openings")
+        else ""
+    )
+    present = (
+        whole_words_pattern(rule["present_cues"]) if rule.get("present_cues") else NEVER_MATCHES
+    )
+    report = (
+        re.compile(rf"\b(?i:{phrase_alternation(rule['report_before'])})\s+{article}$")
+        if rule.get("report_before")
+        else NEVER_MATCHES
+    )
+    if openings:
+        greeting = re.compile(greeting.pattern + openings)
+    return greeting, present, report, NEVER_MATCHES, polite, not_in_name
+
+
+def named_day_to_come(
+    ruleset: Rules, name: str, sentence: str, start: int, date: str | None, doc_date: str | None
+) -> str | None:
+    """The page's month for a named day ("Pine Science Day") that the other rules dated to the
+    page's day (a "today" elsewhere in the sentence) while a word of a day to come stands right
+    before it in its clause ("Today I send my warm wishes for the upcoming Pine Science Day",
+    "Today, ahead of a wonderful holiday – Lake Women's Day – ..."): the day is not today, and
+    the page's month is what such a day gets with no "today" (events.json's
+    `named_day_greeted_on`, its `to_come_before` and `to_come_gap_chars`; round df). None
+    otherwise."""
+    if not doc_date or len(doc_date) < 10 or date != doc_date[:10]:
+        return None
+    if not _named_day_doc_day(ruleset)[0].search(name):
+        return None
+    if _named_day_to_come(ruleset).search(sentence[:start]):
+        return doc_date[:7]
+    return None
+
+
+@compiled_from_rules
+def _named_day_to_come(ruleset: Rules) -> re.Pattern:
+    """events.json's `named_day_greeted_on.to_come_before`, followed by at most
+    `to_come_gap_chars` characters of its clause up to the name (round df)."""
+    rule = ruleset.get("events", required=("heads",)).get("named_day_greeted_on") or {}
+    if not rule.get("to_come_before"):
+        return NEVER_MATCHES
+    gap = int(rule.get("to_come_gap_chars", 0))
+    return re.compile(
+        rf"\b(?i:{phrase_alternation(rule['to_come_before'])})\b[^,.;:!?]{{0,{gap}}}$"
+    )
+
+
+def _named_day_greeted_on(ruleset: Rules, sentence: str, before: str, narrative: bool) -> bool:
+    """Whether a named day's sentence (the text before the name: `before`) greets someone on
+    it, says it is going on now, or in a news report tells what was done on it or to mark it
+    (events.json's `named_day_greeted_on`, round df; `not_with` was checked by the caller)."""
+    greeting, present, report = _named_day_cues(ruleset)[:3]
+    if greeting.search(before) or present.search(sentence):
+        return True
+    return narrative and bool(report.search(before))
 
 
 def _nearest_yearly_day(day: str, doc_date: str) -> str | None:

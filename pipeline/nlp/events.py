@@ -36,6 +36,7 @@ from pipeline.nlp.event_dates import (
     message_read_on_its_day,
     named_by_page_place,
     named_day_doc_day,
+    named_day_to_come,
     page_place_day,
     recent_past_year,
     soon_after,
@@ -672,7 +673,8 @@ class EventExtractor(RuleComponent):
     def _named_day_page_day(self, doc: Doc, event: dict, date: str | None) -> str | None:
         """`named_day_doc_day` for the sentence of a named day's first mention (round cx)."""
         doc_date = self.names.context(doc, "doc_date")
-        if not may_date_named_day(self.rules, event["name"], date, doc_date):
+        to_come = bool(doc_date) and date == doc_date[:10]  # "the upcoming Pine Day" (df)
+        if not to_come and not may_date_named_day(self.rules, event["name"], date, doc_date):
             return None  # no named day, or dated otherwise: its sentence is not looked up
         if not doc.has_annotation("SENT_START"):
             return None
@@ -680,6 +682,15 @@ class EventExtractor(RuleComponent):
         if span is None:
             return None
         sent = span.sent
+        if to_come:
+            return named_day_to_come(
+                self.rules,
+                event["name"],
+                doc_text(doc)[sent.start_char : sent.end_char],
+                event["start"] - sent.start_char,
+                date,
+                doc_date,
+            )
         return named_day_doc_day(
             self.rules,
             event["name"],

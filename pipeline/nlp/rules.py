@@ -403,6 +403,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "named_days",
             "prefixed_named_days",  # issue 12 round cx
             "named_day_doc_day",  # issue 12 round cx
+            "named_day_greeted_on",  # issue 12 round df
             "gathering_councils",
             "uncounted_anniversary_event_nouns",
             # issue 12 round ad
