@@ -34,7 +34,7 @@ FIRES = [
     ("Greetings on Pine Gardeners’ Day, friends.", "Pine Gardeners’ Day", None, False),
     ("And, of course, happy Lake Miners’ Day!", "Lake Miners’ Day", None, False),
     (
-        "Please accept my best wishes on your professional holiday, Pine Guard Day.",
+        "My warm wishes to you all on your professional holiday, Pine Guard Day.",
         "Pine Guard Day",
         None,
         False,

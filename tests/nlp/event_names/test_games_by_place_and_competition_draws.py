@@ -44,7 +44,7 @@ def test_games_rule_does_not_fire(text):
 
 DRAWS = [
     (
-        "The coaches took part in the final draw ceremony for the 2031 Lake Cup in Pinetown.",
+        "The coaches watched the final draw ceremony for the 2031 Lake Cup in Pinetown.",
         "final draw ceremony for the 2031 Lake Cup in Pinetown",
         "2031 Lake Cup in Pinetown",
     ),
