@@ -682,24 +682,12 @@ class EventExtractor(RuleComponent):
         if span is None:
             return None
         sent = span.sent
+        sentence = doc_text(doc)[sent.start_char : sent.end_char]
+        at = event["start"] - sent.start_char
         if to_come:
-            return named_day_to_come(
-                self.rules,
-                event["name"],
-                doc_text(doc)[sent.start_char : sent.end_char],
-                event["start"] - sent.start_char,
-                date,
-                doc_date,
-            )
-        return named_day_doc_day(
-            self.rules,
-            event["name"],
-            doc_text(doc)[sent.start_char : sent.end_char],
-            event["start"] - sent.start_char,
-            date,
-            doc_date,
-            self._narrative(doc, event["start"]),
-        )
+            return named_day_to_come(self.rules, event["name"], sentence, at, date, doc_date)
+        narrative = self._narrative(doc, event["start"])
+        return named_day_doc_day(self.rules, event["name"], sentence, at, date, doc_date, narrative)
 
     def _themed_year_date(self, doc: Doc, event: dict, date: str | None) -> str | None:
         """A themed year's date (`event_themed_years.themed_year_date`), read in its first

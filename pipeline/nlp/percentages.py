@@ -20,6 +20,7 @@ from spacy.language import Language
 
 from pipeline.nlp.base import FACT_ASSIGNS, RULES_CONFIG, NumericComponent
 from pipeline.nlp.extensions import doc_text, span_text
+from pipeline.nlp.quantities import range_of_change_parts
 from pipeline.nlp.rules import (
     NEVER_MATCHES,
     Rules,
@@ -206,17 +207,7 @@ def _cues(ruleset: Rules) -> _ChangeCues:
     )
     # "showed growth from 3 to 12 percent", "the increase in grants went from 5 to 20 percent":
     # the rise or fall word is what ranges (percentages.json's `range_of_change_*`, round ca)
-    adjacent = rules.get("range_of_change_adjacent", [])
-    nouns = rules.get("range_of_change_nouns", [])
-    verbs = rules.get("range_of_change_verbs", [])
-    range_parts = []
-    if adjacent:
-        range_parts.append(rf"\b(?P<adjacent>{phrase_alternation(adjacent)})\s+from\s+$")
-    if nouns and verbs:
-        range_parts.append(
-            rf"\b(?:the|an|a|this|that)\s+(?:\w+\s+)?(?P<noun>{phrase_alternation(nouns)})\b"
-            rf"[^,;:.]{{0,60}}?\b(?:{phrase_alternation(verbs)})\s+from\s+$"
-        )
+    range_parts = range_of_change_parts(rules, r"\s+from\s+$")
     range_of_change = re.compile("|".join(range_parts), re.I) if range_parts else NEVER_MATCHES
     # "lost 15 percent of its value": the figure as a loss verb's object (`decrease_verb_object`,
     # issue 12 round cd), the verb right before it or before a qualifier only

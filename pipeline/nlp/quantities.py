@@ -190,6 +190,25 @@ def _percent_unit_range(
     return change_re.search(text, sentence_start, low.start) is None
 
 
+def range_of_change_parts(rules: dict, tail: str) -> list[str]:
+    """percentages.json's `range_of_change_*` (issue 12 round ca) as alternatives of a pattern
+    that ends with `tail` (what stands between the words and the figure): a rise or fall word
+    that ranges itself ('showed growth from 2 to 9 percent', 'the increase in grants went from
+    5 to 20 percent'); the group `adjacent` or `noun` says which form matched."""
+    adjacent = rules.get("range_of_change_adjacent", [])
+    nouns = rules.get("range_of_change_nouns", [])
+    verbs = rules.get("range_of_change_verbs", [])
+    parts = []
+    if adjacent:
+        parts.append(rf"\b(?P<adjacent>{phrase_alternation(adjacent)}){tail}")
+    if nouns and verbs:
+        parts.append(
+            rf"\b(?:the|an|a|this|that)\s+(?:\w+\s+)?(?P<noun>{phrase_alternation(nouns)})\b"
+            rf"[^,;:.]{{0,60}}?\b(?:{phrase_alternation(verbs)}){tail}"
+        )
+    return parts
+
+
 @compiled_from_rules
 def _level_pair_tables(ruleset: Rules):
     """percentages.json's `from_to_levels` (issue 12 round da), compiled: 'from' and the words
@@ -209,17 +228,7 @@ def _level_pair_tables(ruleset: Rules):
         re.IGNORECASE,
     )
     _, _, _, change_re = _unit_range_tables(ruleset)
-    adjacent = rules.get("range_of_change_adjacent", [])
-    nouns = rules.get("range_of_change_nouns", [])
-    verbs = rules.get("range_of_change_verbs", [])
-    parts = []
-    if adjacent:
-        parts.append(rf"\b(?:{phrase_alternation(adjacent)})\s+$")
-    if nouns and verbs:
-        parts.append(
-            rf"\b(?:the|an|a|this|that)\s+(?:\w+\s+)?(?:{phrase_alternation(nouns)})\b"
-            rf"[^,;:.]{{0,60}}?\b(?:{phrase_alternation(verbs)})\s+$"
-        )
+    parts = range_of_change_parts(rules, r"\s+$")
     ranging = re.compile("|".join(parts), re.IGNORECASE) if parts else NEVER_MATCHES
     max_words = int(spec.get("max_words_after_change", 6))
     return from_re, change_re, ranging, max_words, bool(spec.get("descending", True))
