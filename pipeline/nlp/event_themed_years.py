@@ -24,6 +24,11 @@ Environment", "the Year of Pineland in Lakeland", "the Cross Years of Lakeland a
   `not_after` ("New Year of ...");
 - a year or a range of years right before the head is the name's ("the 2030-2031 Years of
   Lake-Pine Cooperation").
+- round dh: a word of `name_prefixes` ("the International Year of ...") or, with `pair_prefix`,
+  a pair's adjective ("the Lake-Pine Year of Tourism") right before the head begins the name
+  (its core, for grouping, from the head on); a name with one of `proposal_cues` before it in
+  its sentence ("Next year could be the Year of ...", "the idea of holding the Year of ...") is
+  only put forward, not an event, nor is the same year named later on the page.
 
 Each is an event of `kind`; it carries `themed_year`, which the event component reads: a
 themed year is never the page's own meeting (the page's is its opening or closing ceremony).
