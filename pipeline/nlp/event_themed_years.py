@@ -24,6 +24,11 @@ Environment", "the Year of Pineland in Lakeland", "the Cross Years of Lakeland a
   `not_after` ("New Year of ...");
 - a year or a range of years right before the head is the name's ("the 2030-2031 Years of
   Lake-Pine Cooperation").
+- round dh: a word of `name_prefixes` ("the International Year of ...") or, with `pair_prefix`,
+  a pair's adjective ("the Lake-Pine Year of Tourism") right before the head begins the name
+  (its core, for grouping, from the head on); a name with one of `proposal_cues` before it in
+  its sentence ("Next year could be the Year of ...", "the idea of holding the Year of ...") is
+  only put forward, not an event, nor is the same year named later on the page.
 
 Each is an event of `kind`; it carries `themed_year`, which the event component reads: a
 themed year is never the page's own meeting (the page's is its opening or closing ceremony).
@@ -65,6 +70,9 @@ class ThemedYears:
     plain_max: int
     plain_stop_endings: tuple[str, ...]
     not_after: frozenset[str]
+    name_prefixes: frozenset[str]  # "International" right before a head begins the name
+    pair_prefix: bool  # a pair's adjective right before a head ("Lake-Pine") begins it
+    proposal_re: re.Pattern  # "could be the " in the sentence before a head: proposed
     not_after_re: re.Pattern  # "anniversary of the " right before the head
     counts: frozenset[str]
     kind: str
@@ -133,6 +141,9 @@ def themed_years(ruleset: Rules) -> ThemedYears | None:
         plain_max=int(rule.get("plain_tail_max_words", 8)),
         plain_stop_endings=tuple(rule.get("plain_tail_stop_endings", [])),
         not_after=frozenset(rule.get("not_after", [])),
+        name_prefixes=frozenset(rule.get("name_prefixes", [])),
+        pair_prefix=bool(rule.get("pair_prefix", False)),
+        proposal_re=_phrase_pattern(rule.get("proposal_cues", [])),
         not_after_re=_before_pattern(rule.get("not_after_phrases", [])),
         counts=frozenset(w.lower() for w in rule.get("not_after_counts", [])),
         kind=rule.get("kind", "other"),
@@ -153,6 +164,28 @@ def _before_pattern(phrases: list[str]) -> re.Pattern:
     return re.compile(
         rf"(?<![\w’'-]){phrase_alternation(phrases)}{_SP}(?:the{_SP})?$", re.IGNORECASE
     )
+
+
+def _phrase_pattern(phrases: list[str]) -> re.Pattern:
+    """One of `phrases` (case ignored, any white space between its words) as whole words."""
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    words = "|".join(
+        _SP.join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w’'-])(?:{words})(?![\w’'-])", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[.!?…][”’\"')]*[^\S\n]+|\n")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence that `at` is in starts (after the last stop or line break before it,
+    looked for in the 300 characters before it)."""
+    start = max(0, at - 300)
+    for m in _SENTENCE_END.finditer(text, start, at):
+        start = m.end()
+    return start
 
 
 @compiled_from_rules
@@ -226,6 +259,10 @@ def _heads(rule: ThemedYears, text: str, kept: Spans | None):
         lowercase = cross is None and head in rule.lowercase_heads
         if lowercase and word.lower() not in rule.openers:
             continue  # "over the years of Lake rule"
+        if not lowercase and (
+            word in rule.name_prefixes or (rule.pair_prefix and _PAIR_ADJECTIVE.fullmatch(word))
+        ):
+            start = before.start(1)  # "the International Year of ...", "the Lake-Pine Year of"
         yield m, cross, lowercase, word, start
 
 
@@ -247,6 +284,7 @@ def find_themed_years(ruleset: Rules, text: str, kept: Spans | None = None) -> l
     if rule is None:
         return []
     found: list[dict] = []
+    proposed: set[str] = set()  # the names of years only put forward, from the head on
     for m, cross, lowercase, word, start in _heads(rule, text, kept):
         if found and m.start() < found[-1]["end"]:
             continue  # inside the last name ("the Year of Lakeland in Pineland ...")
@@ -268,13 +306,24 @@ def find_themed_years(ruleset: Rules, text: str, kept: Spans | None = None) -> l
             continue
         if end is None:
             continue
+        core = text[m.start() : end].lower()
+        if rule.proposal_re.search(text, _sentence_start(text, start), start):
+            # "Next year could be the Year of Lake Crafts": only put forward; so is the same
+            # year named later on the page ("As for the Year of Lake Crafts, ...")
+            proposed.add(core)
+            continue
+        if core in proposed:
+            continue
         event = {"start": start, "end": end, "name": text[start:end], "kind": rule.kind}
+        if start < m.start() and not _YEAR_BEFORE.fullmatch(word):
+            # "the Lake-Pine Year of Tourism" and "the Year of Tourism": one year
+            event["core_name"] = text[m.start() : end]
         place = rule.place_re.match(text, end)
         if place:
             # told apart by what it is of: "the Year of Lakeland in Pineland" and "the Year of
             # Pineland in Lakeland" are two years; "the Year of Lake Art in Lakeland" and "the
             # Year of Lake Art" one
-            event["core_name"] = event["name"]
+            event.setdefault("core_name", event["name"])
             event["end"] = place.end()
             event["name"] = text[start : place.end()]
         event["themed_year"] = True
