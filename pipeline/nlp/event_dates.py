@@ -2909,6 +2909,11 @@ def fixed_day_anniversary(
     return None
 
 
+# how many characters before a named day its greeting or apposition cues are read in (a greeting
+# and its day share a sentence; 400 characters is about 70 words)
+NAMED_DAY_CUE_WINDOW = 400
+
+
 @compiled_from_rules
 def _named_day_doc_day(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """events.json's `named_day_doc_day` (issue 12 round cx): the pattern of a named day's
@@ -2921,14 +2926,23 @@ def _named_day_doc_day(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Patte
     heads = phrase_alternation(rule["heads"])
     # "Lake Press Day", "the Day of Pine Unity", "International Day of Lake Rivers" (round df)
     name = re.compile(rf"(?:^|\s){heads}$|(?:^|\s){heads}\s+of\s")
-    opening = re.compile(
-        rf"\s*[\"“]?(?i:{phrase_alternation(rule.get('openings', []))})\s+(?:the\s+)?$"
+    # an empty list matches nothing (phrase_alternation([]) would match everywhere)
+    openings, congratulations = rule.get("openings"), rule.get("congratulations")
+    holiday_words = rule.get("holiday_words")
+    opening = (
+        re.compile(rf"\s*[\"“]?(?i:{phrase_alternation(openings)})\s+(?:the\s+)?$")
+        if openings
+        else NEVER_MATCHES
     )
-    apposition = re.compile(
-        rf"\b(?i:{phrase_alternation(rule.get('congratulations', []))})\b.*"
-        rf"\b(?i:{phrase_alternation(rule.get('holiday_words', []))})\s*[,:–—-]\s*(?:the\s+)?$"
+    apposition = (
+        re.compile(
+            rf"\b(?i:{phrase_alternation(congratulations)})\b.*"
+            rf"\b(?i:{phrase_alternation(holiday_words)})\s*[,:–—-]\s*(?:the\s+)?$"
+        )
+        if congratulations and holiday_words
+        else NEVER_MATCHES
     )
-    other_time = re.compile(rf"\b(?i:{phrase_alternation(rule.get('not_with', []))})\b")
+    other_time = whole_words_pattern(rule.get("not_with", []))
     return name, opening, apposition, other_time
 
 
@@ -2967,9 +2981,12 @@ def named_day_doc_day(
     if other_time.search(rest):
         return None
     before = sentence[:start]
-    if (narrative and opening.fullmatch(before)) or apposition.search(before):
+    # the greeting and apposition patterns scan back from the name through any words: read
+    # only the text near it, so that a sentence's length cannot make them quadratic
+    near = before[-NAMED_DAY_CUE_WINDOW:]
+    if (narrative and opening.fullmatch(before)) or apposition.search(near):
         return doc_date[:10]
-    if not not_in_name.search(name) and _named_day_greeted_on(ruleset, sentence, before, narrative):
+    if not not_in_name.search(name) and _named_day_greeted_on(ruleset, sentence, near, narrative):
         return doc_date[:10]
     return None
 

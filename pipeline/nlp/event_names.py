@@ -2130,7 +2130,7 @@ def _prefixed_day_start(text: str, head_start: int, rule: _PrefixedDays, g: Gram
         if word == "of" and i + 1 < len(tokens):
             prev = tokens[i + 1][1]
             if _DAY_NAME_WORD.fullmatch(prev) and prev not in g.name_stop:
-                i += 1  # "Defender of the Fatherland Day": the word before "of" is read next
+                i += 1  # "Defender of the Pine Day": the word before "of" is read next
                 continue
             break
         if word == "and" and i + 1 < len(tokens):
@@ -3915,12 +3915,15 @@ def _draws(ruleset: Rules) -> _Draws | None:
     rule = ruleset.get("events", required=("heads",)).get("competition_draws") or {}
     if not rule.get("words") or not rule.get("determiners"):
         return None
+
+    def alternation(key: str) -> str:
+        # a list left out matches nothing (escaped, a never-matching pattern would be text)
+        return phrase_alternation(rule[key]) if rule.get(key) else NEVER_MATCHES.pattern
+
     words = phrase_alternation(rule["words"])
-    modifiers = phrase_alternation(rule.get("modifiers") or ["(?!x)x"])
-    after = phrase_alternation(rule.get("after_words") or ["(?!x)x"])
+    modifiers, after = alternation("modifiers"), alternation("after_words")
     determiners = phrase_alternation(rule["determiners"])
-    prepositions = phrase_alternation(rule.get("prepositions") or ["(?!x)x"])
-    followers = phrase_alternation(rule.get("followers") or ["(?!x)x"])
+    prepositions, followers = alternation("prepositions"), alternation("followers")
     return _Draws(
         before=re.compile(
             rf"(?i:\b{determiners})[^\S\n]+(?P<name>(?:(?i:{modifiers})[^\S\n]+)?"

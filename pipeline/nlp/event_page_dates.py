@@ -788,7 +788,7 @@ def _demonstrative_doc_day(ruleset: Rules) -> tuple[re.Pattern, re.Pattern]:
     if under_way.get("determiners") and under_way.get("followers"):
         pattern += (
             rf"|\b(?:{phrase_alternation(under_way['determiners'])})\s+{words}({heads})"
-            rf"\s*,?\s+(?:{phrase_alternation(under_way['followers'])})\b"
+            rf"(?:\s*,)?\s+(?:{phrase_alternation(under_way['followers'])})\b"
         )
     return (
         re.compile(pattern, re.IGNORECASE),

@@ -41,9 +41,15 @@ import re
 from dataclasses import dataclass
 
 from pipeline.nlp.prefilter import Spans, kept_matches
-from pipeline.nlp.rules import Rules, compiled_from_rules, phrase_alternation
+from pipeline.nlp.rules import NEVER_MATCHES, Rules, compiled_from_rules, phrase_alternation
 
-__all__ = ["ThemedYears", "find_themed_years", "themed_year_date", "themed_years"]
+__all__ = [
+    "ThemedYears",
+    "find_themed_years",
+    "themed_year_date",
+    "themed_years",
+    "themed_years_dated",
+]
 
 _SP = r"[^\S\n]+"  # white space inside a line: a name never runs across paragraphs
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -121,7 +127,7 @@ def themed_years(ruleset: Rules) -> ThemedYears | None:
     cross_before_re = (
         re.compile(rf"(?<![\w’'-]){phrase_alternation(cross)}(?:-|{_SP})$")
         if cross
-        else re.compile(r"(?!x)x")
+        else NEVER_MATCHES
     )
     written = (common,)
     dates = rule.get("dates") or {}
@@ -160,7 +166,7 @@ def themed_years(ruleset: Rules) -> ThemedYears | None:
 def _before_pattern(phrases: list[str]) -> re.Pattern:
     """One of `phrases` (case ignored), maybe with "the", right before where a search ends."""
     if not phrases:
-        return re.compile(r"(?!x)x")
+        return NEVER_MATCHES
     return re.compile(
         rf"(?<![\w’'-]){phrase_alternation(phrases)}{_SP}(?:the{_SP})?$", re.IGNORECASE
     )
@@ -169,7 +175,7 @@ def _before_pattern(phrases: list[str]) -> re.Pattern:
 def _phrase_pattern(phrases: list[str]) -> re.Pattern:
     """One of `phrases` (case ignored, any white space between its words) as whole words."""
     if not phrases:
-        return re.compile(r"(?!x)x")
+        return NEVER_MATCHES
     words = "|".join(
         _SP.join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True)
     )
@@ -332,7 +338,14 @@ def find_themed_years(ruleset: Rules, text: str, kept: Spans | None = None) -> l
 
 
 def _has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether one of `phrases` stands in `text` as whole words (both in lower case)."""
     return any(re.search(rf"(?<![\w’'-]){re.escape(p)}(?![\w’'-])", text) for p in phrases)
+
+
+def themed_years_dated(ruleset: Rules) -> bool:
+    """Whether `themed_years` has its `dates` (else a themed year is dated as any event)."""
+    rule = themed_years(ruleset)
+    return rule is not None and rule.dated
 
 
 def themed_year_date(
@@ -364,6 +377,7 @@ def themed_year_date(
         return str(int(doc_date[:4]) + 1)
     if _has_phrase(lowered, rule.past_phrases) or _has_phrase(before, rule.proposal_phrases):
         return None
-    if int(doc_date[5:7]) > rule.future_max_doc_month and _has_phrase(before, rule.future_phrases):
+    month = int(doc_date[5:7]) if doc_date[5:7].isdigit() else 0
+    if month > rule.future_max_doc_month and _has_phrase(before, rule.future_phrases):
         return None
     return doc_date[:4]

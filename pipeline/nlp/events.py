@@ -86,7 +86,7 @@ from pipeline.nlp.event_page_dates import (
     years_ago_today,
 )
 from pipeline.nlp.event_second_names import election_type_names
-from pipeline.nlp.event_themed_years import themed_year_date
+from pipeline.nlp.event_themed_years import themed_year_date, themed_years_dated
 from pipeline.nlp.event_title_dates import (
     anniversary_celebration_title,
     anniversary_greeting_title,
@@ -458,7 +458,7 @@ class EventExtractor(RuleComponent):
         refined = {**self._page_place_days(doc, dated), **refined}
         for index, (event, date) in enumerate(dated):
             date = refined.get(index, date)
-            if event.get("themed_year"):
+            if event.get("themed_year") and themed_years_dated(self.rules):
                 date = self._themed_year_date(doc, event, date)  # round cw
             elif index in others and date is not None and date == page_day:
                 date = None  # "the last Lake summit": not held on the page's day (round cs)
