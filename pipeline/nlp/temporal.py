@@ -517,8 +517,13 @@ def _ellipsis_rules(ruleset: Rules):
     # no lead at all: a few words, then the figure ("..., and for butter, 102.7 percent"), after
     # a clause that says a figure with a unit; no word of a verb's form ("-ed") either
     bare_limit = int(rules.get("bare_max_words", 0))
+    # "..., and 10 billion rubles each for farm machinery": the clause may open with the figure
+    # itself (`bare_min_words` 0, issue 12 round dg), when no verb follows it in its clause
+    bare_min = int(rules.get("bare_min_words", 1))
     bare = (
-        re.compile(rf"[\s,–—-]*(?:(?![A-Za-z’']*ed\b)[A-Za-z’']+[\s,–—-]+){{1,{bare_limit}}}")
+        re.compile(
+            rf"[\s,–—-]*(?:(?![A-Za-z’']*ed\b)[A-Za-z’']+[\s,–—-]+){{{bare_min},{bare_limit}}}"
+        )
         if bare_limit
         else NEVER_MATCHES
     )
@@ -526,7 +531,9 @@ def _ellipsis_rules(ruleset: Rules):
     bare_parallel = re.compile(rf"\d[\d.,]*\s*(?:%|(?:{units})\b)|[$€£]\s?\d", re.I)
     times = rules.get("own_time_words", [])
     own_time = rf"\b(?:{phrase_alternation(times)})\b" if times else NEVER_MATCHES.pattern
-    return clause, verb, parallel, bare, bare_parallel, re.compile(own_time, re.I)
+    # the breaks after which a clause may open with its figure (`bare_open_after`: ", and")
+    opens_bare = tuple(rules.get("bare_open_after", [", and "]))
+    return clause, verb, parallel, bare, bare_parallel, re.compile(own_time, re.I), opens_bare
 
 
 def _ellipsis_year(
@@ -545,12 +552,20 @@ def _ellipsis_year(
     rules = _ellipsis_rules(ruleset)
     if rules is None or lo == 0:
         return None
-    clause, verb, parallel, bare, bare_parallel, own_time = rules
+    clause, verb, parallel, bare, bare_parallel, own_time, opens_bare = rules
     if verb.search(sentence, lo, start) or own_time.search(sentence, lo, hi):
         return None  # a verb of its own, or a time of its own ("and only 1.9 percent today")
     if clause.fullmatch(sentence, lo, start):
         pass
     elif bare.fullmatch(sentence, lo, start):
+        digit = re.compile(r"\d").search(sentence, start, hi)
+        after = digit.end() if digit else start
+        if not sentence[lo:start].strip(" ,–—-") and (
+            verb.search(sentence, after, hi) or not sentence.endswith(opens_bare, 0, lo)
+        ):
+            # "..., and 3 percent is the target": a verb of its own after it; "...: 10 percent
+            # in 2015; 12 percent for imports": a list item after another break than ", and"
+            return None
         parallel = bare_parallel
     else:
         return None
