@@ -570,7 +570,9 @@ def _extract(nlp, text: str) -> list:
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
 def test_rules_are_linear_on_pathological_text(nlp, name):
     make = PATHOLOGICAL[name]
-    assert_linear(make, lambda text: _extract(nlp, text), 20_000, repeat=2)
+    # 10,000 characters: the heaviest texts (a figure every three characters) already take
+    # about a second there, so the 50 ms floor holds without the larger size's CI minutes
+    assert_linear(make, lambda text: _extract(nlp, text), 10_000, repeat=2)
 
 
 def test_number_pattern_is_linear_on_megabyte_lines():
@@ -629,11 +631,12 @@ def test_sentence_cap_leaves_real_sentences_alone(nlp):
 
 
 def test_long_line_of_dollars_in_a_run(tmp_path):
-    """A 300 kB line with 100,000 figures (the hostile corpus script has the megabyte one)."""
+    """A 60 kB line with 20,000 figures, over a hundred times the sentence cap (the hostile corpus
+    script has the megabyte one)."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "dollars.txt").write_text("$1 " * 100_000, encoding="utf-8")
+    (corpus / "dollars.txt").write_text("$1 " * 20_000, encoding="utf-8")
     result = run_extract(tmp_path, str(corpus), "--quiet")
     assert result["code"] == 0, result["stderr"]
-    assert len(result["facts"]) == 100_000
+    assert len(result["facts"]) == 20_000
     assert all(len(f["sentence"]) < 5_000 for f in result["facts"])
