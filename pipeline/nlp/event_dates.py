@@ -127,8 +127,6 @@ _NAME_DATE_KINDS = ("mdy", "dmy", "my")
 # not an ordinal: "the 2000th anniversary" counts years, it names none
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d|st\b|nd\b|rd\b|th\b)")
 _FIRST_MONTH = re.compile(rf"\b{_MONTH}")
-# what every phrase of events.json's `year_part_phrases` ends with (issue 12 round cz)
-_THE_YEAR = re.compile(r"the\s+year\b", re.IGNORECASE)
 
 
 @compiled_from_rules
@@ -214,17 +212,19 @@ def _concluded_cue(ruleset: Rules) -> re.Pattern:
 
 
 @compiled_from_rules
-def _year_part(ruleset: Rules) -> tuple[re.Pattern, int]:
+def _year_part(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, int]:
     """events.json's `year_part_phrases`: a part of "the year" said with no year ("at the end
-    of the year", "in the middle of the year"), the document's year; and the first month of
-    the year in which a clause in the past may say it (before it, the year's end told of in
-    the past may be last year's). Issue 12 round cz."""
+    of the year", "in the middle of the year"), the document's year; the phrases' last words
+    ("year"), a quick test of a clause before the full pattern; and the first month of the
+    year in which a clause in the past may say it (before it, the year's end told of in the
+    past may be last year's). Issue 12 round cz."""
     rules = ruleset.get("events", required=("heads",)).get("year_part_phrases", {})
-    phrases = rules.get("phrases", [])
+    phrases = [p for p in rules.get("phrases", []) if p.split()]
     if not phrases:
-        return NEVER_MATCHES, 1
+        return NEVER_MATCHES, NEVER_MATCHES, 1
     pattern = re.compile(rf"\b(?:{phrase_alternation(phrases)})\b(?!\s*(?:of\b|\d))", re.IGNORECASE)
-    return pattern, int(rules.get("past_from_doc_month", 1))
+    last_words = whole_words_pattern({p.split()[-1] for p in phrases})
+    return pattern, last_words, int(rules.get("past_from_doc_month", 1))
 
 
 @compiled_from_rules
@@ -610,7 +610,8 @@ def dates_in_clause(
     month_lead = _month_lead(ruleset)
     month_adjective = _issue_12i_patterns(ruleset)["month_adjective"]
     month_part = month_part_pattern(ruleset)  # "in the first half of November"
-    year_part, year_part_past_from = _year_part(ruleset)  # "at the end of the year" (12cz)
+    # "at the end of the year" (12cz)
+    year_part, year_part_words, year_part_past_from = _year_part(ruleset)
     range_rules = _date_ranges(ruleset)
     # "from June 28 to July 2": the first day; the last is no date of the event (issue 12 at)
     for s, e, first, _ in _cross_month_ranges(ruleset, sentence, lo, hi, year) if ranges else ():
@@ -631,8 +632,8 @@ def dates_in_clause(
         (month_adjective, "m"),
         (month_part, "m"),
         (_season_ahead(ruleset), "season_ahead"),  # "in the coming spring" (issue 12u)
-        # read only where the clause says "the year" (each phrase ends so): a literal scan
-        *(((year_part, "year_part"),) if _THE_YEAR.search(sentence, lo, hi) else ()),
+        # read only where the clause holds a phrase's last word ("year")
+        *(((year_part, "year_part"),) if year_part_words.search(sentence, lo, hi) else ()),
     ):
         for m in pattern.finditer(sentence, lo, hi):
             if (
@@ -2974,10 +2975,10 @@ def named_day_doc_day(
     if not may_date_named_day(ruleset, name, date, doc_date):
         return None
     _, opening, apposition, other_time = _named_day_doc_day(ruleset)
-    polite, not_in_name = _named_day_cues(ruleset)[4:]
+    cues = _named_day_cues(ruleset)
     # the name itself holds no word of another time ("the Day of People's Will"), nor does a
     # polite "I would like to congratulate" (round df)
-    rest = polite.sub(" ", sentence[:start] + " " + sentence[start + len(name) :])
+    rest = cues.polite.sub(" ", sentence[:start] + " " + sentence[start + len(name) :])
     if other_time.search(rest):
         return None
     before = sentence[:start]
@@ -2986,58 +2987,57 @@ def named_day_doc_day(
     near = before[-NAMED_DAY_CUE_WINDOW:]
     if (narrative and opening.fullmatch(before)) or apposition.search(near):
         return doc_date[:10]
-    if not not_in_name.search(name) and _named_day_greeted_on(ruleset, sentence, near, narrative):
+    if not cues.not_in_name.search(name) and _named_day_greeted_on(cues, sentence, near, narrative):
         return doc_date[:10]
     return None
 
 
+@dataclass(frozen=True)
+class _NamedDayCues:
+    """events.json's `named_day_greeted_on` (round df), compiled."""
+
+    greeting: re.Pattern  # "congratulated the crews on ", "Happy ", "It is ": up to the name
+    present: re.Pattern  # "today", "is celebrating": the day is going on now
+    report: re.Pattern  # "toured a hospital on ", "a meeting marking ": a news report's cue
+    polite: re.Pattern  # "would like to": taken out before the words of another time are read
+    not_in_name: re.Pattern  # words that keep a name from this rule ("anniversary")
+
+
 @compiled_from_rules
-def _named_day_cues(
-    ruleset: Rules,
-) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _named_day_cues(ruleset: Rules) -> _NamedDayCues:
     """events.json's `named_day_greeted_on` (round df): the patterns of a greeting up to a
     named day ("congratulated the crews on Lake Rescue Day", "Happy Pine Day"), of a word of
     the day going on now ("today", "is celebrating") and of a news report's cue right before
     the name ("toured a hospital on Lake Day", "a meeting marking Pine Day")."""
     rule = ruleset.get("events", required=("heads",)).get("named_day_greeted_on") or {}
     if not rule.get("congratulations"):
-        return (NEVER_MATCHES,) * 6
-    polite = whole_words_pattern(rule["polite"]) if rule.get("polite") else NEVER_MATCHES
-    not_in_name = (
-        whole_words_pattern(rule["not_in_names"]) if rule.get("not_in_names") else NEVER_MATCHES
-    )
+        return _NamedDayCues(*(NEVER_MATCHES,) * 5)
     article = rf"(?:(?i:{phrase_alternation(rule.get('determiners', ['the']))})\s+)?"
-    greeting = re.compile(
+    greeting = (
         rf"\b(?i:{phrase_alternation(rule['congratulations'])})\b[^;]*"
         rf"\b(?i:{phrase_alternation(rule.get('prepositions', ['on']))})\s+{article}$"
-        + (
-            rf"|\b(?i:{phrase_alternation(rule['right_before'])})\s+{article}$"
-            if rule.get("right_before")
-            else ""
-        )
-        + (
+    )
+    if rule.get("right_before"):
+        greeting += rf"|\b(?i:{phrase_alternation(rule['right_before'])})\s+{article}$"
+    if rule.get("appositions"):
+        greeting += (
             rf"|\b(?i:{phrase_alternation(rule['congratulations'])})\b[^;]*"
             rf"\b(?i:{phrase_alternation(rule['appositions'])})\s*[,:–—\[-]\s*{article}$"
-            if rule.get("appositions")
-            else ""
         )
-    )
-    openings = (
-        rf"|^\s*(?i:{phrase_alternation(rule['present_openings'])})\s+{article}$"
-        if rule.get("present_openings")
-        else ""
-    )
-    present = (
-        whole_words_pattern(rule["present_cues"]) if rule.get("present_cues") else NEVER_MATCHES
-    )
+    if rule.get("present_openings"):
+        greeting += rf"|^\s*(?i:{phrase_alternation(rule['present_openings'])})\s+{article}$"
     report = (
         re.compile(rf"\b(?i:{phrase_alternation(rule['report_before'])})\s+{article}$")
         if rule.get("report_before")
         else NEVER_MATCHES
     )
-    if openings:
-        greeting = re.compile(greeting.pattern + openings)
-    return greeting, present, report, NEVER_MATCHES, polite, not_in_name
+    return _NamedDayCues(
+        greeting=re.compile(greeting),
+        present=whole_words_pattern(rule.get("present_cues", [])),
+        report=report,
+        polite=whole_words_pattern(rule.get("polite", [])),
+        not_in_name=whole_words_pattern(rule.get("not_in_names", [])),
+    )
 
 
 def named_day_to_come(
@@ -3072,14 +3072,13 @@ def _named_day_to_come(ruleset: Rules) -> re.Pattern:
     )
 
 
-def _named_day_greeted_on(ruleset: Rules, sentence: str, before: str, narrative: bool) -> bool:
+def _named_day_greeted_on(cues: _NamedDayCues, sentence: str, before: str, narrative: bool) -> bool:
     """Whether a named day's sentence (the text before the name: `before`) greets someone on
     it, says it is going on now, or in a news report tells what was done on it or to mark it
     (events.json's `named_day_greeted_on`, round df; `not_with` was checked by the caller)."""
-    greeting, present, report = _named_day_cues(ruleset)[:3]
-    if greeting.search(before) or present.search(sentence):
+    if cues.greeting.search(before) or cues.present.search(sentence):
         return True
-    return narrative and bool(report.search(before))
+    return narrative and bool(cues.report.search(before))
 
 
 def _nearest_yearly_day(day: str, doc_date: str) -> str | None:

@@ -37,10 +37,8 @@ from pipeline.nlp.rules import (
     normalise_phrase,
     phrase_alternation,
 )
+from pipeline.nlp.temporal import MONTH_ALTERNATION
 
-_MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-).split()
 # a word of a name: letters, digits, apostrophes, dots ("St."), "&", hyphens, and a range of
 # years joined by a dash ("1941–1945")
 _WORD = re.compile(r"(?:19|20)\d{2}[–-](?:19|20)\d{2}\b|[\w’'.&-]+")
@@ -57,8 +55,7 @@ _SP = r"[^\S\n]+"  # white space inside a line: a name never runs across paragra
 # not a month or a weekday: a capitalised word that dates rather than names ("the UN General
 # Assembly on May 25", "the energy summit on Monday")
 _NOT_MONTH_OR_WEEKDAY = (
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"(?!(?:{MONTH_ALTERNATION}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
 _TAIL_CAP = _NOT_MONTH_OR_WEEKDAY + _CAP  # a capitalised word of a name's tail
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n])[\s\"“”'‘’(]*$")
@@ -1635,7 +1632,7 @@ def _addressee_follows(text: str, index: int, g: Grammar) -> bool:
 def _date_follows(text: str, index: int) -> bool:
     """Whether a date follows `index` ("in 2020", "on May 9"); not a year that qualifies a name
     ("in the 1941–1945 Great Patriotic War", "at the 2018 World Cup")."""
-    months = "|".join(_MONTH_NAMES)
+    months = MONTH_ALTERNATION
     return bool(
         re.match(
             rf"[^\S\n]+(?:the[^\S\n]+)?(?:(?:19|20)\d{{2}}\b(?![–-]\d|[^\S\n]+[A-Z])|(?:{months})\b|\d{{1,2}}\b)",
@@ -2049,9 +2046,7 @@ def _named_days(text: str, g: Grammar, kept: Spans | None) -> list[dict]:
             text, _start_of_word_before(text, m.start())
         ):
             continue
-        name = m.group(0)
-        if name.rsplit(None, 1)[-1] in g.named_day_heads and " and " in name:
-            name = name[: name.rindex(" and ")]
+        name = _first_of_two_days(m.group(0), g.named_day_heads)
         found.append(
             {
                 "start": m.start(),
@@ -2180,9 +2175,7 @@ def _prefixed_days(ruleset: Rules, text: str, g: Grammar, kept: Spans | None) ->
         end = i + len(head)
         tail = g.named_day_re.match(text, i)
         if tail is not None and text[tail.start() : tail.end()].startswith(head):
-            name = tail.group(0)
-            if " and " in name and name.rsplit(None, 1)[-1] == head:
-                name = name[: name.rindex(" and ")]
+            name = _first_of_two_days(tail.group(0), {head})
             end = i + len(name)
         prefix_words = text[start:i].split()
         if end == i + len(head) and all(w in rule.tail_only for w in prefix_words):
@@ -2192,6 +2185,14 @@ def _prefixed_days(ruleset: Rules, text: str, g: Grammar, kept: Spans | None) ->
             continue
         found.append({"start": start, "end": end, "name": name, "kind": rule.kind})
     return found
+
+
+def _first_of_two_days(name: str, heads) -> str:
+    """A day's name up to its last " and " when it ends in one of `heads` after it: "the Day of
+    Lake Unity and Pine Day" names two days, the first ends before "and"."""
+    if " and " in name and name.rsplit(None, 1)[-1] in heads:
+        return name[: name.rindex(" and ")]
+    return name
 
 
 def _start_of_word_before(text: str, index: int) -> int:

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 
 from pipeline.nlp.prefilter import Spans, kept_matches
 from pipeline.nlp.rules import NEVER_MATCHES, Rules, compiled_from_rules, phrase_alternation
+from pipeline.nlp.temporal import MONTH_ALTERNATION
 
 __all__ = [
     "ThemedYears",
@@ -52,7 +53,6 @@ __all__ = [
 ]
 
 _SP = r"[^\S\n]+"  # white space inside a line: a name never runs across paragraphs
-_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?")
 _WORD_BEFORE = re.compile(r"([\w’'–-]+)[^\S\n]+$")
 _PLAIN_WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -83,10 +83,11 @@ class ThemedYears:
     counts: frozenset[str]
     kind: str
     ceremony_re: re.Pattern  # "the opening ceremony of " right before a name
-    next_year_phrases: tuple[str, ...]
-    past_phrases: tuple[str, ...]
-    proposal_phrases: tuple[str, ...]
-    future_phrases: tuple[str, ...]
+    # `dates`' phrases, each matched as whole words in lower-case text
+    next_year_re: re.Pattern  # "the coming year was named the "
+    past_re: re.Pattern  # "was held"
+    proposal_date_re: re.Pattern  # "suggested holding": a year put forward, undated
+    future_re: re.Pattern  # "preparations for"
     future_max_doc_month: int
     dated: bool  # whether `dates` is given: without it, the event rules' date stands
 
@@ -107,7 +108,7 @@ def themed_years(ruleset: Rules) -> ThemedYears | None:
     )
     # a capitalised word of a tail or a place: not "I", not a month, not another year's head
     not_head = phrase_alternation(heads + [f"{c}-{h}" for c in cross for h in heads] + cross)
-    cap = rf"(?!(?:I|{_MONTHS}|{not_head})\b)[A-Z][\w’'-]*(?![\w’'-])"
+    cap = rf"(?!(?:I|{MONTH_ALTERNATION}|{not_head})\b)[A-Z][\w’'-]*(?![\w’'-])"
     joiners = phrase_alternation(rule.get("joiners", ["of", "and", "the"]))
     proper_tail_re = re.compile(
         rf"{cap}(?:(?:,{_SP}{cap})+,?{_SP}and{_SP}{cap}|(?:{_SP}(?:{joiners}))*{_SP}{cap})*"
@@ -154,10 +155,10 @@ def themed_years(ruleset: Rules) -> ThemedYears | None:
         counts=frozenset(w.lower() for w in rule.get("not_after_counts", [])),
         kind=rule.get("kind", "other"),
         ceremony_re=_before_pattern(dates.get("ceremony_phrases", [])),
-        next_year_phrases=tuple(p.lower() for p in dates.get("next_year_phrases", [])),
-        past_phrases=tuple(p.lower() for p in dates.get("past_phrases", [])),
-        proposal_phrases=tuple(p.lower() for p in dates.get("proposal_phrases", [])),
-        future_phrases=tuple(p.lower() for p in dates.get("future_phrases", [])),
+        next_year_re=_lowercase_phrases_re(dates.get("next_year_phrases", [])),
+        past_re=_lowercase_phrases_re(dates.get("past_phrases", [])),
+        proposal_date_re=_lowercase_phrases_re(dates.get("proposal_phrases", [])),
+        future_re=_lowercase_phrases_re(dates.get("future_phrases", [])),
         future_max_doc_month=int(dates.get("future_max_doc_month", 12)),
         dated=bool(dates),
     )
@@ -170,6 +171,15 @@ def _before_pattern(phrases: list[str]) -> re.Pattern:
     return re.compile(
         rf"(?<![\w’'-]){phrase_alternation(phrases)}{_SP}(?:the{_SP})?$", re.IGNORECASE
     )
+
+
+def _lowercase_phrases_re(phrases: list[str]) -> re.Pattern:
+    """One of `phrases`, lower-cased and written exactly, as whole words: for a search in a
+    lower-cased text."""
+    if not phrases:
+        return NEVER_MATCHES
+    words = "|".join(re.escape(p.lower()) for p in phrases)
+    return re.compile(rf"(?<![\w’'-])(?:{words})(?![\w’'-])")
 
 
 def _phrase_pattern(phrases: list[str]) -> re.Pattern:
@@ -337,11 +347,6 @@ def find_themed_years(ruleset: Rules, text: str, kept: Spans | None = None) -> l
     return found
 
 
-def _has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
-    """Whether one of `phrases` stands in `text` as whole words (both in lower case)."""
-    return any(re.search(rf"(?<![\w’'-]){re.escape(p)}(?![\w’'-])", text) for p in phrases)
-
-
 def themed_years_dated(ruleset: Rules) -> bool:
     """Whether `themed_years` has its `dates` (else a themed year is dated as any event)."""
     rule = themed_years(ruleset)
@@ -373,11 +378,11 @@ def themed_year_date(
         return None
     lowered = sentence.lower()
     before = lowered[:start]
-    if _has_phrase(before, rule.next_year_phrases):
+    if rule.next_year_re.search(before):
         return str(int(doc_date[:4]) + 1)
-    if _has_phrase(lowered, rule.past_phrases) or _has_phrase(before, rule.proposal_phrases):
+    if rule.past_re.search(lowered) or rule.proposal_date_re.search(before):
         return None
     month = int(doc_date[5:7]) if doc_date[5:7].isdigit() else 0
-    if month > rule.future_max_doc_month and _has_phrase(before, rule.future_phrases):
+    if month > rule.future_max_doc_month and rule.future_re.search(before):
         return None
     return doc_date[:4]

@@ -646,12 +646,10 @@ class EventExtractor(RuleComponent):
         (`event_defaults.undated_class`, events.json's `undated_event_classes`), for an event
         nothing else dates: the page's day, month or year, or None. Before the classes, an
         election named right after "after the" (`event_dates.after_election_year`, round am)."""
-        text, offset = doc_text(doc), 0
-        if doc.has_annotation("SENT_START"):
-            span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
-            if span is None:
-                return None
-            text, offset = span_text(span.sent), span.sent.start_char
+        found = _sentence_of(doc, event)
+        if found is None:
+            return None
+        text, offset = found
         start, end = event["start"] - offset, event["end"] - offset
         doc_date = self.names.context(doc, "doc_date")
         # "the trip will be settled after the presidential election": the page's year (12am)
@@ -676,14 +674,11 @@ class EventExtractor(RuleComponent):
         to_come = bool(doc_date) and date == doc_date[:10]  # "the upcoming Pine Day" (df)
         if not to_come and not may_date_named_day(self.rules, event["name"], date, doc_date):
             return None  # no named day, or dated otherwise: its sentence is not looked up
-        if not doc.has_annotation("SENT_START"):
+        found = _sentence_of(doc, event) if doc.has_annotation("SENT_START") else None
+        if found is None:
             return None
-        span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
-        if span is None:
-            return None
-        sent = span.sent
-        sentence = doc_text(doc)[sent.start_char : sent.end_char]
-        at = event["start"] - sent.start_char
+        sentence, offset = found
+        at = event["start"] - offset
         if to_come:
             return named_day_to_come(self.rules, event["name"], sentence, at, date, doc_date)
         narrative = self._narrative(doc, event["start"])
@@ -692,11 +687,8 @@ class EventExtractor(RuleComponent):
     def _themed_year_date(self, doc: Doc, event: dict, date: str | None) -> str | None:
         """A themed year's date (`event_themed_years.themed_year_date`), read in its first
         mention's sentence (issue 12 round cw)."""
-        text, offset = doc_text(doc), 0
-        if doc.has_annotation("SENT_START"):
-            span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
-            if span is not None:
-                text, offset = span_text(span.sent), span.sent.start_char
+        # a mention no span can be made of is read in the whole text
+        text, offset = _sentence_of(doc, event) or (doc_text(doc), 0)
         doc_date = self.names.context(doc, "doc_date")
         return themed_year_date(self.rules, text, event["start"] - offset, date, doc_date)
 
@@ -1398,6 +1390,17 @@ class EventExtractor(RuleComponent):
 
 
 # a name that opens with a span of years: "1700-1721 Lake War" (group 1, the first year)
+def _sentence_of(doc: Doc, mention: dict) -> tuple[str, int] | None:
+    """(text, offset in the document) of the sentence of a mention (`start`, `end`): the whole
+    text at offset 0 when the Doc has no sentences; None when no span can be made of it."""
+    if not doc.has_annotation("SENT_START"):
+        return doc_text(doc), 0
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    return span_text(span.sent), span.sent.start_char
+
+
 _LEADING_YEAR_SPAN = re.compile(r"((?:1[5-9]|20)\d{2})\s*[–—-]\s*(?:(?:1[5-9]|20)\d{2}|\d{2})\s")
 
 

@@ -791,19 +791,15 @@ def scan(
                 sep = gap.strip().lower()
                 before_word = text[max(0, num.start - 12) : num.start].lower()
                 ok = sep in RANGE_JOINERS or (sep == "and" and "between" in before_word)
-                first_cur = currency_at(num.start)
-                anchor = (
-                    first_cur.start
-                    if first_cur and not text[first_cur.end : num.start].strip()
-                    else num.start
-                )
-                if (
-                    ok
-                    and sep == "to"
-                    and _level_pair(ruleset, text, num, nxt, anchor, sentence_bounds(num.start)[0])
-                ):
-                    level_to = nxt  # "fell from 3.5 to 3.3 percent": two levels (round da)
-                elif ok:
+                if ok and sep == "to":
+                    # "from" is read before X, or before its currency ("from $3 to $5 billion")
+                    first_cur = currency_at(num.start)
+                    glued = first_cur and not text[first_cur.end : num.start].strip()
+                    anchor = first_cur.start if glued else num.start
+                    bound = sentence_bounds(num.start)[0]
+                    if _level_pair(ruleset, text, num, nxt, anchor, bound):
+                        level_to = nxt  # "fell from 3.5 to 3.3 percent": two levels (round da)
+                if ok and level_to is None:
                     high = nxt
             elif _percent_unit_range(ruleset, text, num, nxt, sentence_bounds(num.start)[0]):
                 high = nxt  # "from 10% to 11% of output", "by 50% to 100%" (issue 12 round ai)

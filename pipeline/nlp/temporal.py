@@ -20,11 +20,14 @@ from pipeline.nlp.rules import (
     phrase_alternation,
 )
 
-# the English month names: a pattern that captures one (capitalised as written) and its number
-MONTH_PATTERN = (
-    r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+# the English month names, capitalised as written: an alternation, a pattern that captures one,
+# and each one's number
+MONTH_ALTERNATION = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
 )
-MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(MONTH_PATTERN.strip("()").split("|"), 1)}
+MONTH_PATTERN = f"({MONTH_ALTERNATION})"
+MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(MONTH_ALTERNATION.split("|"), 1)}
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -558,7 +561,7 @@ def _ellipsis_year(
     if clause.fullmatch(sentence, lo, start):
         pass
     elif bare.fullmatch(sentence, lo, start):
-        digit = re.compile(r"\d").search(sentence, start, hi)
+        digit = _DIGIT.search(sentence, start, hi)
         after = digit.end() if digit else start
         if not sentence[lo:start].strip(" ,–—-") and (
             verb.search(sentence, after, hi) or not sentence.endswith(opens_bare, 0, lo)
