@@ -610,7 +610,7 @@ def dates_in_clause(
     month_lead = _month_lead(ruleset)
     month_adjective = _issue_12i_patterns(ruleset)["month_adjective"]
     month_part = month_part_pattern(ruleset)  # "in the first half of November"
-    # "at the end of the year" (12cz)
+    # round cz: a part of the year said without one ("at the end of the year")
     year_part, year_part_words, year_part_past_from = _year_part(ruleset)
     range_rules = _date_ranges(ruleset)
     # "from June 28 to July 2": the first day; the last is no date of the event (issue 12 at)
