@@ -2150,6 +2150,10 @@ def _anniversary_date(
         cue_date = _congratulated_month(
             ruleset, sentence, start, end, doc_date
         ) or coincidence_year(ruleset, sentence, start, lo, hi, doc_date)
+    if cue_date and len(cue_date) == 7 and doc_date:
+        framed = anniversary_year_frame(ruleset, sentence, start, lo, doc_date)
+        if framed is not None:
+            return framed[0]  # "in a year which marks the 30th anniversary of ...": a year
     if cue_date and len(cue_date) == 7 and _date_limits(ruleset)[2].search(sentence[lo:hi]):
         return cue_date[:4]  # "Recently, we marked ...": this year, maybe not this month
     if (
@@ -2227,6 +2231,74 @@ def _congratulated_month(
     if _date_limits(ruleset)[2].search(sentence[lo:hi]):
         return None
     return doc_date[:7]
+
+
+@compiled_from_rules
+def _anniversary_year_frame(
+    ruleset: Rules,
+) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern] | None:
+    """events.json's `anniversary_year_frames` (issue 12 round dj): (a year frame right before
+    an anniversary's name, its determiner captured; the determiners of the next year; the bare
+    determiners; the words that, before a bare frame in its clause, make its year another)."""
+    rules = ruleset.get("events", required=("heads",)).get("anniversary_year_frames", {})
+    this, nxt = rules.get("this_year_determiners", []), rules.get("next_year_determiners", [])
+    bare, links = rules.get("bare_determiners", []), rules.get("links", [])
+    if not (links and (this or nxt or bare)):
+        return None
+    relatives = rules.get("relatives", [])
+    relative = rf"(?:(?:{phrase_alternation(relatives)})\s+)?" if relatives else ""
+    heads = rules.get("appositive_heads", [])
+    words = int(rules.get("appositive_max_words", 0))
+    # "marks a special date – the", "was marked by a jubilee, "
+    apposition = (
+        rf"(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,{words}}}(?:{phrase_alternation(heads)})"
+        r"\s*[,:\u2013\u2014-]\s*)?"
+        if heads
+        else ""
+    )
+    frame = re.compile(
+        rf"(?<![\w-])(?P<det>{phrase_alternation(this + nxt + bare)})\s+years?\s+{relative}"
+        rf"(?:{phrase_alternation(links)})\s+{apposition}(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+    return (
+        frame,
+        whole_words_pattern(nxt),
+        whole_words_pattern(bare),
+        whole_words_pattern(rules.get("bare_not_before", [])),
+    )
+
+
+# how far before a name `_anniversary_year_frame` is searched: longer than any frame it takes
+_YEAR_FRAME_WINDOW = 120
+
+
+def anniversary_year_frame(
+    ruleset: Rules, sentence: str, start: int, lo: int, doc_date: str
+) -> tuple[str | None] | None:
+    """An anniversary named right after a year frame ("this year marks the", "the outgoing year
+    was marked by a notable jubilee, ", "the coming year marking the", "opens in a year which
+    marks a special date - the"): `(date,)`, the year the frame speaks of rather
+    than the page's month the cues gave, or None where no frame stands before the name (issue
+    12 round dj, events.json's `anniversary_year_frames`). The page's year for a determiner of
+    `this_year_determiners`, the next for one of `next_year_determiners`; for a bare frame
+    ("a year that marks", "the year marking") the page's year where the clause before it holds
+    none of `bare_not_before` (no past or future verb: "was opened in the year marking" is
+    another year, unknown: `(None,)`)."""
+    rules = _anniversary_year_frame(ruleset)
+    if rules is None or len(doc_date) < 4 or not doc_date[:4].isdigit():
+        return None
+    frame, next_year, bare, not_before = rules
+    found = frame.search(sentence, max(lo, start - _YEAR_FRAME_WINDOW), start)
+    if found is None:
+        return None
+    determiner = found.group("det")
+    year = int(doc_date[:4])
+    if next_year.fullmatch(determiner):
+        return (f"{year + 1:04d}",)
+    if bare.fullmatch(determiner) and not_before.search(sentence, lo, found.start()):
+        return (None,)
+    return (f"{year:04d}",)
 
 
 @compiled_from_rules
