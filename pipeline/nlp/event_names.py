@@ -175,6 +175,10 @@ class Grammar:
     lowercase_ordinal_heads: frozenset[str] = frozenset()
     lowercase_ordinal_not_after: frozenset[str] = frozenset()
     ordinal_frequency_words: frozenset[str] = frozenset()  # "the 19th annual summit" (12br)
+    # "... of the Lake Republic of Pine Union": a tail's word limit met inside a proper name
+    # lets the name's capitalised run finish (issue 12 round dk)
+    tail_proper_run_max: int = 0
+    tail_proper_run_links: frozenset[str] = frozenset()
 
 
 def _tail_pattern(prepositions: list[str]) -> re.Pattern:
@@ -489,6 +493,12 @@ def grammar(ruleset: Rules) -> Grammar:
         if multilateral.get("frequency_words")
         else re.compile(r"(?!)"),
         frequency_only_modifiers=frozenset(multilateral.get("frequency_only_modifiers", [])),
+        tail_proper_run_max=int(
+            (rules.get("anniversary_tail_proper_run") or {}).get("max_extra_words", 0)
+        ),
+        tail_proper_run_links=frozenset(
+            w.lower() for w in (rules.get("anniversary_tail_proper_run") or {}).get("links", [])
+        ),
     )
 
 
@@ -1579,6 +1589,49 @@ def anniversary_tail(
             pair_open = True
         elif lowered in g.tail_pair_complete:
             pair_open = False
+    else:
+        if not max_words and g.tail_proper_run_max and end > index:
+            end = _proper_run_past_limit(text, end, limit, g)
+    return end
+
+
+# a Roman numeral that ends a name ("World War II"); a lone "I" only with punctuation after it
+_RUN_NUMERAL = re.compile(r"II|III|IV|VI{0,3}|IX|XI{0,3}")
+
+
+def _proper_run_past_limit(text: str, end: int, limit: int, g: Grammar) -> int:
+    """events.json's `anniversary_tail_proper_run` (issue 12 round dk): where an anniversary's
+    tail that used up its word limit (`anniversary_tail_words_max`) on a capitalised word
+    really ends: the capitalised run goes on over at most `max_extra_words` more words, each
+    capitalised (not a tail stop) or a Roman numeral, or one of `links` right before such a
+    word ("... to Lakeland from the Pine" + "Union", "... in the Battle" + "of Pinewood", "in
+    World" + "War II"); a comma or a full stop after a word ends it. `end` is returned when
+    the last word taken is lowercase: the limit was met outside a proper name."""
+    last = re.search(r"([\w’'-]+)$", text[max(0, end - 60) : end])
+    if not last or not last.group(1)[:1].isupper():
+        return end
+    pos, extra, links = end, 0, 0
+    while extra < g.tail_proper_run_max:
+        t = _TAIL_TOKEN.match(text, pos, limit)
+        if not t or t.group(1):
+            break
+        core, closing = t.group(2), t.group(3)
+        lowered = core.lower()
+        if lowered in g.tail_proper_run_links and not closing and links == 0:
+            links, extra, pos = 1, extra + 1, t.end()
+            continue
+        proper = (
+            core[:1].isupper()
+            and lowered not in g.tail_stops
+            and lowered not in g.tail_trailing
+            and re.fullmatch(r"[\w’'-]+", core) is not None
+        )
+        numeral = _RUN_NUMERAL.fullmatch(core) or (core == "I" and closing.strip('”"’'))
+        if not (proper or numeral):
+            break
+        end, pos, extra, links = t.start(2) + len(core), t.end(), extra + 1, 0
+        if closing.strip('”"’'):
+            break
     return end
 
 
