@@ -364,7 +364,21 @@ _PUBLICATION_DATE_LINE = "Publication date:"
 
 
 def _looks_truncated(text: str) -> bool:
-    return "</html>" not in text[-2000:].lower()
+    """Whether the page's last 2,000 characters, lower-cased, lack "</html>".
+
+    Looked for where "</" stands in them, from the end (where a whole page has it), those
+    seven characters lower-cased, not the whole tail (str.lower of a tail with one curly
+    quote is a slow, non-ASCII copy): only letters change case, no character but "<" and "/"
+    lower-cases to them, and the one character whose lower case is longer (U+0130, "i" and a
+    combining dot) gives none of "</html>"'s characters, so each "</html>" of the lower-cased
+    tail is seven characters of the tail starting with "</"."""
+    tail = text[-2000:]
+    at = tail.rfind("</")
+    while at >= 0:
+        if tail[at : at + 7].lower() == "</html>":
+            return False
+        at = tail.rfind("</", 0, at)
+    return True
 
 
 def _article_parts(

@@ -104,13 +104,10 @@ def not_english(text: str) -> str | None:
             f"the text is in {script} script ({top / letters:.0%} of its letters), not English; "
             "the extraction rules read English only"
         )
-    # "’" read as "'" before the words are found, not in each word after: _WORD treats the two
-    # alike (either may join two runs of letters; neither is a word character for \b)
-    words = _WORD.findall(sample.replace("’", "'"))[:_SAMPLE_WORDS]
-    if len(words) < r.min_words:
+    words, hits = _first_words(sample, r)
+    if words is None or len(words) < r.min_words:
         return None
-    # counted in C (map over the set's membership test), not in a Python loop per word
-    share = sum(map(r.function_words.__contains__, words)) / len(words)
+    share = hits / len(words)
     if share < r.min_function_word_share:
         return (
             f"the text does not read as English: {share:.0%} of its words are common English "
@@ -118,6 +115,41 @@ def not_english(text: str) -> str | None:
             "rules read English only"
         )
     return None
+
+
+# the sample's words are read a piece at a time, each piece ending at a space (see _first_words)
+_PIECE_CHARS = 4_000
+
+
+def _first_words(sample: str, r: _Rules) -> tuple[list[str] | None, int]:
+    """The first _SAMPLE_WORDS words of `sample` (_WORD's matches) and how many of them are
+    function words; (None, 0) when so many of the first ones are function words that the
+    share of all of them cannot fall below the bound (the text reads as English).
+
+    The sample is read in pieces, each cut just before a space (the rest of the sample after
+    the last): _WORD matches no space, and looks at most one character past a match (\b),
+    so the matches of the pieces, one after the other, are the matches of the whole sample.
+    A share is hits / words with at most _SAMPLE_WORDS words and at least the hits counted so
+    far; once the hits so far make that share reach the bound even over _SAMPLE_WORDS words
+    (and there are min_words words), the whole count could only make it larger."""
+    words: list[str] = []
+    hits = 0
+    start = 0
+    while start < len(sample) and len(words) < _SAMPLE_WORDS:
+        end = sample.find(" ", start + _PIECE_CHARS)
+        if end < 0:
+            end = len(sample)
+        # "’" read as "'" before the words are found, not in each word after: _WORD treats the
+        # two alike (either may join two runs of letters; neither is a word character for \b)
+        found = _WORD.findall(sample[start:end].replace("’", "'"))
+        found = found[: _SAMPLE_WORDS - len(words)]
+        words += found
+        # counted in C (map over the set's membership test), not in a Python loop per word
+        hits += sum(map(r.function_words.__contains__, found))
+        if len(words) >= r.min_words and hits / _SAMPLE_WORDS >= r.min_function_word_share:
+            return None, 0
+        start = end
+    return words, hits
 
 
 def check_language(speech: Speech) -> Speech | InputError:

@@ -120,8 +120,8 @@ def _gunzip(path: str, raw: bytes, max_bytes: int) -> bytes | InputError:
 
 def _utf16_without_bom(sample: bytes) -> str | None:
     """Detect UTF-16 text without a BOM: ASCII-range text has NULs in every other byte."""
-    if len(sample) < 4:
-        return None
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None  # (no NUL: neither share below can pass its bound)
     even, odd = sample[0::2], sample[1::2]
     even_nul = even.count(0) / len(even)
     odd_nul = odd.count(0) / len(odd)

@@ -29,16 +29,31 @@ def _extend(nlp: Language, text: str, words: list[str], spaces: list[bool]) -> N
             spaces.append(bool(token.whitespace_))
 
 
+def _may_run_long(text: str, start: int, end: int) -> bool:
+    """False when every LONG_RUN characters of text[start:end] in a row hold a space, so that
+    _LONG cannot match there (its run holds no white space); True when some do not (then the
+    regex tells). A few jumps of up to LONG_RUN characters, each to the last space in reach,
+    instead of the regex's test at every word."""
+    at = start
+    while end - at >= LONG_RUN:
+        space = text.rfind(" ", at, at + LONG_RUN)
+        if space < 0:
+            return True
+        at = space + 1
+    return False
+
+
 def make_doc(nlp: Language, text: str, kept: Spans | None = None) -> Doc:
     """`nlp.make_doc(text)`, except that long whitespace-free runs become LONG_RUN-character
     tokens (see the module docstring). The Doc's text equals `text`. kept: the spans of `text`
     the paragraph prefilter left as they were (`pipeline.nlp.prefilter.masked_text`), the only
     ones that may hold such a run (a masked paragraph's words are at most 128 characters long;
     paragraphs are parted by white space, so no run crosses a span's ends)."""
-    if kept is None:
-        long = _LONG.search(text) is not None
-    else:
-        long = any(_LONG.search(text, start, end) is not None for start, end in kept)
+    spans = ((0, len(text)),) if kept is None else kept
+    long = any(
+        _may_run_long(text, start, end) and _LONG.search(text, start, end) is not None
+        for start, end in spans
+    )
     if not long:
         return nlp.make_doc(text)
     words: list[str] = []
