@@ -1710,6 +1710,8 @@ def _anniversaries(ruleset: Rules, text: str, starts: list[int], g: Grammar) -> 
     found = []
     for start, m_end, ordinal, word in _anniversary_mentions(ruleset, text, starts, g):
         counted = bool(ordinal) or word.lower() in g.anniversary_numbers
+        if _personal_anniversary(ruleset, text, start, word, counted):
+            continue  # "his 80th birthday", "a happy 50th birthday": a person's own (12di)
         end = anniversary_tail(text, m_end, g)
         held = g.anniversary_event_re.match(text, m_end) if counted and end == m_end else None
         if held:
@@ -2669,6 +2671,29 @@ def possessive_back_reference(ruleset: Rules) -> bool:
     30th anniversary of the Lake Fleet" is that one (issue 12 round bs)."""
     rules = ruleset.get("events", required=("heads",))
     return bool(rules.get("possessive_anniversary_back_reference", False))
+
+
+@compiled_from_rules
+def _personal_anniversary_words(ruleset: Rules) -> tuple[frozenset[str], frozenset[str]]:
+    """events.json's `personal_anniversary_words` (issue 12 round di): the anniversary words
+    that may be a person's own day, and the words before their count that make them so;
+    empty when the rule is off."""
+    rule = ruleset.get("events", required=("heads",)).get("personal_anniversary_words") or {}
+    return (
+        frozenset(w.lower() for w in rule.get("words", [])),
+        frozenset(w.lower() for w in rule.get("refused_before", [])),
+    )
+
+
+def _personal_anniversary(ruleset: Rules, text: str, start: int, word: str, counted: bool) -> bool:
+    """Whether an anniversary word of `personal_anniversary_words` ("birthday") is no event: not
+    counted ("his birthday", "Anna Lake’s birthday"), or counted right after one of its
+    `refused_before` words ("on his 80th birthday", "a happy 50th birthday": a person's own
+    day, greeted); "the 150th birthday of Ivan Lakov", "the poet’s 225th birthday" are events."""
+    words, refused = _personal_anniversary_words(ruleset)
+    if not words or word.lower() not in words:
+        return False
+    return not counted or word_before(text, start).lower() in refused
 
 
 @compiled_from_rules
