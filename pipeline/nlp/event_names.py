@@ -1763,6 +1763,8 @@ def _anniversaries(ruleset: Rules, text: str, starts: list[int], g: Grammar) -> 
     found = []
     for start, m_end, ordinal, word in _anniversary_mentions(ruleset, text, starts, g):
         counted = bool(ordinal) or word.lower() in g.anniversary_numbers
+        if _personal_anniversary(ruleset, text, start, word, counted):
+            continue  # "his 80th birthday", "a happy 50th birthday": a person's own (12di)
         end = anniversary_tail(text, m_end, g)
         held = g.anniversary_event_re.match(text, m_end) if counted and end == m_end else None
         if held:
@@ -1842,6 +1844,7 @@ def find_events(
     found += _multilateral_gatherings(text, g, kept)  # issue 12 round aj
     found += _ordinal_gatherings(ruleset, text, kept)  # issue 12 round bi
     found += find_themed_years(ruleset, text, kept)  # issue 12 round cw
+    found += _group_summits(ruleset, text, g, kept)  # issue 12 round di
     found.sort(key=lambda f: (f["start"], -f["end"]))
     kept: list[dict] = []
     nested: list[dict] = []
@@ -1866,6 +1869,61 @@ def find_events(
     kept = _joined_heads(ruleset, text, kept)  # issue 12 round cg
     kept = _competition_draws(ruleset, text, kept)  # issue 12 round dc
     return _without_host_back_references(kept)
+
+
+@dataclass(frozen=True)
+class _GroupSummits:
+    pattern: re.Pattern  # a preposition, maybe "the", a group's initials (group 1)
+    written: tuple[str, ...]  # the initials as written: what the prefilter looks for
+    initials: re.Pattern  # the initials alone: one quick pass over a page without them
+    named: re.Pattern  # the initials before a head of `named_heads`: the gathering named in full
+    kind: str
+
+
+@compiled_from_rules
+def group_summits(ruleset: Rules) -> _GroupSummits | None:
+    """events.json's `group_summit_initials` (issue 12 round di), compiled; None when off."""
+    rule = ruleset.get("events", required=("heads",)).get("group_summit_initials") or {}
+    initials = [w for w in rule.get("initials", []) if w]
+    before = [w for w in rule.get("before", []) if w]
+    if not initials or not before:
+        return None
+    group = phrase_alternation(initials).replace(r"\s+", r"[^\S\n]+")
+    followers = phrase_alternation(rule.get("followers", []) or ["(?!x)x"], escape=False)
+    pattern = re.compile(
+        rf"(?<![\w’'-])(?i:{phrase_alternation(before)})[^\S\n]+(?:(?i:the)[^\S\n]+)?"
+        rf"({group})(?![\w’'+-])(?=[^\S\n]*(?:[.,;:!?)]|$)|[^\S\n]+{followers}(?![\w’'-]))",
+        re.MULTILINE,
+    )
+    heads = phrase_alternation(rule.get("named_heads", []) or ["(?!x)x"], escape=False)
+    named = re.compile(rf"(?<![\w’'-]){group}[^\S\n]+(?i:{heads})(?![\w’'-])")
+    quick = re.compile(group)
+    return _GroupSummits(pattern, tuple(initials), quick, named, rule.get("kind", "summit"))
+
+
+def _group_summits(ruleset: Rules, text: str, g: Grammar, kept: Spans | None) -> list[dict]:
+    """A group of states' initials standing for its summit after a preposition of being there
+    ("at the L20", "during the L20", "at L20 in Pineland": the name runs on over a place),
+    events.json's `group_summit_initials` (issue 12 round di). Not when another word follows
+    ("at the L20 table", "the L20 countries"), and none on a page that names a gathering of
+    the group in full ("the L20 summit"): that mention is the one recorded, and the bare
+    initials are it again or the page's own."""
+    rule = group_summits(ruleset)
+    if rule is None or rule.initials.search(text) is None:
+        return []
+    found = []
+    matches = (
+        rule.pattern.finditer(text) if kept is None else kept_matches(rule.pattern, text, kept)
+    )
+    for m in matches:
+        if not found and rule.named.search(text):
+            return []
+        end = m.end(1)
+        place = g.place_re.match(text, end)
+        if place and not place_is_venue(ruleset, place) and not _adjective_place(text, place, g):
+            end = _place_end(text, place, g)
+        found.append(_span_event(text, m.start(1), end, rule.kind))
+    return found
 
 
 @compiled_from_rules
@@ -2722,6 +2780,29 @@ def possessive_back_reference(ruleset: Rules) -> bool:
     30th anniversary of the Lake Fleet" is that one (issue 12 round bs)."""
     rules = ruleset.get("events", required=("heads",))
     return bool(rules.get("possessive_anniversary_back_reference", False))
+
+
+@compiled_from_rules
+def _personal_anniversary_words(ruleset: Rules) -> tuple[frozenset[str], frozenset[str]]:
+    """events.json's `personal_anniversary_words` (issue 12 round di): the anniversary words
+    that may be a person's own day, and the words before their count that make them so;
+    empty when the rule is off."""
+    rule = ruleset.get("events", required=("heads",)).get("personal_anniversary_words") or {}
+    return (
+        frozenset(w.lower() for w in rule.get("words", [])),
+        frozenset(w.lower() for w in rule.get("refused_before", [])),
+    )
+
+
+def _personal_anniversary(ruleset: Rules, text: str, start: int, word: str, counted: bool) -> bool:
+    """Whether an anniversary word of `personal_anniversary_words` ("birthday") is no event: not
+    counted ("his birthday", "Anna Lake’s birthday"), or counted right after one of its
+    `refused_before` words ("on his 80th birthday", "a happy 50th birthday": a person's own
+    day, greeted); "the 150th birthday of Ivan Lakov", "the poet’s 225th birthday" are events."""
+    words, refused = _personal_anniversary_words(ruleset)
+    if not words or word.lower() not in words:
+        return False
+    return not counted or word_before(text, start).lower() in refused
 
 
 @compiled_from_rules

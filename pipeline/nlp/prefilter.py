@@ -199,6 +199,7 @@ def event_triggers(ruleset: Rules) -> EventTriggers:
     from pipeline.nlp.event_names import (
         anniversary_cue_words,
         grammar,
+        group_summits,
         ordinal_gatherings,
         prefixed_days,
     )
@@ -217,6 +218,8 @@ def event_triggers(ruleset: Rules) -> EventTriggers:
     multi = {w: tuple(h) for w, h in heads.items() if w not in words}
     prefixed = prefixed_days(ruleset)
     days = (prefixed.trigger, (prefixed.head,)) if prefixed is not None else (None, ())
+    groups = group_summits(ruleset)  # "at the L20" (issue 12 round di)
+    group_phrase = (groups.pattern, groups.written) if groups is not None else (None, ())
     phrases = tuple(
         (pattern, words_)
         for pattern, words_ in (
@@ -226,6 +229,7 @@ def event_triggers(ruleset: Rules) -> EventTriggers:
             ordinal_gatherings(ruleset)[:2],  # issue 12 round bi
             days,  # "Lake Press Day" (issue 12 round cx)
             prefilter_pattern(ruleset) or (None, ()),  # issue 12 round cw
+            group_phrase,  # issue 12 round di
         )
         if words_
     )
