@@ -544,6 +544,7 @@ def sentence_units(ruleset: Rules, sent: Span, fact_ranges: list[tuple[int, int]
     texts = [tok.text for tok in tokens]
     joined = [not tok.whitespace_ for tok in tokens]
     count = len(tokens)
+    numerals = _numerals(ruleset)  # read once, not per word (`_is_word`)
     i = 0
     while i < count:
         j = i
@@ -565,9 +566,9 @@ def sentence_units(ruleset: Rules, sent: Span, fact_ranges: list[tuple[int, int]
         text = texts[i] if i == j else "".join(texts[i : j + 1])
         lower = text.lower()
         text_start = tokens[i].idx
-        units.append(
-            Unit(text, lower, text_start, text_start + len(text), _is_word(ruleset, text, lower))
-        )
+        # a text of letters alone (the common case) is a word unless a numeral (`_is_word`)
+        word = lower not in numerals if text.isalpha() else _is_word(ruleset, text, lower)
+        units.append(Unit(text, lower, text_start, text_start + len(text), word))
         i = j + 1
     for index, (start, end) in enumerate(fact_ranges):
         for unit in units:
@@ -658,6 +659,29 @@ def _links_ending(links: tuple, word: str) -> list:
         cached = (links, index)
         _LINKS_BY_LAST[id(links)] = cached
     return cached[1].get(word, [])
+
+
+_PHRASES_BY_WORD: dict[tuple[int, bool], tuple[tuple, dict[str, tuple] | None]] = {}
+
+
+def _phrases_with(phrases: tuple, word: str, last: bool = False) -> tuple:
+    """The phrases (word tuples) of `phrases` whose first word (`last`: last word) is `word`, in
+    their order: only those can match where that word stands (one dictionary look-up instead
+    of trying every phrase). All of `phrases` when one of them is empty (it has no such word:
+    the caller's own test decides), so the answer is always the caller's slow loop's."""
+    key = (id(phrases), last)
+    cached = _PHRASES_BY_WORD.get(key)
+    if cached is None or cached[0] is not phrases:
+        index: dict[str, tuple] | None = {}
+        for phrase in phrases:
+            if not phrase:
+                index = None
+                break
+            at = phrase[-1] if last else phrase[0]
+            index[at] = (*index.get(at, ()), phrase)
+        cached = (phrases, index)
+        _PHRASES_BY_WORD[key] = cached
+    return phrases if cached[1] is None else cached[1].get(word, ())
 
 
 def _counted_groups_as_words(
@@ -943,7 +967,7 @@ class _Finder:
     def link_before(self) -> tuple[str, int] | None:
         """('chunk' | 'direct', index of the link's first word) for the words before the figure."""
         r = self.rules
-        for phrase in r.verb_qualifiers:
+        for phrase in _phrases_with(r.verb_qualifiers, self.u[self.fs].lower):
             if self.words_match(self.fs, phrase):
                 return "chunk", self.fs
         end = self.fs
@@ -1004,7 +1028,9 @@ class _Finder:
                 k -= 1
             if k >= 1 and self.u[k].lower in r.macro_level_articles and self.u[k - 1].lower == "at":
                 end, level = k, True
-        for phrase in r.macro_links:
+        # both tests below need the phrase's last word right before `end`
+        last_word = self.u[end - 1].lower if end >= 1 else ""
+        for phrase in _phrases_with(r.macro_links, last_word, last=True):
             if self.words_match(end - len(phrase), phrase):
                 return "chunk", end - len(phrase)
             if phrase[-1] == "at" and end >= 1 and self.u[end - 1].lower == "at":
@@ -1074,7 +1100,8 @@ class _Finder:
                 return None
         while end - 1 >= 0 and self.free_word(end - 1) and self.u[end - 1].lower in r.skip_after:
             end -= 1  # "has already passed the"
-        for phrase in r.mark_links:
+        last_word = self.u[end - 1].lower if end >= 1 else ""
+        for phrase in _phrases_with(r.mark_links, last_word, last=True):
             if not self.words_match(end - len(phrase), phrase):
                 continue
             k = end - len(phrase)
@@ -1108,7 +1135,8 @@ class _Finder:
             k -= 2  # "by a record 18 percent to $9 billion" (issue 16w)
         if k >= 1 and self.u[k - 1].lower == "by":
             k -= 1
-        for phrase in r.links_before:
+        last_word = self.u[k - 1].lower if k >= 1 else ""
+        for phrase in _phrases_with(r.links_before, last_word, last=True):
             if phrase[-1] not in r.other_figure_own_link_ends and self.words_match(
                 k - len(phrase), phrase
             ):
@@ -2948,7 +2976,8 @@ class _Finder:
         while start >= 0 and self.u[start].text not in r.target_clause_marks:
             start -= 1
         for k in range(start + 1, self.fs):
-            for phrase in r.target_modals:
+            # only a phrase whose first word is the k-th can match at k
+            for phrase in _phrases_with(r.target_modals, self.u[k].lower):
                 end = k + len(phrase)
                 if end > self.fs or any(
                     not self.free_word(k + i) or self.u[k + i].lower != w
