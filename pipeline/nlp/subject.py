@@ -831,7 +831,11 @@ class _Finder:
     def words_match(self, at: int, phrase: tuple) -> bool:
         if at < 0 or at + len(phrase) > len(self.u):
             return False
-        return all(self.u[at + k].lower == w for k, w in enumerate(phrase))
+        units = self.u
+        for k, w in enumerate(phrase):  # a loop, not all(): most calls fail at the first word
+            if units[at + k].lower != w:
+                return False
+        return True
 
     # -- phrase builders --------------------------------------------------------------------
 
@@ -1918,8 +1922,14 @@ class _Finder:
         end = self.fs
         while end - 1 >= 0 and self.free_word(end - 1) and self.u[end - 1].lower in r.skip_after:
             end -= 1
+        last_word = self.u[end - 1].lower if end >= 1 else ""
         link = next(
-            (end - len(p) for p in r.share_links if self.words_match(end - len(p), p)), None
+            (
+                end - len(p)
+                for p in _phrases_with(r.share_links, last_word, last=True)
+                if self.words_match(end - len(p), p)
+            ),
+            None,
         )
         any_link = direct = False
         if link is None and self.fact_type == "percentage":
@@ -3339,12 +3349,19 @@ class _Finder:
         if not (self.u[k].text == "," or self.words_match(k, ("and",))):
             return False
         openers = r.share_links + tuple((w,) for w in r.share_getting_verbs)
+        # an opener ending at j ends with the j-th word: where none does (and none is empty),
+        # the openers are not tried
+        opener_ends = None if not all(openers) else {p[-1] for p in openers}
         seen_of = False
         for j in range(k - 1, -1, -1):
             unit = self.u[j]
             if unit.text in (";", ":", "(", "–", "—"):
                 return False
-            opener = next((p for p in openers if self.words_match(j - len(p) + 1, p)), None)
+            opener = (
+                next((p for p in openers if self.words_match(j - len(p) + 1, p)), None)
+                if opener_ends is None or unit.lower in opener_ends
+                else None
+            )
             if opener is not None:
                 part = j - len(opener)
                 if self.free_word(part) and self.u[part].lower in r.pronoun_parts:
@@ -3418,7 +3435,7 @@ class _Finder:
         sentence, after the figure, is not read."""
         return any(
             len(phrase) <= self.fs and self.words_match(0, phrase)
-            for phrase in self.rules.exclusion_openers
+            for phrase in _phrases_with(self.rules.exclusion_openers, self.u[0].lower)
         )
 
     def ends_in_an_unnamed_unit(self) -> bool:
@@ -3563,8 +3580,14 @@ class _Finder:
             end, contribution = k + 1, True
         while end - 1 >= 0 and self.free_word(end - 1) and self.u[end - 1].lower in r.skip_after:
             end -= 1
+        last_word = self.u[end - 1].lower if end >= 1 else ""
         link = next(
-            (end - len(p) for p in r.share_links if self.words_match(end - len(p), p)), None
+            (
+                end - len(p)
+                for p in _phrases_with(r.share_links, last_word, last=True)
+                if self.words_match(end - len(p), p)
+            ),
+            None,
         )
         if link is None:
             return False
@@ -4090,8 +4113,12 @@ class SubjectAnnotator(RuleComponent):
         last: tuple[int, tuple | None] | None = None
         for sent_start in sorted(by_sentence):
             spans = by_sentence[sent_start]
-            fields = self.names.fields_of
-            spans.sort(key=lambda s: (fields(s)["start"], fields(s)["end"]))  # text order
+            # each fact's fields read once (reading a Span attribute builds an accessor each
+            # time): the stored dicts themselves, which the loop below updates in place
+            read = [self.names.fields_of(s) for s in spans]
+            order = sorted(range(len(spans)), key=lambda k: (read[k]["start"], read[k]["end"]))
+            spans = [spans[k] for k in order]  # text order (a stable sort, as of the spans)
+            facts = [read[k] for k in order]
             wanted = [s for s in spans if s.label_ in SUBJECT_TYPES]
             if not wanted:
                 last = None
@@ -4101,7 +4128,7 @@ class SubjectAnnotator(RuleComponent):
                 previous = last[1]
             else:
                 previous = _opening_of_previous(self.rules, rules, doc, sent)
-            ranges = [(fields(s)["start"], fields(s)["end"]) for s in spans]
+            ranges = [(fact["start"], fact["end"]) for fact in facts]
             units = sentence_units(self.rules, sent, ranges)
             known: dict[int, tuple] = {}
             types = {index: span.label_ for index, span in enumerate(spans)}
@@ -4113,7 +4140,7 @@ class SubjectAnnotator(RuleComponent):
                 finder = _Finder(
                     units, index, span.label_, rules, self.rules, known, types, previous, year
                 )
-                fact = self.names.fields_of(span)
+                fact = facts[index]
                 fact["subject"] = finder.find(sent)
                 if fact["subject"] and _per_unit_dropped(rules, fact["subject"], fact.get("per")):
                     fact["subject"] = None
