@@ -545,6 +545,7 @@ def sentence_units(ruleset: Rules, sent: Span, fact_ranges: list[tuple[int, int]
     joined = [not tok.whitespace_ for tok in tokens]
     count = len(tokens)
     numerals = _numerals(ruleset)  # read once, not per word (`_is_word`)
+    ordered = True  # each unit starts at or after the end of the one before (tokens in order)
     i = 0
     while i < count:
         j = i
@@ -568,8 +569,19 @@ def sentence_units(ruleset: Rules, sent: Span, fact_ranges: list[tuple[int, int]
         text_start = tokens[i].idx
         # a text of letters alone (the common case) is a word unless a numeral (`_is_word`)
         word = lower not in numerals if text.isalpha() else _is_word(ruleset, text, lower)
+        if units and text_start < units[-1].end:
+            ordered = False
         units.append(Unit(text, lower, text_start, text_start + len(text), word))
         i = j + 1
+    if ordered and fact_ranges:
+        # the units' starts and ends both rise: those that overlap a fact's range run from the
+        # first that ends after its start to the last that starts before its end
+        starts = [unit.start for unit in units]
+        ends = [unit.end for unit in units]
+        for index, (start, end) in enumerate(fact_ranges):
+            for k in range(bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)):
+                units[k].fact = index
+        return units
     for index, (start, end) in enumerate(fact_ranges):
         for unit in units:
             if unit.start < end and start < unit.end:
@@ -659,6 +671,12 @@ def _links_ending(links: tuple, word: str) -> list:
         cached = (links, index)
         _LINKS_BY_LAST[id(links)] = cached
     return cached[1].get(word, [])
+
+
+def _last_words(phrases: tuple) -> set[str] | None:
+    """The last words of `phrases`; None when one of them is empty (it has none: every phrase
+    must then be tried)."""
+    return {p[-1] for p in phrases} if all(phrases) else None
 
 
 _PHRASES_BY_WORD: dict[tuple[int, bool], tuple[tuple, dict[str, tuple] | None]] = {}
@@ -759,13 +777,23 @@ class _Finder:
 
     # -- word classes -----------------------------------------------------------------------
 
+    # (span, answer) of the last `span_units` and `subject_words`: many rules ask both for the
+    # same subject; the units never change once the finder has them, so an answer holds for as
+    # long as `span` is the same
+    _span_units_of: tuple | None = None
+    _subject_words_of: tuple | None = None
+
     def span_units(self) -> tuple[int | None, int | None]:
         """The positions of the units the subject found starts and ends with (None when its
         edge falls inside a unit, or when nothing was found)."""
         if self.span is None:
             return None, None
+        cached = self._span_units_of
+        if cached is not None and cached[0] == self.span:
+            return cached[1]
         first = next((k for k, u in enumerate(self.u) if u.start == self.span[0]), None)
         last = next((k for k, u in enumerate(self.u) if u.end == self.span[1]), None)
+        self._span_units_of = (self.span, (first, last))
         return first, last
 
     def free_word(self, i: int) -> bool:
@@ -2797,11 +2825,16 @@ class _Finder:
         """The positions of the free words of the subject found."""
         if self.span is None:
             return []
-        return [
+        cached = self._subject_words_of
+        if cached is not None and cached[0] == self.span:
+            return list(cached[1])  # a copy: the caller may change its list
+        found = [
             k
             for k, unit in enumerate(self.u)
             if self.span[0] <= unit.start and unit.end <= self.span[1] and self.free_word(k)
         ]
+        self._subject_words_of = (self.span, tuple(found))
+        return found
 
     def head_of_words(self, words: list[int]) -> int:
         """The head of the subject's words `words` (not empty): the last word before the first
@@ -3349,9 +3382,8 @@ class _Finder:
         if not (self.u[k].text == "," or self.words_match(k, ("and",))):
             return False
         openers = r.share_links + tuple((w,) for w in r.share_getting_verbs)
-        # an opener ending at j ends with the j-th word: where none does (and none is empty),
-        # the openers are not tried
-        opener_ends = None if not all(openers) else {p[-1] for p in openers}
+        # an opener ending at j ends with the j-th word: where none does, none is tried
+        opener_ends = _last_words(openers)
         seen_of = False
         for j in range(k - 1, -1, -1):
             unit = self.u[j]
