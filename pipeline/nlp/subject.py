@@ -567,8 +567,14 @@ def sentence_units(ruleset: Rules, sent: Span, fact_ranges: list[tuple[int, int]
         text = texts[i] if i == j else "".join(texts[i : j + 1])
         lower = text.lower()
         text_start = tokens[i].idx
-        # a text of letters alone (the common case) is a word unless a numeral (`_is_word`)
-        word = lower not in numerals if text.isalpha() else _is_word(ruleset, text, lower)
+        # a text of letters alone (the common case) is a word unless a numeral; one character
+        # that is no letter ("," "5") and digits alone ("2019") are none (`_is_word`)
+        if text.isalpha():
+            word = lower not in numerals
+        elif len(text) == 1 or text.isdigit():
+            word = False
+        else:
+            word = _is_word(ruleset, text, lower)
         if units and text_start < units[-1].end:
             ordered = False
         units.append(Unit(text, lower, text_start, text_start + len(text), word))
@@ -723,7 +729,12 @@ def _counted_groups_as_words(
             )
         )
 
-    found = [i for i in range(1, len(units) - 1) if counted(i)]
+    groups = rules.counted_groups  # the first two tests of `counted`, inline: most units fail
+    found = [
+        i
+        for i in range(1, len(units) - 1)
+        if not units[i].word and units[i + 1].lower in groups and counted(i)
+    ]
     if not found:
         return units
     units = list(units)
@@ -755,7 +766,7 @@ class _Finder:
         ruleset: Rules,
         known: dict | None = None,
         types: dict | None = None,
-        previous: tuple | None = None,
+        previous: tuple | _Previous | None = None,
         doc_year: int | None = None,
     ):
         # known: fact index -> (subject, span, part_of) of the facts before it in the sentence
@@ -1317,7 +1328,7 @@ class _Finder:
         if k >= 0 and self.u[k].fact is None:
             found = self.opening_measure(0, k)
         elif k < 0:
-            found = self.previous
+            found = self.previous.get() if isinstance(self.previous, _Previous) else self.previous
         elif self.types.get(self.u[k].fact) == "event":
             return None
         else:
@@ -4159,7 +4170,8 @@ class SubjectAnnotator(RuleComponent):
             if last is not None and last[0] == sent.start:
                 previous = last[1]
             else:
-                previous = _opening_of_previous(self.rules, rules, doc, sent)
+                # worked out if a rule asks for it (an "it" opening the sentence)
+                previous = _Previous(self.rules, rules, doc, sent)
             ranges = [(fact["start"], fact["end"]) for fact in facts]
             units = sentence_units(self.rules, sent, ranges)
             known: dict[int, tuple] = {}
@@ -4237,6 +4249,23 @@ class SubjectAnnotator(RuleComponent):
                 self.names.set_fields(span, fact)
             last = (sent.end, _antecedent_for_next(rules, units, spans, known))
         return doc
+
+
+class _Previous:
+    """`_opening_of_previous` for `sent`, worked out when a rule first asks for it and kept: most
+    sentences have no "it" that could stand for it, and reading the sentence before costs as
+    much as reading the sentence itself."""
+
+    def __init__(self, ruleset: Rules, rules: SubjectRules, doc: Doc, sent: Span):
+        self.args = (ruleset, rules, doc, sent)
+        self.found: tuple | None = None
+        self.done = False
+
+    def get(self) -> tuple | None:
+        if not self.done:
+            self.found = _opening_of_previous(*self.args)
+            self.done = True
+        return self.found
 
 
 def _opening_of_previous(ruleset: Rules, rules: SubjectRules, doc: Doc, sent: Span) -> tuple | None:

@@ -144,3 +144,34 @@ def test_bisect_bounds_are_the_overlap():
         lo, hi = bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)
         expected = [k for k in range(5) if starts[k] < end and start < ends[k]]
         assert list(range(lo, hi)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2031, three Lakeland mills made ½ of 5 million tonnes, i.e. 40% (or ² and 三).",
+        "Million-strong, Twenty firms; one-third, A and 7 - a hundred.",
+    ],
+)
+def test_unit_words_as_by_is_word(text):
+    """The letter-only, one-character and digit-only units read without `_is_word`."""
+    for unit in sentence_units(RULES, NLP(text)[:], []):
+        assert unit.word == subject._is_word(RULES, unit.text, unit.lower), unit.text
+
+
+def test_the_sentence_before_is_read_once_and_only_when_asked(monkeypatch):
+    """An "it" opening a sentence reads the sentence before (once); a sentence without one does
+    not."""
+    calls = []
+    real = subject._opening_of_previous
+
+    def counting(*args):
+        calls.append(args[3].text)
+        return real(*args)
+
+    monkeypatch.setattr(subject, "_opening_of_previous", counting)
+    found = subjects("Unemployment remains low. It is 5 percent, and it was 6 percent in 2030.")
+    assert found["5 percent"] == "unemployment" and len(calls) == 1
+    calls.clear()
+    subjects("Unemployment remains low. Lakeland grain exports grew by 5 percent.")
+    assert calls == []
