@@ -685,6 +685,8 @@ def _last_words(phrases: tuple) -> set[str] | None:
     return {p[-1] for p in phrases} if all(phrases) else None
 
 
+_UNSET = object()  # an answer not worked out yet (None is an answer)
+
 _PHRASES_BY_WORD: dict[tuple[int, bool], tuple[tuple, dict[str, tuple] | None]] = {}
 
 
@@ -1008,7 +1010,15 @@ class _Finder:
     # -- before the figure ------------------------------------------------------------------
 
     def link_before(self) -> tuple[str, int] | None:
-        """('chunk' | 'direct', index of the link's first word) for the words before the figure."""
+        """('chunk' | 'direct', index of the link's first word) for the words before the figure;
+        worked out once (it reads the units and the rules alone, and several rules ask)."""
+        found = self.__dict__.get("_link_before", _UNSET)
+        if found is _UNSET:
+            found = self._link_before = self.find_link_before()
+        return found
+
+    def find_link_before(self) -> tuple[str, int] | None:
+        """`link_before`, worked out."""
         r = self.rules
         for phrase in _phrases_with(r.verb_qualifiers, self.u[self.fs].lower):
             if self.words_match(self.fs, phrase):

@@ -1,8 +1,9 @@
 """The subject component's fast paths (issue 19, fifteenth session): phrase lists looked up by
 the word where a phrase must match, a loop for `words_match`, the subject's units and words kept
-while its span holds, the facts' units found by bisection. Each one only skips work whose answer
-is known, so the subjects must be those of the slow paths, on invented sentences where the rules
-fire and where they do not."""
+while its span holds, the link before the figure worked out once, the facts' units found by
+bisection, the sentence before read only when asked. Each one only skips work whose answer is
+known or keeps an answer that cannot change, so the subjects must be those of the slow paths,
+on invented sentences where the rules fire and where they do not."""
 
 import bisect
 
@@ -128,6 +129,7 @@ def test_subjects_as_by_the_slow_paths(text, monkeypatch):
         slow.setattr(_Finder, "words_match", _words_match_slowly)
         slow.setattr(_Finder, "span_units", _span_units_slowly)
         slow.setattr(_Finder, "subject_words", _subject_words_slowly)
+        slow.setattr(_Finder, "link_before", _Finder.find_link_before)
         assert subjects(text) == fast
 
 
