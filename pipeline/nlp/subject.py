@@ -544,6 +544,8 @@ def sentence_units(ruleset: Rules, sent: Span, fact_ranges: list[tuple[int, int]
     texts = [tok.text for tok in tokens]
     joined = [not tok.whitespace_ for tok in tokens]
     count = len(tokens)
+    numerals = _numerals(ruleset)  # read once, not per word (`_is_word`)
+    ordered = True  # each unit starts at or after the end of the one before (tokens in order)
     i = 0
     while i < count:
         j = i
@@ -565,10 +567,27 @@ def sentence_units(ruleset: Rules, sent: Span, fact_ranges: list[tuple[int, int]
         text = texts[i] if i == j else "".join(texts[i : j + 1])
         lower = text.lower()
         text_start = tokens[i].idx
-        units.append(
-            Unit(text, lower, text_start, text_start + len(text), _is_word(ruleset, text, lower))
-        )
+        # a text of letters alone (the common case) is a word unless a numeral; one character
+        # that is no letter ("," "5") and digits alone ("2019") are none (`_is_word`)
+        if text.isalpha():
+            word = lower not in numerals
+        elif len(text) == 1 or text.isdigit():
+            word = False
+        else:
+            word = _is_word(ruleset, text, lower)
+        if units and text_start < units[-1].end:
+            ordered = False
+        units.append(Unit(text, lower, text_start, text_start + len(text), word))
         i = j + 1
+    if ordered and fact_ranges:
+        # the units' starts and ends both rise: those that overlap a fact's range run from the
+        # first that ends after its start to the last that starts before its end
+        starts = [unit.start for unit in units]
+        ends = [unit.end for unit in units]
+        for index, (start, end) in enumerate(fact_ranges):
+            for k in range(bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)):
+                units[k].fact = index
+        return units
     for index, (start, end) in enumerate(fact_ranges):
         for unit in units:
             if unit.start < end and start < unit.end:
@@ -660,6 +679,37 @@ def _links_ending(links: tuple, word: str) -> list:
     return cached[1].get(word, [])
 
 
+def _last_words(phrases: tuple) -> set[str] | None:
+    """The last words of `phrases`; None when one of them is empty (it has none: every phrase
+    must then be tried)."""
+    return {p[-1] for p in phrases} if all(phrases) else None
+
+
+_UNSET = object()  # an answer not worked out yet (None is an answer)
+
+_PHRASES_BY_WORD: dict[tuple[int, bool], tuple[tuple, dict[str, tuple] | None]] = {}
+
+
+def _phrases_with(phrases: tuple, word: str, last: bool = False) -> tuple:
+    """The phrases (word tuples) of `phrases` whose first word (`last`: last word) is `word`, in
+    their order: only those can match where that word stands (one dictionary look-up instead
+    of trying every phrase). All of `phrases` when one of them is empty (it has no such word:
+    the caller's own test decides), so the answer is always the caller's slow loop's."""
+    key = (id(phrases), last)
+    cached = _PHRASES_BY_WORD.get(key)
+    if cached is None or cached[0] is not phrases:
+        index: dict[str, tuple] | None = {}
+        for phrase in phrases:
+            if not phrase:
+                index = None
+                break
+            at = phrase[-1] if last else phrase[0]
+            index[at] = (*index.get(at, ()), phrase)
+        cached = (phrases, index)
+        _PHRASES_BY_WORD[key] = cached
+    return phrases if cached[1] is None else cached[1].get(word, ())
+
+
 def _counted_groups_as_words(
     units: list[Unit], rules: SubjectRules, ruleset: Rules, me: int, types: dict
 ) -> list:
@@ -681,7 +731,12 @@ def _counted_groups_as_words(
             )
         )
 
-    found = [i for i in range(1, len(units) - 1) if counted(i)]
+    groups = rules.counted_groups  # the first two tests of `counted`, inline: most units fail
+    found = [
+        i
+        for i in range(1, len(units) - 1)
+        if not units[i].word and units[i + 1].lower in groups and counted(i)
+    ]
     if not found:
         return units
     units = list(units)
@@ -713,7 +768,7 @@ class _Finder:
         ruleset: Rules,
         known: dict | None = None,
         types: dict | None = None,
-        previous: tuple | None = None,
+        previous: tuple | _Previous | None = None,
         doc_year: int | None = None,
     ):
         # known: fact index -> (subject, span, part_of) of the facts before it in the sentence
@@ -735,13 +790,23 @@ class _Finder:
 
     # -- word classes -----------------------------------------------------------------------
 
+    # (span, answer) of the last `span_units` and `subject_words`: many rules ask both for the
+    # same subject; the units never change once the finder has them, so an answer holds for as
+    # long as `span` is the same
+    _span_units_of: tuple | None = None
+    _subject_words_of: tuple | None = None
+
     def span_units(self) -> tuple[int | None, int | None]:
         """The positions of the units the subject found starts and ends with (None when its
         edge falls inside a unit, or when nothing was found)."""
         if self.span is None:
             return None, None
+        cached = self._span_units_of
+        if cached is not None and cached[0] == self.span:
+            return cached[1]
         first = next((k for k, u in enumerate(self.u) if u.start == self.span[0]), None)
         last = next((k for k, u in enumerate(self.u) if u.end == self.span[1]), None)
+        self._span_units_of = (self.span, (first, last))
         return first, last
 
     def free_word(self, i: int) -> bool:
@@ -807,7 +872,11 @@ class _Finder:
     def words_match(self, at: int, phrase: tuple) -> bool:
         if at < 0 or at + len(phrase) > len(self.u):
             return False
-        return all(self.u[at + k].lower == w for k, w in enumerate(phrase))
+        units = self.u
+        for k, w in enumerate(phrase):  # a loop, not all(): most calls fail at the first word
+            if units[at + k].lower != w:
+                return False
+        return True
 
     # -- phrase builders --------------------------------------------------------------------
 
@@ -941,9 +1010,17 @@ class _Finder:
     # -- before the figure ------------------------------------------------------------------
 
     def link_before(self) -> tuple[str, int] | None:
-        """('chunk' | 'direct', index of the link's first word) for the words before the figure."""
+        """('chunk' | 'direct', index of the link's first word) for the words before the figure;
+        worked out once (it reads the units and the rules alone, and several rules ask)."""
+        found = self.__dict__.get("_link_before", _UNSET)
+        if found is _UNSET:
+            found = self._link_before = self.find_link_before()
+        return found
+
+    def find_link_before(self) -> tuple[str, int] | None:
+        """`link_before`, worked out."""
         r = self.rules
-        for phrase in r.verb_qualifiers:
+        for phrase in _phrases_with(r.verb_qualifiers, self.u[self.fs].lower):
             if self.words_match(self.fs, phrase):
                 return "chunk", self.fs
         end = self.fs
@@ -1004,7 +1081,9 @@ class _Finder:
                 k -= 1
             if k >= 1 and self.u[k].lower in r.macro_level_articles and self.u[k - 1].lower == "at":
                 end, level = k, True
-        for phrase in r.macro_links:
+        # both tests below need the phrase's last word right before `end`
+        last_word = self.u[end - 1].lower if end >= 1 else ""
+        for phrase in _phrases_with(r.macro_links, last_word, last=True):
             if self.words_match(end - len(phrase), phrase):
                 return "chunk", end - len(phrase)
             if phrase[-1] == "at" and end >= 1 and self.u[end - 1].lower == "at":
@@ -1074,7 +1153,8 @@ class _Finder:
                 return None
         while end - 1 >= 0 and self.free_word(end - 1) and self.u[end - 1].lower in r.skip_after:
             end -= 1  # "has already passed the"
-        for phrase in r.mark_links:
+        last_word = self.u[end - 1].lower if end >= 1 else ""
+        for phrase in _phrases_with(r.mark_links, last_word, last=True):
             if not self.words_match(end - len(phrase), phrase):
                 continue
             k = end - len(phrase)
@@ -1108,7 +1188,8 @@ class _Finder:
             k -= 2  # "by a record 18 percent to $9 billion" (issue 16w)
         if k >= 1 and self.u[k - 1].lower == "by":
             k -= 1
-        for phrase in r.links_before:
+        last_word = self.u[k - 1].lower if k >= 1 else ""
+        for phrase in _phrases_with(r.links_before, last_word, last=True):
             if phrase[-1] not in r.other_figure_own_link_ends and self.words_match(
                 k - len(phrase), phrase
             ):
@@ -1257,7 +1338,7 @@ class _Finder:
         if k >= 0 and self.u[k].fact is None:
             found = self.opening_measure(0, k)
         elif k < 0:
-            found = self.previous
+            found = self.previous.get() if isinstance(self.previous, _Previous) else self.previous
         elif self.types.get(self.u[k].fact) == "event":
             return None
         else:
@@ -1890,8 +1971,14 @@ class _Finder:
         end = self.fs
         while end - 1 >= 0 and self.free_word(end - 1) and self.u[end - 1].lower in r.skip_after:
             end -= 1
+        last_word = self.u[end - 1].lower if end >= 1 else ""
         link = next(
-            (end - len(p) for p in r.share_links if self.words_match(end - len(p), p)), None
+            (
+                end - len(p)
+                for p in _phrases_with(r.share_links, last_word, last=True)
+                if self.words_match(end - len(p), p)
+            ),
+            None,
         )
         any_link = direct = False
         if link is None and self.fact_type == "percentage":
@@ -2759,11 +2846,16 @@ class _Finder:
         """The positions of the free words of the subject found."""
         if self.span is None:
             return []
-        return [
+        cached = self._subject_words_of
+        if cached is not None and cached[0] == self.span:
+            return list(cached[1])  # a copy: the caller may change its list
+        found = [
             k
             for k, unit in enumerate(self.u)
             if self.span[0] <= unit.start and unit.end <= self.span[1] and self.free_word(k)
         ]
+        self._subject_words_of = (self.span, tuple(found))
+        return found
 
     def head_of_words(self, words: list[int]) -> int:
         """The head of the subject's words `words` (not empty): the last word before the first
@@ -2948,7 +3040,8 @@ class _Finder:
         while start >= 0 and self.u[start].text not in r.target_clause_marks:
             start -= 1
         for k in range(start + 1, self.fs):
-            for phrase in r.target_modals:
+            # only a phrase whose first word is the k-th can match at k
+            for phrase in _phrases_with(r.target_modals, self.u[k].lower):
                 end = k + len(phrase)
                 if end > self.fs or any(
                     not self.free_word(k + i) or self.u[k + i].lower != w
@@ -3310,12 +3403,18 @@ class _Finder:
         if not (self.u[k].text == "," or self.words_match(k, ("and",))):
             return False
         openers = r.share_links + tuple((w,) for w in r.share_getting_verbs)
+        # an opener ending at j ends with the j-th word: where none does, none is tried
+        opener_ends = _last_words(openers)
         seen_of = False
         for j in range(k - 1, -1, -1):
             unit = self.u[j]
             if unit.text in (";", ":", "(", "–", "—"):
                 return False
-            opener = next((p for p in openers if self.words_match(j - len(p) + 1, p)), None)
+            opener = (
+                next((p for p in openers if self.words_match(j - len(p) + 1, p)), None)
+                if opener_ends is None or unit.lower in opener_ends
+                else None
+            )
             if opener is not None:
                 part = j - len(opener)
                 if self.free_word(part) and self.u[part].lower in r.pronoun_parts:
@@ -3389,7 +3488,7 @@ class _Finder:
         sentence, after the figure, is not read."""
         return any(
             len(phrase) <= self.fs and self.words_match(0, phrase)
-            for phrase in self.rules.exclusion_openers
+            for phrase in _phrases_with(self.rules.exclusion_openers, self.u[0].lower)
         )
 
     def ends_in_an_unnamed_unit(self) -> bool:
@@ -3534,8 +3633,14 @@ class _Finder:
             end, contribution = k + 1, True
         while end - 1 >= 0 and self.free_word(end - 1) and self.u[end - 1].lower in r.skip_after:
             end -= 1
+        last_word = self.u[end - 1].lower if end >= 1 else ""
         link = next(
-            (end - len(p) for p in r.share_links if self.words_match(end - len(p), p)), None
+            (
+                end - len(p)
+                for p in _phrases_with(r.share_links, last_word, last=True)
+                if self.words_match(end - len(p), p)
+            ),
+            None,
         )
         if link is None:
             return False
@@ -4061,8 +4166,12 @@ class SubjectAnnotator(RuleComponent):
         last: tuple[int, tuple | None] | None = None
         for sent_start in sorted(by_sentence):
             spans = by_sentence[sent_start]
-            fields = self.names.fields_of
-            spans.sort(key=lambda s: (fields(s)["start"], fields(s)["end"]))  # text order
+            # each fact's fields read once (reading a Span attribute builds an accessor each
+            # time): the stored dicts themselves, which the loop below updates in place
+            read = [self.names.fields_of(s) for s in spans]
+            order = sorted(range(len(spans)), key=lambda k: (read[k]["start"], read[k]["end"]))
+            spans = [spans[k] for k in order]  # text order (a stable sort, as of the spans)
+            facts = [read[k] for k in order]
             wanted = [s for s in spans if s.label_ in SUBJECT_TYPES]
             if not wanted:
                 last = None
@@ -4071,8 +4180,9 @@ class SubjectAnnotator(RuleComponent):
             if last is not None and last[0] == sent.start:
                 previous = last[1]
             else:
-                previous = _opening_of_previous(self.rules, rules, doc, sent)
-            ranges = [(fields(s)["start"], fields(s)["end"]) for s in spans]
+                # worked out if a rule asks for it (an "it" opening the sentence)
+                previous = _Previous(self.rules, rules, doc, sent)
+            ranges = [(fact["start"], fact["end"]) for fact in facts]
             units = sentence_units(self.rules, sent, ranges)
             known: dict[int, tuple] = {}
             types = {index: span.label_ for index, span in enumerate(spans)}
@@ -4084,7 +4194,7 @@ class SubjectAnnotator(RuleComponent):
                 finder = _Finder(
                     units, index, span.label_, rules, self.rules, known, types, previous, year
                 )
-                fact = self.names.fields_of(span)
+                fact = facts[index]
                 fact["subject"] = finder.find(sent)
                 if fact["subject"] and _per_unit_dropped(rules, fact["subject"], fact.get("per")):
                     fact["subject"] = None
@@ -4149,6 +4259,23 @@ class SubjectAnnotator(RuleComponent):
                 self.names.set_fields(span, fact)
             last = (sent.end, _antecedent_for_next(rules, units, spans, known))
         return doc
+
+
+class _Previous:
+    """`_opening_of_previous` for `sent`, worked out when a rule first asks for it and kept: most
+    sentences have no "it" that could stand for it, and reading the sentence before costs as
+    much as reading the sentence itself."""
+
+    def __init__(self, ruleset: Rules, rules: SubjectRules, doc: Doc, sent: Span):
+        self.args = (ruleset, rules, doc, sent)
+        self.found: tuple | None = None
+        self.done = False
+
+    def get(self) -> tuple | None:
+        if not self.done:
+            self.found = _opening_of_previous(*self.args)
+            self.done = True
+        return self.found
 
 
 def _opening_of_previous(ruleset: Rules, rules: SubjectRules, doc: Doc, sent: Span) -> tuple | None:
