@@ -2119,11 +2119,16 @@ def _anniversary_date(
             if not found and _celebrated_ahead(ruleset, sentence, start, doc_date):
                 return year  # "Lakeland is getting ready to celebrate its 40th anniversary" (12z)
             # "Today we are celebrating the 6th anniversary of ...": the document's day
-            return (
+            dated = (
                 _anniversary_at_doc_date(ruleset, sentence, start, end, doc_date, narrative)
                 or _congratulated_month(ruleset, sentence, start, end, doc_date)
                 or year
             )
+            if len(dated) == 7 and anniversary_month_unsupported(
+                ruleset, sentence, start, doc_date
+            ):
+                return year  # "a declaration on the 25th anniversary of ...": its year (12dm)
+            return dated
         return year
     ahead = _future_year_window(ruleset, sentence, start, end)
     for _, value, _, _ in found:
@@ -2164,7 +2169,87 @@ def _anniversary_date(
         and _celebrated_ahead(ruleset, sentence, start, doc_date)
     ):
         return cue_date[:4]  # "We will celebrate the 30th anniversary of ...": this year (12z)
+    if cue_date and len(cue_date) == 7 and doc_date:
+        unsupported = anniversary_month_unsupported(ruleset, sentence, start, doc_date)
+        if unsupported is not None:
+            return unsupported[0]  # "preparations to mark the 55th anniversary of ...": 12dm
     return cue_date
+
+
+@compiled_from_rules
+def _month_unsupported_cues(
+    ruleset: Rules,
+) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, int]:
+    """events.json's `anniversary_unsupported_month_cues` (issue 12 round dm), compiled: (a
+    document word and its link, then anything but a sentence break, up to a name's start; a
+    phrase of preparing or planning, the same; a frame of a celebration under way right before
+    a name, maybe with a determiner; the words that keep the frame to the page's month; the
+    window in characters before a name that the first two are searched in)."""
+    rules = ruleset.get("events", required=("heads",)).get("anniversary_unsupported_month_cues", {})
+    never = NEVER_MATCHES
+    words, links = rules.get("document_words", []), rules.get("document_links", [])
+    not_after = rules.get("document_links_not_before", [])
+    preparation = rules.get("preparation_phrases", [])
+    frames, determiners = rules.get("present_frames", []), rules.get("frame_determiners", [])
+    gap = r"[^.;:!?]*?"
+    guard = rf"(?!\s+(?:{phrase_alternation(not_after)})\b)" if not_after else ""
+    document = (
+        re.compile(
+            rf"\b(?:{phrase_alternation(words)})\s+(?:{phrase_alternation(links)})\b{guard}{gap}$",
+            re.IGNORECASE,
+        )
+        if words and links
+        else never
+    )
+    prepared = (
+        re.compile(rf"\b(?:{phrase_alternation(preparation)})\b{gap}$", re.IGNORECASE)
+        if preparation
+        else never
+    )
+    det = rf"(?:(?:{phrase_alternation(determiners)})\s+)?" if determiners else ""
+    frame = (
+        re.compile(rf"\b(?:{phrase_alternation(frames)})\s+{det}$", re.IGNORECASE)
+        if frames
+        else never
+    )
+    return (
+        document,
+        prepared,
+        frame,
+        whole_words_pattern(rules.get("present_frames_not_with", [])),
+        int(rules.get("window_chars", 0)),
+    )
+
+
+def anniversary_month_unsupported(
+    ruleset: Rules, sentence: str, start: int, doc_date: str
+) -> tuple[str | None] | None:
+    """Whether the page's month that a cue of marking or celebrating gave the anniversary named
+    at `start` is one the text does not support (issue 12 round dm, events.json's
+    `anniversary_unsupported_month_cues`): `(date,)`, the date to give instead, or None where
+    the month stands. A document on it ("a declaration was signed on the 40th anniversary of ...",
+    "statements on terrorism, drugs and the 25th anniversary of ...") or a celebration under way
+    ("as we celebrate the 60th anniversary of ..."; not with a word of the day, "today"): the
+    page's year, when such documents are adopted, not the anniversary's day or month. Preparing
+    or planning it ("preparations to mark the 55th anniversary of ...", "a plan of events to
+    mark ..."): the page's year in a page written no later than `preparation_max_doc_month`,
+    no date later in the year (preparing spoken of after midyear is for next year or later)."""
+    document, prepared, frame, not_with, window = _month_unsupported_cues(ruleset)
+    if len(doc_date) < 7 or not doc_date[:4].isdigit():
+        return None
+    lo = max(0, start - window)
+    if document.search(sentence, lo, start):
+        return (doc_date[:4],)
+    found = frame.search(sentence, max(0, start - 60), start)
+    if found and not not_with.search(sentence, 0, start):
+        return (doc_date[:4],)
+    if prepared.search(sentence, lo, start):
+        rules = ruleset.get("events", required=("heads",))
+        limit = int(
+            rules.get("anniversary_unsupported_month_cues", {}).get("preparation_max_doc_month", 0)
+        )
+        return (doc_date[:4] if 0 < int(doc_date[5:7]) <= limit else None,)
+    return None
 
 
 @compiled_from_rules

@@ -501,6 +501,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "edition_counts",  # issue 12 round bx ("the 10th ..." after "the 11th ...")
             "anniversary_year_of_leads",  # issue 12 round bt ("in the year of the anniversary")
             "anniversary_year_frames",  # issue 12 round dj ("a year that marks the anniversary")
+            "anniversary_unsupported_month_cues",  # issue 12 round dm ("preparations to mark")
             "sentence_start_not_name_words",  # issue 12 round bw ("Honest elections are ...")
             "election_type_names",  # issue 12 round bz ("parliamentary" for "State Duma")
             "upcoming_event_soon_cues",  # issue 12 round by ("the forum, due to open soon")

@@ -108,7 +108,8 @@ FOUNDING_CASES = [
         "2031-11-09",
         "40th anniversary of the Lake Treaty",
         "2031-10-22",
-        "2031-11",
+        # without the key, a statement on it gives its year (round dm), not the page's month
+        "2031",
     ),
     # not fired (the month "to mark" gives, as before): the day is another event's ("the
     # Pine Parade of June 24, 1991")
