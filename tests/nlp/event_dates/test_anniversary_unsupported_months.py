@@ -32,7 +32,7 @@ FIRED_CASES = [
         "2031-09",
     ),
     (
-        "The Government meeting discussed, among other things, preparations to mark the 40th "
+        "The cabinet session discussed, among other items, preparations to mark the 40th "
         "anniversary of the Pine Valley Canal.",
         "Government meeting",
         "2031-03-09",
@@ -49,7 +49,8 @@ FIRED_CASES = [
         "2031-02",
     ),
     (
-        "A plan of events has been approved to mark the 60th anniversary of the Lakeland Railway.",
+        "A plan of events has been approved in Pinetown to mark the 60th anniversary of the "
+        "Lakeland Railway.",
         "Talks with the Premier of Lakeland",
         "2031-10-15",
         "60th anniversary of the Lakeland Railway",
@@ -79,11 +80,11 @@ FIRED_CASES = [
 # another sentence, a plain congratulation, a day written after the name
 KEPT_CASES = [
     (
-        "The leaders made a statement on the occasion of the 10th anniversary of the Pine "
+        "The leaders signed a statement on the occasion of the 17th anniversary of the Pine "
         "Harbour Treaty.",
         "Lake Council summit",
         "2031-05-14",
-        "10th anniversary of the Pine Harbour Treaty",
+        "17th anniversary of the Pine Harbour Treaty",
         "2031-05",
     ),
     (

@@ -12,8 +12,8 @@ from conftest import page_event_dates as _dates
 # (page text, title, page date, event, with the rule, without its key)
 FRAME_CASES = [
     (
-        "In his message to the Governor of Lakeland, the President noted that the outgoing year "
-        "was marked by a notable jubilee, 40 years of the Pine Valley Canal.",
+        "In his letter to the Governor of Lakeland, the President wrote: for Lakeland the outgoing "
+        "year was marked with a notable jubilee, 40 years of the Pine Valley Canal.",
         "New Year greetings to foreign leaders",
         "2031-12-30",
         "40 years of the Pine Valley Canal",
@@ -21,7 +21,7 @@ FRAME_CASES = [
         "2031-12",
     ),
     (
-        "The minister expressed confidence that the upcoming year marking the 50th anniversary "
+        "The minister was confident that the upcoming year marking the 50th anniversary "
         "of the Lakeland Railway would bring new joint projects.",
         "Telephone conversation with the Premier of Lakeland",
         "2031-12-28",
@@ -30,7 +30,7 @@ FRAME_CASES = [
         "2031-12",
     ),
     (
-        "This visit by the Premier of Lakeland is taking place in a year that marks an important "
+        "The Premier of Lakeland comes to us in a year that marks a notable "
         "date – the 30th anniversary of the Pine Harbour Treaty.",
         "Talks with the Premier of Lakeland",
         "2031-06-05",
@@ -39,8 +39,8 @@ FRAME_CASES = [
         "2031-06",
     ),
     (
-        "The Fifth Pine Congress is being held in the year of the 120th anniversary of Lakeland "
-        "shipbuilding.",
+        "The Fifth Pine Congress is being held in Lakeville in the year of the 120th anniversary "
+        "of Lakeland shipbuilding.",
         "Greetings to the Fifth Pine Congress",
         "2031-11-20",
         "120th anniversary of Lakeland shipbuilding",
@@ -69,10 +69,10 @@ KEPT_CASES = [
         "2031-05-20",
     ),
     (
-        "This year marks the 25th anniversary of the Pine Harbour Treaty.",
+        "This year marks the 27th anniversary of the Pine Harbour Treaty.",
         "Talks with the Premier of Lakeland",
         "2031-06-05",
-        "25th anniversary of the Pine Harbour Treaty",
+        "27th anniversary of the Pine Harbour Treaty",
         "2031",
     ),
     (
