@@ -1898,7 +1898,7 @@ def _literal_matches(
     """The matches `pattern.finditer(text)` gives (only those starting inside a span of `kept`,
     when given), for a pattern whose matches start with one of `words` written as they are:
     tried only where one is written (`str.find`), not at every character."""
-    starts = sorted({i for w in words for i in _find_all(text, w)})
+    starts = _word_starts(text, words)
     found: list[re.Match] = []
     end = 0
     for i in starts:
@@ -1910,6 +1910,29 @@ def _literal_matches(
             if kept is None or _inside(kept, i):
                 found.append(m)
     return found
+
+
+def _word_starts(text: str, words: tuple[str, ...]) -> list[int]:
+    """Every index at which one of `words` is written, in order: the indexes `str.find` gives
+    for each word, found in one scan of the text for all of them (issue 19: a scan per word),
+    the next search starting one character after the last index found (words may overlap)."""
+    if not words:
+        return []
+    finder = _words_finder(tuple(words))
+    starts = []
+    m = finder.search(text)
+    while m:
+        starts.append(m.start())
+        if m.start() >= len(text):
+            break  # an empty word, found at the end
+        m = finder.search(text, m.start() + 1)
+    return starts
+
+
+@functools.lru_cache(maxsize=64)
+def _words_finder(words: tuple[str, ...]) -> re.Pattern:
+    """An alternation of `words` as written: its match starts where the first of them does."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:
@@ -2252,9 +2275,23 @@ def bare_popular_vote(ruleset: Rules, text: str, head: int, end: int, modifier: 
 
 
 def word_before(text: str, index: int) -> str:
-    """The word right before `index` (only spaces in between), or ""."""
-    m = re.search(r"([\w’'-]+)[ \t]+$", text[max(0, index - 40) : index])
-    return m.group(1) if m else ""
+    r"""The word right before `index` (only spaces in between), or "": what
+    `re.search(r"([\w’'-]+)[ \t]+$", text[index - 40 : index])` finds, read from the end
+    (issue 19: the pattern was tried at each character of the window, each run of word
+    characters read again from each of its characters). `\w` is `str.isalnum` or "_"."""
+    window = text[max(0, index - 40) : index]
+    if window.endswith("\n"):
+        window = window[:-1]  # `$` matches before a last newline too
+    stripped = window.rstrip(" \t")
+    if len(stripped) == len(window):
+        return ""
+    i = len(stripped)
+    while i and (stripped[i - 1].isalnum() or stripped[i - 1] in _WORD_BEFORE_MARKS):
+        i -= 1
+    return stripped[i:]
+
+
+_WORD_BEFORE_MARKS = frozenset("_’'-")  # the characters of a word besides `str.isalnum`
 
 
 def name_number_start(ruleset: Rules, text: str, start: int, before: str, g: Grammar) -> int | None:
