@@ -39,6 +39,32 @@ from pipeline.nlp.rules import (
 )
 from pipeline.nlp.temporal import MONTH_ALTERNATION
 
+# "LCO-2031": initials and a year (events.json's `acronym_with_year`); "\b[A-Z]" written as
+# "[A-Z]" and no word character before it (see `grammar`)
+_ACRONYM_YEAR = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,}(?:-|\s)(?:19|20)\d{2}\b")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _acronym_year_possible(text: str) -> bool:
+    r"""Whether `text` holds what every match of `_ACRONYM_YEAR` does: "19" or "20" after a
+    capital and a hyphen or a white space, then two digits; looked for with `str.find` (issue
+    19: the pattern was tried at every capital letter of the page). `\s` is `str.isspace`,
+    `\d` `str.isdecimal`."""
+    for year in ("19", "20"):
+        i = text.find(year, 2)
+        while i >= 0:
+            before, digits = text[i - 1], text[i + 2 : i + 4]
+            if (
+                (before == "-" or before.isspace())
+                and text[i - 2] in _CAPITALS
+                and len(digits) == 2
+                and digits.isdecimal()
+            ):
+                return True
+            i = text.find(year, i + 1)
+    return False
+
+
 # a word of a name: letters, digits, apostrophes, dots ("St."), "&", hyphens, and a range of
 # years joined by a dash ("1941–1945")
 _WORD = re.compile(r"(?:19|20)\d{2}[–-](?:19|20)\d{2}\b|[\w’'.&-]+")
@@ -415,9 +441,7 @@ def grammar(ruleset: Rules) -> Grammar:
         acronym_re=(
             # "\b[A-Z]" written as "[A-Z]" and no word character before it: a pattern that
             # begins with a character class is searched for in the regex engine's fast loop
-            re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,}(?:-|\s)(?:19|20)\d{2}\b")
-            if rules.get("acronym_with_year", True)
-            else None
+            _ACRONYM_YEAR if rules.get("acronym_with_year", True) else None
         ),
         lowercase_need_name=bool(rules.get("lowercase_heads_need_name", True)),
         possessives=frozenset(w.lower() for w in rules.get("possessive_determiners", [])),
@@ -1776,7 +1800,9 @@ def find_events(
     )
     found += year_count_anniversaries(ruleset, text, anniversary_starts, g)  # issue 12aa
     acronyms: Iterable[re.Match] = ()
-    if g.acronym_re is not None:
+    if g.acronym_re is not None and (
+        g.acronym_re is not _ACRONYM_YEAR or _acronym_year_possible(text)
+    ):
         acronyms = (
             g.acronym_re.finditer(text) if kept is None else kept_matches(g.acronym_re, text, kept)
         )
@@ -1898,7 +1924,7 @@ def _literal_matches(
     """The matches `pattern.finditer(text)` gives (only those starting inside a span of `kept`,
     when given), for a pattern whose matches start with one of `words` written as they are:
     tried only where one is written (`str.find`), not at every character."""
-    starts = _word_starts(text, words)
+    starts = sorted({i for w in words for i in _find_all(text, w)})
     found: list[re.Match] = []
     end = 0
     for i in starts:
@@ -1910,29 +1936,6 @@ def _literal_matches(
             if kept is None or _inside(kept, i):
                 found.append(m)
     return found
-
-
-def _word_starts(text: str, words: tuple[str, ...]) -> list[int]:
-    """Every index at which one of `words` is written, in order: the indexes `str.find` gives
-    for each word, found in one scan of the text for all of them (issue 19: a scan per word),
-    the next search starting one character after the last index found (words may overlap)."""
-    if not words:
-        return []
-    finder = _words_finder(tuple(words))
-    starts = []
-    m = finder.search(text)
-    while m:
-        starts.append(m.start())
-        if m.start() >= len(text):
-            break  # an empty word, found at the end
-        m = finder.search(text, m.start() + 1)
-    return starts
-
-
-@functools.lru_cache(maxsize=64)
-def _words_finder(words: tuple[str, ...]) -> re.Pattern:
-    """An alternation of `words` as written: its match starts where the first of them does."""
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:

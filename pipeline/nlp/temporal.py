@@ -12,7 +12,6 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.nlp.quick_tests import may_match
 from pipeline.nlp.rules import (
     NEVER_MATCHES,
     Rules,
@@ -867,8 +866,6 @@ def relative_dates(ruleset: Rules, text: str, date: str | None) -> list[DateMent
         return []
     pattern, fixed, numbers, units, ahead_units, span_before, by_day = rules
     found = []
-    if not may_match(pattern, text):
-        return found  # none of the words every expression holds (issue 19)
     for m in pattern.finditer(text):
         if m.group("fixed"):
             expression = normalise_phrase(m.group("fixed"))
