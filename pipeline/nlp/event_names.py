@@ -23,6 +23,7 @@ proper name, and a name right after a count ("two European championships") names
 from __future__ import annotations
 
 import functools
+import os
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
@@ -1924,6 +1925,9 @@ def _literal_matches(
     """The matches `pattern.finditer(text)` gives (only those starting inside a span of `kept`,
     when given), for a pattern whose matches start with one of `words` written as they are:
     tried only where one is written (`str.find`), not at every character."""
+    shared = _shared_start(words)
+    if len(shared) > 1 and shared not in text:
+        return []  # "WW" of "WWII" and "WW2", found in no page: one scan, not one per word
     starts = sorted({i for w in words for i in _find_all(text, w)})
     found: list[re.Match] = []
     end = 0
@@ -1936,6 +1940,12 @@ def _literal_matches(
             if kept is None or _inside(kept, i):
                 found.append(m)
     return found
+
+
+@functools.lru_cache(maxsize=64)
+def _shared_start(words: tuple[str, ...]) -> str:
+    """The longest start all of `words` share ("" for none)."""
+    return os.path.commonprefix(list(words)) if words else ""
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:

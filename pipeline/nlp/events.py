@@ -10,10 +10,10 @@ at the ... summit", is left out.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from heapq import merge
 
 from spacy.language import Language
@@ -93,7 +93,6 @@ from pipeline.nlp.event_title_dates import (
     date_from_title,
 )
 from pipeline.nlp.extensions import doc_text, kept_spans, span_text
-from pipeline.nlp.prefilter import kept_matches
 from pipeline.nlp.rules import (
     NEVER_MATCHES,
     Rules,
@@ -117,12 +116,46 @@ __all__ = [
 # character itself, so that the regex engine skips to the next one in its fast loop (a first
 # branch starting with a look-behind was tried at every character of the page)
 _JOINT = re.compile(r"[-‑/–—](?:(?<=\w.)|(?=\w))")
+_JOINT_CHARACTERS = "-‑/–—"  # the characters `_JOINT` begins with
+
+
+def _joints(text: str, kept: tuple[tuple[int, int], ...] | None) -> list[int]:
+    """Where `_JOINT` matches `text` (in the paragraphs of `kept`, when given, as
+    `kept_matches` reads them), in order: each of its characters found with `str.find`, kept
+    where a word character (`str.isalnum` or "_") stands before or after it (issue 19: the
+    regex engine's scan for a class of characters is far slower)."""
+    found = []
+    last = len(text) - 1
+    for character in _JOINT_CHARACTERS:
+        i = text.find(character)
+        while i >= 0:
+            if (i and _is_word_character(text[i - 1])) or (
+                i < last and _is_word_character(text[i + 1])
+            ):
+                found.append(i)
+            i = text.find(character, i + 1)
+    found.sort()
+    if kept is None:
+        return found
+    inside = []
+    for i in found:
+        k = bisect_right(kept, (i, float("inf"))) - 1
+        if k >= 0 and kept[k][0] <= i < kept[k][1]:
+            inside.append(i)
+    return inside
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"  # what `\w` matches
+
+
 _WORD_BEFORE = re.compile(r"(?<!\w)\w+$")
 _WORD_AT = re.compile(r"\w+")
 
 STOP_CONTENT = {"the", "of", "in", "on", "a", "an", "and", "for", "to", "at", "by", "with", "from"}
 
 
+@lru_cache(maxsize=2048)  # a page's names and title, asked for again by each comparison
 def content_words(text: str) -> frozenset[str]:
     """The words of a name that tell it apart, as the scorer compares names (case, punctuation
     and stop words ignored)."""
@@ -193,11 +226,10 @@ class EventExtractor(RuleComponent):
         # prefilter kept (a joint is one character: none runs across a paragraph break)
         text = doc_text(doc)
         kept = kept_spans(doc)
-        joints = _JOINT.finditer(text) if kept is None else kept_matches(_JOINT, text, kept)
-        for joint in joints:
+        for at in _joints(text, kept):
             for word in (
-                _WORD_BEFORE.search(text, max(0, joint.start() - 40), joint.start()),
-                _WORD_AT.match(text, joint.end()),
+                _WORD_BEFORE.search(text, max(0, at - 40), at),
+                _WORD_AT.match(text, at + 1),
             ):
                 if word:
                     lowered = word.group(0).lower()

@@ -1,7 +1,8 @@
 """Issue 19's fast paths of the event component agree with the slow paths they stand for: the
 quick tests before a regex scan (`pipeline.nlp.quick_tests`) skip a pattern only where it has
 no match, `word_before` finds what its old pattern found, and the acronym-and-year names are
-looked for wherever their quick test finds what they hold. Texts invented here (Lakeland, Pine
+looked for wherever their quick test finds what they hold, the joints of words where their
+pattern finds them. Texts invented here (Lakeland, Pine
 Forum)."""
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import pytest
 
 from pipeline.nlp import event_dates, event_page_dates, temporal
 from pipeline.nlp.event_names import _ACRONYM_YEAR, _acronym_year_possible, word_before
+from pipeline.nlp.events import _JOINT, _joints
+from pipeline.nlp.prefilter import kept_matches
 from pipeline.nlp.quick_tests import _FOLDS_TO_ASCII, QuickText, may_match, requirements
 from pipeline.nlp.rules import Rules, installed_rules
 
@@ -190,3 +193,34 @@ def test_clause_bounds_and_tense_are_kept_per_rule_set():
     first = event_dates.clause_bounds(rules, sentence, 4, 14)
     assert first == event_dates.clause_bounds(rules, sentence, 4, 14)
     assert event_dates._tense(rules, sentence) == 1
+
+
+def _old_joints(text, kept):
+    matches = _JOINT.finditer(text) if kept is None else kept_matches(_JOINT, text, kept)
+    return [m.start() for m in matches]
+
+
+@pytest.mark.parametrize(
+    ("text", "joints"),
+    [
+        ("the Lake Summit-2031 and the Pine Forum/Council", [15, 39]),
+        ("a - b", []),
+        ("Lake–Pine talks – then", [4]),
+        ("-Pine", [0]),
+        ("Pine-", [4]),
+        ("", []),
+    ],
+)
+def test_joints(text, joints):
+    assert _joints(text, None) == joints == _old_joints(text, None)
+
+
+def test_joints_agree_with_the_pattern_on_random_texts():
+    rng = random.Random(19)
+    alphabet = "a9_ -‑/–—\n’"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, 4)))
+        kept = tuple((a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if a < b)
+        for spans in (None, kept):
+            assert _joints(text, spans) == _old_joints(text, spans), (text, spans)
