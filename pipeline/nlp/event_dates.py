@@ -62,8 +62,14 @@ from pipeline.nlp.rules import (
 )
 from pipeline.nlp.temporal import MONTH_NUMBERS as MONTHS
 from pipeline.nlp.temporal import MONTH_PATTERN as _MONTH
+from pipeline.nlp.temporal import (
+    _relative_date_rules,
+    doc_month,
+    doc_year,
+    is_vague_date,
+    relative_dates,
+)
 from pipeline.nlp.temporal import clause_bounds as _temporal_clause_bounds
-from pipeline.nlp.temporal import doc_month, doc_year, is_vague_date, relative_dates
 
 _PART = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of)"
 
@@ -689,7 +695,10 @@ def dates_in_clause(
             value = resolve_date(m, kind, year, month, ahead)
             if value is not None:
                 found.append((_distance(m.start(), m.end(), start, end), value, m.start(), m.end()))
-    for rel in relative_dates(ruleset, clause, doc_date):
+    # read only where the clause holds a word every relative expression does (issue 19)
+    relative_rules = _relative_date_rules(ruleset)
+    may_be_relative = relative_rules is None or quick.may(relative_rules[0])
+    for rel in relative_dates(ruleset, clause, doc_date) if may_be_relative else ():
         s, e = rel.start + lo, rel.end + lo
         if (s < end and e > start) or any(s < te and e > ts for ts, te in taken):
             continue
