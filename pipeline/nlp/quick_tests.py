@@ -1,22 +1,22 @@
 """Quick tests before a regex scan (issue 19): what every match of a pattern must hold, read
-from the pattern itself, tested with `str` operations before the pattern is run over a text.
+from the pattern itself, tested before the pattern is run over a text.
 
 Most of the event component's patterns begin with a word bound and an alternation, which
 Python's regex engine tries at every character of the text; a literal word the pattern cannot
 match without (a month's name in a date, "sidelines" in "on the sidelines of this summit"), or
-a digit, is found by `str.find` or a one-character scan far faster. The tests are exact: a
-pattern is skipped only where some text every match of it must contain is absent, so the
-matches are the pattern's own wherever it runs.
+a digit, is found by one scan for literal words, far faster. The tests are exact: a pattern
+is skipped only where some text every match of it must contain is absent, so the matches are
+the pattern's own wherever it runs.
 
 What a pattern requires is read from its parsed form (`re._parser`), soundly: a run of
 literal characters outside any optional part, a group or a repeat of at least one that
-requires something, an alternation each of whose branches requires a word (any of those
-words then), a digit (`\\d`, a range of digits, a digit written out). Look-arounds are
-not read: what they see may lie outside the scanned span. Case is ignored when the pattern
-ignores it: such words are looked for in the lowercased text, and only words of ASCII
-characters are used, which `re.IGNORECASE` matches to no other characters than their
-ASCII case pairs and the four of `_FOLDS_TO_ASCII`; a text holding one of those is always
-scanned.
+requires something, an alternation each of whose branches requires a word (one of a word
+of each branch then), a digit (`\\d`, a range of digits, a digit written out). Look-arounds
+are not read: what they see may lie outside the scanned span. Where the pattern ignores
+case, only words of ASCII characters are used, looked for in the text's UTF-8 bytes with
+their ASCII letters lowercased: re.IGNORECASE matches an ASCII letter to no other
+characters than its case pair and the four of `_FOLDS_TO_ASCII`, and a text holding one of
+those is always scanned.
 """
 
 from __future__ import annotations
@@ -58,7 +58,11 @@ def requirements(pattern: re.Pattern) -> tuple[Requirement, ...]:
                 # one scan for all the words, longest first (a scan of the lowercased text
                 # when case is ignored)
                 words = sorted(req[1], key=lambda w: (-len(w), w))
-                _finders[id(req)] = re.compile("|".join(map(re.escape, words)))
+                if req[2]:  # looked for in the text's UTF-8 bytes, ASCII letters lowercased
+                    encoded = [re.escape(w.encode("utf-8")) for w in words]
+                    _finders[id(req)] = re.compile(b"|".join(encoded))
+                else:
+                    _finders[id(req)] = re.compile("|".join(map(re.escape, words)))
         entry = _cache[id(pattern)] = (pattern, reqs)
     return entry[1]
 
@@ -196,7 +200,7 @@ class QuickText:
         self.text = text
         self.pos = max(0, pos)
         self.endpos = len(text) if endpos is None else max(self.pos, min(endpos, len(text)))
-        self._lower: str | object | None = None
+        self._lower: bytes | object | None = None
         self._known: dict[int, bool] = {}
 
     def may(self, pattern: re.Pattern) -> bool:
@@ -219,11 +223,22 @@ class QuickText:
         if not req[2]:
             return finder.search(self.text, self.pos, self.endpos) is not None
         if self._lower is None:
-            span = self.text[self.pos : self.endpos]
-            # a character re.IGNORECASE matches to an ASCII letter: no test, the span is scanned
-            self._lower = _SCAN if _FOLDS_TO_ASCII.search(span) else span.lower()
+            self._lower = _lowered(self.text[self.pos : self.endpos])
         lower = self._lower
         return lower is _SCAN or finder.search(lower) is not None
+
+
+def _lowered(span: str) -> bytes | object:
+    """`span` as UTF-8 with its ASCII letters lowercased (`bytes.lower`, which leaves the bytes
+    of other characters as they are, far faster than `str.lower` on a text with some): where
+    an ASCII word is written in any case, its lowercase bytes are. `_SCAN` for a span with one
+    of `_FOLDS_TO_ASCII`, whose case pairs are ASCII letters."""
+    if not span.isascii() and any(map(span.__contains__, _FOLDS)):
+        return _SCAN
+    return span.encode("utf-8", "surrogatepass").lower()
+
+
+_FOLDS = "\u0130\u0131\u017f\u212a"  # `_FOLDS_TO_ASCII`'s characters
 
 
 def may_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> bool:
