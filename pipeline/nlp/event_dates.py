@@ -37,6 +37,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.nlp import event_gazetteer as gazetteer
 from pipeline.nlp.event_names import anniversary_number
@@ -50,6 +51,7 @@ from pipeline.nlp.event_page_dates import (
     shared_date_joiner,
     under_way_subject,
 )
+from pipeline.nlp.quick_tests import QuickText, may_match
 from pipeline.nlp.rules import (
     NEVER_MATCHES,
     Rules,
@@ -60,8 +62,14 @@ from pipeline.nlp.rules import (
 )
 from pipeline.nlp.temporal import MONTH_NUMBERS as MONTHS
 from pipeline.nlp.temporal import MONTH_PATTERN as _MONTH
+from pipeline.nlp.temporal import (
+    _relative_date_rules,
+    doc_month,
+    doc_year,
+    is_vague_date,
+    relative_dates,
+)
 from pipeline.nlp.temporal import clause_bounds as _temporal_clause_bounds
-from pipeline.nlp.temporal import doc_month, doc_year, is_vague_date, relative_dates
 
 _PART = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of)"
 
@@ -346,13 +354,15 @@ def _remembered(ruleset: Rules, sentence: str, start: int) -> bool:
     return bool(_remembered_cue(ruleset).search(sentence[max(0, start - 60) : start]))
 
 
+@lru_cache(maxsize=1024)  # the clauses of a page's mentions, asked for again by each reading
 def clause_bounds(ruleset: Rules, sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause of sentence[start:end] in which its date is looked for: temporal's clause,
     cut also at events.json's `event_clause_breaks` (", but ") and before or after a verb of
     saying and its "that" (`reported_speech_verbs`: "we announced that ... next year")."""
     lo, hi = _temporal_clause_bounds(ruleset, sentence, start, end, _cues(ruleset)[6])
     # "said that ": what follows a verb of saying is a clause of its own
-    for m in _reported_speech(ruleset).finditer(sentence, lo, hi):
+    reported = _reported_speech(ruleset)
+    for m in reported.finditer(sentence, lo, hi) if may_match(reported, sentence, lo, hi) else ():
         if m.end() <= start:
             lo = m.end()
         elif m.start() >= end:
@@ -452,11 +462,13 @@ def _season_year(match: re.Match, kind: str, year: int, doc_month_: int | None, 
     return f"{year:04d}"
 
 
+@lru_cache(maxsize=1024)  # a clause's tense, read again for each of its dates and mentions
 def _tense(ruleset: Rules, clause: str) -> int:
     future, past = _cues(ruleset)[3:5]
-    if future.search(clause):
+    quick = QuickText(clause)  # the words of the cues, looked up before the patterns (issue 19)
+    if quick.may(future) and future.search(clause):
         return 1
-    if past.search(clause):
+    if quick.may(past) and past.search(clause):
         return -1
     return 0
 
@@ -528,6 +540,8 @@ def _cross_month_ranges(ruleset: Rules, sentence: str, lo: int, hi: int, year: i
     days as ISO dates (a range without a year takes `year`; None without one)."""
     out = []
     for i, pattern in enumerate(_date_ranges(ruleset)["cross"]):
+        if not may_match(pattern, sentence, lo, hi):
+            continue  # no month or no digit there (issue 19)
         for m in pattern.finditer(sentence, lo, hi):
             g = m.groups()
             if i == 0:
@@ -613,6 +627,7 @@ def dates_in_clause(
     # round cz: a part of the year said without one ("at the end of the year")
     year_part, year_part_words, year_part_past_from = _year_part(ruleset)
     range_rules = _date_ranges(ruleset)
+    quick = QuickText(sentence, lo, hi)
     # "from June 28 to July 2": the first day; the last is no date of the event (issue 12 at)
     for s, e, first, _ in _cross_month_ranges(ruleset, sentence, lo, hi, year) if ranges else ():
         if (s < end and e > start) or _postponed_from(ruleset).search(sentence, max(0, s - 40), s):
@@ -635,6 +650,8 @@ def dates_in_clause(
         # read only where the clause holds a phrase's last word ("year")
         *(((year_part, "year_part"),) if year_part_words.search(sentence, lo, hi) else ()),
     ):
+        if not quick.may(pattern):
+            continue  # a word or a digit each match holds is not in the clause (issue 19)
         for m in pattern.finditer(sentence, lo, hi):
             if (
                 m.start() < end
@@ -678,7 +695,10 @@ def dates_in_clause(
             value = resolve_date(m, kind, year, month, ahead)
             if value is not None:
                 found.append((_distance(m.start(), m.end(), start, end), value, m.start(), m.end()))
-    for rel in relative_dates(ruleset, clause, doc_date):
+    # read only where the clause holds a word every relative expression does (issue 19)
+    relative_rules = _relative_date_rules(ruleset)
+    may_be_relative = relative_rules is None or quick.may(relative_rules[0])
+    for rel in relative_dates(ruleset, clause, doc_date) if may_be_relative else ():
         s, e = rel.start + lo, rel.end + lo
         if (s < end and e > start) or any(s < te and e > ts for ts, te in taken):
             continue
@@ -1094,24 +1114,33 @@ def _date_from_cues(
     meeting on its sidelines) give the day, in such a clause with none of their `not_with`
     words. With `days` False (an upcoming event), no cue gives the day."""
     cues = _cues(ruleset)
+    quick = QuickText(clause)  # each cue's words looked up before its pattern (issue 19)
     day_cues, month_cues, anniversary_cues, narrative_cues = cues[0], cues[1], cues[5], cues[7]
-    if days and doc_date and len(doc_date) >= 10 and day_cues.search(clause):
+    if (
+        days
+        and doc_date
+        and len(doc_date) >= 10
+        and (quick.may(day_cues) and day_cues.search(clause))
+    ):
         return doc_date[:10]
     if (
         days
         and doc_date
         and len(doc_date) >= 10
-        and (cues[10].search(clause) or (narrative and cues[12].search(clause)))
-        and not cues[11].search(clause)
+        and (
+            (quick.may(cues[10]) and cues[10].search(clause))
+            or (narrative and (quick.may(cues[12]) and cues[12].search(clause)))
+        )
+        and not (quick.may(cues[11]) and cues[11].search(clause))
         and _present(ruleset, clause)
     ):
         return doc_date[:10]  # "New Delhi is hosting the business forum" (going on now)
     if doc_date and len(doc_date) >= 7:
         if (
-            month_cues.search(clause)
-            or (cues[8].search(clause) and _present(ruleset, clause))
-            or (anniversary and anniversary_cues.search(clause))
-            or (narrative and narrative_cues.search(clause))
+            (quick.may(month_cues) and month_cues.search(clause))
+            or ((quick.may(cues[8]) and cues[8].search(clause)) and _present(ruleset, clause))
+            or (anniversary and (quick.may(anniversary_cues) and anniversary_cues.search(clause)))
+            or (narrative and (quick.may(narrative_cues) and narrative_cues.search(clause)))
         ):
             return doc_date[:7]  # under way as the document is written, met on its sidelines
     return None
@@ -1163,7 +1192,11 @@ def _present(ruleset: Rules, clause: str) -> bool:
     a news report tells in the past what happened on its day ("The two ministers talked on
     the sidelines of the Lake Forum")."""
     clause = _polite_present(ruleset).sub(" ", clause)
-    return not _cues(ruleset)[3].search(clause) and not _cues(ruleset)[9].search(clause)
+    future, other = _cues(ruleset)[3], _cues(ruleset)[9]
+    quick = QuickText(clause)  # the cues' words looked up before the patterns (issue 19)
+    return not (quick.may(future) and future.search(clause)) and not (
+        quick.may(other) and other.search(clause)
+    )
 
 
 @compiled_from_rules
@@ -3289,7 +3322,7 @@ def going_on_today(
     adjacent, opener = _present_day_bp(ruleset)
     clause = sentence[lo:hi]
     if not (
-        cues.search(clause)
+        (may_match(cues, clause) and cues.search(clause))
         or (
             narrative
             and (took_part.search(sentence, lo, start) or adjacent.search(sentence, lo, start))

@@ -23,6 +23,7 @@ proper name, and a name right after a count ("two European championships") names
 from __future__ import annotations
 
 import functools
+import os
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
@@ -38,6 +39,32 @@ from pipeline.nlp.rules import (
     phrase_alternation,
 )
 from pipeline.nlp.temporal import MONTH_ALTERNATION
+
+# "LCO-2031": initials and a year (events.json's `acronym_with_year`); "\b[A-Z]" written as
+# "[A-Z]" and no word character before it (see `grammar`)
+_ACRONYM_YEAR = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,}(?:-|\s)(?:19|20)\d{2}\b")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _acronym_year_possible(text: str) -> bool:
+    r"""Whether `text` holds what every match of `_ACRONYM_YEAR` does: "19" or "20" after a
+    capital and a hyphen or a white space, then two digits; looked for with `str.find` (issue
+    19: the pattern was tried at every capital letter of the page). `\s` is `str.isspace`,
+    `\d` `str.isdecimal`."""
+    for year in ("19", "20"):
+        i = text.find(year, 2)
+        while i >= 0:
+            before, digits = text[i - 1], text[i + 2 : i + 4]
+            if (
+                (before == "-" or before.isspace())
+                and text[i - 2] in _CAPITALS
+                and len(digits) == 2
+                and digits.isdecimal()
+            ):
+                return True
+            i = text.find(year, i + 1)
+    return False
+
 
 # a word of a name: letters, digits, apostrophes, dots ("St."), "&", hyphens, and a range of
 # years joined by a dash ("1941–1945")
@@ -419,9 +446,7 @@ def grammar(ruleset: Rules) -> Grammar:
         acronym_re=(
             # "\b[A-Z]" written as "[A-Z]" and no word character before it: a pattern that
             # begins with a character class is searched for in the regex engine's fast loop
-            re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,}(?:-|\s)(?:19|20)\d{2}\b")
-            if rules.get("acronym_with_year", True)
-            else None
+            _ACRONYM_YEAR if rules.get("acronym_with_year", True) else None
         ),
         lowercase_need_name=bool(rules.get("lowercase_heads_need_name", True)),
         possessives=frozenset(w.lower() for w in rules.get("possessive_determiners", [])),
@@ -1831,7 +1856,9 @@ def find_events(
     )
     found += year_count_anniversaries(ruleset, text, anniversary_starts, g)  # issue 12aa
     acronyms: Iterable[re.Match] = ()
-    if g.acronym_re is not None:
+    if g.acronym_re is not None and (
+        g.acronym_re is not _ACRONYM_YEAR or _acronym_year_possible(text)
+    ):
         acronyms = (
             g.acronym_re.finditer(text) if kept is None else kept_matches(g.acronym_re, text, kept)
         )
@@ -2009,6 +2036,9 @@ def _literal_matches(
     """The matches `pattern.finditer(text)` gives (only those starting inside a span of `kept`,
     when given), for a pattern whose matches start with one of `words` written as they are:
     tried only where one is written (`str.find`), not at every character."""
+    shared = _shared_start(words)
+    if len(shared) > 1 and shared not in text:
+        return []  # "WW" of "WWII" and "WW2", found in no page: one scan, not one per word
     starts = sorted({i for w in words for i in _find_all(text, w)})
     found: list[re.Match] = []
     end = 0
@@ -2021,6 +2051,12 @@ def _literal_matches(
             if kept is None or _inside(kept, i):
                 found.append(m)
     return found
+
+
+@functools.lru_cache(maxsize=64)
+def _shared_start(words: tuple[str, ...]) -> str:
+    """The longest start all of `words` share ("" for none)."""
+    return os.path.commonprefix(list(words)) if words else ""
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:
@@ -2363,9 +2399,23 @@ def bare_popular_vote(ruleset: Rules, text: str, head: int, end: int, modifier: 
 
 
 def word_before(text: str, index: int) -> str:
-    """The word right before `index` (only spaces in between), or ""."""
-    m = re.search(r"([\w’'-]+)[ \t]+$", text[max(0, index - 40) : index])
-    return m.group(1) if m else ""
+    r"""The word right before `index` (only spaces in between), or "": what
+    `re.search(r"([\w’'-]+)[ \t]+$", text[index - 40 : index])` finds, read from the end
+    (issue 19: the pattern was tried at each character of the window, each run of word
+    characters read again from each of its characters). `\w` is `str.isalnum` or "_"."""
+    window = text[max(0, index - 40) : index]
+    if window.endswith("\n"):
+        window = window[:-1]  # `$` matches before a last newline too
+    stripped = window.rstrip(" \t")
+    if len(stripped) == len(window):
+        return ""
+    i = len(stripped)
+    while i and (stripped[i - 1].isalnum() or stripped[i - 1] in _WORD_BEFORE_MARKS):
+        i -= 1
+    return stripped[i:]
+
+
+_WORD_BEFORE_MARKS = frozenset("_’'-")  # the characters of a word besides `str.isalnum`
 
 
 def name_number_start(ruleset: Rules, text: str, start: int, before: str, g: Grammar) -> int | None:

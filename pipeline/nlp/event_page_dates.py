@@ -41,6 +41,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from pipeline.nlp.event_editions import other_edition
+from pipeline.nlp.quick_tests import may_match
 from pipeline.nlp.rules import (
     NEVER_MATCHES,
     Rules,
@@ -630,7 +631,8 @@ def marked_in_next_sentence(
     say it, or the anniversary has a day already."""
     if not doc_date or (date is not None and len(date) >= 10):
         return None
-    m = _marked_next(ruleset).search(sentence)
+    pattern = _marked_next(ruleset)
+    m = pattern.search(sentence) if may_match(pattern, sentence) else None  # issue 19
     return (m.start(), m.end()) if m else None
 
 
@@ -819,6 +821,8 @@ def _demonstrative_hits(ruleset: Rules) -> Callable[[str], tuple[tuple[int, str]
     @lru_cache(maxsize=8)
     def hits(text: str) -> tuple[tuple[int, str], ...]:
         found = []
+        if not may_match(cues, text):
+            return ()  # no page has the words every cue holds (issue 19)
         for m in cues.finditer(text):
             lo = max(text.rfind(stop, 0, m.start()) for stop in (".", "!", "?", "\n")) + 1
             ends = [

@@ -10,10 +10,10 @@ at the ... summit", is left out.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from heapq import merge
 
 from spacy.language import Language
@@ -93,7 +93,6 @@ from pipeline.nlp.event_title_dates import (
     date_from_title,
 )
 from pipeline.nlp.extensions import doc_text, kept_spans, span_text
-from pipeline.nlp.prefilter import kept_matches
 from pipeline.nlp.rules import (
     NEVER_MATCHES,
     Rules,
@@ -117,12 +116,46 @@ __all__ = [
 # character itself, so that the regex engine skips to the next one in its fast loop (a first
 # branch starting with a look-behind was tried at every character of the page)
 _JOINT = re.compile(r"[-‑/–—](?:(?<=\w.)|(?=\w))")
+_JOINT_CHARACTERS = "-‑/–—"  # the characters `_JOINT` begins with
+
+
+def _joints(text: str, kept: tuple[tuple[int, int], ...] | None) -> list[int]:
+    """Where `_JOINT` matches `text` (in the paragraphs of `kept`, when given, as
+    `kept_matches` reads them), in order: each of its characters found with `str.find`, kept
+    where a word character (`str.isalnum` or "_") stands before or after it (issue 19: the
+    regex engine's scan for a class of characters is far slower)."""
+    found = []
+    last = len(text) - 1
+    for character in _JOINT_CHARACTERS:
+        i = text.find(character)
+        while i >= 0:
+            if (i and _is_word_character(text[i - 1])) or (
+                i < last and _is_word_character(text[i + 1])
+            ):
+                found.append(i)
+            i = text.find(character, i + 1)
+    found.sort()
+    if kept is None:
+        return found
+    inside = []
+    for i in found:
+        k = bisect_right(kept, (i, float("inf"))) - 1
+        if k >= 0 and kept[k][0] <= i < kept[k][1]:
+            inside.append(i)
+    return inside
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"  # what `\w` matches
+
+
 _WORD_BEFORE = re.compile(r"(?<!\w)\w+$")
 _WORD_AT = re.compile(r"\w+")
 
 STOP_CONTENT = {"the", "of", "in", "on", "a", "an", "and", "for", "to", "at", "by", "with", "from"}
 
 
+@lru_cache(maxsize=2048)  # a page's names and title, asked for again by each comparison
 def content_words(text: str) -> frozenset[str]:
     """The words of a name that tell it apart, as the scorer compares names (case, punctuation
     and stop words ignored)."""
@@ -158,6 +191,19 @@ class EventExtractor(RuleComponent):
         self._matcher: tuple[object, PhraseMatcher] | None = None
         self._leads: tuple[Doc, list[tuple[int, str]]] | None = None
         self._dating: tuple[Doc, str] | None = None
+        # the context of the Doc being annotated, each field read once (issue 19)
+        self._context_of: tuple[Doc | None, dict[str, object]] = (None, {})
+
+    def _context(self, doc: Doc, field: str):
+        """`self.names.context(doc, field)`, kept while `annotate` reads `doc`: spaCy builds
+        an object for each read of `doc._`, and the component reads the page's date,
+        title and turns for each of its events."""
+        current, values = self._context_of
+        if current is not doc:
+            return self.names.context(doc, field)
+        if field not in values:
+            values[field] = self.names.context(doc, field)
+        return values[field]
 
     def cues(self, doc: Doc) -> tuple[list[int], list[int]]:
         """Where heads' first words and anniversary words stand (character offsets), found by a
@@ -180,11 +226,10 @@ class EventExtractor(RuleComponent):
         # prefilter kept (a joint is one character: none runs across a paragraph break)
         text = doc_text(doc)
         kept = kept_spans(doc)
-        joints = _JOINT.finditer(text) if kept is None else kept_matches(_JOINT, text, kept)
-        for joint in joints:
+        for at in _joints(text, kept):
             for word in (
-                _WORD_BEFORE.search(text, max(0, joint.start() - 40), joint.start()),
-                _WORD_AT.match(text, joint.end()),
+                _WORD_BEFORE.search(text, max(0, at - 40), at),
+                _WORD_AT.match(text, at + 1),
             ):
                 if word:
                     lowered = word.group(0).lower()
@@ -238,9 +283,10 @@ class EventExtractor(RuleComponent):
         return not _own_event_cues(self.rules).search(title)
 
     def annotate(self, doc: Doc) -> Doc:
-        title = self.names.context(doc, "doc_title") or ""
+        self._context_of = (doc, {})
+        title = self._context(doc, "doc_title") or ""
         title_words = content_words(title)
-        doc_date = self.names.context(doc, "doc_date")
+        doc_date = self._context(doc, "doc_date")
         page_day = (doc_date or "")[:10]  # what another occurrence is never dated to (12cs)
         year = doc_year(doc_date)
         # group the mentions of each distinct event; the first mention is the fact
@@ -490,6 +536,7 @@ class EventExtractor(RuleComponent):
             add_fact(doc, event["start"], event["end"], fields, self.names)
         self._leads = None  # read once per document: not kept for the next
         self._dating = None
+        self._context_of = (None, {})
         return doc
 
     def _group_date(
@@ -497,8 +544,8 @@ class EventExtractor(RuleComponent):
     ) -> str | None:
         """The date of an event from its mentions (the first one first), before the
         refinements that read the other events of the page."""
-        title = self.names.context(doc, "doc_title") or ""
-        doc_date = self.names.context(doc, "doc_date")
+        title = self._context(doc, "doc_title") or ""
+        doc_date = self._context(doc, "doc_date")
         event = mentions[0]
         date = None
         for mention in mentions:
@@ -651,7 +698,7 @@ class EventExtractor(RuleComponent):
             return None
         text, offset = found
         start, end = event["start"] - offset, event["end"] - offset
-        doc_date = self.names.context(doc, "doc_date")
+        doc_date = self._context(doc, "doc_date")
         # "the trip will be settled after the presidential election": the page's year (12am)
         year = after_election_year(self.rules, text, start, end, event["kind"], doc_date)
         if year:
@@ -670,7 +717,7 @@ class EventExtractor(RuleComponent):
 
     def _named_day_page_day(self, doc: Doc, event: dict, date: str | None) -> str | None:
         """`named_day_doc_day` for the sentence of a named day's first mention (round cx)."""
-        doc_date = self.names.context(doc, "doc_date")
+        doc_date = self._context(doc, "doc_date")
         to_come = bool(doc_date) and date == doc_date[:10]  # "the upcoming Pine Day" (df)
         if not to_come and not may_date_named_day(self.rules, event["name"], date, doc_date):
             return None  # no named day, or dated otherwise: its sentence is not looked up
@@ -689,12 +736,12 @@ class EventExtractor(RuleComponent):
         mention's sentence (issue 12 round cw)."""
         # a mention no span can be made of is read in the whole text
         text, offset = _sentence_of(doc, event) or (doc_text(doc), 0)
-        doc_date = self.names.context(doc, "doc_date")
+        doc_date = self._context(doc, "doc_date")
         return themed_year_date(self.rules, text, event["start"] - offset, date, doc_date)
 
     def _narrative(self, doc: Doc, offset: int) -> bool:
         """Whether `offset` lies outside every speaker's turn: a news report's words."""
-        turns = self.names.context(doc, "turns") or []
+        turns = self._context(doc, "turns") or []
         return not any(t[0] <= offset < t[1] for t in turns)
 
     def _other_occurrence(self, doc: Doc, first: dict, mention: dict) -> bool:
@@ -708,7 +755,7 @@ class EventExtractor(RuleComponent):
         rule = _other_occurrence_years(self.rules)
         if rule is None or mention is first or first["kind"] in rule.not_kinds:
             return False
-        year = doc_year(self.names.context(doc, "doc_date"))
+        year = doc_year(self._context(doc, "doc_date"))
         named = date_in_name(mention["name"])
         if year is None or named is None or date_in_name(first["name"]) is not None:
             return False
@@ -728,7 +775,7 @@ class EventExtractor(RuleComponent):
         document's that its name does not hold: another, past occurrence's year, not its own
         (events.json's `upcoming_event_not_before_doc_year`, issue 12x)."""
         rules = self.rules.get("events", required=("heads",))
-        doc_date = self.names.context(doc, "doc_date")
+        doc_date = self._context(doc, "doc_date")
         if not rules.get("upcoming_event_not_before_doc_year") or not doc_date:
             return False
         if not date[:4].isdigit() or date[:4] >= doc_date[:4]:
@@ -742,7 +789,7 @@ class EventExtractor(RuleComponent):
         """The document's year for an event one of whose mentions is followed by a present
         perfect of holding ("the Lake Olympiad has been held"; `recent_past_trailing_phrases`,
         issue 12x) and that no mention dates otherwise. Not for anniversaries nor wars."""
-        doc_date = self.names.context(doc, "doc_date")
+        doc_date = self._context(doc, "doc_date")
         if not doc_date or self._not_dated_by_cues(mentions[0]["kind"]):
             return None
         text = doc_text(doc)
@@ -767,7 +814,7 @@ class EventExtractor(RuleComponent):
         mentions, `_listed_before`)."""
         rules = self.rules.get("events", required=("heads",))
         limit = int(rules.get("upcoming_event_year", {}).get("max_doc_month", 0))
-        doc_date = self.names.context(doc, "doc_date")
+        doc_date = self._context(doc, "doc_date")
         if (
             not limit
             or not doc_date
@@ -832,7 +879,7 @@ class EventExtractor(RuleComponent):
         number = anniversary_number(self.rules, name)
         if number is None:
             return None
-        doc_date = self.names.context(doc, "doc_date")
+        doc_date = self._context(doc, "doc_date")
         said = years_ago_today(self.rules, doc_text(doc), number, date, doc_date)
         if said is None:
             return None
@@ -852,7 +899,7 @@ class EventExtractor(RuleComponent):
         `event_page_dates.marked_in_next_sentence`, issue 12t): the first date after the
         phrase, finer than `date` and in its year (without `date`, in the document's year or
         the next). Not from a sentence that names another event."""
-        doc_date = self.names.context(doc, "doc_date")
+        doc_date = self._context(doc, "doc_date")
         if not doc_date or not doc.has_annotation("SENT_START"):
             return None
         years = {date[:4]} if date else {doc_date[:4], str(int(doc_date[:4]) + 1)}
@@ -903,8 +950,8 @@ class EventExtractor(RuleComponent):
     def _page_place_days(self, doc: Doc, dated: list[tuple[dict, str | None]]) -> dict[int, str]:
         """The document's day, by index in `dated`, for each undated event named by the page's
         place and its head alone (`event_dates.page_place_day`, issue 12z)."""
-        place = self.names.context(doc, "doc_place")
-        doc_date = self.names.context(doc, "doc_date")
+        place = self._context(doc, "doc_place")
+        doc_date = self._context(doc, "doc_date")
         if not place or not doc_date or not doc.has_annotation("SENT_START"):
             return {}
         out: dict[int, str] = {}
@@ -935,7 +982,7 @@ class EventExtractor(RuleComponent):
         """The document's date when a page-day rule may date an event of `kind` on it: the
         document is dated to the day, its sentences are set, and `kind` is not one a cue never
         dates (wars); else None. The shared guard of the page-day checks below."""
-        doc_date = self.names.context(doc, "doc_date")
+        doc_date = self._context(doc, "doc_date")
         if (
             not doc_date
             or len(doc_date) < 10
@@ -994,7 +1041,7 @@ class EventExtractor(RuleComponent):
         mentions (`congratulated_on`, with no word of a time to come between), for a document
         dated to the day whose text does not write the anniversary's founding year (the
         page's own founding day, read by `founding_day`, may be another)."""
-        doc_date = self.names.context(doc, "doc_date")
+        doc_date = self._context(doc, "doc_date")
         if not doc_date or len(doc_date) < 10 or not doc.has_annotation("SENT_START"):
             return False
         title_names_it = anniversary_greeting_title(self.rules, event["name"], title)
@@ -1067,7 +1114,7 @@ class EventExtractor(RuleComponent):
         an event held to mark it whose participants the President greets
         (`event_page_dates.greeted_event_marks`, issue 12 round ai), for a document dated to
         the day (anniversaries have their own date rules: `_day_of_doc` leaves them out)."""
-        doc_date = self.names.context(doc, "doc_date")
+        doc_date = self._context(doc, "doc_date")
         if not doc_date or len(doc_date) < 10 or not doc.has_annotation("SENT_START"):
             return False
         for mention, sent in self._narrative_sentences(doc, mentions):
@@ -1195,8 +1242,8 @@ class EventExtractor(RuleComponent):
             # "Vladimir Putin will visit Lakeland on July 4": the title announces the day
             lead = title_announcement_date(
                 self.rules,
-                self.names.context(doc, "doc_title"),
-                self.names.context(doc, "doc_date"),
+                self._context(doc, "doc_title"),
+                self._context(doc, "doc_date"),
             )
         return event_date(
             self.rules,
@@ -1205,7 +1252,7 @@ class EventExtractor(RuleComponent):
             text,
             mention["start"] - offset,
             mention["end"] - offset,
-            self.names.context(doc, "doc_date"),
+            self._context(doc, "doc_date"),
             mention["kind"],
             narrative=narrative,
             others=tuple(
@@ -1241,7 +1288,7 @@ class EventExtractor(RuleComponent):
         the `openings` and a date that speak of the future. Read once per document."""
         if self._leads is not None and self._leads[0] is doc:
             return self._leads[1]
-        doc_date = self.names.context(doc, "doc_date")
+        doc_date = self._context(doc, "doc_date")
         leads: list[tuple[int, str]] = []
         first = announcement_date(self.rules, span_text(doc[0].sent), doc_date)
         if first is not None:
@@ -1292,7 +1339,7 @@ class EventExtractor(RuleComponent):
             text,
             m.start(),
             m.end(),
-            self.names.context(doc, "doc_date"),
+            self._context(doc, "doc_date"),
             deadlines=False,
             names=False,
         )
@@ -1345,7 +1392,7 @@ class EventExtractor(RuleComponent):
         span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
         if span is None:
             return None
-        doc_date = self.names.context(doc, "doc_date")
+        doc_date = self._context(doc, "doc_date")
         # a window of characters, not of sentences: a paragraph the prefilter masks is one
         # sentence, and the records must not depend on it
         index, limit = span.sent.end, span.sent.end_char + _later_day_chars(self.rules)
