@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from pipeline.nlp.quick_tests import QuickText
 from pipeline.nlp.rules import (
     NEVER_MATCHES,
     Rules,
@@ -319,13 +320,16 @@ def _month_mentions(
         return []
     pattern, months, future, with_day, ahead_lead, near, this_month = rules
     found = []
-    for m in pattern.finditer(text):
+    # the words every match of a pattern holds (a month's name, "this"), looked for once before
+    # the scans: a pattern is skipped only where it has no match (issue 19)
+    quick = QuickText(text)
+    for m in pattern.finditer(text) if quick.may(pattern) else ():
         month = months[m.group(1).lower()]
         year = year_of_doc
         if month_of_doc is not None and month > month_of_doc and not future.search(text):
             year -= 1  # "in November", said in March: last November
         found.append(YearMention(m.start(), m.end(), year))
-    for m in with_day.finditer(text):
+    for m in with_day.finditer(text) if quick.may(with_day) else ():
         month = months[next(g for g in m.groups() if g).lower()]
         year = year_of_doc
         if month_of_doc is not None and month > month_of_doc and not future.search(text):
@@ -334,7 +338,7 @@ def _month_mentions(
             if not ahead or _RANGE_AFTER.match(text, m.end()):
                 year -= 1  # "as of November 1", said in March: last November
         found.append(YearMention(m.start(), m.end(), year))
-    for m in this_month.finditer(text):
+    for m in this_month.finditer(text) if quick.may(this_month) else ():
         found.append(YearMention(m.start(), m.end(), year_of_doc))
     return found
 
