@@ -52,10 +52,13 @@ class ParagraphStarts:
             return doc
         # through arrays, once: setting Token.is_sent_start checks the whole Doc each time
         arrays = doc.to_array([SENT_START, IDX, IS_SPACE]).astype(numpy.int64)
-        values, offsets, spaces = arrays[:, 0].copy(), arrays[:, 1], arrays[:, 2]
+        values = arrays[:, 0].copy()
+        # the token at or after each char, all at once; the white space flags as a list (a
+        # numpy scalar read per token costs more than the test)
+        firsts = numpy.searchsorted(arrays[:, 1], sorted(chars)).tolist()
+        spaces = arrays[:, 2].tolist()
         count = len(doc)
-        for char in sorted(chars):
-            i = int(numpy.searchsorted(offsets, char))
+        for i in firsts:
             j = i
             while j < count and spaces[j]:
                 j += 1
