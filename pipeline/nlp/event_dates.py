@@ -2212,12 +2212,13 @@ def _anniversary_date(
 @compiled_from_rules
 def _month_unsupported_cues(
     ruleset: Rules,
-) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, int]:
+) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, int, int]:
     """events.json's `anniversary_unsupported_month_cues` (issue 12 round dm), compiled: (a
     document word and its link, then anything but a sentence break, up to a name's start; a
     phrase of preparing or planning, the same; a frame of a celebration under way right before
     a name, maybe with a determiner; the words that keep the frame to the page's month; the
-    window in characters before a name that the first two are searched in)."""
+    window in characters before a name that the first two are searched in; the last month of a
+    page that preparing gives its year, `preparation_max_doc_month`)."""
     rules = ruleset.get("events", required=("heads",)).get("anniversary_unsupported_month_cues", {})
     never = NEVER_MATCHES
     words, links = rules.get("document_words", []), rules.get("document_links", [])
@@ -2251,6 +2252,7 @@ def _month_unsupported_cues(
         frame,
         whole_words_pattern(rules.get("present_frames_not_with", [])),
         int(rules.get("window_chars", 0)),
+        int(rules.get("preparation_max_doc_month", 0)),
     )
 
 
@@ -2267,7 +2269,7 @@ def anniversary_month_unsupported(
     or planning it ("preparations to mark the 55th anniversary of ...", "a plan of events to
     mark ..."): the page's year in a page written no later than `preparation_max_doc_month`,
     no date later in the year (preparing spoken of after midyear is for next year or later)."""
-    document, prepared, frame, not_with, window = _month_unsupported_cues(ruleset)
+    document, prepared, frame, not_with, window, last_month = _month_unsupported_cues(ruleset)
     if len(doc_date) < 7 or not doc_date[:4].isdigit():
         return None
     lo = max(0, start - window)
@@ -2277,11 +2279,7 @@ def anniversary_month_unsupported(
     if found and not not_with.search(sentence, 0, start):
         return (doc_date[:4],)
     if prepared.search(sentence, lo, start):
-        rules = ruleset.get("events", required=("heads",))
-        limit = int(
-            rules.get("anniversary_unsupported_month_cues", {}).get("preparation_max_doc_month", 0)
-        )
-        return (doc_date[:4] if 0 < int(doc_date[5:7]) <= limit else None,)
+        return (doc_date[:4] if 0 < int(doc_date[5:7]) <= last_month else None,)
     return None
 
 

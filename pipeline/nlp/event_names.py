@@ -1916,13 +1916,22 @@ def group_summits(ruleset: Rules) -> _GroupSummits | None:
     if not initials or not before:
         return None
     group = phrase_alternation(initials).replace(r"\s+", r"[^\S\n]+")
-    followers = phrase_alternation(rule.get("followers", []) or ["(?!x)x"], escape=False)
+    # a list left out matches nothing
+    followers = (
+        phrase_alternation(rule["followers"], escape=False)
+        if rule.get("followers")
+        else NEVER_MATCHES.pattern
+    )
     pattern = re.compile(
         rf"(?<![\w’'-])(?i:{phrase_alternation(before)})[^\S\n]+(?:(?i:the)[^\S\n]+)?"
         rf"({group})(?![\w’'+-])(?=[^\S\n]*(?:[.,;:!?)]|$)|[^\S\n]+{followers}(?![\w’'-]))",
         re.MULTILINE,
     )
-    heads = phrase_alternation(rule.get("named_heads", []) or ["(?!x)x"], escape=False)
+    heads = (
+        phrase_alternation(rule["named_heads"], escape=False)
+        if rule.get("named_heads")
+        else NEVER_MATCHES.pattern
+    )
     named = re.compile(rf"(?<![\w’'-]){group}[^\S\n]+(?i:{heads})(?![\w’'-])")
     quick = re.compile(group)
     return _GroupSummits(pattern, tuple(initials), quick, named, rule.get("kind", "summit"))

@@ -1436,7 +1436,6 @@ class EventExtractor(RuleComponent):
         return None
 
 
-# a name that opens with a span of years: "1700-1721 Lake War" (group 1, the first year)
 def _sentence_of(doc: Doc, mention: dict) -> tuple[str, int] | None:
     """(text, offset in the document) of the sentence of a mention (`start`, `end`): the whole
     text at offset 0 when the Doc has no sentences; None when no span can be made of it."""
@@ -1448,6 +1447,7 @@ def _sentence_of(doc: Doc, mention: dict) -> tuple[str, int] | None:
     return span_text(span.sent), span.sent.start_char
 
 
+# a name that opens with a span of years: "1700-1721 Lake War" (group 1, the first year)
 _LEADING_YEAR_SPAN = re.compile(r"((?:1[5-9]|20)\d{2})\s*[–—-]\s*(?:(?:1[5-9]|20)\d{2}|\d{2})\s")
 
 

@@ -31,7 +31,7 @@ __all__ = ["QuickText", "may_match", "requirements"]
 
 # the characters outside ASCII that re.IGNORECASE matches to an ASCII letter (dotted and
 # dotless i, long s, the Kelvin sign): tests/nlp/test_quick_tests.py checks every code point
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 _DIGIT = re.compile(r"\d")
 _ASCII_DIGITS = frozenset(map(ord, "0123456789"))
 _DIGIT_REQUIREMENT = ("digit",)
@@ -233,12 +233,9 @@ def _lowered(span: str) -> bytes | object:
     of other characters as they are, far faster than `str.lower` on a text with some): where
     an ASCII word is written in any case, its lowercase bytes are. `_SCAN` for a span with one
     of `_FOLDS_TO_ASCII`, whose case pairs are ASCII letters."""
-    if not span.isascii() and any(map(span.__contains__, _FOLDS)):
+    if not span.isascii() and any(map(span.__contains__, _FOLDS_TO_ASCII)):
         return _SCAN
     return span.encode("utf-8", "surrogatepass").lower()
-
-
-_FOLDS = "\u0130\u0131\u017f\u212a"  # `_FOLDS_TO_ASCII`'s characters
 
 
 def may_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> bool:

@@ -661,22 +661,38 @@ def _possessive(unit: Unit) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 
-_LINKS_BY_LAST: dict[int, tuple[tuple, dict[str, list]]] = {}
+# (id of a tuple of phrases or links, by last word, of links) -> (the tuple, its index): built
+# once per rule tuple, keyed by identity and keeping the tuple so that its id is not reused
+_WORD_INDEXES: dict[tuple[int, bool, bool], tuple[tuple, dict[str, tuple] | None]] = {}
 
 
-def _links_ending(links: tuple, word: str) -> list:
+def _word_index(items: tuple, last: bool, links: bool) -> dict[str, tuple] | None:
+    """`items` by the first word of each one's phrase (`last`: its last word), in their order.
+    `items` are phrases (word tuples) or, with `links`, (phrase, mode) pairs. A phrase that is
+    empty has no such word: a link with one is left out (it never links), and for phrases the
+    index is None (every phrase must then be tried)."""
+    key = (id(items), last, links)
+    cached = _WORD_INDEXES.get(key)
+    if cached is None or cached[0] is not items:
+        index: dict[str, tuple] | None = {}
+        for item in items:
+            phrase = item[0] if links else item
+            if not phrase:
+                if links:
+                    continue
+                index = None
+                break
+            at = phrase[-1] if last else phrase[0]
+            index[at] = (*index.get(at, ()), item)
+        cached = _WORD_INDEXES[key] = (items, index)
+    return cached[1]
+
+
+def _links_ending(links: tuple, word: str) -> tuple:
     """The (phrase, mode) pairs of `links` whose last word is `word`, in their order: only those
     can match before a figure preceded by `word` (one dictionary look-up per figure instead of
     trying every link phrase)."""
-    cached = _LINKS_BY_LAST.get(id(links))
-    if cached is None or cached[0] is not links:
-        index: dict[str, list] = {}
-        for phrase, mode in links:
-            if phrase:
-                index.setdefault(phrase[-1], []).append((phrase, mode))
-        cached = (links, index)
-        _LINKS_BY_LAST[id(links)] = cached
-    return cached[1].get(word, [])
+    return _word_index(links, last=True, links=True).get(word, ())
 
 
 def _last_words(phrases: tuple) -> set[str] | None:
@@ -685,29 +701,16 @@ def _last_words(phrases: tuple) -> set[str] | None:
     return {p[-1] for p in phrases} if all(phrases) else None
 
 
-_UNSET = object()  # an answer not worked out yet (None is an answer)
-
-_PHRASES_BY_WORD: dict[tuple[int, bool], tuple[tuple, dict[str, tuple] | None]] = {}
-
-
 def _phrases_with(phrases: tuple, word: str, last: bool = False) -> tuple:
     """The phrases (word tuples) of `phrases` whose first word (`last`: last word) is `word`, in
     their order: only those can match where that word stands (one dictionary look-up instead
     of trying every phrase). All of `phrases` when one of them is empty (it has no such word:
     the caller's own test decides), so the answer is always the caller's slow loop's."""
-    key = (id(phrases), last)
-    cached = _PHRASES_BY_WORD.get(key)
-    if cached is None or cached[0] is not phrases:
-        index: dict[str, tuple] | None = {}
-        for phrase in phrases:
-            if not phrase:
-                index = None
-                break
-            at = phrase[-1] if last else phrase[0]
-            index[at] = (*index.get(at, ()), phrase)
-        cached = (phrases, index)
-        _PHRASES_BY_WORD[key] = cached
-    return phrases if cached[1] is None else cached[1].get(word, ())
+    index = _word_index(phrases, last, links=False)
+    return phrases if index is None else index.get(word, ())
+
+
+_UNSET = object()  # an answer not worked out yet (None is an answer)
 
 
 def _counted_groups_as_words(

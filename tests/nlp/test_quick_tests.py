@@ -117,7 +117,7 @@ def test_folds_to_ascii_are_all_the_characters_that_fold():
         for c in range(128, 0x110000)
         if letter.fullmatch(chr(c)) or re.search("[a-z]", chr(c).lower())
     ]
-    assert all(_FOLDS_TO_ASCII.fullmatch(c) for c in folding)
+    assert all(c in _FOLDS_TO_ASCII for c in folding)
     assert len(folding) == 4
 
 
