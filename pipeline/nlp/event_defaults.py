@@ -28,7 +28,13 @@ from dataclasses import dataclass
 from pipeline.nlp.event_dates import clause_bounds, dates_in_clause
 from pipeline.nlp.rules import NEVER_MATCHES, Rules, compiled_from_rules, phrase_alternation
 
-__all__ = ["UndatedClass", "undated_class", "undated_default", "undated_classes"]
+__all__ = [
+    "UndatedClass",
+    "previous_sentence_year",
+    "undated_class",
+    "undated_default",
+    "undated_classes",
+]
 
 _PRECISION = {"day": 10, "month": 7, "year": 4}
 
@@ -246,3 +252,71 @@ def weekday_day(
     if abs(delta) > window:
         return None
     return (day + datetime.timedelta(days=delta)).isoformat()
+
+
+@dataclass(frozen=True)
+class _YearFrames:
+    frames: tuple[tuple[re.Pattern, int, re.Pattern | None], ...]
+    any_frame: re.Pattern
+    written_year: re.Pattern
+    not_sentence: re.Pattern
+    not_kinds: frozenset[str]
+
+
+@compiled_from_rules
+def _previous_year_frames(ruleset: Rules) -> _YearFrames | None:
+    """events.json's `previous_sentence_year_frames` (issue 12 round dn), compiled; None
+    without the key."""
+    rules = ruleset.get("events", required=("heads",)).get("previous_sentence_year_frames")
+    if not rules or not rules.get("frames"):
+        return None
+    tenses = {name: _alternation(words) for name, words in rules.get("tenses", {}).items()}
+    frames, phrases = [], []
+    for frame in rules["frames"]:
+        phrases.extend(frame["phrases"])
+        needs = frame.get("needs")
+        if needs is not None and tenses.get(needs) is None:
+            raise ValueError(f"previous_sentence_year_frames: unknown tense {needs!r}")
+        # "next year's budget" speaks of a thing of that year, not of the year as a frame
+        pattern = re.compile(
+            r"\b" + phrase_alternation(frame["phrases"]) + r"\b(?!['’]s\b)", re.IGNORECASE
+        )
+        frames.append((pattern, int(frame["years"]), tenses.get(needs) if needs else None))
+    return _YearFrames(
+        frames=tuple(frames),
+        any_frame=_alternation(phrases) or NEVER_MATCHES,
+        written_year=re.compile(r"\b(?:1[5-9]|20)\d{2}\b"),
+        not_sentence=_alternation(rules.get("not_sentence")) or NEVER_MATCHES,
+        not_kinds=frozenset(rules.get("not_kinds", [])),
+    )
+
+
+def previous_sentence_year(
+    ruleset: Rules, previous: str | None, sentence: str, kind: str | None, doc_date: str | None
+) -> str | None:
+    """The year that the sentence before an undated event's sentence, in the same paragraph,
+    frames it by ("This year the Lake Fund will back 40 events. The biggest one will be the
+    Pine Cup."; events.json's `previous_sentence_year_frames`, issue 12 round dn): the
+    page's year moved by the frame's `years`, where `previous` holds one frame phrase and no
+    written year, the event's sentence holds none of either (nor one of `not_sentence`), and,
+    for a frame that `needs` a tense, the event's sentence speaks in it and not in the other
+    ("Next year ... The Pine Cup will ..."). None otherwise, for a kind of `not_kinds`, or
+    without the key."""
+    rule = _previous_year_frames(ruleset)
+    if rule is None or not previous or kind in rule.not_kinds:
+        return None
+    if not doc_date or len(doc_date) < 4 or not doc_date[:4].isdigit():
+        return None
+    if rule.any_frame.search(sentence) or rule.written_year.search(sentence):
+        return None
+    if rule.written_year.search(previous) or rule.not_sentence.search(sentence):
+        return None
+    found = [(years, needs) for pattern, years, needs in rule.frames if pattern.search(previous)]
+    if len(found) != 1:
+        return None
+    years, needs = found[0]
+    if needs is not None:
+        others = [n for _, _, n in rule.frames if n is not None and n is not needs]
+        if not needs.search(sentence) or any(o.search(sentence) for o in others):
+            return None
+    return str(int(doc_date[:4]) + years)

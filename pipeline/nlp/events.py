@@ -52,6 +52,7 @@ from pipeline.nlp.event_dates import (
 from pipeline.nlp.event_defaults import (
     fits_class,
     greeting_participants_class,
+    previous_sentence_year,
     undated_class,
     undated_classes,
     undated_default,
@@ -713,7 +714,24 @@ class EventExtractor(RuleComponent):
             event["kind"],
             self._narrative(doc, event["start"]),
         )
-        return undated_default(spec, doc_date)
+        # "This year ... The biggest one will be the Pine Cup.": the frame's year (12dn)
+        return undated_default(spec, doc_date) or self._previous_sentence_year(doc, event, text)
+
+    def _previous_sentence_year(self, doc: Doc, event: dict, sentence: str) -> str | None:
+        """`event_defaults.previous_sentence_year` for the sentence before the event's first
+        mention's, when both are of one paragraph (issue 12 round dn)."""
+        if not doc.has_annotation("SENT_START"):
+            return None
+        span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
+        if span is None or span.sent.start == 0:
+            return None
+        previous = doc[span.sent.start - 1].sent
+        if "\n" in doc_text(doc)[previous.start_char : span.sent.start_char]:
+            return None  # another paragraph, maybe another speaker's
+        doc_date = self._context(doc, "doc_date")
+        return previous_sentence_year(
+            self.rules, span_text(previous), sentence, event["kind"], doc_date
+        )
 
     def _named_day_page_day(self, doc: Doc, event: dict, date: str | None) -> str | None:
         """`named_day_doc_day` for the sentence of a named day's first mention (round cx)."""
