@@ -86,6 +86,7 @@ from pipeline.nlp.event_page_dates import (
     singular,
     years_ago_today,
 )
+from pipeline.nlp.event_place_aliases import place_head_aliases
 from pipeline.nlp.event_second_names import election_type_names
 from pipeline.nlp.event_themed_years import themed_year_date, themed_years_dated
 from pipeline.nlp.event_title_dates import (
@@ -503,7 +504,21 @@ class EventExtractor(RuleComponent):
         refined = {**dates_from_place_head(self.rules, doc_text(doc), dated), **refined}
         # "The Tashkent summit handed ...", undated, on a page from Tashkent (12z)
         refined = {**self._page_place_days(doc, dated), **refined}
+        # "the Pinetown summit" after "the Lake Union summit ... in Pinetown": the same event
+        # named again by its place, not a second one (issue 12 round dp)
+        aliased = place_head_aliases(
+            self.rules,
+            doc_text(doc),
+            title,
+            dated,
+            found.ordered,
+            group_of,
+            others,
+            partial(_says_another_occurrence, self.rules, doc_text(doc)),
+        )
         for index, (event, date) in enumerate(dated):
+            if index in aliased:
+                continue
             date = refined.get(index, date)
             if event.get("themed_year") and themed_years_dated(self.rules):
                 date = self._themed_year_date(doc, event, date)  # round cw

@@ -360,6 +360,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "part_of_event_day_cues",
             "name_year_list_joiners",
             "place_head_coreference",
+            "place_head_aliases",  # issue 12 round dp ("the Pinetown summit" named again)
             "brand_after_head",
             # issue 12x
             "anniversary_tail_clause_prepositions",
