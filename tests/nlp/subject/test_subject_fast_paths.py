@@ -6,6 +6,8 @@ known or keeps an answer that cannot change, so the subjects must be those of th
 on invented sentences where the rules fire and where they do not."""
 
 import bisect
+import importlib
+import pkgutil
 
 import pytest
 import spacy
@@ -13,10 +15,24 @@ from conftest import subjects
 
 from pipeline.nlp import subject
 from pipeline.nlp.rules import installed_rules
-from pipeline.nlp.subject import _Finder, _last_words, _phrases_with, sentence_units
+from pipeline.nlp.subject import _Finder, _last_words, _phrases_with, finder, sentence_units
 
 RULES = installed_rules()
 NLP = spacy.blank("en")
+# the package's modules: a helper is looked up in the namespace of each module that imports it
+SUBJECT_MODULES = [
+    importlib.import_module(f"{subject.__name__}.{info.name}")
+    for info in pkgutil.iter_modules(subject.__path__)
+]
+
+
+def _set_everywhere(patch, name, value):
+    """Set `name` to `value` in every module of the subject package that looks it up."""
+    holders = [module for module in SUBJECT_MODULES if hasattr(module, name)]
+    assert len(holders) > 1  # the module that defines it and those that use it
+    for module in holders:
+        patch.setattr(module, name, value)
+
 
 PHRASES = (("need", "to"), ("must",), ("goal", "of"), ("has", "to"), ("must", "also"))
 
@@ -124,8 +140,8 @@ TEXTS = [
 def test_subjects_as_by_the_slow_paths(text, monkeypatch):
     fast = subjects(text)
     with monkeypatch.context() as slow:
-        slow.setattr(subject, "_phrases_with", lambda phrases, word, last=False: phrases)
-        slow.setattr(subject, "_last_words", lambda phrases: None)
+        _set_everywhere(slow, "_phrases_with", lambda phrases, word, last=False: phrases)
+        _set_everywhere(slow, "_last_words", lambda phrases: None)
         slow.setattr(_Finder, "words_match", _words_match_slowly)
         slow.setattr(_Finder, "span_units", _span_units_slowly)
         slow.setattr(_Finder, "subject_words", _subject_words_slowly)
@@ -171,7 +187,7 @@ def test_the_sentence_before_is_read_once_and_only_when_asked(monkeypatch):
         calls.append(args[3].text)
         return real(*args)
 
-    monkeypatch.setattr(subject, "_opening_of_previous", counting)
+    monkeypatch.setattr(finder, "_opening_of_previous", counting)
     found = subjects("Unemployment remains low. It is 5 percent, and it was 6 percent in 2030.")
     assert found["5 percent"] == "unemployment" and len(calls) == 1
     calls.clear()

@@ -1,0 +1,134 @@
+"""Subjects refused because the figure is a target or a bound, not the measure's value, for the
+finder: a modal ("must reach"), a deadline ("by 2030"), an aim ("increasing output by"), a
+threshold ("families whose incomes fell by").
+"""
+
+from __future__ import annotations
+
+from pipeline.nlp.subject.phrase_index import _phrases_with
+
+
+class Targets:
+    """A mixin of `_Finder`: a target or a bound refused."""
+
+    def aimed_by_a_gerund(self) -> bool:
+        """The subject follows a gerund of `aim_gerunds` ("increasing", "raising"), maybe
+        after determiners, and the figure follows a word of `aim_figure_prepositions` ("by",
+        "to"): "this means increasing productivity by 50 percent", "the task of raising the
+        share of exports to 30 percent" name an aim, not the measure's change or level: no
+        subject (issue 16ae). "Productivity increased by 5 percent" (a verb after the subject)
+        is kept, and so is a gerund after a word of `aim_gerund_auxiliaries` ("we are raising
+        the wage to $100": a verb)."""
+        r = self.rules
+        if not r.aim_gerunds or self.fs < 1:
+            return False
+        first, _ = self.span_units()
+        if first is None:
+            return False
+        k = first - 1
+        while k >= 0 and self.free_word(k) and self.u[k].lower in r.determiners:
+            k -= 1
+        if not (k >= 0 and self.free_word(k) and self.u[k].lower in r.aim_gerunds):
+            return False
+        if self.free_word(k - 1) and self.u[k - 1].lower in r.aim_gerund_auxiliaries:
+            return False  # "we are increasing the wage to": a verb, the level it is set to
+        before = self.fs - 1
+        return self.free_word(before) and self.u[before].lower in r.aim_figure_prepositions
+
+    def target_by_a_modal(self) -> bool:
+        """The clause before the figure holds a phrase of `target_modals` ("must", "should",
+        "need to", "has to"): "our exports must reach $50 billion", "we must double the output
+        of machines to reach $9 billion", "the share of local parts should reach 80 percent":
+        a target, not the measure's level or change: no subject (issue 16z). The clause opens
+        after a mark of `target_clause_marks` or at the sentence's start; a modal before a word
+        of `target_modal_not_before` ("I must say", "it should be noted"), maybe after words
+        of `target_modal_skip` ("I want to say", "I must also say"), sets no target."""
+        r = self.rules
+        if not r.target_modals:
+            return False
+        start = self.fs - 1
+        while start >= 0 and self.u[start].text not in r.target_clause_marks:
+            start -= 1
+        for k in range(start + 1, self.fs):
+            # only a phrase whose first word is the k-th can match at k
+            for phrase in _phrases_with(r.target_modals, self.u[k].lower):
+                end = k + len(phrase)
+                if end > self.fs or any(
+                    not self.free_word(k + i) or self.u[k + i].lower != w
+                    for i, w in enumerate(phrase)
+                ):
+                    continue
+                nxt = end
+                while (
+                    nxt < self.fs
+                    and self.free_word(nxt)
+                    and self.u[nxt].lower in r.target_modal_skip
+                ):
+                    nxt += 1
+                if nxt < self.fs and self.u[nxt].lower in r.target_modal_not_before:
+                    continue
+                return True
+        return False
+
+    def target_by_a_deadline(self) -> bool:
+        """A year follows the figure after a word of `deadline_prepositions` ("by"), with only
+        words of `deadline_fillers` ("the end of") between: "raise teachers' pay by 50 percent
+        by 2030", "the share will reach 80 percent by the end of 2030" set a deadline, so the
+        figure is a target, not the measure's level or change: no subject (issue 16ab). "Grew
+        by 5 percent in 2019" is kept."""
+        if self.deadline_before():
+            return True
+        year = self.deadline_year_at(self.fe)
+        return year is not None and (self.doc_year is None or year >= self.doc_year)
+
+    def deadline_year_at(self, k: int) -> int | None:
+        """The year of a deadline at `k`: a word of `deadline_prepositions`, then only
+        `deadline_fillers` and a year ("by 2030", "by the end of 2030"); None without one."""
+        r = self.rules
+        if not (self.free_word(k) and self.u[k].lower in r.deadline_prepositions):
+            return None
+        k += 1
+        while k < len(self.u) and self.free_word(k) and self.u[k].lower in r.deadline_fillers:
+            k += 1
+        if k >= len(self.u):
+            return None
+        unit = self.u[k]
+        if not (unit.text.isdigit() and len(unit.text) == 4 and unit.fact is None):
+            return None
+        return int(unit.text)
+
+    def deadline_at(self, k: int) -> bool:
+        """A deadline at `k` (`deadline_year_at`) in a year after the page's own: "by 2030",
+        "by the end of 2030" ("by the end of 2017" on a page of 2017 may be the result
+        reached)."""
+        year = self.deadline_year_at(k)
+        return year is not None and (self.doc_year is None or year > self.doc_year)
+
+    def deadline_before(self) -> bool:
+        """A deadline ("by 2030", "by the end of 2030", a year after the page's) before
+        the figure in its sentence, after any semicolon: "we set the goal of raising trade to
+        $30 billion by 2030, and investment to $15 billion", "by 2030 the average wage would
+        be $3,000": the figure is a target or a forecast for that year, not the measure's
+        level or change: no subject (issue 16ae). "By the end of 2017, trade grew by 40
+        percent" on a page of 2017 or 2018 is kept."""
+        if not self.rules.deadline_prepositions:
+            return False
+        k = self.fs - 1
+        while k >= 0 and self.u[k].text not in self.rules.deadline_clause_marks:
+            if self.deadline_at(k):
+                return True
+            k -= 1
+        return False
+
+    def in_a_threshold_clause(self) -> bool:
+        """The word right before the subject is one of `threshold_relatives` ("whose"):
+        "families whose incomes fell by over 20 percent", "workers whose wages are 30 percent
+        above the average" name a group by a bound on its measure; the figure is that bound,
+        not the measure's value: no subject (issue 16aa)."""
+        r = self.rules
+        if not r.threshold_relatives:
+            return False
+        first, _ = self.span_units()
+        if first is None or first < 1:
+            return False
+        return self.free_word(first - 1) and self.u[first - 1].lower in r.threshold_relatives
