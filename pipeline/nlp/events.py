@@ -59,6 +59,7 @@ from pipeline.nlp.event_defaults import (
     weekday_day,
 )
 from pipeline.nlp.event_editions import editions, other_edition
+from pipeline.nlp.event_greeted_titles import greeted_title_event
 from pipeline.nlp.event_names import (
     anniversary_cue_words,
     anniversary_number,
@@ -296,6 +297,10 @@ class EventExtractor(RuleComponent):
         found = _Mentions(
             find_events(self.rules, doc_text(doc), self.cues(doc), kept=kept_spans(doc))
         )
+        greeted = greeted_title_event(self.rules, title, doc_text(doc), found.ordered)
+        if greeted is not None:
+            # the event a greeting title names, in a shape the scan cannot read (round do)
+            found = _Mentions(sorted([*found.ordered, greeted], key=lambda m: m["start"]))
         aliases = _acronym_aliases(self.rules)
         frequency = grammar(self.rules).ordinal_frequency_words
         counted_before: dict[int, frozenset] = {}  # an anniversary's count -> its first core

@@ -492,6 +492,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "personal_anniversary_words",  # issue 12 round di ("his 80th birthday")
             "group_summit_initials",  # issue 12 round di ("at the L20 in Pineland")
             "previous_sentence_year_frames",  # issue 12 round dn ("This year ... The Pine Cup")
+            "greeted_title_events",  # issue 12 round do ("Greetings to ... of Pine Cup 2031")
             "leaders_named_meetings",  # issue 12 round bq ("a meeting of PCU leaders")
             "lowercase_ordinal_names",  # issue 12 round br ("the eighth inter-regional forum")
             "ordinal_frequency_words",  # issue 12 round br ("the 19th annual summit")
