@@ -1981,6 +1981,8 @@ def _cued_date(
     `whole`: the sentence `sentence` was cut from, if it was."""
     if _concluded_cue(ruleset).search(sentence[max(0, start - 40) : start]):
         return None
+    if prepared_event(ruleset, sentence, start):
+        return None  # "as part of preparations for the Lake Cup": the preparing's (12dq)
     lo, hi = clause_bounds(ruleset, sentence, start, end)
     hi = _cue_clause_end(ruleset, sentence, end, hi)
     if lead_date and narrative and _announcement_cues(ruleset)[1].search(sentence, lo, hi):
@@ -2617,6 +2619,30 @@ def preparation_talk_date(ruleset: Rules, sentence: str, start: int, e: int) -> 
     before the name starting at `start` ("yesterday we discussed preparations for the Lake
     Games"): the preparing's date, not the event's (`preparation_talk_dates`, round cl)."""
     return e <= start and _preparation_talk(ruleset).search(sentence, e, start) is not None
+
+
+@compiled_from_rules
+def _prepared_event(ruleset: Rules) -> re.Pattern:
+    """events.json's `prepared_event_cues`: a phrase of preparing and up to `max_determiners`
+    determiners, ending right before an event's name ("as part of preparations for the ")."""
+    rules = ruleset.get("events", required=("heads",)).get("prepared_event_cues", {})
+    phrases, determiners = rules.get("phrases", []), rules.get("determiners", [])
+    if not phrases:
+        return NEVER_MATCHES
+    most = int(rules.get("max_determiners", 1))
+    det = rf"(?:(?:{phrase_alternation(determiners)})\s+){{0,{most}}}" if determiners else ""
+    return re.compile(rf"\b(?:{phrase_alternation(phrases)})\s+{det}$", re.IGNORECASE)
+
+
+def prepared_event(ruleset: Rules, sentence: str, start: int) -> bool:
+    """Whether the name starting at sentence[start] is what a phrase of preparing right before
+    it prepares ("as part of preparations for the Lake Cup"): the cues of its clause say when
+    the preparing is done, not the event's date (`prepared_event_cues`, issue 12 round dq)."""
+    pattern = _prepared_event(ruleset)
+    return (
+        pattern is not NEVER_MATCHES
+        and pattern.search(sentence, max(0, start - 80), start) is not None
+    )
 
 
 @compiled_from_rules

@@ -510,6 +510,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "upcoming_event_soon_cues",  # issue 12 round by ("the forum, due to open soon")
             "bare_popular_votes",  # issue 12 round cc ("the nationwide vote ended")
             "preparation_talk_dates",  # issue 12 round cl ("yesterday ... preparations for the X")
+            "prepared_event_cues",  # issue 12 round dq ("as part of preparations for the X")
             "anniversary_marking_act_year",  # issue 12 round cl ("built in 1990 to mark the X")
             "anniversary_month_subject",  # issue 12 round cl ("July marks the 25th anniversary")
             "prefixed_people_heads",  # issue 12 round co ("the inter-Lakelandish summit")

@@ -44,14 +44,15 @@ UNDER_WAY_CASES = [
         "2031-05-14",
         None,
     ),
-    # not fired: the name is not the subject ("Preparations for ... are under way")
+    # not fired: the name is not the subject ("Preparations for ... are under way"); nor the
+    # page's month since round dq (`prepared_event_cues`): the preparing is under way
     (
         "Preparations for the Pine Valley Games are under way in Lakeside.",
         "Meeting with the Governor",
         "2031-03-03",
         "Pine Valley Games",
-        "2031-03",
-        "2031-03",
+        None,
+        None,
     ),
     # not fired: a day the page writes out wins over the page's day
     (
