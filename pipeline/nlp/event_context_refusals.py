@@ -1,7 +1,7 @@
 """Names refused by their context: a head inside a document's title, after a
 possessive, or right after an acronym's opening bracket (events.json's
-`context_refusals`, issue 12 rounds ct and later; `refused_by_context`). Moved from
-`event_names` (issue 12, round 12split-names).
+`context_refusals`, issue 12 round as, widened in rounds ct and dd; `refused_by_context`).
+Moved from `event_names` (issue 12, round 12split-names).
 """
 
 from __future__ import annotations

@@ -1,8 +1,10 @@
 """Meetings and councils named by who meets: summits of leaders (events.json's
-`leaders_meeting_kind`, issue 12 round bn), councils and interstate councils (rounds ah,
-bo), meetings named by their name, by initials (`acronym_meetings`) or by a format
-(`format_meetings`), and tails naming who meets (`who_meets`, `leaders_named_meetings`,
-round co and later). Moved from `event_names` (issue 12, round 12split-names).
+`leaders_meeting_kind`, issue 12 round bn), a summit's tail naming who meets
+(`summit_of_who_meets`), councils and interstate councils (`interstate_council_meetings`,
+issue 12 rounds ah and bo), meetings named by their name (`named_meetings`, round av), by
+initials (`acronym_meetings`, round be), by a format (`format_named_meetings`, round cf) and
+by who meets before the body (`leaders_named_meetings`, rounds bq and ck). Moved from
+`event_names` (issue 12, round 12split-names).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
-"""Named days in running text: days named by a literal "Day of ..." pattern of the
-grammar (`_named_days`, the grammar's `named_day_re`, issue 12 round al) and days named by
-a prefix before a day head (events.json's `prefixed_days`, `_prefixed_days`), with the
-rule that splits "the Day of Lake Unity and Pine Day" into two days. Moved from
+"""Named days in running text: days named by a "Day of ..." tail (`_named_days`, the
+grammar's `named_day_re`, events.json's `named_days`, issue 12ab) and days named by words
+before a day head (events.json's `prefixed_named_days`, `prefixed_days`, issue 12 round cx),
+with the rule that splits "the Day of Lake Unity and Pine Day" into two days. Moved from
 `event_names` (issue 12, round 12split-names); the pattern that the grammar compiles
 (`_named_day_pattern`) stays in `event_names` with the grammar.
 """
