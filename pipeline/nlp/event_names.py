@@ -23,12 +23,40 @@ proper name, and a name right after a count ("two European championships") names
 from __future__ import annotations
 
 import functools
-import os
 import re
-from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from pipeline.nlp.event_context_refusals import refused_by_context
+from pipeline.nlp.event_draws import _competition_draws
+from pipeline.nlp.event_meetings import (
+    _FORMAT_NAME,
+    _INITIALS,
+    _second_council,
+    acronym_meeting_start,
+    format_meeting_start,
+    leaders_named_meeting,
+    names_a_council,
+    names_interstate_council,
+    names_meeting_by_name,
+    who_meets_tail,
+)
+from pipeline.nlp.event_meetings import council_meeting_is_own as council_meeting_is_own
+from pipeline.nlp.event_meetings import initials_meeting_named_by as initials_meeting_named_by
+from pipeline.nlp.event_meetings import leaders_meeting_kind as leaders_meeting_kind
+from pipeline.nlp.event_name_words import (
+    _NEXT_WORD,
+    _SP,
+    _find_all,
+    _inside,
+    _is_sentence_initial,
+    _literal_matches,
+    _span_event,
+    _start_of_word_before,
+    word_before,
+)
+from pipeline.nlp.event_named_days import _named_days, _prefixed_days
+from pipeline.nlp.event_named_days import prefixed_days as prefixed_days
 from pipeline.nlp.event_themed_years import find_themed_years
 from pipeline.nlp.prefilter import Spans, kept_matches
 from pipeline.nlp.rules import (
@@ -76,16 +104,13 @@ _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")
 _ROMAN = re.compile(r"[IVXLC]+")
 # "UN-supervised", "US-led", "EU-funded": an adjective made from a name, not a name
 _HYPHEN_ADJECTIVE = re.compile(r"[\w’'.&-]+-[a-z]+ed")
-_NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)\b")
 _CAP = r"[A-Z][\w’'-]*"
-_SP = r"[^\S\n]+"  # white space inside a line: a name never runs across paragraphs
 # not a month or a weekday: a capitalised word that dates rather than names ("the UN General
 # Assembly on May 25", "the energy summit on Monday")
 _NOT_MONTH_OR_WEEKDAY = (
     rf"(?!(?:{MONTH_ALTERNATION}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
 _TAIL_CAP = _NOT_MONTH_OR_WEEKDAY + _CAP  # a capitalised word of a name's tail
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n])[\s\"“”'‘’(]*$")
 _WORD_RUN = re.compile(r"\S+")  # a run of non-space characters: a word with its marks
 
 
@@ -716,10 +741,6 @@ def _sentence_start_plain(rules: dict) -> frozenset[str]:
     )
 
 
-def _is_sentence_initial(text: str, index: int) -> bool:
-    return bool(_SENTENCE_END.search(text[max(0, index - 6) : index]))
-
-
 def _walk_back(
     text: str,
     head_start: int,
@@ -866,26 +887,6 @@ def _walk_back(
             break
         prev_end = w.start()
     return (start if name_words else lower_start), name_words, lower_mods
-
-
-_LIST_AND = re.compile(r"[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?(?=[A-Z])")
-
-
-def _second_council(
-    ruleset: Rules, text: str, head_end: int, end: int
-) -> tuple[int, int, int] | None:
-    """Where a plural head's tail of two councils splits ("meetings of the Supreme Lake Council
-    and the Pine Council of Heads of State"): the end of the first, and the start and end of
-    the second, when each names a council of states' leaders on its own; None otherwise."""
-    for joint in _LIST_AND.finditer(text, head_end, end):
-        first, second = text[head_end : joint.start()], text[joint.end() : end]
-        if (
-            names_interstate_council(ruleset, first)
-            and names_interstate_council(ruleset, second)
-            and names_a_council(ruleset, second)
-        ):
-            return joint.start(), joint.end(), end
-    return None
 
 
 def _bracketed_initials(text: str, w: re.Match, gap: str, max_letters: int) -> bool:
@@ -1068,28 +1069,6 @@ def _adjective_place(text: str, place: re.Match, g: Grammar) -> bool:
     return _lowercase_word_follows(text, end, g.proper_tail_followers)
 
 
-def leaders_meeting_kind(ruleset: Rules, name: str, kind: str) -> str:
-    """The kind of an event as written out: a meeting whose name says that leaders or heads of
-    state meet ("the Lake Leaders’ Meeting", "the meeting of the Lake Union Heads of State
-    Council") is a summit (issue 12 round bn, events.json's `leaders_meeting_kind`); any other
-    event keeps `kind`."""
-    rule = _leaders_meeting(ruleset)
-    if rule is None or kind not in rule[0]:
-        return kind
-    return rule[1] if rule[2].search(name) else kind
-
-
-@compiled_from_rules
-def _leaders_meeting(ruleset: Rules) -> tuple[frozenset[str], str, re.Pattern] | None:
-    """events.json's `leaders_meeting_kind`: the kinds it rewrites, the kind written instead
-    and a pattern of its words (who meets) as whole words; None when the rule is off."""
-    rule = ruleset.get("events").get("leaders_meeting_kind")
-    if not rule:
-        return None
-    words = re.compile(rf"\b{phrase_alternation(rule['words'])}\b", re.IGNORECASE)
-    return frozenset(rule["kinds"]), rule["kind"], words
-
-
 def _lowercase_word_follows(text: str, at: int, followers: frozenset[str]) -> bool:
     """Whether a lowercase word other than `followers` comes right after text[:at]."""
     m = re.match(r"[^\S\n]+([a-z][\w’'-]*)", text[at : at + 40])
@@ -1116,11 +1095,6 @@ def _lowercase_only_heads(ruleset: Rules) -> frozenset[str]:
     in lowercase ("march"; "March" is the month)."""
     rules = ruleset.get("events", required=("heads",))
     return frozenset(normalise_phrase(h) for h in rules.get("lowercase_only_heads", []))
-
-
-def _span_event(text: str, start: int, end: int, kind: str) -> dict:
-    """The event named by `text[start:end]`, of `kind`, as `find_events` lists it."""
-    return {"start": start, "end": end, "name": text[start:end], "kind": kind}
 
 
 def _head_events(
@@ -2039,48 +2013,6 @@ def _without_host_back_references(found: list[dict]) -> list[dict]:
     return out
 
 
-def _literal_matches(
-    pattern: re.Pattern, text: str, words: tuple[str, ...], kept: Spans | None
-) -> list[re.Match]:
-    """The matches `pattern.finditer(text)` gives (only those starting inside a span of `kept`,
-    when given), for a pattern whose matches start with one of `words` written as they are:
-    tried only where one is written (`str.find`), not at every character."""
-    shared = _shared_start(words)
-    if len(shared) > 1 and shared not in text:
-        return []  # "WW" of "WWII" and "WW2", found in no page: one scan, not one per word
-    starts = sorted({i for w in words for i in _find_all(text, w)})
-    found: list[re.Match] = []
-    end = 0
-    for i in starts:
-        if i < end:
-            continue  # inside the last match, as `finditer` goes on after it
-        m = pattern.match(text, i)
-        if m:
-            end = m.end()
-            if kept is None or _inside(kept, i):
-                found.append(m)
-    return found
-
-
-@functools.lru_cache(maxsize=64)
-def _shared_start(words: tuple[str, ...]) -> str:
-    """The longest start all of `words` share ("" for none)."""
-    return os.path.commonprefix(list(words)) if words else ""
-
-
-def _find_all(text: str, word: str) -> Iterator[int]:
-    i = text.find(word)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + 1)
-
-
-def _inside(spans: Spans, index: int) -> bool:
-    """Whether `index` lies inside one of the sorted (start, end) `spans`."""
-    k = bisect_right(spans, (index, float("inf"))) - 1
-    return k >= 0 and spans[k][0] <= index < spans[k][1]
-
-
 def _councils(text: str, g: Grammar, kept: Spans | None) -> list[dict]:
     """Councils that are gatherings, named by a modifier of `gathering_councils` ("the
     Bishops’ Council", "the upcoming Pan-Orthodox Council"), in the paragraphs kept (the prefilter
@@ -2187,175 +2119,6 @@ def _war_abbreviations(text: str, g: Grammar, kept: Spans | None) -> list[dict]:
     ]
 
 
-def _named_days(text: str, g: Grammar, kept: Spans | None) -> list[dict]:
-    """Days named by their tail ("the Day of Lake Unity"), in the paragraphs kept (the
-    prefilter keeps each paragraph with one): the name starts at the head. Not after "a" ("a
-    Day of Field": one of many) nor after a capitalised word that is not a sentence's first
-    ("the Last Day of Pompeii", a painting); a tail that ends in the head after "and" names a
-    second day ("the Day of Lake Unity and Pine Day"): the name ends before "and"."""
-    found = []
-    for m in _literal_matches(g.named_day_re, text, g.named_day_heads, kept):
-        before = word_before(text, m.start())
-        if before.lower() in g.indefinite_determiners:
-            continue
-        if before[:1].isupper() and not _is_sentence_initial(
-            text, _start_of_word_before(text, m.start())
-        ):
-            continue
-        name = _first_of_two_days(m.group(0), g.named_day_heads)
-        found.append(
-            {
-                "start": m.start(),
-                "end": m.start() + len(name),
-                "name": name,
-                "kind": g.named_day_kind,
-            }
-        )
-    return found
-
-
-@dataclass(frozen=True)
-class _PrefixedDays:
-    head: str
-    trigger: re.Pattern  # a capitalised word, then the head: where the prefilter looks
-    max_words: int
-    not_first: frozenset[str]
-    tail_only: frozenset[str]
-    not_names: frozenset[str]
-    person_titles: frozenset[str]
-    kind: str
-
-
-@compiled_from_rules
-def prefixed_days(ruleset: Rules) -> _PrefixedDays | None:
-    """events.json's `prefixed_named_days` (issue 12 round cx), compiled; None when off."""
-    rule = ruleset.get("events", required=("heads",)).get("prefixed_named_days") or {}
-    head = rule.get("head")
-    if not head:
-        return None
-    return _PrefixedDays(
-        head=head,
-        trigger=re.compile(rf"(?<![\w’'-])[A-Z][\w’'-]*{_SP}{re.escape(head)}(?![\w’'-])"),
-        max_words=int(rule.get("max_words", 6)),
-        not_first=frozenset(rule.get("not_first_words", [])),
-        tail_only=frozenset(rule.get("tail_only_words", [])),
-        not_names=frozenset(n.lower() for n in rule.get("not_names", [])),
-        person_titles=frozenset(rule.get("person_titles", [])),
-        kind=rule.get("kind", "other"),
-    )
-
-
-_DAY_NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
-_DAY_NAME_TOKEN = re.compile(r"([\w’'-]+)[^\S\n]+$")
-
-
-def _prefixed_day_start(text: str, head_start: int, rule: _PrefixedDays, g: Grammar) -> int:
-    """Where the capitalised words before a day's head begin (`head_start` when none): name
-    words joined by "of" (maybe "of the") and by "and" after a single capitalised word that
-    starts the run ("the Lake and Pine Unity Day"; not "the Lake Army and Pine Day", two
-    names); openers (name_stopwords, `not_first_words`: "On", "Happy", "Ahead of") are left
-    out at the start."""
-    tokens: list[tuple[int, str]] = []  # (start, word), right to left
-    at = head_start
-    while len(tokens) < 3 * rule.max_words:
-        m = _DAY_NAME_TOKEN.search(text, max(0, at - 60), at)
-        if m is None:
-            break
-        tokens.append((m.start(1), m.group(1)))
-        at = m.start(1)
-    start = head_start
-    words = 0
-    i = 0
-    while i < len(tokens) and words < rule.max_words:
-        pos, word = tokens[i]
-        if _DAY_NAME_WORD.fullmatch(word) and word not in g.name_stop:
-            if word in rule.not_first:
-                break
-            start, words, i = pos, words + 1, i + 1
-            continue
-        if words == 0:
-            break
-        if word == "the" and i + 1 < len(tokens) and tokens[i + 1][1] == "of":
-            i += 1
-            word = "of"
-        if word == "of" and i + 1 < len(tokens):
-            prev = tokens[i + 1][1]
-            if _DAY_NAME_WORD.fullmatch(prev) and prev not in g.name_stop:
-                i += 1  # "Defender of the Pine Day": the word before "of" is read next
-                continue
-            break
-        if word == "and" and i + 1 < len(tokens):
-            prev_pos, prev = tokens[i + 1]
-            before = tokens[i + 2][1] if i + 2 < len(tokens) else ""
-            if (
-                _DAY_NAME_WORD.fullmatch(prev)
-                and prev not in g.name_stop
-                and prev.lower() not in g.heads
-                and not (_DAY_NAME_WORD.fullmatch(before) and before not in g.name_stop)
-                and before not in ("of", "and")
-            ):
-                start, words = prev_pos, words + 1
-        break
-    return start
-
-
-def _prefixed_days(ruleset: Rules, text: str, g: Grammar, kept: Spans | None) -> list[dict]:
-    """Days named by capitalised words before the head ("Lake Press Day", "Defender of the Pine
-    Day", "Pine Workers’ Day"), in the paragraphs kept (the prefilter keeps each paragraph with
-    one): issue 12 round cx, `prefixed_named_days`. A "Day of ..." tail right after the head
-    (`named_days`' pattern) ends the name ("International Day of Lake Rivers"); names of only
-    `tail_only_words` need one ("the International Day" alone is no name). Not `not_names`
-    ("Name Day"), nor on a page that writes a person's title right before the head ("Mr Day":
-    a surname), nor before an organisation word or a place noun ("the Lake Day Museum")."""
-    rule = prefixed_days(ruleset)
-    if rule is None or rule.head not in text:
-        return []
-    found: list[dict] = []
-    head = rule.head
-    for title in rule.person_titles:
-        if f"{title} {head}" in text or f"{title}. {head}" in text:
-            return []
-    for i in _find_all(text, head):
-        if text[i - 1 : i] in ("-", "’", "'") or re.match(r"[\w’'-]", text[i + len(head) :][:1]):
-            continue
-        if kept is not None and not _inside(kept, i):
-            continue
-        following = _NEXT_WORD.match(text, i + len(head))
-        if g.organisation_re.match(text, i + len(head)) or (
-            following and following.group(1).lower() in g.place_nouns
-        ):
-            continue  # "the Lake Day Museum", as for a head: a place or body named after it
-        start = _prefixed_day_start(text, i, rule, g)
-        if start == i:
-            continue
-        end = i + len(head)
-        tail = g.named_day_re.match(text, i)
-        if tail is not None and text[tail.start() : tail.end()].startswith(head):
-            name = _first_of_two_days(tail.group(0), {head})
-            end = i + len(name)
-        prefix_words = text[start:i].split()
-        if end == i + len(head) and all(w in rule.tail_only for w in prefix_words):
-            continue  # "the International Day": no name without its tail
-        name = text[start:end]
-        if name.lower() in rule.not_names or text[start : i + len(head)].lower() in rule.not_names:
-            continue
-        found.append({"start": start, "end": end, "name": name, "kind": rule.kind})
-    return found
-
-
-def _first_of_two_days(name: str, heads) -> str:
-    """A day's name up to its last " and " when it ends in one of `heads` after it: "the Day of
-    Lake Unity and Pine Day" names two days, the first ends before "and"."""
-    if " and " in name and name.rsplit(None, 1)[-1] in heads:
-        return name[: name.rindex(" and ")]
-    return name
-
-
-def _start_of_word_before(text: str, index: int) -> int:
-    m = re.search(r"([\w’'-]+)[ \t]+$", text[max(0, index - 40) : index])
-    return max(0, index - 40) + m.start(1) if m else index
-
-
 @dataclass(frozen=True)
 class _BarePopularVotes:
     modifiers: frozenset[str]
@@ -2405,26 +2168,6 @@ def bare_popular_vote(ruleset: Rules, text: str, head: int, end: int, modifier: 
         return False  # "the national vote-counting": a compound, no vote named
     following = _NEXT_WORD.match(text, end)
     return not (following and following.group(1).lower() in rule.not_after)
-
-
-def word_before(text: str, index: int) -> str:
-    r"""The word right before `index` (only spaces in between), or "": what
-    `re.search(r"([\w’'-]+)[ \t]+$", text[index - 40 : index])` finds, read from the end
-    (issue 19: the pattern was tried at each character of the window, each run of word
-    characters read again from each of its characters). `\w` is `str.isalnum` or "_"."""
-    window = text[max(0, index - 40) : index]
-    if window.endswith("\n"):
-        window = window[:-1]  # `$` matches before a last newline too
-    stripped = window.rstrip(" \t")
-    if len(stripped) == len(window):
-        return ""
-    i = len(stripped)
-    while i and (stripped[i - 1].isalnum() or stripped[i - 1] in _WORD_BEFORE_MARKS):
-        i -= 1
-    return stripped[i:]
-
-
-_WORD_BEFORE_MARKS = frozenset("_’'-")  # the characters of a word besides `str.isalnum`
 
 
 def name_number_start(ruleset: Rules, text: str, start: int, before: str, g: Grammar) -> int | None:
@@ -2484,38 +2227,6 @@ def _completed_proper_tail_nouns(ruleset: Rules) -> re.Pattern:
     if not nouns:
         return NEVER_MATCHES
     return re.compile(rf"[^\S\n]+(?:{phrase_alternation(nouns)})", re.IGNORECASE)
-
-
-@compiled_from_rules
-def _who_meets(ruleset: Rules) -> tuple[frozenset[str], re.Pattern]:
-    """events.json's `summit_of_who_meets`: its heads, and who meets before a proper tail
-    ("of the permanent members", then " of the Lake Council")."""
-    rules = ruleset.get("events", required=("heads",)).get("summit_of_who_meets", {})
-    heads = frozenset(normalise_phrase(h) for h in rules.get("heads", []))
-    titles = rules.get("title_words", [])
-    if not heads or not titles:
-        return frozenset(), NEVER_MATCHES
-    modifiers = max(0, int(rules.get("max_modifiers", 0)))
-    return heads, re.compile(
-        rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,{modifiers}}}"
-        rf"(?:{phrase_alternation(titles)})(?=[^\S\n]+of\b)"
-    )
-
-
-def who_meets_tail(
-    ruleset: Rules, text: str, end: int, key: str, tail_re: re.Pattern
-) -> re.Match | None:
-    """The proper tail after who meets at a lowercase head of `summit_of_who_meets` ("summit"
-    + " of the leaders" + " of Lakeland and Pineland"), or None."""
-    heads, pattern = _who_meets(ruleset)
-    if key not in heads:
-        if key in _leaders_named_meetings(ruleset)[0]:
-            # "a meeting of heads of government" + " of the Pine Union" (round ck)
-            first = _who_first_re(ruleset).match(text, end)
-            return tail_re.match(text, first.end()) if first else None
-        return None
-    m = pattern.match(text, end)
-    return tail_re.match(text, m.end()) if m else None
 
 
 @compiled_from_rules
@@ -3270,137 +2981,6 @@ def _host_named_start(
     return None
 
 
-@dataclass(frozen=True)
-class _AcronymMeetings:
-    heads: frozenset[str]
-    determiners: frozenset[str]
-    pre_modifiers: frozenset[str]
-    modifiers_max: int
-    not_initials: frozenset[str]
-    stopwords: frozenset[str]
-    not_before: frozenset[str]
-
-
-@compiled_from_rules
-def _acronym_meetings(ruleset: Rules) -> _AcronymMeetings | None:
-    """events.json's `acronym_meetings` (issue 12 round be), or None when it is off."""
-    rules = ruleset.get("events", required=("heads",))
-    rule = rules.get("acronym_meetings")
-    if not rule:
-        return None
-    stop = set(rule.get("modifier_stopwords", []))
-    stop.update(rules.get("lowercase_modifier_stopwords", []))
-    return _AcronymMeetings(
-        heads=frozenset(w.lower() for w in rule.get("heads", [])),
-        determiners=frozenset(w.lower() for w in rule.get("determiners", [])),
-        pre_modifiers=frozenset(w.lower() for w in rule.get("pre_modifiers", [])),
-        modifiers_max=int(rule.get("modifiers_max", 0)),
-        not_initials=frozenset(rule.get("not_initials", [])),
-        stopwords=frozenset(w.lower() for w in stop),
-        not_before=frozenset(w.lower() for w in rule.get("not_before", [])),
-    )
-
-
-_INITIALS_BEFORE = re.compile(r"(?<![\w’'+-])([A-Z][A-Z0-9]{1,5}\+?)[ \t]+$")
-_INITIALS = re.compile(r"[A-Z][A-Z0-9]{1,5}\+?")
-_MODIFIER_BEFORE = re.compile(r"(?<![\w’'+-])([a-z][a-z-]*(?:s’|s')?)[ \t]+$")
-
-
-def acronym_meeting_start(ruleset: Rules, text: str, head_start: int, head: str) -> int | None:
-    """Where a lowercase head of `acronym_meetings`' `heads` named by a body's initials begins
-    ("the LCO meeting", "the PLU leaders’ meeting", "the LPEC+ extraordinary ministerial
-    meeting"): at the initials, when one of `determiners` comes before them (one of
-    `pre_modifiers` may come in between: "the upcoming LCO meeting") and at most
-    `modifiers_max` lowercase words, none a stopword, come between them and the head, and
-    no word of `not_before` follows the head ("the LCO meeting room"); else None."""
-    rule = _acronym_meetings(ruleset)
-    if rule is None or head not in rule.heads or not text[head_start : head_start + 1].islower():
-        return None
-    following = _NEXT_WORD.match(text, head_start + len(head))
-    if following and following.group(1).lower() in rule.not_before:
-        return None  # "the LCO meeting room": a place
-    at = head_start
-    for _ in range(rule.modifiers_max + 1):
-        window = text[max(0, at - 40) : at]
-        initials = _INITIALS_BEFORE.search(window)
-        if initials:
-            if initials.group(1) in rule.not_initials:
-                return None
-            start = at - len(window) + initials.start(1)
-            before = word_before(text, start)
-            if before.lower() in rule.pre_modifiers:  # "the upcoming LCO meeting"
-                before = word_before(text, text.rfind(before, 0, start))
-            return start if before.lower() in rule.determiners else None
-        modifier = _MODIFIER_BEFORE.search(window)
-        if modifier is None or modifier.group(1).lower() in rule.stopwords:
-            return None
-        at = at - len(window) + modifier.start(1)
-    return None
-
-
-@compiled_from_rules
-def _format_meetings(ruleset: Rules) -> tuple[frozenset[str], ...] | None:
-    """events.json's `format_named_meetings` (issue 12 round cf): heads, format words,
-    determiners, pre-modifiers and words refused after the head; None when it is off."""
-    rule = ruleset.get("events", required=("heads",)).get("format_named_meetings")
-    if not rule:
-        return None
-    return tuple(
-        frozenset(w.lower() for w in rule.get(key, []))
-        for key in ("heads", "format_words", "determiners", "pre_modifiers", "not_before")
-    )
-
-
-_FORMAT_NAME = re.compile(r"[\w+-]+")  # "Lakeland" of "the Lakeland format meeting"
-_FORMAT_NAME_BEFORE = re.compile(r"(?<![\w’'+-])([A-Z][\w+-]*)[ \t]+([A-Za-z]+)[ \t]+$")
-
-
-def format_meeting_start(ruleset: Rules, text: str, head_start: int, head: str) -> int | None:
-    """Where a lowercase head of `format_named_meetings`' `heads` named by a format begins
-    ("the Lakeland format meeting", "a Pine format meeting"): at the capitalised word right
-    before one of `format_words` right before the head, when one of `determiners` comes
-    before it (one of `pre_modifiers` may come in between: "the next Lakeland format
-    meeting") and no word of `not_before` follows the head; else None."""
-    rule = _format_meetings(ruleset)
-    if rule is None:
-        return None
-    heads, format_words, determiners, pre_modifiers, not_before = rule
-    if head not in heads or not text[head_start : head_start + 1].islower():
-        return None
-    following = _NEXT_WORD.match(text, head_start + len(head))
-    if following and following.group(1).lower() in not_before:
-        return None  # "the Lakeland format meeting room": a place
-    lo = max(0, head_start - 60)
-    m = _FORMAT_NAME_BEFORE.search(text[lo:head_start])
-    if m is None or m.group(2).lower() not in format_words:
-        return None
-    start = lo + m.start(1)
-    before = word_before(text, start)
-    if before.lower() in pre_modifiers:  # "the next Lakeland format meeting"
-        before = word_before(text, text.rfind(before, 0, start))
-    return start if before.lower() in determiners else None
-
-
-def initials_meeting_named_before(ruleset: Rules, event: dict, earlier: list[dict]) -> bool:
-    """Whether a meeting named by a body's initials (`acronym_meeting_start`) is a later
-    mention of an earlier event of `acronym_meetings`' `same_body_kinds` whose name holds the
-    same initials as a word ("the SCO summit ... the SCO meeting": one summit, issue 12 round
-    be)."""
-    return initials_meeting_named_by(ruleset, event, earlier) is not None
-
-
-def initials_meeting_named_by(ruleset: Rules, event: dict, earlier: list[dict]) -> dict | None:
-    """The earlier mention that `initials_meeting_named_before` finds a meeting named by a
-    body's initials names again, or None."""
-    rule = ruleset.get("events", required=("heads",)).get("acronym_meetings") or {}
-    initials = event.get("initials")
-    kinds = rule.get("same_body_kinds", [])
-    if not initials or not kinds:
-        return None
-    word = re.compile(rf"(?<![\w’'+-]){re.escape(initials)}(?![\w’'+-])")
-    return next((e for e in earlier if e["kind"] in kinds and word.search(e["name"])), None)
-
-
 @compiled_from_rules
 def _topic_named_heads(ruleset: Rules) -> tuple[frozenset[str], frozenset[str], int, frozenset]:
     """events.json's `topic_named_heads` (issue 12 round be): heads, modifiers, the most topic
@@ -3511,260 +3091,6 @@ def typed_election_start(
     if following and following.group(1).lower() in t.not_after:
         return None
     return start
-
-
-@compiled_from_rules
-def _interstate_council_re(ruleset: Rules) -> re.Pattern | None:
-    """events.json's `interstate_council_meetings` (issue 12 round ah): its head, written as
-    it is, with one of its words among the capitalised words before it or in an "of" tail right
-    after it ("Supreme Lake Council", "Lake Council of Heads of State"); None when it is off."""
-    rule = ruleset.get("events", required=("heads",)).get("interstate_council_meetings")
-    if not rule or not rule.get("words"):
-        return None
-    head = phrase_alternation([rule.get("head", "Council")])
-    words = phrase_alternation(rule["words"])
-    cap = r"[A-Z][\w’'-]*"
-    return re.compile(
-        rf"(?<![\w’'-]){words}(?:{_SP}(?:of{_SP})?{cap})*{_SP}{head}\b"
-        rf"|(?<![\w’'-]){head}{_SP}of{_SP}(?:the{_SP})?(?:{cap}{_SP})*{words}\b"
-    )
-
-
-@compiled_from_rules
-def _named_meeting_rule(ruleset: Rules) -> tuple[int, re.Pattern | None, re.Pattern | None]:
-    """events.json's `named_meetings` (issue 12 round av): the name words a capitalised
-    ordinal-only head needs (0: off), and patterns for a group's name right before the head and
-    in an "of" tail right after it."""
-    rule = ruleset.get("events", required=("heads",)).get("named_meetings") or {}
-    min_words = int(rule.get("capitalised_min_words", 0))
-    if not rule.get("body_words"):
-        return min_words, None, None
-    body = phrase_alternation(rule["body_words"])
-    cap = r"[A-Z][\w’'-]*"
-    # capitalised words, a spaced dash between two of them allowed ("Lake – Pine Group")
-    run = rf"{cap}(?:(?:{_SP}[–—-])?{_SP}{cap})*"
-    before = re.compile(rf"(?<![\w’'-]){run}{_SP}{body}(?:’s|'s)?{_SP}?$")
-    after = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?{run}{_SP}{body}\b")
-    return min_words, before, after
-
-
-def names_meeting_by_name(
-    ruleset: Rules, before: str, tail: str, capital: bool, name_words: int
-) -> bool:
-    """Whether an ordinal-only head ("meeting") is named without an ordinal (issue 12 round av,
-    `named_meetings`): written capitalised after at least `capitalised_min_words` name words
-    ("the Lake Economic Leaders’ Meeting"), or held by a group named by capitalised words that
-    end in one of `body_words`, before the head or in its "of" tail ("the Lake Contact Group
-    meeting", "a meeting of the Lake – Pine Vision Group")."""
-    min_words, group_before, group_after = _named_meeting_rule(ruleset)
-    if capital and min_words and name_words >= min_words:
-        return True
-    if group_before is not None and name_words and group_before.search(before):
-        return True
-    return group_after is not None and bool(tail) and group_after.match(tail) is not None
-
-
-def names_interstate_council(ruleset: Rules, name: str) -> bool:
-    """Whether a meeting's name (its words before the head and its tail) names a council of
-    states' leaders: "meeting" names an event without an ordinal then ("the Lake Council of
-    Heads of State meeting", "the Lake Union Supreme Council meeting")."""
-    pattern = _interstate_council_re(ruleset)
-    return pattern is not None and pattern.search(name) is not None
-
-
-@compiled_from_rules
-def _council_own_title(ruleset: Rules) -> tuple[re.Pattern, frozenset[str]] | None:
-    """`interstate_council_meetings`' `own_title_heads` as a pattern and its
-    `generic_words`; None without them."""
-    rule = ruleset.get("events", required=("heads",)).get("interstate_council_meetings") or {}
-    if not rule.get("own_title_heads"):
-        return None
-    heads = re.compile(
-        rf"(?<!\w)(?:{phrase_alternation(rule['own_title_heads'])})(?!\w)", re.IGNORECASE
-    )
-    return heads, frozenset(w.lower() for w in rule.get("generic_words", []))
-
-
-@compiled_from_rules
-def _council_unnamed_words(ruleset: Rules) -> frozenset[str]:
-    """`interstate_council_meetings`' `unnamed_words`: a name with no other word names no
-    council ("the Council of Heads of State meeting")."""
-    rule = ruleset.get("events", required=("heads",)).get("interstate_council_meetings") or {}
-    return frozenset(w.lower() for w in rule.get("unnamed_words", []))
-
-
-def names_a_council(ruleset: Rules, name: str) -> bool:
-    """Whether a council's meeting's name has a word besides `unnamed_words` (of three letters
-    or more): "the Lake Council of Heads of State meeting", not "the Council of Heads of State
-    meeting"."""
-    unnamed = _council_unnamed_words(ruleset)
-    return any(w.lower() not in unnamed and len(w) > 2 for w in re.findall(r"[\w’'-]+", name))
-
-
-def council_meeting_is_own(ruleset: Rules, name: str, title: str) -> bool:
-    """Whether a council's meeting (`interstate_council_meetings`) is the page's own, named
-    otherwise by its title: the title names a gathering (one of `own_title_heads`: "Lake Union
-    summit", "the Supreme Lake Council met", "the sixth session of ...") and a word of the
-    council's name other than its `generic_words`, or the initials of its capitalised words
-    ("Lake Union Treaty Organisation" for "LUTO")."""
-    rule = _council_own_title(ruleset)
-    if rule is None or not title:
-        return False
-    heads, generic = rule
-    if not heads.search(title):
-        return False
-    title_words = {w.lower() for w in re.findall(r"[\w’'-]+", title)}
-    return bool(council_words(ruleset, name) & title_words)
-
-
-def council_words(ruleset: Rules, name: str) -> frozenset[str]:
-    """The words that tell a council's meeting from others (lowercased): its name's words but
-    `generic_words` and words of one or two letters, and the initials of each run of
-    capitalised words ("of" and "the" inside a run passed over), of three letters or more, of
-    the run's beginnings and of each part of it after "of" or "the" ("Commonwealth of Independent
-    States": cis; "Lake Union Treaty Organisation Council": lut, luto, lutoc; "Council of the
-    Lake Union Treaty Organisation": luto)."""
-    rule = _council_own_title(ruleset)
-    generic = rule[1] if rule else frozenset()
-    words = re.findall(r"[\w’'-]+", name)
-    own = {w.lower() for w in words if w.lower() not in generic and len(w) > 2}
-    run: list[str] = []
-    segment: list[str] = []  # the run's words since its last "of" or "the"
-    for w in [*words, "."]:
-        if w[:1].isupper():
-            run.append(w[0].lower())
-            segment.append(w[0].lower())
-            continue
-        if len(segment) >= 3:
-            own.add("".join(segment))  # "Lake Union Treaty Organisation" after "of the": luto
-        segment = []
-        if w in ("of", "the") and run:
-            continue
-        own.update("".join(run[:n]) for n in range(3, len(run) + 1))
-        run = []
-    return frozenset(own)
-
-
-@dataclass(frozen=True)
-class _ContextRefusal:
-    head_re: re.Pattern
-    not_in_name: frozenset[str]
-    possessive_before_head: bool
-    before_re: re.Pattern | None
-    after_re: re.Pattern | None
-    through_acronym_brackets: bool = False
-    # round dd: the rule fires only on a bare name, none of these words right before it
-    bare_unless_before: frozenset[str] = frozenset()
-    # round dd: a document's title ("the Lake Convention on ..."), the head inside it
-    title_re: re.Pattern | None = None
-
-
-@compiled_from_rules
-def _context_refusals(ruleset: Rules) -> tuple[_ContextRefusal, ...]:
-    """events.json's `context_refusals` (issue 12 round as), compiled."""
-    rules = ruleset.get("events", required=("heads",)).get("context_refusals") or []
-    refusals = []
-    for rule in rules:
-        before = rule.get("before") or []
-        after = rule.get("after") or []
-        refusals.append(
-            _ContextRefusal(
-                head_re=re.compile(
-                    rf"(?i)(?:^|(?<=\s))({phrase_alternation(rule['heads'])})(?![\w’'-])"
-                ),
-                not_in_name=frozenset(w.lower() for w in rule.get("not_in_name", [])),
-                possessive_before_head=bool(rule.get("possessive_before_head")),
-                through_acronym_brackets=bool(rule.get("through_acronym_brackets")),
-                before_re=re.compile(rf"(?i)(?<![\w’'-]){phrase_alternation(before)}\s+$")
-                if before
-                else None,
-                after_re=re.compile(rf"(?i)^\s+{phrase_alternation(after)}(?![\w’'-])")
-                if after
-                else None,
-                bare_unless_before=frozenset(w.lower() for w in rule.get("bare_unless_before", [])),
-                title_re=_document_title_re(rule.get("document_titles")),
-            )
-        )
-    return tuple(refusals)
-
-
-def _document_title_re(rule: dict | None) -> re.Pattern | None:
-    """A document's title running up to a head (`context_refusals`' `document_titles`, issue 12
-    round dd): one of its `words` (capitalised, "Convention"), one of its `links` ("on", "to"),
-    then capitalised words, numbers and `joiners` ("of", "the") up to the end: the head is what
-    the document is about; a lowercase word of a clause ("that was approved at") ends a title."""
-    if not rule or not rule.get("words"):
-        return None
-    words = phrase_alternation(rule["words"])
-    links = phrase_alternation(rule.get("links", ["on"]))
-    joiners = phrase_alternation(rule.get("joiners", []))
-    word = rf"(?:[A-Z0-9][\w’'-]*|{joiners})" if joiners else r"[A-Z0-9][\w’'-]*"
-    return re.compile(rf"(?<![\w’'-])(?:{words})\s+(?i:{links})\s+(?:{word}\s+)*$")
-
-
-_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w.-]*(?:’s|'s)\s+$")
-_CAPITALISED_RUN_BEFORE = re.compile(r"(?:[A-Z0-9][\w’'-]*\s+)*$")
-
-
-def _in_document_title(rule: _ContextRefusal, text: str, start: int, head: int) -> bool:
-    """Whether the head at `start + head` stands in a document's title (`title_re`: "the Lake
-    Convention on Standards of Fair Election", "the Guidelines to Promote Competition"), and
-    the capitalised words that lead to it follow none of `bare_unless_before` (determiners):
-    "the Order On Setting the Date of the Lake Vote" names a vote (issue 12 round dd)."""
-    at = start + head
-    if not rule.title_re.search(text, max(0, at - 100), at):
-        return False
-    run = _CAPITALISED_RUN_BEFORE.search(text, max(0, at - 100), at)
-    first = run.start() if run else at
-    return word_before(text, first).lower() not in rule.bare_unless_before
-
-
-# an acronym and the opening bracket of its expansion right before a name: "the LCF [" (round ct)
-_ACRONYM_BRACKET_BEFORE = re.compile(r"(?<![\w’'-])[A-Z]{2,}[a-z]?\s*[\[(]\s*$")
-
-
-def refused_by_context(ruleset: Rules, text: str, start: int, end: int) -> bool:
-    """Whether the event name text[start:end] is refused by one of `context_refusals`
-    (issue 12 round as): its name holds one of the rule's heads (and none of `not_in_name`;
-    with `possessive_before_head`, right after a capitalised possessive: "the Lake Mayor's
-    election"), and the text right before it ends with one of `before` ("adopted by the Lake
-    Assembly": a body) or the text right after it starts with one of `after` ("the Lake
-    Assembly resolution"; "the Lake Mayor's election campaign"). With `through_acronym_brackets`
-    (issue 12 round ct) the text before is read from before an acronym and the opening bracket
-    of its expansion ("members of the LCF [Lake Countries Forum]"). Issue 12 round dd: with
-    `bare_unless_before`, a rule fires only on a bare name, none of those words right before it,
-    and by that alone when it has no `before` nor `after` ("at Lake summits": summits in
-    general); with `document_titles`, where the head stands in a document's title ("the Lake
-    Convention on Standards of Fair Election")."""
-    name = text[start:end]
-    for rule in _context_refusals(ruleset):
-        head = rule.head_re.search(name)
-        if head is None:
-            continue
-        if rule.not_in_name and set(re.findall(r"[\w’'-]+", name.lower())) & rule.not_in_name:
-            continue
-        if rule.possessive_before_head and not _POSSESSIVE_BEFORE.search(name[: head.start()]):
-            continue
-        if rule.title_re is not None:
-            if _in_document_title(rule, text, start, head.start()):
-                return True  # "the Lake Convention on Fair Election": a title (round dd)
-            continue
-        if rule.bare_unless_before:
-            if word_before(text, start).lower() in rule.bare_unless_before:
-                continue  # "the Lake summits": named occurrences (round dd)
-            if rule.before_re is None and rule.after_re is None:
-                return True  # "at Lake summits": summits in general (round dd)
-        if rule.before_re is not None:
-            cut = start
-            if rule.through_acronym_brackets:
-                bracket = _ACRONYM_BRACKET_BEFORE.search(text, max(0, start - 20), start)
-                if bracket is not None:
-                    cut = bracket.start()
-            if rule.before_re.search(text, max(0, cut - 60), cut):
-                return True
-        if rule.after_re is not None and rule.after_re.match(text[end : end + 60]):
-            return True
-    return False
 
 
 # -- issue 12 round bh: gatherings named by titles the head does not reach -----------------------
@@ -4001,55 +3327,6 @@ def sport_named_start(ruleset: Rules, text: str, head_start: int, head: str) -> 
 
 
 @compiled_from_rules
-def _leaders_named_meetings(ruleset: Rules) -> tuple[frozenset[str], tuple[str, ...], re.Pattern]:
-    """events.json's `leaders_named_meetings` (issue 12 round bq): heads, who meets, and the
-    body's words or initials the tail must hold."""
-    rule = ruleset.get("events", required=("heads",)).get("leaders_named_meetings") or {}
-    words = "|".join(re.escape(w) for w in rule.get("body_words", []))
-    body = re.compile(r"\b(?:[A-Z][A-Z0-9]{1,5}\+?" + (f"|{words}" if words else "") + r")\b")
-    return (
-        frozenset(w.lower() for w in rule.get("heads", [])),
-        tuple(w.lower() for w in rule.get("who_meets", [])),
-        body,
-    )
-
-
-def leaders_named_meeting(ruleset: Rules, text: str, end: int, tail_end: int, head: str) -> bool:
-    """Whether a lowercase head of `leaders_named_meetings`' `heads` is named by its "of" tail:
-    a body (its initials or one of `body_words`) and who meets, one of `who_meets`, ending the
-    tail ("an informal meeting of PCU leaders", "the meeting of Pine Union heads of state").
-    Not a meeting of peoples' leaders ("a meeting of Lakeland and Pineland leaders": no body),
-    nor a council of heads of state's, which names_interstate_council judges as before."""
-    heads, who_meets, body = _leaders_named_meetings(ruleset)
-    if head not in heads:
-        return False
-    tail = text[end:tail_end]
-    if names_interstate_council(ruleset, tail):
-        return False  # "the meeting of the PCU Council of Heads of State": a council's (12ah)
-    lowered = tail.lower().rstrip()
-    if not any(lowered.endswith(" " + w) for w in who_meets):
-        # "a meeting of heads of government of the Pine Union": who meets written
-        # first, then the body (issue 12 round ck)
-        first = _who_first_re(ruleset).match(tail)
-        return first is not None and body.search(tail, first.end()) is not None
-    return body.search(tail) is not None
-
-
-@compiled_from_rules
-def _who_first_re(ruleset: Rules) -> re.Pattern:
-    """`leaders_named_meetings`' `who_first`: who meets right after "of" (maybe "the"),
-    then "of" and the body (issue 12 round ck)."""
-    rule = ruleset.get("events", required=("heads",)).get("leaders_named_meetings") or {}
-    who = rule.get("who_first", [])
-    if not who:
-        return NEVER_MATCHES
-    return re.compile(
-        rf"[^\S\n]*of[^\S\n]+(?:the[^\S\n]+)?(?:{phrase_alternation(who)})(?=[^\S\n]+of[^\S\n])",
-        re.IGNORECASE,
-    )
-
-
-@compiled_from_rules
 def _prefixed_people_heads(ruleset: Rules) -> tuple[frozenset[str], re.Pattern | None]:
     """events.json's `prefixed_people_heads` (issue 12 round co): its heads, lowercased, and a
     pattern for one of its prefixes, a hyphen and a capitalised word ending right before a head
@@ -4092,68 +3369,3 @@ def _place_named_capital(ruleset: Rules, text: str, head_start: int, head: str) 
     Games in Pinetown")."""
     heads, determiners = _place_named_capitals(ruleset)
     return head in heads and word_before(text, head_start).lower() in determiners
-
-
-@dataclass(frozen=True)
-class _Draws:
-    before: re.Pattern  # "the final draw ceremony for the ", ending where a name starts
-    after: re.Pattern  # " draw ceremony in", starting where a name ends
-    determiner_before: re.Pattern  # a determiner right before a name
-    name_kinds: frozenset[str]
-    kind: str
-
-
-@compiled_from_rules
-def _draws(ruleset: Rules) -> _Draws | None:
-    """events.json's `competition_draws` (issue 12 round dc), compiled; None when off."""
-    rule = ruleset.get("events", required=("heads",)).get("competition_draws") or {}
-    if not rule.get("words") or not rule.get("determiners"):
-        return None
-
-    def alternation(key: str) -> str:
-        # a list left out matches nothing (escaped, a never-matching pattern would be text)
-        return phrase_alternation(rule[key]) if rule.get(key) else NEVER_MATCHES.pattern
-
-    words = phrase_alternation(rule["words"])
-    modifiers, after = alternation("modifiers"), alternation("after_words")
-    determiners = phrase_alternation(rule["determiners"])
-    prepositions, followers = alternation("prepositions"), alternation("followers")
-    return _Draws(
-        before=re.compile(
-            rf"(?i:\b{determiners})[^\S\n]+(?P<name>(?:(?i:{modifiers})[^\S\n]+)?"
-            rf"(?i:{words})(?:[^\S\n]+{after})?)[^\S\n]+{prepositions}[^\S\n]+(?:the[^\S\n]+)?$"
-        ),
-        after=re.compile(rf"[^\S\n]+{words}(?:[^\S\n]+{after})?(?=[.,;:!?]|[^\S\n]+{followers}\b)"),
-        determiner_before=re.compile(rf"(?i:\b{determiners})[^\S\n]+$"),
-        name_kinds=frozenset(rule.get("name_kinds", [])),
-        kind=rule.get("kind", "other"),
-    )
-
-
-def _competition_draws(ruleset: Rules, text: str, found: list[dict]) -> list[dict]:
-    """`found` with the draw of each competition it names as an event of its own ("the final
-    draw ceremony for the 2031 Lake Cup", "the Lake Cup draw in Pinetown"); the competition
-    stays an event (issue 12 round dc, `competition_draws`)."""
-    rule = _draws(ruleset)
-    if rule is None:
-        return found
-    draws = []
-    for f in found:
-        if f["kind"] not in rule.name_kinds or f.get("inside"):
-            continue
-        before = rule.before.search(text, max(0, f["start"] - 80), f["start"])
-        if before is not None:
-            draw = _span_event(text, before.start("name"), f["end"], rule.kind)
-            draws.append({**draw, "draw": True, "date_name": before.group("name")})
-            continue
-        after = rule.after.match(text, f["end"])
-        if (
-            after is not None
-            and not f["name"].endswith("s")
-            and rule.determiner_before.search(text, max(0, f["start"] - 12), f["start"])
-        ):
-            draw = _span_event(text, f["start"], after.end(), rule.kind)
-            draws.append({**draw, "draw": True, "date_name": after.group(0).strip()})
-    if not draws:
-        return found
-    return sorted(found + draws, key=lambda f: (f["start"], -f["end"]))
