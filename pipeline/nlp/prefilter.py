@@ -203,6 +203,7 @@ def event_triggers(ruleset: Rules) -> EventTriggers:
         ordinal_gatherings,
         prefixed_days,
     )
+    from pipeline.nlp.event_operations import prefilter_pattern as operations_pattern
     from pipeline.nlp.event_themed_years import prefilter_pattern
 
     g = grammar(ruleset)
@@ -230,6 +231,7 @@ def event_triggers(ruleset: Rules) -> EventTriggers:
             days,  # "Lake Press Day" (issue 12 round cx)
             prefilter_pattern(ruleset) or (None, ()),  # issue 12 round cw
             group_phrase,  # issue 12 round di
+            operations_pattern(ruleset) or (None, ()),  # issue 12 round dr
         )
         if words_
     )
