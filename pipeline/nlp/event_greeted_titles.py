@@ -1,7 +1,7 @@
 """The event a greeting page's title names, found again in its text (issue 12, round do).
 
-A page whose title sends greetings to the people of an event ("Greetings to participants,
-organisers and guests of the Pine Cup 2031", "Greetings on the opening of the first Lake 360
+A page whose title sends greetings to the people of an event ("Greetings to delegates,
+guests and organisers of the Pine Cup 2031", "Greetings on the opening of the first Lake 360
 federal forum") names that event as the page itself knows it. Where the name has a shape the
 grammar cannot read (a brand or digits inside, a lowercase head after a title, no head word at
 all: "Lake Ladies Trophy 2031", "the Thank You, Pineland concert") the scan of the text finds no
@@ -10,7 +10,7 @@ events.json's `greeted_title_events`:
 
 - `openings`: what a greeting title starts with ("greetings to", "message of greetings to");
 - `addressees` and `addressee_links`: the people greeted and the word before the event
-  ("participants, organisers and guests of"): what follows names an event with or without a
+  ("organisers, guests and participants of"): what follows names an event with or without a
   head word (people take part in an event);
 - `opening_phrases` ("opening of", "opening ceremony of"): what follows names an event only
   with a head word of `heads` in it (an opening may be a museum's);

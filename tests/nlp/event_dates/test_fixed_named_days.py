@@ -14,8 +14,8 @@ KEY = "fixed_day_anniversaries"
 # (page text, title, page date, event, with the rule, without its key)
 FIXED_DAY_CASES = [
     (
-        "The President attended a gala evening in the Lakeside Palace to mark Defender of the "
-        "Fatherland Day.",
+        "A gala evening in honour of Defender of the Fatherland Day was held at the Lakeside "
+        "Palace.",
         "Gala evening",
         "2031-02-21",
         "Defender of the Fatherland Day",

@@ -24,7 +24,7 @@ PREPARED_CASES = [
         "2031-08",
     ),
     (
-        "Lakeland President: Thank you for coming here today, for bringing news on the "
+        "Lakeland President: Thanks for coming today and for the news you bring on the "
         "preparations for the Lake Union summit in Pinetown.",
         "Meeting with the Chancellor of Pineland",
         "2031-05-02",

@@ -1,5 +1,5 @@
 """Events on greeting pages (issue 12, round do): the event a greeting title names (events.json's
-`greeted_title_events`: "Greetings to participants, organisers and guests of the Pine Ladies
+`greeted_title_events`: "Greetings to organisers, guests and participants of the Pine Ladies
 Trophy 2031", "Greetings on the opening of the first Lake 360 federal forum") is an event where
 the page's text writes its name as the title does, though its shape is one the text scan cannot
 read; not where the title greets a person or opens a museum, not where the scan named the event
@@ -16,8 +16,8 @@ WITHOUT = RULES.edited("events", drop=["greeted_title_events"])
 
 FOUND = [
     (
-        "Greetings to participants, organisers and guests of Pine Ladies Trophy 2031",
-        "The President sent his greetings to the participants, organisers and guests of Pine"
+        "Greetings to organisers, guests and participants of Pine Ladies Trophy 2031",
+        "The President sent warm wishes to the delegates, guests and organisers of Pine"
         " Ladies Trophy 2031 international tennis tournament.",
         "Pine Ladies Trophy 2031",
         "other",
@@ -109,9 +109,9 @@ def test_no_second_event_where_the_scan_named_it():
 
 
 def test_the_page_records_the_greeted_event():
-    title = "Greetings to participants, organisers and guests of Pine Ladies Trophy 2031"
+    title = "Greetings to organisers, guests and participants of Pine Ladies Trophy 2031"
     text = (
-        "The President sent his greetings to the participants, organisers and guests of Pine"
+        "The President sent warm wishes to the delegates, guests and organisers of Pine"
         " Ladies Trophy 2031, which opened in Pinetown.\n\n"
         "The message reads, in part: Good luck to every player."
     )

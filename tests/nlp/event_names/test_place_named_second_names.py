@@ -93,7 +93,7 @@ KEPT_CASES = [
         ["Lake Union summit", "Pine Trade Forum", "Pinetown summit"],
     ),
     (
-        "We have issued instructions at the forum in Pinetown. Colleagues at the Pinetown forum"
+        "Instructions were issued by us at the forum in Pinetown. Colleagues at the Pinetown forum"
         " proposed this.",
         "Meeting with the Academy of Sciences",
         ["Pinetown forum"],
