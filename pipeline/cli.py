@@ -63,7 +63,8 @@ already written is dropped: quietly when its text is the same (a print version),
 Writes one JSON line per fact to FACTS (default: {DEFAULT_FACTS_PATH} in the current folder;
 "-o -" = standard output), one JSON line per document to --docs if given, and one JSON line per
 input that could not be processed to --errors (default: beside FACTS, "facts.jsonl" ->
-"facts.errors.jsonl"; standard error when FACTS is standard output).
+"facts.errors.jsonl"; standard error when FACTS is standard output or a special file such as
+/dev/null).
 
 A summary (inputs, documents, duplicates, skipped pages, errors by kind, facts by type, words,
 speed) is printed on standard error at the end.
@@ -149,7 +150,12 @@ def _help(text: str, examples: list[str]) -> str:
     in any other width than they were written for), then the examples, one command a line."""
     paragraphs = re.split(r"\n\s*\n", text.strip())
     reflowed = "\n\n".join(" ".join(p.split()) for p in paragraphs)
-    return reflowed + "\n\nExamples:\n\n" + "\n".join(examples)
+    # Typer reads a help as Rich markup, which would swallow "[report]" in "speechfacts[report]"
+    try:
+        from rich.markup import escape
+    except ImportError:  # without Rich, Typer shows the text as it is
+        escape = str
+    return escape(reflowed) + "\n\nExamples:\n\n" + "\n".join(examples)
 
 
 def _print_version(value: bool) -> None:
@@ -301,7 +307,7 @@ def extract(
             metavar="ERRORS.jsonl",
             help="Error records, one JSON line per input that could not be processed. Default: "
             'beside FACTS with ".errors.jsonl" in place of ".jsonl"; standard error when FACTS '
-            'is "-".',
+            'is "-" or a special file such as /dev/null.',
             show_default=False,
         ),
     ] = None,
@@ -341,16 +347,16 @@ def extract(
         typer.Option(
             "--quiet",
             "-q",
-            help="No progress bar and no summary (the progress bar is only ever shown when "
-            "standard error is a terminal).",
+            help="No progress bar, no summary and no hints (the progress bar is only ever "
+            "shown when standard error is a terminal).",
         ),
     ] = False,
     resume: Annotated[
         bool,
         typer.Option(
             "--resume",
-            help="Continue an interrupted run (killed, or stopped by a full disk) from its "
-            'journal ("FACTS.journal", kept beside FACTS until a run completes). The same '
+            help="Continue an interrupted run (killed, stopped by Ctrl-C or by a full disk) "
+            'from its journal ("FACTS.journal", kept beside FACTS until a run completes). The same '
             "PATHs and options must be given; the files end as an uninterrupted run's. "
             "Without a journal, the run starts from the beginning.",
         ),
@@ -764,7 +770,7 @@ def load(
             envvar="SPEECHFACTS_DB",
             help="sqlite:///relative.db, sqlite:////absolute.db (or a bare path) for SQLite; "
             "duckdb:///relative.duckdb, duckdb:////absolute.duckdb (or a bare path ending in "
-            ".duckdb) for DuckDB (needs the 'duckdb' extra); "
+            ".duckdb or .ddb) for DuckDB (needs the 'duckdb' extra); "
             "postgresql://user@host:port/dbname for PostgreSQL (needs the 'postgres' extra; "
             "libpq's PG* environment variables and ~/.pgpass work, so the password need not "
             "be on the command line).",
@@ -790,7 +796,9 @@ def load(
     ] = False,
     quiet: Annotated[
         bool,
-        typer.Option("--quiet", "-q", help="No summary (bad lines are still reported)."),
+        typer.Option(
+            "--quiet", "-q", help="No progress bar and no summary (bad lines are still reported)."
+        ),
     ] = False,
 ) -> None:
     from pipeline import db as dbs

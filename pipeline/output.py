@@ -385,9 +385,10 @@ def default_errors_path(facts_target: str) -> str:
 
     Beside the facts file, with ".errors.jsonl" in place of ".jsonl" (`out/facts.jsonl` ->
     `out/facts.errors.jsonl`; a name without ".jsonl" gets ".errors.jsonl" appended); standard
-    error (as JSON lines) when the facts go to standard output.
+    error (as JSON lines) when the facts go to standard output or to a special file such as
+    `/dev/null` (beside which no file belongs).
     """
-    if facts_target == STDOUT:
+    if facts_target == STDOUT or _in_place(facts_target):
         return STDERR
     root = facts_target[: -len(".jsonl")] if facts_target.endswith(".jsonl") else facts_target
     return root + ".errors.jsonl"

@@ -107,3 +107,13 @@ def test_the_examples_use_options_that_exist(name):
     for example in _EXAMPLES[name]:
         line = example.split(" #")[0].split(" | ")[0].split(" > ")[0]
         assert set(OPTION.findall(line)) - _options(COMMANDS[name]) == set(), example
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_brackets_in_a_help_text_are_shown(name):
+    """Rich markup must not swallow "[report]" in "pip install 'speechfacts[report]'"."""
+    result = CliRunner().invoke(app, [name, "--help"], terminal_width=400)
+    shown = " ".join(result.output.split())
+    text = (COMMANDS[name].help or "").replace("\\[", "[")  # as written, before escaping
+    for bracketed in re.findall(r"\w\[[a-z]+\]", text):
+        assert bracketed in shown

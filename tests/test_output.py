@@ -111,6 +111,7 @@ def test_disk_full_device():
         ("out/run1.jsonl", "out/run1.errors.jsonl"),
         ("facts", "facts.errors.jsonl"),
         ("-", STDERR),
+        ("/dev/null", STDERR),  # never /dev/null.errors.jsonl, a new file in /dev
     ],
 )
 def test_default_errors_path(facts, errors):

@@ -112,6 +112,21 @@ def _blocks_at_labels(block: str) -> list[str]:
     return ["\n".join(piece) for piece in pieces]
 
 
+def _split_head_date_lines(block: str) -> list[str]:
+    """The first block of a text with blank lines, cut before and after a date line among its
+    first lines ("Harbour talks\nMarch 22, 2013"), as a text without blank lines is; else whole."""
+    lines = [line for line in block.split("\n") if line.strip()]
+    pieces: list[list[str]] = [[]]
+    for index, line in enumerate(lines):
+        is_date = index < _HEAD_LINES and date_line(line.strip())
+        if is_date and pieces[-1]:
+            pieces.append([])
+        pieces[-1].append(line)
+        if is_date and index + 1 < len(lines):
+            pieces.append([])
+    return ["\n".join(piece) for piece in pieces]
+
+
 def split_paragraphs(text: str) -> list[str]:
     """The paragraphs of a text (see the module docstring), whitespace folded."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -120,6 +135,8 @@ def split_paragraphs(text: str) -> list[str]:
         lines = [line for line in blocks[0].split("\n") if line.strip()]
         if len(lines) > 1:
             blocks = _lines_to_paragraphs(lines)
+    elif blocks:
+        blocks = _split_head_date_lines(blocks[0]) + blocks[1:]
     paragraphs = [_join_lines(piece) for block in blocks for piece in _blocks_at_labels(block)]
     return [p for p in paragraphs if p]
 
