@@ -132,8 +132,24 @@ _DATE_PATTERNS = [
         ),
         "dm",
     ),
+    # a range of days after the month, then a year: its first day in that year, "January 12–18,
+    # 1943", "from January 12 to 18, 1943" (before it, "January 12" took the page's year)
+    (
+        re.compile(
+            rf"\b{_MONTH}\s+(\d{{1,2}}){_DAY_RANGE}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b"
+        ),
+        "mdy",
+    ),
     (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b"), "mdy"),
     (re.compile(rf"\b(\d{{1,2}})\s+{_MONTH},?\s+((?:19|20)\d{{2}})\b"), "dmy"),
+    # a range of months, then a year: its first month in that year ("in January–March 1943",
+    # "from May to July 1943"; before it, "in January" took the page's year)
+    (
+        re.compile(
+            rf"\b{_MONTH}\s*(?:–|—|-|to|through|till|until|and)\s*{_MONTH},?\s+((?:19|20)\d{{2}})\b"
+        ),
+        "mmy",
+    ),
     (re.compile(rf"\b{_MONTH}\s+((?:19|20)\d{{2}})\b"), "my"),
     (re.compile(rf"\b{_MONTH}\s+(last|this|next)\s+year\b", re.IGNORECASE), "m_rel"),
     (re.compile(r"\b(last|this|next)\s+year[’']?s?\b", re.IGNORECASE), "rel"),
@@ -173,7 +189,7 @@ _RELATIVE_KINDS = frozenset(
 )
 # the month a season starts in
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-_NAME_DATE_KINDS = ("mdy", "dmy", "my")
+_NAME_DATE_KINDS = ("mdy", "dmy", "mmy", "my")
 # not an ordinal: "the 2000th anniversary" counts years, it names none
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d|st\b|nd\b|rd\b|th\b)")
 _FIRST_MONTH = re.compile(rf"\b{_MONTH}")
@@ -443,6 +459,10 @@ def resolve_date(
         return f"{int(g[2]):04d}-{MONTHS[g[1].lower()]:02d}-{int(g[0]):02d}"
     if kind == "my":
         return f"{int(g[1]):04d}-{MONTHS[g[0].lower()]:02d}"
+    if kind == "mmy":
+        # "in December–February 2013": December of the year before
+        first, last = MONTHS[g[0].lower()], MONTHS[g[1].lower()]
+        return f"{int(g[2]) - (1 if first > last else 0):04d}-{first:02d}"
     if kind == "y":
         return g[0]
     if year is None:
@@ -571,6 +591,9 @@ def _date_ranges(ruleset: Rules) -> dict:
         if end
         else None,
         "dm_end": re.compile(rf"\d{{1,2}}{_DAY_RANGE}"),
+        # the first day of "May 12–14, 2030" (a range of days with its year): the last day is
+        # read after it with `end`, as after a bare "May 12"
+        "md_first": re.compile(rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"),
         "under_way": bool(rules.get("under_way_on_doc_day")),
         "max_days": int(rules.get("max_days", 0)),
         "name_year": bool(rules.get("name_year_completes_date")),
@@ -615,6 +638,10 @@ def range_end(ruleset: Rules, sentence: str, s: int, e: int, value: str) -> str 
         days = re.findall(r"\d{1,2}", sentence[s : m.end()])
         return f"{value[:8]}{int(days[-1]):02d}" if len(days) >= 2 else None
     if rules["end"] is not None:
+        first = rules["md_first"].match(sentence, s, e)
+        m = rules["end"].match(sentence, first.end(), e) if first else None
+        if m and int(m.group(1)) > int(value[8:]):
+            return f"{value[:8]}{int(m.group(1)):02d}"  # "May 12–14, 2030"
         m = rules["end"].match(sentence, e)
         if m and int(m.group(1)) > int(value[8:]):
             return f"{value[:8]}{int(m.group(1)):02d}"

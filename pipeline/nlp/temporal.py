@@ -324,12 +324,16 @@ def _month_mentions(
     # the scans: a pattern is skipped only where it has no match (issue 19)
     quick = QuickText(text)
     for m in pattern.finditer(text) if quick.may(pattern) else ():
+        if _MONTH_RANGE_YEAR_AFTER.match(text, m.end()):
+            continue  # "from January to March 2011": the first month of a range with its year
         month = months[m.group(1).lower()]
         year = year_of_doc
         if month_of_doc is not None and month > month_of_doc and not future.search(text):
             year -= 1  # "in November", said in March: last November
         found.append(YearMention(m.start(), m.end(), year))
     for m in with_day.finditer(text) if quick.may(with_day) else ():
+        if _RANGE_YEAR_AFTER.match(text, m.end()):
+            continue  # "from January 12 to 18, 1943": the first day of a range with its year
         month = months[next(g for g in m.groups() if g).lower()]
         year = year_of_doc
         if month_of_doc is not None and month > month_of_doc and not future.search(text):
@@ -344,6 +348,18 @@ def _month_mentions(
 
 
 _RANGE_AFTER = re.compile(r"\s*(?:[–-]|to\b|through\b|till\b|until\b)")
+# the rest of a range of days whose year is written after its last day ("–18, 1943", " to
+# February 2, 1943", " to 2 February 1943"): the day before it is that year's, not the page's
+_RANGE_YEAR_AFTER = re.compile(
+    r"\s*(?:[–—-]|(?:to|through|till|until|and)\b)\s*"
+    rf"(?:(?:{MONTH_ALTERNATION})\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:{MONTH_ALTERNATION}))?"
+    r",?\s+(?:19|20)\d{2}\b"
+)
+# the rest of a range of months whose year is written after its last month (" to March 2011"):
+# the month before it is that year's
+_MONTH_RANGE_YEAR_AFTER = re.compile(
+    rf"\s*(?:[–—-]|(?:to|through|till|until|and)\b)\s*(?:{MONTH_ALTERNATION}),?\s+(?:19|20)\d{{2}}\b"
+)
 
 
 def clause_bounds(
