@@ -1,5 +1,6 @@
 """The main process of `extract --workers N` killed alone (kill -9 of its pid, not of its group):
-the orphaned pool workers must stop within seconds, saying nothing (no BrokenPipeError or
+the orphaned pool workers must stop promptly (the test waits up to 30 s, generous for a loaded
+machine; they take well under a second), saying nothing (no BrokenPipeError or
 EOFError traceback, no warning of the resource tracker), and must not go on with the tasks in
 their pipe. Real failures of a task while the main process lives stay error records."""
 
@@ -106,7 +107,7 @@ def test_killing_the_main_process_ends_its_workers_quietly(tmp_path, case, worke
         os.kill(proc.pid, signal.SIGKILL)  # the main process only
         killed = time.monotonic()
         proc.wait(timeout=30)
-        while time.monotonic() - killed < 5 and any(_running(c) for c in children):
+        while time.monotonic() - killed < 30 and any(_running(c) for c in children):
             time.sleep(0.02)
         lingering = [c for c in children if _running(c)]
         waited = time.monotonic() - killed
