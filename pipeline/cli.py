@@ -484,6 +484,7 @@ def extract(
     _exit_without_final_collection()
     runner.freeze_nlp_imports()  # this process extracts and nothing else
     runner.one_blas_thread()  # before numpy is imported, here and in the pool's workers
+    runner.quiet_resource_tracker()  # before the pool starts: a kill -9 leaves no warning
     try:
         wanted = normalize_types(types)
     except ValueError as exc:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 from collections import deque
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 PARTITION_TASKS = 16
@@ -23,6 +24,16 @@ _EXTRACTOR: Any = None  # this worker process's runner.Extractor, built on its f
 
 class ClusterError(Exception):
     """The cluster cannot be reached or a partition failed on it."""
+
+
+@dataclass
+class ClusterSeen:
+    """What a run saw of its cluster, for its summary: the scheduler's address (as the client
+    reached it: a scheduler file gives the address it names) and how many workers it had when
+    the run's last partition came back (None: the cluster was not asked, no task to send)."""
+
+    address: str
+    workers: int | None = None
 
 
 def process_partition(
@@ -65,11 +76,16 @@ def results(
     max_bytes: int,
     partition: int = PARTITION_TASKS,
     ingest: Any = None,
+    seen: ClusterSeen | None = None,
 ) -> Iterator[list[Any]]:
-    """The outcomes of each task, in input order, computed on the cluster at `address`."""
+    """The outcomes of each task, in input order, computed on the cluster at `address`; `seen`
+    (if given) gets the scheduler's address and its workers at the start, then at the end."""
     client = connect(address)
     try:
         workers = client.scheduler_info().get("workers", {})
+        if seen is not None:
+            seen.address = getattr(client.scheduler, "address", None) or address
+            seen.workers = len(workers)
         threads = sum(w.get("nthreads", 1) for w in workers.values()) or 1
         window = max(2, 2 * threads)
         pending: deque = deque()
@@ -82,6 +98,8 @@ def results(
                 yield from _collect(pending.popleft())
         while pending:
             yield from _collect(pending.popleft())
+        if seen is not None:
+            seen.workers = _workers_now(client, seen.workers)
     finally:
         client.close()
 
@@ -91,3 +109,11 @@ def _collect(future) -> list[list[Any]]:
         return future.result()
     except Exception as exc:  # a worker died or the partition raised
         raise ClusterError(f"a partition failed on the cluster: {exc}") from exc
+
+
+def _workers_now(client, known: int | None) -> int | None:
+    """How many workers the scheduler has now (asked of it), or `known` if it cannot say."""
+    try:
+        return len(client.nthreads())
+    except (OSError, TimeoutError):  # gone since the last partition came back: what was seen
+        return known

@@ -108,6 +108,23 @@ def one_blas_thread() -> None:
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
+# The warning multiprocessing's resource tracker gives when the process that made the pool's
+# semaphores died without releasing them (it releases them itself): see quiet_resource_tracker.
+_TRACKER_WARNING = "ignore:resource_tracker:UserWarning:multiprocessing.resource_tracker"
+
+
+def quiet_resource_tracker() -> None:
+    """For a process that extracts (the extract command, before its pool starts): when it is
+    killed (kill -9) while its pool runs, multiprocessing's resource tracker, a helper process
+    of its own, frees the pool's semaphores and would warn on standard error that they "appear
+    to be leaked"; a killed run leaves them so, and there is nothing to do about it. The tracker
+    reads this filter from its environment; only that warning of that module is silenced, and a
+    filter the user set is kept (this one added after it). The records are the same."""
+    current = os.environ.get("PYTHONWARNINGS", "")
+    if _TRACKER_WARNING not in current.split(","):
+        os.environ["PYTHONWARNINGS"] = ",".join(w for w in (current, _TRACKER_WARNING) if w)
+
+
 def import_ingestion() -> None:
     """Import pipeline.ingest (its parsers, numpy, selectolax) now; in a process that asked for
     freeze_nlp_imports, as spaCy and the components are imported later (`_import_nlp_frozen`):
@@ -584,7 +601,12 @@ class Summary:
     facts: Counter = field(default_factory=lambda: Counter({t: 0 for t in FACT_TYPES}))
     words: int = 0  # words in the documents written
     elapsed: float = 0.0  # seconds
-    workers: int = 1
+    workers: int = 1  # the worker processes asked for (--workers); not used on a Dask cluster
+    # a run on a Dask cluster: the scheduler's address and its workers at the end (None: no
+    # task was sent, so the cluster was not asked). Neither is journalled (`state`): a run may
+    # be resumed locally or on a cluster, whichever ran it before.
+    dask: str | None = None
+    dask_workers: int | None = None
     outputs: dict[str, str] = field(default_factory=dict)  # facts/docs/errors -> where
     types: tuple[str, ...] = DEFAULT_TYPES  # the types extracted, as the summary lists them
 
@@ -656,7 +678,8 @@ class Summary:
             "words": self.words,
             "elapsed_seconds": round(self.elapsed, 3),
             "words_per_second": round(self.words_per_second, 1),
-            "workers": self.workers,
+            "workers": self.workers if self.dask is None else self.dask_workers,
+            "dask": self.dask,
             "outputs": dict(self.outputs),
         }
 
@@ -670,7 +693,6 @@ class Summary:
         others = self.inputs - self.files
         total = self.documents + self.duplicates + self.skipped_total + self.errors_total
         facts = ", ".join(f"{t} {self.facts.get(t, 0)}" for t in self.types)
-        plural = "s" if self.workers != 1 else ""
         items = [
             ("inputs", f"{self.inputs} ({self.files} files, {others} other paths)"),
             ("extra records", f"{self.extra_outcomes} (beyond the first, in multi-document files)"),
@@ -688,11 +710,20 @@ class Summary:
             ("warnings", f"{sum(self.warnings.values())}{by_kind(self.warnings)}"),
             ("facts", f"{self.facts_total} ({facts})"),
             ("words", f"{self.words}"),
-            ("elapsed", f"{self.elapsed:.1f} s ({self.workers} worker{plural})"),
+            ("elapsed", f"{self.elapsed:.1f} s ({self.ran_on()})"),
             ("speed", f"{self.words_per_second:,.0f} words/s"),
         ]
         items += [(f"{name} written to", where) for name, where in self.outputs.items()]
         return items
+
+    def ran_on(self) -> str:
+        """Where the run's tasks ran: "2 workers" (local processes), or on a Dask cluster its
+        scheduler and its workers when the run ended."""
+        if self.dask is None:
+            return _count(self.workers, "worker", "workers")
+        if self.dask_workers is None:
+            return f"Dask at {self.dask}: no task to send"
+        return f"Dask at {self.dask}: {_count(self.dask_workers, 'worker', 'workers')}"
 
     def format(self) -> str:
         """Human-readable, one line per item; the numbers add up (see the `check` line)."""
@@ -853,30 +884,94 @@ def _results(
     dask_address: str | None = None,
     ingest: IngestOptions | None = None,
     local: Extractor | None = None,
+    seen: Any = None,
 ) -> Iterator[list[Outcome]]:
     """process_task over the `n_tasks` tasks, in order: in this process (with `local`, if
-    given), in a spawn pool, or on a Dask cluster."""
+    given), in a spawn pool, or on a Dask cluster (what the run saw of it into `seen`, a
+    distributed.ClusterSeen, if given)."""
     if not n_tasks:
         return
     ingest = ingest_or_default(ingest)
     if dask_address is not None:
         from pipeline import distributed
 
-        yield from distributed.results(list(tasks), dask_address, types, max_bytes, ingest=ingest)
+        yield from distributed.results(
+            list(tasks), dask_address, types, max_bytes, ingest=ingest, seen=seen
+        )
         return
     if workers <= 1:
         extractor = local or built_extractor(types, max_bytes, ingest)
         for task in tasks:
             yield extractor.process_task(task)
         return
-    ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(
+    with _WorkerContext().Pool(
         processes=min(workers, n_tasks),
         initializer=_init_worker,
         initargs=(types, max_bytes, ingest),
     ) as pool:
         # imap takes the tasks as the pool's pipe to the workers has room for them
         yield from pool.imap(_work, tasks, chunksize=_chunksize(n_tasks, workers))
+
+
+# A pool worker's exit status when it stops because the main process is gone (nobody reads it).
+ORPHAN_EXIT = 1
+# How long a worker whose pipe to the main process broke waits to see the main process gone
+# (its end of the pipe and its sentinel close as it dies, one after the other) before taking
+# the error for a real one.
+ORPHAN_GRACE = 2.0
+
+
+def _main_process_gone(timeout: float = 0.0) -> bool:
+    """In a pool worker: whether the process that started it has ended (waiting up to
+    `timeout` seconds for it to end); False in a process that no multiprocessing started."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return False
+    parent.join(timeout)  # waits on its sentinel: a pipe that only the main process holds open
+    return not parent.is_alive()
+
+
+def _exit_with_the_main_process() -> None:
+    """Started in each pool worker: a thread that waits for the main process to end, then ends
+    the worker at once and silently, in the middle of a task too (only the main process writes
+    records, so nothing is left half written)."""
+    import threading
+
+    def watch() -> None:
+        if _main_process_gone(timeout=None):
+            os._exit(ORPHAN_EXIT)
+
+    threading.Thread(target=watch, name="main-process-watch", daemon=True).start()
+
+
+class _WorkerProcess(multiprocessing.context.SpawnProcess):
+    """A pool worker process ("spawn") that ends quietly when the main process is gone.
+
+    Killed alone (kill -9 of its pid), the main process cannot end its pool: before this, the
+    orphaned workers went on with the tasks in their pipe until a result met the closed pipe,
+    each then leaving two BrokenPipeError tracebacks on standard error. Now a thread of each
+    worker waits for the main process to end and then ends the worker
+    (`_exit_with_the_main_process`); a result sent just as the main process died, before that
+    thread ran, ends the worker the same way instead of printing the error (once the main
+    process is seen gone, waiting up to ORPHAN_GRACE seconds: only its death breaks that pipe).
+    Any other failure is raised as before, and a task's own failure while the main process lives
+    is unchanged: an error record (process_task), or the PipelineError the main process
+    reports."""
+
+    def run(self) -> None:
+        _exit_with_the_main_process()
+        try:
+            super().run()
+        except (OSError, EOFError):
+            if _main_process_gone(timeout=ORPHAN_GRACE):
+                os._exit(ORPHAN_EXIT)
+            raise
+
+
+class _WorkerContext(multiprocessing.context.SpawnContext):
+    """The "spawn" context, with _WorkerProcess for the pool's processes."""
+
+    Process = _WorkerProcess
 
 
 @dataclass(slots=True)  # slots: one step per input file, held for the whole run
@@ -1339,6 +1434,11 @@ def _process(
     sink.read_whole = lambda task: read_whole(
         task.path, task.name, task.scope, work.max_bytes, work.ingest
     )
+    seen = None
+    if work.dask_address is not None:
+        from pipeline.distributed import ClusterSeen
+
+        seen = ClusterSeen(work.dask_address)
     results = _results(
         listing.tasks(done),
         n_tasks,
@@ -1348,6 +1448,7 @@ def _process(
         work.dask_address,
         work.ingest,
         local,
+        seen,
     )
     try:
         for step in listing.steps(done):
@@ -1363,6 +1464,8 @@ def _process(
     finally:
         bar.close()
         results.close()  # ends the pool (terminates workers) if we stop early
+    if seen is not None:  # the summary says where the tasks ran
+        summary.dask, summary.dask_workers = seen.address, seen.workers
 
 
 def _close_outputs(

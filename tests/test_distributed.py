@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from pipeline import distributed
+from pipeline import output as output_module
 from pipeline.cli import EXIT_CLUSTER, app
+from pipeline.journal import journal_path
+from pipeline.output import OutputError
 from pipeline.runner import run
 
 dask_distributed = pytest.importorskip(
@@ -116,3 +120,105 @@ def test_unreachable_scheduler_is_exit_4_and_keeps_the_journal(tmp_path, monkeyp
     assert result.exit_code == EXIT_CLUSTER
     assert "Dask scheduler" in result.output
     assert (out / "facts.jsonl.journal").exists()
+
+
+# --- the summary says where the run's tasks ran (robust48) -------------------------------------
+
+
+def _elapsed_line(output: str) -> str:
+    return next(line for line in output.splitlines() if line.startswith("elapsed:"))
+
+
+def _address(cluster, tmp_path, kind: str) -> str:
+    if kind == "scheduler file":
+        path = tmp_path / "scheduler.json"
+        path.write_text(json.dumps({"address": cluster.scheduler_address}), encoding="utf-8")
+        return str(path)
+    return cluster.scheduler_address
+
+
+@pytest.mark.parametrize("workers_option", [[], ["--workers", "3"]])
+@pytest.mark.parametrize("kind", ["address", "scheduler file"])
+def test_the_summary_names_the_cluster_and_its_workers(cluster, tmp_path, kind, workers_option):
+    """Not "(1 worker)", the --workers default that a Dask run ignores, nor --workers N."""
+    corpus = _corpus(tmp_path)
+    outputs = {}
+    for name in ("local", "dask"):
+        out = tmp_path / name
+        out.mkdir()
+        args = ["extract", str(corpus), "-o", str(out / "facts.jsonl")]
+        args += ["--docs", str(out / "docs.jsonl"), "--errors", str(out / "errors.jsonl")]
+        if name == "dask":
+            args += ["--dask", _address(cluster, tmp_path, kind), *workers_option]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0, result.output
+        outputs[name] = (_files(out), _elapsed_line(result.output))
+    assert outputs["dask"][0] == outputs["local"][0]  # the same records
+    assert outputs["local"][1].endswith("(1 worker)")
+    assert outputs["dask"][1].endswith(f"(Dask at {cluster.scheduler_address}: 2 workers)")
+
+
+@pytest.mark.parametrize("address", ["given", "scheduler file"])
+def test_a_dask_run_with_no_task_says_so(cluster, tmp_path, address):
+    """Only an outcome that discovery decides (a missing path) and an empty folder: nothing is
+    sent to the cluster, which is not asked about its workers."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (tmp_path / "empty").mkdir()
+    args = ["extract", str(tmp_path / "missing.txt"), str(tmp_path / "empty")]
+    given = _address(cluster, tmp_path, address)
+    args += ["-o", str(out / "facts.jsonl"), "--dask", given, "--allow-empty"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert _elapsed_line(result.output).endswith(f"(Dask at {given}: no task to send)")
+
+
+@pytest.mark.parametrize(("first", "then"), [("local", "dask"), ("dask", "local")])
+def test_resume_on_the_other_side_gives_the_same_files(cluster, tmp_path, monkeypatch, first, then):
+    """A run stopped by a failing output, resumed locally after a Dask run or on the cluster
+    after a local one: the same files as an uninterrupted run, and a summary that names what
+    ran the rest."""
+    corpus = _corpus(tmp_path)
+    reference = tmp_path / "reference"
+    reference.mkdir()
+    run(
+        [str(corpus)],
+        facts_out=str(reference / "facts.jsonl"),
+        docs_out=str(reference / "docs.jsonl"),
+        errors_out=str(reference / "errors.jsonl"),
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    targets = {
+        "facts_out": str(out / "facts.jsonl"),
+        "docs_out": str(out / "docs.jsonl"),
+        "errors_out": str(out / "errors.jsonl"),
+    }
+    flush = output_module.JsonlWriter.flush
+    calls = []
+
+    def failing(writer):
+        calls.append(writer)
+        if len(calls) == 30:
+            raise OutputError(f"cannot write {writer.name}: No space left on device")
+        return flush(writer)
+
+    monkeypatch.setattr(output_module.JsonlWriter, "flush", failing)
+    place = {"dask_address": cluster.scheduler_address} if first == "dask" else {}
+    with pytest.raises(OutputError):
+        run([str(corpus)], **targets, **place)
+    monkeypatch.undo()
+    journal = journal_path(targets["facts_out"])
+    assert os.path.exists(journal)
+    args = ["extract", str(corpus), "-o", targets["facts_out"], "--docs", targets["docs_out"]]
+    args += ["--errors", targets["errors_out"], "--resume"]
+    if then == "dask":
+        args += ["--dask", cluster.scheduler_address]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert _files(out) == _files(reference)
+    assert not os.path.exists(journal)
+    expected = (
+        f"(Dask at {cluster.scheduler_address}: 2 workers)" if then == "dask" else "(1 worker)"
+    )
+    assert _elapsed_line(result.output).endswith(expected)

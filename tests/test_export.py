@@ -148,6 +148,25 @@ def test_csv_cells(value, cell):
 # --- Parquet -----------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(("kind", "name"), [("fact", "facts"), ("document", "documents")])
+def test_parquet_metadata_names_the_schema_of_the_records_version(
+    sample_records, tmp_path, kind, name
+):
+    """`speechfacts.json_schema` is the schema's `$id`, which names the version the records
+    carry, as `speechfacts.schema_version` does (they disagreed: 1.0 and 1.3)."""
+    facts, docs = sample_records
+    out = tmp_path / "facts.parquet"
+    result = invoke(facts, "--docs", docs, "-o", out)
+    assert result.exit_code == 0, result.output
+    metadata = pq.read_schema(tmp_path / f"{name}.parquet").metadata
+    version = read_jsonl(facts if kind == "fact" else docs)[0]["schema_version"]
+    assert metadata[b"speechfacts.schema_version"] == version.encode()
+    assert (
+        metadata[b"speechfacts.json_schema"] == f"urn:speechfacts:schema:{kind}:{version}".encode()
+    )
+    assert metadata[b"speechfacts.record"] == kind.encode()
+
+
 def test_parquet_read_back_with_pyarrow_gives_every_value(sample_records, tmp_path):
     facts, docs = sample_records
     out = tmp_path / "out" / "facts.parquet"

@@ -842,3 +842,40 @@ def test_the_listing_keeps_a_path_it_cannot_join_as_a_step():
     assert (
         listing.count_tasks(0) == 3 and listing.count_tasks(3) == 1 and listing.count_tasks(4) == 0
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# The summary's "elapsed" line says where the tasks ran (robust48): local processes, or the Dask
+# cluster and its workers at the end; neither is journalled, so a run resumes on either
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fields", "where", "workers"),
+    [
+        ({"workers": 1}, "(1 worker)", 1),
+        ({"workers": 2}, "(2 workers)", 2),
+        (
+            {"workers": 3, "dask": "tcp://10.0.0.5:8786", "dask_workers": 8},
+            "(Dask at tcp://10.0.0.5:8786: 8 workers)",
+            8,
+        ),
+        (
+            {"dask": "tcp://10.0.0.5:8786", "dask_workers": 1},
+            "(Dask at tcp://10.0.0.5:8786: 1 worker)",
+            1,
+        ),
+        (
+            {"dask": "sched.json", "dask_workers": None},
+            "(Dask at sched.json: no task to send)",
+            None,
+        ),
+    ],
+)
+def test_the_elapsed_line_says_where_the_tasks_ran(fields, where, workers):
+    summary = runner.Summary(inputs=1, files=1, documents=1, words=10, elapsed=1.0, **fields)
+    elapsed = dict(summary.items())["elapsed"]
+    assert elapsed == f"1.0 s {where}"
+    assert summary.to_dict()["workers"] == workers
+    assert summary.to_dict()["dask"] == fields.get("dask")
+    assert "workers" not in summary.state() and "dask" not in summary.state()

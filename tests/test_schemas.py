@@ -138,6 +138,14 @@ def test_schema_is_valid_draft_2020_12_and_closed(name):
     schemas.compile_schema(schema)  # only keywords our checker implements
 
 
+@pytest.mark.parametrize("name", schemas.SCHEMA_NAMES)
+def test_schema_id_names_the_version_its_records_carry(name):
+    """The `$id` tracks the version (docs/CHANGELOG-schema.md): it had stayed 1.0 through 1.3."""
+    schema = schemas.load_schema(name)
+    assert schema["$id"] == f"urn:speechfacts:schema:{name}:{SCHEMA_VERSION}"
+    assert schema["$id"].rsplit(":", 1)[1] == schema["properties"]["schema_version"]["const"]
+
+
 def test_fact_schema_has_exactly_the_fact_fields():
     assert schemas.load_schema("fact")["required"] == list(FACT_FIELDS)
 
