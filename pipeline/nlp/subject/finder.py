@@ -305,6 +305,7 @@ class _Finder(
                 or self.count_at_a_percent_level()
                 or self.amount_of_one_item()
                 or self.funds_of_a_purpose()
+                or self.forecast_of_an_own_amount(found)
             ):
                 self.span = None
                 return None

@@ -223,6 +223,10 @@ class SubjectRules:
     share_part_verbs: tuple = ()  # "farming accounted for 10 percent of output" (16ae)
     item_amount_heads: frozenset = frozenset()  # "auto loans of 600,000 rubles": one's (16ag)
     fund_heads_refused: frozenset = frozenset()  # "federal funds worth $1 billion" (16ag)
+    forecast_modals: tuple = ()  # "the plant's profit will be $3 billion": a forecast (16ah)
+    forecast_link_words: frozenset = frozenset()  # "be", "amount to" between it and figure
+    forecast_kept_keys: frozenset = frozenset()  # measures.json's series_measures: kept
+    forecast_kept_words: frozenset = frozenset()  # "the average pension will reach": kept
     unnamed_part_heads: frozenset = frozenset()  # "the average wage in the sector" (16ag)
     unnamed_part_prepositions: frozenset = frozenset()  # "in", "of", "from", "for"
     unnamed_unit_determiners: frozenset = frozenset({"the"})  # "his industry" (16ag)
@@ -471,6 +475,12 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         share_part_verbs=_phrases(data.get("share_part_verbs", [])),
         item_amount_heads=words("item_amount_heads"),
         fund_heads_refused=words("fund_heads_refused"),
+        forecast_modals=_phrases(data.get("forecast_modals", [])),
+        forecast_link_words=words("forecast_link_words"),
+        forecast_kept_words=words("forecast_kept_words"),
+        forecast_kept_keys=frozenset(
+            normalise_phrase(p) for p in ruleset.get("measures").get("series_measures", [])
+        ),
         unnamed_part_heads=words("unnamed_part_heads"),
         unnamed_part_prepositions=words("unnamed_part_prepositions"),
         unnamed_unit_determiners=words("unnamed_unit_determiners") or frozenset({"the"}),

@@ -1,10 +1,12 @@
 """Subjects refused because the figure is a target or a bound, not the measure's value, for the
 finder: a modal ("must reach"), a deadline ("by 2030"), an aim ("increasing output by"), a
-threshold ("families whose incomes fell by").
+threshold ("families whose incomes fell by"), a forecast of one body's own amount ("the plant's
+profit will be").
 """
 
 from __future__ import annotations
 
+from pipeline.nlp.measures import subject_key
 from pipeline.nlp.subject.phrase_index import _phrases_with
 
 
@@ -69,6 +71,50 @@ class Targets:
                     continue
                 return True
         return False
+
+    def forecast_of_an_own_amount(self, found: str) -> bool:
+        """A phrase of `forecast_modals` ("will", "would", "is expected to") right after the
+        subject, then only words of `forecast_link_words` ("be", "amount to", "total",
+        "reach") before a money or percentage figure: "funding for the new clinic will amount
+        to 50 million rubles", "the net profit will be $3 billion", "the cut-off price would be
+        $50". Where the key is no measure of measures.json's `series_measures`
+        (`forecast_kept_keys`) and has no word of `forecast_kept_words` ("pension"), the
+        subject has no word of `organisation_national_words` and the figure is not given
+        against an economy's size ("4 percent of GDP"), it is the projected amount of one
+        programme, plant, firm or deal, or a price agreed for it, which the subject does not
+        name: no subject (issue 16ah). "Inflation will be 4 percent", "the average tax rate
+        across the whole economy will be 18 percent" and a change ("pensions will be increased
+        by 4 percent") are kept."""
+        r = self.rules
+        if not r.forecast_modals or self.fact_type not in ("money", "percentage"):
+            return False
+        _, last = self.span_units()
+        if last is None or last + 1 >= self.fs or not self.free_word(last + 1):
+            return False
+        k = last + 1
+        for phrase in _phrases_with(r.forecast_modals, self.u[k].lower):
+            end = k + len(phrase)
+            if end >= self.fs or any(
+                not self.free_word(k + i) or self.u[k + i].lower != w for i, w in enumerate(phrase)
+            ):
+                continue
+            if all(
+                self.free_word(j) and self.u[j].lower in r.forecast_link_words
+                for j in range(end, self.fs)
+            ):
+                break
+        else:
+            return False
+        words = {
+            w.removesuffix("'s").removesuffix("’s").rstrip("'’")
+            for w in found.lower().replace("-", " ").split()
+        }
+        if words & r.national_words or self.given_against_a_denominator():
+            return False  # "spending on schools nationwide will be", "... 4 percent of GDP"
+        key = subject_key(self.ruleset, found)
+        if key in r.forecast_kept_keys or set(key.split()) & r.forecast_kept_words:
+            return False  # "inflation will be", "the average pension will reach"
+        return True
 
     def target_by_a_deadline(self) -> bool:
         """A year follows the figure after a word of `deadline_prepositions` ("by"), with only
