@@ -118,6 +118,8 @@ _PART = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+o
 # (pattern, kind): in order of precision; a match inside a more precise one is skipped
 # what joins the first and last days of a range: "8–14 March", "from 8 to 14 March"
 _DAY_RANGE = r"(?:st|nd|rd|th)?\s*(?:–|—|-|to|and|through)\s*\d{1,2}"
+# "of last year", "of the previous year": the year a month or a day is in (round 12du)
+_OF_REL_YEAR = r"(?:(last|this|next)|the\s+(previous|following|current))\s+year\b(?![’']s)"
 _DATE_PATTERNS = [
     # a range of days before the month is dated by its first day: "from 8 to 14 March 2018"
     (
@@ -151,7 +153,31 @@ _DATE_PATTERNS = [
         "mmy",
     ),
     (re.compile(rf"\b{_MONTH}\s+((?:19|20)\d{{2}})\b"), "my"),
-    (re.compile(rf"\b{_MONTH}\s+(last|this|next)\s+year\b", re.IGNORECASE), "m_rel"),
+    # "May 15 of next year", "May 15 of the previous year": that day in the year the words
+    # say (round 12du; before it, "May 15" took the page's year)
+    (
+        re.compile(
+            rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+of\s+{_OF_REL_YEAR}",
+            re.IGNORECASE,
+        ),
+        "md_rel",
+    ),
+    # "this day next year, May 15": the day of the year said before it (round 12du)
+    (
+        re.compile(
+            rf"\bday\s+(last|next)\s+year,\s+{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
+            r"(?!,?\s+(?:19|20)\d{2})",
+            re.IGNORECASE,
+        ),
+        "rel_md",
+    ),
+    # "May last year"; "in May of last year", "May of the previous year" (round 12du)
+    (
+        re.compile(
+            rf"\b{_MONTH}\s+(?:(last|this|next)\s+year\b|of\s+{_OF_REL_YEAR})", re.IGNORECASE
+        ),
+        "m_rel",
+    ),
     (re.compile(r"\b(last|this|next)\s+year[’']?s?\b", re.IGNORECASE), "rel"),
     # "this past May" is last May (issue 12t)
     (re.compile(rf"\b(last|this\s+past|this|next)\s+{_MONTH}\b", re.IGNORECASE), "rel_m"),
@@ -182,10 +208,13 @@ _DATE_PATTERNS = [
         "y",
     ),
 ]
-_REL = {"last": -1, "this": 0, "next": 1}
+_REL = {"last": -1, "this": 0, "next": 1, "previous": -1, "following": 1, "current": 0}
 # kinds whose year comes from the document's ("this year", "last June", "in June", "May 9")
 _RELATIVE_KINDS = frozenset(
-    {"m_rel", "rel", "rel_m", "md", "dm", "m", "season", "season_rel", "season_ahead", "year_part"}
+    {
+        *("m_rel", "md_rel", "rel_md", "rel", "rel_m", "md", "dm", "m"),
+        *("season", "season_rel", "season_ahead", "year_part"),
+    }
 )
 # the month a season starts in
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
@@ -468,7 +497,13 @@ def resolve_date(
     if year is None:
         return None
     if kind == "m_rel":
-        return f"{year + _REL[g[1].lower()]:04d}-{MONTHS[g[0].lower()]:02d}"
+        rel = next(w for w in g[1:] if w)
+        return f"{year + _REL[rel.lower()]:04d}-{MONTHS[g[0].lower()]:02d}"
+    if kind == "md_rel":
+        rel = g[2] or g[3]
+        return f"{year + _REL[rel.lower()]:04d}-{MONTHS[g[0].lower()]:02d}-{int(g[1]):02d}"
+    if kind == "rel_md":
+        return f"{year + _REL[g[0].lower()]:04d}-{MONTHS[g[1].lower()]:02d}-{int(g[2]):02d}"
     if kind == "rel":
         return f"{year + _REL[g[0].lower()]:04d}"
     if kind == "year_part":

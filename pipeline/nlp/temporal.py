@@ -328,7 +328,10 @@ def _month_mentions(
             continue  # "from January to March 2011": the first month of a range with its year
         month = months[m.group(1).lower()]
         year = year_of_doc
-        if month_of_doc is not None and month > month_of_doc and not future.search(text):
+        of_year = _OF_REL_YEAR_AFTER.match(text, m.end())
+        if of_year:
+            year += _OF_REL[(of_year.group(1) or of_year.group(2)).lower()]  # round 12du
+        elif month_of_doc is not None and month > month_of_doc and not future.search(text):
             year -= 1  # "in November", said in March: last November
         found.append(YearMention(m.start(), m.end(), year))
     for m in with_day.finditer(text) if quick.may(with_day) else ():
@@ -336,7 +339,10 @@ def _month_mentions(
             continue  # "from January 12 to 18, 1943": the first day of a range with its year
         month = months[next(g for g in m.groups() if g).lower()]
         year = year_of_doc
-        if month_of_doc is not None and month > month_of_doc and not future.search(text):
+        of_year = _OF_REL_YEAR_AFTER.match(text, m.end())
+        if of_year:
+            year += _OF_REL[(of_year.group(1) or of_year.group(2)).lower()]  # round 12du
+        elif month_of_doc is not None and month > month_of_doc and not future.search(text):
             ahead = ahead_lead is not None and ahead_lead.match(text, m.start())
             ahead = ahead or month - month_of_doc <= near  # "on May 1", said in January
             if not ahead or _RANGE_AFTER.match(text, m.end()):
@@ -347,6 +353,13 @@ def _month_mentions(
     return found
 
 
+# "in May of last year", "on May 15 of the following year": the month's year is the one the
+# words say, not the page's (round 12du)
+_OF_REL_YEAR_AFTER = re.compile(
+    r",?\s+of\s+(?:(last|this|next)|the\s+(previous|following|current))\s+year\b(?![’']s)",
+    re.IGNORECASE,
+)
+_OF_REL = {"last": -1, "this": 0, "next": 1, "previous": -1, "following": 1, "current": 0}
 _RANGE_AFTER = re.compile(r"\s*(?:[–-]|to\b|through\b|till\b|until\b)")
 # the rest of a range of days whose year is written after its last day ("–18, 1943", " to
 # February 2, 1943", " to 2 February 1943"): the day before it is that year's, not the page's
