@@ -31,19 +31,21 @@ from pipeline.evaluate import evaluate, load_jsonl, read_doc_list
 JUDGEMENTS = Path(__file__).resolve().parent.parent / "docs" / "judgements"
 
 # The groups the docs report. The held-out sets are tests/test_gold_pages.py's HELD_OUT,
-# HELD_OUT_SHORT and HELD_OUT_WHOLE minus 20121226, whose two annotators' files were not kept;
-# the source sets are the ones rounds were written from (20121227 has no annotators' files
-# either).
+# HELD_OUT_SHORT, HELD_OUT_WHOLE and HELD_OUT_FRESH_EVENTS minus 20121226, whose two annotators'
+# files were not kept; the source sets are the ones rounds were written from (20121227 has no
+# annotators' files either).
 DEFAULT_GROUPS: dict[str, tuple[str, ...]] = {
     "long held-out": ("20121229", "20130101", *(f"201301{day}" for day in range(15, 24))),
     "short held-out": ("20130124", "20130126", "20130127", "20130129", "20130130", "20130131"),
     "whole transcripts held-out": ("20130205", "20130206"),
+    "fresh events-only held-out": ("20130210",),  # its gold holds events only: read --types event
     "long source": (
         "20121228",
         "20121231",
         *(f"201301{day:02d}" for day in range(2, 15)),
     ),
     "short source": ("20130125", "20130128", "20130202"),
+    "fresh events-only source": ("20130209",),
 }
 
 
