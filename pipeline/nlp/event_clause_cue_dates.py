@@ -107,16 +107,22 @@ def _founded_at(ruleset: Rules, sentence: str, end: int, s: int) -> bool:
     return s >= end and _own_founding(ruleset).fullmatch(sentence, end, s) is not None
 
 
+def _preparing_before_name(rules: dict, most: int) -> re.Pattern:
+    """A phrase of preparing (`phrases`) and at most `most` words of `determiners`, ending where
+    an event's name starts ("preparations for the "); NEVER_MATCHES without phrases."""
+    phrases, determiners = rules.get("phrases", []), rules.get("determiners", [])
+    if not phrases:
+        return NEVER_MATCHES
+    det = rf"(?:(?:{phrase_alternation(determiners)})\s+){{0,{most}}}" if determiners else ""
+    return re.compile(rf"\b(?:{phrase_alternation(phrases)})\s+{det}$", re.IGNORECASE)
+
+
 @compiled_from_rules
 def _preparation_talk(ruleset: Rules) -> re.Pattern:
     """events.json's `preparation_talk_dates`: a phrase of preparing and a determiner, ending
     right before an event's name ("preparations for the ")."""
     rules = ruleset.get("events", required=("heads",)).get("preparation_talk_dates", {})
-    phrases, determiners = rules.get("phrases", []), rules.get("determiners", [])
-    if not phrases:
-        return NEVER_MATCHES
-    det = rf"(?:(?:{phrase_alternation(determiners)})\s+)?" if determiners else ""
-    return re.compile(rf"\b(?:{phrase_alternation(phrases)})\s+{det}$", re.IGNORECASE)
+    return _preparing_before_name(rules, 1)
 
 
 def preparation_talk_date(ruleset: Rules, sentence: str, start: int, e: int) -> bool:
@@ -131,12 +137,7 @@ def _prepared_event(ruleset: Rules) -> re.Pattern:
     """events.json's `prepared_event_cues`: a phrase of preparing and up to `max_determiners`
     determiners, ending right before an event's name ("as part of preparations for the ")."""
     rules = ruleset.get("events", required=("heads",)).get("prepared_event_cues", {})
-    phrases, determiners = rules.get("phrases", []), rules.get("determiners", [])
-    if not phrases:
-        return NEVER_MATCHES
-    most = int(rules.get("max_determiners", 1))
-    det = rf"(?:(?:{phrase_alternation(determiners)})\s+){{0,{most}}}" if determiners else ""
-    return re.compile(rf"\b(?:{phrase_alternation(phrases)})\s+{det}$", re.IGNORECASE)
+    return _preparing_before_name(rules, int(rules.get("max_determiners", 1)))
 
 
 def prepared_event(ruleset: Rules, sentence: str, start: int) -> bool:

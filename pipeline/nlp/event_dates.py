@@ -104,6 +104,8 @@ from pipeline.nlp.rules import (
 )
 from pipeline.nlp.temporal import MONTH_NUMBERS as MONTHS
 from pipeline.nlp.temporal import MONTH_PATTERN as _MONTH
+from pipeline.nlp.temporal import OF_RELATIVE_YEAR as _OF_REL_YEAR
+from pipeline.nlp.temporal import RELATIVE_YEARS as _REL
 from pipeline.nlp.temporal import (
     _relative_date_rules,
     doc_month,
@@ -118,8 +120,6 @@ _PART = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+o
 # (pattern, kind): in order of precision; a match inside a more precise one is skipped
 # what joins the first and last days of a range: "8–14 March", "from 8 to 14 March"
 _DAY_RANGE = r"(?:st|nd|rd|th)?\s*(?:–|—|-|to|and|through)\s*\d{1,2}"
-# "of last year", "of the previous year": the year a month or a day is in (round 12du)
-_OF_REL_YEAR = r"(?:(last|this|next)|the\s+(previous|following|current))\s+year\b(?![’']s)"
 _DATE_PATTERNS = [
     # a range of days before the month is dated by its first day: "from 8 to 14 March 2018"
     (
@@ -208,7 +208,6 @@ _DATE_PATTERNS = [
         "y",
     ),
 ]
-_REL = {"last": -1, "this": 0, "next": 1, "previous": -1, "following": 1, "current": 0}
 # kinds whose year comes from the document's ("this year", "last June", "in June", "May 9")
 _RELATIVE_KINDS = frozenset(
     {

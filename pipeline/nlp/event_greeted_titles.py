@@ -28,17 +28,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from pipeline.nlp.event_title_dates import title_words
 from pipeline.nlp.rules import NEVER_MATCHES, Rules, compiled_from_rules, phrase_alternation
 
 __all__ = ["GreetedTitles", "greeted_title_event", "greeted_titles"]
 
-_WORDS = re.compile(r"[a-z0-9]+")
-_STOP = frozenset({"the", "of", "in", "on", "a", "an", "and", "for", "to", "at", "by", "with"})
-
 
 def _content(text: str) -> frozenset[str]:
-    words = _WORDS.findall(text.lower().replace("’s", "").replace("'s", ""))
-    return frozenset(w for w in words if w not in _STOP)
+    return frozenset(title_words(text))
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ class _AliasRule:
     name: re.Pattern  # "(the) Pinetown summit": the place and the head
     heads: dict[str, frozenset[str]]  # head -> kinds of the event it may name again
     link: str  # the regex alternation of the links before a place
+    any_place: re.Pattern  # a link and a place ("in Hillside"): a name placed somewhere
     sentences_after: int
     title_heads: re.Pattern | None
 
@@ -67,6 +68,7 @@ def _alias_rule(ruleset: Rules) -> _AliasRule | None:
         name=name,
         heads=heads,
         link=phrase_alternation(links),
+        any_place=re.compile(rf"\b{phrase_alternation(links)}\s+{_PLACE}\b"),
         sentences_after=int(rule.get("sentences_after", 1)),
         title_heads=(
             re.compile(rf"\b{phrase_alternation(title_heads)}\b", re.IGNORECASE)
@@ -140,7 +142,6 @@ def _names_earlier(
 ) -> bool:
     """Whether a recorded event of one of `kinds`, mentioned before `event`, is placed in
     `place` by its name or by the text after it."""
-    other_place = re.compile(rf"\b{rule.link}\s+{_PLACE}\b")
     for position, mention in enumerate(mentions):
         if mention["end"] > event["start"]:
             break
@@ -152,7 +153,7 @@ def _names_earlier(
         named = rule.name.fullmatch(mention["name"])
         if named is not None and named.group("place") == place:
             return True  # "the Pinetown summit"
-        if other_place.search(mention["name"]):
+        if rule.any_place.search(mention["name"]):
             continue  # "the Lake Summit in Hillside": placed elsewhere
         following = (m["start"] for m in mentions[position + 1 :] if m["start"] >= mention["end"])
         hi = min(

@@ -51,7 +51,9 @@ def _opening_titles(ruleset: Rules) -> tuple[re.Pattern, float, frozenset[str]]:
     )
 
 
-def _words(text: str) -> list[str]:
+def title_words(text: str) -> list[str]:
+    """The words of a title or a name that tell it apart: lower case, letters and digits, a
+    possessive "'s" and the small words of `_STOP` dropped."""
     return [
         w for w in _WORD.findall(text.lower().replace("’s", "").replace("'s", "")) if w not in _STOP
     ]
@@ -77,7 +79,7 @@ def opening_day_from_title(
     m = opening.match(title)
     if m is None or kind in never:
         return None
-    if not _names_in(_words(name), set(_words(title[m.end() :])), share):
+    if not _names_in(title_words(name), set(title_words(title[m.end() :])), share):
         return None
     return doc_date[:10]
 
@@ -113,11 +115,11 @@ def _participation_titles(
     )
 
 
-def _names_in(words: list[str], title_words: set[str], share: float) -> bool:
+def _names_in(words: list[str], in_title: set[str], share: float) -> bool:
     """Whether the title's words hold a name's last word and `share` of its words."""
-    if not words or words[-1] not in title_words:
+    if not words or words[-1] not in in_title:
         return False
-    return sum(w in title_words for w in set(words)) >= share * len(set(words))
+    return sum(w in in_title for w in set(words)) >= share * len(set(words))
 
 
 def _title_after_subject(
@@ -154,7 +156,7 @@ def participation_month_from_title(
     if date is not None and date != doc_date[:4]:
         return None
     read = _title_after_subject(ruleset, key, kind, title)
-    if read is None or not _names_in(_words(name), set(_words(read[0])), read[1]):
+    if read is None or not _names_in(title_words(name), set(title_words(read[0])), read[1]):
         return None
     return doc_date[:7]
 
@@ -190,7 +192,9 @@ def opened_day_from_greetings_title(
         return None
     rest, share = read
     cue = _opened_cues(ruleset).search(rest)
-    if cue is None or not _names_in(_words(name), set(_words(rest[: cue.start()])), share):
+    if cue is None or not _names_in(
+        title_words(name), set(title_words(rest[: cue.start()])), share
+    ):
         return None
     return doc_date[:10]
 
@@ -207,7 +211,7 @@ def anniversary_greeting_title(ruleset: Rules, name: str, title: str | None) -> 
     read = _title_after_subject(ruleset, "anniversary_greeting_title_day", "anniversary", title)
     if read is None:
         return None
-    return _names_in(_words(name), set(_words(read[0])), read[1])
+    return _names_in(title_words(name), set(title_words(read[0])), read[1])
 
 
 @compiled_from_rules
@@ -242,7 +246,7 @@ def anniversary_celebration_title(ruleset: Rules, name: str, title: str | None) 
         return False
     # "marking 60 years of the Lake Commission" names "the 60th anniversary of ..."
     rest = _YEARS_COUNT.sub(_as_anniversary, title[m.end() :])
-    return _names_in(_words(name), set(_words(rest)), share)
+    return _names_in(title_words(name), set(title_words(rest)), share)
 
 
 _YEARS_COUNT = re.compile(r"\b(\d{1,4})\s+years\b")

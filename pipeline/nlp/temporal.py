@@ -28,6 +28,12 @@ MONTH_ALTERNATION = (
 )
 MONTH_PATTERN = f"({MONTH_ALTERNATION})"
 MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(MONTH_ALTERNATION.split("|"), 1)}
+# the words that place a year against the document's ("last year", "the following year"), each
+# with how many years it moves; and the phrase after a month or a day that names its year ("of
+# last year", "of the previous year"; group 1 a word of the first three, group 2 of the others;
+# not "of next year's")
+RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1, "previous": -1, "following": 1, "current": 0}
+OF_RELATIVE_YEAR = r"(?:(last|this|next)|the\s+(previous|following|current))\s+year\b(?![’']s)"
 _DIGIT = re.compile(r"\d")
 
 
@@ -330,7 +336,7 @@ def _month_mentions(
         year = year_of_doc
         of_year = _OF_REL_YEAR_AFTER.match(text, m.end())
         if of_year:
-            year += _OF_REL[(of_year.group(1) or of_year.group(2)).lower()]  # round 12du
+            year += RELATIVE_YEARS[(of_year.group(1) or of_year.group(2)).lower()]  # round 12du
         elif month_of_doc is not None and month > month_of_doc and not future.search(text):
             year -= 1  # "in November", said in March: last November
         found.append(YearMention(m.start(), m.end(), year))
@@ -341,7 +347,7 @@ def _month_mentions(
         year = year_of_doc
         of_year = _OF_REL_YEAR_AFTER.match(text, m.end())
         if of_year:
-            year += _OF_REL[(of_year.group(1) or of_year.group(2)).lower()]  # round 12du
+            year += RELATIVE_YEARS[(of_year.group(1) or of_year.group(2)).lower()]  # round 12du
         elif month_of_doc is not None and month > month_of_doc and not future.search(text):
             ahead = ahead_lead is not None and ahead_lead.match(text, m.start())
             ahead = ahead or month - month_of_doc <= near  # "on May 1", said in January
@@ -355,11 +361,7 @@ def _month_mentions(
 
 # "in May of last year", "on May 15 of the following year": the month's year is the one the
 # words say, not the page's (round 12du)
-_OF_REL_YEAR_AFTER = re.compile(
-    r",?\s+of\s+(?:(last|this|next)|the\s+(previous|following|current))\s+year\b(?![’']s)",
-    re.IGNORECASE,
-)
-_OF_REL = {"last": -1, "this": 0, "next": 1, "previous": -1, "following": 1, "current": 0}
+_OF_REL_YEAR_AFTER = re.compile(rf",?\s+of\s+{OF_RELATIVE_YEAR}", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"\s*(?:[–-]|to\b|through\b|till\b|until\b)")
 # the rest of a range of days whose year is written after its last day ("–18, 1943", " to
 # February 2, 1943", " to 2 February 1943"): the day before it is that year's, not the page's
