@@ -95,6 +95,11 @@ from pipeline.nlp.event_title_dates import (
     anniversary_greeting_title,
     date_from_title,
 )
+from pipeline.nlp.event_undated_anniversaries import (
+    listed_reading,
+    object_words,
+    written_base_year_date,
+)
 from pipeline.nlp.extensions import doc_text, kept_spans, span_text
 from pipeline.nlp.rules import (
     NEVER_MATCHES,
@@ -534,6 +539,9 @@ class EventExtractor(RuleComponent):
             elif date is None:
                 # nothing dates it: its class's default (issue 12 round ac)
                 date = self._undated_default(doc, event)
+                if date is None and event["kind"] == "anniversary":
+                    # listed after another, or its base year written (issue 12 round dv)
+                    date = self._undated_anniversary(doc, event, found)
             if index in greeted_marking and date == (doc_date or "")[:7]:
                 # greetings to the guests of "a gala evening marking the 20th anniversary of
                 # the Lake Theatre": marked there on the page's day (round ai)
@@ -736,6 +744,62 @@ class EventExtractor(RuleComponent):
         )
         # "This year ... The biggest one will be the Pine Cup.": the frame's year (12dn)
         return undated_default(spec, doc_date) or self._previous_sentence_year(doc, event, text)
+
+    def _undated_anniversary(self, doc: Doc, event: dict, found: _Mentions) -> str | None:
+        """The date of an anniversary nothing else dated (issue 12 round dv,
+        `event_undated_anniversaries`): its sentence read as if it stood where the list it
+        ends begins ("This year we mark the 30th anniversary of X, and also the 20th
+        anniversary of Y"), else its base year where the page writes it beside its object's
+        name ("the history of Lakeland ... from 1731"), plus its number."""
+        sentence = _sentence_of(doc, event)
+        if sentence is None:
+            return None
+        text, offset = sentence
+        doc_date = self._context(doc, "doc_date")
+        start, end = event["start"] - offset, event["end"] - offset
+        named = [
+            m for m in found.between(offset, offset + len(text)) if m["start"] != event["start"]
+        ]
+        reading = listed_reading(
+            self.rules,
+            text,
+            start,
+            end,
+            [(m["start"] - offset, m["end"] - offset) for m in named if m["kind"] == "anniversary"],
+            [(m["start"] - offset, m["end"] - offset) for m in named],
+        )
+        if reading is not None:
+            listed, lo, hi, others = reading
+            date = event_date(
+                self.rules,
+                event["name"],
+                listed,
+                lo,
+                hi,
+                doc_date,
+                "anniversary",
+                narrative=self._narrative(doc, event["start"]),
+                others=others,
+            )
+            if date is not None:
+                return date
+        number = anniversary_number(self.rules, event["name"])
+        if not number or not doc.has_annotation("SENT_START"):
+            return None
+        if not object_words(self.rules, event["name"]):
+            return None
+        whole = doc_text(doc)
+        sentences = [
+            (
+                whole[sent.start_char : sent.end_char],
+                [
+                    (m["start"] - sent.start_char, m["end"] - sent.start_char)
+                    for m in found.between(sent.start_char, sent.end_char)
+                ],
+            )
+            for sent in doc.sents
+        ]
+        return written_base_year_date(self.rules, event["name"], number, sentences, doc_date)
 
     def _previous_sentence_year(self, doc: Doc, event: dict, sentence: str) -> str | None:
         """`event_defaults.previous_sentence_year` for the sentence before the event's first

@@ -298,6 +298,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "upcoming_event_year",
             "anniversary_years_ago_today",
             "anniversary_marked_next_sentence",
+            "anniversary_list_links",  # issue 12 round dv ("X, and also the 10th anniversary")
+            "anniversary_written_base_year",  # issue 12 round dv ("Lakeland ... from 1731")
             "marking_event_verbs",
             "date_span_start_words",
             "just_over_cues",
