@@ -76,8 +76,8 @@ def listed_reading(
     """The sentence of the anniversary named at sentence[start:end], listed after others
     (`spans`: the other anniversaries of the sentence), read as if it stood where the list
     begins: the list's earlier items, with whatever is said of them alone, cut out ("This year
-    we celebrate the 30th anniversary of X, and also the 20th anniversary of Y" is read "This
-    year we celebrate the 20th anniversary of Y"). (text, start, end, the spans of `others`
+    the town marks the 30th anniversary of X, and also the 20th anniversary of Y" is read "This
+    year the town marks the 20th anniversary of Y"). (text, start, end, the spans of `others`
     that are left, moved as the text is), or None when it is listed after none, or without
     events.json's `anniversary_list_links`."""
     first = list_start(ruleset, sentence, start, spans)
