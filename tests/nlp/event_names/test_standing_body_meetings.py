@@ -62,7 +62,7 @@ def test_no_meeting_without_the_body_and_the(text):
 
 INSTALLED_ROWS = [
     ("We discussed the ferries at the last State Council meeting in Pinetown.", True),
-    ("The Pinetown mayor spoke at the Pinetown session, the meeting of the State Council Presidium.", True),
+    ("The mayor spoke at the Pinetown session, the meeting of the State Council Presidium.", True),
     ("The board of Lake Bank met at the State Council meeting hall.", False),  # a hall
     ("The leaders of the two states held the Supreme State Council meeting.", False),
 ]
