@@ -1512,6 +1512,8 @@ class EventExtractor(RuleComponent):
             m = pattern.match(text)
             if m is None:
                 continue
+            if not self._antecedent_before(doc, sent, span.sent, event, m.group(1)):
+                continue  # "It will be held on June 29" after a sentence on another thing (eb)
             for _, value, s, e in dates_in_clause(
                 self.rules, text, m.start(1), m.end(1), doc_date, deadlines=False, names=False
             ):
@@ -1522,6 +1524,26 @@ class EventExtractor(RuleComponent):
                         return doc_date  # "it is held on June 5-11", on June 7 (issue 12 at)
                     return value
         return None
+
+    def _antecedent_before(
+        self, doc: Doc, sent: Span, own: Span, event: dict, subject: str
+    ) -> bool:
+        """Whether a later sentence's subject refers to the event: "the <head>" does; one of
+        events.json's `later_day_antecedent_subjects` ("it", "the event") only when the
+        sentence right before `sent` is the event's own (`own`) or names the event's head
+        ("The Harbour Film Festival was founded in 2001. This year it will take place on June
+        18"), not when it speaks of another thing ("We will hold the Pine Exam everywhere. It
+        will be held on June 29"; issue 12 round eb)."""
+        if " ".join(subject.lower().split()) not in _antecedent_subjects(self.rules):
+            return True
+        if sent.start <= own.end:
+            return True
+        head = _later_day_head(self.rules, event["kind"], event["name"])
+        if head is None:
+            return False
+        before = doc[sent.start - 1].sent
+        text = self._dating_text(doc)[before.start_char : before.end_char]
+        return re.search(rf"\b{_number_free(head)}\b", text, re.IGNORECASE) is not None
 
     def _date_of_marked_anniversary(
         self, doc: Doc, mentions: list[dict], found: _Mentions
@@ -1708,6 +1730,24 @@ def _later_day_pattern(ruleset: Rules, kind: str, name: str) -> re.Pattern | Non
         if re.search(rf"\b{re.escape(head)}\b", lowered):
             return _later_day_head_pattern(ruleset, head)
     return None
+
+
+def _later_day_head(ruleset: Rules, kind: str, name: str) -> str | None:
+    """The first head of the event's kind in its name, as `_later_day_pattern` takes it."""
+    lowered = name.lower()
+    for head in _back_reference_heads(ruleset).get(kind, []):
+        if re.search(rf"\b{re.escape(head)}\b", lowered):
+            return head
+    return None
+
+
+@compiled_from_rules
+def _antecedent_subjects(ruleset: Rules) -> frozenset[str]:
+    """events.json's `later_day_antecedent_subjects`, lowercased (issue 12 round eb)."""
+    rules = ruleset.get("events", required=("heads",))
+    return frozenset(
+        " ".join(s.lower().split()) for s in rules.get("later_day_antecedent_subjects", [])
+    )
 
 
 @compiled_from_rules

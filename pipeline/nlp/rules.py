@@ -322,6 +322,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "later_day_verbs",
             "later_day_openers",
             "later_day_subjects",
+            "later_day_antecedent_subjects",  # issue 12 round eb
             "later_day_window_chars",
             "later_day_span_ends",
             "later_day_refines_year",
