@@ -63,6 +63,7 @@ def archive_documents(archive: Path, exclude: set[str]):
 def build_gazetteer(archive: Path, exclude: set[str], out: Path = GAZETTEER_FILE) -> dict:
     """Mine the event gazetteer from `archive` and write it to `out`."""
     from pipeline.nlp import event_gazetteer
+    from pipeline.nlp.events import EventExtractor
 
     counted = []
 
@@ -71,8 +72,9 @@ def build_gazetteer(archive: Path, exclude: set[str], out: Path = GAZETTEER_FILE
             counted.append(1)
             yield date, text
 
-    # the events grammar of the rule files being built, not of an installed copy
-    rules = Rules.from_dir(GAZETTEER_FILE.parent, ["events", "temporal", "event_gazetteer"])
+    # the events grammar of the rule files being built, not of an installed copy: every file
+    # the event component reads (a list typed here once missed the place gazetteer, scopes)
+    rules = Rules.from_dir(GAZETTEER_FILE.parent, EventExtractor.rule_files)
     tables = event_gazetteer.mine(rules, documents())
     source = (
         f"{len(counted)} pages of {archive.parent.name}/{archive.name}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import spacy
 from conftest import load_script
 
@@ -55,3 +56,48 @@ def test_committed_model_matches_the_rule_files():
         )
     loaded = spacy.load(saved)
     assert json.dumps(_facts(loaded)) == json.dumps(_facts(build_pipeline()))
+
+
+# Paragraphs that reach the rules each component reads beyond the obvious ones (an event name
+# that lists places reads the place gazetteer of scopes.json; a subject with a scope; a speaker
+# turn's period): spacy.load() gives each component only the rule files it declares, so a file
+# it reads and does not declare fails here (RuleError), where the built pipeline, which shares
+# all the installed files, does not.
+DECLARED_FILES_PARAGRAPHS = [
+    "The talks came before the start of the trilateral summit between Norway, Chile and Kenya.",
+    "They spoke of the joint forum of Peru, Ghana and Laos in Lima on May 12 next year.",
+    "Trade between Chile and Norway grew by 12 percent last year, to $3.4 billion.",
+    "Russian-Kenyan trade reached 1.2 billion dollars, and 14 countries joined the Pine Forum.",
+    "In 2030 the Lakeland Cup, the 25th anniversary of the Pine Treaty, was held in Oslo.",
+]
+
+
+@pytest.mark.parametrize("paragraph", DECLARED_FILES_PARAGRAPHS)
+def test_saved_components_declare_every_rule_file_they_read(paragraph):
+    speech = Speech(
+        doc_id="t2", source="test", date="2029-05-02", title="Talks", paragraphs=[paragraph]
+    )
+    saved, built = spacy.load(ROOT / "models" / "speechfacts_en"), build_pipeline()
+    expected = fact_records(built(prepare_doc(built, speech)), speech)
+    assert expected, "the paragraph gives facts"
+    assert json.dumps(fact_records(saved(prepare_doc(saved, speech)), speech)) == json.dumps(
+        expected
+    )
+
+
+def test_saved_pipeline_matches_the_built_one_on_archive_pages(archive_dir):
+    """Every 40th file of the shared archive: the same facts through spacy.load() as through
+    the pipeline `extract` builds (the saved pipeline once failed on 8 archive pages)."""
+    from pipeline.ingest import load_source
+
+    saved, built = spacy.load(ROOT / "models" / "speechfacts_en"), build_pipeline()
+    compared = 0
+    for path in sorted(archive_dir.rglob("*.html"))[::40]:
+        for speech in load_source(str(path)):
+            if not isinstance(speech, Speech):
+                continue
+            compared += 1
+            expected = fact_records(built(prepare_doc(built, speech)), speech)
+            got = fact_records(saved(prepare_doc(saved, speech)), speech)
+            assert json.dumps(got) == json.dumps(expected), path.name
+    assert compared > 100

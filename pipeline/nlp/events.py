@@ -186,7 +186,8 @@ def _other_day_of_month(text: str, doc_date: str) -> bool:
 
 
 class EventExtractor(RuleComponent):
-    rule_files = ("events", "temporal", "event_gazetteer")
+    # scopes: the place gazetteer, which tells a list of places inside a name (event_names)
+    rule_files = ("events", "temporal", "event_gazetteer", "scopes")
 
     def __init__(
         self,
