@@ -742,6 +742,17 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "unnamed_unit_determiners",
             "macro_level_articles",
             "other_figure_own_link_ends",
+            "reference_comparatives",
+            "reference_nouns",
+            "reference_skip",
+            "reference_max_words",
+            "unnamed_unit_plurals",
+            "organisation_moved_amounts",
+            "organisation_pointing_words",
+            "whole_only_share_heads",
+            "whole_only_share_prepositions",
+            "segment_heads_refused",
+            "segment_min_modifiers",
         }
     ),
     "measures": frozenset(

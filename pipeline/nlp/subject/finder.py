@@ -20,6 +20,7 @@ from pipeline.nlp.subject.links_before import LinksBefore
 from pipeline.nlp.subject.one_off_amounts import OneOffAmounts
 from pipeline.nlp.subject.owners import Owners
 from pipeline.nlp.subject.phrase_builders import PhraseBuilders
+from pipeline.nlp.subject.references import References
 from pipeline.nlp.subject.restrictions import Restrictions
 from pipeline.nlp.subject.rule_lists import SubjectRules, subject_rules
 from pipeline.nlp.subject.shares import Shares
@@ -91,6 +92,7 @@ class _Finder(
     Targets,
     CutPhrases,
     Restrictions,
+    References,
 ):
     """The subject of the figure `fact_index` of a sentence's units."""
 
@@ -306,6 +308,10 @@ class _Finder(
                 or self.amount_of_one_item()
                 or self.funds_of_a_purpose()
                 or self.forecast_of_an_own_amount(found)
+                or self.compared_with_a_reference()
+                or self.owned_by_unnamed_units()
+                or self.share_without_its_part(found)
+                or self.half_named_segment(found)
             ):
                 self.span = None
                 return None
@@ -348,6 +354,11 @@ class _Finder(
                 or self.allocated_in()
                 or self.amount_of_one_item()
                 or self.funds_of_a_purpose()
+                or self.compared_with_a_reference()
+                or self.owned_by_unnamed_units()
+                or self.moved_by_an_organisation()
+                or self.share_without_its_part(found)
+                or self.half_named_segment(found)
             ):
                 self.span = None
                 self.part_of = False

@@ -231,6 +231,17 @@ class SubjectRules:
     unnamed_part_prepositions: frozenset = frozenset()  # "in", "of", "from", "for"
     unnamed_unit_determiners: frozenset = frozenset({"the"})  # "his industry" (16ag)
     other_figure_own_link_ends: frozenset = frozenset()  # "rose to", "the value of" (16w)
+    reference_comparatives: frozenset = frozenset()  # "15 percent below the baseline" (16ai)
+    reference_nouns: frozenset = frozenset()  # "baseline", "average", "plan"
+    reference_skip: frozenset = frozenset()  # "in", "the", "weekly" before the reference
+    reference_max_words: int = 0  # the words read after "than"/"the"
+    unnamed_unit_plurals: bool = False  # "the banks' total investment" (16ai)
+    organisation_moved_amounts: bool = False  # "banks approved $1 billion of loans" (16ai)
+    organisation_pointing_words: frozenset = frozenset()  # "the banks approved" (16ai)
+    whole_only_share_heads: frozenset = frozenset()  # "Lakeland's share in world trade" (16ai)
+    whole_only_share_prepositions: frozenset = frozenset()  # "in", "on": the whole
+    segment_heads_refused: frozenset = frozenset()  # "passenger traffic": which mode? (16ai)
+    segment_min_modifiers: int = 0  # words the key needs before such a head
 
 
 def _phrases(items) -> tuple:
@@ -485,4 +496,15 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         unnamed_part_prepositions=words("unnamed_part_prepositions"),
         unnamed_unit_determiners=words("unnamed_unit_determiners") or frozenset({"the"}),
         other_figure_own_link_ends=words("other_figure_own_link_ends"),
+        reference_comparatives=words("reference_comparatives"),
+        reference_nouns=words("reference_nouns"),
+        reference_skip=words("reference_skip"),
+        reference_max_words=int(data.get("reference_max_words", 0)),
+        unnamed_unit_plurals=bool(data.get("unnamed_unit_plurals", False)),
+        organisation_moved_amounts=bool(data.get("organisation_moved_amounts", False)),
+        organisation_pointing_words=words("organisation_pointing_words"),
+        whole_only_share_heads=words("whole_only_share_heads"),
+        whole_only_share_prepositions=words("whole_only_share_prepositions"),
+        segment_heads_refused=words("segment_heads_refused"),
+        segment_min_modifiers=int(data.get("segment_min_modifiers", 0)),
     )

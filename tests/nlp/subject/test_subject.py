@@ -213,7 +213,8 @@ def test_rule_file_is_valid_and_lowercase():
     ("text", "figure", "subject"),
     [
         # any plain noun phrase before a verb link (not a copula)
-        ("Ferry traffic increased by 14 percent.", "14 percent", "ferry traffic"),
+        # (issue 16ai: "ferry traffic" alone is refused: test_subject_references.py)
+        ("Ferry freight traffic increased by 14 percent.", "14 percent", "ferry freight traffic"),
         ("This winter, ski tourism grew by 8 percent.", "8 percent", "ski tourism"),
         ("Tourism dropped by 19 percent.", "19 percent", "tourism"),
         ("Small farms expanded by 30 percent.", "30 percent", "small farms"),
@@ -402,12 +403,17 @@ def test_a_whole_keeps_its_restriction_or_is_refused(text, figure, subject):
         ("Funding will amount to $5 billion for the new schools.", "$5 billion", None),
         ("Unemployment stood at 12 percent among young people.", "12 percent", None),
         # time phrases, places and pronouns narrow nothing
+        # (issue 16ai: traffic needs its mode and its kind, "rail freight traffic")
         (
-            "Freight traffic was up by 22 percent in the first quarter.",
+            "Rail freight traffic was up by 22 percent in the first quarter.",
             "22 percent",
-            ("freight traffic"),
+            ("rail freight traffic"),
         ),
-        ("Freight traffic was up by 22 percent in Siberia.", "22 percent", "freight traffic"),
+        (
+            "Rail freight traffic was up by 22 percent in Siberia.",
+            "22 percent",
+            "rail freight traffic",
+        ),
         ("Exports grew by 5 percent for the year.", "5 percent", "exports"),
         ("Exports grew by 5 percent for the first time.", "5 percent", "exports"),
         ("Exports grew by 5 percent for us.", "5 percent", "exports"),
@@ -738,10 +744,11 @@ def test_a_long_phrase_is_not_cut(text, figure, subject):
         ),
         # a stake with no possessive is one holder's part: none since issue 16s (`holding_heads`)
         ("The fund holds a 12 percent stake in the airline.", "12 percent", None),
+        # (issue 16ai: "share in" names the whole alone and is refused; "of" is kept)
         (
-            "Farmers had a 5 percent share in public purchases, and it hardly changed.",
+            "Farmers had a 5 percent share of public purchases, and it hardly changed.",
             "5 percent",
-            "share in public purchases",
+            "share of public purchases",
         ),
         # alone, with a pronoun, or with more than its clause-ending phrase after it: no subject
         ("They bought a 20 percent stake.", "20 percent", None),
@@ -1589,10 +1596,10 @@ def test_a_figure_for_another_place_does_not_go_on_with_the_one_before(text, fig
         # an aside after another link, or one with no figure, is not read (a share link with
         # no whole right after it gives no subject since issue 16u)
         (
-            "Freight traffic grew by 6 percent, and passenger traffic by 3.9 percent, of which "
-            "rail accounts for 2.1 percent.",
+            "Rail freight traffic grew by 6 percent, and rail passenger traffic by 3.9 percent, "
+            "of which suburban lines account for 2.1 percent.",
             "6 percent",
-            "freight traffic",
+            "rail freight traffic",
         ),
         (
             "Grain exports account for 5 percent, as you know, of all sales.",
@@ -1832,10 +1839,11 @@ def test_a_share_of_one_firms_capital_has_no_subject(text, figure, subject):
             None,
         ),
         # no preposition before the earlier link: the noun is what the figure measures
+        # (issue 16ai: "passenger traffic" alone is refused, so the row reads production)
         (
-            "Freight traffic increased by 6 percent, and passenger traffic by 3.9 percent.",
+            "Coal production increased by 6 percent, and steel production by 3.9 percent.",
             "3.9 percent",
-            "passenger traffic",
+            "steel production",
         ),
         ("Coal loading increased by 8 percent, and grain by 5 percent.", "5 percent", "grain"),
     ],
