@@ -27,7 +27,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pipeline.nlp.event_body_meetings import find_body_meetings
 from pipeline.nlp.event_context_refusals import refused_by_context
 from pipeline.nlp.event_draws import _competition_draws
 from pipeline.nlp.event_meetings import (
@@ -1849,7 +1848,6 @@ def find_events(
     found += find_themed_years(ruleset, text, kept)  # issue 12 round cw
     found += _group_summits(ruleset, text, g, kept)  # issue 12 round di
     found += find_named_operations(ruleset, text, kept)  # issue 12 round dr
-    found += find_body_meetings(ruleset, text, kept)  # issue 12 round dx
     found.sort(key=lambda f: (f["start"], -f["end"]))
     kept: list[dict] = []
     nested: list[dict] = []
