@@ -95,7 +95,6 @@ from pipeline.nlp.event_title_dates import (
     anniversary_greeting_title,
     date_from_title,
 )
-from pipeline.nlp.event_trailing_passive_dates import upcoming_passive_after
 from pipeline.nlp.event_undated_anniversaries import (
     listed_reading,
     object_words,
@@ -951,10 +950,6 @@ class EventExtractor(RuleComponent):
                 self.rules, text, mention["start"], mention["end"], mention["kind"]
             ):
                 return doc_date[:4]  # "the forum, due to open soon" (issue 12 round by)
-            if mention is mentions[0] and upcoming_passive_after(
-                self.rules, text, mention["start"], mention["end"], mention["kind"]
-            ):
-                return doc_date[:4]  # "the conference, which is to be held in ..." (12 round dw)
         return None
 
     def _listed_before(self, text: str, mention: dict, found: _Mentions | None) -> list[dict]:

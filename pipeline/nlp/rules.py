@@ -515,7 +515,6 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "bare_popular_votes",  # issue 12 round cc ("the nationwide vote ended")
             "preparation_talk_dates",  # issue 12 round cl ("yesterday ... preparations for the X")
             "prepared_event_cues",  # issue 12 round dq ("as part of preparations for the X")
-            "upcoming_event_trailing_passives",  # issue 12 round dw ("the X, to be held in P")
             "anniversary_marking_act_year",  # issue 12 round cl ("built in 1990 to mark the X")
             "anniversary_month_subject",  # issue 12 round cl ("July marks the 25th anniversary")
             "prefixed_people_heads",  # issue 12 round co ("the inter-Lakelandish summit")
