@@ -749,8 +749,6 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "organisation_pointing_words",
             "whole_only_share_heads",
             "whole_only_share_prepositions",
-            "segment_heads_refused",
-            "segment_min_modifiers",
         }
     ),
     "measures": frozenset(

@@ -311,7 +311,6 @@ class _Finder(
                 or self.compared_with_a_reference()
                 or self.owned_by_unnamed_units()
                 or self.share_without_its_part(found)
-                or self.half_named_segment(found)
             ):
                 self.span = None
                 return None
@@ -358,7 +357,6 @@ class _Finder(
                 or self.owned_by_unnamed_units()
                 or self.moved_by_an_organisation()
                 or self.share_without_its_part(found)
-                or self.half_named_segment(found)
             ):
                 self.span = None
                 self.part_of = False

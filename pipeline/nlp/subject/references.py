@@ -152,23 +152,3 @@ class References:
             and words[1] in r.whole_only_share_prepositions
             and "of" not in words[2:]
         )
-
-    def half_named_segment(self, found: str) -> bool:
-        """The subject's key ends in a noun of `segment_heads_refused` ("traffic") with fewer
-        than `segment_min_modifiers` words before it: "passenger traffic grew by 5 percent",
-        "air traffic went up by 9 percent", "rail traffic rose by 30 percent". Traffic is
-        split by mode (rail, air, road, sea) and by kind (passenger, freight), and is one
-        carrier's or one season's in most sentences; a key with one of the two names neither
-        the other nor whose it is: no subject (issue 16ai). "Rail freight traffic" and "the
-        intensity of road traffic" (another head) are kept."""
-        r = self.rules
-        if not r.segment_heads_refused:
-            return False
-        if not any(head in found.lower() for head in r.segment_heads_refused):
-            return False  # the key is read only where it may end in such a head
-        words = subject_key(self.ruleset, found).split()
-        return (
-            bool(words)
-            and words[-1] in r.segment_heads_refused
-            and len(words) - 1 < r.segment_min_modifiers
-        )

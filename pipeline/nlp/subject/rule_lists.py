@@ -240,8 +240,6 @@ class SubjectRules:
     organisation_pointing_words: frozenset = frozenset()  # "the banks approved" (16ai)
     whole_only_share_heads: frozenset = frozenset()  # "Lakeland's share in world trade" (16ai)
     whole_only_share_prepositions: frozenset = frozenset()  # "in", "on": the whole
-    segment_heads_refused: frozenset = frozenset()  # "passenger traffic": which mode? (16ai)
-    segment_min_modifiers: int = 0  # words the key needs before such a head
 
 
 def _phrases(items) -> tuple:
@@ -505,6 +503,4 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         organisation_pointing_words=words("organisation_pointing_words"),
         whole_only_share_heads=words("whole_only_share_heads"),
         whole_only_share_prepositions=words("whole_only_share_prepositions"),
-        segment_heads_refused=words("segment_heads_refused"),
-        segment_min_modifiers=int(data.get("segment_min_modifiers", 0)),
     )
