@@ -58,6 +58,7 @@ from pipeline.nlp.event_defaults import (
     undated_default,
     weekday_day,
 )
+from pipeline.nlp.event_described_anniversaries import merge_described_anniversaries
 from pipeline.nlp.event_editions import editions, other_edition
 from pipeline.nlp.event_greeted_titles import greeted_title_event
 from pipeline.nlp.event_names import (
@@ -395,6 +396,15 @@ class EventExtractor(RuleComponent):
                         if counted is not None:
                             core = subjects.same(counted[0], event["name"], core, counted[1])
                 groups.add(event, core, _says_another_occurrence(self.rules, doc_text(doc), event))
+        # "Pine District will mark its 90th anniversary" and "the 90th anniversary of Pine
+        # District": one anniversary, named once by a description (issue 12 round ef)
+        merge_described_anniversaries(
+            self.rules,
+            doc_text(doc),
+            groups.groups,
+            partial(anniversary_number, self.rules),
+            content_words,
+        )
         # the mentions grouped (not those a more specific mention of their event kept out),
         # by position: the other events a sentence names
         grouped = _Mentions(

@@ -400,6 +400,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "possessive_anniversary_back_reference",
             "anniversary_subject_coreference",
             "anniversary_subject_shared_words",  # issue 12 round dd (event precision)
+            "described_anniversaries",  # issue 12 round ef (event precision)
             "name_bracketed_insertions",
             "anniversary_event_nouns",
             "session_of_body_heads",
