@@ -10,6 +10,7 @@ import pytest
 
 import pipeline
 from pipeline.nlp import build_pipeline, prefilter
+from pipeline.nlp.events import EventExtractor
 from pipeline.nlp.prefilter import LookBack, candidates, is_candidate, tokenizer_text, triggers
 from pipeline.nlp.rules import rules_dir
 from pipeline.speech import PARAGRAPH_SEPARATOR, Speech, Turn
@@ -251,7 +252,7 @@ def test_a_pipeline_with_its_own_event_heads_masks_none_of_their_paragraphs(tmp_
         events["heads"]["scout jamboree"] = "festival"
         (folder / "events.json").write_text(json.dumps(events))
 
-    folder = _own_rules(tmp_path, ("events", "temporal", "event_gazetteer"), add_head)
+    folder = _own_rules(tmp_path, EventExtractor.rule_files, add_head)
     paragraphs = ["Colleagues, good afternoon.", "Scouts met at the Arctic Jamboree."]
     installed = build_pipeline(["event"])
     own = build_pipeline(["event"])
