@@ -26,7 +26,7 @@ MERGED_CASES = [
     (
         # a possessive first, the named one later: the owner's words are in both
         "In 2032, Pine District will mark its 90th anniversary.\n\nThe miners hope to see you "
-        "on the occasion of the 90th anniversary of Pine District.",
+        "at the festivities for the 90th anniversary of Pine District.",
         ["90th anniversary"],
         ["90th anniversary", "90th anniversary of Pine District"],
     ),
@@ -80,7 +80,7 @@ def test_a_described_anniversary_is_the_one_named_of_its_count(
 KEPT_CASES = [
     (
         # the possessive's sentence names another owner (a farm, not the league)
-        "I invited you to the Lake Farm, which has recently marked its 100th anniversary.\n\n"
+        "I invited you to the Lake Farm; the farm lately celebrated its 100th anniversary.\n\n"
         "We have marked the 100th anniversary of the Pine Youth League too.",
         ["100th anniversary", "100th anniversary of the Pine Youth League"],
     ),
@@ -104,11 +104,11 @@ KEPT_CASES = [
     ),
     (
         # two named anniversaries of one count, none described
-        "This year we marked the 25th anniversary of diplomatic relations.\n\nIn July we "
-        "marked the 25th anniversary of the peacekeeping operation.",
+        "Lakeland celebrated the 25th anniversary of diplomatic relations.\n\nIn July Pineland "
+        "celebrated the 25th anniversary of the harbour patrol mission.",
         [
             "25th anniversary of diplomatic relations",
-            "25th anniversary of the peacekeeping operation",
+            "25th anniversary of the harbour patrol mission",
         ],
     ),
     (
