@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.nlp.prefilter import Spans, kept_matches
+from pipeline.nlp.prefilter import Spans
 from pipeline.nlp.rules import Rules, compiled_from_rules, phrase_alternation
 
 __all__ = ["PlainWars", "find_plain_wars", "plain_wars", "prefilter_pattern"]
@@ -30,12 +30,16 @@ __all__ = ["PlainWars", "find_plain_wars", "plain_wars", "prefilter_pattern"]
 _SP = r"[^\S\n]+"  # white space inside a line
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[^\S\n]+$")
 _CAPITALISED_AFTER = re.compile(rf"{_SP}[A-Z]")
+_REACH_BEFORE = 24  # an ordinal and white space before a written "Dalish campaign"
+_REACH_AFTER = 80  # "the" and a place after a written "defence of", and a character more
 
 
 @dataclass(frozen=True)
 class PlainWars:
     pattern: re.Pattern  # group "defence" or group "campaign"
     written: tuple[str, ...]  # what the prefilter looks for in a paragraph
+    gates: tuple[str, ...]  # "campaign": a page without it is not searched for "Dalish campaign"
+    gated: frozenset[str]  # the written words behind a gate ("Dalish campaign")
     not_after: frozenset[str]  # words that make "defence of" protection, not a battle
     kind: str
 
@@ -52,6 +56,8 @@ def plain_wars(ruleset: Rules) -> PlainWars | None:
         return None
     parts: list[str] = []
     written: list[str] = []
+    gates: list[str] = []
+    gated: list[str] = []
     not_after: set[str] = set()
     defences = rule.get("city_defences") or {}
     if _words(defences, "heads") and _words(defences, "places"):
@@ -59,7 +65,7 @@ def plain_wars(ruleset: Rules) -> PlainWars | None:
             rf"(?P<defence>(?:{phrase_alternation(_words(defences, 'heads'))}){_SP}"
             rf"(?:the{_SP})?(?:{phrase_alternation(_words(defences, 'places'))}))"
         )
-        written += _words(defences, "heads")  # "defence of"
+        written += _words(defences, "heads")  # "defence of": found by itself
         not_after = {w.lower() for w in _words(defences, "not_after")}
     campaigns = rule.get("demonym_campaigns") or {}
     if _words(campaigns, "heads") and _words(campaigns, "modifiers"):
@@ -69,13 +75,22 @@ def plain_wars(ruleset: Rules) -> PlainWars | None:
             rf"(?P<campaign>{ordinal}(?:{phrase_alternation(_words(campaigns, 'modifiers'))})"
             rf"{_SP}(?:{phrase_alternation(_words(campaigns, 'heads'))}))"
         )
-        written += [  # "Dalish campaign": the pattern is run only where one is written
+        gated = [  # "Dalish campaign": the pattern is run only where one is written
             f"{m} {h}" for m in _words(campaigns, "modifiers") for h in _words(campaigns, "heads")
         ]
+        written += gated
+        gates += _words(campaigns, "heads")
     if not parts:
         return None
     pattern = re.compile(rf"(?<![\w’'-])(?:{'|'.join(parts)})(?![\w’'-])")
-    return PlainWars(pattern, tuple(written), frozenset(not_after), rule.get("kind", "war"))
+    return PlainWars(
+        pattern,
+        tuple(written),
+        tuple(gates),
+        frozenset(gated),
+        frozenset(not_after),
+        rule.get("kind", "war"),
+    )
 
 
 @compiled_from_rules
@@ -83,18 +98,42 @@ def prefilter_pattern(ruleset: Rules) -> tuple[re.Pattern, tuple[str, ...]] | No
     """What makes a paragraph a candidate for a plain war name: the pattern, and the words that
     must be written in the paragraph for it to match."""
     rule = plain_wars(ruleset)
-    return None if rule is None else (rule.pattern, rule.written)
+    if rule is None:
+        return None
+    # "defence of", "campaign": one scan a word, not one a "Dalish campaign"
+    return rule.pattern, tuple(w for w in rule.written if w not in rule.gated) + rule.gates
+
+
+def _matches(rule: PlainWars, text: str, kept: Spans | None) -> list[re.Match]:
+    """The matches of the rule's pattern that start in a span of `kept` (the whole `text` when
+    None), in order: the pattern is run only around each place one of its written words
+    stands (a search from a position still sees the text before it for the look-behind), not
+    over the page, and only the spans are read."""
+    found: dict[int, re.Match] = {}
+    for start, end in ((0, len(text)),) if kept is None else kept:
+        heads = {head for head in rule.gates if text.find(head, start, end) >= 0}
+        for word in rule.written:
+            if word in rule.gated and not any(head in word for head in heads):
+                continue  # "Dalish campaign" where no "campaign" is written
+            at = text.find(word, start, end)
+            while at >= 0:
+                m = rule.pattern.search(
+                    text, max(0, at - _REACH_BEFORE), at + len(word) + _REACH_AFTER
+                )
+                if m and m.start() <= at < m.end() and start <= m.start() < end:
+                    found.setdefault(m.start(), m)
+                at = text.find(word, at + len(word), end)
+    return [found[k] for k in sorted(found)]
 
 
 def find_plain_wars(ruleset: Rules, text: str, kept: Spans | None = None) -> list[dict]:
     """The wars named in plain words in `text` (in the paragraphs kept, when given): dicts with
     start, end, name and kind."""
     rule = plain_wars(ruleset)
-    if rule is None or not any(w in text for w in rule.written):
-        return []  # no head written: the pattern is not run over the page
-    hits = rule.pattern.finditer(text) if kept is None else kept_matches(rule.pattern, text, kept)
+    if rule is None:
+        return []
     found: list[dict] = []
-    for m in hits:
+    for m in _matches(rule, text, kept):
         if m.group("defence") is not None:
             if _CAPITALISED_AFTER.match(text, m.end()):
                 continue  # "the defence of Pinegrad Region": a region, no battle

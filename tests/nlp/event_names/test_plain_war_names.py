@@ -60,7 +60,7 @@ UNNAMED = [
     # a region, not the city: a capitalised word follows
     "Headquarters were set up for the defence of Pinegrad Region.",
     # a place not listed, or a country
-    "What shall we do with the defence of Greenland?",
+    "The old treaty spoke only about a common defence of Greenland.",
     "This is vital for the defence of our national interests.",
     # a campaign not named by a listed land
     "The election campaign in Pinegrad starts in June.",
