@@ -58,6 +58,7 @@ from pipeline.nlp.event_name_words import (
 from pipeline.nlp.event_named_days import _named_days, _prefixed_days
 from pipeline.nlp.event_named_days import prefixed_days as prefixed_days
 from pipeline.nlp.event_operations import find_named_operations
+from pipeline.nlp.event_plain_wars import find_plain_wars
 from pipeline.nlp.event_themed_years import find_themed_years
 from pipeline.nlp.prefilter import Spans, kept_matches
 from pipeline.nlp.rules import (
@@ -1848,6 +1849,7 @@ def find_events(
     found += find_themed_years(ruleset, text, kept)  # issue 12 round cw
     found += _group_summits(ruleset, text, g, kept)  # issue 12 round di
     found += find_named_operations(ruleset, text, kept)  # issue 12 round dr
+    found += find_plain_wars(ruleset, text, kept)  # issue 12 round eg
     found.sort(key=lambda f: (f["start"], -f["end"]))
     kept: list[dict] = []
     nested: list[dict] = []

@@ -204,6 +204,7 @@ def event_triggers(ruleset: Rules) -> EventTriggers:
         prefixed_days,
     )
     from pipeline.nlp.event_operations import prefilter_pattern as operations_pattern
+    from pipeline.nlp.event_plain_wars import prefilter_pattern as plain_wars_pattern
     from pipeline.nlp.event_themed_years import prefilter_pattern
 
     g = grammar(ruleset)
@@ -232,6 +233,7 @@ def event_triggers(ruleset: Rules) -> EventTriggers:
             prefilter_pattern(ruleset) or (None, ()),  # issue 12 round cw
             group_phrase,  # issue 12 round di
             operations_pattern(ruleset) or (None, ()),  # issue 12 round dr
+            plain_wars_pattern(ruleset) or (None, ()),  # issue 12 round eg
         )
         if words_
     )
