@@ -6,21 +6,7 @@ must stay apart: a possessive whose sentence names another owner, three groups o
 two named anniversaries of one count, another count. The sentences are invented."""
 
 import pytest
-
-from pipeline import extract_facts
-from pipeline.speech import Speech
-
-
-def _names(text, date="2031-04-15", title="Visit"):
-    speech = Speech(
-        doc_id="t", source="<test>", paragraphs=text.split("\n\n"), title=title, date=date
-    )
-    return [f["text"] for f in extract_facts(speech, types="event")]
-
-
-def _without(monkeypatch, component, key):
-    monkeypatch.setattr(component, "rules", component.rules.edited("events", [key]))
-
+from conftest import drop_event_rules, page_event_names
 
 MERGED_CASES = [
     (
@@ -72,9 +58,9 @@ MERGED_CASES = [
 def test_a_described_anniversary_is_the_one_named_of_its_count(
     text, with_rule, without, monkeypatch, events_component
 ):
-    assert _names(text) == with_rule
-    _without(monkeypatch, events_component, "described_anniversaries")
-    assert _names(text) == without
+    assert page_event_names(text) == with_rule
+    drop_event_rules(monkeypatch, events_component, "described_anniversaries")
+    assert page_event_names(text) == without
 
 
 KEPT_CASES = [
@@ -128,4 +114,4 @@ KEPT_CASES = [
 
 @pytest.mark.parametrize("text, names", KEPT_CASES)
 def test_other_anniversaries_of_one_count_stay_apart(text, names):
-    assert _names(text) == names
+    assert page_event_names(text) == names
