@@ -69,13 +69,28 @@ def _last_anniversary_word(rule: _DescribedRule, name: str) -> re.Match | None:
     return found[-1] if found else None
 
 
+# a count: a token holding a digit ("25th", "1,000th"; read from a token's start only, so a long
+# token costs one pass) or an ordinal written in words ("twenty-fifth"), not any word ending in
+# "th" or "st" ("health", "youth", "forest")
+_ORDINAL_WORDS = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    "thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth"
+)
+_COUNTS = re.compile(
+    rf"(?<!\S)[^\s\d]*\d\S*|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+    rf"(?:{_ORDINAL_WORDS})\b",
+    re.IGNORECASE,
+)
+
+
 def _subject(rule: _DescribedRule, name: str, words: Callable[[str], frozenset]) -> frozenset:
     """What a name says the anniversary is of: its words other than the count and the
     anniversary word ("Lake Union’s 10th anniversary": {lake, union})."""
     m = _last_anniversary_word(rule, name)
     if m is None:
         return words(name)
-    before = re.sub(r"\S*\d\S*|\b[a-z]+(?:th|st|nd|rd)\b", " ", name[: m.start()])
+    before = _COUNTS.sub(" ", name[: m.start()])
     return words(before + " " + name[m.end() :])
 
 

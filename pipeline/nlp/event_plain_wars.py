@@ -117,11 +117,13 @@ def _matches(rule: PlainWars, text: str, kept: Spans | None) -> list[re.Match]:
                 continue  # "Dalish campaign" where no "campaign" is written
             at = text.find(word, start, end)
             while at >= 0:
-                m = rule.pattern.search(
+                # every match of the window, not its first: a name just before may start in it
+                # ("the defence of Kiev and the defence of Odessa")
+                for m in rule.pattern.finditer(
                     text, max(0, at - _REACH_BEFORE), at + len(word) + _REACH_AFTER
-                )
-                if m and m.start() <= at < m.end() and start <= m.start() < end:
-                    found.setdefault(m.start(), m)
+                ):
+                    if m.start() <= at < m.end() and start <= m.start() < end:
+                        found.setdefault(m.start(), m)
                 at = text.find(word, at + len(word), end)
     return [found[k] for k in sorted(found)]
 

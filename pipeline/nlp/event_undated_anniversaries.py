@@ -43,9 +43,11 @@ def _list_link(ruleset: Rules) -> re.Pattern:
     marks = re.escape("".join(rules.get("marks", [","])))
     conj = rf"(?:{phrase_alternation(conjunctions)})"
     adv = rf"(?:\s+(?:{phrase_alternation(adverbs)}))?" if adverbs else ""
-    det = rf"(?:\s*(?:{phrase_alternation(determiners)}))?" if determiners else ""
+    det = rf"(?:(?:{phrase_alternation(determiners)})\s*)?" if determiners else ""
+    # each stretch of spaces read once, after the word or mark it follows: three optional
+    # stretches side by side made a long run of spaces cost quadratic time
     return re.compile(
-        rf"\s*(?:[{marks}]\s*(?:{conj}{adv})?|{conj}{adv}){det}\s*",
+        rf"\s*(?:[{marks}]\s*(?:{conj}{adv}\s*)?|{conj}{adv}\s*){det}",
         re.IGNORECASE,
     )
 

@@ -201,6 +201,8 @@ class EventExtractor(RuleComponent):
         self._matcher: tuple[object, PhraseMatcher] | None = None
         self._leads: tuple[Doc, list[tuple[int, str]]] | None = None
         self._dating: tuple[Doc, str] | None = None
+        # the document's sentences with the events named in each (round dv's base years)
+        self._sentences: tuple[Doc, list] | None = None
         # the context of the Doc being annotated, each field read once (issue 19)
         self._context_of: tuple[Doc | None, dict[str, object]] = (None, {})
 
@@ -576,6 +578,7 @@ class EventExtractor(RuleComponent):
             add_fact(doc, event["start"], event["end"], fields, self.names)
         self._leads = None  # read once per document: not kept for the next
         self._dating = None
+        self._sentences = None
         self._context_of = (None, {})
         return doc
 
@@ -799,18 +802,28 @@ class EventExtractor(RuleComponent):
             return None
         if not object_words(self.rules, event["name"]):
             return None
-        whole = doc_text(doc)
-        sentences = [
-            (
-                whole[sent.start_char : sent.end_char],
+        return written_base_year_date(
+            self.rules, event["name"], number, self._sentences_with_events(doc, found), doc_date
+        )
+
+    def _sentences_with_events(self, doc: Doc, found: _Mentions) -> list:
+        """Each sentence's text with the (start, end) of the events named in it, relative to
+        the sentence: built once per document, not once per anniversary. Sentences are cut in
+        the text itself (`_sentence_spans`): a paragraph the prefilter masks is one sentence of
+        the Doc, and the records must not depend on it."""
+        if self._sentences is None or self._sentences[0] is not doc:
+            whole = doc_text(doc)
+            self._sentences = (
+                doc,
                 [
-                    (m["start"] - sent.start_char, m["end"] - sent.start_char)
-                    for m in found.between(sent.start_char, sent.end_char)
+                    (
+                        whole[start:end],
+                        [(m["start"] - start, m["end"] - start) for m in found.between(start, end)],
+                    )
+                    for start, end in _sentence_spans(whole)
                 ],
             )
-            for sent in doc.sents
-        ]
-        return written_base_year_date(self.rules, event["name"], number, sentences, doc_date)
+        return self._sentences[1]
 
     def _previous_sentence_year(self, doc: Doc, event: dict, sentence: str) -> str | None:
         """`event_defaults.previous_sentence_year` for the sentence before the event's first
@@ -1547,8 +1560,7 @@ class EventExtractor(RuleComponent):
         head = _later_day_head(self.rules, event["kind"], event["name"])
         if head is None:
             return False
-        before = doc[sent.start - 1].sent
-        text = self._dating_text(doc)[before.start_char : before.end_char]
+        text = _sentence_before(self._dating_text(doc), sent.start_char)
         return re.search(rf"\b{_number_free(head)}\b", text, re.IGNORECASE) is not None
 
     def _date_of_marked_anniversary(
@@ -1736,6 +1748,34 @@ def _later_day_pattern(ruleset: Rules, kind: str, name: str) -> re.Pattern | Non
         if re.search(rf"\b{re.escape(head)}\b", lowered):
             return _later_day_head_pattern(ruleset, head)
     return None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’)\]]*\s+|\n+")
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, cut after a sentence's closing mark and at
+    line breaks (`_SENTENCE_BREAK`), its trailing spaces left out."""
+    spans, start = [], 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        end = len(text[start : m.end()].rstrip()) + start
+        if end > start:
+            spans.append((start, end))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence of `text` that ends right before `start`, found in the text itself (from
+    the last sentence break before it, at most 1,000 characters back): a paragraph the
+    prefilter masks is one sentence of the Doc, and the records must not depend on it."""
+    head = text[max(0, start - 1000) : start].rstrip()
+    cut = 0
+    for m in _SENTENCE_BREAK.finditer(head):
+        cut = m.end()
+    return head[cut:]
 
 
 def _later_day_head(ruleset: Rules, kind: str, name: str) -> str | None:

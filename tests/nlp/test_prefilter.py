@@ -330,6 +330,19 @@ CROSSING = [
     ["The fund holds about", "$40 billion now."],
     ["We hosted the World", "Cup in the summer. It went well."],
     ["Ten years ago we had 5 CIS", "member states in the programme."],
+    # "it" gives a later day only after a sentence that names the event's head: the sentence
+    # before is read from the text, not from a masked paragraph taken as one sentence
+    [
+        "The Pine Forum will open in June.",
+        "The forums of the region are old. Guests love talks.",
+        "This year it will take place on June 18.",
+    ],
+    # an anniversary's base year is read in a sentence that names its object: sentences cut
+    # in the text, not a masked paragraph taken as one sentence
+    [
+        "Pinevale will soon mark the 300th anniversary of Pinevale.",
+        "Pinevale was a fishing village then. Its charter was written in 1731 by the monks.",
+    ],
 ]
 
 

@@ -2,9 +2,8 @@
 or is one unnamed group's own, for the finder (issue 16ai): a difference from a reference
 ("15 percent below the baseline", "2 points higher than in Lakeland"), the amount of units
 named only by a plural after "the" ("the banks' total investment", "revenue of the plants"),
-an amount a firm or bank moved ("banks approved 9 billion rubles of farm loans"), a share
-whose key names only its whole ("Lakeland's share in world trade"), and traffic named by its
-mode or its kind alone ("passenger traffic grew by 5 percent").
+an amount a firm or bank moved ("banks approved 9 billion rubles of farm loans"), and a share
+whose key names only its whole ("Lakeland's share in world trade").
 """
 
 from __future__ import annotations

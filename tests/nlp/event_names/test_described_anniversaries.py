@@ -79,13 +79,13 @@ KEPT_CASES = [
     (
         # three anniversaries of one count: which one is described is not known
         "We marked the 70th anniversary of the Battle of Pinetown and the 70th anniversary of "
-        "the Battle of Lakeville.\n\nSoon comes the 70th anniversary of the famous battle.",
+        "the Battle of Lakeville.\n\nSoon comes the 70th anniversary of the town.",
         [
             "70th anniversary of the Battle of Pinetown",
             "Battle of Pinetown",
             "70th anniversary of the Battle of Lakeville",
             "Battle of Lakeville",
-            "70th anniversary of the famous battle",
+            "70th anniversary of the town",
         ],
     ),
     (
@@ -115,3 +115,22 @@ KEPT_CASES = [
 @pytest.mark.parametrize("text, names", KEPT_CASES)
 def test_other_anniversaries_of_one_count_stay_apart(text, names):
     assert page_event_names(text) == names
+
+
+@pytest.mark.parametrize(
+    "name, subject",
+    [
+        ("Lake Union’s 10th anniversary", {"lake", "union"}),
+        # a word ending in "th" or "st" is no count: "health", "youth", "forest" stay
+        ("Health Fund’s 25th anniversary", {"health", "fund"}),
+        ("twenty-fifth anniversary of the youth forest", {"youth", "forest"}),
+        ("the town’s 1,000th anniversary", {"town"}),
+    ],
+)
+def test_what_a_name_says_the_anniversary_is_of(name, subject):
+    from pipeline.nlp import event_described_anniversaries as described
+    from pipeline.nlp.events import content_words
+    from pipeline.nlp.rules import installed_rules
+
+    rule = described._described_rule(installed_rules())
+    assert described._subject(rule, name, content_words) == subject

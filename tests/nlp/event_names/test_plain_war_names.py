@@ -46,6 +46,20 @@ def test_a_plain_war_name_is_found(text, name):
     assert name not in _found(text, WITHOUT)
 
 
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("She wrote of the defence of Pinegrad and the defence of Lakeport.", 2),
+        ("He served in the first Hillish campaign and the Dalish campaign.", 2),
+        ("the defence of Pinegrad " * 50, 50),
+    ],
+)
+def test_names_close_together_are_each_found(text, names):
+    # a window around a later name holds the one before it: each is found, not the first alone
+    found = [n for n in _found(text, WITH) if "defence" in n or "campaign" in n]
+    assert len(found) == names
+
+
 def test_its_kind_is_war():
     from pipeline.nlp.event_names import find_events
 
