@@ -19,6 +19,10 @@ from pipeline.nlp.prefilter import Spans
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)\b")
 _SP = r"[^\S\n]+"  # white space inside a line: a name never runs across paragraphs
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n])[\s\"“”'‘’(]*$")
+# where a sentence ends inside the text: its closing mark (with closing quotes or a bracket) and
+# the spaces after it on its line, or a line break; read in the text itself, where a paragraph
+# the prefilter masks is one sentence of the Doc
+SENTENCE_BREAK = re.compile(r"[.!?…][”’\"')]*[^\S\n]+|\n")
 
 
 def _is_sentence_initial(text: str, index: int) -> bool:

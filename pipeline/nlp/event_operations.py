@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.nlp.event_name_words import SENTENCE_BREAK
 from pipeline.nlp.prefilter import Spans, kept_matches
 from pipeline.nlp.rules import NEVER_MATCHES, Rules, compiled_from_rules, phrase_alternation
 from pipeline.nlp.temporal import MONTH_ALTERNATION
@@ -34,7 +35,6 @@ __all__ = ["NamedOperations", "find_named_operations", "named_operations", "pref
 _SP = r"[^\S\n]+"  # white space inside a line
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[^\S\n]+$")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|\n|[.!?…:;][”’\"')]*[^\S\n]+)$")
-_SENTENCE_END = re.compile(r"[.!?…][”’\"')]*[^\S\n]+|\n")
 
 
 @dataclass(frozen=True)
@@ -87,9 +87,9 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around `start`..`end`: from after the last stop or line break before it (in
     the 400 characters before) to the next stop or line break after it."""
     left = max(0, start - 400)
-    for m in _SENTENCE_END.finditer(text, left, start):
+    for m in SENTENCE_BREAK.finditer(text, left, start):
         left = m.end()
-    m = _SENTENCE_END.search(text, end)
+    m = SENTENCE_BREAK.search(text, end)
     return left, m.start() if m else len(text)
 
 

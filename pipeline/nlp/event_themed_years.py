@@ -40,6 +40,7 @@ import os
 import re
 from dataclasses import dataclass
 
+from pipeline.nlp.event_name_words import SENTENCE_BREAK
 from pipeline.nlp.prefilter import Spans, kept_matches
 from pipeline.nlp.rules import NEVER_MATCHES, Rules, compiled_from_rules, phrase_alternation
 from pipeline.nlp.temporal import MONTH_ALTERNATION
@@ -192,14 +193,11 @@ def _phrase_pattern(phrases: list[str]) -> re.Pattern:
     return re.compile(rf"(?<![\w’'-])(?:{words})(?![\w’'-])", re.IGNORECASE)
 
 
-_SENTENCE_END = re.compile(r"[.!?…][”’\"')]*[^\S\n]+|\n")
-
-
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence that `at` is in starts (after the last stop or line break before it,
     looked for in the 300 characters before it)."""
     start = max(0, at - 300)
-    for m in _SENTENCE_END.finditer(text, start, at):
+    for m in SENTENCE_BREAK.finditer(text, start, at):
         start = m.end()
     return start
 

@@ -61,6 +61,7 @@ from pipeline.nlp.event_defaults import (
 from pipeline.nlp.event_described_anniversaries import merge_described_anniversaries
 from pipeline.nlp.event_editions import editions, other_edition
 from pipeline.nlp.event_greeted_titles import greeted_title_event
+from pipeline.nlp.event_name_words import SENTENCE_BREAK
 from pipeline.nlp.event_names import (
     anniversary_cue_words,
     anniversary_number,
@@ -1742,22 +1743,16 @@ def _later_day_head_pattern(ruleset: Rules, head: str) -> re.Pattern | None:
 
 def _later_day_pattern(ruleset: Rules, kind: str, name: str) -> re.Pattern | None:
     """The pattern of `_later_day_head_pattern` for the first head of the event's kind in its
-    name."""
-    lowered = name.lower()
-    for head in _back_reference_heads(ruleset).get(kind, []):
-        if re.search(rf"\b{re.escape(head)}\b", lowered):
-            return _later_day_head_pattern(ruleset, head)
-    return None
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’)\]]*\s+|\n+")
+    name (`_later_day_head`)."""
+    head = _later_day_head(ruleset, kind, name)
+    return None if head is None else _later_day_head_pattern(ruleset, head)
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text`, cut after a sentence's closing mark and at
-    line breaks (`_SENTENCE_BREAK`), its trailing spaces left out."""
+    line breaks (`SENTENCE_BREAK`), its trailing spaces left out."""
     spans, start = [], 0
-    for m in _SENTENCE_BREAK.finditer(text):
+    for m in SENTENCE_BREAK.finditer(text):
         end = len(text[start : m.end()].rstrip()) + start
         if end > start:
             spans.append((start, end))
@@ -1773,13 +1768,14 @@ def _sentence_before(text: str, start: int) -> str:
     prefilter masks is one sentence of the Doc, and the records must not depend on it."""
     head = text[max(0, start - 1000) : start].rstrip()
     cut = 0
-    for m in _SENTENCE_BREAK.finditer(head):
+    for m in SENTENCE_BREAK.finditer(head):
         cut = m.end()
     return head[cut:]
 
 
 def _later_day_head(ruleset: Rules, kind: str, name: str) -> str | None:
-    """The first head of the event's kind in its name, as `_later_day_pattern` takes it."""
+    """The first head of events.json's `back_reference_kinds` for the event's kind that its
+    name holds."""
     lowered = name.lower()
     for head in _back_reference_heads(ruleset).get(kind, []):
         if re.search(rf"\b{re.escape(head)}\b", lowered):
