@@ -41,6 +41,7 @@ _OWNER = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*[A-Z]
 class _DescribedRule:
     tail: re.Pattern  # "of the town": a description's tail after the anniversary word
     anniversary: re.Pattern  # the count and anniversary word of a name
+    counts: re.Pattern  # a count in a name: "25th", "1,000th", "twenty-fifth"
     owner_window: int  # how far before a possessive its owner may end
 
 
@@ -60,7 +61,21 @@ def _described_rule(ruleset: Rules) -> _DescribedRule | None:
     )
     words = sorted(rules.get("anniversary_words", []), key=len, reverse=True)
     anniversary = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\w*", re.I)
-    return _DescribedRule(tail, anniversary, int(rule.get("owner_window_chars", 80)))
+    # a token holding a digit (read from a token's start only, so a long token costs one pass)
+    # or an ordinal of `ordinal_words`, maybe after one of `tens_words` and a hyphen; not any
+    # word ending in "th" or "st" ("health", "youth", "forest")
+    spelled = rules.get("ordinal_words") or {}
+    tens = rules.get("tens_words") or {}
+    counts = r"(?<!\S)[^\s\d]*\d\S*"
+    if spelled:
+        tens_part = rf"(?:(?:{phrase_alternation(tens)})-)?" if tens else ""
+        counts += rf"|\b{tens_part}(?:{phrase_alternation(spelled)})\b"
+    return _DescribedRule(
+        tail,
+        anniversary,
+        re.compile(counts, re.IGNORECASE),
+        int(rule.get("owner_window_chars", 80)),
+    )
 
 
 def _last_anniversary_word(rule: _DescribedRule, name: str) -> re.Match | None:
@@ -69,28 +84,13 @@ def _last_anniversary_word(rule: _DescribedRule, name: str) -> re.Match | None:
     return found[-1] if found else None
 
 
-# a count: a token holding a digit ("25th", "1,000th"; read from a token's start only, so a long
-# token costs one pass) or an ordinal written in words ("twenty-fifth"), not any word ending in
-# "th" or "st" ("health", "youth", "forest")
-_ORDINAL_WORDS = (
-    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-    "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
-    "thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth"
-)
-_COUNTS = re.compile(
-    rf"(?<!\S)[^\s\d]*\d\S*|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
-    rf"(?:{_ORDINAL_WORDS})\b",
-    re.IGNORECASE,
-)
-
-
 def _subject(rule: _DescribedRule, name: str, words: Callable[[str], frozenset]) -> frozenset:
     """What a name says the anniversary is of: its words other than the count and the
     anniversary word ("Lake Union’s 10th anniversary": {lake, union})."""
     m = _last_anniversary_word(rule, name)
     if m is None:
         return words(name)
-    before = _COUNTS.sub(" ", name[: m.start()])
+    before = rule.counts.sub(" ", name[: m.start()])
     return words(before + " " + name[m.end() :])
 
 
