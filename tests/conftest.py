@@ -340,6 +340,18 @@ def check_with_and_without_key(case, key, monkeypatch, component):
     assert page_event_dates(text, title, date)[event] == without
 
 
+def figure_period(sentence: str, figure: str, date: str | None) -> int | None:
+    """The `period` the temporal rules give the first `figure` of `sentence` on a page of `date`
+    (ISO, or None for a page without one): what the period tests check."""
+    from pipeline.nlp.rules import installed_rules
+    from pipeline.nlp.temporal import period_for
+
+    start = sentence.index(figure)
+    year = int(date[:4]) if date else None
+    month = int(date[5:7]) if date else None
+    return period_for(installed_rules(), sentence, start, start + len(figure), year, month)
+
+
 def percentage_change(sentence: str, figure: str) -> str | None:
     """The `change` the percentage rules give the first `figure` of `sentence` (a percentage
     at the start of its own clause's stretch, no earlier figure): for the tests of one kind of

@@ -4,17 +4,11 @@ a figure to the year the words say; before the round the month (temporal.json's
 `months_as_periods`) took the page's year. The sentences are invented."""
 
 import pytest
-
-from pipeline.nlp.rules import installed_rules
-from pipeline.nlp.temporal import period_for
-
-RULES = installed_rules()
+from conftest import figure_period
 
 
 def period(sentence, figure, date="2031-05-14"):
-    start = sentence.index(figure)
-    year, month = int(date[:4]), int(date[5:7])
-    return period_for(RULES, sentence, start, start + len(figure), year, month)
+    return figure_period(sentence, figure, date)
 
 
 @pytest.mark.parametrize(

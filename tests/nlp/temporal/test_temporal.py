@@ -1,6 +1,7 @@
 """Periods: the year a figure is tied to, resolved against the document date."""
 
 import pytest
+from conftest import figure_period
 
 from pipeline.nlp.rules import installed_rules
 from pipeline.nlp.temporal import period_for
@@ -9,10 +10,7 @@ RULES = installed_rules()  # the installed rule files, passed to the scanners
 
 
 def period(sentence, figure, date="2019-05-14"):
-    start = sentence.index(figure)
-    year = int(date[:4]) if date else None
-    month = int(date[5:7]) if date else None
-    return period_for(RULES, sentence, start, start + len(figure), year, month)
+    return figure_period(sentence, figure, date)
 
 
 @pytest.mark.parametrize(

@@ -3,17 +3,7 @@
 the document's month. The sentences are invented."""
 
 import pytest
-
-from pipeline.nlp.rules import installed_rules
-from pipeline.nlp.temporal import period_for
-
-RULES = installed_rules()
-
-
-def period(sentence, figure, date):
-    start = sentence.index(figure)
-    year, month = int(date[:4]), int(date[5:7])
-    return period_for(RULES, sentence, start, start + len(figure), year, month)
+from conftest import figure_period as period
 
 
 @pytest.mark.parametrize(
