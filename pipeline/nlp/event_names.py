@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from pipeline.nlp.event_context_refusals import refused_by_context
 from pipeline.nlp.event_draws import _competition_draws
+from pipeline.nlp.event_exercises import find_named_exercises
 from pipeline.nlp.event_meetings import (
     _FORMAT_NAME,
     _INITIALS,
@@ -1850,6 +1851,7 @@ def find_events(
     found += _group_summits(ruleset, text, g, kept)  # issue 12 round di
     found += find_named_operations(ruleset, text, kept)  # issue 12 round dr
     found += find_plain_wars(ruleset, text, kept)  # issue 12 round eg
+    found += find_named_exercises(ruleset, text, kept)  # issue 12 round eh
     found.sort(key=lambda f: (f["start"], -f["end"]))
     kept: list[dict] = []
     nested: list[dict] = []

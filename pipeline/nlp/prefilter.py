@@ -196,6 +196,7 @@ class EventTriggers:
 @compiled_from_rules
 def event_triggers(ruleset: Rules) -> EventTriggers:
     """The EventTriggers of `ruleset`."""
+    from pipeline.nlp.event_exercises import prefilter_pattern as exercises_pattern
     from pipeline.nlp.event_names import (
         anniversary_cue_words,
         grammar,
@@ -234,6 +235,7 @@ def event_triggers(ruleset: Rules) -> EventTriggers:
             group_phrase,  # issue 12 round di
             operations_pattern(ruleset) or (None, ()),  # issue 12 round dr
             plain_wars_pattern(ruleset) or (None, ()),  # issue 12 round eg
+            exercises_pattern(ruleset) or (None, ()),  # issue 12 round eh
         )
         if words_
     )

@@ -462,6 +462,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "themed_years",  # issue 12 round cw ("the Year of the Lake Environment")
             "named_operations",  # issue 12 round dr ("Operation Pine Shield")
             "plain_war_names",  # issue 12 round eg ("the defence of Pinegrad")
+            "named_exercises",  # issue 12 round eh ("the Lakeshield-2031 exercise")
             # issue 12 round bh (gatherings named by titles)
             "gathering_titles",
             # issue 12 round bk (contests named after the name)
