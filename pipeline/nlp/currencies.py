@@ -60,6 +60,7 @@ class _Tables:
         frozenset[str] | None
     )  # the words that may follow: "pounds in profit", not "won medals"
     subunit_codes: dict[str, set[str]]  # code -> sub-unit words (lower case) of factor 0.01
+    bracket_opens: dict[str, str]  # `bracketed_after`: opening bracket -> its closing one
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ def _tables(ruleset: Rules) -> _Tables:
         frozenset(cue_forms),
         followed_by,
         subunit_codes,
+        {pair[0]: pair[1] for pair in rules.get("bracketed_after", [])},
     )
 
 
@@ -273,6 +275,8 @@ def currency_after(
     """
     tables = _tables(ruleset)
     first = text[pos + 1 : pos + 2] if text[pos : pos + 1] == " " else text[pos : pos + 1]
+    if first in tables.bracket_opens:
+        return _bracketed_after(ruleset, text, pos, scaled)
     if first.lower() not in tables.after_first and first not in " -\t\n\xa0":
         return None  # most numbers: no form starts with that character
     if _first_word(text, pos)[0] not in tables.after_starts:
@@ -305,6 +309,31 @@ def currency_after(
             return None
         return CurrencyMatch(form.code, form.factor, form.kind, start, stop, scale)
     return None
+
+
+def _bracketed_after(ruleset: Rules, text: str, pos: int, scaled: bool) -> CurrencyMatch | None:
+    """A currency word or code that an editor put in brackets after a bare amount, perhaps with
+    its scale word: "40 billion [rubles]", "150 [billion rubles]" (currencies.json
+    `bracketed_after`). The brackets must hold the currency alone ("[$3.20]" is a conversion,
+    not this amount's unit); a scale word inside scales an amount that has none."""
+    tables = _tables(ruleset)
+    skip = 1 if text[pos : pos + 1] == " " else 0
+    opening = text[pos + skip]
+    close = text.find(tables.bracket_opens[opening], pos + skip + 1, pos + skip + 40)
+    if close < 0:
+        return None
+    inside = text[pos + skip + 1 : close].strip()
+    words = inside.split(None, 1)
+    scale = 1.0
+    if len(words) == 2 and words[0].lower() in tables.scales:
+        if scaled:
+            return None  # "5 million [billion rubles]": no amount of this page
+        scale, inside = tables.scales[words[0].lower()], words[1]
+    forms = tables.after.get(normalise_phrase(inside))
+    form = _pick(forms, inside, ()) if forms else None
+    if form is None or form.kind not in (WORD, CODE):
+        return None
+    return CurrencyMatch(form.code, form.factor, form.kind, pos + skip, close + 1, scale)
 
 
 def _money_context(

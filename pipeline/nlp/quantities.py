@@ -256,7 +256,7 @@ def _level_pair(
     lead = from_re.search(text, max(sentence_start, anchor - 40), anchor)
     if lead is None:
         return False
-    low_value = low.value if low.scaled else low.value * _scale_of(ruleset, high)
+    low_value = low.value * _borrowed_scale(ruleset, low, high)
     if descending and low_value > high.value:
         return True
     left = text[max(sentence_start, lead.start() - 200) : lead.start()]
@@ -419,6 +419,18 @@ def _per_re(ruleset: Rules) -> re.Pattern:
         + r")\b",
         re.IGNORECASE,
     )
+
+
+def _borrowed_scale(ruleset: Rules, low: NumberMatch, high: NumberMatch) -> float:
+    """The scale a bare low end takes from the scaled number after it ("300 to 900 billion"):
+    none when it has its own, or when it is written out to numbers.json's
+    `borrowed_scale_below` or more ("from 700,000 to 1.4 million"; round money51)."""
+    if low.scaled:
+        return 1.0
+    below = ruleset.get("numbers").get("borrowed_scale_below")
+    if below is not None and low.value >= below:
+        return 1.0
+    return _scale_of(ruleset, high)
 
 
 def _scale_of(ruleset: Rules, number: NumberMatch) -> float:
@@ -915,14 +927,14 @@ def scan(
         if high is not None:
             high_value = high.value
             if not low.scaled:
-                value = low.value * _scale_of(ruleset, high)
+                value = low.value * _borrowed_scale(ruleset, low, high)
             consumed.add(i + 1)
         elif level_to is not None:
             # the first level: the second's unit and scale, its own words ("from 200 to 700
             # billion rubles": 200 billion rubles, written "200"); the second stays a figure
             end = low.end
             if not low.scaled:
-                value = low.value * _scale_of(ruleset, level_to)
+                value = low.value * _borrowed_scale(ruleset, low, level_to)
         if factor != 1.0:
             value *= factor
             high_value = high_value * factor if high_value is not None else None
@@ -962,7 +974,7 @@ def scan(
         owned = cand.end
 
     _shared_unit_items(ruleset, text, numbers, results, consumed, sentence_index)
-    _carry_currency(ruleset, text, numbers, results, consumed, sentence_index)
+    _carry_currency(ruleset, text, numbers, results, consumed, sentence_index, sentence_bounds)
     results.sort(key=lambda c: (c.start, c.end))
     return results
 
@@ -1121,7 +1133,7 @@ def _shared_unit_items(ruleset: Rules, text, numbers, results, consumed, sentenc
         for num in reversed(items):
             value = num.value
             if cand.type == "money" and not num.scaled and last.scaled:
-                value *= _scale_of(ruleset, last)  # "8 or 9 billion rubles": 8 billion
+                value *= _borrowed_scale(ruleset, num, last)  # "8 or 9 billion": 8 billion
             item = Candidate(
                 cand.type, num.start, num.end, value, None, cand.unit, number_start=num.start
             )
@@ -1147,25 +1159,135 @@ def _free_bare_number(ruleset: Rules, text, num: NumberMatch, i: int, consumed, 
     )
 
 
-def _carry_currency(ruleset: Rules, text, numbers, results, consumed, sentence_index) -> None:
-    """Bare scaled amounts take the currency of the money figure before them in the sentence."""
+@compiled_from_rules
+def _carry_limits(ruleset: Rules) -> tuple[tuple[float, float] | None, tuple[float, int] | None]:
+    """currencies.json's `carry_unscaled` (min_value, max_ratio) and `carry_repeated`
+    (min_value, max_chars), None where the file has no such key (round money51)."""
+    rules = ruleset.get("currencies", required=("currencies",))
+    unscaled = rules.get("carry_unscaled")
+    repeated = rules.get("carry_repeated")
+    return (
+        (float(unscaled["min_value"]), float(unscaled["max_ratio"])) if unscaled else None,
+        (float(repeated["min_value"]), int(repeated["max_chars"])) if repeated else None,
+    )
+
+
+def _same_value(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b))
+
+
+def _repeated_source(text, num: NumberMatch, previous: list[Candidate], max_chars: int):
+    """The latest money figure of `num`'s paragraph, at most `max_chars` before it, whose value
+    `num` repeats ("12 million rubles. The 12 million will ..."); None if there is none."""
+    paragraph = text.rfind("\n", 0, num.start) + 1
+    for cand in reversed(previous):
+        if cand.start < paragraph or num.start - cand.end > max_chars:
+            return None
+        if cand.high is None and not cand.negative and _same_value(cand.value, num.value):
+            return cand
+    return None
+
+
+def _amount_goes_on(ruleset: Rules, text, numbers, i) -> bool:
+    """Whether the scaled numbers[i] goes on with "and" and a number of a smaller scale: "two
+    trillion and 440 billion rubles" is one amount, its first part no figure of its own."""
+    if i + 1 >= len(numbers) or not numbers[i + 1].scaled:
+        return False
+    if not re.fullmatch(r"\s+and\s+", text[numbers[i].end : numbers[i + 1].start]):
+        return False
+    return _scale_of(ruleset, numbers[i + 1]) < _scale_of(ruleset, numbers[i])
+
+
+@compiled_from_rules
+def _next_sentence_tables(ruleset: Rules) -> tuple[int, re.Pattern] | None:
+    """currencies.json's `carry_next_sentences`: how many sentences back the money figure may
+    stand, and the words that keep a sentence from taking it (round money51)."""
+    rules = ruleset.get("currencies", required=("currencies",)).get("carry_next_sentences")
+    if not rules:
+        return None
+    words = rules.get("not_in_sentence", [])
+    blocked = (
+        re.compile(rf"(?<![\w-])(?:{phrase_alternation(words)})(?![\w-])", re.IGNORECASE)
+        if words
+        else NEVER_MATCHES
+    )
+    return int(rules["max_sentences"]), blocked
+
+
+def _next_sentence_source(
+    ruleset: Rules, text, num, source, sentence_index, sentence_bounds
+) -> bool:
+    """Whether `source`, the last money figure before the bare scaled amount `num`, stands in
+    `num`'s paragraph at most `max_sentences` sentences before, with none of the words of
+    things counted ("population", "people") in `num`'s sentence."""
+    tables = _next_sentence_tables(ruleset)
+    if tables is None:
+        return False
+    max_sentences, blocked = tables
+    if source.start < text.rfind("\n", 0, num.start) + 1:
+        return False
+    if sentence_index(num.start) - sentence_index(source.start) > max_sentences:
+        return False
+    lo, hi = sentence_bounds(num.start)
+    return not blocked.search(text, lo, hi)
+
+
+def _carry_currency(
+    ruleset: Rules, text, numbers, results, consumed, sentence_index, sentence_bounds
+) -> None:
+    """Bare scaled amounts take the currency of the money figure before them in the sentence;
+    so do bare unscaled amounts of the figure's size (`carry_unscaled`), bare amounts that
+    repeat a money figure said shortly before in their paragraph (`carry_repeated`), and bare
+    scaled amounts a sentence or two after the paragraph's last money figure
+    (`carry_next_sentences`; round money51)."""
     taken = {(c.number_start) for c in results}
     money = sorted((c for c in results if c.type == "money"), key=lambda c: c.start)
     if not money:
         return
+    unscaled, repeated = _carry_limits(ruleset)
+    least = min([limits[0] for limits in (unscaled, repeated) if limits is not None], default=None)
     for i, num in enumerate(numbers):
-        if not num.scaled or not _free_bare_number(ruleset, text, num, i, consumed, taken):
+        if not num.scaled and (least is None or num.value < least):
             continue
-        previous = [c for c in money if c.end <= num.start]
-        if not previous:
-            continue
-        source = previous[-1]
-        if sentence_index(source.start) != sentence_index(num.start):
+        if num.start < money[0].end:
             continue
         if not CARRY_NEXT.match(text[num.end : num.end + 20]) and not _carry_after(ruleset).match(
             text, num.end
         ):
             continue  # "2 million people": a count of something else
+        if not _free_bare_number(ruleset, text, num, i, consumed, taken):
+            continue
+        previous = [c for c in money if c.end <= num.start]
+        if not previous:
+            continue
+        source = previous[-1]
+        if sentence_index(source.start) == sentence_index(num.start):
+            if not num.scaled and (
+                unscaled is None
+                or num.value < unscaled[0]
+                or source.value <= 0
+                or max(num.value, source.value) > unscaled[1] * min(num.value, source.value)
+            ):
+                continue  # "paid 5,000 rubles to 120 families": another size, another kind
+        else:
+            found = None
+            if repeated is not None and num.value >= repeated[0]:
+                found = _repeated_source(text, num, previous, repeated[1])
+            if found is not None:
+                cand = Candidate(
+                    "money", num.start, num.end, num.value, None, found.unit, number_start=num.start
+                )
+                qual = _qualifier_before(ruleset, text, cand.start)
+                if qual:
+                    cand.qualifier, cand.start = qual
+                results.append(cand)
+                continue
+            if not num.scaled or _amount_goes_on(ruleset, text, numbers, i):
+                continue
+            if not _next_sentence_source(
+                ruleset, text, num, source, sentence_index, sentence_bounds
+            ):
+                continue
         low = _bare_range_low(ruleset, text, numbers, i, consumed, taken, sentence_index)
         if low is not None:  # "2.9–3 trillion": one amount with its high end
             cand = Candidate(

@@ -64,11 +64,16 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "negative",
             "decimal_comma_before",
             "shared_unit_lists",  # issue 12 round cr
+            "borrowed_scale_below",  # round money51
         }
     ),
     "currencies": frozenset(
         {
             "carry_after_words",  # issue 12 round aq
+            "bracketed_after",  # round money51
+            "carry_unscaled",  # round money51
+            "carry_repeated",  # round money51
+            "carry_next_sentences",  # round money51
             "currencies",
             "scaled_code_prefixes",
             "money_cues",
