@@ -424,7 +424,7 @@ def _per_re(ruleset: Rules) -> re.Pattern:
 def _borrowed_scale(ruleset: Rules, low: NumberMatch, high: NumberMatch) -> float:
     """The scale a bare low end takes from the scaled number after it ("300 to 900 billion"):
     none when it has its own, or when it is written out to numbers.json's
-    `borrowed_scale_below` or more ("from 700,000 to 1.4 million"; round money51)."""
+    `borrowed_scale_below` or more ("from 600,000 to 1.3 million"; round money51)."""
     if low.scaled:
         return 1.0
     below = ruleset.get("numbers").get("borrowed_scale_below")
@@ -1115,7 +1115,7 @@ def _shared_unit_items(ruleset: Rules, text, numbers, results, consumed, sentenc
                 or numbers[j].scaled
                 and _scale_of(ruleset, num) > _scale_of(ruleset, numbers[j])
             ):
-                break  # "11.2 billion or 9.7 percent"; "two trillion and 440 billion rubles"
+                break  # "11.2 billion or 9.7 percent"; "three trillion and 270 billion rubles"
             items.append(num)
             k, right, gap_re = k - 1, num.start, earlier_gap
         if not items:
@@ -1189,8 +1189,8 @@ def _repeated_source(text, num: NumberMatch, previous: list[Candidate], max_char
 
 
 def _amount_goes_on(ruleset: Rules, text, numbers, i) -> bool:
-    """Whether the scaled numbers[i] goes on with "and" and a number of a smaller scale: "two
-    trillion and 440 billion rubles" is one amount, its first part no figure of its own."""
+    """Whether the scaled numbers[i] goes on with "and" and a number of a smaller scale: "three
+    trillion and 270 billion rubles" is one amount, its first part no figure of its own."""
     if i + 1 >= len(numbers) or not numbers[i + 1].scaled:
         return False
     if not re.fullmatch(r"\s+and\s+", text[numbers[i].end : numbers[i + 1].start]):

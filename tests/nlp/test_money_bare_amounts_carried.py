@@ -12,9 +12,9 @@
 - a bare scaled amount a sentence or two after the paragraph's last money figure takes its
   currency ("27 billion rubles were allocated. In 2031, 5 billion will be provided"); not when its
   sentence names things counted ("population", "people"), not in another paragraph, not the
-  first part of "two trillion and 440 billion rubles";
-- a number written out to 1,000 or more keeps its own size before a scaled one ("from 700,000 to
-  1.4 million rubles").
+  first part of "three trillion and 270 billion rubles";
+- a number written out to 1,000 or more keeps its own size before a scaled one ("from 600,000 to
+  1.3 million rubles").
 """
 
 import re
@@ -174,11 +174,11 @@ def test_bare_amount_takes_the_currency(text, expected):
             [("3 billion rubles", 3e9, None, "RUB", "exact")],
         ),
         (
-            "Lakeland shipped goods worth 90 billion rubles. Its output totalled two trillion"
-            " and 440 billion rubles.",
+            "Lakeland shipped goods worth 90 billion rubles. Its output totalled three trillion"
+            " and 270 billion rubles.",
             [
                 ("90 billion rubles", 9e10, None, "RUB", "exact"),
-                ("440 billion rubles", 4.4e11, None, "RUB", "exact"),
+                ("270 billion rubles", 2.7e11, None, "RUB", "exact"),
             ],
         ),
     ],
