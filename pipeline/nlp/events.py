@@ -798,10 +798,10 @@ class EventExtractor(RuleComponent):
             )
             if date is not None:
                 return date
+        # a page's sentences are cut only for an anniversary the reading can date: one with
+        # a number and an object named ("the 300th anniversary of Lakeland")
         number = anniversary_number(self.rules, event["name"])
-        if not number or not doc.has_annotation("SENT_START"):
-            return None
-        if not object_words(self.rules, event["name"]):
+        if not number or not object_words(self.rules, event["name"]):
             return None
         return written_base_year_date(
             self.rules, event["name"], number, self._sentences_with_events(doc, found), doc_date
