@@ -25,12 +25,12 @@ events.json's `described_anniversaries`:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from pipeline.nlp.rules import Rules, compiled_from_rules, phrase_alternation
 
-__all__ = ["merge_described_anniversaries"]
+__all__ = ["described_anniversary_pairs"]
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 # a run of capitalised words, joiners inside allowed ("Lake Union of Pine Farmers")
@@ -139,22 +139,24 @@ def _owned_elsewhere(
     return True
 
 
-def merge_described_anniversaries(
+def described_anniversary_pairs(
     ruleset: Rules,
     text: str,
-    groups: list,
+    groups: Iterable,
     number: Callable[[str], int | None],
     words: Callable[[str], frozenset],
-) -> None:
-    """Merge, in place, each described anniversary group with the one other anniversary
-    group of its count (events.json's `described_anniversaries`, issue 12 round ef).
+) -> list[tuple]:
+    """The anniversary groups that name one anniversary, once by a description (events.json's
+    `described_anniversaries`, issue 12 round ef): (first, second) for each count with exactly
+    two anniversary groups, one a description, in the order of `groups`; the caller merges
+    each second group into its first (`events._Groups.merge`). No group is in two pairs.
 
     `groups`: the page's groups in order of first mention (each with `kind`, `mentions`,
     `held`, `another`); `number`: an anniversary name's count; `words`: a name's content
     words."""
     rule = _described_rule(ruleset)
     if rule is None:
-        return
+        return []
     by_count: dict[int, list] = {}
     for group in groups:
         if group.kind != "anniversary" or group.held or group.another:
@@ -162,6 +164,7 @@ def merge_described_anniversaries(
         count = number(group.mentions[0]["name"])
         if count is not None:
             by_count.setdefault(count, []).append(group)
+    pairs = []
     for pair in by_count.values():
         if len(pair) != 2:
             continue
@@ -175,6 +178,5 @@ def merge_described_anniversaries(
             continue
         if _owned_elsewhere(rule, text, described, other, words):
             continue
-        first.mentions.extend(second.mentions)
-        first.mentions.sort(key=lambda m: m["start"])
-        groups.remove(second)
+        pairs.append((first, second))
+    return pairs

@@ -58,7 +58,7 @@ from pipeline.nlp.event_defaults import (
     undated_default,
     weekday_day,
 )
-from pipeline.nlp.event_described_anniversaries import merge_described_anniversaries
+from pipeline.nlp.event_described_anniversaries import described_anniversary_pairs
 from pipeline.nlp.event_editions import editions, other_edition
 from pipeline.nlp.event_greeted_titles import greeted_title_event
 from pipeline.nlp.event_name_words import SENTENCE_BREAK
@@ -401,13 +401,14 @@ class EventExtractor(RuleComponent):
                 groups.add(event, core, _says_another_occurrence(self.rules, doc_text(doc), event))
         # "Pine District will mark its 90th anniversary" and "the 90th anniversary of Pine
         # District": one anniversary, named once by a description (issue 12 round ef)
-        merge_described_anniversaries(
+        for first, second in described_anniversary_pairs(
             self.rules,
             doc_text(doc),
-            groups.groups,
+            groups,
             partial(anniversary_number, self.rules),
             content_words,
-        )
+        ):
+            groups.merge(first, second)
         # the mentions grouped (not those a more specific mention of their event kept out),
         # by position: the other events a sentence names
         grouped = _Mentions(
@@ -798,10 +799,10 @@ class EventExtractor(RuleComponent):
             )
             if date is not None:
                 return date
+        # a page's sentences are cut only for an anniversary the reading can date: one with
+        # a number and an object named ("the 300th anniversary of Lakeland")
         number = anniversary_number(self.rules, event["name"])
-        if not number or not doc.has_annotation("SENT_START"):
-            return None
-        if not object_words(self.rules, event["name"]):
+        if not number or not object_words(self.rules, event["name"]):
             return None
         return written_base_year_date(
             self.rules, event["name"], number, self._sentences_with_events(doc, found), doc_date
@@ -1862,13 +1863,13 @@ class _Groups:
     its words, the one with the fewest groups filed, and is found through the mention's words."""
 
     def __init__(self) -> None:
-        self.groups: list[_Group] = []
+        self._groups: list[_Group] = []
         self._holding: dict[str, list[int]] = {}  # word -> groups whose core has it
         self._unrefined: dict[str, set[int]] = {}  # word -> unrefined groups filed under it
         self._filed: dict[int, str] = {}  # unrefined group -> the word it is filed under
 
     def __iter__(self) -> Iterator[_Group]:
-        return iter(self.groups)
+        return iter(self._groups)
 
     def add(self, event: dict, core: frozenset, held: bool = False) -> None:
         """Put a mention with the group of its event, or start a new group; a `held` mention
@@ -1877,7 +1878,7 @@ class _Groups:
         unrefined = sorted({i for w in core for i in self._unrefined.get(w, ())})
         # both lists are in group order; the first group that the mention names takes it
         for index in merge(self._holding.get(rarest, []), unrefined):
-            group = self.groups[index]
+            group = self._groups[index]
             if group.kind != event["kind"] and not _names_its_body(group, event):
                 continue
             if _other_number(group, event):
@@ -1905,24 +1906,47 @@ class _Groups:
                 else:
                     group.mentions.append(event)
                 return
-        index = len(self.groups)
-        self.groups.append(_Group(core, event["kind"], [event], core))
+        index = len(self._groups)
+        self._groups.append(_Group(core, event["kind"], [event], core))
         self._hold(index, core)
-        filed = min(core, key=lambda w: (len(self._unrefined.get(w, ())), w))
-        self._unrefined.setdefault(filed, set()).add(index)
-        self._filed[index] = filed
+        self._file(index, core)
 
     def hold(self, named: dict, event: dict, core: frozenset) -> None:
         """Hold `event`, another occurrence by its opener, in the group of the earlier mention
         it would name again ("the LCO summit ... the next LCO meeting"; round cs)."""
-        for group in self.groups:
+        for group in self._groups:
             if any(m is named for m in group.mentions):
                 group.held.append((event, core, False))
                 return
 
+    def merge(self, kept: _Group, merged: _Group) -> None:
+        """Make `merged` part of `kept`: two groups found to be one event named in two ways
+        that share no words ("Pine District will mark its 90th anniversary" and "the 90th
+        anniversary of Pine District": round ef's described anniversaries). `kept` takes
+        `merged`'s mentions, all in page order, and keeps its own core and kind; `merged`
+        (taken by identity) leaves the groups, those after it moving up one place, and the
+        word indexes are rebuilt for the groups left, so that a later `add` looks them up
+        where they are."""
+        kept.mentions.extend(merged.mentions)
+        kept.mentions.sort(key=lambda m: m["start"])
+        del self._groups[next(i for i, g in enumerate(self._groups) if g is merged)]
+        self._holding.clear()
+        self._unrefined.clear()
+        self._filed.clear()
+        for index, group in enumerate(self._groups):
+            self._hold(index, group.core)
+            if group.first == group.core:  # not refined: filed (`add`)
+                self._file(index, group.core)
+
     def _hold(self, index: int, words: frozenset) -> None:
         for word in words:
             insort(self._holding.setdefault(word, []), index)
+
+    def _file(self, index: int, core: frozenset) -> None:
+        """File a group not yet refined under the word of its core with the fewest groups."""
+        filed = min(core, key=lambda w: (len(self._unrefined.get(w, ())), w))
+        self._unrefined.setdefault(filed, set()).add(index)
+        self._filed[index] = filed
 
     def _unfile(self, index: int) -> None:
         self._unrefined[self._filed.pop(index)].discard(index)

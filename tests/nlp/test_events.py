@@ -637,6 +637,42 @@ def test_a_documents_mentions_are_grouped_without_a_scan_of_its_events(monkeypat
     assert large < 3 * small, (small, large)
 
 
+def test_merging_two_groups_keeps_the_first_and_the_indexes_of_the_others():
+    """`_Groups.merge` (round ef's described anniversaries): the kept group takes the merged
+    one's mentions in page order, the merged group leaves, and the groups after it are still
+    found by their words where they now stand: named again, and refined ("the Lake Forum",
+    then "the Pine Lake Forum")."""
+    from pipeline.nlp.events import _Groups
+
+    def mention(name, kind, start):
+        return {"name": name, "kind": kind, "start": start, "end": start + len(name)}
+
+    named = mention("90th anniversary of Pine District", "anniversary", 10)
+    described = mention("its 90th anniversary", "anniversary", 60)
+    again = mention("90th anniversary of Pine District", "anniversary", 200)
+    forum = mention("Lake Forum", "forum", 120)
+    groups = _Groups()
+    groups.add(named, frozenset({"90th", "anniversary", "pine", "district"}))
+    groups.add(described, frozenset({"its", "90th", "anniversary"}))
+    groups.add(forum, frozenset({"lake", "forum"}))
+    groups.add(again, frozenset({"90th", "anniversary", "pine", "district"}))
+    kept, merged, other = list(groups)
+    assert kept.mentions == [named, again] and merged.mentions == [described]
+
+    groups.merge(kept, merged)
+    assert list(groups) == [kept, other]
+    assert kept.mentions == [named, described, again]  # page order
+    assert kept.core == frozenset({"90th", "anniversary", "pine", "district"})
+
+    forum_again = mention("Lake Forum", "forum", 300)
+    groups.add(forum_again, frozenset({"lake", "forum"}))
+    refined = mention("Pine Lake Forum", "forum", 400)
+    groups.add(refined, frozenset({"pine", "lake", "forum"}))
+    assert list(groups) == [kept, other]
+    assert other.mentions == [forum, forum_again, refined]
+    assert other.core == frozenset({"pine", "lake", "forum"})
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
