@@ -38,14 +38,14 @@ DEFAULT_GROUPS: dict[str, tuple[str, ...]] = {
     "long held-out": ("20121229", "20130101", *(f"201301{day}" for day in range(15, 24))),
     "short held-out": ("20130124", "20130126", "20130127", "20130129", "20130130", "20130131"),
     "whole transcripts held-out": ("20130205", "20130206"),
-    "fresh events-only held-out": ("20130210",),  # its gold holds events only: read --types event
+    "fresh events-only held-out": ("20130210", "20130213"),  # its gold holds events only: read --types event
     "long source": (
         "20121228",
         "20121231",
         *(f"201301{day:02d}" for day in range(2, 15)),
     ),
     "short source": ("20130125", "20130128", "20130202"),
-    "fresh events-only source": ("20130209", "20130212"),
+    "fresh events-only source": ("20130209", "20130212", "20130214"),
 }
 
 
