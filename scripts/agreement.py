@@ -38,7 +38,8 @@ DEFAULT_GROUPS: dict[str, tuple[str, ...]] = {
     "long held-out": ("20121229", "20130101", *(f"201301{day}" for day in range(15, 24))),
     "short held-out": ("20130124", "20130126", "20130127", "20130129", "20130130", "20130131"),
     "whole transcripts held-out": ("20130205", "20130206"),
-    "fresh events-only held-out": ("20130210", "20130213"),  # its gold holds events only: read --types event
+    # its gold holds events only: read --types event
+    "fresh events-only held-out": ("20130210", "20130213"),
     "long source": (
         "20121228",
         "20121231",

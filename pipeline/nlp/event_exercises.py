@@ -14,7 +14,7 @@ Rules: events.json's `named_exercises`:
   after a hyphen or a space ("Lakeshield-2031", "Pine Frontier 2031"); or one to
   `max_name_words` capitalised words in quotes (a year may end them: "‘Pine Frontier’"). No
   name word is a month's name or one of `name_stops` ("In 2031 exercises", "During 2031
-  drills": a time, no name);
+  drills": a time, no name; "About 2000 exercises": a count);
 - before the head: at most `modifiers_max` of `modifiers` ("joint", "strategic", "command
   post") or of capitalised pairs joined by a hyphen ("Lakish-Pinish": who takes part);
 - after the head: maybe a comma, maybe one of `after_head_links` with an organisation's initials

@@ -1239,7 +1239,9 @@ def _carry_currency(
     so do bare unscaled amounts of the figure's size (`carry_unscaled`), bare amounts that
     repeat a money figure said shortly before in their paragraph (`carry_repeated`), and bare
     scaled amounts a sentence or two after the paragraph's last money figure
-    (`carry_next_sentences`; round money51)."""
+    (`carry_next_sentences`; round money51). The low end of a bare range is no amount of its
+    own: it goes with its high end ("2,500 to 4,000"), which repeats no value ("2.5–3 billion"
+    after "3 billion rubles" is a range; review52)."""
     taken = {(c.number_start) for c in results}
     money = sorted((c for c in results if c.type == "money"), key=lambda c: c.start)
     if not money:
@@ -1257,10 +1259,18 @@ def _carry_currency(
             continue  # "2 million people": a count of something else
         if not _free_bare_number(ruleset, text, num, i, consumed, taken):
             continue
+        if (
+            not num.scaled
+            and i + 1 < len(numbers)
+            and _bare_range_low(ruleset, text, numbers, i + 1, consumed, taken, sentence_index)
+            is num
+        ):
+            continue  # "2,500–4,000": a range's low end, read with its high end or not at all
         previous = [c for c in money if c.end <= num.start]
         if not previous:
             continue
         source = previous[-1]
+        low = _bare_range_low(ruleset, text, numbers, i, consumed, taken, sentence_index)
         if sentence_index(source.start) == sentence_index(num.start):
             if not num.scaled and (
                 unscaled is None
@@ -1271,7 +1281,8 @@ def _carry_currency(
                 continue  # "paid 5,000 rubles to 120 families": another size, another kind
         else:
             found = None
-            if repeated is not None and num.value >= repeated[0]:
+            if repeated is not None and num.value >= repeated[0] and low is None:
+                # not the high end of a range ("2.5–3 billion" after "3 billion rubles")
                 found = _repeated_source(text, num, previous, repeated[1])
             if found is not None:
                 cand = Candidate(
@@ -1288,7 +1299,6 @@ def _carry_currency(
                 ruleset, text, num, source, sentence_index, sentence_bounds
             ):
                 continue
-        low = _bare_range_low(ruleset, text, numbers, i, consumed, taken, sentence_index)
         if low is not None:  # "2.9–3 trillion": one amount with its high end
             cand = Candidate(
                 "money",
@@ -1311,7 +1321,8 @@ def _carry_currency(
 
 def _bare_range_low(ruleset: Rules, text, numbers, i, consumed, taken, sentence_index):
     """The low end of a bare range whose high end is numbers[i] ("2.9–3 trillion"): the number
-    right before it, joined by a dash or "to" alone, unscaled, no year and in the same sentence;
+    right before it, joined by a dash or "to" alone (or "and" after "between", as `scan` joins a
+    range: "between 2,500 and 4,000"; review52), unscaled, no year and in the same sentence;
     None if there is none."""
     if i == 0 or (i - 1) in consumed:
         return None
@@ -1322,4 +1333,11 @@ def _bare_range_low(ruleset: Rules, text, numbers, i, consumed, taken, sentence_
     if sentence_index(low.start) != sentence_index(num.start):
         return None
     gap = text[low.end : num.start]
-    return low if RANGE_SEP.match(gap) and gap.strip().lower() in RANGE_JOINERS else None
+    if not RANGE_SEP.match(gap):
+        return None
+    sep = gap.strip().lower()
+    if sep in RANGE_JOINERS or (
+        sep == "and" and "between" in text[max(0, low.start - 12) : low.start].lower()
+    ):
+        return low
+    return None

@@ -185,3 +185,58 @@ def test_bare_amount_takes_the_currency(text, expected):
 )
 def test_bare_amount_keeps_no_currency(text, expected):
     assert money(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the low end of a bare range is no amount of its own (review52): the unscaled rule in
+        # its sentence, or a repeat of the figure's value in the next
+        (
+            "A Lakeland permit costs 3,000 rubles and in Pinewood 2,500–40,000.",
+            [("3,000 rubles", 3000, None, "RUB", "exact")],
+        ),
+        (
+            "A Lakeland permit costs 3,000 rubles and in Pinewood from 2,500 to 4,000.",
+            [
+                ("3,000 rubles", 3000, None, "RUB", "exact"),
+                ("2,500 to 4,000", 2500, 4000, "RUB", "exact"),
+            ],
+        ),
+        (
+            "A Lakeland permit costs 3,000 rubles and in Pinewood between 2,500 and 4,000.",
+            [
+                ("3,000 rubles", 3000, None, "RUB", "exact"),
+                ("2,500 and 4,000", 2500, 4000, "RUB", "exact"),
+            ],
+        ),
+        # "between" and "and" join a bare range as they join a figure's ("between 2 and 3
+        # billion rubles")
+        (
+            "Lakeland got 5 billion rubles. Pinewood got between 2 and 3 billion.",
+            [
+                ("5 billion rubles", 5e9, None, "RUB", "exact"),
+                ("2 and 3 billion", 2e9, 3e9, "RUB", "exact"),
+            ],
+        ),
+        (
+            "A Pine Bay permit costs 3,000 rubles and 2,500 to 4,000 people apply.",
+            [("3,000 rubles", 3000, None, "RUB", "exact")],
+        ),
+        (
+            "A Lakeland permit costs 3,000 rubles. In Pinewood permits cost 3,000–3,500.",
+            [("3,000 rubles", 3000, None, "RUB", "exact")],
+        ),
+        # a range whose high end repeats the figure's value is no repeat: read as a range
+        (
+            "Lakeland set aside 3 billion rubles for ferries. The Pinewood share was 2.5–3"
+            " billion.",
+            [
+                ("3 billion rubles", 3e9, None, "RUB", "exact"),
+                ("2.5–3 billion", 2.5e9, 3e9, "RUB", "exact"),
+            ],
+        ),
+    ],
+)
+def test_a_bare_range_is_carried_whole_or_not_at_all(text, expected):
+    assert money(text) == expected

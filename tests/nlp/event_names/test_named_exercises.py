@@ -60,6 +60,10 @@ UNNAMED = [
     "In 2031 exercises of this kind were held twice.",
     "Since 2029 drills have become more frequent.",
     "They said that in September 2031 exercises would be held.",
+    # a count of 1900 to 2099 after a word opening the sentence, not a name (review52)
+    "About 2000 exercises were held in the Pine District last year.",
+    "Over 1950 drills took place on Lake Reed.",
+    "After 2031 exercises of this kind will be held yearly.",
     # "exercise" as a verb
     "The Lake Council 2031 members exercise their powers.",
     "The regions exercise their powers under the law.",
