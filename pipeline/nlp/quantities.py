@@ -1248,6 +1248,13 @@ def _carry_currency(
         return
     unscaled, repeated = _carry_limits(ruleset)
     least = min([limits[0] for limits in (unscaled, repeated) if limits is not None], default=None)
+    # the money figures ending before a number, in start order, grown as the numbers go on
+    # (rebuilding the list for every number made a page dense with figures quadratic)
+    by_end = sorted(range(len(money)), key=lambda k: (money[k].end, k))
+    previous: list[Candidate] = []
+    order: list[int] = []  # positions in `money` of the figures in `previous`
+    added = 0
+    last_start = -1
     for i, num in enumerate(numbers):
         if not num.scaled and (least is None or num.value < least):
             continue
@@ -1266,7 +1273,14 @@ def _carry_currency(
             is num
         ):
             continue  # "2,500–4,000": a range's low end, read with its high end or not at all
-        previous = [c for c in money if c.end <= num.start]
+        if num.start < last_start:  # numbers out of text order: start the list again
+            previous, order, added = [], [], 0
+        last_start = num.start
+        while added < len(by_end) and money[by_end[added]].end <= num.start:
+            at = bisect.bisect(order, by_end[added])
+            order.insert(at, by_end[added])
+            previous.insert(at, money[by_end[added]])
+            added += 1
         if not previous:
             continue
         source = previous[-1]
