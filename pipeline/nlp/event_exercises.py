@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.nlp.prefilter import Spans
-from pipeline.nlp.rules import Rules, compiled_from_rules, phrase_alternation
+from pipeline.nlp.rules import Rules, compiled_from_rules, phrase_alternation, rule_words
 from pipeline.nlp.temporal import MONTH_ALTERNATION
 
 __all__ = ["NamedExercises", "find_named_exercises", "named_exercises", "prefilter_pattern"]
@@ -53,18 +53,14 @@ class NamedExercises:
     kind: str
 
 
-def _words(rule: dict, key: str) -> list[str]:
-    return [w for w in rule.get(key, []) if w.strip()]
-
-
 @compiled_from_rules
 def named_exercises(ruleset: Rules) -> NamedExercises | None:
     """events.json's `named_exercises`, compiled; None when the rule is off."""
     rule = ruleset.get("events", required=("heads",)).get("named_exercises")
-    if not rule or not _words(rule, "heads"):
+    if not rule or not rule_words(rule, "heads"):
         return None
-    heads = _words(rule, "heads")
-    stops = _words(rule, "name_stops")
+    heads = rule_words(rule, "heads")
+    stops = rule_words(rule, "name_stops")
     not_name = rf"(?!(?:{MONTH_ALTERNATION}{'|' + phrase_alternation(stops) if stops else ''})\b)"
     word = rf"{not_name}[A-Z][a-z][\w’']*"
     joined = rf"{word}(?:-{word})*"  # "Anti-Terror", "Pine-Shield"
@@ -72,13 +68,13 @@ def named_exercises(ruleset: Rules) -> NamedExercises | None:
     year = r"(?:19|20)\d\d(?![\w-])"
     name_year = rf"{joined}(?:{_SP}{joined}){{0,{most - 1}}}(?:-|{_SP}){year}"
     quoted = rf"[{_OPEN}]{joined}(?:{_SP}{joined}){{0,{most - 1}}}(?:(?:-|{_SP}){year})?[{_CLOSE}]"
-    modifiers = _words(rule, "modifiers")
+    modifiers = rule_words(rule, "modifiers")
     pair = r"[A-Z][a-z]+-[A-Z][a-z]+"  # "Lakish-Pinish": who takes part
     modifier = rf"(?:{phrase_alternation(modifiers)}|{pair})" if modifiers else pair
     many = max(0, int(rule.get("modifiers_max", 4)))
     head = phrase_alternation(heads)
     before = rf"(?<![\w’'-])(?P<name>{quoted}|{name_year})(?:{_SP}{modifier}){{0,{many}}}{_SP}"
-    links = _words(rule, "after_head_links")
+    links = rule_words(rule, "after_head_links")
     link = rf"(?:(?:{phrase_alternation(links)}){_SP}[A-Z]{{2,}},?{_SP})?" if links else ""
     after = rf",?{_SP}{link}[{_OPEN}]?(?P<name>{name_year})[{_CLOSE}]?"
     head_re = rf"(?<![\w’'-]){head}(?![\w’'-])"

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.nlp.prefilter import Spans
-from pipeline.nlp.rules import Rules, compiled_from_rules, phrase_alternation
+from pipeline.nlp.rules import Rules, compiled_from_rules, phrase_alternation, rule_words
 
 __all__ = ["PlainWars", "find_plain_wars", "plain_wars", "prefilter_pattern"]
 
@@ -44,10 +44,6 @@ class PlainWars:
     kind: str
 
 
-def _words(rule: dict, key: str) -> list[str]:
-    return [w for w in rule.get(key, []) if w.strip()]
-
-
 @compiled_from_rules
 def plain_wars(ruleset: Rules) -> PlainWars | None:
     """events.json's `plain_war_names`, compiled; None when the rule is off."""
@@ -60,26 +56,28 @@ def plain_wars(ruleset: Rules) -> PlainWars | None:
     gated: list[str] = []
     not_after: set[str] = set()
     defences = rule.get("city_defences") or {}
-    if _words(defences, "heads") and _words(defences, "places"):
+    if rule_words(defences, "heads") and rule_words(defences, "places"):
         parts.append(
-            rf"(?P<defence>(?:{phrase_alternation(_words(defences, 'heads'))}){_SP}"
-            rf"(?:the{_SP})?(?:{phrase_alternation(_words(defences, 'places'))}))"
+            rf"(?P<defence>(?:{phrase_alternation(rule_words(defences, 'heads'))}){_SP}"
+            rf"(?:the{_SP})?(?:{phrase_alternation(rule_words(defences, 'places'))}))"
         )
-        written += _words(defences, "heads")  # "defence of": found by itself
-        not_after = {w.lower() for w in _words(defences, "not_after")}
+        written += rule_words(defences, "heads")  # "defence of": found by itself
+        not_after = {w.lower() for w in rule_words(defences, "not_after")}
     campaigns = rule.get("demonym_campaigns") or {}
-    if _words(campaigns, "heads") and _words(campaigns, "modifiers"):
-        ordinals = _words(campaigns, "ordinals")
+    if rule_words(campaigns, "heads") and rule_words(campaigns, "modifiers"):
+        ordinals = rule_words(campaigns, "ordinals")
         ordinal = rf"(?:(?:{phrase_alternation(ordinals)}){_SP})?" if ordinals else ""
         parts.append(
-            rf"(?P<campaign>{ordinal}(?:{phrase_alternation(_words(campaigns, 'modifiers'))})"
-            rf"{_SP}(?:{phrase_alternation(_words(campaigns, 'heads'))}))"
+            rf"(?P<campaign>{ordinal}(?:{phrase_alternation(rule_words(campaigns, 'modifiers'))})"
+            rf"{_SP}(?:{phrase_alternation(rule_words(campaigns, 'heads'))}))"
         )
         gated = [  # "Dalish campaign": the pattern is run only where one is written
-            f"{m} {h}" for m in _words(campaigns, "modifiers") for h in _words(campaigns, "heads")
+            f"{m} {h}"
+            for m in rule_words(campaigns, "modifiers")
+            for h in rule_words(campaigns, "heads")
         ]
         written += gated
-        gates += _words(campaigns, "heads")
+        gates += rule_words(campaigns, "heads")
     if not parts:
         return None
     pattern = re.compile(rf"(?<![\w’'-])(?:{'|'.join(parts)})(?![\w’'-])")

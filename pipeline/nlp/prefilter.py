@@ -18,8 +18,10 @@ that start inside the spans. What each component reads (a candidate is a paragra
   a number, fraction or scale word of numbers.json; "a million" has "million") and need a
   currency (a symbol, code, scaled code, word, context word or sub-unit of currencies.json,
   before or after it), a percent unit (after it, or "percent of" before it) or a country noun
-  (countries.json) next to it. A bare scaled amount takes the currency of a figure in its
-  sentence, so that figure's currency is in the paragraph too. So a paragraph holds a figure
+  (countries.json) next to it. A bare amount takes the currency of a figure in its
+  sentence, or of a figure in its paragraph (currencies.json's `carry_repeated` and
+  `carry_next_sentences`), so that figure's currency is in the paragraph too. So a paragraph
+  holds a figure
   only when it holds a number and one of those forms, known here by one letter run or
   character each form cannot be written without ("dollars" of "US dollars", "$" of "US$"),
   taken from the rule files (`numeric_triggers`). The patterns after and before a number
@@ -43,11 +45,13 @@ that start inside the spans. What each component reads (a candidate is a paragra
   keeps its paragraph; the first word of a longer head that is no head alone ("world" of "world
   cup", "general" of "general assembly") only with the head's other words, in the paragraph or
   the next one (a head may run on across white space: "World" / "Cup"); the acronym-and-year
-  pattern ("MAKS-2019", the only event that digits make, matched on the real text) keeps its
-  paragraph. The date of an undated event is looked for in the sentence after it, only where
-  that sentence says "the <head>" for a head the event's name holds, whole: that paragraph is
-  kept by its head. Years and ordinals inside names, dates and other figures around events are
-  read from the real text.
+  pattern ("MAKS-2019", matched on the real text) keeps its paragraph, and so do the patterns
+  of the finders that no single head word starts (named days, councils, themed years, group
+  summits, named operations, plain war names, named exercises ...: `EventTriggers.phrases`,
+  each with the words it cannot match without). The date of an undated event is looked for
+  in the sentence after it, only where that sentence says "the <head>" for a head the event's
+  name holds, whole: that paragraph is kept by its head. Years and ordinals inside names, dates
+  and other figures around events are read from the real text.
 - **Speakers, periods, dates** are read from the real text, in the fact's own sentence or
   around it (`pipeline.nlp.context`, `speakers`, `temporal`): no masking changes them.
 

@@ -1299,13 +1299,9 @@ def _carry_currency(
                 # not the high end of a range ("2.5–3 billion" after "3 billion rubles")
                 found = _repeated_source(text, num, previous, repeated[1])
             if found is not None:
-                cand = Candidate(
-                    "money", num.start, num.end, num.value, None, found.unit, number_start=num.start
+                _add_carried(
+                    ruleset, text, results, num.start, num.end, num.value, None, found.unit
                 )
-                qual = _qualifier_before(ruleset, text, cand.start)
-                if qual:
-                    cand.qualifier, cand.start = qual
-                results.append(cand)
                 continue
             if not num.scaled or _amount_goes_on(ruleset, text, numbers, i):
                 continue
@@ -1314,23 +1310,20 @@ def _carry_currency(
             ):
                 continue
         if low is not None:  # "2.9–3 trillion": one amount with its high end
-            cand = Candidate(
-                "money",
-                low.start,
-                num.end,
-                low.value * _scale_of(ruleset, num),
-                num.value,
-                source.unit,
-                number_start=low.start,
-            )
+            value = low.value * _scale_of(ruleset, num)
+            _add_carried(ruleset, text, results, low.start, num.end, value, num.value, source.unit)
         else:
-            cand = Candidate(
-                "money", num.start, num.end, num.value, None, source.unit, number_start=num.start
-            )
-        qual = _qualifier_before(ruleset, text, cand.start)
-        if qual:
-            cand.qualifier, cand.start = qual
-        results.append(cand)
+            _add_carried(ruleset, text, results, num.start, num.end, num.value, None, source.unit)
+
+
+def _add_carried(ruleset: Rules, text, results, start, end, value, high, unit) -> None:
+    """A bare amount that took a currency from another figure, as a money candidate with the
+    qualifier written before it."""
+    cand = Candidate("money", start, end, value, high, unit, number_start=start)
+    qual = _qualifier_before(ruleset, text, cand.start)
+    if qual:
+        cand.qualifier, cand.start = qual
+    results.append(cand)
 
 
 def _bare_range_low(ruleset: Rules, text, numbers, i, consumed, taken, sentence_index):

@@ -1006,6 +1006,11 @@ def normalise_phrase(text: str, *, lower: bool = True) -> str:
 NEVER_MATCHES = re.compile(r"(?!x)x")
 
 
+def rule_words(rule: dict, key: str) -> list[str]:
+    """The non-blank strings of a rule's list `key` (an absent key is an empty list)."""
+    return [w for w in rule.get(key, []) if w.strip()]
+
+
 def phrase_alternation(phrases, *, escape: bool = True) -> str:
     """A regex alternation of phrases, longest first, with flexible white space inside phrases."""
     import re
