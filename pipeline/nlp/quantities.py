@@ -421,6 +421,37 @@ def _per_re(ruleset: Rules) -> re.Pattern:
     )
 
 
+def _descends(ruleset: Rules, low: NumberMatch, high: NumberMatch, sep: str) -> bool:
+    """Whether two numbers joined by `sep` as a range would descend, the first (with the scale it
+    borrows) above the second: numbers.json's `descending_pair_joiners` (round money52) makes
+    such a pair two figures, a figure and its restatement ("almost $50 billion — $49.2 billion";
+    "7.7–7.5 trillion rubles": the first takes the second's unit and scale), never a range."""
+    joiners = ruleset.get("numbers").get("descending_pair_joiners", [])
+    if sep not in joiners:
+        return False
+    return low.value * _borrowed_scale(ruleset, low, high) > high.value
+
+
+def _restated_after(
+    ruleset: Rules, text: str, numbers, j: int, sentence_index
+) -> NumberMatch | None:
+    """The number restating a range whose high end is numbers[j] ("about 7.6–7.7–7.5 trillion
+    rubles": 7.5 trillion rubles restates 7.6–7.7, which takes its unit and scale): the next
+    number, in the same sentence, joined to the high end by one of `descending_pair_joiners`
+    alone, below it, when no unit stands after the high end; None otherwise."""
+    if j + 1 >= len(numbers):
+        return None
+    high, nxt = numbers[j], numbers[j + 1]
+    if looks_like_year(nxt) or sentence_index(high.start) != sentence_index(nxt.start):
+        return None
+    if _unit_after(ruleset, text, high.end) is not None:
+        return None
+    sep = text[high.end : nxt.start]
+    if not RANGE_SEP.match(sep):
+        return None
+    return nxt if _descends(ruleset, high, nxt, sep.strip().lower()) else None
+
+
 def _borrowed_scale(ruleset: Rules, low: NumberMatch, high: NumberMatch) -> float:
     """The scale a bare low end takes from the scaled number after it ("300 to 900 billion"):
     none when it has its own, or when it is written out to numbers.json's
@@ -788,6 +819,7 @@ def scan(
         low = num
         high = None
         level_to = None  # "from 76 to 88 percent" after a change: the level whose unit X takes
+        restated = None  # "about 7.6–7.7–7.5 trillion rubles": the number whose unit a range takes
         # a range: "3–4 billion", "1.5 to 2 million", "$3 to $4 billion", "between 10 and 15"
         if i + 1 < len(numbers) and not looks_like_year(num):
             nxt = numbers[i + 1]
@@ -811,14 +843,19 @@ def scan(
                     bound = sentence_bounds(num.start)[0]
                     if _level_pair(ruleset, text, num, nxt, anchor, bound):
                         level_to = nxt  # "fell from 3.5 to 3.3 percent": two levels (round da)
+                if ok and level_to is None and _descends(ruleset, num, nxt, sep):
+                    level_to = nxt  # "almost $50 billion — $49.2 billion": a restatement
                 if ok and level_to is None:
                     high = nxt
+                    restated = _restated_after(ruleset, text, numbers, i + 1, sentence_index)
             elif _percent_unit_range(ruleset, text, num, nxt, sentence_bounds(num.start)[0]):
                 high = nxt  # "from 10% to 11% of output", "by 50% to 100%" (issue 12 round ai)
         last = high or level_to or low
         kind = None
         unit = None
         end = last.end
+        if restated is not None:
+            last = restated  # the unit is read after the restatement; the range ends at its high
         start = low.start
         factor = 1.0
         subunit = False
@@ -927,7 +964,11 @@ def scan(
         if high is not None:
             high_value = high.value
             if not low.scaled:
-                value = low.value * _borrowed_scale(ruleset, low, high)
+                value = low.value * _borrowed_scale(ruleset, low, restated or high)
+            if restated is not None:
+                end = high.end  # its own words; the restatement stays a figure
+                if not high.scaled:
+                    high_value = high.value * _borrowed_scale(ruleset, high, restated)
             consumed.add(i + 1)
         elif level_to is not None:
             # the first level: the second's unit and scale, its own words ("from 200 to 700
@@ -1346,5 +1387,5 @@ def _bare_range_low(ruleset: Rules, text, numbers, i, consumed, taken, sentence_
     if sep in RANGE_JOINERS or (
         sep == "and" and "between" in text[max(0, low.start - 12) : low.start].lower()
     ):
-        return low
+        return None if _descends(ruleset, low, num, sep) else low
     return None

@@ -65,6 +65,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "decimal_comma_before",
             "shared_unit_lists",  # issue 12 round cr
             "borrowed_scale_below",  # round money51
+            "descending_pair_joiners",  # round money52
         }
     ),
     "currencies": frozenset(
