@@ -400,6 +400,14 @@ RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
 RANGE_JOINERS = ("-", "–", "—", "to")
 
 
+def _joins_range(text: str, low_start: int, sep: str) -> bool:
+    """Whether `sep` (stripped, lower case) joins the number at `low_start` and the next into a
+    range: one of RANGE_JOINERS, or "and" after "between" ("between 10 and 15")."""
+    return sep in RANGE_JOINERS or (
+        sep == "and" and "between" in text[max(0, low_start - 12) : low_start].lower()
+    )
+
+
 @compiled_from_rules
 def _per_re(ruleset: Rules) -> re.Pattern:
     """The unit a price is given per, after the amount: "$60 per barrel", "5,000 rubles a month"
@@ -833,8 +841,7 @@ def scan(
                 and sentence_index(num.start) == sentence_index(nxt.start)
             ):
                 sep = gap.strip().lower()
-                before_word = text[max(0, num.start - 12) : num.start].lower()
-                ok = sep in RANGE_JOINERS or (sep == "and" and "between" in before_word)
+                ok = _joins_range(text, num.start, sep)
                 if ok and sep == "to":
                     # "from" is read before X, or before its currency ("from $3 to $5 billion")
                     first_cur = currency_at(num.start)
@@ -1213,18 +1220,23 @@ def _carry_limits(ruleset: Rules) -> tuple[tuple[float, float] | None, tuple[flo
     )
 
 
-def _same_value(a: float, b: float) -> bool:
-    return abs(a - b) <= 1e-9 * max(abs(a), abs(b))
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding `pos` starts: after the line break before it."""
+    return text.rfind("\n", 0, pos) + 1
 
 
 def _repeated_source(text, num: NumberMatch, previous: list[Candidate], max_chars: int):
     """The latest money figure of `num`'s paragraph, at most `max_chars` before it, whose value
     `num` repeats ("12 million rubles. The 12 million will ..."); None if there is none."""
-    paragraph = text.rfind("\n", 0, num.start) + 1
+    paragraph = _paragraph_start(text, num.start)
     for cand in reversed(previous):
         if cand.start < paragraph or num.start - cand.end > max_chars:
             return None
-        if cand.high is None and not cand.negative and _same_value(cand.value, num.value):
+        if (
+            cand.high is None
+            and not cand.negative
+            and math.isclose(cand.value, num.value, rel_tol=1e-9)
+        ):
             return cand
     return None
 
@@ -1265,7 +1277,7 @@ def _next_sentence_source(
     if tables is None:
         return False
     max_sentences, blocked = tables
-    if source.start < text.rfind("\n", 0, num.start) + 1:
+    if source.start < _paragraph_start(text, num.start):
         return False
     if sentence_index(num.start) - sentence_index(source.start) > max_sentences:
         return False
@@ -1295,8 +1307,7 @@ def _carry_currency(
     previous: list[Candidate] = []
     order: list[int] = []  # positions in `money` of the figures in `previous`
     added = 0
-    last_start = -1
-    for i, num in enumerate(numbers):
+    for i, num in enumerate(numbers):  # in text order (`find_numbers`)
         if not num.scaled and (least is None or num.value < least):
             continue
         if num.start < money[0].end:
@@ -1314,9 +1325,6 @@ def _carry_currency(
             is num
         ):
             continue  # "2,500–4,000": a range's low end, read with its high end or not at all
-        if num.start < last_start:  # numbers out of text order: start the list again
-            previous, order, added = [], [], 0
-        last_start = num.start
         while added < len(by_end) and money[by_end[added]].end <= num.start:
             at = bisect.bisect(order, by_end[added])
             order.insert(at, by_end[added])
@@ -1384,8 +1392,6 @@ def _bare_range_low(ruleset: Rules, text, numbers, i, consumed, taken, sentence_
     if not RANGE_SEP.match(gap):
         return None
     sep = gap.strip().lower()
-    if sep in RANGE_JOINERS or (
-        sep == "and" and "between" in text[max(0, low.start - 12) : low.start].lower()
-    ):
-        return None if _descends(ruleset, low, num, sep) else low
-    return None
+    if not _joins_range(text, low.start, sep):
+        return None
+    return None if _descends(ruleset, low, num, sep) else low
