@@ -46,7 +46,7 @@ DEFAULT_GROUPS: dict[str, tuple[str, ...]] = {
         *(f"201301{day:02d}" for day in range(2, 15)),
     ),
     "short source": ("20130125", "20130128", "20130202"),
-    "fresh events-only source": ("20130209", "20130212", "20130214"),
+    "fresh events-only source": ("20130209", "20130212", "20130214", "20130215", "20130216"),
 }
 
 
