@@ -238,6 +238,15 @@ def test_facts_that_cannot_be_placed_are_listed_not_highlighted(
     assert (odd["fact_id"] in marks) == (change == "repeated")  # the first of the two is shown
 
 
+def test_the_help_names_both_reasons_a_fact_is_not_highlighted():
+    """Exit 1 comes from offsets that do not give the text and from overlapping facts alike (the
+    test above): --help names both, as the README does."""
+    result = runner.invoke(app, ["show", "--help"], terminal_width=400)
+    assert result.exit_code == 0
+    shown = " ".join(result.output.split())
+    assert "their offsets do not give their text, or they overlap a fact before them" in shown
+
+
 # --- how fields read ------------------------------------------------------------------------------
 
 

@@ -32,9 +32,10 @@ qualifier, period, speaker, subject, event...). A table of the facts follows the
 loads nothing from the network.
 
 Exit codes: 0 written; 1 written, but some lines of FACTS/DOCS were bad (reported on standard
-error and skipped) or some facts could not be highlighted (their offsets do not give their text);
-2 usage error (file missing or unreadable, no such document, a file of several documents without
-#ID, an input that is not a document); 3 the page cannot be written.
+error and skipped) or some facts could not be highlighted (their offsets do not give their text,
+or they overlap a fact before them; they are still in the table); 2 usage error (file missing or
+unreadable, no such document, a file of several documents without #ID, an input that is not a
+document); 3 the page cannot be written.
 """
 
 REPORT_HELP = """Write one self-contained HTML report of a run's fact and document records.
