@@ -113,7 +113,7 @@ class InputError:
     """An input that could not be processed, with a reason a person understands."""
 
     source: str
-    kind: str  # undecodable, binary, malformed, empty, too_large, unreadable, unsupported, ...
+    kind: str  # missing, unreadable, binary, malformed, empty, too_large, special_file, ...
     reason: str
 
     def to_record(self) -> dict:
