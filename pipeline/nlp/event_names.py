@@ -60,6 +60,7 @@ from pipeline.nlp.event_named_days import _named_days, _prefixed_days
 from pipeline.nlp.event_named_days import prefixed_days as prefixed_days
 from pipeline.nlp.event_operations import find_named_operations
 from pipeline.nlp.event_plain_wars import find_plain_wars
+from pipeline.nlp.event_shared_heads import split_shared_heads
 from pipeline.nlp.event_themed_years import find_themed_years
 from pipeline.nlp.prefilter import Spans, kept_matches
 from pipeline.nlp.rules import (
@@ -1874,6 +1875,7 @@ def find_events(
     if nested:
         kept = sorted(kept + nested, key=lambda f: (f["start"], -f["end"]))
     kept = _joined_heads(ruleset, text, kept)  # issue 12 round cg
+    kept = split_shared_heads(ruleset, text, kept)  # issue 12 round ek
     kept = _competition_draws(ruleset, text, kept)  # issue 12 round dc
     return _without_host_back_references(kept)
 

@@ -426,7 +426,8 @@ class EventExtractor(RuleComponent):
         for group in queue:
             mentions = group.mentions
             event = mentions[0]
-            own_name = event["name"]
+            # a member of "the Lake and Pine summits" is the page's own as the list is (12ek)
+            own_name = event.get("list_name", event["name"])
             edition = _edition_mention(group).get("edition")
             if event.get("other_edition") and event.get("edition_start") is not None:
                 # "the first Lake Forum", another edition than one named before: its count

@@ -52,8 +52,8 @@ KEPT = [
     # a determiner before the plural: named summits
     ("He will attend the Lake Union summits in June.", "Lake Union summits"),
     ("He spoke of the upcoming Lake Eight summits.", "Lake Eight summits"),
-    # two bodies' summits
-    ("Pinetown would like to host Lake and Pine summits in 2031.", "Lake and Pine summits"),
+    # two bodies' summits (one name each since round ek's `shared_head_lists`)
+    ("Pinetown would like to host Lake and Pine summits in 2031.", "Pine summits"),
     # a summit named before 'meetings' after a determiner, or before another noun
     ("He met leaders at the Lake Union summit meetings in Pinetown.", "Lake Union summit"),
     ("The upcoming Lake-Pine summit talks will be fruitful.", "Lake-Pine summit"),
