@@ -646,9 +646,30 @@ def _marked_event_tail(rules: dict, lead: str, held: str | None = None) -> re.Pa
     return re.compile(
         rf"{lead}\s+(?:(?:{dets})\s+)?"
         rf"(?:[\w’'-]+\s+){{0,{modifiers}}}(?:{phrase_alternation(rules['events'])})"
-        rf"\s+{maybe_held}(?:{phrase_alternation(rules['marking'])})\s+(?:the\s+)?$",
+        rf"\s+{body_tail(rules)}{maybe_held}(?:{phrase_alternation(rules['marking'])})\s+(?:the\s+)?"
+        rf"{possessive_before_name(rules)}$",
         re.IGNORECASE,
     )
+
+
+def body_tail(rules: dict) -> str:
+    """A rule's `body_tail_max_words` (issue 12 round ej): "of the" and up to that many
+    capitalised words naming whose the event is, between the event noun and the marking words
+    ("attended a session of the Lake Trade Board in honour of the Pine Canal's centenary"),
+    as a pattern; "" without it."""
+    words = int(rules.get("body_tail_max_words", 0))
+    if words <= 0:
+        return ""
+    return rf"(?:of\s+the\s+(?:(?-i:[A-Z])[\w’'-]*\s+){{1,{words}}})?"
+
+
+def possessive_before_name(rules: dict) -> str:
+    """A rule's `possessive_before_name` (issue 12 round ej): one possessive word that may stand
+    between the marking words and an anniversary's name ("a ceremony marking the Lake Union’s
+    fifth anniversary", the name being "fifth anniversary"), as a pattern; "" without it."""
+    if not rules.get("possessive_before_name"):
+        return ""
+    return r"(?:[\w-]+(?:’s|'s|’|')\s+)?"
 
 
 @compiled_from_rules
