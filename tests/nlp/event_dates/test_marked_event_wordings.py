@@ -41,8 +41,8 @@ def _without_round_ej(rules):
 CASES = [
     # a possessive word before the name, after a ceremony taken part in
     (
-        "The Lakeland leaders took part in a ceremony marking the union’s tenth anniversary, "
-        "which was followed by a short talk.",
+        "On Friday the Lakeland leaders took part in a solemn ceremony marking the union’s tenth "
+        "anniversary, and then talked briefly.",
         "tenth anniversary",
         DATE,
         "2031-06",
@@ -55,9 +55,9 @@ CASES = [
         DATE,
         "2031-06",
     ),
-    # greetings to the participants in a meeting "held to commemorate"
+    # a greeting, the event noun, then the marking words "held to commemorate"
     (
-        "The President extended his greetings to the participants in a meeting held to "
+        "The President sent warm greetings to all participants in a festive meeting held to "
         "commemorate the 20th anniversary of the Lakeland Farmers Party.",
         "20th anniversary of the Lakeland Farmers Party",
         DATE,
@@ -88,7 +88,7 @@ def test_more_wordings_of_a_marked_event_give_the_page_day(
     [
         # a time to come
         (
-            "The President will attend a meeting of the Lake-Pine Trade Council devoted to the "
+            "The President will attend a big meeting of the Lake-Pine Trade Council devoted to the "
             "40th anniversary of oil supplies from Lakeland to Pineland.",
             "40th anniversary of oil supplies from Lakeland to Pineland",
         ),
