@@ -22,7 +22,6 @@ import shlex
 import sys
 import typing
 from collections.abc import Callable
-from contextlib import nullcontext
 from enum import Enum, StrEnum
 from typing import Annotated, Any
 
@@ -1032,7 +1031,8 @@ owner, to that country's series; one of a region or an organisation ("regions", 
 company head's) to no national series.
 
 Output by the extension of -o: .jsonl (default; one series a line, largest first) or .csv (one
-point a row). Exit codes: 0 written; 2 an input file is missing or not JSON lines.
+point a row). Exit codes: 0 written; 2 an input file is missing or not JSON lines, or the
+output is an input or not CSV/JSON lines; 3 the output cannot be written.
 """
 
 
@@ -1076,24 +1076,50 @@ def series(
     ] = False,
 ) -> None:
     from pipeline import series as sr
+    from pipeline.output import partial_path, remove_partial, replaces_an_input, write_reason
 
+    if output != STDOUT:
+        ext = os.path.splitext(output)[1].lower()
+        if ext in _TABLE_EXTENSIONS.keys() - {".csv"} or ext in _NOT_WRITTEN:
+            raise _usage_error(
+                f"--output {output}: series writes CSV (.csv) or JSON lines (.jsonl), not {ext}"
+            )
+        if replaces_an_input(output, (facts, docs)):
+            raise _usage_error(
+                f"--output {output} is an input: it would be replaced by the series; name "
+                "another output file"
+            )
     try:
-        info = sr.document_info(sr.read_jsonl(docs)) if docs else {}
+        info = sr.document_info(sr.read_jsonl(docs, "document")) if docs else {}
         left_out: dict[str, int] = {}
         found = sr.build_series(
-            sr.read_jsonl(facts), info, subject, scope, min_points, all_keys, left_out, unstated
+            sr.read_jsonl(facts, "fact"),
+            info,
+            subject,
+            scope,
+            min_points,
+            all_keys,
+            left_out,
+            unstated,
         )
     except OSError as exc:
         raise _usage_error(f"cannot read {exc.filename}: {exc.strerror}") from None
     except (ValueError, UnicodeDecodeError) as exc:
         raise _usage_error(str(exc)) from None
-    write = sr.write_csv if output.endswith(".csv") else sr.write_jsonl
-    with (
-        open(output, "w", encoding="utf-8", newline="")
-        if output != STDOUT
-        else nullcontext(sys.stdout) as out
-    ):
-        write(found, out)
+    write = sr.write_csv if output.lower().endswith(".csv") else sr.write_jsonl
+    if output == STDOUT:
+        write(found, sys.stdout)
+    else:
+        # written beside, then renamed: an earlier file of that name is never left half-written
+        partial = partial_path(output)
+        try:
+            with open(partial, "w", encoding="utf-8", newline="") as out:
+                write(found, out)
+            os.replace(partial, output)
+        except OSError as exc:
+            remove_partial(partial)
+            typer.echo(f"Error: cannot write {output}: {write_reason(exc)}", err=True)
+            raise typer.Exit(EXIT_OUTPUT) from None
     points = sum(len(s.points) for s in found)
     restated = sum(len(s.restatements) for s in found)
     reasons = ", ".join(f"{n} {why}" for why, n in sorted(left_out.items()))
