@@ -882,8 +882,8 @@ a temporary name and renamed when all are complete: an input line that is not a 
 missing extra or a failed write leaves no output file (an earlier file stays as it was).
 
 Exit codes: 0 written; 1 an input line is not a valid record (FILE:LINE: reason; nothing
-written); 2 usage error (input missing or unreadable, unknown format, an output that is an input
-or a folder); 3 an output cannot be written; 4 pyarrow is not installed (Parquet).
+written); 2 usage error (input missing or unreadable, unknown format, an output that is an input,
+a folder or "-"); 3 an output cannot be written; 4 pyarrow is not installed (Parquet).
 """
 
 
