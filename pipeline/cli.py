@@ -93,7 +93,8 @@ _EVALUATE_HELP = """Score extracted facts against gold annotations.
 GOLD and FACTS are JSON-lines files of fact records (FACTS as written by `extract`). Prints
 precision, recall and F1 per fact type, field accuracy, and the false positives / negatives.
 
-Exit codes: 0 report printed; 2 an input file is missing or malformed.
+Exit codes: 0 report printed; 2 an input file is missing, malformed or holds other records than
+facts, or nothing to score (GOLD empty without --docs, or --docs naming no document).
 """
 
 
@@ -658,13 +659,20 @@ def evaluate(
     from pipeline import evaluate as ev
 
     try:
-        gold_records = ev.load_jsonl(gold)
-        predicted = ev.load_jsonl(facts)
+        gold_records = ev.load_jsonl(gold, facts=True)
+        predicted = ev.load_jsonl(facts, facts=True)
         doc_ids = ev.read_doc_list(docs) if docs is not None else None
     except OSError as exc:
         raise _usage_error(f"cannot read {exc.filename}: {exc.strerror}") from None
     except (ValueError, UnicodeDecodeError) as exc:
         raise _usage_error(str(exc)) from None
+    # scores over no document would read as a zero F1
+    if doc_ids is None and not gold_records:
+        raise _usage_error(
+            f"nothing to score: {gold} holds no fact record (give the pages to score with --docs)"
+        )
+    if doc_ids == []:
+        raise _usage_error(f"nothing to score: --docs {docs} names no document")
     result = ev.evaluate(gold_records, predicted, doc_ids)
     if as_json:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))

@@ -253,6 +253,50 @@ def test_evaluate_missing_or_malformed_input_is_a_usage_error(tmp_path):
     assert result.exit_code == 2 and "malformed" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("case", "message"),
+    [
+        ("documents given as gold", "gold.jsonl:1: not a fact record"),
+        ("error records given as facts", "pred.jsonl:1: not a fact record"),
+        ("empty gold", "nothing to score: "),
+        ("empty --docs", "nothing to score: --docs  names no document"),
+        ("--docs file of comments only", "names no document"),
+    ],
+)
+def test_evaluate_refuses_inputs_that_would_score_nothing(tmp_path, case, message):
+    gold, pred, ids = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl", tmp_path / "ids.txt"
+    write_jsonl(gold, GOLD)
+    write_jsonl(pred, GOLD)
+    ids.write_text("# no id yet\n\n", encoding="utf-8")
+    extra: list[str] = []
+    if case == "documents given as gold":
+        write_jsonl(gold, [{"doc_id": "d1", "title": "A talk", "text": "Invented text."}])
+    elif case == "error records given as facts":
+        write_jsonl(pred, [{"source": "a.html", "doc_id": None, "kind": "empty", "reason": "x"}])
+    elif case == "empty gold":
+        gold.write_text("", encoding="utf-8")
+    elif case == "empty --docs":
+        extra = ["--docs", ""]
+    else:
+        extra = ["--docs", f"@{ids}"]
+    result = runner.invoke(app, ["evaluate", str(gold), str(pred), *extra])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+def test_evaluate_reads_a_byte_order_mark(tmp_path, line_end):
+    gold, pred = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    lines = "".join(json.dumps(r) + line_end for r in GOLD)
+    gold.write_bytes(b"\xef\xbb\xbf" + lines.encode())
+    pred.write_bytes(b"\xef\xbb\xbf" + lines.encode())
+    result = runner.invoke(app, ["evaluate", str(gold), str(pred), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["scores"]["all"]["tp"] == len(GOLD)
+
+
 # --- --version, python -m pipeline, outputs named as another format ------------------------------
 
 COMMANDS = ("extract", "evaluate", "schema", "load", "export", "series", "show", "report")
