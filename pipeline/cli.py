@@ -498,8 +498,14 @@ def extract(
         raise _usage_error(
             f"--dask needs the scheduler's address or scheduler file, got the option {dask!r}"
         )
+    if "-" in paths and not os.path.lexists("-"):
+        raise _usage_error(
+            "PATH '-': extract reads files and folders, not standard input; save the text to a "
+            "file (e.g. speech.txt) and name that file"
+        )
     if not any(os.path.lexists(p) for p in paths):
-        raise _usage_error(f"none of the given paths exists: {', '.join(paths)}")
+        named = ", ".join(repr(p) if not p.strip() or p != p.strip() else p for p in paths)
+        raise _usage_error(f"none of the given paths exists: {named}")
 
     for option, target in (("--output", output), ("--docs", docs), ("--errors", errors)):
         refusal = _table_format_refusal(option, target)

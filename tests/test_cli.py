@@ -101,6 +101,23 @@ def test_all_paths_missing_is_a_usage_error(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("paths", "message"),
+    [
+        (["-"], "extract reads files and folders, not standard input; save the text to a file"),
+        ([str(CORPUS), "-"], "not standard input"),  # not a 'missing' error record in a run
+        ([""], "none of the given paths exists: ''"),
+        (["  "], "none of the given paths exists: '  '"),
+    ],
+)
+def test_paths_that_name_no_file_say_so(tmp_path, monkeypatch, paths, message):
+    monkeypatch.chdir(tmp_path)
+    result = extract(*paths, "-o", tmp_path / "f.jsonl")
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
     "args",
     [
         ["--workers", "0"],
