@@ -175,12 +175,28 @@ _VERSION_OPTION = typer.Option(
 )
 
 
+# what Ctrl-C leaves behind, for the commands that do not say it themselves (extract does)
+_INTERRUPTED = {
+    "load": "the batches committed before it stay in the database; loading the same files "
+    "again is safe",
+    "extract": "stopped outside the run, before it started or once its files were complete; "
+    "run the command again if no summary was printed",
+}
+_NOTHING_WRITTEN = "no output file was written or changed; run the command again"
+
+
 def versioned(command: Callable[..., Any]) -> Callable[..., Any]:
-    """`command` with a `--version` option (printed before anything else is checked)."""
+    """`command` with a `--version` option (printed before anything else is checked), and a
+    message for Ctrl-C (exit 130) that says what was left."""
 
     @functools.wraps(command)
     def wrapper(*args: Any, version: bool = False, **kwargs: Any) -> Any:
-        return command(*args, **kwargs)
+        try:
+            return command(*args, **kwargs)
+        except KeyboardInterrupt:
+            left = _INTERRUPTED.get(command.__name__, _NOTHING_WRITTEN)
+            typer.echo(f"\nInterrupted (Ctrl-C): {left}.", err=True)
+            raise typer.Exit(EXIT_INTERRUPTED) from None
 
     # the annotations resolved here (they are strings under `from __future__ import annotations`,
     # and Typer reads its options from them)
@@ -1131,9 +1147,10 @@ def series(
                 write(found, out)
             os.replace(partial, output)
         except OSError as exc:
-            remove_partial(partial)
             typer.echo(f"Error: cannot write {output}: {write_reason(exc)}", err=True)
             raise typer.Exit(EXIT_OUTPUT) from None
+        finally:
+            remove_partial(partial)  # gone once renamed; else a failed write or Ctrl-C left it
     points = sum(len(s.points) for s in found)
     restated = sum(len(s.restatements) for s in found)
     reasons = ", ".join(f"{n} {why}" for why, n in sorted(left_out.items()))

@@ -314,6 +314,49 @@ def test_evaluate_reads_a_byte_order_mark(tmp_path, line_end):
     assert json.loads(result.stdout)["scores"]["all"]["tp"] == len(GOLD)
 
 
+def _interrupt(*args, **kwargs):
+    raise KeyboardInterrupt
+
+
+@pytest.mark.parametrize(
+    ("command", "where", "message"),
+    [
+        ("extract", "pipeline.cli._ingest_options", "stopped outside the run"),
+        ("evaluate", "pipeline.evaluate.evaluate", "no output file was written or changed"),
+        ("load", "pipeline.load.Loader.load", "loading the same files again is safe"),
+        ("export", "pipeline.export.export", "no output file was written or changed"),
+        ("series", "pipeline.series.build_series", "no output file was written or changed"),
+        ("series", "pipeline.series.write_csv", "no output file was written or changed"),
+        ("show", "pipeline.view.show.stored_document", "no output file was written or changed"),
+        ("report", "pipeline.view.report.read_archive", "no output file was written or changed"),
+    ],
+)
+def test_ctrl_c_says_what_was_left_and_exits_130(tmp_path, monkeypatch, command, where, message):
+    monkeypatch.chdir(tmp_path)
+    facts, docs = tmp_path / "facts.jsonl", tmp_path / "docs.jsonl"
+    write_jsonl(facts, GOLD)
+    write_jsonl(docs, [{"doc_id": "d1", "title": "An invented talk"}])
+    inputs = sorted(tmp_path.iterdir())
+    monkeypatch.setattr(where, _interrupt)
+    args = {
+        "extract": [str(docs), "-o", "out.jsonl"],
+        "evaluate": [str(facts), str(facts)],
+        "load": [str(facts), "--db", "out.db"],
+        "export": [str(facts), "-o", "out.csv"],
+        "series": [str(facts), "--docs", str(docs), "-o", "out.csv", "--min-points", "1"],
+        "show": ["--facts", str(facts), "--docs", str(docs), "d1", "-o", "out.html"],
+        "report": [str(facts), "--docs", str(docs), "-o", "out.html"],
+    }[command]
+    result = runner.invoke(app, [command, *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    assert result.exit_code == 130, result.output
+    assert "Interrupted (Ctrl-C): " in result.stderr and message in result.stderr
+    left = sorted(tmp_path.iterdir())
+    assert left == inputs or (
+        command == "load" and [p.name for p in left if p not in inputs] == ["out.db"]
+    )
+
+
 # --- --version, python -m pipeline, outputs named as another format ------------------------------
 
 COMMANDS = ("extract", "evaluate", "schema", "load", "export", "series", "show", "report")

@@ -80,24 +80,25 @@ class _BadLines:
 def _write(page: str, output: str) -> int:
     """Write `page` to `output` ("-" = standard output); the number of bytes."""
     data = page.encode("utf-8")
+    tmp = f"{output}.tmp{os.getpid()}"
     try:
         if output == "-":
             sys.stdout.write(page)
             sys.stdout.flush()
         else:
-            tmp = f"{output}.tmp{os.getpid()}"
             with open(tmp, "wb") as handle:
                 handle.write(data)
             os.replace(tmp, output)  # never a half-written page under the final name
     except OSError as exc:
         from pipeline.output import write_reason
 
+        raise _fail(f"cannot write {output}: {write_reason(exc)}", EXIT_OUTPUT) from None
+    finally:
         if output != "-":
             try:
-                os.unlink(tmp)
+                os.unlink(tmp)  # gone once renamed; else a failed write or Ctrl-C left it
             except OSError:
                 pass
-        raise _fail(f"cannot write {output}: {write_reason(exc)}", EXIT_OUTPUT) from None
     return len(data)
 
 
