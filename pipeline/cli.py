@@ -22,7 +22,6 @@ import shlex
 import sys
 import typing
 from collections.abc import Callable
-from contextlib import nullcontext
 from enum import Enum, StrEnum
 from typing import Annotated, Any
 
@@ -94,7 +93,8 @@ _EVALUATE_HELP = """Score extracted facts against gold annotations.
 GOLD and FACTS are JSON-lines files of fact records (FACTS as written by `extract`). Prints
 precision, recall and F1 per fact type, field accuracy, and the false positives / negatives.
 
-Exit codes: 0 report printed; 2 an input file is missing or malformed.
+Exit codes: 0 report printed; 2 an input file is missing, malformed or holds other records than
+facts, or nothing to score (GOLD empty without --docs, or --docs naming no document).
 """
 
 
@@ -175,12 +175,28 @@ _VERSION_OPTION = typer.Option(
 )
 
 
+# what Ctrl-C leaves behind, for the commands that do not say it themselves (extract does)
+_INTERRUPTED = {
+    "load": "the batches committed before it stay in the database; loading the same files "
+    "again is safe",
+    "extract": "stopped outside the run, before it started or once its files were complete; "
+    "run the command again if no summary was printed",
+}
+_NOTHING_WRITTEN = "no output file was written or changed; run the command again"
+
+
 def versioned(command: Callable[..., Any]) -> Callable[..., Any]:
-    """`command` with a `--version` option (printed before anything else is checked)."""
+    """`command` with a `--version` option (printed before anything else is checked), and a
+    message for Ctrl-C (exit 130) that says what was left."""
 
     @functools.wraps(command)
     def wrapper(*args: Any, version: bool = False, **kwargs: Any) -> Any:
-        return command(*args, **kwargs)
+        try:
+            return command(*args, **kwargs)
+        except KeyboardInterrupt:
+            left = _INTERRUPTED.get(command.__name__, _NOTHING_WRITTEN)
+            typer.echo(f"\nInterrupted (Ctrl-C): {left}.", err=True)
+            raise typer.Exit(EXIT_INTERRUPTED) from None
 
     # the annotations resolved here (they are strings under `from __future__ import annotations`,
     # and Typer reads its options from them)
@@ -498,8 +514,14 @@ def extract(
         raise _usage_error(
             f"--dask needs the scheduler's address or scheduler file, got the option {dask!r}"
         )
+    if "-" in paths and not os.path.lexists("-"):
+        raise _usage_error(
+            "PATH '-': extract reads files and folders, not standard input; save the text to a "
+            "file (e.g. speech.txt) and name that file"
+        )
     if not any(os.path.lexists(p) for p in paths):
-        raise _usage_error(f"none of the given paths exists: {', '.join(paths)}")
+        named = ", ".join(repr(p) if not p.strip() or p != p.strip() else p for p in paths)
+        raise _usage_error(f"none of the given paths exists: {named}")
 
     for option, target in (("--output", output), ("--docs", docs), ("--errors", errors)):
         refusal = _table_format_refusal(option, target)
@@ -659,13 +681,20 @@ def evaluate(
     from pipeline import evaluate as ev
 
     try:
-        gold_records = ev.load_jsonl(gold)
-        predicted = ev.load_jsonl(facts)
+        gold_records = ev.load_jsonl(gold, facts=True)
+        predicted = ev.load_jsonl(facts, facts=True)
         doc_ids = ev.read_doc_list(docs) if docs is not None else None
     except OSError as exc:
         raise _usage_error(f"cannot read {exc.filename}: {exc.strerror}") from None
     except (ValueError, UnicodeDecodeError) as exc:
         raise _usage_error(str(exc)) from None
+    # scores over no document would read as a zero F1
+    if doc_ids is None and not gold_records:
+        raise _usage_error(
+            f"nothing to score: {gold} holds no fact record (give the pages to score with --docs)"
+        )
+    if doc_ids == []:
+        raise _usage_error(f"nothing to score: --docs {docs} names no document")
     result = ev.evaluate(gold_records, predicted, doc_ids)
     if as_json:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
@@ -883,8 +912,8 @@ a temporary name and renamed when all are complete: an input line that is not a 
 missing extra or a failed write leaves no output file (an earlier file stays as it was).
 
 Exit codes: 0 written; 1 an input line is not a valid record (FILE:LINE: reason; nothing
-written); 2 usage error (input missing or unreadable, unknown format, an output that is an input
-or a folder); 3 an output cannot be written; 4 pyarrow is not installed (Parquet).
+written); 2 usage error (input missing or unreadable, unknown format, an output that is an input,
+a folder or "-"); 3 an output cannot be written; 4 pyarrow is not installed (Parquet).
 """
 
 
@@ -1032,7 +1061,8 @@ owner, to that country's series; one of a region or an organisation ("regions", 
 company head's) to no national series.
 
 Output by the extension of -o: .jsonl (default; one series a line, largest first) or .csv (one
-point a row). Exit codes: 0 written; 2 an input file is missing or not JSON lines.
+point a row). Exit codes: 0 written; 2 an input file is missing or not JSON lines, or the
+output is an input or not CSV/JSON lines; 3 the output cannot be written.
 """
 
 
@@ -1076,24 +1106,51 @@ def series(
     ] = False,
 ) -> None:
     from pipeline import series as sr
+    from pipeline.output import partial_path, remove_partial, replaces_an_input, write_reason
 
+    if output != STDOUT:
+        ext = os.path.splitext(output)[1].lower()
+        if ext in _TABLE_EXTENSIONS.keys() - {".csv"} or ext in _NOT_WRITTEN:
+            raise _usage_error(
+                f"--output {output}: series writes CSV (.csv) or JSON lines (.jsonl), not {ext}"
+            )
+        if replaces_an_input(output, (facts, docs)):
+            raise _usage_error(
+                f"--output {output} is an input: it would be replaced by the series; name "
+                "another output file"
+            )
     try:
-        info = sr.document_info(sr.read_jsonl(docs)) if docs else {}
+        info = sr.document_info(sr.read_jsonl(docs, "document")) if docs else {}
         left_out: dict[str, int] = {}
         found = sr.build_series(
-            sr.read_jsonl(facts), info, subject, scope, min_points, all_keys, left_out, unstated
+            sr.read_jsonl(facts, "fact"),
+            info,
+            subject,
+            scope,
+            min_points,
+            all_keys,
+            left_out,
+            unstated,
         )
     except OSError as exc:
         raise _usage_error(f"cannot read {exc.filename}: {exc.strerror}") from None
     except (ValueError, UnicodeDecodeError) as exc:
         raise _usage_error(str(exc)) from None
-    write = sr.write_csv if output.endswith(".csv") else sr.write_jsonl
-    with (
-        open(output, "w", encoding="utf-8", newline="")
-        if output != STDOUT
-        else nullcontext(sys.stdout) as out
-    ):
-        write(found, out)
+    write = sr.write_csv if output.lower().endswith(".csv") else sr.write_jsonl
+    if output == STDOUT:
+        write(found, sys.stdout)
+    else:
+        # written beside, then renamed: an earlier file of that name is never left half-written
+        partial = partial_path(output)
+        try:
+            with open(partial, "w", encoding="utf-8", newline="") as out:
+                write(found, out)
+            os.replace(partial, output)
+        except OSError as exc:
+            typer.echo(f"Error: cannot write {output}: {write_reason(exc)}", err=True)
+            raise typer.Exit(EXIT_OUTPUT) from None
+        finally:
+            remove_partial(partial)  # gone once renamed; else a failed write or Ctrl-C left it
     points = sum(len(s.points) for s in found)
     restated = sum(len(s.restatements) for s in found)
     reasons = ", ".join(f"{n} {why}" for why, n in sorted(left_out.items()))

@@ -55,15 +55,16 @@ _NON_WORD = re.compile(r"[^\w]+|_")
 # --------------------------------------------------------------------------- input
 
 
-def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
-    """Read a JSON-lines file of objects; blank lines are skipped.
+def load_jsonl(path: str | Path, facts: bool = False) -> list[dict[str, Any]]:
+    """Read a JSON-lines file of objects; blank lines are skipped, a byte-order mark allowed.
 
     A line that is not valid JSON, or not a JSON object, raises ValueError naming the file and
-    the (1-based) line number.
+    the (1-based) line number; with `facts`, so does an object without "doc_id" and "type" (a
+    document or error record, which would otherwise be scored as nothing at all).
     """
     path = Path(path)
     records: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as handle:
+    with path.open(encoding="utf-8-sig") as handle:
         for lineno, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
@@ -74,6 +75,11 @@ def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
             if not isinstance(record, dict):
                 raise ValueError(
                     f"{path}:{lineno}: expected a JSON object, got {type(record).__name__}"
+                )
+            if facts and not ("doc_id" in record and "type" in record):
+                raise ValueError(
+                    f"{path}:{lineno}: not a fact record (no 'doc_id' or 'type'); GOLD and FACTS "
+                    "hold fact records, as `extract -o FACTS` writes them"
                 )
             records.append(record)
     return records

@@ -196,6 +196,12 @@ def export(
     or OutputError (an output cannot be written); in every case no output file is left behind.
     """
     started = time.perf_counter()
+    for option, out in (("--output", facts_out), ("--docs-output", docs_out)):
+        if out == "-":
+            raise ExportUsageError(
+                f"{option} -: export writes files, not standard output; name a file "
+                "(facts.csv, facts.parquet)"
+            )
     fmt = format_of(facts_out, fmt)
     jobs = [("facts", "fact", facts, facts_out)]
     if docs is not None:

@@ -145,7 +145,7 @@ def commit_partial(partial: str, target: str) -> None:
             pass
         os.replace(partial, final)
     except OSError as exc:
-        raise OutputError(f"cannot write {describe(target)}: {_reason(exc)}") from exc
+        raise OutputError(f"cannot write {describe(target)}: {write_reason(exc)}") from exc
 
 
 def remove_partial(partial: str | None) -> None:
@@ -288,7 +288,7 @@ class JsonlWriter:
                 # unbuffered: each flush() is one write of whole lines
                 self._fp = open(self.path or target, "wb", buffering=0)
         except OSError as exc:
-            raise OutputError(f"cannot open {self.name} for writing: {_reason(exc)}") from exc
+            raise OutputError(f"cannot open {self.name} for writing: {write_reason(exc)}") from exc
         self._sink = _LineSink()
         self._writer = jsonlines.Writer(self._sink, compact=True, sort_keys=False, dumps=_encode)
 
@@ -329,7 +329,7 @@ class JsonlWriter:
                     self.position += n
             self._fp.flush()
         except OSError as exc:
-            raise OutputError(f"cannot write {self.name}: {_reason(exc)}") from exc
+            raise OutputError(f"cannot write {self.name}: {write_reason(exc)}") from exc
         finally:
             data.clear()
 
@@ -345,7 +345,7 @@ class JsonlWriter:
                 try:
                     fp.close()
                 except OSError as exc:
-                    raise OutputError(f"cannot write {self.name}: {_reason(exc)}") from exc
+                    raise OutputError(f"cannot write {self.name}: {write_reason(exc)}") from exc
 
     def commit(self) -> None:
         """Close, and give a temporary file its name (replacing an earlier file of that name,
@@ -394,10 +394,25 @@ def default_errors_path(facts_target: str) -> str:
     return root + ".errors.jsonl"
 
 
-def _reason(exc: OSError) -> str:
+def write_reason(exc: OSError) -> str:
+    """Why a file could not be written, for a person (a missing folder is named)."""
     if isinstance(exc, BrokenPipeError):
         return "the reading end of the pipe was closed"
+    folder = os.path.dirname(exc.filename) if isinstance(exc.filename, str) else ""
+    if isinstance(exc, FileNotFoundError) and folder and not os.path.isdir(folder):
+        return f"the folder {folder} does not exist (create it, or name another output)"
     return exc.strerror or str(exc)
+
+
+def replaces_an_input(target: str, inputs: Iterable[str | None]) -> bool:
+    """True when writing `target` would replace one of the files `inputs` (the same file, by
+    any name or link): the commands that read records refuse such an output."""
+    if target == STDOUT or not os.path.exists(target):
+        return False
+    for path in inputs:
+        if path not in (None, STDOUT) and os.path.exists(path) and os.path.samefile(path, target):
+            return True
+    return False
 
 
 def same_file(a: str, b: str) -> bool:

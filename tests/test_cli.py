@@ -101,6 +101,23 @@ def test_all_paths_missing_is_a_usage_error(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("paths", "message"),
+    [
+        (["-"], "extract reads files and folders, not standard input; save the text to a file"),
+        ([str(CORPUS), "-"], "not standard input"),  # not a 'missing' error record in a run
+        ([""], "none of the given paths exists: ''"),
+        (["  "], "none of the given paths exists: '  '"),
+    ],
+)
+def test_paths_that_name_no_file_say_so(tmp_path, monkeypatch, paths, message):
+    monkeypatch.chdir(tmp_path)
+    result = extract(*paths, "-o", tmp_path / "f.jsonl")
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
     "args",
     [
         ["--workers", "0"],
@@ -251,6 +268,93 @@ def test_evaluate_missing_or_malformed_input_is_a_usage_error(tmp_path):
     bad.write_text("{not json\n", encoding="utf-8")
     result = runner.invoke(app, ["evaluate", str(gold), str(bad)])
     assert result.exit_code == 2 and "malformed" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("case", "message"),
+    [
+        ("documents given as gold", "gold.jsonl:1: not a fact record"),
+        ("error records given as facts", "pred.jsonl:1: not a fact record"),
+        ("empty gold", "nothing to score: "),
+        ("empty --docs", "nothing to score: --docs  names no document"),
+        ("--docs file of comments only", "names no document"),
+    ],
+)
+def test_evaluate_refuses_inputs_that_would_score_nothing(tmp_path, case, message):
+    gold, pred, ids = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl", tmp_path / "ids.txt"
+    write_jsonl(gold, GOLD)
+    write_jsonl(pred, GOLD)
+    ids.write_text("# no id yet\n\n", encoding="utf-8")
+    extra: list[str] = []
+    if case == "documents given as gold":
+        write_jsonl(gold, [{"doc_id": "d1", "title": "A talk", "text": "Invented text."}])
+    elif case == "error records given as facts":
+        write_jsonl(pred, [{"source": "a.html", "doc_id": None, "kind": "empty", "reason": "x"}])
+    elif case == "empty gold":
+        gold.write_text("", encoding="utf-8")
+    elif case == "empty --docs":
+        extra = ["--docs", ""]
+    else:
+        extra = ["--docs", f"@{ids}"]
+    result = runner.invoke(app, ["evaluate", str(gold), str(pred), *extra])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+def test_evaluate_reads_a_byte_order_mark(tmp_path, line_end):
+    gold, pred = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    lines = "".join(json.dumps(r) + line_end for r in GOLD)
+    gold.write_bytes(b"\xef\xbb\xbf" + lines.encode())
+    pred.write_bytes(b"\xef\xbb\xbf" + lines.encode())
+    result = runner.invoke(app, ["evaluate", str(gold), str(pred), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["scores"]["all"]["tp"] == len(GOLD)
+
+
+def _interrupt(*args, **kwargs):
+    raise KeyboardInterrupt
+
+
+@pytest.mark.parametrize(
+    ("command", "where", "message"),
+    [
+        ("extract", "pipeline.cli._ingest_options", "stopped outside the run"),
+        ("evaluate", "pipeline.evaluate.evaluate", "no output file was written or changed"),
+        ("load", "pipeline.load.Loader.load", "loading the same files again is safe"),
+        ("export", "pipeline.export.export", "no output file was written or changed"),
+        ("series", "pipeline.series.build_series", "no output file was written or changed"),
+        ("series", "pipeline.series.write_csv", "no output file was written or changed"),
+        ("show", "pipeline.view.show.stored_document", "no output file was written or changed"),
+        ("report", "pipeline.view.report.read_archive", "no output file was written or changed"),
+    ],
+)
+def test_ctrl_c_says_what_was_left_and_exits_130(tmp_path, monkeypatch, command, where, message):
+    monkeypatch.chdir(tmp_path)
+    facts, docs = tmp_path / "facts.jsonl", tmp_path / "docs.jsonl"
+    write_jsonl(facts, GOLD)
+    write_jsonl(docs, [{"doc_id": "d1", "title": "An invented talk"}])
+    inputs = sorted(tmp_path.iterdir())
+    monkeypatch.setattr(where, _interrupt)
+    args = {
+        "extract": [str(docs), "-o", "out.jsonl"],
+        "evaluate": [str(facts), str(facts)],
+        "load": [str(facts), "--db", "out.db"],
+        "export": [str(facts), "-o", "out.csv"],
+        "series": [str(facts), "--docs", str(docs), "-o", "out.csv", "--min-points", "1"],
+        "show": ["--facts", str(facts), "--docs", str(docs), "d1", "-o", "out.html"],
+        "report": [str(facts), "--docs", str(docs), "-o", "out.html"],
+    }[command]
+    result = runner.invoke(app, [command, *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    assert result.exit_code == 130, result.output
+    assert "Interrupted (Ctrl-C): " in result.stderr and message in result.stderr
+    left = sorted(tmp_path.iterdir())
+    assert left == inputs or (
+        command == "load" and [p.name for p in left if p not in inputs] == ["out.db"]
+    )
 
 
 # --- --version, python -m pipeline, outputs named as another format ------------------------------

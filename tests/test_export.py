@@ -299,6 +299,8 @@ def test_format_option_overrides_the_extension(sample_records, tmp_path):
         ("schema", 1, "does not match the fact schema"),
         ("missing_folder", 3, "cannot write"),
         ("no_pyarrow", 4, "pip install 'speechfacts[parquet]'"),
+        ("standard_output", 2, "--output -: export writes files, not standard output"),
+        ("docs_to_standard_output", 2, "--docs-output -: export writes files"),
     ],
 )
 def test_bad_input_leaves_no_output(sample_records, tmp_path, monkeypatch, case, code, message):
@@ -317,7 +319,18 @@ def test_bad_input_leaves_no_output(sample_records, tmp_path, monkeypatch, case,
         "schema": [broken, "-o", out],
         "missing_folder": [facts, "-o", tmp_path / "no" / "such" / "facts.parquet"],
         "no_pyarrow": [facts, "-o", out],
+        "standard_output": [facts, "-o", "-", "--format", "csv"],
+        "docs_to_standard_output": [
+            facts,
+            "--docs",
+            sample_records[1],
+            "-o",
+            out,
+            "--docs-output",
+            "-",
+        ],
     }[case]
+    monkeypatch.chdir(tmp_path)  # where a file named "-" used to be written
     if case == "no_pyarrow":
         monkeypatch.setitem(sys.modules, "pyarrow", None)
         monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
@@ -326,7 +339,7 @@ def test_bad_input_leaves_no_output(sample_records, tmp_path, monkeypatch, case,
     assert message in result.stderr
     assert "Traceback" not in result.output
     assert out.read_bytes() == b"an earlier file"
-    left = [p.name for p in tmp_path.rglob("*") if p.name.endswith(".partial")]
+    left = [p.name for p in tmp_path.rglob("*") if p.name.endswith(".partial") or p.name == "-"]
     assert left == []
 
 

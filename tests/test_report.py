@@ -243,6 +243,31 @@ def test_bad_input_gives_a_message_and_an_exit_code(case, code, message, synthet
         assert not out.exists()
 
 
+@pytest.mark.parametrize("which", ["facts", "docs"])
+def test_an_output_that_is_an_input_is_refused(which, synthetic_run, tmp_path):
+    facts, docs = (tmp_path / "facts.jsonl", tmp_path / "docs.jsonl")
+    for copy, original in zip((facts, docs), synthetic_run, strict=True):
+        copy.write_bytes(original.read_bytes())
+    before = {p: p.read_bytes() for p in (facts, docs)}
+    result = invoke("report", facts, "--docs", docs, "-o", {"facts": facts, "docs": docs}[which])
+    no_traceback(result)
+    assert result.exit_code == 2, result.output
+    assert "is an input" in result.stderr
+    assert {p: p.read_bytes() for p in (facts, docs)} == before
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_records_files_may_start_with_a_byte_order_mark(bom, synthetic_run, tmp_path):
+    facts, docs = (tmp_path / "facts.jsonl", tmp_path / "docs.jsonl")
+    for copy, original in zip((facts, docs), synthetic_run, strict=True):
+        copy.write_bytes(bom + original.read_bytes().replace(b"\n", b"\r\n"))
+    result = invoke("report", facts, "--docs", docs, "-o", tmp_path / "r.html")
+    no_traceback(result)
+    assert result.exit_code == 0, result.output
+    facts_count = len(synthetic_run[0].read_bytes().splitlines())
+    assert f"report of {facts_count:,} facts" in result.stderr
+
+
 def test_documents_without_facts_still_give_a_report(synthetic_run, tmp_path):
     _, docs = synthetic_run
     empty = write(tmp_path / "empty.jsonl", [])

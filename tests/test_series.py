@@ -172,6 +172,51 @@ def test_series_command_bad_input(tmp_path, content):
 
 
 @pytest.mark.parametrize(
+    ("case", "code", "message"),
+    [
+        ("output in a missing folder", 3, "the folder"),
+        ("output is a folder", 3, "cannot write"),
+        ("output is the facts file", 2, "is an input"),
+        ("output is the docs file", 2, "is an input"),
+        ("output named as Parquet", 2, "series writes CSV (.csv) or JSON lines"),
+        ("documents given as facts", 2, "not a fact record"),
+        ("facts given as documents", 2, "not a document record"),
+    ],
+)
+def test_series_command_refuses_wrong_files_without_a_traceback(tmp_path, case, code, message):
+    facts = tmp_path / "facts.jsonl"
+    docs = tmp_path / "docs.jsonl"
+    facts.write_text("".join(json.dumps(f) + "\n" for f in [fact(15e9), fact(13e9, doc_id="d2")]))
+    docs.write_text(json.dumps({"doc_id": "d1", "url": "http://d1"}) + "\n")
+    before = {p: p.read_bytes() for p in (facts, docs)}
+    args = {
+        "output in a missing folder": [facts, "-o", tmp_path / "no" / "series.csv"],
+        "output is a folder": [facts, "-o", tmp_path],
+        "output is the facts file": [facts, "-o", facts],
+        "output is the docs file": [facts, "--docs", docs, "-o", docs],
+        "output named as Parquet": [facts, "-o", tmp_path / "series.parquet"],
+        "documents given as facts": [docs],
+        "facts given as documents": [facts, "--docs", facts],
+    }[case]
+    result = CliRunner().invoke(app, ["series", *map(str, args), "--min-points", "1"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    assert result.exit_code == code, result.output
+    assert message in result.stderr
+    assert {p: p.read_bytes() for p in (facts, docs)} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs.jsonl", "facts.jsonl"]
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+def test_series_command_reads_a_byte_order_mark_and_crlf(tmp_path, line_end):
+    facts = tmp_path / "facts.jsonl"
+    lines = "".join(json.dumps(f) + line_end for f in [fact(15e9), fact(13e9, doc_id="d2")])
+    facts.write_bytes(b"\xef\xbb\xbf" + lines.encode())
+    result = CliRunner().invoke(app, ["series", str(facts)])
+    assert result.exit_code == 0, result.output
+    assert "1 series, 2 points, 1 restatements" in result.stderr
+
+
+@pytest.mark.parametrize(
     ("changes", "compared"),
     [
         ({}, True),

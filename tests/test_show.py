@@ -186,6 +186,46 @@ def test_bad_input_gives_a_message_and_an_exit_code(args, code, message, sample_
     assert message in result.stderr
 
 
+@pytest.mark.parametrize(
+    "case", ["the input file", "FILE#ID", "a file with # in its name", "the facts", "the docs"]
+)
+def test_an_output_that_is_an_input_is_refused(case, sample_records, tmp_path):
+    facts, docs = (tmp_path / "facts.jsonl", tmp_path / "docs.jsonl")
+    for copy, original in zip((facts, docs), sample_records, strict=True):
+        copy.write_bytes(original.read_bytes())
+    speeches = tmp_path / "speeches.jsonl"
+    speeches.write_bytes((CORPUS / "speeches.jsonl").read_bytes())
+    talk = tmp_path / "talk#1.txt"
+    talk.write_text("Inflation fell to 4 percent last year.\n", encoding="utf-8")
+    doc_id = json.loads(docs.read_text(encoding="utf-8").splitlines()[0])["doc_id"]
+    args = {
+        "the input file": [talk, "-o", talk],
+        "FILE#ID": [f"{speeches}#sample-0001", "-o", speeches],
+        "a file with # in its name": [talk, "-o", talk],
+        "the facts": ["--facts", facts, "--docs", docs, doc_id, "-o", facts],
+        "the docs": ["--facts", facts, "--docs", docs, doc_id, "-o", docs],
+    }[case]
+    before = {p: p.read_bytes() for p in tmp_path.iterdir()}
+    result = invoke("show", *args)
+    no_traceback(result)
+    assert result.exit_code == 2, result.output
+    assert "is an input: the page would replace it" in result.stderr
+    assert {p: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+@pytest.mark.parametrize("line_end", [b"\n", b"\r\n"])
+def test_stored_records_may_start_with_a_byte_order_mark(bom, line_end, sample_records, tmp_path):
+    facts, docs = (tmp_path / "facts.jsonl", tmp_path / "docs.jsonl")
+    for copy, original in zip((facts, docs), sample_records, strict=True):
+        copy.write_bytes(bom + original.read_bytes().replace(b"\n", line_end))
+    doc_id = json.loads(sample_records[1].read_text(encoding="utf-8").splitlines()[0])["doc_id"]
+    result = invoke("show", "--facts", facts, "--docs", docs, doc_id)
+    no_traceback(result)
+    assert result.exit_code == 0, result.output
+    assert "skipped" not in result.stderr
+
+
 def test_an_input_that_is_not_a_document_says_why(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")

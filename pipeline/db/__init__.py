@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import os
 from urllib.parse import urlsplit, urlunsplit
 
 from pipeline.db.base import Database, DatabaseError, RowRefused
@@ -79,8 +80,25 @@ def sqlite_path(url: str) -> str | None:
     return path
 
 
+def _file_problem(path: str) -> str | None:
+    """Why a database file cannot be opened at all, in words a person can act on (the drivers
+    say "unable to open database file"), or None."""
+    if path in ("", ":memory:"):
+        return None
+    if os.path.isdir(path):
+        return "it is a folder; name a database file"
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        return f"the folder {folder} does not exist (create it, or name another database)"
+    return None
+
+
 def connect(url: str) -> Database:
     """Open the database; raises UnsupportedURL, or DatabaseError when it cannot be opened."""
+    for path in (duckdb_path(url), sqlite_path(url)):
+        problem = _file_problem(path) if path is not None else None
+        if problem is not None:
+            raise DatabaseError(f"cannot open {path}: {problem}")
     path = duckdb_path(url)
     if path is not None:
         from pipeline.db.duckdb import DuckDBDatabase

@@ -35,7 +35,7 @@ Exit codes: 0 written; 1 written, but some lines of FACTS/DOCS were bad (reporte
 error and skipped) or some facts could not be highlighted (their offsets do not give their text,
 or they overlap a fact before them; they are still in the table); 2 usage error (file missing or
 unreadable, no such document, a file of several documents without #ID, an input that is not a
-document); 3 the page cannot be written.
+document, an output that is an input); 3 the page cannot be written.
 """
 
 REPORT_HELP = """Write one self-contained HTML report of a run's fact and document records.
@@ -50,8 +50,8 @@ extra (matplotlib): pip install 'speechfacts[report]'.
 
 Exit codes: 0 written; 1 written, but some input lines were bad or some facts have no document
 record (reported on standard error); 2 usage error (file missing or unreadable, nothing to
-report, no fact belongs to a document of DOCS); 3 the report cannot be written; 4 matplotlib
-is not installed.
+report, no fact belongs to a document of DOCS, an output that is an input); 3 the report cannot
+be written; 4 matplotlib is not installed.
 """
 
 
@@ -81,23 +81,38 @@ class _BadLines:
 def _write(page: str, output: str) -> int:
     """Write `page` to `output` ("-" = standard output); the number of bytes."""
     data = page.encode("utf-8")
+    tmp = f"{output}.tmp{os.getpid()}"
     try:
         if output == "-":
             sys.stdout.write(page)
             sys.stdout.flush()
         else:
-            tmp = f"{output}.tmp{os.getpid()}"
             with open(tmp, "wb") as handle:
                 handle.write(data)
             os.replace(tmp, output)  # never a half-written page under the final name
     except OSError as exc:
+        from pipeline.output import write_reason
+
+        raise _fail(f"cannot write {output}: {write_reason(exc)}", EXIT_OUTPUT) from None
+    finally:
         if output != "-":
             try:
-                os.unlink(tmp)
+                os.unlink(tmp)  # gone once renamed; else a failed write or Ctrl-C left it
             except OSError:
                 pass
-        raise _fail(f"cannot write {output}: {exc.strerror or exc}", EXIT_OUTPUT) from None
     return len(data)
+
+
+def _refuse_an_input(output: str, inputs: tuple[str | None, ...]) -> None:
+    """A usage error when the page would replace one of the files it is made from."""
+    from pipeline.output import replaces_an_input
+
+    # an INPUT may be FILE#ID, and a file's own name may hold a "#": each reading is an input
+    files = [
+        p for path in inputs if path for p in (path, path.split("#")[0], path.rsplit("#", 1)[0])
+    ]
+    if replaces_an_input(output, files):
+        raise _fail(f"--output {output} is an input: the page would replace it; name another file")
 
 
 def show(
@@ -154,6 +169,7 @@ def show(
         raise _fail(f"invalid value for '--types': {exc}") from None
     if (facts is None) != (docs is None):
         raise _fail("--facts and --docs go together (the records of one run)")
+    _refuse_an_input(output, (facts, docs) if facts is not None else (target,))
     bad = _BadLines()
     try:
         if facts is not None and docs is not None:
@@ -214,6 +230,7 @@ def report(
         from pipeline.view.charts import MissingExtra
     except ImportError as exc:  # pragma: no cover - a broken installation
         raise _fail(f"cannot load the report: {exc}", EXIT_MISSING_EXTRA) from None
+    _refuse_an_input(output, (facts, docs))
     bad = _BadLines()
     try:
         archive = view.read_archive(facts, docs, bad)

@@ -80,7 +80,8 @@ def read_records(
         try:
             for number, raw in enumerate(handle, start=1):  # noqa: B007 - kept for the except
                 try:
-                    line = raw.decode("utf-8")
+                    # a byte-order mark, which some editors add, is not part of the first record
+                    line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
                 except UnicodeDecodeError:
                     on_bad(BadLine(path, number, "not UTF-8"))
                     continue
