@@ -19,6 +19,10 @@ Choices where the guideline is silent (each is also noted where it is implemente
 - Predicted duplicates of an event are dropped before matching: they are not FPs.
 - Value tolerances include a tiny floating-point slack, so that 0.51 vs 0.50 is "within 0.01".
 - Records of a type outside the four scored types are ignored (counted under ``ignored``).
+- An event's ``kind`` is not among the guideline's scored fields. It is compared on matched
+  event pairs all the same (where the gold kind is given) and reported apart, under
+  ``kind`` of the event scores and in ``kind_errors``: never part of the field accuracy table
+  or of the strict scores. A researcher who counts summits by year relies on it.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ VALUE_TYPES = ("money", "percentage", "country_count")
 
 # Fields whose accuracy is measured on matched pairs (where the gold field is not null).
 FIELDS = ("qualifier", "speaker", "period", "change", "date")
+# An event's kind, compared on matched event pairs but outside the guideline's scores.
+EVENT_KIND = "kind"
 
 MONEY_REL_TOLERANCE = 0.005  # value within 0.5 % of the gold value
 PERCENTAGE_ABS_TOLERANCE = 0.01  # value within 0.01 of the gold value
@@ -351,10 +357,12 @@ def evaluate(
     - ``scores``: per type (``money``, ``percentage``, ``country_count``, ``event``) and ``all``:
       ``tp, fp, fn, neutral, precision, recall, f1, strict_tp, strict_precision, strict_recall,
       strict_f1`` and ``fields`` = {field: {correct, total, accuracy}} for ``qualifier, speaker,
-      period, change, date``;
+      period, change, date``; the ``event`` scores also hold ``kind`` = {correct, total,
+      accuracy}: the event kind on scored matches whose gold gives one (not in strict scores);
     - ``false_positives`` / ``false_negatives``: lists of {doc_id, type, text, value, unit};
     - ``field_errors``: list of {doc_id, type, field, gold, predicted, gold_text, predicted_text}
       for wrong fields on scored matches;
+    - ``kind_errors``: the same for event kinds;
     - ``ignored``: counts of predicted records not scored, by reason (``outside_docs``,
       ``unknown_type``, ``null_value``, ``duplicate_event``).
     """
@@ -384,6 +392,8 @@ def evaluate(
     false_positives: list[dict[str, Any]] = []
     false_negatives: list[dict[str, Any]] = []
     field_errors: list[dict[str, Any]] = []
+    kind_errors: list[dict[str, Any]] = []
+    kind_counts = {"correct": 0, "total": 0}
 
     for doc_id in docs:
         for fact_type in TYPES:
@@ -428,6 +438,22 @@ def evaluate(
                             }
                         )
                 c["strict_tp"] += int(all_right)
+                if fact_type == "event" and g.get(EVENT_KIND) is not None:
+                    kind_counts["total"] += 1
+                    if p.get(EVENT_KIND) == g[EVENT_KIND]:
+                        kind_counts["correct"] += 1
+                    else:
+                        kind_errors.append(
+                            {
+                                "doc_id": doc_id,
+                                "type": fact_type,
+                                "field": EVENT_KIND,
+                                "gold": g[EVENT_KIND],
+                                "predicted": p.get(EVENT_KIND),
+                                "gold_text": g.get("text"),
+                                "predicted_text": p.get("text"),
+                            }
+                        )
             for gi, g in enumerate(g_facts):
                 if gi not in matched_gold and not g.get("optional"):
                     c["fn"] += 1
@@ -447,12 +473,17 @@ def evaluate(
 
     scores = {t: _finish(counts[t]) for t in TYPES}
     scores["all"] = _finish(total)
+    scores["event"][EVENT_KIND] = {
+        **kind_counts,
+        "accuracy": kind_counts["correct"] / kind_counts["total"] if kind_counts["total"] else 0.0,
+    }
     return {
         "documents": docs,
         "scores": scores,
         "false_positives": false_positives,
         "false_negatives": false_negatives,
         "field_errors": field_errors,
+        "kind_errors": kind_errors,
         "ignored": ignored,
     }
 
@@ -490,6 +521,13 @@ def format_report(result: dict[str, Any]) -> str:
             cells.append(f"{cell:>16}")
         lines.append(f"{name:<14}" + "".join(cells))
 
+    kind = scores["event"].get(EVENT_KIND)
+    if kind and kind["total"]:
+        lines += [
+            "",
+            f"Event kind on matched events (not in the guideline's scores): "
+            f"{kind['correct']}/{kind['total']} {kind['accuracy']:.2f}",
+        ]
     ignored = result.get("ignored") or {}
     if any(ignored.values()):
         lines += [

@@ -460,3 +460,37 @@ def test_dev_gold_against_itself():
 def test_split_halves_deals_sorted_ids_alternately(ids, tune, held):
     assert split_halves(ids) == {"tune": tune, "held": held}
     assert split_halves(list(reversed(ids))) == {"tune": tune, "held": held}
+
+
+@pytest.mark.parametrize(
+    "gold_kind, pred_kind, correct, total",
+    [
+        ("summit", "summit", 1, 1),
+        ("summit", "meeting", 0, 1),
+        ("summit", None, 0, 1),
+        (None, "summit", 0, 0),  # no gold kind: not compared
+    ],
+)
+def test_event_kind_is_compared_apart_from_strict_scores(gold_kind, pred_kind, correct, total):
+    gold = [{"doc_id": "1", "type": "event", "text": "Lake Summit", "kind": gold_kind}]
+    pred = [{"doc_id": "1", "type": "event", "text": "Lake Summit", "kind": pred_kind}]
+    result = evaluate(gold, pred)
+    kind = result["scores"]["event"]["kind"]
+    assert (kind["correct"], kind["total"]) == (correct, total)
+    assert len(result["kind_errors"]) == total - correct
+    # the guideline's scores leave the kind out: a wrong kind is still a strict match
+    assert result["scores"]["event"]["strict_tp"] == 1
+    assert "kind" not in result["scores"]["event"]["fields"]
+    assert result["field_errors"] == []
+    report = format_report(result)
+    assert ("Event kind on matched events" in report) == bool(total)
+
+
+def test_optional_events_do_not_count_for_kind():
+    gold = [
+        {"doc_id": "1", "type": "event", "text": "Pine Forum", "kind": "forum", "optional": True}
+    ]
+    pred = [{"doc_id": "1", "type": "event", "text": "Pine Forum", "kind": "other"}]
+    result = evaluate(gold, pred)
+    assert result["scores"]["event"]["kind"]["total"] == 0
+    assert result["kind_errors"] == []
