@@ -29,14 +29,14 @@ NAME = "20th anniversary of the Lakeland Farmers Party"
         ),
         # as before: the time word between the greeting and the name
         (
-            "The President sent greetings to the participants in the upcoming meeting to mark "
-            "the 20th anniversary of the Lakeland Farmers Party.",
+            "The Premier sent warm greetings to all participants in the upcoming festive meeting "
+            "to mark the 20th anniversary of the Lakeland Farmers Party.",
             "2031-06",
         ),
         # a greeting sent: the page's day (round ai)
         (
-            "The President sent greetings to the participants in a meeting to mark the 20th "
-            "anniversary of the Lakeland Farmers Party.",
+            "The Premier sent warm greetings to all participants in a festive meeting to mark the "
+            "20th anniversary of the Lakeland Farmers Party.",
             DATE,
         ),
         (
@@ -46,21 +46,21 @@ NAME = "20th anniversary of the Lakeland Farmers Party"
         ),
         # the time word in another clause of the sentence: the greeting is still sent
         (
-            "The party will hold its congress in the autumn, and the President sent greetings "
-            "to the participants in a meeting to mark the 20th anniversary of the Lakeland "
+            "The party will hold its congress in the autumn, and the Premier sent warm greetings "
+            "to all participants in a festive meeting to mark the 20th anniversary of the Lakeland "
             "Farmers Party.",
             DATE,
         ),
         (
-            "The party will hold its congress in the autumn; the President sent greetings to "
-            "the participants in a meeting to mark the 20th anniversary of the Lakeland Farmers "
-            "Party.",
+            "The party will hold its congress in the autumn; the Premier sent warm greetings to "
+            "all participants in a festive meeting to mark the 20th anniversary of the Lakeland "
+            "Farmers Party.",
             DATE,
         ),
         # after the name: not looked at
         (
-            "The President sent greetings to the participants in a meeting to mark the 20th "
-            "anniversary of the Lakeland Farmers Party, which will open a new office.",
+            "The Premier sent warm greetings to all participants in a festive meeting to mark the "
+            "20th anniversary of the Lakeland Farmers Party, which will open a new office.",
             DATE,
         ),
     ],
