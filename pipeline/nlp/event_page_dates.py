@@ -694,13 +694,17 @@ def _greeted_event(ruleset: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern, 
     return tail, greeting, not_clause, int(rules.get("window_chars", 0)), words
 
 
-def greeted_event_marks(ruleset: Rules, name: str, sentence: str, start: int, end: int) -> bool:
+def greeted_event_marks(
+    ruleset: Rules, name: str, sentence: str, start: int, end: int, clause_start: int = 0
+) -> bool:
     """Whether the anniversary named at sentence[start:end] is marked by an event whose
     participants, guests or organisers the sentence greets ("greetings to the guests of a
     gala evening marking the 20th anniversary of the Lake Theatre";
     `anniversary_greeted_event_day`, issue 12 round ai): the greeting is read out there on the
-    page's day. Not a name holding one of its `not_name_words`, nor a stretch from the greeting
-    to the name holding one of its `not_clause` words."""
+    page's day. Not a name holding one of its `not_name_words`, nor a stretch from the start of
+    the name's clause (`clause_start`; the sentence's by default) or the greeting, whichever
+    comes first, to the name holding one of its `not_clause` words: "The President will send
+    greetings to ..." is a greeting to come (review53; the stretch began at the greeting)."""
     tail, greeting, not_clause, window, not_words = _greeted_event(ruleset)
     if not_words & {w.lower() for w in re.findall(r"[\w’']+", name)}:
         return False
@@ -708,7 +712,9 @@ def greeted_event_marks(ruleset: Rules, name: str, sentence: str, start: int, en
     if m is None:
         return False
     greet = greeting.search(sentence, max(0, m.start() - window), m.start())
-    return greet is not None and not_clause.search(sentence, greet.start(), end) is None
+    if greet is None:
+        return False
+    return not_clause.search(sentence, min(clause_start, greet.start()), end) is None
 
 
 @compiled_from_rules

@@ -6,12 +6,15 @@ Each member names a summit of its own: two or more distinct events, which the gu
 annotates once each. The finder gives one name for the whole list; `split_shared_heads` gives
 each member before the last its own name (the member's words as written: "Lake", "LU"), and
 the last member keeps the head and what follows it ("PCO summits in Pinetown"). Each part
-carries the whole list's name as `list_name`: a title that names the list ("Statement after
-the Lake and Pine summits") makes each member the page's own meeting, as it made the list.
+carries the whole list's name as `list_name` and its member's words as `list_member`: a title
+that names the list ("Statement after the Lake and Pine summits") makes each member the page's
+own meeting, as it made the list, where the title holds the member's words (review53: not
+"Pine" on a page titled "Lake summit", nor "Lake" on one titled "Pine summit").
 
 A member is one to `max_member_words` capitalised words (letters, digits and hyphens: "L20",
 "Lake-Pine", "Pine Cooperation Organisation"), maybe after "the". Only a name that is the list
-and nothing before it is split; a lowercase member ("the bilateral and Lake summits") or a
+and nothing before it is split, and only where no capitalised word follows the head ("the Lake
+and Pine Summits Council": a body); a lowercase member ("the bilateral and Lake summits") or a
 member that is not a name leaves it whole.
 Rules: events.json's `shared_head_lists`.
 """
@@ -45,6 +48,8 @@ def shared_head_pattern(ruleset: Rules) -> re.Pattern | None:
         rf"(?P<members>{member}(?:,{_SP}{the}{member})*),?{_SP}"
         rf"(?:{phrase_alternation(joiners)}){_SP}{the}"
         rf"(?P<last>{member}){_SP}(?:{phrase_alternation(heads)})(?![\w’'-])"
+        # the head ends the holders' words: "the Lake and Pine Summits Council" names a body
+        rf"(?!{_SP}[A-Z])"
     )
 
 
@@ -66,13 +71,32 @@ def split_shared_heads(ruleset: Rules, text: str, found: list[dict]) -> list[dic
             out.append(f)
             continue
         listed = f["name"]  # what the page's title is read against (`list_name`)
-        at = m.start("members")
-        for piece in _MEMBER_SPLIT.split(m.group("members")):
-            start = text.index(piece, at)
-            at = start + len(piece)
+        # each member's span from the separators' (review53: not searched for again)
+        base, members = m.start("members"), m.group("members")
+        at = 0
+        for sep in [*_MEMBER_SPLIT.finditer(members), None]:
+            end = len(members) if sep is None else sep.start()
+            piece = members[at:end]
             out.append(
-                {"start": start, "end": at, "name": piece, "kind": f["kind"], "list_name": listed}
+                {
+                    "start": base + at,
+                    "end": base + end,
+                    "name": piece,
+                    "kind": f["kind"],
+                    "list_name": listed,
+                    "list_member": piece,
+                }
             )
+            if sep is not None:
+                at = sep.end()
         start = m.start("last")
-        out.append({**f, "start": start, "name": text[start : f["end"]], "list_name": listed})
+        out.append(
+            {
+                **f,
+                "start": start,
+                "name": text[start : f["end"]],
+                "list_name": listed,
+                "list_member": m.group("last"),
+            }
+        )
     return out

@@ -24,6 +24,7 @@ from pipeline.nlp.base import FACT_ASSIGNS, RULES_CONFIG, RuleComponent, add_fac
 from pipeline.nlp.event_dates import (
     after_election_year,
     announcement_date,
+    clause_bounds,
     date_in_name,
     dates_in_clause,
     doc_day_in_range,
@@ -426,8 +427,7 @@ class EventExtractor(RuleComponent):
         for group in queue:
             mentions = group.mentions
             event = mentions[0]
-            # a member of "the Lake and Pine summits" is the page's own as the list is (12ek)
-            own_name = event.get("list_name", event["name"])
+            own_name = event["name"]
             edition = _edition_mention(group).get("edition")
             if event.get("other_edition") and event.get("edition_start") is not None:
                 # "the first Lake Forum", another edition than one named before: its count
@@ -441,22 +441,31 @@ class EventExtractor(RuleComponent):
                 # "CACO summit" on a page titled "A summit of the Central Asian Cooperation
                 # Organisation ...": the page's own summit by its initials (round aj)
                 own_name = _expand_acronym(aliases, event, [], 0, title) or own_name
+            # a member of "the Lake and Pine summits" is the page's own by its own name, or as
+            # the list is where the title names the member too (12ek; review53: not "Pine" on
+            # a page titled "Lake summit", whose list "Lake and Pine summits" is its own)
+            own_names = (own_name,)
+            if event.get("list_name") and content_words(event["list_member"]) <= title_words:
+                own_names = (own_name, event["list_name"])
             if (
                 event["kind"] not in _never_own_kinds(self.rules)
                 # a themed year is never the page's own meeting: its ceremony is (round cw)
                 and not event.get("themed_year")
                 and not another_edition
                 and not group.another
-                and self.is_own_event(
-                    content_words(own_name),
-                    title_words,
-                    title,
-                    # the year in "the final draw of the 2031 Lake Cup" is the cup's (12dc)
-                    None if event.get("draw") else year,
-                    event["kind"],
-                    own_name,
-                    # read only where an attendance title would make it the page's own
-                    partial(_year_after_a_mention, doc_text(doc), mentions, year),
+                and any(
+                    self.is_own_event(
+                        content_words(name),
+                        title_words,
+                        title,
+                        # the year in "the final draw of the 2031 Lake Cup" is the cup's (12dc)
+                        None if event.get("draw") else year,
+                        event["kind"],
+                        name,
+                        # read only where an attendance title would make it the page's own
+                        partial(_year_after_a_mention, doc_text(doc), mentions, year),
+                    )
+                    for name in own_names
                 )
             ):
                 if edition is not None:
@@ -1249,11 +1258,14 @@ class EventExtractor(RuleComponent):
         for mention, sent in self._narrative_sentences(doc, mentions):
             start = mention["start"] - sent.start_char
             end = mention["end"] - sent.start_char
-            if greeted_event_marks(self.rules, mention["name"], span_text(sent), start, end):
+            text = span_text(sent)
+            # the name's clause: "will" before the greeting is a greeting to come (review53)
+            clause_start, _ = clause_bounds(self.rules, text, start, end)
+            if greeted_event_marks(self.rules, mention["name"], text, start, end, clause_start):
                 return True
             # "The President spoke at a gala meeting to mark the 40th anniversary of the Lake
             # Works": attended on the page's day (issue 12 round am)
-            if attended_event_marks(self.rules, mention["name"], span_text(sent), start):
+            if attended_event_marks(self.rules, mention["name"], text, start):
                 return True
         return False
 
