@@ -72,7 +72,6 @@ from pipeline.nlp.event_names import (
     grammar,
     head_matches,
     initials_meeting_named_by,
-    leaders_meeting_kind,
     named_contests,
     popular_vote_core,
     possessive_back_reference,
@@ -103,6 +102,7 @@ from pipeline.nlp.event_undated_anniversaries import (
     object_words,
     written_base_year_date,
 )
+from pipeline.nlp.event_written_kinds import written_kind
 from pipeline.nlp.extensions import doc_text, kept_spans, span_text
 from pipeline.nlp.rules import (
     NEVER_MATCHES,
@@ -580,8 +580,9 @@ class EventExtractor(RuleComponent):
             fields = {
                 "type": "event",
                 "name": event["name"],
-                # "the Lake Leaders’ Meeting" is written out a summit (round bn)
-                "kind": leaders_meeting_kind(self.rules, event["name"], event["kind"]),
+                # "the Lake Leaders’ Meeting" is written out a summit (round bn), "the L20
+                # meeting" too, "the Lake Chess Olympiad" a sports event (round eo)
+                "kind": written_kind(self.rules, event["name"], event["kind"]),
                 "date": date,
                 "value": None,
                 "unit": None,

@@ -398,6 +398,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "adjective_places_refused",
             "untailed_place_kinds",
             "leaders_meeting_kind",
+            "group_meeting_kind",  # issue 12 round eo ("the L20 meeting")
+            "sport_contest_kind",  # issue 12 round eo ("the Lake Chess Olympiad")
             "vote_topic_capital_not_addressee",
             "tail_domain_lists",
             "own_heading_other_year",
