@@ -761,6 +761,12 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "organisation_pointing_words",
             "whole_only_share_heads",
             "whole_only_share_prepositions",
+            "sold_goods_verbs",
+            "sold_goods_agents",
+            "sold_goods_agent_skip",
+            "sold_goods_passive_auxiliaries",
+            "which_clause_max_words",
+            "total_link_fillers",
         }
     ),
     "measures": frozenset(

@@ -121,6 +121,11 @@ class SubjectAnnotator(RuleComponent):
                 fact["subject_key"] = subject_key(
                     self.rules, fact["subject"], part_of=finder.part_of
                 )
+                if fact["subject_key"] and finder.flow:
+                    # goods sold or exported: the goods' flow, a national measure (issue 16aj)
+                    fact["subject_key"] = subject_key(
+                        self.rules, f"{fact['subject']} {finder.flow}"
+                    )
                 if fact["subject_key"]:
                     fact["subject_key"] = _key_of_a_level(rules, span.label_, fact, finder.part_of)
                     if fact["subject_key"] is None:

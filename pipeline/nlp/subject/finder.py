@@ -24,6 +24,7 @@ from pipeline.nlp.subject.references import References
 from pipeline.nlp.subject.restrictions import Restrictions
 from pipeline.nlp.subject.rule_lists import SubjectRules, subject_rules
 from pipeline.nlp.subject.shares import Shares
+from pipeline.nlp.subject.sold_goods import SoldGoods
 from pipeline.nlp.subject.targets import Targets
 from pipeline.nlp.subject.units import Unit, _base, _number_word, sentence_units
 from pipeline.nlp.subject.wholes import Wholes
@@ -93,6 +94,7 @@ class _Finder(
     CutPhrases,
     Restrictions,
     References,
+    SoldGoods,
 ):
     """The subject of the figure `fact_index` of a sentence's units."""
 
@@ -247,6 +249,7 @@ class _Finder(
         self._sentence_start = sent.start_char
         self.span: tuple[int, int] | None = None
         self.part_of = False
+        self.flow: str | None = None  # the flow noun of goods sold (issue 16aj)
         if (
             self.part_without_its_whole()
             or self.degree_follows()
@@ -258,6 +261,9 @@ class _Finder(
         ):
             self.span = None
             return None
+        found = self.goods_sold()
+        if found:
+            return found  # "we sold $15 billion worth of arms": arms exports (issue 16aj)
         found = self.adjacent() or self.before()
         if found:
             self.part_of = False

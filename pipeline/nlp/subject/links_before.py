@@ -29,7 +29,26 @@ class LinksBefore:
         for phrase in _phrases_with(r.verb_qualifiers, self.u[self.fs].lower):
             if self.words_match(self.fs, phrase):
                 return "chunk", self.fs
-        end = self.fs
+        for filler in r.total_link_fillers:
+            # "arms exports rose to a total of $9 billion": the link before "a total of", read
+            # as before the figure (issue 16aj); only a verb's link that ends in "to"
+            at = self.fs - len(filler)
+            if (
+                at >= 2
+                and self.words_match(at, filler)
+                and all(self.free_word(at + k) for k in range(len(filler)))
+                and self.u[at - 1].lower == "to"
+            ):
+                found = self.link_ending_at(at)
+                if found is not None and found[0] == "chunk":
+                    return found
+        return self.link_ending_at(self.fs)
+
+    def link_ending_at(self, stop: int) -> tuple[str, int] | None:
+        """A link of `links_before` that ends right before unit `stop` (the figure, or words of
+        `total_link_fillers` before it)."""
+        r = self.rules
+        end = stop
         # "rose 9 percent to $2.3 billion", "fell from 58 percent in 2011 to 23 percent": skip
         # the other figure (and its time phrase)
         before_to = self.skip_time_back(end - 2) if end >= 2 else -1
@@ -56,7 +75,7 @@ class LinksBefore:
                 return mode, end - len(phrase)
         while end - 1 >= 0 and self.free_word(end - 1) and self.u[end - 1].lower in r.skip_after:
             end -= 1  # "is now", "was already"
-        if end < self.fs:
+        if end < stop:
             for phrase, mode in _links_ending(r.links, self.u[end - 1].lower if end >= 1 else ""):
                 if mode == "chunk" and self.words_match(end - len(phrase), phrase):
                     return mode, end - len(phrase)
@@ -237,6 +256,26 @@ class LinksBefore:
                 k -= 1
         return text
 
+    def which_clause_before(self, i: int) -> int | None:
+        """The position before ", which ... ," when unit `i` is the comma that closes such a
+        clause of at most `which_clause_max_words` words with no figure and no other mark
+        inside ("our arms sales, which have long been strong, came to"), else
+        None (issue 16aj)."""
+        r = self.rules
+        if not r.which_clause_max_words or i < 3 or self.u[i].text != ",":
+            return None
+        k = i - 1
+        while k >= 1 and i - k <= r.which_clause_max_words + 1:
+            unit = self.u[k]
+            if unit.fact is not None:
+                return None
+            if unit.lower == "which" and self.u[k - 1].text == ",":
+                return k - 2 if k - 2 >= 0 and k < i - 1 else None
+            if not unit.word and not unit.text[:1].isalnum():
+                return None  # another comma, a dash, a bracket: not one clause
+            k -= 1
+        return None
+
     def before_found(self, found: tuple[str, int]) -> str | None:
         mode, link = found
         if mode == "direct":
@@ -254,8 +293,15 @@ class LinksBefore:
         ):
             i -= 1
         i = self.skip_parenthetical(i)
-        which = i >= 2 and self.u[i].lower == "which" and self.u[i - 1].text == ","
-        if which:
+        aside = self.which_clause_before(i)
+        if aside is not None:
+            # "our arms sales, which have long been strong, came to": the
+            # relative clause read over; the phrase must stand alone, as before ", which" (16aj)
+            i = aside
+        which = aside is not None or (
+            i >= 2 and self.u[i].lower == "which" and self.u[i - 1].text == ","
+        )
+        if aside is None and which:
             # "the reserve fund, which is now $90 billion", but not "..., which is 7 percent
             # higher than": that compares the figure before with another
             copula = {u.lower for u in self.u[link : self.fs]} & self.rules.copulas

@@ -240,6 +240,13 @@ class SubjectRules:
     organisation_pointing_words: frozenset = frozenset()  # "the banks approved" (16ai)
     whole_only_share_heads: frozenset = frozenset()  # "Lakeland's share in world trade" (16ai)
     whole_only_share_prepositions: frozenset = frozenset()  # "in", "on": the whole
+    # issue 16aj: goods valued after a verb of selling or exporting (verb -> flow noun)
+    sold_goods_verbs: dict = None  # type: ignore[assignment]
+    sold_goods_agents: frozenset = frozenset()
+    sold_goods_agent_skip: frozenset = frozenset()
+    sold_goods_passive_auxiliaries: frozenset = frozenset()
+    which_clause_max_words: int = 0  # "X, which ..., amount to": the clause read over
+    total_link_fillers: tuple = ()  # "grown to a total of"
 
 
 def _phrases(items) -> tuple:
@@ -503,4 +510,12 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         organisation_pointing_words=words("organisation_pointing_words"),
         whole_only_share_heads=words("whole_only_share_heads"),
         whole_only_share_prepositions=words("whole_only_share_prepositions"),
+        sold_goods_verbs={
+            str(k).lower(): str(v).lower() for k, v in data.get("sold_goods_verbs", {}).items()
+        },
+        sold_goods_agents=words("sold_goods_agents"),
+        sold_goods_agent_skip=words("sold_goods_agent_skip"),
+        sold_goods_passive_auxiliaries=words("sold_goods_passive_auxiliaries"),
+        which_clause_max_words=int(data.get("which_clause_max_words", 0)),
+        total_link_fillers=_phrases(data.get("total_link_fillers", [])),
     )
