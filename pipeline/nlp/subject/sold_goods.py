@@ -1,6 +1,6 @@
 """Goods valued after a verb of selling or exporting, for the finder (issue 16aj): "we sold $15
-billion worth of arms", "we sold weapons worth $15 billion", "$3 billion worth of military
-equipment had been exported". The measure is in the verb, the goods in the phrase: the goods are
+billion worth of arms", "we sold weapons worth $15 billion", "goods worth $3 billion were
+exported". The measure is in the verb, the goods in the phrase: the goods are
 the subject only when they and the verb's flow noun make a national measure of `series_measures`
 ("arms" and "sales": arms exports), which is then the key.
 """

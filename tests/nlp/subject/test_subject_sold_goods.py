@@ -45,7 +45,7 @@ def _fact(text, figure):
         ("We sold $1 billion worth of arms for the navy.", "$1 billion", None, None),
         # a relative clause between a measure and its link
         (
-            "Our arms sales, which have always been a strong point, amount to $11 billion.",
+            "Our arms sales, which were a strong point for decades, amount to $11 billion.",
             "$11 billion",
             "arms sales",
             "arms exports",
@@ -58,14 +58,14 @@ def _fact(text, figure):
             None,
         ),
         (
-            "We support arms sales, which have always been a strong point, amount to $11 billion.",
+            "We support arms sales, which were a strong point for decades, amount to $11 billion.",
             "$11 billion",
             None,
             None,
         ),
         # "grown to a total of"
         (
-            "Our exports of weapons and military equipment have grown to a total of $12 billion.",
+            "Our exports of weapons and military equipment rose to a total of $12 billion.",
             "$12 billion",
             "exports of weapons and military equipment",
             "arms exports",
