@@ -406,3 +406,14 @@ def subject_of(text, figure, types=None):
     found = subjects(text, types)
     assert figure in found, f"{figure!r} not extracted from {text!r}: {found}"
     return found[figure]
+
+
+def figure_record(text, figure):
+    """The whole fact record of the figure whose text is `figure` in `text` (a page dated
+    2021-06-01); the figure must be found."""
+    import pipeline
+
+    for f in pipeline.extract_facts(text, date="2021-06-01"):
+        if f["text"] == figure:
+            return f
+    raise AssertionError(f"{figure!r} not extracted from {text!r}")

@@ -7,7 +7,7 @@ percent" name no measure of their own; "an income tax of 13 percent" is the tax'
 "real wages in March-May" are the real wage series; "bilateral turnover" is trade."""
 
 import pytest
-from conftest import subject_of
+from conftest import figure_record, subject_of
 
 import pipeline
 from pipeline.nlp.measures import subject_key
@@ -16,13 +16,6 @@ from pipeline.speech import Speech
 
 # the phrase the subject finder gives, without the record-level refusal of issue 16v
 pytestmark = pytest.mark.usefixtures("without_unscoped_single_key_refusal")
-
-
-def _fact(text, figure):
-    for f in pipeline.extract_facts(text, date="2021-06-01"):
-        if f["text"] == figure:
-            return f
-    raise AssertionError(f"{figure!r} not extracted from {text!r}")
 
 
 @pytest.mark.parametrize(
@@ -87,7 +80,7 @@ def test_a_requirement_is_no_level(text, figure, subject):
     ],
 )
 def test_keys_of_levels(text, figure, key):
-    assert _fact(text, figure)["subject_key"] == key
+    assert figure_record(text, figure)["subject_key"] == key
 
 
 @pytest.mark.parametrize(

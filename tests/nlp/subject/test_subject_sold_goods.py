@@ -5,16 +5,7 @@ clause between a measure and its link ("our arms sales, which ..., amount to"), 
 total of"."""
 
 import pytest
-from conftest import subjects
-
-import pipeline
-
-
-def _fact(text, figure):
-    for f in pipeline.extract_facts(text, date="2021-06-01"):
-        if f["text"] == figure:
-            return f
-    raise AssertionError(f"{figure!r} not extracted from {text!r}")
+from conftest import figure_record, subjects
 
 
 @pytest.mark.parametrize(
@@ -74,7 +65,7 @@ def _fact(text, figure):
     ],
 )
 def test_sold_goods_and_links(text, figure, subject, key):
-    fact = _fact(text, figure)
+    fact = figure_record(text, figure)
     assert (fact["subject"], fact["subject_key"]) == (subject, key)
 
 
