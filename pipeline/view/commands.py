@@ -79,27 +79,38 @@ class _BadLines:
 
 
 def _write(page: str, output: str) -> int:
-    """Write `page` to `output` ("-" = standard output); the number of bytes."""
+    """Write `page` to `output` ("-" = standard output); the number of bytes. A regular file
+    is written beside and renamed (never a half-written page under the final name); a symlink
+    stays a link to the page written, and a device or pipe (/dev/null) is written in place,
+    as extract's outputs are (a rename would replace the device itself)."""
+    from pipeline.output import (
+        OutputError,
+        commit_partial,
+        remove_partial,
+        write_reason,
+        writing_path,
+    )
+
     data = page.encode("utf-8")
-    tmp = f"{output}.tmp{os.getpid()}"
-    try:
-        if output == "-":
+    if output == "-":
+        try:
             sys.stdout.write(page)
             sys.stdout.flush()
-        else:
-            with open(tmp, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, output)  # never a half-written page under the final name
+        except OSError as exc:
+            raise _fail(f"cannot write {output}: {write_reason(exc)}", EXIT_OUTPUT) from None
+        return len(data)
+    partial = writing_path(output)
+    try:
+        with open(partial or output, "wb") as handle:
+            handle.write(data)
+        if partial is not None:
+            commit_partial(partial, output)
     except OSError as exc:
-        from pipeline.output import write_reason
-
         raise _fail(f"cannot write {output}: {write_reason(exc)}", EXIT_OUTPUT) from None
+    except OutputError as exc:
+        raise _fail(str(exc), EXIT_OUTPUT) from None
     finally:
-        if output != "-":
-            try:
-                os.unlink(tmp)  # gone once renamed; else a failed write or Ctrl-C left it
-            except OSError:
-                pass
+        remove_partial(partial)  # gone once renamed; else a failed write or Ctrl-C left it
     return len(data)
 
 
