@@ -417,3 +417,48 @@ def figure_record(text, figure):
         if f["text"] == figure:
             return f
     raise AssertionError(f"{figure!r} not extracted from {text!r}")
+
+
+class SpecialOutput:
+    """An output path that is no regular file, for the tests that a command writes through it:
+    a symlink to an earlier file ("symlink"), or a named pipe read by a thread ("fifo"), in a
+    folder of its own. `written()` gives the bytes that reached it, once the command has run,
+    after checking that the path is still a link or a pipe."""
+
+    def __init__(self, tmp_path, target: str, name: str) -> None:
+        import os
+        import threading
+
+        self.target = target
+        self.path = tmp_path / "out" / name
+        self.path.parent.mkdir()
+        self._real = tmp_path / ("real-" + name)
+        self._received: list[bytes] = []
+        if target == "symlink":
+            self._real.write_text("an earlier output\n")
+            self.path.symlink_to(self._real)
+        else:
+            if not hasattr(os, "mkfifo"):
+                pytest.skip("no named pipes here")
+            os.mkfifo(self.path)
+            self._reader = threading.Thread(target=self._read_pipe, daemon=True)
+            self._reader.start()
+
+    def _read_pipe(self) -> None:
+        with open(self.path, "rb") as pipe:
+            self._received.append(pipe.read())
+
+    def written(self) -> bytes:
+        import os
+        import stat
+
+        if self.target == "symlink":
+            assert self.path.is_symlink()
+            data = self._real.read_bytes()
+        else:
+            self._reader.join(timeout=10)
+            assert stat.S_ISFIFO(os.lstat(self.path).st_mode)
+            data = b"".join(self._received)
+        # no partial file left beside it
+        assert sorted(p.name for p in self.path.parent.iterdir()) == [self.path.name]
+        return data

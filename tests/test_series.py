@@ -3,11 +3,9 @@
 import csv
 import io
 import json
-import os
-import stat
-import threading
 
 import pytest
+from conftest import SpecialOutput
 from typer.testing import CliRunner
 
 from pipeline.cli import app
@@ -215,36 +213,11 @@ def test_series_output_that_is_no_regular_file_is_written_through(tmp_path, targ
     place: renaming a finished file over them would replace the link or the device itself."""
     facts = tmp_path / "facts.jsonl"
     facts.write_text("".join(json.dumps(f) + "\n" for f in [fact(15e9), fact(13e9, doc_id="d2")]))
-    out = tmp_path / "out" / "series.jsonl"
-    out.parent.mkdir()
-    received: list[bytes] = []
-    if target == "symlink":
-        real = tmp_path / "real.jsonl"
-        real.write_text("an earlier series\n")
-        out.symlink_to(real)
-    else:
-        if not hasattr(os, "mkfifo"):
-            pytest.skip("no named pipes here")
-        os.mkfifo(out)
-
-        def read_pipe() -> None:
-            with open(out, "rb") as pipe:
-                received.append(pipe.read())
-
-        reader = threading.Thread(target=read_pipe, daemon=True)
-        reader.start()
-    result = CliRunner().invoke(app, ["series", str(facts), "-o", str(out)])
+    out = SpecialOutput(tmp_path, target, "series.jsonl")
+    result = CliRunner().invoke(app, ["series", str(facts), "-o", str(out.path)])
     assert result.exit_code == 0, result.output
     assert "1 series, 2 points, 1 restatements" in result.stderr
-    if target == "symlink":
-        assert out.is_symlink()
-        written = (tmp_path / "real.jsonl").read_text()
-    else:
-        reader.join(timeout=10)
-        assert stat.S_ISFIFO(os.lstat(out).st_mode)
-        written = b"".join(received).decode()
-    assert json.loads(written)["subject_key"] == "arms exports"
-    assert sorted(p.name for p in out.parent.iterdir()) == ["series.jsonl"]  # no partial left
+    assert json.loads(out.written())["subject_key"] == "arms exports"
 
 
 @pytest.mark.parametrize("line_end", ["\n", "\r\n"])

@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from conftest import SpecialOutput
 from typer.testing import CliRunner
 
 from pipeline.cli import app
@@ -326,39 +327,10 @@ def test_the_standalone_extract_does_not_load_the_views():
 def test_an_output_that_is_no_regular_file_is_written_through(target, tmp_path):
     """A link stays a link to the page written, and a pipe or device (/dev/null) is written in
     place: renaming a finished page over them would replace the link or the device itself."""
-    import os
-    import stat
-    import threading
-
     talk = tmp_path / "talk.txt"
     talk.write_text("Inflation fell to 4 percent last year.\n", encoding="utf-8")
-    out = tmp_path / "out" / "page.html"
-    out.parent.mkdir()
-    received: list[bytes] = []
-    if target == "symlink":
-        real = tmp_path / "real.html"
-        real.write_text("an earlier page\n")
-        out.symlink_to(real)
-    else:
-        if not hasattr(os, "mkfifo"):
-            pytest.skip("no named pipes here")
-        os.mkfifo(out)
-
-        def read_pipe() -> None:
-            with open(out, "rb") as pipe:
-                received.append(pipe.read())
-
-        reader = threading.Thread(target=read_pipe, daemon=True)
-        reader.start()
-    result = invoke("show", talk, "-o", out)
+    out = SpecialOutput(tmp_path, target, "page.html")
+    result = invoke("show", talk, "-o", out.path)
     no_traceback(result)
     assert result.exit_code == 0, result.output
-    if target == "symlink":
-        assert out.is_symlink()
-        written = (tmp_path / "real.html").read_bytes()
-    else:
-        reader.join(timeout=10)
-        assert stat.S_ISFIFO(os.lstat(out).st_mode)
-        written = b"".join(received)
-    assert b"4 percent" in written
-    assert sorted(p.name for p in out.parent.iterdir()) == ["page.html"]  # no partial left
+    assert b"4 percent" in out.written()
