@@ -1106,13 +1106,7 @@ def series(
     ] = False,
 ) -> None:
     from pipeline import series as sr
-    from pipeline.output import (
-        commit_partial,
-        remove_partial,
-        replaces_an_input,
-        write_reason,
-        writing_path,
-    )
+    from pipeline.output import replaces_an_input, replacing
 
     if output != STDOUT:
         ext = os.path.splitext(output)[1].lower()
@@ -1146,23 +1140,12 @@ def series(
     if output == STDOUT:
         write(found, sys.stdout)
     else:
-        # written beside, then renamed: an earlier file of that name is never left half-written;
-        # a symlink stays a link to the file written, and a device or pipe (/dev/null) is
-        # written in place (a rename would replace the device itself), as extract's outputs are
-        partial = writing_path(output)
         try:
-            with open(partial or output, "w", encoding="utf-8", newline="") as out:
+            with replacing(output, encoding="utf-8", newline="") as out:
                 write(found, out)
-            if partial is not None:
-                commit_partial(partial, output)
-        except OSError as exc:
-            typer.echo(f"Error: cannot write {output}: {write_reason(exc)}", err=True)
-            raise typer.Exit(EXIT_OUTPUT) from None
         except OutputError as exc:
             typer.echo(f"Error: {exc}", err=True)
             raise typer.Exit(EXIT_OUTPUT) from None
-        finally:
-            remove_partial(partial)  # gone once renamed; else a failed write or Ctrl-C left it
     points = sum(len(s.points) for s in found)
     restated = sum(len(s.restatements) for s in found)
     reasons = ", ".join(f"{n} {why}" for why, n in sorted(left_out.items()))

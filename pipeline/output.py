@@ -28,7 +28,8 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, BinaryIO
 
 import jsonlines
@@ -155,6 +156,25 @@ def remove_partial(partial: str | None) -> None:
             os.remove(partial)
         except OSError:
             pass
+
+
+@contextmanager
+def replacing(target: str, mode: str = "w", **open_args: Any) -> Iterator[Any]:
+    """Open the file `target` (not "-") for one whole output, written the way every command's
+    outputs are: a regular file beside its name and renamed over it when the block ends (never
+    a half-written file under the final name), a symlink's file through the link, a device or
+    pipe (/dev/null) in place, where a rename would replace the device itself. A failed write
+    leaves no partial file. Raises OutputError, with a reason for a person."""
+    partial = writing_path(target)
+    try:
+        with open(partial or target, mode, **open_args) as handle:
+            yield handle
+        if partial is not None:
+            commit_partial(partial, target)
+    except OSError as exc:
+        raise OutputError(f"cannot write {target}: {write_reason(exc)}") from exc
+    finally:
+        remove_partial(partial)  # gone once renamed; else a failed write or Ctrl-C left it
 
 
 def _inside(path: str, folder: str) -> bool:

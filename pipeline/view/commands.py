@@ -79,17 +79,10 @@ class _BadLines:
 
 
 def _write(page: str, output: str) -> int:
-    """Write `page` to `output` ("-" = standard output); the number of bytes. A regular file
-    is written beside and renamed (never a half-written page under the final name); a symlink
-    stays a link to the page written, and a device or pipe (/dev/null) is written in place,
-    as extract's outputs are (a rename would replace the device itself)."""
-    from pipeline.output import (
-        OutputError,
-        commit_partial,
-        remove_partial,
-        write_reason,
-        writing_path,
-    )
+    """Write `page` to `output` ("-" = standard output); the number of bytes. A file is written
+    as every command's outputs are (`output.replacing`): never half-written under its name,
+    through a symlink, in place to a device or pipe."""
+    from pipeline.output import OutputError, replacing, write_reason
 
     data = page.encode("utf-8")
     if output == "-":
@@ -99,18 +92,11 @@ def _write(page: str, output: str) -> int:
         except OSError as exc:
             raise _fail(f"cannot write {output}: {write_reason(exc)}", EXIT_OUTPUT) from None
         return len(data)
-    partial = writing_path(output)
     try:
-        with open(partial or output, "wb") as handle:
+        with replacing(output, "wb") as handle:
             handle.write(data)
-        if partial is not None:
-            commit_partial(partial, output)
-    except OSError as exc:
-        raise _fail(f"cannot write {output}: {write_reason(exc)}", EXIT_OUTPUT) from None
     except OutputError as exc:
         raise _fail(str(exc), EXIT_OUTPUT) from None
-    finally:
-        remove_partial(partial)  # gone once renamed; else a failed write or Ctrl-C left it
     return len(data)
 
 
