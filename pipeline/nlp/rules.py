@@ -37,6 +37,7 @@ RULE_FILES = (
     "subjects",
     "measures",
     "scopes",
+    "country_roles",
     "units",
     "event_gazetteer",
     "speakers",
@@ -839,6 +840,25 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "remarks",
             "label_stop_words",
             "attribution_verbs",
+        }
+    ),
+    "country_roles": frozenset(
+        {
+            "roles",
+            "member_modifiers",
+            "member_after",
+            "whole_verbs",
+            "after_auxiliaries",
+            "after_cues",
+            "preposition_cues",
+            "cue_max_gap",
+            "gap_stop_words",
+            "before_figure_skip",
+            "people_nouns",
+            "people_phrases",
+            "people_prepositions",
+            "participation_words",
+            "self_sufficient_people",
         }
     ),
     "language": frozenset(

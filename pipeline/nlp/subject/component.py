@@ -9,7 +9,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.base import RULES_CONFIG, RuleComponent
+from pipeline.nlp.extensions import doc_text
 from pipeline.nlp.measures import subject_key
+from pipeline.nlp.subject.country_roles import country_role
 from pipeline.nlp.subject.fact_refusals import (
     _a_ceiling,
     _beyond_a_share,
@@ -30,7 +32,7 @@ class SubjectAnnotator(RuleComponent):
     """Sets `subject` and its canonical `subject_key` on money, percentage, country_count and
     quantity facts."""
 
-    rule_files = ("subjects", "measures", "numbers", "scopes")
+    rule_files = ("subjects", "measures", "numbers", "scopes", "country_roles")
 
     def annotate(self, doc: Doc) -> Doc:
         if self.names.spans_key not in doc.spans or not doc.has_annotation("SENT_START"):
@@ -136,6 +138,16 @@ class SubjectAnnotator(RuleComponent):
                     # the rate of a loan, programme or tax the paragraph names (issue 16v)
                     fact["subject"] = fact["subject_key"] = None
                     finder.span, finder.part_of = None, False
+                if span.label_ == "country_count":
+                    # what a country count counts: a role of country_roles.json (round ccs54),
+                    # no antecedent for an "it" after it and no scope
+                    role = country_role(
+                        self.rules, doc_text(doc), sent.start_char, sent.end_char, *ranges[index]
+                    )
+                    fact["subject"], fact["subject_key"] = role or (None, None)
+                    known[index] = (None, None, False)
+                    self.names.set_fields(span, fact)
+                    continue
                 known[index] = (fact["subject"], finder.span, finder.part_of)
                 if fact["subject"]:
                     # for the scope component; not record fields
