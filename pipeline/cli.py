@@ -739,6 +739,11 @@ A line that is not UTF-8 or JSON, does not match the record's schema (`speechfac
 refused by the database is reported on standard error as FILE:LINE: reason and skipped; with
 --strict the load stops there instead, and nothing of that line's batch is written.
 
+Facts whose document has no row in the documents table (loaded without --docs, or with a
+documents file that does not hold it) are left out by queries that join the two tables: the
+summary counts them ("orphans") and a warning says what to load, also with --quiet; the exit code
+stays 0.
+
 Exit codes: 0 every line loaded; 1 the load finished but some lines were bad (reported, not
 loaded); 2 usage error (bad option, input file missing or unreadable, unsupported --db URL); 3
 database error (cannot connect or write, psycopg or duckdb missing, database made for another
@@ -827,7 +832,10 @@ def load(
     quiet: Annotated[
         bool,
         typer.Option(
-            "--quiet", "-q", help="No progress bar and no summary (bad lines are still reported)."
+            "--quiet",
+            "-q",
+            help="No progress bar and no summary (bad lines, and facts without their "
+            "documents, are still reported).",
         ),
     ] = False,
 ) -> None:
@@ -885,6 +893,9 @@ def load(
             raise typer.Exit(EXIT_USAGE) from None
     if not quiet:
         print_summary(result.items(), result.format())
+    orphans = result.orphan_warning()
+    if orphans is not None:  # also with --quiet: the tables do not join as the user expects
+        typer.echo(f"warning: {orphans}", err=True)
     if result.bad:
         raise typer.Exit(EXIT_BAD_LINES)
 

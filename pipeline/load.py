@@ -65,10 +65,29 @@ class LoadResult:
     replaced_facts: int = 0
     replaced_documents: int = 0
     removed_facts: int = 0
+    # facts in the database whose document has no row in `documents` (facts loaded without
+    # their --docs), and how many documents they belong to: a join on documents leaves them out
+    orphan_facts: int = 0
+    orphan_documents: int = 0
 
     @property
     def bad(self) -> int:
         return sum(f.bad for f in self.files)
+
+    def orphan_warning(self) -> str | None:
+        """What to do about facts whose document is not in the database; None if there are none."""
+        if not self.orphan_facts:
+            return None
+        loaded_docs = any(f.kind == "documents" for f in self.files)
+        how = (
+            "the documents file given does not hold them" if loaded_docs else "no --docs was given"
+        )
+        return (
+            f"{self.orphan_facts:,} facts of {self.orphan_documents:,} documents have no row in "
+            f"the documents table ({how}), so queries that join documents leave them out: "
+            "load their document records too, the DOCS.jsonl written by `extract --docs` "
+            "(speechfacts load FACTS.jsonl --docs DOCS.jsonl)"
+        )
 
     def format(self) -> str:
         return "\n".join(f"{label + ':':<12}{value}" for label, value in self.items())
@@ -92,6 +111,16 @@ class LoadResult:
             )
         else:
             lines.append(("replaced", "none (no stored fact belonged to a document of this load)"))
+        if self.orphan_facts:
+            lines.append(
+                (
+                    "orphans",
+                    f"{self.orphan_facts:,} facts of {self.orphan_documents:,} documents that "
+                    "are not in the documents table",
+                )
+            )
+        else:
+            lines.append(("orphans", "none (every fact's document is in the documents table)"))
         tables = ", ".join(f"{name} {count:,} rows" for name, count in self.rows.items())
         lines.append(("database", f"{self.database} ({tables})"))
         read = sum(f.lines for f in self.files)
@@ -200,6 +229,7 @@ class Loader:
         result.rows = {t.name: self.db.count(t) for t in (DOCUMENTS, FACTS)}
         counts = self.db.replaced_counts()
         result.replaced_facts, result.replaced_documents, result.removed_facts = counts
+        result.orphan_facts, result.orphan_documents = self.db.facts_without_document()
         result.elapsed = time.perf_counter() - started
         return result
 

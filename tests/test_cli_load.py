@@ -84,6 +84,43 @@ def test_load_says_how_many_stored_facts_a_newer_run_replaced(db_url, sample_rec
     )
 
 
+@pytest.mark.parametrize("quiet", [False, True])
+def test_facts_without_their_documents_are_counted_and_warned_about(
+    db_url, sample_records, tmp_path, quiet
+):
+    """Facts loaded without their --docs (or with a documents file that does not hold their
+    documents) have no row to join: the summary counts them, a warning says what to load (also
+    with --quiet), and the exit stays 0 (every line was loaded)."""
+    facts, docs = sample_records
+    lines = facts.read_text(encoding="utf-8").splitlines()
+    n_facts = len(lines)
+    n_docs = len({json.loads(line)["doc_id"] for line in lines})
+    flags = ["-q"] if quiet else []
+    alone = invoke("load", facts, "--db", db_url, *flags)
+    assert alone.exit_code == 0, alone.output
+    warning = (
+        f"warning: {n_facts:,} facts of {n_docs:,} documents have no row in the documents table "
+        "(no --docs was given)"
+    )
+    assert warning in alone.stderr
+    assert "--docs DOCS.jsonl" in alone.stderr
+    assert (f"orphans:    {n_facts:,} facts of {n_docs:,} documents" in alone.stderr) != quiet
+    other = tmp_path / "other-docs.jsonl"  # a documents file of another run
+    other.write_text(docs.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    kept = json.loads(other.read_text(encoding="utf-8"))["doc_id"]
+    n_kept = sum(json.loads(line)["doc_id"] == kept for line in lines)
+    partial = invoke("load", facts, "--docs", other, "--db", db_url, *flags)
+    assert partial.exit_code == 0, partial.output
+    assert (
+        f"warning: {n_facts - n_kept:,} facts of {n_docs - 1:,} documents have no row in the "
+        "documents table (the documents file given does not hold them)" in partial.stderr
+    )
+    complete = invoke("load", facts, "--docs", docs, "--db", db_url)
+    assert complete.exit_code == 0, complete.output
+    assert "warning" not in complete.stderr
+    assert "orphans:    none" in complete.stderr
+
+
 def test_default_database_is_facts_db_in_the_current_folder(tmp_path, monkeypatch, sample_records):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("SPEECHFACTS_DB", raising=False)
