@@ -11,6 +11,11 @@ is kept for --resume). The other commands document theirs in their --help.
 
 from __future__ import annotations
 
+if __name__ == "__main__":  # python -m pipeline.cli: Ctrl-C is handled before the imports below
+    from pipeline.entry import speechfacts_main
+
+    speechfacts_main()  # exits
+
 import atexit
 import functools
 import gc
@@ -29,6 +34,7 @@ import typer
 
 from pipeline.defaults import DEFAULT_BATCH_SIZE, DEFAULT_URL
 from pipeline.distributed import ClusterError
+from pipeline.entry import command_running
 from pipeline.journal import journal_path
 from pipeline.output import STDOUT, OutputError, default_errors_path
 from pipeline.records import FACT_TYPES
@@ -192,7 +198,8 @@ def versioned(command: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(command)
     def wrapper(*args: Any, version: bool = False, **kwargs: Any) -> Any:
         try:
-            return command(*args, **kwargs)
+            with command_running():  # before and after it, pipeline.entry says what Ctrl-C left
+                return command(*args, **kwargs)
         except KeyboardInterrupt:
             left = _INTERRUPTED.get(command.__name__, _NOTHING_WRITTEN)
             typer.echo(f"\nInterrupted (Ctrl-C): {left}.", err=True)
@@ -1185,7 +1192,3 @@ def main() -> None:
 
 def extract_main() -> None:
     extract_app(prog_name="extract")
-
-
-if __name__ == "__main__":  # python -m pipeline.cli
-    sys.exit(main())
