@@ -752,7 +752,8 @@ summary counts them ("orphans") and a warning says what to load, also with --qui
 stays 0.
 
 Exit codes: 0 every line loaded; 1 the load finished but some lines were bad (reported, not
-loaded); 2 usage error (bad option, input file missing or unreadable, unsupported --db URL); 3
+loaded); 2 usage error (bad option, input file missing or unreadable, unsupported --db URL, a
+file of the other kind of records: DOCS given as FACTS, FACTS as --docs, or an errors file); 3
 database error (cannot connect or write, psycopg or duckdb missing, database made for another
 schema version): the batch in progress was rolled back; 4 stopped at a bad line (--strict).
 """
@@ -848,13 +849,26 @@ def load(
 ) -> None:
     from pipeline import db as dbs
     from pipeline.display import ProgressBar, print_summary, stderr_is_terminal
-    from pipeline.load import InputUnreadable, Loader, LoadFailed, StrictStop
+    from pipeline.load import (
+        InputUnreadable,
+        Loader,
+        LoadFailed,
+        StrictStop,
+        WrongRecords,
+        check_record_kinds,
+    )
 
     for path in (docs, facts):
         if path is not None and path != "-" and not os.path.isfile(path):
             raise _usage_error(f"not a readable file: {path}")
     if docs == "-" and facts == "-":
         raise _usage_error("only one input can be standard input ('-')")
+    try:
+        check_record_kinds(facts, docs)
+    except WrongRecords as exc:
+        raise _usage_error(f"{exc}{_wrong_records_advice(exc, facts, docs)}") from None
+    except InputUnreadable as exc:
+        raise _usage_error(str(exc)) from None
     try:
         database = dbs.connect(db)
     except dbs.UnsupportedURL as exc:
@@ -905,6 +919,17 @@ def load(
         typer.echo(f"warning: {orphans}", err=True)
     if result.bad:
         raise typer.Exit(EXIT_BAD_LINES)
+
+
+def _wrong_records_advice(exc, facts: str, docs: str | None) -> str:
+    """What to type instead, for a load whose FACTS or --docs holds the other kind of records."""
+    if exc.swapped:
+        return f": the two files are swapped (speechfacts load {docs} --docs {facts})"
+    if exc.other == "document":
+        return f": give it as --docs (speechfacts load FACTS.jsonl --docs {exc.path})"
+    if exc.other == "fact":
+        return f": give it as FACTS (speechfacts load {exc.path} --docs DOCS.jsonl)"
+    return ""
 
 
 # --- speechfacts export (docs: README "Parquet, CSV and DuckDB") -------------------------------

@@ -121,6 +121,38 @@ def test_facts_without_their_documents_are_counted_and_warned_about(
     assert "orphans:    none" in complete.stderr
 
 
+@pytest.mark.parametrize(
+    ("case", "message"),
+    [
+        ("docs_as_facts", "docs.jsonl holds document records (the file `extract --docs"),
+        ("facts_as_docs", "facts.jsonl holds fact records (the file `extract -o"),
+        ("swapped", "the two files are swapped (speechfacts load {facts} --docs {docs})"),
+        ("errors_as_facts", "errors.jsonl holds error records"),
+    ],
+)
+def test_a_file_of_the_other_records_is_refused_before_anything_is_loaded(
+    sample_records, tmp_path, case, message
+):
+    """DOCS given as FACTS (or the other way round, or an errors file) made every line a bad
+    line, one 'does not match the fact schema' each, and exit 1; now exit 2, no database."""
+    facts, docs = sample_records
+    errors = tmp_path / "errors.jsonl"
+    error = {"schema_version": "1.3", "source": "a.txt", "doc_id": None, "kind": "empty"}
+    errors.write_text(json.dumps(error | {"reason": "the file is empty"}) + "\n")
+    db = tmp_path / "x.db"
+    args = {
+        "docs_as_facts": [docs],
+        "facts_as_docs": [facts, "--docs", facts],
+        "swapped": [docs, "--docs", facts],
+        "errors_as_facts": [errors],
+    }[case]
+    result = invoke("load", *args, "--db", db)
+    assert result.exit_code == 2, result.output
+    assert message.format(facts=facts, docs=docs) in result.stderr
+    assert "does not match" not in result.stderr
+    assert not db.exists()
+
+
 def test_default_database_is_facts_db_in_the_current_folder(tmp_path, monkeypatch, sample_records):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("SPEECHFACTS_DB", raising=False)
