@@ -636,7 +636,7 @@ def _ingest_options(
     if date is not None:
         reading = read_date(date, order)
         if reading.iso is None:
-            raise _usage_error(f"invalid value for '--date': {reading.reason or date!r}")
+            raise _usage_error(f"invalid value for '--date': {reading.reason or repr(date)}")
         iso = reading.iso
     for name, value in (
         ("--text-column", text_column),
