@@ -1149,7 +1149,7 @@ def series(
     ] = False,
 ) -> None:
     from pipeline import series as sr
-    from pipeline.output import replaces_an_input, replacing
+    from pipeline.output import replaces_an_input, replacing, write_reason
 
     if output != STDOUT:
         ext = os.path.splitext(output)[1].lower()
@@ -1181,7 +1181,13 @@ def series(
         raise _usage_error(str(exc)) from None
     write = sr.write_csv if output.lower().endswith(".csv") else sr.write_jsonl
     if output == STDOUT:
-        write(found, sys.stdout)
+        try:
+            write(found, sys.stdout)
+            sys.stdout.flush()
+        except BrokenPipeError as exc:  # `| head`: Typer ended it with exit 1 and no word
+            _stdout_gone()
+            typer.echo(f"Error: cannot write standard output: {write_reason(exc)}", err=True)
+            raise typer.Exit(EXIT_OUTPUT) from None
     else:
         try:
             with replacing(output, encoding="utf-8", newline="") as out:
@@ -1197,6 +1203,15 @@ def series(
         + (f"; figures left out: {reasons}" if reasons else ""),
         err=True,
     )
+
+
+def _stdout_gone() -> None:
+    """Standard output to /dev/null once its reader has gone: Python's last flush at the exit
+    would otherwise print a BrokenPipeError of its own."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor (a test's captured output)
+        pass
 
 
 # The standalone `extract` script: the same command as `speechfacts extract`.
