@@ -384,3 +384,18 @@ def text_lines(path: str | os.PathLike[str]) -> Iterator[tuple[int, str]]:
                 raise ValueError(
                     f"{path}:{number}: not UTF-8 (byte {exc.start + 1}: {exc.reason})"
                 ) from None
+
+
+def json_objects(path: str | os.PathLike[str]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) of a JSON-lines file of objects (text_lines; blank lines skipped);
+    a line that is not JSON, or not an object, raises ValueError naming the file and the line."""
+    for number, line in text_lines(path):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}:{number}: not JSON: {exc.msg}") from None
+        if not isinstance(value, dict):
+            raise ValueError(f"{path}:{number}: not a JSON object ({_json_type(value)})")
+        yield number, value

@@ -197,17 +197,9 @@ def read_jsonl(path: str, kind: str | None = None) -> Iterator[dict[str, Any]]:
     """The JSON objects of a JSON-lines file (blank lines skipped, a byte-order mark allowed);
     ValueError names the line. `kind` "fact" or "document" refuses the other kind of record
     (the two files swapped, or an errors file), which would otherwise give no series at all."""
-    from pipeline.schemas import text_lines
+    from pipeline.schemas import json_objects
 
-    for number, line in text_lines(path):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{path}:{number}: not JSON: {exc.msg}") from None
-        if not isinstance(record, dict):
-            raise ValueError(f"{path}:{number}: not a JSON object")
+    for number, record in json_objects(path):
         if kind == "fact" and not ("type" in record and "doc_id" in record):
             raise ValueError(
                 f"{path}:{number}: not a fact record (no 'type' or 'doc_id'): FACTS is the "

@@ -267,7 +267,7 @@ def test_evaluate_missing_or_malformed_input_is_a_usage_error(tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{not json\n", encoding="utf-8")
     result = runner.invoke(app, ["evaluate", str(gold), str(bad)])
-    assert result.exit_code == 2 and "malformed" in result.stderr
+    assert result.exit_code == 2 and f"{bad}:1: not JSON" in result.stderr
 
 
 @pytest.mark.parametrize(
