@@ -736,8 +736,9 @@ class Summary:
         if own:
             hints.append(
                 f"{_count(own, 'input was an output', 'inputs were outputs')} of speechfacts (an "
-                "earlier run's facts, documents or errors), not read as speeches (own_output); "
-                "write outputs outside the input folders, or --exclude them"
+                "earlier run's facts, documents or errors), not read as speeches (own_output): "
+                "the records extract wrote are read by speechfacts load, export, series, show "
+                "and report; in an input folder, write the outputs outside it, or --exclude them"
             )
         other = self.skipped.get("unknown_format", 0)
         if other:
