@@ -1,5 +1,5 @@
 """`python -m pipeline ...`: the same as the `speechfacts` command."""
 
-from pipeline.cli import app
+from pipeline.entry import speechfacts_main
 
-app(prog_name="speechfacts")
+speechfacts_main(prog_name="speechfacts")

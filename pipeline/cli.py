@@ -11,6 +11,11 @@ is kept for --resume). The other commands document theirs in their --help.
 
 from __future__ import annotations
 
+if __name__ == "__main__":  # python -m pipeline.cli: Ctrl-C is handled before the imports below
+    from pipeline.entry import speechfacts_main
+
+    speechfacts_main()  # exits
+
 import atexit
 import functools
 import gc
@@ -29,6 +34,7 @@ import typer
 
 from pipeline.defaults import DEFAULT_BATCH_SIZE, DEFAULT_URL
 from pipeline.distributed import ClusterError
+from pipeline.entry import command_running
 from pipeline.journal import journal_path
 from pipeline.output import STDOUT, OutputError, default_errors_path
 from pipeline.records import FACT_TYPES
@@ -192,7 +198,8 @@ def versioned(command: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(command)
     def wrapper(*args: Any, version: bool = False, **kwargs: Any) -> Any:
         try:
-            return command(*args, **kwargs)
+            with command_running():  # before and after it, pipeline.entry says what Ctrl-C left
+                return command(*args, **kwargs)
         except KeyboardInterrupt:
             left = _INTERRUPTED.get(command.__name__, _NOTHING_WRITTEN)
             typer.echo(f"\nInterrupted (Ctrl-C): {left}.", err=True)
@@ -629,7 +636,7 @@ def _ingest_options(
     if date is not None:
         reading = read_date(date, order)
         if reading.iso is None:
-            raise _usage_error(f"invalid value for '--date': {reading.reason or date!r}")
+            raise _usage_error(f"invalid value for '--date': {reading.reason or repr(date)}")
         iso = reading.iso
     for name, value in (
         ("--text-column", text_column),
@@ -739,8 +746,14 @@ A line that is not UTF-8 or JSON, does not match the record's schema (`speechfac
 refused by the database is reported on standard error as FILE:LINE: reason and skipped; with
 --strict the load stops there instead, and nothing of that line's batch is written.
 
+Facts whose document has no row in the documents table (loaded without --docs, or with a
+documents file that does not hold it) are left out by queries that join the two tables: the
+summary counts them ("orphans") and a warning says what to load, also with --quiet; the exit code
+stays 0.
+
 Exit codes: 0 every line loaded; 1 the load finished but some lines were bad (reported, not
-loaded); 2 usage error (bad option, input file missing or unreadable, unsupported --db URL); 3
+loaded); 2 usage error (bad option, input file missing or unreadable, unsupported --db URL, a
+file of the other kind of records: DOCS given as FACTS, FACTS as --docs, or an errors file); 3
 database error (cannot connect or write, psycopg or duckdb missing, database made for another
 schema version): the batch in progress was rolled back; 4 stopped at a bad line (--strict).
 """
@@ -827,19 +840,35 @@ def load(
     quiet: Annotated[
         bool,
         typer.Option(
-            "--quiet", "-q", help="No progress bar and no summary (bad lines are still reported)."
+            "--quiet",
+            "-q",
+            help="No progress bar and no summary (bad lines, and facts without their "
+            "documents, are still reported).",
         ),
     ] = False,
 ) -> None:
     from pipeline import db as dbs
     from pipeline.display import ProgressBar, print_summary, stderr_is_terminal
-    from pipeline.load import InputUnreadable, Loader, LoadFailed, StrictStop
+    from pipeline.load import (
+        InputUnreadable,
+        Loader,
+        LoadFailed,
+        StrictStop,
+        WrongRecords,
+        check_record_kinds,
+    )
 
     for path in (docs, facts):
         if path is not None and path != "-" and not os.path.isfile(path):
             raise _usage_error(f"not a readable file: {path}")
     if docs == "-" and facts == "-":
         raise _usage_error("only one input can be standard input ('-')")
+    try:
+        check_record_kinds(facts, docs)
+    except WrongRecords as exc:
+        raise _usage_error(f"{exc}{_wrong_records_advice(exc, facts, docs)}") from None
+    except InputUnreadable as exc:
+        raise _usage_error(str(exc)) from None
     try:
         database = dbs.connect(db)
     except dbs.UnsupportedURL as exc:
@@ -885,8 +914,22 @@ def load(
             raise typer.Exit(EXIT_USAGE) from None
     if not quiet:
         print_summary(result.items(), result.format())
+    orphans = result.orphan_warning()
+    if orphans is not None:  # also with --quiet: the tables do not join as the user expects
+        typer.echo(f"warning: {orphans}", err=True)
     if result.bad:
         raise typer.Exit(EXIT_BAD_LINES)
+
+
+def _wrong_records_advice(exc, facts: str, docs: str | None) -> str:
+    """What to type instead, for a load whose FACTS or --docs holds the other kind of records."""
+    if exc.swapped:
+        return f": the two files are swapped (speechfacts load {docs} --docs {facts})"
+    if exc.other == "document":
+        return f": give it as --docs (speechfacts load FACTS.jsonl --docs {exc.path})"
+    if exc.other == "fact":
+        return f": give it as FACTS (speechfacts load {exc.path} --docs DOCS.jsonl)"
+    return ""
 
 
 # --- speechfacts export (docs: README "Parquet, CSV and DuckDB") -------------------------------
@@ -1106,7 +1149,7 @@ def series(
     ] = False,
 ) -> None:
     from pipeline import series as sr
-    from pipeline.output import replaces_an_input, replacing
+    from pipeline.output import replaces_an_input, replacing, write_reason
 
     if output != STDOUT:
         ext = os.path.splitext(output)[1].lower()
@@ -1138,7 +1181,13 @@ def series(
         raise _usage_error(str(exc)) from None
     write = sr.write_csv if output.lower().endswith(".csv") else sr.write_jsonl
     if output == STDOUT:
-        write(found, sys.stdout)
+        try:
+            write(found, sys.stdout)
+            sys.stdout.flush()
+        except BrokenPipeError as exc:  # `| head`: Typer ended it with exit 1 and no word
+            _stdout_gone()
+            typer.echo(f"Error: cannot write standard output: {write_reason(exc)}", err=True)
+            raise typer.Exit(EXIT_OUTPUT) from None
     else:
         try:
             with replacing(output, encoding="utf-8", newline="") as out:
@@ -1154,6 +1203,15 @@ def series(
         + (f"; figures left out: {reasons}" if reasons else ""),
         err=True,
     )
+
+
+def _stdout_gone() -> None:
+    """Standard output to /dev/null once its reader has gone: Python's last flush at the exit
+    would otherwise print a BrokenPipeError of its own."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor (a test's captured output)
+        pass
 
 
 # The standalone `extract` script: the same command as `speechfacts extract`.
@@ -1174,7 +1232,3 @@ def main() -> None:
 
 def extract_main() -> None:
     extract_app(prog_name="extract")
-
-
-if __name__ == "__main__":  # python -m pipeline.cli
-    sys.exit(main())

@@ -27,7 +27,6 @@ Choices where the guideline is silent (each is also noted where it is implemente
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -68,26 +67,17 @@ def load_jsonl(path: str | Path, facts: bool = False) -> list[dict[str, Any]]:
     the (1-based) line number; with `facts`, so does an object without "doc_id" and "type" (a
     document or error record, which would otherwise be scored as nothing at all).
     """
+    from pipeline.schemas import json_objects
+
     path = Path(path)
     records: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8-sig") as handle:
-        for lineno, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{lineno}: malformed JSON: {exc.msg}") from exc
-            if not isinstance(record, dict):
-                raise ValueError(
-                    f"{path}:{lineno}: expected a JSON object, got {type(record).__name__}"
-                )
-            if facts and not ("doc_id" in record and "type" in record):
-                raise ValueError(
-                    f"{path}:{lineno}: not a fact record (no 'doc_id' or 'type'); GOLD and FACTS "
-                    "hold fact records, as `extract -o FACTS` writes them"
-                )
-            records.append(record)
+    for lineno, record in json_objects(path):
+        if facts and not ("doc_id" in record and "type" in record):
+            raise ValueError(
+                f"{path}:{lineno}: not a fact record (no 'doc_id' or 'type'); GOLD and FACTS "
+                "hold fact records, as `extract -o FACTS` writes them"
+            )
+        records.append(record)
     return records
 
 

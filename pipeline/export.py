@@ -28,6 +28,7 @@ from pipeline.output import (
     final_path,
     partial_path,
     remove_partial,
+    write_reason,
 )
 from pipeline.schemas import validator
 from pipeline.tabular import arrow_batch, arrow_schema, csv_cell, record_columns
@@ -35,6 +36,7 @@ from pipeline.tabular import arrow_batch, arrow_schema, csv_cell, record_columns
 FORMATS = ("parquet", "csv")
 EXTENSIONS = {".parquet": "parquet", ".pq": "parquet", ".csv": "csv"}
 SUFFIX = {"parquet": ".parquet", "csv": ".csv"}
+NAMES = {"parquet": "Parquet", "csv": "CSV"}
 DEFAULT_BATCH_ROWS = 5_000
 DEFAULT_BATCH_BYTES = 8 * 1024 * 1024
 PARQUET_COMPRESSION = "zstd"  # read by pandas, R's arrow, Polars, DuckDB and Spark alike
@@ -202,7 +204,16 @@ def export(
                 f"{option} -: export writes files, not standard output; name a file "
                 "(facts.csv, facts.parquet)"
             )
+    forced = fmt
     fmt = format_of(facts_out, fmt)
+    docs_ext = os.path.splitext(docs_out or "")[1].lower()
+    if forced is None and EXTENSIONS.get(docs_ext, fmt) != fmt:
+        # the documents would be written in the facts' format under the other format's name
+        raise ExportUsageError(
+            f"--docs-output {docs_out} names a {NAMES[EXTENSIONS[docs_ext]]} file, but the facts "
+            f"({facts_out}) go to {NAMES[fmt]}: one export writes one format; name both files "
+            "alike, or give --format"
+        )
     jobs = [("facts", "fact", facts, facts_out)]
     if docs is not None:
         docs_out = docs_out or documents_path(facts_out, fmt)
@@ -233,7 +244,9 @@ def export(
                 else:
                     sink = _CsvSink(partial, record, bom)
             except OSError as exc:
-                raise OutputError(f"cannot write {out}: {exc.strerror or exc}") from exc
+                if exc.filename is None:  # pyarrow's errors name no file
+                    exc.filename = partial
+                raise OutputError(f"cannot write {out}: {write_reason(exc)}") from exc
             try:
                 for batch in records(path, record, progress, kind):
                     sink.write(batch)

@@ -28,7 +28,7 @@ from typing import Any
 from pipeline.db import DOCUMENTS, FACTS, Database, DatabaseError, RowRefused
 from pipeline.db.tables import Table
 from pipeline.defaults import DEFAULT_BATCH_SIZE  # the CLI reads it there
-from pipeline.schemas import parse_line, validator
+from pipeline.schemas import SCHEMA_NAMES, parse_line, validator
 
 STDIN = "-"
 
@@ -65,10 +65,29 @@ class LoadResult:
     replaced_facts: int = 0
     replaced_documents: int = 0
     removed_facts: int = 0
+    # facts in the database whose document has no row in `documents` (facts loaded without
+    # their --docs), and how many documents they belong to: a join on documents leaves them out
+    orphan_facts: int = 0
+    orphan_documents: int = 0
 
     @property
     def bad(self) -> int:
         return sum(f.bad for f in self.files)
+
+    def orphan_warning(self) -> str | None:
+        """What to do about facts whose document is not in the database; None if there are none."""
+        if not self.orphan_facts:
+            return None
+        loaded_docs = any(f.kind == "documents" for f in self.files)
+        how = (
+            "the documents file given does not hold them" if loaded_docs else "no --docs was given"
+        )
+        return (
+            f"{self.orphan_facts:,} facts of {self.orphan_documents:,} documents have no row in "
+            f"the documents table ({how}), so queries that join documents leave them out: "
+            "load their document records too, the DOCS.jsonl written by `extract --docs` "
+            "(speechfacts load FACTS.jsonl --docs DOCS.jsonl)"
+        )
 
     def format(self) -> str:
         return "\n".join(f"{label + ':':<12}{value}" for label, value in self.items())
@@ -92,6 +111,16 @@ class LoadResult:
             )
         else:
             lines.append(("replaced", "none (no stored fact belonged to a document of this load)"))
+        if self.orphan_facts:
+            lines.append(
+                (
+                    "orphans",
+                    f"{self.orphan_facts:,} facts of {self.orphan_documents:,} documents that "
+                    "are not in the documents table",
+                )
+            )
+        else:
+            lines.append(("orphans", "none (every fact's document is in the documents table)"))
         tables = ", ".join(f"{name} {count:,} rows" for name, count in self.rows.items())
         lines.append(("database", f"{self.database} ({tables})"))
         read = sum(f.lines for f in self.files)
@@ -160,8 +189,70 @@ def parse_record(raw: bytes, number: int, check, record: str) -> tuple[str | Non
         return f"invalid JSON: {detail}", None
     problem = check(value)
     if problem is not None:
+        other = other_kind(value, record)
+        if other is not None:
+            return f"a {other} record, not a {record} record ({WRITTEN_BY[other]})", None
         return f"does not match the {record} schema: {problem}", None
     return None, value
+
+
+# the keys of an error record (extract --errors), which has no schema of its own
+_ERROR_KEYS = {"schema_version", "source", "doc_id", "kind", "reason"}
+WRITTEN_BY = {
+    "fact": "the file `extract -o FACTS.jsonl` writes",
+    "document": "the file `extract --docs DOCS.jsonl` writes",
+    "error": "the file of error records `extract` writes beside the facts",
+}
+
+
+def other_kind(value: Any, record: str) -> str | None:
+    """The kind of record `value` is ("fact", "document" or "error") when it is not a `record`
+    record but a valid one of another kind (the files swapped, or an errors file); else None."""
+    if isinstance(value, dict) and set(value) == _ERROR_KEYS:
+        return "error"
+    for other in SCHEMA_NAMES:
+        if other != record and validator(other)(value) is None:
+            return other
+    return None
+
+
+class WrongRecords(Exception):
+    """An input file holds another kind of records than its place on the command line says."""
+
+    def __init__(self, path: str, record: str, other: str, swapped: bool = False):
+        self.path, self.record, self.other, self.swapped = path, record, other, swapped
+        super().__init__(
+            f"{path} holds {other} records ({WRITTEN_BY[other]}), not {record} records"
+        )
+
+
+def check_record_kinds(facts: str, docs: str | None) -> None:
+    """Raises WrongRecords when the first record of FACTS or DOCS is of another kind (the files
+    swapped, or an errors file), which would make every line a bad line."""
+    wrong_docs = first_record_kind(docs, "document") if docs is not None else None
+    wrong_facts = first_record_kind(facts, "fact")
+    if wrong_docs is not None:
+        swapped = wrong_docs == "fact" and wrong_facts == "document"
+        raise WrongRecords(docs, "document", wrong_docs, swapped)
+    if wrong_facts is not None:
+        raise WrongRecords(facts, "fact", wrong_facts)
+
+
+def first_record_kind(path: str, record: str) -> str | None:
+    """other_kind of a file's first record (None when it is a `record` record, not JSON, or the
+    file is empty or standard input, which cannot be read twice)."""
+    if path == STDIN:
+        return None
+    for number, raw in read_lines(path):
+        try:
+            text = _decode(raw, number)
+            if not text.strip():
+                continue
+            value = parse_line(text)
+        except ValueError:  # UnicodeDecodeError too: a bad line of its own, reported as such
+            return None
+        return other_kind(value, record) if validator(record)(value) is not None else None
+    return None
 
 
 class Loader:
@@ -200,6 +291,7 @@ class Loader:
         result.rows = {t.name: self.db.count(t) for t in (DOCUMENTS, FACTS)}
         counts = self.db.replaced_counts()
         result.replaced_facts, result.replaced_documents, result.removed_facts = counts
+        result.orphan_facts, result.orphan_documents = self.db.facts_without_document()
         result.elapsed = time.perf_counter() - started
         return result
 

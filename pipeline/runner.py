@@ -736,8 +736,9 @@ class Summary:
         if own:
             hints.append(
                 f"{_count(own, 'input was an output', 'inputs were outputs')} of speechfacts (an "
-                "earlier run's facts, documents or errors), not read as speeches (own_output); "
-                "write outputs outside the input folders, or --exclude them"
+                "earlier run's facts, documents or errors), not read as speeches (own_output): "
+                "the records extract wrote are read by speechfacts load, export, series, show "
+                "and report; in an input folder, write the outputs outside it, or --exclude them"
             )
         other = self.skipped.get("unknown_format", 0)
         if other:
@@ -957,6 +958,18 @@ class _WorkerProcess(multiprocessing.context.SpawnProcess):
     Any other failure is raised as before, and a task's own failure while the main process lives
     is unchanged: an error record (process_task), or the PipelineError the main process
     reports."""
+
+    def start(self) -> None:
+        # Ctrl-C reaches every process of the terminal's group, and a worker ignores it (the main
+        # process stops the run): the worker starts with SIGINT blocked, as the mask is inherited,
+        # so that a Ctrl-C while it imports, before its initializer ignores SIGINT, prints no
+        # KeyboardInterrupt traceback from it. In this process a Ctrl-C meanwhile waits for the
+        # mask's restoring, then is raised as usual.
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            super().start()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
     def run(self) -> None:
         _exit_with_the_main_process()

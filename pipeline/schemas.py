@@ -16,8 +16,9 @@ from __future__ import annotations
 import datetime
 import json
 import math
+import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -369,3 +370,32 @@ def _no_constant(name: str) -> None:
 def parse_line(line: str) -> Any:
     """`json.loads` that keeps to RFC 8259: no NaN/Infinity, no numbers that overflow a double."""
     return json.loads(line, parse_float=_finite_float, parse_constant=_no_constant)
+
+
+def text_lines(path: str | os.PathLike[str]) -> Iterator[tuple[int, str]]:
+    """(line number from 1, text) of a UTF-8 JSON-lines file, a byte-order mark allowed on the
+    first line; a line that is not UTF-8 raises ValueError naming the file and the line (a file
+    opened as text raised UnicodeDecodeError, which names neither)."""
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, 1):
+            try:
+                yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                raise ValueError(
+                    f"{path}:{number}: not UTF-8 (byte {exc.start + 1}: {exc.reason})"
+                ) from None
+
+
+def json_objects(path: str | os.PathLike[str]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) of a JSON-lines file of objects (text_lines; blank lines skipped);
+    a line that is not JSON, or not an object, raises ValueError naming the file and the line."""
+    for number, line in text_lines(path):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}:{number}: not JSON: {exc.msg}") from None
+        if not isinstance(value, dict):
+            raise ValueError(f"{path}:{number}: not a JSON object ({_json_type(value)})")
+        yield number, value

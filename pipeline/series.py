@@ -197,27 +197,20 @@ def read_jsonl(path: str, kind: str | None = None) -> Iterator[dict[str, Any]]:
     """The JSON objects of a JSON-lines file (blank lines skipped, a byte-order mark allowed);
     ValueError names the line. `kind` "fact" or "document" refuses the other kind of record
     (the two files swapped, or an errors file), which would otherwise give no series at all."""
-    with open(path, encoding="utf-8-sig") as f:
-        for number, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{number}: not JSON: {exc.msg}") from None
-            if not isinstance(record, dict):
-                raise ValueError(f"{path}:{number}: not a JSON object")
-            if kind == "fact" and not ("type" in record and "doc_id" in record):
-                raise ValueError(
-                    f"{path}:{number}: not a fact record (no 'type' or 'doc_id'): FACTS is the "
-                    "file `extract -o FACTS` writes"
-                )
-            if kind == "document" and ("fact_id" in record or "doc_id" not in record):
-                raise ValueError(
-                    f"{path}:{number}: not a document record: --docs is the file "
-                    "`extract --docs DOCS` writes"
-                )
-            yield record
+    from pipeline.schemas import json_objects
+
+    for number, record in json_objects(path):
+        if kind == "fact" and not ("type" in record and "doc_id" in record):
+            raise ValueError(
+                f"{path}:{number}: not a fact record (no 'type' or 'doc_id'): FACTS is the "
+                "file `extract -o FACTS` writes"
+            )
+        if kind == "document" and ("fact_id" in record or "doc_id" not in record):
+            raise ValueError(
+                f"{path}:{number}: not a document record: --docs is the file "
+                "`extract --docs DOCS` writes"
+            )
+        yield record
 
 
 @dataclass(frozen=True)

@@ -267,7 +267,7 @@ def test_evaluate_missing_or_malformed_input_is_a_usage_error(tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{not json\n", encoding="utf-8")
     result = runner.invoke(app, ["evaluate", str(gold), str(bad)])
-    assert result.exit_code == 2 and "malformed" in result.stderr
+    assert result.exit_code == 2 and f"{bad}:1: not JSON" in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -312,6 +312,26 @@ def test_evaluate_reads_a_byte_order_mark(tmp_path, line_end):
     result = runner.invoke(app, ["evaluate", str(gold), str(pred), "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["scores"]["all"]["tp"] == len(GOLD)
+
+
+@pytest.mark.parametrize(
+    "command", ["evaluate GOLD", "evaluate FACTS", "series FACTS", "series DOCS"]
+)
+def test_a_line_that_is_not_utf8_is_named_with_its_file_and_line(tmp_path, command):
+    """Before: "Error: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte",
+    naming neither the file nor the line."""
+    good, bad = tmp_path / "good.jsonl", tmp_path / "bad.jsonl"
+    write_jsonl(good, GOLD)
+    bad.write_bytes(json.dumps(GOLD[0]).encode() + b"\n" + b'{"doc_id": "caf\xe9"}\n')
+    args = {
+        "evaluate GOLD": ["evaluate", bad, good],
+        "evaluate FACTS": ["evaluate", good, bad],
+        "series FACTS": ["series", bad],
+        "series DOCS": ["series", good, "--docs", bad],
+    }[command]
+    result = runner.invoke(app, [str(a) for a in args])
+    assert result.exit_code == 2, result.output
+    assert f"Error: {bad}:2: not UTF-8 (byte 16: invalid continuation byte)" in result.stderr
 
 
 def _interrupt(*args, **kwargs):

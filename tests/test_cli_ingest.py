@@ -102,7 +102,10 @@ def test_date_order_date_and_title(speeches, tmp_path):
     ("args", "words"),
     [
         (["--date-order", "YMD"], "--date-order"),
-        (["--date", "yesterday"], "--date"),
+        (
+            ["--date", "yesterday"],
+            "invalid value for '--date': the date 'yesterday' could not be read",
+        ),
         (["--date", "03/04/2013"], "--date"),  # ambiguous without --date-order
         (["--text-column", " "], "--text-column"),
     ],

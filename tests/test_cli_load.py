@@ -84,6 +84,75 @@ def test_load_says_how_many_stored_facts_a_newer_run_replaced(db_url, sample_rec
     )
 
 
+@pytest.mark.parametrize("quiet", [False, True])
+def test_facts_without_their_documents_are_counted_and_warned_about(
+    db_url, sample_records, tmp_path, quiet
+):
+    """Facts loaded without their --docs (or with a documents file that does not hold their
+    documents) have no row to join: the summary counts them, a warning says what to load (also
+    with --quiet), and the exit stays 0 (every line was loaded)."""
+    facts, docs = sample_records
+    lines = facts.read_text(encoding="utf-8").splitlines()
+    n_facts = len(lines)
+    n_docs = len({json.loads(line)["doc_id"] for line in lines})
+    flags = ["-q"] if quiet else []
+    alone = invoke("load", facts, "--db", db_url, *flags)
+    assert alone.exit_code == 0, alone.output
+    warning = (
+        f"warning: {n_facts:,} facts of {n_docs:,} documents have no row in the documents table "
+        "(no --docs was given)"
+    )
+    assert warning in alone.stderr
+    assert "--docs DOCS.jsonl" in alone.stderr
+    assert (f"orphans:    {n_facts:,} facts of {n_docs:,} documents" in alone.stderr) != quiet
+    other = tmp_path / "other-docs.jsonl"  # a documents file of another run
+    other.write_text(docs.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    kept = json.loads(other.read_text(encoding="utf-8"))["doc_id"]
+    n_kept = sum(json.loads(line)["doc_id"] == kept for line in lines)
+    partial = invoke("load", facts, "--docs", other, "--db", db_url, *flags)
+    assert partial.exit_code == 0, partial.output
+    assert (
+        f"warning: {n_facts - n_kept:,} facts of {n_docs - 1:,} documents have no row in the "
+        "documents table (the documents file given does not hold them)" in partial.stderr
+    )
+    complete = invoke("load", facts, "--docs", docs, "--db", db_url)
+    assert complete.exit_code == 0, complete.output
+    assert "warning" not in complete.stderr
+    assert "orphans:    none" in complete.stderr
+
+
+@pytest.mark.parametrize(
+    ("case", "message"),
+    [
+        ("docs_as_facts", "docs.jsonl holds document records (the file `extract --docs"),
+        ("facts_as_docs", "facts.jsonl holds fact records (the file `extract -o"),
+        ("swapped", "the two files are swapped (speechfacts load {facts} --docs {docs})"),
+        ("errors_as_facts", "errors.jsonl holds error records"),
+    ],
+)
+def test_a_file_of_the_other_records_is_refused_before_anything_is_loaded(
+    sample_records, tmp_path, case, message
+):
+    """DOCS given as FACTS (or the other way round, or an errors file) made every line a bad
+    line, one 'does not match the fact schema' each, and exit 1; now exit 2, no database."""
+    facts, docs = sample_records
+    errors = tmp_path / "errors.jsonl"
+    error = {"schema_version": "1.3", "source": "a.txt", "doc_id": None, "kind": "empty"}
+    errors.write_text(json.dumps(error | {"reason": "the file is empty"}) + "\n")
+    db = tmp_path / "x.db"
+    args = {
+        "docs_as_facts": [docs],
+        "facts_as_docs": [facts, "--docs", facts],
+        "swapped": [docs, "--docs", facts],
+        "errors_as_facts": [errors],
+    }[case]
+    result = invoke("load", *args, "--db", db)
+    assert result.exit_code == 2, result.output
+    assert message.format(facts=facts, docs=docs) in result.stderr
+    assert "does not match" not in result.stderr
+    assert not db.exists()
+
+
 def test_default_database_is_facts_db_in_the_current_folder(tmp_path, monkeypatch, sample_records):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("SPEECHFACTS_DB", raising=False)

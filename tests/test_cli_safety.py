@@ -122,6 +122,16 @@ def test_a_new_output_inside_the_input_folder_is_written_and_never_read_back(tmp
     assert "own_output 3" in forced.stderr  # facts, documents and the empty errors file
 
 
+def test_records_named_as_a_path_point_to_the_commands_that_read_them(tmp_path):
+    """`extract facts.jsonl` (records extract wrote, named as a PATH): the hint said to write
+    outputs outside the input folders or to --exclude them, which fits a folder walk only."""
+    error = {"schema_version": "1.3", "source": "a.txt", "doc_id": None, "kind": "empty"}
+    write_jsonl(tmp_path / "old.errors.jsonl", [error | {"reason": "file is empty"}])
+    result = extract("old.errors.jsonl", "-o", "out.jsonl", cwd=tmp_path)
+    assert result.exit_code == 5, result.output
+    assert "the records extract wrote are read by speechfacts load, export" in result.stderr
+
+
 class FailingFlush:
     """A disk that fills up: the `fail_at`-th flush with data fails."""
 

@@ -334,3 +334,31 @@ def test_series_reads_the_rule_files_of_the_running_tree(name):
     tree = Path(pipeline.series.__file__).resolve().parents[1] / "models" / "rules"
     expected = json.loads((tree / f"{name}.json").read_text(encoding="utf-8"))
     assert pipeline.series._rule_file(name) == expected
+
+
+def test_series_to_a_closed_pipe_says_so_and_exits_3(tmp_path):
+    """`series ... | head`: Typer ended it with exit 1 and no word; now as extract's closed
+    standard output (exit 3, the reason). The pipe has no reader from the start: no timing."""
+    import os
+    import subprocess
+    import sys
+
+    facts = tmp_path / "facts.jsonl"
+    facts.write_text("".join(json.dumps(f) + "\n" for f in [fact(15e9), fact(13e9, doc_id="d2")]))
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "pipeline", "series", str(facts)],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(write)
+    assert done.returncode == 3, done.stderr
+    assert done.stderr.startswith(
+        "Error: cannot write standard output: the reading end of the pipe was closed\n"
+    )
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr

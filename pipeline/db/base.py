@@ -25,6 +25,12 @@ REPLACED_COUNTS = (
     f"SELECT count(*), count(DISTINCT r.doc_id), count(*) - count(f.fact_id) "
     f"FROM {REPLACED_TABLE} AS r LEFT JOIN facts AS f ON f.fact_id = r.fact_id"
 )
+# (facts whose document has no row in `documents`, their documents): a join on documents leaves
+# them out, as after a load of facts without their --docs
+FACTS_WITHOUT_DOCUMENT = (
+    "SELECT count(*), count(DISTINCT f.doc_id) FROM facts AS f "
+    "WHERE NOT EXISTS (SELECT 1 FROM documents AS d WHERE d.doc_id = f.doc_id)"
+)
 
 
 class DatabaseError(Exception):
@@ -85,9 +91,17 @@ class Database(ABC):
     def count(self, table: Table) -> int: ...
 
     @abstractmethod
+    def counts(self, query: str) -> tuple[int, ...]:
+        """The one row of counts a query gives. Raises DatabaseError."""
+
     def replaced_counts(self) -> tuple[int, int, int]:
         """Since `prepare`: (stored facts deleted because their document was loaded again, the
         number of those documents, how many of those facts this load did not write again)."""
+        return self.counts(REPLACED_COUNTS)
+
+    def facts_without_document(self) -> tuple[int, int]:
+        """(facts in the database whose document is not in `documents`, their documents)."""
+        return self.counts(FACTS_WITHOUT_DOCUMENT)
 
     @abstractmethod
     def close(self) -> None: ...

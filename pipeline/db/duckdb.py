@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from pipeline.db.base import (
-    REPLACED_COUNTS,
     REPLACED_TABLE,
     Database,
     DatabaseError,
@@ -279,9 +278,9 @@ class DuckDBDatabase(Database):
     def count(self, table: Table) -> int:
         return self.conn.execute(f"SELECT count(*) FROM {table.name}").fetchone()[0]
 
-    def replaced_counts(self) -> tuple[int, int, int]:
+    def counts(self, query: str) -> tuple[int, ...]:
         try:
-            return tuple(int(n) for n in self.conn.execute(REPLACED_COUNTS).fetchone())
+            return tuple(int(n) for n in self.conn.execute(query).fetchone())
         except self.duckdb.Error as exc:
             raise DatabaseError(_reason(exc)) from None
 

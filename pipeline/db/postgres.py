@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.db.base import (
-    REPLACED_COUNTS,
     REPLACED_TABLE,
     Database,
     DatabaseError,
@@ -173,9 +172,9 @@ class PostgresDatabase(Database):
     def count(self, table: Table) -> int:
         return self.conn.execute(f"SELECT count(*) FROM {table.name}").fetchone()[0]
 
-    def replaced_counts(self) -> tuple[int, int, int]:
+    def counts(self, query: str) -> tuple[int, ...]:
         try:
-            return tuple(int(n) for n in self.conn.execute(REPLACED_COUNTS).fetchone())
+            return tuple(int(n) for n in self.conn.execute(query).fetchone())
         except self.psycopg.Error as exc:
             raise DatabaseError(_reason(exc)) from None
 

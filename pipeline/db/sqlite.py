@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from pipeline.db.base import (
-    REPLACED_COUNTS,
     REPLACED_TABLE,
     Database,
     DatabaseError,
@@ -160,9 +159,9 @@ class SQLiteDatabase(Database):
     def count(self, table: Table) -> int:
         return self.conn.execute(f"SELECT count(*) FROM {table.name}").fetchone()[0]
 
-    def replaced_counts(self) -> tuple[int, int, int]:
+    def counts(self, query: str) -> tuple[int, ...]:
         try:
-            return tuple(self.conn.execute(REPLACED_COUNTS).fetchone())
+            return tuple(int(n) for n in self.conn.execute(query).fetchone())
         except sqlite3.Error as exc:
             raise DatabaseError(_reason(exc)) from None
 
