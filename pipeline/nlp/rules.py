@@ -39,6 +39,7 @@ RULE_FILES = (
     "scopes",
     "units",
     "event_gazetteer",
+    "event_keys",
     "speakers",
     "language",
 )
@@ -194,7 +195,27 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "ellipsis_clause",
         }
     ),
-    "event_gazetteer": frozenset({"anniversary_bases", "event_years"}),
+    "event_gazetteer": frozenset({"anniversary_bases", "event_years", "acronyms"}),
+    # round ident54: an event's identity across documents (pipeline/nlp/event_keys.py)
+    "event_keys": frozenset(
+        {
+            "drop_words",
+            "plural_heads",
+            "place_tail_prepositions",
+            "place_tail_joiners",
+            "kind_fillers",
+            "unnaming_words",
+            "yearly_bodies",
+            "month_kinds",
+            "half_yearly_bodies",
+            "month_words",
+            "yearless_kinds",
+            "yearless_refused",
+            "aliases",
+            "summit_councils",
+            "acronyms",
+        }
+    ),
     "units": frozenset({"prefilter", "units", "words", "per", "not_after"}),
     "events": frozenset(
         {
