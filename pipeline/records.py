@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from pipeline.nlp.extensions import ExtensionNames
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 # Every fact record has exactly these keys, in this order; fields that do not apply are null.
 FACT_FIELDS = (
@@ -48,6 +48,7 @@ FACT_FIELDS = (
     "name",
     "kind",
     "date",
+    "event_key",
 )
 
 

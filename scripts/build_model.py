@@ -6,11 +6,11 @@ The result goes to models/speechfacts_en.
     python scripts/build_model.py --archive /tmp/kremlin/kremlin-en/news [--exclude @IDS]
 
 With `--archive`, the event gazetteer (models/rules/event_gazetteer.json: the years anniversaries
-count from and the years of one-off events, see `pipeline.nlp.event_gazetteer`) is first mined
-again from the archive's pages, leaving out the pages listed by `--exclude` (by default the
-development pages of ../shared/gold/dev_docs.txt, so that accuracy measured on them stays a
-measure on unseen pages). Without it the committed gazetteer is used as it is. The same archive
-gives the same gazetteer, byte for byte.
+count from, the years of one-off events and the acronyms of full names, see
+`pipeline.nlp.event_gazetteer`) is first mined again from the archive's pages, leaving out the
+pages listed by `--exclude` (by default the development pages of ../shared/gold/dev_docs.txt, so
+that accuracy measured on them stays a measure on unseen pages). Without it the committed
+gazetteer is used as it is. The same archive gives the same gazetteer, byte for byte.
 
 `spacy.load("models/speechfacts_en")` then restores the whole pipeline: config, components and the
 rule files each component owns (a folder `rules/` per component, read back by that component
@@ -112,7 +112,8 @@ def main() -> None:
         tables = build_gazetteer(args.archive, _read_ids(args.exclude))
         print(
             f"event gazetteer: {len(tables['anniversary_bases'])} anniversary bases, "
-            f"{len(tables['event_years'])} event years -> {GAZETTEER_FILE}",
+            f"{len(tables['event_years'])} event years, "
+            f"{len(tables['acronyms'])} acronyms -> {GAZETTEER_FILE}",
             file=sys.stderr,
         )
     print(f"saved pipeline to {build(args.out)}")

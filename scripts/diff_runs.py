@@ -6,6 +6,8 @@
     python scripts/diff_runs.py BEFORE/facts.jsonl AFTER/facts.jsonl --type all
     # only the count of changed records, by type and change
     python scripts/diff_runs.py BEFORE/facts.jsonl AFTER/facts.jsonl --type all --count
+    # across a schema change: fields left out of the comparison (a new field, the version)
+    python scripts/diff_runs.py BEFORE AFTER --ignore event_key --ignore schema_version
 
 Records are matched by document, type and start offset (a fact's id depends on its fields, so a
 changed date gives a new id). Each line says ADDED, REMOVED or CHANGED (with the fields that
@@ -23,15 +25,22 @@ from collections.abc import Iterable, Iterator
 Key = tuple[str, str, int]
 
 
-def load(path: str, types: frozenset[str] | None, hidden: frozenset[str]) -> dict[Key, dict]:
+def load(
+    path: str,
+    types: frozenset[str] | None,
+    hidden: frozenset[str],
+    ignored: Iterable[str] = (),
+) -> dict[Key, dict]:
     """The records of a facts file by (document, type, start), of `types` (None: all) and
-    outside the `hidden` documents."""
+    outside the `hidden` documents, without the `ignored` fields."""
     records: dict[Key, dict] = {}
     with open(path, encoding="utf-8") as f:
         for line in f:
             record = json.loads(line)
             if record["doc_id"] in hidden or (types is not None and record["type"] not in types):
                 continue
+            for field in ignored:
+                record.pop(field, None)
             records[(record["doc_id"], record["type"], record["start"])] = record
     return records
 
@@ -82,12 +91,19 @@ def main() -> None:
         help="a text file of document ids (one a line) left out of the comparison",
     )
     parser.add_argument("--count", action="store_true", help="print only the counts")
+    parser.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="FIELD",
+        help="a field left out of the comparison (repeatable: a field a schema change added)",
+    )
     args = parser.parse_args()
     chosen = args.type or ["event"]
     types = None if "all" in chosen else frozenset(chosen)
     hidden = _hidden(args.hidden)
-    before = load(args.before, types, hidden)
-    after = load(args.after, types, hidden)
+    before = load(args.before, types, hidden, args.ignore)
+    after = load(args.after, types, hidden, args.ignore)
     counts: Counter[tuple[str, str]] = Counter()
     for change, key, detail in changes(before, after):
         counts[(key[1], change)] += 1

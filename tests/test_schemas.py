@@ -49,6 +49,7 @@ FACT = {
     "name": None,
     "kind": None,
     "date": None,
+    "event_key": None,
 }
 PERCENTAGE = FACT | {
     "type": "percentage",
@@ -75,6 +76,7 @@ EVENT = FACT | {
     "name": "Eastern Economic Forum",
     "kind": "forum",
     "date": "2019-09",
+    "event_key": "2019|forum|eef",
     "speaker": None,
     "speaker_source": None,
 }
@@ -257,6 +259,9 @@ def test_examples_are_valid(name):
         (EVENT, {"value": 1}, "field 'value': expected null"),
         (EVENT, {"date": "2019-13"}, "does not match"),
         (EVENT, {"date": "19"}, "does not match"),
+        (EVENT, {"event_key": "eef forum"}, "does not match"),  # schema 1.4
+        (EVENT, {"event_key": "2019|Forum|eef"}, "does not match"),
+        (FACT, {"event_key": "2019|forum|eef"}, "field 'event_key': expected null"),
         (QUANTITY, {"unit": "percent"}, "Quantities (opt-in type) are in a physical unit"),
         (QUANTITY, {"unit": "USD"}, "Quantities (opt-in type) are in a physical unit"),
         (QUANTITY, {"unit": "cubic  metre"}, "does not match"),
@@ -293,6 +298,9 @@ def test_invalid_records_are_refused_with_a_reason(base, changes, reason):
         (EVENT, {"date": "2019"}),
         (EVENT, {"date": "2019-09-03"}),
         (EVENT, {"date": None}),
+        (EVENT, {"event_key": None}),  # schema 1.4: no key where one would mix occurrences
+        (EVENT, {"event_key": "-|war|great patriotic war"}),
+        (EVENT, {"event_key": "2019-05|summit|eaeu"}),
         (DOCUMENT, {"speakers": [], "date": None, "title": None}),
     ],
 )

@@ -85,6 +85,7 @@ FACTS = Table(
         ("period",),
         ("speaker",),
         ("doc_date",),
+        ("event_key",),  # schema 1.4: one event's records across documents
     ),
 )
 

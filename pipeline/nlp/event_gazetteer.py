@@ -1,6 +1,6 @@
 """What an archive of speeches knows about the dates of events, mined once and saved as data.
 
-Two tables, built by `scripts/build_model.py --archive DIR` from the archive's pages and kept in
+Three tables, built by `scripts/build_model.py --archive DIR` from the archive's pages and kept in
 models/rules/event_gazetteer.json (so that they travel with the saved pipeline):
 
 - `anniversary_bases`: the year an anniversary counts from, by what it is the anniversary of
@@ -19,6 +19,9 @@ models/rules/event_gazetteer.json (so that they travel with the saved pipeline):
   `one_off_kinds` of events.json (games, exhibitions, festivals) are counted, and only names with
   a place in them (a word the archive writes after "in" on many of its pages): summits, forums and
   elections recur under one name, and so do "World Judo Championships".
+- `acronyms` (round ident54): a full name -> its acronym, from "Full Name (ACR)" on the pages
+  (`event_keys.mine_acronyms`), for the event keys that join "Shanghai Cooperation
+  Organisation summit" and "SCO summit".
 
 Keys are the content words of a name (`events.content_words`, numbers dropped), joined in sorted
 order. `event_dates` looks names up by exact key: a table only dates what the text names the
@@ -103,6 +106,7 @@ def mine(
     """The two tables, from (date, text) pairs, one pair per document. Deterministic: the same
     documents in any order give the same tables."""
     from pipeline.nlp.event_dates import date_in_name
+    from pipeline.nlp.event_keys import acronym_pairs, mine_acronyms
     from pipeline.nlp.event_names import anniversary_number, find_events, grammar
 
     g = grammar(ruleset)
@@ -112,9 +116,11 @@ def mine(
     base_docs: dict[str, set] = defaultdict(set)
     year_votes: dict[str, Counter] = defaultdict(Counter)
     year_docs: dict[str, set] = defaultdict(set)
+    acronym_pairs_of_pages: list = []  # each page's "Full Name (ACR)" pairs (round ident54)
     after_in: Counter = Counter()  # pages that write the word after "in"
     anywhere: Counter = Counter()  # pages that write it capitalised at all
     for n, (date, text) in enumerate(documents):
+        acronym_pairs_of_pages.append(acronym_pairs(text))
         after_in.update({w.lower() for w in _PLACE.findall(text)})
         anywhere.update({w.lower() for w in _CAPITALISED.findall(text)})
         doc_year = int(date[:4]) if date and date[:4].isdigit() else None
@@ -188,6 +194,7 @@ def mine(
     return {
         "anniversary_bases": dict(sorted(bases.items())),
         "event_years": dict(sorted(years.items())),
+        "acronyms": mine_acronyms(acronym_pairs_of_pages),
     }
 
 
@@ -198,7 +205,9 @@ def write(tables: dict, path, source: str) -> None:
             "Dates the archive knows, mined by scripts/build_model.py (pipeline/nlp/"
             "event_gazetteer.py): 'anniversary_bases' maps what an anniversary is of to the "
             "year it counts from; 'event_years' maps a one-off event's name to its year. Keys "
-            "are content words without numbers, sorted."
+            "are content words without numbers, sorted. 'acronyms' maps a full name the "
+            "archive writes as 'Full Name (ACR)' (lower case, words in order, small words "
+            "left out) to its acronym, for event keys (pipeline/nlp/event_keys.py)."
         ),
         "source": source,
         **tables,

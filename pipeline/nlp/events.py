@@ -62,6 +62,7 @@ from pipeline.nlp.event_defaults import (
 from pipeline.nlp.event_described_anniversaries import described_anniversary_pairs
 from pipeline.nlp.event_editions import editions, other_edition
 from pipeline.nlp.event_greeted_titles import greeted_title_event
+from pipeline.nlp.event_keys import event_key
 from pipeline.nlp.event_name_words import SENTENCE_BREAK
 from pipeline.nlp.event_names import (
     anniversary_cue_words,
@@ -189,7 +190,8 @@ def _other_day_of_month(text: str, doc_date: str) -> bool:
 
 class EventExtractor(RuleComponent):
     # scopes: the place gazetteer, which tells a list of places inside a name (event_names)
-    rule_files = ("events", "temporal", "event_gazetteer", "scopes")
+    # event_keys: an event's key across documents (round ident54)
+    rule_files = ("events", "temporal", "event_gazetteer", "scopes", "event_keys")
 
     def __init__(
         self,
@@ -577,13 +579,16 @@ class EventExtractor(RuleComponent):
                 date = fixed_day_anniversary(self.rules, event["name"], date, doc_date) or date
                 # "On Lake Press Day, the President visited ...": the page's day (round cx)
                 date = self._named_day_page_day(doc, event, date) or date
+            # "the Lake Leaders’ Meeting" is written out a summit (round bn), "the L20
+            # meeting" too, "the Lake Chess Olympiad" a sports event (round eo)
+            kind = written_kind(self.rules, event["name"], event["kind"])
             fields = {
                 "type": "event",
                 "name": event["name"],
-                # "the Lake Leaders’ Meeting" is written out a summit (round bn), "the L20
-                # meeting" too, "the Lake Chess Olympiad" a sports event (round eo)
-                "kind": written_kind(self.rules, event["name"], event["kind"]),
+                "kind": kind,
                 "date": date,
+                # one occurrence named by several pages: one key (round ident54)
+                "event_key": event_key(self.rules, event["name"], kind, date),
                 "value": None,
                 "unit": None,
                 "qualifier": None,

@@ -40,6 +40,7 @@ RULE_FILES = (
     "country_roles",
     "units",
     "event_gazetteer",
+    "event_keys",
     "speakers",
     "language",
 )
@@ -195,7 +196,27 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "ellipsis_clause",
         }
     ),
-    "event_gazetteer": frozenset({"anniversary_bases", "event_years"}),
+    "event_gazetteer": frozenset({"anniversary_bases", "event_years", "acronyms"}),
+    # round ident54: an event's identity across documents (pipeline/nlp/event_keys.py)
+    "event_keys": frozenset(
+        {
+            "drop_words",
+            "plural_heads",
+            "place_tail_prepositions",
+            "place_tail_joiners",
+            "kind_fillers",
+            "unnaming_words",
+            "yearly_bodies",
+            "month_kinds",
+            "half_yearly_bodies",
+            "month_words",
+            "yearless_kinds",
+            "yearless_refused",
+            "aliases",
+            "summit_councils",
+            "acronyms",
+        }
+    ),
     "units": frozenset({"prefilter", "units", "words", "per", "not_after"}),
     "events": frozenset(
         {

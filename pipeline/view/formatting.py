@@ -34,6 +34,7 @@ DETAIL_FIELDS = (
     "name",
     "kind",
     "date",
+    "event_key",  # schema 1.4
 )
 
 

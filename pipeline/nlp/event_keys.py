@@ -1,0 +1,431 @@
+"""An event's identity across documents (`event_key`): records that name one occurrence of an
+event meet on one key.
+
+An event is recorded once per document, under the name that document gives it: "SCO summit",
+"summits of the Shanghai Cooperation Organisation" and "Shanghai Cooperation Organisation
+summit in Bishkek" (all of one year) are one summit. The key is made from the record alone (its
+`name`, `kind` and `date`; never the document's date), so it is the same whichever worker or
+run made the record. Rules: models/rules/event_keys.json; acronyms: the `acronyms` table that
+`scripts/build_model.py --archive` mines into models/rules/event_gazetteer.json ("Full Name
+(ACR)" on the archive's pages: `acronym_pairs`, `mine_acronyms`), plus the rule file's short
+hand list.
+
+The name is normalised step by step:
+
+1. parenthesised text ("(SCO)") and possessive endings dropped, dashes split words
+   ("Russia – Africa" is "Russia-Africa"); a full name the acronym tables know becomes its
+   acronym ("Shanghai Cooperation Organisation" -> "sco"), a country (name or demonym:
+   "Russian", "Russia") its code ("@ru"), a region its name ("African" -> "africa"); `aliases`
+   rewrite a few names ("World War II" -> "second world war"), and in a summit's name a body's
+   "Council of Heads of State" (`summit_councils`) is its summit;
+2. a name with no capitalised word that names something ("presidential election", "10th
+   anniversary", "Independence Day": `unnaming_words`) gets no key: whose would it be?
+3. a place tail ("in Osaka", "in the Kyrgyz Republic": "in" and capitalised words to the end)
+   is dropped when the rest names the event by a capitalised word other than a country
+   ("G20 summit in Osaka"); else it stays, marked as a tail ("in-paris"), so that "Year of
+   Norway in Peru" is not "Year of Peru in Norway". A capitalised word right before an acronym
+   ("the Bishkek SCO summit") that is no country is dropped;
+4. plural heads ("summits") become singular, `drop_words` ("the", "of") go, ordinals are
+   numbers ("second", "2nd" -> "2"), an ordinal of a body that meets once a year
+   (`yearly_bodies`: "11th BRICS summit") and a year equal to the event's own are dropped,
+   and in a summit's name `kind_fillers` ("heads of state") go when a naming word is left;
+   the words are sorted ("summit of the X" is "X summit");
+5. the key is "WHEN|kind|words". WHEN is the year of `date`; year and month (`YYYY-MM`) for
+   summits and meetings named by countries alone ("Russia-US summit") or of
+   `half_yearly_bodies` (the EU-Russia, CIS, CSTO and EAEU summits), and for named days
+   (`month_words`); such a record without a month in `date` gets no key. An event without a
+   year gets a key only for the `yearless_kinds` (wars, held once: "-|war|great patriotic
+   war", its date, if any, left out), unless its name names more than one war
+   (`yearless_refused`: "Civil War").
+
+Limits: the key is the normalisation's judgement. A body meeting twice in one year under names
+that differ only by a dropped place tail or ordinal shares one key (the G20 of 2009 and 2010); a
+record whose `date` is wrong joins the occurrence of that date; one event named with two heads
+("G20 meeting", "G20 summit"), two kinds, or dated in two months gets two keys.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pipeline.nlp.rules import Rules, compiled_from_rules
+
+RULES = "event_keys"
+_PARENS = re.compile(r"\([^()]*\)")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_ORDINAL_NUMBER = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
+_ROMAN = re.compile(r"[IVXLC]+")
+_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
+# "Full Name (ACR)": an acronym in brackets, two to eight letters, two capitals at least
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{0,6}[A-Z])\)")
+_NAME_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+PLACE_MARK = "@"  # a country's code in a key: "@ru" (no word clashes with it)
+TAIL_MARK = "in-"  # a word of a place tail kept in the key: "in-@ru", "in-paris"
+
+
+# small words of a full name: neither spelled by its acronym nor part of its key in the tables
+_SMALL = frozenset({"of", "and", "for", "on", "in", "the", "de", "to"})
+
+
+def _content_words(full: str) -> tuple[str, ...]:
+    """A full name's words as the acronym tables key it: lower case, without possessive
+    endings and small words ("Conference on Interaction" -> ("conference", "interaction"))."""
+    words = _TOKEN.findall(_POSSESSIVE.sub("", full).lower())
+    return tuple(w for w in words if w not in _SMALL)
+
+
+@dataclass(frozen=True)
+class KeyRules:
+    drop: frozenset
+    plural_heads: dict  # "summits" -> "summit"
+    aliases: tuple  # (compiled pattern, replacement), longest first
+    acronyms: dict  # full name as a tuple of lower-case words -> acronym
+    acronym_first: dict  # first word of a full name -> longest full name length from it
+    tail_prepositions: frozenset  # "in"
+    tail_joiners: frozenset  # "and", "the": inside a place tail
+    heads: frozenset  # words that name no event by themselves ("summit", "forum")
+    yearly_bodies: frozenset
+    ordinal_words: dict  # "second" -> 2
+    kind_fillers: dict  # kind -> words of no event's name in it ("meeting", "leaders")
+    yearless_kinds: frozenset
+    yearless_refused: frozenset  # normalised names
+    all_fillers: frozenset = frozenset()  # the kind fillers of every kind
+    summit_councils: re.Pattern | None = None
+    council_meetings: frozenset = frozenset({"meeting", "meetings", "session", "sessions"})
+    unnaming: frozenset = frozenset()  # capitalised words that name nothing by themselves
+    month_kinds: frozenset = frozenset()
+    half_yearly_bodies: frozenset = frozenset()
+    month_words: dict = None  # type: ignore[assignment]  # kind -> words that need a month
+
+
+@compiled_from_rules
+def key_rules(ruleset: Rules) -> KeyRules:
+    data = ruleset.get(RULES, required=("drop_words", "plural_heads", "yearless_kinds"))
+    mined = ruleset.get("event_gazetteer").get("acronyms", {})
+    acronyms: dict[tuple, str] = {}
+    for full, acronym in {**mined, **data.get("acronyms", {})}.items():
+        words = _content_words(full)
+        if len(words) >= 2:
+            acronyms[words] = acronym.lower()
+    first: dict[str, int] = {}
+    for words in acronyms:
+        first[words[0]] = max(first.get(words[0], 0), len(words))
+    aliases = sorted(data.get("aliases", {}).items(), key=lambda kv: -len(kv[0]))
+    events = ruleset.get("events", required=("heads",))
+    return KeyRules(
+        drop=frozenset(data["drop_words"]),
+        plural_heads=dict(data["plural_heads"]),
+        aliases=tuple((re.compile(rf"\b{re.escape(a)}\b"), b) for a, b in aliases),
+        acronyms=acronyms,
+        acronym_first=first,
+        tail_prepositions=frozenset(data.get("place_tail_prepositions", [])),
+        tail_joiners=frozenset(data.get("place_tail_joiners", [])),
+        # one-word heads only: "Victory" of "Victory Day", "Olympic" of "Olympic Games" name
+        heads=frozenset(head for head in events["heads"] if " " not in head),
+        yearly_bodies=frozenset(data.get("yearly_bodies", [])),
+        ordinal_words=dict(events.get("ordinal_words", {})),
+        kind_fillers={k: frozenset(v) for k, v in data.get("kind_fillers", {}).items()},
+        yearless_kinds=frozenset(data["yearless_kinds"]),
+        yearless_refused=frozenset(data.get("yearless_refused", [])),
+        all_fillers=frozenset(w for v in data.get("kind_fillers", {}).values() for w in v),
+        summit_councils=(
+            re.compile(r"\b(?:" + "|".join(map(re.escape, data["summit_councils"])) + r")\b")
+            if data.get("summit_councils")
+            else None
+        ),
+        unnaming=frozenset(data.get("unnaming_words", [])),
+        month_kinds=frozenset(data.get("month_kinds", [])),
+        half_yearly_bodies=frozenset(data.get("half_yearly_bodies", [])),
+        month_words={k: frozenset(v) for k, v in data.get("month_words", {}).items()},
+    )
+
+
+def _tokens(ruleset: Rules, rules: KeyRules, name: str) -> list[tuple[str, bool]]:
+    """The words of `name` as (lower-case word, written capitalised): full names the acronym
+    tables know replaced by their acronym, countries (names and demonyms: "Russian", "Russia")
+    by their scope code with `PLACE_MARK` ("@ru"), regions by their code ("African" is
+    "africa", "CIS" is "cis"); all marked capitalised."""
+    from pipeline.nlp.places import find_places
+
+    text = _POSSESSIVE.sub("", _PARENS.sub(" ", name))
+    found = list(_TOKEN.finditer(text))
+    places = {p.start: p for p in find_places(ruleset, text)}
+    out: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(found):
+        written = found[i].group()
+        longest = rules.acronym_first.get(written.lower(), 0)
+        # a full name is matched on its words without the small ones ("Conference on
+        # Interaction and ..." is "conference interaction ..."), as the tables hold it
+        content = [k for k in range(i, len(found)) if found[k].group().lower() not in _SMALL]
+        for n in range(min(longest, len(content)), 1, -1):
+            words = tuple(found[k].group().lower() for k in content[:n])
+            acronym = rules.acronyms.get(words)
+            if acronym is not None:
+                out.append((acronym, True))
+                i = content[n - 1] + 1
+                break
+        else:
+            place = places.get(found[i].start())
+            if place is not None:
+                # a place of whole words only ("G" of "G20" is none)
+                ends = [k for k in range(i, len(found)) if found[k].end() == place.end]
+                if ends:
+                    # a region's code is its name ("cis", "africa"): the word an acronym
+                    # of the tables gives too
+                    code = place.code.lower()
+                    out.append((PLACE_MARK + code if place.kind == "country" else code, True))
+                    i = ends[0] + 1
+                    continue
+            out.append((written.lower(), written[:1].isupper()))
+            i += 1
+    return out
+
+
+def _telling(rules: KeyRules, words: Iterable[str]) -> bool:
+    """Whether any of `words` tells an event apart (no head, small word or ordinal)."""
+    return any(
+        w not in rules.drop and w not in rules.heads and w not in rules.plural_heads for w in words
+    )
+
+
+def _named(rules: KeyRules, tokens: Iterable[tuple[str, bool]], countries: bool = False) -> list:
+    """The capitalised words of `tokens` that name an event apart: no head, filler, small
+    word, number or ordinal, and (unless `countries`) no country ("G20", "Africa", "Olympic";
+    "Russia-US summit" names only countries, "presidential election" nothing)."""
+    return [
+        w
+        for w, capital in tokens
+        if capital
+        and _telling(rules, (w,))
+        and w not in rules.all_fillers
+        and w not in rules.unnaming
+        and w not in rules.ordinal_words
+        and not w[:1].isdigit()
+        and (countries or not w.startswith(PLACE_MARK))
+        and not w.startswith(TAIL_MARK)
+    ]
+
+
+def _without_place_tail(rules: KeyRules, tokens: list[tuple[str, bool]]) -> list:
+    """`tokens` without a place tail ("in Osaka"), when what is left names a body or event
+    other than countries ("G20 summit in Osaka"; "Russia-US summit in Shanghai" and
+    "presidential election in Mongolia" keep theirs)."""
+    end = len(tokens)
+    i = end - 1
+    while i >= 0 and (tokens[i][1] or tokens[i][0] in rules.tail_joiners):
+        i -= 1
+    if i < 0 or i == end - 1 or tokens[i][0] not in rules.tail_prepositions:
+        return tokens
+    if not any(capital for _, capital in tokens[i + 1 :]):
+        return tokens
+    rest = tokens[:i]
+    if _named(rules, rest):
+        return rest
+    # kept, as a tail: "Year of Kyrgyzstan in Russia" is not "Year of Russia in Kyrgyzstan"
+    tail = [(TAIL_MARK + w, True) for w, _ in tokens[i + 1 :] if w not in rules.tail_joiners]
+    return rest + tail
+
+
+def _without_place_adjectives(rules: KeyRules, tokens: list) -> list:
+    """`tokens` without a capitalised word right before an acronym ("Bishkek SCO summit") that
+    is no country or region (those are parties: "Russia-ASEAN summit")."""
+    acronyms = set(rules.acronyms.values())
+    first = next((k for k, (w, _) in enumerate(tokens) if w not in rules.drop), None)
+    kept = []
+    for k, (word, capital) in enumerate(tokens):
+        after = tokens[k + 1][0] if k + 1 < len(tokens) else None
+        if (
+            capital
+            and k == first
+            and after is not None
+            and (after in acronyms or after in rules.yearly_bodies)
+            and word not in acronyms
+            and not word.startswith(PLACE_MARK)
+            and not _YEAR.fullmatch(word)
+        ):
+            continue
+        kept.append((word, capital))
+    return kept
+
+
+def _is_ordinal(rules: KeyRules, word: str, written_roman: bool) -> bool:
+    return bool(_ORDINAL.fullmatch(word)) or word in rules.ordinal_words or written_roman
+
+
+@compiled_from_rules
+def _cache(ruleset: Rules) -> dict:
+    return {}
+
+
+def event_key(ruleset: Rules, name: str | None, kind: str | None, date: str | None) -> str | None:
+    """The key of the event record (`name`, `kind`, `date`); None where the record is no event
+    or a key would mix occurrences."""
+    if not name or not kind:
+        return None
+    cache = _cache(ruleset)
+    found = cache.get((name, kind, date), cache)
+    if found is not cache:
+        return found
+    key = _event_key(ruleset, name, kind, date)
+    if len(cache) < 100_000:
+        cache[(name, kind, date)] = key
+    return key
+
+
+def _event_key(ruleset: Rules, name: str, kind: str, date: str | None) -> str | None:
+    rules = key_rules(ruleset)
+    yearless = kind in rules.yearless_kinds
+    year = date[:4] if date and date[:4].isdigit() and not yearless else None
+    if year is None and not yearless:
+        return None
+    if yearless and not re.search(r"\b[A-Z]", name):
+        return None  # "civil war": which one?
+    romans = {w.lower() for w in _TOKEN.findall(name) if _ROMAN.fullmatch(w)}
+    tokens = _tokens(ruleset, rules, name)
+    # aliases read the words as written, acronyms already in
+    text = " ".join(w for w, _ in tokens)
+    capitals = {w for w, capital in tokens if capital}
+    for pattern, alias in rules.aliases:
+        text = pattern.sub(alias, text)
+    if kind == "summit" and rules.summit_councils is not None:
+        text, found = rules.summit_councils.subn("summit", text)
+        if found:  # "meeting of the LU Heads of State Council": the LU summit
+            text = " ".join(w for w in text.split() if w not in rules.council_meetings)
+    tokens = [(w, w in capitals) for w in text.split()]
+    if not _named(rules, tokens, countries=True):
+        return None  # "presidential election", "10th anniversary": whose?
+    tokens = _without_place_tail(rules, tokens)
+    tokens = _without_place_adjectives(rules, tokens)
+    when = year
+    written = {w for w, _ in tokens}
+    if (
+        kind in rules.month_kinds
+        and (not _named(rules, tokens) or rules.half_yearly_bodies & written)
+    ) or (rules.month_words.get(kind, frozenset()) & written):
+        # "Russia-US summit", "EU-Russia summit": two or more a year; "National Unity Day":
+        # one a year in each of several countries; the month tells them apart
+        if not date or len(date) < 7:
+            return None
+        when = date[:7]
+    words = [rules.plural_heads.get(w, w) for w, _ in tokens if w not in rules.drop]
+    if rules.yearly_bodies & set(words):
+        words = [w for w in words if not _is_ordinal(rules, w, w in romans)]
+    # "second" and "2nd" are one ordinal
+    words = [_ORDINAL_NUMBER.sub("", w) if _ORDINAL.fullmatch(w) else w for w in words]
+    words = [str(rules.ordinal_words[w]) if w in rules.ordinal_words else w for w in words]
+    fillers = rules.kind_fillers.get(kind, frozenset())
+    if _telling(rules, (w for w in words if w not in fillers)):
+        words = [w for w in words if w not in fillers]  # "meeting of the BRICS leaders"
+    if year is not None:
+        words = [w for w in words if w != year]
+    # a war's years stay: "Great Patriotic War of 1812" is not that of 1941-1945
+    joined = " ".join(sorted(set(words)))
+    if not joined or (yearless and joined in rules.yearless_refused):
+        return None
+    return f"{when or '-'}|{kind}|{joined}"
+
+
+def acronym_pairs(text: str) -> list[tuple[str, str]]:
+    """("Full Name", "ACR") for each "Full Name (ACR)" of `text` where the full name's words
+    spell the acronym: its capitalised words' initials (hyphened parts too) hold the acronym's
+    letters in order, the first on the first word ("Conference on Pine and Lake-Side
+    Cooperation in Asia (CPLCA)"), or else its letters run in order through
+    the words from the first word's initial, every capitalised word's initial one of them
+    (Schwartz and Hearst's rule, narrowed: "Lakeland Eastern Union (LAEU)")."""
+    pairs = []
+    for m in _ACRONYM.finditer(text):
+        acronym = m.group(1)
+        if sum(c.isupper() for c in acronym) < 2:
+            continue
+        before = text[max(0, m.start() - 200) : m.start()].rstrip()
+        words = _NAME_WORD.findall(before.split("\n")[-1].split(". ")[-1])
+        words = words[-(len(acronym) + 5) :]
+        full = _long_form(acronym, words)
+        if full is not None:
+            pairs.append((full, acronym))
+    return pairs
+
+
+def _long_form(acronym: str, words: list[str]) -> str | None:
+    letters = acronym.lower()
+    best = None
+    for start in range(len(words) - 1, -1, -1):
+        part = words[start:]
+        if len(part) < 2 or not part[0][:1].isupper() or part[0].lower() in _SMALL:
+            continue
+        if any(not w[:1].isupper() and w.lower() not in _SMALL for w in part):
+            break  # a lower-case word: the name does not reach further back
+        if part[-1].lower() in _SMALL:
+            continue
+        initials = [p[0].lower() for w in part if w[:1].isupper() for p in w.split("-") if p]
+        if len(initials) > len(letters) + 2:
+            break  # more words than the acronym can stand for
+        if initials[0] == letters[0] and _subsequence(letters, initials):
+            return " ".join(part)  # the shortest by initials
+        if (
+            best is None
+            and part[0][0].lower() == letters[0]
+            and all(w[0].lower() in letters for w in part if w[:1].isupper())
+            and _runs_through(letters, part)
+        ):
+            best = " ".join(part)
+    return best
+
+
+def _subsequence(letters: str, initials: list[str]) -> bool:
+    it = iter(initials)
+    return all(c in it for c in letters)
+
+
+def _runs_through(letters: str, words: list[str]) -> bool:
+    """Schwartz and Hearst: the letters, right to left, each found further left in the words,
+    the first one at the first word's start."""
+    text = " ".join(words).lower()
+    at = len(text)
+    for c in reversed(letters[1:]):
+        at = text.rfind(c, 1, at)
+        if at <= 0:
+            return False
+    return text[0] == letters[0]
+
+
+def mine_acronyms(
+    found: Iterable[Iterable[tuple[str, str]]], min_docs: int = 2, agreement: float = 0.8
+) -> dict[str, str]:
+    """Full name (its `_content_words`, joined) -> acronym, from the `acronym_pairs` of each
+    page: a full name written with one acronym on at least `min_docs` pages (`agreement` of
+    its votes), and an acronym whose full names, so kept, are all one name but for spelling
+    (organisation/organization), or one of them holds `agreement` of its votes (the others
+    then left out: "EEC" of two bodies names neither). Deterministic."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    pages: dict[str, set] = defaultdict(set)
+    for n, pairs in enumerate(found):
+        for full, acronym in pairs:
+            key = " ".join(_content_words(full))
+            votes[key][acronym] += 1
+            pages[key].add(n)
+    by_acronym: dict[str, dict[str, int]] = defaultdict(dict)
+    for full, counted in votes.items():
+        acronym, top = max(counted.items(), key=lambda kv: (kv[1], kv[0]))
+        if len(pages[full]) >= min_docs and top / sum(counted.values()) >= agreement:
+            by_acronym[acronym][full] = len(pages[full])
+    table = {}
+    for acronym, fulls in by_acronym.items():
+        spellings = {_spelling(f) for f in fulls}
+        if len(spellings) == 1:
+            table.update({f: acronym for f in fulls})
+            continue
+        full, top = max(fulls.items(), key=lambda kv: (kv[1], kv[0]))
+        if top / sum(fulls.values()) >= agreement:
+            table[full] = acronym
+    return dict(sorted(table.items()))
+
+
+def _spelling(full: str) -> str:
+    return re.sub(r"iz(e|ation)", r"is\1", full)
