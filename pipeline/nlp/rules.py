@@ -1015,7 +1015,8 @@ class Rules:
 
 
 _MISSING = object()
-_installed: list[Rules] = []  # the installed files, read on first use; never replaced
+_installed: list[Rules] = []  # the installed files, read on first use; replaced only by
+# `read_installed_rules_again` (a script that rewrites a rule file, then builds from it)
 
 
 def installed_rules() -> Rules:
@@ -1024,6 +1025,14 @@ def installed_rules() -> Rules:
     if not _installed:
         _installed.append(Rules.installed())
     return _installed[0]
+
+
+def read_installed_rules_again() -> Rules:
+    """The installed rule files read again from disk, for what is built from now on: for a
+    script that has just rewritten one (`scripts/build_model.py --archive` mines the event
+    gazetteer, then saves the pipeline). What was built from the earlier read keeps it."""
+    _installed.clear()
+    return installed_rules()
 
 
 def installed_rule_data(name: str, required: tuple[str, ...] = ()) -> dict[str, Any]:
