@@ -51,7 +51,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pipeline.nlp.rules import Rules, compiled_from_rules
+from pipeline.nlp.rules import Rules, check_shapes, compiled_from_rules
 
 RULES = "event_keys"
 _PARENS = re.compile(r"\([^()]*\)")
@@ -78,6 +78,28 @@ def _content_words(full: str) -> tuple[str, ...]:
     endings and small words ("Conference on Interaction" -> ("conference", "interaction"))."""
     words = _TOKEN.findall(_POSSESSIVE.sub("", full).lower())
     return tuple(w for w in words if w not in _SMALL)
+
+
+# the shape of each key of event_keys.json (rules.check_shapes)
+SHAPES = {
+    **dict.fromkeys(
+        (
+            "drop_words",
+            "place_tail_prepositions",
+            "place_tail_joiners",
+            "unnaming_words",
+            "yearly_bodies",
+            "month_kinds",
+            "half_yearly_bodies",
+            "yearless_kinds",
+            "yearless_refused",
+            "summit_councils",
+        ),
+        "words",
+    ),
+    **dict.fromkeys(("plural_heads", "aliases", "acronyms"), "table"),
+    **dict.fromkeys(("kind_fillers", "month_words"), "lists"),
+}
 
 
 @dataclass(frozen=True)
@@ -107,7 +129,9 @@ class KeyRules:
 @compiled_from_rules
 def key_rules(ruleset: Rules) -> KeyRules:
     data = ruleset.get(RULES, required=("drop_words", "plural_heads", "yearless_kinds"))
+    check_shapes(RULES, data, SHAPES)
     mined = ruleset.get("event_gazetteer").get("acronyms", {})
+    check_shapes("event_gazetteer", {"acronyms": mined}, {"acronyms": "table"})
     acronyms: dict[tuple, str] = {}
     for full, acronym in {**mined, **data.get("acronyms", {})}.items():
         words = _content_words(full)

@@ -1055,6 +1055,46 @@ def compiled_from_rules(func: Callable) -> Callable:
     return wrapper
 
 
+def _is_words(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(w, str) for w in value)
+
+
+# what a key of a rule file may hold (`check_shapes`): a check and how to say it
+SHAPES: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "words": (_is_words, "a list of strings"),
+    "table": (
+        lambda v: isinstance(v, dict) and all(isinstance(x, str) for x in v.values()),
+        "an object of strings",
+    ),
+    "lists": (
+        lambda v: isinstance(v, dict) and all(_is_words(x) for x in v.values()),
+        "an object of lists of strings",
+    ),
+    "tables": (
+        lambda v: (
+            isinstance(v, dict)
+            and all(
+                isinstance(x, dict) and all(_is_words(y) for y in x.values()) for x in v.values()
+            )
+        ),
+        "an object of objects of lists of strings",
+    ),
+    "count": (lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0, "a count"),
+}
+
+
+def check_shapes(name: str, data: dict[str, Any], shapes: Mapping[str, str]) -> None:
+    """A RuleError for the first key of rule file `name` whose value is not of its shape
+    (`SHAPES`: "words", "table", "lists", "tables", "count"); absent keys are not checked.
+    Without it a list given as a string was read letter by letter, a number raised TypeError
+    at the first document (round review55)."""
+    for key, shape in shapes.items():
+        if key in data:
+            check, said = SHAPES[shape]
+            if not check(data[key]):
+                raise RuleError(f"rule file {name}.json: '{key}' must be {said}")
+
+
 def normalise_phrase(text: str, *, lower: bool = True) -> str:
     """A matched phrase as its rule-file key: white space folded (the inverse of the flexible
     white space that `phrase_alternation` allows), lowercased unless told otherwise."""
