@@ -56,7 +56,9 @@ from pipeline.nlp.rules import Rules, check_shapes, compiled_from_rules
 RULES = "event_keys"
 _PARENS = re.compile(r"\([^()]*\)")
 _POSSESSIVE = re.compile(r"['’]s\b")
-_TOKEN = re.compile(r"[A-Za-z0-9]+")
+# a word: letters and digits of any script ("Élan", "Genève" are one word each; [A-Za-z0-9]
+# made "lan" and "gen", "ve" of them, and "Élan Forum" had no capitalised word: round review55)
+_TOKEN = re.compile(r"[^\W_]+")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _ORDINAL_NUMBER = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 _ROMAN = re.compile(r"[IVXLC]+")

@@ -64,3 +64,19 @@ def test_a_name_of_many_words_is_keyed_in_linear_time(word):
     key = event_key(RULES, name, "forum", "2031")
     assert time.perf_counter() - started < 3.0  # about 0.2 s; quadratic, 30 s and more
     assert key is None or key.startswith("2031|forum|")
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        # a letter outside A-Z is part of its word: "Élan" was "lan", lower case, so the name
+        # had no naming word; "Genève" was "gen ve", so its place tail was not one
+        ("Élan Forum", "2031|forum|forum élan"),
+        ("Forum of Élan", "2031|forum|forum élan"),
+        ("Pine Forum in Genève", "2031|forum|forum pine"),
+        ("Pine Forum in Lakeville", "2031|forum|forum pine"),
+        ("Sommet de Genève", "2031|forum|de genève sommet"),
+    ],
+)
+def test_letters_of_any_script_are_word_letters(name, key):
+    assert event_key(RULES, name, "forum", "2031") == key
