@@ -9,22 +9,9 @@ import json
 import shutil
 import sys
 
-from conftest import ROOT, load_script
+from conftest import ROOT, kremlin_page, load_script
 
 from pipeline.nlp import rules as rules_module
-
-
-def _page(doc_id: int, date: str, text: str) -> str:
-    return (
-        "<html><head>"
-        f'<meta property="og:url" content="http://en.kremlin.ru/events/president/news/{doc_id}"/>'
-        "</head><body>"
-        f'<h1 class="entry-title">Page {doc_id}</h1>'
-        f'<time class="read__published" datetime="{date}T10:00:00+04:00">{date}</time>'
-        f'<div itemprop="articleBody"><p>{text}</p></div>'
-        "</body></html>"
-    )
-
 
 # invented pages: two of them write "Full Name (ACR)", which the mining learns as an acronym
 PAGES = [
@@ -42,7 +29,7 @@ def test_archive_build_saves_the_gazetteer_it_has_just_mined(tmp_path, monkeypat
     archive = tmp_path / "news"
     archive.mkdir()
     for i, (date, text) in enumerate(PAGES, start=1):
-        (archive / f"{i}.html").write_text(_page(i, date, text), encoding="utf-8")
+        (archive / f"{i}.html").write_text(kremlin_page(i, date, text), encoding="utf-8")
 
     build_model = load_script("build_model")
     monkeypatch.setattr(build_model, "GAZETTEER_FILE", gazetteer)

@@ -51,7 +51,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pipeline.nlp.rules import Rules, check_shapes, compiled_from_rules
+from pipeline.nlp.rules import KNOWN_KEYS, Rules, check_shapes, compiled_from_rules
 
 RULES = "event_keys"
 _PARENS = re.compile(r"\([^()]*\)")
@@ -82,23 +82,9 @@ def _content_words(full: str) -> tuple[str, ...]:
     return tuple(w for w in words if w not in _SMALL)
 
 
-# the shape of each key of event_keys.json (rules.check_shapes)
+# the shape of each key of event_keys.json (rules.check_shapes): lists of words but these
 SHAPES = {
-    **dict.fromkeys(
-        (
-            "drop_words",
-            "place_tail_prepositions",
-            "place_tail_joiners",
-            "unnaming_words",
-            "yearly_bodies",
-            "month_kinds",
-            "half_yearly_bodies",
-            "yearless_kinds",
-            "yearless_refused",
-            "summit_councils",
-        ),
-        "words",
-    ),
+    **dict.fromkeys(sorted(KNOWN_KEYS[RULES]), "words"),
     **dict.fromkeys(("plural_heads", "aliases", "acronyms"), "table"),
     **dict.fromkeys(("kind_fillers", "month_words"), "lists"),
 }

@@ -23,30 +23,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.nlp.rules import RuleError, Rules, check_shapes, compiled_from_rules
+from pipeline.nlp.rules import KNOWN_KEYS, RuleError, Rules, check_shapes, compiled_from_rules
 
 # a word (letters, inner hyphens or apostrophes), a number, or one other mark
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
 
 
-# the shape of each key of country_roles.json (rules.check_shapes)
+# the shape of each key of country_roles.json (rules.check_shapes): lists of words but these
 SHAPES = {
-    **dict.fromkeys(
-        (
-            "roles",
-            "member_modifiers",
-            "member_after",
-            "after_auxiliaries",
-            "gap_stop_words",
-            "before_figure_skip",
-            "people_nouns",
-            "people_phrases",
-            "people_prepositions",
-            "participation_words",
-            "self_sufficient_people",
-        ),
-        "words",
-    ),
+    **dict.fromkeys(sorted(KNOWN_KEYS["country_roles"]), "words"),
     **dict.fromkeys(("whole_verbs", "after_cues"), "lists"),
     "preposition_cues": "tables",
     "cue_max_gap": "count",
