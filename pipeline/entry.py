@@ -8,7 +8,8 @@ machine) a KeyboardInterrupt traceback; while the arguments are read, or once th
 returned, a silent exit 130 (Typer's); while the interpreter exits, an "Exception ignored"
 traceback. Here one SIGINT handler covers the whole process: before the command starts, it says
 that nothing was read or written and exits 130; while the command runs (`command_running`), it
-raises KeyboardInterrupt as Python's own handler does, for the command's handlers; once the
+raises KeyboardInterrupt as Python's own handler does, for the command's handlers (a second
+Ctrl-C while they say what the first left is ignored, a third ends the process at once); once the
 command has returned, it exits 130 saying that the command had finished. A SIGINT that is ignored
 when the process starts (a job started in the background with "&") stays ignored.
 
@@ -33,8 +34,15 @@ _STARTING = (
     "Interrupted (Ctrl-C) while starting: nothing was read or written; run the command again."
 )
 _ENDING = "Interrupted (Ctrl-C) as the command was exiting, after it had finished."
+_AGAIN = (
+    "Interrupted (Ctrl-C) three times: stopped at once, before the command had said what the "
+    "first Ctrl-C left."
+)
 
-_phase = "starting"  # "starting", "running" (the command's own handlers), "ending"
+# "starting", "running" (the command's own handlers), "stopping" (they say what the first Ctrl-C
+# left), "ending"
+_phase = "starting"
+_ignored = False  # a second Ctrl-C was ignored while stopping
 
 
 @contextlib.contextmanager
@@ -46,13 +54,25 @@ def command_running() -> Iterator[None]:
     try:
         yield
     finally:
-        _phase = "ending"
+        if _phase == "running":  # stopping: its handlers are still to say what was left
+            _phase = "ending"
 
 
 def _on_sigint(signum: int, frame: object) -> None:
+    global _phase, _ignored
     if _phase == "running":
+        _phase = "stopping"
         raise KeyboardInterrupt
-    message = _STARTING if _phase == "starting" else _ENDING
+    if _phase == "stopping" and not _ignored:
+        # a second Ctrl-C while the command's handlers close its outputs and say what the first
+        # left: they finish (a few lines, then exit 130). It used to raise in them, which cut
+        # the message short and, once out of `command_running`, said "after it had finished";
+        # extract's said "stopped outside the run" (round review55). A third ends at once.
+        _ignored = True
+        return
+    # this handler ends the process: one message, not one per Ctrl-C pressed while it writes
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    message = {"starting": _STARTING, "stopping": _AGAIN}.get(_phase, _ENDING)
     if _phase == "ending":
         try:  # what the command printed is kept
             sys.stdout.flush()

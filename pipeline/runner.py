@@ -343,6 +343,10 @@ def _init_worker(
     # Ctrl-C reaches every process of the terminal's group: the main process stops the run
     # (keeping the journal) and ends the pool; a worker must not die on it with a traceback
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # it started with SIGINT blocked (_WorkerProcess.start); ignored now, it is unblocked, so
+    # that the worker's mask is the main process's again (a Ctrl-C pending meanwhile is dropped)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     freeze_nlp_imports()  # a pool worker is a process of its own
     try:
         _WORKER = built_extractor(types, max_bytes, ingest)
@@ -965,6 +969,9 @@ class _WorkerProcess(multiprocessing.context.SpawnProcess):
         # so that a Ctrl-C while it imports, before its initializer ignores SIGINT, prints no
         # KeyboardInterrupt traceback from it. In this process a Ctrl-C meanwhile waits for the
         # mask's restoring, then is raised as usual.
+        if not hasattr(signal, "pthread_sigmask"):  # not POSIX: no signal masks
+            super().start()
+            return
         blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
             super().start()

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.nlp import build_pipeline
-from pipeline.nlp.rules import Rules
+from pipeline.nlp.rules import Rules, read_installed_rules_again
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "models" / "speechfacts_en"
@@ -35,6 +35,10 @@ DEV_DOCS = ROOT.parent / "shared" / "gold" / "dev_docs.txt"
 
 
 def build(out: Path) -> Path:
+    # the rule files as they are now: the installed rules are read once per process, and
+    # --archive has just rewritten the gazetteer (reading the archive's pages read them before:
+    # the pipeline was saved with the gazetteer as it was before the mining)
+    read_installed_rules_again()
     nlp = build_pipeline()
     nlp.meta["name"] = "speechfacts_en"
     nlp.meta["version"] = __version__
@@ -109,7 +113,7 @@ def main() -> None:
     if args.archive is not None:
         if not args.archive.is_dir():
             parser.error(f"--archive {args.archive} is not a folder")
-        tables = build_gazetteer(args.archive, _read_ids(args.exclude))
+        tables = build_gazetteer(args.archive, _read_ids(args.exclude), out=GAZETTEER_FILE)
         print(
             f"event gazetteer: {len(tables['anniversary_bases'])} anniversary bases, "
             f"{len(tables['event_years'])} event years, "

@@ -462,3 +462,16 @@ class SpecialOutput:
         # no partial file left beside it
         assert sorted(p.name for p in self.path.parent.iterdir()) == [self.path.name]
         return data
+
+
+def kremlin_page(doc_id: int, date: str, text: str) -> str:
+    """A minimal kremlin.ru news page (id, date, one paragraph), as the archive's pages are read."""
+    return (
+        "<html><head>"
+        f'<meta property="og:url" content="http://en.kremlin.ru/events/president/news/{doc_id}"/>'
+        "</head><body>"
+        f'<h1 class="entry-title">Page {doc_id}</h1>'
+        f'<time class="read__published" datetime="{date}T10:00:00+04:00">{date}</time>'
+        f'<div itemprop="articleBody"><p>{text}</p></div>'
+        "</body></html>"
+    )

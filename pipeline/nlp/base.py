@@ -13,6 +13,7 @@ running three components costs one pass over the numbers.
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,20 @@ class RuleComponent:
     folder is read by that component alone (an override)."""
 
     rule_files: tuple[str, ...] = ()
+    # functions of a Rules (compiled_from_rules) run whenever the component's rules are set, so
+    # that a rule file lacking a required key, or a key of the wrong shape, is a RuleError when
+    # the pipeline is built or loaded, not at the first document that reaches the rule
+    load_checks: tuple[Callable[[Rules], Any], ...] = ()
+
+    @property
+    def rules(self) -> Rules:
+        return self._rules
+
+    @rules.setter
+    def rules(self, rules: Rules) -> None:
+        for check in self.load_checks:
+            check(rules)
+        self._rules = rules
 
     def __init__(
         self,

@@ -51,16 +51,19 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pipeline.nlp.rules import Rules, compiled_from_rules
+from pipeline.nlp.rules import KNOWN_KEYS, Rules, check_shapes, compiled_from_rules
 
 RULES = "event_keys"
 _PARENS = re.compile(r"\([^()]*\)")
 _POSSESSIVE = re.compile(r"['’]s\b")
-_TOKEN = re.compile(r"[A-Za-z0-9]+")
+# a word: letters and digits of any script ("Élan", "Genève" are one word each; [A-Za-z0-9]
+# made "lan" and "gen", "ve" of them, and "Élan Forum" had no capitalised word: round review55)
+_TOKEN = re.compile(r"[^\W_]+")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _ORDINAL_NUMBER = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 _ROMAN = re.compile(r"[IVXLC]+")
 _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
+_DATE = re.compile(r"([0-9]{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12][0-9]|3[01]))?)?")
 # "Full Name (ACR)": an acronym in brackets, two to eight letters, two capitals at least
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{0,6}[A-Z])\)")
 _NAME_WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -77,6 +80,14 @@ def _content_words(full: str) -> tuple[str, ...]:
     endings and small words ("Conference on Interaction" -> ("conference", "interaction"))."""
     words = _TOKEN.findall(_POSSESSIVE.sub("", full).lower())
     return tuple(w for w in words if w not in _SMALL)
+
+
+# the shape of each key of event_keys.json (rules.check_shapes): lists of words but these
+SHAPES = {
+    **dict.fromkeys(sorted(KNOWN_KEYS[RULES]), "words"),
+    **dict.fromkeys(("plural_heads", "aliases", "acronyms"), "table"),
+    **dict.fromkeys(("kind_fillers", "month_words"), "lists"),
+}
 
 
 @dataclass(frozen=True)
@@ -106,7 +117,9 @@ class KeyRules:
 @compiled_from_rules
 def key_rules(ruleset: Rules) -> KeyRules:
     data = ruleset.get(RULES, required=("drop_words", "plural_heads", "yearless_kinds"))
+    check_shapes(RULES, data, SHAPES)
     mined = ruleset.get("event_gazetteer").get("acronyms", {})
+    check_shapes("event_gazetteer", {"acronyms": mined}, {"acronyms": "table"})
     acronyms: dict[tuple, str] = {}
     for full, acronym in {**mined, **data.get("acronyms", {})}.items():
         words = _content_words(full)
@@ -155,16 +168,24 @@ def _tokens(ruleset: Rules, rules: KeyRules, name: str) -> list[tuple[str, bool]
     text = _POSSESSIVE.sub("", _PARENS.sub(" ", name))
     found = list(_TOKEN.finditer(text))
     places = {p.start: p for p in find_places(ruleset, text)}
+    lower = [m.group().lower() for m in found]
     out: list[tuple[str, bool]] = []
     i = 0
     while i < len(found):
         written = found[i].group()
-        longest = rules.acronym_first.get(written.lower(), 0)
+        longest = rules.acronym_first.get(lower[i], 0)
         # a full name is matched on its words without the small ones ("Conference on
-        # Interaction and ..." is "conference interaction ..."), as the tables hold it
-        content = [k for k in range(i, len(found)) if found[k].group().lower() not in _SMALL]
+        # Interaction and ..." is "conference interaction ..."), as the tables hold it; only
+        # as many as the longest full name from this word has (a name of thousands of words
+        # was read to its end from each word: quadratic, round review55)
+        content: list[int] = []
+        k = i
+        while longest > 1 and len(content) < longest and k < len(found):
+            if lower[k] not in _SMALL:
+                content.append(k)
+            k += 1
         for n in range(min(longest, len(content)), 1, -1):
-            words = tuple(found[k].group().lower() for k in content[:n])
+            words = tuple(lower[k] for k in content[:n])
             acronym = rules.acronyms.get(words)
             if acronym is not None:
                 out.append((acronym, True))
@@ -174,13 +195,15 @@ def _tokens(ruleset: Rules, rules: KeyRules, name: str) -> list[tuple[str, bool]
             place = places.get(found[i].start())
             if place is not None:
                 # a place of whole words only ("G" of "G20" is none)
-                ends = [k for k in range(i, len(found)) if found[k].end() == place.end]
-                if ends:
+                k = i
+                while k < len(found) and found[k].end() < place.end:
+                    k += 1
+                if k < len(found) and found[k].end() == place.end:
                     # a region's code is its name ("cis", "africa"): the word an acronym
                     # of the tables gives too
                     code = place.code.lower()
                     out.append((PLACE_MARK + code if place.kind == "country" else code, True))
-                    i = ends[0] + 1
+                    i = k + 1
                     continue
             out.append((written.lower(), written[:1].isupper()))
             i += 1
@@ -281,7 +304,10 @@ def event_key(ruleset: Rules, name: str | None, kind: str | None, date: str | No
 def _event_key(ruleset: Rules, name: str, kind: str, date: str | None) -> str | None:
     rules = key_rules(ruleset)
     yearless = kind in rules.yearless_kinds
-    year = date[:4] if date and date[:4].isdigit() and not yearless else None
+    # a date as the record schema has it (YYYY, YYYY-MM, YYYY-MM-DD): "2019-13" or "20190"
+    # gave "2019-13|..." and "2019|..." (round review55)
+    dated = _DATE.fullmatch(date) if date else None
+    year = dated.group(1) if dated and not yearless else None
     if year is None and not yearless:
         return None
     if yearless and not re.search(r"\b[A-Z]", name):
@@ -310,9 +336,9 @@ def _event_key(ruleset: Rules, name: str, kind: str, date: str | None) -> str | 
     ) or (rules.month_words.get(kind, frozenset()) & written):
         # "Russia-US summit", "EU-Russia summit": two or more a year; "National Unity Day":
         # one a year in each of several countries; the month tells them apart
-        if not date or len(date) < 7:
+        if dated is None or dated.group(2) is None:
             return None
-        when = date[:7]
+        when = f"{dated.group(1)}-{dated.group(2)}"
     words = [rules.plural_heads.get(w, w) for w, _ in tokens if w not in rules.drop]
     if rules.yearly_bodies & set(words):
         words = [w for w in words if not _is_ordinal(rules, w, w in romans)]

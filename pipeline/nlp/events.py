@@ -62,7 +62,7 @@ from pipeline.nlp.event_defaults import (
 from pipeline.nlp.event_described_anniversaries import described_anniversary_pairs
 from pipeline.nlp.event_editions import editions, other_edition
 from pipeline.nlp.event_greeted_titles import greeted_title_event
-from pipeline.nlp.event_keys import event_key
+from pipeline.nlp.event_keys import event_key, key_rules
 from pipeline.nlp.event_name_words import SENTENCE_BREAK
 from pipeline.nlp.event_names import (
     anniversary_cue_words,
@@ -192,6 +192,7 @@ class EventExtractor(RuleComponent):
     # scopes: the place gazetteer, which tells a list of places inside a name (event_names)
     # event_keys: an event's key across documents (round ident54)
     rule_files = ("events", "temporal", "event_gazetteer", "scopes", "event_keys")
+    load_checks = (key_rules,)  # event_keys.json checked when the pipeline is built or loaded
 
     def __init__(
         self,

@@ -1015,7 +1015,8 @@ class Rules:
 
 
 _MISSING = object()
-_installed: list[Rules] = []  # the installed files, read on first use; never replaced
+_installed: list[Rules] = []  # the installed files, read on first use; replaced only by
+# `read_installed_rules_again` (a script that rewrites a rule file, then builds from it)
 
 
 def installed_rules() -> Rules:
@@ -1024,6 +1025,14 @@ def installed_rules() -> Rules:
     if not _installed:
         _installed.append(Rules.installed())
     return _installed[0]
+
+
+def read_installed_rules_again() -> Rules:
+    """The installed rule files read again from disk, for what is built from now on: for a
+    script that has just rewritten one (`scripts/build_model.py --archive` mines the event
+    gazetteer, then saves the pipeline). What was built from the earlier read keeps it."""
+    _installed.clear()
+    return installed_rules()
 
 
 def installed_rule_data(name: str, required: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -1044,6 +1053,46 @@ def compiled_from_rules(func: Callable) -> Callable:
             return ruleset.compiled(func, args)
 
     return wrapper
+
+
+def _is_words(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(w, str) for w in value)
+
+
+# what a key of a rule file may hold (`check_shapes`): a check and how to say it
+SHAPES: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "words": (_is_words, "a list of strings"),
+    "table": (
+        lambda v: isinstance(v, dict) and all(isinstance(x, str) for x in v.values()),
+        "an object of strings",
+    ),
+    "lists": (
+        lambda v: isinstance(v, dict) and all(_is_words(x) for x in v.values()),
+        "an object of lists of strings",
+    ),
+    "tables": (
+        lambda v: (
+            isinstance(v, dict)
+            and all(
+                isinstance(x, dict) and all(_is_words(y) for y in x.values()) for x in v.values()
+            )
+        ),
+        "an object of objects of lists of strings",
+    ),
+    "count": (lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0, "a count"),
+}
+
+
+def check_shapes(name: str, data: dict[str, Any], shapes: Mapping[str, str]) -> None:
+    """A RuleError for the first key of rule file `name` whose value is not of its shape
+    (`SHAPES`: "words", "table", "lists", "tables", "count"); absent keys are not checked.
+    Without it a list given as a string was read letter by letter, a number raised TypeError
+    at the first document (round review55)."""
+    for key, shape in shapes.items():
+        if key in data:
+            check, said = SHAPES[shape]
+            if not check(data[key]):
+                raise RuleError(f"rule file {name}.json: '{key}' must be {said}")
 
 
 def normalise_phrase(text: str, *, lower: bool = True) -> str:

@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import load_script
+from conftest import kremlin_page, load_script
 
 from pipeline.nlp import event_gazetteer
 from pipeline.nlp.rules import installed_rules
@@ -139,24 +139,12 @@ def test_write_gives_the_same_bytes(tmp_path):
     assert json.loads(a.read_text())["anniversary_bases"] == tables["anniversary_bases"]
 
 
-def _page(doc_id: int, date: str, text: str) -> str:
-    return (
-        "<html><head>"
-        f'<meta property="og:url" content="http://en.kremlin.ru/events/president/news/{doc_id}"/>'
-        "</head><body>"
-        f'<h1 class="entry-title">Page {doc_id}</h1>'
-        f'<time class="read__published" datetime="{date}T10:00:00+04:00">{date}</time>'
-        f'<div itemprop="articleBody"><p>{text}</p></div>'
-        "</body></html>"
-    )
-
-
 def test_build_model_mines_the_archive_leaving_out_excluded_pages(tmp_path):
     build_model = load_script("build_model")
     archive = tmp_path / "news"
     archive.mkdir()
     for i, (date, text) in enumerate(PAGES, start=1):
-        (archive / f"{i}.html").write_text(_page(i, date, text), encoding="utf-8")
+        (archive / f"{i}.html").write_text(kremlin_page(i, date, text), encoding="utf-8")
     out_a, out_b = tmp_path / "a.json", tmp_path / "b.json"
     tables = build_model.build_gazetteer(archive, exclude=set(), out=out_a)
     assert tables == event_gazetteer.mine(RULES, PAGES)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.base import RULES_CONFIG, RuleComponent
 from pipeline.nlp.extensions import doc_text
 from pipeline.nlp.measures import subject_key
-from pipeline.nlp.subject.country_roles import country_role
+from pipeline.nlp.subject.country_roles import country_role, role_rules
 from pipeline.nlp.subject.fact_refusals import (
     _a_ceiling,
     _beyond_a_share,
@@ -33,6 +33,7 @@ class SubjectAnnotator(RuleComponent):
     quantity facts."""
 
     rule_files = ("subjects", "measures", "numbers", "scopes", "country_roles")
+    load_checks = (role_rules,)  # country_roles.json checked when the pipeline is built or loaded
 
     def annotate(self, doc: Doc) -> Doc:
         if self.names.spans_key not in doc.spans or not doc.has_annotation("SENT_START"):

@@ -23,10 +23,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.nlp.rules import RuleError, Rules, compiled_from_rules
+from pipeline.nlp.rules import KNOWN_KEYS, RuleError, Rules, check_shapes, compiled_from_rules
 
 # a word (letters, inner hyphens or apostrophes), a number, or one other mark
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
+
+
+# the shape of each key of country_roles.json (rules.check_shapes): lists of words but these
+SHAPES = {
+    **dict.fromkeys(sorted(KNOWN_KEYS["country_roles"]), "words"),
+    **dict.fromkeys(("whole_verbs", "after_cues"), "lists"),
+    "preposition_cues": "tables",
+    "cue_max_gap": "count",
+}
 
 
 @dataclass(frozen=True)
@@ -66,6 +75,7 @@ def _phrase(text: str) -> tuple[str, ...]:
 @compiled_from_rules
 def role_rules(ruleset: Rules) -> RoleRules:
     data = ruleset.get("country_roles", required=("roles",))
+    check_shapes("country_roles", data, SHAPES)
     roles = tuple(data["roles"])
 
     def known(key: str) -> dict:
