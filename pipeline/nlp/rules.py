@@ -215,6 +215,13 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "aliases",
             "summit_councils",
             "acronyms",
+            # round ident55
+            "spellings",
+            "letter_number_names",
+            "duration_words",
+            "body_fillers",
+            "war_years",
+            "implied_words",
         }
     ),
     "units": frozenset({"prefilter", "units", "words", "per", "not_after"}),
