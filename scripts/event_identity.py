@@ -2,7 +2,8 @@
 of naming, how many events by the key.
 
     python scripts/event_identity.py FACTS [--docs DOCS] [--kind K] [--year Y]
-        [--hidden IDS.txt] [--by event|doc] [--list] [--sample N --seed S --out FILE]
+        [--hidden IDS.txt] [--by event|doc] [--list] [--sample N --seed S --out FILE
+        [--exclude SAMPLE.jsonl]]
 
 FACTS is a facts.jsonl of `extract` (schema 1.4 or later). The year is the event's own (the
 first four characters of `date`, as the key reads it; records without one count under '-'),
@@ -12,6 +13,9 @@ records without a key, for reading. `--hidden` leaves out the documents listed (
 `--sample N --seed S --out FILE` also writes N keys (of the records chosen) that group records of
 two documents or more, drawn with `random.Random(S)` from the sorted keys, one JSON line a key
 with its records (doc_id, name, date, sentence), for reading whether each is one occurrence.
+`--exclude` (repeatable) leaves out of the draw the keys of an earlier sample file (its lines'
+"key") and any key holding one of that file's records (doc_id and name), so that a fresh sample
+shares no key and no record with it.
 """
 
 from __future__ import annotations
@@ -30,17 +34,47 @@ def _ids(path: str | None) -> set[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("facts")
+    intro, _, rest = __doc__.partition("\n\n")
+    parser = argparse.ArgumentParser(
+        description=" ".join(intro.split()),
+        epilog=rest,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("facts", help="facts.jsonl of `extract` (schema 1.4 or later)")
     parser.add_argument("--docs", help="docs.jsonl of the run, for documents' dates")
     parser.add_argument("--kind", action="append", help="an event kind (repeatable)")
-    parser.add_argument("--year", action="append", help="a year (repeatable)")
-    parser.add_argument("--hidden", action="append", default=[], help="ids left out")
-    parser.add_argument("--by", choices=("event", "doc"), default="event")
+    parser.add_argument(
+        "--year",
+        action="append",
+        help="a year, the event's or the document's (see --by; repeatable)",
+    )
+    parser.add_argument(
+        "--hidden",
+        action="append",
+        default=[],
+        metavar="IDS.txt",
+        help="a file of document ids to leave out, one id a line (repeatable)",
+    )
+    parser.add_argument(
+        "--by",
+        choices=("event", "doc"),
+        default="event",
+        help="which year a record counts in: 'event' (default), the year of its `date`, when the "
+        "event is (the key's year; no date: '-'); 'doc', the year of its document (`doc_date`, "
+        "or the --docs file's date), when it was spoken of",
+    )
     parser.add_argument("--list", action="store_true", help="print each key and its names")
     parser.add_argument("--sample", type=int, help="keys of 2+ documents to write to --out")
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--seed", type=int, default=0, help="the sample's seed")
     parser.add_argument("--out", help="the sample's file (JSON lines)")
+    parser.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="SAMPLE.jsonl",
+        help="an earlier sample file: its keys, and keys holding its records, are not drawn "
+        "(repeatable)",
+    )
     args = parser.parse_args()
     if args.sample and not args.out:
         parser.error("--sample needs --out")
@@ -96,17 +130,45 @@ def main() -> None:
             shown = "; ".join(f"{n} x{c}" for n, c in sorted(names[key].items()))
             print(f"    {key}  <=  {shown}")
     if args.sample:
-        write_sample(groups, args.sample, args.seed, args.out)
+        write_sample(groups, args.sample, args.seed, args.out, _excluded(args.exclude))
 
 
-def write_sample(groups: dict, n: int, seed: int, out: str) -> None:
-    """N keys of 2+ documents (seeded draw from the sorted keys) with their records to `out`."""
+def _excluded(paths: list[str]) -> tuple[set[str], set[tuple[str, str]]]:
+    """The keys of earlier sample files and their records as (doc_id, name)."""
+    keys: set[str] = set()
+    records: set[tuple[str, str]] = set()
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    row = json.loads(line)
+                    keys.add(row["key"])
+                    records.update((r["doc_id"], r["name"]) for r in row.get("records", []))
+    return keys, records
+
+
+def write_sample(
+    groups: dict,
+    n: int,
+    seed: int,
+    out: str,
+    excluded: tuple[set[str], set[tuple[str, str]]] = (set(), set()),
+) -> None:
+    """N keys of 2+ documents (seeded draw from the sorted keys) with their records to `out`;
+    the `excluded` keys, and keys holding an `excluded` record, are not drawn."""
     by_key: dict[str, list[dict]] = defaultdict(list)
     for records in groups.values():
         for r in records:
             if r["event_key"]:
                 by_key[r["event_key"]].append(r)
-    keys = sorted(k for k, rs in by_key.items() if len({r["doc_id"] for r in rs}) >= 2)
+    old_keys, old_records = excluded
+    keys = sorted(
+        k
+        for k, rs in by_key.items()
+        if len({r["doc_id"] for r in rs}) >= 2
+        and k not in old_keys
+        and not any((r["doc_id"], r["name"]) in old_records for r in rs)
+    )
     chosen = sorted(random.Random(seed).sample(keys, min(n, len(keys))))
     with open(out, "w", encoding="utf-8") as f:
         for key in chosen:

@@ -12,12 +12,15 @@ hand list.
 
 The name is normalised step by step:
 
-1. parenthesised text ("(SCO)") and possessive endings dropped, dashes split words
-   ("Russia – Africa" is "Russia-Africa"); a full name the acronym tables know becomes its
+1. parenthesised text ("(SCO)") and possessive endings dropped, a letter and a number one word
+   ("G-20" is "G20": `letter_number_names`), a duration dropped ("two-day": `duration_words`),
+   dashes split words ("Russia – Africa" is "Russia-Africa"), one spelling of a word
+   ("Saint" is "St": `spellings`); a full name the acronym tables know becomes its
    acronym ("Shanghai Cooperation Organisation" -> "sco"), a country (name or demonym:
    "Russian", "Russia") its code ("@ru"), a region its name ("African" -> "africa"); `aliases`
    rewrite a few names ("World War II" -> "second world war"), and in a summit's name a body's
-   "Council of Heads of State" (`summit_councils`) is its summit;
+   "Council of (the) Heads of State" (`summit_councils`) is its summit; a war's own years
+   ("of 1941–1945") are dropped from its name (`war_years`);
 2. a name with no capitalised word that names something ("presidential election", "10th
    anniversary", "Independence Day": `unnaming_words`) gets no key: whose would it be?
 3. a place tail ("in Osaka", "in the Kyrgyz Republic": "in" and capitalised words to the end)
@@ -28,7 +31,9 @@ The name is normalised step by step:
 4. plural heads ("summits") become singular, `drop_words` ("the", "of") go, ordinals are
    numbers ("second", "2nd" -> "2"), an ordinal of a body that meets once a year
    (`yearly_bodies`: "11th BRICS summit") and a year equal to the event's own are dropped,
-   and in a summit's name `kind_fillers` ("heads of state") go when a naming word is left;
+   and in a summit's name `kind_fillers` ("heads of state") and the body's own words for its
+   summit (`body_fillers`: "G20 meeting") go when a naming word is left; the organiser or sport
+   a competition's name implies goes (`implied_words`: "FIFA World Cup" is the "World Cup");
    the words are sorted ("summit of the X" is "X summit");
 5. the key is "WHEN|kind|words". WHEN is the year of `date`; year and month (`YYYY-MM`) for
    summits and meetings named by countries alone ("Russia-US summit") or of
@@ -41,7 +46,8 @@ The name is normalised step by step:
 Limits: the key is the normalisation's judgement. A body meeting twice in one year under names
 that differ only by a dropped place tail or ordinal shares one key (the G20 of 2009 and 2010); a
 record whose `date` is wrong joins the occurrence of that date; one event named with two heads
-("G20 meeting", "G20 summit"), two kinds, or dated in two months gets two keys.
+("meeting of the Lake Union leaders", "Lake Union summit", where the body has no `body_fillers`),
+two kinds, or dated in two months gets two keys.
 """
 
 from __future__ import annotations
@@ -85,8 +91,19 @@ def _content_words(full: str) -> tuple[str, ...]:
 # the shape of each key of event_keys.json (rules.check_shapes): lists of words but these
 SHAPES = {
     **dict.fromkeys(sorted(KNOWN_KEYS[RULES]), "words"),
-    **dict.fromkeys(("plural_heads", "aliases", "acronyms"), "table"),
-    **dict.fromkeys(("kind_fillers", "month_words"), "lists"),
+    **dict.fromkeys(("plural_heads", "aliases", "acronyms", "spellings"), "table"),
+    **dict.fromkeys(
+        (
+            "kind_fillers",
+            "month_words",
+            "duration_words",
+            "body_fillers",
+            "war_years",
+            "implied_words",
+        ),
+        "lists",
+    ),
+    "letter_number_names": "flag",
 }
 
 
@@ -112,6 +129,12 @@ class KeyRules:
     month_kinds: frozenset = frozenset()
     half_yearly_bodies: frozenset = frozenset()
     month_words: dict = None  # type: ignore[assignment]  # kind -> words that need a month
+    spellings: dict = None  # type: ignore[assignment]  # "saint" -> "st"
+    letter_numbers: bool = False  # "G-20" is "G20"
+    durations: re.Pattern | None = None  # "two-day" before a name
+    body_fillers: dict = None  # type: ignore[assignment]  # body -> fillers in its summit's name
+    war_years: tuple = ()  # (pattern, war name): the years a war's name is known by
+    implied: tuple = ()  # (name's words, words it implies): "cup world" implies "fifa"
 
 
 @compiled_from_rules
@@ -147,7 +170,15 @@ def key_rules(ruleset: Rules) -> KeyRules:
         yearless_refused=frozenset(data.get("yearless_refused", [])),
         all_fillers=frozenset(w for v in data.get("kind_fillers", {}).values() for w in v),
         summit_councils=(
-            re.compile(r"\b(?:" + "|".join(map(re.escape, data["summit_councils"])) + r")\b")
+            # "Council of the Heads of State" too: a "the" may stand between the words
+            re.compile(
+                r"\b(?:"
+                + "|".join(
+                    r" (?:the )?".join(map(re.escape, phrase.split()))
+                    for phrase in data["summit_councils"]
+                )
+                + r")\b"
+            )
             if data.get("summit_councils")
             else None
         ),
@@ -155,7 +186,39 @@ def key_rules(ruleset: Rules) -> KeyRules:
         month_kinds=frozenset(data.get("month_kinds", [])),
         half_yearly_bodies=frozenset(data.get("half_yearly_bodies", [])),
         month_words={k: frozenset(v) for k, v in data.get("month_words", {}).items()},
+        spellings=dict(data.get("spellings", {})),
+        letter_numbers=bool(data.get("letter_number_names")),
+        durations=_durations(data.get("duration_words")),
+        body_fillers={k: frozenset(v) for k, v in data.get("body_fillers", {}).items()},
+        war_years=tuple(_war_years(data.get("war_years", {}))),
+        implied=tuple(
+            (frozenset(name.split()), frozenset(words))
+            for name, words in sorted(data.get("implied_words", {}).items())
+        ),
     )
+
+
+_DASH = "-‐‑–—"
+# a single capital letter and a number, a dash or a space between ("G-20", "U 17")
+_LETTER_NUMBER = re.compile(rf"\b([A-Z])[{_DASH} ](\d{{1,3}})\b")
+
+
+def _durations(words: dict | None) -> re.Pattern | None:
+    """ "two-day", "3-week" (a number, a dash, a unit) as a pattern, or None."""
+    if not words:
+        return None
+    numbers = "|".join(map(re.escape, words["numbers"]))
+    units = "|".join(map(re.escape, words["units"]))
+    return re.compile(rf"\b(?:{numbers})[{_DASH}](?:{units})\b", re.IGNORECASE)
+
+
+def _war_years(table: dict) -> Iterable[tuple[re.Pattern, str]]:
+    """For each war name (lower case, as the key's text has it) the pattern of its name with
+    its own years before it or after it (an "of" between): "great patriotic war of 1941 1945"."""
+    for war, years in sorted(table.items()):
+        own = "|".join(map(re.escape, years))
+        name = re.escape(war)
+        yield re.compile(rf"\b(?:(?:{own}) )+{name}\b|\b{name}(?: of)?(?: (?:{own}))+\b"), war
 
 
 def _tokens(ruleset: Rules, rules: KeyRules, name: str) -> list[tuple[str, bool]]:
@@ -166,13 +229,18 @@ def _tokens(ruleset: Rules, rules: KeyRules, name: str) -> list[tuple[str, bool]
     from pipeline.nlp.places import find_places
 
     text = _POSSESSIVE.sub("", _PARENS.sub(" ", name))
+    if rules.letter_numbers:
+        text = _LETTER_NUMBER.sub(r"\1\2", text)  # "G-20" is "G20", not "G" (the G7) and 20
+    if rules.durations is not None:
+        text = rules.durations.sub(" ", text)  # "two-day meeting": the meeting
     found = list(_TOKEN.finditer(text))
     places = {p.start: p for p in find_places(ruleset, text)}
-    lower = [m.group().lower() for m in found]
+    spelled = [_spelled(rules, m.group()) for m in found]
+    lower = [word.lower() for word in spelled]
     out: list[tuple[str, bool]] = []
     i = 0
     while i < len(found):
-        written = found[i].group()
+        written = spelled[i]
         longest = rules.acronym_first.get(lower[i], 0)
         # a full name is matched on its words without the small ones ("Conference on
         # Interaction and ..." is "conference interaction ..."), as the tables hold it; only
@@ -208,6 +276,14 @@ def _tokens(ruleset: Rules, rules: KeyRules, name: str) -> list[tuple[str, bool]
             out.append((written.lower(), written[:1].isupper()))
             i += 1
     return out
+
+
+def _spelled(rules: KeyRules, word: str) -> str:
+    """`word` in the spelling keys use ("Saint" -> "St"), its capital kept."""
+    spelled = rules.spellings.get(word.lower()) if rules.spellings else None
+    if spelled is None:
+        return word
+    return spelled[:1].upper() + spelled[1:] if word[:1].isupper() else spelled
 
 
 def _telling(rules: KeyRules, words: Iterable[str]) -> bool:
@@ -318,7 +394,12 @@ def _event_key(ruleset: Rules, name: str, kind: str, date: str | None) -> str | 
     text = " ".join(w for w, _ in tokens)
     capitals = {w for w, capital in tokens if capital}
     for pattern, alias in rules.aliases:
+        if any(m.group().split()[0] in capitals for m in pattern.finditer(text)):
+            # written capitalised ("in World War II"): so is its alias, a name in a tail too
+            capitals.update(alias.split())
         text = pattern.sub(alias, text)
+    for pattern, war in rules.war_years:
+        text = pattern.sub(war, text)  # "Great Patriotic War of 1941–1945": the war
     if kind == "summit" and rules.summit_councils is not None:
         text, found = rules.summit_councils.subn("summit", text)
         if found:  # "meeting of the LU Heads of State Council": the LU summit
@@ -346,11 +427,18 @@ def _event_key(ruleset: Rules, name: str, kind: str, date: str | None) -> str | 
     words = [_ORDINAL_NUMBER.sub("", w) if _ORDINAL.fullmatch(w) else w for w in words]
     words = [str(rules.ordinal_words[w]) if w in rules.ordinal_words else w for w in words]
     fillers = rules.kind_fillers.get(kind, frozenset())
+    if kind == "summit" and rules.body_fillers:
+        # "G20 meeting", "APEC Economic Leaders' Meeting": the body's summit
+        for body in set(words) & rules.body_fillers.keys():
+            fillers = fillers | rules.body_fillers[body]
     if _telling(rules, (w for w in words if w not in fillers)):
         words = [w for w in words if w not in fillers]  # "meeting of the BRICS leaders"
     if year is not None:
         words = [w for w in words if w != year]
     # a war's years stay: "Great Patriotic War of 1812" is not that of 1941-1945
+    for name_words, implied in rules.implied:
+        if set(words) - implied == name_words:  # "FIFA World Cup" is the World Cup
+            words = [w for w in words if w not in implied]
     joined = " ".join(sorted(set(words)))
     if not joined or (yearless and joined in rules.yearless_refused):
         return None

@@ -215,6 +215,13 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "aliases",
             "summit_councils",
             "acronyms",
+            # round ident55
+            "spellings",
+            "letter_number_names",
+            "duration_words",
+            "body_fillers",
+            "war_years",
+            "implied_words",
         }
     ),
     "units": frozenset({"prefilter", "units", "words", "per", "not_after"}),
@@ -1080,12 +1087,13 @@ SHAPES: dict[str, tuple[Callable[[Any], bool], str]] = {
         "an object of objects of lists of strings",
     ),
     "count": (lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0, "a count"),
+    "flag": (lambda v: isinstance(v, bool), "true or false"),
 }
 
 
 def check_shapes(name: str, data: dict[str, Any], shapes: Mapping[str, str]) -> None:
     """A RuleError for the first key of rule file `name` whose value is not of its shape
-    (`SHAPES`: "words", "table", "lists", "tables", "count"); absent keys are not checked.
+    (`SHAPES`: "words", "table", "lists", "tables", "count", "flag"); absent keys are not checked.
     Without it a list given as a string was read letter by letter, a number raised TypeError
     at the first document (round review55)."""
     for key, shape in shapes.items():

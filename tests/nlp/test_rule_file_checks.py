@@ -54,6 +54,10 @@ def test_a_saved_pipeline_lacking_a_required_key_fails_to_load(saved, tmp_path, 
         ({"month_words": 5}, "'month_words' must be an object of lists"),
         ({"aliases": {"Pine War": 2}}, "'aliases' must be an object of strings"),
         ({"yearly_bodies": [1, 2]}, "'yearly_bodies' must be a list of strings"),
+        ({"spellings": {"saint": 1}}, "'spellings' must be an object of strings"),
+        ({"body_fillers": {"lu": "meeting"}}, "'body_fillers' must be an object of lists"),
+        ({"war_years": ["1941"]}, "'war_years' must be an object of lists"),
+        ({"letter_number_names": "yes"}, "'letter_number_names' must be true or false"),
     ],
 )
 def test_an_event_keys_file_of_the_wrong_shape_is_a_rule_error(changes, said):
