@@ -133,7 +133,7 @@ class KeyRules:
     letter_numbers: bool = False  # "G-20" is "G20"
     durations: re.Pattern | None = None  # "two-day" before a name
     body_fillers: dict = None  # type: ignore[assignment]  # body -> fillers in its summit's name
-    war_years: tuple = ()  # (pattern, war name): the years a war's name is known by
+    war_years: tuple = ()  # (war name's words, its years): the years a war's name is known by
     implied: tuple = ()  # (name's words, words it implies): "cup world" implies "fifa"
 
 
@@ -190,7 +190,10 @@ def key_rules(ruleset: Rules) -> KeyRules:
         letter_numbers=bool(data.get("letter_number_names")),
         durations=_durations(data.get("duration_words")),
         body_fillers={k: frozenset(v) for k, v in data.get("body_fillers", {}).items()},
-        war_years=tuple(_war_years(data.get("war_years", {}))),
+        war_years=tuple(
+            (tuple(war.split()), frozenset(years))
+            for war, years in sorted(data.get("war_years", {}).items())
+        ),
         implied=tuple(
             (frozenset(name.split()), frozenset(words))
             for name, words in sorted(data.get("implied_words", {}).items())
@@ -199,26 +202,53 @@ def key_rules(ruleset: Rules) -> KeyRules:
 
 
 _DASH = "-‐‑–—"
-# a single capital letter and a number, a dash or a space between ("G-20", "U 17")
-_LETTER_NUMBER = re.compile(rf"\b([A-Z])[{_DASH} ](\d{{1,3}})\b")
+# a single capital letter and a number, a dash or a space between ("G-20", "U 17"); not a
+# Roman numeral before a space ("World War I 100 years" is no "I100", round review56)
+_LETTER_NUMBER = re.compile(rf"\b(?:([A-Z])[{_DASH}]|([A-HJ-UWYZ]) )(\d{{1,3}})\b")
 
 
 def _durations(words: dict | None) -> re.Pattern | None:
-    """ "two-day", "3-week" (a number, a dash, a unit) as a pattern, or None."""
-    if not words:
+    """ "two-day", "3-week" (a number, a dash, a unit) as a pattern, or None (also when
+    either list is missing or empty: an empty alternative matched every dash)."""
+    if not words or not words.get("numbers") or not words.get("units"):
         return None
     numbers = "|".join(map(re.escape, words["numbers"]))
     units = "|".join(map(re.escape, words["units"]))
-    return re.compile(rf"\b(?:{numbers})[{_DASH}](?:{units})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{numbers})[{_DASH}](?P<unit>{units})\b", re.IGNORECASE)
 
 
-def _war_years(table: dict) -> Iterable[tuple[re.Pattern, str]]:
-    """For each war name (lower case, as the key's text has it) the pattern of its name with
-    its own years before it or after it (an "of" between): "great patriotic war of 1941 1945"."""
-    for war, years in sorted(table.items()):
-        own = "|".join(map(re.escape, years))
-        name = re.escape(war)
-        yield re.compile(rf"\b(?:(?:{own}) )+{name}\b|\b{name}(?: of)?(?: (?:{own}))+\b"), war
+def _no_duration(match: re.Match) -> str:
+    """A duration written in lower case ("two-day meeting") dropped; one whose unit is
+    capitalised is a name's word and stays ("Six-Day War", a war's name: round review56)."""
+    return match.group() if match.group("unit")[:1].isupper() else " "
+
+
+def _without_war_years(rules: KeyRules, text: str) -> str:
+    """`text` (words split by spaces) without the years each war of `war_years` is known by,
+    right before its name or right after it (an "of" between): "great patriotic war of 1941
+    1945" is "great patriotic war". Read word by word, each word once: a regex of the years
+    before the name read a run of thousands of years to its end from each of them (quadratic,
+    round review56); it also left "of 1945" of "1941 great patriotic war of 1945"."""
+    words = text.split()
+    for war, years in rules.war_years:
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            if tuple(words[i : i + len(war)]) != war:
+                out.append(words[i])
+                i += 1
+                continue
+            while out and out[-1] in years:
+                out.pop()  # "1941–1945 Great Patriotic War"
+            out.extend(war)
+            i += len(war)
+            k = i + 1 if words[i : i + 1] == ["of"] else i
+            if k < len(words) and words[k] in years:  # "... War of 1941–1945"
+                while k < len(words) and words[k] in years:
+                    k += 1
+                i = k
+        words = out
+    return " ".join(words)
 
 
 def _tokens(ruleset: Rules, rules: KeyRules, name: str) -> list[tuple[str, bool]]:
@@ -230,9 +260,9 @@ def _tokens(ruleset: Rules, rules: KeyRules, name: str) -> list[tuple[str, bool]
 
     text = _POSSESSIVE.sub("", _PARENS.sub(" ", name))
     if rules.letter_numbers:
-        text = _LETTER_NUMBER.sub(r"\1\2", text)  # "G-20" is "G20", not "G" (the G7) and 20
+        text = _LETTER_NUMBER.sub(r"\1\2\3", text)  # "G-20" is "G20", not "G" (the G7) and 20
     if rules.durations is not None:
-        text = rules.durations.sub(" ", text)  # "two-day meeting": the meeting
+        text = rules.durations.sub(_no_duration, text)  # "two-day meeting": the meeting
     found = list(_TOKEN.finditer(text))
     places = {p.start: p for p in find_places(ruleset, text)}
     spelled = [_spelled(rules, m.group()) for m in found]
@@ -398,8 +428,7 @@ def _event_key(ruleset: Rules, name: str, kind: str, date: str | None) -> str | 
             # written capitalised ("in World War II"): so is its alias, a name in a tail too
             capitals.update(alias.split())
         text = pattern.sub(alias, text)
-    for pattern, war in rules.war_years:
-        text = pattern.sub(war, text)  # "Great Patriotic War of 1941–1945": the war
+    text = _without_war_years(rules, text)  # "Great Patriotic War of 1941–1945": the war
     if kind == "summit" and rules.summit_councils is not None:
         text, found = rules.summit_councils.subn("summit", text)
         if found:  # "meeting of the LU Heads of State Council": the LU summit

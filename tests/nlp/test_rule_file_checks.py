@@ -58,6 +58,8 @@ def test_a_saved_pipeline_lacking_a_required_key_fails_to_load(saved, tmp_path, 
         ({"body_fillers": {"lu": "meeting"}}, "'body_fillers' must be an object of lists"),
         ({"war_years": ["1941"]}, "'war_years' must be an object of lists"),
         ({"letter_number_names": "yes"}, "'letter_number_names' must be true or false"),
+        ({"duration_words": {"units": "day"}}, "'duration_words' must be an object of lists"),
+        ({"implied_words": {"cup pine": "lakefa"}}, "'implied_words' must be an object of lists"),
     ],
 )
 def test_an_event_keys_file_of_the_wrong_shape_is_a_rule_error(changes, said):
