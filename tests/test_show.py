@@ -334,3 +334,27 @@ def test_an_output_that_is_no_regular_file_is_written_through(target, tmp_path):
     no_traceback(result)
     assert result.exit_code == 0, result.output
     assert b"4 percent" in out.written()
+
+
+def test_the_table_gives_each_event_its_key():
+    from pipeline.view.show import page_html
+
+    text = "Leaders met at the Lakeland Union summit in Pinetown."
+    start = text.index("Lakeland")
+    event = {
+        "fact_id": "e1",
+        "doc_id": "lake-1",
+        "type": "event",
+        "text": "Lakeland Union summit",
+        "start": start,
+        "end": start + len("Lakeland Union summit"),
+        "name": "Lakeland Union summit",
+        "kind": "summit",
+        "date": "2031-06",
+        "event_key": "2031|summit|lakeland union",
+    }
+    page, refused = page_html({"doc_id": "lake-1", "title": "Lakeland", "text": text}, [event])
+    assert refused == []
+    table = page[page.index('<table class="facts">') :]
+    assert "<th>event key</th>" in table
+    assert "<td>2031|summit|lakeland union</td>" in table

@@ -263,6 +263,7 @@ def _table(facts: list[dict[str, Any]], refused: list[tuple[dict[str, Any], str]
         "event",
         "kind",
         "date",
+        "event key",
         "note",
     )
     notes = {id(fact): reason for fact, reason in refused}
@@ -283,6 +284,7 @@ def _table(facts: list[dict[str, Any]], refused: list[tuple[dict[str, Any], str]
             escape(fact.get("event") or fact.get("name")),
             escape(fact.get("kind")),
             escape(fact.get("date")),
+            escape(fact.get("event_key")),
             escape(f"not highlighted: {note}" if note else ""),
         ]
         rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
