@@ -79,10 +79,21 @@ class SubjectAnnotator(RuleComponent):
                     continue
                 if not any(unit.fact == index for unit in units):
                     continue
+                fact = facts[index]
+                if span.label_ == "country_count":
+                    # what a country count counts: a role of country_roles.json (round ccs54),
+                    # not a measure's subject (the finder's is never read), no antecedent for
+                    # an "it" after it and no scope
+                    role = country_role(
+                        self.rules, doc_text(doc), sent.start_char, sent.end_char, *ranges[index]
+                    )
+                    fact["subject"], fact["subject_key"] = role or (None, None)
+                    known[index] = (None, None, False)
+                    self.names.set_fields(span, fact)
+                    continue
                 finder = _Finder(
                     units, index, span.label_, rules, self.rules, known, types, previous, year
                 )
-                fact = facts[index]
                 fact["subject"] = finder.find(sent)
                 if fact["subject"] and _per_unit_dropped(rules, fact["subject"], fact.get("per")):
                     fact["subject"] = None
@@ -139,16 +150,6 @@ class SubjectAnnotator(RuleComponent):
                     # the rate of a loan, programme or tax the paragraph names (issue 16v)
                     fact["subject"] = fact["subject_key"] = None
                     finder.span, finder.part_of = None, False
-                if span.label_ == "country_count":
-                    # what a country count counts: a role of country_roles.json (round ccs54),
-                    # no antecedent for an "it" after it and no scope
-                    role = country_role(
-                        self.rules, doc_text(doc), sent.start_char, sent.end_char, *ranges[index]
-                    )
-                    fact["subject"], fact["subject_key"] = role or (None, None)
-                    known[index] = (None, None, False)
-                    self.names.set_fields(span, fact)
-                    continue
                 known[index] = (fact["subject"], finder.span, finder.part_of)
                 if fact["subject"]:
                     # for the scope component; not record fields
