@@ -114,6 +114,7 @@ class KeyRules:
     aliases: tuple  # (compiled pattern, replacement), longest first
     acronyms: dict  # full name as a tuple of lower-case words -> acronym
     acronym_first: dict  # first word of a full name -> longest full name length from it
+    acronym_words: frozenset  # the acronyms themselves ("sco"), as keys write them
     tail_prepositions: frozenset  # "in"
     tail_joiners: frozenset  # "and", "the": inside a place tail
     heads: frozenset  # words that name no event by themselves ("summit", "forum")
@@ -159,6 +160,7 @@ def key_rules(ruleset: Rules) -> KeyRules:
         aliases=tuple((re.compile(rf"\b{re.escape(a)}\b"), b) for a, b in aliases),
         acronyms=acronyms,
         acronym_first=first,
+        acronym_words=frozenset(acronyms.values()),
         tail_prepositions=frozenset(data.get("place_tail_prepositions", [])),
         tail_joiners=frozenset(data.get("place_tail_joiners", [])),
         # one-word heads only: "Victory" of "Victory Day", "Olympic" of "Olympic Games" name
@@ -364,7 +366,7 @@ def _without_place_tail(rules: KeyRules, tokens: list[tuple[str, bool]]) -> list
 def _without_place_adjectives(rules: KeyRules, tokens: list) -> list:
     """`tokens` without a capitalised word right before an acronym ("Bishkek SCO summit") that
     is no country or region (those are parties: "Russia-ASEAN summit")."""
-    acronyms = set(rules.acronyms.values())
+    acronyms = rules.acronym_words
     first = next((k for k, (w, _) in enumerate(tokens) if w not in rules.drop), None)
     kept = []
     for k, (word, capital) in enumerate(tokens):
