@@ -1226,9 +1226,5 @@ extract_app.command(help=_help(_EXTRACT_HELP, _EXAMPLES["extract"]), no_args_is_
 )
 
 
-def main() -> None:
-    app()
-
-
 def extract_main() -> None:
     extract_app(prog_name="extract")
