@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.view.formatting import amount
-from pipeline.view.report import FIGURE_TYPES, event_key, figure_year
+from pipeline.view.report import FIGURE_TYPES, _top_events, event_key, figure_year
 
 runner = CliRunner()
 
@@ -135,6 +135,63 @@ def test_most_mentioned_events_group_spellings_and_give_dates(synthetic_page):
     kinds = Counter(f["kind"] for f in events)
     shown = tips(chart(synthetic_page, "events-per-year"))
     assert sum(int(t.rsplit(": ", 1)[1]) for t in shown) == sum(kinds.values())
+
+
+def _event(doc: str, name: str, key: str | None, date: str = "2031-05") -> dict:
+    return {"type": "event", "doc_id": doc, "name": name, "text": name, "kind": "summit",
+            "date": date, "doc_date": "2031-05-02", "event_key": key}  # fmt: skip
+
+
+def _rows(table: str) -> list[str]:
+    body = table[table.index("<tbody>") + len("<tbody>") : table.index("</tbody>")]
+    return [row for row in body.split("<tr>") if row]
+
+
+@pytest.mark.parametrize(
+    ("events", "first", "count"),
+    [
+        # one occurrence under three names, by its key: one row of 3 (by name, 2 rows of 1)
+        (
+            [
+                _event("d1", "Lake Union summit", "2031|summit|lu"),
+                _event("d2", "Lake Union summit", "2031|summit|lu"),
+                _event("d3", "summit of the Lake Union in Pinefield", "2031|summit|lu"),
+                _event("d4", "Hill Pact summit", "2031|summit|hp"),
+                _event("d5", "Hill Pact summit", "2031|summit|hp"),
+            ],
+            "Lake Union summit",
+            3,
+        ),
+        # records without a key group by name, as before: "the" and case aside
+        (
+            [
+                _event("d1", "Vale Forum", None, None),
+                _event("d2", "the vale forum", None, None),
+                _event("d3", "Vale Forum", None, None),
+                _event("d4", "Hill Pact summit", "2031|summit|hp"),
+                _event("d5", "Hill Pact summit", "2031|summit|hp"),
+            ],
+            "Vale Forum",
+            3,
+        ),
+        # one name, two occurrences (two keys): two rows, not one of 4
+        (
+            [
+                _event("d1", "Lake Union summit", "2031-05|summit|lu", "2031-05"),
+                _event("d2", "Lake Union summit", "2031-05|summit|lu", "2031-05"),
+                _event("d3", "Lake Union summit", "2031-11|summit|lu", "2031-11"),
+                _event("d4", "Lake Union summit", "2031-11|summit|lu", "2031-11"),
+                _event("d5", "Lake Union summit", "2031-11|summit|lu", "2031-11"),
+            ],
+            "Lake Union summit",
+            3,
+        ),
+    ],
+)
+def test_most_mentioned_events_group_by_key_where_a_record_has_one(events, first, count):
+    rows = _rows(_top_events(events))
+    assert rows[0].startswith(f'<td>{first}<td>summit<td class="num">{count:,}')
+    assert sum(int(re.findall(r'<td class="num">(\d+)', row)[0]) for row in rows) == len(events)
 
 
 # --- one file, nothing loaded, the same every time ------------------------------------------------

@@ -15,7 +15,8 @@ The name is normalised step by step:
 1. parenthesised text ("(SCO)") and possessive endings dropped, a letter and a number one word
    ("G-20" is "G20": `letter_number_names`), a duration dropped ("two-day": `duration_words`),
    dashes split words ("Russia – Africa" is "Russia-Africa"), one spelling of a word
-   ("Saint" is "St": `spellings`); a full name the acronym tables know becomes its
+   ("Saint" is "St": `spellings`, and the country finder reads the short form in full, so
+   "St Lucia" is a country as "Saint Lucia" is); a full name the acronym tables know becomes its
    acronym ("Shanghai Cooperation Organisation" -> "sco"), a country (name or demonym:
    "Russian", "Russia") its code ("@ru"), a region its name ("African" -> "africa"); `aliases`
    rewrite a few names ("World War II" -> "second world war"), and in a summit's name a body's
@@ -52,6 +53,7 @@ two kinds, or dated in two months gets two keys.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -131,6 +133,8 @@ class KeyRules:
     half_yearly_bodies: frozenset = frozenset()
     month_words: dict = None  # type: ignore[assignment]  # kind -> words that need a month
     spellings: dict = None  # type: ignore[assignment]  # "saint" -> "st"
+    abbreviated: re.Pattern | None = None  # a capitalised short spelling ("St", "St.") + name
+    abbreviations: dict = None  # type: ignore[assignment]  # "St" -> "Saint"
     letter_numbers: bool = False  # "G-20" is "G20"
     durations: re.Pattern | None = None  # "two-day" before a name
     body_fillers: dict = None  # type: ignore[assignment]  # body -> fillers in its summit's name
@@ -189,6 +193,11 @@ def key_rules(ruleset: Rules) -> KeyRules:
         half_yearly_bodies=frozenset(data.get("half_yearly_bodies", [])),
         month_words={k: frozenset(v) for k, v in data.get("month_words", {}).items()},
         spellings=dict(data.get("spellings", {})),
+        abbreviated=_abbreviated(data.get("spellings", {})),
+        abbreviations={
+            short.capitalize(): full.capitalize()
+            for full, short in data.get("spellings", {}).items()
+        },
         letter_numbers=bool(data.get("letter_number_names")),
         durations=_durations(data.get("duration_words")),
         body_fillers={k: frozenset(v) for k, v in data.get("body_fillers", {}).items()},
@@ -207,6 +216,16 @@ _DASH = "-‐‑–—"
 # a single capital letter and a number, a dash or a space between ("G-20", "U 17"); not a
 # Roman numeral before a space ("World War I 100 years" is no "I100", round review56)
 _LETTER_NUMBER = re.compile(rf"\b(?:([A-Z])[{_DASH}]|([A-HJ-UWYZ]) )(\d{{1,3}})\b")
+
+
+def _abbreviated(spellings: dict) -> re.Pattern | None:
+    """A capitalised short spelling of `spellings` ("St", "St.") right before a capitalised
+    word, as a pattern (group "short": the short form), or None."""
+    shorts = sorted({short.capitalize() for short in spellings.values()}, key=len, reverse=True)
+    if not shorts:
+        return None
+    alternatives = "|".join(map(re.escape, shorts))
+    return re.compile(rf"\b(?P<short>{alternatives})\b\.?(?=\s+[A-Z])")
 
 
 def _durations(words: dict | None) -> re.Pattern | None:
@@ -258,15 +277,14 @@ def _tokens(ruleset: Rules, rules: KeyRules, name: str) -> list[tuple[str, bool]
     tables know replaced by their acronym, countries (names and demonyms: "Russian", "Russia")
     by their scope code with `PLACE_MARK` ("@ru"), regions by their code ("African" is
     "africa", "CIS" is "cis"); all marked capitalised."""
-    from pipeline.nlp.places import find_places
-
     text = _POSSESSIVE.sub("", _PARENS.sub(" ", name))
     if rules.letter_numbers:
         text = _LETTER_NUMBER.sub(r"\1\2\3", text)  # "G-20" is "G20", not "G" (the G7) and 20
     if rules.durations is not None:
         text = rules.durations.sub(_no_duration, text)  # "two-day meeting": the meeting
     found = list(_TOKEN.finditer(text))
-    places = {p.start: p for p in find_places(ruleset, text)}
+    # the country finder knows "Saint Lucia", not "St Lucia" (round key57)
+    places = _places(ruleset, rules, text)
     spelled = [_spelled(rules, m.group()) for m in found]
     lower = [word.lower() for word in spelled]
     out: list[tuple[str, bool]] = []
@@ -308,6 +326,45 @@ def _tokens(ruleset: Rules, rules: KeyRules, name: str) -> list[tuple[str, bool]
             out.append((written.lower(), written[:1].isupper()))
             i += 1
     return out
+
+
+def _places(ruleset: Rules, rules: KeyRules, text: str) -> dict:
+    """The places of `text` by their start, as `find_places` finds them in `text` with each
+    capitalised short spelling of `spellings` before a capitalised word ("St Lucia", "St.
+    Kitts") written in full ("Saint Lucia"): the country finder knows the full names only.
+    Offsets are those of `text`."""
+    from pipeline.nlp.places import find_places
+
+    if rules.abbreviated is None:
+        return {p.start: p for p in find_places(ruleset, text)}
+    parts: list[str] = []
+    moves: list[tuple[int, int]] = []  # (end in the full text, how much longer it is there)
+    at = 0
+    longer = 0
+    for match in rules.abbreviated.finditer(text):
+        full = rules.abbreviations[match.group("short")]
+        parts.append(text[at : match.start()] + full)
+        longer += len(full) - (match.end() - match.start())
+        moves.append((match.start() + longer + (match.end() - match.start()), longer))
+        at = match.end()
+    if not moves:
+        return {p.start: p for p in find_places(ruleset, text)}
+    full_text = "".join(parts) + text[at:]
+
+    def back(offset: int) -> int:
+        # an offset at or after a full spelling's end moved by what it added; one at its
+        # start (where a place of it starts) by what the earlier ones added
+        shift = 0
+        for end, total in moves:
+            if offset >= end:
+                shift = total
+        return offset - shift
+
+    found = {}
+    for place in find_places(ruleset, full_text):
+        start = back(place.start)
+        found[start] = dataclasses.replace(place, start=start, end=back(place.end))
+    return found
 
 
 def _spelled(rules: KeyRules, word: str) -> str:

@@ -107,6 +107,17 @@ def event_key(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+def _event_group(fact: dict[str, Any]) -> tuple[str, str]:
+    """The group an event record is counted in by the most-mentioned table: its `event_key`
+    (one occurrence however the documents name it: "G20 summit in Osaka" and "G20 meeting" of
+    2019), else its name as `event_key` compares names (records without a key: no year, or a
+    name a key would mix occurrences of)."""
+    key = fact.get("event_key")
+    if key:
+        return ("key", key)
+    return ("name", event_key(fact.get("name") or fact["text"]))
+
+
 def _span(low: int, high: int) -> list[int]:
     return list(range(low, high + 1))
 
@@ -271,10 +282,10 @@ def _events(archive: Archive) -> str:
 
 
 def _top_events(events: list[dict[str, Any]]) -> str:
-    groups: dict[str, list[dict]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for fact in events:
-        groups[event_key(fact.get("name") or fact["text"])].append(fact)
-    top = sorted(groups.values(), key=lambda g: (-len(g), event_key(g[0].get("name") or "")))
+        groups[_event_group(fact)].append(fact)
+    top = [groups[g] for g in sorted(groups, key=lambda g: (-len(groups[g]), g))]
     rows = []
     for group in top[:TOP_EVENTS]:
         name = Counter(f.get("name") or f["text"] for f in group).most_common(1)[0][0]
@@ -289,9 +300,11 @@ def _top_events(events: list[dict[str, Any]]) -> str:
         rows.append("<tr>" + "".join(c if c.startswith("<td") else f"<td>{c}" for c in cells))
     head = "<tr><th>event<th>kind<th>mentions<th>documents<th>dates given<th>mentioned"
     return (
-        '<table class="events"><caption class="note">The most mentioned events (names compared '
-        "without case and a leading \u201cthe\u201d); dates as the speeches give them, with how "
-        f"often.</caption><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
+        '<table class="events"><caption class="note">The most mentioned events (one event by '
+        "its key where a record has one, its names however written; else names compared without "
+        "case and a leading \u201cthe\u201d), under their most frequent name; dates as the "
+        "speeches give them, with how often.</caption>"
+        f"<thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
     )
 
 
