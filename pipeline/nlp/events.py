@@ -61,6 +61,7 @@ from pipeline.nlp.event_defaults import (
 )
 from pipeline.nlp.event_described_anniversaries import described_anniversary_pairs
 from pipeline.nlp.event_editions import editions, other_edition
+from pipeline.nlp.event_games_cores import games_core
 from pipeline.nlp.event_greeted_titles import greeted_title_event
 from pipeline.nlp.event_keys import event_key, key_rules
 from pipeline.nlp.event_name_words import SENTENCE_BREAK
@@ -369,6 +370,8 @@ class EventExtractor(RuleComponent):
                     core = frozenset(same.get(w, w) for w in core)
                 # "the nationwide voting" after "the national vote": one vote (round cc)
                 core = popular_vote_core(self.rules, event["kind"], core)
+                # "the Olympic Games" after "the Lakeside Olympics": one games (round ev57)
+                core = games_core(self.rules, event["kind"], core, [g.core for g in groups])
                 if event.get("possessive"):
                     # "the farm marked its 100th anniversary" is no other anniversary named
                     # later ("the 100th anniversary of the Lake Union", "the 50th anniversary"):
