@@ -2,8 +2,9 @@
 cheese accounts for 30 percent of the northern market" gives "share of Lakeland cheese in the
 northern market", where the part alone or the whole alone would name another measure
 (`Shares.part_without_its_whole` refuses both). Only when both sides are named in the clause:
-no pronoun, pointing word or unnamed unit in either, a whole of at least two words that ends its
-clause, and no modal before the link.
+no pronoun, pointing word or unnamed unit in either, a part that opens its clause, a whole that
+ends its clause with at least `part_share_min_whole_words` words that say which whole, not a
+name on both sides, and no modal, target or deadline.
 """
 
 from __future__ import annotations
