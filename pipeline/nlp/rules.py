@@ -797,6 +797,12 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "sold_goods_passive_auxiliaries",
             "which_clause_max_words",
             "total_link_fillers",
+            "part_share_max_words",
+            "part_share_min_whole_words",
+            "part_share_openers",
+            "part_share_before_link",
+            "part_share_refused",
+            "part_share_vague_words",
         }
     ),
     "measures": frozenset(

@@ -19,6 +19,7 @@ from pipeline.nlp.subject.ellipses import Ellipses
 from pipeline.nlp.subject.links_before import LinksBefore
 from pipeline.nlp.subject.one_off_amounts import OneOffAmounts
 from pipeline.nlp.subject.owners import Owners
+from pipeline.nlp.subject.part_shares import PartShares
 from pipeline.nlp.subject.phrase_builders import PhraseBuilders
 from pipeline.nlp.subject.references import References
 from pipeline.nlp.subject.restrictions import Restrictions
@@ -87,6 +88,7 @@ class _Finder(
     Ellipses,
     ContinuedFigures,
     Shares,
+    PartShares,
     Wholes,
     OneOffAmounts,
     Owners,
@@ -250,9 +252,16 @@ class _Finder(
         self.span: tuple[int, int] | None = None
         self.part_of = False
         self.flow: str | None = None  # the flow noun of goods sold (issue 16aj)
+        if self.part_without_its_whole():
+            # "Lakeland cheese accounts for 30 percent of the northern market": the part's share
+            # of the whole when both are named, else none (round sub57)
+            found = self.part_share()
+            if found and not (self.target_by_a_modal() or self.target_by_a_deadline()):
+                return found
+            self.span = None
+            return None
         if (
-            self.part_without_its_whole()
-            or self.degree_follows()
+            self.degree_follows()
             or self.ratio_of_a_pronoun()
             or self.restated_as_a_ratio()
             or self.share_of_a_getter()

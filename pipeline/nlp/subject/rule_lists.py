@@ -247,6 +247,13 @@ class SubjectRules:
     sold_goods_passive_auxiliaries: frozenset = frozenset()
     which_clause_max_words: int = 0  # "X, which ..., amount to": the clause read over
     total_link_fillers: tuple = ()  # "grown to a total of"
+    # round sub57: "<part> accounts for N percent of <whole>" as the part's share of the whole
+    part_share_max_words: int = 0
+    part_share_min_whole_words: int = 3
+    part_share_openers: frozenset = frozenset()
+    part_share_before_link: frozenset = frozenset()
+    part_share_refused: frozenset = frozenset()
+    part_share_vague_words: frozenset = frozenset()
 
 
 def _phrases(items) -> tuple:
@@ -518,4 +525,10 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         sold_goods_passive_auxiliaries=words("sold_goods_passive_auxiliaries"),
         which_clause_max_words=int(data.get("which_clause_max_words", 0)),
         total_link_fillers=_phrases(data.get("total_link_fillers", [])),
+        part_share_max_words=int(data.get("part_share_max_words", 0)),
+        part_share_min_whole_words=int(data.get("part_share_min_whole_words", 3)),
+        part_share_openers=words("part_share_openers"),
+        part_share_before_link=words("part_share_before_link"),
+        part_share_refused=words("part_share_refused"),
+        part_share_vague_words=words("part_share_vague_words"),
     )

@@ -1,0 +1,141 @@
+"""A part's share of a whole said with a share link, for the finder (round sub57): "Lakeland
+cheese accounts for 30 percent of the northern market" gives "share of Lakeland cheese in the
+northern market", where the part alone or the whole alone would name another measure
+(`Shares.part_without_its_whole` refuses both). Only when both sides are named in the clause:
+no pronoun, pointing word or unnamed unit in either, a part that opens its clause, a whole that
+ends its clause with at least `part_share_min_whole_words` words that say which whole, not a
+name on both sides, and no modal, target or deadline.
+"""
+
+from __future__ import annotations
+
+from pipeline.nlp.subject.phrase_index import _phrases_with
+
+
+class PartShares:
+    """A mixin of `_Finder`: "<part> accounts for N percent of <whole>"."""
+
+    def part_share(self) -> str | None:
+        """ "share of <part> in <whole>" for a percentage after a link of `share_links` with
+        "of" right after the figure, when the rules of `part_share_*` find both sides named;
+        else None. Sets `span` to the part's start and the whole's end."""
+        r = self.rules
+        if not r.part_share_max_words or self.fact_type != "percentage":
+            return None
+        if not self.words_match(self.fe, ("of",)):
+            return None
+        link = self.share_link_start()
+        if link is None:
+            return None
+        part = self.part_before(link)
+        whole = self.whole_after(self.fe + 1)
+        if part is None or whole is None:
+            return None
+        if self.named_in(*part) and self.named_in(*whole):
+            # "Brazil accounts for 30 percent of Lakeland's trade": one scope cannot hold both
+            # names, and the key would keep neither
+            return None
+        part_text = self.text(*part)
+        whole_text = self.text(*whole)
+        if not part_text or not whole_text:
+            return None
+        self.span = (self.u[part[0]].start, self.u[whole[1]].end)
+        return f"share of {part_text} in {whole_text}"
+
+    def share_link_start(self) -> int | None:
+        """The first position of the share link that ends right before the figure (words of
+        `skip_after` read over), or None."""
+        r = self.rules
+        end = self.fs
+        while end - 1 >= 0 and self.free_word(end - 1) and self.u[end - 1].lower in r.skip_after:
+            end -= 1
+        last_word = self.u[end - 1].lower if end >= 1 else ""
+        return next(
+            (
+                end - len(p)
+                for p in _phrases_with(r.share_links, last_word, last=True)
+                if self.words_match(end - len(p), p)
+            ),
+            None,
+        )
+
+    def part_before(self, link: int) -> tuple[int, int] | None:
+        """(first, last) of the noun phrase before the link, which must open the clause (after
+        the sentence's start, a mark or a word of `part_share_openers`) and hold no word of
+        `part_share_refused`; a word of `part_share_refused_before_link` ("will", "should")
+        right before the link refuses it (a forecast or a target)."""
+        r = self.rules
+        last = link - 1
+        if last >= 0 and self.free_word(last) and self.u[last].lower in r.part_share_before_link:
+            return None
+        last = self.skip_time_back(last)
+        if last < 0 or not self.chunk_word(last):
+            return None
+        first = last
+        most = r.part_share_max_words
+        while first - 1 >= 0 and self.chunk_word(first - 1) and last - first < most:
+            first -= 1
+        if last - first + 1 > r.part_share_max_words:
+            return None
+        while first < last and self.u[first].lower in r.part_share_openers:
+            first += 1  # "; and fuel accounts for": the joiner opens the clause
+        before = first - 1
+        if before >= 0 and not (
+            (not self.u[before].word and not self.u[before].text[:1].isalnum())
+            or (self.free_word(before) and self.u[before].lower in r.part_share_openers)
+        ):
+            return None  # "he said Russians account for": not a clause's whole subject
+        if self.refused_words(first, last):
+            return None
+        return first, last
+
+    def whole_after(self, k: int) -> tuple[int, int] | None:
+        """(first, last) of the whole after "of" at k - 1: the words up to the clause's end (a
+        mark, another figure or the sentence's end), at least `part_share_min_whole_words`
+        words other than determiners, prepositions and `part_share_vague_words` ("all",
+        "entire"), none of `part_share_refused`, and no "the" with one word after "of" or
+        another preposition ("of the market": a whole said before); a restrictive clause after
+        it ("of the workers who ...") refuses it, as a restriction left out."""
+        r = self.rules
+        first = k
+        while k < len(self.u) and self.free_word(k):
+            if self.u[k].lower in r.restrictive_followers or self.u[k].lower in r.boundary:
+                return None
+            k += 1
+        if k < len(self.u) and self.u[k].fact is not None:
+            return None  # "of GDP and 24 percent of ...": a list of shares
+        last = k - 1
+        if last < first or last - first + 1 > r.part_share_max_words:
+            return None
+        content = [
+            i
+            for i in range(first, last + 1)
+            if self.u[i].lower not in r.determiners
+            and self.u[i].lower not in r.preps
+            and self.u[i].lower not in r.part_share_vague_words
+        ]
+        if len(content) < r.part_share_min_whole_words or self.refused_words(first, last):
+            return None
+        for i in range(first, last):
+            # "of the Lakeland segment of the market": "the" and one word name a whole said
+            # before (which market?), at the whole's start or after a preposition in it
+            opens = i == first or self.u[i - 1].lower in r.preps
+            alone = i + 1 == last or self.u[i + 2].lower in r.preps
+            if opens and self.u[i].lower == "the" and alone:
+                return None
+        return first, last
+
+    def refused_words(self, first: int, last: int) -> bool:
+        """A word of `part_share_refused` (a pronoun, a pointing word, an unnamed unit) among
+        the positions first..last."""
+        refused = self.rules.part_share_refused
+        return any(self.u[i].lower in refused for i in range(first, last + 1))
+
+    def named_in(self, first: int, last: int) -> bool:
+        """A capitalised word among first..last other than the sentence's first: a country's,
+        company's or body's name ("Lakeland's", "Pine Railways")."""
+        return any(
+            (i > 0 and self.u[i].word and self.u[i].text[:1].isupper())
+            or (i == 0 and self.proper_name(i))  # a capital that may only open the sentence
+            for i in range(first, last + 1)
+        )
