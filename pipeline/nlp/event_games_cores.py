@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pipeline.nlp.rules import Rules, compiled_from_rules
+from pipeline.nlp.rules import Rules, check_shapes, compiled_from_rules
 
 __all__ = ["games_core"]
 
@@ -32,10 +32,13 @@ class _GamesWithoutHead:
 
 @compiled_from_rules
 def _games_without_head(ruleset: Rules) -> _GamesWithoutHead | None:
-    """events.json's `games_without_head`, compiled; None without it."""
+    """events.json's `games_without_head`, compiled; None without it; a RuleError when it is
+    not an object of lists of strings."""
     rule = ruleset.get("events", required=("heads",)).get("games_without_head")
     if not rule:
         return None
+    # a list given as a string was read letter by letter (review58)
+    check_shapes("events", {"games_without_head": rule}, {"games_without_head": "lists"})
     return _GamesWithoutHead(
         marks=frozenset(w.lower() for w in rule.get("marks", [])),
         heads=frozenset(w.lower() for w in rule.get("heads", [])),
@@ -51,7 +54,10 @@ def games_core(
     core as it is: the first mention of a games keeps its head, so that a later "Winter Games"
     still names "the Lake Olympics World Winter Games"; and "the Olympic Games" after a bare
     "the Olympics" refines it as before, so that a later "the Lakeside Olympics" (some other
-    games, as often as not) is not taken into it. Other kinds are returned as they are."""
+    games, as often as not) is not taken into it. Other kinds are returned as they are.
+    `earlier` holds the cores of the page's earlier sports events only (an anniversary of a
+    games is no games) and is read only when the rule applies: pass a generator, not a list
+    built for every mention."""
     rule = _games_without_head(ruleset)
     if rule is None or kind != _KIND or not core & rule.marks or not core & rule.heads:
         return core

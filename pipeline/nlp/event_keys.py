@@ -53,6 +53,7 @@ two kinds, or dated in two months gets two keys.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import Counter, defaultdict
@@ -351,14 +352,14 @@ def _places(ruleset: Rules, rules: KeyRules, text: str) -> dict:
         return {p.start: p for p in find_places(ruleset, text)}
     full_text = "".join(parts) + text[at:]
 
+    ends = [end for end, _ in moves]
+
     def back(offset: int) -> int:
         # an offset at or after a full spelling's end moved by what it added; one at its
-        # start (where a place of it starts) by what the earlier ones added
-        shift = 0
-        for end, total in moves:
-            if offset >= end:
-                shift = total
-        return offset - shift
+        # start (where a place of it starts) by what the earlier ones added; found by bisection,
+        # not a scan of every spelling for every place (quadratic in a long name; review58)
+        at = bisect.bisect_right(ends, offset)
+        return offset - (moves[at - 1][1] if at else 0)
 
     found = {}
     for place in find_places(ruleset, full_text):

@@ -370,8 +370,16 @@ class EventExtractor(RuleComponent):
                     core = frozenset(same.get(w, w) for w in core)
                 # "the nationwide voting" after "the national vote": one vote (round cc)
                 core = popular_vote_core(self.rules, event["kind"], core)
-                # "the Olympic Games" after "the Lakeside Olympics": one games (round ev57)
-                core = games_core(self.rules, event["kind"], core, [g.core for g in groups])
+                # "the Olympic Games" after "the Lakeside Olympics": one games (round ev57);
+                # only an earlier event of its kind ("the 40th anniversary of the Lakeside
+                # Olympic Games" is none), read only for a games' mention, not a list of every
+                # group built for each mention (quadratic; review58)
+                core = games_core(
+                    self.rules,
+                    event["kind"],
+                    core,
+                    (g.core for g in groups if g.kind == event["kind"]),
+                )
                 if event.get("possessive"):
                     # "the farm marked its 100th anniversary" is no other anniversary named
                     # later ("the 100th anniversary of the Lake Union", "the 50th anniversary"):

@@ -8,7 +8,7 @@ import pytest
 from conftest import page_event_names
 
 from pipeline.nlp.event_games_cores import games_core
-from pipeline.nlp.rules import installed_rules
+from pipeline.nlp.rules import RuleError, installed_rules
 
 RULES = installed_rules()
 
@@ -47,6 +47,19 @@ KEPT_APART = [
     (
         "The Pinetown Olympics were a success.\n\nThe Paralympic Games will follow in a fortnight.",
         ["Pinetown Olympics", "Paralympic Games"],
+    ),
+    # an earlier event of another kind whose words hold "olympic" is no games named before:
+    # "the Olympic Games" keeps its head, so a later games named by its place stays apart
+    # (review58: the games lost their head and took in "the Lakeside Olympics")
+    (
+        "Our club marks the 40th anniversary of the Pinetown Olympic Games.\n\n"
+        "The Olympic Games have changed a lot.\n\nNext year the Lakeside Olympics open.",
+        ["40th anniversary of the Pinetown Olympic Games", "Olympic Games", "Lakeside Olympics"],
+    ),
+    (
+        "The Lakeside Olympic Day festival opened.\n\nThe Olympic Games start soon.\n\n"
+        "The Pinetown Olympics will be hard to beat.",
+        ["Lakeside Olympic Day festival", "Olympic Games", "Pinetown Olympics"],
     ),
 ]
 
@@ -91,3 +104,18 @@ def test_other_games_stay_as_they_were(monkeypatch, events_component, text, name
 def test_games_core(kind, core, earlier, expected):
     got = games_core(RULES, kind, frozenset(core), [frozenset(e) for e in earlier])
     assert got == frozenset(expected)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [{"marks": "olympic", "heads": ["game"]}, {"marks": ["olympic"], "heads": [7]}],
+)
+def test_a_rule_of_the_wrong_shape_is_refused(rule):
+    # review58: a string was read letter by letter ("o", "l", ...), as rules.check_shapes says
+    with pytest.raises(RuleError, match="games_without_head"):
+        games_core(
+            RULES.edited("events", games_without_head=rule),
+            "sports",
+            frozenset({"olympic", "game"}),
+            [],
+        )

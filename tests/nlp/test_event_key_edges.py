@@ -57,6 +57,8 @@ def test_a_key_always_matches_the_schema():
         "Russia",  # a country: its end looked up from each word
         "1941",  # a year `war_years` drops before a war's name: a regex read the run of
         # such years to its end from each of them (quadratic, round review56)
+        "St Lucia",  # a short spelling read in full for the country finder: each place's
+        # offsets were moved back by a scan of every spelling before it (quadratic, review58)
     ],
 )
 def test_a_name_of_many_words_is_keyed_in_linear_time(word):

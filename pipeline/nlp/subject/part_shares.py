@@ -62,8 +62,9 @@ class PartShares:
     def part_before(self, link: int) -> tuple[int, int] | None:
         """(first, last) of the noun phrase before the link, which must open the clause (after
         the sentence's start, a mark or a word of `part_share_openers`) and hold no word of
-        `part_share_refused`; a word of `part_share_refused_before_link` ("will", "should")
-        right before the link refuses it (a forecast or a target)."""
+        `part_share_refused`; a word of `part_share_before_link` ("will", "should")
+        right before the link refuses it (a forecast or a target). An opener that is
+        also a pointing word ("that") opens the clause only after a word: `pointing_opener`."""
         r = self.rules
         last = link - 1
         if last >= 0 and self.free_word(last) and self.u[last].lower in r.part_share_before_link:
@@ -85,6 +86,8 @@ class PartShares:
             or (self.free_word(before) and self.u[before].lower in r.part_share_openers)
         ):
             return None  # "he said Russians account for": not a clause's whole subject
+        if self.pointing_opener(before):
+            return None  # "That gas accounts for", ", and that gas": not a conjunction
         if self.refused_words(first, last):
             return None
         return first, last
@@ -129,7 +132,18 @@ class PartShares:
         """A word of `part_share_refused` (a pronoun, a pointing word, an unnamed unit) among
         the positions first..last."""
         refused = self.rules.part_share_refused
-        return any(self.u[i].lower in refused for i in range(first, last + 1))
+        # "company’s" as "company's": the list's possessives are written with "'"
+        return any(self.u[i].lower.replace("’", "'") in refused for i in range(first, last + 1))
+
+    def pointing_opener(self, i: int) -> bool:
+        """The opener at i is also a pointing word of `part_share_refused` ("that") and opens
+        its clause itself (at the sentence's start, after a mark or after another opener):
+        "That gas accounts for", ", and that gas accounts for" point to a gas said before. After
+        any other word ("he said that gas accounts for") it is a conjunction."""
+        r = self.rules
+        if not (self.free_word(i) and self.u[i].lower in r.part_share_refused):
+            return False
+        return not (self.free_word(i - 1) and self.u[i - 1].lower not in r.part_share_openers)
 
     def named_in(self, first: int, last: int) -> bool:
         """A capitalised word among first..last other than the sentence's first: a country's,

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.nlp.rules import RuleError, Rules, compiled_from_rules, normalise_phrase
+from pipeline.nlp.rules import (
+    RuleError,
+    Rules,
+    check_shapes,
+    compiled_from_rules,
+    normalise_phrase,
+)
 
 
 @dataclass(frozen=True)
@@ -269,6 +275,23 @@ def _links(chunk, direct) -> tuple:
     return tuple((p, modes[p]) for p in sorted(modes, key=lambda p: (-len(p), p)))
 
 
+# the shapes of round sub57's keys (rules.check_shapes; review58): a list given as a string was
+# read letter by letter, a count given as a string or a list raised at the first document
+PART_SHARE_SHAPES = {
+    "part_share_max_words": "count",
+    "part_share_min_whole_words": "count",
+    **dict.fromkeys(
+        (
+            "part_share_openers",
+            "part_share_before_link",
+            "part_share_refused",
+            "part_share_vague_words",
+        ),
+        "words",
+    ),
+}
+
+
 @compiled_from_rules
 def subject_rules(ruleset: Rules) -> SubjectRules:
     data = ruleset.get(
@@ -278,6 +301,7 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
     wrappers = data["wrappers"]
     if not isinstance(wrappers, dict) or "of" not in wrappers or "in" not in wrappers:
         raise RuleError("rule file subjects.json: 'wrappers' needs the keys 'of' and 'in'")
+    check_shapes("subjects", data, PART_SHARE_SHAPES)
 
     def words(key):
         return frozenset(w.lower() for w in data.get(key, []))
@@ -529,6 +553,7 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         part_share_min_whole_words=int(data.get("part_share_min_whole_words", 3)),
         part_share_openers=words("part_share_openers"),
         part_share_before_link=words("part_share_before_link"),
-        part_share_refused=words("part_share_refused"),
+        # one apostrophe: a unit's "company’s" is looked up as "company's" (review58)
+        part_share_refused=frozenset(w.replace("\u2019", "'") for w in words("part_share_refused")),
         part_share_vague_words=words("part_share_vague_words"),
     )

@@ -6,6 +6,9 @@ names, a forecast or target, a restriction cut off, another figure after the who
 import pytest
 from conftest import figure_record
 
+from pipeline.nlp.rules import RuleError, installed_rules
+from pipeline.nlp.subject.rule_lists import subject_rules
+
 
 @pytest.mark.parametrize(
     ("text", "figure", "subject", "key"),
@@ -40,6 +43,39 @@ from conftest import figure_record
         ("Our firm accounts for 6 percent of global pump output.", "6 percent", None, None),
         ("The region accounts for 9 percent of national wool output.", "9 percent", None, None),
         ("Wool accounts for 9 percent of their farm income.", "9 percent", None, None),
+        # review58: a possessive written with "’" (as most pages write it) is refused as with
+        # "'"; "that" opening its clause points to a part said before (after a verb it is a
+        # conjunction)
+        (
+            "The company’s cheese exports account for 30 percent of the northern heating market.",
+            "30 percent",
+            None,
+            None,
+        ),
+        (
+            "Pine gas accounts for 30 percent of the region’s northern heating market.",
+            "30 percent",
+            None,
+            None,
+        ),
+        (
+            "That gas accounts for 30 percent of the northern heating market.",
+            "30 percent",
+            None,
+            None,
+        ),
+        (
+            "Storms are rare, and that fuel accounts for 20 percent of household heating costs.",
+            "20 percent",
+            None,
+            None,
+        ),
+        (
+            "He noted that pine gas accounts for 30 percent of the northern heating market.",
+            "30 percent",
+            "share of pine gas in the northern heating market",
+            "share of pine gas in northern heating market",
+        ),
         # a whole said before: too few words, vague words, "the" and one word
         ("Small farmers account for 14 percent of the market.", "14 percent", None, None),
         ("Tractors make up 20 percent of all goods traded.", "20 percent", None, None),
@@ -93,3 +129,17 @@ from conftest import figure_record
 def test_part_shares(text, figure, subject, key):
     fact = figure_record(text, figure)
     assert (fact["subject"], fact["subject_key"]) == (subject, key)
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("part_share_refused", "it"),  # a string: read letter by letter before review58
+        ("part_share_openers", ["and", 3]),
+        ("part_share_max_words", "8"),
+        ("part_share_min_whole_words", -1),
+    ],
+)
+def test_part_share_rules_of_the_wrong_shape_are_refused(key, value):
+    with pytest.raises(RuleError, match=key):
+        subject_rules(installed_rules().edited("subjects", **{key: value}))
