@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import load_script
+from conftest import assert_linear, load_script
 
 from pipeline.ingest import load_source
 from pipeline.ingest.discover import discover
@@ -33,7 +33,6 @@ RULES = installed_rules()  # the installed rule files, passed to the scanners
 ROOT = Path(__file__).resolve().parents[1]
 GOOD_PAGE = ROOT / "corpus" / "70001.html"
 EXTRACT_TIMEOUT = 300  # seconds: far above what any run here needs; a hang fails, not blocks
-DOUBLING_RATIO = 3.5  # allowed time(2n) / time(n); linear work gives ~2, quadratic ~4
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -56,54 +55,6 @@ def run_extract(tmp_path: Path, *args: str, timeout: float = EXTRACT_TIMEOUT) ->
 
 def by_name(records: list[dict]) -> dict[str, dict]:
     return {os.path.basename(r["source"]): r for r in records}
-
-
-MIN_SMALL_SECONDS = 0.05  # the smaller input's time: far above a busy scheduler's noise (ms)
-MAX_GROWTH = 1024  # never grow an input past this many times its first size
-ATTEMPTS = 3  # measurements of a pair before linearity is refused
-
-
-def best_times(fn_small, fn_large, repeat: int) -> tuple[float, float]:
-    """The best of `repeat` runs of each, interleaved so that a burst of load elsewhere on the
-    machine hits both sizes alike."""
-    best_small = best_large = float("inf")
-    for _ in range(repeat):
-        for fn, which in ((fn_small, 0), (fn_large, 1)):
-            started = time.perf_counter()
-            fn()
-            elapsed = time.perf_counter() - started
-            if which == 0:
-                best_small = min(best_small, elapsed)
-            else:
-                best_large = min(best_large, elapsed)
-    return best_small, best_large
-
-
-def assert_linear(make_input, work, n: int, repeat: int = 3) -> None:
-    """work(make_input(2n)) must cost well under 4x work(make_input(n)) (best of `repeat`,
-    interleaved, in up to three attempts). n is first grown until the smaller input takes >= 50 ms:
-    a test that times a millisecond measures the scheduler, not the work."""
-    first = n
-    work(make_input(n))  # warm caches (rule tables, compiled patterns)
-    while n < first * MAX_GROWTH:
-        small = make_input(n)
-        started = time.perf_counter()
-        work(small)
-        elapsed = time.perf_counter() - started
-        if elapsed >= MIN_SMALL_SECONDS:
-            break
-        # linear work would take MIN_SMALL_SECONDS at this size; aim a little above it
-        factor = 1.5 * MIN_SMALL_SECONDS / max(elapsed, 1e-4)
-        n = min(first * MAX_GROWTH, max(2 * n, int(n * factor)))
-    small, large = make_input(n), make_input(2 * n)
-    seen = []
-    # quadratic work fails every attempt; a burst of load elsewhere does not last three
-    for _ in range(ATTEMPTS):
-        t_small, t_large = best_times(lambda: work(small), lambda: work(large), max(repeat, 3))
-        seen.append(f"{t_small:.3f}s, 2n: {t_large:.3f}s, ratio {t_large / t_small:.2f}")
-        if t_large / t_small < DOUBLING_RATIO:
-            return
-    raise AssertionError(f"n={n}: " + "; ".join(seen))
 
 
 # --- 1. symlink loops and links out of the corpus folder ---------------------------------------
