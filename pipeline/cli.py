@@ -270,6 +270,7 @@ def _command_line(ctx: typer.Context, extra: list[str]) -> str:
 # outputs that extract does not write: it writes JSON lines, which `export` turns into these
 _TABLE_EXTENSIONS = {".csv": "CSV", ".tsv": "CSV", ".parquet": "Parquet", ".pq": "Parquet"}
 _NOT_WRITTEN = {".xlsx": "Excel", ".xls": "Excel", ".db": "a database", ".duckdb": "a database"}
+_SERIES_EXTENSIONS = (".csv", ".jsonl")  # `series -o`: CSV, else JSON lines
 
 
 def _table_format_refusal(option: str, target: str | None) -> str | None:
@@ -1087,7 +1088,8 @@ _SERIES_HELP = """Figures across speeches: the same measure as a series, and its
 FACTS and DOCS are files written by `extract` (DOCS gives each point its URL). A series is every
 money or percentage fact with the same subject_key, scope, unit (with "/barrel" for prices per
 unit) and measure ("level", or "change" for a rise or fall); each point has its year (the fact's
-period, else its document's year), value, high, qualifier, speaker, date, doc_id, url, sentence.
+period, else its document's year), value, high, qualifier, speaker, date, doc_id, url, sentence
+and stated (whether that year is written in the sentence).
 Restatements: points of one series for the same year, from different documents, whose values
 cannot both be true given their qualifiers ("over $15 billion" and "$15.3 billion" agree, "$15
 billion" and "$13 billion" do not).
@@ -1103,9 +1105,11 @@ without a scope that a foreign speaker gave, or whose sentence names another cou
 owner, to that country's series; one of a region or an organisation ("regions", "their", a
 company head's) to no national series.
 
-Output by the extension of -o: .jsonl (default; one series a line, largest first) or .csv (one
-point a row). Exit codes: 0 written; 2 an input file is missing or not JSON lines, or the
-output is an input or not CSV/JSON lines; 3 the output cannot be written.
+Output by the extension of -o: .jsonl (one series a line, largest first; also to standard
+output, "-" or no -o, and to a device or pipe such as /dev/stdout) or .csv (one point a row,
+with `stated`: true when the year is written in the sentence, false when --unstated placed it);
+any other name is refused. Exit codes: 0 written; 2 an input file is missing or not JSON lines,
+or the output is an input or named other than .csv/.jsonl; 3 the output cannot be written.
 """
 
 
@@ -1129,7 +1133,9 @@ def series(
         str | None,
         typer.Option(
             metavar="CODE",
-            help="Only series of this scope (ISO code or region).",
+            help='Only series of this scope (ISO code or region; "" = the series without one: '
+            "no place named with the figure, most likely the home country's, but a figure "
+            'naming Russia is "RU").',
             show_default=False,
         ),
     ] = None,
@@ -1152,11 +1158,9 @@ def series(
     from pipeline.output import replaces_an_input, replacing, write_reason
 
     if output != STDOUT:
-        ext = os.path.splitext(output)[1].lower()
-        if ext in _TABLE_EXTENSIONS.keys() - {".csv"} or ext in _NOT_WRITTEN:
-            raise _usage_error(
-                f"--output {output}: series writes CSV (.csv) or JSON lines (.jsonl), not {ext}"
-            )
+        refusal = _series_output_refusal(output)
+        if refusal is not None:
+            raise _usage_error(refusal)
         if replaces_an_input(output, (facts, docs)):
             raise _usage_error(
                 f"--output {output} is an input: it would be replaced by the series; name "
@@ -1202,6 +1206,22 @@ def series(
         f"{len(found)} series, {points} points, {restated} restatements"
         + (f"; figures left out: {reasons}" if reasons else ""),
         err=True,
+    )
+
+
+def _series_output_refusal(output: str) -> str | None:
+    """Why `series` refuses to write `output`, or None: a file named other than .csv or .jsonl
+    (`-o x.txt` would otherwise get JSON lines without a word). A device or named pipe
+    (/dev/stdout) names no format and gets JSON lines; a folder is left to the writer (exit 3)."""
+    from pipeline.output import writing_path
+
+    ext = os.path.splitext(output)[1].lower()
+    if ext in _SERIES_EXTENSIONS or os.path.isdir(output) or writing_path(output) is None:
+        return None
+    return (
+        f"--output {output}: series writes CSV (.csv) or JSON lines (.jsonl), not "
+        f"{ext or 'a name without an extension'}; name the file series.csv or series.jsonl "
+        "(-o - writes JSON lines to standard output)"
     )
 
 

@@ -61,6 +61,7 @@ CSV_FIELDS = (
     "subject",
     "fact_id",
     *POINT_FIELDS,
+    "stated",  # last: the columns before it keep their places of earlier versions
 )
 
 # how far a qualified figure may stand from its number
@@ -443,11 +444,14 @@ def build_series(
 
 
 def write_jsonl(series: list[Series], out: TextIO) -> None:
+    """One series a line (`Series.record`), compact JSON, in the order given."""
     for one in series:
         out.write(json.dumps(one.record(), ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
 def write_csv(series: list[Series], out: TextIO) -> None:
+    """One point a row (`CSV_FIELDS`: the series' key, then the point's fields); `stated` is
+    written true/false, as in the JSON lines, so that a guessed year is told from a written one."""
     writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
     writer.writeheader()
     for one in series:
@@ -459,5 +463,7 @@ def write_csv(series: list[Series], out: TextIO) -> None:
                 unit=one.unit,
                 measure=one.measure,
                 span=one.span,
+                # as JSON writes it (and `export`'s CSV): true/false
+                stated="true" if point.get("stated") else "false",
             )
             writer.writerow(row)

@@ -117,3 +117,20 @@ def test_brackets_in_a_help_text_are_shown(name):
     text = (COMMANDS[name].help or "").replace("\\[", "[")  # as written, before escaping
     for bracketed in re.findall(r"\w\[[a-z]+\]", text):
         assert bracketed in shown
+
+
+def test_the_readme_s_whole_archive_fact_counts_agree_or_are_dated():
+    """Counts of the whole archive's facts: the "Whole archive" block's total is the sum of its
+    types, every "main ... writes N" is that total, and every other count of the archive's facts
+    ("(10,116 facts, 7,188 documents)", a timing's) says when it was extracted."""
+    block = README.split("## Whole archive", 1)[1]
+    total, parts = re.search(r"\nfacts:\s+(\d+) \(([^)]*)\)", block).groups()
+    assert int(total) == sum(int(n) for n in re.findall(r"\d+", parts))
+    current = f"{int(total):,}"
+    stated = re.findall(r"writes (\d{1,3}(?:,\d{3})+)\b|(\d{1,3}(?:,\d{3})+) facts of main", README)
+    assert stated
+    assert {a or b for a, b in stated} == {current}
+    archive = r"\(([^()]*\b\d{1,3},\d{3} facts,? (?:in )?7,188 documents[^()]*)\)"
+    counts = re.findall(archive, README)
+    assert len(counts) >= 3
+    assert [c for c in counts if not re.search(r"2026-\d\d-\d\d", c)] == []

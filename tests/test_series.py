@@ -362,3 +362,113 @@ def test_series_to_a_closed_pipe_says_so_and_exits_3(tmp_path):
         "Error: cannot write standard output: the reading end of the pipe was closed\n"
     )
     assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
+
+
+def _two_facts(tmp_path):
+    facts = tmp_path / "facts.jsonl"
+    facts.write_text("".join(json.dumps(f) + "\n" for f in [fact(15e9), fact(13e9, doc_id="d2")]))
+    return facts
+
+
+@pytest.mark.parametrize(
+    "name", ["series.txt", "series.json", "series.tsv", "series.csv.bak", "series"]
+)
+def test_series_command_refuses_an_output_named_neither_csv_nor_jsonl(tmp_path, name):
+    """The help promises exit 2 for an output that is not CSV or JSON lines: `-o x.txt` used to
+    exit 0 with JSON lines under a name that says text."""
+    facts = _two_facts(tmp_path)
+    result = CliRunner().invoke(app, ["series", str(facts), "-o", str(tmp_path / name)])
+    assert result.exit_code == 2, result.output
+    assert "series writes CSV (.csv) or JSON lines (.jsonl)" in result.stderr
+    assert "Traceback" not in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["facts.jsonl"]
+
+
+@pytest.mark.parametrize(
+    ("name", "is_csv"),
+    [("series.csv", True), ("series.CSV", True), ("series.jsonl", False), ("s.JSONL", False)],
+)
+def test_series_command_writes_the_format_its_extension_names(tmp_path, name, is_csv):
+    facts = _two_facts(tmp_path)
+    out = tmp_path / name
+    result = CliRunner().invoke(app, ["series", str(facts), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    first = out.read_text().splitlines()[0]
+    assert first.startswith("subject_key,scope,") is is_csv
+    assert first.startswith("{") is not is_csv
+
+
+def test_series_command_writes_json_lines_to_a_pipe_without_an_extension(tmp_path):
+    """A device or pipe names no format (/dev/stdout, a named pipe): JSON lines, as before."""
+    facts = _two_facts(tmp_path)
+    out = SpecialOutput(tmp_path, "fifo", "series-pipe")
+    result = CliRunner().invoke(app, ["series", str(facts), "-o", str(out.path)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(out.written())["subject_key"] == "arms exports"
+
+
+def _stated_and_unstated(tmp_path):
+    facts = tmp_path / "facts.jsonl"
+    lines = [
+        fact(2.0, key="gdp", unit="percent", sentence="GDP grew by 2 percent.", text="2 percent"),
+        fact(
+            1.5,
+            year=2018,
+            key="gdp",
+            unit="percent",
+            period=None,
+            doc_id="d2",
+            sentence="GDP grew by 1.5 percent.",
+            text="1.5 percent",
+        ),
+    ]
+    facts.write_text("".join(json.dumps(f) + "\n" for f in lines))
+    return facts
+
+
+def test_series_csv_says_whether_a_points_year_is_stated(tmp_path):
+    """With --unstated, a year guessed from the document's date must not look like a stated one
+    in the CSV: its `stated` column says false, as the JSON lines' point does."""
+    facts = _stated_and_unstated(tmp_path)
+    runner = CliRunner()
+    args = ["series", str(facts), "--min-points", "1", "--unstated"]
+    result = runner.invoke(app, [*args, "-o", str(tmp_path / "s.csv")])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "s.csv").read_text())))
+    assert {r["value"]: r["stated"] for r in rows} == {"2.0": "true", "1.5": "false"}
+    result = runner.invoke(app, args)
+    points = [p for line in result.stdout.splitlines() for p in json.loads(line)["points"]]
+    assert {str(p["value"]): p["stated"] for p in points} == {"2.0": True, "1.5": False}
+    by_fact = {p["fact_id"]: str(p["stated"]).lower() for p in points}
+    assert {r["fact_id"]: r["stated"] for r in rows} == by_fact
+
+
+def test_series_csv_columns_are_the_readme_s():
+    """The README's series table lists the CSV's columns, in order."""
+    import re
+    from pathlib import Path
+
+    from pipeline.series import CSV_FIELDS
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Series across speeches", 1)[1].split("\n## ", 1)[0]
+    listed = re.search(r"`\.csv`: one point a row \(`([^`]+)`\)", section)
+    assert listed is not None
+    assert tuple(listed.group(1).split(", ")) == CSV_FIELDS
+
+
+@pytest.mark.parametrize(("scope", "kept"), [("", [None]), ("RU", ["RU"]), (None, [None, "RU"])])
+def test_series_command_scope_blank_selects_the_series_without_a_scope(tmp_path, scope, kept):
+    """A blank scope (no place named with the figure) and `RU` (Russia named) are two series;
+    `--scope ""` keeps the first, as the README says."""
+    facts = tmp_path / "facts.jsonl"
+    lines = [
+        fact(4.0, key="inflation", unit="percent", sentence="Inflation was 4 percent in 2018."),
+        fact(3.0, key="inflation", unit="percent", scope="RU", doc_id="d2"),
+    ]
+    facts.write_text("".join(json.dumps(f) + "\n" for f in lines))
+    flag = [] if scope is None else ["--scope", scope]
+    result = CliRunner().invoke(app, ["series", str(facts), "--min-points", "1", *flag])
+    assert result.exit_code == 0, result.output
+    found = [json.loads(line)["scope"] for line in result.stdout.splitlines()]
+    assert sorted(found, key=str) == sorted(kept, key=str)
