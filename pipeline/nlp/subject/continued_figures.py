@@ -37,6 +37,9 @@ class ContinuedFigures:
         k = self.skip_time_back(k)
         # "increased by 30 percent to reach $16 billion": the link itself goes on
         joined = found is not None and self.u[found[1]].lower in self.rules.joining_links
+        if found is None and self.restates_a_rounded_figure(k):
+            joined = True  # "nearly 11 percent – 10.8 percent, I think"
+            k -= 1
         while (
             k >= 0
             and self.u[k].fact is None
@@ -57,6 +60,45 @@ class ContinuedFigures:
         if self.place_follows():
             return None  # "growth in France was 3.2 percent and 6 percent in Japan"
         return other
+
+    def measure_before_a_participle(self) -> tuple | None:
+        """(subject, span, False) for a figure after a participle link of
+        `participle_link_words` that follows a comma ("Grain exports grew fast last year,
+        reaching $5 billion"): the participle's subject is the clause's, so the measure noun
+        phrase opening the clause before the comma (`opening_measure`, with at most
+        `participle_clause_max_tail_words` words after its verb); none when a figure stands
+        before (`inherited` reads that) or the clause opens with anything else ("We noted
+        that ...")."""
+        r = self.rules
+        if not r.participle_links:
+            return None
+        found = self.link_before()
+        if found is None or found[0] != "chunk" or found[1] < 2:
+            return None
+        link = found[1]
+        if self.u[link].lower not in r.participle_links or self.u[link - 1].text != ",":
+            return None
+        if any(self.u[k].fact is not None for k in range(link)):
+            return None
+        start = link - 1
+        while start > 0 and self.u[start - 1].text not in (";", ":", "(", "–", "—"):
+            start -= 1
+        return self.opening_measure(start, link - 1, r.participle_max_tail)
+
+    def restates_a_rounded_figure(self, k: int) -> bool:
+        """Unit `k` is a dash of `restated_figure_dashes` right after a figure that opens with a
+        word of `restated_rounding_words` ("nearly 11 percent – 10.8 percent"): the figure
+        after the dash says the rounded one exactly."""
+        r = self.rules
+        if k < 1 or self.u[k].fact is not None or self.u[k].text not in r.restating_dashes:
+            return False
+        other = self.u[k - 1].fact
+        if other is None:
+            return False
+        first = k - 1
+        while first > 0 and self.u[first - 1].fact == other:
+            first -= 1
+        return self.u[first].lower in r.rounding_words
 
     def place_follows(self) -> bool:
         """A preposition of `other_place_prepositions` and a place name follow the figure

@@ -153,7 +153,7 @@ class _Finder(
             if not (
                 unit.lower in r.skip
                 or unit.lower in r.clause_openers
-                or unit.text in (",", ";", "–", "—")
+                or unit.text in (",", ";", "–", "—", "(")
                 or unit.text.isdigit()  # a year ("G7" is no time word)
                 or _number_word(self.ruleset, unit.lower)  # "over the past six years"
                 or self.adverb(k)
@@ -165,7 +165,7 @@ class _Finder(
                 k = brk  # "inflation is falling, and it is now 4 percent": the clause before
                 break
             if brk is None and (
-                unit.text == ";"
+                unit.text in (";", "(")  # "(in 2011 the figure was ...)": an aside goes on
                 or (
                     unit.text == "," and k + 1 < pronoun and self.u[k + 1].lower in r.clause_openers
                 )
@@ -185,9 +185,10 @@ class _Finder(
         self.span = found[1]
         return found[0]
 
-    def opening_measure(self, start: int, stop: int) -> tuple | None:
+    def opening_measure(self, start: int, stop: int, max_tail: int | None = None) -> tuple | None:
         """(subject, span, False) for a clause `self.u[start:stop]` that opens with a measure
-        noun phrase and a verb and says little more ("Unemployment remains within manageable
+        noun phrase and a verb and says little more (at most `max_tail` words after the verb,
+        `antecedent_max_tail_words` unless told: "Unemployment remains within manageable
         limits", "The amount of investment is growing"): the antecedent of an "it" after it."""
         r = self.rules
         i = start
@@ -224,8 +225,9 @@ class _Finder(
             head = i - 1
         if head < first or not self.is_measure(head):
             return None
-        if self.vague(first, head) or _base(self.u[head]) in r.wrap_of:
+        if _base(self.u[head]) in r.wrap_of:
             return None
+        vague = self.vague(first, head)
         last = head
         if i < stop and self.u[i].lower in r.preps:
             j = i + 1  # "trade with Chile is growing": one prepositional phrase
@@ -233,13 +235,22 @@ class _Finder(
                 j += 1
             end = phrase_end(j)
             if end > j and end < stop and self.u[end].lower in r.antecedent_verbs:
+                # "the rate of inflation fell": a vague head named by a measure after "of"
+                named = (
+                    self.u[i].lower == "of"
+                    and self.is_measure(end - 1)
+                    and not self.vague(j, end - 1)
+                )
+                if vague and not named:
+                    return None
+                vague = False
                 last, i = end - 1, end
-        if i >= stop or self.u[i].lower not in r.antecedent_verbs:
+        if vague or i >= stop or self.u[i].lower not in r.antecedent_verbs:
             return None
         tail = [k for k in range(i + 1, stop) if self.u[k].word]
-        if len(tail) > r.antecedent_max_tail or any(
-            self.u[k].fact is not None for k in range(start, stop)
-        ):
+        if max_tail is None:
+            max_tail = r.antecedent_max_tail
+        if len(tail) > max_tail or any(self.u[k].fact is not None for k in range(start, stop)):
             return None
         found = self.text(first, last)
         return (found, self.span, False) if found else None
@@ -377,7 +388,7 @@ class _Finder(
                 self.part_of = False
                 return None
             return found
-        carried = self.inherited()
+        carried = self.inherited() or self.measure_before_a_participle()
         if carried is not None:
             found, self.span, self.part_of = carried
             if found and self.whole_of_an_unnamed_part():

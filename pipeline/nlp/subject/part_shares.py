@@ -4,12 +4,15 @@ northern market", where the part alone or the whole alone would name another mea
 (`Shares.part_without_its_whole` refuses both). Only when both sides are named in the clause:
 no pronoun, pointing word or unnamed unit in either, a part that opens its clause, a whole that
 ends its clause with at least `part_share_min_whole_words` words that say which whole, not a
-name on both sides, and no modal, target or deadline.
+name on both sides, no organisation's proper name as the part (one firm's own figure), and no
+modal, target or deadline.
 """
 
 from __future__ import annotations
 
+from pipeline.nlp.places import find_places
 from pipeline.nlp.subject.phrase_index import _phrases_with
+from pipeline.nlp.subject.units import _is_place
 
 
 class PartShares:
@@ -30,6 +33,10 @@ class PartShares:
         part = self.part_before(link)
         whole = self.whole_after(self.fe + 1)
         if part is None or whole is None:
+            return None
+        if self.organisation_part(*part):
+            # "Pine Railways accounts for 3 percent of national freight investment": one
+            # firm's own share, which its key (without the name) cannot hold (round fix58c)
             return None
         if self.named_in(*part) and self.named_in(*whole):
             # "Brazil accounts for 30 percent of Lakeland's trade": one scope cannot hold both
@@ -144,6 +151,31 @@ class PartShares:
         if not (self.free_word(i) and self.u[i].lower in r.part_share_refused):
             return False
         return not (self.free_word(i - 1) and self.u[i - 1].lower not in r.part_share_openers)
+
+    def organisation_part(self, first: int, last: int) -> bool:
+        """Two or more capitalised words in a row among first..last (the sentence's first word
+        too) that are not together a place's name, with a word in the run that names no place:
+        an organisation's proper name ("Pine Railways", "Lakeland Copper Mines"), not a country
+        ("South Africa") nor a place's adjective before a common noun ("Lakeland cheese")."""
+        i = first
+        while i <= last:
+            if not (self.u[i].word and self.u[i].text[:1].isupper()):
+                i += 1
+                continue
+            j = i
+            while j + 1 <= last and self.u[j + 1].word and self.u[j + 1].text[:1].isupper():
+                j += 1
+            if j > i:
+                run = " ".join(self.u[k].text for k in range(i, j + 1))
+                whole_place = any(
+                    p.start == 0 and p.end == len(run) for p in find_places(self.ruleset, run)
+                )
+                if not whole_place and any(
+                    not _is_place(self.ruleset, self.u[k].text) for k in range(i, j + 1)
+                ):
+                    return True
+            i = j + 1
+        return False
 
     def named_in(self, first: int, last: int) -> bool:
         """A capitalised word among first..last other than the sentence's first: a country's,

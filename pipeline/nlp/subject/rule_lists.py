@@ -43,6 +43,10 @@ class SubjectRules:
     phrase_direct: frozenset
     list_joiners: frozenset
     joining_links: frozenset
+    participle_links: frozenset  # ", reaching $5 billion": the clause's opening measure
+    participle_max_tail: int
+    time_possessives: frozenset  # "last year's inflation": a time, no modifier of the measure
+    rounding_words: frozenset  # "nearly 11 percent – 10.8 percent": the exact figure
     anaphoric: frozenset
     parentheticals: tuple
     ellipsis_direct: frozenset
@@ -333,6 +337,10 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         phrase_direct=words("phrase_direct_links"),
         list_joiners=words("list_joiners"),
         joining_links=words("joining_link_words"),
+        participle_links=words("participle_link_words"),
+        participle_max_tail=int(data.get("participle_clause_max_tail_words", 0)),
+        time_possessives=words("time_possessive_nouns"),
+        rounding_words=words("restated_rounding_words"),
         anaphoric=words("anaphoric_determiners"),
         parentheticals=_phrases(data.get("parentheticals", [])),
         ellipsis_direct=words("ellipsis_direct_links"),

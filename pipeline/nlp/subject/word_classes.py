@@ -62,6 +62,8 @@ class WordClasses:
             return False  # "increase exports by": a verb; "increase" is no modifier
         if low in r.measure:
             return True  # "trade turnover", "GDP growth"
+        if _possessive(unit) and low in r.time_possessives:
+            return False  # "last year's inflation": the time of the figure, said before it
         if _possessive(unit) or "-" in low:
             return True
         if unit.text[:1].isupper() and (i > 0 or low not in r.skip):

@@ -3040,7 +3040,14 @@ def test_totalled_as_a_verb_is_a_link_not_a_value():
             "16 percent",
             None,
         ),
-        ("Inflation was nearly 9 percent – 8.8 percent to be precise.", "8.8 percent", None),
+        # a restatement: not linked by the dash (`macro_colon_marks`); a rounded figure before
+        # it gives its subject (`restated_rounding_words`, round fix58c), another does not
+        (
+            "Inflation was nearly 9 percent – 8.8 percent to be precise.",
+            "8.8 percent",
+            "inflation",
+        ),
+        ("Inflation was 9 percent – 8.8 percent to be precise.", "8.8 percent", None),
         ("Our main worry is inflation: 45 percent of firms say so.", "45 percent", None),
         ("Freight traffic is strong: 6 percent.", "6 percent", None),
         # an evaluative word between "by a/an" and the figure (`evaluative_inside_links`)
