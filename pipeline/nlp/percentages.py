@@ -50,6 +50,8 @@ class _ChangeCues(NamedTuple):
     by_re: re.Pattern  # "exceeded ... by": a cue only with "by" before the figure
     level_comma: re.Pattern  # "cut ... threefold, to": where a change said before ended
     level_verb: re.Pattern  # the change said before it (percentages.json's level verbs)
+    level_and: re.Pattern  # "... and has reached": where a change said before ended (fix58b)
+    level_and_verbs: frozenset  # the change's verbs that lead (level verbs that are no nouns)
     right_before: re.Pattern  # "plus 35 percent": a rise said right before the figure
     right_lead: re.Pattern  # what may stand before it: a mark or a verb
     right_before_kind: dict
@@ -165,6 +167,10 @@ def _cues(ruleset: Rules) -> _ChangeCues:
     level_verb = re.compile(
         r"\b" + phrase_alternation(rules["level_verbs_before_to"]) + r"\b", re.I
     )
+    # "rose for a year and has reached 9 percent": `level_leads_after_comma` with "and" and no
+    # subject of its own (percentages.json's `level_leads_after_and`, round fix58b); read only
+    # after a change's verb, since "the increase was steep and reached 9 percent" is its size
+    level_and, level_and_verbs = _level_after_and_rules(rules)
     # "plus 35 percent": a rise, said right before the figure only (`increase_right_before`)
     right = {w.lower(): "increase" for w in rules.get("increase_right_before", [])}
     right_before = (
@@ -252,6 +258,8 @@ def _cues(ruleset: Rules) -> _ChangeCues:
         pointer=pointer,
         level_comma=level_comma,
         level_verb=level_verb,
+        level_and=level_and,
+        level_and_verbs=level_and_verbs,
         right_before=right_before,
         right_lead=right_lead,
         right_before_kind=right,
@@ -330,6 +338,8 @@ def classify_change(
         )
     if cues:
         word = normalise_phrase(cues[-1].group(0))
+        if word in patterns.level_and_verbs and patterns.level_and.search(left[-80:]):
+            return None  # "has fallen and is expected to reach 6 percent": where it ended
         if (
             not by_figure
             and word not in patterns.rate_nouns
@@ -340,6 +350,39 @@ def classify_change(
     if sentence_start is not None:
         return _bare_list_item(ruleset, patterns, text, start, end, clause_start, sentence_start)
     return None
+
+
+def _level_after_and_rules(rules: dict) -> tuple[re.Pattern, frozenset]:
+    """percentages.json's `level_leads_after_and`: the pattern of "and", auxiliaries and a lead
+    right before a figure ("and is expected to reach", "and has reached about", "and reached 5.9
+    or"), and the change's verbs it is read after (level verbs that are no rise or fall noun)."""
+    spec = rules.get("level_leads_after_and", {})
+    if not spec.get("leads"):
+        return NEVER_MATCHES, frozenset()
+    auxiliaries = spec.get("auxiliaries", [])
+    aux = (
+        rf"(?:(?:{phrase_alternation(auxiliaries)})\s+){{0,{int(spec.get('max_auxiliaries', 2))}}}"
+        if auxiliaries
+        else ""
+    )
+    qualifiers = rules.get("verb_object_qualifiers", [])
+    qualifier = rf"(?:(?:{phrase_alternation(qualifiers)})\s+)?" if qualifiers else ""
+    pattern = re.compile(
+        rf"\band\s+{aux}(?:{phrase_alternation(spec['leads'])})\s+{qualifier}"
+        r"(?:\d[\d.,]*\s+or\s+)?$",
+        re.IGNORECASE,
+    )
+    attr = rules.get("attributive_change", {})
+    nouns = {
+        normalise_phrase(w)
+        for w in [
+            *attr.get("increase_nouns", []),
+            *attr.get("decrease_nouns", []),
+            *rules.get("own_level_rate_nouns", []),
+        ]
+    }
+    verbs = frozenset(normalise_phrase(w) for w in rules["level_verbs_before_to"]) - nouns
+    return pattern, verbs
 
 
 def _item_words(most: int) -> re.Pattern:

@@ -1,0 +1,74 @@
+"""Round fix58b: levels after a change said before them. The sentences are invented.
+
+- "came down to 4 percent" is the level reached, as "went down to" (`level_verbs_before_to`);
+- a change's verb, then "and" with no subject of its own, auxiliaries and "reach" right before
+  the figure ("rose for a year and has reached 9 percent") is where the change ended, a level
+  (percentages.json's `level_leads_after_and`); not after a rise or fall noun ("the increase
+  was steep and reached 9 percent": its size), nor when "and" opens a clause with its own
+  subject, nor with "by" before the figure.
+"""
+
+import pytest
+
+from pipeline.nlp.percentages import classify_change
+from pipeline.nlp.rules import installed_rules
+
+RULES = installed_rules()
+
+
+def change(sentence, figure):
+    start = sentence.rindex(figure)
+    return classify_change(RULES, sentence, start, start + len(figure))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # "came down to": a level reached
+        ("Lending rates finally came down to 7.5 percent last spring.", "7.5 percent", None),
+        ("Mortgage costs should come down to roughly 8 percent in a year.", "8 percent", None),
+        ("When the tariff comes down to 2 percent, we will sell more pears.", "2 percent", None),
+        ("Bus fares came down by 4 percent in the valley.", "4 percent", "decrease"),
+        # a change's verb, "and" and "reach": where the change ended
+        (
+            "Fruit prices have climbed all winter and have reached 11 percent on the coast.",
+            "11 percent",
+            None,
+        ),
+        (
+            "The jobless rate has fallen: it is low today and is expected to reach 4.2 or"
+            " 4.4 percent in autumn.",
+            "4.4 percent",
+            None,
+        ),
+        (
+            "The jobless rate has fallen: it is low today and is expected to reach 4.2 or"
+            " 4.4 percent in autumn.",
+            "4.2",
+            None,
+        ),
+        (
+            "Their share in the fleet increased to 40 percent and should reach about 65 percent"
+            " within three years.",
+            "about 65 percent",
+            None,
+        ),
+        ("Tea exports jumped and reached 30 percent last year.", "30 percent", None),
+        # no level: a rise noun, a subject of its own, or "by" before the figure
+        (
+            "The increase in rents was steep and reached 9 percent in the north.",
+            "9 percent",
+            "increase",
+        ),
+        ("Exports rose 5 percent and reached a record.", "5 percent", "increase"),
+        (
+            "Exports of apples rose sharply, and imports reached 12 percent up on the year.",
+            "12 percent",
+            "increase",
+        ),
+        ("Grain output grew and reached by 6 percent more than planned.", "6 percent", "increase"),
+        ("Wheat output grew by 3 percent.", "3 percent", "increase"),
+    ],
+)
+def test_levels_reached_after_a_change(sentence, figure, expected):
+    assert change(sentence, figure) == expected
