@@ -52,6 +52,7 @@ class _ChangeCues(NamedTuple):
     level_verb: re.Pattern  # the change said before it (percentages.json's level verbs)
     level_and: re.Pattern  # "... and has reached": where a change said before ended (fix58b)
     level_and_verbs: frozenset  # the change's verbs that lead (level verbs that are no nouns)
+    list_item: re.Pattern  # "to 18 percent in 2017 and 16 percent": the list's figure before
     right_before: re.Pattern  # "plus 35 percent": a rise said right before the figure
     right_lead: re.Pattern  # what may stand before it: a mark or a verb
     right_before_kind: dict
@@ -171,6 +172,7 @@ def _cues(ruleset: Rules) -> _ChangeCues:
     # subject of its own (percentages.json's `level_leads_after_and`, round fix58b); read only
     # after a change's verb, since "the increase was steep and reached 9 percent" is its size
     level_and, level_and_verbs = _level_after_and_rules(rules)
+    list_item = _list_item_rules(rules)
     # "plus 35 percent": a rise, said right before the figure only (`increase_right_before`)
     right = {w.lower(): "increase" for w in rules.get("increase_right_before", [])}
     right_before = (
@@ -260,6 +262,7 @@ def _cues(ruleset: Rules) -> _ChangeCues:
         level_verb=level_verb,
         level_and=level_and,
         level_and_verbs=level_and_verbs,
+        list_item=list_item,
         right_before=right_before,
         right_lead=right_lead,
         right_before_kind=right,
@@ -340,6 +343,8 @@ def classify_change(
         word = normalise_phrase(cues[-1].group(0))
         if word in patterns.level_and_verbs and patterns.level_and.search(left[-80:]):
             return None  # "has fallen and is expected to reach 6 percent": where it ended
+        if _item_after_a_level(ruleset, patterns, text, start, clause_start, sentence_start, cues):
+            return None  # "fell to 18 percent in 2017 and 16 percent in 2019": levels both
         if (
             not by_figure
             and word not in patterns.rate_nouns
@@ -383,6 +388,46 @@ def _level_after_and_rules(rules: dict) -> tuple[re.Pattern, frozenset]:
     }
     verbs = frozenset(normalise_phrase(w) for w in rules["level_verbs_before_to"]) - nouns
     return pattern, verbs
+
+
+def _list_item_rules(rules: dict) -> re.Pattern:
+    """percentages.json's `level_list_items`: a figure (its unit may be left out), perhaps its
+    year, and a joiner ("and", ", ", "or", "and then to") right before the next figure."""
+    spec = rules.get("level_list_items", {})
+    if not spec.get("joiners"):
+        return NEVER_MATCHES
+    year = r"(?:\s+(?:in|for)\s+(?:\d{4}|this\s+year|last\s+year|next\s+year))?"
+    return re.compile(
+        r"(?<![\w.,])(?P<figure>\d[\d.,]*(?:\s*(?:%|percent\b|per\s+cent\b))?)"
+        rf"{year}\s*(?:{phrase_alternation(spec['joiners'])})\s+"
+        r"(?:(?:in|for)\s+(?:\d{4}|this\s+year|last\s+year|next\s+year)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _item_after_a_level(
+    ruleset: Rules,
+    patterns: _ChangeCues,
+    text: str,
+    start: int,
+    clause_start: int,
+    sentence_start: int | None,
+    cues: list,
+) -> bool:
+    """Whether the figure at `start` is a list's item after a figure that is a level, the rise
+    or fall word said before both ("fell to 18 percent in 2017 and 16 percent in 2019"):
+    percentages.json's `level_list_items`."""
+    window_start = max(clause_start, start - 120)
+    item = patterns.list_item.search(text, max(window_start, start - 60), start)
+    if item is None:
+        return False
+    prev_start, prev_end = item.start("figure"), item.end("figure")
+    if window_start + cues[-1].end() > prev_start:
+        return False  # a rise or fall word between the two figures is the later one's own
+    if patterns.level_from.search(text, max(0, prev_start - 20), prev_start):
+        return False  # "growth ranged from 3 and 9 percent": a range's ends, written loosely
+    prev = classify_change(ruleset, text, prev_start, prev_end, clause_start, sentence_start)
+    return prev is None
 
 
 def _item_words(most: int) -> re.Pattern:

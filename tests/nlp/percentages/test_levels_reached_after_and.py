@@ -72,3 +72,38 @@ def change(sentence, figure):
 )
 def test_levels_reached_after_a_change(sentence, figure, expected):
     assert change(sentence, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a list's item after a level, the rise or fall word said before both: a level too
+        (
+            "Cabbage prices fell a lot: in 2004 they were 31 percent and in 2014 9 percent.",
+            "9 percent",
+            None,
+        ),
+        (
+            "Port fees will drop from 12 percent in 2020 to 10 percent in 2021 and 7 percent in"
+            " 2024.",
+            "7 percent",
+            None,
+        ),
+        ("We want to increase the quota to 35 and then to 45 percent.", "45 percent", None),
+        ("We want to increase the quota to 35, 40 or 45 percent.", "45 percent", None),
+        # not after a rise or fall, nor with a rise word between, nor a range's loose ends
+        (
+            "Wool sales rose by 3 percent in 2019 and 5 percent in 2020.",
+            "5 percent",
+            "increase",
+        ),
+        (
+            "Honey output fell to 20 percent, and then it rose by 6 percent.",
+            "6 percent",
+            "increase",
+        ),
+        ("Growth rates of the mills ranged from 104 and 109 percent.", "109 percent", "increase"),
+    ],
+)
+def test_list_items_after_a_level(sentence, figure, expected):
+    assert change(sentence, figure) == expected
