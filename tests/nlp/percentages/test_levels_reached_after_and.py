@@ -1,6 +1,7 @@
 """Round fix58b: levels after a change said before them. The sentences are invented.
 
-- "came down to 4 percent" is the level reached, as "went down to" (`level_verbs_before_to`);
+- "came down to 4 percent" is the level reached, as "went down to", and so after the forms
+  of the level verbs that were missing ("raise", "lowering", "surged"; `level_verbs_before_to`);
 - a change's verb, then "and" with no subject of its own, auxiliaries and "reach" right before
   the figure ("rose for a year and has reached 9 percent") is where the change ended, a level
   (percentages.json's `level_leads_after_and`); not after a rise or fall noun ("the increase
@@ -29,6 +30,12 @@ def change(sentence, figure):
         ("Mortgage costs should come down to roughly 8 percent in a year.", "8 percent", None),
         ("When the tariff comes down to 2 percent, we will sell more pears.", "2 percent", None),
         ("Bus fares came down by 4 percent in the valley.", "4 percent", "decrease"),
+        # the missing forms of the level verbs
+        ("We hope to raise the tea tax to 15 percent.", "15 percent", None),
+        ("The firm wants to lower its fees to 3 percent.", "3 percent", None),
+        ("Bread prices surged to 11 percent in May.", "11 percent", None),
+        ("In the hills this share increases to 40 percent.", "40 percent", None),
+        ("We hope to raise the tea tax by 15 percent.", "15 percent", "increase"),
         # a change's verb, "and" and "reach": where the change ended
         (
             "Fruit prices have climbed all winter and have reached 11 percent on the coast.",
