@@ -114,3 +114,10 @@ def test_levels_reached_after_a_change(sentence, figure, expected):
 )
 def test_list_items_after_a_level(sentence, figure, expected):
     assert change(sentence, figure) == expected
+
+
+def test_a_repeated_change_after_by_as_much_as():
+    sentence = "Cheese sales rose 5 percent in spring, and in May, by as much as 9 percent."
+    start = sentence.index("9 percent")
+    clause_start = sentence.index(", and") + len(", and")  # as the extractor's clause bounds
+    assert classify_change(RULES, sentence, start, start + 9, clause_start, 0) == "increase"
