@@ -50,6 +50,9 @@ class _ChangeCues(NamedTuple):
     by_re: re.Pattern  # "exceeded ... by": a cue only with "by" before the figure
     level_comma: re.Pattern  # "cut ... threefold, to": where a change said before ended
     level_verb: re.Pattern  # the change said before it (percentages.json's level verbs)
+    level_and: re.Pattern  # "... and has reached": where a change said before ended (fix58b)
+    level_and_verbs: frozenset  # the change's verbs that lead (level verbs that are no nouns)
+    list_item: re.Pattern  # "to 18 percent in 2017 and 16 percent": the list's figure before
     right_before: re.Pattern  # "plus 35 percent": a rise said right before the figure
     right_lead: re.Pattern  # what may stand before it: a mark or a verb
     right_before_kind: dict
@@ -165,6 +168,11 @@ def _cues(ruleset: Rules) -> _ChangeCues:
     level_verb = re.compile(
         r"\b" + phrase_alternation(rules["level_verbs_before_to"]) + r"\b", re.I
     )
+    # "rose for a year and has reached 9 percent": `level_leads_after_comma` with "and" and no
+    # subject of its own (percentages.json's `level_leads_after_and`, round fix58b); read only
+    # after a change's verb, since "the increase was steep and reached 9 percent" is its size
+    level_and, level_and_verbs = _level_after_and_rules(rules)
+    list_item = _list_item_rules(rules)
     # "plus 35 percent": a rise, said right before the figure only (`increase_right_before`)
     right = {w.lower(): "increase" for w in rules.get("increase_right_before", [])}
     right_before = (
@@ -252,6 +260,9 @@ def _cues(ruleset: Rules) -> _ChangeCues:
         pointer=pointer,
         level_comma=level_comma,
         level_verb=level_verb,
+        level_and=level_and,
+        level_and_verbs=level_and_verbs,
+        list_item=list_item,
         right_before=right_before,
         right_lead=right_lead,
         right_before_kind=right,
@@ -330,6 +341,10 @@ def classify_change(
         )
     if cues:
         word = normalise_phrase(cues[-1].group(0))
+        if word in patterns.level_and_verbs and patterns.level_and.search(left[-80:]):
+            return None  # "has fallen and is expected to reach 6 percent": where it ended
+        if _item_after_a_level(ruleset, patterns, text, start, clause_start, sentence_start, cues):
+            return None  # "fell to 18 percent in 2017 and 16 percent in 2019": levels both
         if (
             not by_figure
             and word not in patterns.rate_nouns
@@ -340,6 +355,79 @@ def classify_change(
     if sentence_start is not None:
         return _bare_list_item(ruleset, patterns, text, start, end, clause_start, sentence_start)
     return None
+
+
+def _level_after_and_rules(rules: dict) -> tuple[re.Pattern, frozenset]:
+    """percentages.json's `level_leads_after_and`: the pattern of "and", auxiliaries and a lead
+    right before a figure ("and is expected to reach", "and has reached about", "and reached 5.9
+    or"), and the change's verbs it is read after (level verbs that are no rise or fall noun)."""
+    spec = rules.get("level_leads_after_and", {})
+    if not spec.get("leads"):
+        return NEVER_MATCHES, frozenset()
+    auxiliaries = spec.get("auxiliaries", [])
+    aux = (
+        rf"(?:(?:{phrase_alternation(auxiliaries)})\s+){{0,{int(spec.get('max_auxiliaries', 2))}}}"
+        if auxiliaries
+        else ""
+    )
+    qualifiers = rules.get("verb_object_qualifiers", [])
+    qualifier = rf"(?:(?:{phrase_alternation(qualifiers)})\s+)?" if qualifiers else ""
+    pattern = re.compile(
+        rf"\band\s+{aux}(?:{phrase_alternation(spec['leads'])})\s+{qualifier}"
+        r"(?:\d[\d.,]*\s+or\s+)?$",
+        re.IGNORECASE,
+    )
+    attr = rules.get("attributive_change", {})
+    nouns = {
+        normalise_phrase(w)
+        for w in [
+            *attr.get("increase_nouns", []),
+            *attr.get("decrease_nouns", []),
+            *rules.get("own_level_rate_nouns", []),
+        ]
+    }
+    verbs = frozenset(normalise_phrase(w) for w in rules["level_verbs_before_to"]) - nouns
+    return pattern, verbs
+
+
+def _list_item_rules(rules: dict) -> re.Pattern:
+    """percentages.json's `level_list_items`: a figure (its unit may be left out), perhaps its
+    year, and a joiner ("and", ", ", "or", "and then to") right before the next figure."""
+    spec = rules.get("level_list_items", {})
+    if not spec.get("joiners"):
+        return NEVER_MATCHES
+    year = r"(?:\s+(?:in|for)\s+(?:\d{4}|this\s+year|last\s+year|next\s+year))?"
+    return re.compile(
+        r"(?<![\w.,])(?P<figure>\d[\d.,]*(?:\s*(?:%|percent\b|per\s+cent\b))?)"
+        rf"{year}\s*(?:{phrase_alternation(spec['joiners'])})\s+"
+        r"(?:(?:in|for)\s+(?:\d{4}|this\s+year|last\s+year|next\s+year)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _item_after_a_level(
+    ruleset: Rules,
+    patterns: _ChangeCues,
+    text: str,
+    start: int,
+    clause_start: int,
+    sentence_start: int | None,
+    cues: list,
+) -> bool:
+    """Whether the figure at `start` is a list's item after a figure that is a level, the rise
+    or fall word said before both ("fell to 18 percent in 2017 and 16 percent in 2019"):
+    percentages.json's `level_list_items`."""
+    window_start = max(clause_start, start - 120)
+    item = patterns.list_item.search(text, max(window_start, start - 60), start)
+    if item is None:
+        return False
+    prev_start, prev_end = item.start("figure"), item.end("figure")
+    if window_start + cues[-1].end() > prev_start:
+        return False  # a rise or fall word between the two figures is the later one's own
+    if patterns.level_from.search(text, max(0, prev_start - 20), prev_start):
+        return False  # "growth ranged from 3 and 9 percent": a range's ends, written loosely
+    prev = classify_change(ruleset, text, prev_start, prev_end, clause_start, sentence_start)
+    return prev is None
 
 
 def _item_words(most: int) -> re.Pattern:

@@ -139,6 +139,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "range_of_change_nouns",
             "range_of_change_verbs",
             "from_to_levels",  # issue 12 round da
+            "level_leads_after_and",  # round fix58b
+            "level_list_items",
         }
     ),
     "countries": frozenset(
