@@ -301,21 +301,7 @@ def test_figures_without_a_stated_year_are_left_out_unless_asked(period, unstate
 
 @pytest.mark.parametrize(("flag", "points"), [([], 1), (["--unstated"], 2)])
 def test_series_command_unstated_option(tmp_path, flag, points):
-    facts = tmp_path / "facts.jsonl"
-    lines = [
-        fact(2.0, key="gdp", unit="percent", sentence="GDP grew by 2 percent.", text="2 percent"),
-        fact(
-            1.5,
-            year=2018,
-            key="gdp",
-            unit="percent",
-            period=None,
-            doc_id="d2",
-            sentence="GDP grew by 1.5 percent.",
-            text="1.5 percent",
-        ),
-    ]
-    facts.write_text("".join(json.dumps(f) + "\n" for f in lines))
+    facts = _stated_and_unstated(tmp_path)
     result = CliRunner().invoke(app, ["series", str(facts), "--min-points", "1", *flag])
     assert result.exit_code == 0, result.output
     found = [json.loads(line) for line in result.stdout.splitlines()]
