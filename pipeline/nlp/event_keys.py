@@ -346,7 +346,7 @@ def _places(ruleset: Rules, rules: KeyRules, text: str) -> dict:
         full = rules.abbreviations[match.group("short")]
         parts.append(text[at : match.start()] + full)
         longer += len(full) - (match.end() - match.start())
-        moves.append((match.start() + longer + (match.end() - match.start()), longer))
+        moves.append((match.end() + longer, longer))
         at = match.end()
     if not moves:
         return {p.start: p for p in find_places(ruleset, text)}

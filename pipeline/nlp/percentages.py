@@ -396,11 +396,10 @@ def _list_item_rules(rules: dict) -> re.Pattern:
     spec = rules.get("level_list_items", {})
     if not spec.get("joiners"):
         return NEVER_MATCHES
-    year = r"(?:\s+(?:in|for)\s+(?:\d{4}|this\s+year|last\s+year|next\s+year))?"
+    year = r"(?:in|for)\s+(?:\d{4}|this\s+year|last\s+year|next\s+year)"  # either item's
     return re.compile(
         r"(?<![\w.,])(?P<figure>\d[\d.,]*(?:\s*(?:%|percent\b|per\s+cent\b))?)"
-        rf"{year}\s*(?:{phrase_alternation(spec['joiners'])})\s+"
-        r"(?:(?:in|for)\s+(?:\d{4}|this\s+year|last\s+year|next\s+year)\s+)?$",
+        rf"(?:\s+{year})?\s*(?:{phrase_alternation(spec['joiners'])})\s+(?:{year}\s+)?$",
         re.IGNORECASE,
     )
 
