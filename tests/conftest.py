@@ -527,3 +527,27 @@ def assert_linear(make_input, work, n: int, repeat: int = 3) -> None:
         if t_large / t_small < DOUBLING_RATIO:
             return
     raise AssertionError(f"n={n}: " + "; ".join(seen))
+
+
+# --- event keys (tests/nlp/test_event_keys.py, tests/nlp/test_event_key_spellings.py) -----------
+
+
+def assert_one_key(rules, first: str, others: list[tuple]) -> None:
+    """`first` (with the kind and date of the first of `others`) has a key, and every (name,
+    kind, date) of `others` has that same key: names of one occurrence."""
+    from pipeline.nlp.event_keys import event_key
+
+    kind, date = others[0][1], others[0][2]
+    key = event_key(rules, first, kind, date)
+    assert key is not None
+    for name, other_kind, other_date in others:
+        assert event_key(rules, name, other_kind, other_date) == key, name
+
+
+def assert_other_keys(rules, one: tuple, other: tuple) -> None:
+    """(name, kind, date) `one` has a key, and `other` has another (or none): two occurrences."""
+    from pipeline.nlp.event_keys import event_key
+
+    first, second = event_key(rules, *one), event_key(rules, *other)
+    assert first is not None
+    assert first != second

@@ -6,6 +6,7 @@ competition's name implies (`implied_words`), and an alias written capitalised i
 tail. Every name is invented."""
 
 import pytest
+from conftest import assert_one_key, assert_other_keys
 
 from pipeline.nlp.event_keys import event_key
 from pipeline.nlp.rules import installed_rules
@@ -103,11 +104,7 @@ SAME = [
 
 @pytest.mark.parametrize(("first", "others"), SAME, ids=[s[0] for s in SAME])
 def test_spellings_of_one_occurrence_share_a_key(rules, first, others):
-    kind, date = others[0][1], others[0][2]
-    key = event_key(rules, first, kind, date)
-    assert key is not None
-    for name, other_kind, other_date in others:
-        assert event_key(rules, name, other_kind, other_date) == key, name
+    assert_one_key(rules, first, others)
 
 
 DIFFERENT = [
@@ -135,9 +132,7 @@ DIFFERENT = [
 
 @pytest.mark.parametrize(("one", "other"), DIFFERENT, ids=[d[0][0] for d in DIFFERENT])
 def test_other_occurrences_keep_their_keys(rules, one, other):
-    first, second = event_key(rules, *one), event_key(rules, *other)
-    assert first is not None
-    assert first != second
+    assert_other_keys(rules, one, other)
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ one occurrence of an event share a key, made from the record's name, kind and da
 that must not, rows that get no key; the acronym miner. The names and sentences are invented."""
 
 import pytest
+from conftest import assert_one_key, assert_other_keys
 
 from pipeline import extract_facts
 from pipeline.nlp.event_keys import acronym_pairs, event_key, mine_acronyms
@@ -59,11 +60,7 @@ SAME = [
 
 @pytest.mark.parametrize(("first", "others"), SAME, ids=[s[0] for s in SAME])
 def test_names_of_one_occurrence_share_a_key(rules, first, others):
-    kind, date = others[0][1], others[0][2]
-    key = event_key(rules, first, kind, date)
-    assert key is not None
-    for name, other_kind, other_date in others:
-        assert event_key(rules, name, other_kind, other_date) == key, name
+    assert_one_key(rules, first, others)
 
 
 DIFFERENT = [
@@ -88,9 +85,7 @@ DIFFERENT = [
 
 @pytest.mark.parametrize(("one", "other"), DIFFERENT, ids=[d[0][0] for d in DIFFERENT])
 def test_different_occurrences_do_not_share_a_key(rules, one, other):
-    first, second = event_key(rules, *one), event_key(rules, *other)
-    assert first is not None
-    assert first != second
+    assert_other_keys(rules, one, other)
 
 
 NO_KEY = [
