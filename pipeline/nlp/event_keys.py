@@ -30,9 +30,11 @@ The name is normalised step by step:
    Norway in Peru" is not "Year of Peru in Norway". A capitalised word right before an acronym
    ("the Bishkek SCO summit") that is no country is dropped;
 4. plural heads ("summits") become singular, `drop_words` ("the", "of") go, ordinals are
-   numbers ("second", "2nd" -> "2"), an ordinal of a body that meets once a year
-   (`yearly_bodies`: "11th BRICS summit") and a year equal to the event's own are dropped,
-   and in a summit's name `kind_fillers` ("heads of state") and the body's own words for its
+   numbers ("second", "2nd", "II" -> "2"), an ordinal of a body that meets once a year
+   (`yearly_bodies`: "11th BRICS summit") or of a kind held once a year under one name
+   (`yearly_kinds`: "13th Lake Forum"; not of `numbered_bodies`: "Third Astana Summit") and a
+   year equal to the event's own are dropped, and in a name `kind_fillers` ("heads of state",
+   a forum's "international") and the body's own words for its
    summit (`body_fillers`: "G20 meeting") go when a naming word is left; the organiser or sport
    a competition's name implies goes (`implied_words`: "FIFA World Cup" is the "World Cup");
    the words are sorted ("summit of the X" is "X summit");
@@ -70,7 +72,9 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _TOKEN = re.compile(r"[^\W_]+")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _ORDINAL_NUMBER = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
-_ROMAN = re.compile(r"[IVXLC]+")
+# a Roman numeral as written (1-399), for its value; "CIVIL" or "LC" is none
+_ROMAN_NUMBER = re.compile(r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 _DATE = re.compile(r"([0-9]{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12][0-9]|3[01]))?)?")
 # "Full Name (ACR)": an acronym in brackets, two to eight letters, two capitals at least
@@ -127,6 +131,8 @@ class KeyRules:
     yearless_kinds: frozenset
     yearless_refused: frozenset  # normalised names
     all_fillers: frozenset = frozenset()  # the kind fillers of every kind
+    yearly_kinds: frozenset = frozenset()  # kinds whose names' ordinals restate the year
+    numbered_bodies: frozenset = frozenset()  # their ordinals stay in a yearly kind
     summit_councils: re.Pattern | None = None
     council_meetings: frozenset = frozenset({"meeting", "meetings", "session", "sessions"})
     unnaming: frozenset = frozenset()  # capitalised words that name nothing by themselves
@@ -171,6 +177,8 @@ def key_rules(ruleset: Rules) -> KeyRules:
         # one-word heads only: "Victory" of "Victory Day", "Olympic" of "Olympic Games" name
         heads=frozenset(head for head in events["heads"] if " " not in head),
         yearly_bodies=frozenset(data.get("yearly_bodies", [])),
+        yearly_kinds=frozenset(data.get("yearly_kinds", [])),
+        numbered_bodies=frozenset(data.get("numbered_bodies", [])),
         ordinal_words=dict(events.get("ordinal_words", {})),
         kind_fillers={k: frozenset(v) for k, v in data.get("kind_fillers", {}).items()},
         yearless_kinds=frozenset(data["yearless_kinds"]),
@@ -447,6 +455,19 @@ def _is_ordinal(rules: KeyRules, word: str, written_roman: bool) -> bool:
     return bool(_ORDINAL.fullmatch(word)) or word in rules.ordinal_words or written_roman
 
 
+def _roman_value(word: str) -> str:
+    """A Roman numeral of two letters or more (lower case, as keys write words) as its number
+    ("xix" -> "19": "XIX Lake Festival" is the "19th Lake Festival"); any other word, a lone
+    "i" (a letter more often than a number) and what is no numeral ("civil") as it is."""
+    upper = word.upper()
+    if len(word) < 2 or not _ROMAN_NUMBER.fullmatch(upper):
+        return word
+    values = [_ROMAN_VALUES[c] for c in upper]
+    # a letter before a greater one is taken away ("IX" is 9)
+    total = sum(-v if v < after else v for v, after in zip(values, values[1:] + [0], strict=True))
+    return str(total)
+
+
 @compiled_from_rules
 def _cache(ruleset: Rules) -> dict:
     return {}
@@ -478,7 +499,8 @@ def _event_key(ruleset: Rules, name: str, kind: str, date: str | None) -> str | 
         return None
     if yearless and not re.search(r"\b[A-Z]", name):
         return None  # "civil war": which one?
-    romans = {w.lower() for w in _TOKEN.findall(name) if _ROMAN.fullmatch(w)}
+    # Roman numerals as written ("XIX"; not "CIVIL", whose letters are all numerals)
+    romans = {w.lower() for w in _TOKEN.findall(name) if _ROMAN_NUMBER.fullmatch(w)}
     tokens = _tokens(ruleset, rules, name)
     # aliases read the words as written, acronyms already in
     text = " ".join(w for w, _ in tokens)
@@ -510,11 +532,15 @@ def _event_key(ruleset: Rules, name: str, kind: str, date: str | None) -> str | 
             return None
         when = f"{dated.group(1)}-{dated.group(2)}"
     words = [rules.plural_heads.get(w, w) for w, _ in tokens if w not in rules.drop]
-    if rules.yearly_bodies & set(words):
+    if rules.yearly_bodies & set(words) or (
+        kind in rules.yearly_kinds and not rules.numbered_bodies & set(words)
+    ):
+        # "11th BRICS summit", "5th Lake Forum": the year's one ("Third Astana Summit" is not)
         words = [w for w in words if not _is_ordinal(rules, w, w in romans)]
-    # "second" and "2nd" are one ordinal
+    # "second", "2nd" and "II" are one ordinal
     words = [_ORDINAL_NUMBER.sub("", w) if _ORDINAL.fullmatch(w) else w for w in words]
     words = [str(rules.ordinal_words[w]) if w in rules.ordinal_words else w for w in words]
+    words = [_roman_value(w) if w in romans else w for w in words]
     fillers = rules.kind_fillers.get(kind, frozenset())
     if kind == "summit" and rules.body_fillers:
         # "G20 meeting", "APEC Economic Leaders' Meeting": the body's summit

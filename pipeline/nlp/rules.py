@@ -224,6 +224,9 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "body_fillers",
             "war_years",
             "implied_words",
+            # round key60
+            "yearly_kinds",
+            "numbered_bodies",
         }
     ),
     "units": frozenset({"prefilter", "units", "words", "per", "not_after"}),

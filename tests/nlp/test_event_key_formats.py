@@ -12,7 +12,7 @@ from pipeline.nlp.rules import installed_rules
 @pytest.fixture(scope="module")
 def rules():
     """The installed rules and an invented format, the "Pinewood process", whose summits are
-    its guarantors' trilateral meetings."""
+    its guarantors' trilateral meetings, two a year."""
     base = installed_rules()
     keys = base.get("event_keys")
     return base.edited(
@@ -21,6 +21,8 @@ def rules():
             **keys["body_fillers"],
             "pinewood": ["meeting", "trilateral", "guarantors", "process"],
         },
+        # it meets twice a year: its ordinals stay (round key60)
+        numbered_bodies=[*keys["numbered_bodies"], "pinewood"],
     )
 
 

@@ -74,8 +74,12 @@ DIFFERENT = [
     (("Year of Norway in Peru", "other", "2031"), ("Year of Peru in Norway", "other", "2031")),
     # a head of no summit of the body: "meeting of the LU leaders" may be an informal one
     (("meeting of the LU leaders", "summit", "2031"), ("LU summit", "summit", "2031")),
-    # an ordinal of a body not known to meet once a year tells two meetings apart
-    (("third Pine Talks summit", "summit", "2031"), ("fourth Pine Talks summit", "summit", "2031")),
+    # an ordinal of a meeting tells two meetings apart (a summit's only restates the year, unless
+    # its body is one of `numbered_bodies`: round key60)
+    (
+        ("third Pine Talks meeting", "meeting", "2031"),
+        ("fourth Pine Talks meeting", "meeting", "2031"),
+    ),
     # countries alone: keyed by month
     (("Norway-Peru summit", "summit", "2031-03"), ("Norway-Peru summit", "summit", "2031-10")),
     # a year written in a war's name stays
