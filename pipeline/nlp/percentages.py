@@ -64,6 +64,7 @@ class _ChangeCues(NamedTuple):
     range_of_change: re.Pattern  # "showed growth from": a one-unit range is the rise's size
     verb_object: re.Pattern  # "lost 15 percent (of its value)": a fall, right after the verb
     bare_list: tuple | None  # "..., and services 4 percent": breaks, item words, not-words, own
+    level_noun: re.Pattern  # ", with inflation at": a level's measure after a break (fix60)
 
 
 @compiled_from_rules
@@ -250,6 +251,7 @@ def _cues(ruleset: Rules) -> _ChangeCues:
             own,
         )
     return _ChangeCues(
+        level_noun=_level_noun_rules(rules),
         bare_list=bare_list,
         verb_object=verb_object,
         break_words=tuple(b.lower() for b in breaks),
@@ -332,9 +334,11 @@ def classify_change(
     by_figure = patterns.ellipsis_by.search(left) is not None
     if by_figure:
         cues = sorted([*cues, *patterns.by_re.finditer(window)], key=lambda c: c.end())
+    cues_start = start - len(window)  # where the text the cues were read in starts
     if not cues and sentence_start is not None and by_figure:
         # ellipsis: "output was up by 7 percent, and agriculture by 11 percent"
-        said_before = text[max(sentence_start, start - 200) : start]
+        cues_start = max(sentence_start, start - 200)
+        said_before = text[cues_start:start]
         cues = sorted(
             [*patterns.before_re.finditer(said_before), *patterns.by_re.finditer(said_before)],
             key=lambda c: c.end(),
@@ -343,7 +347,12 @@ def classify_change(
         word = normalise_phrase(cues[-1].group(0))
         if word in patterns.level_and_verbs and patterns.level_and.search(left[-80:]):
             return None  # "has fallen and is expected to reach 6 percent": where it ended
-        if _item_after_a_level(ruleset, patterns, text, start, clause_start, sentence_start, cues):
+        cue_end = cues_start + cues[-1].end()
+        if not by_figure and patterns.level_noun.search(text, cue_end, start):
+            return None  # "indexed by 7 percent, with inflation at 4 percent": its level
+        if _item_after_a_level(
+            ruleset, patterns, text, start, clause_start, sentence_start, cue_end
+        ):
             return None  # "fell to 18 percent in 2017 and 16 percent in 2019": levels both
         if (
             not by_figure
@@ -390,6 +399,19 @@ def _level_after_and_rules(rules: dict) -> tuple[re.Pattern, frozenset]:
     return pattern, verbs
 
 
+def _level_noun_rules(rules: dict) -> re.Pattern:
+    """percentages.json's `level_nouns_after_break`: a break (a mark or a word), then a level's
+    measure noun not hyphened to the next word ("..., with last year’s inflation at"), read
+    between the last rise or fall word and the figure."""
+    spec = rules.get("level_nouns_after_break", {})
+    if not spec.get("breaks") or not spec.get("nouns"):
+        return NEVER_MATCHES
+    marks = [re.escape(b) for b in spec["breaks"] if not b[0].isalpha()]
+    words = [b for b in spec["breaks"] if b[0].isalpha()]
+    brk = "|".join(marks + ([rf"\b(?:{phrase_alternation(words)})\b"] if words else []))
+    return re.compile(rf"(?:{brk})[^.]*?\b(?:{phrase_alternation(spec['nouns'])})\b(?![-‑])", re.I)
+
+
 def _list_item_rules(rules: dict) -> re.Pattern:
     """percentages.json's `level_list_items`: a figure (its unit may be left out), perhaps its
     year, and a joiner ("and", ", ", "or", "and then to") right before the next figure."""
@@ -411,17 +433,18 @@ def _item_after_a_level(
     start: int,
     clause_start: int,
     sentence_start: int | None,
-    cues: list,
+    cue_end: int,
 ) -> bool:
     """Whether the figure at `start` is a list's item after a figure that is a level, the rise
     or fall word said before both ("fell to 18 percent in 2017 and 16 percent in 2019"):
-    percentages.json's `level_list_items`."""
+    percentages.json's `level_list_items`. `cue_end` is where the last rise or fall word ends
+    in `text` (it may have been read before the clause, on the ellipsis path)."""
     window_start = max(clause_start, start - 120)
     item = patterns.list_item.search(text, max(window_start, start - 60), start)
     if item is None:
         return False
     prev_start, prev_end = item.start("figure"), item.end("figure")
-    if window_start + cues[-1].end() > prev_start:
+    if cue_end > prev_start:
         return False  # a rise or fall word between the two figures is the later one's own
     if patterns.level_from.search(text, max(0, prev_start - 20), prev_start):
         return False  # "growth ranged from 3 and 9 percent": a range's ends, written loosely

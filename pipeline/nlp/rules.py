@@ -141,6 +141,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "from_to_levels",  # issue 12 round da
             "level_leads_after_and",  # round fix58b
             "level_list_items",
+            "level_nouns_after_break",  # round fix60
         }
     ),
     "countries": frozenset(

@@ -46,6 +46,10 @@ class PartShares:
         whole_text = self.text(*whole)
         if not part_text or not whole_text:
             return None
+        if self.opens_with_a_place(part[0], part_text):
+            # "South Africa accounts for": `text` lower-cases a sentence's common first word,
+            # which would leave "south" in the key once the place is read as the scope
+            part_text = self.u[part[0]].text[:1] + part_text[1:]
         self.span = (self.u[part[0]].start, self.u[whole[1]].end)
         return f"share of {part_text} in {whole_text}"
 
@@ -176,6 +180,17 @@ class PartShares:
                     return True
             i = j + 1
         return False
+
+    def opens_with_a_place(self, first: int, part_text: str) -> bool:
+        """Whether the part's first word, written with a capital, opens a place's name of more
+        than one word ("South Africa", "New Zealand") that `part_text` wrote in lower case."""
+        head = self.u[first].text
+        if not head[:1].isupper() or part_text[:1] == head[:1]:
+            return False
+        written = head[:1] + part_text[1:]
+        return any(
+            p.start == 0 and " " in written[: p.end] for p in find_places(self.ruleset, written)
+        )
 
     def named_in(self, first: int, last: int) -> bool:
         """A capitalised word among first..last other than the sentence's first: a country's,

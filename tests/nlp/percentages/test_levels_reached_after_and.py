@@ -11,7 +11,7 @@
 
 import pytest
 
-from pipeline.nlp.percentages import classify_change
+from pipeline.nlp.percentages import _cues, _item_after_a_level, classify_change
 from pipeline.nlp.rules import installed_rules
 
 RULES = installed_rules()
@@ -121,3 +121,30 @@ def test_a_repeated_change_after_by_as_much_as():
     start = sentence.index("9 percent")
     clause_start = sentence.index(", and") + len(", and")  # as the extractor's clause bounds
     assert classify_change(RULES, sentence, start, start + 9, clause_start, 0) == "increase"
+
+
+# Round fix60: `_item_after_a_level` compares where the last rise or fall word ends with where
+# the figure before starts, both in the whole text. On the ellipsis path that word is read in
+# the 200 characters before the figure, not in the 120 of the clause's window; its end was once
+# added to the window's start, which put it up to 80 characters too late (after the figure
+# before, so the later figure's own word).
+_LONG = (
+    "Once the old canal locks had shut for good during that long and very wet winter of gales"
+    " and floods, plum shipments fell for years on end across each of the valleys, now standing"
+    " at 18 percent in 2017 and 16 percent in 2019."
+)
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("fell", True),  # said before both figures: the later one is a list's level too
+        ("standing", True),  # not a rise or fall word, but before both: no word between
+        ("2017 and", False),  # a word ending between the two figures: the later one's own
+    ],
+)
+def test_a_list_item_reads_the_rise_word_where_it_stands_in_the_text(cue, expected):
+    start = _LONG.rindex("16 percent")
+    assert start > 200  # the ellipsis path reads from start - 200, the window from start - 120
+    cue_end = _LONG.index(cue) + len(cue)
+    assert _item_after_a_level(RULES, _cues(RULES), _LONG, start, 0, 0, cue_end) is expected

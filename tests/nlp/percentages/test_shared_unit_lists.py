@@ -35,6 +35,14 @@ def figures(sentence):
                 ("17 percent", "percentage", 17.0, None, "percent", "exact"),
             ],
         ),
+        # round fix60: "and not" puts the unit's figure against the bare number said first
+        (
+            "Pear inflation in the valley was 8.4 and not 8.1 percent last year.",
+            [
+                ("8.4", "percentage", 8.4, None, "percent", "exact"),
+                ("8.1 percent", "percentage", 8.1, None, "percent", "exact"),
+            ],
+        ),
         (
             "Pine Forum fees went down to 7.2 and even 6.9 percent.",
             [

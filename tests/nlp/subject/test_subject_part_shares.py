@@ -37,6 +37,26 @@ from pipeline.nlp.subject.rule_lists import subject_rules
             "share of lamp oil in household heating costs",
             "share of lamp oil in household heating cost",
         ),
+        # round fix60: a place of two words opening the sentence keeps its capital, so the key
+        # drops the whole name as the scope (before, "south" was left in the key)
+        (
+            "South Africa accounts for 30 percent of global chrome smelting output.",
+            "30 percent",
+            "share of South Africa in global chrome smelting output",
+            "chrome smelting output share",
+        ),
+        (
+            "New Zealand accounts for 12 percent of world lamb shipments.",
+            "12 percent",
+            "share of New Zealand in world lamb shipments",
+            "lamb shipment share",
+        ),
+        (
+            "North winds account for 30 percent of regional storm damage.",
+            "30 percent",
+            "share of north winds in regional storm damage",
+            "share of north wind in regional storm damage",
+        ),
         # a pronoun, a pointing word or an unnamed unit in the part or the whole
         ("They account for 40 percent of northern grain exports.", "40 percent", None, None),
         ("These goods account for 40 percent of northern grain exports.", "40 percent", None, None),

@@ -79,6 +79,21 @@ def test_past_year_is_the_year_holding_most_of_the_twelve_months(date, expected)
     assert period("Over the past year, debt fell by $10 billion.", "$10 billion", date) == expected
 
 
+# round fix60: the twelve months before the document said as months straddle two calendar years
+# (a rate "March-on-March" said in April): no one year's figure, as "this year and last"
+@pytest.mark.parametrize("date", ["2016-03-10", "2001-12-20"])
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Over the past 12 months (May-on-May), bread prices rose 6 percent.", "6 percent"),
+        ("Ferry fares went up by 9 percent in the last twelve months.", "9 percent"),
+        ("For the past twelve months the mill earned $3 billion.", "$3 billion"),
+    ],
+)
+def test_the_past_twelve_months_are_no_one_year(sentence, figure, date):
+    assert period(sentence, figure, date) is None
+
+
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
     [
