@@ -127,7 +127,8 @@ def test_most_mentioned_events_group_spellings_and_give_dates(synthetic_page):
     events = [f for f in facts if f["type"] == "event"]
     northern = [f for f in events if event_key(f["name"]) == "northern forum"]
     assert {f["name"] for f in northern} == {"Northern Forum", "the Northern Forum"}
-    table = synthetic_page[synthetic_page.index('<table class="events">') :]
+    # the invented records have no key: their names are shown apart, as names
+    table = synthetic_page[synthetic_page.index('<table class="event-names">') :]
     row = table[table.index("<td>Northern Forum") :]
     row = row[: row.index("<tr>")]
     assert f'<td class="num">{len(northern):,}' in row
@@ -162,7 +163,8 @@ def _rows(table: str) -> list[str]:
             "Lake Union summit",
             3,
         ),
-        # records without a key group by name, as before: "the" and case aside
+        # records without a key are not ranked, however many share a name: a name alone is
+        # not one occurrence ("Vale Forum" of 2029 and of 2031)
         (
             [
                 _event("d1", "Vale Forum", None, None),
@@ -171,8 +173,8 @@ def _rows(table: str) -> list[str]:
                 _event("d4", "Hill Pact summit", "2031|summit|hp"),
                 _event("d5", "Hill Pact summit", "2031|summit|hp"),
             ],
-            "Vale Forum",
-            3,
+            "Hill Pact summit",
+            2,
         ),
         # one name, two occurrences (two keys): two rows, not one of 4
         (
@@ -188,10 +190,48 @@ def _rows(table: str) -> list[str]:
         ),
     ],
 )
-def test_most_mentioned_events_group_by_key_where_a_record_has_one(events, first, count):
-    rows = _rows(_top_events(events))
+def test_most_mentioned_events_rank_keyed_records_only(events, first, count):
+    table = _top_events(events)
+    rows = _rows(_table(table, "events"))
     assert rows[0].startswith(f'<td>{first}<td>summit<td class="num">{count:,}')
-    assert sum(int(re.findall(r'<td class="num">(\d+)', row)[0]) for row in rows) == len(events)
+    keyed = [f for f in events if f["event_key"]]
+    assert sum(int(re.findall(r'<td class="num">(\d+)', row)[0]) for row in rows) == len(keyed)
+    unkeyed = len(events) - len(keyed)
+    caption = _table(table, "events")[: _table(table, "events").index("</caption>")]
+    assert "<code>event_key</code> only" in caption
+    assert (f"{unkeyed:,} event records without a key are not ranked" in caption) == bool(unkeyed)
+    if unkeyed:
+        names = _table(table, "event-names")
+        assert "names, several occurrences" in names[: names.index("</caption>")]
+        shown = _rows(names)
+        assert sum(int(re.findall(r'<td class="num">(\d+)', r)[0]) for r in shown) == unkeyed
+    else:
+        assert 'class="event-names"' not in table
+
+
+@pytest.mark.parametrize(
+    ("spread", "names"),
+    [
+        # one generic name over many documents and years outranks no keyed event
+        (12, 1),
+        (3, 4),
+    ],
+)
+def test_generic_unkeyed_names_are_never_ranked_as_events(spread, names):
+    events = [
+        _event(f"p{n}-{k}", f"Pine Election {n}", None, f"{2020 + k}")
+        for n in range(names)
+        for k in range(spread)
+    ] + [_event("d1", "Hill Pact summit", "2031|summit|hp")]
+    table = _top_events(events)
+    ranked = _rows(_table(table, "events"))
+    assert len(ranked) == 1 and ranked[0].startswith("<td>Hill Pact summit<td>")
+    assert "Pine Election" in _table(table, "event-names")
+
+
+def _table(html: str, css: str) -> str:
+    start = html.index(f'<table class="{css}">')
+    return html[start : html.index("</table>", start)]
 
 
 # --- one file, nothing loaded, the same every time ------------------------------------------------

@@ -93,6 +93,7 @@ from pipeline.nlp.event_page_dates import (
     shared_date_joiner,
     under_way_subject,
 )
+from pipeline.nlp.event_war_dates import clause_date_after_war
 from pipeline.nlp.quick_tests import QuickText, may_match
 from pipeline.nlp.rules import (
     NEVER_MATCHES,
@@ -259,11 +260,14 @@ def _cues(ruleset: Rules):
 @compiled_from_rules
 def _date_limits(ruleset: Rules):
     """events.json's words that keep a date from an event: deadlines ("by 2023"), heads of
-    events that last years ("war"), the past cues that leave an anniversary its year only, and
-    what may stand between a war's name and its own date."""
+    events that last years ("war"; and the wars of `abbreviated_wars`, "WWII"), the past cues
+    that leave an anniversary its year only, and what may stand between a war's name and its
+    own date."""
     rules = ruleset.get("events", required=("heads",))
     deadline = rules.get("date_deadline_words", [])
-    multi_year = rules.get("multi_year_heads", [])
+    # a war written as an abbreviation ("WWII") lasts years as "World War II" does (war60)
+    abbreviations = list((rules.get("abbreviated_wars") or {}).get("names", {}))
+    multi_year = rules.get("multi_year_heads", []) + abbreviations
     past = rules.get("anniversary_past_cues", [])
     verbs = rules.get("multi_year_date_verbs", [])
     agent_words = int(rules.get("multi_year_agent_max_words", 0))
@@ -2002,7 +2006,11 @@ def _event_date(
         found = [
             f
             for f in found
-            if f[2] >= end and _date_limits(ruleset)[3].fullmatch(sentence, end, f[2])
+            if f[2] >= end
+            and _date_limits(ruleset)[3].fullmatch(sentence, end, f[2])
+            # "during the Lake War in 1702", "the history of the Lake War ended on": the
+            # clause's date right after the name (round war60)
+            and not clause_date_after_war(ruleset, sentence, start, end, f[2])
         ]
         cued = cued and not remembered
     if others:

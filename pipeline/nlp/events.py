@@ -104,6 +104,7 @@ from pipeline.nlp.event_undated_anniversaries import (
     object_words,
     written_base_year_date,
 )
+from pipeline.nlp.event_war_dates import clause_date_after_war
 from pipeline.nlp.event_written_kinds import written_kind
 from pipeline.nlp.extensions import doc_text, kept_spans, span_text
 from pipeline.nlp.rules import (
@@ -1364,7 +1365,8 @@ class EventExtractor(RuleComponent):
         name anywhere, also inside another event's name ("the 300th anniversary of the peace
         that ended the Great Northern War of 1700-1721", then "the Great Northern War"), for
         the kinds of events.json's `undated_kinds_by_cues`, through `multi_year_range_links`
-        ("of", "in") or in brackets."""
+        ("of", "in") or in brackets; not a span that only narrows the clause's time inside the
+        war ("during the Lake War in 1702-1703"; `event_war_dates`)."""
         rules = self.rules.get("events", required=("heads",))
         links = rules.get("multi_year_range_links", [])
         if not links or kind not in rules.get("undated_kinds_by_cues", []):
@@ -1373,9 +1375,12 @@ class EventExtractor(RuleComponent):
         brackets = rules.get("multi_year_range_brackets", ["("])
         text = doc_text(doc)
         for name in dict.fromkeys(m["name"] for m in mentions):
-            m = _years_after(links, name, brackets).search(text)
-            if m:
-                return m.group(1)
+            for m in _years_after(links, name, brackets).finditer(text):
+                # "during the Lake War in 1702-1703": the clause's years inside the war (war60)
+                if not clause_date_after_war(
+                    self.rules, text, m.start(), m.start() + len(name), m.start(1)
+                ):
+                    return m.group(1)
         return None
 
     def _date_of(self, doc: Doc, mention: dict, found: _Mentions | None = None) -> str | None:

@@ -370,6 +370,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "later_mention_refines_year",
             "name_year_cue_window_chars",
             "multi_year_heads",
+            "multi_year_clause_dates",  # round war60
             "never_own_event_kinds",
             "place_nouns_after_head",
             "remembered_event_cues",

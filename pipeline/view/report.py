@@ -108,10 +108,10 @@ def event_key(name: str) -> str:
 
 
 def _event_group(fact: dict[str, Any]) -> tuple[str, str]:
-    """The group an event record is counted in by the most-mentioned table: its `event_key`
-    (one occurrence however the documents name it: "G20 summit in Osaka" and "G20 meeting" of
-    2019), else its name as `event_key` compares names (records without a key: no year, or a
-    name a key would mix occurrences of)."""
+    """The group an event record is counted in: its `event_key` (one occurrence however the
+    documents name it: "G20 summit in Osaka" and "G20 meeting" of 2019), else its name as
+    `event_key` compares names (records without a key: no year, or a name a key would mix
+    occurrences of; such a group may hold several occurrences, "presidential election")."""
     key = fact.get("event_key")
     if key:
         return ("key", key)
@@ -282,12 +282,48 @@ def _events(archive: Archive) -> str:
 
 
 def _top_events(events: list[dict[str, Any]]) -> str:
+    """The most mentioned events, ranked by their `event_key` only: a record without a key
+    cannot be told to be one occurrence ("presidential election", "25th anniversary" name many),
+    so such records are counted apart, in a table of names of several occurrences."""
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for fact in events:
         groups[_event_group(fact)].append(fact)
-    top = [groups[g] for g in sorted(groups, key=lambda g: (-len(groups[g]), g))]
+    keyed = [g for g in groups if g[0] == "key"]
+    named = [g for g in groups if g[0] == "name"]
+    unkeyed = sum(len(groups[g]) for g in named)
+    caption = (
+        "The most mentioned events: records with an <code>event_key</code> only, one event "
+        "by its key however the documents name it, under its most frequent name; dates as the "
+        "speeches give them, with how often."
+    )
+    if unkeyed:
+        caption += (
+            f" {unkeyed:,} event records without a key are not ranked here: a name alone cannot "
+            "be told to be one occurrence (see the table of names below)."
+        )
+    parts = [_event_table("events", caption, [groups[g] for g in _ranked(groups, keyed)])]
+    if named:
+        names_caption = (
+            "Event names without a key – names, several occurrences: each row counts the "
+            "records of one name (compared without case and a leading “the”), which "
+            "may be of different events or years; not one event each."
+        )
+        rows = [groups[g] for g in _ranked(groups, named)]
+        parts.append(_event_table("event-names", names_caption, rows, "name"))
+    return "\n".join(parts)
+
+
+def _ranked(groups: dict[tuple[str, str], list[dict]], chosen: list) -> list:
+    """The `chosen` groups, most records first (ties by group), the first TOP_EVENTS."""
+    return sorted(chosen, key=lambda g: (-len(groups[g]), g))[:TOP_EVENTS]
+
+
+def _event_table(
+    css: str, caption: str, top: list[list[dict[str, Any]]], first: str = "event"
+) -> str:
+    """A table of event groups: name, kind, mentions, documents, dates given, mentioned."""
     rows = []
-    for group in top[:TOP_EVENTS]:
+    for group in top:
         name = Counter(f.get("name") or f["text"] for f in group).most_common(1)[0][0]
         kind = Counter(f.get("kind") or "other" for f in group).most_common(1)[0][0]
         dates = Counter(f["date"] for f in group if f.get("date"))
@@ -298,12 +334,11 @@ def _top_events(events: list[dict[str, Any]]) -> str:
                  f'<td class="num">{len({f["doc_id"] for f in group}):,}', escape(given),
                  f'<td class="date">{escape(span)}']  # fmt: skip
         rows.append("<tr>" + "".join(c if c.startswith("<td") else f"<td>{c}" for c in cells))
-    head = "<tr><th>event<th>kind<th>mentions<th>documents<th>dates given<th>mentioned"
+    if not rows:
+        rows.append('<tr><td colspan="6">No event record has a key.')
+    head = f"<tr><th>{first}<th>kind<th>mentions<th>documents<th>dates given<th>mentioned"
     return (
-        '<table class="events"><caption class="note">The most mentioned events (one event by '
-        "its key where a record has one, its names however written; else names compared without "
-        "case and a leading \u201cthe\u201d), under their most frequent name; dates as the "
-        "speeches give them, with how often.</caption>"
+        f'<table class="{css}"><caption class="note">{caption}</caption>'
         f"<thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
     )
 
