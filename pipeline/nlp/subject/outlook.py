@@ -64,7 +64,7 @@ def outlook(
         return None
     r = finder.rules
     if not is_range and _a_starting_point(finder):
-        return None  # "expected to grow from 15 to 23 percent": 15 is where it stands now
+        return None  # "set to climb from 15 to 23 percent": 15 is where it stands now
     first, stop = finder.clause_start() + 1, finder.clause_end()
     # after the figure, its clause stops at a joiner too ("grew by 5 percent last year and is
     # expected to rise by 6 percent": the forecast is the next figure's)
@@ -100,7 +100,7 @@ def outlook(
 def _a_starting_point(finder: _Finder) -> bool:
     """The figure follows a word of `outlook_starting_words` ("from"), maybe after words of
     `outlook_starting_skip` ("the current"): where a forecast or a goal starts from, the level
-    of now ("will grow from 15 to 23 percent", "reduce it from the current 21 percent")."""
+    of now ("will climb from 15 to 23 percent", "cut it from the current 21 percent")."""
     r = finder.rules
     k = finder.fs - 1
     while k >= 0 and finder.free_word(k) and finder.u[k].lower in r.outlook_starting_skip:

@@ -49,7 +49,7 @@ from conftest import figure_record
             "target",
         ),
         # after the figure its clause stops at "and"
-        ("Prices grew by 4 percent last year and are expected to rise further.", "4 percent", None),
+        ("Fares rose 4 percent in May and are expected to climb further.", "4 percent", None),
         ("Debt is 30 percent now, and in 2024 it will be 35 percent.", "30 percent", None),
         # a hypothetical ("if ... would") is no outlook
         ("If prices fell, exports would grow by 10 percent.", "10 percent", None),
