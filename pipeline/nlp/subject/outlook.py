@@ -15,7 +15,8 @@ units between the marks of `target_clause_marks` around it:
   "would like to say", "would note");
 - then, after the figure in its clause, a word of `outlook_target_words_after` makes a target
   ("$30 billion as a target for 2024", "the sums planned for roads") and one of
-  `outlook_forecast_words` a forecast ("growth of 3 percent is expected");
+  `outlook_forecast_words` or `forecast_modals` a forecast ("growth of 3 percent is expected",
+  "40 billion rubles will be spent on roads");
 - **forecast** at last for a deadline in a later year than the page's (`deadline_before`, "by
   2030") or a year after the page's year in the clause ("in 2030 exports reach $60 billion");
 - after the figure its clause also stops at a word of `outlook_clause_joiners` ("and"): "grew
@@ -89,6 +90,8 @@ def outlook(
         if finder.phrase_ends_at(k, r.outlook_target_words_after, after):
             return TARGET
         if finder.phrase_ends_at(k, r.outlook_forecast_words, after):
+            return FORECAST
+        if finder.phrase_ends_at(k, r.forecast_modals, after):
             return FORECAST
     if r.deadline_prepositions and (finder.deadline_before() or finder.deadline_at(finder.fe)):
         return FORECAST

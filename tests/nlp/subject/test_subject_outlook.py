@@ -16,6 +16,13 @@ from conftest import figure_record
         ("Prices, it seems, will fall by 6 percent.", "6 percent", "forecast"),
         # a word of outlook_forecast_words after the figure, in its clause
         ("Growth of 3 percent is expected.", "3 percent", "forecast"),
+        # a phrase of forecast_modals after the figure, in its clause
+        (
+            "Over three years 40 billion rubles will be spent on bridges.",
+            "40 billion rubles",
+            "forecast",
+        ),
+        ("We raised 2 billion rubles, which will go to schools.", "2 billion rubles", None),
         # a year after the page's year, no goal word; a deadline in a later year
         ("In 2024 exports of grain reach $60 billion.", "$60 billion", "forecast"),
         ("Spending on roads rises to 8 percent by 2026.", "8 percent", "forecast"),
