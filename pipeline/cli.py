@@ -1100,14 +1100,17 @@ about one Russian region or company are left out; --all-keys makes series of eve
 
 The sentence decides more (models/rules/series.json): a figure for part of a year ("in the first
 quarter", "in April") or several years ("since 2000") goes to a series of its own (`span`: year,
-part, years); a hypothetical effect ("would increase GDP by 1.5 percent") to none; a figure
+part, years); a hypothetical effect ("would increase GDP by 1.5 percent") to none; a forecast
+or a target (the fact's `outlook`: "will reach", "is expected to", "the target is") to none
+unless --outlook gives it a series of its own; a figure
 without a scope that a foreign speaker gave, or whose sentence names another country as its
 owner, to that country's series; one of a region or an organisation ("regions", "their", a
 company head's) to no national series.
 
 Output by the extension of -o: .jsonl (one series a line, largest first; also to standard
 output, "-" or no -o, and to a device or pipe such as /dev/stdout) or .csv (one point a row,
-with `stated`: true when the year is written in the sentence, false when --unstated placed it);
+with `stated`: true when the year is written in the sentence, false when --unstated placed it,
+and `outlook`: forecast, target or empty);
 any other name is refused. Exit codes: 0 written; 2 an input file is missing or not JSON lines,
 or the output is an input or named other than .csv/.jsonl; 3 the output cannot be written.
 """
@@ -1153,6 +1156,15 @@ def series(
             "before's). By default only figures with a stated year make points."
         ),
     ] = False,
+    outlook: Annotated[
+        bool,
+        typer.Option(
+            help="Also the forecasts and targets (a fact's outlook: \"inflation is expected to "
+            'reach 4 percent", "the target is $100 billion by 2025"), each in series of its '
+            "own (the series' `outlook`: forecast or target), never mixed with stated figures "
+            "and never read for restatements. By default they are left out and counted."
+        ),
+    ] = False,
 ) -> None:
     from pipeline import series as sr
     from pipeline.output import replaces_an_input, replacing, write_reason
@@ -1178,6 +1190,7 @@ def series(
             all_keys,
             left_out,
             unstated,
+            outlook,
         )
     except OSError as exc:
         raise _usage_error(f"cannot read {exc.filename}: {exc.strerror}") from None

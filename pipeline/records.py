@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from pipeline.nlp.extensions import ExtensionNames
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 # Every fact record has exactly these keys, in this order; fields that do not apply are null.
 FACT_FIELDS = (
@@ -40,6 +40,7 @@ FACT_FIELDS = (
     "qualifier",
     "change",
     "period",
+    "outlook",  # schema 1.5: "forecast", "target" or null
     "per",
     "subject",
     "subject_key",

@@ -25,6 +25,11 @@ points of one series for the same stated year, from different documents, neither
 year, a span or a goal (measures.json's `restatement_cues`), whose values cannot both be true
 given their qualifiers ("over $15 billion" and "$15.3 billion" agree; "$15 billion" and "$13
 billion" do not): see `interval`.
+
+A forecast or a target (a fact's `outlook`, schema 1.5: "trade will reach $100 billion by the
+end of the year", "the target is 4 percent") is no level of its year: left out by default and
+counted; `outlook` places it in a series of its own, whose key holds the outlook (`Series.outlook`)
+so that it never joins the stated points, and never read for restatements.
 """
 
 from __future__ import annotations
@@ -61,7 +66,8 @@ CSV_FIELDS = (
     "subject",
     "fact_id",
     *POINT_FIELDS,
-    "stated",  # last: the columns before it keep their places of earlier versions
+    "stated",  # the columns before it keep their places of earlier versions
+    "outlook",  # schema 1.5: "forecast", "target" or empty (a stated figure); last, as stated
 )
 
 # how far a qualified figure may stand from its number
@@ -76,12 +82,20 @@ class Series:
     unit: str
     measure: str
     span: str = "year"  # "year", "part" (of a year) or "years"
+    outlook: str | None = None  # "forecast" or "target" (`build_series(outlook=True)`), or None
     points: list[dict[str, Any]] = field(default_factory=list)
     restatements: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def key(self) -> tuple:
-        return (self.subject_key, self.scope or "", self.unit, self.measure, self.span)
+        return (
+            self.subject_key,
+            self.scope or "",
+            self.unit,
+            self.measure,
+            self.span,
+            self.outlook or "",
+        )
 
     def record(self) -> dict[str, Any]:
         return {
@@ -90,6 +104,7 @@ class Series:
             "unit": self.unit,
             "measure": self.measure,
             "span": self.span,
+            "outlook": self.outlook,
             "points": self.points,
             "restatements": self.restatements,
         }
@@ -360,14 +375,17 @@ def build_series(
     all_keys: bool = False,
     left_out: dict[str, int] | None = None,
     unstated: bool = False,
+    outlook: bool = False,
 ) -> list[Series]:
     """The series of `facts` (with what `document_info` says of their documents), largest
     first. `subject` keeps the series whose key is the key of that text ("exports of weapons"
     finds "arms exports") or contains it; `scope` those of that scope (an ISO code,
     case-insensitive, or a region); `all_keys`: every key, not only the series measures;
-    `unstated`: also the figures whose sentence writes no year, at their document's year.
+    `unstated`: also the figures whose sentence writes no year, at their document's year;
+    `outlook`: also the forecasts and targets (a fact's `outlook`, schema 1.5), in series of
+    their own (the outlook is part of the series' key) that are never read for restatements.
     `left_out`, when given, counts the figures kept out of the series, by reason (`place`'s
-    reasons, and "unstated year")."""
+    reasons, "forecast", "target" and "unstated year")."""
     docs = docs or {}
     measures, needs_scope = _defaults()
     cues = tuple(_rule_file("measures").get("restatement_cues", []))
@@ -396,6 +414,12 @@ def build_series(
                 left_out[placed.left_out] = left_out.get(placed.left_out, 0) + 1
             continue
         key = placed.key
+        said_as = fact.get("outlook") or None  # schema 1.5; records of 1.4 have none
+        if said_as is not None and not outlook:
+            # a forecast or a target is no level of its year (round out60)
+            if left_out is not None:
+                left_out[said_as] = left_out.get(said_as, 0) + 1
+            continue
         if not all_keys and (
             (key[1] is None and key[0] in needs_scope)
             or (key[1] is None and info is not None and info.local)
@@ -407,7 +431,7 @@ def build_series(
             if left_out is not None:
                 left_out["unstated year"] = left_out.get("unstated year", 0) + 1
             continue
-        full = (*key, placed.span)
+        full = (*key, placed.span, said_as)
         one = all_series.get(full)
         if one is None:
             one = all_series[full] = Series(*full)
@@ -425,22 +449,31 @@ def build_series(
                 "subject": fact.get("subject"),
                 "fact_id": fact.get("fact_id"),
                 "stated": fact.get("period") is not None,
+                "outlook": said_as,
             }
         )
     # a measure's series of a whole year, part of a year and several years count together
+    # (those of one outlook: forecasts never make up a stated series' points)
     family: dict[tuple, int] = {}
     for full, one in all_series.items():
-        family[full[:4]] = family.get(full[:4], 0) + len(one.points)
+        family[_family(full)] = family.get(_family(full), 0) + len(one.points)
     result = []
     for full, one in all_series.items():
-        if family[full[:4]] < min_points:
+        if family[_family(full)] < min_points:
             continue
         # input order breaks ties (a document's facts come in text order)
         one.points.sort(key=lambda p: (p["year"] or 0, p["date"] or "", p["doc_id"]))
-        one.restatements = restatements(one.points, cues) if one.span == "year" else []
+        # a forecast or a target restates nothing: only stated points are compared
+        stated_years = one.span == "year" and one.outlook is None
+        one.restatements = restatements(one.points, cues) if stated_years else []
         result.append(one)
     result.sort(key=lambda s: (-len(s.points), s.key))
     return result
+
+
+def _family(full: tuple) -> tuple:
+    """A series' key less its span: (subject_key, scope, unit, measure, outlook)."""
+    return (*full[:4], full[5])
 
 
 def write_jsonl(series: list[Series], out: TextIO) -> None:
@@ -465,5 +498,6 @@ def write_csv(series: list[Series], out: TextIO) -> None:
                 span=one.span,
                 # as JSON writes it (and `export`'s CSV): true/false
                 stated="true" if point.get("stated") else "false",
+                outlook=point.get("outlook") or "",
             )
             writer.writerow(row)

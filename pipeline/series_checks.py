@@ -226,7 +226,9 @@ def figure_at(sentence: str, text: str, occurrence: int = 0) -> tuple[int, int] 
     return at, at + len(text)
 
 
-def stretch(rules: SeriesRules, sentence: str, start: int, end: int) -> tuple[int, int]:
+def stretch(
+    rules: SeriesRules | HypotheticalRules, sentence: str, start: int, end: int
+) -> tuple[int, int]:
     """The part of `sentence` around [start, end) between clause breaks."""
     lo, hi = 0, len(sentence)
     for brk in rules.breaks:
@@ -415,7 +417,30 @@ def unmarked_so_far(
     )
 
 
-def is_hypothetical(rules: SeriesRules, sentence: str, start: int, end: int) -> bool:
+@dataclass(frozen=True)
+class HypotheticalRules:
+    """The part of series.json that `is_hypothetical` reads (`breaks` for the stretch), for the
+    subject component, which reads its own copy of the rule file (a figure's outlook)."""
+
+    breaks: tuple
+    hypothetical: re.Pattern
+    not_hypothetical: re.Pattern
+    factual_if: re.Pattern
+
+
+def hypothetical_rules(data: dict[str, Any]) -> HypotheticalRules:
+    """series.json's data compiled for `is_hypothetical` alone, as `series_rules` compiles it."""
+    return HypotheticalRules(
+        breaks=tuple(data["clause_breaks"]),
+        hypothetical=re.compile(_phrases(data["hypothetical_cues"]), re.IGNORECASE),
+        not_hypothetical=re.compile(_phrases(data["not_hypothetical"]), re.IGNORECASE),
+        factual_if=re.compile(_phrases(data["factual_if_verbs"]), re.IGNORECASE),
+    )
+
+
+def is_hypothetical(
+    rules: SeriesRules | HypotheticalRules, sentence: str, start: int, end: int
+) -> bool:
     """Whether the figure's stretch speaks of what would happen ("would", "if", "will mean"),
     beyond the turns of speech of `not_hypothetical`. An "if" whose clause says "was" states a
     fact ("if output in 2010 was 3 percent, last year it was ..."), one after the figure past a

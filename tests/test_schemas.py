@@ -41,6 +41,7 @@ FACT = {
     "qualifier": "more_than",
     "change": None,
     "period": 2018,
+    "outlook": None,  # schema 1.5
     "per": None,
     "subject": None,
     "subject_key": None,
@@ -262,6 +263,9 @@ def test_examples_are_valid(name):
         (EVENT, {"event_key": "eef forum"}, "does not match"),  # schema 1.4
         (EVENT, {"event_key": "2019|Forum|eef"}, "does not match"),
         (FACT, {"event_key": "2019|forum|eef"}, "field 'event_key': expected null"),
+        (FACT, {"outlook": "plan"}, "field 'outlook'"),  # schema 1.5
+        (EVENT, {"outlook": "forecast"}, "field 'outlook'"),
+        (COUNTRIES, {"outlook": "target"}, "Only money and percentages have an outlook"),
         (QUANTITY, {"unit": "percent"}, "Quantities (opt-in type) are in a physical unit"),
         (QUANTITY, {"unit": "USD"}, "Quantities (opt-in type) are in a physical unit"),
         (QUANTITY, {"unit": "cubic  metre"}, "does not match"),
@@ -298,6 +302,8 @@ def test_invalid_records_are_refused_with_a_reason(base, changes, reason):
         (EVENT, {"date": "2019"}),
         (EVENT, {"date": "2019-09-03"}),
         (EVENT, {"date": None}),
+        (FACT, {"outlook": "forecast"}),  # schema 1.5
+        (PERCENTAGE, {"outlook": "target"}),
         (EVENT, {"event_key": None}),  # schema 1.4: no key where one would mix occurrences
         (EVENT, {"event_key": "-|war|great patriotic war"}),
         (EVENT, {"event_key": "2019-05|summit|eaeu"}),

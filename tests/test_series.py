@@ -150,9 +150,11 @@ def test_series_command(tmp_path):
         "unit",
         "measure",
         "span",
+        "outlook",  # schema 1.5: null for a series of stated figures
         "points",
         "restatements",
     ]
+    assert line["outlook"] is None
     assert len(line["restatements"]) == 1
     out = tmp_path / "series.csv"
     result = runner.invoke(app, ["series", str(facts), "--docs", str(docs), "-o", str(out)])

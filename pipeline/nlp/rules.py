@@ -43,6 +43,7 @@ RULE_FILES = (
     "event_keys",
     "speakers",
     "language",
+    "series",  # its hypothetical cues: a figure's outlook (subject component, round out60)
 )
 
 # Keys that document a rule file rather than configure it: never read, always allowed.
@@ -788,6 +789,11 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "forecast_modals",
             "forecast_link_words",
             "forecast_kept_words",
+            "outlook_forecast_words",  # round out60: a figure's outlook (forecast)
+            "outlook_target_words_after",  # round out60: a figure's outlook (target)
+            "outlook_clause_joiners",  # round out60: where the clause after a figure stops
+            "outlook_starting_words",  # round out60: "from 15 to 23 percent": no outlook
+            "outlook_starting_skip",  # round out60
             "unnamed_part_heads",
             "unnamed_part_prepositions",
             "unnamed_unit_determiners",

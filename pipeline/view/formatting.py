@@ -27,6 +27,7 @@ DETAIL_FIELDS = (
     "qualifier",
     "change",
     "period",
+    "outlook",  # schema 1.5
     "per",
     "speaker",
     "subject",
@@ -78,7 +79,7 @@ def amount(fact: dict[str, Any]) -> str:
 
 def summary(fact: dict[str, Any]) -> str:
     """A short line for the label of a highlight: the figure (or the event's kind and date),
-    the change, the period and the subject."""
+    the change, the period, the outlook and the subject."""
     parts = []
     if fact.get("type") == "event":
         parts += [fact.get("kind"), fact.get("date")]
@@ -88,6 +89,8 @@ def summary(fact: dict[str, Any]) -> str:
             parts.append(CHANGE_WORDS.get(fact["change"], fact["change"]))
         if fact.get("period") is not None:
             parts.append(str(fact["period"]))
+        if fact.get("outlook"):
+            parts.append(fact["outlook"])  # a forecast or a target, not a stated level
         if fact.get("subject"):
             parts.append(fact["subject"])
         if fact.get("event"):

@@ -512,9 +512,10 @@ def test_an_anaphoric_word_without_letters_turns_masking_off(tmp_path):
         data["anaphoric_subject_pronouns"] = [*data["anaphoric_subject_pronouns"], "42"]
         (folder / "subjects.json").write_text(json.dumps(data))
 
-    folder = _own_rules(
-        tmp_path, ("subjects", "measures", "numbers", "scopes", "country_roles"), add_pronoun
-    )
+    from pipeline.nlp.subject.component import SubjectAnnotator
+
+    # the files the subject component reads (series.json too since round out60)
+    folder = _own_rules(tmp_path, SubjectAnnotator.rule_files, add_pronoun)
     nlp = build_pipeline()
     nlp.get_pipe("speechfacts_subject").initialize(rules_dir=folder)
     assert triggers(nlp) is None

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.base import RULES_CONFIG, RuleComponent
 from pipeline.nlp.extensions import doc_text
 from pipeline.nlp.measures import subject_key
+from pipeline.nlp.rules import Rules, compiled_from_rules
 from pipeline.nlp.subject.country_roles import country_role, role_rules
 from pipeline.nlp.subject.fact_refusals import (
     _a_ceiling,
@@ -21,9 +22,11 @@ from pipeline.nlp.subject.fact_refusals import (
 )
 from pipeline.nlp.subject.finder import _Finder, _Previous
 from pipeline.nlp.subject.organisation_heads import _Heads, _kept_in_a_heads_turn, own_measure
+from pipeline.nlp.subject.outlook import OUTLOOK_TYPES, outlook
 from pipeline.nlp.subject.rule_lists import SubjectRules, subject_rules
 from pipeline.nlp.subject.units import Unit, sentence_units
 from pipeline.nlp.temporal import doc_year
+from pipeline.series_checks import HypotheticalRules, hypothetical_rules
 
 SUBJECT_TYPES = ("money", "percentage", "country_count", "quantity")
 
@@ -32,7 +35,8 @@ class SubjectAnnotator(RuleComponent):
     """Sets `subject` and its canonical `subject_key` on money, percentage, country_count and
     quantity facts."""
 
-    rule_files = ("subjects", "measures", "numbers", "scopes", "country_roles")
+    # series.json: its hypothetical cues, which leave a figure's outlook null (round out60)
+    rule_files = ("subjects", "measures", "numbers", "scopes", "country_roles", "series")
     load_checks = (role_rules,)  # country_roles.json checked when the pipeline is built or loaded
 
     def annotate(self, doc: Doc) -> Doc:
@@ -49,6 +53,8 @@ class SubjectAnnotator(RuleComponent):
             self.names.context(doc, "doc_title"),
         )
         year = doc_year(self.names.context(doc, "doc_date"))
+        hypothetical = _hypothetical_rules(self.rules)
+        text = doc_text(doc)
         # the last figure of the sentence before: (its sentence's end token, its subject) for
         # an "it" that opens the next sentence
         last: tuple[int, tuple | None] | None = None
@@ -95,6 +101,18 @@ class SubjectAnnotator(RuleComponent):
                     units, index, span.label_, rules, self.rules, known, types, previous, year
                 )
                 fact["subject"] = finder.find(sent)
+                if span.label_ in OUTLOOK_TYPES:
+                    # right after `find`: an aim named by a gerund reads the subject it found,
+                    # before a record-level refusal below drops it (round out60)
+                    fact["outlook"] = outlook(
+                        finder,
+                        hypothetical,
+                        text[sent.start_char : sent.end_char],
+                        sent.start_char,
+                        fact["start"] - sent.start_char,
+                        fact["end"] - sent.start_char,
+                        is_range=fact.get("high") is not None,
+                    )
                 if fact["subject"] and _per_unit_dropped(rules, fact["subject"], fact.get("per")):
                     fact["subject"] = None
                     finder.span, finder.part_of = None, False
@@ -163,6 +181,14 @@ class SubjectAnnotator(RuleComponent):
                 self.names.set_fields(span, fact)
             last = (sent.end, _antecedent_for_next(rules, units, spans, known))
         return doc
+
+
+@compiled_from_rules
+def _hypothetical_rules(ruleset: Rules) -> HypotheticalRules | None:
+    """series.json's hypothetical cues, compiled once per rule set (None without the file: a
+    rule set of tests that gives none)."""
+    data = ruleset.get("series") if "series" in ruleset.texts else None
+    return hypothetical_rules(data) if data else None
 
 
 def _antecedent_for_next(

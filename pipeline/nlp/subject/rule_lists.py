@@ -234,6 +234,11 @@ class SubjectRules:
     item_amount_heads: frozenset = frozenset()  # "auto loans of 600,000 rubles": one's (16ag)
     fund_heads_refused: frozenset = frozenset()  # "federal funds worth $1 billion" (16ag)
     forecast_modals: tuple = ()  # "the plant's profit will be $3 billion": a forecast (16ah)
+    outlook_forecast_words: tuple = ()  # "exports are expected to reach": a forecast (out60)
+    outlook_target_words_after: tuple = ()  # "$30 billion as a target": a target (out60)
+    outlook_clause_joiners: frozenset = frozenset()  # "grew by 5 percent and will": (out60)
+    outlook_starting_words: frozenset = frozenset()  # "from 15 to 23 percent": now (out60)
+    outlook_starting_skip: frozenset = frozenset()  # "from the current 21 percent" (out60)
     forecast_link_words: frozenset = frozenset()  # "be", "amount to" between it and figure
     forecast_kept_keys: frozenset = frozenset()  # measures.json's series_measures: kept
     forecast_kept_words: frozenset = frozenset()  # "the average pension will reach": kept
@@ -290,6 +295,11 @@ PART_SHARE_SHAPES = {
             "part_share_before_link",
             "part_share_refused",
             "part_share_vague_words",
+            "outlook_forecast_words",  # round out60
+            "outlook_target_words_after",  # round out60
+            "outlook_clause_joiners",
+            "outlook_starting_words",
+            "outlook_starting_skip",
         ),
         "words",
     ),
@@ -531,6 +541,11 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         item_amount_heads=words("item_amount_heads"),
         fund_heads_refused=words("fund_heads_refused"),
         forecast_modals=_phrases(data.get("forecast_modals", [])),
+        outlook_forecast_words=_phrases(data.get("outlook_forecast_words", [])),
+        outlook_target_words_after=_phrases(data.get("outlook_target_words_after", [])),
+        outlook_clause_joiners=words("outlook_clause_joiners"),
+        outlook_starting_words=words("outlook_starting_words"),
+        outlook_starting_skip=words("outlook_starting_skip"),
         forecast_link_words=words("forecast_link_words"),
         forecast_kept_words=words("forecast_kept_words"),
         forecast_kept_keys=frozenset(

@@ -48,26 +48,51 @@ class Targets:
         r = self.rules
         if not r.target_modals:
             return False
+        return self.modal_between(self.clause_start() + 1, self.fs, r.target_modals)
+
+    def clause_start(self) -> int:
+        """The position of the mark of `target_clause_marks` that opens the figure's clause
+        ("," ";" "(" ...), -1 when the clause opens the sentence."""
         start = self.fs - 1
-        while start >= 0 and self.u[start].text not in r.target_clause_marks:
+        while start >= 0 and self.u[start].text not in self.rules.target_clause_marks:
             start -= 1
-        for k in range(start + 1, self.fs):
-            # only a phrase whose first word is the k-th can match at k
-            for phrase in _phrases_with(r.target_modals, self.u[k].lower):
-                end = k + len(phrase)
-                if end > self.fs or any(
-                    not self.free_word(k + i) or self.u[k + i].lower != w
-                    for i, w in enumerate(phrase)
-                ):
-                    continue
+        return start
+
+    def clause_end(self) -> int:
+        """The position of the mark of `target_clause_marks` that closes the figure's clause,
+        the sentence's length when none does."""
+        end = self.fe
+        while end < len(self.u) and self.u[end].text not in self.rules.target_clause_marks:
+            end += 1
+        return end
+
+    def phrase_ends_at(self, k: int, phrases: tuple, stop: int) -> list[int]:
+        """The ends of the phrases of `phrases` (word tuples, in their order: longest first)
+        whose words are the free words from `k` on, ending by `stop`."""
+        return [
+            k + len(phrase)
+            for phrase in _phrases_with(phrases, self.u[k].lower)
+            if k + len(phrase) <= stop
+            and all(
+                self.free_word(k + i) and self.u[k + i].lower == w for i, w in enumerate(phrase)
+            )
+        ]
+
+    def modal_between(self, first: int, stop: int, modals: tuple) -> bool:
+        """A phrase of `modals` (`target_modals`; for a figure's outlook also
+        `forecast_modals`) between `first` and `stop` that says what is to be: not one before a
+        word of `target_modal_not_before` ("I must say", "I would like to note"), maybe after
+        words of `target_modal_skip`. The clause logic of `target_by_a_modal`, shared with a
+        figure's outlook (`pipeline.nlp.subject.outlook`)."""
+        r = self.rules
+        for k in range(max(first, 0), stop):
+            for end in self.phrase_ends_at(k, modals, stop):
                 nxt = end
                 while (
-                    nxt < self.fs
-                    and self.free_word(nxt)
-                    and self.u[nxt].lower in r.target_modal_skip
+                    nxt < stop and self.free_word(nxt) and self.u[nxt].lower in r.target_modal_skip
                 ):
                     nxt += 1
-                if nxt < self.fs and self.u[nxt].lower in r.target_modal_not_before:
+                if nxt < stop and self.u[nxt].lower in r.target_modal_not_before:
                     continue
                 return True
         return False

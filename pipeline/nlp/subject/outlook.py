@@ -1,0 +1,136 @@
+"""A money or percentage figure's `outlook` (schema 1.5, round out60): whether the sentence
+gives it as what is or was (None), as what the speaker expects (`"forecast"`) or as a goal or a
+plan (`"target"`).
+
+It reads the cue lists the subject finder already reads to refuse a target's subject, through
+the same clause logic (`pipeline.nlp.subject.targets`), over the figure's own clause, the
+units between the marks of `target_clause_marks` around it:
+
+- **target**: a phrase of `target_modals` before the figure in its clause ("the target is",
+  "we must reach", "plan to", "aim to"; not "I must say"), or an aim named by a gerund
+  ("the task of raising exports to 30 percent", `aimed_by_a_gerund`);
+- **forecast**: a phrase of `forecast_modals` ("will", "is expected to") or of
+  `outlook_forecast_words` ("forecast", "projected", "expected") before the figure in its
+  clause, not one inside a turn of speech of series.json's `not_hypothetical` (a speaker's
+  "would like to say", "would note");
+- then, after the figure in its clause, a word of `outlook_target_words_after` makes a target
+  ("$30 billion as a target for 2024", "the sums planned for roads") and one of
+  `outlook_forecast_words` or `forecast_modals` a forecast ("growth of 3 percent is expected",
+  "40 billion rubles will be spent on roads");
+- **forecast** at last for a deadline in a later year than the page's (`deadline_before`, "by
+  2030") or a year after the page's year in the clause ("in 2030 exports reach $60 billion");
+- after the figure its clause also stops at a word of `outlook_clause_joiners` ("and"): "grew
+  by 5 percent last year and is expected to rise" gives the next figure as a forecast;
+- **none** for a figure that follows a word of `outlook_starting_words` ("from", maybe after
+  `outlook_starting_skip`: "from the current 21 percent"): the level a forecast or a goal
+  starts from (not a range's own "from": "we plan to invest from $5 to $9 billion");
+- **none** for a hypothetical (series.json's `hypothetical_cues`, as `speechfacts series`
+  reads them: "if ... would", "will mean"): what something would do, not an outlook.
+
+It reads only the figure's sentence (the subject component's units, which the paragraph
+prefilter keeps whole), once per figure: no per-word work over the document.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.series_checks import HypotheticalRules, is_hypothetical
+
+if TYPE_CHECKING:
+    from pipeline.nlp.subject.finder import _Finder
+
+FORECAST = "forecast"
+TARGET = "target"
+OUTLOOK_TYPES = ("money", "percentage")
+
+
+def outlook(
+    finder: _Finder,
+    hypothetical: HypotheticalRules | None,
+    sentence: str,
+    sentence_start: int,
+    start: int,
+    end: int,
+    is_range: bool = False,
+) -> str | None:
+    """The outlook of the finder's figure: "target", "forecast" or None. `sentence` is the
+    figure's sentence, `sentence_start` its offset in the document and [start, end) the
+    figure's offsets in the sentence (for the hypothetical test and the turns of speech,
+    skipped when `hypothetical` is None). `is_range`: the figure is a range ("from $5 to $9
+    billion"), whose "from" is its own, no starting point."""
+    if finder.fact_type not in OUTLOOK_TYPES:
+        return None
+    if hypothetical is not None and is_hypothetical(hypothetical, sentence, start, end):
+        return None
+    r = finder.rules
+    if not is_range and _a_starting_point(finder):
+        return None  # "set to climb from 15 to 23 percent": 15 is where it stands now
+    first, stop = finder.clause_start() + 1, finder.clause_end()
+    # after the figure, its clause stops at a joiner too ("grew by 5 percent last year and is
+    # expected to rise by 6 percent": the forecast is the next figure's)
+    after = finder.fe
+    while after < stop and not (
+        finder.free_word(after) and finder.u[after].lower in r.outlook_clause_joiners
+    ):
+        after += 1
+    if finder.modal_between(first, finder.fs, r.target_modals) or finder.aimed_by_a_gerund():
+        return TARGET
+    # "I would like to note that trade grew by 5 percent": a turn of speech of series.json's
+    # `not_hypothetical`, no forecast
+    spared = _turns_of_speech(hypothetical, sentence, sentence_start)
+    for k in range(max(first, 0), finder.fs):
+        if any(a <= finder.u[k].start < b for a, b in spared):
+            continue
+        if finder.phrase_ends_at(k, r.forecast_modals, finder.fs) or finder.phrase_ends_at(
+            k, r.outlook_forecast_words, finder.fs
+        ):
+            return FORECAST
+    for k in range(finder.fe, after):
+        if finder.phrase_ends_at(k, r.outlook_target_words_after, after):
+            return TARGET
+        if finder.phrase_ends_at(k, r.outlook_forecast_words, after):
+            return FORECAST
+        if finder.phrase_ends_at(k, r.forecast_modals, after):
+            return FORECAST
+    if r.deadline_prepositions and (finder.deadline_before() or finder.deadline_at(finder.fe)):
+        return FORECAST
+    if finder.doc_year is not None and any(_later_year(finder, k) for k in range(first, after)):
+        return FORECAST
+    return None
+
+
+def _a_starting_point(finder: _Finder) -> bool:
+    """The figure follows a word of `outlook_starting_words` ("from"), maybe after words of
+    `outlook_starting_skip` ("the current"): where a forecast or a goal starts from, the level
+    of now ("will climb from 15 to 23 percent", "cut it from the current 21 percent")."""
+    r = finder.rules
+    k = finder.fs - 1
+    while k >= 0 and finder.free_word(k) and finder.u[k].lower in r.outlook_starting_skip:
+        k -= 1
+    return finder.free_word(k) and finder.u[k].lower in r.outlook_starting_words
+
+
+def _turns_of_speech(
+    hypothetical: HypotheticalRules | None, sentence: str, sentence_start: int
+) -> list[tuple[int, int]]:
+    """The character spans (in the document) of the sentence's turns of speech that look like
+    a hypothetical or a forecast and are neither (series.json's `not_hypothetical`: "I would
+    like to", "I would say")."""
+    if hypothetical is None:
+        return []
+    return [
+        (sentence_start + m.start(), sentence_start + m.end())
+        for m in hypothetical.not_hypothetical.finditer(sentence)
+    ]
+
+
+def _later_year(finder: _Finder, k: int) -> bool:
+    """A year of four digits at `k`, in no figure, after the page's year."""
+    unit = finder.u[k]
+    return (
+        unit.fact is None
+        and len(unit.text) == 4
+        and unit.text.isdigit()
+        and int(unit.text) > finder.doc_year
+    )

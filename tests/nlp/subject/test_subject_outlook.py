@@ -1,0 +1,80 @@
+"""A money or percentage figure's `outlook` (schema 1.5, round out60): "forecast", "target" or
+None (invented sentences and places; the page is dated 2021-06-01)."""
+
+import pytest
+from conftest import figure_record
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "outlook"),
+    [
+        # a phrase of forecast_modals or outlook_forecast_words before the figure in its clause
+        ("Trade with Chile will reach $90 billion by the year's end.", "$90 billion", "forecast"),
+        ("Orders for turbines are expected to reach $4 billion.", "$4 billion", "forecast"),
+        ("The forecast for inflation is 3.5 percent.", "3.5 percent", "forecast"),
+        ("We expect growth of 2.5 percent.", "2.5 percent", "forecast"),
+        ("Prices, it seems, will fall by 6 percent.", "6 percent", "forecast"),
+        # a word of outlook_forecast_words after the figure, in its clause
+        ("Growth of 3 percent is expected.", "3 percent", "forecast"),
+        # a phrase of forecast_modals after the figure, in its clause
+        (
+            "Over three years 40 billion rubles will be spent on bridges.",
+            "40 billion rubles",
+            "forecast",
+        ),
+        ("We raised 2 billion rubles, which will go to schools.", "2 billion rubles", None),
+        # a year after the page's year, no goal word; a deadline in a later year
+        ("In 2024 exports of grain reach $60 billion.", "$60 billion", "forecast"),
+        ("Spending on roads rises to 8 percent by 2026.", "8 percent", "forecast"),
+        # a phrase of target_modals before the figure in its clause
+        ("Our target is to bring inflation down to 4 percent.", "4 percent", "target"),
+        ("We plan to raise wages by 8 percent.", "8 percent", "target"),
+        ("Exports of machines must reach $9 billion.", "$9 billion", "target"),
+        ("We aim to lift the share of local parts to 70 percent.", "70 percent", "target"),
+        # an aim named by a gerund
+        ("The task of raising exports of grain to 30 percent is hard.", "30 percent", "target"),
+        # a word of outlook_target_words_after after the figure
+        ("We set $30 billion as a target for trade with Lakeland.", "$30 billion", "target"),
+        # stated: what is or was
+        ("Last year inflation was 6 percent.", "6 percent", None),
+        ("Trade with Chile grew by 12 percent in 2020.", "12 percent", None),
+        ("Trade reached $40 billion by the end of 2020.", "$40 billion", None),  # a past "by"
+        ("I must say that exports grew by 10 percent.", "10 percent", None),  # "must say"
+        # a forecast modal in a turn of speech of not_hypothetical (series.json)
+        ("I would like to note that exports grew by 5 percent.", "5 percent", None),
+        ("I would say that prices rose by 9 percent.", "9 percent", None),
+        # a forecast word in another clause
+        ("Exports grew by 7 percent, and we expect more.", "7 percent", None),
+        # where a forecast or a goal starts from: the level of now
+        ("Exports are expected to grow from $8 billion to $12 billion.", "$8 billion", None),
+        ("Exports are expected to grow from $8 billion to $12 billion.", "$12 billion", "forecast"),
+        ("We plan to cut the rate from the current 9 percent to 6 percent.", "9 percent", None),
+        # a range's own "from" is no starting point
+        (
+            "We plan to invest from $5 billion to $9 billion in ports.",
+            "$5 billion to $9 billion",
+            "target",
+        ),
+        # after the figure its clause stops at "and"
+        ("Fares rose 4 percent in May and are expected to climb further.", "4 percent", None),
+        ("Debt is 30 percent now, and in 2024 it will be 35 percent.", "30 percent", None),
+        # a hypothetical ("if ... would") is no outlook
+        ("If prices fell, exports would grow by 10 percent.", "10 percent", None),
+        ("Joining the pact would lift output by 2 percent.", "2 percent", None),
+    ],
+)
+def test_outlook(text, figure, outlook):
+    assert figure_record(text, figure)["outlook"] == outlook
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Next year 12 countries will take part in the games.", "12 countries"),
+        ("The forum will bring together 40 countries by 2026.", "40 countries"),
+    ],
+)
+def test_only_money_and_percentages_have_an_outlook(text, figure):
+    record = figure_record(text, figure)
+    assert record["type"] == "country_count"
+    assert record["outlook"] is None
