@@ -367,6 +367,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "name_year_cue_window_chars",
             "multi_year_heads",
             "never_own_event_kinds",
+            "doc_event_refused_heads",  # doc60
             "place_nouns_after_head",
             "remembered_event_cues",
             "name_year_determiners",
