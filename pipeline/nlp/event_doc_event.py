@@ -8,6 +8,8 @@ said at an event needs it: `DocEvents` keeps the meetings the component recognis
 own, and `doc_event` gives the one the document record carries (`event_name`, `event_kind`,
 `event_key`), its key made by the event facts' key function (`event_keys.event_key`) dated by the
 document's date, so that it meets the keys of the facts that name that occurrence on other pages.
+Where the text names the meeting only as "the summit" (or in words the component keeps as a
+fact), `title_event` reads the title with the same grammar and the same own-meeting test.
 
 An event a page is only about is not its own: "Greetings to the participants of the Lake Forum"
 names the forum as an event fact (`event_greeted_titles`), and the document record has none.
@@ -104,9 +106,8 @@ def refused_doc_event(rules: Rules, event: dict) -> bool:
 def doc_event(rules: Rules, event: dict | None, doc_date: str | None) -> dict[str, Any] | None:
     """The fields the document record takes of its own meeting `event` (None: the page is the
     record of no named event, or of a news conference: `doc_event_refused_heads`): its name as
-    first written, its kind as an event fact would have
-    it, and its key dated by the document's date `doc_date` (None when the key would mix
-    occurrences or the document has no date)."""
+    first written, its kind as an event fact would have it, and its key dated by the document's
+    date `doc_date` (None when the key would mix occurrences or the document has no date)."""
     if event is None or refused_doc_event(rules, event):
         return None
     kind = written_kind(rules, event["name"], event["kind"])
