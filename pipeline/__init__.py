@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from pipeline.speech import Speech
 
-__all__ = ["__version__", "extract_facts", "load_pipeline"]
+__all__ = ["__version__", "extract_document", "extract_facts", "load_pipeline"]
 
 
 def _installed_version() -> str:
@@ -51,6 +51,15 @@ def __dir__() -> list[str]:
 
 
 _PIPELINES: dict[tuple[str, ...] | None, Language] = {}
+
+
+def _cached_pipeline(types: str | Iterable[str] | None) -> Language:
+    """The pipeline for `types`, built once per process."""
+    key = _types_key(types)
+    nlp = _PIPELINES.get(key)
+    if nlp is None:
+        nlp = _PIPELINES[key] = load_pipeline(key)
+    return nlp
 
 
 def _types_key(types: str | Iterable[str] | None) -> tuple[str, ...] | None:
@@ -115,10 +124,7 @@ def extract_facts(
 
     date = _iso_date(date)
 
-    key = _types_key(types)
-    nlp = _PIPELINES.get(key)
-    if nlp is None:
-        nlp = _PIPELINES[key] = load_pipeline(key)
+    nlp = _cached_pipeline(types)
 
     if isinstance(text_or_speech, Speech):
         speech = text_or_speech
@@ -143,3 +149,20 @@ def extract_facts(
     else:
         raise TypeError(f"expected a str or a Speech, got {type(text_or_speech).__name__}")
     return fact_records(nlp(prepare_doc(nlp, speech)), speech, pipeline_names(nlp))
+
+
+def extract_document(
+    speech: Speech, types: str | Iterable[str] | None = None
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The document record and the fact records (the same as `extract --docs` writes) of one
+    Speech: the document record carries the event the page is the record of (`event_name`,
+    `event_kind`, `event_key`), which the event component finds (null without it in `types`)."""
+    from pipeline.nlp import prepare_doc
+    from pipeline.nlp.extensions import pipeline_names
+    from pipeline.records import doc_event_of, document_record, fact_records
+
+    nlp = _cached_pipeline(types)
+    names = pipeline_names(nlp)
+    doc = nlp(prepare_doc(nlp, speech))
+    facts = fact_records(doc, speech, names)
+    return document_record(speech, facts, doc_event_of(doc, names)), facts

@@ -101,7 +101,23 @@ def fact_records(
     return records
 
 
-def document_record(speech: Speech, facts: list[dict[str, Any]]) -> dict[str, Any]:
+# The fields of a document record that tell the event it is the record of (schema 1.5), from
+# the Doc's `doc_event` (pipeline/nlp/event_doc_event.py): name, kind, key
+DOC_EVENT_FIELDS = {"event_name": "name", "event_kind": "kind", "event_key": "event_key"}
+
+
+def doc_event_of(doc: Doc, names: ExtensionNames | None = None) -> dict[str, Any] | None:
+    """The event an annotated Doc is the record of (name, kind, event_key), or None."""
+    from pipeline.nlp.extensions import DEFAULT_NAMES
+
+    return (names or DEFAULT_NAMES).context(doc, "doc_event")
+
+
+def document_record(
+    speech: Speech, facts: list[dict[str, Any]], event: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """The document record of `speech`, with the counts of its `facts` and the event it is the
+    record of (`event`: `doc_event_of` its Doc; None gives null event fields)."""
     counts = {t: 0 for t in DEFAULT_TYPES}
     for fact in facts:
         counts[fact["type"]] = counts.get(fact["type"], 0) + 1
@@ -112,6 +128,7 @@ def document_record(speech: Speech, facts: list[dict[str, Any]]) -> dict[str, An
         "title": speech.title,
         "date": speech.date,
         "place": speech.place,
+        **{field: (event or {}).get(key) for field, key in DOC_EVENT_FIELDS.items()},
         "url": speech.url,
         "source": speech.source,
         "speakers": speech.speakers,

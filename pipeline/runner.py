@@ -60,6 +60,7 @@ from pipeline.records import (
     DEFAULT_TYPES,
     FACT_TYPES,
     SCHEMA_VERSION,
+    doc_event_of,
     document_record,
     fact_records,
 )
@@ -364,7 +365,7 @@ def _work(task: Task) -> list[Outcome]:
 
 def _speech_outcome(speech: Speech, doc: Any, names: ExtensionNames) -> Outcome:
     facts = fact_records(doc, speech, names)
-    document = document_record(speech, facts)
+    document = document_record(speech, facts, doc_event_of(doc, names))
     return DocumentOutcome(
         speech.doc_id,
         document["source"],

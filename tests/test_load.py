@@ -394,3 +394,32 @@ def test_sqlite_locked_mid_load_rolls_back_the_batch_and_names_its_lines(
             loader.load(str(write_jsonl(tmp_path / "f.jsonl", facts[:7])))
     other.execute("ROLLBACK")
     assert fact_ids(f"sqlite:///{path}") == {f["fact_id"] for f in facts[:3]}
+
+
+def test_the_facts_said_at_an_event_join_through_the_documents_event_key(
+    db_url, tmp_path, facts, docs
+):
+    """Schema 1.5 (doc60): documents.event_key, the event the page is the record of, finds the
+    figures said there by a join, in every database; a year is substr(event_key, 1, 4)."""
+    with_money = next(d for d in docs if d["fact_counts"]["money"])
+    key = "2031-06|forum|forum lakemoor"
+    docs = [
+        {**d, "event_name": "Lakemoor Forum", "event_kind": "forum", "event_key": key}
+        if d["doc_id"] == with_money["doc_id"]
+        else d
+        for d in docs
+    ]
+    load(db_url, write_jsonl(tmp_path / "f.jsonl", facts), write_jsonl(tmp_path / "d.jsonl", docs))
+    said = query(
+        db_url,
+        "SELECT f.fact_id FROM facts AS f JOIN documents AS d ON d.doc_id = f.doc_id "
+        "WHERE d.event_key = '2031-06|forum|forum lakemoor' AND f.type = 'money'",
+    )
+    money = {f["fact_id"] for f in facts if f["doc_id"] == with_money["doc_id"]}
+    money &= {f["fact_id"] for f in facts if f["type"] == "money"}
+    assert {row[0] for row in said} == money != set()
+    years = query(
+        db_url,
+        "SELECT doc_id FROM documents WHERE substr(event_key, 1, 4) = '2031'",
+    )
+    assert years == [(with_money["doc_id"],)]

@@ -58,3 +58,21 @@ def test_participants_keep_the_fullest_label_in_order_of_first_turn():
 def test_narrative_text_has_no_participants():
     speech = Speech(doc_id="2", source="<test>", paragraphs=["The leaders met."])
     assert document_record(speech, [])["participants"] == []
+
+
+def test_the_document_event_is_three_flat_fields_null_without_one():
+    """Schema 1.5: the event the document is the record of, as flat columns (doc60)."""
+    speech = Speech(doc_id="3", source="<test>", paragraphs=["The forum opened."])
+    event = {"name": "Lakemoor Forum", "kind": "forum", "event_key": "2031|forum|forum lakemoor"}
+    record = document_record(speech, [], event)
+    assert (record["event_name"], record["event_kind"], record["event_key"]) == (
+        "Lakemoor Forum",
+        "forum",
+        "2031|forum|forum lakemoor",
+    )
+    bare = document_record(speech, [])
+    assert (bare["event_name"], bare["event_kind"], bare["event_key"]) == (None, None, None)
+    assert list(record)[:8] == [
+        "schema_version", "doc_id", "title", "date", "place", "event_name", "event_kind",
+        "event_key",
+    ]  # fmt: skip

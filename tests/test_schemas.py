@@ -87,6 +87,9 @@ DOCUMENT = {
     "title": "Meeting",
     "date": "2019-03-14",
     "place": None,
+    "event_name": None,  # schema 1.5 (doc60)
+    "event_kind": None,
+    "event_key": None,
     "url": None,
     "source": "corpus/70001.html",
     "speakers": ["Ivan Petrov"],

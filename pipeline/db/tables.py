@@ -99,6 +99,10 @@ DOCUMENTS = Table(
         _text("title"),
         _date("date"),
         _text("place"),
+        # schema 1.5: the event the document is the record of (`facts JOIN documents`)
+        _text("event_name"),
+        _text("event_kind"),
+        _text("event_key"),
         _text("url"),
         _text("source", True),
         # SQLite: JSON arrays and objects as text (json_each, json_extract read them)
@@ -108,7 +112,7 @@ DOCUMENTS = Table(
         Column("fact_counts", "TEXT", "jsonb", True, kind="json"),
         _text("text", True),
     ),
-    indexes=(("date",),),
+    indexes=(("date",), ("event_key",)),
 )
 
 TABLES = {"fact": FACTS, "document": DOCUMENTS}

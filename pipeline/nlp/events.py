@@ -60,6 +60,15 @@ from pipeline.nlp.event_defaults import (
     weekday_day,
 )
 from pipeline.nlp.event_described_anniversaries import described_anniversary_pairs
+from pipeline.nlp.event_doc_event import (
+    BY_COUNCIL,
+    BY_HEADING,
+    BY_MEMBERS,
+    BY_TITLE,
+    TITLE_ONLY,
+    DocEvents,
+    title_event,
+)
 from pipeline.nlp.event_editions import editions, other_edition
 from pipeline.nlp.event_games_cores import games_core
 from pipeline.nlp.event_greeted_titles import greeted_title_event
@@ -439,6 +448,7 @@ class EventExtractor(RuleComponent):
         own_editions: set[int] = set()  # the counts of the page's own gatherings (12bx)
         others: set[int] = set()  # another occurrence than the page's own (round cs)
         queue = list(groups)  # and the other occurrences held out of the page's own (12cs)
+        own = DocEvents()  # the page's own meetings, for the document record (doc60)
         for group in queue:
             mentions = group.mentions
             event = mentions[0]
@@ -485,6 +495,7 @@ class EventExtractor(RuleComponent):
             ):
                 if edition is not None:
                     own_editions.add(edition)
+                own.note(BY_TITLE, event)
                 queue.extend(_held_occurrences(group))
                 continue  # a war is never the document's own meeting
             if group.another:
@@ -492,6 +503,7 @@ class EventExtractor(RuleComponent):
             elif event.get("multilateral") and _multilateral_is_own(self.rules, title):
                 # "the second trilateral meeting of ..." on a page titled "Meeting of the
                 # presidents of Lakeland, Pineland and Hillmark": the page's own (round aj)
+                own.note(BY_MEMBERS, event)
                 queue.extend(_held_occurrences(group))
                 continue
             elif event.get("council") and (
@@ -503,6 +515,7 @@ class EventExtractor(RuleComponent):
             ):
                 # "meeting of the Lake Council of Heads" on a "Lake summit" page, or on a page
                 # that names the "Lake summit" too: the summit (issue 12 round ah)
+                own.note(BY_COUNCIL, event)
                 queue.extend(_held_occurrences(group))
                 continue
             elif any(
@@ -513,6 +526,7 @@ class EventExtractor(RuleComponent):
                 and not _marked_in_heading(self.rules, doc_text(doc), m)
                 for m in mentions
             ):
+                own.note(BY_HEADING, event)
                 queue.extend(_held_occurrences(group))
                 continue
             span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
@@ -607,6 +621,19 @@ class EventExtractor(RuleComponent):
                 "qualifier": None,
             }
             add_fact(doc, event["start"], event["end"], fields, self.names)
+        # the meeting the page is the record of: on the Doc, not a fact (issue 12, doc60); the
+        # title's name read too, for a text that names it only as "the summit"
+        titled = title_event(
+            self.rules,
+            title,
+            lambda e: self.is_own_event(
+                content_words(e["name"]), title_words, title, year, e["kind"], e["name"]
+            ),
+            lambda e: e["kind"] in _never_own_kinds(self.rules) or bool(e.get("themed_year")),
+        )
+        if titled is not None:
+            own.note(TITLE_ONLY, titled)
+        self.names.set_context(doc, doc_event=own.chosen(self.rules, doc_date))
         self._leads = None  # read once per document: not kept for the next
         self._dating = None
         self._sentences = None

@@ -10,6 +10,9 @@ Context set on the Doc before the pipeline runs (by `pipeline.nlp.prepare_doc`):
 Results written by the components:
   doc.spans["facts"]: one Span per fact; each Span carries its fields on span._.fact (a dict of
   JSON-safe values: type, value, high, unit, qualifier, change, period, per, name, kind, date, ...).
+  doc._.doc_event: the event the document is the record of, the meeting its title or a heading
+  names (the event component leaves it out of the facts), as a dict of name, kind and event_key,
+  or None (no such meeting, or no event component in the pipeline): `event_doc_event`.
 
 Every one of these names can be changed, as spacymoji's attribute names can: a component's
 `extension_names` setting (config.cfg, `nlp.add_pipe(..., config=...)`, or
@@ -72,6 +75,7 @@ class ExtensionNames:
     doc_place: str = "doc_place"
     doc_labels: str = "doc_labels"
     turns: str = "turns"
+    doc_event: str = "doc_event"
 
     @classmethod
     def from_config(cls, overrides: Mapping[str, str] | None) -> ExtensionNames:

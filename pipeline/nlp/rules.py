@@ -373,6 +373,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "multi_year_heads",
             "multi_year_clause_dates",  # round war60
             "never_own_event_kinds",
+            "doc_event_refused_heads",  # doc60
             "place_nouns_after_head",
             "remembered_event_cues",
             "name_year_determiners",

@@ -81,9 +81,8 @@ def extract_document(
     `spec` is a path, or "PATH#ID" for one record of a multi-document file (JSON lines...).
     Raises ViewError when the file is missing, holds no document (its error or skip reason is
     given), holds several and none is named, or has no document with that id."""
-    from pipeline import extract_facts
+    from pipeline import extract_document
     from pipeline.ingest import load_source
-    from pipeline.records import document_record
     from pipeline.speech import InputError, Skipped, Speech
 
     path, doc_id = split_input(spec)
@@ -112,8 +111,7 @@ def extract_document(
             if isinstance(item, InputError | Skipped)
         ]
         raise ViewError(f"no document in {path}" + (f" ({'; '.join(reasons)})" if reasons else ""))
-    facts = extract_facts(speech, types=types)
-    return document_record(speech, facts), facts
+    return extract_document(speech, types=types)
 
 
 def stored_document(
@@ -229,6 +227,7 @@ def _meta(doc: dict[str, Any], input_name: str | None) -> str:
     rows = [
         ("date", doc.get("date")),
         ("place", doc.get("place")),
+        ("event", _event(doc)),
         ("speakers", ", ".join(doc.get("speakers") or []) or None),
         ("doc_id", doc.get("doc_id")),
         ("source", input_name or doc.get("source")),
@@ -239,6 +238,15 @@ def _meta(doc: dict[str, Any], input_name: str | None) -> str:
     if url:
         items.append(f'<dt>url</dt><dd><a href="{escape(url)}">{escape(url)}</a></dd>')
     return '<dl class="meta">' + "".join(items) + "</dl>"
+
+
+def _event(doc: dict[str, Any]) -> str | None:
+    """The event the document is the record of, with its key (schema 1.5), or None."""
+    name = doc.get("event_name")
+    if not name:
+        return None
+    key = doc.get("event_key")
+    return f"{name} ({key})" if key else name
 
 
 def _legend(facts: list[dict[str, Any]]) -> str:
