@@ -126,11 +126,13 @@ def _turns_of_speech(
 
 
 def _later_year(finder: _Finder, k: int) -> bool:
-    """A year of four digits at `k`, in no figure, after the page's year."""
+    """A year of four digits at `k`, in no figure, after the page's year. Only ASCII digits:
+    "²⁰²⁵" is digits to `str.isdigit` but no number to `int`."""
     unit = finder.u[k]
     return (
         unit.fact is None
         and len(unit.text) == 4
+        and unit.text.isascii()
         and unit.text.isdigit()
         and int(unit.text) > finder.doc_year
     )

@@ -78,3 +78,10 @@ def test_only_money_and_percentages_have_an_outlook(text, figure):
     record = figure_record(text, figure)
     assert record["type"] == "country_count"
     assert record["outlook"] is None
+
+
+def test_a_year_in_superscript_digits_is_no_later_year_and_no_crash():
+    """review61: "²⁰²⁵" is digits to `str.isdigit`, not to `int`: the later-year test raised a
+    ValueError and lost the document."""
+    record = figure_record("In ²⁰²⁵ exports of grain reach $60 billion.", "$60 billion")
+    assert record["outlook"] is None
