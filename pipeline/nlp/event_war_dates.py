@@ -17,7 +17,14 @@ from __future__ import annotations
 
 import re
 
-from pipeline.nlp.rules import NEVER_MATCHES, Rules, compiled_from_rules, phrase_alternation
+from pipeline.nlp.rules import (
+    NEVER_MATCHES,
+    Rules,
+    check_shapes,
+    compiled_from_rules,
+    phrase_alternation,
+    rule_words,
+)
 
 # how far before a name its lead or link is searched: longer than any lead with "the"
 _LEAD_WINDOW = 40
@@ -31,9 +38,12 @@ def _clause_date_patterns(
     date that narrows the frame; a modifier link right before a name, with maybe "the"; a verb
     of a war's start or end right after the name, with no comma or relative pronoun)."""
     rules = ruleset.get("events", required=("heads",))
+    # an object of lists of words (review61: a list raised AttributeError, a string was read
+    # letter by letter); blank words are left out
+    check_shapes("events", rules, {"multi_year_clause_dates": "lists"})
     spec = rules.get("multi_year_clause_dates", {})
-    frames, narrowing = spec.get("frame_leads", []), spec.get("narrowing_links", [])
-    links, verbs = spec.get("modifier_links", []), rules.get("multi_year_date_verbs", [])
+    frames, narrowing = rule_words(spec, "frame_leads"), rule_words(spec, "narrowing_links")
+    links, verbs = rule_words(spec, "modifier_links"), rules.get("multi_year_date_verbs", [])
 
     def before_name(words: list[str]) -> re.Pattern:
         if not words:

@@ -24,9 +24,11 @@ from pipeline.nlp.quantities import range_of_change_parts
 from pipeline.nlp.rules import (
     NEVER_MATCHES,
     Rules,
+    check_shapes,
     compiled_from_rules,
     normalise_phrase,
     phrase_alternation,
+    rule_words,
 )
 from pipeline.nlp.temporal import clause_bounds
 
@@ -402,14 +404,18 @@ def _level_after_and_rules(rules: dict) -> tuple[re.Pattern, frozenset]:
 def _level_noun_rules(rules: dict) -> re.Pattern:
     """percentages.json's `level_nouns_after_break`: a break (a mark or a word), then a level's
     measure noun not hyphened to the next word ("..., with last year’s inflation at"), read
-    between the last rise or fall word and the figure."""
+    between the last rise or fall word and the figure. A RuleError when it is no object of
+    lists of strings; blank strings are left out (review61: a blank break raised IndexError,
+    a string was read letter by letter)."""
+    check_shapes("percentages", rules, {"level_nouns_after_break": "lists"})
     spec = rules.get("level_nouns_after_break", {})
-    if not spec.get("breaks") or not spec.get("nouns"):
+    breaks, nouns = rule_words(spec, "breaks"), rule_words(spec, "nouns")
+    if not breaks or not nouns:
         return NEVER_MATCHES
-    marks = [re.escape(b) for b in spec["breaks"] if not b[0].isalpha()]
-    words = [b for b in spec["breaks"] if b[0].isalpha()]
+    marks = [re.escape(b) for b in breaks if not b[0].isalpha()]
+    words = [b for b in breaks if b[0].isalpha()]
     brk = "|".join(marks + ([rf"\b(?:{phrase_alternation(words)})\b"] if words else []))
-    return re.compile(rf"(?:{brk})[^.]*?\b(?:{phrase_alternation(spec['nouns'])})\b(?![-‑])", re.I)
+    return re.compile(rf"(?:{brk})[^.]*?\b(?:{phrase_alternation(nouns)})\b(?![-‑])", re.I)
 
 
 def _list_item_rules(rules: dict) -> re.Pattern:

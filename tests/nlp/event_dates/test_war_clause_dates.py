@@ -126,3 +126,35 @@ def test_a_span_narrowing_a_clause_does_not_date_the_war(
     assert page_event_dates(text, "Meeting with veterans", "2031-05-04")[war] == expected
     drop_event_rules(monkeypatch, events_component, "multi_year_clause_dates")
     assert page_event_dates(text, "Meeting with veterans", "2031-05-04")[war] == without
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        ["during"],  # a list, not an object: AttributeError before review61
+        {"frame_leads": "during", "narrowing_links": ["in"]},  # a string: read letter by letter
+        {"frame_leads": ["during"], "narrowing_links": [3]},
+    ],
+)
+def test_clause_dates_must_be_an_object_of_lists_of_words(value):
+    """review61: `multi_year_clause_dates` is checked (`rules.check_shapes`)."""
+    from pipeline.nlp.event_war_dates import clause_date_after_war
+    from pipeline.nlp.rules import RuleError
+
+    rules = RULES.edited("events", multi_year_clause_dates=value)
+    sentence = "A mill burned down during the Lake War in 1915."
+    start = sentence.index("Lake War")
+    with pytest.raises(RuleError, match="multi_year_clause_dates"):
+        clause_date_after_war(rules, sentence, start, start + 8, start + 9)
+
+
+def test_blank_clause_date_words_are_left_out():
+    from pipeline.nlp.event_war_dates import clause_date_after_war
+
+    spec = {"frame_leads": ["during", ""], "narrowing_links": [" ", "in"], "modifier_links": [""]}
+    rules = RULES.edited("events", multi_year_clause_dates=spec)
+    sentence = "A mill burned down during the Lake War in 1915."
+    start = sentence.index("Lake War")
+    assert clause_date_after_war(rules, sentence, start, start + 8, start + 9)
+    other = "The Lake War ended in 1915."
+    assert not clause_date_after_war(rules, other, 4, 12, 13)

@@ -55,3 +55,31 @@ def change(sentence, figure):
 )
 def test_levels_after_a_change(sentence, figure, expected):
     assert change(sentence, figure) == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"breaks": ",", "nouns": "inflation"},  # strings: read letter by letter before review61
+        ["inflation"],
+        {"breaks": [","], "nouns": [None]},
+    ],
+)
+def test_level_nouns_after_break_must_be_an_object_of_lists_of_words(value):
+    """review61: `level_nouns_after_break` is checked (`rules.check_shapes`)."""
+    from pipeline.nlp.rules import RuleError
+
+    rules = RULES.edited("percentages", level_nouns_after_break=value)
+    sentence = "Dairy wages were indexed by 6 percent, with inflation at 3.1 percent."
+    start = sentence.rindex("3.1")
+    with pytest.raises(RuleError, match="level_nouns_after_break"):
+        classify_change(rules, sentence, start, start + 3)
+
+
+def test_a_blank_break_or_noun_is_left_out():
+    """review61: a blank break raised IndexError (`b[0]`) at the first figure."""
+    spec = {"breaks": [",", ""], "nouns": ["inflation", " "]}
+    rules = RULES.edited("percentages", level_nouns_after_break=spec)
+    sentence = "Dairy wages were indexed by 6 percent, with inflation at 3.1 percent."
+    start = sentence.rindex("3.1")
+    assert classify_change(rules, sentence, start, start + 3) is None
