@@ -795,6 +795,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "outlook_clause_joiners",  # round out60: where the clause after a figure stops
             "outlook_starting_words",  # round out60: "from 15 to 23 percent": no outlook
             "outlook_starting_skip",  # round out60
+            "outlook_turn_subjects",  # review61: "I will say that": no forecast
             "unnamed_part_heads",
             "unnamed_part_prepositions",
             "unnamed_unit_determiners",

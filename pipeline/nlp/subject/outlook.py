@@ -82,9 +82,10 @@ def outlook(
     for k in range(max(first, 0), finder.fs):
         if any(a <= finder.u[k].start < b for a, b in spared):
             continue
-        if finder.phrase_ends_at(k, r.forecast_modals, finder.fs) or finder.phrase_ends_at(
-            k, r.outlook_forecast_words, finder.fs
-        ):
+        if (
+            finder.phrase_ends_at(k, r.forecast_modals, finder.fs)
+            and not _a_speakers_turn(finder, k)
+        ) or finder.phrase_ends_at(k, r.outlook_forecast_words, finder.fs):
             return FORECAST
     for k in range(finder.fe, after):
         if finder.phrase_ends_at(k, r.outlook_target_words_after, after):
@@ -109,6 +110,20 @@ def _a_starting_point(finder: _Finder) -> bool:
     while k >= 0 and finder.free_word(k) and finder.u[k].lower in r.outlook_starting_skip:
         k -= 1
     return finder.free_word(k) and finder.u[k].lower in r.outlook_starting_words
+
+
+def _a_speakers_turn(finder: _Finder, k: int) -> bool:
+    """The phrase of `forecast_modals` at `k` follows a word of `outlook_turn_subjects` ("I")
+    and comes before a word of `target_modal_not_before` ("say", "note", "remind"), as a
+    target's modal does in "I must say": "I will say that exports grew by 5 percent" is a turn
+    of speech, no forecast (review61)."""
+    before = finder.u[k - 1] if k > 0 else None
+    return (
+        before is not None
+        and finder.free_word(k - 1)
+        and before.lower in finder.rules.outlook_turn_subjects
+        and not finder.modal_at(k, finder.fs, finder.rules.forecast_modals)
+    )
 
 
 def _turns_of_speech(

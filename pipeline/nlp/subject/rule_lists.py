@@ -239,6 +239,7 @@ class SubjectRules:
     outlook_clause_joiners: frozenset = frozenset()  # "grew by 5 percent and will": (out60)
     outlook_starting_words: frozenset = frozenset()  # "from 15 to 23 percent": now (out60)
     outlook_starting_skip: frozenset = frozenset()  # "from the current 21 percent" (out60)
+    outlook_turn_subjects: frozenset = frozenset()  # "I will say that": no forecast (review61)
     forecast_link_words: frozenset = frozenset()  # "be", "amount to" between it and figure
     forecast_kept_keys: frozenset = frozenset()  # measures.json's series_measures: kept
     forecast_kept_words: frozenset = frozenset()  # "the average pension will reach": kept
@@ -300,6 +301,7 @@ PART_SHARE_SHAPES = {
             "outlook_clause_joiners",
             "outlook_starting_words",
             "outlook_starting_skip",
+            "outlook_turn_subjects",  # review61
         ),
         "words",
     ),
@@ -546,6 +548,7 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         outlook_clause_joiners=words("outlook_clause_joiners"),
         outlook_starting_words=words("outlook_starting_words"),
         outlook_starting_skip=words("outlook_starting_skip"),
+        outlook_turn_subjects=words("outlook_turn_subjects"),
         forecast_link_words=words("forecast_link_words"),
         forecast_kept_words=words("forecast_kept_words"),
         forecast_kept_keys=frozenset(

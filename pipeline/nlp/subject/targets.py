@@ -84,17 +84,20 @@ class Targets:
         word of `target_modal_not_before` ("I must say", "I would like to note"), maybe after
         words of `target_modal_skip`. The clause logic of `target_by_a_modal`, shared with a
         figure's outlook (`pipeline.nlp.subject.outlook`)."""
+        return any(self.modal_at(k, stop, modals) for k in range(max(first, 0), stop))
+
+    def modal_at(self, k: int, stop: int, modals: tuple) -> bool:
+        """A phrase of `modals` from the k-th word on, ending by `stop`, that says what is to
+        be: not one before a word of `target_modal_not_before` ("I will say", "I must note"),
+        maybe after words of `target_modal_skip`."""
         r = self.rules
-        for k in range(max(first, 0), stop):
-            for end in self.phrase_ends_at(k, modals, stop):
-                nxt = end
-                while (
-                    nxt < stop and self.free_word(nxt) and self.u[nxt].lower in r.target_modal_skip
-                ):
-                    nxt += 1
-                if nxt < stop and self.u[nxt].lower in r.target_modal_not_before:
-                    continue
-                return True
+        for end in self.phrase_ends_at(k, modals, stop):
+            nxt = end
+            while nxt < stop and self.free_word(nxt) and self.u[nxt].lower in r.target_modal_skip:
+                nxt += 1
+            if nxt < stop and self.u[nxt].lower in r.target_modal_not_before:
+                continue
+            return True
         return False
 
     def forecast_of_an_own_amount(self, found: str) -> bool:

@@ -43,6 +43,14 @@ from conftest import figure_record
         # a forecast modal in a turn of speech of not_hypothetical (series.json)
         ("I would like to note that exports grew by 5 percent.", "5 percent", None),
         ("I would say that prices rose by 9 percent.", "9 percent", None),
+        # review61: "I will" before a word of target_modal_not_before is a turn of speech, as
+        # "I must say" is for a target; "will" after another subject stays a forecast
+        ("I will say that exports grew by 5 percent last year.", "5 percent", None),
+        ("I will also note that trade rose by 3 percent.", "3 percent", None),
+        ("I will remind you that in 2019 trade grew by 4 percent.", "4 percent", None),
+        ("We will pay each farmer 3,000 rubles once.", "3,000 rubles", "forecast"),
+        ("Exports will make up 10 percent of our trade.", "10 percent", "forecast"),
+        ("I will raise wages by 7 percent.", "7 percent", "forecast"),
         # a forecast word in another clause
         ("Exports grew by 7 percent, and we expect more.", "7 percent", None),
         # where a forecast or a goal starts from: the level of now
