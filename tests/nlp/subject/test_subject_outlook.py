@@ -85,6 +85,7 @@ def test_outlook(text, figure, outlook):
         # kept: the modal governs the figure's own verb
         ("We should raise pensions to 9,000 rubles.", "9,000 rubles", "target"),
         ("We will have to cut the fee to 300 rubles.", "300 rubles", "target"),
+        ("We would like to help the clinics with 900,000 rubles.", "900,000 rubles", "target"),
         ("Fares will rise by 6 percent next spring.", "6 percent", "forecast"),
         # a phrase of outlook_cues_refused: a limit borne, no goal
         ("The treasury can withstand a gas price of $90 for a while.", "$90", None),
