@@ -152,7 +152,8 @@ def _sets_outlook(finder: _Finder, k: int, end: int, stop: int) -> bool:
       "to" is a preposition, no infinitive ("the party is to the left by 20 percent");
     - not a cue after a word of `outlook_as_words` ("as"), maybe after words of
       `outlook_as_skip` ("we"): a comparison of what is with a wish or an expectation
-      ("exactly as we want it, with growth of 15 percent", "as expected, prices rose")."""
+      ("exactly as we want it, with growth of 15 percent", "as expected, prices rose"); not
+      one before an infinitive, a causal "as" ("as we plan to raise wages by 8 percent")."""
     r = finder.rules
     nxt = end
     while nxt < stop and finder.free_word(nxt) and finder.u[nxt].lower in r.outlook_modal_skip:
@@ -166,6 +167,8 @@ def _sets_outlook(finder: _Finder, k: int, end: int, stop: int) -> bool:
         and finder.u[end].lower in r.outlook_to_refused
     ):
         return False
+    if finder.u[end - 1].lower == "to" or (end < stop and finder.u[end].lower == "to"):
+        return True  # "as we plan to raise wages by 8 percent": a causal "as", the goal stands
     j = k - 1
     while j >= 0 and finder.free_word(j) and finder.u[j].lower in r.outlook_as_skip:
         j -= 1

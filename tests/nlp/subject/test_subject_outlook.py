@@ -98,6 +98,7 @@ def test_outlook(text, figure, outlook):
         ("Oil went back to $52 a barrel as we predicted.", "$52", None),
         ("Prices for bread rose by 3 percent as expected.", "3 percent", None),
         ("We expect prices for bread to rise by 3 percent.", "3 percent", "forecast"),
+        ("As we plan to raise pensions by 6 percent, taxes will grow.", "6 percent", "target"),
     ],
 )
 def test_outlook_own_narrowing(text, figure, outlook):
