@@ -796,6 +796,12 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "outlook_starting_words",  # round out60: "from 15 to 23 percent": no outlook
             "outlook_starting_skip",  # round out60
             "outlook_turn_subjects",  # review61: "I will say that": no forecast
+            "outlook_cues_refused",  # round out62: the outlook's own narrowing of the cues
+            "outlook_verbs_refused",
+            "outlook_modal_skip_words",
+            "outlook_to_refused",
+            "outlook_as_words",
+            "outlook_as_skip",
             "unnamed_part_heads",
             "unnamed_part_prepositions",
             "unnamed_unit_determiners",

@@ -24,6 +24,12 @@ units between the marks of `target_clause_marks` around it:
 - **none** for a figure that follows a word of `outlook_starting_words` ("from", maybe after
   `outlook_starting_skip`: "from the current 21 percent"): the level a forecast or a goal
   starts from (not a range's own "from": "we plan to invest from $5 to $9 billion");
+- the cue lists are shared with the subject rules; the outlook narrows them on its own (round
+  out62, `_sets_outlook`): no phrase of `outlook_cues_refused` ("the budget can handle a price
+  of $40"), no modal that governs a verb of `outlook_verbs_refused` ("we should check the
+  wages of 10,000 rubles"), no cue ending in "to" before a word of `outlook_to_refused` ("is to
+  the left by 30 percent"), no cue after "as" (`outlook_as_words`: "as we want it", "as we
+  predicted");
 - **none** for a hypothetical (series.json's `hypothetical_cues`, as `speechfacts series`
   reads them: "if ... would", "will mean"): what something would do, not an outlook.
 
@@ -74,7 +80,7 @@ def outlook(
         finder.free_word(after) and finder.u[after].lower in r.outlook_clause_joiners
     ):
         after += 1
-    if finder.modal_between(first, finder.fs, r.target_modals) or finder.aimed_by_a_gerund():
+    if _target_cue(finder, first) or finder.aimed_by_a_gerund():
         return TARGET
     # "I would like to note that trade grew by 5 percent": a turn of speech of series.json's
     # `not_hypothetical`, no forecast
@@ -82,23 +88,94 @@ def outlook(
     for k in range(max(first, 0), finder.fs):
         if any(a <= finder.u[k].start < b for a, b in spared):
             continue
-        if (
-            finder.phrase_ends_at(k, r.forecast_modals, finder.fs)
-            and not _a_speakers_turn(finder, k)
-        ) or finder.phrase_ends_at(k, r.outlook_forecast_words, finder.fs):
+        if any(
+            _sets_outlook(finder, k, e, finder.fs)
+            for e in _forecast_ends(finder, k, finder.fs, turns=True)
+        ):
             return FORECAST
     for k in range(finder.fe, after):
         if finder.phrase_ends_at(k, r.outlook_target_words_after, after):
             return TARGET
-        if finder.phrase_ends_at(k, r.outlook_forecast_words, after):
-            return FORECAST
-        if finder.phrase_ends_at(k, r.forecast_modals, after):
+        if any(_sets_outlook(finder, k, e, after) for e in _forecast_ends(finder, k, after)):
             return FORECAST
     if r.deadline_prepositions and (finder.deadline_before() or finder.deadline_at(finder.fe)):
         return FORECAST
     if finder.doc_year is not None and any(_later_year(finder, k) for k in range(first, after)):
         return FORECAST
     return None
+
+
+def _target_cue(finder: _Finder, first: int) -> bool:
+    """A phrase of `target_modals` before the figure in its clause that sets a goal: as the
+    subject rules read it (`modal_between`: not "I must say"), and, for the outlook only, not
+    one of `outlook_cues_refused` ("the budget can handle a price of $40") nor one that
+    `_sets_outlook` refuses."""
+    r = finder.rules
+    for k in range(max(first, 0), finder.fs):
+        for end in finder.phrase_ends_at(k, r.target_modals, finder.fs):
+            phrase = " ".join(finder.u[i].lower for i in range(k, end))
+            if phrase in r.outlook_cues_refused:
+                continue
+            if _not_before_refused(finder, end, finder.fs):
+                continue
+            if _sets_outlook(finder, k, end, finder.fs):
+                return True
+    return False
+
+
+def _not_before_refused(finder: _Finder, end: int, stop: int) -> bool:
+    """The subject rules' refusal of a target modal: a word of `target_modal_not_before`
+    ("say", "note") after it, maybe after words of `target_modal_skip` ("I must also say")."""
+    r = finder.rules
+    nxt = end
+    while nxt < stop and finder.free_word(nxt) and finder.u[nxt].lower in r.target_modal_skip:
+        nxt += 1
+    return nxt < stop and finder.u[nxt].lower in r.target_modal_not_before
+
+
+def _forecast_ends(finder: _Finder, k: int, stop: int, turns: bool = False) -> list[int]:
+    """The ends of the phrases of `forecast_modals` and `outlook_forecast_words` at `k`; with
+    `turns`, no modal of a speaker's turn of speech ("I will say that ...": `_a_speakers_turn`)."""
+    r = finder.rules
+    modals = () if turns and _a_speakers_turn(finder, k) else r.forecast_modals
+    return finder.phrase_ends_at(k, modals, stop) + finder.phrase_ends_at(
+        k, r.outlook_forecast_words, stop
+    )
+
+
+def _sets_outlook(finder: _Finder, k: int, end: int, stop: int) -> bool:
+    """Whether the cue phrase [k, end) gives the figure as an outlook, by the outlook's own
+    narrowing (the subject rules' lists are shared and stay as they are):
+
+    - not a modal that governs a verb of `outlook_verbs_refused`, maybe after words of
+      `outlook_modal_skip_words`: "we should check the wages of 10,000 rubles", "we will have
+      to check", "he will tell you about the 30 percent growth": the plan is to check or to
+      tell, the figure is what is;
+    - not a phrase ending in "to" before a word of `outlook_to_refused` ("the", "about"): its
+      "to" is a preposition, no infinitive ("the party is to the left by 20 percent");
+    - not a cue after a word of `outlook_as_words` ("as"), maybe after words of
+      `outlook_as_skip` ("we"): a comparison of what is with a wish or an expectation
+      ("exactly as we want it, with growth of 15 percent", "as expected, prices rose"); not
+      one before an infinitive, a causal "as" ("as we plan to raise wages by 8 percent")."""
+    r = finder.rules
+    nxt = end
+    while nxt < stop and finder.free_word(nxt) and finder.u[nxt].lower in r.outlook_modal_skip:
+        nxt += 1
+    if nxt < stop and finder.free_word(nxt) and finder.u[nxt].lower in r.outlook_verbs_refused:
+        return False
+    if (
+        finder.u[end - 1].lower == "to"
+        and end < stop
+        and finder.free_word(end)
+        and finder.u[end].lower in r.outlook_to_refused
+    ):
+        return False
+    if finder.u[end - 1].lower == "to" or (end < stop and finder.u[end].lower == "to"):
+        return True  # "as we plan to raise wages by 8 percent": a causal "as", the goal stands
+    j = k - 1
+    while j >= 0 and finder.free_word(j) and finder.u[j].lower in r.outlook_as_skip:
+        j -= 1
+    return not (j >= 0 and finder.free_word(j) and finder.u[j].lower in r.outlook_as_words)
 
 
 def _a_starting_point(finder: _Finder) -> bool:

@@ -240,6 +240,12 @@ class SubjectRules:
     outlook_starting_words: frozenset = frozenset()  # "from 15 to 23 percent": now (out60)
     outlook_starting_skip: frozenset = frozenset()  # "from the current 21 percent" (out60)
     outlook_turn_subjects: frozenset = frozenset()  # "I will say that": no forecast (review61)
+    outlook_cues_refused: frozenset = frozenset()  # "can handle a price of $40" (out62)
+    outlook_verbs_refused: frozenset = frozenset()  # "we should check the wages" (out62)
+    outlook_modal_skip: frozenset = frozenset()  # "will have to check": read over (out62)
+    outlook_to_refused: frozenset = frozenset()  # "is to the left by 30 percent" (out62)
+    outlook_as_words: frozenset = frozenset()  # "as we want it", "as expected" (out62)
+    outlook_as_skip: frozenset = frozenset()  # "as we" (out62)
     forecast_link_words: frozenset = frozenset()  # "be", "amount to" between it and figure
     forecast_kept_keys: frozenset = frozenset()  # measures.json's series_measures: kept
     forecast_kept_words: frozenset = frozenset()  # "the average pension will reach": kept
@@ -302,6 +308,12 @@ PART_SHARE_SHAPES = {
             "outlook_starting_words",
             "outlook_starting_skip",
             "outlook_turn_subjects",  # review61
+            "outlook_cues_refused",  # round out62
+            "outlook_verbs_refused",
+            "outlook_modal_skip_words",
+            "outlook_to_refused",
+            "outlook_as_words",
+            "outlook_as_skip",
         ),
         "words",
     ),
@@ -549,6 +561,14 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
         outlook_starting_words=words("outlook_starting_words"),
         outlook_starting_skip=words("outlook_starting_skip"),
         outlook_turn_subjects=words("outlook_turn_subjects"),
+        outlook_cues_refused=frozenset(
+            " ".join(p) for p in _phrases(data.get("outlook_cues_refused", []))
+        ),
+        outlook_verbs_refused=words("outlook_verbs_refused"),
+        outlook_modal_skip=words("outlook_modal_skip_words"),
+        outlook_to_refused=words("outlook_to_refused"),
+        outlook_as_words=words("outlook_as_words"),
+        outlook_as_skip=words("outlook_as_skip"),
         forecast_link_words=words("forecast_link_words"),
         forecast_kept_words=words("forecast_kept_words"),
         forecast_kept_keys=frozenset(
