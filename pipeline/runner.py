@@ -915,8 +915,18 @@ def _results(
         initializer=_init_worker,
         initargs=(types, max_bytes, ingest),
     ) as pool:
-        # imap takes the tasks as the pool's pipe to the workers has room for them
-        yield from pool.imap(_work, tasks, chunksize=_chunksize(n_tasks, workers))
+        try:
+            # imap takes the tasks as the pool's pipe to the workers has room for them
+            yield from pool.imap(_work, tasks, chunksize=_chunksize(n_tasks, workers))
+        except PipelineError:
+            # Every worker fails the same way. Let them end by themselves (each remaining task
+            # fails at once) rather than be terminated on leaving the block: a worker killed
+            # while it sends its own PipelineError holds the result queue's lock for ever, and
+            # the pool's task handler, which sends its closing sentinel through that queue,
+            # then waits for it for ever (CPython's Pool.terminate; seen as a rare hang).
+            pool.close()
+            pool.join()
+            raise
 
 
 # A pool worker's exit status when it stops because the main process is gone (nobody reads it).
