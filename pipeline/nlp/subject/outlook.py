@@ -116,21 +116,11 @@ def _target_cue(finder: _Finder, first: int) -> bool:
             phrase = " ".join(finder.u[i].lower for i in range(k, end))
             if phrase in r.outlook_cues_refused:
                 continue
-            if _not_before_refused(finder, end, finder.fs):
+            if finder.said_not_meant(end, finder.fs):
                 continue
             if _sets_outlook(finder, k, end, finder.fs):
                 return True
     return False
-
-
-def _not_before_refused(finder: _Finder, end: int, stop: int) -> bool:
-    """The subject rules' refusal of a target modal: a word of `target_modal_not_before`
-    ("say", "note") after it, maybe after words of `target_modal_skip` ("I must also say")."""
-    r = finder.rules
-    nxt = end
-    while nxt < stop and finder.free_word(nxt) and finder.u[nxt].lower in r.target_modal_skip:
-        nxt += 1
-    return nxt < stop and finder.u[nxt].lower in r.target_modal_not_before
 
 
 def _forecast_ends(finder: _Finder, k: int, stop: int, turns: bool = False) -> list[int]:

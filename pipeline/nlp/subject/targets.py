@@ -90,15 +90,18 @@ class Targets:
         """A phrase of `modals` from the k-th word on, ending by `stop`, that says what is to
         be: not one before a word of `target_modal_not_before` ("I will say", "I must note"),
         maybe after words of `target_modal_skip`."""
+        ends = self.phrase_ends_at(k, modals, stop)
+        return any(not self.said_not_meant(end, stop) for end in ends)
+
+    def said_not_meant(self, end: int, stop: int) -> bool:
+        """A modal phrase ending at `end` comes before a word of `target_modal_not_before`
+        ("say", "note"), maybe after words of `target_modal_skip` ("I must also say"): a turn
+        of speech, no goal."""
         r = self.rules
-        for end in self.phrase_ends_at(k, modals, stop):
-            nxt = end
-            while nxt < stop and self.free_word(nxt) and self.u[nxt].lower in r.target_modal_skip:
-                nxt += 1
-            if nxt < stop and self.u[nxt].lower in r.target_modal_not_before:
-                continue
-            return True
-        return False
+        nxt = end
+        while nxt < stop and self.free_word(nxt) and self.u[nxt].lower in r.target_modal_skip:
+            nxt += 1
+        return nxt < stop and self.u[nxt].lower in r.target_modal_not_before
 
     def forecast_of_an_own_amount(self, found: str) -> bool:
         """A phrase of `forecast_modals` ("will", "would", "is expected to") right after the
