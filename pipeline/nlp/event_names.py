@@ -647,11 +647,53 @@ def lowercase_ascii(text: str) -> str:
     return text.translate(_ASCII_LOWER)
 
 
+# a run of word characters (`short_cue_positions`)
+_WORD_CHARS_RUN = re.compile(r"\w+")
+# below this many characters a text's word runs are looked up one by one (`short_cue_positions`);
+# above it one `str.find` scan per cue word is faster (`word_positions`). Both give the same lists.
+SHORT_TEXT_CHARS = 256
+
+
+def short_cue_positions(
+    lowered: str, heads: frozenset[str], anniversaries: frozenset[str]
+) -> tuple[list[int], list[int]]:
+    """`word_positions(lowered, heads)` and `word_positions(lowered, anniversaries)`, for words
+    made of word characters (`\\w`) only, read in one pass over the text's runs of word
+    characters: such a word stands whole exactly where a run is that word (a run is one word
+    at most, so no place is found twice). On a short text (a title) a few runs are fewer steps
+    than one `str.find` scan per cue word."""
+    head_starts, anniversary_starts = [], []
+    for m in _WORD_CHARS_RUN.finditer(lowered):
+        word = m.group()
+        if word in heads:
+            head_starts.append(m.start())
+        if word in anniversaries:
+            anniversary_starts.append(m.start())
+    return head_starts, anniversary_starts
+
+
+@compiled_from_rules
+def _run_cue_words(ruleset: Rules) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The cue words of `cue_positions` (heads' first words, anniversary words) as sets, for
+    `short_cue_positions`; None when one of them holds a character other than a word
+    character (a hyphen, a space), which a run of word characters would not find."""
+    heads = frozenset(grammar(ruleset).head_first_words)
+    anniversaries = frozenset(anniversary_cue_words(ruleset))
+    if not all(_WORD_CHARS_RUN.fullmatch(w) for w in heads | anniversaries):
+        return None
+    return heads, anniversaries
+
+
 def cue_positions(ruleset: Rules, text: str) -> tuple[list[int], list[int]]:
     """Where the first words of heads, and anniversary words, stand in `text`: the places
-    `find_events` looks at. The event component finds them in the Doc's tokens instead."""
-    g = grammar(ruleset)
+    `find_events` looks at. The event component finds them in the Doc's tokens instead; the
+    document's title is read here (`title_event`), by its word runs (`short_cue_positions`)."""
     lowered = lowercase_ascii(text)
+    if len(lowered) < SHORT_TEXT_CHARS:
+        words = _run_cue_words(ruleset)
+        if words is not None:
+            return short_cue_positions(lowered, *words)
+    g = grammar(ruleset)
     return word_positions(lowered, g.head_first_words), word_positions(
         lowered, anniversary_cue_words(ruleset)
     )
@@ -689,11 +731,17 @@ def is_name_word(word: str, stop: frozenset[str]) -> bool:
     return bool(_ORDINAL_DIGITS.fullmatch(word))
 
 
+# compiled once (a pattern written in a call is looked up in `re`'s cache at each call)
+_ORDINAL_NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})?|\d{1,4})(?:st|nd|rd|th)")
+_POSSESSED = re.compile(r"(\w+?)(?:['’]s|s['’])")
+_NUMBER_SUFFIX = re.compile(r"\s+(?:II|I|One|Two|(?:19|20)\d{2})\b")  # "World War II"
+
+
 def ordinal_value(ruleset: Rules, word: str, g: Grammar | None = None) -> int | None:
     """75 for "75th", "seventy-fifth" or "Seventy-Fifth"; None when `word` is no ordinal."""
     g = g or grammar(ruleset)
     word = word.lower()
-    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})?|\d{1,4})(?:st|nd|rd|th)", word)
+    m = _ORDINAL_NUMBER.fullmatch(word)
     if m:
         return int(m.group(1).replace(",", ""))
     if word in g.ordinal_words:
@@ -770,7 +818,8 @@ def _walk_back(
     name_words = lower_mods = 0
     prev_end = head_start
     after_connector = False
-    words = list(reversed(list(_WORD.finditer(text, max(0, head_start - 160), head_start))))
+    words = list(_WORD.finditer(text, max(0, head_start - 160), head_start))
+    words.reverse()  # nearest first (in place: one list, not two)
     last = head.rsplit(" ", 1)[-1]
     for i, w in enumerate(words):
         if w.end() > prev_end:
@@ -948,7 +997,7 @@ def _ends_a_sentence(word: str) -> bool:
 
 def _possessed_by(word: str) -> str:
     """ "year" for "year’s" or "years’"; "" for a word that is no possessive."""
-    m = re.fullmatch(r"(\w+?)(?:['’]s|s['’])", word)
+    m = _POSSESSED.fullmatch(word)
     return m.group(1) if m else ""
 
 
@@ -1142,7 +1191,7 @@ def _head_events(
             if described is not None:
                 start, name_words = described
         end = m.end()
-        suffix = re.match(r"\s+(?:II|I|One|Two|(?:19|20)\d{2})\b", text[end : end + 8])
+        suffix = _NUMBER_SUFFIX.match(text[end : end + 8])
         if suffix is None and capital and kind in _numbered_kinds(ruleset):
             suffix = _DIGIT_NUMERAL.match(text[end : end + 40])  # "World War 2"
         if suffix:

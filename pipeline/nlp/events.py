@@ -178,11 +178,17 @@ _WORD_AT = re.compile(r"\w+")
 STOP_CONTENT = {"the", "of", "in", "on", "a", "an", "and", "for", "to", "at", "by", "with", "from"}
 
 
+# compiled once (a pattern written in a call is looked up in `re`'s cache at each call)
+_CONTENT_WORD = re.compile(r"[a-z0-9]+")
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}")  # a year among content words (`_names_another_year`)
+_POSSESSIVE_END = re.compile(r"['’]s?$")  # "Council’s", "Councils'" (`_plain_word`)
+
+
 @lru_cache(maxsize=2048)  # a page's names and title, asked for again by each comparison
 def content_words(text: str) -> frozenset[str]:
     """The words of a name that tell it apart, as the scorer compares names (case, punctuation
     and stop words ignored)."""
-    words = re.findall(r"[a-z0-9]+", text.lower().replace("’s", "").replace("'s", ""))
+    words = _CONTENT_WORD.findall(text.lower().replace("’s", "").replace("'s", ""))
     return frozenset(w for w in words if w not in STOP_CONTENT)
 
 
@@ -2276,7 +2282,7 @@ def _of_another_year(ruleset: Rules, mention: dict, doc_year_: int | None) -> bo
 def _names_another_year(words: frozenset[str], doc_year_: int | None) -> bool:
     """Whether an event's name (its content words) writes a year and none is the document's:
     an event of another year ("the 2032 Lake Cup" in a document of 2031)."""
-    years = {w for w in words if re.fullmatch(r"(?:19|20)\d{2}", w)}
+    years = {w for w in words if _YEAR_WORD.fullmatch(w)}
     return bool(years) and doc_year_ is not None and str(doc_year_) not in years
 
 
@@ -2481,7 +2487,7 @@ _LAST_TWO_WORDS = re.compile(r"([A-Z][\w’'-]*)\s+([A-Z][\w-]*)\W*$")
 def _plain_word(word: str) -> str:
     """A name word compared across title and text: lower case, the possessive ending and the
     apostrophe's form dropped ("Council’s" and "Council's" are "council")."""
-    return re.sub(r"['’]s?$", "", word.lower())
+    return _POSSESSIVE_END.sub("", word.lower())
 
 
 def _title_names_another_of_head(ruleset: Rules, title: str, name: str) -> bool:
