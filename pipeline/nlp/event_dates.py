@@ -94,7 +94,7 @@ from pipeline.nlp.event_page_dates import (
     under_way_subject,
 )
 from pipeline.nlp.event_war_dates import clause_date_after_war
-from pipeline.nlp.quick_tests import QuickText, may_match
+from pipeline.nlp.quick_tests import QuickText, may_match, requirements
 from pipeline.nlp.rules import (
     NEVER_MATCHES,
     Rules,
@@ -729,12 +729,14 @@ def dates_in_clause(
     found = []
     taken: list[tuple[int, int]] = []
     month_lead = _month_lead(ruleset)
-    month_adjective = _issue_12i_patterns(ruleset)["month_adjective"]
-    month_part = month_part_pattern(ruleset)  # "in the first half of November"
     # round cz: a part of the year said without one ("at the end of the year")
-    year_part, year_part_words, year_part_past_from = _year_part(ruleset)
+    _, year_part_words, year_part_past_from = _year_part(ruleset)
     range_rules = _date_ranges(ruleset)
     quick = QuickText(sentence, lo, hi)
+    # the quick test's answer for each set of requirements: patterns that require the same
+    # words (a month's name and a digit: most dates) are tested once, not once each
+    patterns = _clause_date_patterns(ruleset)
+    may: list[bool | None] = [None] * patterns.distinct
     # "from June 28 to July 2": the first day; the last is no date of the event (issue 12 at)
     for s, e, first, _ in _cross_month_ranges(ruleset, sentence, lo, hi, year) if ranges else ():
         if (s < end and e > start) or _postponed_from(ruleset).search(sentence, max(0, s - 40), s):
@@ -748,16 +750,15 @@ def dates_in_clause(
             value = resolve_date(m, "m", year, month, tense) if m else None
             if value:
                 found.append((_distance(s, e, start, end), value + first[7:], s, e))
-    for pattern, kind in (
-        *_DATE_PATTERNS,
-        (month_lead, "m"),
-        (month_adjective, "m"),
-        (month_part, "m"),
-        (_season_ahead(ruleset), "season_ahead"),  # "in the coming spring" (issue 12u)
-        # read only where the clause holds a phrase's last word ("year")
-        *(((year_part, "year_part"),) if year_part_words.search(sentence, lo, hi) else ()),
+    year_part_read = year_part_words.search(sentence, lo, hi) is not None
+    # the year part's pattern read only where the clause holds a phrase's last word ("year")
+    for pattern, kind, tested in (
+        patterns.always + patterns.year_part if year_part_read else patterns.always
     ):
-        if not quick.may(pattern):
+        holds = may[tested]
+        if holds is None:
+            holds = may[tested] = quick.may(pattern)
+        if not holds:
             continue  # a word or a digit each match holds is not in the clause (issue 19)
         for m in pattern.finditer(sentence, lo, hi):
             if (
@@ -816,6 +817,38 @@ def dates_in_clause(
         found.append((_distance(s, e, start, end), rel.date, s, e))
     found.sort(key=lambda f: f[0])
     return found
+
+
+@dataclass(frozen=True)
+class _ClauseDatePatterns:
+    """The patterns `dates_in_clause` reads a clause's dates with, in its order, each as
+    (pattern, kind, index of its requirements): `always`, then `year_part` where the clause
+    holds one of the year part's last words; `distinct`: how many distinct requirements
+    (`quick_tests.requirements`) they have. Patterns with the same requirements get the same
+    answer from a quick test, asked once (round ev63)."""
+
+    always: tuple[tuple[re.Pattern, str, int], ...]
+    year_part: tuple[tuple[re.Pattern, str, int], ...]
+    distinct: int
+
+
+@compiled_from_rules
+def _clause_date_patterns(ruleset: Rules) -> _ClauseDatePatterns:
+    """`_ClauseDatePatterns` of these rules."""
+    entries = [
+        *_DATE_PATTERNS,
+        (_month_lead(ruleset), "m"),
+        (_issue_12i_patterns(ruleset)["month_adjective"], "m"),
+        (month_part_pattern(ruleset), "m"),  # "in the first half of November"
+        (_season_ahead(ruleset), "season_ahead"),  # "in the coming spring" (issue 12u)
+        (_year_part(ruleset)[0], "year_part"),  # "at the end of the year" (round cz)
+    ]
+    index: dict[tuple[int, ...], int] = {}  # requirements are interned: told by identity
+    indexed = tuple(
+        (pattern, kind, index.setdefault(tuple(map(id, requirements(pattern))), len(index)))
+        for pattern, kind in entries
+    )
+    return _ClauseDatePatterns(indexed[:-1], indexed[-1:], len(index))
 
 
 def _another_events_date(

@@ -115,7 +115,7 @@ def find_named_exercises(ruleset: Rules, text: str, kept: Spans | None = None) -
     """The military exercises named by a code name in `text` (in the paragraphs kept, when
     given): dicts with start, end, name and kind."""
     rule = named_exercises(ruleset)
-    if rule is None or not any(w in text for w in rule.written):
+    if rule is None or not any(map(text.__contains__, rule.written)):
         return []  # no head written: nothing is searched
     found: list[dict] = []
     for h in _head_matches(rule, text, kept):
