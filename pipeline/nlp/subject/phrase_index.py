@@ -42,7 +42,9 @@ def _first_words(lists: tuple[tuple, ...]) -> frozenset[str] | None:
     identity (the rule lists live as long as their rules)."""
     key = tuple(id(phrases) for phrases in lists)
     cached = _FIRST_WORDS.get(key)
-    if cached is None or any(a is not b for a, b in zip(cached[0], lists, strict=True)):
+    # the same ids are the same tuples while the cache holds them: `!=` answers at the
+    # identity test of each element
+    if cached is None or cached[0] != lists:
         words: frozenset[str] | None = frozenset(p[0] for phrases in lists for p in phrases if p)
         if not all(p for phrases in lists for p in phrases):
             words = None

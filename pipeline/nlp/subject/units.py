@@ -8,10 +8,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.tokens import Span
 
-from pipeline.nlp.extensions import doc_text, kept_spans
 from pipeline.nlp.lemmas import is_known, lemmatize
 from pipeline.nlp.numbers import _tables as _number_tables
 from pipeline.nlp.rules import Rules, compiled_from_rules
@@ -42,10 +40,12 @@ class Unit:
 def sentence_units(ruleset: Rules, sent: Span, fact_ranges: list[tuple[int, int]]) -> list[Unit]:
     """The words of `sent`; `fact_ranges` (char offsets) mark the words of each fact."""
     units: list[Unit] = []
-    # each token's text, start and whether no white space follows it, read once (a Token
-    # attribute is a call into spaCy, and the joining test reads each token's up to three times)
-    texts, starts, joined = token_texts(sent)
-    count = len(texts)
+    tokens = list(sent)
+    # each token's text and whether no white space follows it, read once (a Token attribute is
+    # a call into spaCy, and the joining test reads each token's up to three times)
+    texts = [tok.text for tok in tokens]
+    joined = [not tok.whitespace_ for tok in tokens]
+    count = len(tokens)
     numerals = _numerals(ruleset)  # read once, not per word (`_is_word`)
     ordered = True  # each unit starts at or after the end of the one before (tokens in order)
     i = 0
@@ -61,14 +61,14 @@ def sentence_units(ruleset: Rules, sent: Span, fact_ranges: list[tuple[int, int]
                 and texts[j][-1:].isalpha()
             ):
                 j += 2
-            elif texts[j][-1:].isalpha() and sent[j + 1].lower_ in _POSSESSIVE:
+            elif tokens[j + 1].lower_ in _POSSESSIVE and texts[j][-1:].isalpha():
                 j += 1
             else:
                 break
         # no white space follows tokens i..j-1: their texts run on
         text = texts[i] if i == j else "".join(texts[i : j + 1])
         lower = text.lower()
-        text_start = starts[i]
+        text_start = tokens[i].idx
         # a text of letters alone (the common case) is a word unless a numeral; one character
         # that is no letter ("," "5") and digits alone ("2019") are none (`_is_word`)
         if text.isalpha():
@@ -95,35 +95,6 @@ def sentence_units(ruleset: Rules, sent: Span, fact_ranges: list[tuple[int, int]
             if unit.start < end and start < unit.end:
                 unit.fact = index
     return units
-
-
-def token_texts(sent: Span) -> tuple[list[str], list[int], list[bool]]:
-    """The text of each token of `sent`, its start (character offset in the Doc) and whether no
-    white space follows it, as `Token.text`, `Token.idx` and `not Token.whitespace_` give them.
-
-    Read from one array of the span (`Span.to_array`, in C) and cut from the Doc's cached text
-    where that text is the one the tokens were made from: the whole text when the paragraph
-    prefilter masked nothing, else inside a span it kept (a masked paragraph's tokens are read
-    from the masked text, which the cached real text is not). Elsewhere, from the tokens."""
-    doc = sent.doc
-    kept = kept_spans(doc)
-    if kept is not None:
-        first, last = sent.start_char, sent.end_char
-        k = bisect.bisect_right(kept, (first, float("inf"))) - 1
-        if k < 0 or last > kept[k][1]:
-            tokens = list(sent)
-            return (
-                [tok.text for tok in tokens],
-                [tok.idx for tok in tokens],
-                [not tok.whitespace_ for tok in tokens],
-            )
-    text = doc_text(doc)
-    rows = sent.to_array([IDX, LENGTH, SPACY]).tolist()
-    return (
-        [text[start : start + length] for start, length, _ in rows],
-        [start for start, _, _ in rows],
-        [not space for _, _, space in rows],
-    )
 
 
 def _is_word(ruleset: Rules, text: str, lower: str) -> bool:

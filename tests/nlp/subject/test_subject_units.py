@@ -6,11 +6,9 @@ import sys
 import pytest
 import spacy
 
-from pipeline.nlp.extensions import KEPT_KEY, TEXT_KEY
 from pipeline.nlp.numbers import _tables
 from pipeline.nlp.rules import installed_rules
 from pipeline.nlp.subject import _POSSESSIVE, Unit, _is_word, _number_word, sentence_units
-from pipeline.nlp.subject.units import token_texts
 
 RULES = installed_rules()
 NLP = spacy.blank("en")
@@ -109,47 +107,3 @@ def test_no_character_is_both_a_letter_and_a_digit():
     """`_is_word` answers a text of letters alone without looking for digits in it."""
     both = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isalpha() and c.isdigit()]
     assert both == []
-
-
-def _tokens_read(sent):
-    tokens = list(sent)
-    return (
-        [t.text for t in tokens],
-        [t.idx for t in tokens],
-        [not t.whitespace_ for t in tokens],
-    )
-
-
-@pytest.mark.parametrize("text", SENTENCES)
-def test_token_texts_as_the_tokens_give_them(text):
-    doc = NLP(text)
-    for start in range(0, len(doc) + 1, 3):  # whole spans and spans that start inside
-        assert token_texts(doc[start:]) == _tokens_read(doc[start:])
-
-
-# a doc made from a masked text, as pipeline.nlp.prepare_doc makes one: the real text differs
-# from the masked one outside the kept spans
-KEPT = "Pine exports grew by 4 percent."
-MASKED = "Ooooooooo ooooooo oooo ooo ooooo."
-REAL = "Hilltown's farms sold more grain."
-REAL_DOC_TEXT = f"{KEPT} {REAL}"
-
-
-@pytest.mark.parametrize(
-    ("first", "last", "kept"),
-    [
-        (0, 7, True),  # inside the kept paragraph: cut from the cached real text
-        (7, 12, False),  # inside the masked one: the tokens' own (masked) texts
-        (3, 9, False),  # across both
-    ],
-)
-def test_token_texts_of_a_masked_doc(first, last, kept):
-    """`kept`: the sentence lies inside the kept paragraph (the fast path)."""
-    doc = NLP(f"{KEPT} {MASKED}")
-    assert len(MASKED) == len(REAL) and doc[6].text == "."  # the kept paragraph: tokens 0..6
-    doc.user_data[TEXT_KEY] = REAL_DOC_TEXT
-    doc.user_data[KEPT_KEY] = ((0, len(KEPT)),)
-    sent = doc[first:last]
-    assert token_texts(sent) == _tokens_read(sent)
-    real = [REAL_DOC_TEXT[t.idx : t.idx + len(t.text)] for t in sent]
-    assert (real == [t.text for t in sent]) is kept  # the real text is the tokens' there alone
