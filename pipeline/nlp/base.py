@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 import srsly
-from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import DEFAULT_NAMES, ExtensionNames, doc_text, kept_spans
@@ -33,16 +32,9 @@ SCAN_KEY = "speechfacts_scan"
 
 
 def sentence_starts(doc: Doc) -> list[int]:
-    """The character offset of each sentence of `doc` (`[0]` when it has no sentences): the
-    starts of `doc.sents`, read from one array instead of a Span per sentence."""
-    if not doc.has_annotation("SENT_START"):
-        return [0]
-    if "sents" in doc.user_hooks or not len(doc):
-        return [sent.start_char for sent in doc.sents]  # a hook's, or none (an empty Doc)
-    rows = doc.to_array([SENT_START, IDX])
-    # as Doc.sents splits: a sentence opens at the first token and at each later one whose
-    # sent_start is 1
-    return [int(rows[0, 1]), *rows[1:, 1][rows[1:, 0] == 1].tolist()]
+    if doc.has_annotation("SENT_START"):
+        return [sent.start_char for sent in doc.sents]
+    return [0]
 
 
 def scanned(doc: Doc, rules: Rules, fact_type: str) -> list[Candidate]:
