@@ -193,8 +193,8 @@ class Targets:
             return False
         k = self.fs - 1
         while k >= 0 and self.u[k].text not in self.rules.deadline_clause_marks:
-            # a deadline opens with a preposition (`deadline_year_at`): the test of the rest
-            # is called where one stands alone
+            # a deadline opens with a word of `deadline_prepositions` (`deadline_year_at`):
+            # the rest is tested only where one stands
             if self.u[k].lower in prepositions and self.deadline_at(k):
                 return True
             k -= 1
