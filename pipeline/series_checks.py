@@ -448,8 +448,12 @@ def is_hypothetical(
     that sales would reach ..."): none of them makes the figure hypothetical."""
     lo, hi = stretch(rules, sentence, start, end)
     text = sentence[lo:hi]
-    spared = [(m.start(), m.end()) for m in rules.not_hypothetical.finditer(text)]
+    # the turns of speech are read only when a cue is found (most stretches have none): the
+    # same answer without a second scan of every stretch
+    spared: list[tuple[int, int]] | None = None
     for m in rules.hypothetical.finditer(text):
+        if spared is None:
+            spared = [(s.start(), s.end()) for s in rules.not_hypothetical.finditer(text)]
         if any(a <= m.start() < b for a, b in spared):
             continue
         cue = m.group().lower()

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.nlp.subject.phrase_index import _first_words
 from pipeline.series_checks import HypotheticalRules, is_hypothetical
 
 if TYPE_CHECKING:
@@ -84,16 +85,30 @@ def outlook(
         return TARGET
     # "I would like to note that trade grew by 5 percent": a turn of speech of series.json's
     # `not_hypothetical`, no forecast
-    spared = _turns_of_speech(hypothetical, sentence, sentence_start)
+    # (read at the first cue found, a pure test: most clauses have no cue, and then the
+    # sentence is not scanned for turns of speech at all)
+    spared: list[tuple[int, int]] | None = None
+    # the words a cue can open with, looked up once per word before the phrases are tried (a
+    # word that opens none has no cue: `phrase_ends_at` would find nothing there)
+    opens = _first_words((r.forecast_modals, r.outlook_forecast_words))
     for k in range(max(first, 0), finder.fs):
+        if opens is not None and finder.u[k].lower not in opens:
+            continue
+        ends = _forecast_ends(finder, k, finder.fs, turns=True)
+        if not ends:
+            continue
+        if spared is None:
+            spared = _turns_of_speech(hypothetical, sentence, sentence_start)
         if any(a <= finder.u[k].start < b for a, b in spared):
             continue
-        if any(
-            _sets_outlook(finder, k, e, finder.fs)
-            for e in _forecast_ends(finder, k, finder.fs, turns=True)
-        ):
+        if any(_sets_outlook(finder, k, e, finder.fs) for e in ends):
             return FORECAST
+    opens = _first_words(
+        (r.outlook_target_words_after, r.forecast_modals, r.outlook_forecast_words)
+    )
     for k in range(finder.fe, after):
+        if opens is not None and finder.u[k].lower not in opens:
+            continue
         if finder.phrase_ends_at(k, r.outlook_target_words_after, after):
             return TARGET
         if any(_sets_outlook(finder, k, e, after) for e in _forecast_ends(finder, k, after)):
@@ -111,7 +126,10 @@ def _target_cue(finder: _Finder, first: int) -> bool:
     one of `outlook_cues_refused` ("the budget can handle a price of $40") nor one that
     `_sets_outlook` refuses."""
     r = finder.rules
+    opens = _first_words((r.target_modals,))
     for k in range(max(first, 0), finder.fs):
+        if opens is not None and finder.u[k].lower not in opens:
+            continue
         for end in finder.phrase_ends_at(k, r.target_modals, finder.fs):
             phrase = " ".join(finder.u[i].lower for i in range(k, end))
             if phrase in r.outlook_cues_refused:

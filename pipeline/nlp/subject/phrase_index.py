@@ -31,6 +31,27 @@ def _word_index(items: tuple, last: bool, links: bool) -> dict[str, tuple] | Non
     return cached[1]
 
 
+# (ids of the tuples of phrases) -> (the tuples, the first words of all their phrases or None)
+_FIRST_WORDS: dict[tuple[int, ...], tuple[tuple, frozenset[str] | None]] = {}
+
+
+def _first_words(lists: tuple[tuple, ...]) -> frozenset[str] | None:
+    """The first words of the phrases (word tuples) of every tuple of `lists`: a phrase of them
+    can match only where one of these words stands. None when a phrase is empty (it has no
+    first word: every place must then be tried). Built once per tuple of rule lists, kept by
+    identity (the rule lists live as long as their rules)."""
+    key = tuple(id(phrases) for phrases in lists)
+    cached = _FIRST_WORDS.get(key)
+    # the same ids are the same tuples while the cache holds them: `!=` answers at the
+    # identity test of each element
+    if cached is None or cached[0] != lists:
+        words: frozenset[str] | None = frozenset(p[0] for phrases in lists for p in phrases if p)
+        if not all(p for phrases in lists for p in phrases):
+            words = None
+        cached = _FIRST_WORDS[key] = (lists, words)
+    return cached[1]
+
+
 def _links_ending(links: tuple, word: str) -> tuple:
     """The (phrase, mode) pairs of `links` whose last word is `word`, in their order: only those
     can match before a figure preceded by `word` (one dictionary look-up per figure instead of

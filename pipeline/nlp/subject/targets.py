@@ -188,11 +188,14 @@ class Targets:
         be $3,000": the figure is a target or a forecast for that year, not the measure's
         level or change: no subject (issue 16ae). "By the end of 2017, trade grew by 40
         percent" on a page of 2017 or 2018 is kept."""
-        if not self.rules.deadline_prepositions:
+        prepositions = self.rules.deadline_prepositions
+        if not prepositions:
             return False
         k = self.fs - 1
         while k >= 0 and self.u[k].text not in self.rules.deadline_clause_marks:
-            if self.deadline_at(k):
+            # a deadline opens with a word of `deadline_prepositions` (`deadline_year_at`):
+            # the rest is tested only where one stands
+            if self.u[k].lower in prepositions and self.deadline_at(k):
                 return True
             k -= 1
         return False

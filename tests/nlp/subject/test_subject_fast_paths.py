@@ -16,6 +16,8 @@ from conftest import subjects
 from pipeline.nlp import subject
 from pipeline.nlp.rules import installed_rules
 from pipeline.nlp.subject import _Finder, _last_words, _phrases_with, finder, sentence_units
+from pipeline.nlp.subject import outlook as outlook_module
+from pipeline.nlp.subject.phrase_index import _first_words
 
 RULES = installed_rules()
 NLP = spacy.blank("en")
@@ -193,3 +195,56 @@ def test_the_sentence_before_is_read_once_and_only_when_asked(monkeypatch):
     calls.clear()
     subjects("Unemployment remains low. Lakeland grain exports grew by 5 percent.")
     assert calls == []
+
+
+@pytest.mark.parametrize(
+    ("lists", "words"),
+    [
+        ((PHRASES,), {"need", "must", "goal", "has"}),
+        (
+            (PHRASES, (("expected", "to"), ("forecast",))),
+            {"need", "must", "goal", "has", "expected", "forecast"},
+        ),
+        (((), ()), set()),
+        ((PHRASES, (("will",), ())), None),  # an empty phrase: every word may open one
+    ],
+)
+def test_first_words_of_phrase_lists(lists, words):
+    assert _first_words(lists) == (None if words is None else frozenset(words))
+
+
+def test_first_words_of_an_equal_tuple_are_read_anew():
+    assert _first_words(((("grew", "by"),),)) == {"grew"}
+    assert _first_words(((("fell", "by"),),)) == {"fell"}
+
+
+# figures whose outlook comes from a cue before or after them, in a turn of speech, or none
+OUTLOOK_TEXTS = [
+    "Trade with Pineland will reach $90 billion, we expect, and we must keep 5 percent.",
+    "I would like to note that exports will grow by 5 percent next year.",
+    "I would say that prices rose by 9 percent.",
+    "Growth of 3 percent is expected, while 4 percent was the target of the plan.",
+    "Exports grew by 7 percent, and imports fell by 2 percent in 2020.",
+    "We plan to cut the rate from 9 percent to 6 percent, as we hope to do.",
+]
+
+
+@pytest.mark.parametrize("text", OUTLOOK_TEXTS)
+def test_outlooks_as_by_the_slow_path(text, monkeypatch):
+    """`outlook` tries a cue's phrases only at a word that opens one (`_first_words`) and reads
+    the turns of speech only once a cue is found: the outlooks of trying every place."""
+    import pipeline
+
+    def outlooks():
+        return [
+            (f["text"], f.get("outlook")) for f in pipeline.extract_facts(text, date="2021-06-01")
+        ]
+
+    fast = outlooks()
+    with monkeypatch.context() as slow:
+        slow.setattr(outlook_module, "_first_words", lambda lists: None)
+        assert outlooks() == fast
+    assert any(o for _, o in fast) is (text not in NO_OUTLOOK)  # the cues do fire
+
+
+NO_OUTLOOK = {OUTLOOK_TEXTS[2], OUTLOOK_TEXTS[4]}  # a turn of speech; figures that are or were
