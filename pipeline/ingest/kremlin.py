@@ -188,7 +188,9 @@ def _walk(node: LexborNode, out: list[str], persons: list[tuple[int, str]]) -> N
             continue
         tag = child.tag
         if tag == "-text":
-            piece = child.text(deep=False)
+            # the node's own text, as text(deep=False) gives it (the same bytes decoded the
+            # same way), without the text collector that call makes for each node
+            piece = child.text_content or ""
             out.append(piece)
             length += len(piece)
         elif tag == "br":

@@ -231,3 +231,51 @@ def test_a_default_speaker_still_speaks_a_page_without_labels():
 def test_start_tags_counted_from_the_positions_of_the_openings(html):
     expected = html.count("<") - html.count("</")
     assert kremlin._possible_start_tags(html, html.encode("utf-8")) == expected
+
+
+# --- the walk of a block's text nodes -----------------------------------------------------------
+
+
+def _reference_walk(node, out, persons):
+    """The walk as it read text nodes before (text(deep=False) per node), recursively."""
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text":
+            out.append(child.text(deep=False))
+        elif tag == "br":
+            out.append(" ")
+        elif tag in ("b", "strong"):
+            out.append(kremlin._OPEN)
+            _reference_walk(child, out, persons)
+            out.append(kremlin._CLOSE)
+        elif tag in ("-comment", "img", "meta"):
+            continue
+        else:
+            if tag == "a" and "person_tag" in (child.attributes.get("class") or ""):
+                persons.append((sum(map(len, out)), kremlin._clean(child.text(deep=True))))
+            _reference_walk(child, out, persons)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>plain words of a paragraph</p>",
+        "<p>a<!-- note -->b<b></b>c<br>d<img src=x>e</p>",
+        "<p><b>Ivan Petrov:</b> the <i>harbour</i> <span>and <em>bridge</em></span>.</p>",
+        '<p>Met <a class="person_tag" href="/p/1">Anna <b>Sokolova</b></a> at noon.</p>',
+        "<p>stray \udcff byte and &#0; a NUL reference, &amp; an ampersand</p>",
+        "<p></p><p> </p><p>\n\t</p>",
+        "<blockquote><p>quoted <strong>twice</strong></p><p>and again</p></blockquote>",
+        "<ul><li>one<ul><li>two<br/>three</li></ul></li></ul>",
+    ],
+)
+def test_the_walk_reads_each_text_node_as_text_deep_false_does(markup):
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(f"<html><body>{markup}</body></html>".encode("utf-8", "surrogatepass"))
+    for block in kremlin._css(tree, kremlin._BLOCKS):
+        out, persons = [], []
+        kremlin._walk(block, out, persons)
+        expected_out, expected_persons = [], []
+        _reference_walk(block, expected_out, expected_persons)
+        assert ("".join(out), persons) == ("".join(expected_out), expected_persons)
