@@ -120,11 +120,9 @@ def _possible_start_tags(html: str, utf8: bytes | None) -> int:
     if utf8 is None:
         return html.count("<") - html.count("</")
     data = numpy.frombuffer(utf8, dtype=numpy.uint8)
-    # where "<" stands (a page has a few thousand), then the bytes after them: one compare
-    # over the page, not three and a conjunction
-    opening = numpy.flatnonzero(data == ord("<"))
-    followers = opening[opening < len(data) - 1] + 1
-    return int(opening.size) - int(numpy.count_nonzero(data[followers] == ord("/")))
+    opening = data == ord("<")
+    pairs = numpy.count_nonzero(opening[:-1] & (data[1:] == ord("/")))
+    return int(numpy.count_nonzero(opening)) - int(pairs)
 
 
 def limit_depth(html: str, max_depth: int = MAX_DEPTH, utf8: bytes | None = None) -> str:

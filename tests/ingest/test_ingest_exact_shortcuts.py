@@ -1,7 +1,8 @@
 """Ingestion's shortcuts give the answers of the full work they spare (issue 19, round ing63):
 the control-character bound, the file read without a buffered reader, the language check's
-letter bound, the bold labels looked up once per container, pages without labels, and the
-start-tag count. Every text here is written for the test."""
+letter bound, the bold labels looked up once per container, pages without labels, the block
+walk's text nodes, and the start-tag count at the page's edges. Every text here is written for
+the test."""
 
 from __future__ import annotations
 
@@ -228,7 +229,7 @@ def test_a_default_speaker_still_speaks_a_page_without_labels():
     "html",
     ["<", "</", "a<", "a</", "<</", "<a></a><", "</</</", "/<" * 5, "«<»/</«</»", "x" * 9],
 )
-def test_start_tags_counted_from_the_positions_of_the_openings(html):
+def test_start_tags_counted_in_the_bytes_at_the_edges(html):
     expected = html.count("<") - html.count("</")
     assert kremlin._possible_start_tags(html, html.encode("utf-8")) == expected
 
