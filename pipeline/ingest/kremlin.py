@@ -186,7 +186,9 @@ def _walk(node: LexborNode, out: list[str], persons: list[tuple[int, str]]) -> N
             continue
         tag = child.tag
         if tag == "-text":
-            piece = child.text(deep=False)
+            # the node's own text, as text(deep=False) gives it (the same bytes decoded the
+            # same way), without the text collector that call makes for each node
+            piece = child.text_content or ""
             out.append(piece)
             length += len(piece)
         elif tag == "br":
@@ -204,8 +206,12 @@ def _walk(node: LexborNode, out: list[str], persons: list[tuple[int, str]]) -> N
             stack.append((child.iter(include_text=True), None))
 
 
-def _label_of(raw: str, persons: list[tuple[int, str]]) -> tuple[str, str | None] | None:
-    """Return (label, person hint) when the paragraph opens with a bold "Label:"."""
+def _label_of(
+    raw: str, persons: list[tuple[int, str]], read: dict[str, bool] | None = None
+) -> tuple[str, str | None] | None:
+    """Return (label, person hint) when the paragraph opens with a bold "Label:". read: the
+    labels of this container already looked up, and whether each reads as a label (an
+    interview repeats its few labels many times; the answer depends on the label alone)."""
     if _OPEN not in raw:  # (most paragraphs: no copy of the text made to tell)
         return None
     stripped = raw.lstrip()
@@ -230,7 +236,11 @@ def _label_of(raw: str, persons: list[tuple[int, str]]) -> tuple[str, str | None
     if _PARENS.sub("", "".join(outside)).strip():
         return None
     label = _clean(head.replace(_OPEN, "").replace(_CLOSE, ""))
-    found = find_label(label + ":", strict=False)
+    found = None if read is None else read.get(label)
+    if found is None:
+        found = bool(find_label(label + ":", strict=False))
+        if read is not None:
+            read[label] = found
     if not found:
         return None
     hint = next((name for pos, name in persons if pos < colon and name), None)
@@ -268,6 +278,7 @@ def _blocks_and_total(
     result: list[tuple[str, tuple[str, str | None] | None]] = []
     blocks = _css(container, _BLOCKS)
     total = 0
+    read: dict[str, bool] = {}  # (bounded by the container's blocks)
     for block in blocks:
         # A quote or list item made of <p>s is read through its <p>s.
         if block.tag in ("blockquote", "li") and _css_first(block, "p"):
@@ -279,7 +290,7 @@ def _blocks_and_total(
         total += len(raw)
         if budget is not None and total > budget:
             raise _TooMuchText
-        label = _label_of(raw, persons) if block.tag == "p" else None
+        label = _label_of(raw, persons, read) if block.tag == "p" else None
         if label is not None:
             # "<b>Vladimir</b><b>Putin</b>:" in the source: adjacent bold runs are two words;
             # "<b>Ivan Petrov</b><b>, engineer</b>:": no space before the comma.

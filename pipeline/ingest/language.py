@@ -88,10 +88,30 @@ def _count_latin(sample: str) -> int:
     return ascii_letters + _count(_LATIN_NOT_ASCII, sample)
 
 
+def _mostly_ascii_letters(sample: str, r: _Rules) -> bool:
+    """Whether the sample's ASCII letters alone show that it passes both letter tests of
+    `not_english` (enough letters; a Latin share not below the bound), so that the two regex
+    counts need not be made (all English texts of the archive but six).
+
+    Exact: with A the ASCII letters and N the characters that are not ASCII (at most the
+    bytes their UTF-8 form adds), Latin letters are at least A and all letters at most A + N
+    (the other Latin letters and the other scripts' letters are among those N), so the
+    letters are at least A and the share at least A / (A + N)."""
+    data = sample.encode("utf-8", "surrogatepass")
+    ascii_letters = len(data) - len(data.translate(None, _ASCII_LETTERS))
+    not_ascii_at_most = len(data) - len(sample)
+    if ascii_letters < r.min_letters:
+        return False
+    # the share compared as `not_english` compares it (a quotient), for the worst case
+    return ascii_letters / (ascii_letters + not_ascii_at_most) >= r.min_latin_share
+
+
 def not_english(text: str) -> str | None:
     """None for English text (or text too short to tell); else the reason it is not English."""
     r = _rules()
     sample = text[:_SAMPLE_CHARS]
+    if _mostly_ascii_letters(sample, r):
+        return _function_word_reason(sample, r)
     latin = _count_latin(sample)
     other = _count(_OTHER_SCRIPTS, sample)
     letters = latin + other
@@ -104,6 +124,11 @@ def not_english(text: str) -> str | None:
             f"the text is in {script} script ({top / letters:.0%} of its letters), not English; "
             "the extraction rules read English only"
         )
+    return _function_word_reason(sample, r)
+
+
+def _function_word_reason(sample: str, r: _Rules) -> str | None:
+    """The function-word test of `not_english`, for a sample whose letters passed."""
     words, hits = _first_words(sample, r)
     if words is None or len(words) < r.min_words:
         return None

@@ -203,6 +203,8 @@ def build_turns(
     up. `default_speaker` (front matter `speaker:`) speaks the paragraphs before the first label.
     """
     read = {i: read_label(hit[0], hit[1]) for i, hit in enumerate(labels) if hit is not None}
+    if not read and not default_speaker:
+        return []  # (most pages) no label and no speaker: no turn, whatever the paragraphs
     order = sorted(read)
     speakers = dict(zip(order, _resolve([read[i] for i in order], context), strict=True))
     turns: list[Turn] = []
