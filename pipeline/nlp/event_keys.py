@@ -20,8 +20,10 @@ The name is normalised step by step:
    acronym ("Shanghai Cooperation Organisation" -> "sco"), a country (name or demonym:
    "Russian", "Russia") its code ("@ru"), a region its name ("African" -> "africa"); `aliases`
    rewrite a few names ("World War II" -> "second world war"), and in a summit's name a body's
-   "Council of (the) Heads of State" (`summit_councils`) is its summit; a war's own years
-   ("of 1941–1945") are dropped from its name (`war_years`);
+   "Council of (the) Heads of State" (`summit_councils`; "Council of CIS Heads of State" too)
+   is its summit; a war's own years ("of 1941–1945") are dropped from its name (`war_years`),
+   and a war so listed, written without a year and dated outside them, keeps its date's year
+   ("Great Patriotic War" dated 1812 is the war of 1812);
 2. a name with no capitalised word that names something ("presidential election", "10th
    anniversary", "Independence Day": `unnaming_words`) gets no key: whose would it be?
 3. a place tail ("in Osaka", "in the Kyrgyz Republic": "in" and capitalised words to the end)
@@ -134,6 +136,8 @@ class KeyRules:
     yearly_kinds: frozenset = frozenset()  # kinds whose names' ordinals restate the year
     numbered_bodies: frozenset = frozenset()  # their ordinals stay in a yearly kind
     summit_councils: re.Pattern | None = None
+    # the council phrases with a body's acronym inside ("council of cis heads of state")
+    body_councils: tuple = ()
     council_meetings: frozenset = frozenset({"meeting", "meetings", "session", "sessions"})
     unnaming: frozenset = frozenset()  # capitalised words that name nothing by themselves
     month_kinds: frozenset = frozenset()
@@ -197,6 +201,7 @@ def key_rules(ruleset: Rules) -> KeyRules:
             if data.get("summit_councils")
             else None
         ),
+        body_councils=_body_councils(data.get("summit_councils", [])),
         unnaming=frozenset(data.get("unnaming_words", [])),
         month_kinds=frozenset(data.get("month_kinds", [])),
         half_yearly_bodies=frozenset(data.get("half_yearly_bodies", [])),
@@ -225,6 +230,22 @@ _DASH = "-‐‑–—"
 # a single capital letter and a number, a dash or a space between ("G-20", "U 17"); not a
 # Roman numeral before a space ("World War I 100 years" is no "I100", round review56)
 _LETTER_NUMBER = re.compile(rf"\b(?:([A-Z])[{_DASH}]|([A-HJ-UWYZ]) )(\d{{1,3}})\b")
+
+
+def _body_councils(phrases: list[str]) -> tuple[re.Pattern, ...]:
+    """Each `summit_councils` phrase with an "of" ("council of heads of state") as a pattern
+    that reads one word after that "of" (group "body": "council of the cis heads of state"),
+    a "the" allowed between words as in the phrases."""
+    patterns = []
+    for phrase in phrases:
+        words = phrase.split()
+        if "of" not in words[:-1]:
+            continue
+        at = words.index("of") + 1
+        before = r" (?:the )?".join(map(re.escape, words[:at]))
+        after = r" (?:the )?".join(map(re.escape, words[at:]))
+        patterns.append(re.compile(rf"\b{before} (?:the )?(?P<body>\S+) {after}\b"))
+    return tuple(patterns)
 
 
 def _abbreviated(spellings: dict) -> re.Pattern | None:
@@ -451,6 +472,30 @@ def _without_place_adjectives(rules: KeyRules, tokens: list) -> list:
     return kept
 
 
+def _council_body(rules: KeyRules, match: re.Match) -> str:
+    """A council phrase read with a word inside it (`body_councils`) as "BODY summit" when that
+    word is a body's acronym or a country's code ("council of cis heads of state" is the CIS
+    summit); else as written ("council of former heads of state" names no body's summit)."""
+    body = match.group("body")
+    if body in rules.acronym_words or body.startswith(PLACE_MARK):
+        return f"{body} summit"
+    return match.group()
+
+
+def _war_date_kept(rules: KeyRules, words: list[str], year: str) -> list[str]:
+    """A war's key words with the year of its date added when the name is a war of
+    `war_years` written without a year and dated outside the years that name is known by: the
+    war so named in another century ("Great Patriotic War" dated 1812: a page's "Great
+    Patriotic War of 1812", its year read into the date, is not the war of 1941-1945)."""
+    if any(_YEAR.fullmatch(w) for w in words):
+        return words  # the name's own years tell it (kept by `_without_war_years`)
+    for war, years in rules.war_years:
+        known = sorted(int(y) for y in years if y.isdigit())
+        if known and set(war) <= set(words) and not known[0] <= int(year) <= known[-1]:
+            return [*words, year]
+    return words
+
+
 def _is_ordinal(rules: KeyRules, word: str, written_roman: bool) -> bool:
     return bool(_ORDINAL.fullmatch(word)) or word in rules.ordinal_words or written_roman
 
@@ -513,6 +558,12 @@ def _event_key(ruleset: Rules, name: str, kind: str, date: str | None) -> str | 
     text = _without_war_years(rules, text)  # "Great Patriotic War of 1941–1945": the war
     if kind == "summit" and rules.summit_councils is not None:
         text, found = rules.summit_councils.subn("summit", text)
+        for pattern in rules.body_councils if not found else ():
+            # "Council of CIS Heads of State": the body named inside the phrase stays
+            read = pattern.sub(lambda m: _council_body(rules, m), text)
+            if read != text:
+                text, found = read, 1
+                break
         if found:  # "meeting of the LU Heads of State Council": the LU summit
             text = " ".join(w for w in text.split() if w not in rules.council_meetings)
     tokens = [(w, w in capitals) for w in text.split()]
@@ -550,6 +601,8 @@ def _event_key(ruleset: Rules, name: str, kind: str, date: str | None) -> str | 
         words = [w for w in words if w not in fillers]  # "meeting of the BRICS leaders"
     if year is not None:
         words = [w for w in words if w != year]
+    elif yearless and dated is not None:
+        words = _war_date_kept(rules, words, dated.group(1))
     # a war's years stay: "Great Patriotic War of 1812" is not that of 1941-1945
     for name_words, implied in rules.implied:
         if set(words) - implied == name_words:  # "FIFA World Cup" is the World Cup
