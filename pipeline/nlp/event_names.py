@@ -66,6 +66,7 @@ from pipeline.nlp.prefilter import Spans, kept_matches
 from pipeline.nlp.rules import (
     NEVER_MATCHES,
     Rules,
+    check_shapes,
     compiled_from_rules,
     normalise_phrase,
     phrase_alternation,
@@ -189,6 +190,7 @@ class Grammar:
     day_months: frozenset[str] = frozenset()  # issue 12 round al
     tail_region_re: re.Pattern = re.compile(r"(?!)")
     year_list_joiners: frozenset[str] = frozenset()
+    unspaced_dashes: frozenset[str] = frozenset()  # "Lakeland–Pineland summit" (round dash63)
     # issue 12y
     tail_possessed: bool = False  # "of your company’s operations"
     tail_possessive_start: bool = False  # "of our diplomatic relations" (issue 12 round bs)
@@ -316,6 +318,7 @@ def _lowercase_ordinals(rules: dict) -> frozenset[str]:
 def grammar(ruleset: Rules) -> Grammar:
     """The grammar of events.json, compiled once per rule set."""
     rules = ruleset.get("events", required=("heads", "connectors", "name_stopwords"))
+    check_shapes("events", rules, {"name_unspaced_dashes": "words"})
     heads = {normalise_phrase(k): v for k, v in rules["heads"].items()}
     head_re = re.compile(r"\b" + phrase_alternation(heads) + r"\b", re.IGNORECASE)
     anniversary_words = rules.get("anniversary_words", ["anniversary"])
@@ -333,6 +336,7 @@ def grammar(ruleset: Rules) -> Grammar:
         connectors=frozenset(w.lower() for w in rules["connectors"]),
         dashes=frozenset(rules.get("name_dashes", [])),
         year_list_joiners=frozenset(rules.get("name_year_list_joiners", [])),
+        unspaced_dashes=frozenset(rules.get("name_unspaced_dashes", [])),
         name_stop=frozenset(rules["name_stopwords"]) | {"The", "A", "An"},
         lower_stop=frozenset(w.lower() for w in rules.get("lowercase_modifier_stopwords", []))
         # "a rather productive session of the Lake Council" (issue 12u)
@@ -860,6 +864,15 @@ def _walk_back(
                 and gap.strip() in g.dashes
                 and gap.startswith(" ")
                 and gap.endswith(" ")
+                and is_name_word(word, g.name_stop)
+            )
+            # an unspaced dash between two capitalised words joins them as a hyphen does
+            # ("the Lakeland–Pineland summit" as "Lakeland-Pineland"; issue 12 round dash63)
+            joined = joined or (
+                name_words > 0
+                and gap in g.unspaced_dashes
+                and word[0].isupper()
+                and words[i - 1].group(0)[0].isupper()
                 and is_name_word(word, g.name_stop)
             )
             # "the 2010, 2014 and 2018 Games": a comma between years of one list (issue 12w)

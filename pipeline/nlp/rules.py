@@ -271,6 +271,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "tail_regions",
             "place_tail_preposition",
             "name_dashes",
+            "name_unspaced_dashes",  # issue 12 round dash63 ("Lakeland–Pineland summit")
             "organisation_words",
             "anniversary_numbers",
             "ordinal_words",
