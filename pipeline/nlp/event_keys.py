@@ -22,7 +22,7 @@ The name is normalised step by step:
    rewrite a few names ("World War II" -> "second world war"), and in a summit's name a body's
    "Council of (the) Heads of State" (`summit_councils`; "Council of CIS Heads of State" too)
    is its summit; a war's own years ("of 1941–1945") are dropped from its name (`war_years`),
-   and a war so listed, written without a year and dated outside them, keeps its date's year
+   and a war so listed, written without a year and dated before them, keeps its date's year
    ("Great Patriotic War" dated 1812 is the war of 1812);
 2. a name with no capitalised word that names something ("presidential election", "10th
    anniversary", "Independence Day": `unnaming_words`) gets no key: whose would it be?
@@ -484,14 +484,17 @@ def _council_body(rules: KeyRules, match: re.Match) -> str:
 
 def _war_date_kept(rules: KeyRules, words: list[str], year: str) -> list[str]:
     """A war's key words with the year of its date added when the name is a war of
-    `war_years` written without a year and dated outside the years that name is known by: the
-    war so named in another century ("Great Patriotic War" dated 1812: a page's "Great
-    Patriotic War of 1812", its year read into the date, is not the war of 1941-1945)."""
+    `war_years` written without a year and dated before the years that name is known by: the
+    war so named in an earlier century ("Great Patriotic War" dated 1812: a page's "Great
+    Patriotic War of 1812", its year read into the date, is not the war of 1941-1945). A date
+    after them is no later war of that name but a slip of the date ("the veterans of the Great
+    Patriotic War in 2030 will march": the clause's year read as the war's): the war of its
+    known years (round review63: such a date split the war's key)."""
     if any(_YEAR.fullmatch(w) for w in words):
         return words  # the name's own years tell it (kept by `_without_war_years`)
     for war, years in rules.war_years:
         known = sorted(int(y) for y in years if y.isdigit())
-        if known and set(war) <= set(words) and not known[0] <= int(year) <= known[-1]:
+        if known and set(war) <= set(words) and int(year) < known[0]:
             return [*words, year]
     return words
 

@@ -1,7 +1,8 @@
 """Event keys, round key63 (a researcher's audit of splits and mixes): a summit's "leaders" are
 its "heads of state", the G8's and G7's leaders meet only at their summits, a body's acronym
-inside its "Council of Heads of State", and a war of `war_years` dated outside its known years
-(the war of that name in another century). Every name but the real bodies' acronyms is
+inside its "Council of Heads of State", and a war of `war_years` dated before its known years
+(the war of that name in an earlier century; one dated after them is that war, its date a slip:
+round review63). Every name but the real bodies' acronyms is
 invented."""
 
 import pytest
@@ -52,7 +53,7 @@ SAME = [
             ("PWU Council of Heads of State meeting", "summit", "2031"),
         ],
     ),
-    # a war dated outside its known years: its year is in its key, as when its name says it
+    # a war dated before its known years: its year is in its key, as when its name says it
     ("Great Pine War of 1931", [("Great Pine War", "war", "1931")]),
     # dated inside them, or not at all: the war of its known years
     (
@@ -61,6 +62,10 @@ SAME = [
             ("Great Pine War", "war", "2032"),
             ("Great Pine War", "war", None),
             ("Great Pine War of 2031–2034", "war", "2031"),
+            # dated after them (round review63): no later war of that name, a slip of the date
+            # ("the veterans of the Great Pine War in 2090 will march"): still that war
+            ("Great Pine War", "war", "2090"),
+            ("Great Pine War", "war", "2035-05-09"),
         ],
     ),
 ]
