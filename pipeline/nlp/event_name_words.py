@@ -43,15 +43,10 @@ def _literal_matches(
     shared = _shared_start(words)
     if len(shared) > 1 and shared not in text:
         return []  # "WW" of "WWII" and "WW2", found in no page: one scan, not one per word
-    starts: set[int] = set()
-    for word in words:  # `_find_all` written out: no generator step per place found
-        i = text.find(word)
-        while i >= 0:
-            starts.add(i)
-            i = text.find(word, i + 1)
+    starts = sorted({i for w in words for i in _find_all(text, w)})
     found: list[re.Match] = []
     end = 0
-    for i in sorted(starts):
+    for i in starts:
         if i < end:
             continue  # inside the last match, as `finditer` goes on after it
         m = pattern.match(text, i)

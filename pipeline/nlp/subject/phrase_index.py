@@ -45,9 +45,9 @@ def _first_words(lists: tuple[tuple, ...]) -> frozenset[str] | None:
     # the same ids are the same tuples while the cache holds them: `!=` answers at the
     # identity test of each element
     if cached is None or cached[0] != lists:
-        words: frozenset[str] | None = frozenset(p[0] for phrases in lists for p in phrases if p)
-        if not all(p for phrases in lists for p in phrases):
-            words = None
+        # the words `_word_index` files each tuple's phrases under (None: an empty phrase)
+        indexes = [_word_index(phrases, last=False, links=False) for phrases in lists]
+        words = None if any(i is None for i in indexes) else frozenset().union(*indexes)
         cached = _FIRST_WORDS[key] = (lists, words)
     return cached[1]
 
