@@ -576,6 +576,10 @@ def _tense(ruleset: Rules, clause: str) -> int:
 def date_in_name(name: str) -> str | None:
     """A date written inside an event's name: "1999-12" for "December 1999 parliamentary
     elections", "2015" for "Army-2015 Forum"; the first year of a range ("1941–1945")."""
+    if "19" not in name and "20" not in name:
+        # every date read here holds a year that starts so (`_NAME_DATE_KINDS`, `_YEAR_IN`):
+        # most names have none, and skip the patterns (round date64)
+        return None
     for pattern, kind in _DATE_PATTERNS:
         if kind in _NAME_DATE_KINDS:
             m = pattern.search(name)
@@ -638,12 +642,20 @@ def _date_ranges(ruleset: Rules) -> dict:
     }
 
 
-def _cross_month_ranges(ruleset: Rules, sentence: str, lo: int, hi: int, year: int | None):
+def _cross_month_ranges(
+    ruleset: Rules,
+    sentence: str,
+    lo: int,
+    hi: int,
+    year: int | None,
+    quick: QuickText | None = None,
+):
     """The ranges across two months in sentence[lo:hi]: (start, end, first day, last day), the
-    days as ISO dates (a range without a year takes `year`; None without one)."""
+    days as ISO dates (a range without a year takes `year`; None without one). `quick`: the
+    quick tests of that same span, if the caller has them (round date64: one per clause)."""
     out = []
     for i, pattern in enumerate(_date_ranges(ruleset)["cross"]):
-        if not may_match(pattern, sentence, lo, hi):
+        if not (quick.may(pattern) if quick is not None else may_match(pattern, sentence, lo, hi)):
             continue  # no month or no digit there (issue 19)
         for m in pattern.finditer(sentence, lo, hi):
             g = m.groups()
@@ -725,7 +737,8 @@ def dates_in_clause(
     year, month = doc_year(doc_date), doc_month(doc_date)
     lo, hi = clause_bounds(ruleset, sentence, start, end)
     clause = sentence[lo:hi]
-    tense = _tense(ruleset, clause)
+    # the clause's tense, read at the first date that needs it: most clauses have none (date64)
+    tense: int | None = None
     found = []
     taken: list[tuple[int, int]] = []
     month_lead = _month_lead(ruleset)
@@ -738,7 +751,8 @@ def dates_in_clause(
     patterns = _clause_date_patterns(ruleset)
     may: list[bool | None] = [None] * patterns.distinct
     # "from June 28 to July 2": the first day; the last is no date of the event (issue 12 at)
-    for s, e, first, _ in _cross_month_ranges(ruleset, sentence, lo, hi, year) if ranges else ():
+    cross = _cross_month_ranges(ruleset, sentence, lo, hi, year, quick) if ranges else ()
+    for s, e, first, _ in cross:
         if (s < end and e > start) or _postponed_from(ruleset).search(sentence, max(0, s - 40), s):
             continue  # in the name, or "moved from June 28 to July 2": read as two dates
         taken.append((s, e))
@@ -747,6 +761,8 @@ def dates_in_clause(
         elif relative and year is not None:
             # no year written: the first day's month placed by the clause's tense, as "May 9"
             m = _FIRST_MONTH.search(sentence, s, e)
+            if tense is None:
+                tense = _tense(ruleset, clause)
             value = resolve_date(m, "m", year, month, tense) if m else None
             if value:
                 found.append((_distance(s, e, start, end), value + first[7:], s, e))
@@ -779,6 +795,8 @@ def dates_in_clause(
             taken.append((m.start(), m.end()))
             if not relative and kind in _RELATIVE_KINDS:
                 continue
+            if tense is None:
+                tense = _tense(ruleset, clause)
             if kind == "year_part" and tense < 0 and (month or 0) < year_part_past_from:
                 continue  # "at the end of the year, the Lake Forum was held", said in January
             if (

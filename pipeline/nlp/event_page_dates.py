@@ -831,11 +831,28 @@ def demonstrative_doc_day(ruleset: Rules, text: str, name: str, after: int) -> b
     event's `name` (events.json's `demonstrative_doc_day_cues`, issue 12 round cv): the event
     the page's subject takes part in, on the page's day (convention C1). Not in a sentence
     with a word of `not_with` ("last", "previous": another edition)."""
+    words = {w.lower() for w in re.findall(r"[\w’'-]+", name)}
+    heads = _demonstrative_head_words(ruleset)
+    if heads is not None and name.isascii() and words.isdisjoint(heads):
+        # no cue's head can be a word of this name: the text is not read (round date64). A
+        # head matched (case ignored) and lowercased is an ASCII word only as the head's
+        # lowercase: a name of ASCII words holds it or no head at all
+        return False
     hits = _demonstrative_hits(ruleset)(text)
     if not hits:
         return False
-    words = {w.lower() for w in re.findall(r"[\w’'-]+", name)}
     return any(start >= after and head in words for start, head in hits)
+
+
+@compiled_from_rules
+def _demonstrative_head_words(ruleset: Rules) -> frozenset[str] | None:
+    """The lowercase `demonstrative_doc_day_cues.heads`, for `demonstrative_doc_day`'s test of a
+    name; None (no test) unless each is a word of ASCII letters, as the test's proof needs."""
+    heads = ruleset.get("events", required=("heads",)).get("demonstrative_doc_day_cues", {})
+    words = heads.get("heads", [])
+    if not all(re.fullmatch(r"[A-Za-z]+", w) for w in words):
+        return None
+    return frozenset(w.lower() for w in words)
 
 
 @compiled_from_rules

@@ -223,6 +223,8 @@ class EventExtractor(RuleComponent):
         self._matcher: tuple[object, PhraseMatcher] | None = None
         self._leads: tuple[Doc, list[tuple[int, str]]] | None = None
         self._dating: tuple[Doc, str] | None = None
+        # (doc, rules, title, date, the title's announced date): `_title_announcement`
+        self._title_lead: tuple | None = None
         # the document's sentences with the events named in each (round dv's base years)
         self._sentences: tuple[Doc, list] | None = None
         # the context of the Doc being annotated, each field read once (issue 19)
@@ -1437,11 +1439,7 @@ class EventExtractor(RuleComponent):
             lead = self._announced_day_before(doc, offset)
         if narrative and lead is None:
             # "Vladimir Putin will visit Lakeland on July 4": the title announces the day
-            lead = title_announcement_date(
-                self.rules,
-                self._context(doc, "doc_title"),
-                self._context(doc, "doc_date"),
-            )
+            lead = self._title_announcement(doc)
         return event_date(
             self.rules,
             # "the final draw for the 2031 Lake Cup": the cup's year is not the draw's (12dc)
@@ -1459,6 +1457,24 @@ class EventExtractor(RuleComponent):
             ),
             lead_date=lead,
         )
+
+    def _title_announcement(self, doc: Doc) -> str | None:
+        """`event_dates.title_announcement_date` of the document's title and date, read once
+        per document (each narrative mention asks; round date64), not kept for the next: the
+        answer is kept with the document, rules, title and date it was read from."""
+        rules = self.rules
+        title, doc_date = self._context(doc, "doc_title"), self._context(doc, "doc_date")
+        kept = self._title_lead
+        if (
+            kept is None
+            or kept[0] is not doc
+            or kept[1] is not rules
+            or kept[2] != title
+            or kept[3] != doc_date
+        ):
+            kept = (doc, rules, title, doc_date, title_announcement_date(rules, title, doc_date))
+            self._title_lead = kept
+        return kept[4]
 
     def _dating_text(self, doc: Doc) -> str:
         """The document's text as an event's dates are read from it: a person's life years in
