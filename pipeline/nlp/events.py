@@ -1691,6 +1691,15 @@ def _years_after(
     """A name followed by a span of years: "Great Patriotic War of 1941-1945", "... War
     (1941-1945)", or in another of `brackets` ("... War /1941-1945/"; events.json's
     `multi_year_range_brackets`, issue 12 round cz); group 1 is the first year."""
+    return _years_after_pattern(tuple(links), name, tuple(brackets or ()))
+
+
+@lru_cache(maxsize=256)  # a war's name, asked for again by its page's groups and later pages
+def _years_after_pattern(
+    links: tuple[str, ...], name: str, brackets: tuple[str, ...]
+) -> re.Pattern:
+    """`_years_after`, built once for its arguments (round date64: a pattern of a name was
+    rebuilt and looked up in `re`'s cache at each call)."""
     year = r"(?:1[5-9]|20)\d{2}"
     opening = f"|{phrase_alternation(brackets)}" if brackets else ""
     # the name first, then the look-behind at the character before it: a pattern that begins

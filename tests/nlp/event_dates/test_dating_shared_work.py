@@ -292,3 +292,19 @@ def test_heads_not_of_ascii_letters_leave_the_name_untested():
     )
     assert event_page_dates._demonstrative_head_words(edited) is None
     assert event_page_dates._demonstrative_head_words(RULES) >= {"summit", "forum"}
+
+
+@pytest.mark.parametrize("name", ["Lake War", "Great Pine War", "a.b (c)"])
+@pytest.mark.parametrize("brackets", [("(",), ["(", "/"], ()])
+def test_a_names_years_pattern_is_built_once_and_as_before(name, brackets):
+    """`events._years_after` keeps the pattern of its arguments (a list or a tuple of links
+    and brackets): the same object when asked again, and the pattern built afresh."""
+    from pipeline.nlp import events
+
+    links = ["of", "in"]
+    pattern = events._years_after(links, name, brackets)
+    assert events._years_after(tuple(links), name, list(brackets)) is pattern
+    fresh = events._years_after_pattern.__wrapped__(tuple(links), name, tuple(brackets))
+    assert pattern.pattern == fresh.pattern and pattern.flags == fresh.flags
+    text = f"The {name} of 1700-1721, the {name} /1800-1810/ and the {name} (1900–1905)."
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in fresh.finditer(text)]
