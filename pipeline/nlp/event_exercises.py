@@ -115,8 +115,8 @@ def find_named_exercises(ruleset: Rules, text: str, kept: Spans | None = None) -
     """The military exercises named by a code name in `text` (in the paragraphs kept, when
     given): dicts with start, end, name and kind."""
     rule = named_exercises(ruleset)
-    if rule is None or not any(map(text.__contains__, rule.written)):
-        return []  # no head written: nothing is searched
+    if rule is None or (kept is None and not any(map(text.__contains__, rule.written))):
+        return []  # no head written: nothing is searched (with `kept`, the spans alone are)
     found: list[dict] = []
     for h in _head_matches(rule, text, kept):
         m = rule.before.search(text, max(0, h.start() - _REACH_BEFORE), h.start())

@@ -43,6 +43,8 @@ def _literal_matches(
     shared = _shared_start(words)
     if len(shared) > 1 and shared not in text:
         return []  # "WW" of "WWII" and "WW2", found in no page: one scan, not one per word
+    if kept is not None and not written_in_kept(text, words, kept):
+        return []  # every match kept starts with a word written inside a span: none is
     starts = sorted({i for w in words for i in _find_all(text, w)})
     found: list[re.Match] = []
     end = 0
@@ -55,6 +57,20 @@ def _literal_matches(
             if kept is None or _inside(kept, i):
                 found.append(m)
     return found
+
+
+def written_in_kept(text: str, words: tuple[str, ...], kept: Spans, reach: int = 0) -> bool:
+    """Whether one of `words` is written in `text` starting inside a span of `kept` or less than
+    `reach` characters after a span's end (the word may run on past the span). A finder whose
+    matches kept each start at such a word (or within `reach` before it) finds nothing when this
+    is False: it is asked first, and the masked paragraphs, most of a long page, are not
+    searched for each word."""
+    for start, end in kept:
+        stop = end + reach
+        for word in words:
+            if text.find(word, start, stop + len(word) - 1) >= 0:
+                return True
+    return False
 
 
 @functools.lru_cache(maxsize=64)

@@ -21,6 +21,7 @@ from pipeline.nlp.event_name_words import (
     _literal_matches,
     _start_of_word_before,
     word_before,
+    written_in_kept,
 )
 from pipeline.nlp.prefilter import Spans
 from pipeline.nlp.rules import (
@@ -144,6 +145,9 @@ def _prefixed_day_start(text: str, head_start: int, rule: _PrefixedDays, g: Gram
     return start
 
 
+_JOINED_AFTER = re.compile(r"[\w’'-]")  # a word character or a joint right after a day's head
+
+
 def _prefixed_days(ruleset: Rules, text: str, g: Grammar, kept: Spans | None) -> list[dict]:
     """Days named by capitalised words before the head ("Lake Press Day", "Defender of the Pine
     Day", "Pine Workers’ Day"), in the paragraphs kept (the prefilter keeps each paragraph with
@@ -155,13 +159,17 @@ def _prefixed_days(ruleset: Rules, text: str, g: Grammar, kept: Spans | None) ->
     rule = prefixed_days(ruleset)
     if rule is None or rule.head not in text:
         return []
+    if kept is not None and not written_in_kept(text, (rule.head,), kept):
+        return []  # each day kept has its head inside a span: the masked text is not searched
     found: list[dict] = []
     head = rule.head
     for title in rule.person_titles:
         if f"{title} {head}" in text or f"{title}. {head}" in text:
             return []
     for i in _find_all(text, head):
-        if text[i - 1 : i] in ("-", "’", "'") or re.match(r"[\w’'-]", text[i + len(head) :][:1]):
+        # the character after the head alone (a slice of the page's rest was read each time)
+        after = text[i + len(head) : i + len(head) + 1]
+        if text[i - 1 : i] in ("-", "’", "'") or _JOINED_AFTER.match(after):
             continue
         if kept is not None and not _inside(kept, i):
             continue

@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from pipeline.nlp.event_context_refusals import refused_by_context
 from pipeline.nlp.event_draws import _competition_draws
-from pipeline.nlp.event_exercises import find_named_exercises
+from pipeline.nlp.event_exercises import find_named_exercises, named_exercises
 from pipeline.nlp.event_meetings import (
     _FORMAT_NAME,
     _INITIALS,
@@ -55,13 +55,14 @@ from pipeline.nlp.event_name_words import (
     _span_event,
     _start_of_word_before,
     word_before,
+    written_in_kept,
 )
 from pipeline.nlp.event_named_days import _named_days, _prefixed_days
 from pipeline.nlp.event_named_days import prefixed_days as prefixed_days
-from pipeline.nlp.event_operations import find_named_operations
-from pipeline.nlp.event_plain_wars import find_plain_wars
+from pipeline.nlp.event_operations import find_named_operations, named_operations
+from pipeline.nlp.event_plain_wars import find_plain_wars, plain_wars
 from pipeline.nlp.event_shared_heads import split_shared_heads
-from pipeline.nlp.event_themed_years import find_themed_years
+from pipeline.nlp.event_themed_years import find_themed_years, themed_years
 from pipeline.nlp.prefilter import Spans, kept_matches
 from pipeline.nlp.rules import (
     NEVER_MATCHES,
@@ -818,14 +819,67 @@ def _walk_back(
     issue 12 round bk), unless the word before "of" is one of `of_the_bodies` ("the Pine
     Council of the Lake Leaders contest": a body's name before the contest's)."""
     lower_max = g.lower_max if lower_max is None else lower_max
+    args = (text, head_start, g, head, lower_max, glosses, of_the, of_the_bodies)
+    near = _near_words(text, head_start)
+    if near is not None:
+        walked = _walk_words(*args, near, complete=False)
+        if walked is not None:
+            return walked
+    words = list(_WORD.finditer(text, max(0, head_start - _WALK_REACH), head_start))
+    words.reverse()  # nearest first (in place: one list, not two)
+    return _walk_words(*args, words, complete=True)  # type: ignore[return-value]
+
+
+# how far before a head its name's words are read (`_walk_back`), and the shorter reach read
+# first: most walks stop within a few words, and the words of 160 characters are many matches
+_WALK_REACH = 160
+_WALK_NEAR = 60
+# a character no match of `_WORD` holds: a scan of `_WORD` is at rest after one
+_NOT_WORD_CHARACTER = re.compile(r"[^\w’'.&\-–]")
+
+
+def _near_words(text: str, head_start: int) -> list[re.Match] | None:
+    """The matches of `_WORD` before `head_start` (nearest first) after the first character no
+    match holds in the last `_WALK_NEAR` characters: the same matches as the scan of the whole
+    reach (`_WALK_REACH`) gives from there, since no match of that scan runs across such a
+    character, and the two scans go on alike from it. None when the short reach is the whole
+    reach, or it has no such character."""
+    lo = max(0, head_start - _WALK_REACH)
+    near = max(lo, head_start - _WALK_NEAR)
+    if near == lo:
+        return None
+    rest = _NOT_WORD_CHARACTER.search(text, near, head_start)
+    if rest is None:
+        return None
+    words = list(_WORD.finditer(text, rest.end(), head_start))
+    words.reverse()
+    return words
+
+
+def _walk_words(
+    text: str,
+    head_start: int,
+    g: Grammar,
+    head: str,
+    lower_max: int,
+    glosses: bool,
+    of_the: bool,
+    of_the_bodies: frozenset[str],
+    words: list[re.Match],
+    complete: bool,
+) -> tuple[int, int, int] | None:
+    """`_walk_back` over `words` (the matches of `_WORD` before the head, nearest first). Not
+    `complete` (the nearest words only): None as soon as the walk would read a word farther
+    than the two after the one it is at (it reads at most those) or run out of words; the
+    answer is then read over every word of the reach."""
     start = lower_start = head_start
     name_words = lower_mods = 0
     prev_end = head_start
     after_connector = False
-    words = list(_WORD.finditer(text, max(0, head_start - 160), head_start))
-    words.reverse()  # nearest first (in place: one list, not two)
     last = head.rsplit(" ", 1)[-1]
     for i, w in enumerate(words):
+        if not complete and i + 2 >= len(words):
+            return None  # the words of the short reach may end here: read the whole reach
         if w.end() > prev_end:
             continue  # a word of a gloss passed over
         gap = text[w.end() : prev_end]
@@ -952,6 +1006,9 @@ def _walk_back(
         else:
             break
         prev_end = w.start()
+    else:
+        if not complete:
+            return None  # no word in the short reach
     return (start if name_words else lower_start), name_words, lower_mods
 
 
@@ -1442,7 +1499,7 @@ def _head_events(
         ):
             continue
         lowered = name.lower()
-        if any(lowered.startswith(n) for n in g.not_events):
+        if lowered.startswith(g.not_events):  # a tuple: one call for all
             continue
         if refused_by_context(ruleset, text, start, end):
             continue  # "adopted by the Lake Assembly": a body, not a meeting (round as)
@@ -1510,6 +1567,9 @@ def _described_names(ruleset: Rules) -> _DescribedNames:
     )
 
 
+_PLAIN_LOWERCASE = re.compile(r"[a-z][a-z-]*")  # a plain lowercase descriptor (compiled once)
+
+
 def described_name_start(
     ruleset: Rules, text: str, head_start: int, head: str, g: Grammar
 ) -> tuple[int, int] | None:
@@ -1533,7 +1593,7 @@ def described_name_start(
         if word in d.joiners and descriptors and not after_joiner and not joined:
             joined = after_joiner = True
         elif (
-            re.fullmatch(r"[a-z][a-z-]*", word)
+            _PLAIN_LOWERCASE.fullmatch(word)
             and word not in g.lower_stop
             and word not in g.heads
             and word not in g.connectors
@@ -1905,16 +1965,12 @@ def find_events(
     for m in acronyms:
         if not any(f["start"] <= m.start() < f["end"] for f in found):
             found.append({"start": m.start(), "end": m.end(), "name": m.group(0), "kind": "other"})
-    found += _named_days(text, g, kept) + _councils(text, g, kept)  # issue 12ab
-    found += _prefixed_days(ruleset, text, g, kept)  # issue 12 round cx
-    found += _war_abbreviations(text, g, kept)  # issue 12 round ah
-    found += _multilateral_gatherings(text, g, kept)  # issue 12 round aj
-    found += _ordinal_gatherings(ruleset, text, kept)  # issue 12 round bi
-    found += find_themed_years(ruleset, text, kept)  # issue 12 round cw
-    found += _group_summits(ruleset, text, g, kept)  # issue 12 round di
-    found += find_named_operations(ruleset, text, kept)  # issue 12 round dr
-    found += find_plain_wars(ruleset, text, kept)  # issue 12 round eg
-    found += find_named_exercises(ruleset, text, kept)  # issue 12 round eh
+    # the finders of names no head starts, in this order; each only where one of the words it
+    # cannot find a name without is written (`_finder_gates`)
+    written = _finder_gates(ruleset).written(text)
+    for finder, words in zip(_GATED_FINDERS, _finder_gates(ruleset).words, strict=True):
+        if words is None or not words.isdisjoint(written):
+            found += finder(ruleset, text, g, kept)
     found.sort(key=lambda f: (f["start"], -f["end"]))
     kept: list[dict] = []
     nested: list[dict] = []
@@ -1940,6 +1996,79 @@ def find_events(
     kept = split_shared_heads(ruleset, text, kept)  # issue 12 round ek
     kept = _competition_draws(ruleset, text, kept)  # issue 12 round dc
     return _without_host_back_references(kept)
+
+
+# the finders `find_events` runs after the heads, anniversaries and acronyms, in its order (the
+# order of mentions that start and end alike), each called as (ruleset, text, grammar, kept)
+_GATED_FINDERS: tuple[Callable[[Rules, str, Grammar, Spans | None], list[dict]], ...] = (
+    lambda r, text, g, kept: _named_days(text, g, kept),  # issue 12ab
+    lambda r, text, g, kept: _councils(text, g, kept),  # issue 12ab
+    lambda r, text, g, kept: _prefixed_days(r, text, g, kept),  # issue 12 round cx
+    lambda r, text, g, kept: _war_abbreviations(text, g, kept),  # issue 12 round ah
+    lambda r, text, g, kept: _multilateral_gatherings(text, g, kept),  # issue 12 round aj
+    lambda r, text, g, kept: _ordinal_gatherings(r, text, kept),  # issue 12 round bi
+    lambda r, text, g, kept: find_themed_years(r, text, kept),  # issue 12 round cw
+    lambda r, text, g, kept: _group_summits(r, text, g, kept),  # issue 12 round di
+    lambda r, text, g, kept: find_named_operations(r, text, kept),  # issue 12 round dr
+    lambda r, text, g, kept: find_plain_wars(r, text, kept),  # issue 12 round eg
+    lambda r, text, g, kept: find_named_exercises(r, text, kept),  # issue 12 round eh
+)
+
+
+@dataclass(frozen=True)
+class _FinderGates:
+    """What each of `_GATED_FINDERS` cannot find a name without: `words[i]`, strings one of
+    which every name the i-th finder finds needs written in the text (None: no such list, the
+    finder always runs); `literals`, all of them, each once."""
+
+    words: tuple[frozenset[str] | None, ...]
+    literals: tuple[str, ...]
+
+    def written(self, text: str) -> frozenset[str]:
+        """The literals written in `text`: one test each for the whole page, where each finder
+        would make its own, and a finder none of whose words is written is not called (on a
+        title, most of the time of all the finders was their calls)."""
+        return frozenset([w for w in self.literals if w in text])
+
+
+@compiled_from_rules
+def _finder_gates(ruleset: Rules) -> _FinderGates:
+    """The `_FinderGates` of `ruleset`, read from each finder's own rule, the words it looks for
+    first (each returns no name when none is written): named days' heads, councils' and
+    multilateral modifiers, war abbreviations (`_literal_matches` tries its pattern only where
+    one is written), the head of prefixed days, the heads of ordinal gatherings, the heads'
+    common letters of themed years (its quick pattern starts with them), a group's initials
+    (when none holds white space: the quick pattern then matches them as written), the heads
+    of named operations, plain wars and named exercises. Reading the rules here also raises
+    a malformed rule's error at the first text, as calling every finder did."""
+    g = grammar(ruleset)
+    prefixed = prefixed_days(ruleset)
+    themed = themed_years(ruleset)
+    groups = group_summits(ruleset)
+    operations = named_operations(ruleset)
+    wars = plain_wars(ruleset)
+    exercises = named_exercises(ruleset)
+    group_words: tuple[str, ...] | None = ()
+    if groups is not None:
+        spaced = any(re.search(r"\s", w) for w in groups.written)
+        group_words = None if spaced else groups.written
+    words: list[tuple[str, ...] | None] = [
+        tuple(g.named_day_heads),
+        tuple(g.council_modifiers),
+        (prefixed.head,) if prefixed is not None else (),
+        tuple(g.war_abbreviations),
+        tuple(g.multilateral_modifiers),
+        tuple(ordinal_gatherings(ruleset)[1]),
+        themed.written if themed is not None else (),
+        group_words,
+        operations.written if operations is not None else (),
+        tuple(wars.written) if wars is not None else (),
+        exercises.written if exercises is not None else (),
+    ]
+    literals = dict.fromkeys(w for ws in words if ws is not None for w in ws)
+    return _FinderGates(
+        tuple(None if ws is None else frozenset(ws) for ws in words), tuple(literals)
+    )
 
 
 @dataclass(frozen=True)
@@ -2120,15 +2249,21 @@ def ordinal_gatherings(ruleset: Rules) -> tuple[re.Pattern, tuple[str, ...], dic
     return pattern, tuple(heads), {h: e.get("kind", "meeting") for h, e in heads.items()}
 
 
+# how far before its head a gathering's count is looked for (`_ordinal_gatherings`)
+_COUNT_REACH = 60
+
+
 def _ordinal_gatherings(ruleset: Rules, text: str, kept: Spans | None) -> list[dict]:
     """The gatherings of `ordinal_gatherings` in `text` (issue 12 round bi), in the paragraphs
     kept (the prefilter keeps each paragraph with one): looked for around each head written,
     a count that is no ordinal ("the National Convention of ...") left out."""
     pattern, heads, kinds = ordinal_gatherings(ruleset)
+    if kept is not None and not written_in_kept(text, heads, kept, _COUNT_REACH):
+        return []  # a gathering kept starts in a span, its head less than 60 characters on
     found: list[dict] = []
     for head in heads:
         for i in _find_all(text, head):
-            lo = max(0, i - 60)
+            lo = max(0, i - _COUNT_REACH)
             # the count is one of the two words before the head (a modifier between)
             for word in list(_WORD_RUN.finditer(text, lo, i))[-2:][::-1]:
                 m = pattern.match(text, word.start())
@@ -3008,9 +3143,11 @@ def _host_named_start(
     words before such a head) or, with `acronym_owners`, after a body's initials right after
     one of `determiners` ("the LCO meeting in Pinetown")."""
     h = _host_named_heads(ruleset)
-    before = word_before(text, head_start)
     if name_words and head not in h.owned:
         return None
+    if head not in h.heads and head not in h.modified and head not in h.owned:
+        return None  # each way below is for a head of its own list: the word before not read
+    before = word_before(text, head_start)
     if head in h.heads and before.lower() in h.determiners:
         return head_start
     if head in h.modified:

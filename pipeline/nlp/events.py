@@ -10,7 +10,7 @@ at the ... summit", is left out.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, insort
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -149,23 +149,18 @@ def _joints(text: str, kept: tuple[tuple[int, int], ...] | None) -> list[int]:
     regex engine's scan for a class of characters is far slower)."""
     found = []
     last = len(text) - 1
-    for character in _JOINT_CHARACTERS:
-        i = text.find(character)
-        while i >= 0:
-            if (i and _is_word_character(text[i - 1])) or (
-                i < last and _is_word_character(text[i + 1])
-            ):
-                found.append(i)
-            i = text.find(character, i + 1)
-    found.sort()
-    if kept is None:
-        return found
-    inside = []
-    for i in found:
-        k = bisect_right(kept, (i, float("inf"))) - 1
-        if k >= 0 and kept[k][0] <= i < kept[k][1]:
-            inside.append(i)
-    return inside
+    # only the spans are searched (a joint is one character, inside a span or not): the
+    # masked paragraphs, most of a long page, are not read
+    for start, end in ((0, len(text)),) if kept is None else kept:
+        for character in _JOINT_CHARACTERS:
+            i = text.find(character, start, end)
+            while i >= 0:
+                if (i and _is_word_character(text[i - 1])) or (
+                    i < last and _is_word_character(text[i + 1])
+                ):
+                    found.append(i)
+                i = text.find(character, i + 1, end)
+    return sorted(set(found))
 
 
 def _is_word_character(character: str) -> bool:

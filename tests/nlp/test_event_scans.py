@@ -71,3 +71,29 @@ def test_acronym_names_need_a_word_start():
         "MAKS-2019",
         "MAKS-2019",
     ]
+
+
+def _kept_shapes(text):
+    """Kept spans of several shapes: the whole text, halves, one character, every third."""
+    n = len(text)
+    return [
+        ((0, n),),
+        ((0, n // 2),),
+        ((n // 2, n),),
+        ((0, 1), (n - 1, n)),
+        tuple((i, min(n, i + 3)) for i in range(0, n, 6)),
+        (),
+    ]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_joints_in_kept_spans_as_the_joints_of_the_text_kept(text):
+    """Round find64: only the spans are searched; the joints are those of the whole text that
+    stand inside a span (a joint's neighbours may lie outside it)."""
+    from pipeline.nlp.events import _joints
+
+    whole = _joints(text, None)
+    assert whole == [m.start() for m in _JOINT.finditer(text)]
+    for kept in _kept_shapes(text):
+        inside = [i for i in whole if any(s <= i < e for s, e in kept)]
+        assert _joints(text, kept) == inside, kept
