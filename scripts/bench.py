@@ -10,15 +10,16 @@ run's own calls: see `ingest` below):
   document records, written with `--docs`);
 - spaCy's bare `spacy.blank("en")` tokenizer (`nlp.pipe(texts)`): the floor of any spaCy pipeline;
 - our NLP pipeline alone (`build_pipeline` + `prepare_doc`, `nlp.pipe`);
-- ingestion and cleaning alone: what a 1-worker run does with every input before its NLP, with
-  the run's code (its steps, each file's task, its sink deciding duplicates: a print version is
-  read only as far as its page key), split into reading + decoding, the checks before parsing,
-  HTML parsing (lexbor), cleaning, speaker turns, the language check and the rest;
+- ingestion and cleaning alone: a 1-worker run without its NLP (`pipeline.runner.run` itself,
+  the NLP and the records stood in for: each file read as the run reads it, a print version
+  only as far as its page key; its sink, journal and outputs), split into reading + decoding,
+  the checks before parsing, HTML parsing (lexbor), cleaning, speaker turns, the language
+  check, the journal and the rest;
 - a profile by stage: ingestion's stages, then the run's NLP and records document by document
   (the pipeline's builds, tokenising, each component and the helpers inside them, the records,
   their JSON encoding and writing), each stage timed exclusively, with the process's start-up:
   the stages of a 1-worker run, which add up to the wall time of `extract --workers 1` (the
-  table says how closely when the bench ran it; the run's journal is the main thing left out);
+  table says how closely when the bench ran it);
 - the real run stage by stage (`runprofile`): `pipeline.runner.run`, 1 worker, in a fresh process,
   each stage timed exclusively, so that with the process start and the imports the stages add
   up to the wall time;
@@ -256,45 +257,65 @@ INGEST_STAGES = (
     ("pipeline.ingest.kremlin", "turns_of", "speaker turns"),
     ("pipeline.ingest", "check_language", "language check"),
     ("pipeline.runner", "text_digest", "dedupe: text digest (print versions read whole)"),
+    # what the run does around the inputs: its journal, its outputs (the records themselves are
+    # written in the profile)
+    ("pipeline.journal", "run_key", "journal: run key"),
+    ("pipeline.journal.JournalWriter", "record", "journal: record per input"),
+    ("pipeline.runner.Summary", "state", "journal: summary state per input"),
+    ("pipeline.output.JsonlWriter", "flush", "JSON writing (flush per input)"),
+    ("pipeline.output.JsonlWriter", "write", "JSON writing (error records)"),
+    ("pipeline.output.JsonlWriter", "commit", "outputs: commit (rename)"),
 )
 
 
-def child_ingest(args: argparse.Namespace, work: Path) -> dict[str, Any]:
-    """What a 1-worker run does with every input before its NLP, with the run's own code
-    (`pipeline.runner`): discovery, the run's steps (sizes, print versions), each file's task
-    as the run processes it (a page read whole: speaker turns, language; a print version of
-    another input only as far as its PageKey, `text_only` and `key_only`), and the run's sink
-    deciding duplicates (a print version whose key a written page had; else read whole, its
-    turns built and language checked, `completed`, and its text digest compared). Where the
-    run annotates a document, its Speech is kept here instead (pickled at once, so that, as in
-    a run, no document stays alive), with its text digest, which the run computes with the
-    records; the documents the sink writes are kept for the other stages. The stages are timed
-    exclusively, so that they add up to the time spent."""
+class _Enough(Exception):
+    """--limit: the documents wanted were kept; the run stops here."""
+
+
+def _owner(dotted: str) -> Any:
+    """The module, or the class in a module, that `dotted` names."""
     import importlib
+
+    try:
+        return importlib.import_module(dotted)
+    except ModuleNotFoundError:
+        module, _, name = dotted.rpartition(".")
+        return getattr(importlib.import_module(module), name)
+
+
+def child_ingest(args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    """A 1-worker run without its NLP: `pipeline.runner.run` itself on the archive (discovery,
+    the steps, each file's task as the run processes it: a page read whole, with its speaker
+    turns and language; a print version of another input only as far as its PageKey, then
+    counted as a duplicate when a written page had its key, else read whole, completed and
+    its text digest compared; its journal and its outputs), where only the NLP and the records
+    are stood in for: where the run annotates a document, its Speech is kept instead (pickled
+    at once, so that, as in a run, no document stays alive) and the sink gets an outcome with
+    its text digest and page key but no records (the profile makes and writes them). The
+    documents the run writes are the ones kept for the other stages. The stages are timed
+    exclusively; what run() spends outside them is a row of its own."""
     from types import SimpleNamespace
 
+    import pipeline.ingest.discover as discovery
     from pipeline import runner
-    from pipeline.ingest.discover import discover
-    from pipeline.ingest.options import DEFAULT_OPTIONS
-    from pipeline.ingest.parts import DEFAULT_PART_BYTES
-    from pipeline.ingest.readers import DEFAULT_MAX_BYTES
 
-    untimed_digest = runner.text_digest
     timers = ExclusiveTimers()
-    for module, attr, label in INGEST_STAGES:
-        timers.wrap(importlib.import_module(module), attr, label)
+    entries: list[Any] = []
+    original_discover = discovery.discover
 
-    archive = str(args.archive)
-    start = perf()
-    entries = list(discover([archive]))
-    discovery = perf() - start
-    files = [e for e in entries if isinstance(e, str)]
-    file_index = {str(path): i for i, path in enumerate(files)}
+    def discover_all(*a: Any, **k: Any) -> list:
+        entries[:] = original_discover(*a, **k)  # run() lists it at once too
+        return entries
 
-    # the run's calls with its defaults (extract ARCHIVE: no --id-prefix, no ingest options)
-    extractor = SimpleNamespace(max_bytes=DEFAULT_MAX_BYTES, ingest=DEFAULT_OPTIONS)
+    discovery.discover = discover_all
+    _WRAPPED.append((discovery, "discover", original_discover))
+    timers.wrap(discovery, "discover", "discovery")
+    untimed_digest = runner.text_digest
+    for owner, attr, label in INGEST_STAGES:
+        timers.wrap(_owner(owner), attr, label)
+
     annotated: dict[tuple[str, str], Any] = {}  # (doc_id, source) -> Speech, in the current step
-    keeping = 0.0  # seconds of the bench's own work: keeping the documents, not the run's
+    keeping = 0.0  # seconds of the bench's own work (keeping the documents), not the run's
 
     def not_annotated(speech: Any) -> Any:
         """The outcome the run's NLP would give `speech`, without the NLP: what the sink reads
@@ -317,72 +338,94 @@ def child_ingest(args: argparse.Namespace, work: Path) -> dict[str, Any]:
             speech.page_key,
         )
 
-    original_annotate = runner._annotate
-    runner._annotate = lambda speeches, _extractor: [not_annotated(s) for s in speeches]
-    _WRAPPED.append((runner, "_annotate", original_annotate))
+    def stand_in(types: Any, max_bytes: int, ingest: Any = None) -> Any:
+        """The run's Extractor, without the pipeline it would build."""
+        extractor = SimpleNamespace(max_bytes=max_bytes, ingest=runner.ingest_or_default(ingest))
+        extractor.process_task = lambda task: runner.process_task(task, extractor)
+        return extractor
 
-    summary = runner.Summary()
-    writers: list[Any] = [_UncountedWriter(), _UncountedWriter(), _UncountedWriter()]
-    sink = runner._OutcomeSink(
-        summary,
-        writers,
-        True,
-        {},
-        not_annotated,
-        read_whole=lambda task: runner.read_whole(
-            task.path, task.name, task.scope, extractor.max_bytes, extractor.ingest
-        ),
-    )
-    documents = words = chars = 0
-    doc_file_index: list[int] = []  # index in `files` of each kept document's file
-    used_files = 0
-    start = perf()
-    listing = runner._steps(entries, DEFAULT_PART_BYTES, None, DEFAULT_MAX_BYTES)
-    with open(work / "speeches.pickle", "wb") as out, _unwrapped_after():
-        for step in listing.steps():
-            if args.limit and documents >= args.limit:
-                break
-            item = step.item
-            if isinstance(item, runner.Task):
-                used_files = file_index[item.path] + 1
-                outcomes = runner.process_task(item, extractor)
-            else:
-                outcomes = runner._discovery_outcomes(item)
-            written = sink.consume(outcomes, step)
-            kept = perf()  # the bench's own work, not the run's: kept out of the stages
+    consume = runner._OutcomeSink.consume
+    files: dict[str, int] = {}  # each input file's index among the files, once listed
+    kept: dict[str, Any] = {"documents": 0, "words": 0, "chars": 0, "index": [], "last": -1}
+    summaries: list[Any] = []
+
+    def consume_and_keep(sink: Any, outcomes: list, step: Any) -> list:
+        """The run's sink; then the documents it wrote kept (pickled) for the other stages."""
+        nonlocal keeping
+        written = consume(sink, outcomes, step)
+        start = perf()
+        try:
+            if not files:
+                listed = (e for e in entries if isinstance(e, str))
+                files.update((str(e), i) for i, e in enumerate(listed))
+                summaries.append(sink.summary)  # the run's (what run() returns)
+            path = getattr(step.item, "path", None)
+            if path in files:
+                kept["last"] = files[path]
             for doc_id, _digest, source in written:
-                if args.limit and documents >= args.limit:
-                    break
                 speech = annotated[(doc_id, source)]
                 pickle.dump(speech, out, protocol=pickle.HIGHEST_PROTOCOL)
-                documents += 1
-                words += word_count(speech.text)
-                chars += len(speech.text)
-                doc_file_index.append(used_files - 1)
+                kept["documents"] += 1
+                kept["words"] += word_count(speech.text)
+                kept["chars"] += len(speech.text)
+                kept["index"].append(kept["last"])
+                if args.limit and kept["documents"] >= args.limit:
+                    raise _Enough
             annotated.clear()
-            keeping += perf() - kept
-    load_seconds = perf() - start - keeping
+        finally:
+            keeping += perf() - start
+        return written
 
-    outcomes_count: Counter = Counter()
-    outcomes_count["document"] = summary.documents
-    outcomes_count["duplicate"] = summary.duplicates
+    for owner, attr, replacement in (
+        (runner, "built_extractor", stand_in),
+        (runner, "_annotate", lambda speeches, _extractor: list(map(not_annotated, speeches))),
+        (runner._OutcomeSink, "consume", consume_and_keep),
+    ):
+        _WRAPPED.append((owner, attr, getattr(owner, attr)))
+        setattr(owner, attr, replacement)
+
+    out_dir = work / "ingest-run"
+    out_dir.mkdir(exist_ok=True)
+    start = perf()
+    with open(work / "speeches.pickle", "wb") as out, _unwrapped_after():
+        try:
+            # as `extract ARCHIVE -o ... --docs ... --errors ... --workers 1` calls it
+            runner.run(
+                [str(args.archive)],
+                facts_out=str(out_dir / "facts.jsonl"),
+                docs_out=str(out_dir / "docs.jsonl"),
+                errors_out=str(out_dir / "errors.jsonl"),
+                workers=1,
+            )
+        except _Enough:
+            pass
+    run_seconds = perf() - start - keeping
+    shutil.rmtree(out_dir)
+
+    parts = timers.to_dict()
+    discovery_seconds = parts.pop("discovery")["seconds"]
+    summary = summaries[0] if summaries else runner.Summary()  # (no input: no step)
+    outcomes: Counter = Counter(document=summary.documents, duplicate=summary.duplicates)
     for kind, n in summary.skipped.items():
-        outcomes_count[f"skipped {kind}"] += n
+        outcomes[f"skipped {kind}"] += n
     for kind, n in summary.errors.items():
-        outcomes_count[f"error {kind}"] += n
-    rel = [os.path.relpath(p, archive) for p in files[:used_files]]
-    (work / "files.json").write_text(json.dumps({"files": rel, "doc_file_index": doc_file_index}))
+        outcomes[f"error {kind}"] += n
+    used_files = kept["last"] + 1
+    archive = str(args.archive)
+    listed = [e for e in entries if isinstance(e, str)][:used_files]
+    rel = [os.path.relpath(p, archive) for p in listed]
+    (work / "files.json").write_text(json.dumps({"files": rel, "doc_file_index": kept["index"]}))
     return {
         "files": used_files,
-        "documents": documents,
-        "words": words,
-        "chars": chars,
-        "outcomes": {k: v for k, v in outcomes_count.items() if v},
-        "discovery_seconds": discovery,
-        "load_source_seconds": load_seconds,
-        "seconds": discovery + load_seconds,
+        "documents": kept["documents"],
+        "words": kept["words"],
+        "chars": kept["chars"],
+        "outcomes": {k: v for k, v in outcomes.items() if v},
+        "discovery_seconds": discovery_seconds,
+        "load_source_seconds": run_seconds - discovery_seconds,
+        "seconds": run_seconds,
         "keeping_seconds": keeping,  # not in `seconds`: the bench's, not the run's
-        "parts": timers.to_dict(),
+        "parts": parts,
         "exclusive": True,  # each part excludes the parts timed inside it
     }
 
@@ -1412,20 +1455,15 @@ def profile_table(res: dict[str, Any]) -> list[str]:
     if startup is not None:
         stages.append(("start-up: process start and exit, imports", startup, ""))
     stages.append(("discovery (walk the folder)", ing["discovery_seconds"], ""))
-    named = 0.0
-    for row, label in INGEST_ROWS:
-        if label in parts:
-            part = parts[label]
-            note = f"{part['calls']:,} files" if label == "read + decode" else ""
-            stages.append((row, part["seconds"], note))
-            named += part["seconds"]
-    stages.append(
-        (
-            "ingestion, other (the run's steps, outcomes, sink)",
-            ing["load_source_seconds"] - named,
-            "",
-        )
-    )
+    rows = {label: row for row, label in INGEST_ROWS}
+    listed = [label for _, label in INGEST_ROWS if label in parts]
+    listed += sorted(set(parts) - set(listed), key=lambda label: -parts[label]["seconds"])
+    for label in listed:
+        part = parts[label]
+        note = f"{part['calls']:,} files" if label == "read + decode" else ""
+        stages.append((rows.get(label, label), part["seconds"], note))
+    other = ing["load_source_seconds"] - sum(v["seconds"] for v in parts.values())
+    stages.append(("run() without its NLP, outside every timed stage", other, ""))
     inner = prof["inner"]
     owners = {
         "numeric": "speechfacts_money",
@@ -1452,7 +1490,7 @@ def profile_table(res: dict[str, Any]) -> list[str]:
             f"; `extract --workers 1` in the same bench run: {one['wall_seconds']:.1f} s wall, "
             f"which the stages add up to {100 * share:.1f} % of"
         )
-    rows = [
+    lines = [
         f"Profile by stage (a 1-worker run's work, one document at a time with the run's code; "
         f"{prof['documents']:,} documents, {words:,} words; total {total:.1f} s = "
         f"{rate(words, total):,.0f} words/s{against}):",
@@ -1462,19 +1500,18 @@ def profile_table(res: dict[str, Any]) -> list[str]:
     ]
     for name, seconds, note in stages:
         shown = name.replace("  of which", "↳ of which")
-        rows.append(
+        lines.append(
             f"| {shown} | {seconds:.2f} | {100 * seconds / total:.1f} % | "
             f"{_fmt(rate(words, seconds))} | {note} |"
         )
     own = ing.get("keeping_seconds", 0.0) + prof.get("reading_seconds", 0.0)
-    rows += [
+    lines += [
         "",
         f"Not in any stage: the bench's own work of handing the documents from ingestion to the "
-        f"profile (pickling, counting words, unpickling) {own:.2f} s; what a run does outside "
-        "these stages (its journal, its summary, an input's outputs flushed when it has no "
-        "document) is in the `runprofile` table.",
+        f"profile (pickling, counting words, unpickling) {own:.2f} s; and the ingestion's "
+        "process start (a run starts one process, the bench two).",
     ]
-    return rows
+    return lines
 
 
 def runprofile_table(res: dict[str, Any]) -> list[str]:

@@ -203,7 +203,7 @@ def test_ingest_reads_a_print_version_whole_when_its_key_is_new(bench, monkeypat
 
 def test_ingest_stages_are_exclusive(bench, monkeypatch, tmp_path):
     """Each stage is charged only for its own time: the stages fit in the time spent, and the
-    lexbor parse is not also in the cleaning (parse_html)."""
+    lexbor parse is not also in the cleaning (parse_html); the run's journal is a stage too."""
     archive = _archive_with_print_version(tmp_path)
     res, _, _ = _ingest_counting_reads(bench, monkeypatch, tmp_path, archive)
     parts = res["parts"]
@@ -212,6 +212,9 @@ def test_ingest_stages_are_exclusive(bench, monkeypatch, tmp_path):
     assert sum(v["seconds"] for v in parts.values()) <= res["load_source_seconds"]
     assert parts["lexbor parse"]["calls"] == parts["parse_html"]["calls"] == 2
     assert parts["read + decode"]["calls"] == 2
+    # the run's journal and outputs, around the two inputs
+    assert parts["journal: record per input"]["calls"] == 2
+    assert parts["JSON writing (flush per input)"]["calls"] >= 6
 
 
 def test_profile_is_the_runs_nlp_and_records(bench, tmp_path):
