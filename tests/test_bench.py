@@ -237,11 +237,13 @@ def test_profile_is_the_runs_nlp_and_records(bench, tmp_path):
     assert (prof["documents"], prof["facts"]) == (summary.documents, summary.facts_total)
     stages = prof["stages"]
     assert stages["build the pipeline"]["calls"] == 1
+    assert stages["import spaCy and the components"]["calls"] == 1
     assert stages["tokenise (prepare_doc)"]["calls"] == 1
     assert stages["JSON encoding of the records (encode_line)"]["calls"] == 1 + prof["facts"]
     res["extract"] = {"1 worker": {"wall_seconds": 100.0}}
     text = "\n".join(bench.profile_table(res))
     assert "| start-up: process start and exit, imports |" in text
+    assert "| profile: outside every timed stage |" in text
     assert text.index("| build the pipeline |") < text.index("| tokenise (prepare_doc) |")
     assert text.index("| speechfacts_money |") < text.index("| nlp.pipe, other |")
     assert "which the stages add up to" in text
