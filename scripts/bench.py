@@ -221,22 +221,6 @@ def _unwrapped_after() -> Iterator[None]:
         unwrap_all()
 
 
-class _UncountedWriter:
-    """Stands for one output file of the run in the bench's ingestion: nothing is written (the
-    profile stage encodes and writes the records); the run's sink only needs these methods."""
-
-    position = 0
-
-    def write(self, record: Any) -> None:
-        pass
-
-    def write_lines(self, lines: bytes, count: int) -> None:
-        pass
-
-    def flush(self) -> None:
-        pass
-
-
 # the stages of ingestion, timed exclusively (a stage's nested timed calls are charged to them),
 # as (owner module name, attribute, label); `pipeline.ingest` looks read_source, parse_html,
 # parse_plaintext, check_language and turns_of up in itself, pipeline.ingest.kremlin its own
