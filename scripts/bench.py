@@ -2,18 +2,24 @@
 
     python scripts/bench.py [--archive /tmp/kremlin/kremlin-en] [--limit N] [--json out.json]
 
-In one run, over the same cleaned texts (every article of the archive loaded once with
-`pipeline.ingest.load_source`, duplicates by doc_id dropped as the runner does):
+In one run, over the same cleaned texts (the documents a 1-worker run writes, read with the
+run's own calls: see `ingest` below):
 
 - `extract` end to end: the real CLI in a subprocess, `--workers 1` and `--workers 2`, `-q`,
   output to a temporary folder; words counted as the run's summary does (`word_count` of the
   document records, written with `--docs`);
 - spaCy's bare `spacy.blank("en")` tokenizer (`nlp.pipe(texts)`): the floor of any spaCy pipeline;
 - our NLP pipeline alone (`build_pipeline` + `prepare_doc`, `nlp.pipe`);
-- ingestion and cleaning alone (`load_source` per file), split into reading + decoding, HTML
-  parsing (lexbor) and cleaning;
-- a profile by stage: tokenising, each pipeline component (and the helpers inside them), record
-  building and JSON writing (`JsonlWriter`), one document at a time as the runner does;
+- ingestion and cleaning alone: a 1-worker run without its NLP (`pipeline.runner.run` itself,
+  the NLP and the records stood in for: each file read as the run reads it, a print version
+  only as far as its page key; its sink, journal and outputs), split into reading + decoding,
+  the checks before parsing, HTML parsing (lexbor), cleaning, speaker turns, the language
+  check, the journal and the rest;
+- a profile by stage: ingestion's stages, then the run's NLP and records document by document
+  (the pipeline's builds, tokenising, each component and the helpers inside them, the records,
+  their JSON encoding and writing), each stage timed exclusively, with the process's start-up:
+  the stages of a 1-worker run, which add up to the wall time of `extract --workers 1` (the
+  table says how closely when the bench ran it);
 - the real run stage by stage (`runprofile`): `pipeline.runner.run`, 1 worker, in a fresh process,
   each stage timed exclusively, so that with the process start and the imports the stages add
   up to the wall time;
@@ -50,6 +56,8 @@ import tempfile
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -180,9 +188,18 @@ def word_count(text: str) -> int:
     return count(text)
 
 
-def load_speeches(work: Path) -> list:
+def iter_speeches(work: Path) -> Iterator[Any]:
+    """The documents the ingestion kept, one at a time (pickled one after the other)."""
     with open(work / "speeches.pickle", "rb") as fh:
-        return pickle.load(fh)
+        while True:
+            try:
+                yield pickle.load(fh)
+            except EOFError:
+                return
+
+
+def load_speeches(work: Path) -> list:
+    return list(iter_speeches(work))
 
 
 def rate(n: float, seconds: float) -> float | None:
@@ -194,73 +211,206 @@ def rate(n: float, seconds: float) -> float | None:
 # ---------------------------------------------------------------------------------------------
 
 
+@contextmanager
+def _unwrapped_after() -> Iterator[None]:
+    """Everything wrapped put back at the end of the block (a child run in the same process as
+    the next one, as the tests run them, must not leave the ingestion's stand-in for the NLP)."""
+    try:
+        yield
+    finally:
+        unwrap_all()
+
+
+# the stages of ingestion, timed exclusively (a stage's nested timed calls are charged to them),
+# as (owner module name, attribute, label); `pipeline.ingest` looks read_source, parse_html,
+# parse_plaintext, check_language and turns_of up in itself, pipeline.ingest.kremlin its own
+INGEST_STAGES = (
+    ("pipeline.runner", "_steps", "tasks (sizes, print versions)"),
+    ("pipeline.ingest", "load_source", "load_source, other"),
+    ("pipeline.ingest", "read_source", "read + decode"),
+    (
+        "pipeline.ingest.kremlin",
+        "skip_before_parsing",
+        "galleries and listings told before parsing",
+    ),
+    ("pipeline.ingest.kremlin", "limit_depth", "nesting guard (limit_depth)"),
+    ("pipeline.ingest.kremlin", "LexborHTMLParser", "lexbor parse"),
+    ("pipeline.ingest", "parse_html", "parse_html"),
+    ("pipeline.ingest", "parse_plaintext", "parse_plaintext"),
+    ("pipeline.ingest", "turns_of", "speaker turns"),
+    ("pipeline.ingest.kremlin", "turns_of", "speaker turns"),
+    ("pipeline.ingest", "check_language", "language check"),
+    ("pipeline.runner", "text_digest", "dedupe: text digest (print versions read whole)"),
+    # what the run does around the inputs: its journal, its outputs (the records themselves are
+    # written in the profile)
+    ("pipeline.journal", "run_key", "journal: run key"),
+    ("pipeline.journal.JournalWriter", "record", "journal: record per input"),
+    ("pipeline.runner.Summary", "state", "journal: summary state per input"),
+    ("pipeline.output.JsonlWriter", "flush", "JSON writing (flush per input)"),
+    ("pipeline.output.JsonlWriter", "write", "JSON writing (error records)"),
+    ("pipeline.output.JsonlWriter", "commit", "outputs: commit (rename)"),
+)
+
+
+class _Enough(Exception):
+    """--limit: the documents wanted were kept; the run stops here."""
+
+
+def _owner(dotted: str) -> Any:
+    """The module, or the class in a module, that `dotted` names."""
+    import importlib
+
+    try:
+        return importlib.import_module(dotted)
+    except ModuleNotFoundError:
+        module, _, name = dotted.rpartition(".")
+        return getattr(importlib.import_module(module), name)
+
+
 def child_ingest(args: argparse.Namespace, work: Path) -> dict[str, Any]:
-    """Discovery + load_source per file, in input order; dedupe by doc_id; keep the Speeches."""
-    import pipeline.ingest as ingest
-    from pipeline.ingest import kremlin
-    from pipeline.ingest.discover import discover
-    from pipeline.speech import InputError, Skipped, Speech
+    """A 1-worker run without its NLP: `pipeline.runner.run` itself on the archive (discovery,
+    the steps, each file's task as the run processes it: a page read whole, with its speaker
+    turns and language; a print version of another input only as far as its PageKey, then
+    counted as a duplicate when a written page had its key, else read whole, completed and
+    its text digest compared; its journal and its outputs), where only the NLP and the records
+    are stood in for: where the run annotates a document, its Speech is kept instead (pickled
+    at once, so that, as in a run, no document stays alive) and the sink gets an outcome with
+    its text digest and page key but no records (the profile makes and writes them). The
+    documents the run writes are the ones kept for the other stages. The stages are timed
+    exclusively; what run() spends outside them is a row of its own."""
+    from types import SimpleNamespace
 
-    timers = Timers()
-    # the parts of load_source, timed where load_source and parse_html look them up
-    timers.wrap(ingest, "read_source", "read + decode")
-    timers.wrap(ingest, "parse_html", "parse_html")
-    timers.wrap(ingest, "parse_plaintext", "parse_plaintext")
-    timers.wrap(kremlin, "LexborHTMLParser", "lexbor parse")
+    import pipeline.ingest.discover as discovery
+    from pipeline import runner
 
-    archive = str(args.archive)
-    start = perf()
-    entries = list(discover([archive]))
-    discovery = perf() - start
-    files = [e for e in entries if isinstance(e, str)]
+    timers = ExclusiveTimers()
+    entries: list[Any] = []
+    original_discover = discovery.discover
 
-    speeches: list[Speech] = []
-    seen: set[str] = set()
-    doc_file_index: list[int] = []  # index in `files` of each kept document's file
-    outcomes: Counter = Counter()
-    load_seconds = 0.0
-    used_files = 0
-    for index, path in enumerate(files):
-        if args.limit and len(speeches) >= args.limit:
-            break
-        used_files += 1
+    def discover_all(*a: Any, **k: Any) -> list:
+        entries[:] = original_discover(*a, **k)  # run() lists it at once too
+        return entries
+
+    discovery.discover = discover_all
+    _WRAPPED.append((discovery, "discover", original_discover))
+    timers.wrap(discovery, "discover", "discovery")
+    untimed_digest = runner.text_digest
+    for owner, attr, label in INGEST_STAGES:
+        timers.wrap(_owner(owner), attr, label)
+
+    annotated: dict[tuple[str, str], Any] = {}  # (doc_id, source) -> Speech, in the current step
+    keeping = 0.0  # seconds of the bench's own work (keeping the documents), not the run's
+
+    def not_annotated(speech: Any) -> Any:
+        """The outcome the run's NLP would give `speech`, without the NLP: what the sink reads
+        of it. Its text digest, which the run computes with the records, is the profile
+        stage's: here it is the bench's own work."""
+        nonlocal keeping
         start = perf()
-        items = ingest.load_source(path)
-        load_seconds += perf() - start
-        for item in items:
-            if isinstance(item, Speech):
-                if item.doc_id in seen:
-                    outcomes["duplicate"] += 1
-                    continue
-                seen.add(item.doc_id)
-                speeches.append(item)
-                doc_file_index.append(index)
-                outcomes["document"] += 1
-            elif isinstance(item, Skipped):
-                outcomes[f"skipped {item.kind}"] += 1
-            elif isinstance(item, InputError):
-                outcomes[f"error {item.kind}"] += 1
-    if args.limit:
-        speeches = speeches[: args.limit]
-        doc_file_index = doc_file_index[: args.limit]
+        annotated[(speech.doc_id, speech.source)] = speech
+        digest = untimed_digest(speech.text)
+        keeping += perf() - start
+        return runner.DocumentOutcome(
+            speech.doc_id,
+            speech.source,
+            digest,
+            0,
+            (),
+            b"",
+            b"",
+            tuple((w.kind, b"") for w in speech.warnings),
+            speech.page_key,
+        )
 
-    words = sum(word_count(s.text) for s in speeches)
-    chars = sum(len(s.text) for s in speeches)
-    with open(work / "speeches.pickle", "wb") as fh:
-        pickle.dump(speeches, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    rel = [os.path.relpath(p, archive) for p in files[:used_files]]
-    (work / "files.json").write_text(json.dumps({"files": rel, "doc_file_index": doc_file_index}))
+    def stand_in(types: Any, max_bytes: int, ingest: Any = None) -> Any:
+        """The run's Extractor, without the pipeline it would build."""
+        extractor = SimpleNamespace(max_bytes=max_bytes, ingest=runner.ingest_or_default(ingest))
+        extractor.process_task = lambda task: runner.process_task(task, extractor)
+        return extractor
+
+    consume = runner._OutcomeSink.consume
+    files: dict[str, int] = {}  # each input file's index among the files, once listed
+    kept: dict[str, Any] = {"documents": 0, "words": 0, "chars": 0, "index": [], "last": -1}
+    summaries: list[Any] = []
+
+    def consume_and_keep(sink: Any, outcomes: list, step: Any) -> list:
+        """The run's sink; then the documents it wrote kept (pickled) for the other stages."""
+        nonlocal keeping
+        written = consume(sink, outcomes, step)
+        start = perf()
+        try:
+            if not files:
+                listed = (e for e in entries if isinstance(e, str))
+                files.update((str(e), i) for i, e in enumerate(listed))
+                summaries.append(sink.summary)  # the run's (what run() returns)
+            path = getattr(step.item, "path", None)
+            if path in files:
+                kept["last"] = files[path]
+            for doc_id, _digest, source in written:
+                speech = annotated[(doc_id, source)]
+                pickle.dump(speech, out, protocol=pickle.HIGHEST_PROTOCOL)
+                kept["documents"] += 1
+                kept["words"] += word_count(speech.text)
+                kept["chars"] += len(speech.text)
+                kept["index"].append(kept["last"])
+                if args.limit and kept["documents"] >= args.limit:
+                    raise _Enough
+            annotated.clear()
+        finally:
+            keeping += perf() - start
+        return written
+
+    for owner, attr, replacement in (
+        (runner, "built_extractor", stand_in),
+        (runner, "_annotate", lambda speeches, _extractor: list(map(not_annotated, speeches))),
+        (runner._OutcomeSink, "consume", consume_and_keep),
+    ):
+        _WRAPPED.append((owner, attr, getattr(owner, attr)))
+        setattr(owner, attr, replacement)
+
+    out_dir = work / "ingest-run"
+    out_dir.mkdir(exist_ok=True)
+    start = perf()
+    with open(work / "speeches.pickle", "wb") as out, _unwrapped_after():
+        try:
+            # as `extract ARCHIVE -o ... --docs ... --errors ... --workers 1` calls it
+            runner.run(
+                [str(args.archive)],
+                facts_out=str(out_dir / "facts.jsonl"),
+                docs_out=str(out_dir / "docs.jsonl"),
+                errors_out=str(out_dir / "errors.jsonl"),
+                workers=1,
+            )
+        except _Enough:
+            pass
+    run_seconds = perf() - start - keeping
+    shutil.rmtree(out_dir)
+
     parts = timers.to_dict()
+    discovery_seconds = parts.pop("discovery")["seconds"]
+    summary = summaries[0] if summaries else runner.Summary()  # (no input: no step)
+    outcomes: Counter = Counter(document=summary.documents, duplicate=summary.duplicates)
+    for kind, n in summary.skipped.items():
+        outcomes[f"skipped {kind}"] += n
+    for kind, n in summary.errors.items():
+        outcomes[f"error {kind}"] += n
+    used_files = kept["last"] + 1
+    archive = str(args.archive)
+    listed = [e for e in entries if isinstance(e, str)][:used_files]
+    rel = [os.path.relpath(p, archive) for p in listed]
+    (work / "files.json").write_text(json.dumps({"files": rel, "doc_file_index": kept["index"]}))
     return {
         "files": used_files,
-        "documents": len(speeches),
-        "words": words,
-        "chars": chars,
-        "outcomes": dict(outcomes),
-        "discovery_seconds": discovery,
-        "load_source_seconds": load_seconds,
-        "seconds": discovery + load_seconds,
+        "documents": kept["documents"],
+        "words": kept["words"],
+        "chars": kept["chars"],
+        "outcomes": {k: v for k, v in outcomes.items() if v},
+        "discovery_seconds": discovery_seconds,
+        "load_source_seconds": run_seconds - discovery_seconds,
+        "seconds": run_seconds,
+        "keeping_seconds": keeping,  # not in `seconds`: the bench's, not the run's
         "parts": parts,
+        "exclusive": True,  # each part excludes the parts timed inside it
     }
 
 
@@ -355,22 +505,36 @@ def child_refresh(args: argparse.Namespace, work: Path) -> dict[str, Any]:
 
 
 def child_profile(args: argparse.Namespace, work: Path) -> dict[str, Any]:
-    """One document at a time, as the runner does: tokenise (prepare_doc), each component in
-    turn, records, JSON lines written and flushed per document."""
-    speeches = load_speeches(work)
-    from pipeline.nlp import (
-        base,
-        build_pipeline,
-        context,
-        events,
-        percentages,
-        prepare_doc,
-        temporal,
-    )
+    """The NLP and the records of a 1-worker run, document by document with the run's own code
+    (`pipeline.runner`), over the documents the ingestion kept, in a fresh process started as
+    `extract` starts: the run's Extractor (its pipeline built first, and again every
+    REFRESH_DOCUMENTS documents), `_annotate` on each document as the run calls it on each
+    file's (`nlp.pipe`: tokenising with prepare_doc, each component through a timer; then the
+    records, `_speech_outcome`: fact and document records, text digest, JSON encoding), and
+    the encoded lines written into three outputs, flushed after each document as the run's sink
+    does after each input. The stages are timed exclusively; the imports are timed, and the
+    parent adds the process's start and exit (`startup_seconds`)."""
+    started = perf()
+    import pipeline.nlp as nlp_module
+    from pipeline import runner
+    from pipeline.ingest.readers import DEFAULT_MAX_BYTES
     from pipeline.output import JsonlWriter
-    from pipeline.records import document_record, fact_records
 
-    timers = Timers()  # the stages, in order
+    imports = perf() - started
+    timers = ExclusiveTimers()  # the stages
+    # the Extractor imports spaCy and the components (collector paused) before its first build
+    timers.wrap(runner, "_import_nlp_frozen", "import spaCy and the components")
+    _time_pipelines(timers, runner)
+    timers.wrap(nlp_module, "prepare_doc", "tokenise (prepare_doc)")
+    timers.wrap(runner, "_annotate", "nlp.pipe, other")
+    timers.wrap(runner, "_speech_outcome", "records (fact_records + document_record)")
+    timers.wrap(runner, "text_digest", "dedupe: text digest")
+    timers.wrap(runner, "encode_line", "JSON encoding of the records (encode_line)")
+    start = perf()
+    extractor = runner.built_extractor(None, DEFAULT_MAX_BYTES, None)
+    setup = perf() - start
+    from pipeline.nlp import base, context, events, percentages, temporal
+
     inner = Timers()  # helpers inside the components ("of which")
     inner.wrap(base, "sentence_starts", "numeric: sentence_starts (shared by the three)")
     inner.wrap(base, "scan", "numeric: scan of numbers (shared by the three)")
@@ -381,47 +545,67 @@ def child_profile(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     inner.wrap(context, "quote_speaker", "context: quote_speaker")
     inner.wrap(context, "period_for", "context: period_for")
 
-    start = perf()
-    nlp = build_pipeline()
-    setup = perf() - start
-    pipes = list(nlp.pipeline)
-    facts_w = JsonlWriter(str(work / "profile.facts.jsonl"))
-    docs_w = JsonlWriter(str(work / "profile.docs.jsonl"))
-    n_facts = 0
-    for speech in speeches:
+    writers = [JsonlWriter(str(work / f"profile.{name}.jsonl")) for name in ("f", "d", "e")]
+    facts_w, docs_w, errors_w = writers
+    n_facts = documents = words = 0
+    reading = 0.0  # unpickling the documents: the bench's work, not the run's
+    speeches = iter_speeches(work)
+    while True:
         t0 = perf()
-        doc = prepare_doc(nlp, speech)
-        t1 = perf()
-        timers.add("tokenise (prepare_doc)", t1 - t0)
-        for name, proc in pipes:
-            doc = proc(doc)
-            t2 = perf()
-            timers.add(name, t2 - t1)
-            t1 = t2
-        facts = fact_records(doc, speech)
-        record = document_record(speech, facts)
-        t2 = perf()
-        timers.add("records (fact_records + document_record)", t2 - t1)
-        facts_w.write_all(facts)
-        docs_w.write(record)
-        facts_w.flush()
-        docs_w.flush()
-        timers.add("JSON writing (JsonlWriter, flush per document)", perf() - t2)
-        n_facts += len(facts)
-    facts_w.close()
-    docs_w.close()
-    for name in ("profile.facts.jsonl", "profile.docs.jsonl"):
-        (work / name).unlink(missing_ok=True)
+        speech = next(speeches, None)
+        reading += perf() - t0
+        if speech is None:
+            break
+        outcome = runner._annotate([speech], extractor)[0]
+        t0 = perf()
+        # as the run's sink writes a document (or an error) and flushes its outputs
+        if isinstance(outcome, runner.DocumentOutcome):
+            facts_w.write_lines(outcome.facts, len(outcome.fact_types))
+            docs_w.write_lines(outcome.document, 1)
+            for _kind, line in outcome.warnings:
+                errors_w.write_lines(line, 1)
+            n_facts += len(outcome.fact_types)
+            documents += 1
+            words += outcome.word_count
+        else:
+            errors_w.write(outcome.record)
+        for w in writers:
+            w.flush()
+        timers.add("JSON writing (JsonlWriter, flush per document)", perf() - t0)
+    for w in writers:
+        w.close()
+        Path(w.target).unlink(missing_ok=True)
     stages = timers.to_dict()
     return {
-        "documents": len(speeches),
-        "words": sum(word_count(s.text) for s in speeches),
+        "documents": documents,
+        "words": words,
         "facts": n_facts,
         "seconds": sum(v["seconds"] for v in stages.values()),
         "setup_seconds": setup,
+        "imports_seconds": imports,
+        "reading_seconds": reading,
+        "in_process_seconds": perf() - started,
         "stages": stages,
         "inner": inner.to_dict(),
     }
+
+
+def _time_pipelines(timers: ExclusiveTimers, runner: Any) -> None:
+    """Time the run's pipeline builds (one stage) and, in every pipeline built, each component
+    (one stage each, by its name): the components are called through timers."""
+    build = runner.Extractor._build
+
+    def build_with_timed_components(self: Any) -> Any:
+        nlp = build(self)
+        nlp._components = [
+            (name, _TimedComponent(proc, timers.timed(proc, name)))
+            for name, proc in nlp._components
+        ]
+        return nlp
+
+    runner.Extractor._build = build_with_timed_components
+    _WRAPPED.append((runner.Extractor, "_build", build))
+    timers.wrap(runner.Extractor, "_build", "build the pipeline")
 
 
 class _TimedComponent:
@@ -492,19 +676,7 @@ def child_runprofile(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     timers.wrap(journal.JournalWriter, "record", "journal: record per task")
     timers.wrap(runner.Summary, "state", "journal: summary state per task")
 
-    build = runner.Extractor._build
-
-    def build_with_timed_components(self: Any) -> Any:
-        nlp = build(self)
-        nlp._components = [
-            (name, _TimedComponent(proc, timers.timed(proc, name)))
-            for name, proc in nlp._components
-        ]
-        return nlp
-
-    runner.Extractor._build = build_with_timed_components
-    _WRAPPED.append((runner.Extractor, "_build", build))
-    timers.wrap(runner.Extractor, "_build", "build the pipeline")
+    _time_pipelines(timers, runner)
 
     inputs = json.loads((work / "runprofile-inputs.json").read_text())
     out = work / "runprofile"
@@ -676,8 +848,22 @@ CHILDREN = {
 }
 
 
+def as_extract_process() -> None:
+    """Set this process up as the extract command sets up its own before it runs: the imports
+    of ingestion, spaCy and the components made with the collector paused, then frozen; one
+    BLAS thread; the interpreter's last collection skipped at exit."""
+    from pipeline import cli, runner
+
+    cli._exit_without_final_collection()
+    runner.freeze_nlp_imports()
+    runner.one_blas_thread()
+    runner.import_ingestion()
+
+
 def child_main(args: argparse.Namespace) -> None:
     work = Path(args.work)
+    if args.child in ("ingest", "profile"):
+        as_extract_process()  # these measure a run's work: in a process like the run's
     result = CHILDREN[args.child](args, work)
     result["peak_rss_mb"] = vm_hwm_mb()
     (work / f"{args.child}.json").write_text(json.dumps(result, indent=1))
@@ -1048,7 +1234,7 @@ def report(res: dict[str, Any]) -> str:
             ing["peak_rss_mb"],
             _load(ing["process"]),
             f"{ing['files']:,} files; discovery {ing['discovery_seconds']:.1f} s included; "
-            "RSS includes the kept texts",
+            "a 1-worker run's calls, without its NLP",
         )
     )
     if "profile" in res:
@@ -1197,24 +1383,74 @@ def refresh_table(r: dict[str, Any]) -> list[str]:
     return lines
 
 
+# the ingestion's rows of the profile, in the order a page goes through them: (row, part label)
+INGEST_ROWS = (
+    ("tasks (sizes, print versions)", "tasks (sizes, print versions)"),
+    ("reading + decoding (`read_source`)", "read + decode"),
+    ("galleries and listings told before parsing", "galleries and listings told before parsing"),
+    ("nesting guard (limit_depth)", "nesting guard (limit_depth)"),
+    ("HTML parsing (lexbor tree)", "lexbor parse"),
+    ("cleaning (parse_html minus the lexbor parse and the checks above)", "parse_html"),
+    ("speaker turns", "speaker turns"),
+    ("language check", "language check"),
+    ("plain-text parsing", "parse_plaintext"),
+    (
+        "dedupe: text digest (print versions read whole)",
+        "dedupe: text digest (print versions read whole)",
+    ),
+    ("load_source, other", "load_source, other"),
+)
+
+
+# the profile's own stages in the order a document goes through them; the components (not
+# listed) come after "tokenise", in the pipeline's order
+PROFILE_ORDER = (
+    "import spaCy and the components",
+    "build the pipeline",
+    "tokenise (prepare_doc)",
+    None,  # the components
+    "nlp.pipe, other",
+    "records (fact_records + document_record)",
+    "dedupe: text digest",
+    "JSON encoding of the records (encode_line)",
+    "JSON writing (JsonlWriter, flush per document)",
+)
+
+
+def _profile_order(item: tuple[str, Any]) -> int:
+    """Where a profile stage goes in the table (sorted() keeps the components' order)."""
+    name = item[0]
+    return PROFILE_ORDER.index(name if name in PROFILE_ORDER else None)
+
+
+def _startup_seconds(prof: dict[str, Any]) -> float | None:
+    """The profile process's start and exit and its imports (the parent's wall time of it less
+    the time spent inside child_profile, plus the imports made there); None when unknown."""
+    wall = prof.get("process", {}).get("wall_seconds")
+    if wall is None or "in_process_seconds" not in prof:
+        return None
+    return wall - prof["in_process_seconds"] + prof["imports_seconds"]
+
+
 def profile_table(res: dict[str, Any]) -> list[str]:
-    """Every stage a document goes through, serially in one process, with its share."""
+    """Every stage a document goes through in a 1-worker run, serially in one process, with
+    its share; against `extract --workers 1`'s wall time when the bench ran it."""
     ing, prof = res["ingest"], res["profile"]
     parts = ing["parts"]
-    parse_html = parts.get("parse_html", {}).get("seconds", 0.0)
-    lexbor = parts.get("lexbor parse", {}).get("seconds", 0.0)
-    read = parts.get("read + decode", {}).get("seconds", 0.0)
-    plain = parts.get("parse_plaintext", {}).get("seconds", 0.0)
-    rest = ing["load_source_seconds"] - read - parse_html - plain
-    stages: list[tuple[str, float, str]] = [
-        ("discovery (walk the folder)", ing["discovery_seconds"], ""),
-        ("reading + decoding (`read_source`)", read, f"{ing['files']:,} files"),
-        ("HTML parsing (lexbor tree)", lexbor, ""),
-        ("cleaning (parse_html minus the lexbor parse)", parse_html - lexbor, ""),
-    ]
-    if plain:
-        stages.append(("plain-text parsing", plain, ""))
-    stages.append(("load_source, other", rest, ""))
+    stages: list[tuple[str, float, str]] = []
+    startup = _startup_seconds(prof)
+    if startup is not None:
+        stages.append(("start-up: process start and exit, imports", startup, ""))
+    stages.append(("discovery (walk the folder)", ing["discovery_seconds"], ""))
+    rows = {label: row for row, label in INGEST_ROWS}
+    listed = [label for _, label in INGEST_ROWS if label in parts]
+    listed += sorted(set(parts) - set(listed), key=lambda label: -parts[label]["seconds"])
+    for label in listed:
+        part = parts[label]
+        note = f"{part['calls']:,} files" if label == "read + decode" else ""
+        stages.append((rows.get(label, label), part["seconds"], note))
+    other = ing["load_source_seconds"] - sum(v["seconds"] for v in parts.values())
+    stages.append(("run() without its NLP, outside every timed stage", other, ""))
     inner = prof["inner"]
     owners = {
         "numeric": "speechfacts_money",
@@ -1222,28 +1458,51 @@ def profile_table(res: dict[str, Any]) -> list[str]:
         "event": "speechfacts_event",
         "context": "speechfacts_context",
     }
-    for name, v in prof["stages"].items():
-        stages.append((name, v["seconds"], ""))
+    for name, v in sorted(prof["stages"].items(), key=_profile_order):
+        note = f"{v['calls']:,} calls" if name == "build the pipeline" else ""
+        stages.append((name, v["seconds"], note))
         for label, iv in inner.items():
             if owners.get(label.split(":")[0]) == name:
                 stages.append((f"  of which {label}", iv["seconds"], f"{iv['calls']:,} calls"))
+    if "in_process_seconds" in prof:
+        outside = prof["in_process_seconds"] - prof["imports_seconds"] - prof["seconds"]
+        outside -= prof["reading_seconds"]
+        stages.append(("profile: outside every timed stage", outside, ""))
     total = sum(s for name, s, _ in stages if not name.startswith("  "))
     words = prof["words"]
-    rows = [
-        f"Profile by stage (one process, one document at a time; {prof['documents']:,} documents,"
-        f" {words:,} words; total {total:.1f} s = {rate(words, total):,.0f} words/s):",
+    figures = res.setdefault("figures", {})
+    figures["profile_total_seconds"] = total
+    one = res.get("extract", {}).get("1 worker")
+    against = ""
+    if one:
+        share = total / one["wall_seconds"]
+        figures["profile_share_of_extract_1_worker"] = share
+        against = (
+            f"; `extract --workers 1` in the same bench run: {one['wall_seconds']:.1f} s wall, "
+            f"which the stages add up to {100 * share:.1f} % of"
+        )
+    lines = [
+        f"Profile by stage (a 1-worker run's work, one document at a time with the run's code; "
+        f"{prof['documents']:,} documents, {words:,} words; total {total:.1f} s = "
+        f"{rate(words, total):,.0f} words/s{against}):",
         "",
         "| stage | seconds | share | words/s of the stage alone | note |",
         "| --- | ---: | ---: | ---: | --- |",
     ]
     for name, seconds, note in stages:
         shown = name.replace("  of which", "↳ of which")
-        rows.append(
+        lines.append(
             f"| {shown} | {seconds:.2f} | {100 * seconds / total:.1f} % | "
             f"{_fmt(rate(words, seconds))} | {note} |"
         )
-    res.setdefault("figures", {})["profile_total_seconds"] = total
-    return rows
+    own = ing.get("keeping_seconds", 0.0) + prof.get("reading_seconds", 0.0)
+    lines += [
+        "",
+        f"Not in any stage: the bench's own work of handing the documents from ingestion to the "
+        f"profile (pickling, counting words, unpickling) {own:.2f} s; and the ingestion's "
+        "process start (a run starts one process, the bench two).",
+    ]
+    return lines
 
 
 def runprofile_table(res: dict[str, Any]) -> list[str]:
