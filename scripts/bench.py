@@ -256,6 +256,33 @@ class _Enough(Exception):
     """--limit: the documents wanted were kept; the run stops here."""
 
 
+# what the ingestion and profile children stand in for or call in `pipeline.runner`
+RUNNER_NEEDS = (
+    "built_extractor",
+    "_annotate",
+    "_OutcomeSink",
+    "_import_nlp_frozen",
+    "_speech_outcome",
+    "encode_line",
+    "text_digest",
+    "process_task",
+    "ingest_or_default",
+    "DocumentOutcome",
+)
+
+
+def require_runner(runner: Any) -> None:
+    """Exit with a clear message when the measured code's runner lacks a name the bench stands in
+    for or calls (a --rev older than the runner the bench mirrors), not with a traceback."""
+    missing = [name for name in RUNNER_NEEDS if not hasattr(runner, name)]
+    if missing:
+        sys.exit(
+            f"bench: the measured code's pipeline.runner has no {', '.join(missing)}; this bench "
+            "mirrors a newer runner and cannot measure that revision: run that revision's own "
+            "bench (git show REV:scripts/bench.py > /tmp/bench_rev.py) from its exported tree"
+        )
+
+
 def _owner(dotted: str) -> Any:
     """The module, or the class in a module, that `dotted` names."""
     import importlib
@@ -283,6 +310,7 @@ def child_ingest(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     import pipeline.ingest.discover as discovery
     from pipeline import runner
 
+    require_runner(runner)
     timers = ExclusiveTimers()
     entries: list[Any] = []
     original_discover = discovery.discover
@@ -521,6 +549,7 @@ def child_profile(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     from pipeline.output import JsonlWriter
 
     imports = perf() - started
+    require_runner(runner)
     timers = ExclusiveTimers()  # the stages
     # the Extractor imports spaCy and the components (collector paused) before its first build
     timers.wrap(runner, "_import_nlp_frozen", "import spaCy and the components")

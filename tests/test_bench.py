@@ -249,3 +249,18 @@ def test_profile_is_the_runs_nlp_and_records(bench, tmp_path):
     assert "which the stages add up to" in text
     total = res["figures"]["profile_total_seconds"]
     assert res["figures"]["profile_share_of_extract_1_worker"] == pytest.approx(total / 100)
+
+
+@pytest.mark.parametrize("child", ["ingest", "profile"])
+@pytest.mark.parametrize("name", ["_annotate", "_OutcomeSink", "built_extractor"])
+def test_an_older_runner_is_refused_with_a_reason(bench, monkeypatch, tmp_path, child, name):
+    """--rev of a revision whose runner lacks what the bench stands in for: a clear message
+    naming what is missing, before anything is replaced or run (no traceback)."""
+    from pipeline import runner
+
+    monkeypatch.delattr(runner, name)
+    args = bench.parse_args(["--archive", str(tmp_path)])
+    with pytest.raises(SystemExit) as exc:
+        bench.CHILDREN[child](args, tmp_path)
+    assert f"pipeline.runner has no {name}" in str(exc.value)
+    assert "own bench" in str(exc.value)
