@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -80,13 +81,31 @@ _ACRONYM_YEAR = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,}(?:-|\s)(?:19|20)\d{2}\b"
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
-def _acronym_year_possible(text: str) -> bool:
+def _acronym_year_possible(text: str, kept: Spans | None = None) -> bool:
     r"""Whether `text` holds what every match of `_ACRONYM_YEAR` does: "19" or "20" after a
     capital and a hyphen or a white space, then two digits; looked for with `str.find` (issue
     19: the pattern was tried at every capital letter of the page). `\s` is `str.isspace`,
-    `\d` `str.isdecimal`."""
+    `\d` `str.isdecimal`. With `kept` (the spans a match must start in, as `kept_matches` reads
+    them), only from each span's start to the first character after its end that is not a
+    capital, and the year after it (round lead64): a match's capitals run on past the span's
+    end to its separator at most, which may be a line break."""
+    if kept is None:
+        return _year_after_capital(text, 2, len(text))
+    n = len(text)
+    for start, end in kept:
+        stop = end
+        while stop < n and text[stop] in _CAPITALS:
+            stop += 1  # the separator of a match running past the span is at `stop` at most
+        if _year_after_capital(text, max(start, 2), stop + 3):
+            return True
+    return False
+
+
+def _year_after_capital(text: str, lo: int, hi: int) -> bool:
+    """Whether a "19" or "20" lies in text[lo:hi] after a capital and a hyphen or a white space,
+    with two decimal digits after it (read past `hi`)."""
     for year in ("19", "20"):
-        i = text.find(year, 2)
+        i = text.find(year, lo, hi)
         while i >= 0:
             before, digits = text[i - 1], text[i + 2 : i + 4]
             if (
@@ -96,7 +115,7 @@ def _acronym_year_possible(text: str) -> bool:
                 and digits.isdecimal()
             ):
                 return True
-            i = text.find(year, i + 1)
+            i = text.find(year, i + 1, hi)
     return False
 
 
@@ -1957,7 +1976,7 @@ def find_events(
     found += year_count_anniversaries(ruleset, text, anniversary_starts, g)  # issue 12aa
     acronyms: Iterable[re.Match] = ()
     if g.acronym_re is not None and (
-        g.acronym_re is not _ACRONYM_YEAR or _acronym_year_possible(text)
+        g.acronym_re is not _ACRONYM_YEAR or _acronym_year_possible(text, kept)
     ):
         acronyms = (
             g.acronym_re.finditer(text) if kept is None else kept_matches(g.acronym_re, text, kept)
@@ -2078,6 +2097,9 @@ class _GroupSummits:
     initials: re.Pattern  # the initials alone: one quick pass over a page without them
     named: re.Pattern  # the initials before a head of `named_heads`: the gathering named in full
     kind: str
+    # whether `pattern` reads one line only (no white space in `before`, the `followers` plain
+    # words): `_group_summit_matches` may read the lines of the initials alone
+    one_line: bool = False
 
 
 @compiled_from_rules
@@ -2107,7 +2129,12 @@ def group_summits(ruleset: Rules) -> _GroupSummits | None:
     )
     named = re.compile(rf"(?<![\w’'-]){group}[^\S\n]+(?i:{heads})(?![\w’'-])")
     quick = re.compile(group)
-    return _GroupSummits(pattern, tuple(initials), quick, named, rule.get("kind", "summit"))
+    one_line = not any(re.search(r"\s", w) for w in before) and all(
+        re.fullmatch(r"[A-Za-z’'-]+", w) for w in rule.get("followers", [])
+    )
+    return _GroupSummits(
+        pattern, tuple(initials), quick, named, rule.get("kind", "summit"), one_line
+    )
 
 
 def _group_summits(ruleset: Rules, text: str, g: Grammar, kept: Spans | None) -> list[dict]:
@@ -2121,9 +2148,12 @@ def _group_summits(ruleset: Rules, text: str, g: Grammar, kept: Spans | None) ->
     if rule is None or rule.initials.search(text) is None:
         return []
     found = []
-    matches = (
-        rule.pattern.finditer(text) if kept is None else kept_matches(rule.pattern, text, kept)
-    )
+    if rule.one_line:
+        matches: Iterable[re.Match] = _group_summit_matches(rule, text, kept)
+    else:
+        matches = (
+            rule.pattern.finditer(text) if kept is None else kept_matches(rule.pattern, text, kept)
+        )
     for m in matches:
         if not found and rule.named.search(text):
             return []
@@ -2132,6 +2162,32 @@ def _group_summits(ruleset: Rules, text: str, g: Grammar, kept: Spans | None) ->
         if place and not place_is_venue(ruleset, place) and not _adjective_place(text, place, g):
             end = _place_end(text, place, g)
         found.append(_span_event(text, m.start(1), end, rule.kind))
+    return found
+
+
+def _group_summit_matches(rule: _GroupSummits, text: str, kept: Spans | None) -> list[re.Match]:
+    """The matches of `rule.pattern.finditer(text)` that start inside a span of `kept` (all when
+    None), read only on the lines holding a match of `rule.initials` (round lead64: the pattern
+    was tried at every character of the kept spans). Exact when `rule.one_line`: a match and
+    what its look-arounds read stay on one line, and its initials (group 1) are a match of
+    `rule.initials`, which no earlier match of it on another line can hide."""
+    found: list[re.Match] = []
+    starts = [start for start, _ in kept] if kept is not None else None
+    line_end = -1
+    for m in rule.initials.finditer(text):
+        if m.start() < line_end:
+            continue  # a line already read
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.start())
+        if line_end < 0:
+            line_end = len(text)
+        for match in rule.pattern.finditer(text, line_start, line_end):
+            if starts is None:
+                found.append(match)
+                continue
+            i = bisect_right(starts, match.start()) - 1
+            if i >= 0 and match.start() < kept[i][1]:
+                found.append(match)
     return found
 
 

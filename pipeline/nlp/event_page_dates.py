@@ -855,18 +855,109 @@ def _demonstrative_head_words(ruleset: Rules) -> frozenset[str] | None:
     return frozenset(w.lower() for w in words)
 
 
+# the characters other than ASCII letters that a case-ignoring pattern matches with an ASCII
+# letter, or whose `str.lower` holds one (U+0130 dotted capital I, U+0131 dotless i, U+017F long
+# s, U+212A Kelvin sign); tests/nlp/test_event_page_dates_lead64.py checks every code point
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+# phrases for `has_phrase`: per anchor word, the words before it and the words after it of
+# each phrase holding it
+Anchored = tuple[tuple[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]], ...]
+
+
+def has_phrase(text: str, phrases: Anchored) -> bool:
+    r"""False only where no phrase of `phrases` (`_phrases_for_test`) is in `text` as a
+    case-ignoring pattern with `\s+` between its words would find it. Read in the text
+    lowercased: each written place of a phrase's anchor (its longest word), then its other words
+    around it over white space runs (`str.isspace` is `\s`). True (not read) on a text with a
+    character of `_FOLDS_TO_ASCII`, where lowercasing and the pattern's ignoring of case differ.
+    The words are of ASCII or uncased characters."""
+    if any(c in text for c in _FOLDS_TO_ASCII):
+        return True
+    lowered = text.lower()
+    for anchor, around in phrases:
+        i = lowered.find(anchor)
+        while i >= 0:
+            end = i + len(anchor)
+            for before, after in around:
+                if _words_before(lowered, i, before) and _words_after(lowered, end, after):
+                    return True
+            i = lowered.find(anchor, i + 1)
+    return False
+
+
+def _words_before(lowered: str, end: int, words: tuple[str, ...]) -> bool:
+    """Whether `words` end at `end`, each followed by a run of white space."""
+    for word in reversed(words):
+        if end == 0 or not lowered[end - 1].isspace():
+            return False
+        while end > 0 and lowered[end - 1].isspace():
+            end -= 1
+        if not lowered.endswith(word, 0, end):
+            return False
+        end -= len(word)
+    return True
+
+
+def _words_after(lowered: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether `words` start at `start`, each after a run of white space."""
+    n = len(lowered)
+    for word in words:
+        if start >= n or not lowered[start].isspace():
+            return False
+        while start < n and lowered[start].isspace():
+            start += 1
+        if not lowered.startswith(word, start):
+            return False
+        start += len(word)
+    return True
+
+
+def _phrases_for_test(phrases: list[str]) -> Anchored | None:
+    """`phrases` for `has_phrase`: each phrase's lowercase words, grouped by their anchor (the
+    longest word, the last of the longest); None when a character of one is a letter beyond
+    ASCII with a case (the test could not be proved) or one is empty."""
+    anchored: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.lower().split())
+        if not words or any(
+            not c.isascii() and (c.lower() != c or c.upper() != c) for w in words for c in w
+        ):
+            return None
+        k = max(range(len(words)), key=lambda i: (len(words[i]), i))
+        anchored.setdefault(words[k], []).append((words[:k], words[k + 1 :]))
+    return tuple((anchor, tuple(around)) for anchor, around in anchored.items())
+
+
+@compiled_from_rules
+def _demonstrative_phrases(ruleset: Rules) -> Anchored | None:
+    """The phrases one of which every match of `_demonstrative_doc_day`'s cue pattern holds: the
+    `cues` (first branch) and the `followers` (second branch), for `has_phrase`; None (no test)
+    when they cannot be read so."""
+    events = ruleset.get("events", required=("heads",))
+    under_way = events.get("demonstrative_under_way_day_cues", {})
+    phrases = list(events.get("demonstrative_doc_day_cues", {}).get("cues", []))
+    if under_way.get("determiners") and under_way.get("followers"):
+        phrases += under_way["followers"]
+    return _phrases_for_test(phrases)
+
+
 @compiled_from_rules
 def _demonstrative_hits(ruleset: Rules) -> Callable[[str], tuple[tuple[int, str], ...]]:
     """For a document's text, (start, head word in lowercase) of each
     `demonstrative_doc_day_cues` cue whose sentence has no word of `not_with`: read once per
     text, the last few texts kept, as each of a page's events asks."""
     cues, against = _demonstrative_doc_day(ruleset)
+    phrases = _demonstrative_phrases(ruleset)
 
     @lru_cache(maxsize=8)
     def hits(text: str) -> tuple[tuple[int, str], ...]:
         found = []
         if not may_match(cues, text):
             return ()  # no page has the words every cue holds (issue 19)
+        if phrases is not None and not has_phrase(text, phrases):
+            return ()  # none of the phrases every match holds (round lead64)
         for m in cues.finditer(text):
             lo = max(text.rfind(stop, 0, m.start()) for stop in (".", "!", "?", "\n")) + 1
             ends = [
