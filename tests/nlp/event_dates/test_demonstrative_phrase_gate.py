@@ -32,6 +32,7 @@ TEXTS = [
     "The talks went on the margin of this fair.",
     "The show, which is now being held here, is new. It is being held well.",
     "The show, which is now being\nheld here.",
+    "Being there, at the margins, we saw the show which is now being held here.",
     "The show, which was being held here; being being held; which is being held.",
     "The show, which is now being being held here.",
     "A rally that is under way in the square.",
