@@ -2098,7 +2098,8 @@ class _GroupSummits:
     named: re.Pattern  # the initials before a head of `named_heads`: the gathering named in full
     kind: str
     # whether `pattern` reads one line only (no white space in `before`, the `followers` plain
-    # words): `_group_summit_matches` may read the lines of the initials alone
+    # words, no line break in the `initials`): `_group_summit_matches` may read the lines of
+    # the initials alone
     one_line: bool = False
 
 
@@ -2129,8 +2130,11 @@ def group_summits(ruleset: Rules) -> _GroupSummits | None:
     )
     named = re.compile(rf"(?<![\w’'-]){group}[^\S\n]+(?i:{heads})(?![\w’'-])")
     quick = re.compile(group)
-    one_line = not any(re.search(r"\s", w) for w in before) and all(
-        re.fullmatch(r"[A-Za-z’'-]+", w) for w in rule.get("followers", [])
+    # initials written with a line break (matched as written) cross a line too (review65)
+    one_line = (
+        not any(re.search(r"\s", w) for w in before)
+        and all(re.fullmatch(r"[A-Za-z’'-]+", w) for w in rule.get("followers", []))
+        and not any("\n" in w for w in initials)
     )
     return _GroupSummits(
         pattern, tuple(initials), quick, named, rule.get("kind", "summit"), one_line

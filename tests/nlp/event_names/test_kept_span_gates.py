@@ -178,3 +178,15 @@ def test_the_summits_are_those_kept_matches_finds_with_another_rule_set(text, ke
 def test_the_summits_are_those_of_the_old_reading(text, kept):
     g = grammar(RULES)
     assert _group_summits(RULES, text, g, kept) == _old_group_summits(RULES, text, g, kept)
+
+
+@pytest.mark.parametrize("initials", [["L\n20"], ["L20", "L-\n20"]])
+def test_initials_written_with_a_line_break_are_read_in_full(initials):
+    data = RULES.get("events", required=("heads",))
+    rule = {**data["group_summit_initials"], "initials": initials}
+    ruleset = RULES.edited("events", group_summit_initials=rule)
+    g = grammar(ruleset)
+    text = f"We met at the {initials[-1]}. Then at the L20."
+    found = _group_summits(ruleset, text, g, None)
+    assert found == _old_group_summits(ruleset, text, g, None)
+    assert found[0]["name"] == initials[-1]
