@@ -2098,7 +2098,8 @@ class _GroupSummits:
     named: re.Pattern  # the initials before a head of `named_heads`: the gathering named in full
     kind: str
     # whether `pattern` reads one line only (no white space in `before`, the `followers` plain
-    # words): `_group_summit_matches` may read the lines of the initials alone
+    # words, no line break in the `initials`): `_group_summit_matches` may read the lines of
+    # the initials alone
     one_line: bool = False
 
 
@@ -2129,8 +2130,11 @@ def group_summits(ruleset: Rules) -> _GroupSummits | None:
     )
     named = re.compile(rf"(?<![\w’'-]){group}[^\S\n]+(?i:{heads})(?![\w’'-])")
     quick = re.compile(group)
-    one_line = not any(re.search(r"\s", w) for w in before) and all(
-        re.fullmatch(r"[A-Za-z’'-]+", w) for w in rule.get("followers", [])
+    # initials written with a line break (matched as written) cross a line too (review65)
+    one_line = (
+        not any(re.search(r"\s", w) for w in before)
+        and all(re.fullmatch(r"[A-Za-z’'-]+", w) for w in rule.get("followers", []))
+        and not any("\n" in w for w in initials)
     )
     return _GroupSummits(
         pattern, tuple(initials), quick, named, rule.get("kind", "summit"), one_line
@@ -2166,13 +2170,13 @@ def _group_summits(ruleset: Rules, text: str, g: Grammar, kept: Spans | None) ->
 
 
 def _group_summit_matches(rule: _GroupSummits, text: str, kept: Spans | None) -> list[re.Match]:
-    """The matches of `rule.pattern.finditer(text)` that start inside a span of `kept` (all when
-    None), read only on the lines holding a match of `rule.initials` (round lead64: the pattern
-    was tried at every character of the kept spans). Exact when `rule.one_line`: a match and
-    what its look-arounds read stay on one line, and its initials (group 1) are a match of
+    """The matches of `rule.pattern.finditer(text)` (of `kept_matches(rule.pattern, text, kept)`
+    with `kept`), read only on the lines holding a match of `rule.initials` (round lead64: the
+    pattern was tried at every character of the kept spans). Exact when `rule.one_line`: a match
+    and what its look-arounds read stay on one line, and its initials (group 1) are a match of
     `rule.initials`, which no earlier match of it on another line can hide."""
     found: list[re.Match] = []
-    starts = [start for start, _ in kept] if kept is not None else None
+    ends = [end for _, end in kept] if kept is not None else None
     line_end = -1
     for m in rule.initials.finditer(text):
         if m.start() < line_end:
@@ -2181,14 +2185,37 @@ def _group_summit_matches(rule: _GroupSummits, text: str, kept: Spans | None) ->
         line_end = text.find("\n", m.start())
         if line_end < 0:
             line_end = len(text)
-        for match in rule.pattern.finditer(text, line_start, line_end):
-            if starts is None:
-                found.append(match)
-                continue
-            i = bisect_right(starts, match.start()) - 1
-            if i >= 0 and match.start() < kept[i][1]:
-                found.append(match)
+        if kept is None or ends is None:
+            found += rule.pattern.finditer(text, line_start, line_end)
+        else:
+            found += _kept_on_line(rule.pattern, text, kept, ends, line_start, line_end)
     return found
+
+
+def _kept_on_line(
+    pattern: re.Pattern, text: str, kept: Spans, ends: list[int], lo: int, hi: int
+) -> Iterable[re.Match]:
+    """What `kept_matches(pattern, text, kept)` yields in the line text[lo:hi], for a pattern
+    none of whose matches crosses a line: its scan is at `lo` or before it when it reaches the
+    line (nothing before matches across it) and moves to each span's start as it does there, so
+    a span starting inside a match (review65: "at the G20" with `before` holding "the" and a
+    span from "the") finds what it finds, not only the matches that start in a span."""
+    pos = lo
+    for k in range(bisect_right(ends, lo), len(kept)):
+        start, end = kept[k]
+        if start >= hi:
+            return
+        if pos < start:
+            pos = start
+        for match in pattern.finditer(text, pos, hi):
+            if match.start() >= end:
+                pos = match.start()
+                break
+            if match.start() >= start:
+                yield match
+            pos = match.end()
+        else:
+            return  # no match after pos on the line
 
 
 @compiled_from_rules

@@ -99,9 +99,9 @@ def test_the_characters_that_fold_to_ascii_are_all_listed():
     assert folds == set(_FOLDS_TO_ASCII)
 
 
-def hits_in_full(text: str) -> tuple[tuple[int, str], ...]:
+def hits_in_full(text: str, ruleset=RULES) -> tuple[tuple[int, str], ...]:
     """The scan as it was before round lead64."""
-    cues, against = _demonstrative_doc_day(RULES)
+    cues, against = _demonstrative_doc_day(ruleset)
     found = []
     if not may_match(cues, text):
         return ()
@@ -138,3 +138,30 @@ def test_the_scan_is_gated_by_the_phrases_of_the_rules():
     assert phrases is not None
     assert not has_phrase(SCANS[-1], phrases)  # may_match lets it through; the phrases do not
     assert may_match(_demonstrative_doc_day(RULES)[0], SCANS[-1])
+
+
+# review65: phrases of a rule set other than the shipped one, written with a character whose
+# lowercase differs from what the case-ignoring pattern matches ("İ" lowercases to "i" and a
+# combining dot; the pattern matches a plain "i" for it)
+@pytest.mark.parametrize(
+    "phrase, text",
+    [
+        ("\u0130n the margins", "They met in the margins of the fair."),
+        ("on the marg\u0130ns", "They met ON THE MARGINS of the fair."),
+        ("\u212aeen on", "They were keen on the fair."),
+        ("On The Margins", "They met on the margins of the fair."),
+    ],
+)
+def test_a_phrase_with_a_folding_capital_is_found_or_not_tested(phrase, text):
+    assert reference(text, [phrase])
+    phrases = _phrases_for_test([phrase])
+    assert phrases is None or has_phrase(text, phrases)
+
+
+def test_the_scan_of_a_rule_set_with_a_folding_capital_finds_what_the_scan_in_full_finds():
+    data = RULES.get("events", required=("heads",))
+    cues = {**data["demonstrative_doc_day_cues"], "cues": ["\u0130n the margins of this"]}
+    ruleset = RULES.edited("events", demonstrative_doc_day_cues=cues)
+    text = "Ministers met in the margins of this summit."
+    assert hits_in_full(text, ruleset)
+    assert _demonstrative_hits(ruleset)(text) == hits_in_full(text, ruleset)
