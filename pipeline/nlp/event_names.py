@@ -844,8 +844,7 @@ def _walk_back(
         walked = _walk_words(*args, near, complete=False)
         if walked is not None:
             return walked
-    words = list(_WORD.finditer(text, max(0, head_start - _WALK_REACH), head_start))
-    words.reverse()  # nearest first (in place: one list, not two)
+    words = _words_nearest_first(text, max(0, head_start - _WALK_REACH), head_start)
     return _walk_words(*args, words, complete=True)  # type: ignore[return-value]
 
 
@@ -870,8 +869,13 @@ def _near_words(text: str, head_start: int) -> list[re.Match] | None:
     rest = _NOT_WORD_CHARACTER.search(text, near, head_start)
     if rest is None:
         return None
-    words = list(_WORD.finditer(text, rest.end(), head_start))
-    words.reverse()
+    return _words_nearest_first(text, rest.end(), head_start)
+
+
+def _words_nearest_first(text: str, lo: int, hi: int) -> list[re.Match]:
+    """The matches of `_WORD` in text[lo:hi], the last first (as a walk back reads them)."""
+    words = list(_WORD.finditer(text, lo, hi))
+    words.reverse()  # in place: one list, not two
     return words
 
 
@@ -1986,8 +1990,9 @@ def find_events(
             found.append({"start": m.start(), "end": m.end(), "name": m.group(0), "kind": "other"})
     # the finders of names no head starts, in this order; each only where one of the words it
     # cannot find a name without is written (`_finder_gates`)
-    written = _finder_gates(ruleset).written(text)
-    for finder, words in zip(_GATED_FINDERS, _finder_gates(ruleset).words, strict=True):
+    gates = _finder_gates(ruleset)
+    written = gates.written(text)
+    for finder, words in zip(_GATED_FINDERS, gates.words, strict=True):
         if words is None or not words.isdisjoint(written):
             found += finder(ruleset, text, g, kept)
     found.sort(key=lambda f: (f["start"], -f["end"]))
@@ -2176,7 +2181,7 @@ def _group_summit_matches(rule: _GroupSummits, text: str, kept: Spans | None) ->
     and what its look-arounds read stay on one line, and its initials (group 1) are a match of
     `rule.initials`, which no earlier match of it on another line can hide."""
     found: list[re.Match] = []
-    ends = [end for _, end in kept] if kept is not None else None
+    ends = [end for _, end in kept] if kept is not None else []
     line_end = -1
     for m in rule.initials.finditer(text):
         if m.start() < line_end:
@@ -2185,7 +2190,7 @@ def _group_summit_matches(rule: _GroupSummits, text: str, kept: Spans | None) ->
         line_end = text.find("\n", m.start())
         if line_end < 0:
             line_end = len(text)
-        if kept is None or ends is None:
+        if kept is None:
             found += rule.pattern.finditer(text, line_start, line_end)
         else:
             found += _kept_on_line(rule.pattern, text, kept, ends, line_start, line_end)

@@ -857,7 +857,8 @@ def _demonstrative_head_words(ruleset: Rules) -> frozenset[str] | None:
 
 # the characters other than ASCII letters that a case-ignoring pattern matches with an ASCII
 # letter, or whose `str.lower` holds one (U+0130 dotted capital I, U+0131 dotless i, U+017F long
-# s, U+212A Kelvin sign); tests/nlp/test_event_page_dates_lead64.py checks every code point
+# s, U+212A Kelvin sign); tests/nlp/event_dates/test_demonstrative_phrase_gate.py checks every
+# code point
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 

@@ -218,8 +218,8 @@ class EventExtractor(RuleComponent):
         self._matcher: tuple[object, PhraseMatcher] | None = None
         self._leads: tuple[Doc, list[tuple[int, str]]] | None = None
         self._dating: tuple[Doc, str] | None = None
-        # (doc, rules, title, date, the title's announced date): `_title_announcement`
-        self._title_lead: tuple | None = None
+        # (doc, the title's announced date): `_title_announcement`
+        self._title_lead: tuple[Doc, str | None] | None = None
         # the document's sentences with the events named in each (round dv's base years)
         self._sentences: tuple[Doc, list] | None = None
         # the context of the Doc being annotated, each field read once (issue 19)
@@ -639,6 +639,7 @@ class EventExtractor(RuleComponent):
         self.names.set_context(doc, doc_event=own.chosen(self.rules, doc_date))
         self._leads = None  # read once per document: not kept for the next
         self._dating = None
+        self._title_lead = None
         self._sentences = None
         self._context_of = (None, {})
         return doc
@@ -1455,21 +1456,12 @@ class EventExtractor(RuleComponent):
 
     def _title_announcement(self, doc: Doc) -> str | None:
         """`event_dates.title_announcement_date` of the document's title and date, read once
-        per document (each narrative mention asks; round date64), not kept for the next: the
-        answer is kept with the document, rules, title and date it was read from."""
-        rules = self.rules
-        title, doc_date = self._context(doc, "doc_title"), self._context(doc, "doc_date")
-        kept = self._title_lead
-        if (
-            kept is None
-            or kept[0] is not doc
-            or kept[1] is not rules
-            or kept[2] != title
-            or kept[3] != doc_date
-        ):
-            kept = (doc, rules, title, doc_date, title_announcement_date(rules, title, doc_date))
-            self._title_lead = kept
-        return kept[4]
+        per document (each narrative mention asks; round date64), not kept for the next (as
+        `_dating_text` keeps the document's dating text)."""
+        if self._title_lead is None or self._title_lead[0] is not doc:
+            title, doc_date = self._context(doc, "doc_title"), self._context(doc, "doc_date")
+            self._title_lead = (doc, title_announcement_date(self.rules, title, doc_date))
+        return self._title_lead[1]
 
     def _dating_text(self, doc: Doc) -> str:
         """The document's text as an event's dates are read from it: a person's life years in
