@@ -108,17 +108,33 @@ _DIGIT = re.compile(r"\d")
 # characters that Python's case-insensitive matching takes for an ASCII letter (long s, Kelvin
 # sign, dotted and dotless i), which neither lower() nor casefold() always turns into one
 _ASCII_LOOKALIKES = frozenset("\u017f\u212a\u0130\u0131")
-# bytes.translate table: ASCII letters stay, every other byte becomes a space
-_ASCII_LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
+# bytes.translate table: ASCII letters stay, lower-cased; ASCII digits become a tab, every other
+# byte a space: the letter runs are what bytes.split() parts (it parts at both), and a tab tells
+# a digit
+_DIGIT_MARK = b"\t"
+_ASCII_LETTERS_ONLY = bytes(
+    ord(chr(c).lower())
+    if chr(c).isascii() and chr(c).isalpha()
+    else _DIGIT_MARK[0]
+    if 0x30 <= c <= 0x39
+    else 32
+    for c in range(256)
+)
 # the characters a paragraph may have for its letter runs to be read from its UTF-8 bytes as from
 # ASCII: ASCII, and the punctuation, spaces and currency signs of Latin-1, General Punctuation and
 # Currency Symbols ("’", "–", "“", "…", "€", no-break space) that are no letter of a run and that
-# lower-casing and case-folding leave alone (their UTF-8 bytes are all >= 0x80: spaces above)
+# lower-casing and case-folding leave alone (their UTF-8 bytes are all >= 0x80: spaces above);
+# no digit of another script either, so that a digit of such text is an ASCII digit byte
 _PLAIN = frozenset(map(chr, range(128))) | frozenset(
     c
     for c in map(chr, [*range(0x80, 0x100), *range(0x2000, 0x2070), *range(0x20A0, 0x20D0)])
-    if _LETTER_RUN.fullmatch(c) is None and c.lower() == c.casefold() == c
+    if _LETTER_RUN.fullmatch(c) is None
+    and _DIGIT.match(c) is None
+    and c.lower() == c.casefold() == c
 )
+# a character that is not in _PLAIN (a search finds none in a plain text: one pass in C instead
+# of a set lookup per character)
+_NOT_PLAIN = re.compile("[^" + "".join(map(re.escape, sorted(_PLAIN))) + "]")
 
 
 @compiled_from_rules
@@ -195,6 +211,32 @@ class EventTriggers:
     heads: dict[str, tuple[frozenset[str], ...]]
     acronym: re.Pattern | None
     phrases: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = ()
+    # the words of all the phrases, each once: a paragraph is searched for each of them once,
+    # then each phrase's pattern only where one of its words was found. Those that do not open
+    # with a lower-case letter ("Day", "WWII", "G-20") are looked for all at once first
+    # (`written_gate`, their alternation: it finds a match when one of them is in the text, and
+    # the engine skips fast over text where their first characters are rare), then one by one
+    # where it finds one; the others ("ear", "exercise") one by one
+    written: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    written_gated: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    written_gate: re.Pattern | None = field(init=False, repr=False, compare=False)
+    written_plain: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        words = tuple(dict.fromkeys(w for _, written in self.phrases for w in written))
+        gated = tuple(w for w in words if not w[:1].islower())
+        gate = re.compile("|".join(map(re.escape, gated))) if gated else None
+        object.__setattr__(self, "written", words)
+        object.__setattr__(self, "written_gated", gated)
+        object.__setattr__(self, "written_gate", gate)
+        object.__setattr__(self, "written_plain", tuple(w for w in words if w[:1].islower()))
+
+    def written_in(self, text: str) -> set[str]:
+        """The words of `written` that are in `text` (as `{w for w in written if w in text}`)."""
+        found = {w for w in self.written_plain if w in text}
+        if self.written_gate is not None and self.written_gate.search(text) is not None:
+            found.update(w for w in self.written_gated if w in text)
+        return found
 
 
 @compiled_from_rules
@@ -274,6 +316,11 @@ class Triggers:
     # characters of numeric.need_chars as one search
     relevant: frozenset[str] = field(init=False)
     need_chars: re.Pattern | None = field(init=False)
+    # the same, for the plain paragraphs' fast path (`_Paragraph`): `relevant` as UTF-8 bytes,
+    # and the need characters as searched in a plain paragraph's own text instead of its
+    # lower-cased text (which differs from it in ASCII upper-case letters alone)
+    relevant_bytes: frozenset[bytes] = field(init=False, repr=False, compare=False)
+    plain_need_chars: re.Pattern | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         words: set[str] = set(self.look_back.anaphors or ()) | set(self.look_back.partners or ())
@@ -288,6 +335,11 @@ class Triggers:
                 words = words.union(*heads)
         object.__setattr__(self, "relevant", frozenset(words))
         object.__setattr__(self, "need_chars", chars)
+        object.__setattr__(self, "relevant_bytes", _encoded(self.relevant))
+        plain = None
+        if self.numeric is not None and self.numeric.need_chars:
+            plain = _plain_chars_pattern(self.numeric.need_chars)
+        object.__setattr__(self, "plain_need_chars", plain)
 
     def words(self) -> frozenset[str]:
         """Every letter run that can make a paragraph a candidate (for tests and reports)."""
@@ -379,81 +431,105 @@ def _triggers(ruleset: Rules, *pairs: tuple) -> Triggers | None:
     return Triggers(merged, events, look_back)
 
 
+def _encoded(words: frozenset[str]) -> frozenset[bytes]:
+    """`words` as UTF-8 bytes (what a plain paragraph's letter runs are looked up among)."""
+    return frozenset(w.encode("utf-8", "surrogatepass") for w in words)
+
+
+def _plain_chars_pattern(chars: frozenset[str]) -> re.Pattern | None:
+    """A pattern that finds a character in a plain paragraph (of `_PLAIN` characters) where the
+    character class of `chars` finds one in its lower-cased text: lower-casing such text turns
+    the ASCII upper-case letters into lower-case ones and leaves every other character alone.
+    None when it never finds one."""
+    ascii_upper = {chr(c) for c in range(ord("A"), ord("Z") + 1)}
+    found = {c for c in chars if c not in ascii_upper}
+    found |= {c for c in ascii_upper if c.lower() in chars}
+    if not found:
+        return None
+    return re.compile("[" + "".join(map(re.escape, sorted(found))) + "]")
+
+
 class _Paragraph:
     """What the tests read of one paragraph (or of the words at one of its ends): which of the
     trigger words are among its lower-cased letter runs (and case-folded ones), whether it has a
     digit, a letter or a digit at all, and a character that a case-insensitive regex may read as
-    an ASCII letter."""
+    an ASCII letter. `relevant_bytes`: `relevant` as UTF-8 bytes (`Triggers.relevant_bytes`;
+    None: made here)."""
 
     __slots__ = ("text", "lowered", "hits", "digit", "has_word", "lookalike")
 
-    def __init__(self, text: str, relevant: frozenset[str]):
+    def __init__(
+        self, text: str, relevant: frozenset[str], relevant_bytes: frozenset[bytes] | None = None
+    ):
         self.text = text
-        self.lowered = lowered = text.lower()
         self.lookalike = False
-        if text.isascii() or _PLAIN.issuperset(text):
+        if text.isascii() or _NOT_PLAIN.search(text) is None:
             # the letter runs of ASCII text (or of ASCII with curly quotes and dashes, whose
-            # bytes are not ASCII letters either): every other byte made a space, then split
-            # (in C, a fifth of the time of the regex)
-            letters = lowered.encode("utf-8").translate(_ASCII_LETTERS_ONLY).decode("ascii")
+            # bytes are not ASCII letters either): from the UTF-8 bytes, every ASCII letter
+            # lower-cased and every other byte made a space, then split (in C, a fifth of the
+            # time of the regex); looked up as bytes, the few found decoded. A digit of such text
+            # is an ASCII digit (see _PLAIN), made a tab by the same translation.
+            # `lowered` stays None: its only reader, the need characters' search, reads `text`
+            # through Triggers.plain_need_chars
+            encoded = text.encode("utf-8")
+            if relevant_bytes is None:
+                relevant_bytes = _encoded(relevant)
+            letters = encoded.translate(_ASCII_LETTERS_ONLY)
             runs = letters.split()
-            self.hits = relevant.intersection(runs)
+            self.hits = {run.decode("ascii") for run in relevant_bytes.intersection(runs)}
+            self.digit = _DIGIT_MARK in letters
+            self.lowered = None
         else:
+            self.lowered = lowered = text.lower()
             runs = _LETTER_RUN.findall(lowered)
             self.hits = relevant.intersection(runs)
             self.lookalike = not _ASCII_LOOKALIKES.isdisjoint(text)
             folded = text.casefold()
             if folded != lowered:
                 self.hits |= relevant.intersection(_LETTER_RUN.findall(folded))
-        self.digit = _DIGIT.search(text) is not None
+            self.digit = _DIGIT.search(text) is not None
         self.has_word = self.digit or bool(runs)
 
     def number(self, t: NumericTriggers) -> bool:
         return self.digit or not t.numbers.isdisjoint(self.hits)
 
-    def need(self, t: NumericTriggers, chars: re.Pattern | None) -> bool:
-        return not t.needs.isdisjoint(self.hits) or (
-            chars is not None and chars.search(self.lowered) is not None
-        )
+    def need(self, t: NumericTriggers, found: Triggers) -> bool:
+        if not t.needs.isdisjoint(self.hits):
+            return True
+        if self.lowered is None:
+            chars, text = found.plain_need_chars, self.text
+        else:
+            chars, text = found.need_chars, self.lowered
+        return chars is not None and chars.search(text) is not None
 
-    def head(self, n: int, relevant: frozenset[str]) -> _Paragraph:
+    def head(self, n: int, found: Triggers) -> _Paragraph:
         """The first `n` white-space words."""
-        return _Paragraph(" ".join(self.text.split(None, n)[:n]), relevant)
+        text = " ".join(self.text.split(None, n)[:n])
+        return _Paragraph(text, found.relevant, found.relevant_bytes)
 
-    def tail(self, n: int, relevant: frozenset[str]) -> _Paragraph:
+    def tail(self, n: int, found: Triggers) -> _Paragraph:
         """The last `n` white-space words."""
-        return _Paragraph(" ".join(self.text.rsplit(None, n)[-n:]), relevant)
+        text = " ".join(self.text.rsplit(None, n)[-n:])
+        return _Paragraph(text, found.relevant, found.relevant_bytes)
 
 
 def candidates(paragraphs: list[str], found: Triggers) -> list[bool]:
     """For each paragraph, whether it may hold a fact or be read for one (see the module
     docstring); True for all when a paragraph has a character a case-insensitive regex may take
     for an ASCII letter."""
-    relevant = found.relevant
-    info = [_Paragraph(p, relevant) for p in paragraphs]
+    relevant, relevant_bytes = found.relevant, found.relevant_bytes
+    info = [_Paragraph(p, relevant, relevant_bytes) for p in paragraphs]
     n = len(paragraphs)
-    if any(p.lookalike for p in info):
+    if any([p.lookalike for p in info]):
         return [True] * n
-    # the neighbours of each paragraph: the paragraphs before (after) it, back (on) to the first
-    # that holds a letter or a digit; what lies between is white space or punctuation, which a
-    # pattern may run across
-    before: list[list[int]] = []
-    chain: list[int] = []
-    for i in range(n):
-        before.append(chain)
-        chain = [i] if info[i].has_word else [*chain, i]
-    after: list[list[int]] = [[] for _ in range(n)]
-    chain = []
-    for i in range(n - 1, -1, -1):
-        after[i] = chain
-        chain = [i] if info[i].has_word else [i, *chain]
+    before, after = _neighbours([p.has_word for p in info])
     t = found.numeric
     figure = [False] * n
     if t is not None:
-        chars = found.need_chars
-        number = [p.number(t) for p in info]
-        need = [p.need(t, chars) for p in info]
-        figure = [number[i] and need[i] for i in range(n)]
+        numbers = t.numbers
+        number = [p.digit or not numbers.isdisjoint(p.hits) for p in info]
+        need = [p.need(t, found) for p in info]
+        figure = [a and b for a, b in zip(number, need, strict=True)]
         for i in range(n):
             # a figure that runs on from the end of one paragraph into the next: "grew by 5" /
             # "percent", "$" / "5 billion"; both are kept
@@ -465,15 +541,33 @@ def candidates(paragraphs: list[str], found: Triggers) -> list[bool]:
                 or not (number[nxt] or need[nxt])
             ):
                 continue
-            tail, head = info[i].tail(t.edge, relevant), info[nxt].head(t.edge, relevant)
-            if (tail.number(t) and head.need(t, chars)) or (tail.need(t, chars) and head.number(t)):
+            tail, head = info[i].tail(t.edge, found), info[nxt].head(t.edge, found)
+            if (tail.number(t) and head.need(t, found)) or (tail.need(t, found) and head.number(t)):
                 for j in (i, *after[i]):
                     figure[j] = True
-    flags = [figure[i] or _event_candidate(i, info, after, found.events) for i in range(n)]
-    if t is None:
-        return flags
-    look = found.look_back
+    flags = list(figure)
+    if t is not None:
+        _look_back(info, before, figure, flags, found)
+    # the event test last, only where nothing else kept the paragraph (a paragraph is kept when
+    # one test says so: the order changes nothing)
+    events = found.events
     for i in range(n):
+        if not flags[i]:
+            flags[i] = _event_candidate(i, info, after, events)
+    return flags
+
+
+def _look_back(
+    info: list[_Paragraph],
+    before: list[range],
+    figure: list[bool],
+    flags: list[bool],
+    found: Triggers,
+) -> None:
+    """Keep (in `flags`) the paragraphs before a figure's that its subject or scope may read."""
+    t = found.numeric
+    look = found.look_back
+    for i in range(len(info)):
         if not figure[i]:
             continue
         if not before[i]:
@@ -484,7 +578,7 @@ def candidates(paragraphs: list[str], found: Triggers) -> list[bool]:
         # the subject of a figure opened by "it" is read in the sentence before; the scope reads
         # the sentence before the subject's for a partner ("with"); a qualifier or a minus sign
         # right before a figure at a paragraph's start ("about" / "5 percent") is the figure's
-        if anaphor or partner or info[i].head(t.edge, relevant).number(t):
+        if anaphor or partner or info[i].head(t.edge, found).number(t):
             for j in before[i]:
                 flags[j] = True
             if anaphor and before[previous] and look.partners is not None:
@@ -492,26 +586,57 @@ def candidates(paragraphs: list[str], found: Triggers) -> list[bool]:
                 if not look.partners.isdisjoint(info[earlier].hits):
                     for j in before[previous]:
                         flags[j] = True
-    return flags
+
+
+def _neighbours(has_word: list[bool]) -> tuple[list[range], list[range]]:
+    """The neighbours of each paragraph (by `has_word`, whether it holds a letter or a digit):
+    the paragraphs before (after) it, back (on) to the first that holds a letter or a digit, or
+    to the first (last) paragraph; what lies between is white space or punctuation, which a
+    pattern may run across. Ranges, in order (empty before the first paragraph and after the
+    last)."""
+    n = len(has_word)
+    before: list[range] = []
+    start = 0  # the last paragraph with a word so far (the first paragraph while there is none)
+    for i in range(n):
+        before.append(range(start, i))
+        if has_word[i]:
+            start = i
+    after: list[range] = [range(0)] * n
+    end = n - 1  # the next paragraph with a word (the last paragraph while there is none)
+    for i in range(n - 1, -1, -1):
+        after[i] = range(i + 1, end + 1)
+        if has_word[i]:
+            end = i
+    return before, after
 
 
 def _event_candidate(
-    i: int, info: list[_Paragraph], after: list[list[int]], events: tuple[EventTriggers, ...]
+    i: int, info: list[_Paragraph], after: list[range], events: tuple[EventTriggers, ...]
 ) -> bool:
-    runs = info[i].hits
+    # the tests are told apart by cost, not by order: any one that says yes decides
+    paragraph = info[i]
+    runs = paragraph.hits
     for e in events:
         if not e.words.isdisjoint(runs):
             return True
-        if e.acronym is not None and info[i].digit and e.acronym.search(info[i].text):
-            return True
-        for pattern, written in e.phrases:
-            if any(w in info[i].text for w in written) and pattern.search(info[i].text):
-                return True  # "the Day of Lake Unity", "the Bishops’ Council" (issue 12ab)
         for first in runs.intersection(e.heads):
             # a head may run on across white space into the next paragraph ("World" / "Cup")
             reach = runs.union(*(info[j].hits for j in after[i]))
             if any(head <= reach for head in e.heads[first]):
                 return True
+        text = paragraph.text
+        if e.acronym is not None and paragraph.digit and e.acronym.search(text):
+            return True
+        if not e.phrases:
+            continue
+        # each phrase's words looked for once (several phrases share "Day"), then the patterns
+        # of the phrases one of whose words is written
+        written = e.written_in(text)
+        if not written:
+            continue
+        for pattern, words in e.phrases:
+            if not written.isdisjoint(words) and pattern.search(text):
+                return True  # "the Day of Lake Unity", "the Bishops’ Council" (issue 12ab)
     return False
 
 
