@@ -984,7 +984,7 @@ def _resolve_relative(
         return f"{year - count * (10 if unit == 'decade' else 1):04d}"
     if len(date) < 10 or month is None or expression is None:
         return None  # day, week and month arithmetic needs the document's full date
-    resolved = _dateparser_resolve(expression, date[:10])
+    resolved = _resolve_day(expression, date[:10])
     if resolved is None:
         return None
     if unit == "day":
@@ -1068,7 +1068,7 @@ def _calendar_resolve(expression: str, base):
 
 
 @functools.lru_cache(maxsize=4096)
-def _dateparser_resolve(expression: str, base: str):
+def _resolve_day(expression: str, base: str):
     """The day `expression` names from the document's date `base` (YYYY-MM-DD): by the calendar
     for the expressions `relative_dates` builds (the same day dateparser gives), else dateparser
     with the document date as its base. dateparser is imported only when a document needs it,

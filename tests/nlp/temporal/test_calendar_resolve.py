@@ -79,8 +79,8 @@ def test_a_wrong_month_reading_differs_from_dateparser(wrong):
 def test_other_phrases_go_to_dateparser(expression, base):
     day = datetime.date.fromisoformat(base)
     assert temporal._calendar_resolve(expression, day) is None
-    temporal._dateparser_resolve.cache_clear()
-    assert temporal._dateparser_resolve(expression, base) == _dateparser(expression, base)
+    temporal._resolve_day.cache_clear()
+    assert temporal._resolve_day(expression, base) == _dateparser(expression, base)
 
 
 SENTENCES = [
@@ -99,17 +99,17 @@ DOC_DATES = ["2013-01-31", "2012-02-29", "2012-12-31", "2013-03-01", "2013-07-15
 
 @pytest.mark.parametrize("date", DOC_DATES)
 def test_relative_dates_the_same_as_through_dateparser(monkeypatch, date):
-    temporal._dateparser_resolve.cache_clear()
+    temporal._resolve_day.cache_clear()
     calls = []
     real = temporal._dateparser_date
     monkeypatch.setattr(temporal, "_dateparser_date", lambda e, b: calls.append(e) or real(e, b))
     ours = [temporal.relative_dates(RULES, s, date) for s in SENTENCES]
     assert calls == []  # dateparser was not asked
     # the same sentences with the calendar reader off: every expression goes to dateparser
-    temporal._dateparser_resolve.cache_clear()
+    temporal._resolve_day.cache_clear()
     monkeypatch.setattr(temporal, "_calendar_resolve", lambda e, b: None)
     theirs = [temporal.relative_dates(RULES, s, date) for s in SENTENCES]
-    temporal._dateparser_resolve.cache_clear()
+    temporal._resolve_day.cache_clear()
     assert calls  # the run above did go through dateparser
     assert ours == theirs
     assert sum(map(len, ours)) >= 15
