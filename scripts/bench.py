@@ -570,7 +570,7 @@ def child_profile(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     inner.wrap(percentages, "classify_change", "percentage: classify_change")
     inner.wrap(events, "find_events", "event: find_events")
     inner.wrap(events.EventExtractor, "_date_of", "event: _date_of")
-    inner.wrap(temporal, "_dateparser_resolve", "event: dateparser (incl. its import)")
+    inner.wrap(temporal, "_dateparser_date", "event: dateparser (incl. its import)")
     inner.wrap(context, "quote_speaker", "context: quote_speaker")
     inner.wrap(context, "period_for", "context: period_for")
 

@@ -984,7 +984,7 @@ def _resolve_relative(
         return f"{year - count * (10 if unit == 'decade' else 1):04d}"
     if len(date) < 10 or month is None or expression is None:
         return None  # day, week and month arithmetic needs the document's full date
-    resolved = _dateparser_resolve(expression, date[:10])
+    resolved = _resolve_day(expression, date[:10])
     if resolved is None:
         return None
     if unit == "day":
@@ -1002,18 +1002,93 @@ def _resolve_relative(
     return f"{resolved.year:04d}-{resolved.month:02d}"
 
 
-@functools.lru_cache(maxsize=4096)
-def _dateparser_resolve(expression: str, base: str):
-    """dateparser with the document date as its base; imported only when a document needs it,
-    since its locale data costs start-up time."""
+# The expressions `relative_dates` builds for day, week and month arithmetic, read by
+# `_calendar_resolve` with the calendar alone: a count of days, weeks or months back ("3 days
+# ago") or ahead ("in 3 days"), and the fixed phrases of temporal.json's `relative_dates.fixed`
+# as a move of days or of months. dateparser gives the same dates for all of them (it moves
+# months as dateutil's relativedelta does: the day kept, or the month's last day); any other
+# phrase (one the rules may add) still goes to dateparser.
+_COUNTED = re.compile(
+    r"(?P<ago>[0-9]+) (?P<ago_unit>day|week|month)s ago"
+    r"|in (?P<ahead>[0-9]+) (?P<ahead_unit>day|week|month)s"
+)
+_FIXED_MOVES = {
+    "yesterday": ("day", -1),
+    "tomorrow": ("day", 1),
+    "the day before yesterday": ("day", -2),
+    "the day after tomorrow": ("day", 2),
+    "last week": ("day", -7),
+    "next week": ("day", 7),
+    "this week": ("day", 0),
+    "last month": ("month", -1),
+    "next month": ("month", 1),
+    "this month": ("month", 0),
+}
+_UNIT_MOVES = {"day": ("day", 1), "week": ("day", 7), "month": ("month", 1)}
+
+
+def _calendar_move(expression: str) -> tuple[str, int] | None:
+    """The move an expression of `relative_dates` makes from the document's day: ("day", n) or
+    ("month", n); None for a phrase this reader does not know."""
+    fixed = _FIXED_MOVES.get(expression)
+    if fixed is not None:
+        return fixed
+    m = _COUNTED.fullmatch(expression)
+    if m is None:
+        return None
+    if m.group("ago") is not None:
+        kind, size = _UNIT_MOVES[m.group("ago_unit")]
+        return kind, -size * int(m.group("ago"))
+    kind, size = _UNIT_MOVES[m.group("ahead_unit")]
+    return kind, size * int(m.group("ahead"))
+
+
+def _calendar_resolve(expression: str, base):
+    """The day `expression` names from the `datetime.date` `base`, by the calendar alone; None
+    when the expression is not one `_calendar_move` knows or the day falls outside the
+    calendar's years (dateparser then answers)."""
+    import calendar
     import datetime
 
-    import dateparser
+    move = _calendar_move(expression)
+    if move is None:
+        return None
+    kind, count = move
+    try:
+        if kind == "day":
+            return base + datetime.timedelta(days=count)
+        months = base.year * 12 + base.month - 1 + count
+        year, month = divmod(months, 12)
+        month += 1
+        if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+            return None
+        return datetime.date(year, month, min(base.day, calendar.monthrange(year, month)[1]))
+    except OverflowError:
+        return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolve_day(expression: str, base: str):
+    """The day `expression` names from the document's date `base` (YYYY-MM-DD): by the calendar
+    for the expressions `relative_dates` builds (the same day dateparser gives), else dateparser
+    with the document date as its base. dateparser is imported only when a document needs it,
+    since its locale data costs start-up time."""
+    import datetime
 
     try:
         base_dt = datetime.datetime.strptime(base, "%Y-%m-%d")
     except ValueError:
         return None
+    resolved = _calendar_resolve(expression, base_dt.date())
+    if resolved is not None:
+        return resolved
+    return _dateparser_date(expression, base_dt)
+
+
+def _dateparser_date(expression: str, base_dt):
+    """dateparser's reading of `expression` with the `datetime` `base_dt` as its base."""
+    import dateparser
+
     parsed = dateparser.parse(
         expression,
         languages=["en"],
