@@ -330,7 +330,7 @@ class EventExtractor(RuleComponent):
             # the event a greeting title names, in a shape the scan cannot read (round do)
             found = _Mentions(sorted([*found.ordered, greeted], key=lambda m: m["start"]))
         if not found.ordered:
-            # no mention (two pages in three): no group, so no fact, and no own meeting but the
+            # no mention (three pages in five): no group, so no fact, and no own meeting but the
             # one the title names; the steps below would each read their rule and return
             # nothing for no groups (tests/nlp/test_event_no_mentions.py)
             return self._finish(doc, DocEvents(), title, title_words, year, doc_date)
