@@ -120,7 +120,9 @@ SHAPES = {
 class KeyRules:
     drop: frozenset
     plural_heads: dict  # "summits" -> "summit"
-    aliases: tuple  # (compiled pattern, replacement), longest first
+    # (compiled pattern, replacement, the alias as written), longest first: the pattern is the
+    # written alias between word boundaries, so a text without it as a substring has no match
+    aliases: tuple
     acronyms: dict  # full name as a tuple of lower-case words -> acronym
     acronym_first: dict  # first word of a full name -> longest full name length from it
     acronym_words: frozenset  # the acronyms themselves ("sco"), as keys write them
@@ -172,7 +174,7 @@ def key_rules(ruleset: Rules) -> KeyRules:
     return KeyRules(
         drop=frozenset(data["drop_words"]),
         plural_heads=dict(data["plural_heads"]),
-        aliases=tuple((re.compile(rf"\b{re.escape(a)}\b"), b) for a, b in aliases),
+        aliases=tuple((re.compile(rf"\b{re.escape(a)}\b"), b, a) for a, b in aliases),
         acronyms=acronyms,
         acronym_first=first,
         acronym_words=frozenset(acronyms.values()),
@@ -553,7 +555,9 @@ def _event_key(ruleset: Rules, name: str, kind: str, date: str | None) -> str | 
     # aliases read the words as written, acronyms already in
     text = " ".join(w for w, _ in tokens)
     capitals = {w for w, capital in tokens if capital}
-    for pattern, alias in rules.aliases:
+    for pattern, alias, literal in rules.aliases:
+        if literal not in text:
+            continue  # no match, so nothing to substitute: one substring test, not two scans
         if any(m.group().split()[0] in capitals for m in pattern.finditer(text)):
             # written capitalised ("in World War II"): so is its alias, a name in a tail too
             capitals.update(alias.split())

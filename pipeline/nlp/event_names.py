@@ -744,15 +744,18 @@ def is_name_word(word: str, stop: frozenset[str]) -> bool:
     """A capitalised word, a year or an ordinal: a word that may stand in an event's name."""
     if word in stop:
         return False
+    first = word[0]
+    if not (first.isupper() or first.isdigit()):
+        # a lowercase word is none, read first: the tests below only refuse, and an ordinal in
+        # digits ("16th") starts with a digit (what `\d` matches, `str.isdigit` holds)
+        return False
     if word.isdigit() and not _YEAR.fullmatch(word):
         return False  # a count ("3 Arctic summits"), not part of a name; a year is
     if _TIMES.fullmatch(word):
         return False  # "the 16-time Dakar Rally champion"
     if _HYPHEN_ADJECTIVE.fullmatch(word):
         return False  # "free, UN-supervised elections": no name, however capitalised
-    if word[0].isupper() or word[0].isdigit():
-        return True
-    return bool(_ORDINAL_DIGITS.fullmatch(word))
+    return True
 
 
 # compiled once (a pattern written in a call is looked up in `re`'s cache at each call)

@@ -329,6 +329,11 @@ class EventExtractor(RuleComponent):
         if greeted is not None:
             # the event a greeting title names, in a shape the scan cannot read (round do)
             found = _Mentions(sorted([*found.ordered, greeted], key=lambda m: m["start"]))
+        if not found.ordered:
+            # no mention (three pages in five): no group, so no fact, and no own meeting but the
+            # one the title names; the steps below would each read their rule and return
+            # nothing for no groups (tests/nlp/test_event_no_mentions.py)
+            return self._finish(doc, DocEvents(), title, title_words, year, doc_date)
         aliases = _acronym_aliases(self.rules)
         frequency = grammar(self.rules).ordinal_frequency_words
         counted_before: dict[int, frozenset] = {}  # an anniversary's count -> its first core
@@ -624,6 +629,19 @@ class EventExtractor(RuleComponent):
                 "qualifier": None,
             }
             add_fact(doc, event["start"], event["end"], fields, self.names)
+        return self._finish(doc, own, title, title_words, year, doc_date)
+
+    def _finish(
+        self,
+        doc: Doc,
+        own: DocEvents,
+        title: str,
+        title_words: frozenset,
+        year: int | None,
+        doc_date: str | None,
+    ) -> Doc:
+        """`annotate`'s last step: the meeting the page is the record of (`own`, and the one its
+        title names) set on the Doc; what was kept for this document let go."""
         # the meeting the page is the record of: on the Doc, not a fact (issue 12, doc60); the
         # title's name read too, for a text that names it only as "the summit"
         titled = title_event(
