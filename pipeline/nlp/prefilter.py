@@ -441,6 +441,9 @@ def _plain_chars_pattern(chars: frozenset[str]) -> re.Pattern | None:
     character class of `chars` finds one in its lower-cased text: lower-casing such text turns
     the ASCII upper-case letters into lower-case ones and leaves every other character alone.
     None when it never finds one."""
+    # each character of each string, as `need_chars` puts the strings into one class: a
+    # NumericTriggers made by hand may hold a longer string ("US$")
+    chars = frozenset(c for s in chars for c in s)
     ascii_upper = {chr(c) for c in range(ord("A"), ord("Z") + 1)}
     found = {c for c in chars if c not in ascii_upper}
     found |= {c for c in ascii_upper if c.lower() in chars}

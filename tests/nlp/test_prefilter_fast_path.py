@@ -319,3 +319,88 @@ def test_a_phrase_word_left_out_of_the_shared_search_is_caught(left_out, default
     broken = Triggers(default_triggers.numeric, (wrong,), default_triggers.look_back)
     assert _slow_candidates(paragraphs, broken) == [True]
     assert candidates(paragraphs, broken) == [False]
+
+
+# review66: rule sets other than the shipped one, built by hand: words that are no lower-case
+# letter run (capitals, digits, a hyphen, a tab), need characters that are capitals, digits,
+# control or non-ASCII characters, and a longer string (a NumericTriggers made by hand);
+# phrase words that open with a digit, a capital, a title-case letter, or are empty
+ODD_NUMERIC = prefilter.NumericTriggers(
+    frozenset({"five", "Ten", "x2", "\xe9"}),
+    frozenset({"Dollars", "euro", "\xfc", "a-b", "9", "tab\tword"}),
+    frozenset({"$", "A", "b", "\u20ac", "\xc9", "\t", "\x00", "2", "\u0665", "\xdf", "US#"}),
+    3,
+)
+ODD_EVENTS = EventTriggers(
+    frozenset({"Summit", "day", "20th", "\u1e31"}),
+    {"world": (frozenset({"world", "Cup"}),), "big": (frozenset({"big", "deal"}),)},
+    re.compile(r"[A-Z]+-\d{4}"),
+    (
+        (re.compile(r"\b20th Day\b"), ("20th", "Day")),
+        (re.compile("Lake"), ()),
+        (re.compile("WWII|\u01c5x"), ("WWII", "\u01c5x", "")),
+        (re.compile("a\tb"), ("\t",)),
+        (re.compile("x\x00"), ("\x00",)),
+    ),
+)
+ODD_TRIGGERS = [
+    Triggers(ODD_NUMERIC, (ODD_EVENTS,), prefilter.LookBack(frozenset({"It", "it"}), None)),
+    Triggers(None, (ODD_EVENTS,), prefilter.LookBack(None, None)),
+    Triggers(ODD_NUMERIC, (), prefilter.LookBack(None, frozenset({"with"}))),
+]
+# pieces for them: each word in several cases, a real tab and other control characters (a
+# tab byte is not the digit mark), NUL, a lone surrogate, digits of other scripts and
+# superscripts, the case-insensitive look-alikes
+ODD_PIECES = [
+    *PIECES,
+    *("five", "FIVE", "Ten", "TEN", "x2", "\xc9", "Dollars", "DOLLARS", "EURO", "\xdc"),
+    *("a-b", "9", "A", "b", "B", "U", "S", "US", "us", "#", "\xc9x", "tab\tword", "2", "\x00"),
+    *("\ud800", "\u0966", "\U0001d7d8", "\xb9", "\xbd", "\x0b", "\x0c", "\x1c", "\x85"),
+    *("\u2028", "\u3000", "Summit", "SUMMIT", "day", "20th", "20th Day", "\u1e30", "\u1e31"),
+    *("Cup", "big", "deal", "Lake", "\u01c5x", "\u01c6x", "a\tb", "x\x00", "LAKE-2031"),
+    *("It", "with", "\u212a", "\u0130", "\u017f"),
+]
+
+
+@pytest.mark.parametrize("which", range(len(ODD_TRIGGERS)))
+def test_hand_made_rule_sets_are_decided_as_by_the_slow_path(which):
+    found = ODD_TRIGGERS[which]
+    rng = random.Random(which)
+    for _ in range(1500):
+        paragraphs = [
+            rng.choice([" ", "", "\t", "\xa0"]).join(
+                rng.choice(ODD_PIECES) for _ in range(rng.randint(0, 7))
+            )
+            for _ in range(rng.randint(1, 5))
+        ]
+        _assert_same(paragraphs, found)
+
+
+@pytest.mark.parametrize(
+    ("need", "text", "kept"),
+    [
+        # a longer need string counts by each of its characters, as in the one class: "$", "U",
+        # "S" of "US$"; a capital never matches lower-cased text, its lower-case letter does
+        ("US$", "5 US", False),
+        ("US$", "5 $", True),
+        ("Ab", "5 A", False),
+        ("Ab", "5 B", True),
+        ("aB", "5 A", True),
+    ],
+)
+def test_a_longer_need_string_counts_by_its_characters(need, text, kept):
+    numeric = prefilter.NumericTriggers(frozenset(), frozenset(), frozenset({need}), 2)
+    found = Triggers(numeric, (), prefilter.LookBack(None, None))
+    assert _slow_candidates([text], found) == [kept]
+    assert candidates([text], found) == [kept]
+
+
+def test_not_plain_finds_exactly_the_characters_outside_plain():
+    # every code point; and a plain character other than A-Z is one lower-casing and case-folding
+    # leave alone, no digit but an ASCII one
+    for code in range(0x110000):
+        c = chr(code)
+        assert (prefilter._NOT_PLAIN.search(c) is None) == (c in prefilter._PLAIN), hex(code)
+    for c in prefilter._PLAIN - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ"):
+        assert c.lower() == c.casefold() == c, hex(ord(c))
+        assert re.match(r"\d", c) is None or c in "0123456789", hex(ord(c))
