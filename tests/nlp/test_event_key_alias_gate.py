@@ -5,6 +5,7 @@ gate equal keys with every alias tried (the gate undone by monkeypatch: an empty
 every text)."""
 
 import dataclasses
+import re
 
 import pytest
 
@@ -60,3 +61,29 @@ def test_the_names_meet_the_aliases():
 def test_each_alias_keeps_its_literal_as_written():
     for pattern, _, literal in key_rules(RULES).aliases:
         assert literal and pattern.search(literal) is not None
+
+
+def _written_otherwise(literal: str) -> list[str]:
+    """The alias written in ways that are not it, as a case-insensitive or Unicode-folding
+    match could still read it: capitals, title case, the dotless i, long s and Kelvin sign,
+    no-break spaces, a letter doubled inside."""
+    return [
+        literal.upper(),
+        literal.title(),
+        literal.replace("i", "\u0131"),
+        literal.replace("s", "\u017f"),
+        literal.replace("k", "\u212a"),
+        literal.replace(" ", "\xa0"),
+        literal[:1] + literal[:1] + literal[1:],
+    ]
+
+
+def test_no_alias_matches_a_text_without_it_written():
+    """review66: the gate skips an alias only where its pattern cannot match: the patterns
+    are case-sensitive (no IGNORECASE), so no other spelling of the alias matches."""
+    for pattern, _, literal in key_rules(RULES).aliases:
+        assert not pattern.flags & re.IGNORECASE, pattern.pattern
+        for text in _written_otherwise(literal):
+            for around in (text, f"the {text} forum", f"x{text}x"):
+                if literal not in around:
+                    assert pattern.search(around) is None, (pattern.pattern, around)

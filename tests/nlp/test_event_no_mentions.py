@@ -95,3 +95,14 @@ def test_pages_without_mentions_end_early_and_the_others_do_not(monkeypatch):
     assert (True, False, False) in ended  # no mention, no meeting
     assert (False, True, False) in ended or (False, True, True) in ended  # facts: no early end
     assert not any(early and has_facts for early, has_facts, _ in ended)
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_the_early_end_leaves_nothing_for_the_next_page(monkeypatch, order):
+    """review66: pages one after another through one pipeline, those with mentions and those
+    without in turn (state kept by the component between documents, such as its memos of a
+    page, is let go the same way at both ends), give the records of the full run."""
+    pages = [*PAGES, *PAGES[::2]][::order]
+    early = [_records(title, paragraphs) for title, paragraphs in pages]
+    monkeypatch.setattr(events, "_Mentions", _NoEarlyEnd)
+    assert [_records(title, paragraphs) for title, paragraphs in pages] == early

@@ -104,3 +104,17 @@ def test_an_empty_word_raises_as_before():
         _former("", frozenset())
     with pytest.raises(IndexError):
         is_name_word("", frozenset())
+
+
+def test_every_first_character_gives_the_former_answer():
+    """review66: each code point as a word's first character, alone, before an ordinal's
+    ending, before a digit and an ordinal's ending: title-case letters, digits of every script,
+    quotes and apostrophes, marks."""
+    stop = frozenset({"The"})
+    differ = [
+        word
+        for code in range(0x110000)
+        for word in (chr(code), chr(code) + "th", chr(code) + "1st")
+        if is_name_word(word, stop) != _former(word, stop)
+    ]
+    assert differ == []

@@ -128,3 +128,26 @@ def test_relative_dates_do_not_import_dateparser():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# review66: the calendar's first and last days, and counts a rule set with other numbers may
+# build (none, very large, past the calendar either way): the same day as dateparser's, or
+# None where dateparser gives none, and always a `datetime.date`
+EDGE_BASES = ["0001-01-01", "0001-01-31", "0001-12-31", "9999-12-01", "9999-12-31", "2000-02-29"]
+EDGE_COUNTS = [0, 1, 12, 5000, 36500, 1_000_000, 3_000_000, 10_000_000, 10**20]
+EDGE_EXPRESSIONS = [
+    *temporal._FIXED_MOVES,
+    *(f"{c} {u}s ago" for c in EDGE_COUNTS for u in ("day", "week", "month")),
+    *(f"in {c} {u}s" for c in EDGE_COUNTS for u in ("day", "week", "month")),
+    "in 01 weeks",  # a count with a leading zero (the rules build none: int() drops it)
+]
+
+
+@pytest.mark.parametrize("base", EDGE_BASES)
+def test_the_calendars_edges_and_large_counts_as_dateparser(base):
+    temporal._resolve_day.cache_clear()
+    ours = {e: temporal._resolve_day(e, base) for e in EDGE_EXPRESSIONS}
+    temporal._resolve_day.cache_clear()
+    assert ours == {e: _dateparser(e, base) for e in EDGE_EXPRESSIONS}
+    assert {type(d) for d in ours.values()} <= {datetime.date, type(None)}
+    assert any(d is None for d in ours.values()) and any(d is not None for d in ours.values())
