@@ -2,7 +2,11 @@
 everything else held equal (issue 12's condition that the event component cost no more per
 word). The Docs are prepared and run through the components before it once; then the component
 runs over them `--repeat` times, each pass timed with `time.process_time` (the first pays for
-caches). Run it with each revision's own installation to compare two revisions.
+caches). Each pass is followed by a pass of spaCy's bare tokenizer (`nlp.make_doc`) over the same
+whole texts, which no revision of ours changes: the component's CPU divided by it is the figure to
+compare across revisions and machines (the `tokenise (prepare_doc)` stage is ours and changes
+with the paragraph prefilter). Run it with each revision's own installation to compare two
+revisions.
 
     python scripts/time_component.py /tmp/kremlin/kremlin-en/news --every 2 --repeat 3
 """
@@ -47,7 +51,15 @@ def main() -> None:
         start = time.process_time()
         for doc in docs:
             component(doc)
-        print(f"pass {n}: {time.process_time() - start:.3f} s CPU")
+        spent = time.process_time() - start
+        start = time.process_time()
+        for speech in speeches:
+            nlp.make_doc(speech.text)
+        reference = time.process_time() - start
+        print(
+            f"pass {n}: {spent:.3f} s CPU; bare tokenizer {reference:.3f} s; "
+            f"ratio {spent / reference:.3f}"
+        )
 
 
 if __name__ == "__main__":
