@@ -529,8 +529,7 @@ def candidates(paragraphs: list[str], found: Triggers) -> list[bool]:
     t = found.numeric
     figure = [False] * n
     if t is not None:
-        numbers = t.numbers
-        number = [p.digit or not numbers.isdisjoint(p.hits) for p in info]
+        number = [p.number(t) for p in info]
         need = [p.need(t, found) for p in info]
         figure = [a and b for a, b in zip(number, need, strict=True)]
         for i in range(n):
