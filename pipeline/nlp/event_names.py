@@ -61,6 +61,7 @@ from pipeline.nlp.event_name_words import (
 from pipeline.nlp.event_named_days import _named_days, _prefixed_days
 from pipeline.nlp.event_named_days import prefixed_days as prefixed_days
 from pipeline.nlp.event_operations import find_named_operations, named_operations
+from pipeline.nlp.event_owned_anniversaries import owned_by_event
 from pipeline.nlp.event_plain_wars import find_plain_wars, plain_wars
 from pipeline.nlp.event_shared_heads import split_shared_heads
 from pipeline.nlp.event_themed_years import find_themed_years, themed_years
@@ -2022,6 +2023,8 @@ def find_events(
     kept = _joined_heads(ruleset, text, kept)  # issue 12 round cg
     kept = split_shared_heads(ruleset, text, kept)  # issue 12 round ek
     kept = _competition_draws(ruleset, text, kept)  # issue 12 round dc
+    # "the contest marks its 30th anniversary": the contest's own, named with it (round ev70)
+    kept = [f for f in kept if not owned_by_event(ruleset, text, f)]
     return _without_host_back_references(kept)
 
 

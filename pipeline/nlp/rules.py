@@ -565,6 +565,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "upcoming_event_soon_cues",  # issue 12 round by ("the forum, due to open soon")
             "bare_popular_votes",  # issue 12 round cc ("the nationwide vote ended")
             "games_without_head",  # issue 12 round ev57 ("the Olympic Games", "the Olympics")
+            "event_owned_anniversaries",  # issue 12 round ev70 ("the contest marks its 30th")
             "preparation_talk_dates",  # issue 12 round cl ("yesterday ... preparations for the X")
             "prepared_event_cues",  # issue 12 round dq ("as part of preparations for the X")
             "anniversary_marking_act_year",  # issue 12 round cl ("built in 1990 to mark the X")

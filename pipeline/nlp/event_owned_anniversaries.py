@@ -1,0 +1,94 @@
+"""Anniversaries an event marks of itself (issue 12, round ev70, event precision).
+
+"The Lake Cup contest now marks its 12th anniversary", "the festival, marking the event's 20th
+anniversary", "the centenary of this event, due next spring": the anniversary is the event's
+own (this year's contest is its 12th), named on the page as that event is, so a second
+record for it names one happening twice (the guideline: each distinct event once). The source
+gold never marks such an anniversary firmly (of six, two not annotated, four optional).
+
+Rules: events.json's `event_owned_anniversaries`:
+
+- `heads`: the event nouns that may own an anniversary ("festival", "contest");
+- `verbs`: the verbs of marking an owner takes before it ("marks", "will celebrate");
+- `between_words`: the words that may stand between the owner and its verb ("this year",
+  after ", which": "the tournament, which this year marks its 50th anniversary");
+- `determiners`: the words before a possessive owner ("the event's 20th anniversary") or
+  an owner after "of" ("the centenary of this event").
+
+Only an anniversary whose own name says no owner ("30th anniversary", "25 years since its
+founding"): "the 30th anniversary of the Lake Treaty" is left alone. The owner must be
+right before the verb in the anniversary's clause ("the Lake Exchange on its 25th
+anniversary", after "the Lake Exchange Forum", is the exchange's, not the forum's).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.nlp.rules import Rules, check_shapes, compiled_from_rules, phrase_alternation
+
+__all__ = ["owned_by_event"]
+
+_KIND = "anniversary"
+# how far before an anniversary its owner and verb may be read (a clause, not a page)
+_WINDOW = 120
+# an anniversary's own owner: "of"/"since" in its name ("the 30th anniversary of the Treaty")
+_NAMED_OWNER = re.compile(r"(?i)\b(?:of|since)\b")
+# "its"/"their" inside a year count's name ("25 years since its founding") says no owner
+_OWNER_PRONOUN = re.compile(r"(?i)\b(?:its|their)\b")
+
+
+@dataclass(frozen=True)
+class _EventOwned:
+    verb_before: re.Pattern  # "<head>(, which)( this year) marks its " at the window's end
+    possessive_before: re.Pattern  # "the event's " at the window's end
+    of_after: re.Pattern  # " of this event" right after the anniversary
+
+
+@compiled_from_rules
+def _event_owned(ruleset: Rules) -> _EventOwned | None:
+    """events.json's `event_owned_anniversaries`, compiled; None without it; a RuleError when
+    it is not an object of lists of strings."""
+    rule = ruleset.get("events", required=("heads",)).get("event_owned_anniversaries")
+    if not rule:
+        return None
+    check_shapes(
+        "events", {"event_owned_anniversaries": rule}, {"event_owned_anniversaries": "lists"}
+    )
+    heads = phrase_alternation(rule.get("heads") or [])
+    verbs = phrase_alternation(rule.get("verbs") or [])
+    determiners = phrase_alternation(rule.get("determiners") or [])
+    if not heads or not verbs or not determiners:
+        return None
+    between = rule.get("between_words") or []
+    gap = rf"(?:\s+(?:{phrase_alternation(between)}))*" if between else ""
+    return _EventOwned(
+        # the owner's head ("the Lake Cup tournament", "the Pine Festival, which"), the
+        # words between ("this year"), the verb, "its": nothing else between owner and verb
+        verb_before=re.compile(
+            rf"(?i:\b(?:{heads}))(?:,?\s+which)?{gap}\s+(?i:{verbs})\s+(?:(?i:its|their)\s+)?$"
+        ),
+        possessive_before=re.compile(rf"(?i)\b(?:{determiners})\s+(?:{heads})(?:’s|'s)\s+$"),
+        of_after=re.compile(rf"(?i)\s+of\s+(?:{determiners})\s+(?:{heads})\b"),
+    )
+
+
+def owned_by_event(ruleset: Rules, text: str, mention: dict) -> bool:
+    """Whether the anniversary `mention` (start, end, name, kind) of `text` is an event's own,
+    named by its owner right before ("the contest marks its 30th anniversary", "the event's
+    20th anniversary") or right after ("the centenary of this event"); False for other kinds,
+    for an anniversary whose name says its owner, and when the rule is off."""
+    if mention["kind"] != _KIND:
+        return False
+    rule = _event_owned(ruleset)
+    if rule is None:
+        return False
+    name = mention["name"]
+    if _NAMED_OWNER.search(name) and not _OWNER_PRONOUN.search(name):
+        return False  # "the 30th anniversary of the Lake Treaty": its owner is named
+    start, end = mention["start"], mention["end"]
+    lo = max(0, start - _WINDOW)
+    if rule.verb_before.search(text, lo, start) or rule.possessive_before.search(text, lo, start):
+        return True
+    return bool(rule.of_after.match(text, end))

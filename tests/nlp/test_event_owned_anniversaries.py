@@ -1,0 +1,116 @@
+"""Event precision (issue 12, round ev70): an anniversary an event marks of itself ("the Lake
+Cup contest now marks its 12th anniversary") is that event named again, not a second event
+(events.json's `event_owned_anniversaries`, pipeline/nlp/event_owned_anniversaries.py). Each
+page of the first list gains the anniversary without the rule; the pages of the second list
+stay as they were. The sentences are invented."""
+
+import pytest
+from conftest import found_event_names, page_event_names
+
+from pipeline.nlp.event_owned_anniversaries import owned_by_event
+from pipeline.nlp.rules import RuleError, installed_rules
+
+RULES = installed_rules()
+OFF = RULES.edited("events", event_owned_anniversaries={})
+
+OWNED = [
+    # the owner the subject of a verb of marking, "its" after it
+    (
+        "The Lakeside Song Festival opened on Friday.\n\n"
+        "This year the festival marks its 15th anniversary.",
+        ["Lakeside Song Festival"],
+    ),
+    # ", which" and a time between the owner and its verb
+    (
+        "Players came to the 12th Pinewood Chess Tournament.\n\n"
+        "The tournament, which this year celebrates its 40th anniversary, draws many towns.",
+        ["12th Pinewood Chess Tournament"],
+    ),
+    # a possessive owner right before the anniversary
+    (
+        "The Lakeland Film Fair returns to the harbour.\n\n"
+        "The fair, now in the event’s 30th anniversary, shows old films again.",
+        ["Lakeland Film Fair"],
+    ),
+    # the owner after "of"
+    (
+        "Please come to the Pinetown Organ Festival.\n\n"
+        "Next summer we will celebrate the centenary of this festival with new music.",
+        ["Pinetown Organ Festival"],
+    ),
+]
+
+KEPT = [
+    # "its" after a body, not after the event: the body's anniversary
+    (
+        "The Lake Exchange Forum opened, and the President congratulated the Lake Exchange "
+        "on its 25th anniversary.",
+        ["Lake Exchange Forum", "25th anniversary"],
+    ),
+    # a participle: the festival marks someone else's anniversary ("its" is the town's)
+    (
+        "Pinetown held the Lakeside Lantern Festival, celebrating its 800th anniversary.",
+        ["Lakeside Lantern Festival", "800th anniversary"],
+    ),
+    # an owner that is no event
+    (
+        "The Lake Rowing Union marks its 60th anniversary this year.",
+        ["60th anniversary"],
+    ),
+    # the anniversary names its owner
+    (
+        "The Pinewood Film Festival will mark the 70th anniversary of the Lake Treaty.",
+        ["Pinewood Film Festival", "70th anniversary of the Lake Treaty"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, names", OWNED)
+def test_an_events_own_anniversary_is_no_other_event(monkeypatch, events_component, text, names):
+    assert page_event_names(text, title="News") == names
+    monkeypatch.setattr(events_component, "rules", OFF)
+    assert len(page_event_names(text, title="News")) == len(names) + 1
+
+
+@pytest.mark.parametrize("text, names", KEPT)
+def test_other_anniversaries_stay(monkeypatch, events_component, text, names):
+    assert page_event_names(text, title="News") == names
+    monkeypatch.setattr(events_component, "rules", OFF)
+    assert page_event_names(text, title="News") == names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The contest marks its 20th anniversary.", []),
+        ("The contest marks its 20th anniversary.", ["20th anniversary"]),
+    ],
+)
+def test_the_scan_without_the_rule(text, expected):
+    rules = RULES if not expected else OFF
+    assert found_event_names(text, rules) == expected
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        # another kind
+        {"start": 4, "end": 24, "name": "Lake Song Festival", "kind": "festival"},
+        # a name that says its owner
+        {"start": 4, "end": 24, "name": "centenary of the Lake Treaty", "kind": "anniversary"},
+    ],
+)
+def test_only_anniversaries_without_an_owner_are_read(mention):
+    text = "The contest marks its " + "x" * 40
+    assert not owned_by_event(RULES, text, mention)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [{"heads": "festival", "verbs": ["marks"], "determiners": ["the"]}, {"heads": [7]}],
+)
+def test_a_rule_of_the_wrong_shape_is_refused(rule):
+    text = "The contest marks its 20th anniversary."
+    mention = {"start": 22, "end": 38, "name": "20th anniversary", "kind": "anniversary"}
+    with pytest.raises(RuleError, match="event_owned_anniversaries"):
+        owned_by_event(RULES.edited("events", event_owned_anniversaries=rule), text, mention)
