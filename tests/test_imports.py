@@ -280,3 +280,22 @@ def test_listing_a_file_imports_no_other_reader(tmp_path, name):
         not_imported += imported
     assert [m for m in not_imported if m in loaded] == []
 
+
+@pytest.mark.parametrize("error", [False, True])
+def test_extract_imports_jsonlines_for_an_error_record_only(tmp_path, error):
+    # the documents' records are written as lines encoded where they were annotated; a record
+    # written one by one (an error) makes the writer, and jsonlines with it
+    text = tmp_path / "talk.txt"
+    text.write_text("Our exports grew by 3 percent in 2021.\n", encoding="utf-8")
+    paths = [str(text)]
+    if error:
+        (tmp_path / "blank.txt").write_text("", encoding="utf-8")
+        paths.append(str(tmp_path / "blank.txt"))
+    errors = tmp_path / "errors.jsonl"
+    args = [*paths, "-o", str(tmp_path / "f.jsonl"), "--errors", str(errors), "-q"]
+    loaded = modules_after(run_cli("extract_main", args))
+    assert ("jsonlines" in loaded) == error
+    lines = errors.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == int(error)
+    if error:
+        assert json.loads(lines[0])["kind"] == "empty"
