@@ -299,3 +299,20 @@ def test_extract_imports_jsonlines_for_an_error_record_only(tmp_path, error):
     assert len(lines) == int(error)
     if error:
         assert json.loads(lines[0])["kind"] == "empty"
+
+
+@pytest.mark.parametrize(
+    "options, imported",
+    [([], False), (["--date", "2021-05-04"], True), (["--date-order", "dmy"], True)],
+)
+def test_extract_of_a_page_imports_the_date_reader_for_the_date_options_only(
+    tmp_path, options, imported
+):
+    # a page's dates are read by the HTML parser; the date reader (pipeline.ingest.dates) reads
+    # a text's date line and the --date and --date-order options
+    page = tmp_path / "visit.html"
+    page.write_text(HTML_PAGE, encoding="utf-8")
+    args = [str(page), "-o", str(tmp_path / "f.jsonl"), "-q", *options]
+    loaded = modules_after(run_cli("extract_main", args))
+    assert "pipeline.ingest.kremlin" in loaded
+    assert ("pipeline.ingest.dates" in loaded) == imported
