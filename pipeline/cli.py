@@ -627,9 +627,11 @@ def _ingest_options(
     from pipeline import runner
 
     runner.import_ingestion()  # the collector paused while it loads, in an extracting process
-    from pipeline.ingest.dates import DATE_ORDERS, read_date
     from pipeline.ingest.options import IngestOptions
 
+    if date_order is not None or date is not None:
+        # the date reader, only for the options that need it: an HTML run never imports it
+        from pipeline.ingest.dates import DATE_ORDERS, read_date
     order = date_order.upper() if date_order is not None else None
     if order is not None and order not in DATE_ORDERS:
         raise _usage_error(f"invalid value for '--date-order': {date_order!r} (DMY or MDY)")

@@ -32,8 +32,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, BinaryIO
 
-import jsonlines
-
 STDOUT = "-"
 STDERR = "<stderr>"
 
@@ -310,11 +308,19 @@ class JsonlWriter:
         except OSError as exc:
             raise OutputError(f"cannot open {self.name} for writing: {write_reason(exc)}") from exc
         self._sink = _LineSink()
-        self._writer = jsonlines.Writer(self._sink, compact=True, sort_keys=False, dumps=_encode)
+        # made on the first `write`: `extract` hands whole lines to `write_lines` and writes a
+        # record one by one only for an error, so a run without one never imports jsonlines
+        self._writer: Any = None
 
     def write(self, record: dict[str, Any]) -> None:
         if self._fp is None:
             raise OutputError(f"{self.name} is already closed")
+        if self._writer is None:
+            import jsonlines
+
+            self._writer = jsonlines.Writer(
+                self._sink, compact=True, sort_keys=False, dumps=_encode
+            )
         self._writer.write(record)
         self.count += 1
         if len(self._sink.pending) >= _MAX_PENDING:
@@ -360,7 +366,8 @@ class JsonlWriter:
             self.flush()
         finally:
             fp, self._fp = self._fp, None
-            self._writer.close()
+            if self._writer is not None:
+                self._writer.close()
             if self._owns_file:
                 try:
                     fp.close()

@@ -218,3 +218,101 @@ def test_extract_starts_one_blas_thread_unless_told(tmp_path, preset):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split()[-1] == (preset or "1")
+
+
+# Each reader of pipeline.ingest is imported when a file of its format is first read (issue 19,
+# cold start): what reading one file of each format loads, and what it must not.
+HTML_PAGE = (
+    "<html><head><title>A visit to the shipyard</title></head><body><h1>A visit to the "
+    "shipyard</h1><p>The new ferry was launched on the lake this spring, and a second one "
+    "follows next year.</p></body></html>"
+)
+READ_FILES = {
+    "visit.html": HTML_PAGE,
+    "visit.txt": "The new ferry was launched on the lake this spring.\n",
+    "visit.csv": "id,text\nv1,The new ferry was launched on the lake this spring.\n",
+    "visit.jsonl": '{"id": "v1", "text": "The new ferry was launched on the lake this spring."}\n',
+}
+KREMLIN = ("pipeline.ingest.kremlin", "selectolax")
+CSV = ("pipeline.ingest.csvrecords",)
+JSON = ("pipeline.ingest.jsonrecords",)
+# the CSV and JSON readers read their records' fields with the plain-text reader's helpers
+TEXT = ("pipeline.ingest.plaintext", "pipeline.ingest.fields")
+# (imported, not imported) by reading each file
+READERS = {
+    "visit.html": (KREMLIN, (*CSV, *JSON, *TEXT)),
+    "visit.txt": (TEXT[:1], (*KREMLIN, *CSV, *JSON, *TEXT[1:])),
+    "visit.csv": ((*CSV, *TEXT), (*KREMLIN, *JSON)),
+    "visit.jsonl": ((*JSON, *TEXT), (*KREMLIN, *CSV)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(READ_FILES))
+def test_reading_a_file_imports_its_own_reader_only(tmp_path, name):
+    path = tmp_path / name
+    path.write_text(READ_FILES[name], encoding="utf-8")
+    code = (
+        "from pipeline.ingest import load_source\n"
+        f"items = load_source({str(path)!r})\n"
+        "assert type(items[0]).__name__ == 'Speech', items"
+    )
+    loaded = modules_after(code)
+    imported, not_imported = READERS[name]
+    assert [m for m in imported if m not in loaded] == []
+    assert [m for m in not_imported if m in loaded] == []
+
+
+@pytest.mark.parametrize("name", sorted(READ_FILES))
+def test_listing_a_file_imports_no_other_reader(tmp_path, name):
+    # what the runner asks of every input before it is read: is it a large JSONL or CSV file (a
+    # CSV file is scanned by its reader to be cut into parts; a page or a text is not read)
+    path = tmp_path / name
+    path.write_text(READ_FILES[name], encoding="utf-8")
+    code = (
+        "from pipeline import runner\n"
+        "runner.import_ingestion()\n"
+        f"runner._tasks_for({str(path)!r}, 1 << 20, None, 1 << 20)"
+    )
+    loaded = modules_after(code)
+    assert "pipeline.ingest" in loaded
+    imported, not_imported = READERS[name]
+    if name.endswith((".html", ".txt")):
+        not_imported += imported
+    assert [m for m in not_imported if m in loaded] == []
+
+
+@pytest.mark.parametrize("error", [False, True])
+def test_extract_imports_jsonlines_for_an_error_record_only(tmp_path, error):
+    # the documents' records are written as lines encoded where they were annotated; a record
+    # written one by one (an error) makes the writer, and jsonlines with it
+    text = tmp_path / "talk.txt"
+    text.write_text("Our exports grew by 3 percent in 2021.\n", encoding="utf-8")
+    paths = [str(text)]
+    if error:
+        (tmp_path / "blank.txt").write_text("", encoding="utf-8")
+        paths.append(str(tmp_path / "blank.txt"))
+    errors = tmp_path / "errors.jsonl"
+    args = [*paths, "-o", str(tmp_path / "f.jsonl"), "--errors", str(errors), "-q"]
+    loaded = modules_after(run_cli("extract_main", args))
+    assert ("jsonlines" in loaded) == error
+    lines = errors.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == int(error)
+    if error:
+        assert json.loads(lines[0])["kind"] == "empty"
+
+
+@pytest.mark.parametrize(
+    "options, imported",
+    [([], False), (["--date", "2021-05-04"], True), (["--date-order", "dmy"], True)],
+)
+def test_extract_of_a_page_imports_the_date_reader_for_the_date_options_only(
+    tmp_path, options, imported
+):
+    # a page's dates are read by the HTML parser; the date reader (pipeline.ingest.dates) reads
+    # a text's date line and the --date and --date-order options
+    page = tmp_path / "visit.html"
+    page.write_text(HTML_PAGE, encoding="utf-8")
+    args = [str(page), "-o", str(tmp_path / "f.jsonl"), "-q", *options]
+    loaded = modules_after(run_cli("extract_main", args))
+    assert "pipeline.ingest.kremlin" in loaded
+    assert ("pipeline.ingest.dates" in loaded) == imported

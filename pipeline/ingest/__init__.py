@@ -3,18 +3,19 @@
 `load_source` reads a file (readers), then dispatches on its format to the kremlin.ru/HTML parser,
 the plain-text parser, the JSON parser or the CSV parser, and reports documents that are not in
 English (pipeline.ingest.language). It never raises.
+
+Each parser is imported when a file of its format is first read, not with this package: a run
+over HTML pages never imports the CSV, JSON and plain-text readers, and one over text files never
+imports the HTML parser (selectolax). Python compiles each module from source in every process
+where no bytecode is written, so a one-file run saves their import (issue 19, cold start).
 """
 
 from __future__ import annotations
 
 import os
 
-from pipeline.ingest.csvrecords import parse_csv_text
-from pipeline.ingest.jsonrecords import parse_json_records
-from pipeline.ingest.kremlin import parse_html, turns_of
 from pipeline.ingest.language import check_language
 from pipeline.ingest.options import DEFAULT_OPTIONS, IngestOptions
-from pipeline.ingest.plaintext import parse_plaintext
 from pipeline.ingest.readers import DEFAULT_MAX_BYTES, read_source
 from pipeline.speech import InputError, PageKey, Skipped, Speech
 
@@ -38,6 +39,8 @@ def completed(speech: Speech) -> Speech | InputError:
     it: its speaker turns built, and its language checked. Never raises: a failure is the error
     record the whole read would have given (the same kind and wording)."""
     if speech.unbuilt_labels is not None:
+        from pipeline.ingest.kremlin import turns_of
+
         try:
             speech.turns = turns_of(speech, speech.unbuilt_labels)
         except Exception as exc:  # noqa: BLE001 - as parse_html: one bad page must not stop a run
@@ -64,13 +67,21 @@ def _parse(
     if fmt == "feed":
         return [Skipped(path, "feed", "RSS/Atom feed, not an article")]
     if fmt == "html":
+        from pipeline.ingest.kremlin import parse_html
+
         return [
             parse_html(text, path, name, speaker_turns=not text_only, utf8=utf8, key_only=key_only)
         ]
     if fmt in ("json", "jsonl"):
+        from pipeline.ingest.jsonrecords import parse_json_records
+
         return list(parse_json_records(text, path, fmt, name=name, scope=scope, options=options))
     if fmt == "csv":
+        from pipeline.ingest.csvrecords import parse_csv_text
+
         return list(parse_csv_text(text, path, max_bytes, options, name=name, scope=scope))
+    from pipeline.ingest.plaintext import parse_plaintext
+
     return [parse_plaintext(text, path, name, options)]
 
 

@@ -37,7 +37,7 @@ from pipeline.ingest.fields import (
     speech_from_fields,
 )
 from pipeline.ingest.options import DEFAULT_OPTIONS, IngestOptions
-from pipeline.ingest.readers import decode_lenient
+from pipeline.ingest.readers import decode_lenient, is_csv_name  # noqa: F401 - also its name here
 from pipeline.speech import InputError, Speech
 
 _DELIMITERS = (",", ";", "\t", "|")
@@ -69,11 +69,6 @@ class Problem:
 
 class _LineTooLong(Exception):
     pass
-
-
-def is_csv_name(path: str) -> bool:
-    name = path.lower().removesuffix(".gz")
-    return name.endswith((".csv", ".tsv"))
 
 
 def sniff_delimiter(head: str, tsv: bool = False) -> str:

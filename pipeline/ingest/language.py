@@ -25,7 +25,12 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
 # (counted as: ASCII letters in the UTF-8 bytes, with bytes.translate, plus these)
 _LATIN_NOT_ASCII = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
 _ASCII_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
-_OTHER_SCRIPTS = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0530-\u10ff\u3040-\u9fff\uac00-\ud7af]")
+# the letters of the other scripts (and each script's own class, `_script_patterns`) are compiled
+# when a text first needs them, one whose ASCII letters alone do not settle the letter tests
+# (`_mostly_ascii_letters`: all English pages of the archive but six): their wide ranges (CJK)
+# make them the costliest patterns of ingestion to compile, about 5 ms together, which a run over
+# English texts need not pay (issue 19, cold start)
+_OTHER_SCRIPTS = r"[\u0370-\u03ff\u0400-\u052f\u0530-\u10ff\u3040-\u9fff\uac00-\ud7af]"
 # lower-case words only: names and headings are capitalised in any language; a word with an
 # accented letter is skipped (it is no English function word anyway)
 _WORD = re.compile(r"\b[a-z]+(?:['’][a-z]+)?\b")
@@ -34,7 +39,7 @@ _WORD = re.compile(r"\b[a-z]+(?:['’][a-z]+)?\b")
 @dataclass(frozen=True)
 class _Rules:
     function_words: frozenset[str]
-    scripts: tuple[tuple[str, re.Pattern[str]], ...]
+    scripts: tuple[tuple[str, str], ...]  # (name, character class), compiled on first need
     min_letters: int
     min_words: int
     min_latin_share: float
@@ -55,7 +60,7 @@ def _rules() -> _Rules:
         ),
     )
     scripts = tuple(
-        (name, re.compile("[" + "".join(ranges) + "]"))
+        (name, "[" + "".join(ranges) + "]")
         for name, ranges in data["scripts"].items()
         if name != "description"
     )
@@ -67,6 +72,18 @@ def _rules() -> _Rules:
         min_latin_share=float(data["min_latin_share"]),
         min_function_word_share=float(data["min_function_word_share"]),
     )
+
+
+@cache
+def _other_scripts() -> re.Pattern[str]:
+    """The letters of the scripts that are not Latin (Greek, Cyrillic, ... Korean)."""
+    return re.compile(_OTHER_SCRIPTS)
+
+
+@cache
+def _script_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(name, pattern) of each script of the rules, in their order."""
+    return tuple((name, re.compile(letters)) for name, letters in _rules().scripts)
 
 
 def function_words() -> frozenset[str]:
@@ -113,12 +130,12 @@ def not_english(text: str) -> str | None:
     if _mostly_ascii_letters(sample, r):
         return _function_word_reason(sample, r)
     latin = _count_latin(sample)
-    other = _count(_OTHER_SCRIPTS, sample)
+    other = _count(_other_scripts(), sample)
     letters = latin + other
     if letters < r.min_letters:
         return None
     if latin / letters < r.min_latin_share:
-        counts = [(_count(pattern, sample), name) for name, pattern in r.scripts]
+        counts = [(_count(pattern, sample), name) for name, pattern in _script_patterns()]
         top, script = max(counts)
         return (
             f"the text is in {script} script ({top / letters:.0%} of its letters), not English; "

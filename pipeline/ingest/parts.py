@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import os
 
-from pipeline.ingest.csvrecords import is_csv_name, load_csv_part, split_csv
-from pipeline.ingest.jsonrecords import first_line_own, parse_json_records
 from pipeline.ingest.language import check_language
 from pipeline.ingest.options import DEFAULT_OPTIONS, IngestOptions
-from pipeline.ingest.readers import DEFAULT_MAX_BYTES, decode_bytes
+from pipeline.ingest.readers import DEFAULT_MAX_BYTES, decode_bytes, is_csv_name
+
+# the CSV and JSON readers are imported by the functions that read such a file, not with this
+# module, which the runner imports for every input (`is_splittable`)
 from pipeline.speech import InputError, Skipped, Speech
 
 DEFAULT_PART_BYTES = 8 * 1024 * 1024
@@ -35,6 +36,8 @@ def split_file(
 ) -> list[tuple[int, int, int]]:
     """[(start, end, first_line), ...] covering the file: `split_csv` or `split_jsonl`."""
     if is_csv_name(path):
+        from pipeline.ingest.csvrecords import split_csv
+
         return split_csv(path, part_bytes, max_bytes)
     return split_jsonl(path, part_bytes)
 
@@ -79,6 +82,8 @@ def split_jsonl(path: str, part_bytes: int = DEFAULT_PART_BYTES) -> list[tuple[i
 def first_record_own(path: str, max_bytes: int) -> str | None:
     """The kind of speechfacts record the first non-blank line of the file is (a large output of
     an earlier run lying among the inputs), or None; reads at most one line of max_bytes."""
+    from pipeline.ingest.jsonrecords import first_line_own
+
     try:
         with open(path, "rb") as handle:
             for line in iter(lambda: handle.readline(max_bytes + 1), b""):
@@ -103,6 +108,8 @@ def load_part(
     """The records of path[start:end], whose first line is line `first_line` of the file; name
     and scope form ids as in `parse_json_records`, options are the run's ingest options."""
     if is_csv_name(path):
+        from pipeline.ingest.csvrecords import load_csv_part
+
         items = load_csv_part(path, start, end, first_line, max_bytes, options, name, scope)
         return _english_only(items)
     try:
@@ -112,6 +119,8 @@ def load_part(
     except OSError as exc:
         reason = f"cannot read bytes {start}-{end}: {exc.strerror or exc}"
         return [InputError(f"{path}:{first_line}", "unreadable", reason)]
+    from pipeline.ingest.jsonrecords import parse_json_records
+
     results: list[Speech | InputError | Skipped] = []
     number = first_line
     for line in raw.split(b"\n"):

@@ -278,6 +278,13 @@ def known_format(path: str) -> str | None:
     return _format_from_name(path)
 
 
+def is_csv_name(path: str) -> bool:
+    """Whether a file name says CSV or TSV (also under ".gz"). Here, not in the CSV reader, so
+    that asking it for every input does not import that reader."""
+    name = path.lower().removesuffix(".gz")
+    return name.endswith((".csv", ".tsv"))
+
+
 def format_label(path: str) -> str:
     """How a summary names a file's format: ".pdf", ".tar.gz", or "no extension"."""
     name = os.path.basename(path).lower()

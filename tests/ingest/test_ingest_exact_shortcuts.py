@@ -143,7 +143,7 @@ def test_the_letter_bound_holds_only_when_both_letter_tests_pass(sample):
     r = language._rules()
     if language._mostly_ascii_letters(sample, r):
         latin = language._count_latin(sample)
-        letters = latin + language._count(language._OTHER_SCRIPTS, sample)
+        letters = latin + language._count(language._other_scripts(), sample)
         assert letters >= r.min_letters
         assert latin / letters >= r.min_latin_share
 

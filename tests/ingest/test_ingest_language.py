@@ -55,6 +55,23 @@ def test_not_english(text, words):
         assert words in reason
 
 
+@pytest.mark.parametrize(
+    ("text", "compiled"),
+    [(ENGLISH, False), (FRENCH, False), (NAMES, False), (RUSSIAN, True), (GERMAN * 2, False)],
+)
+def test_other_scripts_compiled_only_for_a_text_not_mostly_ascii(text, compiled):
+    # their wide character classes are compiled when a text needs them (issue 19, cold start):
+    # the ASCII letters of these English, French and German texts settle the letter tests
+    from pipeline.ingest import language
+
+    language._other_scripts.cache_clear()
+    language._script_patterns.cache_clear()
+    reason = language.not_english(text)
+    assert language._other_scripts.cache_info().currsize == int(compiled)
+    assert language._script_patterns.cache_info().currsize == int(compiled)
+    assert (reason is not None and "Cyrillic script" in reason) == compiled
+
+
 def test_a_russian_record_is_an_error_and_the_english_one_a_document(tmp_path):
     path = tmp_path / "mixed.jsonl"
     path.write_text(

@@ -99,7 +99,7 @@ def _not_english_plain(text: str) -> str | None:
     r = language._rules()
     sample = text[: language._SAMPLE_CHARS]
     latin = language._count_latin(sample)
-    other = language._count(language._OTHER_SCRIPTS, sample)
+    other = language._count(language._other_scripts(), sample)
     letters = latin + other
     if letters < r.min_letters:
         return None
