@@ -1115,9 +1115,11 @@ SHAPES: dict[str, tuple[Callable[[Any], bool], str]] = LEAVES
 
 def check_shapes(name: str, data: dict[str, Any], shapes: Mapping[str, str]) -> None:
     """A RuleError for the first key of rule file `name` whose value is not of its shape
-    (`SHAPES`: "words", "table", "lists", "tables", "count", "flag"); absent keys are not checked.
-    Without it a list given as a string was read letter by letter, a number raised TypeError
-    at the first document (round review55)."""
+    (a name of `SHAPES`: "words", "table", "lists", "tables", "count", "flag", ...); absent keys
+    are not checked. Without it a list given as a string was read letter by letter, a number
+    raised TypeError at the first document (round review55). A key whose value nests (an object,
+    a list of other than strings) is registered in `rule_shapes.NESTED_SHAPES` instead, checked
+    as every rule file loads (round shape70)."""
     for key, shape in shapes.items():
         if key in data:
             check, said = SHAPES[shape]

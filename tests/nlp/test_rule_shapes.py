@@ -133,6 +133,25 @@ def test_every_nested_key_of_the_shipped_files_has_a_registered_shape(shipped, n
     assert nested - set(NESTED_SHAPES.get(name, {})) - set(own) == set()
 
 
+def _sub_keys(shape):
+    if isinstance(shape, str):
+        return set()
+    if isinstance(shape, list):
+        return _sub_keys(shape[0])
+    return {k for k in shape if k != "*"}.union(*map(_sub_keys, shape.values()))
+
+
+def test_every_registered_sub_key_is_read_somewhere():
+    """As tests/nlp/test_rules.py asks of KNOWN_KEYS: no shape registered for a key no code
+    reads (its name, quoted, stands in the package outside rule_shapes.py)."""
+    package = Path(rules_module.__file__).resolve().parents[1]
+    code = "\n".join(
+        p.read_text(encoding="utf-8") for p in package.rglob("*.py") if p.name != "rule_shapes.py"
+    )
+    names = set().union(*(_sub_keys(s) for keys in NESTED_SHAPES.values() for s in keys.values()))
+    assert {n for n in names if f'"{n}"' not in code and f"'{n}'" not in code} == set()
+
+
 @pytest.mark.parametrize(
     ("value", "shape", "fault"),
     [
