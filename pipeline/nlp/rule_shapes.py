@@ -1,12 +1,13 @@
-"""The shapes of the nested values of the rule files (models/rules/*.json), checked when a rule
-file is loaded (`rules.Rules`, round shape70).
+"""The shapes of the values of the rule files (models/rules/*.json) below their keys, and of
+their single values, checked when a rule file is loaded (`rules.Rules`, round shape70).
 
 `rules.KNOWN_KEYS` names the keys of each file; `NESTED_SHAPES` says what the values read below a
 key hold: an object's own keys (`acronym_aliases.min_letters`), a list's items, an object of any
-names. Without it a word where a number was wanted, or a string where a list was wanted, raised at
-the first document whose text reached the code reading it; since a component leaves a page early
-when nothing on it concerns it, a broken file then failed some documents and not others. Now
-the file fails to load, naming the file, the key path and what was wanted.
+names; `SCALAR_SHAPES` the keys holding one number, flag or string. Without them a word where a
+number was wanted, or a string where a list was wanted, raised at the first document whose text
+reached the code reading it; since a component leaves a page early when nothing on it concerns
+it, a broken file then failed some documents and not others. Now the file fails to load, naming
+the file, the key path and what was wanted.
 
 A shape is data:
 - a name of `LEAVES` ("words", "count", ...); with "?" after it, null is allowed too;
@@ -948,6 +949,113 @@ NESTED_SHAPES: dict[str, dict[str, Any]] = {
 }
 
 
+# rule file -> key -> the shape of its value, for every key holding one number, flag or string that
+# code reads (`int(rules.get(...))`: a word raised ValueError at the first document reaching it;
+# `bool(rules.get(...))`: the string "false" was true); null where the reader takes it as "none"
+SCALAR_SHAPES: dict[str, dict[str, str]] = {
+    "countries": {
+        "max_words_between": "count",
+    },
+    "events": {
+        "lowercase_heads_need_name": "flag",
+        "lowercase_modifiers_max": "count",
+        "acronym_with_year": "flag",
+        "own_event_other_name_before_head": "flag",
+        "possessive_counted_anniversaries_named": "flag",
+        "possessive_anniversary_back_reference": "flag",
+        "camel_case_name_words": "flag",
+        "lowercase_heads_after_name_min_words": "count",
+        "proper_tail_lists": "flag",
+        "place_tail_preposition": "text",
+        "anniversary_tail_words_max": "count",
+        "narrative_opening_doc_day": "flag",
+        "anniversary_opening_doc_day": "flag",
+        "shared_date_link_window": "count",
+        "numbered_event_max_numeral": "count",
+        "announcement_titles": "flag",
+        "anniversary_future_year_window": "count",
+        "later_day_window_chars": "count",
+        "later_day_refines_year": "flag",
+        "later_mention_refines_year": "flag",
+        "name_year_cue_window_chars": "count",
+        "multi_year_agent_max_words": "count",
+        "anniversary_date_from_marking_event": "flag",
+        "upcoming_event_not_before_doc_year": "flag",
+        "anniversary_base_day_shift": "flag",
+        "vote_topic_capital_not_addressee": "flag",
+        "tail_domain_lists": "flag",
+        "anniversary_tail_possessed_nouns": "flag",
+        "anniversary_tail_possessive_start": "flag",
+        "name_bracketed_insertions": "flag",
+        "inside_war_span_years": "flag",
+        "title_after_lowercase_head_as_subject": "flag",
+        "anniversary_tail_pair_extra_words": "count",
+        "recent_name_cue_over_future_cues": "flag",
+        "announcement_refines_clause_year": "flag",
+    },
+    "language": {
+        "min_letters": "count",
+        "min_words": "count",
+        "min_latin_share": "number",
+        "min_function_word_share": "number",
+    },
+    "measures": {
+        "home_origin_word": "text",
+        "share_prefix": "text",
+    },
+    "numbers": {
+        "borrowed_scale_below": "number?",
+    },
+    "scopes": {
+        "home_country": "text",
+        "unscoped_single_keys_refused": "flag",
+        "foreign_speaker_unscoped_refused": "flag",
+        "foreign_speaker_owned_other_scope_refused": "flag",
+        "other_region_in_sentence": "flag",
+    },
+    "series": {
+        "year_so_far_before_month": "count",
+        "unmarked_so_far_from_month": "count",
+    },
+    "subjects": {
+        "antecedent_max_tail_words": "count",
+        "anaphora_max_tail_words": "count",
+        "object_time_window": "count",
+        "max_words": "count",
+        "max_modifiers": "count",
+        "max_postmodifier_words": "count",
+        "participle_clause_max_tail_words": "count",
+        "ratio_needs_base": "flag",
+        "share_aside_max_words": "count",
+        "left_cut_refused": "flag",
+        "generic_single_word_refused": "flag",
+        "counted_items_refused": "flag",
+        "share_max_percent": "number?",
+        "ratio_number_parts": "flag",
+        "name_ellipsis_refused": "flag",
+        "participle_wholes_refused": "flag",
+        "share_list_refused": "flag",
+        "distributive_openers_refused": "flag",
+        "share_without_whole_refused": "flag",
+        "unnamed_unit_possessives": "flag",
+        "adverb_inside_links": "flag",
+        "organisation_turn_refused": "flag",
+        "all_wholes_refused": "flag",
+        "macro_level_max_words": "count",
+        "verbless_wholes_refused": "flag",
+        "wholes_refused": "flag",
+        "allocation_max_words": "count",
+        "fronted_max_words": "count",
+        "reference_max_words": "count",
+        "unnamed_unit_plurals": "flag",
+        "organisation_moved_amounts": "flag",
+        "which_clause_max_words": "count",
+        "part_share_max_words": "count",
+        "part_share_min_whole_words": "count",
+    },
+}
+
+
 def misshapen(value: Any, shape: Any, path: str) -> tuple[str, str] | None:
     """(the key path, what it must be) of the first part of `value` not of `shape`, or None
     when all of it fits; `path` is the key path of `value` itself."""
@@ -981,10 +1089,12 @@ def misshapen(value: Any, shape: Any, path: str) -> tuple[str, str] | None:
     return None
 
 
-def nested_fault(name: str, data: dict[str, Any]) -> tuple[str, str, Any] | None:
+def shape_fault(name: str, data: dict[str, Any]) -> tuple[str, str, Any] | None:
     """(key path, what it must be, what it is) for the first value of rule file `name` (its
-    parsed `data`) not of its shape in `NESTED_SHAPES`, or None; absent keys are not checked."""
-    for key, shape in NESTED_SHAPES.get(name, {}).items():
+    parsed `data`) not of its shape in `NESTED_SHAPES` or `SCALAR_SHAPES`, or None; absent keys
+    are not checked."""
+    shapes = {**NESTED_SHAPES.get(name, {}), **SCALAR_SHAPES.get(name, {})}
+    for key, shape in shapes.items():
         if key in data:
             fault = misshapen(data[key], shape, key)
             if fault is not None:

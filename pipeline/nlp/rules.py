@@ -26,7 +26,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pipeline.nlp.rule_shapes import COMMENT_KEYS, LEAVES, is_comment, nested_fault
+from pipeline.nlp.rule_shapes import COMMENT_KEYS, LEAVES, is_comment, shape_fault
 
 RULE_FILES = (
     "numbers",
@@ -968,9 +968,9 @@ def _parse(name: str, text: str, where: str) -> dict[str, Any]:
                 f"rule file {name}.json ({where}) has unknown key(s): {', '.join(unknown)}; "
                 f"known: {', '.join(sorted(known))}"
             )
-    # the values below the keys (rule_shapes.NESTED_SHAPES): a wrong one fails here, at load,
-    # not at the first document that reaches the code reading it (round shape70)
-    fault = nested_fault(name, data)
+    # the values below the keys and the single values (rule_shapes.NESTED_SHAPES, SCALAR_SHAPES):
+    # a wrong one fails here, at load, not at the first document reaching its reader (shape70)
+    fault = shape_fault(name, data)
     if fault is not None:
         path, said, given = fault
         raise RuleError(
@@ -1118,8 +1118,9 @@ def check_shapes(name: str, data: dict[str, Any], shapes: Mapping[str, str]) -> 
     (a name of `SHAPES`: "words", "table", "lists", "tables", "count", "flag", ...); absent keys
     are not checked. Without it a list given as a string was read letter by letter, a number
     raised TypeError at the first document (round review55). A key whose value nests (an object,
-    a list of other than strings) is registered in `rule_shapes.NESTED_SHAPES` instead, checked
-    as every rule file loads (round shape70)."""
+    a list of other than strings) or one number, flag or string is registered in
+    `rule_shapes.NESTED_SHAPES` or `SCALAR_SHAPES` instead, checked as every rule file loads
+    (round shape70)."""
     for key, shape in shapes.items():
         if key in data:
             check, said = SHAPES[shape]

@@ -16,7 +16,13 @@ from typer.testing import CliRunner
 import pipeline.nlp.rules as rules_module
 from pipeline.nlp import build_pipeline
 from pipeline.nlp.event_keys import SHAPES as EVENT_KEY_SHAPES
-from pipeline.nlp.rule_shapes import LEAVES, NESTED_SHAPES, misshapen, nested_fault
+from pipeline.nlp.rule_shapes import (
+    LEAVES,
+    NESTED_SHAPES,
+    SCALAR_SHAPES,
+    misshapen,
+    shape_fault,
+)
 from pipeline.nlp.rules import RULE_FILES, RuleError, Rules, installed_rules, rules_dir
 from pipeline.nlp.subject.country_roles import SHAPES as COUNTRY_ROLE_SHAPES
 
@@ -53,7 +59,8 @@ def _shown(path):
 
 CASES = [
     pytest.param(name, path, value, said, id=f"{name}:{_shown(path)}")
-    for name, keys in NESTED_SHAPES.items()
+    for table in (NESTED_SHAPES, SCALAR_SHAPES)
+    for name, keys in table.items()
     for key, shape in keys.items()
     for path, value, said in _cases(shape, [key])
 ]
@@ -106,31 +113,34 @@ def test_every_registered_shape_names_leaves_that_exist():
         parts = shape if isinstance(shape, list) else list(shape.values())
         return set().union(*map(leaves, parts))
 
-    named = set().union(*(leaves(s) for keys in NESTED_SHAPES.values() for s in keys.values()))
+    tables = (NESTED_SHAPES, SCALAR_SHAPES)
+    named = set().union(*(leaves(s) for t in tables for keys in t.values() for s in keys.values()))
     assert named <= set(LEAVES)
-    assert set(NESTED_SHAPES) <= set(RULE_FILES)
+    assert set(NESTED_SHAPES) | set(SCALAR_SHAPES) <= set(RULE_FILES)
+    assert all(not set(NESTED_SHAPES.get(n, {})) & set(SCALAR_SHAPES[n]) for n in SCALAR_SHAPES)
 
 
 @pytest.mark.parametrize("name", RULE_FILES)
 def test_the_shipped_rule_files_fit_their_shapes(shipped, name):
-    assert nested_fault(name, shipped[name]) is None
+    assert shape_fault(name, shipped[name]) is None
     Rules.from_dir(rules_dir(), [name])  # loads
 
 
 @pytest.mark.parametrize("name", RULE_FILES)
-def test_every_nested_key_of_the_shipped_files_has_a_registered_shape(shipped, name):
-    """A new key holding an object, or a list of other than strings, is registered with it."""
+def test_every_key_but_a_word_list_of_the_shipped_files_has_a_registered_shape(shipped, name):
+    """A new key holding an object, a list of other than strings, or one number, flag or string
+    is registered with its shape (a list of strings is read as one and checked where it is read
+    when it is checked at all: `rules.check_shapes`)."""
     own = {"event_keys": EVENT_KEY_SHAPES, "country_roles": COUNTRY_ROLE_SHAPES}.get(name, {})
-    nested = {
+    registered = {*NESTED_SHAPES.get(name, {}), *SCALAR_SHAPES.get(name, {}), *own}
+    unregistered = {
         key
         for key, value in shipped[name].items()
         if not rules_module._is_comment(key)
-        and (
-            isinstance(value, dict)
-            or (isinstance(value, list) and not all(isinstance(w, str) for w in value))
-        )
+        and not (isinstance(value, list) and all(isinstance(w, str) for w in value))
+        and key not in registered
     }
-    assert nested - set(NESTED_SHAPES.get(name, {})) - set(own) == set()
+    assert unregistered == set()
 
 
 def _sub_keys(shape):
