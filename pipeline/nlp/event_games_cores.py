@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pipeline.nlp.rules import Rules, check_shapes, compiled_from_rules
+from pipeline.nlp.rules import Rules, compiled_from_rules
 
 __all__ = ["games_core"]
 
@@ -32,13 +32,13 @@ class _GamesWithoutHead:
 
 @compiled_from_rules
 def _games_without_head(ruleset: Rules) -> _GamesWithoutHead | None:
-    """events.json's `games_without_head`, compiled; None without it; a RuleError when it is
-    not an object of lists of strings."""
+    """events.json's `games_without_head`, compiled; None without it (its shape, an object of
+    lists of strings, is checked as the rules load)."""
     rule = ruleset.get("events", required=("heads",)).get("games_without_head")
     if not rule:
         return None
-    # a list given as a string was read letter by letter (review58)
-    check_shapes("events", {"games_without_head": rule}, {"games_without_head": "lists"})
+    # an object of lists of strings, checked as the rules load (rule_shapes.NESTED_SHAPES): a
+    # list given as a string was read letter by letter (review58)
     return _GamesWithoutHead(
         marks=frozenset(w.lower() for w in rule.get("marks", [])),
         heads=frozenset(w.lower() for w in rule.get("heads", [])),

@@ -20,7 +20,6 @@ import re
 from pipeline.nlp.rules import (
     NEVER_MATCHES,
     Rules,
-    check_shapes,
     compiled_from_rules,
     phrase_alternation,
     rule_words,
@@ -38,9 +37,8 @@ def _clause_date_patterns(
     date that narrows the frame; a modifier link right before a name, with maybe "the"; a verb
     of a war's start or end right after the name, with no comma or relative pronoun)."""
     rules = ruleset.get("events", required=("heads",))
-    # an object of lists of words (review61: a list raised AttributeError, a string was read
-    # letter by letter); blank words are left out
-    check_shapes("events", rules, {"multi_year_clause_dates": "lists"})
+    # an object of lists of words, checked as the rules load (rule_shapes.NESTED_SHAPES; review61:
+    # a list raised AttributeError, a string was read letter by letter); blank words are left out
     spec = rules.get("multi_year_clause_dates", {})
     frames, narrowing = rule_words(spec, "frame_leads"), rule_words(spec, "narrowing_links")
     links, verbs = rule_words(spec, "modifier_links"), rules.get("multi_year_date_verbs", [])

@@ -24,7 +24,6 @@ from pipeline.nlp.quantities import range_of_change_parts
 from pipeline.nlp.rules import (
     NEVER_MATCHES,
     Rules,
-    check_shapes,
     compiled_from_rules,
     normalise_phrase,
     phrase_alternation,
@@ -404,10 +403,9 @@ def _level_after_and_rules(rules: dict) -> tuple[re.Pattern, frozenset]:
 def _level_noun_rules(rules: dict) -> re.Pattern:
     """percentages.json's `level_nouns_after_break`: a break (a mark or a word), then a level's
     measure noun not hyphened to the next word ("..., with last year’s inflation at"), read
-    between the last rise or fall word and the figure. A RuleError when it is no object of
-    lists of strings; blank strings are left out (review61: a blank break raised IndexError,
-    a string was read letter by letter)."""
-    check_shapes("percentages", rules, {"level_nouns_after_break": "lists"})
+    between the last rise or fall word and the figure. An object of lists of strings (checked as
+    the rules load: rule_shapes.NESTED_SHAPES); blank strings are left out (review61: a blank
+    break raised IndexError, a string was read letter by letter)."""
     spec = rules.get("level_nouns_after_break", {})
     breaks, nouns = rule_words(spec, "breaks"), rule_words(spec, "nouns")
     if not breaks or not nouns:

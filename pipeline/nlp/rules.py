@@ -26,6 +26,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from pipeline.nlp.rule_shapes import COMMENT_KEYS, LEAVES, is_comment, shape_fault
+
 RULE_FILES = (
     "numbers",
     "currencies",
@@ -47,11 +49,8 @@ RULE_FILES = (
 )
 
 # Keys that document a rule file rather than configure it: never read, always allowed.
-_COMMENT_KEYS = ("description", "note", "source")
-
-
-def _is_comment(key: str) -> bool:
-    return key in _COMMENT_KEYS or key.startswith(("_", "note_"))
+_COMMENT_KEYS = COMMENT_KEYS
+_is_comment = is_comment
 
 
 # Every key code reads, per rule file: a key outside these (a typo, a rule nobody implements) is an
@@ -970,7 +969,21 @@ def _parse(name: str, text: str, where: str) -> dict[str, Any]:
                 f"rule file {name}.json ({where}) has unknown key(s): {', '.join(unknown)}; "
                 f"known: {', '.join(sorted(known))}"
             )
+    # the values below the keys and the single values (rule_shapes.NESTED_SHAPES, SCALAR_SHAPES):
+    # a wrong one fails here, at load, not at the first document reaching its reader (shape70)
+    fault = shape_fault(name, data)
+    if fault is not None:
+        path, said, given = fault
+        raise RuleError(
+            f"rule file {name}.json ({where}): '{path}' must be {said}, not {_shown(given)}"
+        )
     return data
+
+
+def _shown(value: Any) -> str:
+    """`value` as JSON, cut short for an error message."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 class Rules:
@@ -1096,40 +1109,19 @@ def compiled_from_rules(func: Callable) -> Callable:
     return wrapper
 
 
-def _is_words(value: Any) -> bool:
-    return isinstance(value, list) and all(isinstance(w, str) for w in value)
-
-
-# what a key of a rule file may hold (`check_shapes`): a check and how to say it
-SHAPES: dict[str, tuple[Callable[[Any], bool], str]] = {
-    "words": (_is_words, "a list of strings"),
-    "table": (
-        lambda v: isinstance(v, dict) and all(isinstance(x, str) for x in v.values()),
-        "an object of strings",
-    ),
-    "lists": (
-        lambda v: isinstance(v, dict) and all(_is_words(x) for x in v.values()),
-        "an object of lists of strings",
-    ),
-    "tables": (
-        lambda v: (
-            isinstance(v, dict)
-            and all(
-                isinstance(x, dict) and all(_is_words(y) for y in x.values()) for x in v.values()
-            )
-        ),
-        "an object of objects of lists of strings",
-    ),
-    "count": (lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0, "a count"),
-    "flag": (lambda v: isinstance(v, bool), "true or false"),
-}
+# what a key of a rule file may hold (`check_shapes`): a check and how to say it; the table of
+# rule_shapes, which NESTED_SHAPES's shapes name too
+SHAPES: dict[str, tuple[Callable[[Any], bool], str]] = LEAVES
 
 
 def check_shapes(name: str, data: dict[str, Any], shapes: Mapping[str, str]) -> None:
     """A RuleError for the first key of rule file `name` whose value is not of its shape
-    (`SHAPES`: "words", "table", "lists", "tables", "count", "flag"); absent keys are not checked.
-    Without it a list given as a string was read letter by letter, a number raised TypeError
-    at the first document (round review55)."""
+    (a name of `SHAPES`: "words", "table", "lists", "tables", "count", "flag", ...); absent keys
+    are not checked. Without it a list given as a string was read letter by letter, a number
+    raised TypeError at the first document (round review55). A key whose value nests (an object,
+    a list of other than strings) or one number, flag or string is registered in
+    `rule_shapes.NESTED_SHAPES` or `SCALAR_SHAPES` instead, checked as every rule file loads
+    (round shape70)."""
     for key, shape in shapes.items():
         if key in data:
             check, said = SHAPES[shape]

@@ -137,15 +137,12 @@ def test_a_span_narrowing_a_clause_does_not_date_the_war(
     ],
 )
 def test_clause_dates_must_be_an_object_of_lists_of_words(value):
-    """review61: `multi_year_clause_dates` is checked (`rules.check_shapes`)."""
-    from pipeline.nlp.event_war_dates import clause_date_after_war
+    """review61: `multi_year_clause_dates` is checked (`rules.check_shapes`); since round
+    shape70 when the rules load (`rule_shapes.NESTED_SHAPES`), naming the key path."""
     from pipeline.nlp.rules import RuleError
 
-    rules = RULES.edited("events", multi_year_clause_dates=value)
-    sentence = "A mill burned down during the Lake War in 1915."
-    start = sentence.index("Lake War")
-    with pytest.raises(RuleError, match="multi_year_clause_dates"):
-        clause_date_after_war(rules, sentence, start, start + 8, start + 9)
+    with pytest.raises(RuleError, match=r"events\.json \(given\): 'multi_year_clause_dates"):
+        RULES.edited("events", multi_year_clause_dates=value)
 
 
 def test_blank_clause_date_words_are_left_out():

@@ -42,7 +42,7 @@ def test_an_announcement_title_keeps_the_event_it_names(
 
 def _without_attendance(monkeypatch, component):
     monkeypatch.setattr(
-        component, "rules", component.rules.edited("events", own_event_attendance_titles=None)
+        component, "rules", component.rules.edited("events", drop=["own_event_attendance_titles"])
     )
 
 
