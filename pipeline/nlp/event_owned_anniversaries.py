@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.nlp.rules import Rules, check_shapes, compiled_from_rules, phrase_alternation
+from pipeline.nlp.rules import Rules, compiled_from_rules, phrase_alternation
 
 __all__ = ["owned_by_event"]
 
@@ -48,14 +48,11 @@ class _EventOwned:
 
 @compiled_from_rules
 def _event_owned(ruleset: Rules) -> _EventOwned | None:
-    """events.json's `event_owned_anniversaries`, compiled; None without it; a RuleError when
-    it is not an object of lists of strings."""
+    """events.json's `event_owned_anniversaries`, compiled; None without it (its shape, an
+    object of lists of strings, is checked as the rules load: rule_shapes.NESTED_SHAPES)."""
     rule = ruleset.get("events", required=("heads",)).get("event_owned_anniversaries")
     if not rule:
         return None
-    check_shapes(
-        "events", {"event_owned_anniversaries": rule}, {"event_owned_anniversaries": "lists"}
-    )
     heads = phrase_alternation(rule.get("heads") or [])
     verbs = phrase_alternation(rule.get("verbs") or [])
     determiners = phrase_alternation(rule.get("determiners") or [])
