@@ -16,7 +16,8 @@ Rules: events.json's `event_owned_anniversaries`:
   an owner after "of" ("the centenary of this event").
 
 Only an anniversary whose own name says no owner ("30th anniversary", "25 years since its
-founding"): "the 30th anniversary of the Lake Treaty" is left alone. The owner must be
+founding"): "the 30th anniversary of the Lake Treaty" and "Pinetown's 800th anniversary" are
+left alone. The owner must be
 right before the verb in the anniversary's clause ("the Lake Exchange on its 25th
 anniversary", after "the Lake Exchange Forum", is the exchange's, not the forum's).
 """
@@ -35,6 +36,9 @@ _KIND = "anniversary"
 _WINDOW = 120
 # an anniversary's own owner: "of"/"since" in its name ("the 30th anniversary of the Treaty")
 _NAMED_OWNER = re.compile(r"(?i)\b(?:of|since)\b")
+# a possessive inside the name names its owner ("Pinetown's 800th anniversary", "the Lakelands'
+# jubilee"): another's, however an event's verb stands before it (review70)
+_POSSESSIVE_OWNER = re.compile(r"\w(?:['’]s\b|s['’](?!\w))")
 # "its"/"their" inside a year count's name ("25 years since its founding") says no owner
 _OWNER_PRONOUN = re.compile(r"(?i)\b(?:its|their)\b")
 
@@ -84,6 +88,8 @@ def owned_by_event(ruleset: Rules, text: str, mention: dict) -> bool:
     name = mention["name"]
     if _NAMED_OWNER.search(name) and not _OWNER_PRONOUN.search(name):
         return False  # "the 30th anniversary of the Lake Treaty": its owner is named
+    if _POSSESSIVE_OWNER.search(name):
+        return False  # "the festival marks Pinetown's 800th anniversary": the town's
     start, end = mention["start"], mention["end"]
     lo = max(0, start - _WINDOW)
     if rule.verb_before.search(text, lo, start) or rule.possessive_before.search(text, lo, start):

@@ -57,6 +57,16 @@ KEPT = [
         "The Lake Rowing Union marks its 60th anniversary this year.",
         ["60th anniversary"],
     ),
+    # a possessive owner inside the anniversary's name, right after an event's verb: the
+    # town's anniversary, not the festival's (review70)
+    (
+        "The Pinewood Film Festival celebrates Pinetown’s 800th anniversary.",
+        ["Pinewood Film Festival", "Pinetown’s 800th anniversary"],
+    ),
+    (
+        "The Pine Forum marks Pinegrad's 300th anniversary and its own tenth.",
+        ["Pine Forum", "Pinegrad's 300th anniversary"],
+    ),
     # the anniversary names its owner
     (
         "The Pinewood Film Festival will mark the 70th anniversary of the Lake Treaty.",
