@@ -13,7 +13,10 @@ Rules: events.json's `event_owned_anniversaries`:
 - `between_words`: the words that may stand between the owner and its verb ("this year",
   after ", which": "the tournament, which this year marks its 50th anniversary");
 - `determiners`: the words before a possessive owner ("the event's 20th anniversary") or
-  an owner after "of" ("the centenary of this event").
+  an owner after "of" ("the centenary of this event");
+- `object_links`: the prepositions and participles whose object an owner before its verb is
+  not the verb's subject after ("the sponsor of the contest marks its 30th anniversary": the
+  sponsor's; review70); not after ", which".
 
 Only an anniversary whose own name says no owner ("30th anniversary", "25 years since its
 founding"): "the 30th anniversary of the Lake Treaty" and "Pinetown's 800th anniversary" are
@@ -46,6 +49,7 @@ _OWNER_PRONOUN = re.compile(r"(?i)\b(?:its|their)\b")
 @dataclass(frozen=True)
 class _EventOwned:
     verb_before: re.Pattern  # "<head>(, which)( this year) marks its " at the window's end
+    object_before: re.Pattern | None  # "the sponsor of the " before the head: not the subject
     possessive_before: re.Pattern  # "the event's " at the window's end
     of_after: re.Pattern  # " of this event" right after the anniversary
 
@@ -64,12 +68,24 @@ def _event_owned(ruleset: Rules) -> _EventOwned | None:
         return None
     between = rule.get("between_words") or []
     gap = rf"(?:\s+(?:{phrase_alternation(between)}))*" if between else ""
+    links = phrase_alternation(rule.get("object_links") or [])
+    # a link, maybe a determiner, up to four other words, then the head: the head's phrase is
+    # the object of a preposition or participle ("the sponsor of the Lake contest marks its
+    # 30th anniversary": the sponsor's), so not the verb's subject
+    not_determiner = rf"(?!(?:{determiners})\b)[^\s,;:.!?]+\s+"
+    object_before = (
+        re.compile(rf"(?i)\b(?:{links})\s+(?:(?:{determiners})\s+)?(?:{not_determiner}){{0,4}}$")
+        if links
+        else None
+    )
     return _EventOwned(
         # the owner's head ("the Lake Cup tournament", "the Pine Festival, which"), the
         # words between ("this year"), the verb, "its": nothing else between owner and verb
         verb_before=re.compile(
-            rf"(?i:\b(?:{heads}))(?:,?\s+which)?{gap}\s+(?i:{verbs})\s+(?:(?i:its|their)\s+)?$"
+            rf"(?i:\b(?:{heads}))(?P<which>,?\s+which)?{gap}"
+            rf"\s+(?i:{verbs})\s+(?:(?i:its|their)\s+)?$"
         ),
+        object_before=object_before,
         possessive_before=re.compile(rf"(?i)\b(?:{determiners})\s+(?:{heads})(?:’s|'s)\s+$"),
         of_after=re.compile(rf"(?i)\s+of\s+(?:{determiners})\s+(?:{heads})\b"),
     )
@@ -92,6 +108,12 @@ def owned_by_event(ruleset: Rules, text: str, mention: dict) -> bool:
         return False  # "the festival marks Pinetown's 800th anniversary": the town's
     start, end = mention["start"], mention["end"]
     lo = max(0, start - _WINDOW)
-    if rule.verb_before.search(text, lo, start) or rule.possessive_before.search(text, lo, start):
+    verb = rule.verb_before.search(text, lo, start)
+    if verb and not verb["which"] and rule.object_before is not None:
+        # "the company sponsoring the contest marks its 30th anniversary": the company's; with
+        # ", which" the clause is the head's own ("the host of the fair, which marks its")
+        if rule.object_before.search(text, lo, verb.start()):
+            verb = None
+    if verb or rule.possessive_before.search(text, lo, start):
         return True
     return bool(rule.of_after.match(text, end))

@@ -138,6 +138,7 @@ NESTED_SHAPES: dict[str, dict[str, Any]] = {
             "verbs": "words",
             "between_words": "words",
             "determiners": "words",
+            "object_links": "words",
         },
         "named_contests": {
             "of_the_heads": "words",

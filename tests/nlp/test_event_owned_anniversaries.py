@@ -40,6 +40,16 @@ OWNED = [
     ),
 ]
 
+OWNED += [
+    # ", which" after an object: the clause is the head's own (review70)
+    (
+        "The sponsor of the Pine Fair, which marks its 30th anniversary, came too.",
+        ["Pine Fair"],
+    ),
+    # a preposition before the owner's sentence, not before the owner
+    ("At the same time the festival marks its 20th anniversary.", []),
+]
+
 KEPT = [
     # "its" after a body, not after the event: the body's anniversary
     (
@@ -67,6 +77,13 @@ KEPT = [
         "The Pine Forum marks Pinegrad's 300th anniversary and its own tenth.",
         ["Pine Forum", "Pinegrad's 300th anniversary"],
     ),
+    # the owner's phrase is the object of a participle or a preposition: the subject before it
+    # is the anniversary's owner (review70, `object_links`)
+    (
+        "The company sponsoring the Lake Chess Contest marks its 30th anniversary.",
+        ["Lake Chess Contest", "30th anniversary"],
+    ),
+    ("The sponsor of the contest marks its 30th anniversary this year.", ["30th anniversary"]),
     # the anniversary names its owner
     (
         "The Pinewood Film Festival will mark the 70th anniversary of the Lake Treaty.",
