@@ -16,7 +16,10 @@ Rules: events.json's `event_owned_anniversaries`:
   an owner after "of" ("the centenary of this event");
 - `object_links`: the prepositions and participles whose object an owner before its verb is
   not the verb's subject after ("the sponsor of the contest marks its 30th anniversary": the
-  sponsor's; review70); not after ", which".
+  sponsor's; review70); not after ", which";
+- `generic_heads`, `generic_not_kinds`: a head that names any happening ("event") owns the
+  anniversary only when the last event found before it is of no kind of `generic_not_kinds`
+  ("the Battle of Lake Pine ... the event's 70th anniversary": the battle's; review70).
 
 Only an anniversary whose own name says no owner ("30th anniversary", "25 years since its
 founding"): "the 30th anniversary of the Lake Treaty" and "Pinetown's 800th anniversary" are
@@ -28,6 +31,7 @@ anniversary", after "the Lake Exchange Forum", is the exchange's, not the forum'
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.nlp.rules import Rules, compiled_from_rules, phrase_alternation
@@ -50,6 +54,8 @@ _OWNER_PRONOUN = re.compile(r"(?i)\b(?:its|their)\b")
 class _EventOwned:
     verb_before: re.Pattern  # "<head>(, which)( this year) marks its " at the window's end
     object_before: re.Pattern | None  # "the sponsor of the " before the head: not the subject
+    generic_heads: frozenset[str]  # "event": any happening, an edition only after one named
+    generic_not_kinds: frozenset[str]  # the kinds of a one-off happening ("war": a battle)
     possessive_before: re.Pattern  # "the event's " at the window's end
     of_after: re.Pattern  # " of this event" right after the anniversary
 
@@ -82,20 +88,25 @@ def _event_owned(ruleset: Rules) -> _EventOwned | None:
         # the owner's head ("the Lake Cup tournament", "the Pine Festival, which"), the
         # words between ("this year"), the verb, "its": nothing else between owner and verb
         verb_before=re.compile(
-            rf"(?i:\b(?:{heads}))(?P<which>,?\s+which)?{gap}"
+            rf"(?i:\b(?P<head>{heads}))(?P<which>,?\s+which)?{gap}"
             rf"\s+(?i:{verbs})\s+(?:(?i:its|their)\s+)?$"
         ),
         object_before=object_before,
-        possessive_before=re.compile(rf"(?i)\b(?:{determiners})\s+(?:{heads})(?:’s|'s)\s+$"),
-        of_after=re.compile(rf"(?i)\s+of\s+(?:{determiners})\s+(?:{heads})\b"),
+        possessive_before=re.compile(rf"(?i)\b(?:{determiners})\s+(?P<head>{heads})(?:’s|'s)\s+$"),
+        of_after=re.compile(rf"(?i)\s+of\s+(?:{determiners})\s+(?P<head>{heads})\b"),
+        generic_heads=frozenset(w.lower() for w in rule.get("generic_heads") or []),
+        generic_not_kinds=frozenset(rule.get("generic_not_kinds") or []),
     )
 
 
-def owned_by_event(ruleset: Rules, text: str, mention: dict) -> bool:
+def owned_by_event(ruleset: Rules, text: str, mention: dict, mentions: Sequence[dict] = ()) -> bool:
     """Whether the anniversary `mention` (start, end, name, kind) of `text` is an event's own,
     named by its owner right before ("the contest marks its 30th anniversary", "the event's
     20th anniversary") or right after ("the centenary of this event"); False for other kinds,
-    for an anniversary whose name says its owner, and when the rule is off."""
+    for an anniversary whose name says its owner, and when the rule is off. An owner of
+    `generic_heads` ("this event") is an edition only when the last of `mentions` (the page's
+    found events) before the anniversary is of no kind of `generic_not_kinds`: after "the
+    Battle of Lake Pine", "the event's 70th anniversary" is the battle's, another event."""
     if mention["kind"] != _KIND:
         return False
     rule = _event_owned(ruleset)
@@ -114,6 +125,19 @@ def owned_by_event(ruleset: Rules, text: str, mention: dict) -> bool:
         # ", which" the clause is the head's own ("the host of the fair, which marks its")
         if rule.object_before.search(text, lo, verb.start()):
             verb = None
-    if verb or rule.possessive_before.search(text, lo, start):
-        return True
-    return bool(rule.of_after.match(text, end))
+    owner = verb or rule.possessive_before.search(text, lo, start) or rule.of_after.match(text, end)
+    if not owner:
+        return False
+    if owner["head"].lower() in rule.generic_heads:
+        return _edition_before(rule, mention, mentions)
+    return True
+
+
+def _edition_before(rule: _EventOwned, mention: dict, mentions: Sequence[dict]) -> bool:
+    """Whether the last of `mentions` ending before `mention` is one a generic owner ("this
+    event") may stand for: one of a kind that recurs (a festival, a contest), not a battle."""
+    before = [m for m in mentions if m["end"] <= mention["start"]]
+    if not before:
+        return False  # nothing named before: "the event" is not known to be an edition
+    last = max(before, key=lambda m: (m["end"], m["start"]))
+    return last["kind"] not in rule.generic_not_kinds

@@ -139,6 +139,8 @@ NESTED_SHAPES: dict[str, dict[str, Any]] = {
             "between_words": "words",
             "determiners": "words",
             "object_links": "words",
+            "generic_heads": "words",
+            "generic_not_kinds": "words",
         },
         "named_contests": {
             "of_the_heads": "words",
