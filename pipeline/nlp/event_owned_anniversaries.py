@@ -23,9 +23,9 @@ Rules: events.json's `event_owned_anniversaries`:
 
 Only an anniversary whose own name says no owner ("30th anniversary", "25 years since its
 founding"): "the 30th anniversary of the Lake Treaty" and "Pinetown's 800th anniversary" are
-left alone. The owner must be
-right before the verb in the anniversary's clause ("the Lake Exchange on its 25th
-anniversary", after "the Lake Exchange Forum", is the exchange's, not the forum's).
+left alone. The owner must be right before the verb in the anniversary's clause ("the Lake
+Exchange on its 25th anniversary", after "the Lake Exchange Forum", is the exchange's, not the
+forum's).
 """
 
 from __future__ import annotations
