@@ -2024,7 +2024,7 @@ def find_events(
     kept = split_shared_heads(ruleset, text, kept)  # issue 12 round ek
     kept = _competition_draws(ruleset, text, kept)  # issue 12 round dc
     # "the contest marks its 30th anniversary": the contest's own, named with it (round ev70)
-    kept = [f for f in kept if not owned_by_event(ruleset, text, f)]
+    kept = [f for f in kept if not owned_by_event(ruleset, text, f, kept)]
     return _without_host_back_references(kept)
 
 

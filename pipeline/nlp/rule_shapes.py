@@ -133,6 +133,15 @@ NESTED_SHAPES: dict[str, dict[str, Any]] = {
             "max_number": "count",
         },
         "games_without_head": {"marks": "words", "heads": "words"},
+        "event_owned_anniversaries": {
+            "heads": "words",
+            "verbs": "words",
+            "between_words": "words",
+            "determiners": "words",
+            "object_links": "words",
+            "generic_heads": "words",
+            "generic_not_kinds": "words",
+        },
         "named_contests": {
             "of_the_heads": "words",
             "owner_heads": "words",
@@ -1059,31 +1068,38 @@ SCALAR_SHAPES: dict[str, dict[str, str]] = {
 def misshapen(value: Any, shape: Any, path: str) -> tuple[str, str] | None:
     """(the key path, what it must be) of the first part of `value` not of `shape`, or None
     when all of it fits; `path` is the key path of `value` itself."""
+    fault = _fault(value, shape, path)
+    return None if fault is None else fault[:2]
+
+
+def _fault(value: Any, shape: Any, path: str) -> tuple[str, str, Any] | None:
+    """`misshapen` with the value found wrong: a name of an object of any names may hold "." or
+    "[" ("St. Petersburg"), so the key path is for the message, not to be read back (review70)."""
     if isinstance(shape, str):
         if shape.endswith("?"):
             if value is None:
                 return None
             check, said = LEAVES[shape[:-1]]
-            return None if check(value) else (path, f"{said} or null")
+            return None if check(value) else (path, f"{said} or null", value)
         check, said = LEAVES[shape]
-        return None if check(value) else (path, said)
+        return None if check(value) else (path, said, value)
     if isinstance(shape, list):
         if not isinstance(value, list):
-            return path, "a list"
+            return path, "a list", value
         (item,) = shape
         for i, x in enumerate(value):
-            fault = misshapen(x, item, f"{path}[{i}]")
+            fault = _fault(x, item, f"{path}[{i}]")
             if fault is not None:
                 return fault
         return None
     if not isinstance(value, dict):
-        return path, "an object"
+        return path, "an object", value
     if len(shape) == 1 and "*" in shape:
         pairs = [(key, shape["*"]) for key in value if not is_comment(key)]
     else:
         pairs = [(key, s) for key, s in shape.items() if key in value]
     for key, s in pairs:
-        fault = misshapen(value[key], s, f"{path}.{key}")
+        fault = _fault(value[key], s, f"{path}.{key}")
         if fault is not None:
             return fault
     return None
@@ -1096,18 +1112,7 @@ def shape_fault(name: str, data: dict[str, Any]) -> tuple[str, str, Any] | None:
     shapes = {**NESTED_SHAPES.get(name, {}), **SCALAR_SHAPES.get(name, {})}
     for key, shape in shapes.items():
         if key in data:
-            fault = misshapen(data[key], shape, key)
+            fault = _fault(data[key], shape, key)
             if fault is not None:
-                path, said = fault
-                return path, said, _at(data, path)
+                return fault
     return None
-
-
-def _at(data: Any, path: str) -> Any:
-    """The value at key path `path` ("a.b[2].c") of `data`."""
-    import re
-
-    value = data
-    for key, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", path):
-        value = value[int(index)] if index else value[key]
-    return value

@@ -40,6 +40,16 @@ OWNED = [
     ),
 ]
 
+OWNED += [
+    # ", which" after an object: the clause is the head's own (review70)
+    (
+        "The sponsor of the Pine Fair, which marks its 30th anniversary, came too.",
+        ["Pine Fair"],
+    ),
+    # a preposition before the owner's sentence, not before the owner
+    ("At the same time the festival marks its 20th anniversary.", []),
+]
+
 KEPT = [
     # "its" after a body, not after the event: the body's anniversary
     (
@@ -57,6 +67,37 @@ KEPT = [
         "The Lake Rowing Union marks its 60th anniversary this year.",
         ["60th anniversary"],
     ),
+    # a possessive owner inside the anniversary's name, right after an event's verb: the
+    # town's anniversary, not the festival's (review70)
+    (
+        "The Pinewood Film Festival celebrates Pinetown’s 800th anniversary.",
+        ["Pinewood Film Festival", "Pinetown’s 800th anniversary"],
+    ),
+    (
+        "The Pine Forum marks Pinegrad's 300th anniversary and its own tenth.",
+        ["Pine Forum", "Pinegrad's 300th anniversary"],
+    ),
+    # the owner's phrase is the object of a participle or a preposition: the subject before it
+    # is the anniversary's owner (review70, `object_links`)
+    (
+        "The company sponsoring the Lake Chess Contest marks its 30th anniversary.",
+        ["Lake Chess Contest", "30th anniversary"],
+    ),
+    ("The sponsor of the contest marks its 30th anniversary this year.", ["30th anniversary"]),
+    # "this event" after a battle or a war: the happening's anniversary, another event
+    # (review70, `generic_heads`, `generic_not_kinds`)
+    (
+        "Our grandfathers won the Battle of Pine Lake. Next spring we mark this event’s 75th "
+        "anniversary.",
+        ["Battle of Pine Lake", "75th anniversary"],
+    ),
+    (
+        "The Pine Lake War ended in a treaty, and in 2031 the town honours the centenary of "
+        "this event.",
+        ["Pine Lake War", "centenary"],
+    ),
+    # "the event" with no event named before it
+    ("Next year the event marks its 20th anniversary.", ["20th anniversary"]),
     # the anniversary names its owner
     (
         "The Pinewood Film Festival will mark the 70th anniversary of the Lake Treaty.",
@@ -114,3 +155,27 @@ def test_a_rule_of_the_wrong_shape_is_refused(rule):
     mention = {"start": 22, "end": 38, "name": "20th anniversary", "kind": "anniversary"}
     with pytest.raises(RuleError, match="event_owned_anniversaries"):
         owned_by_event(RULES.edited("events", event_owned_anniversaries=rule), text, mention)
+
+
+@pytest.mark.parametrize(
+    "before, owned",
+    [
+        ([], False),  # nothing named before "the event"
+        ([{"start": 0, "end": 15, "name": "Pine Fair", "kind": "exhibition"}], True),
+        ([{"start": 0, "end": 15, "name": "Pine War", "kind": "war"}], False),
+        # the last one before counts, not the first
+        (
+            [
+                {"start": 0, "end": 5, "name": "Pine Fair", "kind": "exhibition"},
+                {"start": 6, "end": 15, "name": "Pine War", "kind": "war"},
+            ],
+            False,
+        ),
+    ],
+)
+def test_a_generic_owner_needs_an_edition_named_before(before, owned):
+    """Review70: "the event" owns the anniversary only after an event of a recurring kind."""
+    text = "x" * 16 + "The event marks its 20th anniversary."
+    start = text.index("20th")
+    mention = {"start": start, "end": start + 16, "name": "20th anniversary", "kind": "anniversary"}
+    assert owned_by_event(RULES, text, mention, before) is owned

@@ -244,3 +244,30 @@ def test_extract_with_a_wrong_nested_value_stops_at_once(tmp_path, monkeypatch):
     assert "Traceback" not in result.stderr
     assert not out.exists() and not (out.parent / "facts.errors.jsonl").exists()
     assert all(p.stat().st_size == 0 for p in out.parent.glob("*.partial"))
+
+
+@pytest.mark.parametrize(
+    ("key", "name", "value", "said"),
+    [
+        ("acronyms", "L.C.O.", 5, "a string"),
+        ("anniversary_bases", "St. Pinegrad founding", "300", "a count"),
+        ("event_years", "Lake Games [winter]", "2031", "a count"),
+    ],
+)
+def test_a_wrong_value_under_a_name_with_a_dot_or_bracket_is_a_rule_error(key, name, value, said):
+    """Review70: the names of an object of any names may hold "." or "[" (a place, initials);
+    the message reads its key path, but the faulty value is not looked up by it again (that
+    raised KeyError, a traceback instead of the RuleError)."""
+    with pytest.raises(RuleError) as raised:
+        installed_rules().edited("event_gazetteer", **{key: {name: value}})
+    assert f"'{key}.{name}' must be {said}, not {json.dumps(value)}" in str(raised.value)
+
+
+@pytest.mark.parametrize("sub_key", ["heads", "verbs", "between_words", "determiners"])
+@pytest.mark.parametrize("value", [None, "festival", [7]])
+def test_event_owned_anniversaries_is_checked_as_the_rules_load(sub_key, value):
+    """Review70: the key of round ev70, merged beside shape70, was checked only when the first
+    anniversary was read (a RuleError mid-run); now as the rules load."""
+    rule = {"heads": ["fair"], "verbs": ["marks"], "determiners": ["the"], sub_key: value}
+    with pytest.raises(RuleError, match=f"'event_owned_anniversaries.{sub_key}"):
+        installed_rules().edited("events", event_owned_anniversaries=rule)
