@@ -134,6 +134,12 @@ NESTED_SHAPES: dict[str, dict[str, Any]] = {
             "max_number": "count",
         },
         "games_without_head": {"marks": "words", "heads": "words"},
+        "event_owned_anniversaries": {
+            "heads": "words",
+            "verbs": "words",
+            "between_words": "words",
+            "determiners": "words",
+        },
         "named_contests": {
             "of_the_heads": "words",
             "owner_heads": "words",
@@ -525,12 +531,6 @@ NESTED_SHAPES: dict[str, dict[str, Any]] = {
             }
         ],
         "anniversary_tail_open_objects": {"*": "words"},
-        "event_owned_anniversaries": {
-            "heads": "words",
-            "verbs": "words",
-            "between_words": "words",
-            "determiners": "words",
-        },
         "anniversary_tail_manner_links": {"links": "words", "not_words": "words"},
         "date_ranges_at": {
             "cross_month_joiners": "words",
@@ -1063,63 +1063,6 @@ SCALAR_SHAPES: dict[str, dict[str, str]] = {
 }
 
 
-def misshapen(value: Any, shape: Any, path: str) -> tuple[str, str] | None:
-    """(the key path, what it must be) of the first part of `value` not of `shape`, or None
-    when all of it fits; `path` is the key path of `value` itself."""
-    if isinstance(shape, str):
-        if shape.endswith("?"):
-            if value is None:
-                return None
-            check, said = LEAVES[shape[:-1]]
-            return None if check(value) else (path, f"{said} or null")
-        check, said = LEAVES[shape]
-        return None if check(value) else (path, said)
-    if isinstance(shape, list):
-        if not isinstance(value, list):
-            return path, "a list"
-        (item,) = shape
-        for i, x in enumerate(value):
-            fault = misshapen(x, item, f"{path}[{i}]")
-            if fault is not None:
-                return fault
-        return None
-    if not isinstance(value, dict):
-        return path, "an object"
-    if len(shape) == 1 and "*" in shape:
-        pairs = [(key, shape["*"]) for key in value if not is_comment(key)]
-    else:
-        pairs = [(key, s) for key, s in shape.items() if key in value]
-    for key, s in pairs:
-        fault = misshapen(value[key], s, f"{path}.{key}")
-        if fault is not None:
-            return fault
-    return None
-
-
-def shape_fault(name: str, data: dict[str, Any]) -> tuple[str, str, Any] | None:
-    """(key path, what it must be, what it is) for the first value of rule file `name` (its
-    parsed `data`) not of its shape in `NESTED_SHAPES` or `SCALAR_SHAPES`, or None; absent keys
-    are not checked."""
-    shapes = {**NESTED_SHAPES.get(name, {}), **SCALAR_SHAPES.get(name, {})}
-    for key, shape in shapes.items():
-        if key in data:
-            fault = misshapen(data[key], shape, key)
-            if fault is not None:
-                path, said = fault
-                return path, said, _at(data, path)
-    return None
-
-
-def _at(data: Any, path: str) -> Any:
-    """The value at key path `path` ("a.b[2].c") of `data`."""
-    import re
-
-    value = data
-    for key, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", path):
-        value = value[int(index)] if index else value[key]
-    return value
-
-
 # --- round shape71: word lists by default, unknown sub-keys refused ---------------------------
 
 # the files whose keys their components check with tables of their own (`event_keys.SHAPES`,
@@ -1283,3 +1226,60 @@ def missing_sub_key(name: str, data: dict[str, Any]) -> tuple[str, str] | None:
                 if key not in obj:
                     return path, key
     return None
+
+
+def misshapen(value: Any, shape: Any, path: str) -> tuple[str, str] | None:
+    """(the key path, what it must be) of the first part of `value` not of `shape`, or None
+    when all of it fits; `path` is the key path of `value` itself."""
+    if isinstance(shape, str):
+        if shape.endswith("?"):
+            if value is None:
+                return None
+            check, said = LEAVES[shape[:-1]]
+            return None if check(value) else (path, f"{said} or null")
+        check, said = LEAVES[shape]
+        return None if check(value) else (path, said)
+    if isinstance(shape, list):
+        if not isinstance(value, list):
+            return path, "a list"
+        (item,) = shape
+        for i, x in enumerate(value):
+            fault = misshapen(x, item, f"{path}[{i}]")
+            if fault is not None:
+                return fault
+        return None
+    if not isinstance(value, dict):
+        return path, "an object"
+    if len(shape) == 1 and "*" in shape:
+        pairs = [(key, shape["*"]) for key in value if not is_comment(key)]
+    else:
+        pairs = [(key, s) for key, s in shape.items() if key in value]
+    for key, s in pairs:
+        fault = misshapen(value[key], s, f"{path}.{key}")
+        if fault is not None:
+            return fault
+    return None
+
+
+def shape_fault(name: str, data: dict[str, Any]) -> tuple[str, str, Any] | None:
+    """(key path, what it must be, what it is) for the first value of rule file `name` (its
+    parsed `data`) not of its shape in `NESTED_SHAPES` or `SCALAR_SHAPES`, or None; absent keys
+    are not checked."""
+    shapes = {**NESTED_SHAPES.get(name, {}), **SCALAR_SHAPES.get(name, {})}
+    for key, shape in shapes.items():
+        if key in data:
+            fault = misshapen(data[key], shape, key)
+            if fault is not None:
+                path, said = fault
+                return path, said, _at(data, path)
+    return None
+
+
+def _at(data: Any, path: str) -> Any:
+    """The value at key path `path` ("a.b[2].c") of `data`."""
+    import re
+
+    value = data
+    for key, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", path):
+        value = value[int(index)] if index else value[key]
+    return value
