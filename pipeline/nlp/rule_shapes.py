@@ -97,6 +97,7 @@ NESTED_SHAPES: dict[str, dict[str, Any]] = {
         "currencies": [
             {
                 "code": "text",
+                "name": "text",  # a label for people ("US dollar"), not read: documents the entry
                 "symbols": "words",
                 "codes": "words",
                 "words": "words",
@@ -1063,6 +1064,171 @@ SCALAR_SHAPES: dict[str, dict[str, str]] = {
         "part_share_min_whole_words": "count",
     },
 }
+
+
+# --- round shape71: word lists by default, unknown sub-keys refused ---------------------------
+
+# the files whose keys their components check with tables of their own (`event_keys.SHAPES`,
+# `country_roles.SHAPES`, which make "words" their default too), not with the tables here
+OWN_TABLE_FILES = ("event_keys", "country_roles")
+
+# the shape of a key of a rule file that `NESTED_SHAPES` and `SCALAR_SHAPES` do not name: a list
+# of strings (a word list: about 480 keys of the shipped files). A key holding anything else is
+# registered above; a shipped file whose unregistered key held another value would fail to load,
+# so the default cannot hide a new nested key (tests/nlp/test_rule_shapes.py)
+DEFAULT_SHAPE = "words"
+
+
+def key_shape(name: str, key: str) -> Any | None:
+    """The shape of top-level `key` of rule file `name`: its registered shape, else
+    `DEFAULT_SHAPE`; None for a comment key and for the files of `OWN_TABLE_FILES`."""
+    registered = NESTED_SHAPES.get(name, {}).get(key, SCALAR_SHAPES.get(name, {}).get(key))
+    if registered is not None:
+        return registered
+    if is_comment(key) or name in OWN_TABLE_FILES:
+        return None
+    return DEFAULT_SHAPE
+
+
+def word_list_fault(name: str, data: dict[str, Any]) -> tuple[str, str, Any] | None:
+    """(key, what it must be, what it is) for the first key of rule file `name` (its parsed
+    `data`) left to `DEFAULT_SHAPE` whose value is not a list of strings, or None (a string
+    there was read letter by letter, or failed at the first document reaching its reader)."""
+    registered = {*NESTED_SHAPES.get(name, {}), *SCALAR_SHAPES.get(name, {})}
+    for key, value in data.items():
+        if key in registered or key_shape(name, key) is None:
+            continue
+        fault = misshapen(value, DEFAULT_SHAPE, key)
+        if fault is not None:
+            return key, fault[1], value
+    return None
+
+
+def unknown_sub_key(value: Any, shape: Any, path: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(key path of the object, its sub-key, the sub-keys known there) for the first sub-key of
+    `value` that no reader knows: in an object whose sub-keys its shape lists (a record such as
+    `acronym_aliases`, read by name), a name outside the list and not a comment key (`is_comment`,
+    as at the top of a file). The names of an object of any names (`{"*": ...}`, and the leaves
+    "table", "lists", "tables": phrase -> value tables) are data, never refused; the records
+    below them are walked. None when every sub-key is known; `value` is taken to fit `shape`
+    (`misshapen` ran first), a part that does not is skipped."""
+    if isinstance(shape, str):
+        return None
+    if isinstance(shape, list):
+        if isinstance(value, list):
+            for i, item in enumerate(value):
+                fault = unknown_sub_key(item, shape[0], f"{path}[{i}]")
+                if fault is not None:
+                    return fault
+        return None
+    if not isinstance(value, dict):
+        return None
+    if len(shape) == 1 and "*" in shape:
+        inner = [(key, shape["*"]) for key in value if not is_comment(key)]
+    else:
+        for key in value:
+            if key not in shape and not is_comment(key):
+                return path, key, tuple(sorted(shape))
+        inner = [(key, s) for key, s in shape.items() if key in value]
+    for key, s in inner:
+        fault = unknown_sub_key(value[key], s, f"{path}.{key}")
+        if fault is not None:
+            return fault
+    return None
+
+
+def sub_key_fault(name: str, data: dict[str, Any]) -> tuple[str, str, tuple[str, ...]] | None:
+    """`unknown_sub_key` for the first registered key of rule file `name` (its parsed `data`)
+    holding a sub-key no reader knows, or None."""
+    for key, shape in NESTED_SHAPES.get(name, {}).items():
+        if key in data:
+            fault = unknown_sub_key(data[key], shape, key)
+            if fault is not None:
+                return fault
+    return None
+
+
+# rule file -> key path of an object ("a.b", "a[]" its list's items, "a.*" the values of an
+# object of any names) -> the sub-keys its reader indexes directly (`rule["x"]`): an object there
+# without one raised KeyError at the first document reaching the reader; now the file fails to
+# load. An absent object is not checked (its reader reads it with `.get`). Found by recording
+# the reads of the whole archive outside the held-out pages (round shape71): the sub-keys read
+# with `[...]` and never with `.get` or `in`.
+REQUIRED_SUB_KEYS: dict[str, dict[str, tuple[str, ...]]] = {
+    "currencies": {
+        "currencies[]": ("code",),
+        "carry_unscaled": ("max_ratio", "min_value"),
+        "carry_repeated": ("max_chars", "min_value"),
+        "carry_next_sentences": ("max_sentences",),
+    },
+    "events": {
+        "own_event_attendance_titles": ("min_words", "verbs"),
+        "leaders_meeting_kind": ("kind", "kinds", "words"),
+        "group_meeting_kind": ("kind", "kinds"),
+        "sport_contest_kind": ("kind", "kinds"),
+        "anniversary_greeted_event_day": ("events", "greetings", "links", "marking", "who"),
+        "fixed_day_anniversaries[]": ("before", "day", "heads", "run_up_from"),
+        "anniversary_attended_event_day": ("events", "marking", "verbs"),
+        "context_refusals[]": ("heads",),
+        "election_type_names.bodies[]": ("names", "type"),
+        "previous_sentence_year_frames.frames[]": ("phrases", "years"),
+    },
+    "language": {
+        "function_words": ("words",),
+    },
+    "percentages": {
+        "bare_list_ellipsis.break_items.*": ("max_words",),
+    },
+    "speakers": {
+        "connectives": ("words",),
+        "particles": ("words",),
+        "title_words": ("words",),
+        "regnal_titles": ("words",),
+        "not_labels": ("labels",),
+        "continuing_labels": ("labels",),
+        "no_speaker_labels": ("labels",),
+        "answer_labels": ("labels",),
+        "role_labels": ("speakers",),
+        "role_labels.speakers.*": ("labels", "role"),
+        "roles": ("journalist", "moderator", "official"),
+        "remarks": ("phrases",),
+        "label_stop_words": ("after_name_words", "salutation_words", "words"),
+    },
+}
+
+
+def _objects_at(value: Any, steps: list[str], path: str):
+    """(key path, object) for every object of `value` at `steps` (names, "[]", "*")."""
+    if not steps:
+        if isinstance(value, dict):
+            yield path, value
+        return
+    step, rest = steps[0], steps[1:]
+    if step == "[]":
+        if isinstance(value, list):
+            for i, item in enumerate(value):
+                yield from _objects_at(item, rest, f"{path}[{i}]")
+    elif isinstance(value, dict):
+        if step == "*":
+            for key, item in value.items():
+                if not is_comment(key):
+                    yield from _objects_at(item, rest, f"{path}.{key}")
+        elif step in value:
+            yield from _objects_at(value[step], rest, f"{path}.{step}" if path else step)
+
+
+def missing_sub_key(name: str, data: dict[str, Any]) -> tuple[str, str] | None:
+    """(key path of the object, the sub-key it lacks) for the first object of rule file `name`
+    (its parsed `data`) without a sub-key of `REQUIRED_SUB_KEYS`, or None."""
+    import re
+
+    for where, keys in REQUIRED_SUB_KEYS.get(name, {}).items():
+        steps = re.findall(r"\[\]|[^.\[\]]+", where)
+        for path, obj in _objects_at(data, steps, ""):
+            for key in keys:
+                if key not in obj:
+                    return path, key
+    return None
 
 
 def misshapen(value: Any, shape: Any, path: str) -> tuple[str, str] | None:

@@ -17,6 +17,7 @@ component looks up full names with `ingest.speakers`).
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import re
@@ -26,7 +27,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pipeline.nlp.rule_shapes import COMMENT_KEYS, LEAVES, is_comment, shape_fault
+from pipeline.nlp.rule_shapes import (
+    COMMENT_KEYS,
+    LEAVES,
+    is_comment,
+    missing_sub_key,
+    shape_fault,
+    sub_key_fault,
+    word_list_fault,
+)
 
 RULE_FILES = (
     "numbers",
@@ -977,7 +986,38 @@ def _parse(name: str, text: str, where: str) -> dict[str, Any]:
         raise RuleError(
             f"rule file {name}.json ({where}): '{path}' must be {said}, not {_shown(given)}"
         )
+    _check_word_lists_and_sub_keys(name, data, where)
     return data
+
+
+def _check_word_lists_and_sub_keys(name: str, data: dict[str, Any], where: str) -> None:
+    """A RuleError for a key of rule file `name` registered nowhere (a word list: "words" by
+    default) whose value is not a list of strings, or for a sub-key no reader knows inside an
+    object read by name (a typo such as `min_leters`, silently ignored before), naming the key
+    path, the sub-keys known there and the closest one; or for an object lacking a sub-key its
+    reader indexes directly (`rule_shapes.REQUIRED_SUB_KEYS`) (round shape71)."""
+    fault = word_list_fault(name, data)
+    if fault is not None:
+        key, said, given = fault
+        raise RuleError(
+            f"rule file {name}.json ({where}): '{key}' must be {said}, not {_shown(given)}"
+        )
+    unknown = sub_key_fault(name, data)
+    if unknown is not None:
+        path, key, known = unknown
+        close = difflib.get_close_matches(key, known, n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        raise RuleError(
+            f"rule file {name}.json ({where}): '{path}' has an unknown key '{key}'{hint}; "
+            f"known: {', '.join(known)}"
+        )
+    missing = missing_sub_key(name, data)
+    if missing is not None:
+        path, key = missing
+        raise RuleError(
+            f"rule file {name}.json ({where}): '{path}' lacks the key '{key}', which its "
+            "reader needs"
+        )
 
 
 def _shown(value: Any) -> str:
