@@ -191,12 +191,21 @@ def test_an_error_shows_a_long_value_cut_short():
         Rules({"events": json.dumps(data)})
 
 
-def _broken_copy(folder: Path) -> Path:
-    """A copy of the installed rule files in `folder` with `acronym_aliases.min_letters` a word."""
+def _set_min_letters_to_a_word(data: dict) -> None:
+    data["acronym_aliases"]["min_letters"] = "two"
+
+
+def _misspell_min_letters(data: dict) -> None:
+    data["acronym_aliases"]["min_leters"] = data["acronym_aliases"].pop("min_letters")
+
+
+def _broken_copy(folder: Path, edit=_set_min_letters_to_a_word) -> Path:
+    """A copy of the installed rule files in `folder` with events.json changed by `edit`
+    (by default `acronym_aliases.min_letters` a word)."""
     shutil.copytree(Path(str(rules_dir())), folder, ignore=shutil.ignore_patterns("*.py"))
     path = folder / "events.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    data["acronym_aliases"]["min_letters"] = "two"
+    edit(data)
     path.write_text(json.dumps(data), encoding="utf-8")
     return folder
 
@@ -221,13 +230,29 @@ def test_a_component_given_a_wrong_nested_value_fails_as_it_is_made(tmp_path):
         nlp.add_pipe("speechfacts_event", config={"rules_dir": str(folder)})
 
 
-def test_extract_with_a_wrong_nested_value_stops_at_once(tmp_path, monkeypatch):
-    """The documented exit 6 (the pipeline cannot be built) and its reason; no output file and
-    no record written (only the journal is kept, as the README says, and empty partial files):
-    not some documents right and others error records."""
+@pytest.mark.parametrize(
+    ("edit", "said"),
+    [
+        pytest.param(
+            _set_min_letters_to_a_word,
+            "'acronym_aliases.min_letters' must be a count, not \"two\"",
+            id="a wrong nested value",
+        ),
+        pytest.param(
+            _misspell_min_letters,
+            "'acronym_aliases' has an unknown key 'min_leters' (did you mean 'min_letters'?)",
+            id="a misspelt sub-key (shape71)",
+        ),
+    ],
+)
+def test_extract_with_a_broken_rule_file_stops_at_once(tmp_path, monkeypatch, edit, said):
+    """The documented exit 6 (the pipeline cannot be built) and its reason, naming the file and
+    the key path; no output file and no record written (only the journal is kept, as the README
+    says, and empty partial files): not some documents right and others error records, nor the
+    rule silently switched off."""
     from pipeline.cli import app
 
-    folder = _broken_copy(tmp_path / "rules")
+    folder = _broken_copy(tmp_path / "rules", edit)
     monkeypatch.setattr(rules_module, "rules_dir", lambda: folder)
     monkeypatch.setattr(rules_module, "_installed", [])  # read from the copy
     corpus = tmp_path / "in"
@@ -240,7 +265,7 @@ def test_extract_with_a_wrong_nested_value_stops_at_once(tmp_path, monkeypatch):
     )
     assert result.exit_code == 6, result.output
     assert "the NLP pipeline cannot be built: RuleError: rule file events.json" in result.stderr
-    assert "'acronym_aliases.min_letters' must be a count, not \"two\"" in result.stderr
+    assert said in result.stderr
     assert "Traceback" not in result.stderr
     assert not out.exists() and not (out.parent / "facts.errors.jsonl").exists()
     assert all(p.stat().st_size == 0 for p in out.parent.glob("*.partial"))

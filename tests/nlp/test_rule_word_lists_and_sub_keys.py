@@ -9,13 +9,9 @@ first document reaching the reader)."""
 import copy
 import json
 import re
-import shutil
-from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-import pipeline.nlp.rules as rules_module
 from pipeline.nlp.rule_shapes import (
     DEFAULT_SHAPE,
     NESTED_SHAPES,
@@ -30,7 +26,7 @@ from pipeline.nlp.rule_shapes import (
     unknown_sub_key,
     word_list_fault,
 )
-from pipeline.nlp.rules import RULE_FILES, RuleError, Rules, installed_rules, rules_dir
+from pipeline.nlp.rules import RULE_FILES, RuleError, Rules, installed_rules
 
 
 @pytest.fixture(scope="module")
@@ -267,37 +263,6 @@ def test_no_close_name_gives_no_guess(shipped):
     with pytest.raises(RuleError) as raised:
         Rules({"events": json.dumps(data)})
     assert "unknown key 'zzz'; known: capitalised_rest," in str(raised.value)
-
-
-def test_extract_with_a_misspelt_sub_key_stops_at_once(tmp_path, monkeypatch):
-    """The documented exit 6 (the pipeline cannot be built), naming the file, the key path, the
-    typo and the sub-key meant; no output file: not the rule silently switched off."""
-    from pipeline.cli import app
-
-    folder = tmp_path / "rules"
-    shutil.copytree(Path(str(rules_dir())), folder, ignore=shutil.ignore_patterns("*.py"))
-    path = folder / "events.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data["acronym_aliases"]["min_leters"] = data["acronym_aliases"].pop("min_letters")
-    path.write_text(json.dumps(data), encoding="utf-8")
-    monkeypatch.setattr(rules_module, "rules_dir", lambda: folder)
-    monkeypatch.setattr(rules_module, "_installed", [])  # read from the copy
-    corpus = tmp_path / "in"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text("Imports fell by 4 percent at the Pine Lake Fair this spring.\n")
-    out = tmp_path / "out" / "facts.jsonl"
-    out.parent.mkdir()
-    result = CliRunner().invoke(
-        app, ["extract", str(corpus), "-o", str(out), "--workers", "1", "-q"]
-    )
-    assert result.exit_code == 6, result.output
-    assert "the NLP pipeline cannot be built: RuleError: rule file events.json" in result.stderr
-    assert (
-        "'acronym_aliases' has an unknown key 'min_leters' (did you mean 'min_letters'?)"
-        in result.stderr
-    )
-    assert "Traceback" not in result.stderr
-    assert not out.exists()
 
 
 # --- 3. required sub-keys -------------------------------------------------------------------
