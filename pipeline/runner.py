@@ -127,11 +127,13 @@ def quiet_resource_tracker() -> None:
 
 
 def import_ingestion() -> None:
-    """Import pipeline.ingest (its parsers, numpy, selectolax) now; in a process that asked for
+    """Import pipeline.ingest (its file rules, numpy) now; in a process that asked for
     freeze_nlp_imports, as spaCy and the components are imported later (`_import_nlp_frozen`):
     with the garbage collector paused, then what is alive frozen. Some 40 collections, about
-    0.03 s of a one-file run, are not made while numpy and the parsers load, nor walk them
-    afterwards (issue 19, round o). Elsewhere a plain import. The records are the same."""
+    0.03 s of a one-file run, are not made while numpy loads, nor walk it afterwards (issue 19,
+    round o). Elsewhere a plain import. The records are the same. Each format's parser (and
+    selectolax for HTML) is imported when a file of its format is first read, not here
+    (round cold70)."""
     if not _freeze_nlp_imports:
         import pipeline.ingest  # noqa: F401
 
