@@ -27,7 +27,6 @@ from pipeline.nlp.event_written_kinds import written_kind
 from pipeline.nlp.rules import (
     NEVER_MATCHES,
     Rules,
-    check_shapes,
     compiled_from_rules,
     phrase_alternation,
 )
@@ -88,9 +87,9 @@ def title_event(
 @compiled_from_rules
 def _refused_heads(ruleset: Rules) -> re.Pattern:
     """events.json's `doc_event_refused_heads` as a pattern ("news conference"): an own meeting
-    so named is the page's form, not a named event; a RuleError when it is no list of words."""
+    so named is the page's form, not a named event (a list of words: checked as the rules load,
+    rule_shapes.DEFAULT_SHAPE)."""
     rules = ruleset.get("events", required=("heads",))
-    check_shapes("events", rules, {"doc_event_refused_heads": "words"})
     heads = [h for h in rules.get("doc_event_refused_heads", []) if h.strip()]
     if not heads:
         return NEVER_MATCHES

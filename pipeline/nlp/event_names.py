@@ -69,7 +69,6 @@ from pipeline.nlp.prefilter import Spans, kept_matches
 from pipeline.nlp.rules import (
     NEVER_MATCHES,
     Rules,
-    check_shapes,
     compiled_from_rules,
     normalise_phrase,
     phrase_alternation,
@@ -339,7 +338,6 @@ def _lowercase_ordinals(rules: dict) -> frozenset[str]:
 def grammar(ruleset: Rules) -> Grammar:
     """The grammar of events.json, compiled once per rule set."""
     rules = ruleset.get("events", required=("heads", "connectors", "name_stopwords"))
-    check_shapes("events", rules, {"name_unspaced_dashes": "words"})
     heads = {normalise_phrase(k): v for k, v in rules["heads"].items()}
     head_re = re.compile(r"\b" + phrase_alternation(heads) + r"\b", re.IGNORECASE)
     anniversary_words = rules.get("anniversary_words", ["anniversary"])

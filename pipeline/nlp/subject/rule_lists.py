@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pipeline.nlp.rules import (
     RuleError,
     Rules,
-    check_shapes,
     compiled_from_rules,
     normalise_phrase,
 )
@@ -291,35 +290,6 @@ def _links(chunk, direct) -> tuple:
     return tuple((p, modes[p]) for p in sorted(modes, key=lambda p: (-len(p), p)))
 
 
-# the shapes of round sub57's keys (rules.check_shapes; review58): a list given as a string was
-# read letter by letter, a count given as a string or a list raised at the first document
-PART_SHARE_SHAPES = {
-    "part_share_max_words": "count",
-    "part_share_min_whole_words": "count",
-    **dict.fromkeys(
-        (
-            "part_share_openers",
-            "part_share_before_link",
-            "part_share_refused",
-            "part_share_vague_words",
-            "outlook_forecast_words",  # round out60
-            "outlook_target_words_after",  # round out60
-            "outlook_clause_joiners",
-            "outlook_starting_words",
-            "outlook_starting_skip",
-            "outlook_turn_subjects",  # review61
-            "outlook_cues_refused",  # round out62
-            "outlook_verbs_refused",
-            "outlook_modal_skip_words",
-            "outlook_to_refused",
-            "outlook_as_words",
-            "outlook_as_skip",
-        ),
-        "words",
-    ),
-}
-
-
 @compiled_from_rules
 def subject_rules(ruleset: Rules) -> SubjectRules:
     data = ruleset.get(
@@ -329,7 +299,9 @@ def subject_rules(ruleset: Rules) -> SubjectRules:
     wrappers = data["wrappers"]
     if not isinstance(wrappers, dict) or "of" not in wrappers or "in" not in wrappers:
         raise RuleError("rule file subjects.json: 'wrappers' needs the keys 'of' and 'in'")
-    check_shapes("subjects", data, PART_SHARE_SHAPES)
+    # round sub57's counts and word lists (review58: a list given as a string was read letter by
+    # letter, a count given as a string raised at the first document) are checked as the rules
+    # load (rule_shapes.SCALAR_SHAPES and DEFAULT_SHAPE)
 
     def words(key):
         return frozenset(w.lower() for w in data.get(key, []))
