@@ -37,7 +37,7 @@ from pipeline.ingest.fields import (
     speech_from_fields,
 )
 from pipeline.ingest.options import DEFAULT_OPTIONS, IngestOptions
-from pipeline.ingest.readers import decode_lenient, is_csv_name  # noqa: F401 - also its name here
+from pipeline.ingest.readers import decode_lenient
 from pipeline.speech import InputError, Speech
 
 _DELIMITERS = (",", ";", "\t", "|")

@@ -17,10 +17,10 @@ import os
 from pipeline.ingest.language import check_language
 from pipeline.ingest.options import DEFAULT_OPTIONS, IngestOptions
 from pipeline.ingest.readers import DEFAULT_MAX_BYTES, decode_bytes, is_csv_name
+from pipeline.speech import InputError, Skipped, Speech
 
 # the CSV and JSON readers are imported by the functions that read such a file, not with this
 # module, which the runner imports for every input (`is_splittable`)
-from pipeline.speech import InputError, Skipped, Speech
 
 DEFAULT_PART_BYTES = 8 * 1024 * 1024
 _BLOCK = 1 << 20

@@ -23,6 +23,7 @@ The files `event_keys` and `country_roles` keep their own tables (`event_keys.SH
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -1220,8 +1221,6 @@ def _objects_at(value: Any, steps: list[str], path: str):
 def missing_sub_key(name: str, data: dict[str, Any]) -> tuple[str, str] | None:
     """(key path of the object, the sub-key it lacks) for the first object of rule file `name`
     (its parsed `data`) without a sub-key of `REQUIRED_SUB_KEYS`, or None."""
-    import re
-
     for where, keys in REQUIRED_SUB_KEYS.get(name, {}).items():
         steps = re.findall(r"\[\]|[^.\[\]]+", where)
         for path, obj in _objects_at(data, steps, ""):

@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.nlp.rule_shapes import (
-    COMMENT_KEYS,
     LEAVES,
     is_comment,
     missing_sub_key,
@@ -56,11 +55,6 @@ RULE_FILES = (
     "language",
     "series",  # its hypothetical cues: a figure's outlook (subject component, round out60)
 )
-
-# Keys that document a rule file rather than configure it: never read, always allowed.
-_COMMENT_KEYS = COMMENT_KEYS
-_is_comment = is_comment
-
 
 # Every key code reads, per rule file: a key outside these (a typo, a rule nobody implements) is an
 # error when the file is loaded rather than a rule silently ignored. tests/nlp/test_rules.py checks
@@ -972,7 +966,7 @@ def _parse(name: str, text: str, where: str) -> dict[str, Any]:
         raise RuleError(f"rule file {name}.json ({where}) must hold a JSON object")
     known = KNOWN_KEYS.get(name)
     if known is not None:
-        unknown = sorted(k for k in data if not _is_comment(k) and k not in known)
+        unknown = sorted(k for k in data if not is_comment(k) and k not in known)
         if unknown:
             raise RuleError(
                 f"rule file {name}.json ({where}) has unknown key(s): {', '.join(unknown)}; "

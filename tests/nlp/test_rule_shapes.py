@@ -20,6 +20,7 @@ from pipeline.nlp.rule_shapes import (
     LEAVES,
     NESTED_SHAPES,
     SCALAR_SHAPES,
+    is_comment,
     misshapen,
     shape_fault,
 )
@@ -136,7 +137,7 @@ def test_every_key_but_a_word_list_of_the_shipped_files_has_a_registered_shape(s
     unregistered = {
         key
         for key, value in shipped[name].items()
-        if not rules_module._is_comment(key)
+        if not is_comment(key)
         and not (isinstance(value, list) and all(isinstance(w, str) for w in value))
         and key not in registered
     }
