@@ -393,6 +393,36 @@ def test_a_print_version_is_read_whole_only_when_its_key_does_not_tell(
     assert summary.duplicates == (0 if read_whole else 1)
 
 
+@real_ingest
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_print_version_dated_otherwise_is_told_a_duplicate_by_its_key(
+    tmp_path, monkeypatch, workers
+):
+    """A print version whose date (and place) differ from its page's, with the same doc_id
+    and text: a duplicate when read whole, so a duplicate by its key, without being read
+    again (the key holds neither date nor place)."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    print_path = _print_layout(inputs, True)
+    html = print_path.read_text(encoding="utf-8")
+    changed = html.replace('datetime="2019-03-14"', 'datetime="2019-03-16"').replace(
+        'p-location"><i>', 'p-location"><i>Kazan, '
+    )
+    assert changed.count("2019-03-16") == 2 and "Kazan" in changed
+    print_path.write_text(changed, encoding="utf-8")
+    reads: list[str] = []
+    original = runner.read_whole
+
+    def spy(path, *args):
+        reads.append(path)
+        return original(path, *args)
+
+    monkeypatch.setattr(runner, "read_whole", spy)
+    summary, _ = _run_into(tmp_path / "out", inputs, workers)
+    assert (summary.documents, summary.duplicates, dict(summary.errors)) == (1, 1, {})
+    assert reads == []
+
+
 RUSSIAN_PARAGRAPH = "<p>Президент провёл совещание о развитии северных регионов страны.</p>"
 
 

@@ -393,13 +393,17 @@ def _looks_truncated(text: str) -> bool:
 
 
 def _article_parts(
-    tree: LexborHTMLParser, body: LexborNode
+    tree: LexborHTMLParser, body: LexborNode, for_key: bool = False
 ) -> tuple[str | None, str | None, LexborNode | None, str | None, str | None]:
     """What `_article` reads of the tree besides the text blocks: url, date, the lead's node
-    (None: no lead), title and place; the removals (_REMOVE) are made in the body and the lead,
-    so that their blocks are read from the two subtrees alone."""
+    (None: no lead), title and place; the removals (_REMOVE) are made in the body and the
+    lead, so that their blocks are read from the two subtrees alone. for_key: the page is
+    wanted for its PageKey alone if it can have one (not truncated); then, when its url names
+    its document, the date and the place, which no PageKey holds, are not read (None)."""
     url = _meta(tree, "og:url")
-    date = _published(tree)  # before the removals: the publication line may be among them
+    record = not (for_key and url and _doc_id(url, ""))  # else only the PageKey is made
+    # before the removals: the publication line may be among them
+    date = _published(tree) if record else None
     for node in _css(body, _REMOVE):
         node.decompose()
     lead_node = _css_first(tree, ".read__lead")
@@ -407,25 +411,23 @@ def _article_parts(
         for node in _css(lead_node, _REMOVE):
             node.decompose()
     title = _text_of(tree, "h1.entry-title") or _meta(tree, "og:title")
-    return url, date, lead_node, title, _text_of(tree, ".read__place")
+    place = _text_of(tree, ".read__place") if record else None
+    return url, date, lead_node, title, place
 
 
 def _page_key(
-    url: str | None,
-    date: str | None,
-    body: LexborNode,
-    lead_node: LexborNode | None,
-    title: str | None,
-    place: str | None,
+    url: str | None, title: str | None, body: LexborNode, lead_node: LexborNode | None
 ) -> str:
-    """A digest of everything `_article` builds a document from, once `_article_parts` made the
-    removals: two pages with the same key give the same document (the same doc_id when its url
-    names it, the same paragraphs, title, date, place, lead and labels), if neither page's
-    text budget (_TEXT_PER_CHAR) stops it. The blocks are a function of the body's and the
-    lead's subtrees (tag names, the class of links, text and nesting: `_paragraphs` reads
-    nothing else), which their serialisations spell out."""
+    """A digest of what a document's doc_id and text are made of, once `_article_parts` made
+    the removals: two pages with the same key give documents with the same doc_id (when its url
+    names it) and the same text (the lead's and the body's blocks, or the title when there are
+    none), if neither page's text budget (_TEXT_PER_CHAR) stops it; that is all that tells a
+    print version a duplicate of its page (pipeline.runner: the same doc_id, the same text),
+    so the date and the place, which are not in the text, are not in the key. The blocks are a
+    function of the body's and the lead's subtrees (tag names, the class of links, text and
+    nesting: `_paragraphs` reads nothing else), which their serialisations spell out."""
     digest = hashlib.blake2b(digest_size=16)
-    for part in (url, date, title, place, body.html, None if lead_node is None else lead_node.html):
+    for part in (url, title, body.html, None if lead_node is None else lead_node.html):
         if part is None:
             digest.update(b"\x00")
         else:
@@ -444,11 +446,12 @@ def _article(
     speaker_turns: bool,
     key_only: bool = False,
 ) -> Speech | PageKey | InputError:
-    url, date, lead_node, title, place = _article_parts(tree, body)
+    truncated = _looks_truncated(text)
+    url, date, lead_node, title, place = _article_parts(tree, body, key_only and not truncated)
     budget = _TEXT_PER_CHAR * len(text) + 10_000
     key = None
-    if url and _doc_id(url, "") and not _looks_truncated(text):
-        key = _page_key(url, date, body, lead_node, title, place)
+    if url and _doc_id(url, "") and not truncated:
+        key = _page_key(url, title, body, lead_node)
         if key_only:
             return PageKey(source, key, budget)
     lead = None
@@ -461,7 +464,7 @@ def _article(
     blocks, body_total = _blocks_and_total(body, budget)
     used = max(used, body_total)
     if not blocks:
-        if _looks_truncated(text):
+        if truncated:
             return InputError(
                 source,
                 "malformed",

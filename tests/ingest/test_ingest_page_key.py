@@ -1,7 +1,8 @@
-"""PageKey: a print version read only as far as the digest of what its document is made of
-(pipeline.ingest.kremlin). Two pages with the same key must give the same document; pages
-that differ only where no document reads (links, the head's furniture, removed elements)
-should share the key. Pages written here; no archive text."""
+"""PageKey: a print version read only as far as the digest of what its document's id and text
+are made of (pipeline.ingest.kremlin). Two pages with the same key must give documents with the
+same doc_id and text (all that tells a duplicate); pages that differ only where neither reads
+(links, the head's furniture, removed elements, the date and place) should share the key.
+Pages written here; no archive text."""
 
 from __future__ import annotations
 
@@ -111,8 +112,6 @@ def test_a_print_version_has_its_page_key():
     [
         {"figure": "401"},  # the body's text
         {"title": "Talks on rail transport"},
-        {"date": "2021-06-03"},
-        {"place": "Volga Region, Samara"},
         {"lead": "The President discussed river freight."},
         {"id": "90018"},  # the url, so the doc_id
     ],
@@ -120,6 +119,27 @@ def test_a_print_version_has_its_page_key():
 def test_what_a_document_reads_changes_the_key(changes):
     assert document(page()) != document(page(**changes))
     assert read(page(), key_only=True).key != read(page(**changes), key_only=True).key
+
+
+def identity(text: str) -> tuple:
+    """What tells a print version its page's duplicate: the doc_id and the text."""
+    speech = parse_html(text, "news/90017/print.html", "fallback", False)
+    assert isinstance(speech, Speech)
+    return speech.doc_id, speech.text
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [{"date": "2021-06-03"}, {"place": "Volga Region, Samara"}],
+)
+def test_what_only_the_document_record_reads_keeps_the_key(changes):
+    """The date and the place are in the document record, not in its text: a print version
+    that differs from its page only there is its duplicate all the same (the runner compares
+    doc_id and text), so the key leaves them out and a print version is not dated or placed."""
+    assert document(page()) != document(page(**changes))
+    assert identity(page()) == identity(page(**changes))
+    assert read(page(), key_only=True).key == read(page(**changes), key_only=True).key
+    assert read(page()).page_key == read(page(**changes)).page_key
 
 
 @pytest.mark.parametrize(
@@ -162,6 +182,23 @@ def test_no_key_for_a_truncated_page():
     assert isinstance(read(truncated, key_only=True), Speech)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        page().replace("</body></html>", ""),  # truncated
+        page().replace('<meta property="og:url"', '<meta property="og:other"'),  # no url
+    ],
+)
+def test_a_page_without_a_key_is_read_whole_with_its_date_and_place(text):
+    """key_only leaves out the date and the place only when the key is made: a page that
+    cannot have one comes back whole, as without key_only."""
+    keyed = read(text, key_only=True)  # (read for its text: no turns, as a print version)
+    whole = parse_html(text, "news/90017.html", "fallback", False)
+    assert isinstance(keyed, Speech) and keyed.date == "2021-06-02" == whole.date
+    assert keyed.place == "Volga Region" == whole.place
+    assert keyed == whole
+
+
 def test_other_pages_are_read_as_without_key_only():
     generic = "<html><body><p>Barges carried grain on the canal this year.</p></body></html>"
     assert read(generic, key_only=True) == read(generic)
@@ -178,3 +215,39 @@ def test_load_source_key_only(tmp_path):
     # key_only needs text_only: a document read whole is checked and has its turns
     (speech,) = load_source(str(path), key_only=True)
     assert isinstance(speech, Speech) and speech.turns and speech.page_key[0] == key.key
+
+
+def _article_element(text: str) -> str:
+    """The bytes of the article's element as written, found by a plain search: from its start
+    tag to the end tag before the share block."""
+    start = text.index('<div class="entry-content" itemprop="articleBody">')
+    return text[start : text.index('<div class="share">', start)]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "<xmp>",  # everything after it is raw text: no article element at all
+        "<!--",  # a comment that runs to the end of the page
+        "<script>",  # script text up to the article's own script end tag
+    ],
+)
+def test_the_article_elements_bytes_alone_do_not_tell_a_duplicate(before):
+    """Why the key is made from the parsed tree, not from the raw bytes of the article's
+    element: how those bytes parse depends on everything before them. Each print version here
+    has its page's article element byte for byte, after some navigation markup; none gives its
+    page's document, and none has its page's key."""
+    printed = page(nav=f'90017.html#top">Back</a>{before}<a href="x')
+    assert _article_element(printed) == _article_element(page())
+    key = read(printed, key_only=True)
+    assert not isinstance(key, PageKey) or key.key != read(page()).page_key[0]
+    outcome = parse_html(printed, "news/90017/print.html", "fallback", False)
+    assert not isinstance(outcome, Speech) or identity(printed) != identity(page())
+
+
+def test_a_url_in_the_head_changes_the_key_though_the_article_is_the_same():
+    """The doc_id comes from the head (og:url), outside the article's element."""
+    printed = page().replace('news/{id}"/>'.format(id="90017"), 'news/90018"/>')
+    assert _article_element(printed) == _article_element(page())
+    assert identity(printed) != identity(page())
+    assert read(printed, key_only=True).key != read(page()).page_key[0]
