@@ -536,6 +536,64 @@ def test_fresh_pipeline_every_n_documents_changes_no_output(tmp_path, monkeypatc
     assert outputs[0][0]  # facts were written
 
 
+_REFRESH_TEXTS = [
+    "Trade with Lakeland grew by 14 percent, to $2.5 billion.",
+    "The Third Riverside Youth Festival opens on June 2, 2013; forty countries take part.",
+    "Lakeland's wheat harvest fell by 3 percent.  \u201cIt will recover.\u201d Exports did not.",
+]
+
+
+def test_a_refreshed_pipeline_gives_the_records_of_a_fresh_one(monkeypatch):
+    """After a refresh (here before every document) the records of invented texts are those
+    of a new Extractor's first pipeline; the new pipeline is another, on another vocabulary."""
+    monkeypatch.setattr(runner, "REFRESH_DOCUMENTS", 1)
+    speeches = [speech(f"r{i}", f"r{i}.txt", t) for i, t in enumerate(_REFRESH_TEXTS)]
+    refreshed = runner.Extractor()
+    outcomes, pipelines = [], []
+    for s in speeches:
+        outcomes += runner._annotate([s], refreshed)
+        pipelines.append(refreshed.nlp)
+    assert len({id(nlp.vocab) for nlp in pipelines}) == len(speeches)
+    fresh = [runner._annotate([s], runner.Extractor())[0] for s in speeches]
+    assert outcomes == fresh
+    assert all(o.facts for o in outcomes)
+
+
+def test_a_refresh_drops_the_old_pipeline_before_building(monkeypatch):
+    """The old pipeline (its vocabulary) is no longer held while the new one is built."""
+    monkeypatch.setattr(runner, "REFRESH_DOCUMENTS", 1)
+    extractor = runner.Extractor()
+    extractor.pipeline_for(1)
+    held = []
+    original = runner.Extractor._build
+
+    def build(self):
+        held.append(self.nlp)
+        return original(self)
+
+    monkeypatch.setattr(runner.Extractor, "_build", build)
+    nlp = extractor.pipeline_for(1)
+    assert held == [None] and extractor.nlp is nlp
+
+
+def test_a_failed_refresh_raises_and_the_next_call_builds_again(monkeypatch):
+    """A refresh that cannot build raises, as it did before the old pipeline was dropped
+    first; the next document's call tries again and, the cause gone, gets a pipeline."""
+    monkeypatch.setattr(runner, "REFRESH_DOCUMENTS", 1)
+    extractor = runner.Extractor()
+    extractor.pipeline_for(1)
+    original = runner.Extractor._build
+    monkeypatch.setattr(runner.Extractor, "_build", lambda self: 1 / 0)
+    for _ in range(2):
+        with pytest.raises(ZeroDivisionError):
+            extractor.pipeline_for(1)
+    monkeypatch.setattr(runner.Extractor, "_build", original)
+    nlp = extractor.pipeline_for(1)
+    assert nlp is extractor.nlp and nlp is not None
+    (outcome,) = runner._annotate([speech("f1", "f1.txt")], extractor)
+    assert outcome.fact_types == ("percentage",)
+
+
 @pytest.mark.parametrize(
     ("outputs", "message"),
     [

@@ -1,0 +1,45 @@
+"""The vocabulary of the runner's own pipelines: spaCy's English one, computing only the lexical
+attributes that this project's pipeline reads.
+
+spaCy computes every lexical attribute of a word form (23 for English: `like_num`, `is_stop`,
+`shape`, `prefix`, `norm` ...) when its vocabulary first meets it; a pipeline meets some 100,000
+word forms over the archive, more as the runner replaces its pipeline (so its vocabulary) every
+1,000 documents (`pipeline.runner.REFRESH_DOCUMENTS`). Three of them are read on the way to the
+records: `lower` (the event component's PhraseMatcher, attr="LOWER"; `Token.lower_` in the
+subject's units), `is_space` (the sentence starts, `pipeline.nlp.sentences`) and `is_punct`
+(spaCy's sentencizer); `lang` is kept so that the vocabulary still says it is English. The
+tokenizer reads none (its special cases set their own `norm`). Making only these saves about
+0.65 s of tokenising a 1-worker archive run (issue 19, round ref72); the records are the same
+bytes.
+
+Only the runner's pipelines (`pipeline.runner.Extractor`), whose Docs nobody but the records
+ever sees, use this vocabulary: a pipeline a user builds (`build_pipeline`, `spacy.load`) keeps
+spaCy's, whose tokens report every attribute. A component that comes to read another lexical
+attribute must add it to LEXICAL_ATTRIBUTES (`tests/nlp/test_lexical.py` compares the records
+of both vocabularies on invented texts).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.vocab import Vocab
+
+# the names of spaCy's lexical attributes (spacy.attrs) the runner's pipeline computes
+LEXICAL_ATTRIBUTES = ("LOWER", "IS_SPACE", "IS_PUNCT", "LANG")
+
+
+def lean_vocab() -> Vocab:
+    """A new English Vocab, as `spacy.blank("en")` makes it, that computes only the lexical
+    attributes named in LEXICAL_ATTRIBUTES (the others read as 0, False or "")."""
+    from spacy import attrs
+    from spacy.lang.en import English
+    from spacy.vocab import create_vocab
+
+    vocab = create_vocab("en", English.Defaults)
+    kept = {attrs.IDS[name] for name in LEXICAL_ATTRIBUTES}
+    vocab.lex_attr_getters = {
+        attr: getter for attr, getter in vocab.lex_attr_getters.items() if attr in kept
+    }
+    return vocab
