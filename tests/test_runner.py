@@ -505,21 +505,21 @@ def test_extract_facts_on_plain_text_and_speech():
 
 @real_ingest
 def test_fresh_pipeline_every_n_documents_changes_no_output(tmp_path, monkeypatch):
-    """The pipeline (and its Vocab) is rebuilt every REFRESH_DOCUMENTS documents, or once its
-    vocabulary holds REFRESH_LEXEMES lexemes, to keep memory flat; the records are the same
-    byte for byte."""
+    """The pipeline's Vocab is renewed every REFRESH_DOCUMENTS documents, or once it holds
+    REFRESH_LEXEMES lexemes, to keep memory flat; the records are the same byte for byte."""
     outputs = []
     for refresh, lexemes in ((10_000, 10**9), (1, 10**9), (10_000, 1)):
         monkeypatch.setattr(runner, "REFRESH_DOCUMENTS", refresh)
         monkeypatch.setattr(runner, "REFRESH_LEXEMES", lexemes)
-        builds: list[int] = []
-        original = runner.Extractor._build
+        builds: list[str] = []
+        for method in ("_build", "_refresh"):
+            original = getattr(runner.Extractor, method)
 
-        def counted(self, builds=builds, original=original):
-            builds.append(1)
-            return original(self)
+            def counted(self, builds=builds, original=original, method=method):
+                builds.append(method)
+                return original(self)
 
-        monkeypatch.setattr(runner.Extractor, "_build", counted)
+            monkeypatch.setattr(runner.Extractor, method, counted)
         out = tmp_path / f"refresh-{refresh}-{lexemes}"
         out.mkdir()
         runner.run(
@@ -528,10 +528,11 @@ def test_fresh_pipeline_every_n_documents_changes_no_output(tmp_path, monkeypatc
             docs_out=str(out / "d.jsonl"),
             errors_out=str(out / "e.jsonl"),
         )
-        monkeypatch.setattr(runner.Extractor, "_build", original)
+        monkeypatch.undo()
         outputs.append([(out / n).read_bytes() for n in ("f.jsonl", "d.jsonl", "e.jsonl")])
-        # built once, or again before each later file's documents (3 files)
-        assert len(builds) == (1 if refresh > 1 and lexemes > 1 else 3)
+        # built once, and refreshed before each later file's documents (3 files)
+        refreshes = 0 if refresh > 1 and lexemes > 1 else 2
+        assert builds == ["_build"] + ["_refresh"] * refreshes
     assert outputs[0] == outputs[1] == outputs[2]
     assert outputs[0][0]  # facts were written
 
@@ -545,51 +546,81 @@ _REFRESH_TEXTS = [
 
 def test_a_refreshed_pipeline_gives_the_records_of_a_fresh_one(monkeypatch):
     """After a refresh (here before every document) the records of invented texts are those
-    of a new Extractor's first pipeline; the new pipeline is another, on another vocabulary."""
+    of a new Extractor's first pipeline; each refresh gives the pipeline another vocabulary."""
     monkeypatch.setattr(runner, "REFRESH_DOCUMENTS", 1)
     speeches = [speech(f"r{i}", f"r{i}.txt", t) for i, t in enumerate(_REFRESH_TEXTS)]
     refreshed = runner.Extractor()
-    outcomes, pipelines = [], []
+    outcomes, vocabularies = [], []
     for s in speeches:
         outcomes += runner._annotate([s], refreshed)
-        pipelines.append(refreshed.nlp)
-    assert len({id(nlp.vocab) for nlp in pipelines}) == len(speeches)
+        vocabularies.append(refreshed.nlp.vocab)
+    assert len({id(v) for v in vocabularies}) == len(speeches)
     fresh = [runner._annotate([s], runner.Extractor())[0] for s in speeches]
     assert outcomes == fresh
     assert all(o.facts for o in outcomes)
 
 
-def test_a_refresh_drops_the_old_pipeline_before_building(monkeypatch):
-    """The old pipeline (its vocabulary) is no longer held while the new one is built."""
+@pytest.fixture
+def vocabulary_keeper():
+    """A component factory whose component may hold on to its pipeline's vocabulary."""
+    from spacy.language import Language
+
+    name = "test_vocabulary_keeper"
+    if name not in Language.factories:
+        Language.factory(name, func=lambda nlp, name: lambda doc: doc)
+    return name
+
+
+def test_a_refresh_renews_the_vocabulary_or_builds_anew_dropping_the_old_first(
+    monkeypatch, vocabulary_keeper
+):
+    """The pipeline is kept on a new vocabulary; one with a component that may hold on to the
+    old vocabulary is built anew, the old pipeline no longer held while the new one is built."""
     monkeypatch.setattr(runner, "REFRESH_DOCUMENTS", 1)
     extractor = runner.Extractor()
-    extractor.pipeline_for(1)
+    first = extractor.pipeline_for(1)
+    vocab = first.vocab
+    assert extractor.pipeline_for(1) is first and first.vocab is not vocab
     held = []
     original = runner.Extractor._build
 
     def build(self):
         held.append(self.nlp)
-        return original(self)
+        nlp = original(self)
+        nlp.add_pipe(vocabulary_keeper)
+        return nlp
 
     monkeypatch.setattr(runner.Extractor, "_build", build)
-    nlp = extractor.pipeline_for(1)
-    assert held == [None] and extractor.nlp is nlp
+    extractor.nlp = None  # as after a failed build: built anew
+    keeping = extractor.pipeline_for(1)
+    assert held == [None] and keeping is not first
+    again = extractor.pipeline_for(1)  # not renewed: built anew, the old one dropped first
+    assert held == [None, None] and again is extractor.nlp and again is not keeping
 
 
-def test_a_failed_refresh_raises_and_the_next_call_builds_again(monkeypatch):
-    """A refresh that cannot build raises, as it did before the old pipeline was dropped
-    first; the next document's call tries again and, the cause gone, gets a pipeline."""
+def test_a_failed_refresh_raises_and_the_next_call_tries_again(monkeypatch):
+    """A refresh that fails raises, the pipeline kept; the next document's call tries again
+    and, the cause gone, refreshes. A failed build is tried again the same way."""
+    from pipeline.nlp import lexical
+
     monkeypatch.setattr(runner, "REFRESH_DOCUMENTS", 1)
     extractor = runner.Extractor()
-    extractor.pipeline_for(1)
-    original = runner.Extractor._build
-    monkeypatch.setattr(runner.Extractor, "_build", lambda self: 1 / 0)
+    nlp = extractor.pipeline_for(1)
+    vocab = nlp.vocab
+    monkeypatch.setattr(lexical, "lean_vocab", lambda: 1 / 0)
     for _ in range(2):
         with pytest.raises(ZeroDivisionError):
             extractor.pipeline_for(1)
-    monkeypatch.setattr(runner.Extractor, "_build", original)
-    nlp = extractor.pipeline_for(1)
-    assert nlp is extractor.nlp and nlp is not None
+        assert extractor.nlp is nlp and nlp.vocab is vocab and nlp.tokenizer.vocab is vocab
+    monkeypatch.undo()
+    monkeypatch.setattr(runner, "REFRESH_DOCUMENTS", 1)
+    assert extractor.pipeline_for(1) is nlp and nlp.vocab is not vocab
+    extractor.nlp = None
+    monkeypatch.setattr(runner.Extractor, "_build", lambda self: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        extractor.pipeline_for(1)
+    monkeypatch.undo()
+    assert extractor.pipeline_for(1) is extractor.nlp is not None
     (outcome,) = runner._annotate([speech("f1", "f1.txt")], extractor)
     assert outcome.fact_types == ("percentage",)
 

@@ -80,3 +80,51 @@ def test_an_attribute_read_is_needed(monkeypatch, needed):
     without = tuple(a for a in lexical.LEXICAL_ATTRIBUTES if a != needed)
     monkeypatch.setattr(lexical, "LEXICAL_ATTRIBUTES", without)
     assert _records(runner.Extractor()) != _records(_SpacyVocabExtractor())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We don't know, Mr. Lake said at 5 p.m. in the U.S.A. :) (really)",
+        "Sales rose 12% to $4.5bn in 2012-2013; see www.example.org or ask info@example.org.",
+    ],
+)
+def test_a_renewed_vocabulary_tokenises_as_a_new_pipeline(text):
+    """The new tokenizer has the special cases and affixes of the old one."""
+    nlp = build_pipeline()
+    vocab = nlp.vocab
+    nlp.make_doc(text)
+    assert lexical.renew_vocabulary(nlp)
+    assert nlp.vocab is not vocab and nlp.tokenizer.vocab is nlp.vocab
+    assert set(nlp.vocab.lex_attr_getters) == {attrs.IDS[a] for a in lexical.LEXICAL_ATTRIBUTES}
+    tokens = [(t.text, t.whitespace_, t.norm_) for t in nlp.make_doc(text)]
+    fresh = build_pipeline(vocab=lexical.lean_vocab())  # the special cases' norms too
+    assert tokens == [(t.text, t.whitespace_, t.norm_) for t in fresh.make_doc(text)]
+
+
+def test_the_event_components_matcher_follows_the_vocabulary():
+    """The PhraseMatcher made for the old vocabulary is let go with it, and made again for the
+    Docs of the new one."""
+    nlp = build_pipeline()
+    event = nlp.get_pipe("speechfacts_event")
+    doc = nlp("The Second Lakeland Economic Forum opens on May 14, 2013.")
+    assert event._matcher[1].vocab is doc.vocab
+    cues = event.cues(doc)
+    assert lexical.renew_vocabulary(nlp)
+    assert event._matcher is None
+    again = nlp("The Second Lakeland Economic Forum opens on May 14, 2013.")
+    assert event._matcher[1].vocab is again.vocab is nlp.vocab
+    assert event.cues(again) == cues and cues[0]
+
+
+def test_a_component_that_may_keep_the_vocabulary_stops_a_renewal():
+    from spacy.language import Language
+
+    name = "test_lexical_keeper"
+    if name not in Language.factories:
+        Language.factory(name, func=lambda nlp, name: lambda doc: doc)
+    nlp = build_pipeline()
+    nlp.add_pipe(name)
+    vocab, tokenizer = nlp.vocab, nlp.tokenizer
+    assert not lexical.renew_vocabulary(nlp)
+    assert nlp.vocab is vocab and nlp.tokenizer is tokenizer
