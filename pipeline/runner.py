@@ -317,11 +317,16 @@ class Extractor:
         kept (`pipeline.nlp.lexical.renew_vocabulary`: about 15 ms less a refresh than a new
         pipeline, nine refreshes in a 1-worker archive run); a new pipeline when the current
         one has a component that may hold on to its vocabulary. Either way the old vocabulary
-        (~0.5-1 MB) is let go before the new one fills. A failure raises, the current pipeline
-        kept: the next call tries again."""
+        (~0.5-1 MB) is let go before the new one is made. A failure raises, as a failed build
+        does: the next call builds a new pipeline."""
         from pipeline.nlp.lexical import renew_vocabulary
 
-        if not renew_vocabulary(self.nlp):
+        try:
+            renewed = renew_vocabulary(self.nlp)
+        except BaseException:
+            self.nlp = None  # perhaps left without a vocabulary
+            raise
+        if not renewed:
             self.nlp = None  # freed before the new one is built, not held alongside it
             self.nlp = self._build()
 

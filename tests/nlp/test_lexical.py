@@ -128,3 +128,19 @@ def test_a_component_that_may_keep_the_vocabulary_stops_a_renewal():
     vocab, tokenizer = nlp.vocab, nlp.tokenizer
     assert not lexical.renew_vocabulary(nlp)
     assert nlp.vocab is vocab and nlp.tokenizer is tokenizer
+
+
+def test_a_renewal_lets_the_old_vocabulary_go_before_making_the_new(monkeypatch):
+    nlp = build_pipeline()
+    event = nlp.get_pipe("speechfacts_event")
+    nlp("The Second Lakeland Economic Forum opens on May 14, 2013.")
+    seen = []
+    make = lexical.lean_vocab
+
+    def lean_vocab():
+        seen.append((nlp.vocab, nlp.tokenizer, event._matcher))
+        return make()
+
+    monkeypatch.setattr(lexical, "lean_vocab", lean_vocab)
+    assert lexical.renew_vocabulary(nlp)
+    assert seen == [(None, None, None)]
