@@ -535,21 +535,21 @@ def test_extract_facts_on_plain_text_and_speech():
 
 @real_ingest
 def test_fresh_pipeline_every_n_documents_changes_no_output(tmp_path, monkeypatch):
-    """The pipeline (and its Vocab) is rebuilt every REFRESH_DOCUMENTS documents, or once its
-    vocabulary holds REFRESH_LEXEMES lexemes, to keep memory flat; the records are the same
-    byte for byte."""
+    """The pipeline's Vocab is renewed every REFRESH_DOCUMENTS documents, or once it holds
+    REFRESH_LEXEMES lexemes, to keep memory flat; the records are the same byte for byte."""
     outputs = []
     for refresh, lexemes in ((10_000, 10**9), (1, 10**9), (10_000, 1)):
         monkeypatch.setattr(runner, "REFRESH_DOCUMENTS", refresh)
         monkeypatch.setattr(runner, "REFRESH_LEXEMES", lexemes)
-        builds: list[int] = []
-        original = runner.Extractor._build
+        builds: list[str] = []
+        for method in ("_build", "_refresh"):
+            original = getattr(runner.Extractor, method)
 
-        def counted(self, builds=builds, original=original):
-            builds.append(1)
-            return original(self)
+            def counted(self, builds=builds, original=original, method=method):
+                builds.append(method)
+                return original(self)
 
-        monkeypatch.setattr(runner.Extractor, "_build", counted)
+            monkeypatch.setattr(runner.Extractor, method, counted)
         out = tmp_path / f"refresh-{refresh}-{lexemes}"
         out.mkdir()
         runner.run(
@@ -558,12 +558,97 @@ def test_fresh_pipeline_every_n_documents_changes_no_output(tmp_path, monkeypatc
             docs_out=str(out / "d.jsonl"),
             errors_out=str(out / "e.jsonl"),
         )
-        monkeypatch.setattr(runner.Extractor, "_build", original)
+        monkeypatch.undo()
         outputs.append([(out / n).read_bytes() for n in ("f.jsonl", "d.jsonl", "e.jsonl")])
-        # built once, or again before each later file's documents (3 files)
-        assert len(builds) == (1 if refresh > 1 and lexemes > 1 else 3)
+        # built once, and refreshed before each later file's documents (3 files)
+        refreshes = 0 if refresh > 1 and lexemes > 1 else 2
+        assert builds == ["_build"] + ["_refresh"] * refreshes
     assert outputs[0] == outputs[1] == outputs[2]
     assert outputs[0][0]  # facts were written
+
+
+_REFRESH_TEXTS = [
+    "Trade with Lakeland grew by 14 percent, to $2.5 billion.",
+    "The Third Riverside Youth Festival opens on June 2, 2013; forty countries take part.",
+    "Lakeland's wheat harvest fell by 3 percent.  \u201cIt will recover.\u201d Exports did not.",
+]
+
+
+def test_a_refreshed_pipeline_gives_the_records_of_a_fresh_one(monkeypatch):
+    """After a refresh (here before every document) the records of invented texts are those
+    of a new Extractor's first pipeline; each refresh gives the pipeline another vocabulary."""
+    monkeypatch.setattr(runner, "REFRESH_DOCUMENTS", 1)
+    speeches = [speech(f"r{i}", f"r{i}.txt", t) for i, t in enumerate(_REFRESH_TEXTS)]
+    refreshed = runner.Extractor()
+    outcomes, vocabularies = [], []
+    for s in speeches:
+        outcomes += runner._annotate([s], refreshed)
+        vocabularies.append(refreshed.nlp.vocab)
+    assert len({id(v) for v in vocabularies}) == len(speeches)
+    fresh = [runner._annotate([s], runner.Extractor())[0] for s in speeches]
+    assert outcomes == fresh
+    assert all(o.facts for o in outcomes)
+
+
+@pytest.fixture
+def vocabulary_keeper():
+    """A component factory whose component may hold on to its pipeline's vocabulary."""
+    from spacy.language import Language
+
+    name = "test_vocabulary_keeper"
+    if name not in Language.factories:
+        Language.factory(name, func=lambda nlp, name: lambda doc: doc)
+    return name
+
+
+def test_a_refresh_renews_the_vocabulary_or_builds_anew_dropping_the_old_first(
+    monkeypatch, vocabulary_keeper
+):
+    """The pipeline is kept on a new vocabulary; one with a component that may hold on to the
+    old vocabulary is built anew, the old pipeline no longer held while the new one is built."""
+    monkeypatch.setattr(runner, "REFRESH_DOCUMENTS", 1)
+    extractor = runner.Extractor()
+    first = extractor.pipeline_for(1)
+    vocab = first.vocab
+    assert extractor.pipeline_for(1) is first and first.vocab is not vocab
+    held = []
+    original = runner.Extractor._build
+
+    def build(self):
+        held.append(self.nlp)
+        nlp = original(self)
+        nlp.add_pipe(vocabulary_keeper)
+        return nlp
+
+    monkeypatch.setattr(runner.Extractor, "_build", build)
+    extractor.nlp = None  # as after a failed build: built anew
+    keeping = extractor.pipeline_for(1)
+    assert held == [None] and keeping is not first
+    again = extractor.pipeline_for(1)  # not renewed: built anew, the old one dropped first
+    assert held == [None, None] and again is extractor.nlp and again is not keeping
+
+
+def test_a_failed_refresh_raises_and_the_next_call_builds_anew(monkeypatch):
+    """A refresh that fails raises, as a failed build does; the next document's call builds a
+    new pipeline and, the cause gone, gets it. A failed build is tried again the same way."""
+    from pipeline.nlp import lexical
+
+    monkeypatch.setattr(runner, "REFRESH_DOCUMENTS", 1)
+    extractor = runner.Extractor()
+    nlp = extractor.pipeline_for(1)
+    monkeypatch.setattr(lexical, "lean_vocab", lambda: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        extractor.pipeline_for(1)
+    assert extractor.nlp is None
+    for _ in range(2):
+        with pytest.raises(ZeroDivisionError):
+            extractor.pipeline_for(1)  # built anew, on a lean vocabulary: fails too
+    monkeypatch.undo()
+    monkeypatch.setattr(runner, "REFRESH_DOCUMENTS", 1)
+    again = extractor.pipeline_for(1)
+    assert again is extractor.nlp and again is not nlp
+    (outcome,) = runner._annotate([speech("f1", "f1.txt")], extractor)
+    assert outcome.fact_types == ("percentage",)
 
 
 @pytest.mark.parametrize(

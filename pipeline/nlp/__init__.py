@@ -17,6 +17,7 @@ from pipeline.speech import PARAGRAPH_SEPARATOR, Speech
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+    from spacy.vocab import Vocab
 
 # component name per fact type, in pipeline order
 COMPONENTS = {
@@ -31,12 +32,17 @@ MAX_TEXT_CHARS = 20_000_000
 
 
 def build_pipeline(
-    types: Iterable[str] | None = None, extension_names: Mapping[str, str] | None = None
+    types: Iterable[str] | None = None,
+    extension_names: Mapping[str, str] | None = None,
+    *,
+    vocab: Vocab | None = None,
 ) -> Language:
     """spaCy's blank English tokenizer, a rule-based sentencizer with sentence starts forced at
     paragraphs and turns, our extractors (`types`; None = DEFAULT_TYPES), the subject of each
     figure and its scope, and the context (speaker, period). `extension_names` renames where
-    the components keep facts and read context (`pipeline.nlp.extensions.ExtensionNames`)."""
+    the components keep facts and read context (`pipeline.nlp.extensions.ExtensionNames`).
+    `vocab`: the new, empty English Vocab to build on (the runner's `lexical.lean_vocab`);
+    None: spaCy's own."""
     wanted = list(DEFAULT_TYPES if types is None else types)
     unknown = [t for t in wanted if t not in COMPONENTS]
     if unknown:
@@ -49,7 +55,7 @@ def build_pipeline(
     from pipeline.nlp import components  # noqa: F401
 
     config = {"extension_names": dict(extension_names)} if extension_names else {}
-    nlp = spacy.blank("en")
+    nlp = spacy.blank("en", vocab=True if vocab is None else vocab)
     nlp.max_length = MAX_TEXT_CHARS
     nlp.add_pipe("sentencizer")
     # no sentence crosses a paragraph or a turn

@@ -95,7 +95,8 @@ class RuleComponent:
     ):
         self.names = ExtensionNames.from_config(extension_names)
         # the pipeline's order matters when saving and loading; a weak reference, so that a
-        # pipeline the runner replaces (every 1,000 documents) is freed at once, not by the cycle
+        # pipeline the runner replaces (when a component of its pipeline may hold on to the
+        # vocabulary it renews every 1,000 documents) is freed at once, not by the cycle
         # collector, with its vocabulary
         self._nlp = weakref.ref(nlp)
         self.name = name

@@ -214,7 +214,8 @@ class EventExtractor(RuleComponent):
         extension_names: dict[str, str] | None = None,
     ):
         super().__init__(nlp, name, rules_dir, extension_names)
-        self.vocab = nlp.vocab
+        # on the vocabulary of the Docs it reads (`cues`), which the runner renews every 1,000
+        # documents (`pipeline.nlp.lexical.renew_vocabulary`)
         self._matcher: tuple[object, PhraseMatcher] | None = None
         self._leads: tuple[Doc, list[tuple[int, str]]] | None = None
         self._dating: tuple[Doc, str] | None = None
@@ -224,6 +225,11 @@ class EventExtractor(RuleComponent):
         self._sentences: tuple[Doc, list] | None = None
         # the context of the Doc being annotated, each field read once (issue 19)
         self._context_of: tuple[Doc | None, dict[str, object]] = (None, {})
+
+    def forget_vocabulary(self) -> None:
+        """Let go of the PhraseMatcher made for the vocabulary of the Docs read so far: the
+        runner gave the pipeline a new one (`pipeline.nlp.lexical.renew_vocabulary`)."""
+        self._matcher = None
 
     def _context(self, doc: Doc, field: str):
         """`self.names.context(doc, field)`, kept while `annotate` reads `doc`: spaCy builds
@@ -240,15 +246,21 @@ class EventExtractor(RuleComponent):
         """Where heads' first words and anniversary words stand (character offsets), found by a
         PhraseMatcher over the Doc's tokens: `find_events` tries its patterns only there."""
         g = grammar(self.rules)
-        if self._matcher is None or self._matcher[0] is not g:  # built per rule set
-            matcher = PhraseMatcher(self.vocab, attr="LOWER")
-            matcher.add("HEAD", [Doc(self.vocab, words=[w]) for w in sorted(g.head_first_words)])
+        vocab = doc.vocab
+        # built per rule set and per vocabulary (a matcher reads the Docs of its own)
+        if (
+            self._matcher is None
+            or self._matcher[0] is not g
+            or self._matcher[1].vocab is not vocab
+        ):
+            matcher = PhraseMatcher(vocab, attr="LOWER")
+            matcher.add("HEAD", [Doc(vocab, words=[w]) for w in sorted(g.head_first_words)])
             # the anniversary words, and the verbs of a count of years ("marks 20 years of")
             words = anniversary_cue_words(self.rules)
-            matcher.add("ANNIVERSARY", [Doc(self.vocab, words=[w]) for w in words])
+            matcher.add("ANNIVERSARY", [Doc(vocab, words=[w]) for w in words])
             self._matcher = (g, matcher)
         matcher = self._matcher[1]
-        head = self.vocab.strings["HEAD"]
+        head = vocab.strings["HEAD"]
         heads, anniversaries = set(), set()
         for match_id, start, _ in matcher(doc):
             (heads if match_id == head else anniversaries).add(doc[start].idx)
