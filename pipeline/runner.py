@@ -1069,39 +1069,48 @@ def _print_versions(entries: list[object]) -> set[str]:
 
 class _Listing:
     """The steps of a run in order, held for the whole run and made as the run reaches them
-    (issue 19, round l). A step that reads a whole file (nearly every one) is held as its path
-    and its path relative to its input folder, "path\0rel", in one joined string with an array
-    of where each ends: some 80 bytes an input file, against some 330 for a Task, its _Step and
-    their strings (for the archive's 19,379 files, 1.5 MB instead of 6.4 MB); the other steps
-    (the parts of a large file, an own output, what discovery skipped or could not read) are
-    kept as they are. `step(i)` is the same _Step whichever way it was held."""
+    (issue 19, rounds l and mem72). A step that reads a whole file (nearly every one) is held as
+    its path relative to its input folder, in one joined string with an array of where each
+    ends, and the index of its input folder, held once (`split_input_folder`): some 27 bytes an
+    input file, against some 330 for a Task, its _Step and their strings (for the archive's
+    19,379 files, 0.5 MB instead of 6.4 MB; 1.3 MB with each path and relative path joined in
+    full, before round mem72); the other steps (the parts of a large file, an own output, what
+    discovery skipped or could not read) are kept as they are. `step(i)` is the same _Step
+    whichever way it was held."""
 
     def __init__(self, id_prefix: str | None) -> None:
         self.id_prefix = id_prefix
         self._pieces: list[str] = []  # the whole-file entries, until `finish` joins them
         self._text = ""
-        self._ends = array("q")  # per step: where its entry in _text ends (others: no entry)
+        self._ends = array("q")  # per step: where its entry in _text ends (others: none)
+        self._folder = array("I")  # per step: its index in _folders (others: 0)
+        self._folders: list[tuple[str, str]] = []  # (input folder, "") or (path, rel)
+        self._folder_index: dict[tuple[str, str], int] = {}  # until `finish`
         self._prints = bytearray()  # per step: 1 for a print version (_print_versions)
         self._others: dict[int, _Step] = {}  # the steps held as they are, by index
 
     def add_file(self, path: str, rel: str, print_version: bool) -> None:
         """A step that reads the whole file `path` (`_file_task`)."""
-        if "\0" in path or "\0" in rel:  # no such path reaches a run; kept exact anyway
-            self.add(_Step(_file_task(path, rel, self.id_prefix, print_version)))
-            return
-        self._pieces.append(f"{path}\0{rel}")
-        self._ends.append((self._ends[-1] if self._ends else 0) + len(self._pieces[-1]))
+        folders, entry = split_input_folder(path, rel)
+        index = self._folder_index.setdefault(folders, len(self._folders))
+        if index == len(self._folders):
+            self._folders.append(folders)
+        self._pieces.append(entry)
+        self._ends.append((self._ends[-1] if self._ends else 0) + len(entry))
+        self._folder.append(index)
         self._prints.append(print_version)
 
     def add(self, step: _Step) -> None:
         self._others[len(self._ends)] = step
         self._ends.append(self._ends[-1] if self._ends else 0)
+        self._folder.append(0)
         self._prints.append(False)
 
     def finish(self) -> _Listing:
         """Done adding: the entries joined into one string."""
         self._text = "".join(self._pieces)
         self._pieces = []
+        self._folder_index = {}
         return self
 
     def __len__(self) -> int:
@@ -1111,8 +1120,12 @@ class _Listing:
         other = self._others.get(i)
         if other is not None:
             return other
-        path, rel = self._text[self._ends[i - 1] if i else 0 : self._ends[i]].split("\0")
-        return _Step(_file_task(path, rel, self.id_prefix, bool(self._prints[i])))
+        entry = self._text[self._ends[i - 1] if i else 0 : self._ends[i]]
+        before_path, before_rel = self._folders[self._folder[i]]
+        task = _file_task(
+            before_path + entry, before_rel + entry, self.id_prefix, bool(self._prints[i])
+        )
+        return _Step(task)
 
     def steps(self, start: int = 0) -> Iterator[_Step]:
         """The steps from the one at index `start` on."""
@@ -1128,6 +1141,15 @@ class _Listing:
             1 for i, s in self._others.items() if i >= start and not isinstance(s.item, Task)
         )
         return max(0, len(self) - start) - not_tasks
+
+
+def split_input_folder(path: str, rel: str) -> tuple[tuple[str, str], str]:
+    """((what comes before `rel` in `path`, ""), rel) where `path` ends with `rel`
+    ("/in/news/1/a.html", "1/a.html" -> (("/in/news/", ""), "1/a.html")): the input folder, which
+    a listing holds once, and what it holds per file; else ((path, rel), "") (still exact)."""
+    if rel and path.endswith(rel):
+        return (path[: len(path) - len(rel)], ""), rel
+    return (path, rel), ""
 
 
 def _steps(
@@ -1182,6 +1204,27 @@ def _discovery_outcomes(item: object) -> list[Outcome]:
     return [ErrorOutcome("internal", error_record(str(item), "internal", reason))]
 
 
+class _Folders:
+    """Paths held with their folder once: `pack(path)` is "N:name", N the index of the folder
+    (all before the last "/") in a table of the folders seen; `unpack` gives the path back,
+    whatever it was (an empty folder, no "/", a ":" in it)."""
+
+    def __init__(self) -> None:
+        self._folders: list[str] = []
+        self._index: dict[str, int] = {}
+
+    def pack(self, path: str) -> str:
+        cut = max(path.rfind("/"), path.rfind(os.sep)) + 1
+        index = self._index.setdefault(path[:cut], len(self._folders))
+        if index == len(self._folders):
+            self._folders.append(path[:cut])
+        return f"{index}:{path[cut:]}"
+
+    def unpack(self, packed: str) -> str:
+        index, _, name = packed.partition(":")
+        return self._folders[int(index)] + name
+
+
 class _OutcomeSink:
     """The writing stage of a run: turns each step's outcomes into records in the output files
     and counts in the summary, drops a document whose doc_id was written before (a duplicate,
@@ -1204,8 +1247,13 @@ class _OutcomeSink:
         self.docs_w = writers[1] if with_docs else None
         self.errors_w = writers[-1]
         # doc_id -> the text digest of the document written with it, then its source, in one
-        # string (a tuple of the two would hold some 130 bytes more a document)
-        self.written = {doc_id: digest + source for doc_id, (digest, source) in written.items()}
+        # string (a tuple of the two would hold some 130 bytes more a document); the source's
+        # folder held once (`_Folders`: some 30 bytes less a document, round mem72)
+        self.folders = _Folders()
+        self.written = {
+            doc_id: digest + self.folders.pack(source)
+            for doc_id, (digest, source) in written.items()
+        }
         self.annotate = annotate
         self.entry_outcomes = entry_outcomes  # outcomes of the current input so far
         # PageKey.key of each document written -> the most characters of blocks one of its
@@ -1269,7 +1317,8 @@ class _OutcomeSink:
             self.summary.duplicates += 1
         else:
             self.summary.errors["duplicate_id"] += 1
-            self.errors_w.write(duplicate_id_error(doc_id, source, first[DIGEST_CHARS:]))
+            first_source = self.folders.unpack(first[DIGEST_CHARS:])
+            self.errors_w.write(duplicate_id_error(doc_id, source, first_source))
         return True
 
     def _keyed(self, key: PageKey, task: object) -> Outcome | None:
@@ -1312,7 +1361,7 @@ class _OutcomeSink:
         summary = self.summary
         if self._written_before(outcome.doc_id, outcome.digest, outcome.source):
             return None
-        self.written[outcome.doc_id] = outcome.digest + outcome.source
+        self.written[outcome.doc_id] = outcome.digest + self.folders.pack(outcome.source)
         if outcome.page_key is not None:
             self.page_keys.setdefault(outcome.page_key[0], outcome.page_key[1])
         self.facts_w.write_lines(outcome.facts, len(outcome.fact_types))

@@ -959,6 +959,62 @@ def test_the_listing_keeps_a_path_it_cannot_join_as_a_step():
     )
 
 
+@pytest.mark.parametrize(
+    ("path", "rel", "split"),
+    [
+        ("/in/news/1.html", "1.html", (("/in/news/", ""), "1.html")),
+        ("/in/news/1/print.html", "1/print.html", (("/in/news/", ""), "1/print.html")),
+        ("b.html", "b.html", (("", ""), "b.html")),
+        ("/in/x.html", "y.html", (("/in/x.html", "y.html"), "")),  # rel is not the path's end
+        ("/in/x.html", "", (("/in/x.html", ""), "")),
+    ],
+)
+def test_split_input_folder_keeps_path_and_rel(path, rel, split):
+    """The listing holds a file as its input folder (once) and its relative path (round
+    mem72): the two give the path and relative path back, whatever they are."""
+    (before_path, before_rel), entry = runner.split_input_folder(path, rel)
+    assert ((before_path, before_rel), entry) == split
+    assert (before_path + entry, before_rel + entry) == (path, rel)
+
+
+def test_the_listing_holds_each_input_folder_once():
+    listing = runner._Listing(None)
+    for k in range(3):
+        listing.add_file(f"/in/news/{k}.html", f"{k}.html", False)
+    listing.add_file("/other/a.html", "a.html", False)
+    listing.add_file("/in/news/odd.html", "renamed.html", False)
+    listing.finish()
+    assert listing._folders == [
+        ("/in/news/", ""),
+        ("/other/", ""),
+        ("/in/news/odd.html", "renamed.html"),
+    ]
+    assert [s.item.path for s in listing.steps()] == [
+        "/in/news/0.html",
+        "/in/news/1.html",
+        "/in/news/2.html",
+        "/other/a.html",
+        "/in/news/odd.html",
+    ]
+    assert listing.step(4).item.name == "renamed"
+
+
+@pytest.mark.parametrize(
+    "paths",
+    [
+        ["/in/news/1.html", "/in/news/2.html", "/in/other/1.html"],
+        ["", "a", "/", "/a", "a/", "x:y/z:1.html", "0:a", "1:/b"],
+        ["/in/news/records.jsonl:12", "/in/news/records.jsonl:13"],
+    ],
+)
+def test_the_sinks_folders_give_each_source_back(paths):
+    """`_OutcomeSink.written` holds a source as its folder's index and name (round mem72)."""
+    folders = runner._Folders()
+    packed = [folders.pack(p) for p in paths]
+    assert [folders.unpack(p) for p in packed] == paths
+    assert len(folders._folders) == len({p[: p.rfind("/") + 1] for p in paths})
+
+
 # ---------------------------------------------------------------------------------------------
 # The summary's "elapsed" line says where the tasks ran (robust48): local processes, or the Dask
 # cluster and its workers at the end; neither is journalled, so a run resumes on either

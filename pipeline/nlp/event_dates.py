@@ -573,6 +573,16 @@ def _tense(ruleset: Rules, clause: str) -> int:
     return 0
 
 
+def forget_page_clauses() -> None:
+    """Empty the caches of clauses and tenses (`clause_bounds`, `_tense`) as a new page starts:
+    their hits are within a page (whole archive, 1 worker: 10 of 16,336 clause hits and 7 of
+    506 tense hits were of an earlier page), so kept across pages they only held memory that
+    grew with the run (issue 19, round mem72). Their own bounds stay for callers outside a
+    pipeline run."""
+    clause_bounds.cache_clear()
+    _tense.cache_clear()
+
+
 def date_in_name(name: str) -> str | None:
     """A date written inside an event's name: "1999-12" for "December 1999 parliamentary
     elections", "2015" for "Army-2015 Forum"; the first year of a range ("1941–1945")."""

@@ -30,6 +30,7 @@ from pipeline.nlp.event_dates import (
     doc_day_in_range,
     event_date,
     fixed_day_anniversary,
+    forget_page_clauses,
     future_frame_before,
     greeted_with_list,
     listed_after,
@@ -72,7 +73,7 @@ from pipeline.nlp.event_doc_event import (
 from pipeline.nlp.event_editions import editions, other_edition
 from pipeline.nlp.event_games_cores import games_core
 from pipeline.nlp.event_greeted_titles import greeted_title_event
-from pipeline.nlp.event_keys import event_key, key_rules
+from pipeline.nlp.event_keys import event_key, forget_keys, key_rules
 from pipeline.nlp.event_name_words import SENTENCE_BREAK
 from pipeline.nlp.event_names import (
     anniversary_cue_words,
@@ -326,6 +327,10 @@ class EventExtractor(RuleComponent):
         return not _own_event_cues(self.rules).search(title)
 
     def annotate(self, doc: Doc) -> Doc:
+        # a new page: the caches of clauses, tenses and keys hold its entries only (their hits
+        # are within a page), not the run's, which grew with the documents (round mem72)
+        forget_page_clauses()
+        forget_keys(self.rules)
         self._context_of = (doc, {})
         title = self._context(doc, "doc_title") or ""
         title_words = content_words(title)
