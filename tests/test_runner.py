@@ -367,6 +367,19 @@ def test_a_print_version_with_its_pages_key_is_read_whole_when_its_budget_is_sma
     assert error["source"] == str(print_path) and "nested blocks" in error["reason"]
 
 
+def _whole_reads(monkeypatch) -> list[str]:
+    """The paths the main process reads whole (`runner.read_whole`), in order, as the run goes."""
+    reads: list[str] = []
+    original = runner.read_whole
+
+    def spy(path, *args):
+        reads.append(path)
+        return original(path, *args)
+
+    monkeypatch.setattr(runner, "read_whole", spy)
+    return reads
+
+
 @real_ingest
 @pytest.mark.parametrize(
     ("print_text", "read_whole"),
@@ -380,14 +393,7 @@ def test_a_print_version_is_read_whole_only_when_its_key_does_not_tell(
     inputs = tmp_path / "in"
     inputs.mkdir()
     print_path = _print_layout(inputs, True, print_text)
-    reads: list[str] = []
-    original = runner.read_whole
-
-    def spy(path, *args):
-        reads.append(path)
-        return original(path, *args)
-
-    monkeypatch.setattr(runner, "read_whole", spy)
+    reads = _whole_reads(monkeypatch)
     summary, _ = _run_into(tmp_path / "out", inputs, 1)
     assert reads == ([str(print_path)] if read_whole else [])
     assert summary.duplicates == (0 if read_whole else 1)
@@ -410,14 +416,7 @@ def test_a_print_version_dated_otherwise_is_told_a_duplicate_by_its_key(
     )
     assert changed.count("2019-03-16") == 2 and "Kazan" in changed
     print_path.write_text(changed, encoding="utf-8")
-    reads: list[str] = []
-    original = runner.read_whole
-
-    def spy(path, *args):
-        reads.append(path)
-        return original(path, *args)
-
-    monkeypatch.setattr(runner, "read_whole", spy)
+    reads = _whole_reads(monkeypatch)
     summary, _ = _run_into(tmp_path / "out", inputs, workers)
     assert (summary.documents, summary.duplicates, dict(summary.errors)) == (1, 1, {})
     assert reads == []
