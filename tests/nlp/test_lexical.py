@@ -5,7 +5,7 @@ import pytest
 from spacy import attrs
 
 from pipeline import runner
-from pipeline.nlp import build_pipeline, lexical
+from pipeline.nlp import build_pipeline, lexical, prepare_doc
 from pipeline.speech import Speech
 
 # invented texts: each kind of fact, a possessive the subject rules join through Token.lower_,
@@ -144,3 +144,55 @@ def test_a_renewal_lets_the_old_vocabulary_go_before_making_the_new(monkeypatch)
     monkeypatch.setattr(lexical, "lean_vocab", lean_vocab)
     assert lexical.renew_vocabulary(nlp)
     assert seen == [(None, None, None)]
+
+
+# invented texts whose words other lexical attributes would describe (review72): numbers
+# written as words (`like_num`), title case and capitals (`is_title`, `is_upper`, `shape`),
+# URLs and e-mail addresses (`like_url`, `like_email`), currency signs (`is_currency`),
+# other scripts, hyphens and apostrophes (`norm`, `prefix`, `suffix`)
+UNUSUAL_TEXTS = [
+    ["Exports to twelve countries grew by ten percent, to twelve billion dollars, in 2012."],
+    ["TRADE WITH LAKELAND ROSE BY FIFTEEN PERCENT LAST YEAR, REACHING $3.2 BILLION."],
+    [
+        "Mr. O'Neill said: \u201cWe invested three hundred million roubles in seventy"
+        " regions.\u201d",
+        "Write to desk@example.org or see www.example.org. Jobless rates fell to 5.4 percent.",
+    ],
+    [
+        "We'll give \u00a520 billion and \u00a3300 million to the well-known co-operation fund.",
+        "\u0412\u0412\u041f \u0432\u044b\u0440\u043e\u0441 \u043d\u0430 3%. Output grew by a third;"
+        " \u4e2d\u56fd trade rose 8 per cent with forty-five partner nations.",
+    ],
+    [
+        "The Fourth Northern Lakeland Forum will open in Novaport on June 3, 2014.",
+        "ONE HUNDRED AND TWENTY FIRMS FROM NINE COUNTRIES CAME TO THE EXPO-2014 FAIR.",
+    ],
+]
+
+
+def test_records_of_unusual_texts_on_renewed_lean_vocabularies_are_spacys(monkeypatch):
+    """A lean vocabulary renewed before every document gives the records spaCy's own
+    vocabulary, never renewed, gives."""
+    speeches = [_speech(i, paragraphs) for i, paragraphs in enumerate(UNUSUAL_TEXTS)]
+    spacys = runner._annotate(speeches, _SpacyVocabExtractor())
+    monkeypatch.setattr(runner, "REFRESH_DOCUMENTS", 1)
+    renewed = runner.Extractor()
+    lean = [runner._annotate([s], renewed)[0] for s in speeches]
+    assert [(o.facts, o.document) for o in lean] == [(o.facts, o.document) for o in spacys]
+    assert all(o.facts for o in lean)
+
+
+def _sentence_starts(nlp) -> list[int]:
+    paragraphs = ["The ferry was late.", "   Its cargo of 9 vans grew 5 percent.", "  It left."]
+    speech = _speech(0, paragraphs)
+    return [t.i for t in nlp(prepare_doc(nlp, speech)) if t.is_sent_start]
+
+
+def test_the_sentence_starts_read_is_space(monkeypatch):
+    """The sentence starts of paragraphs that begin with white space are spaCy's vocabulary's
+    on the lean one, and not without IS_SPACE (the records above do not show it)."""
+    spacys = _sentence_starts(build_pipeline())
+    assert _sentence_starts(build_pipeline(vocab=lexical.lean_vocab())) == spacys
+    without = tuple(a for a in lexical.LEXICAL_ATTRIBUTES if a != "IS_SPACE")
+    monkeypatch.setattr(lexical, "LEXICAL_ATTRIBUTES", without)
+    assert _sentence_starts(build_pipeline(vocab=lexical.lean_vocab())) != spacys
