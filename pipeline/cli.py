@@ -46,7 +46,7 @@ EXIT_USAGE = 2
 EXIT_OUTPUT = 3
 EXIT_CLUSTER = 4
 EXIT_EMPTY = 5  # extract: the run completed but wrote no document
-EXIT_PIPELINE = 6  # extract: the NLP pipeline cannot be built (rule files, saved pipeline)
+EXIT_PIPELINE = 6  # extract: the NLP pipeline cannot be built (rule files...) or refreshed
 EXIT_INTERRUPTED = 130  # extract: Ctrl-C (128 + SIGINT, as shells report it)
 
 _EXTRACT_HELP = f"""Extract fact records from speech archives.
@@ -90,8 +90,8 @@ the way, --resume refused because the inputs or options changed); 3 an output fi
 written (the journal is kept: fix, then --resume); 4 the Dask cluster failed (the journal is
 kept); 5 no document extracted: no input found, or every input failed or was skipped (0 with
 --allow-empty); 6 the NLP pipeline cannot be built (a rule file or saved pipeline that cannot be
-read: the reason is printed; the journal is kept); 130 stopped by Ctrl-C (the journal is kept:
---resume).
+read) or, in the middle of a run, refreshed: the reason is printed; the journal is kept; 130
+stopped by Ctrl-C (the journal is kept: --resume).
 """
 
 _EVALUATE_HELP = """Score extracted facts against gold annotations.

@@ -302,15 +302,22 @@ class Extractor:
     def pipeline_for(self, n_documents: int) -> Any:
         """The pipeline to annotate the next `n_documents` with: refreshed (a fresh Vocab,
         `_refresh`) once REFRESH_DOCUMENTS documents went through its vocabulary, or fewer that
-        brought it to REFRESH_LEXEMES lexemes."""
-        if self.nlp is None:  # the last build failed: tried again, failing as loudly
-            self.nlp = self._build()
-            self.annotated = 0
-        elif self.annotated >= REFRESH_DOCUMENTS or (
-            self.annotated and len(self.nlp.vocab) >= REFRESH_LEXEMES
-        ):
-            self._refresh()
-            self.annotated = 0
+        brought it to REFRESH_LEXEMES lexemes. PipelineError when the refresh or a new build
+        fails: no later document could be annotated either, so the run stops as when the first
+        build fails (its message, exit code and journal for `--resume`), instead of ending in a
+        traceback; a later call builds anew."""
+        try:
+            if self.nlp is None:  # the last build failed: tried again, failing as loudly
+                self.nlp = self._build()
+                self.annotated = 0
+            elif self.annotated >= REFRESH_DOCUMENTS or (
+                self.annotated and len(self.nlp.vocab) >= REFRESH_LEXEMES
+            ):
+                self._refresh()
+                self.annotated = 0
+        except Exception as exc:  # noqa: BLE001 - any failure to build is reported the same way
+            reason = f"{type(exc).__name__}: {exc}"
+            raise PipelineError(f"the NLP pipeline cannot be refreshed: {reason}") from exc
         self.annotated += n_documents
         return self.nlp
 
@@ -333,13 +340,15 @@ class Extractor:
             self.nlp = self._build()
 
     def process_task(self, task: Task) -> list[Outcome]:
-        """The outcomes of one task, in order. Never raises. A part may have none."""
+        """The outcomes of one task, in order. Never raises but PipelineError (the pipeline
+        cannot be refreshed: `pipeline_for`). A part may have none."""
         return process_task(task, self)
 
     def process_file(
         self, path: str, name: str | None = None, scope: str | None = None, annotate: bool = True
     ) -> list[Outcome]:
-        """The outcomes of one input file, in order. Never raises. annotate=False: no NLP
+        """The outcomes of one input file, in order. Never raises but PipelineError
+        (`pipeline_for`). annotate=False: no NLP
         (ParsedOutcome for each document)."""
         return process_file(path, name, scope, self, annotate)
 
@@ -471,10 +480,10 @@ def _empty(path: str) -> Outcome:
 def process_file(
     path: str, name: str | None, scope: str | None, extractor: Extractor, annotate: bool = True
 ) -> list[Outcome]:
-    """load_source + NLP + records for one input file, in order. Never raises. name and scope
-    form document ids (pipeline.ingest.ids); annotate=False: no NLP, and documents read for
-    their text and id only ("parsed" outcomes, see ParsedOutcome), a kremlin.ru article page
-    only as far as its PageKey."""
+    """load_source + NLP + records for one input file, in order. Never raises but PipelineError
+    (`Extractor.pipeline_for`). name and scope form document ids (pipeline.ingest.ids);
+    annotate=False: no NLP, and documents read for their text and id only ("parsed" outcomes,
+    see ParsedOutcome), a kremlin.ru article page only as far as its PageKey."""
     return _file_outcomes(
         path, name, scope, extractor.max_bytes, extractor.ingest, extractor, annotate, not annotate
     )
@@ -547,7 +556,8 @@ class Task:
 
 
 def process_task(task: Task, extractor: Extractor) -> list[Outcome]:
-    """The outcomes of one task, in order. Never raises. A part may have none (blank lines)."""
+    """The outcomes of one task, in order. Never raises but PipelineError (the pipeline cannot
+    be refreshed: `Extractor.pipeline_for`). A part may have none (blank lines)."""
     if task.end is None:
         return process_file(task.path, task.name, task.scope, extractor, not task.print_version)
     from pipeline.ingest.parts import load_part
@@ -564,6 +574,8 @@ def process_task(task: Task, extractor: Extractor) -> list[Outcome]:
             extractor.ingest,
         )
         return _outcomes_of(task.path, items, extractor)
+    except PipelineError:  # no part could be annotated: the run stops
+        raise
     except Exception as exc:  # one bad part must not stop the run
         return [_internal_error(f"{task.path}:{task.first_line}", exc)]
 

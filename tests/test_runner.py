@@ -628,19 +628,22 @@ def test_a_refresh_renews_the_vocabulary_or_builds_anew_dropping_the_old_first(
 
 
 def test_a_failed_refresh_raises_and_the_next_call_builds_anew(monkeypatch):
-    """A refresh that fails raises, as a failed build does; the next document's call builds a
-    new pipeline and, the cause gone, gets it. A failed build is tried again the same way."""
+    """A refresh that fails raises PipelineError (its cause kept), as a failed build does; the
+    next document's call builds a new pipeline and, the cause gone, gets it. A failed build is
+    tried again the same way."""
     from pipeline.nlp import lexical
 
     monkeypatch.setattr(runner, "REFRESH_DOCUMENTS", 1)
     extractor = runner.Extractor()
     nlp = extractor.pipeline_for(1)
     monkeypatch.setattr(lexical, "lean_vocab", lambda: 1 / 0)
-    with pytest.raises(ZeroDivisionError):
+    refused = "the NLP pipeline cannot be refreshed: ZeroDivisionError"
+    with pytest.raises(runner.PipelineError, match=refused) as failed:
         extractor.pipeline_for(1)
+    assert isinstance(failed.value.__cause__, ZeroDivisionError)
     assert extractor.nlp is None
     for _ in range(2):
-        with pytest.raises(ZeroDivisionError):
+        with pytest.raises(runner.PipelineError, match=refused):
             extractor.pipeline_for(1)  # built anew, on a lean vocabulary: fails too
     monkeypatch.undo()
     monkeypatch.setattr(runner, "REFRESH_DOCUMENTS", 1)
@@ -648,6 +651,67 @@ def test_a_failed_refresh_raises_and_the_next_call_builds_anew(monkeypatch):
     assert again is extractor.nlp and again is not nlp
     (outcome,) = runner._annotate([speech("f1", "f1.txt")], extractor)
     assert outcome.fact_types == ("percentage",)
+
+
+def _failing_refresh(monkeypatch) -> None:
+    """The pipeline refreshed before each document, and every refresh failing (memory)."""
+    from pipeline.nlp import lexical
+
+    def no_memory(nlp):
+        raise MemoryError("no room for a new vocabulary")
+
+    monkeypatch.setattr(runner, "REFRESH_DOCUMENTS", 1)
+    monkeypatch.setattr(lexical, "renew_vocabulary", no_memory)
+
+
+REFRESH_REFUSED = "the NLP pipeline cannot be refreshed: MemoryError: no room for a new vocabulary"
+
+
+def test_extract_whose_refresh_fails_stops_with_exit_6_and_resume_advice(tmp_path, monkeypatch):
+    """A pipeline refresh that fails in the middle of a run stops it as a failed first build
+    does: exit 6, the reason on standard error, the journal kept for `--resume`; not a
+    traceback, and not one error record per document for the rest of the run."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    _failing_refresh(monkeypatch)
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for n in (3, 4, 5):
+        (corpus / f"s{n}.txt").write_text(f"Exports grew by {n} percent last year.\n")
+    out = tmp_path / "out" / "facts.jsonl"
+    out.parent.mkdir()
+    result = CliRunner().invoke(
+        app, ["extract", str(corpus), "-o", str(out), "--workers", "1", "-q"]
+    )
+    assert result.exit_code == 6, result.output
+    assert REFRESH_REFUSED in result.stderr
+    assert "--resume" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_failed_refresh_in_a_part_of_a_large_file_stops_the_run(tmp_path, monkeypatch):
+    """Parts of a large JSON lines file (each an error record when it fails on its own) let a
+    failed refresh through: the run stops with PipelineError, as for whole files."""
+    _failing_refresh(monkeypatch)
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    lines = [
+        json.dumps({"id": f"s{n}", "text": f"Exports grew by {n} percent last year."})
+        for n in (3, 4, 5)
+    ]
+    (corpus / "s.jsonl").write_text("\n".join(lines) + "\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(runner.PipelineError, match=REFRESH_REFUSED):
+        runner.run(
+            [str(corpus)],
+            facts_out=str(out / "f.jsonl"),
+            errors_out=str(out / "e.jsonl"),
+            workers=1,
+            part_bytes=1,
+        )
 
 
 @pytest.mark.parametrize(
