@@ -46,7 +46,7 @@ def _is_integer(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-# what a value may be, by name: a check and how to say it (`rules.SHAPES` is this table)
+# what a value may be, by name: a check and how to say it (`rules.check_shapes` reads it too)
 LEAVES: dict[str, tuple[Callable[[Any], bool], str]] = {
     "words": (is_words, "a list of strings"),
     "text": (lambda v: isinstance(v, str), "a string"),

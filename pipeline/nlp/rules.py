@@ -1143,22 +1143,17 @@ def compiled_from_rules(func: Callable) -> Callable:
     return wrapper
 
 
-# what a key of a rule file may hold (`check_shapes`): a check and how to say it; the table of
-# rule_shapes, which NESTED_SHAPES's shapes name too
-SHAPES: dict[str, tuple[Callable[[Any], bool], str]] = LEAVES
-
-
 def check_shapes(name: str, data: dict[str, Any], shapes: Mapping[str, str]) -> None:
     """A RuleError for the first key of rule file `name` whose value is not of its shape
-    (a name of `SHAPES`: "words", "table", "lists", "tables", "count", "flag", ...); absent keys
-    are not checked. Without it a list given as a string was read letter by letter, a number
-    raised TypeError at the first document (round review55). A key whose value nests (an object,
-    a list of other than strings) or one number, flag or string is registered in
+    (a name of `rule_shapes.LEAVES`: "words", "table", "lists", "tables", "count", "flag", ...);
+    absent keys are not checked. Without it a list given as a string was read letter by letter,
+    a number raised TypeError at the first document (round review55). A key whose value nests
+    (an object, a list of other than strings) or one number, flag or string is registered in
     `rule_shapes.NESTED_SHAPES` or `SCALAR_SHAPES` instead, checked as every rule file loads
     (round shape70)."""
     for key, shape in shapes.items():
         if key in data:
-            check, said = SHAPES[shape]
+            check, said = LEAVES[shape]
             if not check(data[key]):
                 raise RuleError(f"rule file {name}.json: '{key}' must be {said}")
 
