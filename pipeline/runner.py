@@ -42,7 +42,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from pipeline.output import (
     STDERR,
@@ -1079,6 +1079,29 @@ def _print_versions(entries: list[object]) -> set[str]:
     }
 
 
+_V = TypeVar("_V")
+
+
+class _Interned(list[_V]):
+    """A list holding each value once, in the order first seen: `number(value)` is its index,
+    the value added if new. What the listing and the written sources hold their folders in."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._numbers: dict[_V, int] = {}
+
+    def number(self, value: _V) -> int:
+        """The index of `value`, added at the end if it is not held yet."""
+        number = self._numbers.setdefault(value, len(self))
+        if number == len(self):
+            self.append(value)
+        return number
+
+    def forget_values(self) -> None:
+        """No value will be numbered again: the lookup by value is let go, the list kept."""
+        self._numbers = {}
+
+
 class _Listing:
     """The steps of a run in order, held for the whole run and made as the run reaches them
     (issue 19, rounds l and mem72). A step that reads a whole file (nearly every one) is held as
@@ -1096,20 +1119,17 @@ class _Listing:
         self._text = ""
         self._ends = array("q")  # per step: where its entry in _text ends (others: none)
         self._folder = array("I")  # per step: its index in _folders (others: 0)
-        self._folders: list[tuple[str, str]] = []  # (input folder, "") or (path, rel)
-        self._folder_index: dict[tuple[str, str], int] = {}  # until `finish`
+        # (input folder, "") or (path, rel), each once; found by value until `finish`
+        self._folders: _Interned[tuple[str, str]] = _Interned()
         self._prints = bytearray()  # per step: 1 for a print version (_print_versions)
         self._others: dict[int, _Step] = {}  # the steps held as they are, by index
 
     def add_file(self, path: str, rel: str, print_version: bool) -> None:
         """A step that reads the whole file `path` (`_file_task`)."""
         folders, entry = split_input_folder(path, rel)
-        index = self._folder_index.setdefault(folders, len(self._folders))
-        if index == len(self._folders):
-            self._folders.append(folders)
         self._pieces.append(entry)
         self._ends.append((self._ends[-1] if self._ends else 0) + len(entry))
-        self._folder.append(index)
+        self._folder.append(self._folders.number(folders))
         self._prints.append(print_version)
 
     def add(self, step: _Step) -> None:
@@ -1122,7 +1142,7 @@ class _Listing:
         """Done adding: the entries joined into one string."""
         self._text = "".join(self._pieces)
         self._pieces = []
-        self._folder_index = {}
+        self._folders.forget_values()
         return self
 
     def __len__(self) -> int:
@@ -1222,15 +1242,11 @@ class _Folders:
     whatever it was (an empty folder, no "/", a ":" in it)."""
 
     def __init__(self) -> None:
-        self._folders: list[str] = []
-        self._index: dict[str, int] = {}
+        self._folders: _Interned[str] = _Interned()
 
     def pack(self, path: str) -> str:
         cut = max(path.rfind("/"), path.rfind(os.sep)) + 1
-        index = self._index.setdefault(path[:cut], len(self._folders))
-        if index == len(self._folders):
-            self._folders.append(path[:cut])
-        return f"{index}:{path[cut:]}"
+        return f"{self._folders.number(path[:cut])}:{path[cut:]}"
 
     def unpack(self, packed: str) -> str:
         index, _, name = packed.partition(":")
