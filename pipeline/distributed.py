@@ -39,7 +39,9 @@ class ClusterSeen:
 def process_partition(
     tasks: Sequence[Any], types: tuple[str, ...] | None, max_bytes: int, ingest: Any = None
 ) -> list[list[Any]]:
-    """Runs on a Dask worker: the outcomes of each task of one partition, in order."""
+    """Runs on a Dask worker: the outcomes of each task of one partition, in order. A task's
+    PipelineError (the pipeline cannot be refreshed) fails the partition: the client stops the
+    run at it (ClusterError) and, closing, releases the partitions not yet begun."""
     from pipeline.ingest.options import DEFAULT_OPTIONS
     from pipeline.runner import Extractor
 

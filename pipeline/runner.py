@@ -340,16 +340,15 @@ class Extractor:
             self.nlp = self._build()
 
     def process_task(self, task: Task) -> list[Outcome]:
-        """The outcomes of one task, in order. Never raises but PipelineError (the pipeline
-        cannot be refreshed: `pipeline_for`). A part may have none."""
+        """The outcomes of one task, in order (a part may have none). What raises out of it:
+        see the module's `process_task`."""
         return process_task(task, self)
 
     def process_file(
         self, path: str, name: str | None = None, scope: str | None = None, annotate: bool = True
     ) -> list[Outcome]:
-        """The outcomes of one input file, in order. Never raises but PipelineError
-        (`pipeline_for`). annotate=False: no NLP
-        (ParsedOutcome for each document)."""
+        """The outcomes of one input file, in order. annotate=False: no NLP (ParsedOutcome for
+        each document). What raises out of it: see the module's `process_file`."""
         return process_file(path, name, scope, self, annotate)
 
 
@@ -371,15 +370,33 @@ def built_extractor(
 
 _WORKER: Extractor | None = None  # a pool worker's Extractor
 _WORKER_ERROR: str | None = None  # why the pool worker's Extractor could not be built
+_WORKER_STOP: Any = None  # the pool's stop flag (_stop_flag), set by the main process
+# what a pool worker's task raises once the run is stopping (never reported: the main process
+# raises the PipelineError that stopped the run, which came before it in input order)
+_STOPPING = "the run is stopping: another worker's pipeline failed"
+
+
+def _stop_flag() -> Any:
+    """A flag shared by the main process and its pool workers (passed in initargs): the main
+    process sets it when a worker's PipelineError stops the run, and each worker then fails its
+    remaining tasks at once (_work) instead of working through them. A plain shared byte, not a
+    multiprocessing Event: an Event's lock, held by a process killed meanwhile, would block
+    every other process that reads or sets it (the kind of hang described in _results)."""
+    return _WorkerContext().RawValue("b", 0)  # a C signed char, 0: not set
 
 
 def _init_worker(
-    types: tuple[str, ...] | None, max_bytes: int, ingest: IngestOptions | None = None
+    types: tuple[str, ...] | None,
+    max_bytes: int,
+    ingest: IngestOptions | None = None,
+    stop: Any = None,
 ) -> None:
-    """Pool initializer: build the worker's Extractor once. A failure is kept, not raised: a
-    multiprocessing pool replaces a worker whose initializer raises, forever, so the run would
-    hang; the worker's first task reports it instead (_work)."""
-    global _WORKER, _WORKER_ERROR
+    """Pool initializer: build the worker's Extractor once, and keep the pool's stop flag
+    (`_stop_flag`; None: none). A failure is kept, not raised: a multiprocessing pool replaces a
+    worker whose initializer raises, forever, so the run would hang; the worker's first task
+    reports it instead (_work)."""
+    global _WORKER, _WORKER_ERROR, _WORKER_STOP
+    _WORKER_STOP = stop
     # Ctrl-C reaches every process of the terminal's group: the main process stops the run
     # (keeping the journal) and ends the pool; a worker must not die on it with a traceback
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -395,8 +412,11 @@ def _init_worker(
 
 
 def _work(task: Task) -> list[Outcome]:
-    """A pool worker's job: one task, with the worker's Extractor (PipelineError when the
-    worker could not build it)."""
+    """A pool worker's job: one task, with the worker's Extractor. Raises PipelineError when
+    the worker could not build it, when the run is stopping (the stop flag is set: the task is
+    not done), and as `process_task` does."""
+    if _WORKER_STOP is not None and _WORKER_STOP.value:
+        raise PipelineError(_STOPPING)
     if _WORKER is None:
         raise PipelineError(_WORKER_ERROR or "the pool worker has no NLP pipeline")
     return _WORKER.process_task(task)
@@ -480,10 +500,17 @@ def _empty(path: str) -> Outcome:
 def process_file(
     path: str, name: str | None, scope: str | None, extractor: Extractor, annotate: bool = True
 ) -> list[Outcome]:
-    """load_source + NLP + records for one input file, in order. Never raises but PipelineError
-    (`Extractor.pipeline_for`). name and scope form document ids (pipeline.ingest.ids);
-    annotate=False: no NLP, and documents read for their text and id only ("parsed" outcomes,
-    see ParsedOutcome), a kremlin.ru article page only as far as its PageKey."""
+    """load_source + NLP + records for one input file, in order. name and scope form document
+    ids (pipeline.ingest.ids); annotate=False: no NLP, and documents read for their text and id
+    only ("parsed" outcomes, see ParsedOutcome), a kremlin.ru article page only as far as its
+    PageKey.
+
+    A file that cannot be read, and a document whose annotation fails, give error records. What
+    raises out: PipelineError when the pipeline cannot be built anew or refreshed
+    (`Extractor.pipeline_for`: no later document could be annotated either, so the run stops);
+    a BaseException (KeyboardInterrupt, SystemExit) as it came; and an exception from the code
+    between those guarded calls (sorting the loader's items, naming the pipeline's extensions):
+    none is expected there, and it would stop the run with its traceback."""
     return _file_outcomes(
         path, name, scope, extractor.max_bytes, extractor.ingest, extractor, annotate, not annotate
     )
@@ -556,8 +583,11 @@ class Task:
 
 
 def process_task(task: Task, extractor: Extractor) -> list[Outcome]:
-    """The outcomes of one task, in order. Never raises but PipelineError (the pipeline cannot
-    be refreshed: `Extractor.pipeline_for`). A part may have none (blank lines)."""
+    """The outcomes of one task, in order; a part may have none (blank lines). A whole file: as
+    `process_file` (what raises out of it is said there). A part of a large file: any Exception
+    but PipelineError gives one "internal" error record for the part; PipelineError (the
+    pipeline cannot be built anew or refreshed: the run stops) and a BaseException
+    (KeyboardInterrupt, SystemExit) raise out of it."""
     if task.end is None:
         return process_file(task.path, task.name, task.scope, extractor, not task.print_version)
     from pipeline.ingest.parts import load_part
@@ -952,20 +982,25 @@ def _results(
         for task in tasks:
             yield extractor.process_task(task)
         return
+    stop = _stop_flag()
     with _WorkerContext().Pool(
         processes=min(workers, n_tasks),
         initializer=_init_worker,
-        initargs=(types, max_bytes, ingest),
+        initargs=(types, max_bytes, ingest, stop),
     ) as pool:
         try:
             # imap takes the tasks as the pool's pipe to the workers has room for them
             yield from pool.imap(_work, tasks, chunksize=_chunksize(n_tasks, workers))
         except PipelineError:
-            # Every worker fails the same way. Let them end by themselves (each remaining task
-            # fails at once) rather than be terminated on leaving the block: a worker killed
-            # while it sends its own PipelineError holds the result queue's lock for ever, and
-            # the pool's task handler, which sends its closing sentinel through that queue,
-            # then waits for it for ever (CPython's Pool.terminate; seen as a rare hang).
+            # A failed build fails every worker alike, but a failed refresh fails one worker:
+            # the others would go on with every remaining task (a whole run's time) while none
+            # of it is written. The stop flag makes each remaining task fail at once (_work),
+            # the one a worker is doing finishes. Let the workers end by themselves so, rather
+            # than be terminated on leaving the block: a worker killed while it sends its own
+            # PipelineError holds the result queue's lock for ever, and the pool's task
+            # handler, which sends its closing sentinel through that queue, then waits for it
+            # for ever (CPython's Pool.terminate; seen as a rare hang).
+            stop.value = 1
             pool.close()
             pool.join()
             raise

@@ -222,3 +222,34 @@ def test_resume_on_the_other_side_gives_the_same_files(cluster, tmp_path, monkey
         f"(Dask at {cluster.scheduler_address}: 2 workers)" if then == "dask" else "(1 worker)"
     )
     assert _elapsed_line(result.output).endswith(expected)
+
+
+# --- a refresh that fails on one worker (stop73) -----------------------------------------------
+
+
+def test_a_refresh_failing_on_one_worker_ends_the_run_without_the_rest(tmp_path, monkeypatch):
+    """The first worker to begin a task fails its first refresh (tests/fixtures/stop_hook): the
+    run stops with the reason, as a failed partition (ClusterError: exit 4), having begun no more
+    than the partitions it had sent (a window of 2 per worker thread, and one sent as the first
+    came back), not the rest: closing the client releases what waits. Work is counted, never
+    timed."""
+    root = Path(__file__).resolve().parents[1]
+    tasks = tmp_path / "tasks.txt"
+    paths = [str(root / "tests" / "fixtures" / "stop_hook"), str(root)]
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([*paths, os.environ.get("PYTHONPATH", "")]))
+    monkeypatch.setenv("STOP_TEST_TASKS", str(tasks))  # read by the workers started below
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    n_files = 200  # 13 partitions
+    for n in range(n_files):
+        (corpus / f"talk{n:03d}.txt").write_text(
+            f"Talk {n}.\n\nOur imports of tea fell by {n % 30 + 2} percent this spring.\n",
+            encoding="utf-8",
+        )
+    with dask_distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as local:
+        with pytest.raises(distributed.ClusterError, match="cannot be refreshed: MemoryError"):
+            run([str(corpus)], facts_out=str(tmp_path / "f"), dask_address=local.scheduler_address)
+    begun = tasks.read_text().split()
+    assert len(begun) <= 5 * distributed.PARTITION_TASKS < n_files
