@@ -903,6 +903,8 @@ def relative_dates(ruleset: Rules, text: str, date: str | None) -> list[DateMent
     found = []
     for m in pattern.finditer(text):
         if m.group("fixed"):
+            if _inside_a_name(text, m.start()):
+                continue  # "the School of Tomorrow lesson": a title's word, not a day
             expression = normalise_phrase(m.group("fixed"))
             unit, count = fixed[expression], None
         elif m.group("vague") or m.group("vague_ahead"):
@@ -930,6 +932,19 @@ def relative_dates(ruleset: Rules, text: str, date: str | None) -> list[DateMent
         if value is not None:
             found.append(DateMention(m.start(), m.end(), value, unit))
     return found
+
+
+# a capitalised word right after a word (no sentence end or other punctuation between them)
+_AFTER_A_WORD = re.compile(r"\w[ \t]*$")
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """Whether the phrase at `start` is capitalised right after another word ("the School of
+    Tomorrow", "Yesterday and Today exhibition"): in running English a relative-day word is
+    capitalised only where a sentence or a heading starts, so there it belongs to a title."""
+    if not text[start].isupper():
+        return False
+    return _AFTER_A_WORD.search(text, max(0, start - 40), start) is not None
 
 
 def _count(digits: str | None, word: str | None, numbers: dict[str, int]) -> int:

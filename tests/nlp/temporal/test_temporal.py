@@ -105,6 +105,15 @@ def test_the_past_twelve_months_are_no_one_year(sentence, figure, date):
         ("12 years ago", "2019", ["2007"]),
         ("last month", "2019", []),  # no month to count from
         ("a decade or two", "2019-01-15", []),  # no "ago": not a date
+        # a capitalised day word right after a word is a title's word, not a day
+        ("she opened the School of Tomorrow contest", "2019-03-01", []),
+        ("a Yesterday and Tomorrow photo show", "2019-03-01", []),
+        ("the Pinetown Yesterday gallery", "2019-03-01", []),
+        # at a sentence's or a clause's start it is still a day
+        ("Tomorrow the fair opens.", "2019-03-01", ["2019-03-02"]),
+        ("It rained. Yesterday the fair opened.", "2019-03-01", ["2019-02-28"]),
+        ("As he said: Tomorrow we start.", "2019-03-01", ["2019-03-02"]),
+        ("the fair opens tomorrow in Pinetown", "2019-03-01", ["2019-03-02"]),
     ],
 )
 def test_relative_dates(text, date, expected):
