@@ -90,7 +90,8 @@ the way, --resume refused because the inputs or options changed); 3 an output fi
 written (the journal is kept: fix, then --resume); 4 the Dask cluster failed (the journal is
 kept); 5 no document extracted: no input found, or every input failed or was skipped (0 with
 --allow-empty); 6 the NLP pipeline cannot be built (a rule file or saved pipeline that cannot be
-read) or, in the middle of a run, refreshed: the reason is printed; the journal is kept; 130
+read) or, in the middle of a run, refreshed, here, in a worker or on a Dask worker: the reason
+is printed; the journal is kept; 130
 stopped by Ctrl-C (the journal is kept: --resume).
 """
 

@@ -39,11 +39,12 @@ class ClusterSeen:
 def process_partition(
     tasks: Sequence[Any], types: tuple[str, ...] | None, max_bytes: int, ingest: Any = None
 ) -> list[list[Any]]:
-    """Runs on a Dask worker: the outcomes of each task of one partition, in order. A task's
-    PipelineError (the pipeline cannot be refreshed) fails the partition: the client stops the
-    run at it (ClusterError) and, closing, releases the partitions not yet begun."""
+    """Runs on a Dask worker: the outcomes of each task of one partition, in order. A
+    PipelineError (the worker's pipeline cannot be built, or refreshed mid-run) fails the
+    partition: the client stops the run at it with that error (exit 6, as in a local run) and,
+    closing, releases the partitions not yet begun."""
     from pipeline.ingest.options import DEFAULT_OPTIONS
-    from pipeline.runner import Extractor
+    from pipeline.runner import built_extractor
 
     global _EXTRACTOR
     config = (types, max_bytes, ingest or DEFAULT_OPTIONS)
@@ -51,7 +52,7 @@ def process_partition(
     # pipeline is not meant to be shared between threads, so partitions take turns on it
     with _LOCK:
         if _EXTRACTOR is None or _EXTRACTOR.config != config:
-            _EXTRACTOR = Extractor(*config)
+            _EXTRACTOR = built_extractor(*config)
         return [_EXTRACTOR.process_task(task) for task in tasks]
 
 
@@ -107,8 +108,15 @@ def results(
 
 
 def _collect(future) -> list[list[Any]]:
+    """A partition's outcomes; PipelineError as the worker raised it (the pipeline, not the
+    cluster, failed: the user fixes a rule file, not the cluster), ClusterError for any other
+    failure."""
+    from pipeline.runner import PipelineError
+
     try:
         return future.result()
+    except PipelineError:
+        raise
     except Exception as exc:  # a worker died or the partition raised
         raise ClusterError(f"a partition failed on the cluster: {exc}") from exc
 

@@ -11,10 +11,10 @@ from typer.testing import CliRunner
 
 from pipeline import distributed
 from pipeline import output as output_module
-from pipeline.cli import EXIT_CLUSTER, app
+from pipeline.cli import EXIT_CLUSTER, EXIT_PIPELINE, app
 from pipeline.journal import journal_path
 from pipeline.output import OutputError
-from pipeline.runner import run
+from pipeline.runner import PipelineError, run
 
 dask_distributed = pytest.importorskip(
     "distributed", reason="the Dask extra is not installed: pip install 'speechfacts[dask]'"
@@ -229,7 +229,7 @@ def test_resume_on_the_other_side_gives_the_same_files(cluster, tmp_path, monkey
 
 def test_a_refresh_failing_on_one_worker_ends_the_run_without_the_rest(tmp_path, monkeypatch):
     """The first worker to begin a task fails its first refresh (tests/fixtures/stop_hook): the
-    run stops with the reason, as a failed partition (ClusterError: exit 4), having begun no more
+    run stops with the reason (PipelineError: exit 6, as in a local run), having begun no more
     than the partitions it had sent (a window of 2 per worker thread, and one sent as the first
     came back), not the rest: closing the client releases what waits. Work is counted, never
     timed."""
@@ -249,7 +249,47 @@ def test_a_refresh_failing_on_one_worker_ends_the_run_without_the_rest(tmp_path,
     with dask_distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
     ) as local:
-        with pytest.raises(distributed.ClusterError, match="cannot be refreshed: MemoryError"):
+        with pytest.raises(PipelineError, match="cannot be refreshed: MemoryError"):
             run([str(corpus)], facts_out=str(tmp_path / "f"), dask_address=local.scheduler_address)
     begun = tasks.read_text().split()
     assert len(begun) <= 5 * distributed.PARTITION_TASKS < n_files
+
+
+# a Dask worker's pipeline that cannot be built (a sitecustomize module the workers import at start)
+_BROKEN_BUILD = """
+import pipeline.nlp
+
+
+def _broken(*args, **kwargs):
+    raise RuntimeError("rules unreadable (made so by the test)")
+
+
+pipeline.nlp.build_pipeline = _broken
+"""
+
+
+def test_a_pipeline_that_cannot_be_built_on_a_worker_is_exit_6(tmp_path, monkeypatch):
+    """The pipeline, not the cluster, failed: exit 6 with the reason, as a local run's workers
+    say it (exit 4 is for a cluster that cannot be reached or fails), and the journal kept."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(_BROKEN_BUILD)
+    root = Path(__file__).resolve().parents[1]
+    monkeypatch.setenv(
+        "PYTHONPATH", os.pathsep.join([str(site), str(root), os.environ.get("PYTHONPATH", "")])
+    )
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for n in range(3):
+        (corpus / f"s{n}.txt").write_text(f"Exports grew by {n + 2} percent last year.\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    args = ["extract", str(corpus), "-o", str(out / "facts.jsonl"), "-q"]
+    with dask_distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as local:
+        result = CliRunner().invoke(app, [*args, "--dask", local.scheduler_address])
+    assert result.exit_code == EXIT_PIPELINE, result.output
+    assert "the NLP pipeline cannot be built" in result.output
+    assert "rules unreadable (made so by the test)" in result.output
+    assert "a partition failed on the cluster" not in result.output
