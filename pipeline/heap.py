@@ -4,8 +4,8 @@ glibc's malloc keeps the memory a process frees for its next allocations: after 
 (its text, tokens and records freed) or a vocabulary renewed (`runner.Extractor._refresh`),
 megabytes of free heap stay resident, and the next large page's peak comes on top of them, so
 the run's peak memory grew with the archive. `malloc_trim(0)` gives the free pages back; the
-runner calls it after such moments only (a few dozen times in an archive run), as each call
-walks the heap and the pages it gives back cost page faults when used again.
+runner calls it after such moments only (20 times in a 1-worker archive run), as each call
+walks the heap (1-2 ms) and the pages it gives back cost page faults when used again.
 
 Where the C library has no `malloc_trim` (macOS, Windows, musl) the call is a no-op. Nothing
 here changes what a run writes.
