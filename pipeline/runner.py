@@ -44,6 +44,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
+from pipeline.heap import after_large_text, release_free_memory
 from pipeline.output import (
     STDERR,
     STDOUT,
@@ -326,8 +327,9 @@ class Extractor:
         kept (`pipeline.nlp.lexical.renew_vocabulary`: about 15 ms less a refresh than a new
         pipeline, nine refreshes in a 1-worker archive run); a new pipeline when the current
         one has a component that may hold on to its vocabulary. Either way the old vocabulary
-        (~3.5 MB of heap after 1,000 documents) is let go before the new one is made. A failure
-        raises, as a failed build does: the next call builds a new pipeline."""
+        (~3.5 MB of heap after 1,000 documents) is let go before the new one is made, and the
+        heap it freed is given back to the system (`pipeline.heap`). A failure raises, as a
+        failed build does: the next call builds a new pipeline."""
         from pipeline.nlp.lexical import renew_vocabulary
 
         try:
@@ -338,6 +340,7 @@ class Extractor:
         if not renewed:
             self.nlp = None  # freed before the new one is built, not held alongside it
             self.nlp = self._build()
+        release_free_memory()  # the old vocabulary's heap, back to the system (round mem73)
 
     def process_task(self, task: Task) -> list[Outcome]:
         """The outcomes of one task, in order (a part may have none). What raises out of it:
@@ -443,7 +446,17 @@ def _speech_outcome(speech: Speech, doc: Any, names: ExtensionNames) -> Outcome:
 
 def _annotate(speeches: list[Speech], extractor: Extractor) -> list[Outcome]:
     """NLP on one file's speeches: nlp.pipe on the batch; if that fails, one by one, so that an
-    unexpected exception costs only the document that caused it (an "internal" error record)."""
+    unexpected exception costs only the document that caused it (an "internal" error record).
+    After a batch of LARGE_TEXT characters or more, the freed heap goes back to the system
+    (`pipeline.heap`)."""
+    outcomes = _annotated(speeches, extractor)
+    # a large text's tokens and records, freed, would stay resident as free heap under the
+    # next large page's peak (issue 19, round mem73)
+    after_large_text(sum(len(s.text) for s in speeches))
+    return outcomes
+
+
+def _annotated(speeches: list[Speech], extractor: Extractor) -> list[Outcome]:
     from pipeline.nlp import prepare_doc
     from pipeline.nlp.extensions import pipeline_names
 

@@ -1,7 +1,7 @@
-"""The caches of clauses, tenses and event keys (`event_dates.clause_bounds`, `_tense`,
-`event_keys`'s cache of `event_key`) hold one page's entries, not the run's (issue 19, round
-mem72): the event component empties them as a page starts, so what they hold after two pages is
-what the second alone leaves. Invented pages."""
+"""The caches of clauses, tenses, event keys and content words (`event_dates.clause_bounds`,
+`_tense`, `event_keys`'s cache of `event_key`, `events.content_words`) hold one page's entries,
+not the run's (issue 19, rounds mem72 and mem73): the event component empties them as a page
+starts, so what they hold after two pages is what the second alone leaves. Invented pages."""
 
 import pytest
 
@@ -9,6 +9,7 @@ from pipeline import _cached_pipeline, extract_document
 from pipeline.nlp import event_dates
 from pipeline.nlp.event_dates import forget_page_clauses
 from pipeline.nlp.event_keys import _cache, event_key, forget_keys
+from pipeline.nlp.events import content_words, forget_page_words
 from pipeline.speech import Speech
 
 DATED = [
@@ -24,25 +25,45 @@ def _read(paragraphs: list[str]) -> None:
     extract_document(speech)
 
 
-def _sizes() -> tuple[int, int, int]:
+def _sizes() -> tuple[int, int, int, int]:
     rules = _cached_pipeline(None).get_pipe("speechfacts_event").rules
     return (
         event_dates.clause_bounds.cache_info().currsize,
         event_dates._tense.cache_info().currsize,
         len(_cache(rules)),
+        content_words.cache_info().currsize,
     )
 
 
 def _forget() -> None:
     forget_page_clauses()
     forget_keys(_cached_pipeline(None).get_pipe("speechfacts_event").rules)
+    forget_page_words()
 
 
 def test_a_dated_page_fills_the_caches_and_a_plain_one_empties_them():
     _read(DATED)
     assert all(_sizes())
     _read(PLAIN)
-    assert _sizes() == (0, 0, 0)
+    # the plain page's title alone is asked for its content words
+    assert _sizes() == (0, 0, 0, 1)
+
+
+def test_forget_page_words_empties_the_cache_and_words_stay_the_same():
+    words = content_words("The Lake Union Summit's Opening")
+    assert content_words.cache_info().currsize >= 1
+    forget_page_words()
+    assert content_words.cache_info().currsize == 0
+    assert (
+        content_words("The Lake Union Summit's Opening")
+        == words
+        == {
+            "lake",
+            "union",
+            "summit",
+            "opening",
+        }
+    )
 
 
 @pytest.mark.parametrize("second", [PLAIN, OTHER, DATED])
