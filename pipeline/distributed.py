@@ -44,16 +44,24 @@ def process_partition(
     partition: the client stops the run at it with that error (exit 6, as in a local run) and,
     closing, releases the partitions not yet begun."""
     from pipeline.ingest.options import DEFAULT_OPTIONS
-    from pipeline.runner import built_extractor
+    from pipeline.runner import PipelineError, built_extractor
 
     global _EXTRACTOR
     config = (types, max_bytes, ingest or DEFAULT_OPTIONS)
     # one Extractor (one pipeline) per worker process; Dask runs tasks in threads, and a spaCy
     # pipeline is not meant to be shared between threads, so partitions take turns on it
     with _LOCK:
-        if _EXTRACTOR is None or _EXTRACTOR.config != config:
-            _EXTRACTOR = built_extractor(*config)
-        return [_EXTRACTOR.process_task(task) for task in tasks]
+        try:
+            if _EXTRACTOR is None or _EXTRACTOR.config != config:
+                _EXTRACTOR = built_extractor(*config)
+            return [_EXTRACTOR.process_task(task) for task in tasks]
+        except PipelineError as exc:
+            reason = str(exc)
+    # raised out of the handler, so with neither cause nor context: Dask pickles a task's error
+    # with its causes and context (tblib), and a cause that cannot be pickled (an attribute of
+    # the build's own error) would reach the client as a bare Exception, a "partition failed on
+    # the cluster" (exit 4), instead of the pipeline's failure (exit 6); the reason says it all
+    raise PipelineError(reason)
 
 
 def connect(address: str):
