@@ -934,17 +934,25 @@ def relative_dates(ruleset: Rules, text: str, date: str | None) -> list[DateMent
     return found
 
 
-# a capitalised word right after a word (no sentence end or other punctuation between them)
-_AFTER_A_WORD = re.compile(r"\w[ \t]*$")
+# a capitalised word right after a word (no sentence end, punctuation or line break between
+# them); \Z, not $, which also matches before a line break that ends the text searched
+_AFTER_A_WORD = re.compile(r"\w[ \t]*\Z")
+# a word of five letters or more: each is capitalised in a heading written in title case
+_LONG_WORD = re.compile(r"[^\W\d_]{5,}")
 
 
 def _inside_a_name(text: str, start: int) -> bool:
     """Whether the phrase at `start` is capitalised right after another word ("the School of
     Tomorrow", "Yesterday and Today exhibition"): in running English a relative-day word is
-    capitalised only where a sentence or a heading starts, so there it belongs to a title."""
+    capitalised only where a sentence or a heading starts, so there it belongs to a title. Not
+    in `text` written in title case (each word of five letters or more capitalised: "Governors
+    Meet in Pinetown Tomorrow"), where the capital says nothing."""
     if not text[start].isupper():
         return False
-    return _AFTER_A_WORD.search(text, max(0, start - 40), start) is not None
+    if _AFTER_A_WORD.search(text, max(0, start - 40), start) is None:
+        return False
+    words = _LONG_WORD.findall(text)
+    return len(words) < 2 or not all(word[0].isupper() for word in words)
 
 
 def _count(digits: str | None, word: str | None, numbers: dict[str, int]) -> int:

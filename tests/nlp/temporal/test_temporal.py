@@ -114,6 +114,15 @@ def test_the_past_twelve_months_are_no_one_year(sentence, figure, date):
         ("It rained. Yesterday the fair opened.", "2019-03-01", ["2019-02-28"]),
         ("As he said: Tomorrow we start.", "2019-03-01", ["2019-03-02"]),
         ("the fair opens tomorrow in Pinetown", "2019-03-01", ["2019-03-02"]),
+        # a heading in title case capitalises every longer word: there it is still a day
+        # (review73: these lost their day)
+        ("Governors Gather for the Lakeland Forum Tomorrow", "2019-03-01", ["2019-03-02"]),
+        ("RIVER FERRIES STOPPED YESTERDAY", "2019-03-01", ["2019-02-28"]),
+        ("Harbour Council Plans Repairs for Next Week", "2019-03-06", ["2019-03"]),
+        # a capital after a line break: as after a sentence's end (review73: "\n" was taken for
+        # a space, "\r\n" was not)
+        ("the fair closed\nYesterday the rain came", "2019-03-01", ["2019-02-28"]),
+        ("the fair closed\r\nYesterday the rain came", "2019-03-01", ["2019-02-28"]),
     ],
 )
 def test_relative_dates(text, date, expected):
