@@ -856,15 +856,17 @@ class EventExtractor(RuleComponent):
         text, offset = found
         start, end = event["start"] - offset, event["end"] - offset
         doc_date = self._context(doc, "doc_date")
+        # the classes' cues ("today" of `under_way`) read no time word of a name (round dx73)
+        cues = without_untimed_words(self.rules, text, ((start, end),))
         # "the trip will be settled after the presidential election": the page's year (12am)
-        year = after_election_year(self.rules, text, start, end, event["kind"], doc_date)
+        year = after_election_year(self.rules, cues, start, end, event["kind"], doc_date)
         if year:
             return year
         if not undated_classes(self.rules):
             return None
         spec = undated_class(
             self.rules,
-            text,
+            cues,
             start,
             end,
             event["kind"],
@@ -1419,9 +1421,14 @@ class EventExtractor(RuleComponent):
         of an event's mentions."""
         if self._day_of_doc(doc, mentions[0]["kind"]) is None:
             return False
+        # a title's time word is no time: "Tomorrow" of "the School of Tomorrow" blocks no day
+        text = self._untimed_text(doc)
         return any(
             says_today(
-                span_text(sent), mention, sent.start_char, self._narrative(doc, mention["start"])
+                text[sent.start_char : sent.end_char],
+                mention,
+                sent.start_char,
+                self._narrative(doc, mention["start"]),
             )
             for mention, sent in self._mention_sentences(doc, mentions)
         )

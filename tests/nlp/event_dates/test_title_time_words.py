@@ -3,6 +3,7 @@ in the event's own name, in a quoted title, or capitalised as a title's word; a 
 running text, a quoted sentence of speech or a heading in title case still dates."""
 
 import pytest
+from conftest import page_event_dates
 
 from pipeline.nlp.event_dates import event_date
 from pipeline.nlp.event_time_words import untimed_spans, without_untimed_words
@@ -104,3 +105,31 @@ def date_of(sentence, name, doc_date, kind=None, narrative=False):
 )
 def test_event_date_ignores_title_time_words(sentence, name, kind, narrative, expected):
     assert date_of(sentence, name, "2030-04-12", kind, narrative) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "expected"),
+    [
+        # the page-level steps read the page with a title's time word blanked too
+        (
+            "The Pinetown arts week will end on May 9. A photo exhibition “Lakeland Today” "
+            "is also planned.",
+            "photo exhibition “Lakeland Today”",
+            None,
+        ),
+        (
+            "The minister took part in the Pines of Tomorrow online class held as part of the "
+            "Lakeland youth careers forum, by video link.",
+            "Lakeland youth careers forum",
+            "2031-04-15",
+        ),
+        # a time of running text still gives the page's day
+        (
+            "The minister took part in the Lakeland youth careers forum today, by video link.",
+            "Lakeland youth careers forum",
+            "2031-04-15",
+        ),
+    ],
+)
+def test_page_dates_ignore_title_time_words(text, event, expected):
+    assert page_event_dates(text, "Visit", "2031-04-15")[event] == expected
