@@ -93,6 +93,7 @@ from pipeline.nlp.event_page_dates import (
     shared_date_joiner,
     under_way_subject,
 )
+from pipeline.nlp.event_time_words import without_untimed_words
 from pipeline.nlp.event_war_dates import clause_date_after_war
 from pipeline.nlp.quick_tests import QuickText, may_match, requirements
 from pipeline.nlp.rules import (
@@ -1837,7 +1838,10 @@ def event_date(
     `narrative`: the sentence is a news report's, outside any speaker's turn. `others`: the
     spans of the other events named in the sentence, whose own dates are not this one's.
     `lead_date`: the date an announcement's first sentence opens with (`announcement_date`),
-    which an event its report says the President will take part in is at."""
+    which an event its report says the President will take part in is at. A time word that is
+    no time (in the event's own name, a quoted title or a title's capitalised word: "a photo
+    exhibition “Pine Today”") is blanked first (`event_time_words`, round dx73)."""
+    sentence = without_untimed_words(ruleset, sentence, ((start, end),))
     date = _event_date(
         ruleset, name, sentence, start, end, doc_date, kind, narrative, others, lead_date
     )

@@ -104,6 +104,7 @@ from pipeline.nlp.event_page_dates import (
 from pipeline.nlp.event_place_aliases import place_head_aliases
 from pipeline.nlp.event_second_names import election_type_names
 from pipeline.nlp.event_themed_years import themed_year_date, themed_years_dated
+from pipeline.nlp.event_time_words import without_untimed_words
 from pipeline.nlp.event_title_dates import (
     anniversary_celebration_title,
     anniversary_greeting_title,
@@ -231,6 +232,8 @@ class EventExtractor(RuleComponent):
         self._matcher: tuple[object, PhraseMatcher] | None = None
         self._leads: tuple[Doc, list[tuple[int, str]]] | None = None
         self._dating: tuple[Doc, str] | None = None
+        # (doc, its text with the time words that are no time blanked): `_untimed_text`
+        self._untimed: tuple[Doc, str] | None = None
         # (doc, the title's announced date): `_title_announcement`
         self._title_lead: tuple[Doc, str | None] | None = None
         # the document's sentences with the events named in each (round dv's base years)
@@ -687,6 +690,7 @@ class EventExtractor(RuleComponent):
         self.names.set_context(doc, doc_event=own.chosen(self.rules, doc_date))
         self._leads = None  # read once per document: not kept for the next
         self._dating = None
+        self._untimed = None
         self._title_lead = None
         self._sentences = None
         self._context_of = (None, {})
@@ -852,15 +856,17 @@ class EventExtractor(RuleComponent):
         text, offset = found
         start, end = event["start"] - offset, event["end"] - offset
         doc_date = self._context(doc, "doc_date")
+        # the classes' cues ("today" of `under_way`) read no time word of a name (round dx73)
+        cues = without_untimed_words(self.rules, text, ((start, end),))
         # "the trip will be settled after the presidential election": the page's year (12am)
-        year = after_election_year(self.rules, text, start, end, event["kind"], doc_date)
+        year = after_election_year(self.rules, cues, start, end, event["kind"], doc_date)
         if year:
             return year
         if not undated_classes(self.rules):
             return None
         spec = undated_class(
             self.rules,
-            text,
+            cues,
             start,
             end,
             event["kind"],
@@ -1116,7 +1122,7 @@ class EventExtractor(RuleComponent):
         if number is None:
             return None
         doc_date = self._context(doc, "doc_date")
-        said = years_ago_today(self.rules, doc_text(doc), number, date, doc_date)
+        said = years_ago_today(self.rules, self._untimed_text(doc), number, date, doc_date)
         if said is None:
             return None
         same = sum(
@@ -1254,7 +1260,7 @@ class EventExtractor(RuleComponent):
         kind = mentions[0]["kind"]
         if self._day_of_doc(doc, kind) is None:
             return False
-        text = doc_text(doc)
+        text = self._untimed_text(doc)  # "Today" of a quoted title is no day (round dx73)
         for mention, sent in self._narrative_sentences(doc, mentions):
             # issue 12z: "greetings to the Lake Forum and the Pine Exhibition": both greeted
             others = tuple(
@@ -1387,7 +1393,7 @@ class EventExtractor(RuleComponent):
         if event["kind"] == "anniversary" or self._day_of_doc(doc, event["kind"]) is None:
             return False
         return demonstrative_doc_day(
-            self.rules, doc_text(doc), event["name"], min(m["end"] for m in mentions)
+            self.rules, self._untimed_text(doc), event["name"], min(m["end"] for m in mentions)
         )
 
     def _done_today(self, doc: Doc, mentions: list[dict]) -> bool:
@@ -1415,9 +1421,14 @@ class EventExtractor(RuleComponent):
         of an event's mentions."""
         if self._day_of_doc(doc, mentions[0]["kind"]) is None:
             return False
+        # a title's time word is no time: "Tomorrow" of "the School of Tomorrow" blocks no day
+        text = self._untimed_text(doc)
         return any(
             says_today(
-                span_text(sent), mention, sent.start_char, self._narrative(doc, mention["start"])
+                text[sent.start_char : sent.end_char],
+                mention,
+                sent.start_char,
+                self._narrative(doc, mention["start"]),
             )
             for mention, sent in self._mention_sentences(doc, mentions)
         )
@@ -1467,7 +1478,9 @@ class EventExtractor(RuleComponent):
         mentions, tells which other events the sentence names (their dates are their own)."""
         # a person's life years in brackets date no event (round bj); an anniversary may
         # count from them ("the 200th anniversary of the birth of Anna Lake (1801–1870)")
-        whole = doc_text(doc) if mention["kind"] == "anniversary" else self._dating_text(doc)
+        whole = (
+            self._untimed_text(doc) if mention["kind"] == "anniversary" else self._dating_text(doc)
+        )
         text, offset = whole, 0
         if doc.has_annotation("SENT_START"):
             span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
@@ -1514,10 +1527,20 @@ class EventExtractor(RuleComponent):
     def _dating_text(self, doc: Doc) -> str:
         """The document's text as an event's dates are read from it: a person's life years in
         brackets blanked ("Anna Lake (1901–1980)"; `event_dates.without_life_spans`, issue 12
-        round bj). Built once per document."""
+        round bj), and the time words that are no time (`_untimed_text`). Built once per
+        document."""
         if self._dating is None or self._dating[0] is not doc:
-            self._dating = (doc, without_life_spans(self.rules, doc_text(doc)))
+            self._dating = (doc, without_life_spans(self.rules, self._untimed_text(doc)))
         return self._dating[1]
+
+    def _untimed_text(self, doc: Doc) -> str:
+        """The document's text with the time words that are no time blanked: a quoted title's
+        or a title's capitalised word ("a photo exhibition “Pine Today”";
+        `event_time_words.without_untimed_words`, round dx73), read by the steps that take a
+        date from a time word of the page or let one block a date. Built once per document."""
+        if self._untimed is None or self._untimed[0] is not doc:
+            self._untimed = (doc, without_untimed_words(self.rules, doc_text(doc)))
+        return self._untimed[1]
 
     def _announced_day_before(self, doc: Doc, offset: int) -> str | None:
         """The date of the last announcement sentence that starts before `offset`: the

@@ -596,6 +596,7 @@ NESTED_SHAPES: dict[str, dict[str, Any]] = {
             "max_words": "count",
             "min_plain_capitalised": "count",
         },
+        "title_time_words": {"words": "words", "quotes": "words", "quote_max_words": "count"},
         "life_span_brackets": {
             "name_particles": "words",
             "min_years": "count",

@@ -533,6 +533,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "recent_name_cue_over_future_cues",  # issue 12 round cz
             "announcement_refines_clause_year",  # issue 12 round cz
             "year_part_phrases",  # issue 12 round cz ("at the end of the year")
+            "title_time_words",  # issue 12 round dx73 ("a photo exhibition “Pine Today”")
             "demonstrative_under_way_day_cues",  # issue 12 round cz
             "countdown_event_cues",  # issue 12 round cz ("five months to go before")
             "title_after_lowercase_head_dashes",  # issue 12 round db ("forum Lake–Pine: ...")

@@ -1,0 +1,109 @@
+"""Time words that are no time: "today", "tomorrow", "now" ... written as a word of a name
+(issue 12, round dx73). "a photo exhibition “Russia Today”", "the School of Tomorrow lesson":
+the word names something, it does not place the event at the page's day (nor keep a date from
+it, as a `not_with` word would). `untimed_spans` finds such words, `without_untimed_words`
+blanks them (spaces, so that offsets hold) in the text the event dating reads, so that every
+step reading a time cue (`doc_date_cues`, `under_way`, the `not_with` lists, temporal's
+relative days) sees the same text. events.json's `title_time_words`.
+
+A time word found by `words` does not count where it is
+- inside a span of `names` (the event's own name);
+- inside quotation marks of `quotes` that close in the same sentence around a title (at most
+  `quote_max_words` words, no stop inside: "the “Pine Today” show"; a quoted sentence of
+  speech, “We open the forum today.”, keeps its time);
+- capitalised right after another word (`temporal`'s title test: "the School of Tomorrow
+  lesson"), unless its sentence is written in title case or capitals.
+Only where a time word matched is anything more tested.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.nlp.rules import NEVER_MATCHES, Rules, compiled_from_rules, phrase_alternation
+from pipeline.nlp.temporal import _inside_a_name
+
+# what ends a sentence: a stop, "!" or "?" before white space (a closing quote may stand
+# between), or a line break
+_SENTENCE_END = re.compile(r"[.!?][”\"»’']*(?=\s)|\n")
+# how far a sentence's start or end, or a quotation's close, is looked for around a time word
+_WINDOW = 400
+
+
+@compiled_from_rules
+def _time_word_rules(ruleset: Rules) -> tuple[re.Pattern, tuple[tuple[str, str], ...], int]:
+    """(the time words of `title_time_words.words`; its `quotes` as (opening, closing) pairs;
+    `quote_max_words`)."""
+    rules = ruleset.get("events", required=("heads",)).get("title_time_words", {})
+    words = rules.get("words", [])
+    pattern = (
+        re.compile(r"\b(?:" + phrase_alternation(words) + r")\b", re.IGNORECASE)
+        if words
+        else NEVER_MATCHES
+    )
+    pairs = tuple((q[0], q[-1]) for q in rules.get("quotes", []) if q.strip())
+    return pattern, pairs, int(rules.get("quote_max_words", 0))
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The start and end of the sentence around text[start:end] (within `_WINDOW` characters)."""
+    lo = max(0, start - _WINDOW)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    lo = ends[-1] if ends else lo
+    after = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
+    return lo, after.start() if after else min(len(text), end + _WINDOW)
+
+
+def _quoted_title(
+    text: str, start: int, end: int, lo: int, hi: int, pairs: tuple, max_words: int
+) -> bool:
+    """Whether text[start:end] is inside quotation marks of `pairs` that open and close within
+    text[lo:hi] (its sentence) around at most `max_words` words with no stop inside."""
+    before = text[lo:start]
+    for opening, closing in pairs:
+        if opening == closing:  # '"': inside when an odd number of them stand before
+            if before.count(opening) % 2 == 0:
+                continue
+        elif opening not in before:
+            continue
+        i = before.rfind(opening)
+        if opening != closing and closing in before[i + 1 :]:
+            continue  # closed before the time word
+        j = text.find(closing, end, hi + 2)
+        if j < 0:
+            continue
+        inner = text[lo + i + 1 : j]
+        if len(inner.split()) <= max_words and not re.search(r"[.!?;:\n]", inner):
+            return True
+    return False
+
+
+def untimed_spans(
+    ruleset: Rules, text: str, names: Iterable[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
+    """The (start, end) in `text` of each time word of `title_time_words` that is no time: in a
+    span of `names`, in a quoted title, or capitalised as a title's word (module docstring)."""
+    pattern, pairs, max_words = _time_word_rules(ruleset)
+    names = tuple(names)
+    out = []
+    for m in pattern.finditer(text):
+        s, e = m.start(), m.end()
+        if any(a <= s and e <= b for a, b in names):
+            out.append((s, e))
+            continue
+        if not text[s].isupper() and not any(q in text[max(0, s - _WINDOW) : s] for q, _ in pairs):
+            continue  # neither capitalised nor after a quotation mark: a time (the most)
+        lo, hi = _sentence_bounds(text, s, e)
+        if _inside_a_name(text[lo:hi], s - lo) or (
+            pairs and max_words and _quoted_title(text, s, e, lo, hi, pairs, max_words)
+        ):
+            out.append((s, e))
+    return out
+
+
+def without_untimed_words(ruleset: Rules, text: str, names: Iterable[tuple[int, int]] = ()) -> str:
+    """`text` with the time words of `untimed_spans` blanked (spaces: offsets hold)."""
+    for s, e in untimed_spans(ruleset, text, names):
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
