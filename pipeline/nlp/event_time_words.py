@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.nlp.rules import NEVER_MATCHES, Rules, compiled_from_rules, phrase_alternation
-from pipeline.nlp.temporal import _inside_a_name
+from pipeline.nlp.temporal import inside_a_name
 
 # what ends a sentence: a stop, "!" or "?" before white space (a closing quote may stand
 # between), or a line break
@@ -95,7 +95,7 @@ def untimed_spans(
         if not text[s].isupper() and not any(q in text[max(0, s - _WINDOW) : s] for q, _ in pairs):
             continue  # neither capitalised nor after a quotation mark: a time (the most)
         lo, hi = _sentence_bounds(text, s, e)
-        if _inside_a_name(text[lo:hi], s - lo) or (
+        if inside_a_name(text[lo:hi], s - lo) or (
             pairs and max_words and _quoted_title(text, s, e, lo, hi, pairs, max_words)
         ):
             out.append((s, e))

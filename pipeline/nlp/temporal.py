@@ -903,7 +903,7 @@ def relative_dates(ruleset: Rules, text: str, date: str | None) -> list[DateMent
     found = []
     for m in pattern.finditer(text):
         if m.group("fixed"):
-            if _inside_a_name(text, m.start()):
+            if inside_a_name(text, m.start()):
                 continue  # "the School of Tomorrow lesson": a title's word, not a day
             expression = normalise_phrase(m.group("fixed"))
             unit, count = fixed[expression], None
@@ -941,7 +941,7 @@ _AFTER_A_WORD = re.compile(r"\w[ \t]*\Z")
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")
 
 
-def _inside_a_name(text: str, start: int) -> bool:
+def inside_a_name(text: str, start: int) -> bool:
     """Whether the phrase at `start` is capitalised right after another word ("the School of
     Tomorrow", "Yesterday and Today exhibition"): in running English a relative-day word is
     capitalised only where a sentence or a heading starts, so there it belongs to a title. Not
