@@ -5,8 +5,10 @@ Exit codes (extract): 0 the run completed (error records may have been written),
 (bad option, unknown fact type, none of the given paths exists, an output that would replace an
 input, a journal in the way, or --resume refused), 3 an output cannot be written (the journal is
 kept for --resume), 4 the Dask cluster failed, 5 no document was extracted (no input found, or
-every input failed or was skipped; --allow-empty makes that 0), 130 stopped by Ctrl-C (the journal
-is kept for --resume). The other commands document theirs in their --help.
+every input failed or was skipped; --allow-empty makes that 0), 6 the NLP pipeline cannot be built
+or refreshed, 7 a worker process died (killed from outside, perhaps for lack of memory; the journal
+is kept for --resume), 130 stopped by Ctrl-C (the journal is kept for --resume). The other commands
+document theirs in their --help.
 """
 
 from __future__ import annotations
@@ -38,7 +40,13 @@ from pipeline.entry import command_running
 from pipeline.journal import journal_path
 from pipeline.output import STDOUT, OutputError, default_errors_path
 from pipeline.records import FACT_TYPES
-from pipeline.runner import DEFAULT_FACTS_PATH, DEFAULT_MAX_BYTES, PipelineError, normalize_types
+from pipeline.runner import (
+    DEFAULT_FACTS_PATH,
+    DEFAULT_MAX_BYTES,
+    PipelineError,
+    WorkerDied,
+    normalize_types,
+)
 from pipeline.view import commands as _view
 
 EXIT_OK = 0
@@ -47,6 +55,7 @@ EXIT_OUTPUT = 3
 EXIT_CLUSTER = 4
 EXIT_EMPTY = 5  # extract: the run completed but wrote no document
 EXIT_PIPELINE = 6  # extract: the NLP pipeline cannot be built (rule files...) or refreshed
+EXIT_WORKER = 7  # extract: a worker process died (kill -9, out of memory, a crash)
 EXIT_INTERRUPTED = 130  # extract: Ctrl-C (128 + SIGINT, as shells report it)
 
 _EXTRACT_HELP = f"""Extract fact records from speech archives.
@@ -91,8 +100,10 @@ written (the journal is kept: fix, then --resume); 4 the Dask cluster failed (th
 kept); 5 no document extracted: no input found, or every input failed or was skipped (0 with
 --allow-empty); 6 the NLP pipeline cannot be built (a rule file or saved pipeline that cannot be
 read) or, in the middle of a run, refreshed, here, in a worker or on a Dask worker: the reason
-is printed; the journal is kept; 130
-stopped by Ctrl-C (the journal is kept: --resume).
+is printed; the journal is kept; 7 a worker process
+died (killed from outside, as by the kernel's out-of-memory killer, or crashed): the run stops
+within seconds, says how it ended, and keeps the journal (--resume, perhaps with fewer
+--workers); 130 stopped by Ctrl-C (the journal is kept: --resume).
 """
 
 _EVALUATE_HELP = """Score extracted facts against gold annotations.
@@ -584,6 +595,11 @@ def extract(
         if os.path.exists(journal):
             resume_advice("Once that is fixed")
         raise typer.Exit(EXIT_PIPELINE) from None
+    except WorkerDied as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        if os.path.exists(journal):
+            resume_advice("To continue (with fewer --workers if memory ran short)")
+        raise typer.Exit(EXIT_WORKER) from None
     except KeyboardInterrupt:
         typer.echo("\nInterrupted (Ctrl-C).", err=True)
         if os.path.exists(journal):

@@ -360,6 +360,13 @@ class PipelineError(Exception):
     no document can be annotated, so the run stops instead of writing error records for all."""
 
 
+class WorkerDied(Exception):
+    """A pool worker process died in the middle of a run (killed from outside: `kill -9`, the
+    kernel's out-of-memory killer; a crash in a C extension): the results of the tasks it held
+    never come, so the run stops, with the journal kept for --resume. The message says how the
+    worker ended (`worker_death`)."""
+
+
 def built_extractor(
     types: tuple[str, ...] | None, max_bytes: int, ingest: IngestOptions | None = None
 ) -> Extractor:
@@ -423,6 +430,19 @@ def _work(task: Task) -> list[Outcome]:
     if _WORKER is None:
         raise PipelineError(_WORKER_ERROR or "the pool worker has no NLP pipeline")
     return _WORKER.process_task(task)
+
+
+def _work_chunk(tasks: tuple[Task, ...]) -> list[list[Outcome]]:
+    """A pool worker's job for a chunk of tasks (_chunked): each task's outcomes, in order; what
+    one task raises fails the chunk, as in Pool.imap's own chunks."""
+    return [_work(task) for task in tasks]
+
+
+def _chunked(tasks: Iterable[Task], size: int) -> Iterator[tuple[Task, ...]]:
+    """`tasks` in tuples of `size` (the last one shorter), taken one chunk at a time."""
+    it = iter(tasks)
+    while chunk := tuple(itertools.islice(it, size)):
+        yield chunk
 
 
 def _speech_outcome(speech: Speech, doc: Any, names: ExtensionNames) -> Outcome:
@@ -996,27 +1016,148 @@ def _results(
             yield extractor.process_task(task)
         return
     stop = _stop_flag()
-    with _WorkerContext().Pool(
+    context = _WorkerContext()
+    pool = context.Pool(
         processes=min(workers, n_tasks),
         initializer=_init_worker,
         initargs=(types, max_bytes, ingest, stop),
-    ) as pool:
+    )
+    try:
+        # imap takes the chunks as the pool's pipe to the workers has room for them; chunked
+        # here, as Pool.imap's chunksize would (whose flat results cannot be waited for with a
+        # time limit: a generator over its iterator)
+        chunks = _chunked(tasks, _chunksize(n_tasks, workers))
+        results = pool.imap(_work_chunk, chunks)
+        yield from _while_workers_live(results, context.started)
+    except PipelineError:
+        # A failed build fails every worker alike, but a failed refresh fails one worker:
+        # the others would go on with every remaining task (a whole run's time) while none
+        # of it is written. The stop flag makes each remaining task fail at once (_work),
+        # the one a worker is doing finishes. Let the workers end by themselves so, rather
+        # than be terminated at once: a worker killed while it sends its own PipelineError
+        # holds the result queue's lock for ever, and the pool's task handler, which sends
+        # its closing sentinel through that queue, then waits for it for ever (CPython's
+        # Pool.terminate; seen as a rare hang). The wait is bounded all the same (_within).
+        stop.value = 1
+        pool.close()
+        _within(pool.join, POOL_CLOSE_SECONDS)
+        raise
+    except WorkerDied:
+        stop.value = 1  # the workers begin no task while the pool ends
+        raise
+    finally:
+        _end_pool(pool, context.started)
+
+
+# How often (seconds) the main process, while it waits for a pool worker's result, looks whether
+# a worker has died: a pool replaces a dead worker silently and waits for the lost task's
+# result for ever. A look reads each worker's exit status (a waitpid that does not wait), and
+# only when no result came for this long: nothing is done per task.
+WORKER_CHECK_SECONDS = 1.0
+# How long the end of a pool may take (Pool.terminate) before its workers are killed instead.
+POOL_END_SECONDS = 5.0
+# How long the workers may take to finish their current task after a PipelineError stopped the
+# run (Pool.close and join) before the pool is ended anyway.
+POOL_CLOSE_SECONDS = 60.0
+# How long the main process waits for each worker it killed to be gone (it always is at once,
+# unless the kernel holds it in an uninterruptible wait).
+KILLED_SECONDS = 2.0
+
+
+def worker_death(pid: int | None, exitcode: int) -> str:
+    """What a pool worker's end says, for the message of the WorkerDied that stops the run:
+    the signal that killed it (exitcode -N) or its exit code, and "possibly out of memory" for
+    SIGKILL, which the kernel's out-of-memory killer sends."""
+    worker = f"a worker process (pid {pid})" if pid is not None else "a worker process"
+    if exitcode < 0:
+        number = -exitcode
         try:
-            # imap takes the tasks as the pool's pipe to the workers has room for them
-            yield from pool.imap(_work, tasks, chunksize=_chunksize(n_tasks, workers))
-        except PipelineError:
-            # A failed build fails every worker alike, but a failed refresh fails one worker:
-            # the others would go on with every remaining task (a whole run's time) while none
-            # of it is written. The stop flag makes each remaining task fail at once (_work),
-            # the one a worker is doing finishes. Let the workers end by themselves so, rather
-            # than be terminated on leaving the block: a worker killed while it sends its own
-            # PipelineError holds the result queue's lock for ever, and the pool's task
-            # handler, which sends its closing sentinel through that queue, then waits for it
-            # for ever (CPython's Pool.terminate; seen as a rare hang).
-            stop.value = 1
-            pool.close()
-            pool.join()
-            raise
+            name = signal.Signals(number).name
+        except ValueError:
+            name = "unknown"
+        how = f"{worker} was killed by signal {number} ({name})"
+        if number == getattr(signal, "SIGKILL", 9):
+            how += ", possibly out of memory (the kernel's out-of-memory killer sends SIGKILL)"
+    else:
+        how = f"{worker} exited with code {exitcode}"
+    return f"{how}: the inputs it was working on have no result, so the run stops"
+
+
+def _dead_worker(processes: Iterable[Any]) -> str | None:
+    """worker_death of the first of a pool's `processes` that has ended, or None: a pool never
+    retires a worker in the middle of a run (no maxtasksperchild), so one that ended died."""
+    for process in processes:
+        exitcode = process.exitcode
+        if exitcode is not None:
+            return worker_death(process.pid, exitcode)
+    return None
+
+
+def _while_workers_live(results: Any, processes: list[Any]) -> Iterator[list[Outcome]]:
+    """The results of a pool's `imap` of _work_chunk (`results`), task by task, in order;
+    WorkerDied when, while no result comes, one of the pool's `processes` (each it started:
+    _WorkerContext.started) has ended."""
+    while True:
+        try:
+            chunk = results.next(timeout=WORKER_CHECK_SECONDS)
+        except StopIteration:
+            return
+        except multiprocessing.TimeoutError:
+            death = _dead_worker(processes)
+            if death is not None:
+                raise WorkerDied(death) from None
+            continue
+        yield from chunk
+
+
+def _within(call: Any, seconds: float) -> bool:
+    """call() in a daemon thread, waited for up to `seconds`: True once it has returned (what
+    it raised is raised here), False if it still runs then. It is left to run, or to block for
+    ever: a daemon thread does not hold up the interpreter's exit."""
+    import threading
+
+    raised: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            call()
+        except BaseException as exc:  # noqa: BLE001 - raised in the caller's thread
+            raised.append(exc)
+
+    thread = threading.Thread(target=run, name="bounded-wait", daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        return False
+    if raised:
+        raise raised[0]
+    return True
+
+
+def _end_pool(pool: Any, processes: list[Any]) -> None:
+    """End a pool (its `processes`: each it started), never waiting for it for ever.
+
+    Pool.terminate waits without a time limit on the task queue's read lock, on the result
+    queue's write lock, and on its threads and workers; a worker killed from outside while it
+    held one of those locks holds it for ever (a worker waiting for a task holds the read lock),
+    so terminate never returns, and neither would the main process's exit (multiprocessing's
+    atexit function runs the pool's finalizer, which is terminate). So terminate runs for up to
+    POOL_END_SECONDS; past that the workers still alive are killed (SIGKILL) and each waited
+    for up to KILLED_SECONDS. Abandoning the pool so is safe: only the main process writes
+    records, and it has written all it will before the pool ends; a worker holds nothing of the
+    outputs, so killed in the middle of a task it leaves nothing half written (and the workers
+    end by themselves anyway once the main process is gone: _exit_with_the_main_process). The
+    exit then waits on nothing: the pool's finalizer left the atexit registry when terminate
+    began, the blocked terminate is a daemon thread, and multiprocessing's exit joins only
+    children that are still alive, after a SIGTERM."""
+    if _within(pool.terminate, POOL_END_SECONDS):
+        return
+    started = [process for process in processes if process.pid is not None]
+    for process in started:
+        if process.exitcode is None:
+            process.kill()
+    for process in started:
+        process.join(KILLED_SECONDS)
 
 
 # A pool worker's exit status when it stops because the main process is gone (nobody reads it).
@@ -1090,9 +1231,19 @@ class _WorkerProcess(multiprocessing.context.SpawnProcess):
 
 
 class _WorkerContext(multiprocessing.context.SpawnContext):
-    """The "spawn" context, with _WorkerProcess for the pool's processes."""
+    """The "spawn" context, with _WorkerProcess for the pool's processes. Each process it makes
+    is kept in `started`, so that the main process can see a worker that died (a pool replaces
+    it silently, and forgets it): one context per pool."""
 
-    Process = _WorkerProcess
+    def __init__(self) -> None:
+        super().__init__()
+        self.started: list[_WorkerProcess] = []
+
+    def Process(self, *args: Any, **kwargs: Any) -> _WorkerProcess:  # noqa: N802 - Pool calls it
+        """A new _WorkerProcess (a pool makes its workers through its context's Process)."""
+        process = _WorkerProcess(*args, **kwargs)
+        self.started.append(process)
+        return process
 
 
 @dataclass(slots=True)  # slots: one step per input file, held for the whole run
@@ -1649,7 +1800,7 @@ def _process(
             bar.update(done, documents=summary.documents, facts=summary.facts_total)
     finally:
         bar.close()
-        results.close()  # ends the pool (terminates workers) if we stop early
+        results.close()  # ends the pool (terminates workers; bounded: _end_pool) if we stop early
     if seen is not None:  # the summary says where the tasks ran
         summary.dask, summary.dask_workers = seen.address, seen.workers
 
@@ -1715,7 +1866,9 @@ def run(
     (OutputRefused: two outputs on standard output or in one file, an output that is an input),
     ResumeError when the interrupted run cannot be continued or a journal is in the way,
     OutputError when an output cannot be written, ClusterError when the Dask cluster
-    fails. KeyboardInterrupt stops the run with the journal kept.
+    fails, PipelineError when the NLP pipeline cannot be built or refreshed, WorkerDied when a
+    pool worker process dies in the middle of the run. KeyboardInterrupt stops the run with the
+    journal kept.
     """
     started = time.monotonic()
     wanted = normalize_types(types)

@@ -2,9 +2,11 @@
 runner): the main process sets the pool's stop flag, and the other workers fail their remaining
 tasks at once instead of working through them. Work is counted, never timed."""
 
+import multiprocessing
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -32,10 +34,12 @@ def corpus_of(root: Path) -> Path:
     return corpus
 
 
-def _extract(corpus: Path, out: Path, *extra: str, env: dict) -> subprocess.CompletedProcess:
+def _extract(
+    corpus: Path, out: Path, *extra: str, env: dict, timeout: float = 600
+) -> subprocess.CompletedProcess:
     cmd = [sys.executable, "-m", "pipeline", "extract", str(corpus), "-o", str(out / "f.jsonl")]
     cmd += ["--docs", str(out / "d.jsonl"), "--errors", str(out / "e.jsonl"), "-q", *extra]
-    return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
+    return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout)
 
 
 def _files(out: Path) -> dict[str, bytes]:
@@ -99,3 +103,176 @@ def test_a_worker_without_a_stop_flag_works_as_before(monkeypatch):
     monkeypatch.setattr(runner, "_WORKER", _NotToBeCalled())
     with pytest.raises(AssertionError, match="after the stop"):
         runner._work(runner.Task("a.txt"))
+
+
+# a run that hangs (main's code before this test: a worker killed from outside) fails the test
+# after this long, not the suite; a stopping run here takes well under a minute
+HANG_SECONDS = 240
+
+
+@pytest.mark.parametrize("where", ["task", "queue"])
+def test_a_worker_killed_from_outside_stops_the_run_and_resume_completes_it(tmp_path, where):
+    """A pool worker SIGKILLed as the kernel's OOM killer would (tests/fixtures/stop_hook): in
+    the middle of a task, or while it reads a task holding the queue's read lock. Main's code
+    hung for ever (the pool replaces the dead worker and waits for the lost task's result; with
+    the lock held, the pool's terminate waits too). Now the run stops with exit 7, names the
+    signal and the --resume advice, after far fewer tasks than the run has; --resume then gives
+    the same files as a run that never lost a worker."""
+    corpus = corpus_of(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    tasks = tmp_path / "tasks.txt"
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(HOOK), str(ROOT), env.get("PYTHONPATH", "")])
+    env["STOP_TEST_TASKS"] = str(tasks)
+    env["STOP_TEST_KILL_AFTER"] = "3"
+    env["STOP_TEST_KILL_WHERE"] = where
+    stopped = _extract(corpus, out, "--workers", "2", env=env, timeout=HANG_SECONDS)
+    assert stopped.returncode == 7, stopped.stderr
+    assert "a worker process" in stopped.stderr
+    assert "was killed by signal 9 (SIGKILL), possibly out of memory" in stopped.stderr
+    assert "--resume" in stopped.stderr
+    assert "Traceback" not in stopped.stderr
+    assert Path(str(tasks) + ".killed").exists()  # the hook did kill a worker
+    # the killed worker's first chunk (12 tasks), the other's, and a task or two begun as the
+    # stop came: main's code never ended; without the hook's wait for the stop flag, the other
+    # worker would go on as fast as it can until the main process noticed
+    begun = tasks.read_text().split()
+    assert len(begun) < N_FILES // 3, len(begun)
+
+    for name in ("STOP_TEST_TASKS", "STOP_TEST_KILL_AFTER", "STOP_TEST_KILL_WHERE"):
+        del env[name]
+    resumed = _extract(corpus, out, "--workers", "2", "--resume", env=env)
+    assert resumed.returncode == 0, resumed.stderr
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    assert _extract(corpus, clean, "--workers", "2", env=env).returncode == 0
+    assert _files(out) == _files(clean)
+    assert _files(clean)["f.jsonl"].count(b"\n") == 2 * N_FILES
+
+
+# ---------------------------------------------------------------------------------------------
+# The helpers of a worker's death: how it is seen, said, and how the pool is ended
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("exitcode", "said", "oom"),
+    [
+        (-9, "was killed by signal 9 (SIGKILL)", True),
+        (-11, "was killed by signal 11 (SIGSEGV)", False),
+        (-15, "was killed by signal 15 (SIGTERM)", False),
+        (-99, "was killed by signal 99 (unknown)", False),
+        (1, "exited with code 1", False),
+        (0, "exited with code 0", False),
+    ],
+)
+def test_a_worker_death_says_how_the_worker_ended(exitcode, said, oom):
+    text = runner.worker_death(4321, exitcode)
+    assert text.startswith(f"a worker process (pid 4321) {said}")
+    assert ("possibly out of memory" in text) is oom
+    assert text.endswith("so the run stops")
+
+
+class _Ended:
+    """A stand-in for a pool's worker process: its pid and exit code (None: alive)."""
+
+    def __init__(self, pid, exitcode=None):
+        self.pid, self.exitcode = pid, exitcode
+        self.killed = self.joined = 0
+
+    def kill(self):
+        self.killed += 1
+        self.exitcode = -9
+
+    def join(self, timeout=None):
+        self.joined += 1
+
+
+def test_a_dead_worker_is_the_first_process_that_ended():
+    assert runner._dead_worker([_Ended(1), _Ended(2)]) is None
+    assert runner._dead_worker([]) is None
+    death = runner._dead_worker([_Ended(1), _Ended(2, -9), _Ended(3, 1)])
+    assert death.startswith("a worker process (pid 2) was killed by signal 9")
+
+
+class _Results:
+    """A stand-in for a pool's imap iterator: each next() gives or raises the next of `script`."""
+
+    def __init__(self, script):
+        self.script, self.timeouts = list(script), []
+
+    def next(self, timeout=None):
+        self.timeouts.append(timeout)
+        item = self.script.pop(0)
+        if isinstance(item, BaseException):
+            raise item
+        return item
+
+
+def test_results_are_given_task_by_task_while_the_workers_live():
+    waited = multiprocessing.TimeoutError()
+    results = _Results([["a", "b"], waited, waited, ["c"], StopIteration()])
+    assert list(runner._while_workers_live(results, [_Ended(1), _Ended(2)])) == ["a", "b", "c"]
+    assert results.timeouts == [runner.WORKER_CHECK_SECONDS] * 5
+
+
+def test_a_dead_worker_stops_the_results_once_none_comes():
+    results = _Results([["a"], multiprocessing.TimeoutError(), ["never"]])
+    given = runner._while_workers_live(results, [_Ended(1), _Ended(2, -9)])
+    assert next(given) == "a"
+    with pytest.raises(runner.WorkerDied, match=r"pid 2\) was killed by signal 9"):
+        next(given)
+
+
+def test_chunks_keep_the_order_and_take_every_task():
+    assert list(runner._chunked(iter(range(7)), 3)) == [(0, 1, 2), (3, 4, 5), (6,)]
+    assert list(runner._chunked([], 3)) == []
+
+
+def test_a_bounded_wait_returns_raises_or_gives_up():
+    assert runner._within(lambda: None, 5) is True
+    with pytest.raises(ZeroDivisionError):
+        runner._within(lambda: 1 / 0, 5)
+    release = threading.Event()
+    try:
+        assert runner._within(release.wait, 0.05) is False  # left blocked in its thread
+    finally:
+        release.set()
+
+
+class _Pool:
+    def __init__(self, blocks):
+        self.blocks, self.release = blocks, threading.Event()
+
+    def terminate(self):
+        if self.blocks:
+            self.release.wait()
+
+
+@pytest.mark.parametrize("blocks", [False, True])
+def test_a_pool_whose_terminate_blocks_has_its_workers_killed(monkeypatch, blocks):
+    monkeypatch.setattr(runner, "POOL_END_SECONDS", 0.05)
+    pool = _Pool(blocks)
+    alive, dead, unstarted = _Ended(1), _Ended(2, -9), _Ended(None)
+    try:
+        runner._end_pool(pool, [alive, dead, unstarted])
+    finally:
+        pool.release.set()
+    assert (alive.killed, dead.killed, unstarted.killed) == ((1, 0, 0) if blocks else (0, 0, 0))
+    assert (alive.joined, dead.joined, unstarted.joined) == ((1, 1, 0) if blocks else (0, 0, 0))
+
+
+def test_a_real_pool_worker_that_dies_is_seen_and_the_pool_ends():
+    """A spawn pool (no NLP) whose only worker exits in its task: its result never comes; the
+    context kept the process the pool has forgotten, and the results end in WorkerDied."""
+    context = runner._WorkerContext()
+    pool = context.Pool(processes=1)
+    try:
+        results = pool.imap(os._exit, [3])
+        with pytest.raises(runner.WorkerDied, match=r"exited with code 3"):
+            list(runner._while_workers_live(results, context.started))
+    finally:
+        runner._end_pool(pool, context.started)
+    assert context.started[0].exitcode == 3
+    assert all(process.exitcode is not None for process in context.started)
