@@ -37,8 +37,14 @@ def _time_word_rules(ruleset: Rules) -> tuple[re.Pattern, tuple[tuple[str, str],
     `quote_max_words`)."""
     rules = ruleset.get("events", required=("heads",)).get("title_time_words", {})
     words = rules.get("words", [])
+    # a look at each word's first letter before the alternation is tried (issue 19: the pattern
+    # reads every page): the same matches, as no other character folds to one of these letters
+    firsts = "".join(sorted({c for w in words if w for c in (w[0].lower(), w[0].upper())}))
     pattern = (
-        re.compile(r"\b(?:" + phrase_alternation(words) + r")\b", re.IGNORECASE)
+        re.compile(
+            rf"\b(?=[{re.escape(firsts)}])(?:" + phrase_alternation(words) + r")\b",
+            re.IGNORECASE,
+        )
         if words
         else NEVER_MATCHES
     )
@@ -92,7 +98,9 @@ def untimed_spans(
         if any(a <= s and e <= b for a, b in names):
             out.append((s, e))
             continue
-        if not text[s].isupper() and not any(q in text[max(0, s - _WINDOW) : s] for q, _ in pairs):
+        if not text[s].isupper() and not any(
+            text.find(q, max(0, s - _WINDOW), s) >= 0 for q, _ in pairs
+        ):
             continue  # neither capitalised nor after a quotation mark: a time (the most)
         lo, hi = _sentence_bounds(text, s, e)
         if inside_a_name(text[lo:hi], s - lo) or (
