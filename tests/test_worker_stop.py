@@ -46,6 +46,28 @@ def _files(out: Path) -> dict[str, bytes]:
     return {name: (out / name).read_bytes() for name in ("f.jsonl", "d.jsonl", "e.jsonl")}
 
 
+def _hooked_env(tasks: Path, **settings: str) -> dict[str, str]:
+    """The environment of a run whose workers load the test hook (tests/fixtures/stop_hook),
+    which writes each task begun to `tasks` and reads `settings` (STOP_TEST_*)."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(HOOK), str(ROOT), env.get("PYTHONPATH", "")])
+    env["STOP_TEST_TASKS"] = str(tasks)
+    env.update(settings)
+    return env
+
+
+def _resume_gives_a_clean_run(corpus: Path, out: Path, tmp_path: Path, env: dict) -> None:
+    """--resume of the stopped run in `out`, without the hook, gives the files of a clean run."""
+    env = {k: v for k, v in env.items() if not k.startswith("STOP_TEST_")}
+    resumed = _extract(corpus, out, "--workers", "2", "--resume", env=env)
+    assert resumed.returncode == 0, resumed.stderr
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    assert _extract(corpus, clean, "--workers", "2", env=env).returncode == 0
+    assert _files(out) == _files(clean)
+    assert _files(clean)["f.jsonl"].count(b"\n") == 2 * N_FILES
+
+
 def test_a_refresh_failing_in_one_worker_stops_the_run_soon_and_resume_completes_it(tmp_path):
     """Exit 6 with the refresh's reason and the --resume advice, after far fewer tasks than the
     run has (main's code worked through them all: the other worker went on); then --resume
@@ -54,9 +76,7 @@ def test_a_refresh_failing_in_one_worker_stops_the_run_soon_and_resume_completes
     out = tmp_path / "out"
     out.mkdir()
     tasks = tmp_path / "tasks.txt"
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join([str(HOOK), str(ROOT), env.get("PYTHONPATH", "")])
-    env["STOP_TEST_TASKS"] = str(tasks)
+    env = _hooked_env(tasks)
     stopped = _extract(corpus, out, "--workers", "2", env=env)
     assert stopped.returncode == 6, stopped.stderr
     assert "the NLP pipeline cannot be refreshed: MemoryError: no room" in stopped.stderr
@@ -68,15 +88,7 @@ def test_a_refresh_failing_in_one_worker_stops_the_run_soon_and_resume_completes
     begun = tasks.read_text().split()
     assert len(begun) < N_FILES // 3, len(begun)
     assert "the run is stopping" not in stopped.stderr  # the stop's own errors: never reported
-
-    del env["STOP_TEST_TASKS"]
-    resumed = _extract(corpus, out, "--workers", "2", "--resume", env=env)
-    assert resumed.returncode == 0, resumed.stderr
-    clean = tmp_path / "clean"
-    clean.mkdir()
-    assert _extract(corpus, clean, "--workers", "2", env=env).returncode == 0
-    assert _files(out) == _files(clean)
-    assert _files(clean)["f.jsonl"].count(b"\n") == 2 * N_FILES
+    _resume_gives_a_clean_run(corpus, out, tmp_path, env)
 
 
 class _NotToBeCalled:
@@ -122,11 +134,7 @@ def test_a_worker_killed_from_outside_stops_the_run_and_resume_completes_it(tmp_
     out = tmp_path / "out"
     out.mkdir()
     tasks = tmp_path / "tasks.txt"
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join([str(HOOK), str(ROOT), env.get("PYTHONPATH", "")])
-    env["STOP_TEST_TASKS"] = str(tasks)
-    env["STOP_TEST_KILL_AFTER"] = "3"
-    env["STOP_TEST_KILL_WHERE"] = where
+    env = _hooked_env(tasks, STOP_TEST_KILL_AFTER="3", STOP_TEST_KILL_WHERE=where)
     stopped = _extract(corpus, out, "--workers", "2", env=env, timeout=HANG_SECONDS)
     assert stopped.returncode == 7, stopped.stderr
     assert "a worker process" in stopped.stderr
@@ -139,16 +147,7 @@ def test_a_worker_killed_from_outside_stops_the_run_and_resume_completes_it(tmp_
     # worker would go on as fast as it can until the main process noticed
     begun = tasks.read_text().split()
     assert len(begun) < N_FILES // 3, len(begun)
-
-    for name in ("STOP_TEST_TASKS", "STOP_TEST_KILL_AFTER", "STOP_TEST_KILL_WHERE"):
-        del env[name]
-    resumed = _extract(corpus, out, "--workers", "2", "--resume", env=env)
-    assert resumed.returncode == 0, resumed.stderr
-    clean = tmp_path / "clean"
-    clean.mkdir()
-    assert _extract(corpus, clean, "--workers", "2", env=env).returncode == 0
-    assert _files(out) == _files(clean)
-    assert _files(clean)["f.jsonl"].count(b"\n") == 2 * N_FILES
+    _resume_gives_a_clean_run(corpus, out, tmp_path, env)
 
 
 # ---------------------------------------------------------------------------------------------
