@@ -317,8 +317,7 @@ class Extractor:
                 self._refresh()
                 self.annotated = 0
         except Exception as exc:  # noqa: BLE001 - any failure to build is reported the same way
-            reason = f"{type(exc).__name__}: {exc}"
-            raise PipelineError(f"the NLP pipeline cannot be refreshed: {reason}") from exc
+            raise PipelineError.because("refreshed", exc) from exc
         self.annotated += n_documents
         return self.nlp
 
@@ -359,6 +358,12 @@ class PipelineError(Exception):
     """The NLP pipeline cannot be built (a rule file or a saved pipeline that cannot be read):
     no document can be annotated, so the run stops instead of writing error records for all."""
 
+    @classmethod
+    def because(cls, action: str, exc: Exception) -> PipelineError:
+        """The error for a build or a refresh that raised `exc`: "the NLP pipeline cannot be
+        <action>: <exc's type>: <exc>"."""
+        return cls(f"the NLP pipeline cannot be {action}: {type(exc).__name__}: {exc}")
+
 
 class WorkerDied(Exception):
     """A pool worker process died in the middle of a run (killed from outside: `kill -9`, the
@@ -374,8 +379,7 @@ def built_extractor(
     try:
         return Extractor(types, max_bytes, ingest)
     except Exception as exc:  # noqa: BLE001 - any failure to build is reported the same way
-        reason = f"{type(exc).__name__}: {exc}"
-        raise PipelineError(f"the NLP pipeline cannot be built: {reason}") from exc
+        raise PipelineError.because("built", exc) from exc
 
 
 _WORKER: Extractor | None = None  # a pool worker's Extractor
