@@ -551,3 +551,37 @@ def assert_other_keys(rules, one: tuple, other: tuple) -> None:
     first, second = event_key(rules, *one), event_key(rules, *other)
     assert first is not None
     assert first != second
+
+
+# a sitecustomize module that makes the pipeline's build fail in every process that starts with
+# its folder on PYTHONPATH (spawned pool workers and Dask workers import it at start); {held}:
+# what the build's own error carries
+_BROKEN_BUILD = """
+import threading
+
+import pipeline.nlp
+
+
+def _broken(*args, **kwargs):
+    error = RuntimeError("rules unreadable (made so by the test)")
+    error.held = {held}
+    raise error
+
+
+pipeline.nlp.build_pipeline = _broken
+"""
+
+
+@pytest.fixture
+def broken_build_site(tmp_path):
+    """A function of `held` (Python source, "None" by default) that writes the sitecustomize
+    module of _BROKEN_BUILD into a folder of tmp_path and returns the folder, to be put first
+    on PYTHONPATH."""
+
+    def write(held: str = "None") -> Path:
+        site = tmp_path / "site"
+        site.mkdir(exist_ok=True)
+        (site / "sitecustomize.py").write_text(_BROKEN_BUILD.format(held=held))
+        return site
+
+    return write

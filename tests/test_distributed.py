@@ -255,24 +255,6 @@ def test_a_refresh_failing_on_one_worker_ends_the_run_without_the_rest(tmp_path,
     assert len(begun) <= 5 * distributed.PARTITION_TASKS < n_files
 
 
-# a Dask worker's pipeline that cannot be built (a sitecustomize module the workers import at
-# start); {held}: what the build's own error carries
-_BROKEN_BUILD = """
-import threading
-
-import pipeline.nlp
-
-
-def _broken(*args, **kwargs):
-    error = RuntimeError("rules unreadable (made so by the test)")
-    error.held = {held}
-    raise error
-
-
-pipeline.nlp.build_pipeline = _broken
-"""
-
-
 @pytest.mark.parametrize(
     "held",
     [
@@ -282,13 +264,13 @@ pipeline.nlp.build_pipeline = _broken
         "threading.Lock()",
     ],
 )
-def test_a_pipeline_that_cannot_be_built_on_a_worker_is_exit_6(tmp_path, monkeypatch, held):
+def test_a_pipeline_that_cannot_be_built_on_a_worker_is_exit_6(
+    tmp_path, monkeypatch, held, broken_build_site
+):
     """The pipeline, not the cluster, failed: exit 6 with the reason, as a local run's workers
     say it (exit 4 is for a cluster that cannot be reached or fails), and the journal kept;
     whatever the build's own error (the PipelineError's cause) holds."""
-    site = tmp_path / "site"
-    site.mkdir()
-    (site / "sitecustomize.py").write_text(_BROKEN_BUILD.format(held=held))
+    site = broken_build_site(held)
     root = Path(__file__).resolve().parents[1]
     monkeypatch.setenv(
         "PYTHONPATH", os.pathsep.join([str(site), str(root), os.environ.get("PYTHONPATH", "")])

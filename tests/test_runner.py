@@ -836,27 +836,15 @@ def test_the_main_process_modules_do_not_import_spacy(module):
     assert done.stdout.strip() == "[]"
 
 
-_BROKEN_PIPELINE = """
-import pipeline.nlp
-
-
-def _broken(*args, **kwargs):
-    raise RuntimeError("rules unreadable (made so by the test)")
-
-
-pipeline.nlp.build_pipeline = _broken
-"""
-
-
 @pytest.mark.parametrize("workers", [1, 2])
-def test_a_pipeline_that_cannot_be_built_stops_the_run_with_its_reason(tmp_path, workers):
+def test_a_pipeline_that_cannot_be_built_stops_the_run_with_its_reason(
+    tmp_path, workers, broken_build_site
+):
     """A worker whose pipeline cannot be built must not hang the pool (multiprocessing replaces
     a worker whose initializer raises, forever) nor fail every document: the run stops with
     exit 6 and says why. The failure is injected through a sitecustomize module on PYTHONPATH,
     which every process of the run, spawned workers included, imports at start."""
-    site = tmp_path / "site"
-    site.mkdir()
-    (site / "sitecustomize.py").write_text(_BROKEN_PIPELINE)
+    site = broken_build_site()
     corpus = tmp_path / "in"
     corpus.mkdir()
     for n in range(3):
