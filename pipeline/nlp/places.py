@@ -112,7 +112,8 @@ _ADJECTIVE_REPUBLIC = re.compile(r"(\S+?)skaya Respublika")
 def subdivision_forms(name: str, kinds: dict[str, list[str]]) -> set[str]:
     """English forms of a subdivision's ISO 3166-2 name as pycountry spells it, by general
     rules (issue 16ac): "Irkutskaya oblast'" -> "Irkutsk Region" (the stem with and without
-    "-sk" and with "-a": "Rostov", "Tula"; the words of `kinds` for "oblast" and "kray");
+    "-sk" and with "-a" or "-o": "Rostov", "Tula", "Ivanovo"; the words of `kinds` for "oblast"
+    and "kray");
     "Tatarstan, Respublika" -> "Republic of Tatarstan", "Tatarstan Republic", "Tatarstan"
     ("-iya" -> "-ia": "Karelia"); "Chechenskaya Respublika" -> "Chechen Republic". Forms no
     speech uses ("Irkut Region") are harmless: they never match."""
@@ -120,7 +121,8 @@ def subdivision_forms(name: str, kinds: dict[str, list[str]]) -> set[str]:
     m = _ADJECTIVE.fullmatch(plain)
     if m:
         stem, kind = m.groups()
-        return {f"{s} {w}" for s in (stem, stem + "sk", stem + "a") for w in kinds.get(kind, [])}
+        stems = (stem, stem + "sk", stem + "a", stem + "o")  # "-o": "Ivanovo", "Kemerovo"
+        return {f"{s} {w}" for s in stems for w in kinds.get(kind, [])}
     m = _REPUBLIC.fullmatch(plain)
     if m:
         base = re.sub(r"iya$", "ia", m.group(1))

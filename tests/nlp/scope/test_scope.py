@@ -7,7 +7,7 @@ from conftest import subjects
 
 import pipeline
 from pipeline.nlp.measures import measure_rules, subject_key
-from pipeline.nlp.places import find_places
+from pipeline.nlp.places import find_places, subdivision_forms
 from pipeline.nlp.rules import installed_rules, rules_dir
 from pipeline.nlp.scope import counterpart
 from pipeline.speech import Speech
@@ -515,12 +515,50 @@ def test_a_gapped_conjunct_takes_the_scope_before(text, figure, scope):
         ("the Republic of Bashkortostan and the Chuvash Republic", ["RU-BA", "RU-CU"]),
         ("Daghestan, Yakutia and the Far Eastern Federal District", ["RU-DA", "RU-SA", "Far East"]),
         ("the Omsk plant", []),  # a city's name alone is no region
+        # sub80: the stem with "-o" ("Ivanovskaya" -> "Ivanovo"), and a kray called a "Region"
+        # as older pages do ("Krasnodarskiy kray" -> "Krasnodar Region")
+        ("the Ivanovo Region and the Kemerovo region", ["RU-IVA", "RU-KEM"]),
+        ("the Krasnodar Region and the Perm region", ["RU-KDA", "RU-PER"]),
+        ("the Krasnoyarsk Territory and the Krasnoyarsk Region", ["RU-KYA", "RU-KYA"]),
+        ("the Ivanovo plant", []),  # still no region without its kind's word
     ],
 )
 def test_find_subdivisions(text, codes):
     """Issue 16ac: the home country's regions, from pycountry's names by general rules and
     scopes.json's `subdivision_extra_names`."""
     assert [p.code for p in find_places(RULES, text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("name", "kinds", "form", "present"),
+    [
+        ("Ivanovskaya oblast'", {"oblast": ["Region"]}, "Ivanovo Region", True),
+        ("Tul'skaya oblast'", {"oblast": ["Region"]}, "Tula Region", True),
+        ("Omskaya oblast'", {"oblast": ["Region"]}, "Omsk Region", True),
+        ("Krasnodarskiy kray", {"kray": ["Territory", "Region"]}, "Krasnodar Region", True),
+        ("Krasnodarskiy kray", {"kray": ["Territory"]}, "Krasnodar Region", False),  # kinds rule
+    ],
+)
+def test_subdivision_forms(name, kinds, form, present):
+    """sub80: the forms derived from pycountry's spelling; which kind words a kray takes is
+    scopes.json's `subdivision_kinds`, not code."""
+    assert (form in subdivision_forms(name, kinds)) is present
+
+
+def test_no_two_regions_share_a_derived_name():
+    """sub80: the "-o" stem and a kray's "Region" must not give one name to two regions (the
+    gazetteer keeps the first and the other would be read as it)."""
+    import pycountry
+
+    data = json.loads((rules_dir() / "scopes.json").read_text(encoding="utf-8"))
+    owners = {}
+    for sub in pycountry.subdivisions.get(country_code=data["home_country"]):
+        for form in subdivision_forms(sub.name, data["subdivision_kinds"]):
+            owners.setdefault(form.lower(), set()).add(sub.code)
+    for code, extra in data["subdivision_extra_names"].items():
+        for form in extra:
+            owners.setdefault(form.lower(), set()).add(code)
+    assert {form: codes for form, codes in owners.items() if len(codes) > 1} == {}
 
 
 @pytest.mark.parametrize(

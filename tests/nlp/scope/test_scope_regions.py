@@ -51,6 +51,8 @@ def test_page_region(title, labels, expected):
     [
         ("Governor of the Tomsk Region", "RU-TOM"),
         ("Acting Head of the Republic of Tatarstan", "RU-TA"),
+        ("Ivanovo Region Governor", "RU-IVA"),  # sub80: the stem with "-o", name first
+        ("Governor of the Krasnodar Region", "RU-KDA"),  # sub80: a kray called a "Region"
         ("Minister of Agriculture", None),
         ("Director of the Tomsk Region museum", None),  # no head's word
         ("", None),
@@ -138,6 +140,34 @@ def test_a_speaker_who_heads_no_region_gives_no_scope():
     assert in_a_governors_turn(text)["5 percent"]["scope"] == "RU-TOM"
     minister = in_a_governors_turn(text, label="Minister of Agriculture Ivan Lakin")
     assert minister["5 percent"]["scope"] is None
+
+
+@pytest.mark.parametrize(
+    ("label", "scope"),
+    [
+        ("Ivanovo Region Governor Ivan Lakin", "RU-IVA"),
+        ("Governor of the Krasnodar Region Ivan Lakin", "RU-KDA"),
+        ("Governor of the Kemerovo Region Ivan Lakin", "RU-KEM"),
+    ],
+)
+def test_a_head_of_a_region_spelled_as_older_pages_do(label, scope):
+    """sub80: a region's head whose label spells the region with the "-o" stem or calls a
+    kray a "Region" gives his figures the region's scope, as "Tomsk Region" did before."""
+    text = "The number of mortgages grew by 30 percent this year."
+    assert in_a_governors_turn(text, label=label)["30 percent"]["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Industrial output in the Krasnodar Region grew by 15 percent.", "RU-KDA"),
+        ("The Ivanovo Region's retail sales grew by 15 percent.", "RU-IVA"),
+        ("Industrial output in the Ivanovo plant grew by 15 percent.", None),  # no region
+    ],
+)
+def test_a_region_spelled_as_older_pages_do_in_the_sentence(text, scope):
+    """sub80: the sentence's own region, in the spellings the gazetteer missed."""
+    assert facts_of([text], "Meeting on the economy")["15 percent"]["scope"] == scope
 
 
 def test_narration_on_a_governors_page():
