@@ -521,6 +521,7 @@ def test_a_gapped_conjunct_takes_the_scope_before(text, figure, scope):
         ("the Krasnodar Region and the Perm region", ["RU-KDA", "RU-PER"]),
         ("the Krasnoyarsk Territory and the Krasnoyarsk Region", ["RU-KYA", "RU-KYA"]),
         ("the Ivanovo plant", []),  # still no region without its kind's word
+        ("Tuva, the Tuva Republic and the Republic of Tuva", ["RU-TY", "RU-TY", "RU-TY"]),
     ],
 )
 def test_find_subdivisions(text, codes):

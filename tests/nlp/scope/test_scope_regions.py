@@ -36,6 +36,7 @@ def in_a_governors_turn(text, label="Governor of the Tomsk Region Ivan Lakin", t
     [
         (GOVERNOR_PAGE, [], "RU-TOM"),
         ("Meeting with Head of Tatarstan Ilya Marov", [], "RU-TA"),
+        ("Working meeting with Head of Tuva Republic Ilya Marov", [], "RU-TY"),  # sub80
         ("Working meeting", ["Governor of the Kursk Region Oleg Petrov"], "RU-KRS"),
         ("Meeting on the economy", [], None),
         ("Meeting with governors of the Tomsk and Kursk regions", [], None),
@@ -176,5 +177,13 @@ def test_narration_on_a_governors_page():
     text = "The governor reported that agricultural production grew by 5 percent."
     assert facts_of([text], GOVERNOR_PAGE)["5 percent"]["scope"] == "RU-TOM"
     assert facts_of([text], "Meeting on agriculture")["5 percent"]["scope"] is None
+
+
+def test_narration_on_a_tuva_heads_page():
+    """sub80: a page about a meeting with the head of Tuva (pycountry spells it "Tyva")
+    reports his region's figures."""
+    text = "According to the Republic's Head, the regional product grew by 3 billion rubles."
+    title = "Working meeting with Head of Tuva Republic Ilya Marov"
+    assert facts_of([text], title)["3 billion rubles"]["scope"] == "RU-TY"
     national = "The governor noted that federal spending grew by 5 percent."
     assert facts_of([national], GOVERNOR_PAGE)["5 percent"]["scope"] is None
