@@ -244,3 +244,36 @@ def known_year(ruleset: Rules, name: str, kind: str | None, doc_year: int | None
     if year is None or not (year + before <= doc_year <= year + after):
         return None
     return year
+
+
+def hosted_edition_year(
+    ruleset: Rules, name: str, doc_date: str | None, before: str = "", after: str = ""
+) -> int | None:
+    """The year of the edition of a recurring competition that the archive's own country hosted,
+    for a mention of the competition by its bare series name ("the World Cup"), on a page written
+    while that edition was being prepared or remembered (events.json's `hosted_editions`). Such a
+    series recurs, so `known_year` never keys it; but a page of those years that names it with
+    no place or year speaks of the hosted edition, as the annotators resolve it. `before`: the
+    words of the sentence right before the name; a word of an entry's `not_after` there ("the
+    next World Cup") points at another edition; `after`: the words right after it, where a word
+    of `not_before` makes the name a part of another ("World Cup series"). The name must be one
+    of the entry's `names`
+    exactly (lower case, without a leading "the"): "World Cup in Lakeland", "Hockey World Cup"
+    or "World Cups" name other editions or series."""
+    if not doc_date or len(doc_date) < 10:
+        return None
+    rules = ruleset.get("events", required=("heads",))
+    bare = re.sub(r"^the\s+", "", " ".join(name.lower().split()))
+    last = before.lower().split()[-1:]
+    following = re.findall(r"[\w’'-]+", after.lower())[:1]
+    for entry in rules.get("hosted_editions", []):
+        if bare not in entry["names"]:
+            continue
+        if not entry["pages_from"] <= doc_date[:10] <= entry["pages_to"]:
+            continue
+        if last and last[0] in entry.get("not_after", []):
+            continue
+        if following and following[0] in entry.get("not_before", []):
+            continue
+        return int(entry["year"])
+    return None

@@ -72,6 +72,7 @@ from pipeline.nlp.event_doc_event import (
 )
 from pipeline.nlp.event_editions import editions, other_edition
 from pipeline.nlp.event_games_cores import games_core
+from pipeline.nlp.event_gazetteer import hosted_edition_year
 from pipeline.nlp.event_greeted_titles import greeted_title_event
 from pipeline.nlp.event_keys import event_key, forget_keys, key_rules
 from pipeline.nlp.event_name_words import SENTENCE_BREAK
@@ -637,6 +638,9 @@ class EventExtractor(RuleComponent):
                 if date is None and event["kind"] == "anniversary":
                     # listed after another, or its base year written (issue 12 round dv)
                     date = self._undated_anniversary(doc, event, found)
+                if date is None:
+                    # "the World Cup" on a page of the years the country hosted one (round ev80)
+                    date = self._hosted_edition(doc, event, doc_date)
             if index in greeted_marking and date == (doc_date or "")[:7]:
                 # greetings to the guests of "a gala evening marking the 20th anniversary of
                 # the Lake Theatre": marked there on the page's day (round ai)
@@ -874,6 +878,17 @@ class EventExtractor(RuleComponent):
         )
         # "This year ... The biggest one will be the Pine Cup.": the frame's year (12dn)
         return undated_default(spec, doc_date) or self._previous_sentence_year(doc, event, text)
+
+    def _hosted_edition(self, doc: Doc, event: dict, doc_date: str | None) -> str | None:
+        """The year of the hosted edition a bare series name speaks of, for an event nothing
+        else dates (`event_gazetteer.hosted_edition_year`, events.json's `hosted_editions`,
+        issue 12 round ev80), read with the words of its sentence before and after it."""
+        found = _sentence_of(doc, event)
+        text, offset = found if found else ("", 0)
+        before = text[: event["start"] - offset]
+        after = text[event["end"] - offset :]
+        year = hosted_edition_year(self.rules, event["name"], doc_date, before, after)
+        return str(year) if year else None
 
     def _undated_anniversary(self, doc: Doc, event: dict, found: _Mentions) -> str | None:
         """The date of an anniversary nothing else dated (issue 12 round dv,

@@ -413,6 +413,16 @@ NESTED_SHAPES: dict[str, dict[str, Any]] = {
             }
         ],
         "undated_event_classes": {"classes": [_UNDATED_CLASS]},
+        "hosted_editions": [
+            {
+                "names": "words",
+                "year": "count",
+                "pages_from": "text",
+                "pages_to": "text",
+                "not_after": "words",
+                "not_before": "words",
+            }
+        ],
         "named_days": {
             "heads": "words",
             "prepositions": "words",
@@ -1172,6 +1182,7 @@ REQUIRED_SUB_KEYS: dict[str, dict[str, tuple[str, ...]]] = {
         "fixed_day_anniversaries[]": ("before", "day", "heads", "run_up_from"),
         "anniversary_attended_event_day": ("events", "marking", "verbs"),
         "context_refusals[]": ("heads",),
+        "hosted_editions[]": ("names", "pages_from", "pages_to", "year"),
         "election_type_names.bodies[]": ("names", "type"),
         "previous_sentence_year_frames.frames[]": ("phrases", "years"),
     },

@@ -293,6 +293,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "one_off_year_window",
             "one_off_key_aliases",
             "one_off_key_drop",
+            "hosted_editions",  # issue 12 round ev80 ("the World Cup", hosted)
             "anniversary_doc_date_cues",
             "event_clause_breaks",
             "reported_speech_verbs",

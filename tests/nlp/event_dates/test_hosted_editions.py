@@ -1,0 +1,119 @@
+"""Dates of a recurring competition named by its bare series name on the pages of the years the
+country hosted an edition of it (issue 12 round ev80, events.json's `hosted_editions`,
+`event_gazetteer.hosted_edition_year`): "the World Cup" on a page of 2017 speaks of the edition
+being prepared, on a page of 2019 of the one held, and takes that edition's year where nothing
+else dates it. Another edition ("the next World Cup", "the World Cup in Lakeland"), another
+series ("the Hockey World Cup", "the World Cup series") and pages outside the years keep no
+date. The sentences are invented (docs/accuracy.md has no text of the archive's pages)."""
+
+import pytest
+from conftest import check_date_without_key, page_event_dates
+
+from pipeline.nlp.event_gazetteer import hosted_edition_year
+from pipeline.nlp.rules import installed_rules
+
+KEY = "hosted_editions"
+
+# (text, page date, event, date with the key, date without it)
+DATED = [
+    # being prepared: the hosted edition's year
+    (
+        "Pinetown is renovating its railway station for the World Cup.",
+        "2017-03-10",
+        "World Cup",
+        "2018",
+        None,
+    ),
+    # remembered after it was held
+    (
+        "The FIFA World Cup left a good legacy in our host cities.",
+        "2019-05-20",
+        "FIFA World Cup",
+        "2018",
+        None,
+    ),
+    (
+        "Visitors came to Pinetown for the football World Cup.",
+        "2018-10-02",
+        "World Cup",
+        "2018",
+        None,
+    ),
+    # the other entry: the cup held the year before
+    (
+        "Our police officers gained experience during the Confederations Cup.",
+        "2017-11-02",
+        "Confederations Cup",
+        "2017",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", DATED)
+def test_a_bare_series_name_takes_the_hosted_editions_year(case, monkeypatch, events_component):
+    check_date_without_key(case, "Working meeting", KEY, monkeypatch, events_component)
+
+
+# (text, page date, event): no date with the key either
+UNDATED = [
+    # another edition
+    ("We hope the next World Cup will be as successful.", "2019-05-20", "World Cup"),
+    ("Our team played well at a World Cup.", "2017-03-10", "World Cup"),
+    (
+        "Pinetown is renovating its stadium for the World Cup in Lakeland.",
+        "2017-03-10",
+        "World Cup in Lakeland",
+    ),
+    # another series
+    ("Our team played well at the Hockey World Cup.", "2017-03-10", "Hockey World Cup"),
+    ("The World Cup series will open in Pinetown.", "2019-05-20", "World Cup"),
+    # a page before the country was chosen, or long after the edition
+    ("Pinetown is renovating its railway station for the World Cup.", "2009-03-10", "World Cup"),
+    ("Pinetown is renovating its railway station for the World Cup.", "2021-03-10", "World Cup"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "event"), UNDATED)
+def test_other_editions_series_and_years_keep_no_date(text, date, event):
+    assert page_event_dates(text, "Working meeting", date)[event] is None
+
+
+LAKE_CUP = installed_rules().edited(
+    "events",
+    hosted_editions=[
+        {
+            "names": ["lake cup", "pine lake cup"],
+            "year": 2031,
+            "pages_from": "2026-05-01",
+            "pages_to": "2033-12-31",
+            "not_after": ["next"],
+            "not_before": ["series"],
+        }
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "doc_date", "before", "after", "year"),
+    [
+        ("Lake Cup", "2029-01-10", "ahead of the ", ".", 2031),
+        ("the Pine Lake Cup", "2033-12-31", "", " was a success", 2031),
+        ("Lake  Cup", "2026-05-01", "", "", 2031),  # spaces and case do not matter
+        ("Lake Cup", "2026-04-30", "", "", None),  # a day before the first page
+        ("Lake Cup", "2034-01-01", "", "", None),
+        ("Lake Cup", "2029", "", "", None),  # a page without its day
+        ("Lake Cup", None, "", "", None),
+        ("Lake Cup", "2029-01-10", "the next ", "", None),
+        ("Lake Cup", "2029-01-10", "the ", " series", None),
+        ("Lake Cup in Pinetown", "2029-01-10", "", "", None),  # its name exactly
+        ("Lake Cups", "2029-01-10", "", "", None),
+    ],
+)
+def test_hosted_edition_year(name, doc_date, before, after, year):
+    assert hosted_edition_year(LAKE_CUP, name, doc_date, before, after) == year
+
+
+def test_without_entries_nothing_is_dated():
+    rules = installed_rules().edited("events", hosted_editions=[])
+    assert hosted_edition_year(rules, "World Cup", "2017-03-10") is None
