@@ -2,12 +2,20 @@
 in the event's own name, in a quoted title, or capitalised as a title's word; a time word of
 running text, a quoted sentence of speech or a heading in title case still dates."""
 
+import re
+
 import pytest
 from conftest import page_event_dates
 
 from pipeline.nlp.event_dates import event_date
-from pipeline.nlp.event_time_words import untimed_spans, without_untimed_words
-from pipeline.nlp.rules import installed_rules
+from pipeline.nlp.event_time_words import (
+    _first_letter_class,
+    time_words_pattern,
+    untimed_spans,
+    without_untimed_words,
+)
+from pipeline.nlp.quick_tests import _FOLDS_TO_ASCII
+from pipeline.nlp.rules import installed_rules, phrase_alternation
 
 RULES = installed_rules()
 
@@ -133,3 +141,55 @@ def test_event_date_ignores_title_time_words(sentence, name, kind, narrative, ex
 )
 def test_page_dates_ignore_title_time_words(text, event, expected):
     assert page_event_dates(text, "Visit", "2031-04-15")[event] == expected
+
+
+# issue 19: the time words' pattern skips to a first letter; its matches are the plain
+# pattern's (a word bound, the alternation, a word bound, case ignored) on every text
+_PLAIN_WORDS = ["today", "tonight", "tomorrow", "yesterday", "this morning", "this evening", "now"]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        _PLAIN_WORDS,
+        ["now", "Nowadays", "k", "Kick off", "iced", "st"],
+        ["2day", "today"],  # a first character that is no letter: the plain pattern
+        ["-now", "now"],
+        ["événement", "now"],
+    ],
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "We open the fair today; tomorrow, the forum; tonight the gala.",
+        "TODAY and Today and toDAY, not todays or antoday or to-day.",
+        "this\nmorning, This   Evening, thismorning, this morning’s talks",
+        "I know it now. Now! snow, nowhere, (now), _now, 1now, now1, now_",
+        "the day before yesterday, Yesterday’s, YESTERDAY",
+        "kick off, Kick   off, \u212aick off, \u212a, k, K, ok k",
+        "iced tea, \u0130ced, \u0131ced, \u017ft, st, ſt",
+        "2day, -now, a-now, événement, Événement, ÉVÉNEMENT",
+        "é now énow now\u0301 ſtoday \u0131today thiſ evening",
+    ],
+)
+def test_time_words_pattern_finds_what_the_plain_pattern_finds(words, text):
+    plain = re.compile(rf"\b{phrase_alternation(words)}\b", re.IGNORECASE)
+    fast = time_words_pattern(words)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_installed_time_words_skip_to_their_first_letters():
+    """The rule file's words all begin with an ASCII letter: the pattern that skips is used."""
+    words = RULES.get("events")["title_time_words"]["words"]
+    assert not time_words_pattern(words).pattern.startswith("\\b")
+
+
+@pytest.mark.parametrize("letter", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+def test_first_letter_class_is_what_the_letter_matches_ignoring_case(letter):
+    """Every character re.IGNORECASE matches to an ASCII letter is ASCII or one of
+    `_FOLDS_TO_ASCII` (tests/nlp/test_quick_tests.py checks every code point)."""
+    pattern = re.compile(re.escape(letter), re.IGNORECASE)
+    expected = {chr(c) for c in range(128) if pattern.fullmatch(chr(c))}
+    expected |= {c for c in _FOLDS_TO_ASCII if pattern.fullmatch(c)}
+    assert set(_first_letter_class(letter)) == expected
