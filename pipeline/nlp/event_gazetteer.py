@@ -261,7 +261,8 @@ def hosted_edition_year(
     Lakeland", "Hockey World Cup" or "World Cups" name other editions or series. Words are read
     without quotes, brackets or hyphens ("the next “World Cup”", "World Cup-series"), and the
     words of a listed longer name before the name read are its own: in "the next football World
-    Cup" the word before the name is "next" (review80)."""
+    Cup" the word before the name is "next"; a year right after the name ("the World Cup-2014")
+    other than the entry's names another edition (review80)."""
     if not doc_date or len(doc_date) < 10:
         return None
     rules = ruleset.get("events", required=("heads",))
@@ -286,6 +287,8 @@ def hosted_edition_year(
             continue
         if following and following[0] in _plain_list(entry.get("not_before", [])):
             continue
+        if following and _YEAR.fullmatch(following[0]) and int(following[0]) != entry["year"]:
+            continue  # "the World Cup-2014": a year after the name names another edition
         return int(entry["year"])
     return None
 
@@ -293,6 +296,7 @@ def hosted_edition_year(
 # a word for `hosted_edition_year`'s tests: quotes, brackets and a hyphen part it from the next
 # ('the next “World Cup”', 'World Cup-series'); an apostrophe stays in it ("women's")
 _PLAIN_WORD = re.compile(r"[\w'’]+")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _plain_words(text: str) -> list[str]:

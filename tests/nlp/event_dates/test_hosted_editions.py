@@ -79,6 +79,8 @@ UNDATED = [
     ("We hope the next (football) World Cup will be as good.", "2019-05-20", "World Cup"),
     # review80: a word of `not_before` joined to the name by a hyphen
     ("The stadium for the World Cup-series races is ready.", "2017-03-10", "World Cup"),
+    # review80: another edition's year joined to the name by a hyphen
+    ("Our team played well at the World Cup-2014.", "2017-03-10", "World Cup"),
 ]
 
 
@@ -122,6 +124,10 @@ LAKE_CUP = installed_rules().edited(
         ("Lake Cup", "2029-01-10", "the next “", "”", None),
         ("Lake Cup", "2029-01-10", "the ", "-series", None),
         ("Lake Cup", "2029-01-10", "the pine ", "", 2031),  # "the Pine Lake Cup" is listed
+        # review80: a year right after the name, joined by a hyphen or in brackets, names the
+        # edition: another year is another edition
+        ("Lake Cup", "2029-01-10", "the ", "-2027 was held in Pinetown", None),
+        ("Lake Cup", "2029-01-10", "the ", " [2031]", 2031),
     ],
 )
 def test_hosted_edition_year(name, doc_date, before, after, year):
