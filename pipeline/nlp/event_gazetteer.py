@@ -257,23 +257,61 @@ def hosted_edition_year(
     words of the sentence right before the name; a word of an entry's `not_after` there ("the
     next World Cup") points at another edition; `after`: the words right after it, where a word
     of `not_before` makes the name a part of another ("World Cup series"). The name must be one
-    of the entry's `names`
-    exactly (lower case, without a leading "the"): "World Cup in Lakeland", "Hockey World Cup"
-    or "World Cups" name other editions or series."""
+    of the entry's `names` exactly (whatever the case, without a leading "the"): "World Cup in
+    Lakeland", "Hockey World Cup" or "World Cups" name other editions or series. Words are read
+    without quotes, brackets or hyphens ("the next “World Cup”", "World Cup-series"), and the
+    words of a listed longer name before the name read are its own: in "the next football World
+    Cup" the word before the name is "next"; a year right after the name ("the World Cup-2014")
+    other than the entry's names another edition (review80)."""
     if not doc_date or len(doc_date) < 10:
         return None
     rules = ruleset.get("events", required=("heads",))
-    bare = re.sub(r"^the\s+", "", " ".join(name.lower().split()))
-    last = before.lower().split()[-1:]
-    following = re.findall(r"[\w’'-]+", after.lower())[:1]
+    words_before = _plain_words(before)
+    following = _plain_words(after)[:1]
     for entry in rules.get("hosted_editions", []):
-        if bare not in entry["names"]:
+        names = {_bare_name(n) for n in entry["names"]}
+        bare = _bare_name(name)
+        # "the next football World Cup", whose name read is "World Cup": the words of a listed
+        # longer name right before it are its own, and the word before them is the one to test
+        # (review80)
+        start = len(words_before)
+        while start and f"{words_before[start - 1]} {bare}" in names:
+            start -= 1
+            bare = f"{words_before[start]} {bare}"
+        last = words_before[start - 1 : start]
+        if bare not in names:
             continue
         if not entry["pages_from"] <= doc_date[:10] <= entry["pages_to"]:
             continue
-        if last and last[0] in entry.get("not_after", []):
+        if last and last[0] in _plain_list(entry.get("not_after", [])):
             continue
-        if following and following[0] in entry.get("not_before", []):
+        if following and following[0] in _plain_list(entry.get("not_before", [])):
             continue
+        if following and _YEAR.fullmatch(following[0]) and int(following[0]) != entry["year"]:
+            continue  # "the World Cup-2014": a year after the name names another edition
         return int(entry["year"])
     return None
+
+
+# a word for `hosted_edition_year`'s tests: quotes, brackets and a hyphen part it from the next
+# ('the next “World Cup”', 'World Cup-series'); an apostrophe stays in it ("women's")
+_PLAIN_WORD = re.compile(r"[\w'’]+")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _plain_words(text: str) -> list[str]:
+    """The words of `text`, lower case, with a curly apostrophe written straight."""
+    return [w.replace("’", "'") for w in _PLAIN_WORD.findall(text.lower())]
+
+
+def _plain_list(words: list[str]) -> set[str]:
+    """A rule file's word list read as `_plain_words` reads the text: case and a curly
+    apostrophe do not matter."""
+    return {w.lower().replace("’", "'") for w in words}
+
+
+def _bare_name(name: str) -> str:
+    """A name lower case, its spaces single and its apostrophes straight, without a leading
+    "the": a mention and an entry's `names` are compared so."""
+    plain = " ".join(name.lower().replace("’", "'").split())
+    return re.sub(r"^the\s+", "", plain)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 # keys that document a rule file rather than configure it: never read, always allowed (at the top
@@ -44,6 +45,18 @@ def is_words(value: Any) -> bool:
 
 def _is_integer(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_day(value: Any) -> bool:
+    """Whether `value` is a date written YYYY-MM-DD (a page's date is compared with it as a
+    string, so "2020" or "2020-1-05" would shift the bound silently)."""
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 # what a value may be, by name: a check and how to say it (`rules.check_shapes` reads it too)
@@ -76,6 +89,8 @@ LEAVES: dict[str, tuple[Callable[[Any], bool], str]] = {
         lambda v: isinstance(v, list) and len(v) == 2 and all(_is_integer(x) for x in v),
         "a list of two whole numbers",
     ),
+    # `hosted_editions[].pages_from`, `pages_to`: compared with a page's date (review80)
+    "iso_date": (_is_day, "a date written YYYY-MM-DD"),
 }
 
 # a class of events.json's `undated_event_classes` (event_defaults.class_from_spec)
@@ -417,8 +432,8 @@ NESTED_SHAPES: dict[str, dict[str, Any]] = {
             {
                 "names": "words",
                 "year": "count",
-                "pages_from": "text",
-                "pages_to": "text",
+                "pages_from": "iso_date",
+                "pages_to": "iso_date",
                 "not_after": "words",
                 "not_before": "words",
             }

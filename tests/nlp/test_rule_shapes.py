@@ -36,6 +36,7 @@ WRONG = {
     "number": ("two", "a number"),
     "flag": ("yes", "true or false"),
     "year_window": ([3], "a list of two whole numbers"),
+    "iso_date": ("2017-3-1", "a date written YYYY-MM-DD"),
 }
 
 
@@ -180,6 +181,12 @@ def test_every_registered_sub_key_is_read_somewhere():
         ([{"a": 1}, {"a": "x"}], [{"a": "count"}], ("k[1].a", "a count")),
         ({"a": {"b": [["x"], "y"]}}, {"a": {"b": ["words"]}}, ("k.a.b[1]", "a list of strings")),
         ([1, 2, 3], "year_window", ("k", "a list of two whole numbers")),
+        # review80: a page window's bound is compared with a page's date as a string, so
+        # "2020" would end the window on 2019-12-31, silently
+        ("2020-12-31", "iso_date", None),
+        ("2020", "iso_date", ("k", "a date written YYYY-MM-DD")),
+        ("2020-02-30", "iso_date", ("k", "a date written YYYY-MM-DD")),
+        ("2020-1-05", "iso_date", ("k", "a date written YYYY-MM-DD")),
     ],
 )
 def test_misshapen(value, shape, fault):

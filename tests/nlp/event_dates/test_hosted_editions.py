@@ -71,6 +71,16 @@ UNDATED = [
     # a page before the country was chosen, or long after the edition
     ("Pinetown is renovating its railway station for the World Cup.", "2009-03-10", "World Cup"),
     ("Pinetown is renovating its railway station for the World Cup.", "2021-03-10", "World Cup"),
+    # review80: a listed name's leading word ("football World Cup", of which the name read is
+    # "World Cup") between the word of `not_after` and the name
+    ("We hope the next football World Cup will be as successful.", "2019-05-20", "World Cup"),
+    # review80: quotes or brackets between that word and the name
+    ("We hope the next “World Cup” will be as good.", "2019-05-20", "World Cup"),
+    ("We hope the next (football) World Cup will be as good.", "2019-05-20", "World Cup"),
+    # review80: a word of `not_before` joined to the name by a hyphen
+    ("The stadium for the World Cup-series races is ready.", "2017-03-10", "World Cup"),
+    # review80: another edition's year joined to the name by a hyphen
+    ("Our team played well at the World Cup-2014.", "2017-03-10", "World Cup"),
 ]
 
 
@@ -108,10 +118,40 @@ LAKE_CUP = installed_rules().edited(
         ("Lake Cup", "2029-01-10", "the ", " series", None),
         ("Lake Cup in Pinetown", "2029-01-10", "", "", None),  # its name exactly
         ("Lake Cups", "2029-01-10", "", "", None),
+        # review80: the word of `not_after` before a listed name's leading word ("pine"), or
+        # before quotes; a word of `not_before` after a hyphen; curly apostrophes as straight
+        ("Lake Cup", "2029-01-10", "the next pine ", "", None),
+        ("Lake Cup", "2029-01-10", "the next “", "”", None),
+        ("Lake Cup", "2029-01-10", "the ", "-series", None),
+        ("Lake Cup", "2029-01-10", "the pine ", "", 2031),  # "the Pine Lake Cup" is listed
+        # review80: a year right after the name, joined by a hyphen or in brackets, names the
+        # edition: another year is another edition
+        ("Lake Cup", "2029-01-10", "the ", "-2027 was held in Pinetown", None),
+        ("Lake Cup", "2029-01-10", "the ", " [2031]", 2031),
     ],
 )
 def test_hosted_edition_year(name, doc_date, before, after, year):
     assert hosted_edition_year(LAKE_CUP, name, doc_date, before, after) == year
+
+
+def test_an_entrys_words_are_read_as_a_mention_is():
+    """review80: the names and words of an entry match whatever their case, a leading "the"
+    and their apostrophe (a mention is read lower case, without "the", so "The Lake Cup" in
+    the file would otherwise never match, silently)."""
+    rules = installed_rules().edited(
+        "events",
+        hosted_editions=[
+            {
+                "names": ["The Lake Cup"],
+                "year": 2031,
+                "pages_from": "2026-05-01",
+                "pages_to": "2033-12-31",
+                "not_after": ["Pinetown’s"],
+            }
+        ],
+    )
+    assert hosted_edition_year(rules, "Lake Cup", "2029-01-10") == 2031
+    assert hosted_edition_year(rules, "Lake Cup", "2029-01-10", "at Pinetown's ") is None
 
 
 def test_without_entries_nothing_is_dated():

@@ -177,6 +177,8 @@ def test_narration_on_a_governors_page():
     text = "The governor reported that agricultural production grew by 5 percent."
     assert facts_of([text], GOVERNOR_PAGE)["5 percent"]["scope"] == "RU-TOM"
     assert facts_of([text], "Meeting on agriculture")["5 percent"]["scope"] is None
+    national = "The governor noted that federal spending grew by 5 percent."
+    assert facts_of([national], GOVERNOR_PAGE)["5 percent"]["scope"] is None
 
 
 def test_narration_on_a_tuva_heads_page():
@@ -185,5 +187,3 @@ def test_narration_on_a_tuva_heads_page():
     text = "According to the Republic's Head, the regional product grew by 3 billion rubles."
     title = "Working meeting with Head of Tuva Republic Ilya Marov"
     assert facts_of([text], title)["3 billion rubles"]["scope"] == "RU-TY"
-    national = "The governor noted that federal spending grew by 5 percent."
-    assert facts_of([national], GOVERNOR_PAGE)["5 percent"]["scope"] is None
