@@ -28,40 +28,54 @@ _LONG = re.compile(rf"(?<!\S)\S{{{LONG_RUN},}}")
 
 # how many pieces an affix search keeps its answers for before it forgets them all (about 200
 # bytes each: a piece, its match and their place in the dict); 1,000 archive documents bring
-# some 14,000 pieces to the suffix search
+# some 14,000 pieces to the suffix search. A match an infix search found counts as one more
+# (~130 bytes each): a piece of hyphenated letters ("a-b-c-...") has one for every two
+# characters, and 16,384 such pieces of 299 characters would otherwise keep some 300 MB.
 AFFIX_MEMO_SIZE = 16_384
+# the longest piece whose answer is kept: the longest `make_doc` hands the tokenizer (it cuts
+# longer runs), so the runner's pieces are all kept. spaCy searches every shorter rest of a
+# whitespace-free run ("((((...x" gives "(((...x", "((...x", ...): a run of 20,000 characters
+# that `nlp(text)` reads uncut would otherwise leave 16,384 strings of some 10,000 characters
+# each (about 190 MB more peak RSS); now at most some 7 MB a search (22 MB of non-BMP text)
+AFFIX_MEMO_MAX_CHARS = LONG_RUN - 1
 _NOT_SEARCHED = object()
 
 
 class AffixMemo:
     """A tokenizer's affix search (`prefix_search`, `suffix_search` or `infix_finditer`: a
-    compiled pattern's bound method) that keeps the answer for each string it was given, up to
-    AFFIX_MEMO_SIZE strings, then forgets them all and starts again. The answer is the
+    compiled pattern's bound method) that keeps the answer for each string of at most
+    AFFIX_MEMO_MAX_CHARS characters it was given, up to AFFIX_MEMO_SIZE strings and infix
+    matches, then forgets them all and starts again. The answer is the
     pattern's own (a match or None; for `finditer`, a tuple of the matches, all the tokenizer
     reads of them being `list(...)` or a loop), so the tokens are the same (issue 19: a fifth
     less time in `make_doc` over the archive's prefiltered texts). `pattern` is the pattern's
     source, what spaCy saves of a tokenizer's search (`search.__self__.pattern`): a saved
     tokenizer is the same."""
 
-    __slots__ = ("pattern", "_search", "_many", "_found")
+    __slots__ = ("pattern", "_search", "_many", "_found", "_kept")
 
     def __init__(self, search, many: bool = False):
         self.pattern = search.__self__.pattern
         self._search = search
         self._many = many
         self._found: dict[str, object] = {}
+        self._kept = 0  # the strings in _found and the matches of their answers
 
     def search(self, string: str):
         """`self._search(string)`, kept (a tuple of the matches for a `finditer`)."""
         found = self._found
         answer = found.get(string, _NOT_SEARCHED)
         if answer is _NOT_SEARCHED:
-            if len(found) >= AFFIX_MEMO_SIZE:
-                found.clear()
             answer = self._search(string)
             if self._many:
                 answer = tuple(answer)
-            found[string] = answer
+            if len(string) <= AFFIX_MEMO_MAX_CHARS:
+                kept = self._kept + 1 + (len(answer) if self._many else 0)
+                if kept > AFFIX_MEMO_SIZE:
+                    found.clear()
+                    kept -= self._kept
+                found[string] = answer
+                self._kept = kept
         return answer
 
     def __reduce__(self):

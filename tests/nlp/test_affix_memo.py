@@ -40,8 +40,10 @@ def built():
 def test_the_memoised_tokenizer_gives_spacys_tokens(built, text):
     plain = spacy.blank("en")
     assert isinstance(built.tokenizer.suffix_search.__self__, AffixMemo)
-    # twice: the second time the answers are the ones kept
     assert _tokens(built, text) == _tokens(plain, text)
+    # again with spaCy's cache of whole chunks emptied, which would otherwise answer without a
+    # search: now the affix searches answer what their memos kept
+    built.tokenizer._flush_cache()
     assert _tokens(built, text) == _tokens(plain, text)
 
 
@@ -92,3 +94,29 @@ def test_a_renewed_vocabulary_keeps_the_memos():
     assert renew_vocabulary(nlp)
     assert nlp.tokenizer.suffix_search.__self__ is memo
     assert _tokens(nlp, TEXTS[5]) == _tokens(spacy.blank("en"), TEXTS[5])
+
+
+@pytest.mark.parametrize("text", ["(" * 400 + "x", "x" + ")" * 400, "“" * 200 + "x" + "”" * 200])
+def test_no_long_piece_is_kept(text):
+    """spaCy searches every shorter rest of a whitespace-free run: a long run read by `nlp(text)`
+    (without `make_doc`'s cut) would leave its rests of hundreds of characters in the memo."""
+    nlp = spacy.blank("en")
+    memoise_affix_searches(nlp.tokenizer)
+    assert _tokens(nlp, text) == _tokens(spacy.blank("en"), text)
+    for name in ("prefix_search", "suffix_search", "infix_finditer"):
+        kept = getattr(nlp.tokenizer, name).__self__._found
+        # longer than any piece `make_doc` hands the tokenizer
+        assert all(len(piece) < tokens_module.LONG_RUN for piece in kept)
+
+
+def test_an_infix_memo_counts_the_matches_it_keeps(monkeypatch):
+    """A piece of many hyphenated letters keeps a match for each hyphen: the memo's bound
+    counts them, not only its pieces."""
+    monkeypatch.setattr(tokens_module, "AFFIX_MEMO_SIZE", 40)
+    search = spacy.blank("en").tokenizer.infix_finditer
+    memo = AffixMemo(search, many=True)
+    for letter in "abcdefghij":
+        piece = "-".join(letter * 20)  # 19 infix matches
+        assert [m.span() for m in memo.search(piece)] == [m.span() for m in search(piece)]
+        kept = len(memo._found) + sum(len(answer) for answer in memo._found.values())
+        assert kept <= 40
