@@ -184,6 +184,6 @@ def test_narration_on_a_governors_page():
 def test_narration_on_a_tuva_heads_page():
     """sub80: a page about a meeting with the head of Tuva (pycountry spells it "Tyva")
     reports his region's figures."""
-    text = "According to the Republic's Head, the regional product grew by 3 billion rubles."
+    text = "The head of the republic reported that agricultural production grew by 3 percent."
     title = "Working meeting with Head of Tuva Republic Ilya Marov"
-    assert facts_of([text], title)["3 billion rubles"]["scope"] == "RU-TY"
+    assert facts_of([text], title)["3 percent"]["scope"] == "RU-TY"
