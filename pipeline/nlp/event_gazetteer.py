@@ -34,6 +34,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 from pipeline.nlp.rules import Rules, compiled_from_rules
 
@@ -265,32 +266,59 @@ def hosted_edition_year(
     other than the entry's names another edition (review80)."""
     if not doc_date or len(doc_date) < 10:
         return None
-    rules = ruleset.get("events", required=("heads",))
     words_before = _plain_words(before)
     following = _plain_words(after)[:1]
-    for entry in rules.get("hosted_editions", []):
-        names = {_bare_name(n) for n in entry["names"]}
+    for entry in _hosted_editions(ruleset):
         bare = _bare_name(name)
         # "the next football World Cup", whose name read is "World Cup": the words of a listed
         # longer name right before it are its own, and the word before them is the one to test
         # (review80)
         start = len(words_before)
-        while start and f"{words_before[start - 1]} {bare}" in names:
+        while start and f"{words_before[start - 1]} {bare}" in entry.names:
             start -= 1
             bare = f"{words_before[start]} {bare}"
         last = words_before[start - 1 : start]
-        if bare not in names:
+        if bare not in entry.names:
             continue
-        if not entry["pages_from"] <= doc_date[:10] <= entry["pages_to"]:
+        if not entry.pages_from <= doc_date[:10] <= entry.pages_to:
             continue
-        if last and last[0] in _plain_list(entry.get("not_after", [])):
+        if last and last[0] in entry.not_after:
             continue
-        if following and following[0] in _plain_list(entry.get("not_before", [])):
+        if following and following[0] in entry.not_before:
             continue
-        if following and _YEAR.fullmatch(following[0]) and int(following[0]) != entry["year"]:
+        if following and _YEAR.fullmatch(following[0]) and int(following[0]) != entry.year:
             continue  # "the World Cup-2014": a year after the name names another edition
-        return int(entry["year"])
+        return entry.year
     return None
+
+
+class _HostedEdition(NamedTuple):
+    """An entry of events.json's `hosted_editions`, its names and words read as
+    `hosted_edition_year` reads a mention (`_bare_name`, `_plain_list`)."""
+
+    names: frozenset[str]
+    year: int
+    pages_from: str
+    pages_to: str
+    not_after: frozenset[str]
+    not_before: frozenset[str]
+
+
+@compiled_from_rules
+def _hosted_editions(ruleset: Rules) -> tuple[_HostedEdition, ...]:
+    """The entries of events.json's `hosted_editions`, read once per rule set."""
+    rules = ruleset.get("events", required=("heads",))
+    return tuple(
+        _HostedEdition(
+            names=frozenset(_bare_name(n) for n in entry["names"]),
+            year=int(entry["year"]),
+            pages_from=entry["pages_from"],
+            pages_to=entry["pages_to"],
+            not_after=_plain_list(entry.get("not_after", [])),
+            not_before=_plain_list(entry.get("not_before", [])),
+        )
+        for entry in rules.get("hosted_editions", [])
+    )
 
 
 # a word for `hosted_edition_year`'s tests: quotes, brackets and a hyphen part it from the next
@@ -304,10 +332,10 @@ def _plain_words(text: str) -> list[str]:
     return [w.replace("’", "'") for w in _PLAIN_WORD.findall(text.lower())]
 
 
-def _plain_list(words: list[str]) -> set[str]:
+def _plain_list(words: list[str]) -> frozenset[str]:
     """A rule file's word list read as `_plain_words` reads the text: case and a curly
     apostrophe do not matter."""
-    return {w.lower().replace("’", "'") for w in words}
+    return frozenset(w.lower().replace("’", "'") for w in words)
 
 
 def _bare_name(name: str) -> str:
