@@ -1035,6 +1035,11 @@ class Rules:
             digest.update(f"{name}\0{text}\0".encode())
         self.fingerprint = digest.hexdigest()[:16]
 
+    def __reduce__(self):
+        # pickled as its texts alone: what is compiled from them is keyed by the undecorated
+        # functions of `compiled_from_rules`, which pickle cannot name, and is made again
+        return (Rules, (self.texts, "a pickle"))
+
     @property
     def names(self) -> tuple[str, ...]:
         return tuple(self.texts)
