@@ -17,7 +17,7 @@ TEXTS = [
     "Exports of grain grew by about 12 percent to over $3 billion in the first half of the year.",
     "The minister said that trade between the two countries fell by 5 percentage points in 2019.",
     "More than 40 countries will take part in the forum, which opens in Kazan next week.",
-    "Leaders met on the sidelines of the Eastern Economic Forum in Vladivostok on 5 September.",
+    "The two leaders talked at the Eastern Economic Forum, held in Vladivostok on 5 September.",
 ]
 
 
