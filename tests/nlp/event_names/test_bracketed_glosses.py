@@ -4,7 +4,7 @@ back to the capitalised run before the bracket ("the 5th International Lake (Lak
 Institute) Alumni Forum") or on through the run after it in an "of" tail ("the 12th meeting of
 the Pobeda (Victory) Organising Committee"), where the finder cut the name at the bracket or
 gave two names. Each case changes without the key; the rows where it must not fire stay as
-they were. The sentences are invented (/work/notes/s70/ev90.md)."""
+they were. The sentences are invented (issue 12, round ev90)."""
 
 import pytest
 from conftest import found_event_names as _found
