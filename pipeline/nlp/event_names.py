@@ -28,6 +28,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from pipeline.nlp.event_bracketed_glosses import bridge_bracketed_glosses
 from pipeline.nlp.event_context_refusals import refused_by_context
 from pipeline.nlp.event_draws import _competition_draws
 from pipeline.nlp.event_exercises import find_named_exercises, named_exercises
@@ -2019,6 +2020,8 @@ def find_events(
     if nested:
         kept = sorted(kept + nested, key=lambda f: (f["start"], -f["end"]))
     kept = _joined_heads(ruleset, text, kept)  # issue 12 round cg
+    # "the Pine Energy Week (PEW) Energy Forum": one name across the gloss (round ev90)
+    kept = bridge_bracketed_glosses(ruleset, text, kept)
     kept = split_shared_heads(ruleset, text, kept)  # issue 12 round ek
     kept = _competition_draws(ruleset, text, kept)  # issue 12 round dc
     # "the contest marks its 30th anniversary": the contest's own, named with it (round ev70)

@@ -2046,7 +2046,13 @@ class _Groups:
         # both lists are in group order; the first group that the mention names takes it
         for index in merge(self._holding.get(rarest, []), unrefined):
             group = self._groups[index]
-            if group.kind != event["kind"] and not _names_its_body(group, event):
+            if (
+                group.kind != event["kind"]
+                and not _names_its_body(group, event)
+                # "the Pine Week (PW) Energy Forum", then "the Pine Week": the week is the
+                # forum's name's part bridged across a gloss (round ev90)
+                and event["kind"] not in group.mentions[0].get("bridged_kinds", ())
+            ):
                 continue
             if _other_number(group, event):
                 continue

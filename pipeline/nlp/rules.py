@@ -555,6 +555,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "lowercase_ordinal_names",  # issue 12 round br ("the eighth inter-regional forum")
             "ordinal_frequency_words",  # issue 12 round br ("the 19th annual summit")
             "joined_heads",  # issue 12 round cg ("the Lake Forum and Exhibition Pine")
+            "bracketed_glosses",  # issue 12 round ev90 ("the Pine Week (PW) Energy Forum")
             "shared_head_lists",  # issue 12 round ek ("the Lake and Pine summits")
             "lowercase_only_heads",  # issue 12 round ck ("the Lake Legion march")
             "camel_case_name_words",  # issue 12 round ck ("the LakeSkills contest")
