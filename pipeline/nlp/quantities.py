@@ -503,6 +503,39 @@ def _unit_after(ruleset: Rules, text: str, pos: int, context=None, scaled: bool 
 
 
 @compiled_from_rules
+def _inner_qualifier_tables(ruleset: Rules) -> tuple[re.Pattern, dict[str, str]] | None:
+    """percentages.json's `inner_qualifiers` (issue 12 round pp90): the words that may stand
+    between a number and its percent unit ("40 plus percent", "23-odd percent"), each with the
+    qualifier it gives the number, and a pattern for such a word and the unit after a number."""
+    rules = ruleset.get("percentages", required=("units",)).get("inner_qualifiers")
+    if not rules:
+        return None
+    words = {w.lower(): q for q, phrases in rules.items() for w in phrases}
+    units, _, _, _ = _percent_tables(ruleset)
+    # "40 plus percent", "23-odd percent", "30-some-percent"
+    pattern = re.compile(
+        rf"^(?:\s+|\s*-\s*)({phrase_alternation(words)})"
+        rf"\s*-?\s*({phrase_alternation(units)})(?![\w])",
+        re.IGNORECASE,
+    )
+    return pattern, words
+
+
+def _inner_qualified_unit(ruleset: Rules, text: str, pos: int) -> tuple[str, int, str] | None:
+    """(unit, end, qualifier) for a percent unit after a qualifying word right after `pos` (the
+    number's end: "40 plus percent" is an at_least 40 percent); None where there is none."""
+    tables = _inner_qualifier_tables(ruleset)
+    if tables is None:
+        return None
+    pattern, words = tables
+    m = pattern.match(text[pos : pos + 40])
+    if m is None:
+        return None
+    units, _, _, _ = _percent_tables(ruleset)
+    return units[normalise_phrase(m.group(2))], pos + m.end(), words[normalise_phrase(m.group(1))]
+
+
+@compiled_from_rules
 def _negated_bounds(ruleset: Rules) -> tuple[re.Pattern, dict[str, str], re.Pattern] | None:
     """qualifiers.json's `negated_bounds`: a negation up to `max_words_between` lowercase words
     (then one of `last_words_between`) before a comparison ("cannot show more than", "won't grow
@@ -881,7 +914,13 @@ def scan(
             ), bounds
 
         after = _unit_after(ruleset, text, last.end, context, last.scaled)
-        if after and after[0] == "percentage":
+        inner = None
+        if after is None and not cur:
+            inner = _inner_qualified_unit(ruleset, text, last.end)
+        if inner is not None:
+            # "40 plus percent": the word between number and unit is the figure's qualifier
+            kind, unit, end = "percentage", inner[0], inner[1]
+        elif after and after[0] == "percentage":
             kind, unit, end = after
         elif cur:
             kind, unit = "money", cur.code
@@ -1018,6 +1057,8 @@ def scan(
             post = _qualifier_after_rate(ruleset, text, end, per.end() if per else 0)
         if post and cand.qualifier == "exact":
             cand.qualifier, cand.end = post
+        if inner is not None and cand.qualifier == "exact":
+            cand.qualifier = inner[2]
         results.append(cand)
         owned = cand.end
 
