@@ -1152,11 +1152,12 @@ def _carry_after(ruleset: Rules) -> re.Pattern:
 @compiled_from_rules
 def _shared_unit_tables(
     ruleset: Rules,
-) -> tuple[re.Pattern, re.Pattern, frozenset[str], frozenset[str]] | None:
+) -> tuple[re.Pattern, re.Pattern, frozenset[str], frozenset[str], frozenset[str]] | None:
     """numbers.json's `shared_unit_lists` (issue 12 round cr): the last gap of a list of bare
     numbers before a figure that carries the unit ("30 and 40 percent", "6.4 and even 6.1 percent",
-    "15,000 and 20,000 rubles"), the gap between earlier items (", "), the figure types, and
-    the words after which a number is no item (`not_after_words`)."""
+    "15,000 and 20,000 rubles"), the gap between earlier items (", "), the figure types, the
+    words after which a number is no item (`not_after_words`), and the words that may follow the
+    last joiner (`after_joiner`, normalised)."""
     rules = ruleset.get("numbers").get("shared_unit_lists")
     if not rules:
         return None
@@ -1167,7 +1168,8 @@ def _shared_unit_tables(
     marks = "".join(re.escape(m) for m in rules.get("item_marks", [","]))
     earlier = re.compile(rf"^\s*[{marks}]\s*$")
     not_after = {w.lower() for w in rules.get("not_after_words", [])}
-    return last, earlier, frozenset(rules.get("types", [])), frozenset(not_after)
+    after_joiner = frozenset(normalise_phrase(w) for w in fillers)
+    return last, earlier, frozenset(rules.get("types", [])), frozenset(not_after), after_joiner
 
 
 def _shared_unit_items(ruleset: Rules, text, numbers, results, consumed, sentence_index) -> None:
@@ -1179,7 +1181,7 @@ def _shared_unit_items(ruleset: Rules, text, numbers, results, consumed, sentenc
     tables = _shared_unit_tables(ruleset)
     if tables is None:
         return
-    last_gap, earlier_gap, types, not_after = tables
+    last_gap, earlier_gap, types, not_after, after_joiner = tables
     taken = {c.number_start for c in results}
     index = {n.start: i for i, n in enumerate(numbers)}
     added: list[Candidate] = []
@@ -1187,10 +1189,17 @@ def _shared_unit_items(ruleset: Rules, text, numbers, results, consumed, sentenc
         if cand.type not in types or cand.high is not None or cand.negative:
             continue
         j = index.get(cand.number_start)
-        if j is None or j == 0 or cand.start < cand.number_start:
-            continue  # a currency symbol before the figure: "$5 and $6" say theirs
+        if j is None or j == 0:
+            continue
+        right = cand.start
+        if cand.start < cand.number_start:
+            if normalise_phrase(text[cand.start : cand.number_start]) not in after_joiner:
+                continue  # a currency symbol before the figure: "$5 and $6" say theirs
+            # "12 or maybe 13 percent": the hedge read as the figure's qualifier is the list's
+            # word after its joiner, so the gap is measured to the number
+            right = cand.number_start
         items: list[NumberMatch] = []
-        k, right, gap_re = j - 1, cand.start, last_gap
+        k, gap_re = j - 1, last_gap
         while k >= 0:
             num = numbers[k]
             if (
