@@ -503,6 +503,39 @@ def _unit_after(ruleset: Rules, text: str, pos: int, context=None, scaled: bool 
 
 
 @compiled_from_rules
+def _inner_qualifier_tables(ruleset: Rules) -> tuple[re.Pattern, dict[str, str]] | None:
+    """percentages.json's `inner_qualifiers` (issue 12 round pp90): the words that may stand
+    between a number and its percent unit ("40 plus percent", "23-odd percent"), each with the
+    qualifier it gives the number, and a pattern for such a word and the unit after a number."""
+    rules = ruleset.get("percentages", required=("units",)).get("inner_qualifiers")
+    if not rules:
+        return None
+    words = {w.lower(): q for q, phrases in rules.items() for w in phrases}
+    units, _, _, _ = _percent_tables(ruleset)
+    # "40 plus percent", "23-odd percent", "30-some-percent"
+    pattern = re.compile(
+        rf"^(?:\s+|\s*-\s*)({phrase_alternation(words)})"
+        rf"\s*-?\s*({phrase_alternation(units)})(?![\w])",
+        re.IGNORECASE,
+    )
+    return pattern, words
+
+
+def _inner_qualified_unit(ruleset: Rules, text: str, pos: int) -> tuple[str, int, str] | None:
+    """(unit, end, qualifier) for a percent unit after a qualifying word right after `pos` (the
+    number's end: "40 plus percent" is an at_least 40 percent); None where there is none."""
+    tables = _inner_qualifier_tables(ruleset)
+    if tables is None:
+        return None
+    pattern, words = tables
+    m = pattern.match(text[pos : pos + 40])
+    if m is None:
+        return None
+    units, _, _, _ = _percent_tables(ruleset)
+    return units[normalise_phrase(m.group(2))], pos + m.end(), words[normalise_phrase(m.group(1))]
+
+
+@compiled_from_rules
 def _negated_bounds(ruleset: Rules) -> tuple[re.Pattern, dict[str, str], re.Pattern] | None:
     """qualifiers.json's `negated_bounds`: a negation up to `max_words_between` lowercase words
     (then one of `last_words_between`) before a comparison ("cannot show more than", "won't grow
@@ -881,7 +914,13 @@ def scan(
             ), bounds
 
         after = _unit_after(ruleset, text, last.end, context, last.scaled)
-        if after and after[0] == "percentage":
+        inner = None
+        if after is None and not cur:
+            inner = _inner_qualified_unit(ruleset, text, last.end)
+        if inner is not None:
+            # "40 plus percent": the word between number and unit is the figure's qualifier
+            kind, unit, end = "percentage", inner[0], inner[1]
+        elif after and after[0] == "percentage":
             kind, unit, end = after
         elif cur:
             kind, unit = "money", cur.code
@@ -1018,6 +1057,8 @@ def scan(
             post = _qualifier_after_rate(ruleset, text, end, per.end() if per else 0)
         if post and cand.qualifier == "exact":
             cand.qualifier, cand.end = post
+        if inner is not None and cand.qualifier == "exact":
+            cand.qualifier = inner[2]
         results.append(cand)
         owned = cand.end
 
@@ -1111,11 +1152,12 @@ def _carry_after(ruleset: Rules) -> re.Pattern:
 @compiled_from_rules
 def _shared_unit_tables(
     ruleset: Rules,
-) -> tuple[re.Pattern, re.Pattern, frozenset[str], frozenset[str]] | None:
+) -> tuple[re.Pattern, re.Pattern, frozenset[str], frozenset[str], frozenset[str]] | None:
     """numbers.json's `shared_unit_lists` (issue 12 round cr): the last gap of a list of bare
     numbers before a figure that carries the unit ("30 and 40 percent", "6.4 and even 6.1 percent",
-    "15,000 and 20,000 rubles"), the gap between earlier items (", "), the figure types, and
-    the words after which a number is no item (`not_after_words`)."""
+    "15,000 and 20,000 rubles"), the gap between earlier items (", "), the figure types, the
+    words after which a number is no item (`not_after_words`), and the words that may follow the
+    last joiner (`after_joiner`, normalised)."""
     rules = ruleset.get("numbers").get("shared_unit_lists")
     if not rules:
         return None
@@ -1126,7 +1168,8 @@ def _shared_unit_tables(
     marks = "".join(re.escape(m) for m in rules.get("item_marks", [","]))
     earlier = re.compile(rf"^\s*[{marks}]\s*$")
     not_after = {w.lower() for w in rules.get("not_after_words", [])}
-    return last, earlier, frozenset(rules.get("types", [])), frozenset(not_after)
+    after_joiner = frozenset(normalise_phrase(w) for w in fillers)
+    return last, earlier, frozenset(rules.get("types", [])), frozenset(not_after), after_joiner
 
 
 def _shared_unit_items(ruleset: Rules, text, numbers, results, consumed, sentence_index) -> None:
@@ -1138,7 +1181,7 @@ def _shared_unit_items(ruleset: Rules, text, numbers, results, consumed, sentenc
     tables = _shared_unit_tables(ruleset)
     if tables is None:
         return
-    last_gap, earlier_gap, types, not_after = tables
+    last_gap, earlier_gap, types, not_after, after_joiner = tables
     taken = {c.number_start for c in results}
     index = {n.start: i for i, n in enumerate(numbers)}
     added: list[Candidate] = []
@@ -1146,10 +1189,17 @@ def _shared_unit_items(ruleset: Rules, text, numbers, results, consumed, sentenc
         if cand.type not in types or cand.high is not None or cand.negative:
             continue
         j = index.get(cand.number_start)
-        if j is None or j == 0 or cand.start < cand.number_start:
-            continue  # a currency symbol before the figure: "$5 and $6" say theirs
+        if j is None or j == 0:
+            continue
+        right = cand.start
+        if cand.start < cand.number_start:
+            if normalise_phrase(text[cand.start : cand.number_start]) not in after_joiner:
+                continue  # a currency symbol before the figure: "$5 and $6" say theirs
+            # "12 or maybe 13 percent": the hedge read as the figure's qualifier is the list's
+            # word after its joiner, so the gap is measured to the number
+            right = cand.number_start
         items: list[NumberMatch] = []
-        k, right, gap_re = j - 1, cand.start, last_gap
+        k, gap_re = j - 1, last_gap
         while k >= 0:
             num = numbers[k]
             if (

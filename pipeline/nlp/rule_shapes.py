@@ -849,6 +849,7 @@ NESTED_SHAPES: dict[str, dict[str, Any]] = {
     "percentages": {
         "units": {"*": "words"},
         "units_before": {"*": "words"},
+        "inner_qualifiers": {"*": "words"},
         "bare_list_ellipsis": {
             "breaks": "words",
             "max_words": "count",

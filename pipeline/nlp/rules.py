@@ -112,6 +112,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
         {
             "units",
             "units_before",
+            "inner_qualifiers",  # issue 12 round pp90
             "increase_before",
             "decrease_before",
             "increase_after",
