@@ -228,6 +228,107 @@ def test_nesting_bound_is_never_below_the_depth_limit_depth_counts(html, exact):
         assert limit_depth(html, max_depth=depth - 1) != html
 
 
+_BYTE_BOUND_CASES = [
+    "",
+    "no tags at all",
+    "<",
+    "</",
+    "<div><p>one<p>two</div>",
+    "</div></div><div><div><div>",
+    "<div>" * 40 + "</div>" * 40,
+    "<ul><li>a<ul><li>b</ul></ul><br><img src=x><hr>",
+    "<p-x><pre><paragraph><li-item></p-x></pre></paragraph></li-item>",
+    "<div><div</div>unclosed<span",
+    "<DIV><Span>x</SPAN></div>",
+    "<div></P>" * 30,
+    "<div></p>" * 30,  # the end tag of an element that does not nest is not counted down
+    "<div></li><div></br><div></td>",
+    "<div></DIV>" * 30,
+    "<div></divA></di-v></div2></h1>",
+    "<div></dIV><div><div>",  # an upper-case letter inside an end tag's name: not counted down
+    "<div></1div><div></-x><div>",  # nor a name that starts with a digit or "-"
+    "<BR><IMG><Br><bR>",
+    "<optgroup><colgroup></optgroup></colgroup><optgroups></optgroups>",
+    "<blockquote><abcdefgh></abcdefgh><abcdefghi></abcdefghi></blockquote>",
+    "<section></section><address></address><figcaption></figcaption>",
+    "<div>é<lié><bré></divé></aé>«</p»",
+    "<a><a><a></a" + "</a>",
+    "<div><br",
+    "<div></div",
+    "<!-- <div> --><!DOCTYPE html><?xml?><1div></1div>< div>",
+    "<div>" * 600 + "</div>" * 600,
+    "<div><br>" * 300 + "</div>" * 300,
+    "<li><p><meta><link>" * 200 + "<div>",
+]
+
+
+@pytest.mark.parametrize("html", _BYTE_BOUND_CASES)
+def test_the_byte_bound_is_never_below_the_regex_bound(html):
+    """The array bound on the bytes lets a page skip the regex pass only when the regex's own
+    bound would have let it through: it is never below it, and equal on lower-case markup of
+    short names."""
+    from pipeline.ingest.kremlin import _byte_nesting_bound, limit_depth, nesting_bound
+
+    bound = _byte_nesting_bound(html.encode("utf-8"))
+    assert bound >= nesting_bound(html) >= _reference_nesting(html)
+    for depth in (0, 1, 3, 40, 512):
+        assert limit_depth(html, depth, html.encode("utf-8")) == limit_depth(html, depth)
+
+
+def test_the_byte_bounds_known_tags_are_read_as_the_regex_reads_them():
+    """Each tag the byte bound knows: a start tag of an element that does not nest (step 0), or
+    the end tag of a lower-case element that does (-1), of at most 8 bytes."""
+    from pipeline.ingest.kremlin import _KNOWN_STEPS, _KNOWN_TAGS, _NOT_NESTING, nesting_bound
+
+    for key, step in zip(_KNOWN_TAGS.tolist(), _KNOWN_STEPS.tolist(), strict=True):
+        tag = key.to_bytes(8, "little").rstrip(b"\x00").decode("ascii")
+        name = tag.removeprefix("/")
+        assert re.fullmatch(r"[a-z][a-z0-9-]*", name)
+        if step == 0:
+            assert tag in _NOT_NESTING
+        else:
+            assert step == -1 and tag == "/" + name and name not in _NOT_NESTING
+            assert nesting_bound(f"<div><{tag}><div>") == 1  # counted down
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_byte_bound_on_random_tag_soup(seed):
+    """Random runs of tags of every kind the bound reads (void, optional, nesting, upper case,
+    long names, end tags with no start tag, cut at any byte): never below the regex's bound."""
+    import random
+
+    from pipeline.ingest.kremlin import _byte_nesting_bound, limit_depth, nesting_bound
+
+    rng = random.Random(seed)
+    names = ["div", "span", "a", "p", "li", "br", "img", "DIV", "Span", "optgroup", "colgroup"]
+    names += ["abcdefgh", "abcdefghi", "h1", "p-x", "li2", "x", "tbody", "é", "", "!--", "dIV"]
+    names += ["1div", "-x"]
+    pieces = []
+    for _ in range(rng.randrange(1, 400)):
+        name = rng.choice(names)
+        pieces.append(rng.choice(["<", "</"]) + name + rng.choice([">", " ", "é", "", "/>"]))
+        if rng.random() < 0.2:
+            pieces.append(rng.choice(["text", "«", "<", "/", "-"]))
+    html = "".join(pieces)[: rng.randrange(1, 4000)]
+    assert _byte_nesting_bound(html.encode("utf-8")) >= nesting_bound(html)
+    for depth in (0, 2, 10):
+        assert limit_depth(html, depth, html.encode("utf-8")) == limit_depth(html, depth)
+
+
+def test_shallow_pages_with_many_tags_skip_the_regex_with_the_bytes(monkeypatch):
+    """A page with more possible start tags than the limit but shallow markup (most kremlin.ru
+    articles) passes on the byte bound: the regex pass is not made; without the bytes it is."""
+    from pipeline.ingest import kremlin
+
+    calls = []
+    monkeypatch.setattr(kremlin, "nesting_bound", lambda html: calls.append(html) or 0)
+    page = "<div><p>Тема</p><br><span>x</span><ul><li>y</li></ul></div>" * 200
+    assert kremlin.limit_depth(page, 512, page.encode("utf-8")) == page
+    assert not calls
+    assert kremlin.limit_depth(page, 512) == page
+    assert calls == [page]
+
+
 # --- skip_before_parsing: the same outcome as the parsed page, or no decision --------------
 
 _ARTICLE_BODY = '<div itemprop="articleBody"><p>The budget grew by 5 percent.</p></div>'
