@@ -46,9 +46,9 @@ BRIDGED = [
         "12th meeting of the Lake Pobeda (Victory) Organising Committee",
     ),
     (
-        "A working group was formed by the 11th meeting of the Pobeda (Victory) Committee held "
-        "in April.",
-        "11th meeting of the Pobeda (Victory) Committee",
+        "A working group was formed by the 11th meeting of the Zarya (Dawn) Committee, which "
+        "sat in Tver.",
+        "11th meeting of the Zarya (Dawn) Committee",
     ),
 ]
 
