@@ -32,8 +32,16 @@ def shared_gold() -> tuple[Path, Path]:
 
 
 @pytest.fixture(scope="session")
-def archive_dir(tmp_path_factory) -> Path:
+def archive_dir(tmp_path_factory, request) -> Path:
     """The shared kremlin.ru archive, unpacked once per test session into a temporary folder."""
+    # a test that reaches the archive by `request.getfixturevalue` (which collection cannot see)
+    # outside ARCHIVE_MARK's group would unpack and extract it again on another xdist worker
+    first = getattr(request, "_pyfuncitem", None)  # the test that needs it first
+    if first is not None and first.get_closest_marker("xdist_group") is None:
+        raise pytest.UsageError(
+            f"{first.nodeid} reads the shared archive without conftest.ARCHIVE_MARK: mark its "
+            "parameter with it, so that one xdist worker holds every test of the archive"
+        )
     if not ARCHIVE.exists():
         pytest.skip(
             f"the shared archive is absent ({ARCHIVE}); it lives in ../shared beside the repo"
@@ -41,6 +49,20 @@ def archive_dir(tmp_path_factory) -> Path:
     target = tmp_path_factory.mktemp("kremlin")
     subprocess.run(["tar", "-xJf", str(ARCHIVE), "-C", str(target)], check=True)
     return target / "kremlin-en" / "news"
+
+
+# the session fixtures that unpack and extract the whole archive cost minutes: with pytest-xdist
+# (`-n auto`, distributed by group, as pyproject's addopts say) every test that needs them runs on
+# one worker, which unpacks and extracts once, while the other workers share the rest
+ARCHIVE_FIXTURES = frozenset({"archive_dir", "archive_run", "archive_records"})
+ARCHIVE_MARK = pytest.mark.xdist_group("shared-archive")  # also for a parameter that reads it
+
+
+def pytest_collection_modifyitems(config, items):
+    """Put every test that reads the unpacked archive into one xdist group."""
+    for item in items:
+        if ARCHIVE_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(ARCHIVE_MARK)
 
 
 # --- databases (speechfacts load): SQLite always, PostgreSQL when SPEECHFACTS_TEST_PG is set ----
