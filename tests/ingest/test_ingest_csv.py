@@ -219,8 +219,8 @@ def _load(tmp_path, name, data: bytes, **options) -> list:
     ("name", "data"),
     [
         ("a.tsv", b"id\ttext\nt1\tExports grew by 5 percent.\n"),
-        ("a.csv.gz", gzip.compress(b"id,text\nt1,Exports grew by 5 percent.\n")),
-        ("a.tsv.gz", gzip.compress(b"id\ttext\nt1\tExports grew by 5 percent.\n")),
+        ("a.csv.gz", gzip.compress(b"id,text\nt1,Exports grew by 5 percent.\n", mtime=0)),
+        ("a.tsv.gz", gzip.compress(b"id\ttext\nt1\tExports grew by 5 percent.\n", mtime=0)),
         ("a.csv", "id,text\nt1,Exports grew by 5 percent.\n".encode("utf-16")),
         ("a.csv", b"id,text\r\nt1,Exports grew by 5 percent.\r\n"),
         ("a.csv", "id,text\nt1,Exports grew by 5 percent. Caf\xe9.\n".encode("cp1252")),
