@@ -656,7 +656,12 @@ NESTED_SHAPES: dict[str, dict[str, Any]] = {
             "not_after": "words",
         },
         "shared_head_lists": {"heads": "words", "joiners": "words", "max_member_words": "count"},
-        "bracketed_glosses": {"max_gloss_chars": "count", "not_run_words": "words"},
+        "bracketed_glosses": {
+            "max_gloss_chars": "count",
+            "not_run_words": "words",
+            "gloss_lowercase_words": "words",
+            "joiners_before_run": "words",
+        },
         "joined_heads": {
             "joiners": "words",
             "heads": "words",
