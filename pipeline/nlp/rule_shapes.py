@@ -854,7 +854,14 @@ NESTED_SHAPES: dict[str, dict[str, Any]] = {
     "percentages": {
         "units": {"*": "words"},
         "units_before": {"*": "words"},
-        "inner_qualifiers": {"*": "words"},
+        # the names are the fact schema's qualifiers (a name is written into facts as it is)
+        "inner_qualifiers": {
+            "approx": "words",
+            "more_than": "words",
+            "less_than": "words",
+            "at_least": "words",
+            "at_most": "words",
+        },
         "bare_list_ellipsis": {
             "breaks": "words",
             "max_words": "count",
