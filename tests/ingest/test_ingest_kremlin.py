@@ -608,3 +608,40 @@ def test_bold_labels_with_commas_make_turns(block, speaker, label, sentence):
     assert (last.speaker, last.label) == (speaker, label)
     assert result.text[last.start : last.end].startswith(label + ":")
     assert result.speaker_at(result.text.index(_clean(re.sub("<[^>]+>", "", sentence)))) == speaker
+
+
+def test_the_byte_bound_holds_a_few_bytes_per_byte_of_a_page_full_of_tags():
+    """review90: the byte bound made arrays of about 90 bytes per "<" at once (a 50 MB page of
+    "<a" took over 2 GB, three times the regex pass's memory); it works through the "<" in
+    blocks, so its memory stays within a few bytes per byte of the page (the "<" positions, 8
+    bytes each, and a copy of the page) and a few MB per block, and its bound is the one a
+    single block gives."""
+    import tracemalloc
+
+    from pipeline.ingest import kremlin
+
+    page = ("<a" * 500_000 + "<div></div><br></span>" * 20_000).encode()
+    tracemalloc.start()
+    try:
+        bound = kremlin._byte_nesting_bound(page)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert bound == kremlin.nesting_bound(page.decode())
+    assert peak < 8 * len(page) + 8_000_000  # (in one block: over 60 MB)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_byte_bound_is_the_same_in_blocks_of_any_size(seed, monkeypatch):
+    """review90: the running depth carried from block to block gives the bound of one block."""
+    import random
+
+    from pipeline.ingest import kremlin
+
+    rng = random.Random(seed)
+    tags = ["<div>", "</div>", "<p>", "</p>", "<br>", "</span>", "<a>", "x", "</a>", "<"]
+    page = "".join(rng.choice(tags) for _ in range(rng.randrange(1, 3000))).encode()
+    whole = kremlin._byte_nesting_bound(page)
+    for block in (1, 2, 7, 64):
+        monkeypatch.setattr(kremlin, "_BOUND_BLOCK", block)
+        assert kremlin._byte_nesting_bound(page) == whole
