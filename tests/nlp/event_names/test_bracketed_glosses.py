@@ -46,9 +46,9 @@ BRIDGED = [
         "12th meeting of the Lake Pobeda (Victory) Organising Committee",
     ),
     (
-        "A working group was formed by the 11th meeting of the Pobeda (Victory) Committee held "
-        "in April.",
-        "11th meeting of the Pobeda (Victory) Committee",
+        "A working group was formed by the 11th meeting of the Pobeda (Victory) Lake Committee "
+        "last spring.",
+        "11th meeting of the Pobeda (Victory) Lake Committee",
     ),
 ]
 
