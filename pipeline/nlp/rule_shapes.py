@@ -106,6 +106,12 @@ _UNDATED_CLASS = {
     "default": "text?",
 }
 
+# word lists by the qualifier they give a figure: the names are those of the fact schema's
+# `qualifier` (but "exact"), each written into facts as it is (review90)
+_QUALIFIER_LISTS = {
+    name: "words" for name in ("approx", "more_than", "less_than", "at_least", "at_most")
+}
+
 # rule file -> key -> the shape of its value, for every key whose value nests (an object, or a
 # list of other than strings) that code reads; the sub-keys are those the readers read
 NESTED_SHAPES: dict[str, dict[str, Any]] = {
@@ -854,14 +860,7 @@ NESTED_SHAPES: dict[str, dict[str, Any]] = {
     "percentages": {
         "units": {"*": "words"},
         "units_before": {"*": "words"},
-        # the names are the fact schema's qualifiers (a name is written into facts as it is)
-        "inner_qualifiers": {
-            "approx": "words",
-            "more_than": "words",
-            "less_than": "words",
-            "at_least": "words",
-            "at_most": "words",
-        },
+        "inner_qualifiers": _QUALIFIER_LISTS,
         "bare_list_ellipsis": {
             "breaks": "words",
             "max_words": "count",
@@ -897,8 +896,9 @@ NESTED_SHAPES: dict[str, dict[str, Any]] = {
         "level_nouns_after_break": {"breaks": "words", "nouns": "words"},
     },
     "qualifiers": {
-        "before": {"*": "words"},
-        "after": {"*": "words"},
+        # the names are the fact schema's qualifiers (a name is written into facts as it is)
+        "before": _QUALIFIER_LISTS,
+        "after": _QUALIFIER_LISTS,
         "negated_bounds": {
             "negations": "words",
             "max_words_between": "count",
@@ -913,7 +913,7 @@ NESTED_SHAPES: dict[str, dict[str, Any]] = {
             "words_not_between": "words",
         },
         "before_fillers": {"words": "words", "qualifiers": "words", "words_not_before": "words"},
-        "after_closing": {"*": "words"},
+        "after_closing": _QUALIFIER_LISTS,
         "before_mark": {"qualifiers": "words", "words_between": "words", "nouns_after": "words"},
     },
     "scopes": {
