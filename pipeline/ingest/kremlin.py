@@ -173,6 +173,26 @@ def _byte_nesting_bound(utf8: bytes) -> int:
         return 0
     padded = numpy.zeros(len(data) + len(_OFFSETS) + 1, dtype=numpy.uint8)
     padded[: len(data)] = data
+    # the "<" in blocks: the arrays made per "<" take about 90 bytes each, so a hostile page of
+    # 50 MB of "<a" took over 2 GB at once (review90); the depth is carried from block to block
+    highest = depth = 0
+    for at in range(0, len(opens), _BOUND_BLOCK):
+        steps = _tag_steps(padded, opens[at : at + _BOUND_BLOCK])
+        # the depth after each "<", never below 0, from the depth the block starts at
+        running = depth + numpy.cumsum(steps)
+        running -= numpy.minimum(numpy.minimum.accumulate(running), 0)
+        highest = max(highest, int(running.max()))
+        depth = int(running[-1])
+    return highest
+
+
+# how many "<" `_byte_nesting_bound` reads at once (a few MB of arrays)
+_BOUND_BLOCK = 1 << 16
+
+
+def _tag_steps(padded: numpy.ndarray, opens: numpy.ndarray) -> numpy.ndarray:
+    """The step of each "<" at `opens` of the page's bytes `padded` (followed by 10 zero
+    bytes), as `_byte_nesting_bound` reads it."""
     after = padded[opens[:, None] + _OFFSETS]  # per "<": the 9 bytes after it
     first = after[:, 0]
     letter = ((first | 0x20) - numpy.uint8(ord("a"))) < 26  # (wraps below "a": not under 26)
@@ -183,9 +203,7 @@ def _byte_nesting_bound(utf8: bytes) -> int:
     length = numpy.argmin(name_byte, axis=1)
     key = numpy.ascontiguousarray(after[:, :-1]).view("<u8")[:, 0] & _KEY_MASKS[length]
     at = numpy.minimum(numpy.searchsorted(_KNOWN_TAGS, key), len(_KNOWN_TAGS) - 1)
-    steps = numpy.where(_KNOWN_TAGS[at] == key, _KNOWN_STEPS[at], letter)
-    depth = numpy.cumsum(steps)
-    return int((depth - numpy.minimum(numpy.minimum.accumulate(depth), 0)).max())
+    return numpy.where(_KNOWN_TAGS[at] == key, _KNOWN_STEPS[at], letter)
 
 
 def limit_depth(html: str, max_depth: int = MAX_DEPTH, utf8: bytes | None = None) -> str:

@@ -16,9 +16,14 @@ the Pobeda"). `bridge_bracketed_glosses` runs such a name on across the bracket:
 
 The gloss holds no bracket or line break and at most `max_gloss_chars` characters; the run's
 words are not `not_run_words` (a sentence's first word such as "On" or "The" starts no name),
-and a run of `not_run_words` alone leaves the name as it was. The bracketed initials right
-before a head ("Lake Union (LU) summit") are round bo's rule (`bracketed_initials_before_head`):
-the finder keeps those inside the name already.
+and a run of `not_run_words` alone leaves the name as it was. The gloss's words start with a
+capital or are `gloss_lowercase_words` (a clause or a date in brackets is no gloss), and a run
+right after a capitalised word and one of `joiners_before_run` ("the Union of Free Lake States
+(UFLS) ...") is the tail of a longer name: taken alone it would cut that name, so the name is
+left as found (both review90).
+
+The bracketed initials right before a head ("Lake Union (LU) summit") are round bo's rule
+(`bracketed_initials_before_head`): the finder keeps those inside the name already.
 Rules: events.json's `bracketed_glosses`.
 """
 
@@ -27,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.nlp.rules import Rules, compiled_from_rules
+from pipeline.nlp.rules import Rules, compiled_from_rules, phrase_alternation
 
 __all__ = ["bridge_bracketed_glosses"]
 
@@ -43,6 +48,9 @@ class _Glosses:
     before: re.Pattern
     after: re.Pattern
     not_run_words: frozenset[str]
+    gloss_lowercase_words: frozenset[str]
+    # the end of the text before a run that makes it the tail of a longer name ("Union of ")
+    joined_before: re.Pattern | None
 
 
 @compiled_from_rules
@@ -52,7 +60,7 @@ def _glosses(ruleset: Rules) -> _Glosses | None:
     most = int(rule.get("max_gloss_chars", 0))
     if most <= 0:
         return None
-    gloss = rf"\([^()\n]{{1,{most}}}\)"
+    gloss = rf"\((?P<gloss>[^()\n]{{1,{most}}})\)"
     return _Glosses(
         # searched in the text before a name: the run, the gloss, one space, the name's start
         before=re.compile(
@@ -64,7 +72,27 @@ def _glosses(ruleset: Rules) -> _Glosses | None:
             r"(?![\w’'-])"
         ),
         not_run_words=frozenset(w.lower() for w in rule.get("not_run_words", [])),
+        gloss_lowercase_words=frozenset(rule.get("gloss_lowercase_words", [])),
+        joined_before=(
+            re.compile(rf"[A-Z][\w’'-]*{_SP}(?:{phrase_alternation(joiners)}){_SP}\Z")
+            if (joiners := rule.get("joiners_before_run"))
+            else None
+        ),
     )
+
+
+def _is_gloss(g: _Glosses, gloss: str) -> bool:
+    """Whether the bracket's text reads as initials or a name's translation: each word starts
+    with a capital (after an opening quote) or is one of `gloss_lowercase_words` (so no word
+    is a bare number). A clause ("founded in 2030", "see above") or a date ("2030", "May 5") is
+    no gloss of the name around it (review90)."""
+    for word in gloss.split():
+        word = word.strip("“”‘’\"'.,;:")
+        if word in g.gloss_lowercase_words:
+            continue
+        if not word[:1].isupper():  # (a digit is not upper case: "2030", "5" refuse)
+            return False
+    return True
 
 
 def _run_start(g: _Glosses, text: str, run: re.Match) -> int | None:
@@ -93,7 +121,17 @@ def bridge_bracketed_glosses(ruleset: Rules, text: str, found: list[dict]) -> li
         if text[start : start + 1].isupper() and text[max(0, start - 2) : start] == ") ":
             # back: "... International Lake (Lake State Institute) Alumni Forum"
             m = g.before.search(text, max(0, start - 300), start)
-            begin = _run_start(g, text, m) if m else None
+            begin = None
+            if m and _is_gloss(g, m.group("gloss")):
+                begin = _run_start(g, text, m)
+            if (
+                begin is not None
+                and g.joined_before is not None
+                and g.joined_before.search(text, max(0, begin - 60), begin)
+            ):
+                # "the Union of Free Lake States (UFLS) Heads ... meeting": the run is the
+                # tail of a longer name; taken alone it would cut that name (review90)
+                begin = None
             if begin is not None:
                 # a name inside the run ("Pine Energy Week" before "(PEW) Energy ... Forum") is
                 # part of the bridged one; one that starts before the run ends it there
@@ -107,7 +145,11 @@ def bridge_bracketed_glosses(ruleset: Rules, text: str, found: list[dict]) -> li
         if " of " in f["name"] and words and words[-1][:1].isupper():
             # on: "the 12th meeting of the Pobeda (Victory) Organising Committee"
             m = g.after.match(text, end)
-            if m and m.group("run").split()[0].lower() not in g.not_run_words:
+            if (
+                m
+                and _is_gloss(g, m.group("gloss"))
+                and m.group("run").split()[0].lower() not in g.not_run_words
+            ):
                 end = m.end("run")
         if (start, end) == (f["start"], f["end"]):
             out.append(f)

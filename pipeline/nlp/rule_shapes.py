@@ -106,6 +106,12 @@ _UNDATED_CLASS = {
     "default": "text?",
 }
 
+# word lists by the qualifier they give a figure: the names are those of the fact schema's
+# `qualifier` (but "exact"), each written into facts as it is (review90)
+_QUALIFIER_LISTS = {
+    name: "words" for name in ("approx", "more_than", "less_than", "at_least", "at_most")
+}
+
 # rule file -> key -> the shape of its value, for every key whose value nests (an object, or a
 # list of other than strings) that code reads; the sub-keys are those the readers read
 NESTED_SHAPES: dict[str, dict[str, Any]] = {
@@ -656,7 +662,12 @@ NESTED_SHAPES: dict[str, dict[str, Any]] = {
             "not_after": "words",
         },
         "shared_head_lists": {"heads": "words", "joiners": "words", "max_member_words": "count"},
-        "bracketed_glosses": {"max_gloss_chars": "count", "not_run_words": "words"},
+        "bracketed_glosses": {
+            "max_gloss_chars": "count",
+            "not_run_words": "words",
+            "gloss_lowercase_words": "words",
+            "joiners_before_run": "words",
+        },
         "joined_heads": {
             "joiners": "words",
             "heads": "words",
@@ -849,7 +860,7 @@ NESTED_SHAPES: dict[str, dict[str, Any]] = {
     "percentages": {
         "units": {"*": "words"},
         "units_before": {"*": "words"},
-        "inner_qualifiers": {"*": "words"},
+        "inner_qualifiers": _QUALIFIER_LISTS,
         "bare_list_ellipsis": {
             "breaks": "words",
             "max_words": "count",
@@ -885,8 +896,9 @@ NESTED_SHAPES: dict[str, dict[str, Any]] = {
         "level_nouns_after_break": {"breaks": "words", "nouns": "words"},
     },
     "qualifiers": {
-        "before": {"*": "words"},
-        "after": {"*": "words"},
+        # the names are the fact schema's qualifiers (a name is written into facts as it is)
+        "before": _QUALIFIER_LISTS,
+        "after": _QUALIFIER_LISTS,
         "negated_bounds": {
             "negations": "words",
             "max_words_between": "count",
@@ -901,7 +913,7 @@ NESTED_SHAPES: dict[str, dict[str, Any]] = {
             "words_not_between": "words",
         },
         "before_fillers": {"words": "words", "qualifiers": "words", "words_not_before": "words"},
-        "after_closing": {"*": "words"},
+        "after_closing": _QUALIFIER_LISTS,
         "before_mark": {"qualifiers": "words", "words_between": "words", "nouns_after": "words"},
     },
     "scopes": {

@@ -608,3 +608,80 @@ def test_bold_labels_with_commas_make_turns(block, speaker, label, sentence):
     assert (last.speaker, last.label) == (speaker, label)
     assert result.text[last.start : last.end].startswith(label + ":")
     assert result.speaker_at(result.text.index(_clean(re.sub("<[^>]+>", "", sentence)))) == speaker
+
+
+def test_the_byte_bound_holds_a_few_bytes_per_byte_of_a_page_full_of_tags():
+    """review90: the byte bound made arrays of about 90 bytes per "<" at once (a 50 MB page of
+    "<a" took over 2 GB, three times the regex pass's memory); it works through the "<" in
+    blocks, so its memory stays within a few bytes per byte of the page (the "<" positions, 8
+    bytes each, and a copy of the page) and a few MB per block, and its bound is the one a
+    single block gives."""
+    import tracemalloc
+
+    from pipeline.ingest import kremlin
+
+    page = ("<a" * 500_000 + "<div></div><br></span>" * 20_000).encode()
+    tracemalloc.start()
+    try:
+        bound = kremlin._byte_nesting_bound(page)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert bound == kremlin.nesting_bound(page.decode())
+    assert peak < 8 * len(page) + 8_000_000  # (in one block: over 60 MB)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_byte_bound_is_the_same_in_blocks_of_any_size(seed, monkeypatch):
+    """review90: the running depth carried from block to block gives the bound of one block."""
+    import random
+
+    from pipeline.ingest import kremlin
+
+    rng = random.Random(seed)
+    tags = ["<div>", "</div>", "<p>", "</p>", "<br>", "</span>", "<a>", "x", "</a>", "<"]
+    page = "".join(rng.choice(tags) for _ in range(rng.randrange(1, 3000))).encode()
+    whole = kremlin._byte_nesting_bound(page)
+    for block in (1, 2, 7, 64):
+        monkeypatch.setattr(kremlin, "_BOUND_BLOCK", block)
+        assert kremlin._byte_nesting_bound(page) == whole
+
+
+def _parsed_depth(html):
+    """The depth of the deepest node of the tree the parser builds from `html`."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    deepest, stack = 0, [(tree.root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        child = node.child
+        while child is not None:
+            stack.append((child, depth + 1))
+            child = child.next
+    return deepest
+
+
+@pytest.mark.parametrize("unit", ["<div>", "<b></p>"])
+def test_the_guard_keeps_the_parsed_tree_shallow(unit):
+    """review90: what the guard is for, seen in the parsed tree (not in its own count)."""
+    from pipeline.ingest.kremlin import limit_depth
+
+    assert _parsed_depth(limit_depth("<p>x</p>" + unit * 2000, 100)) <= 105
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review90, left for the lead: an end tag the count takes 1 off for closes nothing in "
+    "the parser when no such element is open ('</div>' after '<span>'), so the spans nest 2,000 "
+    "deep under a count of 1 and the guard never renames (parse time grows with the square: "
+    "40,000 pairs took 5 s to parse). The count, nesting_bound and the byte bound all read it "
+    "so; a fix needs an end tag counted only against an open element of its name",
+)
+@pytest.mark.parametrize("unit", ["<span></div>", "<div></span>"])
+def test_end_tags_that_close_nothing_do_not_hide_depth_from_the_guard(unit):
+    """review90: a hostile page of such pairs is as deep as a page of start tags alone."""
+    from pipeline.ingest.kremlin import limit_depth
+
+    assert _parsed_depth(limit_depth("<p>x</p>" + unit * 2000, 100)) <= 105

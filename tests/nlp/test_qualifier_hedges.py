@@ -62,3 +62,14 @@ def test_a_hedge_elsewhere_leaves_the_amount_exact(text, surface):
 )
 def test_a_hedged_list_keeps_its_items(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("key", ["before", "after", "after_closing"])
+def test_a_qualifier_name_not_of_the_fact_schema_fails_to_load(key):
+    """review90: each name of these tables is written into facts as the qualifier, so a typo
+    ("aprox") gave facts a qualifier the fact schema does not know; now the rules refuse it."""
+    from pipeline.nlp.rules import RuleError
+
+    table = {**RULES.get("qualifiers")[key], "aprox": ["maybe"]}
+    with pytest.raises(RuleError, match=f"'{key}' has an unknown key 'aprox'"):
+        RULES.edited("qualifiers", **{key: table})

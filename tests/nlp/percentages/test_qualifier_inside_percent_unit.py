@@ -65,3 +65,13 @@ def test_no_percent_unit_no_figure(text, absent):
 
 def test_a_plain_percentage_keeps_its_qualifier():
     assert figures("Sales rose 8 percent.") == [("8 percent", "percentage", 8, "percent", "exact")]
+
+
+@pytest.mark.parametrize("name", ["atleast", "about", "more"])
+def test_an_inner_qualifier_not_of_the_fact_schema_fails_to_load(name):
+    """review90: each name of `inner_qualifiers` becomes a fact's qualifier as it is, so a name
+    the fact schema does not know ("atleast") was written into facts; now the rules refuse it."""
+    from pipeline.nlp.rules import RuleError
+
+    with pytest.raises(RuleError, match="inner_qualifiers"):
+        RULES.edited("percentages", inner_qualifiers={name: ["plus"]})
