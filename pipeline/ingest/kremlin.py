@@ -101,14 +101,19 @@ _BOUND_TAG = re.compile(
 )
 
 
+def _running_depths(steps: numpy.ndarray, start: int = 0) -> numpy.ndarray:
+    """The depth after each step, never below 0, from `start` (>= 0): the unbounded running sum
+    less its lowest point so far, where that is below 0 (as max(0, depth + step), step by step)."""
+    depth = start + numpy.cumsum(steps)
+    return depth - numpy.minimum(numpy.minimum.accumulate(depth), 0)
+
+
 def nesting_bound(html: str) -> int:
     """An upper bound of the depth `limit_depth` counts; equal to it on lower-case markup."""
     closing = numpy.array(_BOUND_TAG.findall(html), dtype="U1")
     if not closing.size:
         return 0
-    # depth after each tag, never below 0: the unbounded running sum less its lowest point so far
-    depth = numpy.cumsum(numpy.where(closing == "/", -1, 1))
-    return int((depth - numpy.minimum(numpy.minimum.accumulate(depth), 0)).max())
+    return int(_running_depths(numpy.where(closing == "/", -1, 1)).max())
 
 
 def _possible_start_tags(html: str, utf8: bytes | None) -> int:
@@ -177,10 +182,8 @@ def _byte_nesting_bound(utf8: bytes) -> int:
     # 50 MB of "<a" took over 2 GB at once (review90); the depth is carried from block to block
     highest = depth = 0
     for at in range(0, len(opens), _BOUND_BLOCK):
-        steps = _tag_steps(padded, opens[at : at + _BOUND_BLOCK])
-        # the depth after each "<", never below 0, from the depth the block starts at
-        running = depth + numpy.cumsum(steps)
-        running -= numpy.minimum(numpy.minimum.accumulate(running), 0)
+        # the depth after each "<" of the block, from the depth the block starts at
+        running = _running_depths(_tag_steps(padded, opens[at : at + _BOUND_BLOCK]), depth)
         highest = max(highest, int(running.max()))
         depth = int(running[-1])
     return highest
