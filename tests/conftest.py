@@ -375,6 +375,15 @@ def figure_period(sentence: str, figure: str, date: str | None) -> int | None:
     return period_for(installed_rules(), sentence, start, start + len(figure), year, month)
 
 
+def qualified_figures(text: str) -> list[tuple[str, str]]:
+    """(surface, qualifier) of each figure the installed rules read in `text` (quantities.scan):
+    what the tests of qualifier words check."""
+    from pipeline.nlp.quantities import scan
+    from pipeline.nlp.rules import installed_rules
+
+    return [(text[c.start : c.end], c.fields()["qualifier"]) for c in scan(installed_rules(), text)]
+
+
 def percentage_change(sentence: str, figure: str) -> str | None:
     """The `change` the percentage rules give the first `figure` of `sentence` (a percentage
     at the start of its own clause's stretch, no earlier figure): for the tests of one kind of

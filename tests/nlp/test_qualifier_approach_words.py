@@ -3,15 +3,7 @@
 invented (docs/accuracy.md, issue 12 round cb)."""
 
 import pytest
-
-from pipeline.nlp.quantities import scan
-from pipeline.nlp.rules import installed_rules
-
-RULES = installed_rules()
-
-
-def facts(text):
-    return [(text[c.start : c.end], c.fields()["qualifier"]) for c in scan(RULES, text)]
+from conftest import qualified_figures as facts
 
 
 @pytest.mark.parametrize(

@@ -2,15 +2,11 @@
 (qualifiers.json `before.approx`). The sentences are invented."""
 
 import pytest
+from conftest import qualified_figures as figures
 
-from pipeline.nlp.quantities import scan
 from pipeline.nlp.rules import installed_rules
 
 RULES = installed_rules()
-
-
-def figures(text):
-    return [(text[c.start : c.end], c.fields()["qualifier"]) for c in scan(RULES, text)]
 
 
 @pytest.mark.parametrize(

@@ -10,15 +10,7 @@
 """
 
 import pytest
-
-from pipeline.nlp.quantities import scan
-from pipeline.nlp.rules import installed_rules
-
-RULES = installed_rules()
-
-
-def facts(text):
-    return [(text[c.start : c.end], c.fields()["qualifier"]) for c in scan(RULES, text)]
+from conftest import qualified_figures as facts
 
 
 @pytest.mark.parametrize(

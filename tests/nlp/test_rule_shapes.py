@@ -304,3 +304,21 @@ def test_event_owned_anniversaries_is_checked_as_the_rules_load(sub_key, value):
     rule = {"heads": ["fair"], "verbs": ["marks"], "determiners": ["the"], sub_key: value}
     with pytest.raises(RuleError, match=f"'event_owned_anniversaries.{sub_key}"):
         installed_rules().edited("events", event_owned_anniversaries=rule)
+
+
+@pytest.mark.parametrize(
+    ("rule_file", "key"),
+    [
+        ("qualifiers", "before"),
+        ("qualifiers", "after"),
+        ("qualifiers", "after_closing"),
+        ("percentages", "inner_qualifiers"),
+    ],
+)
+def test_qualifier_tables_take_the_names_of_the_fact_schema(rule_file, key):
+    """A table whose names become facts' qualifiers takes exactly the fact schema's qualifiers
+    but "exact" (the shapes list them by hand: the schema is not read when rules load)."""
+    from pipeline.schemas import load_schema
+
+    schema = set(load_schema("fact")["properties"]["qualifier"]["enum"]) - {"exact", None}
+    assert set(NESTED_SHAPES[rule_file][key]) == schema
