@@ -233,6 +233,17 @@ def test_deep_html_parses_in_linear_time():
     )
 
 
+@pytest.mark.parametrize("unit", ["<span></div>", "<i></b>"])
+def test_end_tags_that_close_nothing_parse_in_linear_time(unit):
+    """sp91: end tags that close nothing used to lower the guard's count, so the elements
+    nested under a count of 1 (20,000 pairs: about 1 s to parse, 4x 10,000's)."""
+    assert_linear(
+        lambda n: f"<p>Trade grew.</p>{unit * n}",
+        lambda html: parse_html(html, "d.html", "d"),
+        20_000,
+    )
+
+
 def test_limit_depth_keeps_shallow_pages_unchanged():
     page = GOOD_PAGE.read_text(encoding="utf-8")
     assert limit_depth(page) == page

@@ -73,7 +73,10 @@ def _css_first(where: LexborHTMLParser | LexborNode, query: str) -> LexborNode |
 # (and the end tags that close them) are renamed to <wbr>, an empty element that nests nothing,
 # so the stack stays at most MAX_DEPTH deep, the text stays and the page is read as usual.
 # Counted: start tags of elements that need an end tag (not void elements, not those whose end
-# tag may be omitted) minus end tags.
+# tag may be omitted) minus the end tags that close one: an end tag counts only while a start
+# tag of its name is counted and not yet closed (per-name counts). An end tag that closes
+# nothing ("<span></div>" with no div open) is ignored by the parser, so counting it down hid
+# real nesting: 40,000 such pairs nested 40,000 deep under a count of 1 (review90, sp91).
 MAX_DEPTH = 512
 _DEEP_TAG = "wbr"
 _TAG_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")  # no ">" needed: linear on any input
@@ -91,29 +94,73 @@ _NOT_NESTING_NAME = (
     "(?:" + "|".join(sorted(_NOT_NESTING, key=lambda n: (-len(n), n))) + ")(?![A-Za-z0-9-])"
 )
 # For a quick bound on the depth: a start tag of any element not in _NOT_NESTING (an upper-case
-# "<P>" counts too), and, captured as "/", an end tag only when its name is lower case and not in
-# _NOT_NESTING. Counting more openings and fewer closings than limit_depth can only overestimate
-# the depth, so a page under the bound needs no closer look. Case-sensitive: an IGNORECASE
-# alternation is several times slower.
+# "<P>" counts too), and, its name captured after a "/", an end tag only when its name is lower
+# case and not in _NOT_NESTING. Counting more openings and fewer closings than limit_depth can
+# only overestimate the depth, so a page under the bound needs no closer look. Case-sensitive:
+# an IGNORECASE alternation is several times slower.
 _BOUND_TAG = re.compile(
-    rf"<(?:(/)(?!{_NOT_NESTING_NAME})[a-z][a-z0-9-]*(?![A-Za-z0-9-])"
-    rf"|(?!/)(?!{_NOT_NESTING_NAME})[A-Za-z])"
+    rf"<(?:/(?!{_NOT_NESTING_NAME})([a-z][a-z0-9-]*)(?![A-Za-z0-9-])"
+    rf"|(?!/)(?!{_NOT_NESTING_NAME})([A-Za-z][A-Za-z0-9-]*))"
 )
 
 
-def _running_depths(steps: numpy.ndarray, start: int = 0) -> numpy.ndarray:
-    """The depth after each step, never below 0, from `start` (>= 0): the unbounded running sum
-    less its lowest point so far, where that is below 0 (as max(0, depth + step), step by step)."""
-    depth = start + numpy.cumsum(steps)
-    return depth - numpy.minimum(numpy.minimum.accumulate(depth), 0)
+def _counted_steps(
+    steps: numpy.ndarray, names: numpy.ndarray, starts: numpy.ndarray
+) -> numpy.ndarray:
+    """Per-name counts, by array operations: `steps` (+1 a start tag, -1 an end tag, 0 neither)
+    as they count when every name (`names`: ints from 0 to len(starts) - 1) keeps its
+    own count, never below 0, from `starts` (updated in place to each name's count after
+    the last tag): a -1 becomes 0 where its name's count is 0 (an end tag that closes nothing).
+
+    The tags sorted by name (stable: each name's tags keep their order) make one run per name.
+    In a run, with c the running sum over the sorted steps and base the sum before the run less
+    the name's start count, the name's count is c - min(base, lowest c so far in the run), so a
+    -1 is dropped exactly where c falls below both base and every earlier c of its run. The
+    lowest c so far is taken over all runs at once: run k is lowered by k * spread, more than
+    any two sums of the block and the starts can differ, so no earlier run's values reach below
+    a later one's."""
+    # (a stable sort of bytes is a radix sort: several times faster than of 8-byte integers)
+    order = numpy.argsort(names.astype(numpy.int8) if len(starts) < 128 else names, kind="stable")
+    by_name = names.take(order)
+    running = numpy.cumsum(steps.take(order), dtype=numpy.int64)
+    per_name = numpy.bincount(by_name, minlength=len(starts))
+    ends = numpy.cumsum(per_name)
+    base = numpy.concatenate(([0], running))[ends - per_name] - starts
+    spread = 2 * (len(steps) + int(starts.max(initial=0)) + 1)
+    lowering = by_name.astype(numpy.int64) * spread
+    floor = base.take(by_name) - lowering  # each tag's run's base, lowered
+    lowest = numpy.minimum.accumulate(numpy.minimum(running - lowering, floor))
+    before = numpy.empty_like(lowest)
+    before[0] = floor[0]
+    before[1:] = lowest[:-1]  # (a run's first tag: the run before it is never lower than floor)
+    dropped = numpy.empty(len(steps), dtype=bool)
+    dropped[order] = running - lowering < numpy.minimum(before, floor)
+    ran = per_name > 0
+    last = ends[ran] - 1
+    starts[ran] = running[last] - lowest[last] - lowering[last]
+    return steps + dropped
 
 
 def nesting_bound(html: str) -> int:
-    """An upper bound of the depth `limit_depth` counts; equal to it on lower-case markup."""
-    closing = numpy.array(_BOUND_TAG.findall(html), dtype="U1")
-    if not closing.size:
+    """An upper bound of the depth `limit_depth` counts; equal to it on lower-case markup.
+
+    Each tag's name (as spelt) keeps its own count, and only a lower-case end tag counts down,
+    so each lower-cased name's count in limit_depth (which lowers names) is at most the sum of
+    the counts of its spellings here: a start tag adds 1 to both; an end tag limit_depth counts
+    down leaves its count no lower than before it here, as one here either counts down too (its
+    spelling's count is above 0) or its spelling's count is 0 and so no higher than the rest,
+    whose sum was at least limit_depth's count, now 1 less; names here not counted there only
+    add. So the total here, their sum, is at least limit_depth's after each tag."""
+    found = _BOUND_TAG.findall(html)
+    if not found:
         return 0
-    return int(_running_depths(numpy.where(closing == "/", -1, 1)).max())
+    ids: dict[str, int] = {}
+    names = numpy.array(
+        [ids.setdefault(end or start, len(ids)) for end, start in found], dtype=numpy.int64
+    )
+    steps = numpy.array([-1 if end else 1 for end, _ in found], dtype=numpy.int64)
+    counted = _counted_steps(steps, names, numpy.zeros(len(ids), dtype=numpy.int64))
+    return int(numpy.cumsum(counted).max())
 
 
 def _possible_start_tags(html: str, utf8: bytes | None) -> int:
@@ -143,47 +190,65 @@ _NESTING_END_TAGS = frozenset(
     "main map mark menu meter nav object ol output picture pre q s samp script section select "
     "small span strong style sub summary sup table time title u ul var video".split()
 )
+# the names (at most 7 bytes, so their end tags fit in 8) whose counts the byte bound keeps; a
+# start tag of any other name counts in one more count, never counted down
+_COUNTED_NAMES = sorted(name for name in _NESTING_END_TAGS - _NOT_NESTING if len(name) < 8)
+_OTHER_NAME = len(_COUNTED_NAMES)
 _KNOWN_TAG_STEPS = sorted(
-    [(int.from_bytes(name.encode("ascii"), "little"), 0) for name in _NOT_NESTING]
+    [(int.from_bytes(name.encode("ascii"), "little"), 0, _OTHER_NAME) for name in _NOT_NESTING]
     + [
-        (int.from_bytes(b"/" + name.encode("ascii"), "little"), -1)
-        for name in _NESTING_END_TAGS - _NOT_NESTING
-        if len(name) < 8
+        (int.from_bytes(prefix + name.encode("ascii"), "little"), step, index)
+        for index, name in enumerate(_COUNTED_NAMES)
+        for prefix, step in ((b"/", -1), (b"", 1))
     ]
 )
-_KNOWN_TAGS = numpy.array([key for key, _ in _KNOWN_TAG_STEPS], dtype=numpy.uint64)
-_KNOWN_STEPS = numpy.array([step for _, step in _KNOWN_TAG_STEPS], dtype=numpy.int64)
+_KNOWN_TAGS = numpy.array([key for key, _, _ in _KNOWN_TAG_STEPS], dtype=numpy.uint64)
+_KNOWN_STEPS = numpy.array([step for _, step, _ in _KNOWN_TAG_STEPS], dtype=numpy.int8)
+_KNOWN_NAMES = numpy.array([name for _, _, name in _KNOWN_TAG_STEPS], dtype=numpy.int8)
 _KEY_MASKS = numpy.array([(1 << (8 * length)) - 1 for length in range(9)], dtype=numpy.uint64)
-_OFFSETS = numpy.arange(1, 10)  # the 9 bytes after a "<": a tag of at most 8 and the one after
 
 
-def _byte_nesting_bound(utf8: bytes) -> int:
+def _byte_nesting_bound(utf8: bytes, enough: int = -1) -> int:
     """An upper bound of `nesting_bound` of the text `utf8` encodes, by array operations on the
     bytes (faster than its regex pass; most kremlin.ru articles have more than MAX_DEPTH "<"
-    and reach this check, and all of them pass it).
+    and reach this check, and all of them pass it). enough: a block of "<" that cannot take
+    the depth above it (its start tags and the depth before it are no more) is not read name
+    by name (a looser bound, never above `enough` where it is used, for less work; over half
+    the pages that reach this check are passed so).
 
-    Each "<" is read as a step no lower than nesting_bound's step there (+1 for a start tag it
-    counts, -1 for an end tag it counts, 0 for anything else): the step of _KNOWN_TAG_STEPS when
-    what follows the "<" is one of its tags, whole (the next byte is no name byte): a start tag
-    of _NOT_NESTING, 0, as nesting_bound reads it, or the end tag of a lower-case element that
-    nests, -1, as it reads it; otherwise +1 when a letter follows, 0 when none does (an end tag
-    not known here is not counted down). So each step here is at least nesting_bound's, and so
-    is each depth of the running sum kept at 0 or above (by induction), and its highest.
+    Each "<" is read as a tag of _KNOWN_TAG_STEPS when what follows it is one of its tags,
+    whole (the next byte is no name byte): a start tag of _NOT_NESTING, step 0, as
+    nesting_bound reads it; or the start tag (+1) or end tag (-1) of a lower-case nesting name
+    of _COUNTED_NAMES, counted in that name's count, as nesting_bound counts that spelling;
+    otherwise +1 in the one other count (never counted down) when a letter follows, 0 when none
+    does (an end tag not known here is not counted down). So each counted name's count here is
+    nesting_bound's count of that spelling, tag by tag, and the other count holds at least as
+    many start tags as nesting_bound counts under all other spellings (each of whose counts is
+    at most its start tags), so the sum here is never below nesting_bound's (`_counted_steps`).
     "<", "/", letters, digits and "-" are single bytes in UTF-8 and never part of a longer
     sequence, so the bytes after a "<" spell the characters after it; a byte past the end reads
-    as 0, no name byte, as the end of the text ends a name."""
+    as 0, no name byte, as the end of the text ends a name. A block not read name by name adds
+    each start tag to its name's count (and the depth): no count is then lower than if it were
+    read, and a name's count only ever comes out higher from a higher count before it."""
     data = numpy.frombuffer(utf8, dtype=numpy.uint8)
     opens = numpy.flatnonzero(data == ord("<"))
     if not opens.size:
         return 0
-    padded = numpy.zeros(len(data) + len(_OFFSETS) + 1, dtype=numpy.uint8)
+    padded = numpy.zeros(len(data) + 10, dtype=numpy.uint8)
     padded[: len(data)] = data
     # the "<" in blocks: the arrays made per "<" take about 90 bytes each, so a hostile page of
-    # 50 MB of "<a" took over 2 GB at once (review90); the depth is carried from block to block
+    # 50 MB of "<a" took over 2 GB at once (review90); the counts are carried from block to block
+    counts = numpy.zeros(_OTHER_NAME + 1, dtype=numpy.int64)
     highest = depth = 0
     for at in range(0, len(opens), _BOUND_BLOCK):
-        # the depth after each "<" of the block, from the depth the block starts at
-        running = _running_depths(_tag_steps(padded, opens[at : at + _BOUND_BLOCK]), depth)
+        steps, names = _tag_steps(padded, opens[at : at + _BOUND_BLOCK])
+        starting = steps > 0
+        if depth + numpy.count_nonzero(starting) <= enough:
+            counts += numpy.bincount(names[starting], minlength=len(counts))
+            depth = int(counts.sum())
+            highest = max(highest, depth)
+            continue
+        running = depth + numpy.cumsum(_counted_steps(steps, names, counts), dtype=numpy.int64)
         highest = max(highest, int(running.max()))
         depth = int(running[-1])
     return highest
@@ -193,20 +258,29 @@ def _byte_nesting_bound(utf8: bytes) -> int:
 _BOUND_BLOCK = 1 << 16
 
 
-def _tag_steps(padded: numpy.ndarray, opens: numpy.ndarray) -> numpy.ndarray:
-    """The step of each "<" at `opens` of the page's bytes `padded` (followed by 10 zero
-    bytes), as `_byte_nesting_bound` reads it."""
-    after = padded[opens[:, None] + _OFFSETS]  # per "<": the 9 bytes after it
+def _tag_steps(padded: numpy.ndarray, opens: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """The step and the count (an index of _COUNTED_NAMES, or _OTHER_NAME) of each "<" at
+    `opens` of the page's bytes `padded` (followed by 10 zero bytes), as `_byte_nesting_bound`
+    reads it."""
+    # per "<": the 8 bytes after it, read at once as one little-endian integer (a view of the
+    # bytes as integers starting at every byte), and those bytes and the 9th after it as bytes
+    words = numpy.ndarray((len(padded) - 8,), dtype="<u8", buffer=padded, strides=(1,))
+    raw = words[opens + 1]
+    after = raw.view(numpy.uint8).reshape(-1, 8)
     first = after[:, 0]
     letter = ((first | 0x20) - numpy.uint8(ord("a"))) < 26  # (wraps below "a": not under 26)
-    name_byte = _NAME_BYTE[after]
+    name_byte = numpy.empty((len(opens), 9), dtype=bool)
+    name_byte[:, :8] = _NAME_BYTE.take(after)  # (take: several times faster than [after])
+    name_byte[:, 8] = _NAME_BYTE.take(padded[opens + 9])
     name_byte[:, 0] |= first == ord("/")  # an end tag's "/" is read as part of its tag
     # the tag's length: the first column that holds no name byte (0 when all 9 do: too long
     # to be a known tag; a length of 0 keeps no byte of the key, and no known tag is empty)
     length = numpy.argmin(name_byte, axis=1)
-    key = numpy.ascontiguousarray(after[:, :-1]).view("<u8")[:, 0] & _KEY_MASKS[length]
+    key = raw & _KEY_MASKS[length]
     at = numpy.minimum(numpy.searchsorted(_KNOWN_TAGS, key), len(_KNOWN_TAGS) - 1)
-    return numpy.where(_KNOWN_TAGS[at] == key, _KNOWN_STEPS[at], letter)
+    known = _KNOWN_TAGS[at] == key
+    steps = numpy.where(known, _KNOWN_STEPS[at], letter)
+    return steps, numpy.where(known, _KNOWN_NAMES[at], _OTHER_NAME)
 
 
 def limit_depth(html: str, max_depth: int = MAX_DEPTH, utf8: bytes | None = None) -> str:
@@ -219,11 +293,12 @@ def limit_depth(html: str, max_depth: int = MAX_DEPTH, utf8: bytes | None = None
     # bytes, the array bound, and only past it the regex's
     if _possible_start_tags(html, utf8) <= max_depth:
         return html
-    if utf8 is not None and _byte_nesting_bound(utf8) <= max_depth:
+    if utf8 is not None and _byte_nesting_bound(utf8, max_depth) <= max_depth:
         return html
     if nesting_bound(html) <= max_depth:
         return html  # real pages: at most one regex pass and array sums, no loop per tag
     depth = 0
+    counts: dict[str, int] = {}  # per name: start tags counted and not yet closed
     pieces: list[str] = []
     last = 0
     for match in _TAG_NAME.finditer(html):
@@ -231,9 +306,13 @@ def limit_depth(html: str, max_depth: int = MAX_DEPTH, utf8: bytes | None = None
         if name in _NOT_NESTING:
             continue
         if closing:
+            if not counts.get(name):
+                continue  # closes nothing: the parser ignores it
             deep = depth > max_depth
-            depth = max(depth - 1, 0)
+            counts[name] -= 1
+            depth -= 1
         else:
+            counts[name] = counts.get(name, 0) + 1
             depth += 1
             deep = depth > max_depth
         if deep:

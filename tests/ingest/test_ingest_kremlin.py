@@ -187,12 +187,17 @@ def _reference_nesting(html):
     """The depth rule of limit_depth, one tag at a time."""
     from pipeline.ingest.kremlin import _NOT_NESTING, _TAG_NAME
 
-    depth = deepest = 0
+    open_by_name: dict[str, int] = {}  # an end tag closes one only when one of its name is open
+    deepest = 0
     for match in _TAG_NAME.finditer(html):
-        if match.group(2).lower() in _NOT_NESTING:
+        name = match.group(2).lower()
+        if name in _NOT_NESTING:
             continue
-        depth = max(depth - 1, 0) if match.group(1) else depth + 1
-        deepest = max(deepest, depth)
+        if not match.group(1):
+            open_by_name[name] = open_by_name.get(name, 0) + 1
+        elif open_by_name.get(name):
+            open_by_name[name] -= 1
+        deepest = max(deepest, sum(open_by_name.values()))
     return deepest
 
 
@@ -211,6 +216,12 @@ def _reference_nesting(html):
         ("<div></P>" * 30, True),  # a stray upper-case end tag does not hide the nesting
         ("<div></DIV>" * 30, False),  # upper-case end tags are not counted down: 30, not 1
         ("<BR><IMG>", False),  # upper-case void tags count as openings: 2, not 0
+        ("<span></div>" * 30, True),  # an end tag that closes nothing: 30, not 1 (sp91)
+        ("<div></span>" * 30 + "</div>" * 30, True),
+        ("<a><b></a></b>" * 30, True),  # crossed pairs close by name
+        ("<span></spanx>" * 30, True),
+        ("<Span></span>" * 30, False),  # the count matches names in any case; the bound does not
+        ("<span></SPAN>" * 30, False),  # an upper-case end tag is not counted down by the bound
     ],
 )
 def test_nesting_bound_is_never_below_the_depth_limit_depth_counts(html, exact):
@@ -259,6 +270,11 @@ _BYTE_BOUND_CASES = [
     "<div>" * 600 + "</div>" * 600,
     "<div><br>" * 300 + "</div>" * 300,
     "<li><p><meta><link>" * 200 + "<div>",
+    "<span></div>" * 600,
+    "<div></span>" * 300 + "</div>" * 300,
+    "<i></b><b></i>" * 300,
+    "<span></spanx><abcdefgh></abcdefgh><optgroup></optgroup>" * 200,
+    "<Span></span><DIV></div><div></DIV>" * 200,
 ]
 
 
@@ -275,20 +291,75 @@ def test_the_byte_bound_is_never_below_the_regex_bound(html):
         assert limit_depth(html, depth, html.encode("utf-8")) == limit_depth(html, depth)
 
 
+@pytest.mark.parametrize("seed", range(30))
+def test_per_name_counts_by_arrays_match_a_loop(seed):
+    """sp91: `_counted_steps` (a stable sort by name, one clamped running sum per name) drops
+    exactly the end tags whose name has no count left, from any start counts, with few names
+    (sorted as bytes) or many."""
+    import random
+
+    import numpy
+
+    from pipeline.ingest.kremlin import _counted_steps
+
+    rng = random.Random(seed)
+    names_count = rng.choice([1, 3, 67, 127, 128, 500])
+    size = rng.randrange(1, 600)
+    dtype = numpy.int8 if names_count < 128 and seed % 2 else numpy.int64
+    steps = numpy.array([rng.choice([-1, 0, 1]) for _ in range(size)], dtype=dtype)
+    names = numpy.array([rng.randrange(names_count) for _ in range(size)], dtype=dtype)
+    starts = numpy.array([rng.randrange(3) for _ in range(names_count)], dtype=numpy.int64)
+    expected, counts = [], starts.tolist()
+    for step, name in zip(steps.tolist(), names.tolist(), strict=True):
+        if step == -1 and counts[name] == 0:
+            expected.append(0)
+        else:
+            counts[name] += step
+            expected.append(step)
+    assert _counted_steps(steps, names, starts).tolist() == expected
+    assert starts.tolist() == counts
+
+
+def test_the_byte_bound_reads_few_start_tags_without_names():
+    """sp91: given the limit, a page with no more start tags than it is passed without the
+    per-name counts (a looser bound, still no more than the limit); without it, exactly."""
+    from pipeline.ingest.kremlin import _byte_nesting_bound
+
+    page = ("<div><span></span></div></div>" * 100).encode()
+    assert _byte_nesting_bound(page) == 2
+    assert _byte_nesting_bound(page, 512) == 200
+    assert _byte_nesting_bound(page, 199) == 2
+    assert _byte_nesting_bound(b"<span></div>" * 600, 512) == 600
+
+
 def test_the_byte_bounds_known_tags_are_read_as_the_regex_reads_them():
     """Each tag the byte bound knows: a start tag of an element that does not nest (step 0), or
-    the end tag of a lower-case element that does (-1), of at most 8 bytes."""
-    from pipeline.ingest.kremlin import _KNOWN_STEPS, _KNOWN_TAGS, _NOT_NESTING, nesting_bound
+    the start tag (+1) or end tag (-1) of a lower-case element that does, counted under its
+    name, of at most 8 bytes."""
+    from pipeline.ingest.kremlin import (
+        _COUNTED_NAMES,
+        _KNOWN_NAMES,
+        _KNOWN_STEPS,
+        _KNOWN_TAGS,
+        _NOT_NESTING,
+        _OTHER_NAME,
+        _byte_nesting_bound,
+        nesting_bound,
+    )
 
-    for key, step in zip(_KNOWN_TAGS.tolist(), _KNOWN_STEPS.tolist(), strict=True):
+    rows = zip(_KNOWN_TAGS.tolist(), _KNOWN_STEPS.tolist(), _KNOWN_NAMES.tolist(), strict=True)
+    for key, step, counted in rows:
         tag = key.to_bytes(8, "little").rstrip(b"\x00").decode("ascii")
         name = tag.removeprefix("/")
         assert re.fullmatch(r"[a-z][a-z0-9-]*", name)
         if step == 0:
-            assert tag in _NOT_NESTING
+            assert tag in _NOT_NESTING and counted == _OTHER_NAME
         else:
-            assert step == -1 and tag == "/" + name and name not in _NOT_NESTING
-            assert nesting_bound(f"<div><{tag}><div>") == 1  # counted down
+            assert _COUNTED_NAMES[counted] == name and name not in _NOT_NESTING
+            assert (step, tag) in ((-1, "/" + name), (1, name))
+            assert nesting_bound(f"<{name}><{name}></{name}><{name}>") == 2  # counted down
+            assert nesting_bound(f"<{name}></x-y><{name}>") == 2  # by its own name only
+            assert _byte_nesting_bound(f"<{name}></x-y><{name}></{name}>".encode()) == 2
 
 
 @pytest.mark.parametrize("seed", range(20))
@@ -671,17 +742,36 @@ def test_the_guard_keeps_the_parsed_tree_shallow(unit):
     assert _parsed_depth(limit_depth("<p>x</p>" + unit * 2000, 100)) <= 105
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review90, left for the lead: an end tag the count takes 1 off for closes nothing in "
-    "the parser when no such element is open ('</div>' after '<span>'), so the spans nest 2,000 "
-    "deep under a count of 1 and the guard never renames (parse time grows with the square: "
-    "40,000 pairs took 5 s to parse). The count, nesting_bound and the byte bound all read it "
-    "so; a fix needs an end tag counted only against an open element of its name",
+@pytest.mark.parametrize(
+    "unit", ["<span></div>", "<div></span>", "<i></b>", "<span></spanx>", "<b></a><a></b>"]
 )
-@pytest.mark.parametrize("unit", ["<span></div>", "<div></span>"])
 def test_end_tags_that_close_nothing_do_not_hide_depth_from_the_guard(unit):
-    """review90: a hostile page of such pairs is as deep as a page of start tags alone."""
+    """review90, sp91: a hostile page of such pairs is as deep as a page of start tags alone;
+    an end tag counts down only while an element of its name is counted open."""
+    from pipeline.ingest.kremlin import limit_depth
+
+    assert _parsed_depth(limit_depth("<p>x</p>" + unit * 2000, 100)) <= 105
+
+
+# sp91: shapes where the parser keeps an element open although an end tag of its name comes
+# while it is open, so the per-name count closes it and the parse still nests them (parse time
+# grows with the square: 10,000 units about 0.2 s, 20,000 about 1 s). The guard does not model
+# the parser's blocking rules (an end tag of a non-special element is ignored when a special
+# element such as div is above it; a div's end tag is out of scope behind a table, object or
+# template): a bound on the bytes that stayed above such a count would need the order of the
+# open elements, not counts per name.
+@pytest.mark.xfail(strict=True, reason="sp91: the parser's blocking rules are not modelled")
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "<span><div></span></div>",
+        "<span><h1></span></h1>",
+        "<div><table></div></table>",
+        "<div><object></div></object>",
+        "<div><template></div></template>",
+    ],
+)
+def test_end_tags_the_parser_ignores_for_blocking_elements(unit):
     from pipeline.ingest.kremlin import limit_depth
 
     assert _parsed_depth(limit_depth("<p>x</p>" + unit * 2000, 100)) <= 105
