@@ -94,14 +94,20 @@ _NOT_NESTING_NAME = (
     "(?:" + "|".join(sorted(_NOT_NESTING, key=lambda n: (-len(n), n))) + ")(?![A-Za-z0-9-])"
 )
 # For a quick bound on the depth: a start tag of any element not in _NOT_NESTING (an upper-case
-# "<P>" counts too), and, its name captured after a "/", an end tag only when its name is lower
-# case and not in _NOT_NESTING. Counting more openings and fewer closings than limit_depth can
-# only overestimate the depth, so a page under the bound needs no closer look. Case-sensitive:
-# an IGNORECASE alternation is several times slower.
+# "<P>" counts too), and an end tag only when its name is lower case and not in _NOT_NESTING;
+# each captured with its name ("/div", "Span"). Counting more openings and fewer closings than
+# limit_depth can only overestimate the depth, so a page under the bound needs no closer look.
+# Case-sensitive: an IGNORECASE alternation is several times slower.
 _BOUND_TAG = re.compile(
-    rf"<(?:/(?!{_NOT_NESTING_NAME})([a-z][a-z0-9-]*)(?![A-Za-z0-9-])"
-    rf"|(?!/)(?!{_NOT_NESTING_NAME})([A-Za-z][A-Za-z0-9-]*))"
+    rf"<(/(?!{_NOT_NESTING_NAME})[a-z][a-z0-9-]*(?![A-Za-z0-9-])"
+    rf"|(?!/)(?!{_NOT_NESTING_NAME})[A-Za-z][A-Za-z0-9-]*)"
 )
+# nesting_bound reads the text in pieces of about this many characters (its lists of tags take
+# some 60 bytes a tag: a whole 50 MB page at once would take GBs), and keeps a count for at most
+# this many names (a hostile page may spell millions; the rest share one count never counted
+# down)
+_BOUND_PIECE = 1 << 18
+_BOUND_NAMES = 1 << 12
 
 
 def _counted_steps(
@@ -142,7 +148,8 @@ def _counted_steps(
 
 
 def nesting_bound(html: str) -> int:
-    """An upper bound of the depth `limit_depth` counts; equal to it on lower-case markup.
+    """An upper bound of the depth `limit_depth` counts; equal to it on lower-case markup with
+    fewer than _BOUND_NAMES names.
 
     Each tag's name (as spelt) keeps its own count, and only a lower-case end tag counts down,
     so each lower-cased name's count in limit_depth (which lowers names) is at most the sum of
@@ -150,17 +157,38 @@ def nesting_bound(html: str) -> int:
     down leaves its count no lower than before it here, as one here either counts down too (its
     spelling's count is above 0) or its spelling's count is 0 and so no higher than the rest,
     whose sum was at least limit_depth's count, now 1 less; names here not counted there only
-    add. So the total here, their sum, is at least limit_depth's after each tag."""
-    found = _BOUND_TAG.findall(html)
-    if not found:
-        return 0
-    ids: dict[str, int] = {}
-    names = numpy.array(
-        [ids.setdefault(end or start, len(ids)) for end, start in found], dtype=numpy.int64
-    )
-    steps = numpy.array([-1 if end else 1 for end, _ in found], dtype=numpy.int64)
-    counted = _counted_steps(steps, names, numpy.zeros(len(ids), dtype=numpy.int64))
-    return int(numpy.cumsum(counted).max())
+    add. Past _BOUND_NAMES names, the start tags of the others all go in one count never counted
+    down (no lower than the sum of their own counts) and their end tags count nothing. So the
+    total here, the sum of the counts, is at least limit_depth's after each tag. The pieces the
+    text is read in each begin at a "<": a tag never holds one, so each is found whole in its
+    piece and read as in the whole text (a name ends at the end of a piece as before a "<")."""
+    name_indexes: dict[str, int] = {}  # a name as spelt -> its count (first _BOUND_NAMES)
+    counts = numpy.zeros(_BOUND_NAMES + 1, dtype=numpy.int64)
+    highest = depth = begin = 0
+    while begin < len(html):
+        end = html.find("<", begin + _BOUND_PIECE)
+        end = len(html) if end < 0 else end
+        found = _BOUND_TAG.findall(html, begin, end)
+        begin = end
+        if not found:
+            continue
+        codes = {}  # a tag as found ("/div", "Span") -> its name's count * 2 + 1 if an end tag
+        for tag in set(found):
+            name = tag.removeprefix("/")
+            index = name_indexes.get(name)
+            if index is None and len(name_indexes) < _BOUND_NAMES:
+                index = name_indexes[name] = len(name_indexes)
+            if index is None:  # past the names counted: a start tag counts in the last count
+                codes[tag] = -1 if name != tag else 2 * _BOUND_NAMES
+            else:
+                codes[tag] = 2 * index + (name != tag)
+        coded = numpy.array([codes[tag] for tag in found], dtype=numpy.int64)
+        steps = numpy.where(coded < 0, 0, 1 - 2 * (coded % 2))
+        names = numpy.where(coded < 0, _BOUND_NAMES, coded // 2)
+        running = depth + numpy.cumsum(_counted_steps(steps, names, counts))
+        highest = max(highest, int(running.max()))
+        depth = int(running[-1])
+    return highest
 
 
 def _possible_start_tags(html: str, utf8: bytes | None) -> int:

@@ -320,6 +320,51 @@ def test_per_name_counts_by_arrays_match_a_loop(seed):
     assert starts.tolist() == counts
 
 
+@pytest.mark.parametrize("seed", range(8))
+def test_the_regex_bound_is_the_same_in_pieces_and_bounded_past_its_names(seed, monkeypatch):
+    """sp91: nesting_bound reads the text in pieces that begin at a "<" (the same bound for any
+    piece size) and counts at most _BOUND_NAMES names (past them a looser bound, never below
+    the count of limit_depth)."""
+    import random
+
+    from pipeline.ingest import kremlin
+
+    rng = random.Random(seed)
+    tags = ["<div>", "</div>", "<p>", "</span>", "<span>", "<a", "x", "</a>", "<", "<Span>"]
+    tags += ["</x-y>", "<x-y>", "<DIV>", "</b>", "<b>", "</", "<br>"]
+    page = "".join(rng.choice(tags) for _ in range(rng.randrange(1, 3000)))
+    whole = kremlin.nesting_bound(page)
+    for piece in (1, 2, 7, 64):
+        monkeypatch.setattr(kremlin, "_BOUND_PIECE", piece)
+        assert kremlin.nesting_bound(page) == whole
+    for names in (0, 1, 3):
+        monkeypatch.setattr(kremlin, "_BOUND_NAMES", names)
+        assert kremlin.nesting_bound(page) >= whole
+        assert kremlin.nesting_bound(page) >= _reference_nesting(page)
+
+
+def test_the_regex_bound_holds_no_more_for_a_longer_page_full_of_tags():
+    """sp91: the tags found, with their names, take over 100 bytes each in Python objects; read
+    in pieces, a page four times as long needs no more memory at once (a 50 MB page read whole
+    took over 1 GB)."""
+    import tracemalloc
+
+    from pipeline.ingest import kremlin
+
+    peaks = []
+    for size in (1_000_000, 4_000_000):
+        page = "<abc" * (size // 4)
+        tracemalloc.start()
+        try:
+            bound = kremlin.nesting_bound(page)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert bound == size // 4
+        peaks.append(peak)
+    assert peaks[1] < 1.5 * peaks[0] + 1_000_000
+
+
 def test_the_byte_bound_reads_few_start_tags_without_names():
     """sp91: given the limit, a page with no more start tags than it is passed without the
     per-name counts (a looser bound, still no more than the limit); without it, exactly."""
