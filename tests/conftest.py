@@ -6,6 +6,8 @@ Tests that need it skip with a reason when it is absent.
 from __future__ import annotations
 
 import os
+import pickle
+import shutil
 import subprocess
 import sys
 import time
@@ -14,6 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+try:  # POSIX: the lock that lets xdist's workers share the archive's fixtures
+    import fcntl
+except ImportError:  # elsewhere each worker makes its own
+    fcntl = None
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -31,38 +38,43 @@ def shared_gold() -> tuple[Path, Path]:
     return GOLD, DEV_DOCS
 
 
+def _made_once(tmp_path_factory, name: str, make):
+    """`make(folder)`'s result, made once per test session even across pytest-xdist's workers.
+
+    Without xdist: made in a fresh temporary folder. Under xdist every worker is its own
+    process with its own session fixtures, so the first worker to ask makes it in the folder the
+    workers' temporary folders share, holding a lock there, and leaves the result pickled beside
+    it; the others wait on the lock and read it (pytest-xdist's documented way to share a session
+    fixture). The shared archive is unpacked and extracted once, not once per worker, and its
+    tests may run on any worker."""
+    if not os.environ.get("PYTEST_XDIST_WORKER") or fcntl is None:
+        return make(tmp_path_factory.mktemp(name))
+    shared = tmp_path_factory.getbasetemp().parent  # this session's, shared by its workers
+    result = shared / f"{name}.pickle"
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not result.exists():
+            folder = shared / name
+            shutil.rmtree(folder, ignore_errors=True)  # what a worker that failed left
+            folder.mkdir()
+            made = make(folder)
+            result.write_bytes(pickle.dumps(made))  # last: a worker that fails leaves nothing
+        return pickle.loads(result.read_bytes())
+
+
 @pytest.fixture(scope="session")
-def archive_dir(tmp_path_factory, request) -> Path:
+def archive_dir(tmp_path_factory) -> Path:
     """The shared kremlin.ru archive, unpacked once per test session into a temporary folder."""
-    # a test that reaches the archive by `request.getfixturevalue` (which collection cannot see)
-    # outside ARCHIVE_MARK's group would unpack and extract it again on another xdist worker
-    first = getattr(request, "_pyfuncitem", None)  # the test that needs it first
-    if first is not None and first.get_closest_marker("xdist_group") is None:
-        raise pytest.UsageError(
-            f"{first.nodeid} reads the shared archive without conftest.ARCHIVE_MARK: mark its "
-            "parameter with it, so that one xdist worker holds every test of the archive"
-        )
     if not ARCHIVE.exists():
         pytest.skip(
             f"the shared archive is absent ({ARCHIVE}); it lives in ../shared beside the repo"
         )
-    target = tmp_path_factory.mktemp("kremlin")
-    subprocess.run(["tar", "-xJf", str(ARCHIVE), "-C", str(target)], check=True)
-    return target / "kremlin-en" / "news"
 
+    def unpack(target: Path) -> Path:
+        subprocess.run(["tar", "-xJf", str(ARCHIVE), "-C", str(target)], check=True)
+        return target / "kremlin-en" / "news"
 
-# the session fixtures that unpack and extract the whole archive cost minutes: with pytest-xdist
-# (`-n auto`, distributed by group, as pyproject's addopts say) every test that needs them runs on
-# one worker, which unpacks and extracts once, while the other workers share the rest
-ARCHIVE_FIXTURES = frozenset({"archive_dir", "archive_run", "archive_records"})
-ARCHIVE_MARK = pytest.mark.xdist_group("shared-archive")  # also for a parameter that reads it
-
-
-def pytest_collection_modifyitems(config, items):
-    """Put every test that reads the unpacked archive into one xdist group."""
-    for item in items:
-        if ARCHIVE_FIXTURES.intersection(getattr(item, "fixturenames", ())):
-            item.add_marker(ARCHIVE_MARK)
+    return _made_once(tmp_path_factory, "kremlin", unpack)
 
 
 # --- databases (speechfacts load): SQLite always, PostgreSQL when SPEECHFACTS_TEST_PG is set ----
@@ -145,15 +157,17 @@ def archive_run(archive_dir, tmp_path_factory) -> ArchiveRun:
     never write to it."""
     from pipeline.runner import run
 
-    out = tmp_path_factory.mktemp("archive_run")
-    summary = run(
-        [str(archive_dir)],
-        facts_out=str(out / "facts.jsonl"),
-        docs_out=str(out / "docs.jsonl"),
-        errors_out=str(out / "errors.jsonl"),
-        workers=2,
-    )
-    return ArchiveRun(out, summary)
+    def extract(out: Path) -> ArchiveRun:
+        summary = run(
+            [str(archive_dir)],
+            facts_out=str(out / "facts.jsonl"),
+            docs_out=str(out / "docs.jsonl"),
+            errors_out=str(out / "errors.jsonl"),
+            workers=2,
+        )
+        return ArchiveRun(out, summary)
+
+    return _made_once(tmp_path_factory, "archive_run", extract)
 
 
 @pytest.fixture(scope="session")

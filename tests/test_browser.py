@@ -15,7 +15,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ARCHIVE_MARK
 from typer.testing import CliRunner
 
 from pipeline.cli import app
@@ -146,8 +145,8 @@ def test_page_view_in_chromium(browser, screenshots, sample_records, tmp_path):
     visit.check_quiet()
 
 
-# the archive's records come from the session's archive run: in its xdist group (conftest)
-@pytest.fixture(params=["synthetic", pytest.param("archive", marks=ARCHIVE_MARK)])
+# the archive's records come from the session's archive run (conftest), made once per session
+@pytest.fixture(params=["synthetic", "archive"])
 def report_records(request):
     if request.param == "archive":
         return "archive", request.getfixturevalue("archive_records")
