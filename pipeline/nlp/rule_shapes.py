@@ -437,6 +437,7 @@ NESTED_SHAPES: dict[str, dict[str, Any]] = {
         "hosted_editions": [
             {
                 "names": "words",
+                "places": "words",
                 "year": "count",
                 "pages_from": "iso_date",
                 "pages_to": "iso_date",
