@@ -406,6 +406,36 @@ def _past_month_lead(ruleset: Rules) -> re.Pattern:
 
 
 @compiled_from_rules
+def _past_participle_day_lead(ruleset: Rules) -> tuple[re.Pattern, re.Pattern]:
+    """events.json's `past_participle_day_leads`: a participle ("held"), maybe "in" and up to
+    `place_words` capitalised words, and "on", ending right before a day written without its
+    year ("the summit held in Pinetown on March 10"): a day gone by, whatever the clause says
+    of a time to come (issue 12 round ev91); and the words which, right before the participle,
+    make it a passive of any time ("to be held on", "is held on")."""
+    rules = ruleset.get("events", required=("heads",)).get("past_participle_day_leads", {})
+    participles = rules.get("participles", [])
+    if not participles:
+        return NEVER_MATCHES, NEVER_MATCHES
+    words = int(rules.get("place_words", 0))
+    place = rf"(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,{words - 1}}})?" if words > 0 else ""
+    lead = re.compile(rf"\b(?i:{phrase_alternation(participles)}){place}\s+(?i:on)\s+$")
+    not_after = rules.get("not_after", [])
+    before = (
+        re.compile(rf"\b(?i:{phrase_alternation(not_after)})\s+$") if not_after else NEVER_MATCHES
+    )
+    return lead, before
+
+
+def _past_participle_day(ruleset: Rules, sentence: str, lo: int, at: int) -> bool:
+    """Whether the day at sentence[at] follows a past participle of `_past_participle_day_lead`
+    within the clause starting at `lo` ("held in Pinetown on"), not a passive of another time
+    ("to be held on")."""
+    lead, before = _past_participle_day_lead(ruleset)
+    m = lead.search(sentence, max(lo, at - 80), at)
+    return m is not None and not before.search(sentence, max(lo, m.start() - 20), m.start())
+
+
+@compiled_from_rules
 def _name_year_determiner(ruleset: Rules) -> re.Pattern:
     words = ruleset.get("events", required=("heads",)).get("name_year_determiners", [])
     if not words:
@@ -829,6 +859,12 @@ def dates_in_clause(
                 sentence, max(lo, m.start(1) - 20), m.start(1)
             ):
                 ahead = -1  # "back in October": gone by, whatever the clause plans (round ce)
+            elif (
+                kind in ("md", "dm")
+                and ahead > 0
+                and _past_participle_day(ruleset, sentence, lo, m.start())
+            ):
+                ahead = -1  # "the summit held in Pinetown on March 10" (round ev91)
             value = resolve_date(m, kind, year, month, ahead)
             if value is not None:
                 found.append((_distance(m.start(), m.end(), start, end), value, m.start(), m.end()))

@@ -263,7 +263,9 @@ def hosted_edition_year(
     without quotes, brackets or hyphens ("the next “World Cup”", "World Cup-series"), and the
     words of a listed longer name before the name read are its own: in "the next football World
     Cup" the word before the name is "next"; a year right after the name ("the World Cup-2014")
-    other than the entry's names another edition (review80)."""
+    other than the entry's names another edition (review80). An entry with `places` names one
+    edition by its host instead ("the Rio Olympics", "the Olympic Games in Rio"; round ev91,
+    `_entry_names`)."""
     if not doc_date or len(doc_date) < 10:
         return None
     words_before = _plain_words(before)
@@ -310,7 +312,7 @@ def _hosted_editions(ruleset: Rules) -> tuple[_HostedEdition, ...]:
     rules = ruleset.get("events", required=("heads",))
     return tuple(
         _HostedEdition(
-            names=frozenset(_bare_name(n) for n in entry["names"]),
+            names=_entry_names(entry),
             year=int(entry["year"]),
             pages_from=entry["pages_from"],
             pages_to=entry["pages_to"],
@@ -318,6 +320,20 @@ def _hosted_editions(ruleset: Rules) -> tuple[_HostedEdition, ...]:
             not_before=_plain_list(entry.get("not_before", [])),
         )
         for entry in rules.get("hosted_editions", [])
+    )
+
+
+def _entry_names(entry: dict) -> frozenset[str]:
+    """The names a `hosted_editions` entry is written as: its `names`, or, where it lists
+    `places`, each name with a place before it or after "in" ("Pinetown Games", "Games in
+    Pinetown"), and the bare name no more: a series named with its host city or country is that
+    one edition (issue 12 round ev91), named bare it is any."""
+    names = [_bare_name(n) for n in entry["names"]]
+    places = [_bare_name(p) for p in entry.get("places", [])]
+    if not places:
+        return frozenset(names)
+    return frozenset(f"{p} {n}" for p in places for n in names) | frozenset(
+        f"{n} in {p}" for p in places for n in names
     )
 
 

@@ -140,6 +140,11 @@ NESTED_SHAPES: dict[str, dict[str, Any]] = {
     },
     "events": {
         "heads": {"*": "text"},
+        "past_participle_day_leads": {
+            "participles": "words",
+            "not_after": "words",
+            "place_words": "count",
+        },
         "own_event_attendance_titles": {"verbs": "words", "min_words": "count"},
         "described_anniversaries": {
             "determiners": "words",
@@ -437,6 +442,7 @@ NESTED_SHAPES: dict[str, dict[str, Any]] = {
         "hosted_editions": [
             {
                 "names": "words",
+                "places": "words",
                 "year": "count",
                 "pages_from": "iso_date",
                 "pages_to": "iso_date",

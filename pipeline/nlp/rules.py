@@ -395,6 +395,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "marking_anniversary_cues",
             "month_leads",
             "past_month_leads",  # issue 12 round ce
+            "past_participle_day_leads",  # issue 12 round ev91
             "concluded_event_cues",
             "office_titles_before",
             # issue 12u

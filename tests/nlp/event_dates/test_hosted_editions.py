@@ -157,3 +157,105 @@ def test_an_entrys_words_are_read_as_a_mention_is():
 def test_without_entries_nothing_is_dated():
     rules = installed_rules().edited("events", hosted_editions=[])
     assert hosted_edition_year(rules, "World Cup", "2017-03-10") is None
+
+
+# round ev91: an entry with `places` names one edition by its host city or country ("the Rio
+# Olympics", "the Olympic Games in Rio"); (text, page date, event, date with the key, without)
+PLACED = [
+    # remembered: the edition's year (a city that hosted once in the archive's years)
+    (
+        "Our skaters brought home three medals from the Salt Lake City Olympics.",
+        "2002-03-20",
+        "Salt Lake City Olympics",
+        "2002",
+        None,
+    ),
+    (
+        "The sprinters trained in Pinetown after the Olympic Games in Rio.",
+        "2017-05-11",
+        "Olympic Games in Rio",
+        "2016",
+        None,
+    ),
+    # being prepared
+    (
+        "Each athlete will be tested three times before the Olympics in Rio.",
+        "2016-03-01",
+        "Olympics in Rio",
+        "2016",
+        None,
+    ),
+    (
+        "The Paralympic team has shown its strength at the Sochi Paralympic Games.",
+        "2016-06-01",
+        "Sochi Paralympic Games",
+        "2014",
+        None,
+    ),
+    # the host country, on pages before the edition
+    (
+        "Mr President, the Olympic Games in South Korea are coming soon.",
+        "2017-10-10",
+        "Olympic Games in South Korea",
+        "2018",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PLACED)
+def test_a_series_named_with_its_host_takes_that_editions_year(case, monkeypatch, events_component):
+    check_date_without_key(case, "Working meeting", KEY, monkeypatch, events_component)
+
+
+PINE_GAMES = installed_rules().edited(
+    "events",
+    hosted_editions=[
+        {
+            "places": ["Pinetown", "the Pine Valley"],
+            "names": ["games", "winter games"],
+            "year": 2031,
+            "pages_from": "2024-05-01",
+            "pages_to": "2040-12-31",
+            "not_after": ["first"],
+            "not_before": ["bid"],
+        }
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "doc_date", "before", "after", "year"),
+    [
+        ("Pinetown Games", "2029-01-10", "ahead of the ", ".", 2031),
+        ("Games in Pinetown", "2035-01-10", "after the ", ".", 2031),
+        ("Winter Games in Pine Valley", "2035-01-10", "after the ", ".", 2031),
+        ("the Pine Valley Winter Games", "2035-01-10", "", ".", 2031),
+        ("Games", "2029-01-10", "ahead of the Pinetown ", ".", 2031),  # the place read before
+        ("Games", "2029-01-10", "ahead of the ", ".", None),  # named bare: any edition
+        ("Winter Games", "2029-01-10", "", "", None),
+        ("Games in Lakeside", "2029-01-10", "", "", None),  # another host
+        ("Pinetown Games", "2024-04-30", "", "", None),  # before the host was chosen
+        ("Pinetown Games", "2041-01-01", "", "", None),
+        ("Games in Pinetown", "2029-01-10", "the first ", "", None),  # another edition
+        ("Pinetown Games", "2029-01-10", "the ", " bid", None),  # another thing than the games
+    ],
+)
+def test_an_entrys_places_name_its_edition(name, doc_date, before, after, year):
+    assert hosted_edition_year(PINE_GAMES, name, doc_date, before, after) == year
+
+
+# named bare, or for another edition of the host: no date
+PLACED_UNDATED = [
+    ("Our team is ready for the Olympics.", "2016-03-01", "Olympics"),
+    (
+        "Our grandfathers won medals at the first Olympics in Athens.",
+        "2016-03-01",
+        "Olympics in Athens",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "event"), PLACED_UNDATED)
+def test_a_bare_series_or_another_edition_of_the_host_keeps_no_date(text, date, event):
+    assert page_event_dates(text, "Working meeting", date)[event] is None
