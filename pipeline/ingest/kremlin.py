@@ -237,7 +237,8 @@ _KEY_MASKS = numpy.array([(1 << (8 * length)) - 1 for length in range(9)], dtype
 
 
 def _byte_nesting_bound(utf8: bytes, enough: int = -1) -> int:
-    """An upper bound of `nesting_bound` of the text `utf8` encodes, by array operations on the
+    """An upper bound of the depth `limit_depth` counts in the text `utf8` encodes (and of
+    `nesting_bound` while it counts fewer than _BOUND_NAMES spellings), by array operations on the
     bytes (faster than its regex pass; most kremlin.ru articles have more than MAX_DEPTH "<"
     and reach this check, and all of them pass it). enough: a block of "<" that cannot take
     the depth above it (its start tags and the depth before it are no more) is not read name
@@ -252,7 +253,9 @@ def _byte_nesting_bound(utf8: bytes, enough: int = -1) -> int:
     does (an end tag not known here is not counted down). So each counted name's count here is
     nesting_bound's count of that spelling, tag by tag, and the other count holds at least as
     many start tags as nesting_bound counts under all other spellings (each of whose counts is
-    at most its start tags), so the sum here is never below nesting_bound's (`_counted_steps`).
+    at most its start tags), so the sum here is never below nesting_bound's (`_counted_steps`)
+    without its cap on names, which is at least limit_depth's (past the cap nesting_bound stops
+    counting the end tags of later names down, and may then be above this bound; review91).
     "<", "/", letters, digits and "-" are single bytes in UTF-8 and never part of a longer
     sequence, so the bytes after a "<" spell the characters after it; a byte past the end reads
     as 0, no name byte, as the end of the text ends a name. A block not read name by name adds

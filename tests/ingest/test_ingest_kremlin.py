@@ -820,3 +820,43 @@ def test_end_tags_the_parser_ignores_for_blocking_elements(unit):
     from pipeline.ingest.kremlin import limit_depth
 
     assert _parsed_depth(limit_depth("<p>x</p>" + unit * 2000, 100)) <= 105
+
+
+# review91: end tags the guard counts down although the parser closes nothing with them, so the
+# elements still nest under a small count (parse time grows with the square, as issue 19's
+# shapes did): the guard reads a name only up to the first character outside [A-Za-z0-9-] and
+# lowers non-ASCII letters too, while the parser's name runs to whitespace, "/" or ">" and only
+# ASCII letters are lowered ("</span_>", "</a.2>", "</dé>" after "<DÉ>", "</span<br>"); and
+# it reads tags inside comments and attribute values, which the parser does not. Not fixed in
+# review91 (the three passes and their proofs would all change): strict xfail until they are.
+@pytest.mark.xfail(strict=True, reason="review91: the guard's names and tags are not the parser's")
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "<span></span_>",
+        "<a.1></a.2>",
+        "<DÉ></dé>",
+        "<span></span<br>",
+        "<i><!--</i>--></x>",
+        '<i title="</i>"></x>',
+    ],
+)
+def test_end_tags_the_guard_misreads_do_not_hide_depth(unit):
+    from pipeline.ingest.kremlin import limit_depth
+
+    assert _parsed_depth(limit_depth("<p>x</p>" + unit * 2000, 100)) <= 105
+
+
+def test_the_byte_bound_may_be_below_the_regex_bound_past_its_names_but_not_the_count():
+    """review91: past _BOUND_NAMES spellings nesting_bound stops counting end tags down (a looser
+    bound), while the byte bound still counts its known names exactly: it is then below
+    nesting_bound, yet never below the count limit_depth makes (the sum of per-spelling counts
+    with no cap), which is all limit_depth needs of it."""
+    from pipeline.ingest.kremlin import _byte_nesting_bound, nesting_bound
+
+    # end tags of 4,096 names fill nesting_bound's names in the first piece; "div" comes later
+    page = "".join(f"</z{n}>" for n in range(4096)) + "x" * 300_000
+    page += ("<div>" * 10 + "</div>" * 10) * 100
+    assert _reference_nesting(page) == 10
+    assert _byte_nesting_bound(page.encode()) == 10
+    assert nesting_bound(page) == 1000
