@@ -194,7 +194,7 @@ PLACED = [
     ),
     # the host country, on pages before the edition
     (
-        "Mr President, the Olympic Games in South Korea are coming soon.",
+        "The ministers said the Olympic Games in South Korea were near.",
         "2017-10-10",
         "Olympic Games in South Korea",
         "2018",
