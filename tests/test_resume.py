@@ -183,10 +183,24 @@ def test_resume_needs_file_outputs(small):
         run([str(corpus)], facts_out="-", resume=True)
 
 
-def test_kill_9_then_resume_equals_an_uninterrupted_run(tmp_path):
-    corpus = _corpus(tmp_path, 2500)
-    reference = tmp_path / "reference"
-    _run(corpus, reference)
+# the interrupted runs: stopped once more than STOP_AFTER documents are journalled, of
+# INTERRUPTED_DOCS (the rest take seconds even on a fast machine, so the stop lands mid-run)
+INTERRUPTED_DOCS = 1200
+STOP_AFTER = 300
+
+
+@pytest.fixture(scope="module")
+def interrupted(tmp_path_factory) -> tuple[Path, dict[str, bytes]]:
+    """(corpus, outputs of an uninterrupted run over it): what a stopped run resumed must give.
+    Made once for the module's tests that stop a run."""
+    root = tmp_path_factory.mktemp("interrupted")
+    corpus = _corpus(root, INTERRUPTED_DOCS)
+    _run(corpus, root / "reference")
+    return corpus, _outputs(root / "reference")
+
+
+def test_kill_9_then_resume_equals_an_uninterrupted_run(interrupted, tmp_path):
+    corpus, reference = interrupted
     out = tmp_path / "killed"
     out.mkdir()
     cmd = [
@@ -208,7 +222,7 @@ def test_kill_9_then_resume_equals_an_uninterrupted_run(tmp_path):
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and proc.poll() is None:
-            if journal.exists() and journal.read_bytes().count(b"\n") > 300:
+            if journal.exists() and journal.read_bytes().count(b"\n") > STOP_AFTER:
                 break
             time.sleep(0.01)
         assert proc.poll() is None, "the run ended before it could be killed"
@@ -219,18 +233,16 @@ def test_kill_9_then_resume_equals_an_uninterrupted_run(tmp_path):
             proc.kill()
     assert proc.returncode == -signal.SIGKILL
     lines = journal.read_bytes().count(b"\n")
-    assert 300 < lines < 2500  # stopped mid-run
+    assert STOP_AFTER < lines < INTERRUPTED_DOCS  # stopped mid-run
     resumed = subprocess.run([*cmd, "--resume"], capture_output=True, text=True, timeout=300)
     assert resumed.returncode == 0, resumed.stderr
-    assert _outputs(out) == _outputs(reference)
+    assert _outputs(out) == reference
     assert not journal.exists()
 
 
-def test_ctrl_c_stops_cleanly_and_prints_the_exact_resume_command(tmp_path):
+def test_ctrl_c_stops_cleanly_and_prints_the_exact_resume_command(interrupted, tmp_path):
     """SIGINT to the whole process group, as a terminal's Ctrl-C sends it (to the workers too)."""
-    corpus = _corpus(tmp_path, 2500)
-    reference = tmp_path / "reference"
-    _run(corpus, reference)
+    corpus, reference = interrupted
     out = tmp_path / "stopped"
     out.mkdir()
     cmd = [sys.executable, "-m", "pipeline.cli", "extract", str(corpus)]
@@ -250,7 +262,7 @@ def test_ctrl_c_stops_cleanly_and_prints_the_exact_resume_command(tmp_path):
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and proc.poll() is None:
-            if journal.exists() and journal.read_bytes().count(b"\n") > 300:
+            if journal.exists() and journal.read_bytes().count(b"\n") > STOP_AFTER:
                 break
             time.sleep(0.01)
         assert proc.poll() is None, "the run ended before it could be stopped"
@@ -271,7 +283,7 @@ def test_ctrl_c_stops_cleanly_and_prints_the_exact_resume_command(tmp_path):
         [sys.executable, *words[1:]], capture_output=True, text=True, timeout=300
     )
     assert resumed.returncode == 0, resumed.stderr
-    assert _outputs(out) == _outputs(reference)
+    assert _outputs(out) == reference
     assert not journal.exists()
 
 
