@@ -58,7 +58,11 @@ def _made_once(tmp_path_factory, name: str, make):
             shutil.rmtree(folder, ignore_errors=True)  # what a worker that failed left
             folder.mkdir()
             made = make(folder)
-            result.write_bytes(pickle.dumps(made))  # last: a worker that fails leaves nothing
+            # last, and whole or not at all: a worker that fails (or is killed while writing)
+            # leaves no result, and the next one makes it again
+            partial = shared / f"{name}.pickle.partial"
+            partial.write_bytes(pickle.dumps(made))
+            os.replace(partial, result)
         return pickle.loads(result.read_bytes())
 
 
