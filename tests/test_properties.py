@@ -7,6 +7,7 @@ generated strings reach the interesting branches. Runs are kept short (max_examp
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -83,15 +84,21 @@ def test_scan_offsets_stay_inside(text, starts):
 @QUICK
 @given(st.lists(pieces_text | st.sampled_from(["<" * 400, '"' * 301, "$" * 700]), max_size=6))
 def test_make_doc_keeps_the_text(parts):
-    import spacy
-
     from pipeline.nlp.tokens import make_doc
 
     text = _SURROGATE.sub("\ufffd", " ".join(parts))  # ingestion replaces lone surrogates
-    assert make_doc(_BLANK.setdefault("nlp", spacy.blank("en")), text).text == text
+    assert make_doc(_blank_english(), text).text == text
 
 
-_BLANK: dict = {}
+@functools.cache
+def _blank_english():
+    """One blank English pipeline for every example (`dict.setdefault(key, spacy.blank("en"))`
+    built a new one, about 0.2 s, per example before it looked the old one up)."""
+    import spacy
+
+    return spacy.blank("en")
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
