@@ -147,6 +147,16 @@ def _counted_steps(
     return steps + dropped
 
 
+def _block_depths(
+    steps: numpy.ndarray, names: numpy.ndarray, counts: numpy.ndarray, depth: int
+) -> tuple[int, int]:
+    """(the highest depth, the depth after the last tag) of a block of tags read from `depth`
+    with per-name `counts` (`_counted_steps`, which carries `counts` on to the next block): the
+    running sum both bounds take of their blocks."""
+    running = depth + numpy.cumsum(_counted_steps(steps, names, counts), dtype=numpy.int64)
+    return int(running.max()), int(running[-1])
+
+
 def nesting_bound(html: str) -> int:
     """An upper bound of the depth `limit_depth` counts; equal to it on lower-case markup with
     fewer than _BOUND_NAMES names.
@@ -185,9 +195,8 @@ def nesting_bound(html: str) -> int:
         coded = numpy.array([codes[tag] for tag in found], dtype=numpy.int64)
         steps = numpy.where(coded < 0, 0, 1 - 2 * (coded % 2))
         names = numpy.where(coded < 0, _BOUND_NAMES, coded // 2)
-        running = depth + numpy.cumsum(_counted_steps(steps, names, counts))
-        highest = max(highest, int(running.max()))
-        depth = int(running[-1])
+        block_highest, depth = _block_depths(steps, names, counts, depth)
+        highest = max(highest, block_highest)
     return highest
 
 
@@ -279,9 +288,8 @@ def _byte_nesting_bound(utf8: bytes, enough: int = -1) -> int:
             depth = int(counts.sum())
             highest = max(highest, depth)
             continue
-        running = depth + numpy.cumsum(_counted_steps(steps, names, counts), dtype=numpy.int64)
-        highest = max(highest, int(running.max()))
-        depth = int(running[-1])
+        block_highest, depth = _block_depths(steps, names, counts, depth)
+        highest = max(highest, block_highest)
     return highest
 
 

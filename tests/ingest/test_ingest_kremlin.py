@@ -779,12 +779,17 @@ def _parsed_depth(html):
     return deepest
 
 
+def _guarded_depth(unit: str) -> int:
+    """The parsed depth of a page of 2,000 `unit`s after `limit_depth` at a limit of 100."""
+    from pipeline.ingest.kremlin import limit_depth
+
+    return _parsed_depth(limit_depth("<p>x</p>" + unit * 2000, 100))
+
+
 @pytest.mark.parametrize("unit", ["<div>", "<b></p>"])
 def test_the_guard_keeps_the_parsed_tree_shallow(unit):
     """review90: what the guard is for, seen in the parsed tree (not in its own count)."""
-    from pipeline.ingest.kremlin import limit_depth
-
-    assert _parsed_depth(limit_depth("<p>x</p>" + unit * 2000, 100)) <= 105
+    assert _guarded_depth(unit) <= 105
 
 
 @pytest.mark.parametrize(
@@ -793,9 +798,7 @@ def test_the_guard_keeps_the_parsed_tree_shallow(unit):
 def test_end_tags_that_close_nothing_do_not_hide_depth_from_the_guard(unit):
     """review90, sp91: a hostile page of such pairs is as deep as a page of start tags alone;
     an end tag counts down only while an element of its name is counted open."""
-    from pipeline.ingest.kremlin import limit_depth
-
-    assert _parsed_depth(limit_depth("<p>x</p>" + unit * 2000, 100)) <= 105
+    assert _guarded_depth(unit) <= 105
 
 
 # sp91: shapes where the parser keeps an element open although an end tag of its name comes
@@ -817,9 +820,7 @@ def test_end_tags_that_close_nothing_do_not_hide_depth_from_the_guard(unit):
     ],
 )
 def test_end_tags_the_parser_ignores_for_blocking_elements(unit):
-    from pipeline.ingest.kremlin import limit_depth
-
-    assert _parsed_depth(limit_depth("<p>x</p>" + unit * 2000, 100)) <= 105
+    assert _guarded_depth(unit) <= 105
 
 
 # review91: end tags the guard counts down although the parser closes nothing with them, so the
@@ -842,9 +843,7 @@ def test_end_tags_the_parser_ignores_for_blocking_elements(unit):
     ],
 )
 def test_end_tags_the_guard_misreads_do_not_hide_depth(unit):
-    from pipeline.ingest.kremlin import limit_depth
-
-    assert _parsed_depth(limit_depth("<p>x</p>" + unit * 2000, 100)) <= 105
+    assert _guarded_depth(unit) <= 105
 
 
 def test_the_byte_bound_may_be_below_the_regex_bound_past_its_names_but_not_the_count():
