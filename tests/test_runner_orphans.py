@@ -72,7 +72,7 @@ def _env() -> dict[str, str]:
 # middle of one, which the workers must not finish
 CASES = {
     "many short files": (2500, 1, 300),
-    "long files": (12, 3000, 2),
+    "long files": (12, 1000, 2),
 }
 
 

@@ -56,23 +56,41 @@ def _hooked_env(tasks: Path, **settings: str) -> dict[str, str]:
     return env
 
 
-def _resume_gives_a_clean_run(corpus: Path, out: Path, tmp_path: Path, env: dict) -> None:
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """The talks every run of this module reads (read only: one corpus, one clean run)."""
+    return corpus_of(tmp_path_factory.mktemp("worker_stop"))
+
+
+@pytest.fixture(scope="module")
+def clean_files(corpus, tmp_path_factory) -> dict[str, bytes]:
+    """The files of a run of `corpus` with 2 workers that nothing stopped."""
+    clean = tmp_path_factory.mktemp("clean")
+    done = _extract(corpus, clean, "--workers", "2", env=_unhooked(_hooked_env(clean / "t")))
+    assert done.returncode == 0, done.stderr
+    files = _files(clean)
+    assert files["f.jsonl"].count(b"\n") == 2 * N_FILES
+    return files
+
+
+def _unhooked(env: dict[str, str]) -> dict[str, str]:
+    """`env` without the hook's settings: the hook then does nothing."""
+    return {k: v for k, v in env.items() if not k.startswith("STOP_TEST_")}
+
+
+def _resume_gives_a_clean_run(corpus: Path, out: Path, clean_files: dict, env: dict) -> None:
     """--resume of the stopped run in `out`, without the hook, gives the files of a clean run."""
-    env = {k: v for k, v in env.items() if not k.startswith("STOP_TEST_")}
-    resumed = _extract(corpus, out, "--workers", "2", "--resume", env=env)
+    resumed = _extract(corpus, out, "--workers", "2", "--resume", env=_unhooked(env))
     assert resumed.returncode == 0, resumed.stderr
-    clean = tmp_path / "clean"
-    clean.mkdir()
-    assert _extract(corpus, clean, "--workers", "2", env=env).returncode == 0
-    assert _files(out) == _files(clean)
-    assert _files(clean)["f.jsonl"].count(b"\n") == 2 * N_FILES
+    assert _files(out) == clean_files
 
 
-def test_a_refresh_failing_in_one_worker_stops_the_run_soon_and_resume_completes_it(tmp_path):
+def test_a_refresh_failing_in_one_worker_stops_the_run_soon_and_resume_completes_it(
+    corpus, clean_files, tmp_path
+):
     """Exit 6 with the refresh's reason and the --resume advice, after far fewer tasks than the
     run has (main's code worked through them all: the other worker went on); then --resume
     gives the same files as a run that never failed."""
-    corpus = corpus_of(tmp_path)
     out = tmp_path / "out"
     out.mkdir()
     tasks = tmp_path / "tasks.txt"
@@ -88,7 +106,7 @@ def test_a_refresh_failing_in_one_worker_stops_the_run_soon_and_resume_completes
     begun = tasks.read_text().split()
     assert len(begun) < N_FILES // 3, len(begun)
     assert "the run is stopping" not in stopped.stderr  # the stop's own errors: never reported
-    _resume_gives_a_clean_run(corpus, out, tmp_path, env)
+    _resume_gives_a_clean_run(corpus, out, clean_files, env)
 
 
 class _NotToBeCalled:
@@ -123,14 +141,15 @@ HANG_SECONDS = 240
 
 
 @pytest.mark.parametrize("where", ["task", "queue"])
-def test_a_worker_killed_from_outside_stops_the_run_and_resume_completes_it(tmp_path, where):
+def test_a_worker_killed_from_outside_stops_the_run_and_resume_completes_it(
+    corpus, clean_files, tmp_path, where
+):
     """A pool worker SIGKILLed as the kernel's OOM killer would (tests/fixtures/stop_hook): in
     the middle of a task, or while it reads a task holding the queue's read lock. Main's code
     hung for ever (the pool replaces the dead worker and waits for the lost task's result; with
     the lock held, the pool's terminate waits too). Now the run stops with exit 7, names the
     signal and the --resume advice, after far fewer tasks than the run has; --resume then gives
     the same files as a run that never lost a worker."""
-    corpus = corpus_of(tmp_path)
     out = tmp_path / "out"
     out.mkdir()
     tasks = tmp_path / "tasks.txt"
@@ -147,7 +166,7 @@ def test_a_worker_killed_from_outside_stops_the_run_and_resume_completes_it(tmp_
     # worker would go on as fast as it can until the main process noticed
     begun = tasks.read_text().split()
     assert len(begun) < N_FILES // 3, len(begun)
-    _resume_gives_a_clean_run(corpus, out, tmp_path, env)
+    _resume_gives_a_clean_run(corpus, out, clean_files, env)
 
 
 # ---------------------------------------------------------------------------------------------
