@@ -1,0 +1,73 @@
+"""The report's charts (pipeline.view.charts) drawn faster look the same: each shortcut gives the
+file matplotlib's own layout and placement give, on invented panels and bars."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.view import charts
+from pipeline.view.charts import Series, Tip
+
+pytest.importorskip("matplotlib")
+
+YEARS = [2014, 2015, 2016, 2017]
+
+
+def series(title: str, values: list[float], unit: str = "%", log: bool = False) -> Series:
+    """A panel of one invented point per year."""
+    tips = [Tip(f"{title} {year}", f"https://example.org/{year}") for year in YEARS]
+    return Series(title, unit, YEARS, values, tips, log=log)
+
+
+PANELS = {
+    "money on a log scale": series("invented budget", [3e8, 4e10, 2e12, 7e13], "USD", log=True),
+    "money within a decade": series("invented fund", [2e9, 3e9, 5e9, 8e9], "RUB", log=True),
+    "percentages": series("invented growth", [1.5, 12.0, 7.25, 3.0]),
+    "large counts (offset text)": series("invented visitors", [2e7, 3.5e7, 5e7, 4e7], "people"),
+    "close counts (added offset)": series("invented seats", [100001, 100003, 100002, 100004]),
+}
+
+
+def draw_all() -> dict[str, str]:
+    """Every kind of chart, on the panels above and invented bars."""
+    stacks = {"first kind": [3, 0, 5, 2], "second kind": [1, 4, 0, 6]}
+    labels = ["Invented Speaker With A Long Name", "Second Speaker", "Third", "Fourth"]
+    return {
+        "over-time": charts.figures_over_time("over-time", list(PANELS.values())),
+        "bars": charts.stacked_bars("bars", YEARS, stacks),
+        "speakers": charts.horizontal_bars("speakers", labels, stacks),
+    }
+
+
+def test_the_layout_done_before_saving_gives_the_file_of_the_layout_done_by_savefig(monkeypatch):
+    ours = draw_all()
+    # without lay_out, savefig lays the figure out itself (in a draw of its own)
+    monkeypatch.setattr(charts._Chart, "lay_out", lambda self: None)
+    assert draw_all() == ours
+
+
+@pytest.mark.parametrize("panel", PANELS)
+def test_a_fixed_title_height_gives_the_file_of_matplotlibs_placement(panel, monkeypatch):
+    ours = charts.figures_over_time("t", [PANELS[panel]])
+    monkeypatch.setattr(charts, "_title_height", lambda ax: None)
+    assert charts.figures_over_time("t", [PANELS[panel]]) == ours
+
+
+def texts(svg: str) -> dict[str, float]:
+    """The y of each text of a chart, by its words."""
+    return {
+        m.group(2): float(m.group(1))
+        for m in re.finditer(r'<text [^>]*?y="([\d.]+)"[^>]*>([^<]*)<', svg)
+    }
+
+
+@pytest.mark.parametrize(
+    ("panel", "offset"),
+    [("large counts (offset text)", "1e7"), ("close counts (added offset)", "+1e5")],
+)
+def test_a_title_stays_above_the_offset_text(panel, offset):
+    placed = texts(charts.figures_over_time("t", [PANELS[panel]]))
+    # SVG's y grows downwards: the title's baseline is a line of 9-point text above the offset's
+    assert placed[offset] - placed[PANELS[panel].title] >= 9
