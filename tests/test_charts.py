@@ -55,6 +55,14 @@ def test_a_fixed_title_height_gives_the_file_of_matplotlibs_placement(panel, mon
     assert charts.figures_over_time("t", [PANELS[panel]]) == ours
 
 
+def placed(svg: str) -> list[tuple[str, str, str]]:
+    """Every text of a chart with its x and y, sorted: plain texts and math (such as 10^9, drawn
+    as a group moved to its place)."""
+    plain = re.findall(r'<text [^>]*?x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)<', svg)
+    math = re.findall(r'<!-- (.*?) -->\s*<g transform="translate\(([\d.]+) ([\d.]+)\)">', svg)
+    return sorted([(t, x, y) for x, y, t in plain] + math)
+
+
 def texts(svg: str) -> dict[str, float]:
     """The y of each text of a chart, by its words."""
     return {
@@ -71,3 +79,41 @@ def test_a_title_stays_above_the_offset_text(panel, offset):
     placed = texts(charts.figures_over_time("t", [PANELS[panel]]))
     # SVG's y grows downwards: the title's baseline is a line of 9-point text above the offset's
     assert placed[offset] - placed[PANELS[panel].title] >= 9
+
+
+MINOR_TICK = (  # a marker of 0.6 points: the minor ticks (major ones are 0.8)
+    r'<use xlink:href="#(\w+)" x="([\d.]+)" y="([\d.]+)" '
+    r'style="stroke: #000000; stroke-width: 0.6"/>'
+)
+
+
+def minor_ticks(svg: str) -> tuple[list[tuple[str, str]], set[str]]:
+    """Where the minor tick marks of a chart are (sorted), and the paths of their markers."""
+    marks = re.findall(MINOR_TICK, svg)
+    paths = {re.search(rf'<path id="{m}" d="([^"]*)"', svg).group(1) for m, _, _ in marks}
+    return sorted((x, y) for _, x, y in marks), paths
+
+
+@pytest.mark.parametrize(
+    "panels",
+    [
+        ["money on a log scale"],
+        ["money on a log scale", "percentages", "money within a decade"],
+        ["money within a decade"],
+    ],
+)
+def test_unlabelled_minor_ticks_are_marked_where_matplotlib_marks_them(panels, monkeypatch):
+    drawn = [PANELS[p] for p in panels]
+    ours = charts.figures_over_time("t", drawn)
+    monkeypatch.setattr(charts, "_unlabelled_minor_ticks", lambda ax: None)
+    theirs = charts.figures_over_time("t", drawn)
+    assert minor_ticks(ours) == minor_ticks(theirs)
+    assert placed(ours) == placed(theirs)  # the layout does not move: no text moves
+
+
+def test_log_panels_have_minor_ticks_and_labelled_ones_stay_matplotlibs(monkeypatch):
+    assert len(minor_ticks(charts.figures_over_time("t", [PANELS["money on a log scale"]]))[0]) > 8
+    # within a decade the minor ticks carry labels (2x10^9 ...): matplotlib draws them itself
+    within = charts.figures_over_time("t", [PANELS["money within a decade"]])
+    monkeypatch.setattr(charts, "_unlabelled_minor_ticks", lambda ax: None)
+    assert charts.figures_over_time("t", [PANELS["money within a decade"]]) == within

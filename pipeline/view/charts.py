@@ -156,6 +156,59 @@ def _title_height(ax) -> float | None:
     return None if ax.yaxis.get_major_formatter().get_offset() else 1.0
 
 
+def _unlabelled_minor_ticks(ax):
+    """The minor tick locator of the y axis of `ax`, taken off the axis when its ticks carry no
+    label (then `_minor_marks` draws them after the layout), else None (the axis keeps it)."""
+    # a log axis has 8 minor ticks a decade, each a Tick of two lines and two texts that every
+    # layout pass and draw measures: nearly half the time of a chart of log panels. Unlabelled,
+    # they are only marks, drawn the same by one line of tick markers
+    axis = ax.yaxis
+    locator = axis.get_minor_locator()
+    if isinstance(locator, _ticker().NullLocator) or any(
+        axis.get_minor_formatter().format_ticks(axis.get_minorticklocs())
+    ):
+        return None
+    axis.set_minor_locator(_ticker().NullLocator())
+    return locator
+
+
+def _minor_marks(ax, locator) -> None:
+    """Draw, as one line of markers, the minor ticks `locator` (taken off the y axis of the laid
+    out `ax`) puts within the axis' limits, less those on a major tick: where, how long, how
+    thick and in which colour matplotlib's own minor ticks are drawn."""
+    import matplotlib
+    from matplotlib.lines import Line2D
+
+    axis, rc = ax.yaxis, matplotlib.rcParams
+    transform = axis.get_transform()
+    locs = locator()
+    lo, hi = sorted(transform.transform(axis.get_view_interval()))
+    major = transform.transform(axis.get_majorticklocs())
+    # the tolerances of matplotlib's Axis: 1e-10 of the view to be inside it, 1e-5 to be a major
+    inside, tolerance = (hi - lo) * 1e-10, (hi - lo) * 1e-5
+    ys = [
+        y
+        for y, t in zip(locs, transform.transform(locs), strict=True)
+        if lo - inside <= t <= hi + inside and not any(abs(t - m) <= tolerance for m in major)
+    ]
+    marker = {"out": 0, "in": 1}.get(rc["ytick.direction"])  # TICKLEFT, TICKRIGHT
+    if not ys or marker is None or not rc["ytick.left"]:
+        return
+    colour = rc["ytick.color"]
+    marks = Line2D(
+        [0] * len(ys), ys, transform=ax.get_yaxis_transform("tick1"), linestyle="none",
+        marker=marker, markersize=rc["ytick.minor.size"], markeredgewidth=rc["ytick.minor.width"],
+        color=colour, markeredgecolor=colour, zorder=axis.get_zorder(), clip_on=False,
+    )  # fmt: skip
+    ax.add_artist(marks)
+
+
+def _ticker():
+    from matplotlib import ticker
+
+    return ticker
+
+
 def stacked_bars(
     name: str,
     years: Sequence[int],
@@ -218,6 +271,7 @@ def figures_over_time(name: str, panels: Sequence[Series], columns: int = 2) -> 
     rows = math.ceil(len(panels) / columns)
     chart = _Chart(name, 11.5, 2.6 * rows, nrows=rows, ncols=columns, squeeze=False)
     all_axes = [ax for row in chart.axes for ax in row]
+    minor = []
     for ax, series in zip(all_axes, panels, strict=False):
         points = ax.scatter(series.x, series.y, s=22, alpha=0.7, color=series.colour, linewidths=0)
         points.set_urls([chart.tip(t) for t in series.tips])
@@ -228,9 +282,14 @@ def figures_over_time(name: str, panels: Sequence[Series], columns: int = 2) -> 
         lo, hi = min(years), max(years)
         ax.set_xlim(lo - 0.8, hi + 0.8)
         _years_axis(ax, range(lo, hi + 1), ticks=6)
+        minor.append((ax, _unlabelled_minor_ticks(ax)))  # before any tick is made
         ax.set_title(series.title, loc="left", y=_title_height(ax))
     for ax in all_axes[len(panels) :]:
         ax.set_visible(False)
+    chart.lay_out()
+    for ax, locator in minor:
+        if locator is not None:
+            _minor_marks(ax, locator)
     return chart.svg()
 
 
