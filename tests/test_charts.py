@@ -117,3 +117,28 @@ def test_log_panels_have_minor_ticks_and_labelled_ones_stay_matplotlibs(monkeypa
     within = charts.figures_over_time("t", [PANELS["money within a decade"]])
     monkeypatch.setattr(charts, "_unlabelled_minor_ticks", lambda ax: None)
     assert charts.figures_over_time("t", [PANELS["money within a decade"]]) == within
+
+
+@pytest.mark.parametrize(
+    "style",
+    [{"ytick.direction": "inout"}, {"ytick.right": True}, {"axes.grid.which": "both"}],
+)
+def test_minor_ticks_of_another_style_stay_matplotlibs(style, monkeypatch):
+    import matplotlib
+
+    drawn = [PANELS["money on a log scale"]]
+    with matplotlib.rc_context(style):
+        ours = charts.figures_over_time("t", drawn)
+        monkeypatch.setattr(charts, "_unlabelled_minor_ticks", lambda ax: None)
+        assert charts.figures_over_time("t", drawn) == ours
+
+
+def test_minor_ticks_pointing_in_are_marked_where_matplotlib_marks_them(monkeypatch):
+    import matplotlib
+
+    drawn = [PANELS["money on a log scale"]]
+    with matplotlib.rc_context({"ytick.direction": "in"}):
+        ours = charts.figures_over_time("t", drawn)
+        monkeypatch.setattr(charts, "_unlabelled_minor_ticks", lambda ax: None)
+        theirs = charts.figures_over_time("t", drawn)
+    assert minor_ticks(ours) == minor_ticks(theirs) and placed(ours) == placed(theirs)

@@ -164,12 +164,29 @@ def _unlabelled_minor_ticks(ax):
     # they are only marks, drawn the same by one line of tick markers
     axis = ax.yaxis
     locator = axis.get_minor_locator()
-    if isinstance(locator, _ticker().NullLocator) or any(
-        axis.get_minor_formatter().format_ticks(axis.get_minorticklocs())
+    if (
+        isinstance(locator, _ticker().NullLocator)
+        or not _plain_minor_ticks()
+        or any(axis.get_minor_formatter().format_ticks(axis.get_minorticklocs()))
     ):
         return None
     axis.set_minor_locator(_ticker().NullLocator())
     return locator
+
+
+def _plain_minor_ticks() -> bool:
+    """Whether the style's minor y ticks are what `_minor_marks` draws: a mark on the left only,
+    out or in, without grid lines (matplotlib's defaults; a matplotlibrc may say otherwise)."""
+    import matplotlib
+
+    rc = matplotlib.rcParams
+    return (
+        rc["ytick.left"]
+        and rc["ytick.minor.left"]
+        and not (rc["ytick.right"] and rc["ytick.minor.right"])
+        and rc["ytick.direction"] in ("out", "in")
+        and not (rc["axes.grid"] and rc["axes.grid.which"] in ("minor", "both"))
+    )
 
 
 def _minor_marks(ax, locator) -> None:
@@ -191,9 +208,9 @@ def _minor_marks(ax, locator) -> None:
         for y, t in zip(locs, transform.transform(locs), strict=True)
         if lo - inside <= t <= hi + inside and not any(abs(t - m) <= tolerance for m in major)
     ]
-    marker = {"out": 0, "in": 1}.get(rc["ytick.direction"])  # TICKLEFT, TICKRIGHT
-    if not ys or marker is None or not rc["ytick.left"]:
+    if not ys:
         return
+    marker = {"out": 0, "in": 1}[rc["ytick.direction"]]  # TICKLEFT, TICKRIGHT
     colour = rc["ytick.color"]
     marks = Line2D(
         [0] * len(ys), ys, transform=ax.get_yaxis_transform("tick1"), linestyle="none",
