@@ -5,6 +5,9 @@ Each function takes plain data and returns one `<svg>` element (no XML prolog). 
 the same, byte for byte, for the same data (fixed id salt per chart, no date in the metadata).
 A mark may carry a tooltip and a link: `Tip`s are attached through matplotlib's SVG links and
 become an SVG `<title>` (the browser shows it on hover) inside an `<a>` to the source.
+For speed with matplotlib's look, a chart is laid out once before the draw that writes it, a small
+multiple's title is fixed where matplotlib would put it, and a log panel's unlabelled minor ticks
+are one line of tick markers (tests/test_charts.py compares each with matplotlib's own drawing).
 
 matplotlib is imported by the first chart drawn (the `report` extra); without it,
 `MissingExtra` says what to install.
@@ -162,15 +165,17 @@ def _unlabelled_minor_ticks(ax):
     # a log axis has 8 minor ticks a decade, each a Tick of two lines and two texts that every
     # layout pass and draw measures: nearly half the time of a chart of log panels. Unlabelled,
     # they are only marks, drawn the same by one line of tick markers
+    from matplotlib.ticker import NullLocator
+
     axis = ax.yaxis
     locator = axis.get_minor_locator()
     if (
-        isinstance(locator, _ticker().NullLocator)
+        isinstance(locator, NullLocator)
         or not _plain_minor_ticks()
         or any(axis.get_minor_formatter().format_ticks(axis.get_minorticklocs()))
     ):
         return None
-    axis.set_minor_locator(_ticker().NullLocator())
+    axis.set_minor_locator(NullLocator())
     return locator
 
 
@@ -195,6 +200,7 @@ def _minor_marks(ax, locator) -> None:
     thick and in which colour matplotlib's own minor ticks are drawn."""
     import matplotlib
     from matplotlib.lines import Line2D
+    from matplotlib.markers import TICKLEFT, TICKRIGHT
 
     axis, rc = ax.yaxis, matplotlib.rcParams
     transform = axis.get_transform()
@@ -210,7 +216,7 @@ def _minor_marks(ax, locator) -> None:
     ]
     if not ys:
         return
-    marker = {"out": 0, "in": 1}[rc["ytick.direction"]]  # TICKLEFT, TICKRIGHT
+    marker = {"out": TICKLEFT, "in": TICKRIGHT}[rc["ytick.direction"]]
     colour = rc["ytick.color"]
     marks = Line2D(
         [0] * len(ys), ys, transform=ax.get_yaxis_transform("tick1"), linestyle="none",
@@ -218,12 +224,6 @@ def _minor_marks(ax, locator) -> None:
         color=colour, markeredgecolor=colour, zorder=axis.get_zorder(), clip_on=False,
     )  # fmt: skip
     ax.add_artist(marks)
-
-
-def _ticker():
-    from matplotlib import ticker
-
-    return ticker
 
 
 def stacked_bars(
