@@ -5,6 +5,9 @@ Each function takes plain data and returns one `<svg>` element (no XML prolog). 
 the same, byte for byte, for the same data (fixed id salt per chart, no date in the metadata).
 A mark may carry a tooltip and a link: `Tip`s are attached through matplotlib's SVG links and
 become an SVG `<title>` (the browser shows it on hover) inside an `<a>` to the source.
+For speed with matplotlib's look, a chart is laid out once before the draw that writes it, a small
+multiple's title is fixed where matplotlib would put it, and a log panel's unlabelled minor ticks
+are one line of tick markers (tests/test_charts.py compares each with matplotlib's own drawing).
 
 matplotlib is imported by the first chart drawn (the `report` extra); without it,
 `MissingExtra` says what to install.
@@ -98,9 +101,24 @@ class _Chart:
         self.tips.append(tip)
         return f"#sf-{self.name}-{len(self.tips) - 1}"
 
+    def lay_out(self) -> None:
+        """Place the axes (constrained layout), once: the file is then drawn without a layout."""
+        # savefig would lay out in a draw of its own before the draw that writes the file (a fifth
+        # of a chart's time); laid out here, with the same SVG renderer's text sizes (the canvas),
+        # the file is the same, byte for byte
+        if self.figure.get_layout_engine() is None:
+            return
+        from matplotlib.backends.backend_svg import FigureCanvasSVG
+
+        FigureCanvasSVG(self.figure)
+        self.figure.get_layout_engine().execute(self.figure)
+        self.figure.set_layout_engine(None)
+
     def svg(self) -> str:
+        """The chart as one `<svg>` element with its tips (and the end of its style context)."""
         buffer = io.StringIO()
         try:
+            self.lay_out()
             self.figure.savefig(buffer, format="svg", metadata={"Date": None})
         finally:
             self.context.__exit__(None, None, None)
@@ -128,6 +146,84 @@ def _years_axis(ax, years: Sequence[int], ticks: int = 12) -> None:
     step = max(1, math.ceil(len(range(min(years), max(years) + 1)) / ticks))
     ax.set_xticks(range(min(years), max(years) + 1, step))
     ax.xaxis.set_major_formatter("{x:.0f}")
+
+
+def _title_height(ax) -> float | None:
+    """Where the title of `ax` goes: 1.0 (the top of the axes) when nothing is drawn above the
+    axes, else None (matplotlib places it above what is there)."""
+    # matplotlib moves a title up, at each layout pass and draw, above what may be over the axes
+    # (here only the y axis' offset text, such as "1e6": the x ticks are at the bottom); that
+    # measuring is a fifth of the chart's time. With no offset text the title stays at 1.0 and
+    # may be fixed there
+    ax.yaxis.get_majorticklabels()  # formats the ticks, which sets the offset
+    return None if ax.yaxis.get_major_formatter().get_offset() else 1.0
+
+
+def _unlabelled_minor_ticks(ax):
+    """The minor tick locator of the y axis of `ax`, taken off the axis when its ticks carry no
+    label (then `_minor_marks` draws them after the layout), else None (the axis keeps it)."""
+    # a log axis has 8 minor ticks a decade, each a Tick of two lines and two texts that every
+    # layout pass and draw measures: nearly half the time of a chart of log panels. Unlabelled,
+    # they are only marks, drawn the same by one line of tick markers
+    from matplotlib.ticker import NullLocator
+
+    axis = ax.yaxis
+    locator = axis.get_minor_locator()
+    if (
+        isinstance(locator, NullLocator)
+        or not _plain_minor_ticks()
+        or any(axis.get_minor_formatter().format_ticks(axis.get_minorticklocs()))
+    ):
+        return None
+    axis.set_minor_locator(NullLocator())
+    return locator
+
+
+def _plain_minor_ticks() -> bool:
+    """Whether the style's minor y ticks are what `_minor_marks` draws: a mark on the left only,
+    out or in, without grid lines (matplotlib's defaults; a matplotlibrc may say otherwise)."""
+    import matplotlib
+
+    rc = matplotlib.rcParams
+    return (
+        rc["ytick.left"]
+        and rc["ytick.minor.left"]
+        and not (rc["ytick.right"] and rc["ytick.minor.right"])
+        and rc["ytick.direction"] in ("out", "in")
+        and not (rc["axes.grid"] and rc["axes.grid.which"] in ("minor", "both"))
+    )
+
+
+def _minor_marks(ax, locator) -> None:
+    """Draw, as one line of markers, the minor ticks `locator` (taken off the y axis of the laid
+    out `ax`) puts within the axis' limits, less those on a major tick: where, how long, how
+    thick and in which colour matplotlib's own minor ticks are drawn."""
+    import matplotlib
+    from matplotlib.lines import Line2D
+    from matplotlib.markers import TICKLEFT, TICKRIGHT
+
+    axis, rc = ax.yaxis, matplotlib.rcParams
+    transform = axis.get_transform()
+    locs = locator()
+    lo, hi = sorted(transform.transform(axis.get_view_interval()))
+    major = transform.transform(axis.get_majorticklocs())
+    # the tolerances of matplotlib's Axis: 1e-10 of the view to be inside it, 1e-5 to be a major
+    inside, tolerance = (hi - lo) * 1e-10, (hi - lo) * 1e-5
+    ys = [
+        y
+        for y, t in zip(locs, transform.transform(locs), strict=True)
+        if lo - inside <= t <= hi + inside and not any(abs(t - m) <= tolerance for m in major)
+    ]
+    if not ys:
+        return
+    marker = {"out": TICKLEFT, "in": TICKRIGHT}[rc["ytick.direction"]]
+    colour = rc["ytick.color"]
+    marks = Line2D(
+        [0] * len(ys), ys, transform=ax.get_yaxis_transform("tick1"), linestyle="none",
+        marker=marker, markersize=rc["ytick.minor.size"], markeredgewidth=rc["ytick.minor.width"],
+        color=colour, markeredgecolor=colour, zorder=axis.get_zorder(), clip_on=False,
+    )  # fmt: skip
+    ax.add_artist(marks)
 
 
 def stacked_bars(
@@ -192,19 +288,25 @@ def figures_over_time(name: str, panels: Sequence[Series], columns: int = 2) -> 
     rows = math.ceil(len(panels) / columns)
     chart = _Chart(name, 11.5, 2.6 * rows, nrows=rows, ncols=columns, squeeze=False)
     all_axes = [ax for row in chart.axes for ax in row]
+    minor = []
     for ax, series in zip(all_axes, panels, strict=False):
         points = ax.scatter(series.x, series.y, s=22, alpha=0.7, color=series.colour, linewidths=0)
         points.set_urls([chart.tip(t) for t in series.tips])
         if series.log:
             ax.set_yscale("log")
-        ax.set_title(series.title, loc="left")
         ax.set_ylabel(series.unit)
         years = [int(x) for x in series.x]
         lo, hi = min(years), max(years)
         ax.set_xlim(lo - 0.8, hi + 0.8)
         _years_axis(ax, range(lo, hi + 1), ticks=6)
+        minor.append((ax, _unlabelled_minor_ticks(ax)))  # before any tick is made
+        ax.set_title(series.title, loc="left", y=_title_height(ax))
     for ax in all_axes[len(panels) :]:
         ax.set_visible(False)
+    chart.lay_out()
+    for ax, locator in minor:
+        if locator is not None:
+            _minor_marks(ax, locator)
     return chart.svg()
 
 
