@@ -534,16 +534,20 @@ MIN_SMALL_SECONDS = 0.05  # the smaller input's time: far above a busy scheduler
 MAX_GROWTH = 1024  # never grow an input past this many times its first size
 ATTEMPTS = 3  # measurements of a pair before linearity is refused
 # one interleaved pair this far under DOUBLING_RATIO settles it: quadratic work (~4) shows under
-# it only if load slows the smaller run by over 40 % more than the larger one; nearer the ratio,
-# the best of `repeat` pairs decides (half the suite's linear-time minutes were second and third
-# pairs of runs plainly linear)
+# it only if load slows the smaller input by over 40 % more than the larger one, in the pair and
+# in every run of it timed before (the growth loop's, earlier attempts': one slowed run is not
+# enough); nearer the ratio, the best of `repeat` pairs decides (half the suite's linear-time
+# minutes were second and third pairs of runs plainly linear)
 CLEAR_RATIO = 2.8
 
 
-def best_times(fn_small, fn_large, repeat: int, clear: float = 0.0) -> tuple[float, float]:
+def best_times(
+    fn_small, fn_large, repeat: int, clear: float = 0.0, small_seen: float = float("inf")
+) -> tuple[float, float]:
     """The best of `repeat` runs of each, interleaved so that a burst of load elsewhere on the
     machine hits both sizes alike; after the first pair already if its ratio (large / small) is
-    under `clear`."""
+    under `clear`, the small one's time there being the best of its runs and `small_seen` (its
+    times measured before: one slowed run of the smaller input must not settle it alone)."""
     best_small = best_large = float("inf")
     for _ in range(repeat):
         for fn, which in ((fn_small, 0), (fn_large, 1)):
@@ -554,7 +558,7 @@ def best_times(fn_small, fn_large, repeat: int, clear: float = 0.0) -> tuple[flo
                 best_small = min(best_small, elapsed)
             else:
                 best_large = min(best_large, elapsed)
-        if best_large < clear * best_small:
+        if best_large < clear * min(best_small, small_seen):
             break
     return best_small, best_large
 
@@ -572,17 +576,21 @@ def assert_linear(make_input, work, n: int, repeat: int = 3) -> None:
         work(small)
         elapsed = time.perf_counter() - started
         if elapsed >= MIN_SMALL_SECONDS:
+            small_seen = elapsed  # a first time of the smaller input, for CLEAR_RATIO
             break
         # linear work would take MIN_SMALL_SECONDS at this size; aim a little above it
         factor = 1.5 * MIN_SMALL_SECONDS / max(elapsed, 1e-4)
         n = min(first * MAX_GROWTH, max(2 * n, int(n * factor)))
+    else:
+        small_seen = float("inf")  # the size reached was never timed
     small, large = make_input(n), make_input(2 * n)
     seen = []
     # quadratic work fails every attempt; a burst of load elsewhere does not last three
     for _ in range(ATTEMPTS):
         t_small, t_large = best_times(
-            lambda: work(small), lambda: work(large), max(repeat, 3), CLEAR_RATIO
+            lambda: work(small), lambda: work(large), max(repeat, 3), CLEAR_RATIO, small_seen
         )
+        small_seen = min(small_seen, t_small)
         seen.append(f"{t_small:.3f}s, 2n: {t_large:.3f}s, ratio {t_large / t_small:.2f}")
         if t_large / t_small < DOUBLING_RATIO:
             return

@@ -58,6 +58,22 @@ def test_a_fixed_title_height_gives_the_file_of_matplotlibs_placement(panel, mon
     assert charts.figures_over_time("t", [PANELS[panel]]) == ours
 
 
+@pytest.mark.parametrize(
+    "style",
+    [{"axes.titley": 1.1}, {"xtick.top": True, "xtick.labeltop": True}],
+)
+def test_a_title_is_left_to_matplotlib_under_a_style_that_places_it(style, monkeypatch):
+    """A matplotlibrc that fixes the titles' height, or puts the x tick labels above the axes
+    (matplotlib lifts the title over them): the title stays where matplotlib puts it."""
+    import matplotlib
+
+    drawn = [PANELS["percentages"]]
+    with matplotlib.rc_context(style):
+        ours = charts.figures_over_time("t", drawn)
+        monkeypatch.setattr(charts, "_title_height", lambda ax: None)
+        assert charts.figures_over_time("t", drawn) == ours
+
+
 def placed(svg: str) -> list[tuple[str, str, str]]:
     """Every text of a chart with its x and y, sorted: plain texts and math (such as 10^9, drawn
     as a group moved to its place)."""
@@ -82,6 +98,21 @@ def test_a_title_stays_above_the_offset_text(panel, offset):
     placed = texts(charts.figures_over_time("t", [PANELS[panel]]))
     # SVG's y grows downwards: the title's baseline is a line of 9-point text above the offset's
     assert placed[offset] - placed[PANELS[panel].title] >= 9
+
+
+def test_a_title_over_an_offset_text_that_only_the_layout_brings_is_matplotlibs(monkeypatch):
+    """Values close to a power of ten: before the layout the y axis has ticks 99.94 ... 100.02
+    and no offset text, laid out (shorter) it has more ticks and "+1e2" above the axes. The title
+    was fixed at the top of the axes, over that text: the chart is drawn again as matplotlib
+    places titles, above the offset text."""
+    close = [99.948, 99.981, 100.015, 99.968]  # the layout changes the ticks of these three panels
+    drawn = [series(f"invented share {n}", close) for n in range(3)]
+    ours = charts.figures_over_time("t", drawn)
+    placed = texts(ours)
+    # the last offset text is the last panel's (texts keeps the last of equal words)
+    assert "+1e2" not in placed or placed["+1e2"] - placed["invented share 2"] >= 9
+    monkeypatch.setattr(charts, "_title_height", lambda ax: None)
+    assert charts.figures_over_time("t", drawn) == ours
 
 
 MINOR_TICK = (  # a marker of 0.6 points: the minor ticks (major ones are 0.8)

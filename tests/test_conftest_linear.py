@@ -85,3 +85,23 @@ def test_best_times_keeps_the_best_of_each_size(clock):
     work = clock.work(lambda size, _: next(costs))
     assert conftest.best_times(lambda: work(1), lambda: work(2), 3) == pytest.approx((0.1, 0.2))
     assert clock.calls == [1, 2] * 3
+
+
+@pytest.mark.parametrize("every_attempt", [False, True])
+def test_one_slowed_run_of_the_smaller_input_does_not_settle_quadratic_work(clock, every_attempt):
+    """Quadratic work (ratio 4) whose first timed pair's smaller run was slowed by half (load
+    elsewhere: ratio 2.7, under CLEAR_RATIO): the smaller input's earlier time (the growth loop's,
+    then the attempts before) keeps that pair from settling it, and every attempt fails."""
+    smaller_runs = []
+
+    def seconds(size: int, call: int) -> float:
+        cost = 1e-9 * size * size
+        if size == 10_000:  # the warm-up, the growth loop's timing, then three pairs an attempt
+            smaller_runs.append(call)
+            run = len(smaller_runs) - 3  # 0: the first pair's
+            if run >= 0 and run % 3 == 0 and (every_attempt or run == 0):
+                return 1.5 * cost
+        return cost
+
+    with pytest.raises(AssertionError, match="ratio"):
+        conftest.assert_linear(lambda n: n, clock.work(seconds), 10_000)

@@ -150,11 +150,22 @@ def _years_axis(ax, years: Sequence[int], ticks: int = 12) -> None:
 
 def _title_height(ax) -> float | None:
     """Where the title of `ax` goes: 1.0 (the top of the axes) when nothing is drawn above the
-    axes, else None (matplotlib places it above what is there)."""
+    axes, else None (matplotlib places it above what is there, or where the style says)."""
     # matplotlib moves a title up, at each layout pass and draw, above what may be over the axes
     # (here only the y axis' offset text, such as "1e6": the x ticks are at the bottom); that
     # measuring is a fifth of the chart's time. With no offset text the title stays at 1.0 and
     # may be fixed there
+    import matplotlib
+
+    # a matplotlibrc may fix the title's height (axes.titley) or put the x tick labels on top,
+    # which matplotlib's placement would heed: then it is left to matplotlib
+    xaxis = ax.xaxis
+    if (
+        matplotlib.rcParams["axes.titley"] is not None
+        or xaxis.get_ticks_position() in ("top", "unknown")
+        or xaxis.get_label_position() == "top"
+    ):
+        return None
     ax.yaxis.get_majorticklabels()  # formats the ticks, which sets the offset
     return None if ax.yaxis.get_major_formatter().get_offset() else 1.0
 
@@ -285,10 +296,21 @@ def horizontal_bars(
 def figures_over_time(name: str, panels: Sequence[Series], columns: int = 2) -> str:
     """Small multiples: a panel per series, value against year, a point per statement (hover:
     its tip; click: its source)."""
+    drawn = _over_time(name, panels, columns, fix_titles=True)
+    # a title fixed at the top of its axes (no offset text before the layout) would overlap an
+    # offset text that the laid out axis shows (shorter, it has other ticks: values close to a
+    # power of ten, such as 99.95 to 100.01, get "+1e2"): then drawn again, matplotlib placing
+    # every title
+    return drawn if drawn is not None else _over_time(name, panels, columns, fix_titles=False)
+
+
+def _over_time(name: str, panels: Sequence[Series], columns: int, fix_titles: bool) -> str | None:
+    """The chart of `figures_over_time`, or None when a title fixed by `_title_height` turns out
+    to have an offset text under it after the layout."""
     rows = math.ceil(len(panels) / columns)
     chart = _Chart(name, 11.5, 2.6 * rows, nrows=rows, ncols=columns, squeeze=False)
     all_axes = [ax for row in chart.axes for ax in row]
-    minor = []
+    minor, fixed = [], []
     for ax, series in zip(all_axes, panels, strict=False):
         points = ax.scatter(series.x, series.y, s=22, alpha=0.7, color=series.colour, linewidths=0)
         points.set_urls([chart.tip(t) for t in series.tips])
@@ -300,10 +322,18 @@ def figures_over_time(name: str, panels: Sequence[Series], columns: int = 2) -> 
         ax.set_xlim(lo - 0.8, hi + 0.8)
         _years_axis(ax, range(lo, hi + 1), ticks=6)
         minor.append((ax, _unlabelled_minor_ticks(ax)))  # before any tick is made
-        ax.set_title(series.title, loc="left", y=_title_height(ax))
+        height = _title_height(ax) if fix_titles else None
+        if height is not None:
+            fixed.append(ax)
+        ax.set_title(series.title, loc="left", y=height)
     for ax in all_axes[len(panels) :]:
         ax.set_visible(False)
     chart.lay_out()
+    for ax in fixed:
+        ax.yaxis.get_majorticklabels()  # the laid out axis' ticks, and so its offset
+        if ax.yaxis.get_major_formatter().get_offset():
+            chart.context.__exit__(None, None, None)
+            return None
     for ax, locator in minor:
         if locator is not None:
             _minor_marks(ax, locator)
