@@ -166,8 +166,13 @@ def _title_height(ax) -> float | None:
         or xaxis.get_label_position() == "top"
     ):
         return None
+    return None if _y_offset_shown(ax) else 1.0
+
+
+def _y_offset_shown(ax) -> bool:
+    """Whether the y axis of `ax`, with its ticks as they now are, shows an offset text."""
     ax.yaxis.get_majorticklabels()  # formats the ticks, which sets the offset
-    return None if ax.yaxis.get_major_formatter().get_offset() else 1.0
+    return bool(ax.yaxis.get_major_formatter().get_offset())
 
 
 def _unlabelled_minor_ticks(ax):
@@ -330,8 +335,7 @@ def _over_time(name: str, panels: Sequence[Series], columns: int, fix_titles: bo
         ax.set_visible(False)
     chart.lay_out()
     for ax in fixed:
-        ax.yaxis.get_majorticklabels()  # the laid out axis' ticks, and so its offset
-        if ax.yaxis.get_major_formatter().get_offset():
+        if _y_offset_shown(ax):  # the laid out axis' ticks, and so its offset
             chart.context.__exit__(None, None, None)
             return None
     for ax, locator in minor:
