@@ -64,6 +64,17 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+def covering_sentence(span: Any) -> Any:
+    """The sentence of `span`; for a span that crosses a sentence start (a quoted name with a
+    full stop inside, a figure cut by the sentence cap), every sentence it touches, as one span,
+    so that a record's `sentence` always holds its `text` (spaCy's `Span.sent` is the sentence of
+    the span's first token alone)."""
+    sent = span.sent
+    if span.end <= sent.end:
+        return sent
+    return span.doc[sent.start : span.doc[span.end - 1].sent.end]
+
+
 def fact_records(
     doc: Doc, speech: Speech, names: ExtensionNames | None = None
 ) -> list[dict[str, Any]]:
@@ -81,7 +92,7 @@ def fact_records(
         # the component may narrow the surface inside token boundaries
         start = fields.get("start", start)
         end = fields.get("end", end)
-        sent = span.sent if has_sents else None
+        sent = covering_sentence(span) if has_sents else None
         record: dict[str, Any] = {key: None for key in FACT_FIELDS}
         record.update(
             {k: v for k, v in fields.items() if k in FACT_FIELDS and k not in ("start", "end")}

@@ -1,6 +1,12 @@
-"""Document records: the document's own event (title, date, place, participants)."""
+"""Document records: the document's own event (title, date, place, participants); fact records:
+the sentence a fact is in."""
 
-from pipeline.records import document_record
+import numpy
+import pytest
+from spacy.attrs import SENT_START
+
+from pipeline.nlp import build_pipeline, prepare_doc
+from pipeline.records import covering_sentence, document_record, fact_records
 from pipeline.speech import Speech, Turn
 
 
@@ -76,3 +82,63 @@ def test_the_document_event_is_three_flat_fields_null_without_one():
         "schema_version", "doc_id", "title", "date", "place", "event_name", "event_kind",
         "event_key",
     ]  # fmt: skip
+
+
+# --- a fact's `sentence` holds its text, even where a sentence start falls inside the fact ---
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def _doc(nlp, text):
+    speech = Speech(doc_id="9", source="<test>", paragraphs=[text])
+    return speech, nlp(prepare_doc(nlp, speech))
+
+
+def _start_sentence_at(doc, token_index):
+    """Put a sentence start at `token_index`, as a wrong split (or the sentence cap) would."""
+    values = doc.to_array([SENT_START]).astype(numpy.int64)
+    values[token_index] = 1
+    doc.from_array([SENT_START], values.astype(numpy.uint64).reshape(-1, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The fund gave the town about 12 billion rubles for new schools last year.", "about 12"),
+        ("Exports of timber rose by 14 percent in the first half of the year.", "14 percent"),
+        ("Officials from 23 countries came to the harbour fair.", "23 countries"),
+    ],
+)
+def test_a_sentence_start_inside_a_fact_gives_every_sentence_it_touches(nlp, text, figure):
+    speech, doc = _doc(nlp, text)
+    at = text.index(figure) + len(figure.split()[0]) + 1  # the fact's second word
+    token = next(t for t in doc if t.idx >= at)
+    _start_sentence_at(doc, token.i)
+    records = fact_records(doc, speech)
+    assert records, "the figure is found"
+    crossing = [r for r in records if r["start"] < token.idx < r["end"]]
+    assert crossing, "the sentence start falls inside a fact"
+    for record in crossing:
+        assert record["text"] in record["sentence"]
+        assert record["sentence"] == text  # both pieces, one sentence field
+    # spaCy's own Span.sent would have given the first piece alone
+    span = doc.char_span(crossing[0]["start"], crossing[0]["end"], alignment_mode="expand")
+    assert span.sent.text != covering_sentence(span).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund gave the town 12 billion rubles. Then it stopped.",
+        "It rose by 14 percent. Nobody expected it.",
+    ],
+)
+def test_a_fact_inside_one_sentence_keeps_that_sentence(nlp, text):
+    speech, doc = _doc(nlp, text)
+    records = fact_records(doc, speech)
+    assert records
+    for record in records:
+        assert record["sentence"] == text.split(". ")[0] + "."

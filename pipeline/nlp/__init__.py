@@ -60,6 +60,7 @@ def build_pipeline(
     nlp.max_length = MAX_TEXT_CHARS
     memoise_affix_searches(nlp.tokenizer)  # the same tokens, found sooner (issue 19)
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("speechfacts_abbreviation_joins", config=config)  # "Order No. 354": one sentence
     # no sentence crosses a paragraph or a turn
     nlp.add_pipe("speechfacts_paragraph_starts", config=config)
     nlp.add_pipe("speechfacts_sentence_cap")  # sentences over 512 tokens are cut

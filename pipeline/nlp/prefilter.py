@@ -383,6 +383,7 @@ def triggers(nlp: Language) -> Triggers | None:
 # sentences, nothing to take)
 _READERS = {
     "sentencizer": "text",
+    "speechfacts_abbreviation_joins": "text",
     "speechfacts_paragraph_starts": "text",
     "speechfacts_sentence_cap": "text",
     "speechfacts_money": "numeric",

@@ -54,6 +54,7 @@ RULE_FILES = (
     "speakers",
     "language",
     "series",  # its hypothetical cues: a figure's outlook (subject component, round out60)
+    "sentences",  # abbreviations no sentence starts after (speechfacts_abbreviation_joins)
 )
 
 # Every key code reads, per rule file: a key outside these (a typo, a rule nobody implements) is an
@@ -930,6 +931,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "self_sufficient_people",
         }
     ),
+    "sentences": frozenset({"before_numbers", "before_lowercase"}),
     "language": frozenset(
         {
             "function_words",

@@ -4,6 +4,9 @@
   that no sentence crosses one (a heading or a date line without a full stop would otherwise run
   into the next paragraph, and a figure take its year from it; an answer take a year from the
   question before it).
+- `speechfacts_abbreviation_joins`: no sentence starts right after an abbreviation's full stop
+  ("Order No. 354", "[ca. $5 million]", "transport, etc. were discussed"), where the sentencizer
+  starts one (abbreviations in `models/rules/sentences.json`);
 - `speechfacts_sentence_cap`: a sentence longer than MAX_SENTENCE_TOKENS tokens is cut into
   pieces of PIECE_TOKENS tokens.
 
@@ -27,7 +30,9 @@ from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.nlp.base import RULES_CONFIG, RuleComponent
 from pipeline.nlp.extensions import ExtensionNames, doc_text
+from pipeline.nlp.rules import Rules, compiled_from_rules, phrase_alternation
 
 # paragraphs are joined by blank lines (pipeline.speech.PARAGRAPH_SEPARATOR) and hold no line
 # break of their own, so a line break always ends a paragraph
@@ -78,6 +83,70 @@ def make_paragraph_starts(
     nlp: Language, name: str, extension_names: dict[str, str]
 ) -> ParagraphStarts:
     return ParagraphStarts(nlp, name, extension_names)
+
+
+# what may follow each list's abbreviation, on the same line, for its full stop to end no sentence
+_FOLLOWERS = {"before_numbers": r"[\d$€£¥]", "before_lowercase": r"[a-z]"}
+
+
+@compiled_from_rules
+def abbreviation_joins(ruleset: Rules) -> re.Pattern | None:
+    """A pattern whose matches end where the sentencizer's sentence start is wrong: an
+    abbreviation of `sentences.json` written as a whole word, its full stop, spaces (not a
+    line break: a paragraph always starts a sentence), before what its list allows; None when
+    both lists are empty."""
+    data = ruleset.get("sentences", required=tuple(_FOLLOWERS))
+    parts = [
+        rf"(?<![\w.])(?:{phrase_alternation(data[key])})\.[^\S\n]+(?={follows})"
+        for key, follows in _FOLLOWERS.items()
+        if data[key]
+    ]
+    return re.compile("|".join(parts)) if parts else None
+
+
+class AbbreviationJoins(RuleComponent):
+    """Remove the sentence starts spaCy's sentencizer puts after an abbreviation's full stop
+    ("Order No." | "354 was signed"), so that a figure, its sentence and the words around it
+    are read as one sentence; runs right after the sentencizer (sentence starts forced at
+    paragraphs and turns come after it and are kept)."""
+
+    rule_files = ("sentences",)
+    load_checks = (abbreviation_joins,)
+
+    def annotate(self, doc: Doc) -> Doc:
+        if len(doc) < 2 or not doc.has_annotation("SENT_START"):
+            return doc
+        pattern = abbreviation_joins(self.rules)
+        if pattern is None:
+            return doc
+        # the real text (a masked paragraph has no token where the match ends: left alone)
+        ends = [match.end() for match in pattern.finditer(doc_text(doc))]
+        if not ends:
+            return doc
+        arrays = doc.to_array([SENT_START, IDX]).astype(numpy.int64)
+        values = arrays[:, 0].copy()
+        firsts = numpy.searchsorted(arrays[:, 1], ends).tolist()
+        changed = False
+        for at, i in zip(ends, firsts, strict=True):
+            if i < len(doc) and arrays[i, 1] == at and values[i] == 1:
+                values[i] = -1
+                changed = True
+        if changed:
+            # spaCy's arrays are unsigned: -1 ("not a start") is stored as its two's complement
+            doc.from_array([SENT_START], values.astype(numpy.uint64).reshape(-1, 1))
+        return doc
+
+
+@Language.factory(
+    "speechfacts_abbreviation_joins",
+    default_config=RULES_CONFIG,
+    assigns=["token.is_sent_start"],
+    requires=["token.is_sent_start"],
+)
+def make_abbreviation_joins(
+    nlp: Language, name: str, rules_dir: str | None, extension_names: dict[str, str]
+) -> AbbreviationJoins:
+    return AbbreviationJoins(nlp, name, rules_dir, extension_names)
 
 
 MAX_SENTENCE_TOKENS = 512

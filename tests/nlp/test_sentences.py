@@ -101,3 +101,93 @@ def test_a_figure_takes_no_year_from_the_paragraph_before(pipeline_nlp):
     doc = pipeline_nlp(prepare_doc(pipeline_nlp, speech))
     (fact,) = fact_records(doc, speech)
     assert fact["sentence"] == "Spending grew by 5 percent." and fact["period"] is None
+
+
+# --- speechfacts_abbreviation_joins: no sentence starts after an abbreviation's full stop -------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "sentences"),
+    [
+        # before a number
+        (
+            ["The council passed Decree No. 718 on harbour fees. It takes effect in May."],
+            ["The council passed Decree No. 718 on harbour fees.", "It takes effect in May."],
+        ),
+        (["Rules Nos. 4 and 5 were dropped."], ["Rules Nos. 4 and 5 were dropped."]),
+        (
+            ["They paid 90 million pesos [ca. $5 million] for the bridge."],
+            ["They paid 90 million pesos [ca. $5 million] for the bridge."],
+        ),
+        (
+            ["Wages reached 800 lari(approx. 300 euros). Then they fell."],
+            ["Wages reached 800 lari(approx. 300 euros).", "Then they fell."],
+        ),
+        (
+            ["See Para. 3 of Article 12 and Art. 15 of the code."],
+            ["See Para. 3 of Article 12 and Art. 15 of the code."],
+        ),
+        # before a lower-case word
+        (
+            ["Roads, ports, etc. were on the agenda. Nothing else was."],
+            ["Roads, ports, etc. were on the agenda.", "Nothing else was."],
+        ),
+        (
+            ["Mr Lane Sr. told the guests about the farm."],
+            ["Mr Lane Sr. told the guests about the farm."],
+        ),
+        # left alone: a lower-case "no." before a number, an abbreviation before a capital or
+        # at a paragraph's end, a word that only ends like one, a full stop before a number
+        (["The answer was no. 5 people came."], ["The answer was no.", "5 people came."]),
+        (["Roads, ports, etc. The list went on."], ["Roads, ports, etc.", "The list went on."]),
+        (["He quoted Rule No.", "5 was next."], ["He quoted Rule No.", "5 was next."]),
+        (["They voted Casino. 12 votes were cast."], ["They voted Casino.", "12 votes were cast."]),
+        (
+            ["It was the year 2005. 12 votes were cast."],
+            ["It was the year 2005.", "12 votes were cast."],
+        ),
+    ],
+)
+def test_no_sentence_starts_after_an_abbreviation(pipeline_nlp, paragraphs, sentences, monkeypatch):
+    from pipeline.nlp import prefilter, prepare_doc
+    from pipeline.speech import Speech
+
+    monkeypatch.setattr(prefilter, "ENABLED", False)
+    doc = pipeline_nlp(prepare_doc(pipeline_nlp, Speech("d", "d", paragraphs)))
+    assert [s.text.strip() for s in doc.sents] == sentences
+
+
+def test_a_figure_after_an_abbreviation_keeps_its_sentence(pipeline_nlp):
+    from pipeline.nlp import prepare_doc
+    from pipeline.records import fact_records
+    from pipeline.speech import Speech
+
+    text = "They paid 90 million pesos [ca. $5 million] for the bridge in 2019."
+    speech = Speech("d", "d", [text])
+    doc = pipeline_nlp(prepare_doc(pipeline_nlp, speech))
+    dollars = [f for f in fact_records(doc, speech) if f["unit"] == "USD"]
+    assert [(f["sentence"], f["period"]) for f in dollars] == [(text, 2019)]
+
+
+@pytest.mark.parametrize(
+    ("rules", "text", "starts"),
+    [
+        ({"before_numbers": [], "before_lowercase": []}, "Rule No. 5 holds.", 2),
+        ({"before_numbers": ["No"], "before_lowercase": []}, "Rule No. 5 holds.", 1),
+        ({"before_numbers": ["No"], "before_lowercase": []}, "Roads etc. were built.", 2),
+        ({"before_numbers": [], "before_lowercase": ["etc"]}, "Roads etc. were built.", 1),
+    ],
+)
+def test_the_abbreviations_are_the_rule_files(rules, text, starts):
+    import json
+
+    from pipeline.nlp.rules import installed_rules
+    from pipeline.nlp.sentences import AbbreviationJoins
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    joins = AbbreviationJoins(nlp, "joins")
+    joins.rules = installed_rules().edited("sentences", **rules)
+    doc = joins(nlp(text))
+    assert len(list(doc.sents)) == starts
+    assert json.loads(joins.rules.texts["sentences"])["before_numbers"] == rules["before_numbers"]
