@@ -471,6 +471,27 @@ def head_region_scope(
     return not unscoped_single_key(ruleset, subject_key)
 
 
+def currency_places_blanked(ruleset: Rules, text: str, facts) -> str:
+    """`text` with each place named inside a money figure's own words blanked out (spaces, the
+    same length): the country of its currency ("700 US dollars", "5 billion Russian rubles",
+    "Hong Kong dollars"), which says nothing of where a figure is about, so that a sentence
+    giving an amount in two currencies names no other place for it."""
+    blanks = [
+        (place.start, place.end)
+        for span in facts
+        if span.label_ == "money"
+        for place in find_places(ruleset, text[span.start_char : span.end_char], span.start_char)
+    ]
+    if not blanks:
+        return text
+    pieces, last = [], 0
+    for start, end in sorted(blanks):
+        start = max(start, last)  # (figures do not overlap; if two did, blank each char once)
+        pieces += [text[last:start], " " * max(end - start, 0)]
+        last = max(last, end)
+    return "".join(pieces) + text[last:]
+
+
 class ScopeAnnotator(RuleComponent):
     """Sets `scope` on every fact that has a subject (the subject component keeps the subject's
     offsets in the fact's private `_subject_span`)."""
@@ -537,7 +558,7 @@ class ScopeAnnotator(RuleComponent):
         other = None
         known = False
         region = None
-        text = doc_text(doc)
+        text = currency_places_blanked(self.rules, doc_text(doc), self.names.facts(doc))
         last: _FigureBefore | None = None
         for span in self.names.facts(doc):
             fact = self.names.fields_of(span)

@@ -187,3 +187,47 @@ def test_narration_on_a_tuva_heads_page():
     text = "The head of the republic reported that agricultural production grew by 3 percent."
     title = "Working meeting with Head of Tuva Republic Ilya Marov"
     assert facts_of([text], title)["3 percent"]["scope"] == "RU-TY"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        # the country of a currency is no place the figure is about
+        (
+            "The average wage rose to 41,000 rubles (about 600 US dollars).",
+            "41,000 rubles",
+            "RU-TOM",
+        ),
+        ("The average wage rose to 41,000 rubles, or 550 euros.", "41,000 rubles", "RU-TOM"),
+        (
+            "Gross regional product reached 5 billion Russian rubles.",
+            "5 billion Russian rubles",
+            "RU-TOM",
+        ),
+        ("Our exports reached $90 million (6 billion Russian rubles).", "$90 million", None),
+        # a place outside the figures still counts
+        ("The average wage in Mongolia rose to 900 US dollars.", "900 US dollars", "MN"),
+    ],
+)
+def test_a_currency_names_no_place(text, figure, scope):
+    assert in_a_governors_turn(text)[figure]["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "blanked"),
+    [
+        ("It cost 700 US dollars in Peru.", "700 US dollars", "It cost 700    dollars in Peru."),
+        ("It cost 7 Hong Kong dollars.", "7 Hong Kong dollars", "It cost 7           dollars."),
+        ("Trade with China: 5 billion rubles.", "5 billion rubles", None),
+    ],
+)
+def test_currency_places_blanked(text, figure, blanked):
+    import spacy
+
+    from pipeline.nlp.scope import currency_places_blanked
+
+    doc = spacy.blank("en")(text)
+    span = doc.char_span(text.index(figure), text.index(figure) + len(figure), label="money")
+    assert currency_places_blanked(RULES, text, [span]) == (blanked or text)
+    span.label_ = "percentage"  # only a money figure's words are a currency's
+    assert currency_places_blanked(RULES, text, [span]) == text
