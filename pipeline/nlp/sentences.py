@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from pipeline.nlp.base import RULES_CONFIG, RuleComponent
 from pipeline.nlp.extensions import ExtensionNames, doc_text
-from pipeline.nlp.rules import Rules, compiled_from_rules, phrase_alternation
+from pipeline.nlp.rules import RuleError, Rules, compiled_from_rules
 
 # paragraphs are joined by blank lines (pipeline.speech.PARAGRAPH_SEPARATOR) and hold no line
 # break of their own, so a line break always ends a paragraph
@@ -85,23 +85,41 @@ def make_paragraph_starts(
     return ParagraphStarts(nlp, name, extension_names)
 
 
-# what may follow each list's abbreviation, on the same line, for its full stop to end no sentence
-_FOLLOWERS = {"before_numbers": r"[\d$€£¥]", "before_lowercase": r"[a-z]"}
+# a full stop, spaces on the same line (a line break always starts a paragraph, and so a
+# sentence), then what one of the lists allows: a digit or currency sign, or a lower-case letter.
+# A literal first character: the search skips ahead to full stops, which makes it quick.
+_CANDIDATE = re.compile(r"\.[^\S\n]+(?=[\d$€£¥a-z])")
+_LISTS = ("before_numbers", "before_lowercase")
 
 
 @compiled_from_rules
-def abbreviation_joins(ruleset: Rules) -> re.Pattern | None:
-    """A pattern whose matches end where the sentencizer's sentence start is wrong: an
-    abbreviation of `sentences.json` written as a whole word, its full stop, spaces (not a
-    line break: a paragraph always starts a sentence), before what its list allows; None when
-    both lists are empty."""
-    data = ruleset.get("sentences", required=tuple(_FOLLOWERS))
-    parts = [
-        rf"(?<![\w.])(?:{phrase_alternation(data[key])})\.[^\S\n]+(?={follows})"
-        for key, follows in _FOLLOWERS.items()
-        if data[key]
-    ]
-    return re.compile("|".join(parts)) if parts else None
+def abbreviation_joins(ruleset: Rules) -> tuple[frozenset[str], frozenset[str]]:
+    """The abbreviations of `sentences.json` (before a number, before a lower-case word); each
+    must be letters alone, as it is read back from its full stop over letters."""
+    data = ruleset.get("sentences", required=_LISTS)
+    for key in _LISTS:
+        for word in data[key]:
+            if not word.isalpha():
+                raise RuleError(f"sentences.json: {key}: {word!r} is not a word of letters alone")
+    return frozenset(data["before_numbers"]), frozenset(data["before_lowercase"])
+
+
+def joined_starts(text: str, numbers: frozenset[str], lowercase: frozenset[str]) -> list[int]:
+    """Where in `text` no sentence may start: right after an abbreviation of `numbers` and its
+    full stop and spaces, before a digit or currency sign, or of `lowercase` before a lower-case
+    letter. The abbreviation is a whole word: no letter, digit, "_" or full stop before it."""
+    found = []
+    for match in _CANDIDATE.finditer(text):
+        dot = match.start()
+        first = dot
+        while first > 0 and text[first - 1].isalpha():
+            first -= 1
+        if first == dot or (first > 0 and (text[first - 1].isalnum() or text[first - 1] in "_.")):
+            continue
+        wanted = lowercase if "a" <= text[match.end()] <= "z" else numbers
+        if text[first:dot] in wanted:
+            found.append(match.end())
+    return found
 
 
 class AbbreviationJoins(RuleComponent):
@@ -116,11 +134,8 @@ class AbbreviationJoins(RuleComponent):
     def annotate(self, doc: Doc) -> Doc:
         if len(doc) < 2 or not doc.has_annotation("SENT_START"):
             return doc
-        pattern = abbreviation_joins(self.rules)
-        if pattern is None:
-            return doc
-        # the real text (a masked paragraph has no token where the match ends: left alone)
-        ends = [match.end() for match in pattern.finditer(doc_text(doc))]
+        # the real text (a masked paragraph has no token where a match ends: left alone)
+        ends = joined_starts(doc_text(doc), *abbreviation_joins(self.rules))
         if not ends:
             return doc
         arrays = doc.to_array([SENT_START, IDX]).astype(numpy.int64)

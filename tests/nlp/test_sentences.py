@@ -191,3 +191,29 @@ def test_the_abbreviations_are_the_rule_files(rules, text, starts):
     doc = joins(nlp(text))
     assert len(list(doc.sents)) == starts
     assert json.loads(joins.rules.texts["sentences"])["before_numbers"] == rules["before_numbers"]
+
+
+@pytest.mark.parametrize("word", ["e.g", "No 2", "", "No."])
+def test_an_abbreviation_of_other_than_letters_is_refused_at_load(word):
+    from pipeline.nlp.rules import RuleError, installed_rules
+    from pipeline.nlp.sentences import AbbreviationJoins
+
+    nlp = spacy.blank("en")
+    joins = AbbreviationJoins(nlp, "joins")
+    with pytest.raises(RuleError, match="sentences.json: before_numbers"):
+        joins.rules = installed_rules().edited("sentences", before_numbers=["No", word])
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Rule No. 5 and Rule No.  6 and No.\t7.", [9, 25, 35]),
+        ("xNo. 5, 3No. 5, _No. 5, .No. 5, éNo. 5", []),
+        ("Item No. a and etc. 5", []),  # each list's own followers
+        ("No. 5", [4]),  # an abbreviation at the text's start
+    ],
+)
+def test_joined_starts(text, starts):
+    from pipeline.nlp.sentences import joined_starts
+
+    assert joined_starts(text, frozenset({"No"}), frozenset({"etc"})) == starts
