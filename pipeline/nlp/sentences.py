@@ -138,14 +138,23 @@ class AbbreviationJoins(RuleComponent):
         ends = joined_starts(doc_text(doc), *abbreviation_joins(self.rules))
         if not ends:
             return doc
-        arrays = doc.to_array([SENT_START, IDX]).astype(numpy.int64)
+        arrays = doc.to_array([SENT_START, IDX, IS_SPACE]).astype(numpy.int64)
         values = arrays[:, 0].copy()
         firsts = numpy.searchsorted(arrays[:, 1], ends).tolist()
+        spaces = arrays[:, 2].tolist()
         changed = False
         for at, i in zip(ends, firsts, strict=True):
-            if i < len(doc) and arrays[i, 1] == at and values[i] == 1:
-                values[i] = -1
-                changed = True
+            if i >= len(doc) or arrays[i, 1] != at:
+                continue
+            # a second space, a tab or a no-break space after the full stop is a white-space
+            # token of its own, and the sentencizer starts the sentence on it, not on the word
+            first = i
+            while first > 0 and spaces[first - 1]:
+                first -= 1
+            for j in range(first, i + 1):
+                if values[j] == 1:
+                    values[j] = -1
+                    changed = True
         if changed:
             # spaCy's arrays are unsigned: -1 ("not a start") is stored as its two's complement
             doc.from_array([SENT_START], values.astype(numpy.uint64).reshape(-1, 1))

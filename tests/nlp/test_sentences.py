@@ -157,6 +157,20 @@ def test_no_sentence_starts_after_an_abbreviation(pipeline_nlp, paragraphs, sent
     assert [s.text.strip() for s in doc.sents] == sentences
 
 
+@pytest.mark.parametrize("gap", ["  ", "\u00a0", "\t", " \u2009", "\u202f"])
+def test_a_join_over_more_than_one_plain_space(pipeline_nlp, gap, monkeypatch):
+    """The sentencizer puts the start on the white-space token spaCy makes of a second space, a
+    tab or a no-break space after the full stop, not on the number: that start is removed too."""
+    from pipeline.nlp import prefilter, prepare_doc
+    from pipeline.speech import Speech
+
+    monkeypatch.setattr(prefilter, "ENABLED", False)
+    text = f"The council passed Decree No.{gap}718 on harbour fees. It takes effect in May."
+    doc = pipeline_nlp(prepare_doc(pipeline_nlp, Speech("d", "d", [text])))
+    first = text.index(" It")
+    assert [s.text.strip() for s in doc.sents] == [text[:first], text[first + 1 :]]
+
+
 def test_a_figure_after_an_abbreviation_keeps_its_sentence(pipeline_nlp):
     from pipeline.nlp import prepare_doc
     from pipeline.records import fact_records
