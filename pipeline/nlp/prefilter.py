@@ -27,10 +27,12 @@ that start inside the spans. What each component reads (a candidate is a paragra
   taken from the rule files (`numeric_triggers`). The patterns after and before a number
   allow white space, so a figure can run on across a paragraph break ("grew by 5" / "percent");
   such a pair of paragraphs, a number within `edge` words of one's end and a form within `edge`
-  words of the other's start (or the other way round), is kept whole. (A qualifier after a
-  figure, ", or more", may still end it in a masked paragraph, as before: nothing reads the
-  token it ends on; records, subject, scope and context read the fact's offsets and its first
-  sentence, which spaCy's `Span.sent` gives for a span that crosses sentences.)
+  words of the other's start (or the other way round), is kept whole. A qualifier or rate word
+  read after a figure (qualifiers.json: "or more", "per annum") may end it in the next
+  paragraph ("grew by 5 percent" / "or more"), and a record's `sentence` reads every sentence
+  its fact touches (`pipeline.records.covering_sentence`): after a figure paragraph with a
+  number within `edge` words of its end, the next paragraph is kept when its first word (after
+  commas) is the first word of one of those (`NumericTriggers.continuations`).
 - **The sentence before a figure's** is read by the subject component (the antecedent of an
   "it", "they" or "this figure" opening the figure's sentence, from the Doc's tokens) and by the
   scope component (a partner named after "with" in the sentence before the subject's, whose
@@ -158,6 +160,9 @@ class NumericTriggers:
     needs: frozenset[str]
     need_chars: frozenset[str]
     edge: int
+    # the first words (lower case) of what may go on after a figure and end it: the qualifiers
+    # and rate words of qualifiers.json that are read after a figure ("or more", "per annum")
+    continuations: frozenset[str] = frozenset()
 
 
 @compiled_from_rules
@@ -190,7 +195,17 @@ def numeric_triggers(ruleset: Rules) -> NumericTriggers:
     # may follow "a" ("a million"): two more
     longest = max(len(f.split()) for f in forms)
     edge = int(countries.get("max_words_between", 3)) + longest + 2
-    return NumericTriggers(number_trigger_words(ruleset), frozenset(runs), frozenset(chars), edge)
+    qualifiers = ruleset.get("qualifiers", required=("before", "after"))
+    after = [
+        *(p for phrases in qualifiers["after"].values() for p in phrases),
+        *(p for phrases in qualifiers.get("after_closing", {}).values() for p in phrases),
+        *qualifiers.get("after_rate_words", []),
+    ]
+    firsts = [_LETTER_RUN.findall(phrase.lower())[:1] for phrase in after]
+    continuations = frozenset(word for first in firsts for word in first)
+    return NumericTriggers(
+        number_trigger_words(ruleset), frozenset(runs), frozenset(chars), edge, continuations
+    )
 
 
 # characters inside words and abbreviations ("per-cent", "U.S.", "people's"): not what a form
@@ -424,6 +439,7 @@ def _triggers(ruleset: Rules, *pairs: tuple) -> Triggers | None:
             frozenset().union(*(n.needs for n in numeric)),
             frozenset().union(*(n.need_chars for n in numeric)),
             max(n.edge for n in numeric),
+            frozenset().union(*(n.continuations for n in numeric)),
         )
     look_back = LookBack(
         frozenset(anaphors) if anaphors is not None else None,
@@ -538,6 +554,18 @@ def candidates(paragraphs: list[str], found: Triggers) -> list[bool]:
             # "percent", "$" / "5 billion"; both are kept
             nxt = after[i][-1] if after[i] else None
             if (
+                nxt is not None
+                and figure[i]
+                and not figure[nxt]
+                and _continues(info[nxt].text, t)
+                and info[i].tail(t.edge, found).number(t)
+            ):
+                # a qualifier or rate after a figure at the end ("5 percent" / "or more") ends
+                # the fact in the next paragraph, whose sentences the record then reads
+                for j in after[i]:
+                    figure[j] = True
+                continue
+            if (
                 nxt is None
                 or (figure[i] and figure[nxt])
                 or not (number[i] or need[i])
@@ -558,6 +586,18 @@ def candidates(paragraphs: list[str], found: Triggers) -> list[bool]:
         if not flags[i]:
             flags[i] = _event_candidate(i, info, after, events)
     return flags
+
+
+_FIRST_WORD = re.compile(r"[\s,]*([^\W\d_]+)")
+
+
+def _continues(paragraph: str, t: NumericTriggers) -> bool:
+    """Whether `paragraph` opens (after white space and commas) with a word that may begin a
+    qualifier or rate word read after a figure (`NumericTriggers.continuations`), in any case."""
+    m = _FIRST_WORD.match(paragraph)
+    return m is not None and (
+        m.group(1).lower() in t.continuations or m.group(1).casefold() in t.continuations
+    )
 
 
 def _look_back(

@@ -297,6 +297,15 @@ def test_a_figure_across_a_paragraph_break_keeps_both_paragraphs(default_trigger
     assert candidates(far, default_triggers) == [False, False]
 
 
+def test_a_qualifier_opening_the_paragraph_after_a_figure_keeps_it(default_triggers):
+    kept = ["Exports grew by 5 percent", "or more, they said."]
+    assert candidates(kept, default_triggers) == [True, True]
+    assert candidates(["Loans cost 8 percent", "Per annum."], default_triggers) == [True, True]
+    # no figure before it, or another first word: masked as before
+    assert candidates(["Five new schools", "or more."], default_triggers) == [False, False]
+    assert candidates(["It grew by 5 percent.", "Thank you."], default_triggers) == [True, False]
+
+
 def _facts(speech, enabled, monkeypatch):
     monkeypatch.setattr(prefilter, "ENABLED", enabled)
     return pipeline.extract_facts(speech)
@@ -330,6 +339,13 @@ CROSSING = [
     ["The fund holds about", "$40 billion now."],
     ["We hosted the World", "Cup in the summer. It went well."],
     ["Ten years ago we had 5 CIS", "member states in the programme."],
+    # a qualifier or rate after a figure that runs on into the next paragraph ends the fact
+    # there, and the record's sentence reads every sentence the fact touches: that paragraph's
+    # sentences are cut in the text, not a masked paragraph taken as one sentence
+    ["Exports grew by 5 percent", "or more. Nothing else changed. Then we spoke."],
+    ["The fund gave 12 billion rubles", ", or so, to the farms. Then it stopped."],
+    ["Loans cost 8 percent", "per annum or less. That was all. Thank you."],
+    ["Prices rose by 4 percent", "Plus, we built roads. That was all."],
     # "it" gives a later day only after a sentence that names the event's head: the sentence
     # before is read from the text, not from a masked paragraph taken as one sentence
     [

@@ -91,6 +91,18 @@ def _slow_candidates(paragraphs: list[str], found: Triggers) -> list[bool]:
         figure = [number[i] and need[i] for i in range(n)]
         for i in range(n):
             nxt = after[i][-1] if after[i] else None
+            # a qualifier or rate word opening the next paragraph after a figure at the end
+            opener = re.match(r"[\s,]*([^\W\d_]+)", paragraphs[nxt]) if nxt is not None else None
+            if (
+                opener is not None
+                and figure[i]
+                and not figure[nxt]
+                and {opener[1].lower(), opener[1].casefold()} & t.continuations
+                and info[i].tail(t.edge, relevant).number(t)
+            ):
+                for j in after[i]:
+                    figure[j] = True
+                continue
             if (
                 nxt is None
                 or (figure[i] and figure[nxt])
