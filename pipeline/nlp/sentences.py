@@ -85,10 +85,11 @@ def make_paragraph_starts(
     return ParagraphStarts(nlp, name, extension_names)
 
 
-# a full stop, spaces on the same line (a line break always starts a paragraph, and so a
-# sentence), then what one of the lists allows: a digit or currency sign, or a lower-case letter.
-# A literal first character: the search skips ahead to full stops, which makes it quick.
-_CANDIDATE = re.compile(r"\.[^\S\n]+(?=[\d$€£¥a-z])")
+# a full stop, closing brackets or commas the sentencizer keeps with it ("etc.), and", "etc.,
+# which"), spaces on the same line (a line break always starts a paragraph, and so a sentence),
+# then what one of the lists allows: a digit or currency sign, or a lower-case letter. A literal
+# first character: the search skips ahead to full stops, which makes it quick.
+_CANDIDATE = re.compile(r"\.[,;)\]]*[^\S\n]+(?=[\d$€£¥a-z])")
 _LISTS = ("before_numbers", "before_lowercase")
 
 

@@ -133,6 +133,10 @@ def test_a_figure_takes_no_year_from_the_paragraph_before(pipeline_nlp):
             ["Roads, ports, etc. were on the agenda.", "Nothing else was."],
         ),
         (
+            ["Roads (and ports, etc.) were on the agenda. Nothing else was."],
+            ["Roads (and ports, etc.) were on the agenda.", "Nothing else was."],
+        ),
+        (
             ["Mr Lane Sr. told the guests about the farm."],
             ["Mr Lane Sr. told the guests about the farm."],
         ),
@@ -225,6 +229,9 @@ def test_an_abbreviation_of_other_than_letters_is_refused_at_load(word):
         ("xNo. 5, 3No. 5, _No. 5, .No. 5, éNo. 5", []),
         ("Item No. a and etc. 5", []),  # each list's own followers
         ("No. 5", [4]),  # an abbreviation at the text's start
+        # closing brackets and commas the sentencizer keeps with the full stop
+        ("Roads (ports etc.) were built, plus mills etc., which ran.", [19, 48]),
+        ("Lists etc.). But No.. 6", []),
     ],
 )
 def test_joined_starts(text, starts):
