@@ -931,7 +931,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "self_sufficient_people",
         }
     ),
-    "sentences": frozenset({"before_numbers", "before_lowercase"}),
+    "sentences": frozenset({"before_numbers", "before_lowercase", "marks_before_lowercase"}),
     "language": frozenset(
         {
             "function_words",

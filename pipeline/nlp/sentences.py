@@ -24,6 +24,7 @@ list, a pathological input), so its pieces are short: the work per figure stays 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, SENT_START
@@ -93,16 +94,39 @@ _CANDIDATE = re.compile(r"\.[,;)\]]*[^\S\n]+(?=[\d$€£¥a-z])")
 _LISTS = ("before_numbers", "before_lowercase")
 
 
+class Joins(NamedTuple):
+    """What `sentences.json` says of sentence starts to remove (`abbreviation_joins`)."""
+
+    numbers: frozenset[str]  # abbreviations before a number
+    lowercase: frozenset[str]  # abbreviations before a lower-case word
+    marks: tuple[re.Pattern, ...]  # a mark of `marks_before_lowercase`, before a lower-case word
+
+
 @compiled_from_rules
-def abbreviation_joins(ruleset: Rules) -> tuple[frozenset[str], frozenset[str]]:
-    """The abbreviations of `sentences.json` (before a number, before a lower-case word); each
-    must be letters alone, as it is read back from its full stop over letters."""
+def abbreviation_joins(ruleset: Rules) -> Joins:
+    """The abbreviations of `sentences.json` (before a number, before a lower-case word), each
+    letters alone, as it is read back from its full stop over letters; and the marks after which
+    a lower-case word goes on the sentence, a pattern each."""
     data = ruleset.get("sentences", required=_LISTS)
     for key in _LISTS:
         for word in data[key]:
             if not word.isalpha():
                 raise RuleError(f"sentences.json: {key}: {word!r} is not a word of letters alone")
-    return frozenset(data["before_numbers"]), frozenset(data["before_lowercase"])
+    # one pattern a mark: a literal first character lets the regex engine skip ahead to it
+    # (a set of characters first does not: ten times slower on the archive's text); then closing
+    # quotation marks, brackets or commas, and spaces on the same line
+    marks = tuple(
+        re.compile(re.escape(mark) + r"[,;)\]”\"’']*[^\S\n]+(?=[a-z])")
+        for mark in dict.fromkeys(data.get("marks_before_lowercase", []))
+        if mark
+    )
+    return Joins(frozenset(data["before_numbers"]), frozenset(data["before_lowercase"]), marks)
+
+
+def marked_starts(text: str, marks: tuple[re.Pattern, ...]) -> list[int]:
+    """Where in `text` no sentence may start: before a lower-case letter after a mark of
+    `marks_before_lowercase` ("the Welcome Home! festival")."""
+    return [match.end() for pattern in marks for match in pattern.finditer(text)]
 
 
 def joined_starts(text: str, numbers: frozenset[str], lowercase: frozenset[str]) -> list[int]:
@@ -136,7 +160,11 @@ class AbbreviationJoins(RuleComponent):
         if len(doc) < 2 or not doc.has_annotation("SENT_START"):
             return doc
         # the real text (a masked paragraph has no token where a match ends: left alone)
-        ends = joined_starts(doc_text(doc), *abbreviation_joins(self.rules))
+        joins = abbreviation_joins(self.rules)
+        text = doc_text(doc)
+        ends = sorted(
+            joined_starts(text, joins.numbers, joins.lowercase) + marked_starts(text, joins.marks)
+        )
         if not ends:
             return doc
         arrays = doc.to_array([SENT_START, IDX, IS_SPACE]).astype(numpy.int64)

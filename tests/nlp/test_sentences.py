@@ -140,6 +140,16 @@ def test_a_figure_takes_no_year_from_the_paragraph_before(pipeline_nlp):
             ["Mr Lane Sr. told the guests about the farm."],
             ["Mr Lane Sr. told the guests about the farm."],
         ),
+        # a name or quotation ending in "!" or "?" before a lower-case word
+        (
+            ["Guests of the Welcome Home! festival sang. Then they left."],
+            ["Guests of the Welcome Home! festival sang.", "Then they left."],
+        ),
+        (
+            ["She asked “Why now?” and left the hall. Nobody replied!"],
+            ["She asked “Why now?” and left the hall.", "Nobody replied!"],
+        ),
+        (["Stop! The road is closed."], ["Stop!", "The road is closed."]),
         # left alone: a lower-case "no." before a number, an abbreviation before a capital or
         # at a paragraph's end, a word that only ends like one, a full stop before a number
         (["The answer was no. 5 people came."], ["The answer was no.", "5 people came."]),
@@ -238,3 +248,25 @@ def test_joined_starts(text, starts):
     from pipeline.nlp.sentences import joined_starts
 
     assert joined_starts(text, frozenset({"No"}), frozenset({"etc"})) == starts
+
+
+@pytest.mark.parametrize(
+    ("marks", "text", "starts"),
+    [
+        ([], "The Go North! rally opened.", 2),
+        (["!"], "The Go North! rally opened.", 1),
+        (["!"], "Is it North? rally opened.", 2),
+        (["!", "?"], "Is it North? rally opened.", 1),
+        (["!", "?"], "Is it North?\nrally opened.", 2),  # a line break: left alone
+    ],
+)
+def test_the_marks_are_the_rule_files(marks, text, starts):
+    from pipeline.nlp.rules import installed_rules
+    from pipeline.nlp.sentences import AbbreviationJoins
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    joins = AbbreviationJoins(nlp, "joins")
+    joins.rules = installed_rules().edited("sentences", marks_before_lowercase=marks)
+    doc = joins(nlp(text))
+    assert len([s for s in doc.sents if s.text.strip()]) == starts
