@@ -5,8 +5,9 @@
   into the next paragraph, and a figure take its year from it; an answer take a year from the
   question before it).
 - `speechfacts_abbreviation_joins`: no sentence starts right after an abbreviation's full stop
-  ("Order No. 354", "[ca. $5 million]", "transport, etc. were discussed"), where the sentencizer
-  starts one (abbreviations in `models/rules/sentences.json`);
+  ("Order No. 354", "[ca. $5 million]", "transport, etc. were discussed"), nor after a "!" or "?"
+  that ends a name or quotation before a lower-case word ("the Welcome Home! festival"), where
+  the sentencizer starts one (`models/rules/sentences.json`);
 - `speechfacts_sentence_cap`: a sentence longer than MAX_SENTENCE_TOKENS tokens is cut into
   pieces of PIECE_TOKENS tokens.
 
@@ -149,8 +150,9 @@ def joined_starts(text: str, numbers: frozenset[str], lowercase: frozenset[str])
 
 class AbbreviationJoins(RuleComponent):
     """Remove the sentence starts spaCy's sentencizer puts after an abbreviation's full stop
-    ("Order No." | "354 was signed"), so that a figure, its sentence and the words around it
-    are read as one sentence; runs right after the sentencizer (sentence starts forced at
+    ("Order No." | "354 was signed") and after a "!" or "?" ending a name before a lower-case
+    word ("the Welcome Home!" | "festival"), so that a figure, its sentence and the words around
+    it are read as one sentence; runs right after the sentencizer (sentence starts forced at
     paragraphs and turns come after it and are kept)."""
 
     rule_files = ("sentences",)
