@@ -558,7 +558,7 @@ class ScopeAnnotator(RuleComponent):
         other = None
         known = False
         region = None
-        text = currency_places_blanked(self.rules, doc_text(doc), self.names.facts(doc))
+        text = ""  # the Doc's text, currencies' places blanked: made with the page's context
         last: _FigureBefore | None = None
         for span in self.names.facts(doc):
             fact = self.names.fields_of(span)
@@ -568,6 +568,8 @@ class ScopeAnnotator(RuleComponent):
             if where is None or not fact.get("subject"):
                 continue
             if not known:
+                # (once a page, and only on a page with a subject: most pages have none)
+                text = currency_places_blanked(self.rules, doc_text(doc), self.names.facts(doc))
                 other = counterpart(
                     self.rules,
                     self.names.context(doc, "doc_title"),

@@ -41,6 +41,12 @@ from pipeline.nlp.rules import RuleError, Rules, compiled_from_rules
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 
+def _write_sent_starts(doc: Doc, values: numpy.ndarray) -> None:
+    """Set the Doc's sentence starts from `values` (1 a start, -1 not, 0 unknown; signed)."""
+    # spaCy's arrays are unsigned: -1 ("not a start") is stored as its two's complement
+    doc.from_array([SENT_START], values.astype(numpy.uint64).reshape(-1, 1))
+
+
 class ParagraphStarts:
     """Force a sentence start at the first word of every paragraph and speaker turn; the blank
     lines between paragraphs stay with the sentence before them."""
@@ -75,8 +81,7 @@ class ParagraphStarts:
             for k in range(max(i - 1, 1), j):
                 if spaces[k]:
                     values[k] = -1  # white space is never a sentence of its own
-        # spaCy's arrays are unsigned: -1 ("not a start") is stored as its two's complement
-        doc.from_array([SENT_START], values.astype(numpy.uint64).reshape(-1, 1))
+        _write_sent_starts(doc, values)
         return doc
 
 
@@ -187,8 +192,7 @@ class AbbreviationJoins(RuleComponent):
                     values[j] = -1
                     changed = True
         if changed:
-            # spaCy's arrays are unsigned: -1 ("not a start") is stored as its two's complement
-            doc.from_array([SENT_START], values.astype(numpy.uint64).reshape(-1, 1))
+            _write_sent_starts(doc, values)
         return doc
 
 
